@@ -1,0 +1,52 @@
+# geokg: the two commands a new user needs are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+GO    ?= go
+BIN   := bin/geokg
+WEB_SOURCES := $(wildcard web/src/*) web/build.mjs web/package.json web/package-lock.json
+
+.PHONY: help build web run test test-unit eval bench fuzz generate check-generated lint clean
+
+help: ## list the targets
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+build: web ## build bin/geokg with the playground embedded
+	$(GO) build -o $(BIN) ./cmd/geokg
+
+web: web/dist/index.html ## build the playground assets from npm packages (web/dist)
+
+web/dist/index.html: $(WEB_SOURCES)
+	cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build
+
+run: build ## start Neo4j, migrate, ingest examples/, serve http://localhost:8080 (Ctrl-C stops all)
+	@scripts/run.sh
+
+test: ## run every test against a real Neo4j that it starts and stops
+	@scripts/test.sh
+
+test-unit: ## run the tests that need no Neo4j (integration tests skip)
+	NEO4J_URI=bolt://127.0.0.1:1 $(GO) test ./...
+
+eval: ## extract every dev article and score it against the gold files
+	@scripts/eval.sh
+
+bench: ## run the Go benchmarks (figures go in BENCHMARKS.md)
+	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+fuzz: ## run each fuzz target for 30s
+	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=30s ./extract/
+	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=30s ./document/
+
+generate: ## regenerate gqlgen's code in graph/ from schema.graphqls
+	$(GO) generate ./...
+
+check-generated: ## fail when graph/ is stale against schema.graphqls
+	@scripts/check-generated.sh
+
+lint: ## gofmt and go vet
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+
+clean: ## remove build output (not Neo4j's data: see neo4j-reset)
+	rm -rf bin web/dist/assets web/dist/index.html
+
+include Makefile.neo4j

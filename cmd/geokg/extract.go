@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/document"
+	"github.com/geokg/geokg/ingest"
+)
+
+func extractCommand() command {
+	var format string
+	return command{
+		name: "extract", args: "FILE...",
+		summary: "Reads each article (txt, html, json, jsonl; - for standard input) and prints what would be\n" +
+			"written to the graph, without a database. --format json prints the stable JSON documented in\n" +
+			"the README: one indented object for a single article, one object per line for several.",
+		flags: func(fs *flag.FlagSet, o *options) {
+			fs.StringVar(&format, "format", "text", "output format: text or json")
+			gazetteerFlag(fs, o)
+		},
+		run: func(ctx context.Context, o *options, args []string) error {
+			if format != "text" && format != "json" {
+				return usageError{fmt.Sprintf("--format must be text or json, not %q", format)}
+			}
+			if len(args) == 0 {
+				return usageError{"name at least one FILE (or - for standard input)"}
+			}
+			x, err := newExtractor(o)
+			if err != nil {
+				return err
+			}
+			p := &ingest.Pipeline{Extractor: x}
+			var docs []document.Document
+			for _, name := range args {
+				ds, err := readArticles(name)
+				if err != nil {
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, name)
+				}
+				docs = append(docs, ds...)
+			}
+			for _, d := range docs {
+				ex, err := p.Extract(ctx, d)
+				if err != nil {
+					return err
+				}
+				if err := printExtraction(o.stdout, format, ex, len(docs) > 1); err != nil {
+					return fmt.Errorf("print: %w", err)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// readArticles reads one named file, or standard input for "-".
+func readArticles(name string) ([]document.Document, error) {
+	if name != "-" {
+		return document.ReadFile(name)
+	}
+	data, err := io.ReadAll(io.LimitReader(os.Stdin, document.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read standard input: %w", err)
+	}
+	if int64(len(data)) > document.MaxFileSize {
+		return nil, fmt.Errorf("standard input is larger than %d bytes", document.MaxFileSize)
+	}
+	return document.Parse("stdin.txt", data)
+}
+
+func printExtraction(w io.Writer, format string, x *geokg.Extraction, many bool) error {
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if !many {
+			enc.SetIndent("", "  ")
+		}
+		return enc.Encode(x)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "article  %s\n", x.Article.ID)
+	if x.Article.Title != "" {
+		fmt.Fprintf(&b, "title    %s\n", x.Article.Title)
+	}
+	if x.Article.Published != "" {
+		fmt.Fprintf(&b, "date     %s\n", x.Article.Published)
+	}
+	fmt.Fprintf(&b, "\nentities (%d)\n", len(x.Entities))
+	for _, e := range x.Entities {
+		extra := e.Code + e.Title
+		if e.Subtype != "" {
+			extra = string(e.Subtype)
+		}
+		fmt.Fprintf(&b, "  %-9s %-40s %s\n", e.Kind, e.Name, extra)
+	}
+	if len(x.Events) > 0 {
+		fmt.Fprintf(&b, "\nevents (%d)\n", len(x.Events))
+		for _, ev := range x.Events {
+			fmt.Fprintf(&b, "  %-15s %-10s %s\n", ev.Type, orDash(ev.Date), strings.Join(ev.Targets, ", "))
+		}
+	}
+	rels := append([]geokg.Relation(nil), x.Relations...)
+	sort.SliceStable(rels, func(i, j int) bool { return rels[i].Start < rels[j].Start })
+	fmt.Fprintf(&b, "\nrelations (%d)\n", len(rels))
+	for _, r := range rels {
+		fmt.Fprintf(&b, "  %s %s %s  [%.2f, %s]\n      %q\n", names[r.Subject], r.Type, names[r.Object], r.Confidence, orDash(r.Date), r.Evidence)
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

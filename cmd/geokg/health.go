@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"time"
+)
+
+func healthCommand() command {
+	var url string
+	return command{
+		name:    "health",
+		summary: "Asks a running geokg server whether it is ready (for container health checks); exit 0 when it is.",
+		flags: func(fs *flag.FlagSet, _ *options) {
+			fs.StringVar(&url, "url", "http://127.0.0.1:8080/readyz", "readiness URL of the server")
+		},
+		run: func(ctx context.Context, o *options, _ []string) error {
+			ctx, cancel := context.WithTimeout(ctx, 4*time.Second)
+			defer cancel()
+			req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+			if err != nil {
+				return usageError{fmt.Sprintf("bad --url: %v", err)}
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				return fmt.Errorf("server not answering: %w", err)
+			}
+			defer resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				return fmt.Errorf("server not ready: %s", resp.Status)
+			}
+			fmt.Fprintln(o.stdout, "ready")
+			return nil
+		},
+	}
+}

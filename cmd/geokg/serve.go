@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/geokg/geokg/ingest"
+	"github.com/geokg/geokg/server"
+)
+
+func serveCommand() command {
+	var addr string
+	var cfg server.Config
+	var shutdown time.Duration
+	return command{
+		name: "serve",
+		summary: "Serves the GraphQL API at /query (POST, GET, websockets) and the playground at /, and\n" +
+			"/healthz and /readyz. Stops on SIGINT or SIGTERM, letting requests finish for --shutdown-timeout.",
+		flags: func(fs *flag.FlagSet, o *options) {
+			neo4jFlags(fs, o)
+			gazetteerFlag(fs, o)
+			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (env GEOKG_ADDR)")
+			fs.StringVar(&cfg.APIKey, "api-key", env("GEOKG_API_KEY", ""), "API key required for mutations (env GEOKG_API_KEY)")
+			fs.BoolVar(&cfg.ProtectReads, "protect-reads", env("GEOKG_PROTECT_READS", "") == "true", "require the API key for queries too (env GEOKG_PROTECT_READS=true)")
+			fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", 15*time.Second), "per-request timeout, passed to Neo4j as the transaction timeout")
+			fs.IntVar(&cfg.MaxDepth, "max-depth", 12, "deepest query accepted")
+			fs.IntVar(&cfg.MaxComplexity, "max-complexity", 20000, "highest query complexity accepted (paged fields cost first x items)")
+			fs.IntVar(&cfg.Limits.MaxPage, "max-page", 100, "largest page size (first) accepted")
+			fs.DurationVar(&shutdown, "shutdown-timeout", 10*time.Second, "how long to let requests finish on shutdown")
+		},
+		run: func(ctx context.Context, o *options, args []string) error {
+			if len(args) > 0 {
+				return usageError{"serve takes no arguments"}
+			}
+			x, err := newExtractor(o)
+			if err != nil {
+				return err
+			}
+			s, err := openStore(ctx, o)
+			if err != nil {
+				return err
+			}
+			defer s.Close(context.Background())
+			if err := s.Migrate(ctx); err != nil {
+				return err
+			}
+			cfg.Logger = o.log
+			h := server.New(cfg, s, &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log})
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("listen on %s: %w", addr, err)
+			}
+			srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+			errc := make(chan error, 1)
+			go func() { errc <- srv.Serve(ln) }()
+			o.log.Info("serving", "playground", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/query", "neo4j", o.neo4j.URI)
+			select {
+			case err := <-errc:
+				return fmt.Errorf("serve: %w", err)
+			case <-ctx.Done():
+			}
+			o.log.Info("shutting down", "timeout", shutdown)
+			sctx, cancel := context.WithTimeout(context.Background(), shutdown)
+			defer cancel()
+			if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("shutdown: %w", err)
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,312 @@
+// Package document reads article files of every supported format (plain text,
+// Markdown, HTML, JSON and JSON Lines) into clean article text, ready for
+// extraction.
+//
+// Every reader ends in the same cleaning step: page furniture that a saved web
+// page or a scraped data set carries around the article (site names, date and
+// byline lines, "Related Articles" lists, share and player buttons, photo
+// credits, repeated captions, duplicate paragraphs) is dropped, white space is
+// normalised and paragraphs are separated by one blank line. The rules are
+// written to keep every body sentence: a line that is long and ends with
+// sentence punctuation is never taken for furniture, except when it repeats
+// another paragraph.
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Document is one article ready for extraction.
+type Document struct {
+	// Title is the article's headline, or "" when unknown.
+	Title string
+	// URL is the article's address, or "" when unknown.
+	URL string
+	// Published is the publication date as ISO YYYY-MM-DD, or "" when unknown.
+	Published string
+	// Text is the cleaned body text: valid UTF-8, paragraphs separated by "\n\n".
+	Text string
+	// Source names where the document came from in messages: the file path, with
+	// ":line" for a JSON Lines record and "[n]" for the n-th record of a JSON array.
+	Source string
+}
+
+// MaxFileSize is the largest file, in bytes, that ReadFile and Walk read, and the
+// largest HTML input that FromHTML accepts. It is 64 MiB by default.
+var MaxFileSize int64 = 64 << 20
+
+// Errors that callers can test with errors.Is.
+var (
+	// ErrEmpty is returned for input that is empty or only white space.
+	ErrEmpty = errors.New("empty article")
+	// ErrNoText is returned when the input has content but no article text is
+	// left once markup and page furniture are removed.
+	ErrNoText = errors.New("no article text found")
+	// ErrBinary is returned for input that holds a NUL byte in its first 8 KiB.
+	ErrBinary = errors.New("binary file")
+	// ErrInvalidUTF8 is returned for text in which more than 1% of the bytes are
+	// not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("not valid UTF-8 text")
+	// ErrTooLarge is returned for files larger than MaxFileSize.
+	ErrTooLarge = errors.New("file too large")
+)
+
+// format is a supported input format.
+type format int
+
+const (
+	formatUnknown format = iota
+	formatText
+	formatMarkdown
+	formatHTML
+	formatJSON
+	formatJSONL
+)
+
+var extFormats = map[string]format{
+	".txt":    formatText,
+	".text":   formatText,
+	".md":     formatMarkdown,
+	".html":   formatHTML,
+	".htm":    formatHTML,
+	".json":   formatJSON,
+	".jsonl":  formatJSONL,
+	".ndjson": formatJSONL,
+}
+
+// Supported reports whether name has one of the extensions that Parse reads by
+// name (.txt .text .md .html .htm .json .jsonl .ndjson, in any case).
+func Supported(name string) bool {
+	return extFormats[strings.ToLower(filepath.Ext(name))] != formatUnknown
+}
+
+// Parse reads the article or articles in data, naming them name in Document.Source
+// and in errors. The format comes from the extension of name: .txt and .text
+// (plain text), .md (Markdown, read as plain text with front matter, headings,
+// links and emphasis simplified), .html and .htm, .json (one object or an array
+// of objects), .jsonl and .ndjson (one object per line). For any other extension
+// the content is sniffed: data starting with '<' is HTML, with '{' or '[' JSON,
+// anything else plain text.
+//
+// Text input must be UTF-8: Parse fails with ErrBinary when the first 8 KiB hold
+// a NUL byte and with ErrInvalidUTF8 when more than 1% of the bytes are invalid;
+// fewer invalid bytes are replaced by U+FFFD. HTML in another character set
+// declared by the page (or without a declaration and not valid UTF-8, read as
+// Windows-1252) is converted. Parse fails with ErrEmpty for empty or white-space
+// input, with ErrNoText when nothing is left after cleaning, and for JSON with an
+// error naming the bad record or line. It never returns documents together with
+// an error.
+func Parse(name string, data []byte) ([]Document, error) {
+	f := extFormats[strings.ToLower(filepath.Ext(name))]
+	if f == formatUnknown {
+		f = sniff(data)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	if f == formatHTML {
+		if hasNUL(data) {
+			return nil, fmt.Errorf("%s: %w", name, ErrBinary)
+		}
+		d, err := fromHTMLBytes(data, "")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		d.Source = name
+		return []Document{d}, nil
+	}
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	switch f {
+	case formatJSON:
+		return parseJSON(name, text)
+	case formatJSONL:
+		return parseJSONL(name, text)
+	}
+	var d Document
+	if f == formatMarkdown {
+		d = fromMarkdown(text)
+	} else {
+		d = FromText(text)
+	}
+	if d.Text == "" {
+		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
+	}
+	d.Source = name
+	return []Document{d}, nil
+}
+
+// sniff guesses the format of data without a known extension.
+func sniff(data []byte) format {
+	s := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	s = bytes.TrimPrefix(s, []byte("\xef\xbb\xbf"))
+	if len(s) == 0 {
+		return formatText
+	}
+	switch s[0] {
+	case '<':
+		return formatHTML
+	case '{', '[':
+		return formatJSON
+	}
+	return formatText
+}
+
+// sniffLen is how much of the input the binary check looks at.
+const sniffLen = 8 << 10
+
+func hasNUL(data []byte) bool {
+	return bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0
+}
+
+// decodeText checks that data is text and returns it as valid UTF-8, without a
+// byte order mark; see Parse for the rules.
+func decodeText(data []byte) (string, error) {
+	if hasNUL(data) {
+		return "", ErrBinary
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	invalid := 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		}
+		i += n
+	}
+	if invalid*100 > len(data) {
+		return "", fmt.Errorf("%w (%d of %d bytes are invalid)", ErrInvalidUTF8, invalid, len(data))
+	}
+	return strings.ToValidUTF8(string(data), "\uFFFD"), nil
+}
+
+// ReadFile reads the file at path and parses it with Parse, naming the documents
+// after path. It fails, with an error naming path, when the file cannot be opened
+// or read, is not a regular file, or is larger than MaxFileSize (ErrTooLarge); a
+// file is never read past MaxFileSize, so memory stays bounded.
+func ReadFile(path string) ([]Document, error) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read article: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read article: %w", err)
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("read article %s: is a directory", path)
+	}
+	limit := MaxFileSize
+	if info.Mode().IsRegular() && info.Size() > limit {
+		return nil, fmt.Errorf("read article %s: %w: %d bytes, over the limit of %d bytes (MaxFileSize)", path, ErrTooLarge, info.Size(), limit)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read article %s: %w", path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("read article %s: %w: over the limit of %d bytes (MaxFileSize)", path, ErrTooLarge, limit)
+	}
+	return data, nil
+}
+
+// Walk reads every article under paths and calls fn once per document, in order.
+// A path may be a file, read whatever its extension, or a folder, searched
+// recursively in lexical order for files with a supported extension (see
+// Supported); hidden files and folders (names starting with '.') inside a folder
+// are skipped. Walk stops at the first error returned by fn and returns that
+// error unchanged. A file that cannot be read or parsed does not stop the walk:
+// Walk goes on with the next file and at the end returns the errors of all such
+// files joined (errors.Join), each naming its file; a path that does not exist
+// is reported the same way.
+func Walk(paths []string, fn func(Document) error) error {
+	var fileErrs []error
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			fileErrs = append(fileErrs, fmt.Errorf("walk: %w", err))
+			continue
+		}
+		var files []string
+		if info.IsDir() {
+			files, err = listDir(root)
+			if err != nil {
+				fileErrs = append(fileErrs, err)
+			}
+		} else {
+			files = []string{root}
+		}
+		for _, path := range files {
+			docs, err := ReadFile(path)
+			if err != nil {
+				fileErrs = append(fileErrs, err)
+				continue
+			}
+			for _, d := range docs {
+				if err := fn(d); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return errors.Join(fileErrs...)
+}
+
+// listDir returns the supported, non-hidden files under root in lexical order.
+// Errors met on the way are joined; the files found are still returned.
+func listDir(root string) ([]string, error) {
+	var files []string
+	var errs []error
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("walk: %w", err))
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !Supported(path) {
+			return nil
+		}
+		if d.Type()&os.ModeSymlink != 0 {
+			if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		files = append(files, path)
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, fmt.Errorf("walk %s: %w", root, err))
+	}
+	return files, errors.Join(errs...)
+}

@@ -1,0 +1,235 @@
+package document
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Field names accepted in JSON records, compared case-insensitively.
+var (
+	titleFields = []string{"title", "headline"}
+	urlFields   = []string{"url", "link"}
+	dateFields  = []string{"date", "published", "publishedat", "published_at", "pubdate", "datepublished", "published_date"}
+	textFields  = []string{"text", "body", "content", "article"}
+	htmlFields  = []string{"html"}
+)
+
+// parseJSON reads one object or an array of objects. Records are named
+// "name[i]" (from 1) in an array.
+func parseJSON(name, text string) ([]Document, error) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("%s: invalid JSON: %w", name, err)
+	}
+	if _, err := dec.Token(); err == nil {
+		return nil, fmt.Errorf("%s: invalid JSON: more than one value (use .jsonl for one object per line)", name)
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		d, err := fromRecord(v)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		d.Source = name
+		return []Document{d}, nil
+	case []any:
+		if len(v) == 0 {
+			return nil, fmt.Errorf("%s: no records: %w", name, ErrEmpty)
+		}
+		docs := make([]Document, 0, len(v))
+		for i, item := range v {
+			src := fmt.Sprintf("%s[%d]", name, i+1)
+			obj, ok := item.(map[string]any)
+			if !ok {
+				return nil, fmt.Errorf("%s: record is not a JSON object", src)
+			}
+			d, err := fromRecord(obj)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", src, err)
+			}
+			d.Source = src
+			docs = append(docs, d)
+		}
+		return docs, nil
+	}
+	return nil, fmt.Errorf("%s: invalid JSON: want an object or an array of objects", name)
+}
+
+// parseJSONL reads one object per line, skipping blank lines. Records are named
+// "name:line".
+func parseJSONL(name, text string) ([]Document, error) {
+	var docs []Document
+	for n, rest := 1, text; rest != ""; n++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		src := name + ":" + strconv.Itoa(n)
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.UseNumber()
+		var obj map[string]any
+		if err := dec.Decode(&obj); err != nil {
+			return nil, fmt.Errorf("%s: invalid JSON: %w", src, err)
+		}
+		if _, err := dec.Token(); err == nil {
+			return nil, fmt.Errorf("%s: invalid JSON: more than one value on the line", src)
+		}
+		if obj == nil {
+			return nil, fmt.Errorf("%s: invalid JSON: want an object", src)
+		}
+		d, err := fromRecord(obj)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		d.Source = src
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("%s: no records: %w", name, ErrEmpty)
+	}
+	return docs, nil
+}
+
+// field returns the first of names present in obj (keys compared
+// case-insensitively) with a non-null value.
+func field(obj map[string]any, names []string) (any, bool) {
+	for _, n := range names {
+		if v, ok := obj[n]; ok && v != nil {
+			return v, true
+		}
+	}
+	for k, v := range obj {
+		if v == nil {
+			continue
+		}
+		lk := strings.ToLower(k)
+		for _, n := range names {
+			if lk == n {
+				return v, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func stringField(obj map[string]any, names []string) (string, error) {
+	v, ok := field(obj, names)
+	if !ok {
+		return "", nil
+	}
+	switch v := v.(type) {
+	case string:
+		return v, nil
+	case []any: // a body given as a list of paragraphs
+		var b strings.Builder
+		for _, p := range v {
+			s, ok := p.(string)
+			if !ok {
+				return "", fmt.Errorf("field %q: want a string or a list of strings", names[0])
+			}
+			b.WriteString(s)
+			b.WriteString("\n\n")
+		}
+		return b.String(), nil
+	}
+	return "", fmt.Errorf("field %q: want a string, got %s", names[0], jsonKind(v))
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "an object"
+	case []any:
+		return "an array"
+	case json.Number:
+		return "a number"
+	case bool:
+		return "a boolean"
+	}
+	return "a string"
+}
+
+// recordDate reads a date field: a date string in any form NormalizeDate reads,
+// or a Unix time in seconds or milliseconds.
+func recordDate(obj map[string]any) string {
+	v, ok := field(obj, dateFields)
+	if !ok {
+		return ""
+	}
+	switch v := v.(type) {
+	case string:
+		d, _ := NormalizeDate(v)
+		return d
+	case json.Number:
+		n, err := v.Int64()
+		if err != nil {
+			return ""
+		}
+		if n > 1e11 { // milliseconds
+			n /= 1000
+		}
+		if n < 0 || n > 1e11 {
+			return ""
+		}
+		d, _ := validDate(time.Unix(n, 0).UTC().Year(), int(time.Unix(n, 0).UTC().Month()), time.Unix(n, 0).UTC().Day())
+		return d
+	}
+	return ""
+}
+
+// fromRecord turns a JSON record into a document; see Parse.
+func fromRecord(obj map[string]any) (Document, error) {
+	title, err := stringField(obj, titleFields)
+	if err != nil {
+		return Document{}, err
+	}
+	url, err := stringField(obj, urlFields)
+	if err != nil {
+		return Document{}, err
+	}
+	text, err := stringField(obj, textFields)
+	if err != nil {
+		return Document{}, err
+	}
+	page, err := stringField(obj, htmlFields)
+	if err != nil {
+		return Document{}, err
+	}
+	title = collapseSpaces(normalizeText(title))
+	url = strings.TrimSpace(url)
+	var d Document
+	switch {
+	case strings.TrimSpace(text) != "":
+		d = fromText(text, title)
+	case strings.TrimSpace(page) != "":
+		d, err = fromHTMLBytes([]byte(page), url)
+		if err != nil {
+			return Document{}, err
+		}
+	case text != "" || page != "":
+		return Document{}, ErrEmpty
+	default:
+		return Document{}, errors.New("no article text: want a text, body, content, article or html field")
+	}
+	if d.Text == "" {
+		return Document{}, ErrNoText
+	}
+	if title != "" {
+		d.Title = title
+	}
+	if url != "" {
+		d.URL = url
+	}
+	if p := recordDate(obj); p != "" {
+		d.Published = p
+	}
+	return d, nil
+}

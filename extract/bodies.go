@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// bodyHead is one head phrase of bodyHeads, tokenised.
+type bodyHead struct {
+	words   []string
+	subtype geokg.GroupSubtype
+}
+
+var bodyHeadsByFirst = func() map[string][]bodyHead {
+	m := map[string][]bodyHead{}
+	for phrase, sub := range bodyHeads {
+		var words []string
+		for _, t := range tokenize(phrase) {
+			words = append(words, t.Lower)
+		}
+		m[words[0]] = append(m[words[0]], bodyHead{words: words, subtype: geokg.GroupSubtype(sub)})
+	}
+	for k := range m {
+		sort.Slice(m[k], func(i, j int) bool {
+			if len(m[k][i].words) != len(m[k][j].words) {
+				return len(m[k][i].words) > len(m[k][j].words)
+			}
+			return strings.Join(m[k][i].words, " ") < strings.Join(m[k][j].words, " ")
+		})
+	}
+	return m
+}()
+
+// needsModifier lists body heads that name a body only with a modifier before them
+// ("foreign ministry", "State Department"); alone they are common nouns.
+var needsModifier = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true,
+}
+
+// ministrySynonyms maps the first word of a ministry's field to one key, so that "the
+// Ministry of Foreign Affairs" and "the foreign ministry" are one body.
+var ministrySynonyms = map[string]string{
+	"defense": "defence", "foreign": "foreign", "external": "foreign", "home": "interior",
+	"state": "foreign",
+}
+
+// findBodies finds government bodies named by pattern in sentence si: "Iran's Ministry of
+// Intelligence and Security", "the country's interior ministry", "Chinese foreign
+// ministry", "the Venezuelan military". It adds their mentions and, when the text names
+// the country with them, the PART_OF relation.
+func (d *document) findBodies(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i < len(toks); i++ {
+		var start, end int
+		var subtype geokg.GroupSubtype
+		var field, head string
+		switch {
+		case toks[i].Text == "Ministry" && i+2 < len(toks) && toks[i+1].Lower == "of" && toks[i+2].isCapitalized():
+			j := i + 2
+			for j < len(toks) && j < i+8 {
+				t := toks[j]
+				if (t.isCapitalized() && complementWord(t.Lower) && d.mentionAt(si, j) == nil) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].isCapitalized()) {
+					j++
+					continue
+				}
+				break
+			}
+			if toks[j-1].Lower == "and" {
+				j--
+			}
+			if j == i+2 {
+				continue
+			}
+			start, end, subtype, head = i, j, geokg.Agency, "ministry"
+			field = toks[i+2].Lower
+		default:
+			var h bodyHead
+			for _, cand := range bodyHeadsByFirst[toks[i].Lower] {
+				if i+len(cand.words) > len(toks) {
+					continue
+				}
+				ok := true
+				for k, w := range cand.words {
+					if toks[i+k].Lower != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					h = cand
+					break
+				}
+			}
+			if h.words == nil {
+				continue
+			}
+			start, end, subtype, head = i, i+len(h.words), h.subtype, strings.Join(h.words, " ")
+			// a body head used as an adjective ("police computer systems") still names it
+			for start > 0 && bodyModifiers[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil && toks[start-1].Lower != "and" {
+				start--
+			}
+			if start < i {
+				field = toks[start].Lower
+			} else if len(h.words) > 1 {
+				field = h.words[0]
+			}
+			if needsModifier[head] && start == i {
+				continue
+			}
+		}
+		if m := d.mentionAt(si, i); m != nil && m.Form != FormBody {
+			// a gazetteer group already names it; only its country is added below
+			if m.ent.kind != geokg.KindGroup {
+				continue
+			}
+		}
+		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
+		if ctx == nil && !needsModifier[head] && head != "national police" && head != "council of ministers" {
+			i = end - 1
+			continue // "the army", "police" alone: not a body we can place
+		}
+		if ctx == nil {
+			ctx = d.recentCountry(si, start)
+		}
+		if syn, ok := ministrySynonyms[field]; ok {
+			field = syn
+		}
+		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
+		i = end - 1
+	}
+}
+
+// bodyContext returns the country a body belongs to when the text says so: a country
+// mention just before it ("Iran's", "Iranian", "U.S."), "its"/"the country's", or "of X"
+// after it. explicit is false when no such words are there.
+func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
+	toks := d.sents[si].Tokens
+	k := start - 1
+	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+		k--
+	}
+	if k >= 0 {
+		if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
+			e := m.ent
+			if e.kind == geokg.KindOfficial && e.country != "" {
+				e = d.countryEntity(e.country, toks[k].Start)
+			}
+			if e.kind == geokg.KindCountry {
+				return e, m.Start, true
+			}
+		}
+		switch toks[k].Lower {
+		case "its", "their":
+			if e := d.resolvePossessive(si, k, geokg.KindCountry); e != nil && e.kind == geokg.KindCountry {
+				return e, k, true
+			}
+		case "country", "nation", "kingdom":
+			if k >= 1 && toks[k-1].Lower == "the" {
+				if e := d.resolveDescription(si, k-1, geokg.KindCountry, ""); e != nil {
+					return e, k - 1, true
+				}
+			}
+		}
+	}
+	if end+1 < len(toks) && toks[end].Lower == "of" {
+		if m := d.mentionAt(si, end+1); m != nil && m.Start == end+1 && m.ent.kind == geokg.KindCountry {
+			return m.ent, start, true
+		}
+	}
+	return nil, start, false
+}
+
+// recentCountry returns the country most recently named before token i of sentence si
+// (in this or the three sentences before), else the article's dominant country.
+func (d *document) recentCountry(si, i int) *entity {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := d.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if s == si && m.Start >= i {
+				continue
+			}
+			if m.ent.kind == geokg.KindCountry {
+				return m.ent
+			}
+		}
+	}
+	return d.dominant
+}
+
+// addBody adds the mention of a government body and its PART_OF relation.
+func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit bool, subtype geokg.GroupSubtype, head, field string) {
+	toks := d.sents[si].Tokens
+	core := d.surface(si, start, end)
+	var ent *entity
+	country := ""
+	if ctx != nil {
+		country = ctx.code
+	}
+	key := "body:" + country + ":" + head + ":" + field
+	if m := d.mentionAt(si, start); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody {
+		ent = m.ent
+		if _, ok := d.bodies[key]; !ok {
+			d.bodies[key] = ent
+		}
+	} else {
+		if e, ok := d.bodies[key]; ok {
+			ent = e
+		} else {
+			name := d.bodyName(core, head, ctx)
+			ent = d.groupEntity(name, subtype, country, toks[start].Start)
+			d.bodies[key] = ent
+		}
+	}
+	full := start
+	if explicit && ctxStart < start {
+		full = ctxStart
+	}
+	if full > 0 && toks[full-1].Lower == "the" {
+		full--
+	}
+	m := &Mention{Start: full, End: end, ent: ent, Form: FormBody, context: ctx}
+	d.replaceMentions(si, m)
+	ent.count++
+	ent.addAlias(core)
+	if full < start {
+		ent.addAlias(d.surface(si, full, end))
+	}
+	if ctx != nil {
+		ctx.count++
+		if explicit {
+			d.addRelation(si, ent, geokg.PartOf, ctx, 0.85, "")
+		}
+	}
+}
+
+// bodyName names a body: "Ministry of X" as written, else the country's demonym and the
+// words in title case ("Albanian Interior Ministry").
+func (d *document) bodyName(core, head string, ctx *entity) string {
+	if strings.HasPrefix(core, "Ministry of ") {
+		return core
+	}
+	name := titleCase(strings.ToLower(core))
+	if ctx != nil {
+		if c, ok := d.x.gaz.Country(ctx.code); ok && len(c.Demonyms) > 0 {
+			return c.Demonyms[0] + " " + name
+		}
+		return ctx.name + " " + name
+	}
+	return name
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// eventWords maps the words that name a happening to its event type. Two-word entries
+// are matched before one-word ones.
+var eventWords = map[string]geokg.EventType{
+	"cyberattack": geokg.Cyberattack, "cyber-attack": geokg.Cyberattack, "cyber attack": geokg.Cyberattack,
+	"cyberattacks": geokg.Cyberattack, "hack": geokg.Cyberattack, "hacking": geokg.Cyberattack,
+	"air strike": geokg.MilitaryAttack, "air strikes": geokg.MilitaryAttack, "airstrike": geokg.MilitaryAttack,
+	"airstrikes": geokg.MilitaryAttack, "missile attack": geokg.MilitaryAttack, "invasion": geokg.MilitaryAttack,
+	"missile strikes": geokg.MilitaryAttack, "drone strike": geokg.MilitaryAttack, "shelling": geokg.MilitaryAttack,
+	"offensive": geokg.MilitaryAttack, "bombardment": geokg.MilitaryAttack,
+	"suicide bombing": geokg.TerrorAttack, "car bomb": geokg.TerrorAttack, "terrorist attack": geokg.TerrorAttack,
+	"terror attack": geokg.TerrorAttack, "bombing": geokg.TerrorAttack, "bombings": geokg.TerrorAttack,
+	"nerve agent attack": geokg.TerrorAttack, "chemical attack": geokg.MilitaryAttack,
+	"assassination": geokg.Assassination, "killing": geokg.Assassination,
+	"protest": geokg.Protest, "protests": geokg.Protest, "demonstration": geokg.Protest,
+	"demonstrations": geokg.Protest, "riot": geokg.Protest, "riots": geokg.Protest,
+	"election": geokg.Election, "elections": geokg.Election, "presidential election": geokg.Election,
+	"summit": geokg.Summit, "referendum": geokg.Referendum, "coup": geokg.Coup,
+	"nuclear test": geokg.NuclearTest, "missile test": geokg.MissileTest, "missile launch": geokg.MissileTest,
+}
+
+// findEvents finds the happenings named in sentence si, with their date and targets:
+// the actors after "on", "against" or "targeting", or a demonym before the word.
+func (d *document) findEvents(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i < len(toks); i++ {
+		typ, n := geokg.EventType(""), 0
+		if i+1 < len(toks) {
+			if t, ok := eventWords[toks[i].Lower+" "+toks[i+1].Lower]; ok {
+				typ, n = t, 2
+			}
+			if i+2 < len(toks) && toks[i+1].Text == "-" {
+				if t, ok := eventWords[toks[i].Lower+"-"+toks[i+2].Lower]; ok {
+					typ, n = t, 3
+				}
+			}
+		}
+		if n == 0 {
+			if t, ok := eventWords[toks[i].Lower]; ok {
+				typ, n = t, 1
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// "killing" is an assassination only of a named official
+		var targets []*entity
+		if i > 0 {
+			if m := d.mentionAt(si, i-1); m != nil && m.End == i && m.ent.kind.Valid() {
+				targets = append(targets, m.ent)
+			}
+		}
+		end := i + n
+		if end+1 < len(toks) {
+			switch toks[end].Lower {
+			case "on", "against", "targeting", "in", "of":
+				for k := end + 1; k < len(toks) && k < end+4; k++ {
+					if m := d.mentionAt(si, k); m != nil && m.ent.kind.Valid() {
+						targets = append(targets, m.ent)
+						break
+					}
+				}
+			}
+		}
+		if typ == geokg.Assassination && (len(targets) == 0 || targets[0].kind != geokg.KindOfficial) {
+			i = end - 1
+			continue
+		}
+		if typ == geokg.Election || typ == geokg.Summit || typ == geokg.Referendum || typ == geokg.Protest {
+			// no targets needed
+		} else if len(targets) == 0 {
+			i = end - 1
+			continue
+		}
+		d.addEvent(si, typ, i, end, targets)
+		i = end - 1
+	}
+}
+
+// addEvent records an event of sentence si over tokens [a, b).
+func (d *document) addEvent(si int, typ geokg.EventType, a, b int, targets []*entity) {
+	date := resolveDate(d.sents[si].Tokens, d.published)
+	var ids []string
+	for _, t := range targets {
+		ids = append(ids, t.id)
+		t.count++
+	}
+	sort.Strings(ids)
+	key := string(typ) + "-" + date + "-" + strings.Join(ids, "-")
+	id := "event:" + geokg.Slug(key)
+	if _, ok := d.eventSeen[id]; ok {
+		d.sentEvent[si] = id
+		return
+	}
+	sent := d.sents[si]
+	d.eventSeen[id] = len(d.events)
+	if ids == nil {
+		ids = []string{}
+	}
+	d.events = append(d.events, geokg.Event{
+		ID: id, Type: typ, Date: date, Targets: ids,
+		Evidence: d.text[sent.Start:sent.End], Start: sent.Start, End: sent.End,
+	})
+	d.sentEvent[si] = id
+}
+
+// sentenceEvent returns the id of the event named in sentence si, or "".
+func (d *document) sentenceEvent(si int) string {
+	return d.sentEvent[si]
+}

@@ -1,0 +1,235 @@
+// Package extract reads the clean text of one news article and returns the entities,
+// events and typed relations it states, each relation with its evidence sentence.
+//
+// The pipeline is made of rules and dictionaries only (no model, no network):
+//
+//  1. tokens with byte offsets and sentences (text.go);
+//  2. dictionary mentions of countries, groups and officials from the gazetteer, by
+//     longest match over a token trie with case checks (matcher.go);
+//  3. government bodies from patterns ("Iran's Ministry of Intelligence", "the
+//     country's interior ministry") with PART_OF (bodies.go);
+//  4. officials from titles ("Prime Minister Edi Rama", "Sergei Lavrov, Russia's foreign
+//     minister") with LEADS or MEMBER_OF, then their later short mentions (officials.go);
+//  5. pronouns and definite descriptions ("it", "the Balkan nation") (coref.go);
+//  6. events (events.go) and dates (dates.go);
+//  7. relations from the pattern table (patterns.go, relations.go), with negation,
+//     modality, passives, coordination and reported speech.
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
+)
+
+// MaxTextSize is the default bound on the size of one article's text, in bytes.
+const MaxTextSize = 8 << 20
+
+// Extractor reads articles with the rules of this package and the dictionaries of a
+// gazetteer. It is safe for concurrent use: Extract keeps all its state per call.
+type Extractor struct {
+	gaz     *gazetteer.Gazetteer
+	dict    *Dictionary
+	maxText int
+}
+
+// New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
+// only officials and bodies found from titles and patterns are then read.
+func New(g *gazetteer.Gazetteer) *Extractor {
+	if g == nil {
+		g, _ = gazetteer.FromFile(gazetteer.File{})
+	}
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize}
+}
+
+// WithMaxTextSize returns a copy of x that accepts texts of up to n bytes (n <= 0 keeps
+// the default).
+func (x *Extractor) WithMaxTextSize(n int) *Extractor {
+	c := *x
+	if n > 0 {
+		c.maxText = n
+	}
+	return &c
+}
+
+// Extract reads one article. text is the clean body (paragraphs separated by blank
+// lines); meta carries Title, URL and Published (an ISO date or ""). The result has
+// Article.ID = geokg.ArticleID(text) and Extractor = geokg.ExtractorVersion; its
+// entities are sorted by id and its relations by position. Extract fails with an
+// INVALID_ARGUMENT error for empty or blank text, text that is not valid UTF-8 or holds
+// NUL bytes, and text over the size limit (MaxTextSize by default); it returns the
+// context's error when ctx is done. It never panics.
+func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article) (ex *geokg.Extraction, err error) {
+	if len(text) > x.maxText {
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text is %d bytes, over the limit of %d", len(text), x.maxText)
+	}
+	if !utf8.ValidString(text) {
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text is not valid UTF-8")
+	}
+	if strings.IndexByte(text, 0) >= 0 {
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text holds NUL bytes: binary data is not an article")
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text is empty")
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ex, err = nil, geokg.Errorf(geokg.CodeInternal, "extractor failed on this article: %v", r)
+		}
+	}()
+	meta.ID = geokg.ArticleID(text)
+	if meta.Published != "" {
+		if _, ok := parseISODate(meta.Published); !ok {
+			meta.Published = ""
+		} else {
+			meta.Published = meta.Published[:10]
+		}
+	}
+	d := &document{
+		text:      text,
+		published: meta.Published,
+		entities:  map[string]*entity{},
+		relSeen:   map[string]int{},
+		eventSeen: map[string]int{},
+		accusers:  map[string][]string{},
+		bodies:    map[string]*entity{},
+		sentEvent: map[int]string{},
+		x:         x,
+	}
+	d.sents = splitSentences(text, tokenize(text))
+	d.mentions = make([][]*Mention, len(d.sents))
+	if err := d.run(ctx); err != nil {
+		return nil, err
+	}
+	return d.extraction(meta), nil
+}
+
+// run applies the stages of the pipeline to every sentence.
+func (d *document) run(ctx context.Context) error {
+	stage := func(f func(si int)) error {
+		for si := range d.sents {
+			if si%64 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if !d.sents[si].Furniture {
+				f(si)
+			}
+		}
+		return nil
+	}
+	if err := stage(d.findDictionary); err != nil {
+		return err
+	}
+	d.dominant = d.dominantCountry()
+	if err := stage(func(si int) { d.findBodies(si); d.findOfficials(si) }); err != nil {
+		return err
+	}
+	d.findShortMentions()
+	return stage(func(si int) {
+		d.findReferences(si)
+		d.findEvents(si)
+		d.findRelations(si)
+	})
+}
+
+// findDictionary adds the gazetteer mentions of sentence si.
+func (d *document) findDictionary(si int) {
+	toks := d.sents[si].Tokens
+	for _, dm := range d.x.dict.match(toks) {
+		var ent *entity
+		at := toks[dm.start].Start
+		switch dm.t.kind {
+		case geokg.KindCountry:
+			ent = d.countryEntity(dm.t.key, at)
+		case geokg.KindGroup:
+			ent = d.groupEntity(dm.t.key, "", "", at)
+		case geokg.KindOfficial:
+			ent = d.officialEntity(dm.t.key, at)
+		default:
+			continue
+		}
+		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
+		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
+			m.possessive = true
+		}
+		if d.addMention(si, m) {
+			ent.count++
+			ent.addAlias(d.surface(si, dm.start, dm.end))
+		}
+	}
+}
+
+// dominantCountry returns the country named most often by the dictionary (the first
+// named on a tie), or nil.
+func (d *document) dominantCountry() *entity {
+	var best *entity
+	for _, e := range d.sortedEntities(geokg.KindCountry) {
+		if best == nil || e.count > best.count || e.count == best.count && e.first < best.first {
+			best = e
+		}
+	}
+	return best
+}
+
+// extraction assembles the result: entities sorted by id, relations by position.
+func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
+	used := map[string]bool{}
+	for _, r := range d.rels {
+		used[r.Subject], used[r.Object] = true, true
+	}
+	for _, ev := range d.events {
+		for _, t := range ev.Targets {
+			used[t] = true
+		}
+	}
+	ents := make([]geokg.Entity, 0, len(d.entities))
+	for _, e := range d.entities {
+		if e.count == 0 && !used[e.id] {
+			continue
+		}
+		aliases := make([]string, 0, len(e.aliases))
+		for a := range e.aliases {
+			aliases = append(aliases, a)
+		}
+		sort.Strings(aliases)
+		ge := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases}
+		switch e.kind {
+		case geokg.KindCountry:
+			ge.Code = e.code
+		case geokg.KindGroup:
+			ge.Subtype, ge.Country = e.subtype, e.country
+		case geokg.KindOfficial:
+			ge.Title, ge.Country = e.title, e.country
+		}
+		ents = append(ents, ge)
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	rels := append([]geokg.Relation{}, d.rels...)
+	sort.SliceStable(rels, func(i, j int) bool {
+		if rels[i].Start != rels[j].Start {
+			return rels[i].Start < rels[j].Start
+		}
+		if rels[i].Type != rels[j].Type {
+			return rels[i].Type < rels[j].Type
+		}
+		if rels[i].Subject != rels[j].Subject {
+			return rels[i].Subject < rels[j].Subject
+		}
+		return rels[i].Object < rels[j].Object
+	})
+	events := append([]geokg.Event{}, d.events...)
+	return &geokg.Extraction{
+		Article:   meta,
+		Entities:  ents,
+		Events:    events,
+		Relations: rels,
+		Extractor: geokg.ExtractorVersion,
+	}
+}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// entity is an actor of one article while it is being read.
+type entity struct {
+	id      string
+	kind    geokg.Kind
+	name    string
+	code    string // Country
+	subtype geokg.GroupSubtype
+	title   string
+	country string // alpha-3 of a Group or Official
+	role    Role   // Official: the role of the title
+	aliases map[string]bool
+	// first is the byte offset of the first mention, for salience.
+	first  int
+	count  int
+	region []string // lower-case region words of a Country ("balkan")
+}
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	if e.aliases == nil {
+		e.aliases = map[string]bool{}
+	}
+	e.aliases[s] = true
+}
+
+// Mention is one place where an entity is named in a sentence: tokens [Start, End) of
+// the sentence, and how the entity is named there.
+type Mention struct {
+	Start, End int // token indexes in the sentence
+	ent        *entity
+	Form       Form
+	// possessive marks "Iran's": the mention modifies the noun that follows.
+	possessive bool
+	// context is the country or group a title or body mention belongs to, when the text
+	// names it ("Iran's Ministry ...", "Russian Foreign Minister ...").
+	context *entity
+	// ctxMention is the mention of that context, for evidence.
+	ctxStart int
+}
+
+// document is the state of one Extract call.
+type document struct {
+	text      string
+	published string
+	sents     []Sentence
+	mentions  [][]*Mention // per sentence, sorted by Start
+	entities  map[string]*entity
+	rels      []geokg.Relation
+	relSeen   map[string]int
+	events    []geokg.Event
+	eventSeen map[string]int
+	x         *Extractor
+	// accusers maps an entity id to the ids of the entities that accused it, in order.
+	accusers map[string][]string
+	// dominant is the country most mentioned in the article.
+	dominant *entity
+	// bodies maps a body's key (country, head, field) to its entity.
+	bodies map[string]*entity
+	// sentEvent maps a sentence index to the event it names.
+	sentEvent map[int]string
+	// dates caches the resolved date of each sentence.
+	dates []*string
+}
+
+// countryEntity returns the article entity of the country with the code, creating it.
+func (d *document) countryEntity(code string, at int) *entity {
+	id := geokg.EntityID(geokg.KindCountry, code)
+	if e, ok := d.entities[id]; ok {
+		return e
+	}
+	c, ok := d.x.gaz.Country(code)
+	name := code
+	if ok {
+		name = c.Name
+	}
+	e := &entity{id: id, kind: geokg.KindCountry, name: name, code: code, first: at}
+	d.entities[id] = e
+	return e
+}
+
+// groupEntity returns the article entity of the group with the canonical name,
+// creating it with the subtype and country given (gazetteer values win).
+func (d *document) groupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
+	id := geokg.EntityID(geokg.KindGroup, name)
+	if e, ok := d.entities[id]; ok {
+		if e.country == "" {
+			e.country = country
+		}
+		return e
+	}
+	if g, ok := d.x.gaz.Group(name); ok {
+		name = g.Name
+		if g.Subtype != "" {
+			subtype = g.Subtype
+		}
+		if g.Country != "" {
+			country = g.Country
+		}
+	}
+	if subtype == "" {
+		subtype = geokg.OtherGroup
+	}
+	e := &entity{id: id, kind: geokg.KindGroup, name: name, subtype: subtype, country: country, first: at}
+	d.entities[id] = e
+	return e
+}
+
+// officialEntity returns the article entity of the official with the full name.
+func (d *document) officialEntity(name string, at int) *entity {
+	if o, ok := d.x.gaz.Official(name); ok {
+		name = o.Name
+	}
+	id := geokg.EntityID(geokg.KindOfficial, name)
+	if e, ok := d.entities[id]; ok {
+		return e
+	}
+	e := &entity{id: id, kind: geokg.KindOfficial, name: name, first: at}
+	if o, ok := d.x.gaz.Official(name); ok {
+		e.country = o.Country
+		e.title = o.Title
+		e.role = roleOfTitle(strings.ToLower(o.Title))
+	}
+	d.entities[id] = e
+	return e
+}
+
+// addMention puts m into the sentence's list unless it overlaps a mention already
+// there; it reports whether it did.
+func (d *document) addMention(si int, m *Mention) bool {
+	for _, o := range d.mentions[si] {
+		if m.Start < o.End && o.Start < m.End {
+			return false
+		}
+	}
+	d.mentions[si] = append(d.mentions[si], m)
+	sort.Slice(d.mentions[si], func(a, b int) bool { return d.mentions[si][a].Start < d.mentions[si][b].Start })
+	return true
+}
+
+// replaceMentions removes the mentions of sentence si that lie inside [start, end) and
+// adds m.
+func (d *document) replaceMentions(si int, m *Mention) {
+	kept := d.mentions[si][:0]
+	for _, o := range d.mentions[si] {
+		if o.Start >= m.Start && o.End <= m.End {
+			continue
+		}
+		kept = append(kept, o)
+	}
+	d.mentions[si] = kept
+	d.addMention(si, m)
+}
+
+// mentionAt returns the mention of sentence si that covers token i, or nil.
+func (d *document) mentionAt(si, i int) *Mention {
+	for _, m := range d.mentions[si] {
+		if i >= m.Start && i < m.End {
+			return m
+		}
+	}
+	return nil
+}
+
+// surface returns the text of tokens [a, b) of sentence si.
+func (d *document) surface(si, a, b int) string {
+	toks := d.sents[si].Tokens
+	if a >= b || a < 0 || b > len(toks) {
+		return ""
+	}
+	return d.text[toks[a].Start:toks[b-1].End]
+}
+
+// isActor reports whether the mention can be the subject or object of a relation: a
+// demonym only when it stands for the state ("Iranian officials"), never when it
+// qualifies people or things ("Iranian protesters").
+func (d *document) isActor(si int, m *Mention) bool {
+	if m.ent == nil || !m.ent.kind.Valid() {
+		return false
+	}
+	if m.Form == FormDemonym {
+		toks := d.sents[si].Tokens
+		if m.End < len(toks) && stateNouns[toks[m.End].Lower] {
+			return true
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,571 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg"
+)
+
+// titleHead is one head phrase of titleHeads, tokenised.
+type titleHead struct {
+	words []string
+	role  Role
+}
+
+// titleHeadsByFirst indexes titleHeads by their first word, longest first.
+var titleHeadsByFirst = func() map[string][]titleHead {
+	m := map[string][]titleHead{}
+	for phrase, role := range titleHeads {
+		var words []string
+		for _, t := range tokenize(phrase) {
+			words = append(words, t.Lower)
+		}
+		m[words[0]] = append(m[words[0]], titleHead{words: words, role: role})
+	}
+	for k := range m {
+		sort.Slice(m[k], func(i, j int) bool {
+			if len(m[k][i].words) != len(m[k][j].words) {
+				return len(m[k][i].words) > len(m[k][j].words)
+			}
+			return strings.Join(m[k][i].words, " ") < strings.Join(m[k][j].words, " ")
+		})
+	}
+	return m
+}()
+
+// roleOfTitle returns the role of a title written out ("Foreign Minister" -> member).
+func roleOfTitle(title string) Role {
+	toks := tokenize(strings.ToLower(title))
+	for i := range toks {
+		if h, n := matchTitleHead(toks, i); n > 0 {
+			if i+n == len(toks) || toks[i+n].Lower == "of" {
+				return adjustRole(h.role, toks[:i])
+			}
+		}
+	}
+	return 0
+}
+
+// adjustRole lowers a head role to member when a modifier makes it a deputy post
+// ("Vice President", "Deputy Prime Minister").
+func adjustRole(r Role, mods []Token) Role {
+	for _, m := range mods {
+		switch m.Lower {
+		case "deputy", "vice", "assistant", "first", "under", "acting", "crown":
+			if r == RoleHead || r == RoleGroupHead {
+				return RoleMember
+			}
+		}
+	}
+	return r
+}
+
+// matchTitleHead returns the longest title head starting at token i, and its length in
+// tokens (0 when none).
+func matchTitleHead(toks []Token, i int) (titleHead, int) {
+	for _, h := range titleHeadsByFirst[toks[i].Lower] {
+		if i+len(h.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range h.words {
+			if toks[i+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h, len(h.words)
+		}
+	}
+	return titleHead{}, 0
+}
+
+// titleSpan is a title found in a sentence: tokens [start, end), the head's role, and
+// the context that precedes it.
+type titleSpan struct {
+	start, end int
+	role       Role
+	former     bool
+	context    *entity // country or group the post belongs to, when the text says
+	ctxStart   int     // first token of the context mention, or start
+	definite   bool    // preceded by "the" (or a possessive) without a name before
+}
+
+// findOfficials finds officials named with a title in sentence si and adds their
+// mentions, with the structural relation the title states.
+func (d *document) findOfficials(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i < len(toks); i++ {
+		h, n := matchTitleHead(toks, i)
+		if n == 0 {
+			continue
+		}
+		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody {
+			continue // inside a group's name ("Council of Ministers")
+		}
+		ts := titleSpan{start: i, end: i + n, role: h.role}
+		// right extensions: "of State", "of Intelligence and Security", "-General"
+		ts.end = d.extendTitleRight(si, ts.end)
+		// left extension over modifiers
+		for ts.start > 0 {
+			p := toks[ts.start-1]
+			if d.mentionAt(si, ts.start-1) != nil {
+				break
+			}
+			if titleModifiers[p.Lower] || (p.isCapitalized() && p.isWord() && !notNameWords[p.Lower] && ts.start-1 > 0 && toks[ts.start-2].Lower != "." && h.role == RoleMinister) {
+				ts.start--
+				continue
+			}
+			break
+		}
+		ts.role = adjustRole(ts.role, toks[ts.start:i])
+		for k := ts.start; k < i; k++ {
+			if toks[k].Lower == "former" || toks[k].Lower == "ex" {
+				ts.former = true
+			}
+		}
+		d.titleContext(si, &ts)
+		d.officialFromTitle(si, ts)
+		i = ts.end - 1
+	}
+}
+
+// extendTitleRight extends a title over "of State", "of Foreign Affairs", "for African
+// Affairs", "-General" and similar capitalised complements.
+func (d *document) extendTitleRight(si, end int) int {
+	toks := d.sents[si].Tokens
+	if end+1 < len(toks) && toks[end].Text == "-" && (toks[end+1].Lower == "general" || toks[end+1].Lower == "elect") {
+		end += 2
+	}
+	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].isCapitalized() {
+		if m := d.mentionAt(si, end+1); m != nil {
+			return end // "President Rafsanjani of Iran" is context, not title
+		}
+		j := end + 1
+		for j < len(toks) && j < end+7 {
+			t := toks[j]
+			if d.mentionAt(si, j) != nil {
+				break
+			}
+			if (t.isCapitalized() && complementWord(t.Lower)) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].isCapitalized()) {
+				j++
+				continue
+			}
+			break
+		}
+		if j > end+1 && toks[j-1].Lower != "and" {
+			if j >= len(toks) || !toks[j].isWord() || d.scanName(si, j) > j {
+				return j
+			}
+		}
+	}
+	return end
+}
+
+// titleContext finds the country or group a title belongs to: a mention just before it
+// ("Iranian Foreign Minister", "Iran's foreign minister", "Boko Haram leader"), a
+// pronoun ("its minister"), or "of X" after the title or the name.
+func (d *document) titleContext(si int, ts *titleSpan) {
+	toks := d.sents[si].Tokens
+	ts.ctxStart = ts.start
+	k := ts.start - 1
+	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+		k--
+	}
+	if k >= 0 {
+		if m := d.mentionAt(si, k); m != nil && m.End == k+1 || m != nil && m.End == k+2 {
+			switch {
+			case m.ent.kind == geokg.KindOfficial:
+				// "Putin's foreign minister": the post belongs to the official's country
+				if m.ent.country != "" {
+					ts.context = d.countryEntity(m.ent.country, toks[k].Start)
+				}
+			default:
+				ts.context = m.ent
+			}
+			ts.ctxStart = m.Start
+			return
+		}
+		switch toks[k].Lower {
+		case "its", "their":
+			prefer := geokg.KindCountry
+			if ts.role == RoleMinister {
+				prefer = geokg.KindGroup
+			}
+			ts.context = d.resolvePossessive(si, k, prefer)
+			ts.ctxStart = k
+			return
+		case "the", "a", "an":
+			ts.definite = toks[k].Lower == "the"
+		}
+		if k >= 1 && toks[k].Lower == "country" && toks[k-1].Lower == "the" {
+			ts.context = d.resolveDescription(si, k-1, geokg.KindCountry, "")
+			ts.ctxStart = k - 1
+			return
+		}
+	}
+	// "of X" right after the title
+	if ts.end+1 < len(toks) && toks[ts.end].Lower == "of" {
+		j := ts.end + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
+			ts.context = m.ent
+		}
+	}
+}
+
+// officialFromTitle reads the name that goes with a title (after it, after a comma, or
+// before it in an apposition) and adds the official's mention.
+func (d *document) officialFromTitle(si int, ts titleSpan) {
+	toks := d.sents[si].Tokens
+	nameStart, nameEnd := -1, -1
+	j := ts.end
+	if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
+		j++ // "Gen."
+	}
+	// skip honorifics between title and name: "Supreme Leader Ayatollah Ali Khamenei"
+	for j < len(toks) && honorifics[toks[j].Lower] {
+		if j+1 < len(toks) && toks[j+1].Text == "." {
+			j += 2
+		} else {
+			j++
+		}
+	}
+	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
+	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember) {
+		nameStart, nameEnd = j, e
+	} else if j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+		// "Iran's foreign minister, Hossein Amir-Abdollahian"
+		if e := d.scanName(si, j+1); e > j+1 && (e >= len(toks) || !toks[e].isWord() || toks[e].Lower == "said" || toks[e].Lower == "says" || toks[e].Lower == "has" || toks[e].Lower == "who") {
+			nameStart, nameEnd = j+1, e
+		}
+	}
+	if nameStart < 0 {
+		// apposition before the title: "Sergei Lavrov, Russia's foreign minister"
+		cs := ts.ctxStart
+		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a") {
+			cs--
+		}
+		if cs >= 2 && toks[cs-1].Text == "," {
+			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial {
+				d.applyTitle(si, m, ts)
+				return
+			}
+			if s := d.nameEndingAt(si, cs-1); s >= 0 {
+				nameStart, nameEnd = s, cs-1
+			}
+		}
+	}
+	if nameStart < 0 {
+		d.definiteTitle(si, ts)
+		return
+	}
+	// a dictionary official already covers the name
+	if m := d.mentionAt(si, nameStart); m != nil {
+		if m.ent.kind == geokg.KindOfficial {
+			d.applyTitle(si, m, ts)
+		}
+		return
+	}
+	name := d.surface(si, nameStart, nameEnd)
+	ent := d.officialByName(name, toks[nameStart].Start)
+	m := &Mention{Start: nameStart, End: nameEnd, ent: ent, Form: FormTitle}
+	if ts.end <= nameStart {
+		m.Start = ts.start
+	}
+	if !d.addMention(si, m) {
+		return
+	}
+	ent.addAlias(name)
+	if ts.end <= nameStart {
+		ent.addAlias(d.surface(si, ts.start, nameEnd))
+	}
+	d.applyTitle(si, m, ts)
+}
+
+// definiteTitle handles a title without a name ("the prime minister went on to say"):
+// it refers to the latest official with the same title.
+func (d *document) definiteTitle(si int, ts titleSpan) {
+	toks := d.sents[si].Tokens
+	if !ts.definite || ts.former {
+		return
+	}
+	head := strings.ToLower(d.surface(si, ts.start, ts.end))
+	var best *entity
+	for s := si - 1; s >= 0 && s >= si-10 && best == nil; s-- {
+		ms := d.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			e := ms[k].ent
+			if e.kind == geokg.KindOfficial && e.title != "" && strings.HasSuffix(head, lastWords(strings.ToLower(e.title), 2)) {
+				best = e
+				break
+			}
+		}
+	}
+	if best == nil {
+		return
+	}
+	start := ts.start
+	if start > 0 && toks[start-1].Lower == "the" {
+		start--
+	}
+	d.addMention(si, &Mention{Start: start, End: ts.end, ent: best, Form: FormRef})
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// applyTitle records the title on the official and writes the LEADS or MEMBER_OF
+// relation that it states.
+func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
+	e := m.ent
+	toks := d.sents[si].Tokens
+	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
+	if e.title == "" || e.role == 0 {
+		e.title = titleCase(title)
+		e.role = ts.role
+	}
+	if ts.former {
+		return
+	}
+	ctx := ts.context
+	if ctx == nil && e.country != "" && ts.role != RoleGroupHead {
+		ctx = d.countryEntity(e.country, toks[ts.start].Start)
+		ctx.count++
+	}
+	if ctx == nil {
+		return
+	}
+	if ctx.kind == geokg.KindCountry && e.country == "" {
+		e.country = ctx.code
+	}
+	if ctx.kind == geokg.KindGroup && e.country == "" {
+		e.country = ctx.country
+	}
+	typ := geokg.MemberOf
+	conf := 0.8
+	switch ts.role {
+	case RoleHead:
+		typ = geokg.Leads
+		conf = 0.9
+	case RoleGroupHead:
+		if ctx.kind == geokg.KindGroup || toks[ts.end-1].Lower == "leader" {
+			typ = geokg.Leads
+		}
+	case RoleMinister:
+		if ctx.kind == geokg.KindGroup && ctx.subtype == geokg.Agency {
+			typ = geokg.Leads
+		}
+	}
+	a, b := ts.start, m.End
+	if ts.ctxStart < a {
+		a = ts.ctxStart
+	}
+	if m.Start < a {
+		a = m.Start
+	}
+	if ts.end > b {
+		b = ts.end
+	}
+	d.addRelation(si, e, typ, ctx, conf, "")
+	_ = a
+}
+
+// officialByName returns the official for a name found after a title: a one-word name
+// that is the surname of an official already found is that official.
+func (d *document) officialByName(name string, at int) *entity {
+	if !strings.Contains(name, " ") {
+		for _, e := range d.sortedEntities(geokg.KindOfficial) {
+			if surname(e.name) == name {
+				return e
+			}
+		}
+	}
+	return d.officialEntity(name, at)
+}
+
+// surname returns the last word of a name.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// scanName returns the end of a person's name starting at token i of sentence si, or i
+// when there is none: capitalised words, initials ("H. W."), particles and hyphens
+// between them ("al-Bashir", "Amir-Abdollahian"), at most six words.
+func (d *document) scanName(si, i int) int {
+	toks := d.sents[si].Tokens
+	if i >= len(toks) {
+		return i
+	}
+	if m := d.mentionAt(si, i); m != nil {
+		if m.ent.kind == geokg.KindOfficial && m.Start == i {
+			return m.End
+		}
+		return i
+	}
+	j := i
+	words := 0
+	for j < len(toks) && words < 6 {
+		t := toks[j]
+		if d.mentionAt(si, j) != nil {
+			break
+		}
+		switch {
+		case t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower):
+			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
+				break
+			}
+			j++
+			words++
+			// an initial: "H."
+			if utf8.RuneCountInString(t.Text) == 1 && j < len(toks) && toks[j].Text == "." && toks[j].Start == t.End {
+				j++
+			}
+			continue
+		case t.Text == "-" && j > i && j+1 < len(toks) && toks[j-1].End == t.Start && toks[j+1].Start == t.End && toks[j+1].isWord():
+			j++
+			continue
+		case nameParticles[t.Lower] && j+1 < len(toks) && (toks[j+1].isCapitalized() || toks[j+1].Text == "-"):
+			if words == 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
+				return i
+			}
+			j++
+			continue
+		}
+		break
+	}
+	// no trailing particle or hyphen
+	for j > i && (toks[j-1].Text == "-" || nameParticles[toks[j-1].Lower]) {
+		j--
+	}
+	if words == 0 {
+		return i
+	}
+	// one word that is a common capitalised word at the start of a clause is no name
+	return j
+}
+
+// nameEndingAt returns the start of a name that ends just before token end, or -1.
+func (d *document) nameEndingAt(si, end int) int {
+	toks := d.sents[si].Tokens
+	s := end
+	for s > 0 && end-s < 8 {
+		t := toks[s-1]
+		if d.mentionAt(si, s-1) != nil {
+			break
+		}
+		if (t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower)) || t.Text == "-" || nameParticles[t.Lower] || t.Text == "." {
+			s--
+			continue
+		}
+		break
+	}
+	for s < end && (toks[s].Text == "-" || toks[s].Text == "." || nameParticles[toks[s].Lower]) {
+		s++
+	}
+	if s == end || d.scanName(si, s) != end {
+		return -1
+	}
+	return s
+}
+
+// complementWord reports whether w can follow "Minister of" or "Secretary of" inside a
+// title ("Secretary of State", "Minister of Intelligence and Security").
+func complementWord(w string) bool {
+	return titleModifiers[w] || bodyModifiers[w] || complementWords[w]
+}
+
+var complementWords = map[string]bool{
+	"state": true, "affairs": true, "homeland": true, "exchequer": true, "the": true,
+	"african": true, "arab": true, "european": true, "asian": true, "american": true,
+	"veterans": true, "housing": true, "development": true, "environment": true,
+	"industry": true, "mines": true, "planning": true, "tourism": true, "women": true,
+}
+
+// isTitleWord reports whether w is the head of a title.
+func isTitleWord(w string) bool {
+	_, ok := titleHeadsByFirst[w]
+	return ok && w != "general"
+}
+
+// titleCase capitalises each word of a title ("foreign minister" -> "Foreign Minister").
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w == "of" || w == "for" || w == "and" || w == "the" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// findShortMentions adds mentions of officials by surname alone ("Rama", "Mr. Lavrov")
+// in every sentence, once all full names are known.
+func (d *document) findShortMentions() {
+	bySurname := map[string]*entity{}
+	ambiguous := map[string]bool{}
+	for _, e := range d.sortedEntities(geokg.KindOfficial) {
+		s := surname(e.name)
+		if s == e.name || utf8.RuneCountInString(s) < 3 {
+			continue
+		}
+		if o, ok := bySurname[s]; ok && o != e {
+			ambiguous[s] = true
+		}
+		bySurname[s] = e
+	}
+	for si := range d.sents {
+		if d.sents[si].Furniture {
+			continue
+		}
+		toks := d.sents[si].Tokens
+		for i, t := range toks {
+			e, ok := bySurname[t.Text]
+			if !ok || ambiguous[t.Text] || d.mentionAt(si, i) != nil {
+				continue
+			}
+			// the surname must not be the start of another name ("Rama Khan")
+			if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && d.mentionAt(si, i+1) == nil {
+				continue
+			}
+			start := i
+			if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
+				start = i - 2
+			} else if i >= 1 && honorifics[toks[i-1].Lower] {
+				start = i - 1
+			}
+			if d.addMention(si, &Mention{Start: start, End: i + 1, ent: e, Form: FormShort}) {
+				e.addAlias(t.Text)
+			}
+		}
+	}
+}
+
+// sortedEntities returns the article's entities of a kind, sorted by id.
+func (d *document) sortedEntities(kind geokg.Kind) []*entity {
+	var out []*entity
+	for _, e := range d.entities {
+		if e.kind == kind {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out
+}

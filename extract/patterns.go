@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// Shape says how a pattern's words and its actors are laid out in a sentence.
+type Shape uint8
+
+// The shapes of a pattern.
+const (
+	// VerbShape: SUBJECT verb [noun] [prep] OBJECT ("Albania blames Iran", "the US
+	// slapped sanctions on Iran", "threw its weight behind Albania").
+	VerbShape Shape = iota
+	// BetweenShape: SUBJECT verb OBJECT noun ("held Iran responsible", "gave Iranian
+	// diplomats 48 hours to leave").
+	BetweenShape
+	// NounShape: SUBJECT noun prep OBJECT ("US sanctions on Cuba", "Russia's support for
+	// the separatists").
+	NounShape
+	// ModifierShape: SUBJECT-participle OBJECT ("Iran-backed Houthis").
+	ModifierShape
+)
+
+// Pattern is one rule of the relation table: the words that state a relation of Type
+// and where its subject and object stand. Verbs are lemmas: every inflection matches
+// ("accuse" matches "accused", "accuses", "accusing").
+type Pattern struct {
+	Type  geokg.RelationType
+	Shape Shape
+	Verbs []string
+	// Nouns, when set, must follow the verb within a few words ("impose ... sanctions");
+	// for NounShape they are the trigger.
+	Nouns []string
+	// Preps, when set, introduce the object ("on", "against", "with"); else the object
+	// follows directly.
+	Preps []string
+	// PrepNext asks the preposition to follow the verb or noun at once ("call on").
+	PrepNext bool
+	// Passive allows "OBJECT was VERBed by SUBJECT".
+	Passive bool
+	// Fact marks acts that reported speech turns into an accusation ("Iran said the US
+	// attacked ..." is ACCUSES(Iran, US)).
+	Fact bool
+	// Future lets the act be stated in the future or with a modal ("would retaliate"):
+	// threats are about the future.
+	Future     bool
+	Confidence float64
+}
+
+// Patterns is the relation table. Each entry is a general English construction; order
+// does not matter, and one sentence may match several entries.
+var Patterns = []Pattern{
+	// ACCUSES
+	{Type: geokg.Accuses, Verbs: []string{"accuse", "blame", "indict"}, Passive: true, Confidence: 0.85},
+	{Type: geokg.Accuses, Verbs: []string{"charge"}, Confidence: 0.6},
+	{Type: geokg.Accuses, Verbs: []string{"attribute"}, Preps: []string{"to"}, Confidence: 0.7},
+	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"hold"}, Nouns: []string{"responsible", "accountable"}, Confidence: 0.8},
+	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"label", "brand", "call", "designate", "list"}, Nouns: []string{"terrorist", "terrorists", "terror", "sponsor", "criminal", "criminals", "spy", "spies"}, Confidence: 0.7},
+	{Type: geokg.Accuses, Shape: NounShape, Nouns: []string{"accusations", "accusation", "charges", "allegations"}, Preps: []string{"against"}, Confidence: 0.7},
+	{Type: geokg.Accuses, Verbs: []string{"point"}, Nouns: []string{"finger"}, Preps: []string{"at"}, Confidence: 0.75},
+
+	// CONDEMNS
+	{Type: geokg.Condemns, Verbs: []string{"condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "deplore", "censure", "rebuke", "chide", "chastise", "lambast", "lambaste", "castigate", "excoriate", "assail", "berate", "rebuff"}, Passive: true, Confidence: 0.85},
+	{Type: geokg.Condemns, Verbs: []string{"lash", "hit"}, Nouns: []string{"out"}, Preps: []string{"at"}, PrepNext: true, Confidence: 0.8},
+	{Type: geokg.Condemns, Verbs: []string{"protest"}, Confidence: 0.6},
+	{Type: geokg.Condemns, Verbs: []string{"lodge", "file", "make", "issue"}, Nouns: []string{"protest", "complaint"}, Preps: []string{"with", "to", "against"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Shape: NounShape, Nouns: []string{"condemnation", "criticism", "denunciation"}, Preps: []string{"of"}, Confidence: 0.7},
+
+	// DENIES (the object is the accuser; see denialObject)
+	{Type: geokg.Denies, Verbs: []string{"deny", "refute"}, Confidence: 0.75},
+	{Type: geokg.Denies, Verbs: []string{"reject", "dismiss", "rebuff", "refute", "deny"}, Nouns: []string{"accusation", "accusations", "charge", "charges", "allegation", "allegations", "claim", "claims", "report", "reports", "suggestion", "suggestions"}, Confidence: 0.8},
+
+	// REJECTS
+	{Type: geokg.Rejects, Verbs: []string{"reject", "refuse", "spurn", "veto", "defy"}, Confidence: 0.65},
+	{Type: geokg.Rejects, Verbs: []string{"turn"}, Nouns: []string{"down"}, Confidence: 0.6},
+
+	// DEMANDS
+	{Type: geokg.Demands, Verbs: []string{"call"}, Preps: []string{"on", "upon"}, PrepNext: true, Confidence: 0.8},
+	{Type: geokg.Demands, Verbs: []string{"urge", "press", "pressure", "pressurise", "pressurize", "lobby", "implore", "exhort"}, Passive: true, Confidence: 0.8},
+	{Type: geokg.Demands, Verbs: []string{"demand", "request"}, Preps: []string{"of", "from"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.Demands, Verbs: []string{"appeal"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.75},
+	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct"}, Confidence: 0.55},
+
+	// THREATENS
+	{Type: geokg.Threatens, Verbs: []string{"threaten", "warn"}, Passive: true, Future: true, Confidence: 0.8},
+	{Type: geokg.Threatens, Verbs: []string{"vow", "promise", "pledge", "threaten", "warn", "vowed"}, Nouns: []string{"retaliation", "revenge", "reprisal", "reprisals", "response", "consequences", "action", "measures", "retribution"}, Preps: []string{"against", "on", "for", "to"}, Future: true, Confidence: 0.8},
+	{Type: geokg.Threatens, Verbs: []string{"retaliate"}, Preps: []string{"against", "on"}, Future: true, Confidence: 0.75},
+
+	// SANCTIONS
+	{Type: geokg.Sanctions, Verbs: []string{"impose", "slap", "announce", "order", "approve", "reimpose", "re-impose", "extend", "tighten", "levy", "apply", "enforce", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
+	{Type: geokg.Sanctions, Verbs: []string{"sanction", "embargo", "blacklist", "boycott", "blockade"}, Passive: true, Confidence: 0.8},
+	{Type: geokg.Sanctions, Verbs: []string{"freeze"}, Nouns: []string{"assets"}, Preps: []string{"of"}, Confidence: 0.7},
+	{Type: geokg.Sanctions, Shape: NounShape, Nouns: []string{"sanctions", "embargo", "blockade"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.75},
+
+	// LIFTS_SANCTIONS
+	{Type: geokg.LiftsSanctions, Verbs: []string{"lift", "ease", "remove", "suspend", "relax", "end", "waive", "drop", "scrap", "repeal"}, Nouns: []string{"sanctions", "embargo", "restrictions", "blockade", "ban"}, Preps: []string{"on", "against"}, Confidence: 0.8},
+
+	// SEVERS_TIES_WITH
+	{Type: geokg.SeversTiesWith, Verbs: []string{"cut", "sever", "break", "suspend", "downgrade", "end", "freeze", "rupture"}, Nouns: []string{"ties", "relations", "contacts", "links"}, Preps: []string{"with"}, Confidence: 0.85},
+	{Type: geokg.SeversTiesWith, Verbs: []string{"recall", "withdraw"}, Nouns: []string{"ambassador", "envoy", "ambassadors"}, Preps: []string{"from", "to", "in"}, Confidence: 0.75},
+	{Type: geokg.SeversTiesWith, Shape: NounShape, Nouns: []string{"severance", "severing", "rupture"}, Preps: []string{"with"}, Confidence: 0.7},
+
+	// RESTORES_TIES_WITH
+	{Type: geokg.RestoresTiesWith, Verbs: []string{"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "mend", "upgrade", "renew"}, Nouns: []string{"ties", "relations", "contacts"}, Preps: []string{"with"}, Confidence: 0.85},
+	{Type: geokg.RestoresTiesWith, Verbs: []string{"reopen", "re-open"}, Nouns: []string{"embassy"}, Preps: []string{"in"}, Confidence: 0.7},
+
+	// EXPELS
+	{Type: geokg.Expels, Verbs: []string{"expel", "deport", "oust"}, Passive: true, Confidence: 0.85},
+	{Type: geokg.Expels, Verbs: []string{"declare"}, Nouns: []string{"persona"}, Confidence: 0.8},
+	{Type: geokg.Expels, Shape: BetweenShape, Verbs: []string{"order", "give", "tell"}, Nouns: []string{"leave", "hours", "days"}, Confidence: 0.75},
+
+	// ATTACKS
+	{Type: geokg.Attacks, Verbs: []string{"attack", "bomb", "shell", "invade", "raid", "hack", "strike", "storm", "ambush", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
+	{Type: geokg.Attacks, Verbs: []string{"launch", "carry", "conduct", "stage", "mount", "fire", "unleash", "direct"}, Nouns: []string{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "offensive", "raid", "raids", "rockets", "missiles", "cyberattack", "cyberattacks", "assault", "bombing"}, Preps: []string{"on", "against", "at", "into", "in"}, Fact: true, Confidence: 0.75},
+
+	// HOSTS
+	{Type: geokg.Hosts, Verbs: []string{"host", "shelter", "harbour", "harbor", "house"}, Passive: true, Confidence: 0.75},
+	{Type: geokg.Hosts, Verbs: []string{"give", "grant", "offer"}, Nouns: []string{"asylum", "refuge", "sanctuary", "haven"}, Preps: []string{"to"}, Confidence: 0.8},
+	{Type: geokg.Hosts, Verbs: []string{"take"}, Nouns: []string{"in"}, Confidence: 0.6},
+
+	// SUPPORTS
+	{Type: geokg.Supports, Verbs: []string{"back", "support", "endorse", "praise", "hail", "applaud", "commend", "congratulate", "champion", "defend", "welcome"}, Passive: true, Confidence: 0.75},
+	{Type: geokg.Supports, Verbs: []string{"side"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.8},
+	{Type: geokg.Supports, Verbs: []string{"stand", "rally"}, Preps: []string{"by", "behind", "with", "to"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.Supports, Verbs: []string{"throw", "put"}, Nouns: []string{"weight"}, Preps: []string{"behind"}, Confidence: 0.85},
+	{Type: geokg.Supports, Verbs: []string{"express", "voice", "declare", "show", "pledge", "offer", "give"}, Nouns: []string{"support", "solidarity", "backing"}, Preps: []string{"for", "with", "to"}, Confidence: 0.8},
+	{Type: geokg.Supports, Shape: NounShape, Nouns: []string{"support", "backing", "solidarity"}, Preps: []string{"for", "of", "with"}, Confidence: 0.6},
+	{Type: geokg.Supports, Shape: ModifierShape, Verbs: []string{"back", "support", "sponsor", "fund"}, Confidence: 0.75},
+
+	// MEETS
+	{Type: geokg.Meets, Verbs: []string{"meet"}, Preps: []string{"with"}, Confidence: 0.8},
+	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
+	{Type: geokg.Meets, Verbs: []string{"hold", "have", "conduct", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
+	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting"}, Preps: []string{"with"}, Confidence: 0.55},
+
+	// SIGNS_AGREEMENT_WITH
+	{Type: geokg.SignsAgreementWith, Verbs: []string{"sign", "ink", "conclude", "seal", "reach", "strike", "ratify", "extend", "agree"}, Nouns: []string{"agreement", "deal", "treaty", "accord", "pact", "memorandum", "agreements", "deals", "treaties"}, Preps: []string{"with"}, Confidence: 0.85},
+
+	// COOPERATES_WITH
+	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "collaborate", "ally", "partner", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.CooperatesWith, Verbs: []string{"hold", "conduct", "stage"}, Nouns: []string{"exercises", "drills", "patrols", "operations"}, Preps: []string{"with"}, Confidence: 0.75},
+	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information"}, Preps: []string{"with"}, Confidence: 0.7},
+
+	// AIDS
+	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "pledge", "offer", "lend", "ship", "grant"}, Nouns: []string{"aid", "arms", "weapons", "funding", "assistance", "money", "loans", "loan", "equipment", "drones", "supplies"}, Preps: []string{"to", "for"}, Confidence: 0.75},
+	{Type: geokg.Aids, Verbs: []string{"arm", "fund", "finance", "bankroll", "equip"}, Confidence: 0.7},
+	{Type: geokg.Aids, Shape: NounShape, Nouns: []string{"aid", "assistance"}, Preps: []string{"to", "for"}, Confidence: 0.55},
+
+	// RECOGNIZES
+	{Type: geokg.Recognizes, Verbs: []string{"recognise", "recognize"}, Confidence: 0.8},
+	{Type: geokg.Recognizes, Verbs: []string{"extend", "grant"}, Nouns: []string{"recognition"}, Preps: []string{"to"}, Confidence: 0.8},
+	{Type: geokg.Recognizes, Shape: NounShape, Nouns: []string{"recognition"}, Preps: []string{"of"}, Confidence: 0.6},
+}
+
+// irregular lists the irregular forms of the verbs of the table.
+var irregular = map[string][]string{
+	"meet": {"met"}, "hold": {"held"}, "strike": {"struck", "stricken"}, "break": {"broke", "broken"},
+	"cut": {"cut"}, "throw": {"threw", "thrown"}, "put": {"put"}, "give": {"gave", "given"},
+	"take": {"took", "taken"}, "tell": {"told"}, "send": {"sent"}, "lend": {"lent"},
+	"speak": {"spoke", "spoken"}, "make": {"made"}, "have": {"had", "has"}, "freeze": {"froze", "frozen"},
+	"begin": {"began", "begun"}, "stand": {"stood"}, "fight": {"fought"}, "withdraw": {"withdrew", "withdrawn"},
+	"be": {"is", "was", "were", "are", "been", "being"}, "shake": {"shook"}, "show": {"shown"},
+	"keep": {"kept"}, "seek": {"sought"}, "lead": {"led"}, "draw": {"drew", "drawn"},
+	"set": {"set"}, "hit": {"hit"}, "bring": {"brought"}, "say": {"said"},
+}
+
+// doubling lists verbs that double their last consonant before -ed and -ing.
+var doubling = map[string]bool{
+	"slap": true, "ban": true, "bar": true, "plan": true, "ship": true, "stop": true,
+	"drop": true, "scrap": true, "rebut": true, "ally": false, "cut": true, "hit": true,
+	"put": true, "set": true, "refer": true, "commit": true, "admit": true, "step": true,
+}
+
+// inflections returns the forms of a verb lemma: base, third person, past and
+// participles ("accuse" -> accuse, accuses, accused, accusing).
+func inflections(v string) []string {
+	forms := []string{v}
+	forms = append(forms, irregular[v]...)
+	last := v[len(v)-1]
+	switch {
+	case strings.HasSuffix(v, "e"):
+		forms = append(forms, v+"s", v+"d", v[:len(v)-1]+"ing")
+	case strings.HasSuffix(v, "y") && len(v) > 2 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		forms = append(forms, v[:len(v)-1]+"ies", v[:len(v)-1]+"ied", v+"ing")
+	case last == 's' || last == 'x' || last == 'z' || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch"):
+		forms = append(forms, v+"es", v+"ed", v+"ing")
+	case doubling[v]:
+		forms = append(forms, v+"s", v+string(last)+"ed", v+string(last)+"ing")
+	default:
+		forms = append(forms, v+"s", v+"ed", v+"ing")
+	}
+	return forms
+}
+
+// patternIndex maps every verb form to the patterns it triggers, and every trigger noun
+// of a NounShape pattern to its patterns.
+type patternIndex struct {
+	verbs map[string][]int
+	nouns map[string][]int
+	// nounSets holds each pattern's nouns as a set.
+	nounSets []map[string]bool
+	prepSets []map[string]bool
+}
+
+var patterns = buildPatternIndex(Patterns)
+
+func buildPatternIndex(ps []Pattern) *patternIndex {
+	ix := &patternIndex{verbs: map[string][]int{}, nouns: map[string][]int{}}
+	for i, p := range ps {
+		ns := map[string]bool{}
+		for _, n := range p.Nouns {
+			ns[n] = true
+		}
+		pr := map[string]bool{}
+		for _, n := range p.Preps {
+			pr[n] = true
+		}
+		ix.nounSets = append(ix.nounSets, ns)
+		ix.prepSets = append(ix.prepSets, pr)
+		if p.Shape == NounShape {
+			for _, n := range p.Nouns {
+				ix.nouns[n] = append(ix.nouns[n], i)
+			}
+			continue
+		}
+		seen := map[string]bool{}
+		for _, v := range p.Verbs {
+			for _, f := range inflections(v) {
+				if !seen[f] {
+					seen[f] = true
+					ix.verbs[f] = append(ix.verbs[f], i)
+				}
+			}
+		}
+	}
+	return ix
+}

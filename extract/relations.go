@@ -1,0 +1,743 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// beForms are the forms of "to be" that make a passive or a copula.
+var beForms = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
+	"'s": false, "got": true, "get": true, "gets": true,
+}
+
+// prepositions stop the search for a subject or object: an actor after one is not the
+// direct argument of the verb.
+var prepositions = map[string]bool{
+	"of": true, "with": true, "in": true, "at": true, "from": true, "to": true,
+	"against": true, "on": true, "for": true, "over": true, "about": true, "between": true,
+	"including": true, "into": true, "by": true, "like": true, "than": true, "among": true,
+	"toward": true, "towards": true, "via": true, "under": true, "across": true,
+	"behind": true, "within": true, "without": true, "after": true, "before": true,
+	"since": true, "during": true, "amid": true, "despite": true, "through": true,
+}
+
+// objectStops end the search for an object.
+var objectStops = map[string]bool{
+	".": true, ";": true, ":": true, "?": true, "!": true, "(": true, ")": true, ",": true,
+	"that": true, "who": true, "which": true, "because": true, "while": true, "as": true,
+	"when": true, "if": true, "but": true, "said": true, "says": true, "and": true,
+	"“": true, "”": true, "\"": true, "—": true, "–": true, "whose": true, "where": true,
+}
+
+// ofHeads may take "of" before the object ("members of the MEK", "leaders of Iran").
+var ofHeads = map[string]bool{
+	"members": true, "member": true, "leaders": true, "leader": true, "officials": true,
+	"elements": true, "supporters": true, "representatives": true, "government": true,
+	"diplomats": true, "staff": true, "forces": true, "troops": true, "fighters": true,
+	"militants": true, "some": true, "all": true, "both": true, "each": true,
+	"members.": true, "head": true, "chief": true, "president": true, "people": true,
+}
+
+// skippable words may stand between a verb and its object ("accused the United
+// States", "hosting members of the opposition").
+var skippable = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"both": true, "all": true, "several": true, "some": true, "other": true, "fellow": true,
+	"neighbouring": true, "neighboring": true, "opposition": true, "exiled": true,
+	"rival": true, "new": true, "former": true, "two": true, "three": true, "five": true,
+	"top": true, "senior": true, "visiting": true, "powerful": true, "militant": true,
+	"rebel": true, "also": true, "strongly": true, "publicly": true, "formally": true,
+	"openly": true, "repeatedly": true, "again": true, "sharply": true, "directly": true,
+	"'": true, "‘": true, "’": true, "armed": true, "islamist": true,
+}
+
+// findRelations applies the pattern table and the special rules to sentence si.
+func (d *document) findRelations(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		if m := d.mentionAt(si, i); m != nil && m.Form != FormDemonym {
+			continue
+		}
+		if i > 0 && determiners[toks[i-1].Lower] {
+			// "at the request of", "the attack": a noun, not the verb
+			for _, pi := range patterns.nouns[t.Lower] {
+				d.applyNoun(si, i, pi)
+			}
+			continue
+		}
+		for _, pi := range patterns.verbs[t.Lower] {
+			p := &Patterns[pi]
+			if p.Shape == ModifierShape {
+				d.applyModifier(si, i, pi)
+				continue
+			}
+			d.applyVerb(si, i, pi)
+		}
+		for _, pi := range patterns.nouns[t.Lower] {
+			d.applyNoun(si, i, pi)
+		}
+	}
+	d.hoursToLeave(si)
+	d.reportedBehind(si)
+	d.characterisation(si)
+}
+
+// find returns the first index in [from, to) whose token's lower form is in set, or -1;
+// it does not look past sentence punctuation.
+func findWord(toks []Token, from, to int, set map[string]bool) int {
+	if to > len(toks) {
+		to = len(toks)
+	}
+	for k := from; k < to; k++ {
+		if set[toks[k].Lower] {
+			return k
+		}
+		switch toks[k].Text {
+		case ".", ";", "?", "!":
+			return -1
+		}
+	}
+	return -1
+}
+
+// applyVerb applies a verb pattern triggered by token i of sentence si.
+func (d *document) applyVerb(si, i, pi int) {
+	p := &Patterns[pi]
+	toks := d.sents[si].Tokens
+	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
+	// "rejected the accusation" is a denial, not a rejection
+	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
+		return
+	}
+	after := i + 1
+	var objs []*Mention
+	switch p.Shape {
+	case BetweenShape:
+		n := findWord(toks, i+1, i+9, nouns)
+		if n < 0 {
+			return
+		}
+		objs = d.objectsIn(si, i+1, n)
+	default:
+		if len(nouns) > 0 {
+			n := findWord(toks, i+1, i+6, nouns)
+			if n < 0 {
+				return
+			}
+			after = n + 1
+		}
+		if p.Passive && d.isPassive(si, i) {
+			d.applyPassive(si, i, pi)
+			return
+		}
+		if len(preps) > 0 {
+			limit := after + 7
+			if p.PrepNext {
+				limit = after + 1
+			}
+			for k := after; k < limit && k < len(toks); k++ {
+				if preps[toks[k].Lower] {
+					if objs = d.objectsAt(si, k+1); len(objs) > 0 {
+						break
+					}
+				}
+				if objectStops[toks[k].Text] && toks[k].Text != "," {
+					break
+				}
+			}
+		} else {
+			objs = d.objectsAt(si, after)
+		}
+	}
+	if p.Type == geokg.Denies {
+		objs = d.denialObject(si, i, objs)
+	}
+	if len(objs) == 0 {
+		return
+	}
+	subjs := d.subjectsBefore(si, i)
+	if len(subjs) == 0 {
+		return
+	}
+	typ, conf, ok := d.qualify(si, subjs[0].End, i, p)
+	if !ok {
+		return
+	}
+	if p.Fact {
+		if speaker := d.reportedSpeaker(si, subjs[0].Start); speaker != nil {
+			for _, s := range subjs {
+				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
+			}
+			return
+		}
+	}
+	d.emit(si, subjs, typ, objs, conf)
+}
+
+// determiners before a trigger word make it a noun.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "'s": true, "our": true,
+}
+
+var denialNouns = map[string]bool{
+	"accusation": true, "accusations": true, "charge": true, "charges": true,
+	"allegation": true, "allegations": true, "claim": true, "claims": true,
+}
+
+// emit writes one relation for each subject and object pair.
+func (d *document) emit(si int, subjs []*Mention, typ geokg.RelationType, objs []*Mention, conf float64) {
+	ev := ""
+	switch typ {
+	case geokg.Accuses, geokg.Condemns, geokg.Attacks, geokg.Denies:
+		ev = d.sentenceEvent(si)
+	}
+	for _, s := range subjs {
+		c := conf
+		if s.Form == FormRef {
+			c *= 0.85
+		}
+		for _, o := range objs {
+			d.addRelation(si, s.ent, typ, o.ent, c, ev)
+		}
+	}
+}
+
+// qualify checks the words between the subject and the trigger for negation and
+// modality. A negated act is dropped; a hypothetical one is dropped too, unless a threat
+// word governs it, which makes it THREATENS. It returns the type to write.
+func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationType, float64, bool) {
+	toks := d.sents[si].Tokens
+	if from > trigger || trigger-from > 12 {
+		from = trigger - 4
+		if from < 0 {
+			from = 0
+		}
+	}
+	threat := false
+	modal := false
+	for k := from; k < trigger; k++ {
+		w := toks[k].Lower
+		if negationWords[w] {
+			return "", 0, false
+		}
+		if threatWords[w] {
+			threat = true
+		}
+		if modalWords[w] {
+			modal = true
+		}
+	}
+	// a condition anywhere before the trigger
+	for k := 0; k < trigger; k++ {
+		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
+			return "", 0, false
+		}
+	}
+	switch {
+	case threat && p.Type != geokg.Threatens && hostile(p.Type):
+		return geokg.Threatens, p.Confidence * 0.8, true
+	case threat && p.Type != geokg.Threatens:
+		return "", 0, false
+	case modal && !p.Future:
+		return "", 0, false
+	}
+	return p.Type, p.Confidence, true
+}
+
+// hostile reports whether a threat of an act of type t is a threat against its object.
+func hostile(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Sanctions, geokg.Attacks, geokg.Expels, geokg.SeversTiesWith:
+		return true
+	}
+	return false
+}
+
+// isPassive reports whether the trigger at i is a passive participle: a form of "be"
+// before it (an adverb may come between), or "by" right after it.
+func (d *document) isPassive(si, i int) bool {
+	toks := d.sents[si].Tokens
+	w := toks[i].Lower
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "held" && w != "met" && w != "struck" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if beForms[toks[k].Lower] {
+			return true
+		}
+		if !strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Lower != "also" && toks[k].Lower != "not" {
+			break
+		}
+	}
+	return i+1 < len(toks) && toks[i+1].Lower == "by"
+}
+
+// applyPassive handles "OBJECT was VERBed by SUBJECT" (and "OBJECT, VERBed by
+// SUBJECT"). Without an agent nothing is written.
+func (d *document) applyPassive(si, i, pi int) {
+	p := &Patterns[pi]
+	toks := d.sents[si].Tokens
+	by := -1
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Lower == "by" {
+			by = k
+			break
+		}
+		if objectStops[toks[k].Text] {
+			break
+		}
+	}
+	if by < 0 {
+		return
+	}
+	subjs := d.objectsAt(si, by+1)
+	if len(subjs) == 0 {
+		return
+	}
+	// the object is the nearest actor before the participle
+	k := i - 1
+	for k >= 0 && (beForms[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "also" || toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had" || toks[k].Text == ",") {
+		k--
+	}
+	objs := d.subjectsBefore(si, k+1)
+	if len(objs) == 0 || objs[len(objs)-1].End < k-2 {
+		return
+	}
+	for k := 0; k < i; k++ {
+		if negationWords[toks[k].Lower] && k > objs[0].Start {
+			return
+		}
+	}
+	d.emit(si, subjs, p.Type, objs, p.Confidence*0.95)
+}
+
+// applyModifier handles "Iran-backed Houthis": a mention, a hyphen and the participle,
+// then the object.
+func (d *document) applyModifier(si, i, pi int) {
+	p := &Patterns[pi]
+	toks := d.sents[si].Tokens
+	if i < 2 || toks[i-1].Text != "-" || !strings.HasSuffix(toks[i].Lower, "ed") {
+		return
+	}
+	sm := d.mentionAt(si, i-2)
+	if sm == nil || !sm.ent.kind.Valid() {
+		return
+	}
+	objs := d.objectsAt(si, i+1)
+	if len(objs) == 0 {
+		return
+	}
+	d.emit(si, []*Mention{sm}, p.Type, objs[:1], p.Confidence)
+}
+
+// applyNoun handles "US sanctions on Cuba", "Russia's support for Assad": the subject
+// stands just before the noun (an adjective may come between), the object after the
+// preposition.
+func (d *document) applyNoun(si, i, pi int) {
+	p := &Patterns[pi]
+	toks := d.sents[si].Tokens
+	preps := patterns.prepSets[pi]
+	if i+1 >= len(toks) || !preps[toks[i+1].Lower] {
+		return
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && d.mentionAt(si, k) == nil && (toks[k].Lower == "'s" || toks[k].Lower == "'" || isAdjectiveLike(toks[k].Lower)) {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	sm := d.mentionAt(si, k)
+	if sm == nil || sm.End != k+1 || !sm.ent.kind.Valid() {
+		return
+	}
+	objs := d.objectsAt(si, i+2)
+	if len(objs) == 0 {
+		return
+	}
+	// "lifting of US sanctions on Cuba" and "called for sanctions" are not impositions
+	for q := sm.Start - 1; q >= 0 && q >= sm.Start-3; q-- {
+		w := toks[q].Lower
+		if negationWords[w] || modalWords[w] || strings.HasPrefix(w, "lift") || strings.HasPrefix(w, "eas") || w == "new" && p.Type != geokg.Sanctions {
+			return
+		}
+	}
+	d.emit(si, []*Mention{sm}, p.Type, objs, p.Confidence)
+}
+
+// isAdjectiveLike reports whether w may stand between an actor and a noun ("economic",
+// "new", "tough").
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "economic", "financial", "new", "tough", "fresh", "military", "trade", "arms",
+		"oil", "international", "unilateral", "punitive", "harsh", "strong", "full",
+		"continued", "diplomatic", "political", "humanitarian", "sweeping", "existing",
+		"additional", "further", "broad", "latest", "crippling", "wide-ranging", "formal":
+		return true
+	}
+	return false
+}
+
+// subjectsBefore returns the subject of a trigger at token i: the nearest actor mention
+// before it that is not the object of a preposition, with the actors coordinated with it
+// ("the UK, US and Canada").
+func (d *document) subjectsBefore(si, i int) []*Mention {
+	toks := d.sents[si].Tokens
+	ms := d.mentions[si]
+	var subj *Mention
+	idx := -1
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.End > i {
+			continue
+		}
+		if i-m.End > 20 {
+			break
+		}
+		if !d.isActor(si, m) {
+			continue
+		}
+		if m.Start > 0 && blocksSubject(toks[m.Start-1].Lower) {
+			continue
+		}
+		if m.Start > 1 && toks[m.Start-1].Lower == "the" && blocksSubject(toks[m.Start-2].Lower) {
+			continue
+		}
+		// a possessive before a noun that is not the trigger: "Albania's friendly
+		// countries" is not Albania
+		subj, idx = m, k
+		break
+	}
+	if subj == nil {
+		return nil
+	}
+	out := []*Mention{subj}
+	for k := idx - 1; k >= 0; k-- {
+		m := ms[k]
+		gap := toks[m.End:out[0].Start]
+		if !isCoordination(gap) || !d.isActor(si, m) {
+			break
+		}
+		out = append([]*Mention{m}, out...)
+	}
+	return out
+}
+
+// blocksSubject reports whether an actor after word w cannot be the subject of a later
+// verb: it is the object of a preposition ("the leaders of Iran"). Words that also join
+// clauses ("after", "since") do not block: "days after the Balkan nation cut ties".
+func blocksSubject(w string) bool {
+	switch w {
+	case "by", "after", "before", "since", "until", "while", "as":
+		return false
+	}
+	return prepositions[w]
+}
+
+// isCoordination reports whether the tokens between two mentions join them: ",", "and",
+// "or", "the", "as well as".
+func isCoordination(gap []Token) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	joined := false
+	for k := 0; k < len(gap); k++ {
+		switch gap[k].Lower {
+		case ",", "and", "or":
+			joined = true
+		case "as":
+			if k+2 < len(gap) && gap[k+1].Lower == "well" && gap[k+2].Lower == "as" {
+				joined = true
+				k += 2
+				continue
+			}
+			return false
+		case "the":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// objectsAt returns the object that starts at or shortly after token start, with the
+// actors coordinated with it ("on Iran's Ministry ... and its minister Esmail Khatib").
+func (d *document) objectsAt(si, start int) []*Mention {
+	toks := d.sents[si].Tokens
+	k := start
+	var first *Mention
+	for k < len(toks) && k < start+7 {
+		if m := d.mentionAt(si, k); m != nil {
+			if d.isActor(si, m) {
+				first = m
+			}
+			break
+		}
+		w := toks[k].Lower
+		if objectStops[toks[k].Text] || objectStops[w] {
+			return nil
+		}
+		if w == "of" && (k == start || !ofHeads[toks[k-1].Lower]) {
+			return nil
+		}
+		if prepositions[w] && w != "of" {
+			return nil
+		}
+		k++
+	}
+	if first == nil {
+		return nil
+	}
+	out := []*Mention{first}
+	last := first
+	for {
+		j := last.End
+		sawJoin := false
+		for j < len(toks) && j < last.End+4 {
+			w := toks[j].Lower
+			if w == "," || w == "and" || w == "or" {
+				sawJoin = true
+				j++
+				continue
+			}
+			if w == "as" && j+2 < len(toks) && toks[j+1].Lower == "well" && toks[j+2].Lower == "as" {
+				sawJoin = true
+				j += 3
+				continue
+			}
+			if skippable[w] || titleModifiers[w] || isTitleWord(w) {
+				j++
+				continue
+			}
+			break
+		}
+		if !sawJoin {
+			break
+		}
+		m := d.mentionAt(si, j)
+		if m == nil || !d.isActor(si, m) {
+			break
+		}
+		out = append(out, m)
+		last = m
+	}
+	return out
+}
+
+// objectsIn returns the first actor mention inside tokens [a, b).
+func (d *document) objectsIn(si, a, b int) []*Mention {
+	for k := a; k < b; k++ {
+		if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) {
+			return []*Mention{m}
+		}
+	}
+	return nil
+}
+
+// denialObject returns the accuser a denial answers: an actor named with the accusation
+// ("the US claims", "claims by Washington"), else the latest entity that accused the
+// subject in the article.
+func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	for _, o := range objs {
+		if o.Start <= i+3 && (o.possessive || o.Form == FormDemonym) {
+			return []*Mention{o}
+		}
+	}
+	if by := findWord(toks, i+1, i+6, map[string]bool{"by": true}); by >= 0 {
+		if o := d.objectsAt(si, by+1); len(o) > 0 {
+			return o[:1]
+		}
+	}
+	subjs := d.subjectsBefore(si, i)
+	if len(subjs) == 0 {
+		return nil
+	}
+	acc := d.accusers[subjs[0].ent.id]
+	for k := len(acc) - 1; k >= 0; k-- {
+		if e, ok := d.entities[acc[k]]; ok && e != subjs[0].ent {
+			return []*Mention{{ent: e, Form: FormRef}}
+		}
+	}
+	return nil
+}
+
+// reportedSpeaker returns the speaker when the clause before token i is reported
+// speech ("Iran said the US ..."), or nil.
+func (d *document) reportedSpeaker(si, i int) *Mention {
+	toks := d.sents[si].Tokens
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].Lower
+		if reportingVerbs[w] || w == "accused" || w == "blamed" || w == "accusing" || w == "alleging" || w == "that" {
+			if w == "that" {
+				continue
+			}
+			s := d.subjectsBefore(si, k)
+			if len(s) > 0 {
+				return s[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// hoursToLeave finds "X diplomats had 48 hours to leave" (expulsion stated through a
+// deadline): the expeller is the speaker's country.
+func (d *document) hoursToLeave(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].Lower != "hours" && toks[i].Lower != "days") || toks[i+1].Lower != "to" || toks[i+2].Lower != "leave" {
+			continue
+		}
+		// the expelled: the nearest actor before the deadline
+		objs := d.subjectsBefore(si, i)
+		if len(objs) == 0 {
+			continue
+		}
+		// the expeller: the speaker before the reporting verb, else the subject of "gave"
+		var speaker *Mention
+		for k := objs[0].Start - 1; k >= 0; k-- {
+			if reportingVerbs[toks[k].Lower] || toks[k].Lower == "say" || toks[k].Lower == "gave" || toks[k].Lower == "given" {
+				if s := d.subjectsBefore(si, k); len(s) > 0 {
+					speaker = s[0]
+				}
+				break
+			}
+		}
+		if speaker == nil {
+			continue
+		}
+		ent := speaker.ent
+		if ent.kind == geokg.KindOfficial {
+			if ent.country == "" {
+				continue
+			}
+			ent = d.countryEntity(ent.country, toks[i].Start)
+		}
+		for _, o := range objs {
+			d.addRelation(si, ent, geokg.Expels, o.ent, 0.8, "")
+		}
+	}
+}
+
+// reportedBehind finds "X said Y was behind the attack" and "Y was responsible for":
+// the speaker accuses Y.
+func (d *document) reportedBehind(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].Lower
+		if w != "behind" && w != "responsible" && w != "orchestrated" && w != "masterminded" {
+			continue
+		}
+		if !beForms[toks[i-1].Lower] && w != "orchestrated" && w != "masterminded" {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i-1)
+		if len(subjs) == 0 {
+			continue
+		}
+		speaker := d.reportedSpeaker(si, subjs[0].Start)
+		if speaker == nil || speaker.ent == subjs[0].ent {
+			continue
+		}
+		neg := false
+		for k := 0; k < i; k++ {
+			if negationWords[toks[k].Lower] || denialNouns[toks[k].Lower] || strings.HasPrefix(toks[k].Lower, "den") || strings.HasPrefix(toks[k].Lower, "reject") {
+				neg = true
+			}
+		}
+		if neg {
+			continue
+		}
+		for _, s := range subjs {
+			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, 0.75, d.sentenceEvent(si))
+		}
+	}
+}
+
+// characterisation finds "calling Albania's decision 'an ill-considered action'": a
+// verb of naming, an actor's act and a negative word make criticism of the actor.
+func (d *document) characterisation(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes":
+		default:
+			continue
+		}
+		k := i + 1
+		if toks[k].Lower == "the" {
+			k++
+		}
+		om := d.mentionAt(si, k)
+		if om == nil || !om.possessive || !om.ent.kind.Valid() {
+			continue
+		}
+		negative := false
+		for q := om.End; q < len(toks) && q < om.End+15; q++ {
+			if negativeWords[toks[q].Lower] || q+2 < len(toks) && toks[q+1].Text == "-" && negativeWords[toks[q].Lower+"-"+toks[q+2].Lower] {
+				negative = true
+				break
+			}
+		}
+		if !negative {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 || subjs[len(subjs)-1] == om {
+			continue
+		}
+		d.emit(si, subjs[len(subjs)-1:], geokg.Condemns, []*Mention{om}, 0.65)
+	}
+}
+
+// addRelation appends a relation of sentence si unless the same one is there already.
+func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *entity, conf float64, event string) {
+	if s == nil || o == nil || s == o || !s.kind.Valid() || !o.kind.Valid() {
+		return
+	}
+	switch typ {
+	case geokg.Leads, geokg.MemberOf:
+		if s.kind != geokg.KindOfficial && !(typ == geokg.MemberOf && s.kind == geokg.KindCountry && o.kind == geokg.KindGroup) {
+			return
+		}
+	case geokg.PartOf:
+		if s.kind != geokg.KindGroup {
+			return
+		}
+	}
+	// an official's act against their own country is not a relation we can trust
+	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() {
+		return
+	}
+	key := s.id + "|" + string(typ) + "|" + o.id
+	if typ.Symmetric() && o.id < s.id {
+		key = o.id + "|" + string(typ) + "|" + s.id
+	}
+	if _, ok := d.relSeen[key]; ok {
+		return
+	}
+	d.relSeen[key] = len(d.rels)
+	sent := d.sents[si]
+	if conf > 1 {
+		conf = 1
+	}
+	d.rels = append(d.rels, geokg.Relation{
+		Subject:    s.id,
+		Type:       typ,
+		Object:     o.id,
+		Event:      event,
+		Evidence:   d.text[sent.Start:sent.End],
+		Start:      sent.Start,
+		End:        sent.End,
+		Date:       d.sentenceDate(si),
+		Confidence: conf,
+	})
+	if typ == geokg.Accuses {
+		d.accusers[o.id] = append(d.accusers[o.id], s.id)
+	}
+}

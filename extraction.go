@@ -1,0 +1,184 @@
+package geokg
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strings"
+	"unicode"
+)
+
+// ExtractorVersion names the rules that produced an extraction; it is stored on every
+// relation so that a graph written by older rules can be told apart.
+const ExtractorVersion = "rules-0.1"
+
+// Article is the source document of an extraction.
+type Article struct {
+	// ID is "article:" followed by the hex SHA-256 of the normalised text (see ArticleID).
+	ID string
+	// Title, URL and Published (ISO date YYYY-MM-DD) are empty when unknown.
+	Title     string
+	URL       string
+	Published string
+}
+
+// MarshalJSON writes unknown url and published as null, the stable JSON of
+// `geokg extract --format json`.
+func (a Article) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID        string  `json:"id"`
+		Title     string  `json:"title"`
+		URL       *string `json:"url"`
+		Published *string `json:"published"`
+	}{a.ID, a.Title, nullable(a.URL), nullable(a.Published)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (a *Article) UnmarshalJSON(b []byte) error {
+	var v struct {
+		ID        string  `json:"id"`
+		Title     string  `json:"title"`
+		URL       *string `json:"url"`
+		Published *string `json:"published"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = Article{ID: v.ID, Title: v.Title}
+	if v.URL != nil {
+		a.URL = *v.URL
+	}
+	if v.Published != nil {
+		a.Published = *v.Published
+	}
+	return nil
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// ArticleID returns the content key of an article: "article:" and the hex SHA-256 of its
+// text with Unicode normalised white space (runs of spaces and line breaks become one
+// space; leading and trailing space is dropped). The same text always gets the same id.
+func ArticleID(text string) string {
+	sum := sha256.Sum256([]byte(strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")))
+	return "article:" + hex.EncodeToString(sum[:])
+}
+
+// Entity is an actor (Country, Group or Official) as read from an article.
+type Entity struct {
+	ID      string       `json:"id"`
+	Kind    Kind         `json:"kind"`
+	Name    string       `json:"name"`
+	Code    string       `json:"code,omitempty"`    // Country: ISO-3166 alpha-3
+	Subtype GroupSubtype `json:"subtype,omitempty"` // Group
+	Title   string       `json:"title,omitempty"`   // Official
+	Country string       `json:"country,omitempty"` // Group, Official: alpha-3 code
+	// Aliases lists the surface forms of the entity found in the article.
+	Aliases []string `json:"aliases"`
+}
+
+// Event is a dated happening that relations refer to.
+type Event struct {
+	ID   string    `json:"id"`
+	Type EventType `json:"type"`
+	// Date is an ISO date, or empty when the text does not fix it.
+	Date     string   `json:"date"`
+	Targets  []string `json:"targets"` // entity ids
+	Evidence string   `json:"evidence"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+}
+
+// MarshalJSON writes an unknown date as null.
+func (e Event) MarshalJSON() ([]byte, error) {
+	type plain Event
+	return json.Marshal(struct {
+		plain
+		Date *string `json:"date"`
+	}{plain(e), nullable(e.Date)})
+}
+
+// Relation is one statement of an article: subject, type and object, with its evidence.
+type Relation struct {
+	Subject string       `json:"subject"` // entity id
+	Type    RelationType `json:"type"`
+	Object  string       `json:"object"` // entity id
+	// Event is the id of the event the relation is about, or empty.
+	Event string `json:"event,omitempty"`
+	// Evidence is the sentence that states the relation; Start and End are its byte
+	// offsets in the article's text.
+	Evidence string `json:"evidence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	// Date is when the relation held: the date the text gives, else the article's date;
+	// empty when neither is known.
+	Date       string  `json:"date"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Extraction is what the extractor reads from one article: the article, the entities
+// that take part in it, its events and its relations. It is what the store writes.
+type Extraction struct {
+	Article   Article    `json:"article"`
+	Entities  []Entity   `json:"entities"`
+	Events    []Event    `json:"events"`
+	Relations []Relation `json:"relations"`
+	// Extractor names the rules that produced the extraction (ExtractorVersion).
+	Extractor string `json:"extractor"`
+}
+
+// Validate checks the invariants the store relies on: known kinds and relation types,
+// well-formed ids, relations and events that refer to listed entities and events. It
+// returns an INVALID_ARGUMENT error naming the first problem found.
+func (x *Extraction) Validate() error {
+	if !strings.HasPrefix(x.Article.ID, "article:") {
+		return Errorf(CodeInvalidArgument, "article id %q: want article:<sha256>", x.Article.ID)
+	}
+	ids := make(map[string]bool, len(x.Entities)+len(x.Events))
+	for _, e := range x.Entities {
+		if !e.Kind.Valid() {
+			return Errorf(CodeInvalidArgument, "entity %q: unknown kind %q", e.ID, e.Kind)
+		}
+		if k, _, err := ParseEntityID(e.ID); err != nil || k != e.Kind {
+			return Errorf(CodeInvalidArgument, "entity %q: id does not match kind %s", e.ID, e.Kind)
+		}
+		if strings.TrimSpace(e.Name) == "" {
+			return Errorf(CodeInvalidArgument, "entity %q: empty name", e.ID)
+		}
+		ids[e.ID] = true
+	}
+	for _, ev := range x.Events {
+		if !ev.Type.Valid() {
+			return Errorf(CodeInvalidArgument, "event %q: unknown type %q", ev.ID, ev.Type)
+		}
+		if !strings.HasPrefix(ev.ID, "event:") {
+			return Errorf(CodeInvalidArgument, "event %q: want event:<key>", ev.ID)
+		}
+		for _, t := range ev.Targets {
+			if !ids[t] {
+				return Errorf(CodeInvalidArgument, "event %q: target %q is not a listed entity", ev.ID, t)
+			}
+		}
+		ids[ev.ID] = true
+	}
+	for i, r := range x.Relations {
+		if !r.Type.Valid() {
+			return Errorf(CodeInvalidArgument, "relation %d: unknown type %q", i, r.Type)
+		}
+		if !ids[r.Subject] || !ids[r.Object] || strings.HasPrefix(r.Subject, "event:") || strings.HasPrefix(r.Object, "event:") {
+			return Errorf(CodeInvalidArgument, "relation %d (%s %s %s): subject and object must be listed entities", i, r.Subject, r.Type, r.Object)
+		}
+		if r.Event != "" && !ids[r.Event] {
+			return Errorf(CodeInvalidArgument, "relation %d: event %q is not listed", i, r.Event)
+		}
+		if r.Confidence < 0 || r.Confidence > 1 {
+			return Errorf(CodeInvalidArgument, "relation %d: confidence %v outside [0,1]", i, r.Confidence)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,12 @@
+package gazetteer
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed data/*.json
+var dataFS embed.FS
+
+// embedded holds data/countries.json, data/groups.json and data/officials.json.
+var embedded fs.FS = dataFS

@@ -1,0 +1,140 @@
+package resolvers
+
+import (
+	"context"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph/model"
+)
+
+// The functions below translate domain values into gqlgen's models; no model travels
+// inward.
+
+func entityModel(e geokg.Entity) model.Entity {
+	aliases := e.Aliases
+	if aliases == nil {
+		aliases = []string{}
+	}
+	switch e.Kind {
+	case geokg.KindCountry:
+		return &model.Country{ID: e.ID, Kind: model.EntityKindCountry, Name: e.Name, Aliases: aliases, Code: e.Code}
+	case geokg.KindGroup:
+		g := &model.Group{ID: e.ID, Kind: model.EntityKindGroup, Name: e.Name, Aliases: aliases, CountryCode: e.Country}
+		if st := model.GroupSubtype(e.Subtype); st.IsValid() {
+			g.Subtype = &st
+		}
+		return g
+	default:
+		return &model.Official{ID: e.ID, Kind: model.EntityKindOfficial, Name: e.Name, Aliases: aliases, Title: optional(e.Title), CountryCode: e.Country}
+	}
+}
+
+func relationModel(e geokg.Edge) model.Relation {
+	return model.Relation{
+		ID: e.Key(), Type: model.RelationType(e.Type), SubjectID: e.Subject, ObjectID: e.Object,
+		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles,
+		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Confidence: e.Confidence,
+	}
+}
+
+func evidenceModel(ev geokg.Evidence) model.Evidence {
+	return model.Evidence{
+		ID: ev.ID, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Date: optional(ev.Date),
+		Confidence: ev.Confidence, Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
+	}
+}
+
+func articleModel(a geokg.Article) *model.Article {
+	return &model.Article{ID: a.ID, Title: optional(a.Title), URL: optional(a.URL), Published: optional(a.Published)}
+}
+
+func eventModel(ev geokg.Event) *model.Event {
+	return &model.Event{ID: ev.ID, Type: model.EventType(ev.Type), Date: optional(ev.Date), Evidence: optional(ev.Evidence), TargetIDs: ev.Targets}
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// relationTypes converts the schema's enum values into the domain's.
+func relationTypes(ts []model.RelationType) []geokg.RelationType {
+	out := make([]geokg.RelationType, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, geokg.RelationType(t))
+	}
+	return out
+}
+
+// pageSize applies the default and the maximum to a requested page size.
+func (r *Resolver) pageSize(first *int, def int) (int, error) {
+	if first == nil {
+		return def, nil
+	}
+	switch {
+	case *first < 0:
+		return 0, geokg.Errorf(geokg.CodeInvalidArgument, "first must not be negative")
+	case *first > r.Limits.MaxPage:
+		return 0, geokg.Errorf(geokg.CodeLimitExceeded, "page size limit: first must be at most %d", r.Limits.MaxPage)
+	}
+	return *first, nil
+}
+
+// date checks an optional ISO date argument.
+func date(name string, v *string) (string, error) {
+	if v == nil || *v == "" {
+		return "", nil
+	}
+	s := *v
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || strings.Trim(s[:4]+s[5:7]+s[8:], "0123456789") != "" {
+		return "", geokg.Errorf(geokg.CodeInvalidArgument, "%s: %q is not a date (want YYYY-MM-DD)", name, s)
+	}
+	return s, nil
+}
+
+// child returns the field named name among the sub-selections of f (or of the current
+// field when f is nil), or nil when the request does not select it.
+func child(ctx context.Context, f *graphql.CollectedField, name string) *graphql.CollectedField {
+	op := graphql.GetOperationContext(ctx)
+	var fields []graphql.CollectedField
+	if f == nil {
+		fields = graphql.CollectFieldsCtx(ctx, nil)
+	} else {
+		fields = graphql.CollectFields(op, f.Selections, nil)
+	}
+	for i := range fields {
+		if fields[i].Name == name {
+			return &fields[i]
+		}
+	}
+	return nil
+}
+
+// intArg returns an Int argument of a selected field, or def.
+func intArg(ctx context.Context, f *graphql.CollectedField, name string, def int) int {
+	if f == nil {
+		return def
+	}
+	switch v := f.ArgumentMap(graphql.GetOperationContext(ctx).Variables)[name].(type) {
+	case int64:
+		return int(v)
+	case int:
+		return v
+	case float64:
+		return int(v)
+	}
+	return def
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}

@@ -1,0 +1,115 @@
+package resolvers
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/geokg/geokg"
+)
+
+// Loaders batch the lookups of one request. They live in the request's context.
+type Loaders struct {
+	entities *dataloadgen.Loader[string, *geokg.Entity]
+	articles *dataloadgen.Loader[string, *geokg.Article]
+	events   *dataloadgen.Loader[string, *geokg.Event]
+	// evidence is keyed by evidenceKey: the per-edge limit and the edge key.
+	evidence *dataloadgen.Loader[string, []geokg.Evidence]
+	// articleEntities maps an article id to the ids of the entities it mentions.
+	articleEntities *dataloadgen.Loader[string, []string]
+}
+
+type loadersKey struct{}
+
+// loaderOptions: batches up to 1000 keys (more than a page may hold) gathered for 2ms.
+var loaderOptions = []dataloadgen.Option{dataloadgen.WithBatchCapacity(1000), dataloadgen.WithWait(2 * time.Millisecond)}
+
+// WithLoaders returns ctx carrying fresh loaders over g, for one request.
+func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
+	l := &Loaders{
+		entities: dataloadgen.NewLoader(byID(g.Entities), loaderOptions...),
+		articles: dataloadgen.NewLoader(byID(g.Articles), loaderOptions...),
+		events:   dataloadgen.NewLoader(byID(g.Events), loaderOptions...),
+		evidence: dataloadgen.NewLoader(func(ctx context.Context, keys []string) ([][]geokg.Evidence, []error) {
+			out := make([][]geokg.Evidence, len(keys))
+			byLimit := map[int][]geokg.Edge{}
+			for _, k := range keys {
+				n, e := parseEvidenceKey(k)
+				byLimit[n] = append(byLimit[n], e)
+			}
+			found := map[string][]geokg.Evidence{}
+			for n, edges := range byLimit {
+				m, err := g.Evidence(ctx, edges, geokg.RelationFilter{}, n)
+				if err != nil {
+					return nil, fill(len(keys), err)
+				}
+				for ek, ev := range m {
+					found[evidenceKey(n, ek)] = ev
+				}
+			}
+			for i, k := range keys {
+				out[i] = found[k]
+			}
+			return out, nil
+		}, loaderOptions...),
+		articleEntities: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]string, []error) {
+			m, err := g.ArticleEntities(ctx, ids)
+			if err != nil {
+				return nil, fill(len(ids), err)
+			}
+			out := make([][]string, len(ids))
+			for i, id := range ids {
+				out[i] = m[id]
+			}
+			return out, nil
+		}, loaderOptions...),
+	}
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+// loaders returns the request's loaders; a context without them gets fresh ones that
+// load through nothing, which only happens when the server was wired wrongly.
+func loaders(ctx context.Context) *Loaders {
+	l, _ := ctx.Value(loadersKey{}).(*Loaders)
+	return l
+}
+
+// byID adapts a batch lookup by ids into a loader fetch; unknown ids load as nil.
+func byID[T any](get func(context.Context, []string) (map[string]T, error)) func(context.Context, []string) ([]*T, []error) {
+	return func(ctx context.Context, ids []string) ([]*T, []error) {
+		m, err := get(ctx, ids)
+		if err != nil {
+			return nil, fill(len(ids), err)
+		}
+		out := make([]*T, len(ids))
+		for i, id := range ids {
+			if v, ok := m[id]; ok {
+				out[i] = &v
+			}
+		}
+		return out, nil
+	}
+}
+
+func fill(n int, err error) []error {
+	errs := make([]error, n)
+	for i := range errs {
+		errs[i] = err
+	}
+	return errs
+}
+
+func evidenceKey(limit int, edgeKey string) string { return strconv.Itoa(limit) + "|" + edgeKey }
+
+func parseEvidenceKey(k string) (int, geokg.Edge) {
+	n, rest, _ := strings.Cut(k, "|")
+	limit, _ := strconv.Atoi(n)
+	parts := strings.SplitN(rest, "|", 3)
+	for len(parts) < 3 {
+		parts = append(parts, "")
+	}
+	return limit, geokg.Edge{Subject: parts[0], Type: geokg.RelationType(parts[1]), Object: parts[2]}
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# test.sh - geokg's whole test suite, as `make test` and CI run it: builds the playground
+# assets, starts the local Neo4j (unless one already answers on NEO4J_PORT), checks that the
+# generated GraphQL code is current, runs go vet and every Go test (integration and
+# end-to-end tests against the real Neo4j included), runs each fuzz target briefly, and
+# stops the Neo4j it started.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+PORT=${NEO4J_PORT:-7687}
+export NEO4J_URI=${NEO4J_URI:-bolt://127.0.0.1:$PORT}
+FUZZTIME=${FUZZTIME:-10s}
+
+make --no-print-directory web
+
+started=0
+stop_neo4j() { if [[ $started == 1 ]]; then scripts/neo4j.sh down; fi; }
+trap stop_neo4j EXIT
+if (: <>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "test.sh: using the Neo4j already answering on port $PORT"
+else
+  scripts/neo4j.sh up
+  started=1
+fi
+
+scripts/check-generated.sh
+go vet ./...
+# Integration tests share Neo4j's one database; test processes take turns through a lock
+# file (internal/neo4jtest), so packages still build and run in parallel.
+go test -count=1 -timeout=15m ./...
+go test -run='^$' -fuzz='^FuzzExtract$' -fuzztime="$FUZZTIME" ./extract/
+go test -run='^$' -fuzz='^FuzzParse$' -fuzztime="$FUZZTIME" ./document/

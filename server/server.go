@@ -1,0 +1,236 @@
+// Package server is geokg's HTTP server: the GraphQL endpoint at /query (POST, GET and
+// websockets), the playground at /, health checks, and the middleware that bounds and
+// guards every request (timeouts, body size, depth and complexity limits, API key).
+package server
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/resolvers"
+	"github.com/geokg/geokg/web"
+)
+
+// Config bounds and guards the server.
+type Config struct {
+	// RequestTimeout bounds each GraphQL operation; it reaches Neo4j as the transaction
+	// timeout (default 15s).
+	RequestTimeout time.Duration
+	// MaxDepth is the deepest selection accepted (default 12).
+	MaxDepth int
+	// MaxComplexity is the highest cost accepted; paged fields cost first times their
+	// items (default 20000).
+	MaxComplexity int
+	// MaxBodyBytes bounds a request body (default 4 MiB, enough for ingestArticle).
+	MaxBodyBytes int64
+	// APIKey, when set, is required (header "Authorization: Bearer KEY" or "X-API-Key")
+	// for mutations, and for every operation when ProtectReads is set.
+	APIKey       string
+	ProtectReads bool
+	Limits       resolvers.Limits
+	Logger       *slog.Logger
+}
+
+func (c *Config) defaults() {
+	if c.RequestTimeout <= 0 {
+		c.RequestTimeout = 15 * time.Second
+	}
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = 12
+	}
+	if c.MaxComplexity <= 0 {
+		c.MaxComplexity = 20000
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 4 << 20
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+}
+
+// Graph is what the server needs of the graph store.
+type Graph interface {
+	geokg.GraphReader
+	geokg.GraphWriter
+	Ping(ctx context.Context) error
+}
+
+// New returns the HTTP handler of geokg over g, ingesting through in.
+func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
+	cfg.defaults()
+	root := resolvers.New(g, g, in, cfg.Limits)
+	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: root.Complexity()}))
+	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second, InitFunc: websocketInit(cfg)})
+	gql.AddTransport(transport.Options{})
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	present := presenter(cfg.Logger)
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	gql.Use(extension.Introspection{})
+	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	gql.Use(depthLimit{max: cfg.MaxDepth})
+	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		op := graphql.GetOperationContext(ctx)
+		if err := authorize(ctx, cfg, op); err != nil {
+			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
+		}
+		return next(resolvers.WithLoaders(ctx, g))
+	})
+	gql.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		// The operation's deadline: applied here so that it also covers websocket operations.
+		ctx, cancel := context.WithTimeout(ctx, cfg.RequestTimeout)
+		defer cancel()
+		return next(ctx)
+	})
+	gql.SetErrorPresenter(present)
+	gql.SetRecoverFunc(func(ctx context.Context, p any) error {
+		cfg.Logger.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p))
+		return geokg.Errorf(geokg.CodeInternal, "internal error")
+	})
+
+	mux := http.NewServeMux()
+	mux.Handle("/query", withAuthHeader(http.MaxBytesHandler(gql, cfg.MaxBodyBytes)))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		if err := g.Ping(ctx); err != nil {
+			cfg.Logger.WarnContext(ctx, "not ready", "err", err)
+			http.Error(w, "graph database unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	})
+	mux.Handle("/", web.Playground())
+	return logRequests(cfg.Logger, mux)
+}
+
+// presenter maps every error to a message and one of the domain's codes in
+// extensions.code; the cause of an internal error is logged, never shown.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		var ge *geokg.Error
+		var parseErr *gqlerror.Error
+		switch {
+		case errors.As(err, &ge):
+			gqlErr.Message = ge.Message
+			if ge.Code == geokg.CodeInternal || ge.Code == geokg.CodeUnavailable {
+				log.ErrorContext(ctx, "request failed", "code", ge.Code, "path", gqlErr.Path.String(), "err", err)
+			}
+			setCode(gqlErr, ge.Code)
+		case errors.Is(err, context.DeadlineExceeded):
+			gqlErr.Message = "request timeout exceeded"
+			setCode(gqlErr, geokg.CodeLimitExceeded)
+		case errors.As(err, &parseErr) && parseErr.Extensions["code"] != nil:
+			// gqlgen's own: GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, COMPLEXITY_LIMIT_EXCEEDED ...
+			code := geokg.CodeInvalidArgument
+			switch parseErr.Extensions["code"] {
+			case string(geokg.CodeLimitExceeded):
+				code = geokg.CodeLimitExceeded
+			case "COMPLEXITY_LIMIT_EXCEEDED":
+				code = geokg.CodeLimitExceeded
+				gqlErr.Message = "complexity limit: " + gqlErr.Message
+			}
+			gqlErr.Extensions["reason"] = parseErr.Extensions["code"]
+			setCode(gqlErr, code)
+		case errors.As(err, &parseErr) && parseErr.Err == nil:
+			setCode(gqlErr, geokg.CodeInvalidArgument) // argument coercion and validation
+		default:
+			log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "err", err)
+			gqlErr.Message = "internal error"
+			setCode(gqlErr, geokg.CodeInternal)
+		}
+		return gqlErr
+	}
+}
+
+func setCode(e *gqlerror.Error, code geokg.Code) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = string(code)
+}
+
+type apiKeyKey struct{}
+
+// withAuthHeader keeps the API key a request presents, for authorize.
+func withAuthHeader(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key := r.Header.Get("X-API-Key")
+		if h := r.Header.Get("Authorization"); key == "" && len(h) > 7 && h[:7] == "Bearer " {
+			key = h[7:]
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), apiKeyKey{}, key)))
+	})
+}
+
+// websocketInit takes the API key from the connection_init payload ("apiKey" or
+// "Authorization") of a websocket client.
+func websocketInit(cfg Config) transport.WebsocketInitFunc {
+	return func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		key, _ := p["apiKey"].(string)
+		if h := p.Authorization(); key == "" && len(h) > 7 && h[:7] == "Bearer " {
+			key = h[7:]
+		}
+		if key != "" {
+			ctx = context.WithValue(ctx, apiKeyKey{}, key)
+		}
+		return ctx, &p, nil
+	}
+}
+
+// authorize requires the API key for mutations (and every operation with ProtectReads).
+func authorize(ctx context.Context, cfg Config, op *graphql.OperationContext) error {
+	if cfg.APIKey == "" || op.Operation == nil {
+		return nil
+	}
+	if op.Operation.Operation != ast.Mutation && !cfg.ProtectReads {
+		return nil
+	}
+	got, _ := ctx.Value(apiKeyKey{}).(string)
+	if subtle.ConstantTimeCompare([]byte(got), []byte(cfg.APIKey)) != 1 {
+		return geokg.Errorf(geokg.CodeUnauthenticated, "this operation requires the API key (Authorization: Bearer KEY)")
+	}
+	return nil
+}
+
+// logRequests logs each request with its status and duration.
+func logRequests(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		began := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		log.DebugContext(r.Context(), "http", "method", r.Method, "path", r.URL.Path, "status", rec.status, "took", time.Since(began))
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer (websocket hijack).
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }

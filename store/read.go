@@ -1,0 +1,446 @@
+package store
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg"
+)
+
+// Entities returns the entities with the given ids (see geokg.GraphReader).
+func (s *Store) Entities(ctx context.Context, ids []string) (map[string]geokg.Entity, error) {
+	out := make(map[string]geokg.Entity, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (n:Entity) WHERE n.id IN $ids RETURN n`, map[string]any{"ids": ids})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			e := entityFrom(node(r, "n"))
+			out[e.ID] = e
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	return out, nil
+}
+
+// Articles returns the articles with the given ids (see geokg.GraphReader).
+func (s *Store) Articles(ctx context.Context, ids []string) (map[string]geokg.Article, error) {
+	out := make(map[string]geokg.Article, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (a:Article) WHERE a.id IN $ids RETURN a`, map[string]any{"ids": ids})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			p := node(r, "a").Props
+			a := geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published")}
+			out[a.ID] = a
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	return out, nil
+}
+
+// Search finds entities by name or alias with the full-text index; each word may be
+// misspelt by an edit or two ("Mojahedin" finds "Mujahedin") and the last may be a prefix.
+func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
+	q := luceneQuery(text)
+	if q == "" {
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "search text has no words")
+	}
+	labels := make([]string, 0, len(kinds))
+	for _, k := range kinds {
+		labels = append(labels, string(k))
+	}
+	var hits []geokg.SearchHit
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
+WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
+			map[string]any{"index": fulltextIndex, "q": q, "labels": labels, "first": first})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			score, _ := r.Get("score")
+			f, _ := score.(float64)
+			hits = append(hits, geokg.SearchHit{Entity: entityFrom(node(r, "node")), Score: f})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return hits, nil
+}
+
+// luceneQuery turns free text into a Lucene query: each word exact (boosted) or fuzzy,
+// the last word also as a prefix. Lucene's operators in the text are treated as spaces.
+func luceneQuery(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) > 16 {
+		words = words[:16]
+	}
+	var parts []string
+	for i, w := range words {
+		part := w + "^3"
+		if len([]rune(w)) >= 4 {
+			part += " " + w + "~"
+		}
+		if i == len(words)-1 {
+			part += " " + w + "*"
+		}
+		parts = append(parts, "("+part+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+// edgeCursor encodes the position of an edge in the stable order of Relations.
+func edgeCursor(e geokg.Edge) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(e.Subject + "\x00" + string(e.Type) + "\x00" + e.Object))
+}
+
+func parseEdgeCursor(c string) (s, t, o string, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	parts := strings.Split(string(b), "\x00")
+	if err != nil || len(parts) != 3 {
+		return "", "", "", geokg.Errorf(geokg.CodeInvalidArgument, "malformed cursor %q", c)
+	}
+	return parts[0], parts[1], parts[2], nil
+}
+
+// relationMatch builds the MATCH and WHERE of a relation filter. Relationship types are
+// taken only from the ontology's list; every value is a parameter.
+func relationMatch(f geokg.RelationFilter, params map[string]any) (string, error) {
+	types := make([]string, 0, len(f.Types))
+	for _, t := range f.Types {
+		if !t.Valid() {
+			return "", geokg.Errorf(geokg.CodeInvalidArgument, "unknown relation type %q", t)
+		}
+		types = append(types, string(t))
+	}
+	if len(types) == 0 {
+		for _, t := range geokg.RelationTypes {
+			types = append(types, string(t))
+		}
+	}
+	rel := "[r:" + strings.Join(types, "|") + "]"
+	var b strings.Builder
+	if f.Either != "" {
+		params["either"] = f.Either
+		b.WriteString("MATCH (:Entity {id: $either})-" + rel + "-(:Entity)\nWITH DISTINCT r\nWITH startNode(r) AS s, r, endNode(r) AS o\n")
+	} else {
+		b.WriteString("MATCH (s:Entity)-" + rel + "->(o:Entity)\n")
+	}
+	var where []string
+	if f.Subject != "" {
+		params["subject"] = f.Subject
+		where = append(where, "s.id = $subject")
+	}
+	if f.Object != "" {
+		params["object"] = f.Object
+		where = append(where, "o.id = $object")
+	}
+	if f.MinConfidence > 0 {
+		params["minConfidence"] = f.MinConfidence
+		where = append(where, "r.confidence >= $minConfidence")
+	}
+	if cond := evidenceCondition(f, params); cond != "" {
+		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) WHERE "+cond+" }")
+	}
+	if len(where) > 0 {
+		b.WriteString("WHERE " + strings.Join(where, " AND ") + "\n")
+	}
+	return b.String(), nil
+}
+
+// evidenceCondition returns the condition on an Evidence x for the filter's date range
+// and article, or "".
+func evidenceCondition(f geokg.RelationFilter, params map[string]any) string {
+	var c []string
+	if f.From != "" {
+		params["from"] = f.From
+		c = append(c, "x.date >= $from")
+	}
+	if f.To != "" {
+		params["to"] = f.To
+		c = append(c, "x.date <= $to")
+	}
+	if f.ArticleID != "" {
+		params["article"] = f.ArticleID
+		c = append(c, "x.article = $article")
+	}
+	return strings.Join(c, " AND ")
+}
+
+// Relations returns a page of edges in the order subject id, type, object id (see
+// geokg.GraphReader). It fails with INVALID_ARGUMENT for an unknown type or a bad cursor.
+func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.PageRequest, withTotal bool) (geokg.EdgePage, error) {
+	params := map[string]any{"first": p.First + 1}
+	match, err := relationMatch(f, params)
+	if err != nil {
+		return geokg.EdgePage{}, err
+	}
+	page := match
+	if p.After != "" {
+		cs, ct, co, err := parseEdgeCursor(p.After)
+		if err != nil {
+			return geokg.EdgePage{}, err
+		}
+		params["cs"], params["ct"], params["co"] = cs, ct, co
+		page += "WITH s, r, o WHERE s.id > $cs OR (s.id = $cs AND (type(r) > $ct OR (type(r) = $ct AND o.id > $co)))\n"
+	}
+	page += "RETURN s.id AS s, type(r) AS t, o.id AS o, r AS r ORDER BY s, t, o LIMIT $first"
+	var out geokg.EdgePage
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(page, params)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			e := edgeFrom(rec)
+			e.Cursor = edgeCursor(e)
+			out.Edges = append(out.Edges, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return geokg.EdgePage{}, fmt.Errorf("relations: %w", err)
+	}
+	if withTotal {
+		if out.Total, err = s.CountRelations(ctx, f); err != nil {
+			return geokg.EdgePage{}, err
+		}
+	}
+	if len(out.Edges) > p.First {
+		out.Edges, out.HasNext = out.Edges[:p.First], true
+	}
+	if n := len(out.Edges); n > 0 {
+		out.EndCursor = edgeCursor(out.Edges[n-1])
+	}
+	return out, nil
+}
+
+// Evidence returns the evidence of the given edges (see geokg.GraphReader) in one query.
+func (s *Store) Evidence(ctx context.Context, edges []geokg.Edge, f geokg.RelationFilter, perEdge int) (map[string][]geokg.Evidence, error) {
+	out := make(map[string][]geokg.Evidence, len(edges))
+	if len(edges) == 0 {
+		return out, nil
+	}
+	rows := make([]map[string]any, 0, len(edges))
+	for _, e := range edges {
+		rows = append(rows, map[string]any{"s": e.Subject, "t": string(e.Type), "o": e.Object})
+	}
+	params := map[string]any{"rows": rows, "per": perEdge}
+	cond := evidenceCondition(f, params)
+	if cond != "" {
+		cond = "WHERE " + cond
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`UNWIND $rows AS p
+CALL (p) {
+  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+cond+`
+  RETURN x ORDER BY x.date DESC, x.id LIMIT $per
+}
+RETURN p.s AS s, p.t AS t, p.o AS o, x`, params)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			key := str(r, "s") + "|" + str(r, "t") + "|" + str(r, "o")
+			out[key] = append(out[key], evidenceFrom(node(r, "x").Props))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("evidence: %w", err)
+	}
+	return out, nil
+}
+
+// Stats counts the graph (see geokg.GraphReader).
+func (s *Store) Stats(ctx context.Context) (geokg.Stats, error) {
+	var st geokg.Stats
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (e:Event) RETURN count(e) AS events }
+CALL () { MATCH (x:Evidence) RETURN count(x) AS evidence }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS edges }
+RETURN articles, entities, events, evidence, edges`, nil)
+		if err != nil || len(recs) != 1 {
+			return err
+		}
+		r := recs[0]
+		st = geokg.Stats{Articles: integer(r, "articles"), Entities: integer(r, "entities"), Events: integer(r, "events"),
+			Evidence: integer(r, "evidence"), Edges: integer(r, "edges")}
+		return nil
+	})
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+// The functions below translate records into domain values; no record leaves the package.
+
+func node(r *neo4j.Record, key string) neo4j.Node {
+	v, _ := r.Get(key)
+	n, _ := v.(neo4j.Node)
+	return n
+}
+
+func str(r *neo4j.Record, key string) string {
+	v, _ := r.Get(key)
+	s, _ := v.(string)
+	return s
+}
+
+func integer(r *neo4j.Record, key string) int {
+	v, _ := r.Get(key)
+	n, _ := v.(int64)
+	return int(n)
+}
+
+func pstr(p map[string]any, key string) string {
+	s, _ := p[key].(string)
+	return s
+}
+
+func pint(p map[string]any, key string) int {
+	n, _ := p[key].(int64)
+	return int(n)
+}
+
+func pfloat(p map[string]any, key string) float64 {
+	f, _ := p[key].(float64)
+	return f
+}
+
+func pstrings(p map[string]any, key string) []string {
+	l, _ := p[key].([]any)
+	out := make([]string, 0, len(l))
+	for _, v := range l {
+		if s, ok := v.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func entityFrom(n neo4j.Node) geokg.Entity {
+	p := n.Props
+	return geokg.Entity{
+		ID: pstr(p, "id"), Kind: geokg.Kind(pstr(p, "kind")), Name: pstr(p, "name"), Code: pstr(p, "code"),
+		Subtype: geokg.GroupSubtype(pstr(p, "subtype")), Title: pstr(p, "title"), Country: pstr(p, "country"),
+		Aliases: pstrings(p, "aliases"),
+	}
+}
+
+func edgeFrom(r *neo4j.Record) geokg.Edge {
+	v, _ := r.Get("r")
+	rel, _ := v.(neo4j.Relationship)
+	p := rel.Props
+	return geokg.Edge{
+		Subject: str(r, "s"), Type: geokg.RelationType(str(r, "t")), Object: str(r, "o"),
+		Count: pint(p, "count"), Articles: pint(p, "articles"), FirstSeen: pstr(p, "firstSeen"),
+		LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
+	}
+}
+
+func evidenceFrom(p map[string]any) geokg.Evidence {
+	return geokg.Evidence{
+		ID: pstr(p, "id"), ArticleID: pstr(p, "article"), Sentence: pstr(p, "sentence"),
+		Start: pint(p, "start"), End: pint(p, "end"), Date: pstr(p, "date"),
+		Confidence: pfloat(p, "confidence"), Extractor: pstr(p, "extractor"), EventID: pstr(p, "event"),
+	}
+}
+
+// Events returns the events with the given ids (see geokg.GraphReader).
+func (s *Store) Events(ctx context.Context, ids []string) (map[string]geokg.Event, error) {
+	out := make(map[string]geokg.Event, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (ev:Event) WHERE ev.id IN $ids
+OPTIONAL MATCH (ev)-[:TARGETS]->(n:Entity)
+RETURN ev, collect(n.id) AS targets`, map[string]any{"ids": ids})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			p := node(r, "ev").Props
+			v, _ := r.Get("targets")
+			ev := geokg.Event{ID: pstr(p, "id"), Type: geokg.EventType(pstr(p, "type")), Date: pstr(p, "date"),
+				Evidence: pstr(p, "evidence"), Targets: pstrings(map[string]any{"t": v}, "t")}
+			out[ev.ID] = ev
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// CountRelations counts the edges matching the filter (see geokg.GraphReader).
+func (s *Store) CountRelations(ctx context.Context, f geokg.RelationFilter) (int, error) {
+	params := map[string]any{}
+	match, err := relationMatch(f, params)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(match+"RETURN count(r) AS n", params)
+		if err == nil && len(recs) == 1 {
+			n = integer(recs[0], "n")
+		}
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("count relations: %w", err)
+	}
+	return n, nil
+}
+
+// ArticleEntities returns the entities each article mentions (see geokg.GraphReader).
+func (s *Store) ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]string, error) {
+	out := make(map[string][]string, len(articleIDs))
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE a.id IN $ids
+RETURN a.id AS a, n.id AS n ORDER BY a, n`, map[string]any{"ids": articleIDs})
+		for _, r := range recs {
+			out[str(r, "a")] = append(out[str(r, "a")], str(r, "n"))
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article entities: %w", err)
+	}
+	return out, nil
+}

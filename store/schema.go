@@ -1,0 +1,78 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// fulltextIndex is the name of the full-text index over entity names and aliases.
+const fulltextIndex = "entity_names"
+
+// schemaStatements returns the constraints and indexes geokg needs, each idempotent.
+func schemaStatements() []string {
+	stmts := []string{
+		// Every actor also carries the Entity label, so that one lookup finds any kind.
+		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+	}
+	for _, label := range []string{"Country", "Group", "Official", "Event", "Article", "Evidence"} {
+		stmts = append(stmts, fmt.Sprintf(
+			"CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(label), label))
+	}
+	stmts = append(stmts,
+		"CREATE FULLTEXT INDEX "+fulltextIndex+" IF NOT EXISTS FOR (n:Country|Group|Official) ON EACH [n.name, n.aliasText] "+
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
+		"CREATE INDEX evidence_triple IF NOT EXISTS FOR (e:Evidence) ON (e.subject, e.type, e.object)",
+		"CREATE INDEX evidence_object IF NOT EXISTS FOR (e:Evidence) ON (e.object)",
+		"CREATE INDEX evidence_date IF NOT EXISTS FOR (e:Evidence) ON (e.date)",
+		"CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article)",
+		"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
+		"CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
+		"CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)",
+	)
+	for _, t := range geokg.RelationTypes {
+		name := strings.ToLower(string(t))
+		stmts = append(stmts,
+			fmt.Sprintf("CREATE INDEX rel_%s_first IF NOT EXISTS FOR ()-[r:%s]-() ON (r.firstSeen)", name, t),
+			fmt.Sprintf("CREATE INDEX rel_%s_last IF NOT EXISTS FOR ()-[r:%s]-() ON (r.lastSeen)", name, t),
+		)
+	}
+	return stmts
+}
+
+// Migrate creates the constraints and indexes and waits until they are online. Running
+// it again changes nothing. It fails with UNAVAILABLE when Neo4j cannot be reached.
+func (s *Store) Migrate(ctx context.Context) error {
+	for _, stmt := range schemaStatements() {
+		if err := s.write(ctx, func(t *tx) error { return t.exec(stmt, nil) }); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+	}
+	if err := s.write(ctx, func(t *tx) error { return t.exec("CALL db.awaitIndexes(300)", nil) }); err != nil {
+		return fmt.Errorf("migrate: await indexes: %w", err)
+	}
+	return nil
+}
+
+// Reset deletes every node and relationship, in batches of 10,000 nodes. It is meant for
+// tests and for `geokg reset`; constraints and indexes stay.
+func (s *Store) Reset(ctx context.Context) error {
+	for {
+		deleted := 0
+		err := s.write(ctx, func(t *tx) error {
+			recs, err := t.collect("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil)
+			if err == nil && len(recs) == 1 {
+				deleted = integer(recs[0], "n")
+			}
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("reset: %w", err)
+		}
+		if deleted == 0 {
+			return nil
+		}
+	}
+}

@@ -1,0 +1,212 @@
+// Package store is geokg's graph store over Neo4j: schema setup, writes of extractions,
+// and the read queries of the API. It is the only package that imports the Neo4j driver
+// and the only place where Cypher is written; records are translated into domain types
+// before they leave it.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/geokg/geokg"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string // bolt://127.0.0.1:7687 when empty
+	User     string
+	Password string
+	Database string // the server's default database when empty
+	// QueryTimeout bounds every transaction when the caller's context has no deadline
+	// (default 30s); it is sent to Neo4j as the transaction timeout.
+	QueryTimeout time.Duration
+	// MaxConnections caps the driver's connection pool (default 50).
+	MaxConnections int
+	// Logger receives driver-level problems; slog.Default() when nil.
+	Logger *slog.Logger
+}
+
+// Store is the Neo4j graph store. It implements geokg.Graph and is safe for concurrent use.
+type Store struct {
+	driver  neo4j.DriverWithContext
+	db      string
+	timeout time.Duration
+	log     *slog.Logger
+	queries atomic.Int64
+}
+
+var _ geokg.Graph = (*Store)(nil)
+
+// DefaultURI is the local Neo4j that `make neo4j-up` starts.
+const DefaultURI = "bolt://127.0.0.1:7687"
+
+// Open creates a store for cfg. It does not contact the server; call Ping for that. It
+// fails with INVALID_ARGUMENT when the URI is malformed.
+func Open(cfg Config) (*Store, error) {
+	if cfg.URI == "" {
+		cfg.URI = DefaultURI
+	}
+	if cfg.QueryTimeout <= 0 {
+		cfg.QueryTimeout = 30 * time.Second
+	}
+	if cfg.MaxConnections <= 0 {
+		cfg.MaxConnections = 50
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.MaxConnectionPoolSize = cfg.MaxConnections
+		c.ConnectionAcquisitionTimeout = 10 * time.Second
+		c.SocketConnectTimeout = 5 * time.Second
+		c.MaxTransactionRetryTime = 10 * time.Second
+	})
+	if err != nil {
+		return nil, geokg.WrapError(geokg.CodeInvalidArgument, err, fmt.Sprintf("neo4j uri %q", cfg.URI))
+	}
+	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger}, nil
+}
+
+// Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
+func (s *Store) Ping(ctx context.Context) error {
+	ctx, cancel := s.withTimeout(ctx)
+	defer cancel()
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return classify(ctx, fmt.Errorf("ping: %w", err))
+	}
+	return nil
+}
+
+// Close releases the driver's connections.
+func (s *Store) Close(ctx context.Context) error {
+	if err := s.driver.Close(ctx); err != nil {
+		return fmt.Errorf("close neo4j driver: %w", err)
+	}
+	return nil
+}
+
+// QueryCount returns how many Cypher queries the store has sent since it was opened. The
+// API's tests use it to prove that a request costs a bounded number of queries.
+func (s *Store) QueryCount() int64 { return s.queries.Load() }
+
+// withTimeout gives ctx the store's default deadline when it has none.
+func (s *Store) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Deadline(); ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, s.timeout)
+}
+
+// txTimeout is the transaction timeout passed to Neo4j: what is left of ctx's deadline.
+func txTimeout(ctx context.Context) time.Duration {
+	if d, ok := ctx.Deadline(); ok {
+		if left := time.Until(d); left > time.Millisecond {
+			return left
+		}
+		return time.Millisecond
+	}
+	return 0
+}
+
+// read runs work in a managed read transaction.
+func (s *Store) read(ctx context.Context, work func(tx *tx) error) error {
+	return s.run(ctx, neo4j.AccessModeRead, work)
+}
+
+// write runs work in a managed write transaction, retried by the driver on transient errors.
+func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
+	return s.run(ctx, neo4j.AccessModeWrite, work)
+}
+
+func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx) error) error {
+	ctx, cancel := s.withTimeout(ctx)
+	defer cancel()
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
+	defer session.Close(context.WithoutCancel(ctx))
+	fn := func(mtx neo4j.ManagedTransaction) (any, error) {
+		return nil, work(&tx{ctx: ctx, mtx: mtx, store: s})
+	}
+	var err error
+	if mode == neo4j.AccessModeRead {
+		_, err = session.ExecuteRead(ctx, fn, neo4j.WithTxTimeout(txTimeout(ctx)))
+	} else {
+		_, err = session.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(txTimeout(ctx)))
+	}
+	if err != nil {
+		return classify(ctx, err)
+	}
+	return nil
+}
+
+// tx is a managed transaction that counts its queries and collects their records.
+type tx struct {
+	ctx   context.Context
+	mtx   neo4j.ManagedTransaction
+	store *Store
+}
+
+// collect runs one query and returns its records.
+func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	t.store.queries.Add(1)
+	res, err := t.mtx.Run(t.ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(t.ctx)
+}
+
+// exec runs one query and discards its records.
+func (t *tx) exec(cypher string, params map[string]any) error {
+	t.store.queries.Add(1)
+	res, err := t.mtx.Run(t.ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(t.ctx)
+	return err
+}
+
+// classify turns driver errors into domain errors with a code, keeping the cause.
+func classify(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *geokg.Error
+	switch {
+	case errors.As(err, &ge):
+		return err
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
+	case errors.Is(err, context.Canceled):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "request cancelled")
+	case neo4j.IsConnectivityError(err), neo4j.IsUsageError(err) && strings.Contains(err.Error(), "connect"):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		switch {
+		case strings.Contains(ne.Code, "TransactionTimedOut"), strings.Contains(ne.Code, "Transaction.Terminated"):
+			return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
+		case strings.Contains(ne.Code, "MemoryPoolOutOfMemory"):
+			return geokg.WrapError(geokg.CodeLimitExceeded, err, "query needs more memory than allowed")
+		case strings.HasPrefix(ne.Code, "Neo.TransientError"), strings.Contains(ne.Code, "DatabaseUnavailable"):
+			return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
+		}
+	}
+	if strings.Contains(err.Error(), "connection refused") || strings.Contains(err.Error(), "ConnectivityError") {
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
+	}
+	return err
+}
