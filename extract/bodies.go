@@ -109,6 +109,9 @@ func (d *document) findBodies(si int) {
 			if needsModifier[head] && start == i {
 				continue
 			}
+			if subtype == geokg.Military && end < len(toks) && toks[end].isWord() && !toks[end].isCapitalized() && !isClauseWord(toks[end].Lower) {
+				continue // "military aid", "army chief": an adjective
+			}
 		}
 		if m := d.mentionAt(si, i); m != nil && m.Form != FormBody {
 			// a gazetteer group already names it; only its country is added below

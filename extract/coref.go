@@ -12,7 +12,7 @@ const corefWindow = 3
 // subject of the sentence before, then the most recent mention of the preferred kind.
 func (d *document) resolvePossessive(si, k int, prefer geokg.Kind) *entity {
 	if prefer == geokg.KindGroup {
-		if e := d.recent(si, k, func(m *Mention) bool { return m.ent.kind == geokg.KindGroup }); e != nil {
+		if e := d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindGroup }); e != nil {
 			return e
 		}
 	}
@@ -22,20 +22,20 @@ func (d *document) resolvePossessive(si, k int, prefer geokg.Kind) *entity {
 // resolveIt resolves "it" or "its" at token k of sentence si: the first country or group
 // of this sentence before k, else the first of the sentence before, else the most recent.
 func (d *document) resolveIt(si, k int) *entity {
-	ok := func(m *Mention) bool {
-		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(si, m)
+	ok := func(s int, m *Mention) bool {
+		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
 	}
 	for _, m := range d.mentions[si] {
 		if m.Start >= k {
 			break
 		}
-		if ok(m) {
+		if ok(si, m) {
 			return m.ent
 		}
 	}
 	if si > 0 {
 		for _, m := range d.mentions[si-1] {
-			if ok(m) {
+			if ok(si-1, m) {
 				return m.ent
 			}
 		}
@@ -45,7 +45,7 @@ func (d *document) resolveIt(si, k int) *entity {
 
 // recent returns the entity of the latest mention before token k of sentence si (within
 // corefWindow sentences) that fits.
-func (d *document) recent(si, k int, fits func(*Mention) bool) *entity {
+func (d *document) recent(si, k int, fits func(s int, m *Mention) bool) *entity {
 	for s := si; s >= 0 && s >= si-corefWindow; s-- {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -53,7 +53,7 @@ func (d *document) recent(si, k int, fits func(*Mention) bool) *entity {
 			if s == si && m.Start >= k {
 				continue
 			}
-			if m.ent != nil && fits(m) {
+			if m.ent != nil && fits(s, m) {
 				return m.ent
 			}
 		}
@@ -85,9 +85,23 @@ func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string)
 		}
 		return nil
 	}
-	return d.recent(si, k, func(m *Mention) bool {
-		return m.ent.kind == kind && m.Form != FormDemonym
-	})
+	fits := func(_ int, m *Mention) bool { return m.ent.kind == kind && m.Form != FormDemonym }
+	if kind == geokg.KindCountry {
+		// the subject of this sentence, else of the sentence before
+		for _, m := range d.mentions[si] {
+			if m.Start < k && fits(si, m) {
+				return m.ent
+			}
+		}
+		if si > 0 {
+			for _, m := range d.mentions[si-1] {
+				if fits(si-1, m) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return d.recent(si, k, fits)
 }
 
 // findReferences adds mentions for pronouns and definite descriptions of sentence si:
@@ -107,7 +121,7 @@ func (d *document) findReferences(si int) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
-			if e := d.recent(si, i, func(m *Mention) bool { return m.ent.kind == geokg.KindOfficial }); e != nil {
+			if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial }); e != nil {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "the":
@@ -151,11 +165,11 @@ func (d *document) findReferences(si int) {
 					}
 				}
 			case groupNouns[w] && region == "" && w != "ministry" && w != "council" && w != "party":
-				if e := d.recent(si, i, func(m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency }); e != nil {
+				if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency }); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
 			case w == "ministry":
-				if e := d.recent(si, i, func(m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency }); e != nil {
+				if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency }); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
 			}

@@ -155,6 +155,9 @@ func (d *document) findDictionary(si int) {
 		default:
 			continue
 		}
+		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
+			continue // "Aziz" of "Aziz Pahad" is not Tariq Aziz
+		}
 		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
 		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
 			m.possessive = true
@@ -162,8 +165,26 @@ func (d *document) findDictionary(si int) {
 		if d.addMention(si, m) {
 			ent.count++
 			ent.addAlias(d.surface(si, dm.start, dm.end))
+			if ent.kind == geokg.KindGroup {
+				d.statedParent(si, m)
+			}
 		}
 	}
+}
+
+// partOfLongerName reports whether the capitalised word at i is part of a longer name:
+// another capitalised word (not a title or honorific) right before or after it.
+func (d *document) partOfLongerName(toks []Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
+		return true
+	}
+	if i > 0 && toks[i-1].isCapitalized() && toks[i-1].isWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
+		if i-1 == 0 {
+			return false // a sentence start: "Rama said"
+		}
+		return true
+	}
+	return false
 }
 
 // dominantCountry returns the country named most often by the dictionary (the first

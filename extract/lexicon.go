@@ -62,10 +62,19 @@ var titleModifiers = map[string]bool{
 	"parliamentary": true, "opposition": true, "party": true, "spy": true, "nuclear": true,
 	"peace": true, "un": true, "u.n.": true, "eu": true, "white": true, "house": true,
 	"kremlin": true, "administration": true, "human": true, "rights": true, "media": true,
+	"policy": true, "-": false,
 }
 
 // formerWords mark a title no longer held: no structural relation is written.
 var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "ex-": true}
+
+// kinship nouns after a possessive name show that the title belongs to someone else:
+// "King Hussein's brother".
+var kinship = map[string]bool{
+	"brother": true, "sister": true, "son": true, "daughter": true, "wife": true,
+	"husband": true, "father": true, "mother": true, "nephew": true, "niece": true,
+	"cousin": true, "widow": true, "uncle": true, "half-brother": true,
+}
 
 // honorifics come between a title and a name and are dropped from the name.
 var honorifics = map[string]bool{
@@ -101,15 +110,16 @@ var notNameWords = map[string]bool{
 	"could": true, "not": true, "if": true, "last": true, "next": true, "new": true,
 	"foreign": true, "prime": true, "spokesman": true, "spokeswoman": true, "ambassador": true,
 	"council": true, "party": true, "army": true, "forces": true, "says:": true, "i": true,
+	"read": true, "more": true, "video": true, "photo": true, "watch": true, "click": true,
 }
 
 // bodyHeads are the head words of government bodies built from patterns, with the
 // subtype of the group they make.
 var bodyHeads = map[string]string{
 	"ministry": "AGENCY", "department": "AGENCY", "office": "AGENCY", "agency": "AGENCY",
-	"army": "MILITARY", "military": "MILITARY", "navy": "MILITARY", "police": "AGENCY",
+	"army": "MILITARY", "military": "MILITARY", "navy": "MILITARY",
 	"parliament": "OTHER", "senate": "OTHER", "congress": "OTHER", "cabinet": "AGENCY",
-	"air force": "MILITARY", "armed forces": "MILITARY", "security forces": "MILITARY",
+	"air force": "MILITARY", "armed forces": "MILITARY",
 	"intelligence service": "AGENCY", "intelligence services": "AGENCY", "intelligence agency": "AGENCY", "foreign office": "AGENCY",
 	"coast guard": "MILITARY", "national assembly": "OTHER", "state security": "AGENCY",
 	"revolutionary guards": "MILITARY", "state department": "AGENCY",

@@ -70,6 +70,8 @@ type document struct {
 	bodies map[string]*entity
 	// sentEvent maps a sentence index to the event it names.
 	sentEvent map[int]string
+	// lastAct is the subject of the latest act reported (ATTACKS, SANCTIONS, ...).
+	lastAct *entity
 	// dates caches the resolved date of each sentence.
 	dates []*string
 }
@@ -191,7 +193,14 @@ func (d *document) isActor(si int, m *Mention) bool {
 	}
 	if m.Form == FormDemonym {
 		toks := d.sents[si].Tokens
+		if m.End > len(toks) || m.Start >= len(toks) {
+			return false
+		}
 		if m.End < len(toks) && stateNouns[toks[m.End].Lower] {
+			return true
+		}
+		// "the Palestinians", "the Iranians": the people for their state
+		if m.Start > 0 && toks[m.Start].Lower == "the" || m.Start > 0 && toks[m.Start-1].Lower == "the" && strings.HasSuffix(toks[m.End-1].Lower, "s") {
 			return true
 		}
 		return false

@@ -107,6 +107,14 @@ func (d *document) findOfficials(si int) {
 		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody {
 			continue // inside a group's name ("Council of Ministers")
 		}
+		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindOfficial {
+			// a title inside a known name ("King Salman")
+			ts := titleSpan{start: m.Start, end: i + n, role: h.role}
+			d.titleContext(si, &ts)
+			d.applyTitle(si, m, ts)
+			i = m.End - 1
+			continue
+		}
 		ts := titleSpan{start: i, end: i + n, role: h.role}
 		// right extensions: "of State", "of Intelligence and Security", "-General"
 		ts.end = d.extendTitleRight(si, ts.end)
@@ -115,6 +123,10 @@ func (d *document) findOfficials(si int) {
 			p := toks[ts.start-1]
 			if d.mentionAt(si, ts.start-1) != nil {
 				break
+			}
+			if p.Text == "-" && ts.start >= 2 && titleModifiers[toks[ts.start-2].Lower] {
+				ts.start--
+				continue
 			}
 			if titleModifiers[p.Lower] || (p.isCapitalized() && p.isWord() && !notNameWords[p.Lower] && ts.start-1 > 0 && toks[ts.start-2].Lower != "." && h.role == RoleMinister) {
 				ts.start--
@@ -129,6 +141,17 @@ func (d *document) findOfficials(si int) {
 			}
 		}
 		d.titleContext(si, &ts)
+		if ts.context != nil && ts.ctxStart > 0 {
+			switch toks[ts.ctxStart-1].Lower {
+			case "former", "ex":
+				ts.former = true
+			case "-":
+				// "Pro-Syrian President": the demonym is a stance, not the country
+				if ts.ctxStart > 1 && (toks[ts.ctxStart-2].Lower == "pro" || toks[ts.ctxStart-2].Lower == "anti") {
+					ts.context = nil
+				}
+			}
+		}
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
 	}
@@ -140,6 +163,18 @@ func (d *document) extendTitleRight(si, end int) int {
 	toks := d.sents[si].Tokens
 	if end+1 < len(toks) && toks[end].Text == "-" && (toks[end+1].Lower == "general" || toks[end+1].Lower == "elect") {
 		end += 2
+	}
+	// "Ambassador to the UN", "envoy to Syria"
+	if end+1 < len(toks) && toks[end].Lower == "to" {
+		j := end + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
+			if e := d.scanName(si, m.End); e > m.End {
+				return m.End
+			}
+		}
 	}
 	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].isCapitalized() {
 		if m := d.mentionAt(si, end+1); m != nil {
@@ -188,6 +223,15 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 				ts.context = m.ent
 			}
 			ts.ctxStart = m.Start
+			if m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.InternationalOrg && m.Start > 0 {
+				q := m.Start - 1
+				if q > 0 && (toks[q].Lower == "'s" || toks[q].Lower == "'") {
+					q--
+				}
+				if cm := d.mentionAt(si, q); cm != nil && cm.End == q+1 && cm.ent.kind == geokg.KindCountry {
+					ts.context, ts.ctxStart = cm.ent, cm.Start
+				}
+			}
 			return
 		}
 		switch toks[k].Lower {
@@ -265,6 +309,16 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if nameStart < 0 {
 		d.definiteTitle(si, ts)
 		return
+	}
+	if nameEnd+1 < len(toks) && (toks[nameEnd].Lower == "'s" || toks[nameEnd].Lower == "'") && nameStart >= ts.end && kinship[toks[nameEnd+1].Lower] {
+		ts.context = nil // "King Hussein's brother": the title is the other person's
+		ts.former = true
+	}
+	if ts.context == nil && nameEnd+1 < len(toks) && toks[nameEnd].Lower == "of" {
+		// "King Hussein of Jordan"
+		if m := d.mentionAt(si, nameEnd+1); m != nil && m.Start == nameEnd+1 && m.ent.kind != geokg.KindOfficial {
+			ts.context = m.ent
+		}
 	}
 	// a dictionary official already covers the name
 	if m := d.mentionAt(si, nameStart); m != nil {
@@ -344,6 +398,11 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		ctx = d.countryEntity(e.country, toks[ts.start].Start)
 		ctx.count++
 	}
+	guessed := false
+	if ctx == nil && ts.role == RoleHead && d.dominant != nil && toks[ts.start].isCapitalized() {
+		// "President Lee" with no country named: the article's main country
+		ctx, guessed = d.dominant, true
+	}
 	if ctx == nil {
 		return
 	}
@@ -360,7 +419,13 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		typ = geokg.Leads
 		conf = 0.9
 	case RoleGroupHead:
-		if ctx.kind == geokg.KindGroup || toks[ts.end-1].Lower == "leader" {
+		fielded := false
+		for k := ts.start; k < ts.end-1; k++ {
+			if titleModifiers[toks[k].Lower] && toks[k].Lower != "top" && toks[k].Lower != "supreme" {
+				fielded = true
+			}
+		}
+		if !fielded && (ctx.kind == geokg.KindGroup || toks[ts.end-1].Lower == "leader") {
 			typ = geokg.Leads
 		}
 	case RoleMinister:
@@ -377,6 +442,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	}
 	if ts.end > b {
 		b = ts.end
+	}
+	if guessed {
+		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
 	_ = a
@@ -413,7 +481,7 @@ func (d *document) scanName(si, i int) int {
 		return i
 	}
 	if m := d.mentionAt(si, i); m != nil {
-		if m.ent.kind == geokg.KindOfficial && m.Start == i {
+		if m.ent.kind == geokg.KindOfficial {
 			return m.End
 		}
 		return i

@@ -44,6 +44,9 @@ type Pattern struct {
 	// Fact marks acts that reported speech turns into an accusation ("Iran said the US
 	// attacked ..." is ACCUSES(Iran, US)).
 	Fact bool
+	// NeedsTo asks for "to" + verb after the object ("told Iran to leave"), which makes
+	// a plain verb of saying a demand.
+	NeedsTo bool
 	// Future lets the act be stated in the future or with a modal ("would retaliate"):
 	// threats are about the future.
 	Future     bool
@@ -82,7 +85,7 @@ var Patterns = []Pattern{
 	{Type: geokg.Demands, Verbs: []string{"urge", "press", "pressure", "pressurise", "pressurize", "lobby", "implore", "exhort"}, Passive: true, Confidence: 0.8},
 	{Type: geokg.Demands, Verbs: []string{"demand", "request"}, Preps: []string{"of", "from"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Demands, Verbs: []string{"appeal"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.75},
-	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct"}, Confidence: 0.55},
+	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise", "invite"}, NeedsTo: true, Confidence: 0.7},
 
 	// THREATENS
 	{Type: geokg.Threatens, Verbs: []string{"threaten", "warn"}, Passive: true, Future: true, Confidence: 0.8},
@@ -124,6 +127,8 @@ var Patterns = []Pattern{
 	// SUPPORTS
 	{Type: geokg.Supports, Verbs: []string{"back", "support", "endorse", "praise", "hail", "applaud", "commend", "congratulate", "champion", "defend", "welcome"}, Passive: true, Confidence: 0.75},
 	{Type: geokg.Supports, Verbs: []string{"side"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.8},
+	{Type: geokg.Supports, Verbs: []string{"laud", "salute", "thank", "embrace"}, Confidence: 0.7},
+	{Type: geokg.Supports, Verbs: []string{"pledge", "swear", "declare", "give"}, Nouns: []string{"allegiance", "loyalty"}, Preps: []string{"to"}, Confidence: 0.8},
 	{Type: geokg.Supports, Verbs: []string{"stand", "rally"}, Preps: []string{"by", "behind", "with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Supports, Verbs: []string{"throw", "put"}, Nouns: []string{"weight"}, Preps: []string{"behind"}, Confidence: 0.85},
 	{Type: geokg.Supports, Verbs: []string{"express", "voice", "declare", "show", "pledge", "offer", "give"}, Nouns: []string{"support", "solidarity", "backing"}, Preps: []string{"for", "with", "to"}, Confidence: 0.8},

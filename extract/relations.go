@@ -38,6 +38,8 @@ var ofHeads = map[string]bool{
 	"diplomats": true, "staff": true, "forces": true, "troops": true, "fighters": true,
 	"militants": true, "some": true, "all": true, "both": true, "each": true,
 	"members.": true, "head": true, "chief": true, "president": true, "people": true,
+	"powerhouses": true, "powers": true, "countries": true, "nations": true, "states": true,
+	"governments": true, "allies": true, "parts": true, "rest": true,
 }
 
 // skippable words may stand between a verb and its object ("accused the United
@@ -79,6 +81,7 @@ func (d *document) findRelations(si int) {
 			d.applyNoun(si, i, pi)
 		}
 	}
+	d.membership(si)
 	d.hoursToLeave(si)
 	d.reportedBehind(si)
 	d.characterisation(si)
@@ -154,8 +157,17 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.Type == geokg.Denies {
 		objs = d.denialObject(si, i, objs)
 	}
+	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
+		objs = d.actOwner(si, after)
+	}
 	if len(objs) == 0 {
 		return
+	}
+	if p.NeedsTo {
+		last := objs[len(objs)-1].End
+		if last+1 >= len(toks) || !(toks[last].Lower == "to" || toks[last].Lower == "not" && toks[last+1].Lower == "to") {
+			return
+		}
 	}
 	subjs := d.subjectsBefore(si, i)
 	if len(subjs) == 0 {
@@ -187,6 +199,54 @@ var denialNouns = map[string]bool{
 	"allegation": true, "allegations": true, "claim": true, "claims": true,
 }
 
+// reactionTypes are the relations whose object may be named by its act: "condemned the
+// air strikes" condemns whoever carried them out.
+var reactionTypes = map[geokg.RelationType]bool{
+	geokg.Condemns: true, geokg.Supports: true, geokg.Rejects: true,
+}
+
+// actNouns name acts whose author an article has told before.
+var actNouns = map[string]bool{
+	"decision": true, "move": true, "strikes": true, "airstrikes": true, "raids": true,
+	"attack": true, "attacks": true, "sanctions": true, "announcement": true,
+	"recognition": true, "withdrawal": true, "measures": true, "invasion": true,
+	"bombing": true, "bombings": true, "expulsion": true, "expulsions": true,
+	"annexation": true, "step": true, "action": true, "actions": true, "embargo": true,
+	"killing": true, "shelling": true, "offensive": true, "operation": true,
+	"blockade": true, "deportations": true, "plan": true,
+}
+
+// actOwner returns the author of an act named after token start without its author
+// ("condemned the decision"): the subject of the latest act the article reported, a
+// national body standing for its country. It returns nil when the words after start are
+// no act noun or no act was reported.
+func (d *document) actOwner(si, start int) []*Mention {
+	toks := d.sents[si].Tokens
+	k := start
+	for k < len(toks) && k < start+4 && (skippable[toks[k].Lower] || isAdjectiveLike(toks[k].Lower) || toks[k].Lower == "air" || toks[k].Lower == "latest" || toks[k].Lower == "recent" || toks[k].Lower == "unilateral") {
+		k++
+	}
+	if k >= len(toks) || !actNouns[toks[k].Lower] {
+		return nil
+	}
+	// an author named after the noun ("the decision by Washington") is the object
+	if k+2 < len(toks) && toks[k+1].Lower == "by" {
+		if o := d.objectsAt(si, k+2); len(o) > 0 {
+			return o[:1]
+		}
+	}
+	if d.lastAct == nil {
+		return nil
+	}
+	return []*Mention{{ent: d.lastAct, Form: FormRef}}
+}
+
+// actTypes are the relations that report an act an article may later refer to by noun.
+var actTypes = map[geokg.RelationType]bool{
+	geokg.Attacks: true, geokg.Sanctions: true, geokg.Recognizes: true, geokg.Expels: true,
+	geokg.SeversTiesWith: true, geokg.LiftsSanctions: true, geokg.RestoresTiesWith: true,
+}
+
 // emit writes one relation for each subject and object pair.
 func (d *document) emit(si int, subjs []*Mention, typ geokg.RelationType, objs []*Mention, conf float64) {
 	ev := ""
@@ -216,8 +276,7 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 			from = 0
 		}
 	}
-	threat := false
-	modal := false
+	threat, modal, future := false, false, false
 	for k := from; k < trigger; k++ {
 		w := toks[k].Lower
 		if negationWords[w] {
@@ -229,22 +288,62 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 		if modalWords[w] {
 			modal = true
 		}
+		if w == "will" || w == "would" || w == "'ll" {
+			future = true
+		}
+	}
+	// an infinitive governed by a wish or a demand: "urged X to back Y", "plans to
+	// impose"
+	if trigger > 0 && toks[trigger-1].Lower == "to" {
+		for k := trigger - 2; k >= 0 && k >= trigger-8; k-- {
+			w := toks[k].Lower
+			if threatWords[w] {
+				threat = true
+				break
+			}
+			if modalWords[w] || intentionWords[w] {
+				modal = true
+				break
+			}
+		}
+	}
+	if threat && hostile(p.Type) {
+		return geokg.Threatens, p.Confidence * 0.8, true
+	}
+	if future && !modal && hostile(p.Type) {
+		return geokg.Threatens, p.Confidence * 0.7, true
 	}
 	// a condition anywhere before the trigger
 	for k := 0; k < trigger; k++ {
 		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
+			if p.Type == geokg.Threatens {
+				break
+			}
 			return "", 0, false
 		}
 	}
 	switch {
-	case threat && p.Type != geokg.Threatens && hostile(p.Type):
-		return geokg.Threatens, p.Confidence * 0.8, true
 	case threat && p.Type != geokg.Threatens:
 		return "", 0, false
-	case modal && !p.Future:
+	case (modal || future) && !p.Future:
 		return "", 0, false
 	}
 	return p.Type, p.Confidence, true
+}
+
+// intentionWords govern an infinitive that is not yet an act ("agreed to" is an act;
+// "wants to", "plans to", "urged X to" are not).
+var intentionWords = map[string]bool{
+	"want": true, "wants": true, "wanted": true, "plan": true, "plans": true,
+	"planned": true, "planning": true, "intend": true, "intends": true, "hope": true,
+	"hopes": true, "hoped": true, "seek": true, "seeks": true, "sought": true,
+	"try": true, "tries": true, "tried": true, "trying": true, "urged": true, "urge": true,
+	"urges": true, "asked": true, "asks": true, "called": true, "calls": true,
+	"pressed": true, "pressing": true, "pressure": true, "pressured": true, "told": true,
+	"lobbied": true, "persuade": true, "encouraged": true, "aims": true, "aim": true,
+	"ready": true, "prepared": true, "able": true, "likely": true, "expected": true,
+	"due": true, "set": true, "poised": true, "demand": true, "demanded": true,
+	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
 }
 
 // hostile reports whether a threat of an act of type t is a threat against its object.
@@ -403,13 +502,22 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		if m.Start > 0 && blocksSubject(toks[m.Start-1].Lower) {
 			continue
 		}
+		if m.Start > 0 && toks[m.Start-1].Lower == "by" && m.End < len(toks) && toks[m.End].Text == "," {
+			continue // "Hezbollah, backed by Iran, condemned": a parenthetical agent
+		}
 		if m.Start > 1 && toks[m.Start-1].Lower == "the" && blocksSubject(toks[m.Start-2].Lower) {
 			continue
 		}
 		// a possessive before a noun that is not the trigger: "Albania's friendly
-		// countries" is not Albania
+		// countries" is not Albania, but "China's government" is China
+		if m.possessive && m.End+1 < len(toks) && m.End+1 < i && !stateNouns[toks[m.End+1].Lower] {
+			return nil
+		}
 		subj, idx = m, k
 		break
+	}
+	if subj != nil && d.plainSubjectBetween(si, subj.End, i) {
+		return nil
 	}
 	if subj == nil {
 		return nil
@@ -424,6 +532,44 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		out = append([]*Mention{m}, out...)
 	}
 	return out
+}
+
+// plainSubjectBetween reports whether a plural common noun stands right before the verb
+// at i, after the actor ("10 governments supported"): that noun is the subject.
+func (d *document) plainSubjectBetween(si, from, i int) bool {
+	toks := d.sents[si].Tokens
+	k := i - 1
+	for k >= from && (auxiliaries[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly")) {
+		k--
+	}
+	if k < from || k == from {
+		return false
+	}
+	w := toks[k]
+	if !w.isWord() || w.isCapitalized() || d.mentionAt(si, k) != nil || stateNouns[w.Lower] {
+		return false
+	}
+	if !strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ss") || functionWords[w.Lower] {
+		return false
+	}
+	return true
+}
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true,
+	"will": true, "would": true, "did": true, "does": true, "do": true, "also": true,
+	"been": true, "be": true, "then": true, "later": true, "again": true, "since": false,
+	"already": true, "once": true, "still": true, "just": true, "jointly": true,
+}
+
+// functionWords are words ending in "s" that are no plural nouns.
+var functionWords = map[string]bool{
+	"is": true, "was": true, "has": true, "as": true, "its": true, "his": true, "this": true,
+	"thus": true, "us": true, "always": true, "perhaps": true, "towards": true, "does": true,
+	"afterwards": true, "yes": true, "besides": true, "whereas": true, "says": true,
+	"news": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"times": true, "sources": false,
 }
 
 // blocksSubject reports whether an actor after word w cannot be the subject of a later
@@ -739,5 +885,11 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 	})
 	if typ == geokg.Accuses {
 		d.accusers[o.id] = append(d.accusers[o.id], s.id)
+	}
+	if actTypes[typ] {
+		d.lastAct = s
+		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) {
+			d.lastAct = d.countryEntity(s.country, sent.Start)
+		}
 	}
 }

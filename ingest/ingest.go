@@ -183,7 +183,15 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		return rep, writeErr
 	}
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
-		return rep, fmt.Errorf("read articles: %w", walkErr)
+		// Files that could not be read are failures of their own; the walk went on.
+		var many interface{ Unwrap() []error }
+		if errors.As(walkErr, &many) {
+			for _, err := range many.Unwrap() {
+				rep.Failures = append(rep.Failures, Failure{Source: "", Err: err})
+			}
+		} else {
+			rep.Failures = append(rep.Failures, Failure{Err: walkErr})
+		}
 	}
 	return rep, nil
 }

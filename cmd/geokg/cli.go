@@ -93,16 +93,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o := &options{stdout: stdout, stderr: stderr}
-	fs := flag.NewFlagSet("geokg "+cmd.name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: geokg %s [flags] %s\n\n%s\n\nFlags:\n", cmd.name, cmd.args, cmd.summary)
-		fs.PrintDefaults()
-	}
-	fs.StringVar(&o.logLevel, "log-level", env("GEOKG_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env GEOKG_LOG_LEVEL)")
-	if cmd.flags != nil {
-		cmd.flags(fs, o)
-	}
+	fs := newFlagSet(*cmd, o)
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -119,6 +110,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return report(stderr, cmd.name, err)
 	}
 	return exitOK
+}
+
+// newFlagSet returns the flags of cmd bound to o; usage goes to o.stderr.
+func newFlagSet(cmd command, o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet("geokg "+cmd.name, flag.ContinueOnError)
+	if o.stderr == nil {
+		o.stderr = io.Discard
+	}
+	fs.SetOutput(o.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(o.stderr, "Usage: geokg %s [flags] %s\n\n%s\n\nFlags:\n", cmd.name, cmd.args, cmd.summary)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.logLevel, "log-level", env("GEOKG_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env GEOKG_LOG_LEVEL)")
+	if cmd.flags != nil {
+		cmd.flags(fs, o)
+	}
+	return fs
 }
 
 // usageError marks an error in how the command was called.

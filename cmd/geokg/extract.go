@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -16,7 +17,7 @@ import (
 )
 
 func extractCommand() command {
-	var format string
+	var format, outDir string
 	return command{
 		name: "extract", args: "FILE...",
 		summary: "Reads each article (txt, html, json, jsonl; - for standard input) and prints what would be\n" +
@@ -24,6 +25,7 @@ func extractCommand() command {
 			"the README: one indented object for a single article, one object per line for several.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.StringVar(&format, "format", "text", "output format: text or json")
+			fs.StringVar(&outDir, "out", "", "write each FILE's output to DIR/<name>.json (or .txt) instead of standard output")
 			gazetteerFlag(fs, o)
 		},
 		run: func(ctx context.Context, o *options, args []string) error {
@@ -38,26 +40,52 @@ func extractCommand() command {
 				return err
 			}
 			p := &ingest.Pipeline{Extractor: x}
-			var docs []document.Document
 			for _, name := range args {
-				ds, err := readArticles(name)
+				docs, err := readArticles(name)
 				if err != nil {
 					return geokg.WrapError(geokg.CodeInvalidArgument, err, name)
 				}
-				docs = append(docs, ds...)
-			}
-			for _, d := range docs {
-				ex, err := p.Extract(ctx, d)
+				w, done, err := output(o, outDir, name, format)
 				if err != nil {
 					return err
 				}
-				if err := printExtraction(o.stdout, format, ex, len(docs) > 1); err != nil {
-					return fmt.Errorf("print: %w", err)
+				for _, d := range docs {
+					ex, err := p.Extract(ctx, d)
+					if err != nil {
+						return err
+					}
+					if err := printExtraction(w, format, ex, len(docs) > 1 || (outDir == "" && len(args) > 1)); err != nil {
+						return fmt.Errorf("print: %w", err)
+					}
+				}
+				if err := done(); err != nil {
+					return err
 				}
 			}
 			return nil
 		},
 	}
+}
+
+// output returns where the extraction of the named file goes: standard output, or
+// DIR/<name without extension>.json (.txt for text) when dir is set.
+func output(o *options, dir, name, format string) (io.Writer, func() error, error) {
+	if dir == "" {
+		return o.stdout, func() error { return nil }, nil
+	}
+	ext := ".txt"
+	if format == "json" {
+		ext = ".json"
+	}
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if name == "-" {
+		base = "stdin"
+	}
+	f, err := os.Create(filepath.Join(dir, base+ext))
+	if err != nil {
+		return nil, nil, fmt.Errorf("create output: %w", err)
+	}
+	return f, f.Close, nil
 }
 
 // readArticles reads one named file, or standard input for "-".

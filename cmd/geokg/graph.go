@@ -71,7 +71,11 @@ func ingestCommand() command {
 			p := &ingest.Pipeline{Extractor: x, Graph: s, BatchSize: batch, Workers: workers, Log: o.log}
 			rep, err := p.Paths(ctx, args)
 			for _, f := range rep.Failures {
-				fmt.Fprintf(o.stderr, "skipped %s: %v\n", f.Source, f.Err)
+				if f.Source != "" {
+					fmt.Fprintf(o.stderr, "skipped %s: %v\n", f.Source, f.Err)
+				} else {
+					fmt.Fprintf(o.stderr, "skipped: %v\n", f.Err)
+				}
 			}
 			fmt.Fprintf(o.stdout, "ingested %d of %d article(s), %d relation statement(s), in %s\n",
 				rep.Written, rep.Documents, rep.Relations, rep.Duration.Round(1e6))

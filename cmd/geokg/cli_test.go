@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg/internal/neo4jtest"
+)
+
+// runCLI runs the CLI in-process and returns its exit code, stdout and stderr.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+	return p
+}
+
+const sampleArticle = `title: Albania cuts ties with Iran
+date: 2022-09-07
+---
+Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.
+
+The United States condemned Iran and imposed sanctions on its intelligence ministry.
+`
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", sampleArticle)
+	empty := writeFile(t, dir, "empty.txt", "  \n\t ")
+	binary := writeFile(t, dir, "binary.txt", "\x00\x01\x02ELF")
+	t.Setenv("NEO4J_URI", "bolt://127.0.0.1:1") // nothing listens there
+	tests := []struct {
+		name string
+		args []string
+		code int
+		says string
+	}{
+		{"no command", nil, exitUsage, "Usage:"},
+		{"help", []string{"help"}, exitOK, "Commands:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"command help", []string{"extract", "--help"}, exitOK, "Usage: geokg extract"},
+		{"bad flag", []string{"extract", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"bad format", []string{"extract", "--format", "xml", good}, exitUsage, "--format must be text or json"},
+		{"no file", []string{"extract"}, exitUsage, "name at least one FILE"},
+		{"missing file", []string{"extract", filepath.Join(dir, "nope.txt")}, exitInvalid, "nope.txt"},
+		{"empty file", []string{"extract", empty}, exitInvalid, "empty article"},
+		{"binary file", []string{"extract", binary}, exitInvalid, "binary"},
+		{"extract ok", []string{"extract", good}, exitOK, "SEVERS_TIES_WITH"},
+		{"neo4j down: migrate", []string{"migrate"}, exitUnavailable, "make neo4j-up"},
+		{"neo4j down: ingest", []string{"ingest", good}, exitUnavailable, "graph database unavailable"},
+		{"ingest without paths", []string{"ingest"}, exitUsage, "name at least one file or folder"},
+		{"bad gazetteer", []string{"extract", "--gazetteer", filepath.Join(dir, "none.yaml"), good}, exitInvalid, "gazetteer"},
+		{"version", []string{"version"}, exitOK, "extractor"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tc.args...)
+			assert.Equal(t, tc.code, code, "stdout: %s\nstderr: %s", out, errOut)
+			assert.Contains(t, out+errOut, tc.says)
+		})
+	}
+}
+
+// TestExtractJSONShape checks the stable JSON of `geokg extract --format json`.
+func TestExtractJSONShape(t *testing.T) {
+	file := writeFile(t, t.TempDir(), "a.txt", sampleArticle)
+	code, out, errOut := runCLI(t, "extract", "--format", "json", file)
+	require.Equal(t, exitOK, code, errOut)
+	var got struct {
+		Article   map[string]any   `json:"article"`
+		Entities  []map[string]any `json:"entities"`
+		Events    []map[string]any `json:"events"`
+		Relations []map[string]any `json:"relations"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.ElementsMatch(t, []string{"id", "title", "url", "published"}, keys(got.Article))
+	assert.Nil(t, got.Article["url"], "an unknown url is null")
+	assert.Equal(t, "2022-09-07", got.Article["published"])
+	assert.Equal(t, "Albania cuts ties with Iran", got.Article["title"])
+	assert.True(t, strings.HasPrefix(got.Article["id"].(string), "article:"))
+	ids := map[string]map[string]any{}
+	for _, e := range got.Entities {
+		ids[e["id"].(string)] = e
+	}
+	require.Contains(t, ids, "country:ALB")
+	assert.Equal(t, "Country", ids["country:ALB"]["kind"])
+	assert.Equal(t, "ALB", ids["country:ALB"]["code"])
+	assert.Contains(t, ids["country:ALB"]["aliases"], "Albania")
+	found := false
+	for _, r := range got.Relations {
+		for _, k := range []string{"subject", "type", "object", "evidence", "start", "end", "date", "confidence"} {
+			assert.Contains(t, r, k)
+		}
+		if r["subject"] == "country:ALB" && r["type"] == "SEVERS_TIES_WITH" && r["object"] == "country:IRN" {
+			found = true
+			assert.Equal(t, "Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.", r["evidence"])
+			assert.Equal(t, "2022-09-07", r["date"], "Wednesday before a Wednesday publication is the same day")
+		}
+	}
+	assert.True(t, found, "ALB SEVERS_TIES_WITH IRN in %s", out)
+}
+
+// TestExtractSeedArticle runs the client's example through the CLI.
+func TestExtractSeedArticle(t *testing.T) {
+	seed := "../../../shared/seeds/000_9c1774077d8a9da4.txt"
+	if _, err := os.Stat(seed); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("the shared seed article is missing under CI=true: %v", err)
+		}
+		t.Skipf("the shared seed article is not here (%v)", err)
+	}
+	code, out, errOut := runCLI(t, "extract", "--format", "json", seed)
+	require.Equal(t, exitOK, code, errOut)
+	var got struct {
+		Entities  []struct{ ID string }
+		Relations []struct{ Subject, Type, Object string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	var ids []string
+	for _, e := range got.Entities {
+		ids = append(ids, e.ID)
+	}
+	assert.Subset(t, ids, []string{"country:ALB", "country:IRN", "country:USA"})
+	var rels []string
+	for _, r := range got.Relations {
+		rels = append(rels, r.Subject+" "+r.Type+" "+r.Object)
+	}
+	assert.Subset(t, rels, []string{"country:ALB ACCUSES country:IRN", "country:ALB SEVERS_TIES_WITH country:IRN"})
+}
+
+// TestIngestTwiceChangesNothing ingests against the real Neo4j.
+func TestIngestTwiceChangesNothing(t *testing.T) {
+	s := neo4jtest.Open(t) // empty graph, and the test lock
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", sampleArticle)
+	writeFile(t, dir, "b.jsonl", `{"title":"Sanctions","published":"2023-01-02","text":"Canada imposed sanctions on Russia. Russia condemned Canada."}`+"\n")
+
+	code, out, errOut := runCLI(t, "ingest", dir)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "ingested 2 of 2 article(s)")
+	first, err := s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, 2, first.Articles)
+	assert.Positive(t, first.Edges)
+
+	code, _, errOut = runCLI(t, "ingest", dir)
+	require.Equal(t, exitOK, code, errOut)
+	again, err := s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, first, again, "ingesting the same files twice changes nothing")
+
+	code, out, _ = runCLI(t, "stats")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, `"articles":2`)
+
+	writeFile(t, dir, "c.json", `{"title": "no text here"}`)
+	code, out, errOut = runCLI(t, "ingest", dir)
+	assert.Equal(t, exitPartial, code, "one bad file among good ones")
+	assert.Contains(t, errOut, "c.json")
+	assert.Contains(t, out, "ingested 2 of 2 article(s)")
+}
+
+func keys(m map[string]any) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}
