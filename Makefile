@@ -4,7 +4,7 @@ GO    ?= go
 BIN   := bin/geokg
 WEB_SOURCES := $(wildcard web/src/*) web/build.mjs web/package.json web/package-lock.json
 
-.PHONY: help build web run test test-unit eval bench fuzz generate check-generated lint clean
+.PHONY: help build web run test test-unit eval bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -49,4 +49,14 @@ lint: ## gofmt and go vet
 clean: ## remove build output (not Neo4j's data: see neo4j-reset)
 	rm -rf bin web/dist/assets web/dist/index.html
 
-include Makefile.neo4j
+neo4j-up: ## start the local Neo4j in the background (idempotent); prints its Bolt URI
+	@scripts/neo4j.sh up
+
+neo4j-down: ## stop the local Neo4j cleanly
+	@scripts/neo4j.sh down
+
+neo4j-status: ## say whether the local Neo4j runs (exit 0) or not (exit 3)
+	@scripts/neo4j.sh status
+
+neo4j-reset: ## stop the local Neo4j and delete its data
+	@scripts/neo4j.sh reset
