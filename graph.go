@@ -2,6 +2,8 @@ package geokg
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -131,6 +133,328 @@ type GraphReader interface {
 	ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]string, error)
 	// Stats counts the graph's nodes and edges.
 	Stats(ctx context.Context) (Stats, error)
+
+	// EntityRelations returns one page of edges of each entity in ids, keyed by id, in
+	// the order of Relations, all with the same query and page request, in one round
+	// trip; unknown ids get an empty page. It fails with INVALID_ARGUMENT for an unknown
+	// type or a bad cursor.
+	EntityRelations(ctx context.Context, ids []string, q EntityRelationQuery, p PageRequest) (map[string]EdgePage, error)
+	// CountEntityRelations counts the edges of each entity in ids that match q, keyed by id.
+	CountEntityRelations(ctx context.Context, ids []string, q EntityRelationQuery) (map[string]int, error)
+	// Neighborhood returns the entities within q.Depth hops of q.ID, nearest first, and
+	// the edges among them, ignoring direction. It fails with NOT_FOUND for an unknown
+	// entity and INVALID_ARGUMENT for an unknown type.
+	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Subgraph, error)
+	// Paths returns up to q.First shortest paths from q.From to q.To of at most
+	// q.MaxHops edges, ignoring direction, shortest first; none when they are not
+	// connected within that many hops. It fails with NOT_FOUND for an unknown entity.
+	Paths(ctx context.Context, q PathQuery) ([]Path, error)
+	// Timeline returns a page of the dated statements and events of an entity (or of a
+	// pair) in date order. It fails with INVALID_ARGUMENT for a bad cursor.
+	Timeline(ctx context.Context, q TimelineQuery, p PageRequest) (TimelinePage, error)
+	// RelationCounts counts the statements (evidence records, not edges) matching f,
+	// grouped by by, at most first groups. For statements, f.MinConfidence bounds the
+	// statement's own confidence. It fails with INVALID_ARGUMENT for an unknown grouping.
+	RelationCounts(ctx context.Context, f RelationFilter, by GroupBy, first int) ([]RelationCount, error)
+	// TopActors returns the entities with the most statements matching q, most first, at
+	// most first.
+	TopActors(ctx context.Context, q TopActorsQuery, first int) ([]ActorCount, error)
+	// Dyad summarises the statements between a and b, in both directions. It fails with
+	// NOT_FOUND when either entity is unknown.
+	Dyad(ctx context.Context, a, b string) (DyadSummary, error)
+	// Statements returns the statements written after the cursor that match f, in the
+	// order of their cursors (creation time, then id), at most limit.
+	Statements(ctx context.Context, f RelationFilter, after StatementCursor, limit int) ([]Statement, error)
+}
+
+// EntityRelationQuery selects the edges of an entity: on which side it stands, the
+// types (all when empty) and the evidence date range (inclusive ISO dates, open when "").
+type EntityRelationQuery struct {
+	Direction Direction
+	Types     []RelationType
+	From, To  string
+}
+
+// Filter returns the RelationFilter that selects the edges of entity id that q selects.
+func (q EntityRelationQuery) Filter(id string) RelationFilter {
+	f := RelationFilter{Types: q.Types, From: q.From, To: q.To}
+	switch q.Direction {
+	case Out:
+		f.Subject = id
+	case In:
+		f.Object = id
+	default:
+		f.Either = id
+	}
+	return f
+}
+
+// NeighborhoodQuery asks for the entities within Depth hops of entity ID over edges of
+// Types (all when empty): at most Limit entities, the start included.
+type NeighborhoodQuery struct {
+	ID    string
+	Depth int
+	Types []RelationType
+	Limit int
+}
+
+// Subgraph is a part of the graph ready to draw: entities and the edges among them.
+type Subgraph struct {
+	Nodes []SubgraphNode
+	Edges []Edge
+	// Truncated says that the limit left entities or edges out.
+	Truncated bool
+}
+
+// SubgraphNode is an entity of a Subgraph and its distance in hops from the start.
+type SubgraphNode struct {
+	Entity Entity
+	Depth  int
+}
+
+// PathQuery asks for up to First shortest paths between two entities of at most MaxHops
+// edges of Types (all when empty).
+type PathQuery struct {
+	From, To string
+	MaxHops  int
+	Types    []RelationType
+	First    int
+}
+
+// Path is a chain of edges from one entity to another. Hops[i] joins Nodes[i] and
+// Nodes[i+1] and keeps its stored direction, so its subject may be either of them.
+type Path struct {
+	Nodes []Entity
+	Hops  []Edge
+}
+
+// Statement is one evidence record together with the edge it supports, as the graph
+// holds that edge when read.
+type Statement struct {
+	Edge     Edge
+	Evidence Evidence
+	// CreatedAt is when the statement was first written.
+	CreatedAt time.Time
+}
+
+// StatementCursor is a position in the order in which statements were written: creation
+// time, then evidence id. The zero cursor stands before every statement.
+type StatementCursor struct {
+	CreatedAt time.Time
+	ID        string
+}
+
+// Cursor returns the position of st.
+func (st Statement) Cursor() StatementCursor {
+	return StatementCursor{CreatedAt: st.CreatedAt, ID: st.Evidence.ID}
+}
+
+// After reports whether c stands after d.
+func (c StatementCursor) After(d StatementCursor) bool {
+	return c.CreatedAt.After(d.CreatedAt) || (c.CreatedAt.Equal(d.CreatedAt) && c.ID > d.ID)
+}
+
+// MatchStatement reports whether the statement st passes the filter, with the meaning
+// the filter has for statements: types, subject, object and either side as for edges
+// (symmetric types in their stored order), the date range and the article on the
+// statement itself, and MinConfidence on the statement's own confidence.
+func (f RelationFilter) MatchStatement(st Statement) bool {
+	e, ev := st.Edge, st.Evidence
+	if len(f.Types) > 0 && !slices.Contains(f.Types, e.Type) {
+		return false
+	}
+	switch {
+	case f.Subject != "" && e.Subject != f.Subject,
+		f.Object != "" && e.Object != f.Object,
+		f.Either != "" && e.Subject != f.Either && e.Object != f.Either,
+		f.From != "" && (ev.Date == "" || ev.Date < f.From),
+		f.To != "" && (ev.Date == "" || ev.Date > f.To),
+		f.ArticleID != "" && ev.ArticleID != f.ArticleID,
+		f.MinConfidence > 0 && ev.Confidence < f.MinConfidence:
+		return false
+	}
+	return true
+}
+
+// TimelineQuery asks for the dated statements of entity ID (with Other, only those
+// between the two, in either direction) and the dated events that target it (with
+// Other, those that target either and that a statement between the two is about),
+// between From and To (inclusive ISO dates, open when "") and of Types (all when empty;
+// events are kept whatever the types).
+type TimelineQuery struct {
+	ID, Other string
+	From, To  string
+	Types     []RelationType
+}
+
+// TimelineItem is one dated entry of a timeline: a statement or an event.
+type TimelineItem struct {
+	Date      string
+	Statement *Statement // set for a statement
+	Event     *Event     // set for an event
+	// Cursor is the item's position, for paging after it.
+	Cursor string
+}
+
+// TimelinePage is a page of a timeline in date order (then id). EndCursor continues
+// after its last item.
+type TimelinePage struct {
+	Items     []TimelineItem
+	HasNext   bool
+	EndCursor string
+}
+
+// GroupBy says how RelationCounts groups statements.
+type GroupBy string
+
+// The groupings of RelationCounts.
+const (
+	ByType    GroupBy = "TYPE"    // one group per relation type
+	ByMonth   GroupBy = "MONTH"   // one group per month (YYYY-MM) of the statement date; undated statements are left out
+	BySubject GroupBy = "SUBJECT" // one group per subject
+	ByObject  GroupBy = "OBJECT"  // one group per object
+	ByDyad    GroupBy = "DYAD"    // one group per unordered pair of entities, both directions together
+)
+
+// Valid reports whether g is one of the groupings.
+func (g GroupBy) Valid() bool {
+	switch g {
+	case ByType, ByMonth, BySubject, ByObject, ByDyad:
+		return true
+	}
+	return false
+}
+
+// RelationCount is the number of statements in one group. Key identifies the group (the
+// type, the month, the entity id, or the two entity ids of a dyad joined by "|", the
+// smaller first); the field of the grouping is set as well (for a dyad, Subject and
+// Object hold its two ids).
+type RelationCount struct {
+	Key             string
+	Type            RelationType
+	Month           string
+	Subject, Object string
+	Count           int
+}
+
+// TopActorsQuery selects the statements that TopActors counts: of Types (all when
+// empty), with the actor on the side Direction says, dated between From and To
+// (inclusive, open when "").
+type TopActorsQuery struct {
+	Types     []RelationType
+	Direction Direction
+	From, To  string
+}
+
+// ActorCount is an entity and how many statements it takes part in.
+type ActorCount struct {
+	Entity Entity
+	Count  int
+}
+
+// DyadCell counts the statements between two entities of one type in one month ("" for
+// undated statements).
+type DyadCell struct {
+	Type  RelationType
+	Month string
+	Count int
+}
+
+// TypeCount is the number of statements of one type.
+type TypeCount struct {
+	Type  RelationType
+	Count int
+}
+
+// MonthCount is the number of statements in one month (YYYY-MM).
+type MonthCount struct {
+	Month string
+	Count int
+}
+
+// MonthScore is the cooperation-conflict score of one month: the mean Goldstein weight
+// (RelationType.Goldstein, -10 conflict .. +10 cooperation) of its interaction
+// statements (structural types left out), and how many statements it averages.
+type MonthScore struct {
+	Month string
+	Score float64
+	Count int
+}
+
+// DyadSummary describes what two entities said and did to each other, in both
+// directions: statement counts by type and by month, the first and last dates, and a
+// cooperation-conflict score per month and overall.
+type DyadSummary struct {
+	A, B                string
+	Total               int
+	ByType              []TypeCount
+	ByMonth             []MonthCount
+	FirstSeen, LastSeen string
+	Score               []MonthScore
+	// MeanScore is the mean Goldstein weight of all dated and undated interaction
+	// statements, 0 when there are none.
+	MeanScore float64
+}
+
+// SummarizeDyad builds the summary of the dyad a, b from its cells: ByType ordered by
+// count (then type), ByMonth and Score by month; first and last are the dates of the
+// earliest and latest statements.
+func SummarizeDyad(a, b string, cells []DyadCell, first, last string) DyadSummary {
+	d := DyadSummary{A: a, B: b, FirstSeen: first, LastSeen: last, ByType: []TypeCount{}, ByMonth: []MonthCount{}, Score: []MonthScore{}}
+	byType := map[RelationType]int{}
+	byMonth := map[string]int{}
+	weight := map[string]float64{}
+	weighed := map[string]int{}
+	var sum float64
+	var n int
+	for _, c := range cells {
+		d.Total += c.Count
+		byType[c.Type] += c.Count
+		if c.Type.Structural() {
+			continue
+		}
+		sum += c.Type.Goldstein() * float64(c.Count)
+		n += c.Count
+		if c.Month != "" {
+			weight[c.Month] += c.Type.Goldstein() * float64(c.Count)
+			weighed[c.Month] += c.Count
+		}
+	}
+	for _, c := range cells {
+		if c.Month != "" {
+			byMonth[c.Month] += c.Count
+		}
+	}
+	for t, c := range byType {
+		d.ByType = append(d.ByType, TypeCount{Type: t, Count: c})
+	}
+	slices.SortFunc(d.ByType, func(x, y TypeCount) int {
+		if x.Count != y.Count {
+			return y.Count - x.Count
+		}
+		return strings.Compare(string(x.Type), string(y.Type))
+	})
+	for m, c := range byMonth {
+		d.ByMonth = append(d.ByMonth, MonthCount{Month: m, Count: c})
+	}
+	slices.SortFunc(d.ByMonth, func(x, y MonthCount) int { return strings.Compare(x.Month, y.Month) })
+	for m, c := range weighed {
+		d.Score = append(d.Score, MonthScore{Month: m, Score: weight[m] / float64(c), Count: c})
+	}
+	slices.SortFunc(d.Score, func(x, y MonthScore) int { return strings.Compare(x.Month, y.Month) })
+	if n > 0 {
+		d.MeanScore = sum / float64(n)
+	}
+	return d
+}
+
+// StatementFeed delivers statements as they are written, by this process or any other.
+type StatementFeed interface {
+	// Subscribe returns a channel of the statements matching f (see
+	// RelationFilter.MatchStatement) written from now on, oldest first. The channel is
+	// closed when ctx ends or when the subscriber falls too far behind. It fails with
+	// UNAVAILABLE when the feed is shut down.
+	Subscribe(ctx context.Context, f RelationFilter) (<-chan Statement, error)
 }
 
 // Graph is the knowledge graph: what store.Store implements over Neo4j.

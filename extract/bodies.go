@@ -226,7 +226,6 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 	}
 	m := &Mention{Start: full, End: end, ent: ent, Form: FormBody, context: ctx}
 	d.replaceMentions(si, m)
-	ent.count++
 	ent.addAlias(core)
 	if full < start {
 		ent.addAlias(d.surface(si, full, end))

@@ -117,7 +117,7 @@ func (d *document) findReferences(si int) {
 		switch t.Lower {
 		case "it":
 			// "It was the first time ..." at a sentence start is rarely the actor
-			if e := d.resolveIt(si, i); e != nil && i > 0 {
+			if e := d.resolveIt(si, i); e != nil && (i > 0 || i+1 < len(toks) && !expletiveNext[toks[i+1].Lower]) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
@@ -154,7 +154,7 @@ func (d *document) findReferences(si int) {
 				continue
 			}
 			// not "the state media", "the country side"
-			if j+1 < len(toks) && toks[j+1].isWord() && !isClauseWord(toks[j+1].Lower) {
+			if j+1 < len(toks) && toks[j+1].isWord() && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
 			switch {
@@ -175,6 +175,15 @@ func (d *document) findReferences(si int) {
 			}
 		}
 	}
+}
+
+// expletiveNext are words after a sentence-initial "It" that make it an expletive ("It
+// was the first time", "It is unclear").
+var expletiveNext = map[string]bool{
+	"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true,
+	"appeared": true, "remains": true, "remained": true, "would": true, "will": true,
+	"could": true, "may": true, "might": true, "has": false, "had": false, "must": true,
+	"should": true, "took": true, "comes": true, "came": true, "said": true, "says": true,
 }
 
 // isClauseWord reports whether w, after a description's noun, shows that the noun ends

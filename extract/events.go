@@ -74,12 +74,6 @@ func (d *document) findEvents(si int) {
 			i = end - 1
 			continue
 		}
-		if typ == geokg.Election || typ == geokg.Summit || typ == geokg.Referendum || typ == geokg.Protest {
-			// no targets needed
-		} else if len(targets) == 0 {
-			i = end - 1
-			continue
-		}
 		d.addEvent(si, typ, i, end, targets)
 		i = end - 1
 	}

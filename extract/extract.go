@@ -163,7 +163,6 @@ func (d *document) findDictionary(si int) {
 			m.possessive = true
 		}
 		if d.addMention(si, m) {
-			ent.count++
 			ent.addAlias(d.surface(si, dm.start, dm.end))
 			if ent.kind == geokg.KindGroup {
 				d.statedParent(si, m)

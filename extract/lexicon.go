@@ -201,6 +201,10 @@ var stateNouns = map[string]bool{
 	"embassy": true, "mission": true, "negotiators": true, "authority": true,
 	"cabinet": true, "spies": true, "intelligence": true, "agents": true, "nationals": true,
 	"staff": true, "counterpart": true, "counterparts": true,
+	// nouns of the state's acts: "British demands", "the US decision"
+	"demands": true, "demand": true, "claims": true, "accusations": true, "proposal": true,
+	"plan": true, "resolution": true, "decision": true, "move": true, "request": true,
+	"offer": true, "position": true, "policy": true, "recognition": true, "pressure": true,
 }
 
 // Negation and modality words: a relation whose trigger they govern is not written.

@@ -147,6 +147,9 @@ func (d *document) addMention(si int, m *Mention) bool {
 		}
 	}
 	d.mentions[si] = append(d.mentions[si], m)
+	if m.ent != nil {
+		m.ent.count++
+	}
 	sort.Slice(d.mentions[si], func(a, b int) bool { return d.mentions[si][a].Start < d.mentions[si][b].Start })
 	return true
 }
@@ -197,6 +200,10 @@ func (d *document) isActor(si int, m *Mention) bool {
 			return false
 		}
 		if m.End < len(toks) && stateNouns[toks[m.End].Lower] {
+			return true
+		}
+		// "British and European demands"
+		if m.End+2 < len(toks) && toks[m.End].Lower == "and" && stateNouns[toks[m.End+2].Lower] && toks[m.End+1].isCapitalized() {
 			return true
 		}
 		// "the Palestinians", "the Iranians": the people for their state

@@ -108,7 +108,11 @@ func (d *document) findOfficials(si int) {
 			continue // inside a group's name ("Council of Ministers")
 		}
 		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindOfficial {
-			// a title inside a known name ("King Salman")
+			if m.Start != i {
+				i = m.End - 1
+				continue // "Amir" inside "Hossein Amir-Abdollahian"
+			}
+			// a title opening a known name ("King Salman")
 			ts := titleSpan{start: m.Start, end: i + n, role: h.role}
 			d.titleContext(si, &ts)
 			d.applyTitle(si, m, ts)
@@ -282,7 +286,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
-	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember) {
+	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
 	} else if j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
 		// "Iran's foreign minister, Hossein Amir-Abdollahian"
@@ -399,9 +403,21 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		ctx.count++
 	}
 	guessed := false
-	if ctx == nil && ts.role == RoleHead && d.dominant != nil && toks[ts.start].isCapitalized() {
-		// "President Lee" with no country named: the article's main country
-		ctx, guessed = d.dominant, true
+	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() {
+		// "President Lee" with no country named: the one country of the sentence
+		var only *entity
+		for _, o := range d.mentions[si] {
+			if o.ent.kind == geokg.KindCountry {
+				if only != nil && only != o.ent {
+					only = nil
+					break
+				}
+				only = o.ent
+			}
+		}
+		if only != nil {
+			ctx, guessed = only, true
+		}
 	}
 	if ctx == nil {
 		return
@@ -494,7 +510,7 @@ func (d *document) scanName(si, i int) int {
 			break
 		}
 		switch {
-		case t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower):
+		case t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End):
 			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
 				break
 			}
@@ -507,6 +523,9 @@ func (d *document) scanName(si, i int) int {
 			continue
 		case t.Text == "-" && j > i && j+1 < len(toks) && toks[j-1].End == t.Start && toks[j+1].Start == t.End && toks[j+1].isWord():
 			j++
+			if !toks[j].isCapitalized() && !nameParticles[toks[j].Lower] {
+				j++ // "Yong-chol"
+			}
 			continue
 		case nameParticles[t.Lower] && j+1 < len(toks) && (toks[j+1].isCapitalized() || toks[j+1].Text == "-"):
 			if words == 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {

@@ -44,6 +44,11 @@ type Pattern struct {
 	// Fact marks acts that reported speech turns into an accusation ("Iran said the US
 	// attacked ..." is ACCUSES(Iran, US)).
 	Fact bool
+	// ClauseSubject lets a NounShape pattern take the subject of the clause when no
+	// actor stands before the noun ("in defiance of Washington").
+	ClauseSubject bool
+	// OfficialsOnly asks for officials on both sides ("Abbas told Mr Trump").
+	OfficialsOnly bool
 	// NeedsTo asks for "to" + verb after the object ("told Iran to leave"), which makes
 	// a plain verb of saying a demand.
 	NeedsTo bool
@@ -59,6 +64,7 @@ var Patterns = []Pattern{
 	// ACCUSES
 	{Type: geokg.Accuses, Verbs: []string{"accuse", "blame", "indict"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Accuses, Verbs: []string{"charge"}, Confidence: 0.6},
+	{Type: geokg.Accuses, Verbs: []string{"blame", "pin"}, Preps: []string{"on"}, Confidence: 0.8},
 	{Type: geokg.Accuses, Verbs: []string{"attribute"}, Preps: []string{"to"}, Confidence: 0.7},
 	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"hold"}, Nouns: []string{"responsible", "accountable"}, Confidence: 0.8},
 	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"label", "brand", "call", "designate", "list"}, Nouns: []string{"terrorist", "terrorists", "terror", "sponsor", "criminal", "criminals", "spy", "spies"}, Confidence: 0.7},
@@ -79,6 +85,7 @@ var Patterns = []Pattern{
 	// REJECTS
 	{Type: geokg.Rejects, Verbs: []string{"reject", "refuse", "spurn", "veto", "defy"}, Confidence: 0.65},
 	{Type: geokg.Rejects, Verbs: []string{"turn"}, Nouns: []string{"down"}, Confidence: 0.6},
+	{Type: geokg.Rejects, Shape: NounShape, Nouns: []string{"defiance"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.65},
 
 	// DEMANDS
 	{Type: geokg.Demands, Verbs: []string{"call"}, Preps: []string{"on", "upon"}, PrepNext: true, Confidence: 0.8},
@@ -113,11 +120,15 @@ var Patterns = []Pattern{
 	// EXPELS
 	{Type: geokg.Expels, Verbs: []string{"expel", "deport", "oust"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Expels, Verbs: []string{"declare"}, Nouns: []string{"persona"}, Confidence: 0.8},
+	{Type: geokg.Expels, Shape: NounShape, Nouns: []string{"expulsion", "expulsions", "deportation", "deportations"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.7},
 	{Type: geokg.Expels, Shape: BetweenShape, Verbs: []string{"order", "give", "tell"}, Nouns: []string{"leave", "hours", "days"}, Confidence: 0.75},
 
 	// ATTACKS
 	{Type: geokg.Attacks, Verbs: []string{"attack", "bomb", "shell", "invade", "raid", "hack", "strike", "storm", "ambush", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
 	{Type: geokg.Attacks, Verbs: []string{"launch", "carry", "conduct", "stage", "mount", "fire", "unleash", "direct"}, Nouns: []string{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "offensive", "raid", "raids", "rockets", "missiles", "cyberattack", "cyberattacks", "assault", "bombing"}, Preps: []string{"on", "against", "at", "into", "in"}, Fact: true, Confidence: 0.75},
+
+	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"invasion", "occupation", "bombardment", "bombing", "shelling"}, Preps: []string{"of"}, Confidence: 0.7},
+	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"attack", "attacks", "strikes", "airstrikes", "raids", "assault", "offensive"}, Preps: []string{"on", "against"}, Confidence: 0.6},
 
 	// HOSTS
 	{Type: geokg.Hosts, Verbs: []string{"host", "shelter", "harbour", "harbor", "house"}, Passive: true, Confidence: 0.75},
@@ -140,13 +151,14 @@ var Patterns = []Pattern{
 	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"hold", "have", "conduct", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
-	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting"}, Preps: []string{"with"}, Confidence: 0.55},
+	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting", "call", "conversation", "consultations", "summit"}, Preps: []string{"with"}, ClauseSubject: true, Confidence: 0.6},
+	{Type: geokg.Meets, Verbs: []string{"tell", "brief", "assure"}, OfficialsOnly: true, Confidence: 0.6},
 
 	// SIGNS_AGREEMENT_WITH
 	{Type: geokg.SignsAgreementWith, Verbs: []string{"sign", "ink", "conclude", "seal", "reach", "strike", "ratify", "extend", "agree"}, Nouns: []string{"agreement", "deal", "treaty", "accord", "pact", "memorandum", "agreements", "deals", "treaties"}, Preps: []string{"with"}, Confidence: 0.85},
 
 	// COOPERATES_WITH
-	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "collaborate", "ally", "partner", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "collaborate", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.CooperatesWith, Verbs: []string{"hold", "conduct", "stage"}, Nouns: []string{"exercises", "drills", "patrols", "operations"}, Preps: []string{"with"}, Confidence: 0.75},
 	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information"}, Preps: []string{"with"}, Confidence: 0.7},
 
@@ -175,9 +187,10 @@ var irregular = map[string][]string{
 
 // doubling lists verbs that double their last consonant before -ed and -ing.
 var doubling = map[string]bool{
-	"slap": true, "ban": true, "bar": true, "plan": true, "ship": true, "stop": true,
-	"drop": true, "scrap": true, "rebut": true, "ally": false, "cut": true, "hit": true,
+	"slap": true, "ban": true, "bar": true, "plan": true, "stop": true,
+	"drop": true, "scrap": true, "cut": true, "hit": true,
 	"put": true, "set": true, "refer": true, "commit": true, "admit": true, "step": true,
+	"expel": true, "control": true, "rebut": true, "equip": true, "ship": true, "lobby": false,
 }
 
 // inflections returns the forms of a verb lemma: base, third person, past and

@@ -69,6 +69,9 @@ func (d *document) findRelations(si int) {
 			}
 			continue
 		}
+		if strings.HasSuffix(t.Lower, "ing") && i > 0 && prepositions[toks[i-1].Lower] {
+			continue // a gerund after a preposition: "accused Iran of hacking"
+		}
 		for _, pi := range patterns.verbs[t.Lower] {
 			p := &Patterns[pi]
 			if p.Shape == ModifierShape {
@@ -82,6 +85,7 @@ func (d *document) findRelations(si int) {
 		}
 	}
 	d.membership(si)
+	d.accusationNoun(si)
 	d.hoursToLeave(si)
 	d.reportedBehind(si)
 	d.characterisation(si)
@@ -157,8 +161,51 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.Type == geokg.Denies {
 		objs = d.denialObject(si, i, objs)
 	}
+	if len(objs) == 0 && p.Type == geokg.Expels {
+		// "expelled five Iraqis and a Libyan": people of a state
+		for k := after; k < len(toks) && k < after+4; k++ {
+			if m := d.mentionAt(si, k); m != nil {
+				if m.Form == FormDemonym {
+					objs = []*Mention{m}
+					if n := d.mentionAt(si, m.End+2); n != nil && toks[m.End].Lower == "and" && n.Form == FormDemonym {
+						objs = append(objs, n)
+					} else if m.End+3 < len(toks) && toks[m.End].Lower == "and" {
+						if n := d.mentionAt(si, m.End+2); n == nil {
+							if n := d.mentionAt(si, m.End+3); n != nil && n.Form == FormDemonym {
+								objs = append(objs, n)
+							}
+						}
+					}
+				}
+				break
+			}
+		}
+	}
 	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
 		objs = d.actOwner(si, after)
+	}
+	if len(objs) == 0 && p.Fact {
+		// "China said the US attacked its networks": the accusation needs no object
+		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 {
+			if speaker := d.reportedSpeaker(si, subjs[0].Start); speaker != nil && speaker.ent != subjs[0].ent {
+				if _, _, ok := d.qualify(si, subjs[0].End, i, p); ok {
+					for _, s := range subjs {
+						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
+					}
+				}
+			}
+		}
+		return
+	}
+	if len(objs) == 0 && (p.Type.Symmetric() || p.Type == geokg.RestoresTiesWith || p.Type == geokg.SeversTiesWith) {
+		// "Argentina and Venezuela signed a deal": the coordinated subjects
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) >= 2 {
+			if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
+				d.emit(si, subjs[:1], p.Type, subjs[1:], conf*0.9)
+			}
+		}
+		return
 	}
 	if len(objs) == 0 {
 		return
@@ -173,8 +220,21 @@ func (d *document) applyVerb(si, i, pi int) {
 	if len(subjs) == 0 {
 		return
 	}
+	if p.OfficialsOnly {
+		if subjs[len(subjs)-1].ent.kind != geokg.KindOfficial || objs[0].ent.kind != geokg.KindOfficial {
+			return
+		}
+		subjs, objs = subjs[len(subjs)-1:], objs[:1]
+	}
+	for k := range subjs {
+		subjs[k] = d.standFor(si, subjs[k])
+	}
 	typ, conf, ok := d.qualify(si, subjs[0].End, i, p)
 	if !ok {
+		return
+	}
+	if p.Type != geokg.Accuses && p.Type != geokg.Denies && d.inAccusation(si, subjs[0].Start) {
+		// "US accusations (that) it harbours the Taliban": the accuser's claim, not a fact
 		return
 	}
 	if p.Fact {
@@ -279,17 +339,23 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	threat, modal, future := false, false, false
 	for k := from; k < trigger; k++ {
 		w := toks[k].Lower
-		if negationWords[w] {
+		if negationWords[w] && !(w == "not" && k+1 < len(toks) && toks[k+1].Lower == "only") {
 			return "", 0, false
 		}
 		if threatWords[w] {
 			threat = true
 		}
-		if modalWords[w] {
-			modal = true
-		}
 		if w == "will" || w == "would" || w == "'ll" {
 			future = true
+		} else if modalWords[w] {
+			modal = true
+		}
+	}
+	// a threat verb governing the clause: "warned it could cut ties"
+	for k := from - 1; k >= 0 && k >= trigger-8; k-- {
+		if threatWords[toks[k].Lower] {
+			threat = true
+			break
 		}
 	}
 	// an infinitive governed by a wish or a demand: "urged X to back Y", "plans to
@@ -323,6 +389,8 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 		}
 	}
 	switch {
+	case threat && p.Type != geokg.Threatens && !modal:
+		return p.Type, p.Confidence * 0.8, true // "vowed it would defy the resolution"
 	case threat && p.Type != geokg.Threatens:
 		return "", 0, false
 	case (modal || future) && !p.Future:
@@ -343,6 +411,8 @@ var intentionWords = map[string]bool{
 	"lobbied": true, "persuade": true, "encouraged": true, "aims": true, "aim": true,
 	"ready": true, "prepared": true, "able": true, "likely": true, "expected": true,
 	"due": true, "set": true, "poised": true, "demand": true, "demanded": true,
+	"call": true, "resisted": true, "resist": true, "rejected": true, "refused": true,
+	"declined": true, "opposed": true, "considering": true, "considered": true,
 	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
 }
 
@@ -450,9 +520,32 @@ func (d *document) applyNoun(si, i, pi int) {
 		return
 	}
 	sm := d.mentionAt(si, k)
-	if sm == nil || sm.End != k+1 || !sm.ent.kind.Valid() {
+	conf := p.Confidence
+	if sm == nil && (toks[k].Lower == "its" || toks[k].Lower == "their" || toks[k].Lower == "his" || toks[k].Lower == "her") {
+		var e *entity
+		if toks[k].Lower == "his" || toks[k].Lower == "her" {
+			e = d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial })
+		} else {
+			e = d.resolveIt(si, k)
+		}
+		if e != nil {
+			sm = &Mention{Start: k, End: k + 1, ent: e, Form: FormRef}
+			conf *= 0.85
+		}
+	}
+	if sm == nil && p.ClauseSubject {
+		// "during a meeting with David Hale": the clause's subject meets
+		if s := d.subjectsBefore(si, i); len(s) > 0 {
+			if _, _, ok := d.qualify(si, s[len(s)-1].End, i, p); ok && !d.intended(si, i) {
+				sm = s[len(s)-1]
+				conf *= 0.85
+			}
+		}
+	}
+	if sm == nil || !sm.ent.kind.Valid() || sm.Form != FormRef && sm.End != k+1 && !p.ClauseSubject {
 		return
 	}
+	sm = d.standFor(si, sm)
 	objs := d.objectsAt(si, i+2)
 	if len(objs) == 0 {
 		return
@@ -464,7 +557,39 @@ func (d *document) applyNoun(si, i, pi int) {
 			return
 		}
 	}
-	d.emit(si, []*Mention{sm}, p.Type, objs, p.Confidence)
+	d.emit(si, []*Mention{sm}, p.Type, objs, conf)
+}
+
+// intended reports whether a noun at i names a planned or wished act: "to renew talks",
+// "preparing to initiate talks", "will start talks".
+func (d *document) intended(si, i int) bool {
+	toks := d.sents[si].Tokens
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Lower
+		if w == "to" || w == "will" || w == "would" || modalWords[w] || intentionWords[w] || negationWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// standFor returns the mention an actor stands for: "the Trump administration" and "the
+// Obama government" stand for the official's country.
+func (d *document) standFor(si int, m *Mention) *Mention {
+	toks := d.sents[si].Tokens
+	if m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.End >= len(toks) || m.End < 0 {
+		return m
+	}
+	switch toks[m.End].Lower {
+	case "administration", "government", "regime", "'s":
+		if toks[m.End].Lower == "'s" && (m.End+1 >= len(toks) || (toks[m.End+1].Lower != "administration" && toks[m.End+1].Lower != "government")) {
+			return m
+		}
+		c := d.countryEntity(m.ent.country, toks[m.Start].Start)
+		c.count++
+		return &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
+	}
+	return m
 }
 
 // isAdjectiveLike reports whether w may stand between an actor and a noun ("economic",
@@ -523,13 +648,32 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		return nil
 	}
 	out := []*Mention{subj}
+	next := subj.Start
+	if subj.ent.kind == geokg.KindOfficial && idx > 0 && ms[idx-1].End == subj.Start && ms[idx-1].Form == FormDemonym {
+		next = ms[idx-1].Start // "Venezuelan President Hugo Chavez": skip the demonym
+		idx--
+	}
 	for k := idx - 1; k >= 0; k-- {
 		m := ms[k]
-		gap := toks[m.End:out[0].Start]
+		if m.Form == FormDemonym && k > 0 && ms[k-1].End <= m.Start && m.End < len(toks) {
+			// "Argentine President Nestor Kirchner and": the official after a demonym
+			if o := d.mentionAt(si, m.End); o == nil && k+1 < len(ms) && ms[k+1].ent.kind == geokg.KindOfficial && ms[k+1].Start <= m.End+2 {
+				continue
+			}
+		}
+		gap := toks[m.End:next]
 		if !isCoordination(gap) || !d.isActor(si, m) {
+			if m.Form == FormDemonym && k+1 <= idx && ms[k+1].ent.kind == geokg.KindOfficial && ms[k+1].Start == m.End {
+				continue
+			}
 			break
 		}
 		out = append([]*Mention{m}, out...)
+		next = m.Start
+		if m.ent.kind == geokg.KindOfficial && k > 0 && ms[k-1].End == m.Start && ms[k-1].Form == FormDemonym {
+			next = ms[k-1].Start
+			k--
+		}
 	}
 	return out
 }
@@ -617,8 +761,27 @@ func (d *document) objectsAt(si, start int) []*Mention {
 	var first *Mention
 	for k < len(toks) && k < start+7 {
 		if m := d.mentionAt(si, k); m != nil {
+			// "Kuwait's Crown Prince Sheikh Saad", "Taiwanese President Lee": the official
+			if m.ent.kind != geokg.KindOfficial {
+				if o := d.officialAfter(si, m.End); o != nil {
+					first = o
+					break
+				}
+			}
+			if m.End+1 < len(toks) && toks[m.End].Text == "-" {
+				k = m.End + 2 // "Iran-backed Houthi forces": the Houthis
+				continue
+			}
+			if m.End < len(toks) && m.Form == FormName && nonActorHeads[toks[m.End].Lower] {
+				return nil // "the one China policy"
+			}
 			if d.isActor(si, m) {
-				first = m
+				first = d.standFor(si, m)
+				break
+			}
+			if m.Form == FormDemonym {
+				k = m.End
+				continue
 			}
 			break
 		}
@@ -636,6 +799,9 @@ func (d *document) objectsAt(si, start int) []*Mention {
 	}
 	if first == nil {
 		return nil
+	}
+	if first.Form == FormRef && first.End < len(toks) && (auxiliaries[toks[first.End].Lower] || modalWords[toks[first.End].Lower]) {
+		return nil // "warned it would be ...": "it" opens a clause
 	}
 	out := []*Mention{first}
 	last := first
@@ -673,6 +839,36 @@ func (d *document) objectsAt(si, start int) []*Mention {
 	return out
 }
 
+// nonActorHeads are nouns that a country name modifies without standing for the state
+// ("the one China policy", "the Iran deal").
+var nonActorHeads = map[string]bool{
+	"policy": true, "issue": true, "question": true, "crisis": true, "conflict": true,
+	"border": true, "region": true, "war": true, "deal": true, "accord": true,
+	"programme": true, "program": true, "problem": true, "situation": true, "file": true,
+	"case": true, "economy": true, "market": true, "territory": true, "soil": true,
+	"waters": true, "coast": true, "people": true, "citizens": true, "residents": true,
+	"affair": true, "talks": true, "visit": true, "trip": true, "embassy": false,
+}
+
+// officialAfter returns an official mention that starts within a few title words after
+// token k ("'s Crown Prince Sheikh Saad"), or nil.
+func (d *document) officialAfter(si, k int) *Mention {
+	toks := d.sents[si].Tokens
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if m := d.mentionAt(si, j); m != nil {
+			if m.ent.kind == geokg.KindOfficial {
+				return m
+			}
+			return nil
+		}
+		w := toks[j].Lower
+		if w != "'s" && w != "'" && !isTitleWord(w) && !titleModifiers[w] && !honorifics[w] && w != "." && w != "and" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // objectsIn returns the first actor mention inside tokens [a, b).
 func (d *document) objectsIn(si, a, b int) []*Mention {
 	for k := a; k < b; k++ {
@@ -693,6 +889,14 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 			return []*Mention{o}
 		}
 	}
+	// "rejected the British claims", "denied the US accusations"
+	if n := findWord(toks, i+1, i+6, denialNouns); n > 0 {
+		for k := i + 1; k < n; k++ {
+			if m := d.mentionAt(si, k); m != nil && m.ent.kind.Valid() {
+				return []*Mention{m}
+			}
+		}
+	}
 	if by := findWord(toks, i+1, i+6, map[string]bool{"by": true}); by >= 0 {
 		if o := d.objectsAt(si, by+1); len(o) > 0 {
 			return o[:1]
@@ -708,7 +912,26 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 			return []*Mention{{ent: e, Form: FormRef}}
 		}
 	}
+	// "denied it backed espionage against the U.S.": the party the denied act concerns
+	for _, m := range d.mentions[si] {
+		if m.Start > i && m.ent != subjs[0].ent && m.ent.kind == geokg.KindCountry && d.isActor(si, m) {
+			return []*Mention{m}
+		}
+	}
 	return nil
+}
+
+// inAccusation reports whether the clause starting at token i is the content of an
+// accusation or denial ("accusations it harbours", "denied that it backed").
+func (d *document) inAccusation(si, i int) bool {
+	toks := d.sents[si].Tokens
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if denialNouns[w] || w == "accused" || w == "alleged" || w == "alleging" || w == "denied" || w == "denies" || w == "deny" || w == "accusing" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSpeaker returns the speaker when the clause before token i is reported
@@ -729,6 +952,41 @@ func (d *document) reportedSpeaker(si, i int) *Mention {
 		}
 	}
 	return nil
+}
+
+// accusationNoun finds "US accusations (that) it harbours the Taliban": the actor
+// before the noun accuses the actor that opens the clause after it.
+func (d *document) accusationNoun(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if !denialNouns[toks[i].Lower] || toks[i].Lower == "claim" || toks[i].Lower == "charge" {
+			continue
+		}
+		k := i - 1
+		if toks[k].Lower == "'s" || toks[k].Lower == "'" {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		am := d.mentionAt(si, k)
+		if am == nil || am.End != k+1 || !am.ent.kind.Valid() {
+			continue
+		}
+		j := i + 1
+		if toks[j].Lower == "that" && j+1 < len(toks) {
+			j++
+		}
+		om := d.mentionAt(si, j)
+		if om == nil || om.Start != j || om.ent == am.ent || !om.ent.kind.Valid() || om.End >= len(toks) || !toks[om.End].isWord() {
+			continue
+		}
+		// the accused opens a clause: a verb follows
+		if w := toks[om.End].Lower; !auxiliaries[w] && !modalWords[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		d.addRelation(si, am.ent, geokg.Accuses, om.ent, 0.7, d.sentenceEvent(si))
+	}
 }
 
 // hoursToLeave finds "X diplomats had 48 hours to leave" (expulsion stated through a
@@ -888,7 +1146,7 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 	}
 	if actTypes[typ] {
 		d.lastAct = s
-		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) {
+		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) || s.kind == geokg.KindOfficial && s.country != "" {
 			d.lastAct = d.countryEntity(s.country, sent.Start)
 		}
 	}

@@ -291,6 +291,9 @@ func splitSentences(text string, toks []Token) []Sentence {
 			if abbreviations[w] && (titleAbbreviations[w] || !startsSentence(toks[end])) {
 				continue
 			}
+			if _, month := monthNumbers[w]; month && abbreviations[w] && unicode.IsDigit(rune(toks[end].Text[0])) {
+				continue // "Aug. 6"
+			}
 			if utf8.RuneCountInString(toks[i-1].Text) == 1 && toks[i-1].isCapitalized() {
 				continue // an initial
 			}

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
-
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/model"
 )

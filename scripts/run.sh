@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # run.sh - `make run`: starts the local Neo4j (unless one answers), sets up the schema,
-# ingests the sample articles in examples/, and serves the API and the playground on
+# ingests the sample articles in examples/articles/, and serves the API and the playground on
 # http://localhost:8080 (GEOKG_ADDR overrides). Ctrl-C stops the server and the Neo4j this
 # script started.
 set -euo pipefail
@@ -21,7 +21,7 @@ else
   started=1
 fi
 bin/geokg migrate
-bin/geokg ingest examples/
+bin/geokg ingest examples/articles/
 echo "run.sh: serving http://${ADDR/127.0.0.1/localhost}/ (GraphQL at /query); Ctrl-C stops everything"
 bin/geokg serve --addr "$ADDR" &
 server=$!

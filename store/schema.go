@@ -26,6 +26,9 @@ func schemaStatements() []string {
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
 		"CREATE INDEX evidence_triple IF NOT EXISTS FOR (e:Evidence) ON (e.subject, e.type, e.object)",
 		"CREATE INDEX evidence_object IF NOT EXISTS FOR (e:Evidence) ON (e.object)",
+		"CREATE INDEX evidence_subject IF NOT EXISTS FOR (e:Evidence) ON (e.subject)",
+		// Statements in the order they were written, for the relationAdded subscription.
+		"CREATE INDEX evidence_created IF NOT EXISTS FOR (e:Evidence) ON (e.createdAt)",
 		"CREATE INDEX evidence_date IF NOT EXISTS FOR (e:Evidence) ON (e.date)",
 		"CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article)",
 		"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",

@@ -159,7 +159,7 @@ type tx struct {
 
 // collect runs one query and returns its records.
 func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	t.store.queries.Add(1)
+	defer t.observe(cypher, time.Now())
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -169,13 +169,22 @@ func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, err
 
 // exec runs one query and discards its records.
 func (t *tx) exec(cypher string, params map[string]any) error {
-	t.store.queries.Add(1)
+	defer t.observe(cypher, time.Now())
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return err
 	}
 	_, err = res.Consume(t.ctx)
 	return err
+}
+
+// observe counts a query and logs its duration at debug level.
+func (t *tx) observe(cypher string, began time.Time) {
+	t.store.queries.Add(1)
+	if t.store.log.Enabled(t.ctx, slog.LevelDebug) {
+		first, _, _ := strings.Cut(cypher, "\n")
+		t.store.log.DebugContext(t.ctx, "cypher", "took", time.Since(began).Round(time.Microsecond), "query", first)
+	}
 }
 
 // classify turns driver errors into domain errors with a code, keeping the cause.

@@ -162,7 +162,7 @@ MERGE (ev)-[:TARGETS]->(n)`, map[string]any{"rows": b.events}); err != nil {
 			if err := t.exec(`UNWIND $rows AS e
 MATCH (a:Article {id: e.article})
 MERGE (x:Evidence {id: e.id})
-SET x += e
+SET x += e, x.createdAt = coalesce(x.createdAt, datetime())
 MERGE (x)-[:FROM]->(a)
 WITH x, e WHERE e.event IS NOT NULL
 MATCH (ev:Event {id: e.event})

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/internal/neo4jtest"
 )
 
@@ -182,4 +183,43 @@ func keys(m map[string]any) []string {
 		ks = append(ks, k)
 	}
 	return ks
+}
+
+// TestIngestExamples ingests the sample articles that `make run` serves.
+func TestIngestExamples(t *testing.T) {
+	s := neo4jtest.Open(t)
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	code, out, errOut := runCLI(t, "ingest", "../../examples/articles")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "ingested 14 of 14 article(s)")
+	st, err := s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, 14, st.Articles)
+	assert.Greater(t, st.Edges, 50, "the examples say a lot: %+v", st)
+}
+
+// TestIngestSeedArticle ingests the client's example and finds its countries and relations
+// in the graph.
+func TestIngestSeedArticle(t *testing.T) {
+	seed := "../../../shared/seeds/000_9c1774077d8a9da4.txt"
+	if _, err := os.Stat(seed); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("the shared seed article is missing under CI=true: %v", err)
+		}
+		t.Skipf("the shared seed article is not here (%v)", err)
+	}
+	s := neo4jtest.Open(t)
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	code, _, errOut := runCLI(t, "ingest", seed)
+	require.Equal(t, exitOK, code, errOut)
+	ents, err := s.Entities(context.Background(), []string{"country:ALB", "country:IRN", "country:USA"})
+	require.NoError(t, err)
+	assert.Len(t, ents, 3)
+	page, err := s.Relations(context.Background(), geokg.RelationFilter{Subject: "country:ALB", Object: "country:IRN"}, geokg.PageRequest{First: 20}, false)
+	require.NoError(t, err)
+	var types []geokg.RelationType
+	for _, e := range page.Edges {
+		types = append(types, e.Type)
+	}
+	assert.Subset(t, types, []geokg.RelationType{geokg.Accuses, geokg.SeversTiesWith})
 }

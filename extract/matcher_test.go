@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDictionaryMatch(t *testing.T) {
+	d := newDictionary(testGazetteer(t))
+	tests := []struct {
+		name string
+		text string
+		want []string // matched surface -> key
+	}{
+		{"acronym in capitals", "The US and UN met.", []string{"US=USA", "UN=United Nations"}},
+		{"acronym lower case is a word", "Tell us what is at stake, he said to them.", nil},
+		{"IS only in capitals", "The IS group said it is ready.", []string{"IS=Islamic State"}},
+		{"dotted", "U.S. and U.N. officials", []string{"U.S.=USA", "U.N.=United Nations"}},
+		{"longest match", "The UN Security Council met.", []string{"UN Security Council=United Nations Security Council"}},
+		{"demonym capital seat", "Iranian diplomats left Tehran for the Kremlin.", []string{"Iranian=IRN", "Tehran=IRN", "Kremlin=RUS"}},
+		{"case of names", "the iran deal", nil},
+		{"alias", "the Islamic Republic of Iran said", []string{"Islamic Republic of Iran=IRN"}},
+		{"possessive", "Albania’s decision", []string{"Albania=ALB"}},
+		{"diacritics fold", "Iráň said", []string{"Iráň=IRN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			var got []string
+			for _, m := range d.match(toks) {
+				got = append(got, tt.text[toks[m.start].Start:toks[m.end-1].End]+"="+m.t.key)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestDemonymIsActorOnlyForTheState(t *testing.T) {
+	assert.Equal(t, []string{"United States EXPELS Russia"}, interactions(extractText(t, "The United States expelled 35 Russian diplomats.", "")))
+	assert.Empty(t, interactions(extractText(t, "Iranian protesters attacked the embassy.", "")))
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func sentenceTexts(text string) []string {
+	var out []string
+	for _, s := range splitSentences(text, tokenize(text)) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"abbreviations", "The U.S. and the U.N. met Gen. Smith on Sept. 5 at 10 a.m. in St. Louis. Mr. Lavrov left.",
+			[]string{"The U.S. and the U.N. met Gen. Smith on Sept. 5 at 10 a.m. in St. Louis.", "Mr. Lavrov left."}},
+		{"initials", "President George H. W. Bush spoke. Dr. Jones agreed.",
+			[]string{"President George H. W. Bush spoke.", "Dr. Jones agreed."}},
+		{"quotes", "“We will respond,” he said. “It is over.” The talks ended.",
+			[]string{"“We will respond,” he said.", "“It is over.”", "The talks ended."}},
+		{"brackets and dashes", "The army (which was ready) moved. The plan — a bold one — failed!",
+			[]string{"The army (which was ready) moved.", "The plan — a bold one — failed!"}},
+		{"question", "Will Iran respond? Nobody knows.", []string{"Will Iran respond?", "Nobody knows."}},
+		{"paragraphs", "Headline without a stop\n\nThe body starts here. It goes on.",
+			[]string{"Headline without a stop", "The body starts here.", "It goes on."}},
+		{"mixed scripts", "Arab Press said it. بالشعب و للشعب. Tehran replied.",
+			[]string{"Arab Press said it.", "بالشعب و للشعب.", "Tehran replied."}},
+		{"U.S. at the end", "Sanctions were imposed by the U.S. The move angered Cuba.",
+			[]string{"Sanctions were imposed by the U.S.", "The move angered Cuba."}},
+		{"month abbreviation", "The council met on Aug. 6 and voted.", []string{"The council met on Aug. 6 and voted."}},
+		{"decimals and thousands", "It cost 3.5 billion dollars, or 1,000 more. Fine.", []string{"It cost 3.5 billion dollars, or 1,000 more.", "Fine."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentenceTexts(tt.text))
+		})
+	}
+}
+
+func TestSplitSentencesHardWrapped(t *testing.T) {
+	text := "Poland says sanctions have cost its economy dearly and has\n" +
+		"made clear it wants Washington to take a lead in repairing\n" +
+		"the damage after lifting remaining restrictions two weeks\n" +
+		"ago and before the talks with the creditor governments in\n" +
+		"the spring, officials in the capital said on Monday today.\n" +
+		"    Polish officials are unable to provide a breakdown of the\n" +
+		"figure, saying it takes into account a number of losses in\n" +
+		"trade and credit that are hard to measure in money terms.\n"
+	got := sentenceTexts(text)
+	require.Len(t, got, 2)
+	assert.True(t, strings.HasPrefix(got[0], "Poland says"))
+	assert.True(t, strings.HasPrefix(got[1], "Polish officials"))
+}
+
+func TestFurnitureIsMarked(t *testing.T) {
+	text := "Iran condemned Israel on Monday.\n\nRelated Articles\nUS strikes Iran nuclear sites\nRussia Recognizes Taliban Government\nOman Set to Introduce Tax\n\nThe talks ended."
+	sents := splitSentences(text, tokenize(text))
+	var furniture, body []string
+	for _, s := range sents {
+		if s.Furniture {
+			furniture = append(furniture, text[s.Start:s.End])
+		} else {
+			body = append(body, text[s.Start:s.End])
+		}
+	}
+	assert.Equal(t, []string{"Iran condemned Israel on Monday.", "The talks ended."}, body)
+	assert.Len(t, furniture, 4)
+}
+
+func TestTokenize(t *testing.T) {
+	text := "Iran’s U.S.-backed foes don't agree, Amir-Abdollahian said."
+	var words []string
+	for _, tok := range tokenize(text) {
+		assert.Equal(t, tok.Text, text[tok.Start:tok.End], "offsets point at the token")
+		words = append(words, tok.Text)
+	}
+	assert.Equal(t, []string{"Iran", "’s", "U.S.", "-", "backed", "foes", "don't", "agree", ",", "Amir", "-", "Abdollahian", "said", "."}, words)
+}
+
+func TestTokenizeEndlessWord(t *testing.T) {
+	text := strings.Repeat("a", 10*MaxTokenBytes+3)
+	toks := tokenize(text)
+	for _, tok := range toks {
+		assert.LessOrEqual(t, len(tok.Text), MaxTokenBytes)
+	}
+	assert.Equal(t, len(text), toks[len(toks)-1].End)
+}

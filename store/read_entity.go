@@ -1,0 +1,219 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg"
+)
+
+// typeNames checks relation types against the ontology and returns their names, or every
+// type of the ontology when ts is empty. Only names it returns may reach a Cypher string.
+func typeNames(ts []geokg.RelationType) ([]string, error) {
+	names := make([]string, 0, len(ts))
+	for _, t := range ts {
+		if !t.Valid() {
+			return nil, geokg.Errorf(geokg.CodeInvalidArgument, "unknown relation type %q", t)
+		}
+		names = append(names, string(t))
+	}
+	if len(names) == 0 {
+		for _, t := range geokg.RelationTypes {
+			names = append(names, string(t))
+		}
+	}
+	return names, nil
+}
+
+// relTypes returns the relationship type expression of a pattern, such as
+// "ACCUSES|CONDEMNS", for the checked types (all when empty).
+func relTypes(ts []geokg.RelationType) (string, error) {
+	names, err := typeNames(ts)
+	if err != nil {
+		return "", err
+	}
+	return strings.Join(names, "|"), nil
+}
+
+// entityRelMatch builds the MATCH and WHERE that bind s, r and o to the edges of the
+// entity whose id is the Cypher variable id, as q selects them. after, when set, keeps
+// the edges after that cursor in the order of Relations.
+func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string]any) (string, error) {
+	types, err := relTypes(q.Types)
+	if err != nil {
+		return "", err
+	}
+	rel := "[r:" + types + "]"
+	var b strings.Builder
+	switch q.Direction {
+	case geokg.Out:
+		b.WriteString("MATCH (s:Entity {id: id})-" + rel + "->(o:Entity)\n")
+	case geokg.In:
+		b.WriteString("MATCH (s:Entity)-" + rel + "->(o:Entity {id: id})\n")
+	default:
+		b.WriteString("MATCH (:Entity {id: id})-" + rel + "-(:Entity)\nWITH DISTINCT r\nWITH startNode(r) AS s, r, endNode(r) AS o\n")
+	}
+	var where []string
+	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To}, params); cond != "" {
+		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) WHERE "+cond+" }")
+	}
+	if after != "" {
+		cs, ct, co, err := parseEdgeCursor(after)
+		if err != nil {
+			return "", err
+		}
+		params["cs"], params["ct"], params["co"] = cs, ct, co
+		where = append(where, "(s.id > $cs OR (s.id = $cs AND (type(r) > $ct OR (type(r) = $ct AND o.id > $co))))")
+	}
+	if len(where) > 0 {
+		b.WriteString("WHERE " + strings.Join(where, " AND ") + "\n")
+	}
+	return b.String(), nil
+}
+
+// EntityRelations returns a page of edges for each entity (see geokg.GraphReader) with one
+// query: every entity's page is a subquery over the same pattern.
+func (s *Store) EntityRelations(ctx context.Context, ids []string, q geokg.EntityRelationQuery, p geokg.PageRequest) (map[string]geokg.EdgePage, error) {
+	out := make(map[string]geokg.EdgePage, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	params := map[string]any{"ids": ids, "first": p.First + 1}
+	match, err := entityRelMatch(q, p.After, params)
+	if err != nil {
+		return nil, err
+	}
+	cypher := `UNWIND $ids AS id
+WITH DISTINCT id
+CALL (id) {
+` + match + `RETURN s.id AS s, type(r) AS t, o.id AS o, r ORDER BY s, t, o LIMIT $first
+}
+RETURN id, s, t, o, r`
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			id := str(rec, "id")
+			page := out[id]
+			e := edgeFrom(rec)
+			e.Cursor = edgeCursor(e)
+			page.Edges = append(page.Edges, e)
+			out[id] = page
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("entity relations: %w", err)
+	}
+	for id, page := range out {
+		if len(page.Edges) > p.First {
+			page.Edges, page.HasNext = page.Edges[:p.First], true
+		}
+		if n := len(page.Edges); n > 0 {
+			page.EndCursor = page.Edges[n-1].Cursor
+		}
+		out[id] = page
+	}
+	return out, nil
+}
+
+// CountEntityRelations counts the edges of each entity (see geokg.GraphReader) with one query.
+func (s *Store) CountEntityRelations(ctx context.Context, ids []string, q geokg.EntityRelationQuery) (map[string]int, error) {
+	out := make(map[string]int, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	params := map[string]any{"ids": ids}
+	match, err := entityRelMatch(q, "", params)
+	if err != nil {
+		return nil, err
+	}
+	cypher := `UNWIND $ids AS id
+WITH DISTINCT id
+CALL (id) {
+` + match + `RETURN count(r) AS n
+}
+RETURN id, n`
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		for _, rec := range recs {
+			out[str(rec, "id")] = integer(rec, "n")
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("count entity relations: %w", err)
+	}
+	return out, nil
+}
+
+// edgeOf builds an edge from its ends, type and relationship.
+func edgeOf(s, t, o string, rel neo4j.Relationship) geokg.Edge {
+	p := rel.Props
+	return geokg.Edge{
+		Subject: s, Type: geokg.RelationType(t), Object: o,
+		Count: pint(p, "count"), Articles: pint(p, "articles"), FirstSeen: pstr(p, "firstSeen"),
+		LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
+	}
+}
+
+// edgeFromMap reads an edge from a map {s, t, o, r} built in Cypher.
+func edgeFromMap(v any) geokg.Edge {
+	m, _ := v.(map[string]any)
+	rel, _ := m["r"].(neo4j.Relationship)
+	return edgeOf(pstr(m, "s"), pstr(m, "t"), pstr(m, "o"), rel)
+}
+
+// statementCondition returns the conditions on an Evidence x for a filter read over
+// statements (see geokg.RelationFilter.MatchStatement), joined with AND, or "". Types are
+// parameters here, as they are values of x.type.
+func statementCondition(f geokg.RelationFilter, params map[string]any) (string, error) {
+	var c []string
+	if len(f.Types) > 0 {
+		names, err := typeNames(f.Types)
+		if err != nil {
+			return "", err
+		}
+		params["types"] = names
+		c = append(c, "x.type IN $types")
+	}
+	if f.Subject != "" {
+		params["subject"] = f.Subject
+		c = append(c, "x.subject = $subject")
+	}
+	if f.Object != "" {
+		params["object"] = f.Object
+		c = append(c, "x.object = $object")
+	}
+	if f.Either != "" {
+		params["either"] = f.Either
+		c = append(c, "(x.subject = $either OR x.object = $either)")
+	}
+	if f.MinConfidence > 0 {
+		params["minConfidence"] = f.MinConfidence
+		c = append(c, "x.confidence >= $minConfidence")
+	}
+	if cond := evidenceCondition(f, params); cond != "" {
+		c = append(c, cond)
+	}
+	return strings.Join(c, " AND "), nil
+}
+
+// where prefixes non-empty conditions with WHERE.
+func where(conds ...string) string {
+	var keep []string
+	for _, c := range conds {
+		if c != "" {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	return "WHERE " + strings.Join(keep, " AND ") + "\n"
+}

@@ -1,0 +1,185 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg"
+)
+
+// The hard caps of the traversals; the API checks its own (lower or equal) limits first.
+const (
+	maxNeighborhoodDepth = 3
+	maxNeighborhoodLimit = 500
+	maxPathHops          = 4
+	maxPaths             = 100
+)
+
+// edgesPerNode bounds the edges of a neighborhood: at most this many per entity.
+const edgesPerNode = 4
+
+// Neighborhood returns the entities around one entity and the edges among them (see
+// geokg.GraphReader) in one query. It expands one hop at a time, breadth first: each
+// level keeps the entities most strongly tied to the level before (by the summed
+// statement counts of the edges that reach them, then by id) until q.Limit entities are
+// held. The edges are every edge of the allowed types among them, strongest first, at
+// most 4 per entity. It fails with INVALID_ARGUMENT when depth or limit is out of range.
+func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
+	if q.Depth < 0 || q.Depth > maxNeighborhoodDepth {
+		return geokg.Subgraph{}, geokg.Errorf(geokg.CodeInvalidArgument, "depth must be between 0 and %d", maxNeighborhoodDepth)
+	}
+	if q.Limit < 1 || q.Limit > maxNeighborhoodLimit {
+		return geokg.Subgraph{}, geokg.Errorf(geokg.CodeInvalidArgument, "limit must be between 1 and %d", maxNeighborhoodLimit)
+	}
+	types, err := relTypes(q.Types)
+	if err != nil {
+		return geokg.Subgraph{}, err
+	}
+	var b strings.Builder
+	b.WriteString(`MATCH (start:Entity {id: $id})
+WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
+`)
+	// Depth is a checked small integer: one expansion step per hop.
+	for range q.Depth {
+		b.WriteString(`CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[r:` + types + `]-(n:Entity)
+  WHERE NOT n IN seen
+  WITH n, sum(r.count) AS w
+  ORDER BY w DESC, n.id
+  RETURN collect(n) AS found
+}
+WITH seen, levels, cut, found, $limit - size(seen) AS room
+WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..room]] AS levels, cut OR size(found) > room AS cut
+`)
+	}
+	b.WriteString(`CALL (seen) {
+  UNWIND seen AS a
+  MATCH (a)-[r:` + types + `]->(z:Entity)
+  WHERE z IN seen
+  WITH a, r, z ORDER BY r.count DESC, a.id, type(r), z.id
+  LIMIT $maxEdges
+  RETURN collect({s: a.id, t: type(r), o: z.id, r: r}) AS edges
+}
+RETURN levels, edges, cut`)
+	maxEdges := edgesPerNode * q.Limit
+	params := map[string]any{"id": q.ID, "limit": q.Limit, "maxEdges": maxEdges + 1}
+	var out geokg.Subgraph
+	found := false
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(b.String(), params)
+		if err != nil || len(recs) == 0 {
+			return err
+		}
+		found = true
+		r := recs[0]
+		levels, _ := r.Get("levels")
+		for depth, level := range asList(levels) {
+			for _, n := range asList(level) {
+				if node, ok := n.(neo4j.Node); ok {
+					out.Nodes = append(out.Nodes, geokg.SubgraphNode{Entity: entityFrom(node), Depth: depth})
+				}
+			}
+		}
+		edges, _ := r.Get("edges")
+		for _, e := range asList(edges) {
+			out.Edges = append(out.Edges, edgeFromMap(e))
+		}
+		cut, _ := r.Get("cut")
+		out.Truncated, _ = cut.(bool)
+		return nil
+	})
+	if err != nil {
+		return geokg.Subgraph{}, fmt.Errorf("neighborhood of %s: %w", q.ID, err)
+	}
+	if !found {
+		return geokg.Subgraph{}, geokg.Errorf(geokg.CodeNotFound, "no entity %q", q.ID)
+	}
+	if len(out.Edges) > maxEdges {
+		out.Edges, out.Truncated = out.Edges[:maxEdges], true
+	}
+	return out, nil
+}
+
+// Paths returns the shortest paths between two entities (see geokg.GraphReader) in one
+// query: Cypher's SHORTEST k over undirected edges of the allowed types, keeping simple
+// paths only (no entity twice), so that k > 1 yields the next shortest after the
+// shortest. It fails with INVALID_ARGUMENT when from and to are the same or when the hop
+// count or the number of paths is out of range.
+func (s *Store) Paths(ctx context.Context, q geokg.PathQuery) ([]geokg.Path, error) {
+	switch {
+	case q.From == q.To:
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "from and to must be different entities")
+	case q.MaxHops < 1 || q.MaxHops > maxPathHops:
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "maxHops must be between 1 and %d", maxPathHops)
+	case q.First < 1 || q.First > maxPaths:
+		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "first must be between 1 and %d", maxPaths)
+	}
+	types, err := relTypes(q.Types)
+	if err != nil {
+		return nil, err
+	}
+	// SHORTEST takes literal integers: First and MaxHops are checked integers.
+	cypher := `OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL CALL (a, b) {
+  MATCH p = SHORTEST ` + strconv.Itoa(q.First) + ` ((a) (()-[:` + types + `]-(x)){1,` + strconv.Itoa(q.MaxHops) + `} (b)
+    WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..]))
+  RETURN p, length(p) AS hops
+}
+RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, hops,
+  [n IN nodes(p) | n] AS nodes,
+  [r IN relationships(p) | {s: startNode(r).id, t: type(r), o: endNode(r).id, r: r}] AS rels
+ORDER BY hops`
+	var paths []geokg.Path
+	hasFrom, hasTo := false, false
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, map[string]any{"from": q.From, "to": q.To})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			hasFrom, hasTo = boolean(r, "hasFrom"), boolean(r, "hasTo")
+			nodes, _ := r.Get("nodes")
+			rels, _ := r.Get("rels")
+			if nodes == nil {
+				continue
+			}
+			var p geokg.Path
+			for _, n := range asList(nodes) {
+				node, _ := n.(neo4j.Node)
+				p.Nodes = append(p.Nodes, entityFrom(node))
+			}
+			for _, e := range asList(rels) {
+				p.Hops = append(p.Hops, edgeFromMap(e))
+			}
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("paths from %s to %s: %w", q.From, q.To, err)
+	}
+	switch {
+	case !hasFrom:
+		return nil, geokg.Errorf(geokg.CodeNotFound, "no entity %q", q.From)
+	case !hasTo:
+		return nil, geokg.Errorf(geokg.CodeNotFound, "no entity %q", q.To)
+	}
+	return paths, nil
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+func boolean(r *neo4j.Record, key string) bool {
+	v, _ := r.Get(key)
+	b, _ := v.(bool)
+	return b
+}
