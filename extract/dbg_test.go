@@ -13,9 +13,7 @@ func TestDbg(t *testing.T) {
 		t.Skip()
 	}
 	x := New(testGazetteer(t))
-	d := &document{text: text, published: "2020-01-10", entities: map[string]*entity{}, relSeen: map[string]int{}, eventSeen: map[string]int{}, accusers: map[string][]string{}, bodies: map[string]*entity{}, sentEvent: map[int]string{}, x: x}
-	d.sents = splitSentences(text, tokenize(text))
-	d.mentions = make([][]*Mention, len(d.sents))
+	d := newDocument(x, text, "2020-01-10")
 	_ = d.run(context.Background())
 	for si, s := range d.sents {
 		fmt.Printf("S%d: %s\n", si, text[s.Start:s.End])

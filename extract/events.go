@@ -27,12 +27,26 @@ var eventWords = map[string]geokg.EventType{
 	"nuclear test": geokg.NuclearTest, "missile test": geokg.MissileTest, "missile launch": geokg.MissileTest,
 }
 
+// eventFirstWords holds the first word of every entry of eventWords.
+var eventFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range eventWords {
+		first, _, _ := strings.Cut(w, " ")
+		first, _, _ = strings.Cut(first, "-")
+		m[first] = true
+	}
+	return m
+}()
+
 // findEvents finds the happenings named in sentence si, with their date and targets:
 // the actors after "on", "against" or "targeting", or a demonym before the word.
 func (d *document) findEvents(si int) {
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		typ, n := geokg.EventType(""), 0
+		if !eventFirstWords[toks[i].Lower] {
+			continue
+		}
 		if i+1 < len(toks) {
 			if t, ok := eventWords[toks[i].Lower+" "+toks[i+1].Lower]; ok {
 				typ, n = t, 2

@@ -18,8 +18,11 @@ package extract
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
@@ -84,7 +87,7 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 			ex, err = nil, geokg.Errorf(geokg.CodeInternal, "extractor failed on this article: %v", r)
 		}
 	}()
-	meta.ID = geokg.ArticleID(text)
+	meta.ID = articleID(text)
 	if meta.Published != "" {
 		if _, ok := parseISODate(meta.Published); !ok {
 			meta.Published = ""
@@ -92,10 +95,20 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 			meta.Published = meta.Published[:10]
 		}
 	}
+	d := newDocument(x, text, meta.Published)
+	if err := d.run(ctx); err != nil {
+		return nil, err
+	}
+	return d.extraction(meta), nil
+}
+
+// newDocument tokenises text and prepares the per-article state of the pipeline.
+func newDocument(x *Extractor, text, published string) *document {
 	d := &document{
 		text:      text,
-		published: meta.Published,
+		published: published,
 		entities:  map[string]*entity{},
+		byKey:     map[entityKey]*entity{},
 		relSeen:   map[string]int{},
 		eventSeen: map[string]int{},
 		accusers:  map[string][]string{},
@@ -105,10 +118,49 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 	}
 	d.sents = splitSentences(text, tokenize(text))
 	d.mentions = make([][]*Mention, len(d.sents))
-	if err := d.run(ctx); err != nil {
-		return nil, err
+	return d
+}
+
+// articleID computes geokg.ArticleID(text) without building the normalised copy of the
+// text: the fields of the text are hashed with single spaces between them.
+func articleID(text string) string {
+	h := sha256.New()
+	buf := make([]byte, 0, 8192)
+	first := true
+	i := 0
+	for i < len(text) {
+		// skip white space
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i >= len(text) {
+			break
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if !first {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, text[i:j]...)
+		if len(buf) >= 4096 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		first = false
+		i = j
 	}
-	return d.extraction(meta), nil
+	h.Write(buf)
+	return "article:" + hex.EncodeToString(h.Sum(nil))
 }
 
 // run applies the stages of the pipeline to every sentence.
@@ -142,7 +194,11 @@ func (d *document) run(ctx context.Context) error {
 // findDictionary adds the gazetteer mentions of sentence si.
 func (d *document) findDictionary(si int) {
 	toks := d.sents[si].Tokens
-	for _, dm := range d.x.dict.match(toks) {
+	if cap(d.keyBuf) < len(toks) {
+		d.keyBuf = make([]string, len(toks))
+	}
+	d.matchBuf = d.x.dict.matchInto(toks, d.keyBuf, d.matchBuf)
+	for _, dm := range d.matchBuf {
 		var ent *entity
 		at := toks[dm.start].Start
 		switch dm.t.kind {

@@ -14,14 +14,14 @@ type Form uint8
 
 // The forms of a mention.
 const (
-	FormName     Form = iota // the name or an alias: "Albania", "MEK"
-	FormDemonym              // an adjective or people noun: "Iranian", "Albanians"
-	FormCapital              // a capital city standing for the government: "Tehran"
-	FormSeat                 // a seat of government: "the Kremlin", "White House"
-	FormTitle                // an official found through a title: "Prime Minister Edi Rama"
-	FormShort                // a later short mention of an official: "Rama", "Mr. Lavrov"
-	FormBody                 // a government body built from a pattern: "the interior ministry"
-	FormRef                  // a pronoun or definite description resolved by coreference
+	FormName    Form = iota // the name or an alias: "Albania", "MEK"
+	FormDemonym             // an adjective or people noun: "Iranian", "Albanians"
+	FormCapital             // a capital city standing for the government: "Tehran"
+	FormSeat                // a seat of government: "the Kremlin", "White House"
+	FormTitle               // an official found through a title: "Prime Minister Edi Rama"
+	FormShort               // a later short mention of an official: "Rama", "Mr. Lavrov"
+	FormBody                // a government body built from a pattern: "the interior ministry"
+	FormRef                 // a pronoun or definite description resolved by coreference
 )
 
 // target is what a dictionary phrase stands for.
@@ -180,12 +180,25 @@ type dictMatch struct {
 // Case is checked: a phrase written with capitals matches only capitalised text, and a
 // short acronym ("US", "IS") only the same letters in capitals.
 func (d *Dictionary) match(toks []Token) []dictMatch {
-	var out []dictMatch
+	return d.matchInto(toks, nil, nil)
+}
+
+// matchInto is match with caller-owned buffers for the token keys and the result, so
+// that one article reuses them sentence after sentence.
+func (d *Dictionary) matchInto(toks []Token, keys []string, out []dictMatch) []dictMatch {
+	out = out[:0]
+	if cap(keys) < len(toks) {
+		keys = make([]string, len(toks))
+	}
+	keys = keys[:len(toks)]
+	for k, t := range toks {
+		keys[k] = matchKey(t.Lower)
+	}
 	for i := 0; i < len(toks); {
 		best := dictMatch{start: -1}
 		n := d.root
 		for j := i; j < len(toks) && n != nil; j++ {
-			n = n.next[matchKey(toks[j].Lower)]
+			n = n.next[keys[j]]
 			if n == nil {
 				break
 			}

@@ -72,12 +72,37 @@ type document struct {
 	sentEvent map[int]string
 	// lastAct is the subject of the latest act reported (ATTACKS, SANCTIONS, ...).
 	lastAct *entity
+	// byKey caches entities by kind and the key they were asked for.
+	byKey map[entityKey]*entity
+	// keyBuf and matchBuf are scratch buffers of the dictionary matcher.
+	keyBuf   []string
+	matchBuf []dictMatch
 	// dates caches the resolved date of each sentence.
 	dates []*string
 }
 
+// entityKey indexes the entities of a document by kind and gazetteer key.
+type entityKey struct {
+	kind geokg.Kind
+	key  string
+}
+
+// cached returns the entity made for the kind and key before, or nil.
+func (d *document) cached(kind geokg.Kind, key string) *entity {
+	return d.byKey[entityKey{kind, key}]
+}
+
 // countryEntity returns the article entity of the country with the code, creating it.
 func (d *document) countryEntity(code string, at int) *entity {
+	if e := d.cached(geokg.KindCountry, code); e != nil {
+		return e
+	}
+	e := d.newCountryEntity(code, at)
+	d.byKey[entityKey{geokg.KindCountry, code}] = e
+	return e
+}
+
+func (d *document) newCountryEntity(code string, at int) *entity {
 	id := geokg.EntityID(geokg.KindCountry, code)
 	if e, ok := d.entities[id]; ok {
 		return e
@@ -95,6 +120,18 @@ func (d *document) countryEntity(code string, at int) *entity {
 // groupEntity returns the article entity of the group with the canonical name,
 // creating it with the subtype and country given (gazetteer values win).
 func (d *document) groupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
+	if e := d.cached(geokg.KindGroup, name); e != nil {
+		if e.country == "" {
+			e.country = country
+		}
+		return e
+	}
+	e := d.newGroupEntity(name, subtype, country, at)
+	d.byKey[entityKey{geokg.KindGroup, name}] = e
+	return e
+}
+
+func (d *document) newGroupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
 	id := geokg.EntityID(geokg.KindGroup, name)
 	if e, ok := d.entities[id]; ok {
 		if e.country == "" {
@@ -121,6 +158,15 @@ func (d *document) groupEntity(name string, subtype geokg.GroupSubtype, country 
 
 // officialEntity returns the article entity of the official with the full name.
 func (d *document) officialEntity(name string, at int) *entity {
+	if e := d.cached(geokg.KindOfficial, name); e != nil {
+		return e
+	}
+	e := d.newOfficialEntity(name, at)
+	d.byKey[entityKey{geokg.KindOfficial, name}] = e
+	return e
+}
+
+func (d *document) newOfficialEntity(name string, at int) *entity {
 	if o, ok := d.x.gaz.Official(name); ok {
 		name = o.Name
 	}

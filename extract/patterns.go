@@ -92,6 +92,8 @@ var Patterns = []Pattern{
 	{Type: geokg.Demands, Verbs: []string{"urge", "press", "pressure", "pressurise", "pressurize", "lobby", "implore", "exhort"}, Passive: true, Confidence: 0.8},
 	{Type: geokg.Demands, Verbs: []string{"demand", "request"}, Preps: []string{"of", "from"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Demands, Verbs: []string{"appeal"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.75},
+	{Type: geokg.Demands, Verbs: []string{"call", "press", "push", "appeal"}, Preps: []string{"for"}, PrepNext: true, NeedsTo: true, Confidence: 0.7},
+	{Type: geokg.Demands, Verbs: []string{"demand", "insist", "ask", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
 	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise", "invite"}, NeedsTo: true, Confidence: 0.7},
 
 	// THREATENS
@@ -149,7 +151,7 @@ var Patterns = []Pattern{
 	// MEETS
 	{Type: geokg.Meets, Verbs: []string{"meet"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
-	{Type: geokg.Meets, Verbs: []string{"hold", "have", "conduct", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
+	{Type: geokg.Meets, Verbs: []string{"hold", "conduct", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting", "call", "conversation", "consultations", "summit"}, Preps: []string{"with"}, ClauseSubject: true, Confidence: 0.6},
 	{Type: geokg.Meets, Verbs: []string{"tell", "brief", "assure"}, OfficialsOnly: true, Confidence: 0.6},

@@ -69,7 +69,7 @@ func (d *document) findRelations(si int) {
 			}
 			continue
 		}
-		if strings.HasSuffix(t.Lower, "ing") && i > 0 && prepositions[toks[i-1].Lower] {
+		if strings.HasSuffix(t.Lower, "ing") && i > 0 && prepositions[toks[i-1].Lower] && !temporalPreps[toks[i-1].Lower] {
 			continue // a gerund after a preposition: "accused Iran of hacking"
 		}
 		for _, pi := range patterns.verbs[t.Lower] {
@@ -85,6 +85,8 @@ func (d *document) findRelations(si int) {
 		}
 	}
 	d.membership(si)
+	d.warningClause(si)
+	d.reportedCriticism(si)
 	d.accusationNoun(si)
 	d.hoursToLeave(si)
 	d.reportedBehind(si)
@@ -217,6 +219,12 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	subjs := d.subjectsBefore(si, i)
+	if i > 0 && temporalPreps[toks[i-1].Lower] && strings.HasSuffix(toks[i].Lower, "ing") {
+		subjs = nil
+		if m := d.mainSubject(si, i-1); m != nil {
+			subjs = []*Mention{m}
+		}
+	}
 	if len(subjs) == 0 {
 		return
 	}
@@ -412,6 +420,8 @@ var intentionWords = map[string]bool{
 	"ready": true, "prepared": true, "able": true, "likely": true, "expected": true,
 	"due": true, "set": true, "poised": true, "demand": true, "demanded": true,
 	"call": true, "resisted": true, "resist": true, "rejected": true, "refused": true,
+	"push": true, "bid": true, "effort": true, "efforts": true, "attempt": true,
+	"attempts": true, "goal": true, "way": true, "needs": true, "need": true,
 	"declined": true, "opposed": true, "considering": true, "considered": true,
 	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
 }
@@ -535,7 +545,13 @@ func (d *document) applyNoun(si, i, pi int) {
 	}
 	if sm == nil && p.ClauseSubject {
 		// "during a meeting with David Hale": the clause's subject meets
-		if s := d.subjectsBefore(si, i); len(s) > 0 {
+		s := d.subjectsBefore(si, i)
+		if q := i - 1; q > 0 && (toks[q].Lower == "a" || toks[q].Lower == "the") && prepositions[toks[q-1].Lower] || q >= 0 && strings.HasSuffix(toks[q].Lower, "ing") && q > 0 && temporalPreps[toks[q-1].Lower] {
+			if m := d.mainSubject(si, i); m != nil {
+				s = []*Mention{m}
+			}
+		}
+		if len(s) > 0 {
 			if _, _, ok := d.qualify(si, s[len(s)-1].End, i, p); ok && !d.intended(si, i) {
 				sm = s[len(s)-1]
 				conf *= 0.85
@@ -577,6 +593,13 @@ func (d *document) intended(si, i int) bool {
 // Obama government" stand for the official's country.
 func (d *document) standFor(si int, m *Mention) *Mention {
 	toks := d.sents[si].Tokens
+	if m.ent.kind == geokg.KindGroup && m.ent.country != "" && m.ent.subtype == geokg.Military && m.End < len(toks) && m.End >= 0 {
+		// "any US military interference": the body as an adjective stands for its state
+		if n := toks[m.End]; n.isWord() && !n.isCapitalized() && !isClauseWord(n.Lower) && !auxiliaries[n.Lower] && len(patterns.verbs[n.Lower]) == 0 {
+			c := d.countryEntity(m.ent.country, toks[m.Start].Start)
+			return &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
+		}
+	}
 	if m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.End >= len(toks) || m.End < 0 {
 		return m
 	}
@@ -630,6 +653,9 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		if m.Start > 0 && toks[m.Start-1].Lower == "by" && m.End < len(toks) && toks[m.End].Text == "," {
 			continue // "Hezbollah, backed by Iran, condemned": a parenthetical agent
 		}
+		if d.inRelativeClause(si, m, i) {
+			continue // "Turki Aldakhil, who leads Al Arabiya, warned"
+		}
 		if m.Start > 1 && toks[m.Start-1].Lower == "the" && blocksSubject(toks[m.Start-2].Lower) {
 			continue
 		}
@@ -678,6 +704,42 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 	return out
 }
 
+// inRelativeClause reports whether mention m sits in a relative clause or apposition
+// that closes before token i: ", who leads Al Arabiya," or ", a spokesman for Hamas,".
+func (d *document) inRelativeClause(si int, m *Mention, i int) bool {
+	toks := d.sents[si].Tokens
+	closing := -1
+	for k := m.End; k < i; k++ {
+		if toks[k].Text == "," {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 {
+		return false
+	}
+	for k := m.Start - 1; k >= 0 && k >= m.Start-12; k-- {
+		if toks[k].Text == "," {
+			if k+1 < len(toks) {
+				switch toks[k+1].Lower {
+				case "who", "which", "whose", "where", "a", "an", "the":
+					// an apposition starting with an article is only skipped when an
+					// actor stands before the comma
+					if toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the" {
+						if k > 0 && d.mentionAt(si, k-1) != nil && d.mentionAt(si, k-1) != m {
+							return true
+						}
+						return false
+					}
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // plainSubjectBetween reports whether a plural common noun stands right before the verb
 // at i, after the actor ("10 governments supported"): that noun is the subject.
 func (d *document) plainSubjectBetween(si, from, i int) bool {
@@ -714,6 +776,28 @@ var functionWords = map[string]bool{
 	"afterwards": true, "yes": true, "besides": true, "whereas": true, "says": true,
 	"news": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
 	"times": true, "sources": false,
+}
+
+// temporalPreps introduce a gerund whose subject is the main clause's subject ("left
+// Libya after holding talks with Kadhafi").
+var temporalPreps = map[string]bool{
+	"after": true, "before": true, "while": true, "since": true, "when": true, "by": false,
+}
+
+// mainSubject returns the first actor mention of sentence si before token i that is no
+// prepositional object, or nil.
+func (d *document) mainSubject(si, i int) *Mention {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.Start >= i {
+			break
+		}
+		if !d.isActor(si, m) || m.Start > 0 && blocksSubject(toks[m.Start-1].Lower) {
+			continue
+		}
+		return m
+	}
+	return nil
 }
 
 // blocksSubject reports whether an actor after word w cannot be the subject of a later
@@ -862,7 +946,7 @@ func (d *document) officialAfter(si, k int) *Mention {
 			return nil
 		}
 		w := toks[j].Lower
-		if w != "'s" && w != "'" && !isTitleWord(w) && !titleModifiers[w] && !honorifics[w] && w != "." && w != "and" {
+		if w != "'s" && w != "'" && !isTitleWord(w) && !titleModifiers[w] && !honorifics[w] && w != "." && w != "and" && w != "-" && w != "general" {
 			return nil
 		}
 	}
@@ -986,6 +1070,110 @@ func (d *document) accusationNoun(si int) {
 			continue
 		}
 		d.addRelation(si, am.ent, geokg.Accuses, om.ent, 0.7, d.sentenceEvent(si))
+	}
+}
+
+// warningClause finds "Russia warned that any US interference would ...": a warning
+// whose clause names an actor threatens that actor.
+func (d *document) warningClause(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		switch t.Lower {
+		case "warned", "warns", "warning", "threatened", "threatens", "cautioned":
+		default:
+			continue
+		}
+		if i > 0 && determiners[toks[i-1].Lower] {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 {
+			continue
+		}
+		// skip a direct object or a time word: "warned Tuesday that", "warned on Sunday that"
+		j := i + 1
+		for j < len(toks) && j < i+4 && toks[j].Lower != "that" {
+			j++
+		}
+		if j >= len(toks) || toks[j].Lower != "that" {
+			continue
+		}
+		if m := d.mentionAt(si, i+1); m != nil && d.isActor(si, m) {
+			continue // "warned Washington that": the direct pattern has it
+		}
+		var obj *Mention
+		for k := j + 1; k < len(toks) && k < j+14; k++ {
+			if toks[k].Text == "." || toks[k].Text == ";" {
+				break
+			}
+			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial {
+				obj = d.standFor(si, m)
+				break
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &Patterns[0]); !ok {
+			continue
+		}
+		d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.55)
+	}
+}
+
+// reportedCriticism finds "Putin said the fresh U.S. measures contravened the
+// interests ...": a speaker who says something negative of an actor named at the start
+// of the reported clause criticises it.
+func (d *document) reportedCriticism(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		switch t.Lower {
+		case "said", "says", "described", "called", "considers", "considered", "termed":
+		default:
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 || subjs[len(subjs)-1].End < i-6 {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].Lower == "that" {
+			j++
+		}
+		// the actor at the head of the clause: "the fresh U.S. measures", "Mr Maduro's"
+		var obj *Mention
+		for k := j; k < len(toks) && k < j+4; k++ {
+			if m := d.mentionAt(si, k); m != nil {
+				if d.isActor(si, m) || m.Form == FormDemonym || m.possessive {
+					obj = d.standFor(si, m)
+				}
+				break
+			}
+			if prepositions[toks[k].Lower] || objectStops[toks[k].Text] {
+				break
+			}
+		}
+		if obj == nil || obj.ent == subjs[len(subjs)-1].ent {
+			continue
+		}
+		negative := false
+		for q := obj.End; q < len(toks) && q < obj.End+16; q++ {
+			w := toks[q].Lower
+			if negativeWords[w] || q+2 < len(toks) && toks[q+1].Text == "-" && negativeWords[w+"-"+toks[q+2].Lower] {
+				negative = true
+				break
+			}
+			if w == "." || w == ";" {
+				break
+			}
+		}
+		if !negative {
+			continue
+		}
+		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &Patterns[0]); !ok {
+			continue
+		}
+		d.emit(si, subjs[len(subjs)-1:], geokg.Condemns, []*Mention{obj}, 0.55)
 	}
 }
 

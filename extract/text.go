@@ -70,7 +70,7 @@ func tokenize(text string) []Token {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r):
 			i += size
 			continue
 		case isWordRune(r):
@@ -97,14 +97,46 @@ func tokenize(text string) []Token {
 
 func newToken(text string, start, end int) Token {
 	s := text[start:end]
+	return Token{Text: s, Lower: lowerToken(s), Start: start, End: end}
+}
+
+// lowerToken returns s in lower case with curly apostrophes made straight; ASCII words
+// without capitals are returned as they are, without allocating.
+func lowerToken(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
 	lower := strings.ToLower(s)
 	if strings.ContainsRune(lower, '’') {
 		lower = strings.ReplaceAll(lower, "’", "'")
 	}
-	return Token{Text: s, Lower: lower, Start: start, End: end}
+	return lower
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

@@ -3,6 +3,8 @@ package resolvers
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph/model"
 )
@@ -15,40 +17,42 @@ func (r *Resolver) relationConnection(ctx context.Context, f geokg.RelationFilte
 	if err != nil {
 		return nil, err
 	}
-	p := geokg.PageRequest{First: n}
-	if after != nil {
-		p.After = *after
-	}
-	page, err := r.Graph.Relations(ctx, f, p, false)
+	page, err := r.Graph.Relations(ctx, f, geokg.PageRequest{First: n, After: deref(after)}, false)
 	if err != nil {
 		return nil, err
 	}
+	conn := connectionModel(page)
+	conn.Filter = f
+	return conn, r.primeConnection(ctx, page.Edges)
+}
+
+// connectionModel maps a page of edges.
+func connectionModel(page geokg.EdgePage) *model.RelationConnection {
 	conn := &model.RelationConnection{
 		Edges:    make([]model.RelationEdge, 0, len(page.Edges)),
 		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)},
-		Filter:   f,
 	}
 	for _, e := range page.Edges {
 		rel := relationModel(e)
 		conn.Edges = append(conn.Edges, model.RelationEdge{Cursor: e.Cursor, Node: &rel})
 	}
-	if err := r.prime(ctx, page.Edges); err != nil {
-		return nil, err
-	}
-	return conn, nil
+	return conn
 }
 
-// prime loads, in one batch per kind of thing, what the selection asks of the edges.
-func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge) error {
+// primeConnection primes the loaders for the relations of a connection's page.
+func (r *Resolver) primeConnection(ctx context.Context, edges []geokg.Edge) error {
+	return r.prime(ctx, edges, child(ctx, child(ctx, nil, "edges"), "node"))
+}
+
+// prime loads, in one batch per kind of thing, what the selection rel (of a Relation) asks
+// of the edges: their subjects and objects, their evidence and its articles and events.
+// Edges of many entities primed at once (nested relations) share the batches.
+func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.CollectedField) error {
 	l := loaders(ctx)
-	if l == nil || len(edges) == 0 {
+	if l == nil || len(edges) == 0 || rel == nil {
 		return nil
 	}
-	node := child(ctx, child(ctx, nil, "edges"), "node")
-	if node == nil {
-		return nil
-	}
-	if child(ctx, node, "subject") != nil || child(ctx, node, "object") != nil {
+	if child(ctx, rel, "subject") != nil || child(ctx, rel, "object") != nil {
 		ids := make([]string, 0, 2*len(edges))
 		for _, e := range edges {
 			ids = append(ids, e.Subject, e.Object)
@@ -57,11 +61,14 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge) error {
 			return err
 		}
 	}
-	evField := child(ctx, node, "evidence")
+	evField := child(ctx, rel, "evidence")
 	if evField == nil {
 		return nil
 	}
-	per := r.evidenceLimit(intArg(ctx, evField, "first", 10))
+	per := intArg(ctx, evField, "first", 10)
+	if per <= 0 || per > r.Limits.MaxPage {
+		return nil // the evidence resolver says what is wrong
+	}
 	keys := make([]string, 0, len(edges))
 	for _, e := range edges {
 		keys = append(keys, evidenceKey(per, e.Key()))
@@ -92,40 +99,42 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge) error {
 	return nil
 }
 
-// evidenceLimit clamps the evidence per relation to the page maximum.
-func (r *Resolver) evidenceLimit(n int) int {
-	if n <= 0 {
-		return 0
+// entityRelations is the relations field of every entity type. It loads the page through
+// the request's loader, so that the relations of all the entities of a list (nested
+// relations) come in one query per set of arguments.
+func (r *Resolver) entityRelations(ctx context.Context, id string, direction *model.Direction, types []model.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
+	q := geokg.EntityRelationQuery{Direction: geokg.Both, Types: relationTypes(types)}
+	var err error
+	if q.From, err = date("from", from); err != nil {
+		return nil, err
 	}
-	if n > r.Limits.MaxPage {
-		return r.Limits.MaxPage
+	if q.To, err = date("to", to); err != nil {
+		return nil, err
 	}
-	return n
+	if direction != nil {
+		q.Direction = geokg.Direction(*direction)
+	}
+	n, err := r.pageSize(first, r.Limits.DefaultPage)
+	if err != nil {
+		return nil, err
+	}
+	p := geokg.PageRequest{First: n, After: deref(after)}
+	page, err := loaders(ctx).entityRelations.Load(ctx, relationsKey{id: id, args: newRelationsArgs(q, p)})
+	if err != nil {
+		return nil, err
+	}
+	conn := connectionModel(page)
+	conn.Filter, conn.EntityID, conn.EntityQuery = q.Filter(id), id, q
+	return conn, r.primeConnection(ctx, page.Edges)
 }
 
-// entityRelations is the relations field of every entity type.
-func (r *Resolver) entityRelations(ctx context.Context, id string, direction *model.Direction, types []model.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	f := geokg.RelationFilter{Types: relationTypes(types)}
-	var err error
-	if f.From, err = date("from", from); err != nil {
-		return nil, err
+// totalCount counts the relations of a connection: through the batched loader for an
+// entity's relations, with one query otherwise.
+func (r *Resolver) totalCount(ctx context.Context, conn *model.RelationConnection) (int, error) {
+	if conn.EntityID == "" {
+		return r.Graph.CountRelations(ctx, conn.Filter)
 	}
-	if f.To, err = date("to", to); err != nil {
-		return nil, err
-	}
-	dir := model.DirectionBoth
-	if direction != nil {
-		dir = *direction
-	}
-	switch dir {
-	case model.DirectionOut:
-		f.Subject = id
-	case model.DirectionIn:
-		f.Object = id
-	default:
-		f.Either = id
-	}
-	return r.relationConnection(ctx, f, first, after)
+	return loaders(ctx).entityRelationCounts.Load(ctx, relationsKey{id: conn.EntityID, args: newRelationsArgs(conn.EntityQuery, geokg.PageRequest{})})
 }
 
 // entity loads one entity through the request's loader, or nil when it is unknown.

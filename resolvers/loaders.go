@@ -20,6 +20,60 @@ type Loaders struct {
 	evidence *dataloadgen.Loader[string, []geokg.Evidence]
 	// articleEntities maps an article id to the ids of the entities it mentions.
 	articleEntities *dataloadgen.Loader[string, []string]
+	// entityRelations loads a page of an entity's relations; the pages of all entities
+	// asked with the same arguments come in one query.
+	entityRelations *dataloadgen.Loader[relationsKey, geokg.EdgePage]
+	// entityRelationCounts counts an entity's relations, likewise batched.
+	entityRelationCounts *dataloadgen.Loader[relationsKey, int]
+}
+
+// relationsKey identifies one entity's relations page: the entity and the arguments.
+type relationsKey struct {
+	id   string
+	args relationsArgs
+}
+
+// relationsArgs are the arguments of an entity's relations in a comparable form.
+type relationsArgs struct {
+	direction       geokg.Direction
+	types, from, to string // types joined with ","
+	first           int
+	after           string
+}
+
+func newRelationsArgs(q geokg.EntityRelationQuery, p geokg.PageRequest) relationsArgs {
+	types := make([]string, 0, len(q.Types))
+	for _, t := range q.Types {
+		types = append(types, string(t))
+	}
+	return relationsArgs{direction: q.Direction, types: strings.Join(types, ","), from: q.From, to: q.To, first: p.First, after: p.After}
+}
+
+func (a relationsArgs) query() geokg.EntityRelationQuery {
+	q := geokg.EntityRelationQuery{Direction: a.direction, From: a.from, To: a.to}
+	if a.types != "" {
+		for _, t := range strings.Split(a.types, ",") {
+			q.Types = append(q.Types, geokg.RelationType(t))
+		}
+	}
+	return q
+}
+
+// byArgs groups keys by their arguments, keeping each key's index.
+func byArgs(keys []relationsKey) map[relationsArgs][]int {
+	groups := map[relationsArgs][]int{}
+	for i, k := range keys {
+		groups[k.args] = append(groups[k.args], i)
+	}
+	return groups
+}
+
+func idsAt(keys []relationsKey, at []int) []string {
+	ids := make([]string, 0, len(at))
+	for _, i := range at {
+		ids = append(ids, keys[i].id)
+	}
+	return ids
 }
 
 type loadersKey struct{}
@@ -63,6 +117,32 @@ func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
 			out := make([][]string, len(ids))
 			for i, id := range ids {
 				out[i] = m[id]
+			}
+			return out, nil
+		}, loaderOptions...),
+		entityRelations: dataloadgen.NewLoader(func(ctx context.Context, keys []relationsKey) ([]geokg.EdgePage, []error) {
+			out := make([]geokg.EdgePage, len(keys))
+			for args, at := range byArgs(keys) {
+				pages, err := g.EntityRelations(ctx, idsAt(keys, at), args.query(), geokg.PageRequest{First: args.first, After: args.after})
+				if err != nil {
+					return nil, fill(len(keys), err)
+				}
+				for _, i := range at {
+					out[i] = pages[keys[i].id]
+				}
+			}
+			return out, nil
+		}, loaderOptions...),
+		entityRelationCounts: dataloadgen.NewLoader(func(ctx context.Context, keys []relationsKey) ([]int, []error) {
+			out := make([]int, len(keys))
+			for args, at := range byArgs(keys) {
+				counts, err := g.CountEntityRelations(ctx, idsAt(keys, at), args.query())
+				if err != nil {
+					return nil, fill(len(keys), err)
+				}
+				for _, i := range at {
+					out[i] = counts[keys[i].id]
+				}
 			}
 			return out, nil
 		}, loaderOptions...),

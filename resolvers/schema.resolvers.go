@@ -43,6 +43,16 @@ func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, dir
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
+// A is the resolver for the a field.
+func (r *dyadResolver) A(ctx context.Context, obj *model.Dyad) (model.Entity, error) {
+	return r.entity(ctx, obj.AID)
+}
+
+// B is the resolver for the b field.
+func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (model.Entity, error) {
+	return r.entity(ctx, obj.BID)
+}
+
 // Targets is the resolver for the targets field.
 func (r *eventResolver) Targets(ctx context.Context, obj *model.Event) ([]model.Entity, error) {
 	es, err := loaders(ctx).entities.LoadAll(ctx, obj.TargetIDs)
@@ -178,19 +188,9 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.E
 
 // Relations is the resolver for the relations field.
 func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
-	f := geokg.RelationFilter{}
-	if filter != nil {
-		var err error
-		f = geokg.RelationFilter{Types: relationTypes(filter.Types), MinConfidence: deref(filter.MinConfidence)}
-		for dst, src := range map[*string]*string{&f.Subject: filter.Subject, &f.Object: filter.Object, &f.Either: filter.Either, &f.ArticleID: filter.Article} {
-			*dst = deref(src)
-		}
-		if f.From, err = date("from", filter.From); err != nil {
-			return nil, err
-		}
-		if f.To, err = date("to", filter.To); err != nil {
-			return nil, err
-		}
+	f, err := relationFilter(filter)
+	if err != nil {
+		return nil, err
 	}
 	return r.relationConnection(ctx, f, first, after)
 }
@@ -213,6 +213,89 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return &model.Stats{Articles: st.Articles, Entities: st.Entities, Events: st.Events, Evidence: st.Evidence, Relations: st.Edges}, nil
 }
 
+// Neighborhood is the resolver for the neighborhood field.
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []model.RelationType, limit *int) (*model.Neighborhood, error) {
+	q, err := r.neighborhoodQuery(id, depth, types, limit)
+	if err != nil {
+		return nil, err
+	}
+	g, err := r.Graph.Neighborhood(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return r.neighborhoodModel(ctx, g)
+}
+
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []model.RelationType, first *int) ([]model.Path, error) {
+	q, err := r.pathQuery(from, to, maxHops, types, first)
+	if err != nil {
+		return nil, err
+	}
+	paths, err := r.Graph.Paths(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return r.pathsModel(ctx, paths)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) (*model.Timeline, error) {
+	q, p, err := r.timelineQuery(id, other, from, to, types, first, after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Graph.Timeline(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	return r.timelineModel(ctx, page)
+}
+
+// RelationCounts is the resolver for the relationCounts field.
+func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy model.GroupBy, first *int) ([]model.RelationCount, error) {
+	f, err := relationFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	n := intOr(first, 100)
+	if err := bounded("first", n, 1, r.Limits.MaxGroups, "group count limit"); err != nil {
+		return nil, err
+	}
+	cs, err := r.Graph.RelationCounts(ctx, f, geokg.GroupBy(groupBy), n)
+	if err != nil {
+		return nil, err
+	}
+	return relationCountsModel(cs), nil
+}
+
+// TopActors is the resolver for the topActors field.
+func (r *queryResolver) TopActors(ctx context.Context, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
+	q, n, err := r.topActorsQuery(typeArg, direction, from, to, first)
+	if err != nil {
+		return nil, err
+	}
+	as, err := r.Graph.TopActors(ctx, q, n)
+	if err != nil {
+		return nil, err
+	}
+	return actorCountsModel(ctx, as), nil
+}
+
+// Dyad is the resolver for the dyad field.
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dyad, error) {
+	for _, id := range []string{a, b} {
+		if err := entityID(id); err != nil {
+			return nil, err
+		}
+	}
+	d, err := r.Graph.Dyad(ctx, a, b)
+	if err != nil {
+		return nil, err
+	}
+	return dyadModel(d), nil
+}
+
 // Subject is the resolver for the subject field.
 func (r *relationResolver) Subject(ctx context.Context, obj *model.Relation) (model.Entity, error) {
 	return r.entity(ctx, obj.SubjectID)
@@ -225,16 +308,18 @@ func (r *relationResolver) Object(ctx context.Context, obj *model.Relation) (mod
 
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]model.Evidence, error) {
-	n := 10
-	if first != nil {
-		n = *first
-	}
-	list, err := loaders(ctx).evidence.Load(ctx, evidenceKey(r.evidenceLimit(n), obj.ID))
+	n, err := r.pageSize(first, 10)
 	if err != nil {
 		return nil, err
 	}
+	list := obj.Preloaded
+	if list == nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, evidenceKey(n, obj.ID)); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]model.Evidence, 0, len(list))
-	for _, ev := range list {
+	for _, ev := range list[:min(n, len(list))] {
 		out = append(out, evidenceModel(ev))
 	}
 	return out, nil
@@ -242,7 +327,32 @@ func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, fi
 
 // TotalCount is the resolver for the totalCount field.
 func (r *relationConnectionResolver) TotalCount(ctx context.Context, obj *model.RelationConnection) (int, error) {
-	return r.Graph.CountRelations(ctx, obj.Filter)
+	return r.totalCount(ctx, obj)
+}
+
+// Subject is the resolver for the subject field.
+func (r *relationCountResolver) Subject(ctx context.Context, obj *model.RelationCount) (model.Entity, error) {
+	return r.entity(ctx, obj.SubjectID)
+}
+
+// Object is the resolver for the object field.
+func (r *relationCountResolver) Object(ctx context.Context, obj *model.RelationCount) (model.Entity, error) {
+	return r.entity(ctx, obj.ObjectID)
+}
+
+// Subject is the resolver for the subject field.
+func (r *statementResolver) Subject(ctx context.Context, obj *model.Statement) (model.Entity, error) {
+	return r.entity(ctx, obj.SubjectID)
+}
+
+// Object is the resolver for the object field.
+func (r *statementResolver) Object(ctx context.Context, obj *model.Statement) (model.Entity, error) {
+	return r.entity(ctx, obj.ObjectID)
+}
+
+// RelationAdded is the resolver for the relationAdded field.
+func (r *subscriptionResolver) RelationAdded(ctx context.Context, filter *model.RelationFilter) (<-chan *model.Relation, error) {
+	return r.relationAdded(ctx, filter)
 }
 
 // Article returns graph.ArticleResolver implementation.
@@ -250,6 +360,9 @@ func (r *Resolver) Article() graph.ArticleResolver { return &articleResolver{r} 
 
 // Country returns graph.CountryResolver implementation.
 func (r *Resolver) Country() graph.CountryResolver { return &countryResolver{r} }
+
+// Dyad returns graph.DyadResolver implementation.
+func (r *Resolver) Dyad() graph.DyadResolver { return &dyadResolver{r} }
 
 // Event returns graph.EventResolver implementation.
 func (r *Resolver) Event() graph.EventResolver { return &eventResolver{r} }
@@ -280,9 +393,19 @@ func (r *Resolver) RelationConnection() graph.RelationConnectionResolver {
 	return &relationConnectionResolver{r}
 }
 
+// RelationCount returns graph.RelationCountResolver implementation.
+func (r *Resolver) RelationCount() graph.RelationCountResolver { return &relationCountResolver{r} }
+
+// Statement returns graph.StatementResolver implementation.
+func (r *Resolver) Statement() graph.StatementResolver { return &statementResolver{r} }
+
+// Subscription returns graph.SubscriptionResolver implementation.
+func (r *Resolver) Subscription() graph.SubscriptionResolver { return &subscriptionResolver{r} }
+
 type (
 	articleResolver            struct{ *Resolver }
 	countryResolver            struct{ *Resolver }
+	dyadResolver               struct{ *Resolver }
 	eventResolver              struct{ *Resolver }
 	evidenceResolver           struct{ *Resolver }
 	groupResolver              struct{ *Resolver }
@@ -292,4 +415,7 @@ type (
 	queryResolver              struct{ *Resolver }
 	relationResolver           struct{ *Resolver }
 	relationConnectionResolver struct{ *Resolver }
+	relationCountResolver      struct{ *Resolver }
+	statementResolver          struct{ *Resolver }
+	subscriptionResolver       struct{ *Resolver }
 )

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -120,7 +121,7 @@ func TestBrowserPlaygroundOffline(t *testing.T) {
 
 	// Runs after the test body (also after a failure) and before the browser closes.
 	t.Cleanup(func() {
-		if t.Failed() {
+		if t.Failed() || testing.Verbose() {
 			rec.log(t)
 		}
 		screenshot(t, browserCtx)
@@ -204,13 +205,13 @@ func TestBrowserPlaygroundOffline(t *testing.T) {
 		}
 	}
 	assert.Empty(t, foreign, "the page made requests to hosts other than the test server %s", origin.Host)
+	assert.Empty(t, rec.cspReports(), "the page tried to load what its Content-Security-Policy forbids")
 	assert.True(t, sawDocument, "no GET / recorded: the request recording missed the page")
 	assert.True(t, sawQuery, "no POST /query recorded: the request recording missed the query")
 	failed := rec.failures()
 	assert.Empty(t, failed, "requests of the page failed")
-	t.Logf("the page made %d requests, all to %s; done in %s", len(reqs), origin.Host, time.Since(began).Round(time.Millisecond))
-	if t.Failed() || testing.Verbose() {
-		rec.log(t)
+	if !t.Failed() {
+		t.Logf("the page made %d requests, all to %s; done in %s", len(reqs), origin.Host, time.Since(began).Round(time.Millisecond))
 	}
 }
 
@@ -290,6 +291,9 @@ type requestRecorder struct {
 	requests []recordedRequest
 	byID     map[network.RequestID]int
 	console  []string
+	// csp holds the browser's reports of what the page's Content-Security-Policy blocked:
+	// such attempts never reach the network, so they are not among the requests.
+	csp []string
 }
 
 type recordedRequest struct {
@@ -340,6 +344,13 @@ func (rr *requestRecorder) listen(ev any) {
 			rr.requests[i].failed = ev.ErrorText
 			rr.requests[i].reason = string(ev.BlockedReason)
 		}
+	case *cdplog.EventEntryAdded:
+		if e := ev.Entry; e != nil {
+			rr.console = append(rr.console, fmt.Sprintf("log %s %s: %s", e.Source, e.Level, e.Text))
+			if strings.Contains(e.Text, "Content Security Policy") {
+				rr.csp = append(rr.csp, e.Text)
+			}
+		}
 	case *cdpruntime.EventExceptionThrown:
 		if d := ev.ExceptionDetails; d != nil {
 			msg := d.Text
@@ -380,6 +391,12 @@ func (rr *requestRecorder) failures() []string {
 		}
 	}
 	return out
+}
+
+func (rr *requestRecorder) cspReports() []string {
+	rr.mu.Lock()
+	defer rr.mu.Unlock()
+	return append([]string(nil), rr.csp...)
 }
 
 func (rr *requestRecorder) log(t *testing.T) {

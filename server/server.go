@@ -42,6 +42,11 @@ type Config struct {
 	// for mutations, and for every operation when ProtectReads is set.
 	APIKey       string
 	ProtectReads bool
+	// PollInterval is how often subscriptions poll the graph for new statements
+	// (default 1s); PollLookback is how far back each poll looks for statements of
+	// write transactions that committed late (default 10s).
+	PollInterval time.Duration
+	PollLookback time.Duration
 	Limits       resolvers.Limits
 	Logger       *slog.Logger
 }
@@ -75,8 +80,11 @@ type Graph interface {
 func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
 	cfg.defaults()
 	root := resolvers.New(g, g, in, cfg.Limits)
+	root.Feed = NewPoller(g, cfg.PollInterval, cfg.PollLookback, cfg.Logger)
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: root.Complexity()}))
-	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second, InitFunc: websocketInit(cfg)})
+	// graphql-transport-ws clients are pinged every 15s and dropped when they do not answer
+	// within 30s (so are their subscriptions); graphql-ws clients get keep-alives.
+	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second, PingPongInterval: 15 * time.Second, InitFunc: websocketInit(cfg)})
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})

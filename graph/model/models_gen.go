@@ -26,6 +26,14 @@ type Entity interface {
 	GetRelations() *RelationConnection
 }
 
+// An entity and how many statements it takes part in.
+type ActorCount struct {
+	// The entity.
+	Entity Entity `json:"entity"`
+	// How many statements.
+	Count int `json:"count"`
+}
+
 // A source article.
 type Article struct {
 	// The content key: article:<sha256 of the normalised text>.
@@ -98,6 +106,32 @@ func (this Country) GetAliases() []string {
 // The entity's relations, in a stable order, a page at a time.
 func (this Country) GetRelations() *RelationConnection { return this.Relations }
 
+// What two entities said and did to each other, in both directions.
+type Dyad struct {
+	// The first entity.
+	A Entity `json:"a"`
+	// The second entity.
+	B Entity `json:"b"`
+	// How many statements between them, both directions.
+	Total int `json:"total"`
+	// Statements by type, the most frequent first.
+	ByType []TypeCount `json:"byType"`
+	// Statements by month, in calendar order (undated statements are left out).
+	ByMonth []MonthCount `json:"byMonth"`
+	// The date of the earliest statement.
+	FirstSeen *string `json:"firstSeen,omitempty"`
+	// The date of the latest statement.
+	LastSeen *string `json:"lastSeen,omitempty"`
+	// The cooperation-conflict score per month, in calendar order.
+	Score []MonthScore `json:"score"`
+	// The mean Goldstein-style weight of all their statements (0 when none).
+	MeanScore float64 `json:"meanScore"`
+	// Entity id of a.
+	AID string `json:"-"`
+	// Entity id of b.
+	BID string `json:"-"`
+}
+
 // A dated happening that relations refer to.
 type Event struct {
 	// The stable id, event:<type-date-target>.
@@ -138,6 +172,44 @@ type Evidence struct {
 	ArticleID string `json:"-"`
 	// Id of the event, or empty.
 	EventID string `json:"-"`
+}
+
+// A relation of a neighborhood, flat for a graph view.
+type GraphEdge struct {
+	// subject-id|TYPE|object-id, as Relation.id.
+	ID string `json:"id"`
+	// The id of the subject (the source of the arrow).
+	SubjectID string `json:"subjectId"`
+	// The id of the object (the target of the arrow).
+	ObjectID string `json:"objectId"`
+	// The relation type.
+	Type RelationType `json:"type"`
+	// True for types whose direction carries no meaning.
+	Symmetric bool `json:"symmetric"`
+	// How many statements report it.
+	Count int `json:"count"`
+	// The highest confidence among its statements, 0..1.
+	Confidence float64 `json:"confidence"`
+	// The earliest evidence date.
+	FirstSeen *string `json:"firstSeen,omitempty"`
+	// The latest evidence date.
+	LastSeen *string `json:"lastSeen,omitempty"`
+	// The relation itself, with its evidence.
+	Relation *Relation `json:"relation"`
+}
+
+// An entity of a neighborhood, flat for a graph view.
+type GraphNode struct {
+	// The entity's id.
+	ID string `json:"id"`
+	// The entity's kind.
+	Kind EntityKind `json:"kind"`
+	// The entity's name.
+	Name string `json:"name"`
+	// How many hops from the start entity (0 for the start itself).
+	Depth int `json:"depth"`
+	// The entity, for any of its other fields.
+	Entity Entity `json:"entity"`
 }
 
 // An organised body.
@@ -198,7 +270,35 @@ type IngestResult struct {
 	ArticleID string `json:"-"`
 }
 
+// The number of statements in one month.
+type MonthCount struct {
+	// The month, YYYY-MM.
+	Month string `json:"month"`
+	// How many statements.
+	Count int `json:"count"`
+}
+
+// The cooperation-conflict score of one month.
+type MonthScore struct {
+	// The month, YYYY-MM.
+	Month string `json:"month"`
+	// The mean Goldstein-style weight of the month's statements, -10 (conflict) .. +10 (cooperation); LEADS, MEMBER_OF and PART_OF are left out (docs/api.md lists the weights).
+	Score float64 `json:"score"`
+	// How many statements the score averages.
+	Count int `json:"count"`
+}
+
 type Mutation struct {
+}
+
+// The entities around one entity and the relations among them, ready to draw.
+type Neighborhood struct {
+	// The entities, the start first, then by distance; the most strongly tied first within a distance.
+	Nodes []GraphNode `json:"nodes"`
+	// Every relation of the requested types among the nodes, the most reported first (at most 4 per node).
+	Edges []GraphEdge `json:"edges"`
+	// True when the limit left entities or relations out.
+	Truncated bool `json:"truncated"`
 }
 
 // A named person in a public role.
@@ -255,6 +355,16 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A chain of relations from one entity to another, read in either direction.
+type Path struct {
+	// The relations along the path, in order from the start; each keeps its own direction, so its subject may be either end of the hop.
+	Hops []Relation `json:"hops"`
+	// The entities along the path, from the start to the end (one more than the hops).
+	Nodes []Entity `json:"nodes"`
+	// The number of hops.
+	Length int `json:"length"`
+}
+
 type Query struct {
 }
 
@@ -285,6 +395,8 @@ type Relation struct {
 	Evidence []Evidence `json:"evidence"`
 	// Entity id of the object.
 	ObjectID string `json:"-"`
+	// Evidence known already (a subscription's new statement); loaded when nil.
+	Preloaded []geokg.Evidence `json:"-"`
 	// Entity id of the subject.
 	SubjectID string `json:"-"`
 }
@@ -297,8 +409,32 @@ type RelationConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many relations match in all; computed only when asked for.
 	TotalCount int `json:"totalCount"`
+	// The entity of an entity's relations, whose totalCount is counted in a batch; empty otherwise.
+	EntityID string `json:"-"`
+	// The query of an entity's relations.
+	EntityQuery geokg.EntityRelationQuery `json:"-"`
 	// The filter of the page, for totalCount, which is counted only when asked for.
 	Filter geokg.RelationFilter `json:"-"`
+}
+
+// The number of statements in one group of relationCounts.
+type RelationCount struct {
+	// The group: the type, the month, the entity id, or for a dyad the two ids joined by |, the smaller first.
+	Key string `json:"key"`
+	// The type, when grouped by TYPE.
+	Type *RelationType `json:"type,omitempty"`
+	// The month (YYYY-MM), when grouped by MONTH.
+	Month *string `json:"month,omitempty"`
+	// The subject, when grouped by SUBJECT; the entity with the smaller id, when grouped by DYAD.
+	Subject Entity `json:"subject,omitempty"`
+	// The object, when grouped by OBJECT; the entity with the larger id, when grouped by DYAD.
+	Object Entity `json:"object,omitempty"`
+	// How many statements (evidence records, not distinct relations) fall in the group.
+	Count int `json:"count"`
+	// Entity id of the object, or empty.
+	ObjectID string `json:"-"`
+	// Entity id of the subject, or empty.
+	SubjectID string `json:"-"`
 }
 
 // A relation and its position.
@@ -329,6 +465,28 @@ type RelationFilter struct {
 	Article *string `json:"article,omitempty"`
 }
 
+// One statement: a piece of evidence of a relation, with the relation's ends.
+type Statement struct {
+	// The evidence id.
+	ID string `json:"id"`
+	// The date the statement refers to.
+	Date *string `json:"date,omitempty"`
+	// The relation type.
+	Type RelationType `json:"type"`
+	// Who acts.
+	Subject Entity `json:"subject"`
+	// Who is acted upon.
+	Object Entity `json:"object"`
+	// The sentence, its article and event.
+	Evidence *Evidence `json:"evidence"`
+	// The relation the statement supports, with all of its counts and evidence.
+	Relation *Relation `json:"relation"`
+	// Entity id of the object.
+	ObjectID string `json:"-"`
+	// Entity id of the subject.
+	SubjectID string `json:"-"`
+}
+
 // What the graph holds.
 type Stats struct {
 	// Articles ingested.
@@ -341,6 +499,39 @@ type Stats struct {
 	Evidence int `json:"evidence"`
 	// Relations.
 	Relations int `json:"relations"`
+}
+
+type Subscription struct {
+}
+
+// A page of a timeline, in date order.
+type Timeline struct {
+	// The items of this page, oldest first.
+	Items []TimelineItem `json:"items"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One dated entry of a timeline.
+type TimelineItem struct {
+	// The date of the statement or the event.
+	Date string `json:"date"`
+	// Which of statement and event is set.
+	Kind TimelineItemKind `json:"kind"`
+	// The statement, for a STATEMENT.
+	Statement *Statement `json:"statement,omitempty"`
+	// The event, for an EVENT.
+	Event *Event `json:"event,omitempty"`
+	// Pass as after to continue after this item.
+	Cursor string `json:"cursor"`
+}
+
+// The number of statements of one type.
+type TypeCount struct {
+	// The relation type.
+	Type RelationType `json:"type"`
+	// How many statements.
+	Count int `json:"count"`
 }
 
 // Which of an entity's relations to follow.
@@ -553,6 +744,73 @@ func (e EventType) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How relationCounts groups statements.
+type GroupBy string
+
+const (
+	// One group per relation type.
+	GroupByType GroupBy = "TYPE"
+	// One group per month (YYYY-MM) of the statement date, in calendar order; undated statements are left out.
+	GroupByMonth GroupBy = "MONTH"
+	// One group per subject. Symmetric types count under their stored subject (the smaller id).
+	GroupBySubject GroupBy = "SUBJECT"
+	// One group per object. Symmetric types count under their stored object (the larger id).
+	GroupByObject GroupBy = "OBJECT"
+	// One group per pair of entities, both directions together.
+	GroupByDyad GroupBy = "DYAD"
+)
+
+var AllGroupBy = []GroupBy{
+	GroupByType,
+	GroupByMonth,
+	GroupBySubject,
+	GroupByObject,
+	GroupByDyad,
+}
+
+func (e GroupBy) IsValid() bool {
+	switch e {
+	case GroupByType, GroupByMonth, GroupBySubject, GroupByObject, GroupByDyad:
+		return true
+	}
+	return false
+}
+
+func (e GroupBy) String() string {
+	return string(e)
+}
+
+func (e *GroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GroupBy", str)
+	}
+	return nil
+}
+
+func (e GroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // What kind of organised body a group is.
 type GroupSubtype string
 
@@ -739,6 +997,64 @@ func (e *RelationType) UnmarshalJSON(b []byte) error {
 }
 
 func (e RelationType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Whether a timeline item is a statement or an event.
+type TimelineItemKind string
+
+const (
+	// A dated statement of a relation.
+	TimelineItemKindStatement TimelineItemKind = "STATEMENT"
+	// A dated event.
+	TimelineItemKindEvent TimelineItemKind = "EVENT"
+)
+
+var AllTimelineItemKind = []TimelineItemKind{
+	TimelineItemKindStatement,
+	TimelineItemKindEvent,
+}
+
+func (e TimelineItemKind) IsValid() bool {
+	switch e {
+	case TimelineItemKindStatement, TimelineItemKindEvent:
+		return true
+	}
+	return false
+}
+
+func (e TimelineItemKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineItemKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineItemKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineItemKind", str)
+	}
+	return nil
+}
+
+func (e TimelineItemKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineItemKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineItemKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -22,6 +22,9 @@ import (
 var (
 	lockOnce sync.Once
 	lockErr  error
+	// lockFile holds the lock for the life of the process; were it unreachable, its
+	// finalizer would close it and release the lock.
+	lockFile *os.File
 )
 
 // Config returns the store configuration that tests use, from NEO4J_URI, NEO4J_USER,
@@ -73,7 +76,12 @@ func lockProcess() error {
 	if err != nil {
 		return err
 	}
-	return syscall.Flock(int(f.Fd()), syscall.LOCK_EX) // f stays open until exit
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return err
+	}
+	lockFile = f
+	return nil
 }
 
 func envOr(key, def string) string {

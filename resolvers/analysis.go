@@ -1,0 +1,270 @@
+package resolvers
+
+import (
+	"context"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph/model"
+)
+
+// This file holds the argument checks and mappings of the traversal, timeline, dashboard
+// and subscription fields.
+
+// intOr returns *v, or def when v is nil.
+func intOr(v *int, def int) int {
+	if v == nil {
+		return def
+	}
+	return *v
+}
+
+// bounded checks an Int argument against [lo, hi]: below lo is INVALID_ARGUMENT, above hi
+// is LIMIT_EXCEEDED with a message that starts with the name of the limit.
+func bounded(name string, v, lo, hi int, limit string) error {
+	switch {
+	case v < lo:
+		return geokg.Errorf(geokg.CodeInvalidArgument, "%s must be at least %d", name, lo)
+	case v > hi:
+		return geokg.Errorf(geokg.CodeLimitExceeded, "%s: %s must be at most %d", limit, name, hi)
+	}
+	return nil
+}
+
+// entityID checks an entity id argument.
+func entityID(id string) error {
+	_, _, err := geokg.ParseEntityID(id)
+	return err
+}
+
+// relationFilter converts the schema's filter.
+func relationFilter(filter *model.RelationFilter) (geokg.RelationFilter, error) {
+	if filter == nil {
+		return geokg.RelationFilter{}, nil
+	}
+	f := geokg.RelationFilter{Types: relationTypes(filter.Types), MinConfidence: deref(filter.MinConfidence),
+		Subject: deref(filter.Subject), Object: deref(filter.Object), Either: deref(filter.Either), ArticleID: deref(filter.Article)}
+	var err error
+	if f.From, err = date("from", filter.From); err != nil {
+		return f, err
+	}
+	if f.To, err = date("to", filter.To); err != nil {
+		return f, err
+	}
+	return f, nil
+}
+
+// neighborhoodQuery checks the arguments of neighborhood.
+func (r *Resolver) neighborhoodQuery(id string, depth *int, types []model.RelationType, limit *int) (geokg.NeighborhoodQuery, error) {
+	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, 1), Types: relationTypes(types), Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
+	if err := entityID(id); err != nil {
+		return q, err
+	}
+	if err := bounded("depth", q.Depth, 0, r.Limits.MaxDepth, "hop limit"); err != nil {
+		return q, err
+	}
+	return q, bounded("limit", q.Limit, 1, r.Limits.MaxNeighborhood, "neighborhood size limit")
+}
+
+// neighborhoodModel maps a subgraph and primes the loaders with its entities and with
+// what the selection asks of its relations.
+func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*model.Neighborhood, error) {
+	out := &model.Neighborhood{Nodes: make([]model.GraphNode, 0, len(g.Nodes)), Edges: make([]model.GraphEdge, 0, len(g.Edges)), Truncated: g.Truncated}
+	l := loaders(ctx)
+	for _, n := range g.Nodes {
+		e := n.Entity
+		l.entities.Prime(e.ID, &e)
+		out.Nodes = append(out.Nodes, model.GraphNode{ID: e.ID, Kind: model.EntityKind(e.Kind), Name: e.Name, Depth: n.Depth, Entity: entityModel(e)})
+	}
+	for _, e := range g.Edges {
+		rel := relationModel(e)
+		out.Edges = append(out.Edges, model.GraphEdge{
+			ID: rel.ID, SubjectID: e.Subject, ObjectID: e.Object, Type: rel.Type, Symmetric: rel.Symmetric,
+			Count: e.Count, Confidence: e.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
+		})
+	}
+	return out, r.prime(ctx, g.Edges, child(ctx, child(ctx, nil, "edges"), "relation"))
+}
+
+// pathQuery checks the arguments of paths.
+func (r *Resolver) pathQuery(from, to string, maxHops *int, types []model.RelationType, first *int) (geokg.PathQuery, error) {
+	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, 3), Types: relationTypes(types), First: intOr(first, 3)}
+	for _, id := range []string{from, to} {
+		if err := entityID(id); err != nil {
+			return q, err
+		}
+	}
+	if err := bounded("maxHops", q.MaxHops, 1, r.Limits.MaxPathHops, "hop limit"); err != nil {
+		return q, err
+	}
+	return q, bounded("first", q.First, 1, r.Limits.MaxPaths, "path count limit")
+}
+
+// pathsModel maps paths and primes the loaders with their entities and, for all the hops
+// of all the paths at once, with what the selection asks of them (their evidence above all).
+func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path) ([]model.Path, error) {
+	out := make([]model.Path, 0, len(paths))
+	var hops []geokg.Edge
+	l := loaders(ctx)
+	for _, p := range paths {
+		mp := model.Path{Hops: make([]model.Relation, 0, len(p.Hops)), Nodes: make([]model.Entity, 0, len(p.Nodes)), Length: len(p.Hops)}
+		for _, e := range p.Nodes {
+			l.entities.Prime(e.ID, &e)
+			mp.Nodes = append(mp.Nodes, entityModel(e))
+		}
+		for _, h := range p.Hops {
+			mp.Hops = append(mp.Hops, relationModel(h))
+		}
+		hops = append(hops, p.Hops...)
+		out = append(out, mp)
+	}
+	return out, r.prime(ctx, hops, child(ctx, nil, "hops"))
+}
+
+// timelineQuery checks the arguments of timeline.
+func (r *Resolver) timelineQuery(id string, other, from, to *string, types []model.RelationType, first *int, after *string) (geokg.TimelineQuery, geokg.PageRequest, error) {
+	q := geokg.TimelineQuery{ID: id, Other: deref(other), Types: relationTypes(types)}
+	p := geokg.PageRequest{After: deref(after)}
+	var err error
+	if err = entityID(id); err != nil {
+		return q, p, err
+	}
+	if q.Other != "" {
+		if err = entityID(q.Other); err != nil {
+			return q, p, err
+		}
+	}
+	if q.From, err = date("from", from); err != nil {
+		return q, p, err
+	}
+	if q.To, err = date("to", to); err != nil {
+		return q, p, err
+	}
+	p.First, err = r.pageSize(first, r.Limits.DefaultPage)
+	return q, p, err
+}
+
+// timelineModel maps a timeline page and primes the loaders for its statements' relations.
+func (r *Resolver) timelineModel(ctx context.Context, page geokg.TimelinePage) (*model.Timeline, error) {
+	out := &model.Timeline{
+		Items:    make([]model.TimelineItem, 0, len(page.Items)),
+		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)},
+	}
+	var edges []geokg.Edge
+	for _, it := range page.Items {
+		item := model.TimelineItem{Date: it.Date, Cursor: it.Cursor}
+		switch {
+		case it.Statement != nil:
+			item.Kind = model.TimelineItemKindStatement
+			item.Statement = statementModel(*it.Statement)
+			edges = append(edges, it.Statement.Edge)
+		case it.Event != nil:
+			item.Kind = model.TimelineItemKindEvent
+			item.Event = eventModel(*it.Event)
+		}
+		out.Items = append(out.Items, item)
+	}
+	rel := child(ctx, child(ctx, child(ctx, nil, "items"), "statement"), "relation")
+	return out, r.prime(ctx, edges, rel)
+}
+
+// statementModel maps a statement.
+func statementModel(st geokg.Statement) *model.Statement {
+	ev := evidenceModel(st.Evidence)
+	rel := relationModel(st.Edge)
+	return &model.Statement{
+		ID: st.Evidence.ID, Date: optional(st.Evidence.Date), Type: model.RelationType(st.Edge.Type),
+		SubjectID: st.Edge.Subject, ObjectID: st.Edge.Object, Evidence: &ev, Relation: &rel,
+	}
+}
+
+// relationCountsModel maps the groups of relationCounts.
+func relationCountsModel(cs []geokg.RelationCount) []model.RelationCount {
+	out := make([]model.RelationCount, 0, len(cs))
+	for _, c := range cs {
+		mc := model.RelationCount{Key: c.Key, Month: optional(c.Month), SubjectID: c.Subject, ObjectID: c.Object, Count: c.Count}
+		if c.Type != "" {
+			t := model.RelationType(c.Type)
+			mc.Type = &t
+		}
+		out = append(out, mc)
+	}
+	return out
+}
+
+// topActorsQuery checks the arguments of topActors.
+func (r *Resolver) topActorsQuery(typeArg *model.RelationType, direction *model.Direction, from, to *string, first *int) (geokg.TopActorsQuery, int, error) {
+	q := geokg.TopActorsQuery{Direction: geokg.Both}
+	if typeArg != nil {
+		q.Types = []geokg.RelationType{geokg.RelationType(*typeArg)}
+	}
+	if direction != nil {
+		q.Direction = geokg.Direction(*direction)
+	}
+	var err error
+	if q.From, err = date("from", from); err != nil {
+		return q, 0, err
+	}
+	if q.To, err = date("to", to); err != nil {
+		return q, 0, err
+	}
+	n, err := r.pageSize(first, 10)
+	return q, n, err
+}
+
+// actorCountsModel maps topActors and primes the entity loader with the actors.
+func actorCountsModel(ctx context.Context, as []geokg.ActorCount) []model.ActorCount {
+	out := make([]model.ActorCount, 0, len(as))
+	for _, a := range as {
+		e := a.Entity
+		loaders(ctx).entities.Prime(e.ID, &e)
+		out = append(out, model.ActorCount{Entity: entityModel(e), Count: a.Count})
+	}
+	return out
+}
+
+// dyadModel maps a dyad summary.
+func dyadModel(d geokg.DyadSummary) *model.Dyad {
+	out := &model.Dyad{AID: d.A, BID: d.B, Total: d.Total, FirstSeen: optional(d.FirstSeen), LastSeen: optional(d.LastSeen), MeanScore: d.MeanScore,
+		ByType: make([]model.TypeCount, 0, len(d.ByType)), ByMonth: make([]model.MonthCount, 0, len(d.ByMonth)), Score: make([]model.MonthScore, 0, len(d.Score))}
+	for _, t := range d.ByType {
+		out.ByType = append(out.ByType, model.TypeCount{Type: model.RelationType(t.Type), Count: t.Count})
+	}
+	for _, m := range d.ByMonth {
+		out.ByMonth = append(out.ByMonth, model.MonthCount{Month: m.Month, Count: m.Count})
+	}
+	for _, s := range d.Score {
+		out.Score = append(out.Score, model.MonthScore{Month: s.Month, Score: s.Score, Count: s.Count})
+	}
+	return out
+}
+
+// relationAdded subscribes to the feed and maps each new statement to its relation with
+// that statement as the evidence. The channel closes when ctx ends or the feed drops
+// the subscriber.
+func (r *Resolver) relationAdded(ctx context.Context, filter *model.RelationFilter) (<-chan *model.Relation, error) {
+	if r.Feed == nil {
+		return nil, geokg.Errorf(geokg.CodeUnavailable, "subscriptions are not enabled on this server")
+	}
+	f, err := relationFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	in, err := r.Feed.Subscribe(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan *model.Relation)
+	go func() {
+		defer close(out)
+		for st := range in {
+			rel := relationModel(st.Edge)
+			rel.Preloaded = []geokg.Evidence{st.Evidence}
+			select {
+			case out <- &rel:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out, nil
+}
