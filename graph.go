@@ -410,19 +410,17 @@ func SummarizeDyad(a, b string, cells []DyadCell, first, last string) DyadSummar
 	for _, c := range cells {
 		d.Total += c.Count
 		byType[c.Type] += c.Count
-		if c.Type.Structural() {
-			continue
-		}
-		sum += c.Type.Goldstein() * float64(c.Count)
-		n += c.Count
-		if c.Month != "" {
-			weight[c.Month] += c.Type.Goldstein() * float64(c.Count)
-			weighed[c.Month] += c.Count
-		}
-	}
-	for _, c := range cells {
 		if c.Month != "" {
 			byMonth[c.Month] += c.Count
+		}
+		if c.Type.Structural() {
+			continue // membership is not cooperation or conflict
+		}
+		w := c.Type.Goldstein() * float64(c.Count)
+		sum, n = sum+w, n+c.Count
+		if c.Month != "" {
+			weight[c.Month] += w
+			weighed[c.Month] += c.Count
 		}
 	}
 	for t, c := range byType {

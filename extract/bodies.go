@@ -120,7 +120,7 @@ func (d *document) findBodies(si int) {
 			}
 		}
 		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
-		if ctx == nil && !needsModifier[head] && head != "national police" && head != "council of ministers" {
+		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
 			i = end - 1
 			continue // "the army", "police" alone: not a body we can place
 		}
@@ -156,6 +156,9 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 		}
 		switch toks[k].Lower {
 		case "its", "their":
+			if bodyHeads[strings.ToLower(toks[start].Text)] == "MILITARY" {
+				return nil, start, false // "its military": too vague to place
+			}
 			if e := d.resolvePossessive(si, k, geokg.KindCountry); e != nil && e.kind == geokg.KindCountry {
 				return e, k, true
 			}
@@ -175,15 +178,14 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 	return nil, start, false
 }
 
-// recentCountry returns the country most recently named before token i of sentence si
-// (in this or the three sentences before), else the article's dominant country.
+// recentCountry returns the country a body named without one belongs to: the first
+// country of this sentence before token i, else the first country of one of the three
+// sentences before (the subject the text is about), else the article's dominant country.
 func (d *document) recentCountry(si, i int) *entity {
 	for s := si; s >= 0 && s >= si-3; s-- {
-		ms := d.mentions[s]
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
+		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= i {
-				continue
+				break
 			}
 			if m.ent.kind == geokg.KindCountry {
 				return m.ent

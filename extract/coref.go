@@ -182,7 +182,7 @@ func (d *document) findReferences(si int) {
 var expletiveNext = map[string]bool{
 	"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true,
 	"appeared": true, "remains": true, "remained": true, "would": true, "will": true,
-	"could": true, "may": true, "might": true, "has": false, "had": false, "must": true,
+	"could": true, "may": true, "might": true, "must": true,
 	"should": true, "took": true, "comes": true, "came": true, "said": true, "says": true,
 }
 

@@ -42,6 +42,9 @@ var eventFirstWords = func() map[string]bool {
 // the actors after "on", "against" or "targeting", or a demonym before the word.
 func (d *document) findEvents(si int) {
 	toks := d.sents[si].Tokens
+	if len(d.mentions[si]) == 0 && !d.hasEventWord(toks) {
+		return
+	}
 	for i := 0; i < len(toks); i++ {
 		typ, n := geokg.EventType(""), 0
 		if !eventFirstWords[toks[i].Lower] {
@@ -84,6 +87,28 @@ func (d *document) findEvents(si int) {
 				}
 			}
 		}
+		if len(targets) == 0 {
+			// "the national police's systems were hit Friday by a cyberattack"
+			for k := i - 1; k >= 1 && k >= i-6; k-- {
+				if toks[k].Lower == "by" {
+					for q := k - 1; q >= 0 && q >= k-4; q-- {
+						switch toks[q].Lower {
+						case "hit", "struck", "targeted", "attacked", "affected", "crippled", "paralysed", "paralyzed":
+							if s := d.subjectsBefore(si, q); len(s) > 0 {
+								targets = append(targets, s[len(s)-1].ent)
+							} else {
+								for _, m := range d.mentions[si] {
+									if m.End <= q && m.ent.kind.Valid() {
+										targets = append(targets[:0], m.ent)
+									}
+								}
+							}
+						}
+					}
+					break
+				}
+			}
+		}
 		if typ == geokg.Assassination && (len(targets) == 0 || targets[0].kind != geokg.KindOfficial) {
 			i = end - 1
 			continue
@@ -93,9 +118,44 @@ func (d *document) findEvents(si int) {
 	}
 }
 
-// addEvent records an event of sentence si over tokens [a, b).
+// hasEventWord reports whether a sentence holds the first word of an event word.
+func (d *document) hasEventWord(toks []Token) bool {
+	for _, t := range toks {
+		if eventFirstWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// addEvent records an event of sentence si over tokens [a, b). Its date is the date
+// written just after the event word ("a cyberattack ... on July 15"), else the first
+// date of the sentence, else none. A sentence names one event of each type: a second
+// word of the same type adds its targets to the first.
 func (d *document) addEvent(si int, typ geokg.EventType, a, b int, targets []*entity) {
-	date := resolveDate(d.sents[si].Tokens, d.published)
+	toks := d.sents[si].Tokens
+	date := ""
+	if b < len(toks) {
+		end := b + 10
+		if end > len(toks) {
+			end = len(toks)
+		}
+		date = resolveDate(toks[b:end], d.published)
+	}
+	if date == "" {
+		date = resolveDate(toks, d.published)
+	}
+	if prev, ok := d.sentEventType[sentType{si, typ}]; ok {
+		ev := &d.events[prev]
+		for _, t := range targets {
+			t.count++
+			if !containsString(ev.Targets, t.id) {
+				ev.Targets = append(ev.Targets, t.id)
+			}
+		}
+		sort.Strings(ev.Targets)
+		return
+	}
 	var ids []string
 	for _, t := range targets {
 		ids = append(ids, t.id)
@@ -110,6 +170,7 @@ func (d *document) addEvent(si int, typ geokg.EventType, a, b int, targets []*en
 	}
 	sent := d.sents[si]
 	d.eventSeen[id] = len(d.events)
+	d.sentEventType[sentType{si, typ}] = len(d.events)
 	if ids == nil {
 		ids = []string{}
 	}
@@ -118,6 +179,21 @@ func (d *document) addEvent(si int, typ geokg.EventType, a, b int, targets []*en
 		Evidence: d.text[sent.Start:sent.End], Start: sent.Start, End: sent.End,
 	})
 	d.sentEvent[si] = id
+}
+
+// sentType keys the events of a sentence by type.
+type sentType struct {
+	si  int
+	typ geokg.EventType
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEvent returns the id of the event named in sentence si, or "".

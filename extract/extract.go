@@ -60,9 +60,11 @@ func (x *Extractor) WithMaxTextSize(n int) *Extractor {
 }
 
 // Extract reads one article. text is the clean body (paragraphs separated by blank
-// lines); meta carries Title, URL and Published (an ISO date or ""). The result has
-// Article.ID = geokg.ArticleID(text) and Extractor = geokg.ExtractorVersion; its
-// entities are sorted by id and its relations by position. Extract fails with an
+// lines); meta carries Title, URL and Published (an ISO date or ""; a timestamp is cut
+// to its date and anything else is dropped). The result has Article.ID =
+// geokg.ArticleID(text) and Extractor = geokg.ExtractorVersion; its entities are sorted
+// by id and its relations by position, and each relation's Evidence is
+// text[Start:End]. Extract fails with an
 // INVALID_ARGUMENT error for empty or blank text, text that is not valid UTF-8 or holds
 // NUL bytes, and text over the size limit (MaxTextSize by default); it returns the
 // context's error when ctx is done. It never panics.
@@ -115,6 +117,8 @@ func newDocument(x *Extractor, text, published string) *document {
 		bodies:    map[string]*entity{},
 		sentEvent: map[int]string{},
 		x:         x,
+
+		sentEventType: map[sentType]int{},
 	}
 	d.sents = splitSentences(text, tokenize(text))
 	d.mentions = make([][]*Mention, len(d.sents))
@@ -214,6 +218,9 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Aziz" of "Aziz Pahad" is not Tariq Aziz
 		}
+		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
+			continue // "South American nations" are no Americans
+		}
 		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
 		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
 			m.possessive = true
@@ -240,6 +247,12 @@ func (d *document) partOfLongerName(toks []Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// regionPrefixes before a demonym make a regional adjective of it.
+var regionPrefixes = map[string]bool{
+	"South": true, "North": true, "Latin": true, "Central": true, "East": true, "West": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Pan": true,
 }
 
 // dominantCountry returns the country named most often by the dictionary (the first

@@ -44,6 +44,7 @@ var titleHeads = map[string]Role{
 	"chief of staff": RoleMember, "national security adviser": RoleMember,
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
+	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember,
 }
 
 // titleModifiers are words that may precede a title head and belong to the title.
@@ -62,7 +63,7 @@ var titleModifiers = map[string]bool{
 	"parliamentary": true, "opposition": true, "party": true, "spy": true, "nuclear": true,
 	"peace": true, "un": true, "u.n.": true, "eu": true, "white": true, "house": true,
 	"kremlin": true, "administration": true, "human": true, "rights": true, "media": true,
-	"policy": true, "-": false,
+	"policy": true,
 }
 
 // formerWords mark a title no longer held: no structural relation is written.
@@ -228,8 +229,7 @@ var modalWords = map[string]bool{
 	"expected": true, "hope": true, "hopes": true, "urged": true, "urging": true,
 	"urge": true, "asked": true, "called": true, "calling": true, "demanded": true,
 	"pressed": true, "pressing": true, "lobbied": true, "appealed": true, "would-be": true,
-	"suspected": true, "allegedly": true, "alleged": true, "accused": true, "accusing": true,
-	"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true,
+	"suspected": true, "allegedly": true, "alleged": true,
 }
 
 // threatWords turn a following hostile act into a threat ("threatened to impose
@@ -265,4 +265,10 @@ var negativeWords = map[string]bool{
 	"terrorist": true, "terrorism": true, "racist": true, "aggressor": true,
 	"aggressors": true, "appalling": true, "unfounded": true, "false": true,
 	"nonsense": true, "ridiculous": true, "dismayed": true, "ugly": true,
+	"unhelpful": true, "inexplicable": true, "counterproductive": true, "regrets": true,
+	"extremists": true, "extremist": true, "gang": true, "dictatorship": true, "dictator": true,
+	"tyrant": true, "thugs": true, "murderous": true, "brutal": true, "supremacist": true,
+	"puppet": true, "usurper": true, "failure": true,
+	"deplores": true, "condemnable": true, "unjust": true, "unfair": true, "arrogant": true,
+	"hypocritical": true, "irresponsibly": true, "outrageously": true, "catastrophic": true,
 }

@@ -145,7 +145,7 @@ func (d *Dictionary) add(phrase string, t target) {
 				letters++
 			}
 		}
-		if toks[0].isAllCaps() && letters <= 4 {
+		if toks[0].isAllCaps() && letters <= 3 {
 			t.exactCase = true
 		}
 	}

@@ -19,9 +19,8 @@ type entity struct {
 	role    Role   // Official: the role of the title
 	aliases map[string]bool
 	// first is the byte offset of the first mention, for salience.
-	first  int
-	count  int
-	region []string // lower-case region words of a Country ("balkan")
+	first int
+	count int
 }
 
 func (e *entity) addAlias(s string) {
@@ -46,8 +45,6 @@ type Mention struct {
 	// context is the country or group a title or body mention belongs to, when the text
 	// names it ("Iran's Ministry ...", "Russian Foreign Minister ...").
 	context *entity
-	// ctxMention is the mention of that context, for evidence.
-	ctxStart int
 }
 
 // document is the state of one Extract call.
@@ -70,8 +67,12 @@ type document struct {
 	bodies map[string]*entity
 	// sentEvent maps a sentence index to the event it names.
 	sentEvent map[int]string
+	// sentEventType finds the event of a type already recorded for a sentence.
+	sentEventType map[sentType]int
 	// lastAct is the subject of the latest act reported (ATTACKS, SANCTIONS, ...).
 	lastAct *entity
+	// lastAccused is the object of the latest accusation.
+	lastAccused *entity
 	// byKey caches entities by kind and the key they were asked for.
 	byKey map[entityKey]*entity
 	// keyBuf and matchBuf are scratch buffers of the dictionary matcher.

@@ -104,6 +104,11 @@ func (d *document) findOfficials(si int) {
 		if n == 0 {
 			continue
 		}
+		if h.role == RoleGroupHead && i+n < len(toks) {
+			if _, n2 := matchTitleHead(toks, i+n); n2 > 0 {
+				continue // "chief spokesman": the later head decides
+			}
+		}
 		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody {
 			continue // inside a group's name ("Council of Ministers")
 		}
@@ -144,6 +149,12 @@ func (d *document) findOfficials(si int) {
 				ts.former = true
 			}
 		}
+		if ts.start >= 2 && toks[ts.start-1].Text == "-" && (toks[ts.start-2].Lower == "ex" || toks[ts.start-2].Lower == "former") {
+			ts.former = true // "ex-premier"
+		}
+		if ts.end >= 2 && toks[ts.end-2].Text == "-" && (toks[ts.end-1].Lower == "elect" || toks[ts.end-1].Lower == "designate") {
+			ts.former = true // "President-elect": not yet in office
+		}
 		d.titleContext(si, &ts)
 		if ts.context != nil && ts.ctxStart > 0 {
 			switch toks[ts.ctxStart-1].Lower {
@@ -165,11 +176,11 @@ func (d *document) findOfficials(si int) {
 // Affairs", "-General" and similar capitalised complements.
 func (d *document) extendTitleRight(si, end int) int {
 	toks := d.sents[si].Tokens
-	if end+1 < len(toks) && toks[end].Text == "-" && (toks[end+1].Lower == "general" || toks[end+1].Lower == "elect") {
+	if end+1 < len(toks) && toks[end].Text == "-" && (toks[end+1].Lower == "general" || toks[end+1].Lower == "elect" || toks[end+1].Lower == "designate") {
 		end += 2
 	}
 	// "Ambassador to the UN", "envoy to Syria"
-	if end+1 < len(toks) && toks[end].Lower == "to" {
+	if end+1 < len(toks) && (toks[end].Lower == "to" || toks[end].Lower == "for") {
 		j := end + 1
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
@@ -262,6 +273,17 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
+		// "of the opposition-controlled National Assembly"
+		for q := j; q < len(toks) && q < j+4 && !toks[q].isCapitalized() && d.mentionAt(si, q) == nil; q++ {
+			if toks[q].Text == "-" || toks[q].isWord() {
+				if q+1 < len(toks) && d.mentionAt(si, q+1) != nil && toks[q+1].isCapitalized() {
+					j = q + 1
+					break
+				}
+				continue
+			}
+			break
+		}
 		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
 		}
@@ -289,9 +311,16 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
 	} else if j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
-		// "Iran's foreign minister, Hossein Amir-Abdollahian"
-		if e := d.scanName(si, j+1); e > j+1 && (e >= len(toks) || !toks[e].isWord() || toks[e].Lower == "said" || toks[e].Lower == "says" || toks[e].Lower == "has" || toks[e].Lower == "who") {
-			nameStart, nameEnd = j+1, e
+		// "Iran's foreign minister, Hossein Amir-Abdollahian", "Head of the Assembly, Mr Guaidó"
+		n := j + 1
+		for n < len(toks) && honorifics[toks[n].Lower] {
+			n++
+			if n < len(toks) && toks[n].Text == "." {
+				n++
+			}
+		}
+		if e := d.scanName(si, n); e > n && (e >= len(toks) || !toks[e].isWord() || toks[e].Lower == "said" || toks[e].Lower == "says" || toks[e].Lower == "has" || toks[e].Lower == "who") {
+			nameStart, nameEnd = n, e
 		}
 	}
 	if nameStart < 0 {
@@ -311,6 +340,26 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	if nameStart < 0 {
+		// "Mr Guaidó is the head of the National Assembly"
+		if cs := ts.start; cs >= 3 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a") && (toks[cs-2].Lower == "is" || toks[cs-2].Lower == "was" || toks[cs-2].Lower == "as") {
+			if m := d.mentionAt(si, cs-3); m != nil && m.ent.kind == geokg.KindOfficial && m.End == cs-2 {
+				d.applyTitle(si, m, ts)
+				return
+			}
+			if s := d.nameEndingAt(si, cs-2); s >= 0 {
+				ent := d.officialByName(d.surface(si, s, cs-2), toks[s].Start)
+				m := &Mention{Start: s, End: cs - 2, ent: ent, Form: FormTitle}
+				if d.addMention(si, m) {
+					ent.addAlias(d.surface(si, s, cs-2))
+					d.applyTitle(si, m, ts)
+				}
+				return
+			}
+		}
+		if ts.context != nil && ts.context.kind == geokg.KindCountry && !ts.former && ts.ctxStart < ts.start {
+			d.possessedTitle(si, ts)
+			return
+		}
 		d.definiteTitle(si, ts)
 		return
 	}
@@ -347,11 +396,39 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	d.applyTitle(si, m, ts)
 }
 
+// possessedTitle handles a country's title without a name ("Turkey's president has
+// warned", "the US president"): it refers to the official of the article who holds that
+// title for that country, who gets a mention here.
+func (d *document) possessedTitle(si int, ts titleSpan) {
+	toks := d.sents[si].Tokens
+	head := toks[ts.end-1].Lower
+	var best *entity
+	for _, e := range d.sortedEntities(geokg.KindOfficial) {
+		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(strings.ToLower(e.title), head) && e.role == ts.role) {
+			if best != nil && best != e {
+				return // two candidates: do not guess
+			}
+			best = e
+		}
+	}
+	if best == nil {
+		return
+	}
+	m := &Mention{Start: ts.start, End: ts.end, ent: best, Form: FormRef}
+	if d.addMention(si, m) {
+		typ := geokg.MemberOf
+		if ts.role == RoleHead {
+			typ = geokg.Leads
+		}
+		d.addRelation(si, best, typ, ts.context, 0.7, "")
+	}
+}
+
 // definiteTitle handles a title without a name ("the prime minister went on to say"):
 // it refers to the latest official with the same title.
 func (d *document) definiteTitle(si int, ts titleSpan) {
 	toks := d.sents[si].Tokens
-	if !ts.definite || ts.former {
+	if !ts.definite {
 		return
 	}
 	head := strings.ToLower(d.surface(si, ts.start, ts.end))
@@ -360,7 +437,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		ms := d.mentions[s]
 		for k := len(ms) - 1; k >= 0; k-- {
 			e := ms[k].ent
-			if e.kind == geokg.KindOfficial && e.title != "" && strings.HasSuffix(head, lastWords(strings.ToLower(e.title), 2)) {
+			if e.kind == geokg.KindOfficial && e.title != "" && sameTitle(head, strings.ToLower(e.title)) {
 				best = e
 				break
 			}
@@ -374,6 +451,21 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		start--
 	}
 	d.addMention(si, &Mention{Start: start, End: ts.end, ent: best, Form: FormRef})
+}
+
+// sameTitle reports whether a title without a name ("the prime minister", "the
+// spokesman") names the same post as an official's title ("Prime Minister", "Foreign
+// Ministry Spokesman"): the same last word, and "prime minister" only for a prime
+// minister.
+func sameTitle(short, full string) bool {
+	a, b := lastWords(short, 1), lastWords(full, 1)
+	if a != b {
+		return false
+	}
+	if a == "minister" {
+		return strings.HasSuffix(short, "prime minister") == strings.HasSuffix(full, "prime minister")
+	}
+	return true
 }
 
 func lastWords(s string, n int) string {
@@ -449,21 +541,10 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			typ = geokg.Leads
 		}
 	}
-	a, b := ts.start, m.End
-	if ts.ctxStart < a {
-		a = ts.ctxStart
-	}
-	if m.Start < a {
-		a = m.Start
-	}
-	if ts.end > b {
-		b = ts.end
-	}
 	if guessed {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
-	_ = a
 }
 
 // officialByName returns the official for a name found after a title: a one-word name
@@ -542,6 +623,9 @@ func (d *document) scanName(si, i int) int {
 	}
 	if words == 0 {
 		return i
+	}
+	if j == i+1 && len(toks[i].Text) >= 2 && toks[i].isAllCaps() {
+		return i // "PAP", "NATO": an acronym is no person's name
 	}
 	// one word that is a common capitalised word at the start of a clause is no name
 	return j

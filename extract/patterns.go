@@ -58,16 +58,16 @@ type Pattern struct {
 	Confidence float64
 }
 
-// Patterns is the relation table. Each entry is a general English construction; order
+// patternTable is the relation table. Each entry is a general English construction; order
 // does not matter, and one sentence may match several entries.
-var Patterns = []Pattern{
+var patternTable = []Pattern{
 	// ACCUSES
 	{Type: geokg.Accuses, Verbs: []string{"accuse", "blame", "indict"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Accuses, Verbs: []string{"charge"}, Confidence: 0.6},
 	{Type: geokg.Accuses, Verbs: []string{"blame", "pin"}, Preps: []string{"on"}, Confidence: 0.8},
 	{Type: geokg.Accuses, Verbs: []string{"attribute"}, Preps: []string{"to"}, Confidence: 0.7},
 	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"hold"}, Nouns: []string{"responsible", "accountable"}, Confidence: 0.8},
-	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"label", "brand", "call", "designate", "list"}, Nouns: []string{"terrorist", "terrorists", "terror", "sponsor", "criminal", "criminals", "spy", "spies"}, Confidence: 0.7},
+	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"label", "brand", "call", "designate", "list"}, Nouns: []string{"terrorist", "terrorists", "terror", "sponsor", "criminal", "criminals", "spy", "spies"}, Passive: true, Confidence: 0.7},
 	{Type: geokg.Accuses, Shape: NounShape, Nouns: []string{"accusations", "accusation", "charges", "allegations"}, Preps: []string{"against"}, Confidence: 0.7},
 	{Type: geokg.Accuses, Verbs: []string{"point"}, Nouns: []string{"finger"}, Preps: []string{"at"}, Confidence: 0.75},
 
@@ -95,6 +95,7 @@ var Patterns = []Pattern{
 	{Type: geokg.Demands, Verbs: []string{"call", "press", "push", "appeal"}, Preps: []string{"for"}, PrepNext: true, NeedsTo: true, Confidence: 0.7},
 	{Type: geokg.Demands, Verbs: []string{"demand", "insist", "ask", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
 	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise", "invite"}, NeedsTo: true, Confidence: 0.7},
+	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"call", "calls", "demand", "demands", "appeal", "request"}, Preps: []string{"for", "on"}, NeedsTo: true, ClauseSubject: true, Confidence: 0.65},
 
 	// THREATENS
 	{Type: geokg.Threatens, Verbs: []string{"threaten", "warn"}, Passive: true, Future: true, Confidence: 0.8},
@@ -105,6 +106,7 @@ var Patterns = []Pattern{
 	{Type: geokg.Sanctions, Verbs: []string{"impose", "slap", "announce", "order", "approve", "reimpose", "re-impose", "extend", "tighten", "levy", "apply", "enforce", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
 	{Type: geokg.Sanctions, Verbs: []string{"sanction", "embargo", "blacklist", "boycott", "blockade"}, Passive: true, Confidence: 0.8},
 	{Type: geokg.Sanctions, Verbs: []string{"freeze"}, Nouns: []string{"assets"}, Preps: []string{"of"}, Confidence: 0.7},
+	{Type: geokg.Sanctions, Shape: BetweenShape, Verbs: []string{"freeze", "seize", "block"}, Nouns: []string{"assets", "accounts", "funds"}, Confidence: 0.7},
 	{Type: geokg.Sanctions, Shape: NounShape, Nouns: []string{"sanctions", "embargo", "blockade"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.75},
 
 	// LIFTS_SANCTIONS
@@ -129,7 +131,10 @@ var Patterns = []Pattern{
 	{Type: geokg.Attacks, Verbs: []string{"attack", "bomb", "shell", "invade", "raid", "hack", "strike", "storm", "ambush", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
 	{Type: geokg.Attacks, Verbs: []string{"launch", "carry", "conduct", "stage", "mount", "fire", "unleash", "direct"}, Nouns: []string{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "offensive", "raid", "raids", "rockets", "missiles", "cyberattack", "cyberattacks", "assault", "bombing"}, Preps: []string{"on", "against", "at", "into", "in"}, Fact: true, Confidence: 0.75},
 
-	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"invasion", "occupation", "bombardment", "bombing", "shelling"}, Preps: []string{"of"}, Confidence: 0.7},
+	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"invasion", "occupation", "bombardment", "bombing", "shelling", "killing", "assassination"}, Preps: []string{"of"}, Confidence: 0.7},
+	{Type: geokg.Attacks, Verbs: []string{"send", "fire", "launch"}, Nouns: []string{"rockets", "missiles", "bombs", "mortars", "shells"}, Preps: []string{"into", "at", "on", "against"}, Fact: true, Confidence: 0.7},
+	{Type: geokg.Attacks, Verbs: []string{"strike", "attack", "bomb", "raid"}, Preps: []string{"in", "inside"}, PrepNext: true, Fact: true, Confidence: 0.6},
+	{Type: geokg.Attacks, Verbs: []string{"plot", "orchestrate", "mastermind", "perpetrate", "commit", "carry"}, Passive: true, Fact: true, Confidence: 0.6},
 	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"attack", "attacks", "strikes", "airstrikes", "raids", "assault", "offensive"}, Preps: []string{"on", "against"}, Confidence: 0.6},
 
 	// HOSTS
@@ -153,6 +158,7 @@ var Patterns = []Pattern{
 	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"hold", "conduct", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.Meets, Verbs: []string{"discuss"}, Preps: []string{"with"}, Confidence: 0.65},
 	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting", "call", "conversation", "consultations", "summit"}, Preps: []string{"with"}, ClauseSubject: true, Confidence: 0.6},
 	{Type: geokg.Meets, Verbs: []string{"tell", "brief", "assure"}, OfficialsOnly: true, Confidence: 0.6},
 
@@ -170,9 +176,10 @@ var Patterns = []Pattern{
 	{Type: geokg.Aids, Shape: NounShape, Nouns: []string{"aid", "assistance"}, Preps: []string{"to", "for"}, Confidence: 0.55},
 
 	// RECOGNIZES
-	{Type: geokg.Recognizes, Verbs: []string{"recognise", "recognize"}, Confidence: 0.8},
+	{Type: geokg.Recognizes, Verbs: []string{"recognise", "recognize"}, Passive: true, Confidence: 0.8},
 	{Type: geokg.Recognizes, Verbs: []string{"extend", "grant"}, Nouns: []string{"recognition"}, Preps: []string{"to"}, Confidence: 0.8},
 	{Type: geokg.Recognizes, Shape: NounShape, Nouns: []string{"recognition"}, Preps: []string{"of"}, Confidence: 0.6},
+	{Type: geokg.Recognizes, Verbs: []string{"switch", "shift", "transfer", "move"}, Nouns: []string{"recognition"}, Preps: []string{"to"}, Confidence: 0.75},
 }
 
 // irregular lists the irregular forms of the verbs of the table.
@@ -192,7 +199,7 @@ var doubling = map[string]bool{
 	"slap": true, "ban": true, "bar": true, "plan": true, "stop": true,
 	"drop": true, "scrap": true, "cut": true, "hit": true,
 	"put": true, "set": true, "refer": true, "commit": true, "admit": true, "step": true,
-	"expel": true, "control": true, "rebut": true, "equip": true, "ship": true, "lobby": false,
+	"expel": true, "control": true, "rebut": true, "equip": true, "ship": true, "confer": true,
 }
 
 // inflections returns the forms of a verb lemma: base, third person, past and
@@ -226,7 +233,7 @@ type patternIndex struct {
 	prepSets []map[string]bool
 }
 
-var patterns = buildPatternIndex(Patterns)
+var patterns = buildPatternIndex(patternTable)
 
 func buildPatternIndex(ps []Pattern) *patternIndex {
 	ix := &patternIndex{verbs: map[string][]int{}, nouns: map[string][]int{}}

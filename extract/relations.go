@@ -9,7 +9,7 @@ import (
 // beForms are the forms of "to be" that make a passive or a copula.
 var beForms = map[string]bool{
 	"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
-	"'s": false, "got": true, "get": true, "gets": true,
+	"got": true, "get": true, "gets": true,
 }
 
 // prepositions stop the search for a subject or object: an actor after one is not the
@@ -57,12 +57,40 @@ var skippable = map[string]bool{
 
 // findRelations applies the pattern table and the special rules to sentence si.
 func (d *document) findRelations(si int) {
+	if len(d.mentions[si]) == 0 {
+		return // every rule needs an actor
+	}
 	toks := d.sents[si].Tokens
+	if n := len(toks); n > 0 && (toks[n-1].Text == "?" || n > 1 && toks[n-2].Text == "?" && isCloser(toks[n-1].Text)) {
+		return // a question asserts nothing
+	}
 	for i, t := range toks {
+		verbs, nouns := patterns.verbs[t.Lower], patterns.nouns[t.Lower]
+		if i >= 2 && toks[i-1].Text == "-" && (toks[i-2].Lower == "re" || toks[i-2].Lower == "co") {
+			// "re-established", "co-operate": the prefixed verb
+			for _, pi := range patterns.verbs[toks[i-2].Lower+"-"+t.Lower] {
+				d.applyVerb(si, i, pi)
+			}
+			continue
+		}
+		if verbs == nil && nouns == nil {
+			continue
+		}
+		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
+			continue // "press secretary", "press conference": a noun
+		}
 		if m := d.mentionAt(si, i); m != nil && m.Form != FormDemonym {
 			continue
 		}
-		if i > 0 && determiners[toks[i-1].Lower] {
+		if i > 0 && toks[i-1].Text == "-" {
+			for _, pi := range patterns.verbs[t.Lower] {
+				if patternTable[pi].Shape == ModifierShape {
+					d.applyModifier(si, i, pi)
+				}
+			}
+			continue // "Iran-backed": only the modifier pattern
+		}
+		if i > 0 && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "'") {
 			// "at the request of", "the attack": a noun, not the verb
 			for _, pi := range patterns.nouns[t.Lower] {
 				d.applyNoun(si, i, pi)
@@ -72,8 +100,15 @@ func (d *document) findRelations(si int) {
 		if strings.HasSuffix(t.Lower, "ing") && i > 0 && prepositions[toks[i-1].Lower] && !temporalPreps[toks[i-1].Lower] {
 			continue // a gerund after a preposition: "accused Iran of hacking"
 		}
+		if (t.Lower == "talks" || t.Lower == "meeting" || t.Lower == "talking") && !(i > 0 && beForms[toks[i-1].Lower]) {
+			// "talks with", "a meeting with": the noun patterns read these
+			for _, pi := range patterns.nouns[t.Lower] {
+				d.applyNoun(si, i, pi)
+			}
+			continue
+		}
 		for _, pi := range patterns.verbs[t.Lower] {
-			p := &Patterns[pi]
+			p := &patternTable[pi]
 			if p.Shape == ModifierShape {
 				d.applyModifier(si, i, pi)
 				continue
@@ -84,13 +119,7 @@ func (d *document) findRelations(si int) {
 			d.applyNoun(si, i, pi)
 		}
 	}
-	d.membership(si)
-	d.warningClause(si)
-	d.reportedCriticism(si)
-	d.accusationNoun(si)
-	d.hoursToLeave(si)
-	d.reportedBehind(si)
-	d.characterisation(si)
+	d.applySentenceRules(si)
 }
 
 // find returns the first index in [from, to) whose token's lower form is in set, or -1;
@@ -113,7 +142,7 @@ func findWord(toks []Token, from, to int, set map[string]bool) int {
 
 // applyVerb applies a verb pattern triggered by token i of sentence si.
 func (d *document) applyVerb(si, i, pi int) {
-	p := &Patterns[pi]
+	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
 	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
 	// "rejected the accusation" is a denial, not a rejection
@@ -122,6 +151,10 @@ func (d *document) applyVerb(si, i, pi int) {
 	}
 	after := i + 1
 	var objs []*Mention
+	if p.Passive && p.Shape == BetweenShape && d.isPassive(si, i) {
+		d.applyPassive(si, i, pi)
+		return
+	}
 	switch p.Shape {
 	case BetweenShape:
 		n := findWord(toks, i+1, i+9, nouns)
@@ -131,7 +164,7 @@ func (d *document) applyVerb(si, i, pi int) {
 		objs = d.objectsIn(si, i+1, n)
 	default:
 		if len(nouns) > 0 {
-			n := findWord(toks, i+1, i+6, nouns)
+			n := findWord(toks, i+1, i+9, nouns)
 			if n < 0 {
 				return
 			}
@@ -183,8 +216,26 @@ func (d *document) applyVerb(si, i, pi int) {
 			}
 		}
 	}
+	if len(objs) == 0 && p.Type == geokg.Recognizes {
+		// "recognising Jerusalem as Israel's capital"
+		if as := findWord(toks, after, after+6, map[string]bool{"as": true}); as > 0 {
+			objs = d.objectsAt(si, as+1)
+		}
+	}
 	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
 		objs = d.actOwner(si, after)
+		if len(objs) == 0 && after < len(toks) && toks[after].Lower == "as" {
+			// "condemned as 'unacceptable' new sanctions imposed by ..."
+			q := after + 1
+			for q < len(toks) && q < after+6 && !(toks[q].Text == "”" || toks[q].Text == "\"" && q > after+1) {
+				q++
+			}
+			if q < len(toks) {
+				if objs = d.objectsAt(si, q+1); len(objs) == 0 {
+					objs = d.actOwner(si, q+1)
+				}
+			}
+		}
 	}
 	if len(objs) == 0 && p.Fact {
 		// "China said the US attacked its networks": the accusation needs no object
@@ -219,6 +270,12 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	subjs := d.subjectsBefore(si, i)
+	if i > 1 && toks[i-1].Lower == "and" && (strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s")) && len(subjs) > 0 && subjs[0].Start > 0 {
+		// "Maduro has called Trump's government a gang and blamed the US"
+		if m := d.mainSubject(si, subjs[0].Start); m != nil && d.verbBetween(si, m.End, subjs[0].Start) {
+			subjs = []*Mention{m}
+		}
+	}
 	if i > 0 && temporalPreps[toks[i-1].Lower] && strings.HasSuffix(toks[i].Lower, "ing") {
 		subjs = nil
 		if m := d.mainSubject(si, i-1); m != nil {
@@ -245,8 +302,8 @@ func (d *document) applyVerb(si, i, pi int) {
 		// "US accusations (that) it harbours the Taliban": the accuser's claim, not a fact
 		return
 	}
-	if p.Fact {
-		if speaker := d.reportedSpeaker(si, subjs[0].Start); speaker != nil {
+	if p.Fact && typ == p.Type {
+		if speaker := d.reportedSpeaker(si, subjs[0].Start); speaker != nil && speaker.ent != subjs[0].ent {
 			for _, s := range subjs {
 				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
 			}
@@ -254,6 +311,13 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	d.emit(si, subjs, typ, objs, conf)
+}
+
+// nounAfterVerbForm are nouns that make a verb form before them a noun too ("press
+// conference", "attack helicopter").
+var nounAfterVerbForm = map[string]bool{
+	"conference": true, "release": true, "briefing": true, "helicopter": true,
+	"helicopters": true, "aircraft": true, "group": true, "corps": true, "office": true,
 }
 
 // determiners before a trigger word make it a noun.
@@ -273,6 +337,12 @@ var reactionTypes = map[geokg.RelationType]bool{
 	geokg.Condemns: true, geokg.Supports: true, geokg.Rejects: true,
 }
 
+// claimNouns name what a person asks or claims ("backed his call").
+var claimNouns = map[string]bool{
+	"call": true, "bid": true, "claim": true, "demand": true, "appeal": true, "proposal": true,
+	"candidacy": true, "leadership": true, "government": true, "presidency": true,
+}
+
 // actNouns name acts whose author an article has told before.
 var actNouns = map[string]bool{
 	"decision": true, "move": true, "strikes": true, "airstrikes": true, "raids": true,
@@ -281,7 +351,9 @@ var actNouns = map[string]bool{
 	"bombing": true, "bombings": true, "expulsion": true, "expulsions": true,
 	"annexation": true, "step": true, "action": true, "actions": true, "embargo": true,
 	"killing": true, "shelling": true, "offensive": true, "operation": true,
-	"blockade": true, "deportations": true, "plan": true,
+	"blockade": true, "deportations": true, "plan": true, "detentions": true,
+	"detention": true, "arrests": true, "arrest": true, "executions": true, "execution": true,
+	"seizure": true, "killings": true, "crackdown": true, "closure": true, "ban": true,
 }
 
 // actOwner returns the author of an act named after token start without its author
@@ -290,23 +362,48 @@ var actNouns = map[string]bool{
 // no act noun or no act was reported.
 func (d *document) actOwner(si, start int) []*Mention {
 	toks := d.sents[si].Tokens
-	k := start
-	for k < len(toks) && k < start+4 && (skippable[toks[k].Lower] || isAdjectiveLike(toks[k].Lower) || toks[k].Lower == "air" || toks[k].Lower == "latest" || toks[k].Lower == "recent" || toks[k].Lower == "unilateral") {
-		k++
+	// the act noun heads a short noun phrase: "the air strikes", "the Salisbury nerve
+	// agent attack"
+	k := -1
+	for q := start; q < len(toks) && q < start+6; q++ {
+		if actNouns[toks[q].Lower] {
+			k = q
+			break
+		}
+		if !toks[q].isWord() && toks[q].Text != "-" || prepositions[toks[q].Lower] || d.mentionAt(si, q) != nil || objectStops[toks[q].Lower] {
+			break
+		}
 	}
-	if k >= len(toks) || !actNouns[toks[k].Lower] {
+	if k < 0 {
 		return nil
 	}
-	// an author named after the noun ("the decision by Washington") is the object
-	if k+2 < len(toks) && toks[k+1].Lower == "by" {
-		if o := d.objectsAt(si, k+2); len(o) > 0 {
-			return o[:1]
+	// an author named after the noun ("the decision by Washington", "sanctions
+	// imposed by the Trump administration") is the object
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].Lower == "by" {
+			if o := d.objectsAt(si, q+1); len(o) > 0 {
+				return o[:1]
+			}
+			break
 		}
+		if objectStops[toks[q].Text] {
+			break
+		}
+	}
+	if attackNouns[toks[k].Lower] && d.lastAccused != nil {
+		// "condemning the nerve agent attack": its alleged author
+		return []*Mention{{ent: d.lastAccused, Form: FormRef}}
 	}
 	if d.lastAct == nil {
 		return nil
 	}
 	return []*Mention{{ent: d.lastAct, Form: FormRef}}
+}
+
+// attackNouns name attacks, whose author is often only alleged.
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "killing": true,
+	"assassination": true, "poisoning": true, "cyberattack": true, "hacking": true,
 }
 
 // actTypes are the relations that report an act an article may later refer to by noun.
@@ -359,6 +456,10 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 			modal = true
 		}
 	}
+	// "denied backing the rebels", "accused of attacking": not the subject's own act
+	if q := trigger - 1; q >= 0 && (denialVerbs[toks[q].Lower] || toks[q].Lower == "accused" || toks[q].Lower == "of" && q > 0 && toks[q-1].Lower == "accused") {
+		return "", 0, false
+	}
 	// a threat verb governing the clause: "warned it could cut ties"
 	for k := from - 1; k >= 0 && k >= trigger-8; k-- {
 		if threatWords[toks[k].Lower] {
@@ -368,7 +469,11 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	}
 	// an infinitive governed by a wish or a demand: "urged X to back Y", "plans to
 	// impose"
+	intended := false
 	if trigger > 0 && toks[trigger-1].Lower == "to" {
+		if p.Fact {
+			intended = true // "to attack", "to fight": a purpose, not a deed
+		}
 		for k := trigger - 2; k >= 0 && k >= trigger-8; k-- {
 			w := toks[k].Lower
 			if threatWords[w] {
@@ -376,10 +481,13 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 				break
 			}
 			if modalWords[w] || intentionWords[w] {
-				modal = true
+				modal, intended = true, true
 				break
 			}
 		}
+	}
+	if intended && !threat {
+		return "", 0, false
 	}
 	if threat && hostile(p.Type) {
 		return geokg.Threatens, p.Confidence * 0.8, true
@@ -407,6 +515,11 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	return p.Type, p.Confidence, true
 }
 
+// denialVerbs deny the act that follows them.
+var denialVerbs = map[string]bool{
+	"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true,
+}
+
 // intentionWords govern an infinitive that is not yet an act ("agreed to" is an act;
 // "wants to", "plans to", "urged X to" are not).
 var intentionWords = map[string]bool{
@@ -419,9 +532,11 @@ var intentionWords = map[string]bool{
 	"lobbied": true, "persuade": true, "encouraged": true, "aims": true, "aim": true,
 	"ready": true, "prepared": true, "able": true, "likely": true, "expected": true,
 	"due": true, "set": true, "poised": true, "demand": true, "demanded": true,
+	"scheduled": true, "intended": true, "hoping": true, "invited": true,
 	"call": true, "resisted": true, "resist": true, "rejected": true, "refused": true,
 	"push": true, "bid": true, "effort": true, "efforts": true, "attempt": true,
 	"attempts": true, "goal": true, "way": true, "needs": true, "need": true,
+	"agreement": true, "commitment": true, "pledge": true, "promise": true,
 	"declined": true, "opposed": true, "considering": true, "considered": true,
 	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
 }
@@ -457,7 +572,7 @@ func (d *document) isPassive(si, i int) bool {
 // applyPassive handles "OBJECT was VERBed by SUBJECT" (and "OBJECT, VERBed by
 // SUBJECT"). Without an agent nothing is written.
 func (d *document) applyPassive(si, i, pi int) {
-	p := &Patterns[pi]
+	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
 	by := -1
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -482,11 +597,33 @@ func (d *document) applyPassive(si, i, pi int) {
 		k--
 	}
 	objs := d.subjectsBefore(si, k+1)
+	if p.Fact && (len(objs) == 0 || objs[len(objs)-1].End < k-2) {
+		// "authorities allege the attacks were plotted by bin Laden"
+		for q := k; q >= 0 && q >= k-6; q-- {
+			if reportingVerbs[toks[q].Lower] || toks[q].Lower == "allege" {
+				if s := d.subjectsBefore(si, q); len(s) > 0 {
+					for _, a := range subjs {
+						d.addRelation(si, s[len(s)-1].ent, geokg.Accuses, a.ent, p.Confidence*0.85, d.sentenceEvent(si))
+					}
+				}
+				return
+			}
+		}
+		return
+	}
 	if len(objs) == 0 || objs[len(objs)-1].End < k-2 {
 		return
 	}
 	for k := 0; k < i; k++ {
 		if negationWords[toks[k].Lower] && k > objs[0].Start {
+			return
+		}
+	}
+	if p.Fact {
+		if speaker := d.reportedSpeaker(si, objs[0].Start); speaker != nil {
+			for _, s := range subjs {
+				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.85, d.sentenceEvent(si))
+			}
 			return
 		}
 	}
@@ -496,7 +633,7 @@ func (d *document) applyPassive(si, i, pi int) {
 // applyModifier handles "Iran-backed Houthis": a mention, a hyphen and the participle,
 // then the object.
 func (d *document) applyModifier(si, i, pi int) {
-	p := &Patterns[pi]
+	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
 	if i < 2 || toks[i-1].Text != "-" || !strings.HasSuffix(toks[i].Lower, "ed") {
 		return
@@ -516,14 +653,19 @@ func (d *document) applyModifier(si, i, pi int) {
 // stands just before the noun (an adjective may come between), the object after the
 // preposition.
 func (d *document) applyNoun(si, i, pi int) {
-	p := &Patterns[pi]
+	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
 	preps := patterns.prepSets[pi]
-	if i+1 >= len(toks) || !preps[toks[i+1].Lower] {
+	prep := i + 1
+	// "killing on Wednesday of": a date may come between the noun and its preposition
+	if prep+2 < len(toks) && toks[prep].Lower == "on" && weekdays[toks[prep+1].Lower] != 0 || prep+2 < len(toks) && toks[prep].Lower == "on" && toks[prep+1].Lower == "sunday" {
+		prep += 2
+	}
+	if prep >= len(toks) || !preps[toks[prep].Lower] {
 		return
 	}
 	k := i - 1
-	for k >= 0 && k >= i-3 && d.mentionAt(si, k) == nil && (toks[k].Lower == "'s" || toks[k].Lower == "'" || isAdjectiveLike(toks[k].Lower)) {
+	for k >= 0 && k >= i-4 && d.mentionAt(si, k) == nil && (toks[k].Lower == "'s" || toks[k].Lower == "'" || isAdjectiveLike(toks[k].Lower) || isDateWord(toks[k])) {
 		k--
 	}
 	if k < 0 {
@@ -536,17 +678,28 @@ func (d *document) applyNoun(si, i, pi int) {
 		if toks[k].Lower == "his" || toks[k].Lower == "her" {
 			e = d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial })
 		} else {
-			e = d.resolveIt(si, k)
+			// "Iraq flouted the UN sanctions since its invasion": the sentence's subject
+			// when it is a country, else the nearest country, else the nearest actor
+			if m := d.mainSubject(si, k); m != nil && m.ent.kind == geokg.KindCountry {
+				e = m.ent
+			} else {
+				e = d.recent(si, k, func(s int, m *Mention) bool { return m.ent.kind == geokg.KindCountry && d.isActor(s, m) })
+			}
+			if e == nil {
+				e = d.recent(si, k, func(s int, m *Mention) bool {
+					return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
+				})
+			}
 		}
 		if e != nil {
 			sm = &Mention{Start: k, End: k + 1, ent: e, Form: FormRef}
 			conf *= 0.85
 		}
 	}
-	if sm == nil && p.ClauseSubject {
+	if sm == nil && p.ClauseSubject && clauseNounOpeners[toks[i-1].Lower] {
 		// "during a meeting with David Hale": the clause's subject meets
 		s := d.subjectsBefore(si, i)
-		if q := i - 1; q > 0 && (toks[q].Lower == "a" || toks[q].Lower == "the") && prepositions[toks[q-1].Lower] || q >= 0 && strings.HasSuffix(toks[q].Lower, "ing") && q > 0 && temporalPreps[toks[q-1].Lower] {
+		if q := i - 1; q > 0 && (toks[q].Lower == "a" || toks[q].Lower == "the") && prepositions[toks[q-1].Lower] || prepositions[toks[q].Lower] || q >= 0 && strings.HasSuffix(toks[q].Lower, "ing") && q > 0 && temporalPreps[toks[q-1].Lower] {
 			if m := d.mainSubject(si, i); m != nil {
 				s = []*Mention{m}
 			}
@@ -562,7 +715,26 @@ func (d *document) applyNoun(si, i, pi int) {
 		return
 	}
 	sm = d.standFor(si, sm)
-	objs := d.objectsAt(si, i+2)
+	objs := d.objectsAt(si, prep+1)
+	if len(objs) == 0 && p.Type == geokg.Recognizes {
+		if as := findWord(toks, prep+1, prep+6, map[string]bool{"as": true}); as > 0 {
+			objs = d.objectsAt(si, as+1)
+		}
+	}
+	if p.NeedsTo && len(objs) > 0 {
+		last := objs[len(objs)-1].End
+		if last >= len(toks) || toks[last].Lower != "to" {
+			return
+		}
+	}
+	if p.Type == geokg.Expels && len(objs) > 0 {
+		// "the expulsion of 23 Russian diplomats from the UK": the UK expels them too
+		if f := objs[len(objs)-1].End; f+1 < len(toks) && toks[f].Lower == "from" {
+			if c := d.objectsAt(si, f+1); len(c) > 0 && c[0].ent.kind == geokg.KindCountry {
+				d.emit(si, c[:1], p.Type, objs, conf)
+			}
+		}
+	}
 	if len(objs) == 0 {
 		return
 	}
@@ -589,6 +761,16 @@ func (d *document) intended(si, i int) bool {
 	return false
 }
 
+// clauseNounOpeners may stand before a noun that takes the clause's subject ("held
+// talks with", "in a call with", "in defiance of").
+var clauseNounOpeners = map[string]bool{
+	"repeated": true, "renewed": true, "issued": true, "made": true, "reiterated": true,
+	"a": true, "the": true, "in": true, "during": true, "after": true, "held": true,
+	"holding": true, "hold": true, "had": true, "their": true, "his": true, "her": true,
+	"its": true, "phone": true, "telephone": true, "direct": true, "bilateral": true,
+	"announced": true, "ordered": true,
+}
+
 // standFor returns the mention an actor stands for: "the Trump administration" and "the
 // Obama government" stand for the official's country.
 func (d *document) standFor(si int, m *Mention) *Mention {
@@ -604,8 +786,8 @@ func (d *document) standFor(si int, m *Mention) *Mention {
 		return m
 	}
 	switch toks[m.End].Lower {
-	case "administration", "government", "regime", "'s":
-		if toks[m.End].Lower == "'s" && (m.End+1 >= len(toks) || (toks[m.End+1].Lower != "administration" && toks[m.End+1].Lower != "government")) {
+	case "administration", "government", "'s":
+		if toks[m.End].Lower == "'s" && (m.End+1 >= len(toks) || toks[m.End+1].Lower != "administration") {
 			return m
 		}
 		c := d.countryEntity(m.ent.country, toks[m.Start].Start)
@@ -613,6 +795,23 @@ func (d *document) standFor(si int, m *Mention) *Mention {
 		return &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
 	}
 	return m
+}
+
+// isDateWord reports whether t is part of a date before a noun ("its August 1990
+// invasion").
+func isDateWord(t Token) bool {
+	if _, ok := monthNumbers[t.Lower]; ok && t.isCapitalized() {
+		return true
+	}
+	if len(t.Text) == 4 && t.Text[0] >= '1' && t.Text[0] <= '2' {
+		for k := 1; k < 4; k++ {
+			if t.Text[k] < '0' || t.Text[k] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isAdjectiveLike reports whether w may stand between an actor and a noun ("economic",
@@ -634,6 +833,19 @@ func isAdjectiveLike(w string) bool {
 func (d *document) subjectsBefore(si, i int) []*Mention {
 	toks := d.sents[si].Tokens
 	ms := d.mentions[si]
+	// "trouble with Iran, which had condemned": the antecedent of a relative pronoun
+	// right before the verb is its subject, whatever precedes it
+	for k := i - 1; k >= 2 && k >= i-5; k-- {
+		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Text == "," {
+			if m := d.mentionAt(si, k-2); m != nil && m.End == k-1 && d.isActor(si, m) {
+				return []*Mention{m}
+			}
+			break
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
+			break
+		}
+	}
 	var subj *Mention
 	idx := -1
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -647,7 +859,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		if !d.isActor(si, m) {
 			continue
 		}
-		if m.Start > 0 && blocksSubject(toks[m.Start-1].Lower) {
+		if blocksSubjectAt(toks, m.Start) {
 			continue
 		}
 		if m.Start > 0 && toks[m.Start-1].Lower == "by" && m.End < len(toks) && toks[m.End].Text == "," {
@@ -655,9 +867,6 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		}
 		if d.inRelativeClause(si, m, i) {
 			continue // "Turki Aldakhil, who leads Al Arabiya, warned"
-		}
-		if m.Start > 1 && toks[m.Start-1].Lower == "the" && blocksSubject(toks[m.Start-2].Lower) {
-			continue
 		}
 		// a possessive before a noun that is not the trigger: "Albania's friendly
 		// countries" is not Albania, but "China's government" is China
@@ -669,6 +878,17 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 	}
 	if subj != nil && d.plainSubjectBetween(si, subj.End, i) {
 		return nil
+	}
+	if subj != nil {
+		// "Russia, which like Iran and Hezbollah backs": the antecedent of "which"
+		for k := subj.End; k < i; k++ {
+			if w := toks[k].Lower; (w == "which" || w == "who") && k > 0 && toks[k-1].Text == "," {
+				if a := d.mentionAt(si, k-2); a != nil && d.isActor(si, a) {
+					return []*Mention{a}
+				}
+				return nil
+			}
+		}
 	}
 	if subj == nil {
 		return nil
@@ -684,6 +904,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		if m.Form == FormDemonym && k > 0 && ms[k-1].End <= m.Start && m.End < len(toks) {
 			// "Argentine President Nestor Kirchner and": the official after a demonym
 			if o := d.mentionAt(si, m.End); o == nil && k+1 < len(ms) && ms[k+1].ent.kind == geokg.KindOfficial && ms[k+1].Start <= m.End+2 {
+				next = m.Start
 				continue
 			}
 		}
@@ -696,6 +917,9 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		}
 		out = append([]*Mention{m}, out...)
 		next = m.Start
+		if blocksSubjectAt(toks, m.Start) {
+			return nil // "like Iran and Hezbollah": a prepositional object
+		}
 		if m.ent.kind == geokg.KindOfficial && k > 0 && ms[k-1].End == m.Start && ms[k-1].Form == FormDemonym {
 			next = ms[k-1].Start
 			k--
@@ -758,6 +982,12 @@ func (d *document) plainSubjectBetween(si, from, i int) bool {
 	if !strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ss") || functionWords[w.Lower] {
 		return false
 	}
+	// "The US and most Western governments have": the noun is joined to the actor
+	for q := k - 1; q >= from && q >= k-3; q-- {
+		if toks[q].Lower == "and" || toks[q].Text == "," {
+			return false
+		}
+	}
 	return true
 }
 
@@ -765,7 +995,7 @@ func (d *document) plainSubjectBetween(si, from, i int) bool {
 var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true,
 	"will": true, "would": true, "did": true, "does": true, "do": true, "also": true,
-	"been": true, "be": true, "then": true, "later": true, "again": true, "since": false,
+	"been": true, "be": true, "then": true, "later": true, "again": true,
 	"already": true, "once": true, "still": true, "just": true, "jointly": true,
 }
 
@@ -775,13 +1005,13 @@ var functionWords = map[string]bool{
 	"thus": true, "us": true, "always": true, "perhaps": true, "towards": true, "does": true,
 	"afterwards": true, "yes": true, "besides": true, "whereas": true, "says": true,
 	"news": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
-	"times": true, "sources": false,
+	"times": true,
 }
 
 // temporalPreps introduce a gerund whose subject is the main clause's subject ("left
 // Libya after holding talks with Kadhafi").
 var temporalPreps = map[string]bool{
-	"after": true, "before": true, "while": true, "since": true, "when": true, "by": false,
+	"after": true, "before": true, "while": true, "since": true, "when": true,
 }
 
 // mainSubject returns the first actor mention of sentence si before token i that is no
@@ -800,8 +1030,32 @@ func (d *document) mainSubject(si, i int) *Mention {
 	return nil
 }
 
+// blocksSubjectAt is blocksSubject for the actor at token k of a sentence: "of" after
+// a word for the state's people ("the leaders of Britain", "the government of Iran")
+// does not block, since those people act for it.
+func blocksSubjectAt(toks []Token, k int) bool {
+	if k <= 0 {
+		return false
+	}
+	w := toks[k-1].Lower
+	if w == "the" && k > 1 {
+		w = toks[k-2].Lower
+		k--
+	}
+	if w == "of" && k > 1 && actingFor[toks[k-2].Lower] {
+		return false
+	}
+	return blocksSubject(w)
+}
+
+// actingFor are the people who act for the actor after "of".
+var actingFor = map[string]bool{
+	"leaders": true, "leader": true, "government": true, "governments": true,
+	"authorities": true, "ministers": true, "presidents": true, "heads": true,
+}
+
 // blocksSubject reports whether an actor after word w cannot be the subject of a later
-// verb: it is the object of a preposition ("the leaders of Iran"). Words that also join
+// verb: it is the object of a preposition ("the members of Iran"). Words that also join
 // clauses ("after", "since") do not block: "days after the Balkan nation cut ties".
 func blocksSubject(w string) bool {
 	switch w {
@@ -857,7 +1111,10 @@ func (d *document) objectsAt(si, start int) []*Mention {
 				continue
 			}
 			if m.End < len(toks) && m.Form == FormName && nonActorHeads[toks[m.End].Lower] {
-				return nil // "the one China policy"
+				return nil // "the China issue"
+			}
+			if m.Start > 0 && (toks[m.Start-1].Lower == "one" || toks[m.Start-1].Text == "‘" || toks[m.Start-1].Text == "'") {
+				return nil // "the 'one China' policy"
 			}
 			if d.isActor(si, m) {
 				first = d.standFor(si, m)
@@ -870,6 +1127,30 @@ func (d *document) objectsAt(si, start int) []*Mention {
 			break
 		}
 		w := toks[k].Lower
+		if (w == "“" || w == "\"") && k+2 < len(toks) {
+			// "the “unilateral” US decision": a quoted adjective
+			if c := toks[k+2].Text; c == "”" || c == "\"" || k+3 < len(toks) && (toks[k+3].Text == "”" || toks[k+3].Text == "\"") {
+				k++
+				continue
+			}
+		}
+		if (w == "”" || w == "\"") && k > start {
+			k++
+			continue
+		}
+		if w == "," && k > start && isTitleWord(toks[k-1].Lower) {
+			if m := d.mentionAt(si, k+1); m != nil && m.ent.kind == geokg.KindOfficial {
+				k++ // "its top military commander, Ahmed al-Jabari"
+				continue
+			}
+		}
+		if (w == "his" || w == "her") && k+1 < len(toks) && (actNouns[toks[k+1].Lower] || claimNouns[toks[k+1].Lower]) {
+			// "backed his call": the person whose act it is
+			if e := d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial }); e != nil {
+				first = &Mention{Start: k, End: k + 1, ent: e, Form: FormRef}
+				break
+			}
+		}
 		if objectStops[toks[k].Text] || objectStops[w] {
 			return nil
 		}
@@ -904,7 +1185,7 @@ func (d *document) objectsAt(si, start int) []*Mention {
 				j += 3
 				continue
 			}
-			if skippable[w] || titleModifiers[w] || isTitleWord(w) {
+			if d.mentionAt(si, j) == nil && (skippable[w] || titleModifiers[w] || isTitleWord(w)) {
 				j++
 				continue
 			}
@@ -917,6 +1198,9 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		if m == nil || !d.isActor(si, m) {
 			break
 		}
+		if n := m.End; n < len(toks) && (isTitleWord(toks[n].Lower) || titleModifiers[toks[n].Lower] || toks[n].Lower == "'s" && n+1 < len(toks) && isTitleWord(toks[n+1].Lower)) {
+			break // "David Hale, the US ambassador": an apposition, not a second object
+		}
 		out = append(out, m)
 		last = m
 	}
@@ -926,12 +1210,12 @@ func (d *document) objectsAt(si, start int) []*Mention {
 // nonActorHeads are nouns that a country name modifies without standing for the state
 // ("the one China policy", "the Iran deal").
 var nonActorHeads = map[string]bool{
-	"policy": true, "issue": true, "question": true, "crisis": true, "conflict": true,
+	"issue": true, "question": true, "crisis": true, "conflict": true,
 	"border": true, "region": true, "war": true, "deal": true, "accord": true,
 	"programme": true, "program": true, "problem": true, "situation": true, "file": true,
 	"case": true, "economy": true, "market": true, "territory": true, "soil": true,
 	"waters": true, "coast": true, "people": true, "citizens": true, "residents": true,
-	"affair": true, "talks": true, "visit": true, "trip": true, "embassy": false,
+	"affair": true, "talks": true, "visit": true, "trip": true,
 }
 
 // officialAfter returns an official mention that starts within a few title words after
@@ -991,6 +1275,9 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 		return nil
 	}
 	acc := d.accusers[subjs[0].ent.id]
+	if len(acc) == 0 && subjs[0].ent.country != "" {
+		acc = d.accusers[geokg.EntityID(geokg.KindCountry, subjs[0].ent.country)]
+	}
 	for k := len(acc) - 1; k >= 0; k-- {
 		if e, ok := d.entities[acc[k]]; ok && e != subjs[0].ent {
 			return []*Mention{{ent: e, Form: FormRef}}
@@ -998,8 +1285,11 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	}
 	// "denied it backed espionage against the U.S.": the party the denied act concerns
 	for _, m := range d.mentions[si] {
-		if m.Start > i && m.ent != subjs[0].ent && m.ent.kind == geokg.KindCountry && d.isActor(si, m) {
-			return []*Mention{m}
+		if m.Start <= i || m.ent == subjs[0].ent {
+			continue
+		}
+		if s := d.standFor(si, m); s.ent.kind == geokg.KindCountry && (d.isActor(si, m) || s != m) && s.ent != subjs[0].ent {
+			return []*Mention{s}
 		}
 	}
 	return nil
@@ -1038,253 +1328,9 @@ func (d *document) reportedSpeaker(si, i int) *Mention {
 	return nil
 }
 
-// accusationNoun finds "US accusations (that) it harbours the Taliban": the actor
-// before the noun accuses the actor that opens the clause after it.
-func (d *document) accusationNoun(si int) {
-	toks := d.sents[si].Tokens
-	for i := 1; i+1 < len(toks); i++ {
-		if !denialNouns[toks[i].Lower] || toks[i].Lower == "claim" || toks[i].Lower == "charge" {
-			continue
-		}
-		k := i - 1
-		if toks[k].Lower == "'s" || toks[k].Lower == "'" {
-			k--
-		}
-		if k < 0 {
-			continue
-		}
-		am := d.mentionAt(si, k)
-		if am == nil || am.End != k+1 || !am.ent.kind.Valid() {
-			continue
-		}
-		j := i + 1
-		if toks[j].Lower == "that" && j+1 < len(toks) {
-			j++
-		}
-		om := d.mentionAt(si, j)
-		if om == nil || om.Start != j || om.ent == am.ent || !om.ent.kind.Valid() || om.End >= len(toks) || !toks[om.End].isWord() {
-			continue
-		}
-		// the accused opens a clause: a verb follows
-		if w := toks[om.End].Lower; !auxiliaries[w] && !modalWords[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
-			continue
-		}
-		d.addRelation(si, am.ent, geokg.Accuses, om.ent, 0.7, d.sentenceEvent(si))
-	}
-}
-
-// warningClause finds "Russia warned that any US interference would ...": a warning
-// whose clause names an actor threatens that actor.
-func (d *document) warningClause(si int) {
-	toks := d.sents[si].Tokens
-	for i, t := range toks {
-		switch t.Lower {
-		case "warned", "warns", "warning", "threatened", "threatens", "cautioned":
-		default:
-			continue
-		}
-		if i > 0 && determiners[toks[i-1].Lower] {
-			continue
-		}
-		subjs := d.subjectsBefore(si, i)
-		if len(subjs) == 0 {
-			continue
-		}
-		// skip a direct object or a time word: "warned Tuesday that", "warned on Sunday that"
-		j := i + 1
-		for j < len(toks) && j < i+4 && toks[j].Lower != "that" {
-			j++
-		}
-		if j >= len(toks) || toks[j].Lower != "that" {
-			continue
-		}
-		if m := d.mentionAt(si, i+1); m != nil && d.isActor(si, m) {
-			continue // "warned Washington that": the direct pattern has it
-		}
-		var obj *Mention
-		for k := j + 1; k < len(toks) && k < j+14; k++ {
-			if toks[k].Text == "." || toks[k].Text == ";" {
-				break
-			}
-			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial {
-				obj = d.standFor(si, m)
-				break
-			}
-		}
-		if obj == nil {
-			continue
-		}
-		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &Patterns[0]); !ok {
-			continue
-		}
-		d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.55)
-	}
-}
-
-// reportedCriticism finds "Putin said the fresh U.S. measures contravened the
-// interests ...": a speaker who says something negative of an actor named at the start
-// of the reported clause criticises it.
-func (d *document) reportedCriticism(si int) {
-	toks := d.sents[si].Tokens
-	for i, t := range toks {
-		switch t.Lower {
-		case "said", "says", "described", "called", "considers", "considered", "termed":
-		default:
-			continue
-		}
-		subjs := d.subjectsBefore(si, i)
-		if len(subjs) == 0 || subjs[len(subjs)-1].End < i-6 {
-			continue
-		}
-		j := i + 1
-		if j < len(toks) && toks[j].Lower == "that" {
-			j++
-		}
-		// the actor at the head of the clause: "the fresh U.S. measures", "Mr Maduro's"
-		var obj *Mention
-		for k := j; k < len(toks) && k < j+4; k++ {
-			if m := d.mentionAt(si, k); m != nil {
-				if d.isActor(si, m) || m.Form == FormDemonym || m.possessive {
-					obj = d.standFor(si, m)
-				}
-				break
-			}
-			if prepositions[toks[k].Lower] || objectStops[toks[k].Text] {
-				break
-			}
-		}
-		if obj == nil || obj.ent == subjs[len(subjs)-1].ent {
-			continue
-		}
-		negative := false
-		for q := obj.End; q < len(toks) && q < obj.End+16; q++ {
-			w := toks[q].Lower
-			if negativeWords[w] || q+2 < len(toks) && toks[q+1].Text == "-" && negativeWords[w+"-"+toks[q+2].Lower] {
-				negative = true
-				break
-			}
-			if w == "." || w == ";" {
-				break
-			}
-		}
-		if !negative {
-			continue
-		}
-		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &Patterns[0]); !ok {
-			continue
-		}
-		d.emit(si, subjs[len(subjs)-1:], geokg.Condemns, []*Mention{obj}, 0.55)
-	}
-}
-
-// hoursToLeave finds "X diplomats had 48 hours to leave" (expulsion stated through a
-// deadline): the expeller is the speaker's country.
-func (d *document) hoursToLeave(si int) {
-	toks := d.sents[si].Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		if (toks[i].Lower != "hours" && toks[i].Lower != "days") || toks[i+1].Lower != "to" || toks[i+2].Lower != "leave" {
-			continue
-		}
-		// the expelled: the nearest actor before the deadline
-		objs := d.subjectsBefore(si, i)
-		if len(objs) == 0 {
-			continue
-		}
-		// the expeller: the speaker before the reporting verb, else the subject of "gave"
-		var speaker *Mention
-		for k := objs[0].Start - 1; k >= 0; k-- {
-			if reportingVerbs[toks[k].Lower] || toks[k].Lower == "say" || toks[k].Lower == "gave" || toks[k].Lower == "given" {
-				if s := d.subjectsBefore(si, k); len(s) > 0 {
-					speaker = s[0]
-				}
-				break
-			}
-		}
-		if speaker == nil {
-			continue
-		}
-		ent := speaker.ent
-		if ent.kind == geokg.KindOfficial {
-			if ent.country == "" {
-				continue
-			}
-			ent = d.countryEntity(ent.country, toks[i].Start)
-		}
-		for _, o := range objs {
-			d.addRelation(si, ent, geokg.Expels, o.ent, 0.8, "")
-		}
-	}
-}
-
-// reportedBehind finds "X said Y was behind the attack" and "Y was responsible for":
-// the speaker accuses Y.
-func (d *document) reportedBehind(si int) {
-	toks := d.sents[si].Tokens
-	for i := 1; i < len(toks); i++ {
-		w := toks[i].Lower
-		if w != "behind" && w != "responsible" && w != "orchestrated" && w != "masterminded" {
-			continue
-		}
-		if !beForms[toks[i-1].Lower] && w != "orchestrated" && w != "masterminded" {
-			continue
-		}
-		subjs := d.subjectsBefore(si, i-1)
-		if len(subjs) == 0 {
-			continue
-		}
-		speaker := d.reportedSpeaker(si, subjs[0].Start)
-		if speaker == nil || speaker.ent == subjs[0].ent {
-			continue
-		}
-		neg := false
-		for k := 0; k < i; k++ {
-			if negationWords[toks[k].Lower] || denialNouns[toks[k].Lower] || strings.HasPrefix(toks[k].Lower, "den") || strings.HasPrefix(toks[k].Lower, "reject") {
-				neg = true
-			}
-		}
-		if neg {
-			continue
-		}
-		for _, s := range subjs {
-			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, 0.75, d.sentenceEvent(si))
-		}
-	}
-}
-
-// characterisation finds "calling Albania's decision 'an ill-considered action'": a
-// verb of naming, an actor's act and a negative word make criticism of the actor.
-func (d *document) characterisation(si int) {
-	toks := d.sents[si].Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes":
-		default:
-			continue
-		}
-		k := i + 1
-		if toks[k].Lower == "the" {
-			k++
-		}
-		om := d.mentionAt(si, k)
-		if om == nil || !om.possessive || !om.ent.kind.Valid() {
-			continue
-		}
-		negative := false
-		for q := om.End; q < len(toks) && q < om.End+15; q++ {
-			if negativeWords[toks[q].Lower] || q+2 < len(toks) && toks[q+1].Text == "-" && negativeWords[toks[q].Lower+"-"+toks[q+2].Lower] {
-				negative = true
-				break
-			}
-		}
-		if !negative {
-			continue
-		}
-		subjs := d.subjectsBefore(si, i)
-		if len(subjs) == 0 || subjs[len(subjs)-1] == om {
-			continue
-		}
-		d.emit(si, subjs[len(subjs)-1:], geokg.Condemns, []*Mention{om}, 0.65)
-	}
+var consequenceNouns = map[string]bool{
+	"consequences": true, "punishment": true, "sanctions": true, "retaliation": true,
+	"repercussions": true, "action": true, "response": true, "penalties": true,
 }
 
 // addRelation appends a relation of sentence si unless the same one is there already.
@@ -1302,8 +1348,8 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 			return
 		}
 	}
-	// an official's act against their own country is not a relation we can trust
-	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() {
+	// an official's support of or meeting with their own country is no relation
+	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() && typ != geokg.Condemns && typ != geokg.Accuses {
 		return
 	}
 	key := s.id + "|" + string(typ) + "|" + o.id
@@ -1330,7 +1376,12 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 		Confidence: conf,
 	})
 	if typ == geokg.Accuses {
+		d.lastAccused = o
 		d.accusers[o.id] = append(d.accusers[o.id], s.id)
+		if o.kind != geokg.KindCountry && o.country != "" {
+			c := geokg.EntityID(geokg.KindCountry, o.country)
+			d.accusers[c] = append(d.accusers[c], s.id)
+		}
 	}
 	if actTypes[typ] {
 		d.lastAct = s

@@ -93,6 +93,22 @@ func TestRelationPatterns(t *testing.T) {
 		// RECOGNIZES
 		{"recognizes", "The United States recognised Israel in 1948.", []string{"United States RECOGNIZES Israel"}},
 		{"recognizes negated", "Iraq does not recognize the zones set by the United States.", []string{}},
+		// more negated and passive forms
+		{"demands negated", "France did not urge Iran to free the sailors.", []string{}},
+		{"threatens negated", "China has never threatened Denmark.", []string{}},
+		{"severs negated", "Albania did not cut ties with Iran.", []string{}},
+		{"restores negated", "Cuba has not restored relations with the United States.", []string{}},
+		{"hosts negated", "Qatar refused to host Hamas leaders.", []string{}},
+		{"supports negated", "France did not back Albania.", []string{}},
+		{"meets negated", "Iran did not hold talks with France.", []string{}},
+		{"signs negated", "Jordan never signed a treaty with Israel.", []string{}},
+		{"cooperates negated", "Iraq did not cooperate with the United Nations.", []string{}},
+		{"aids negated", "Russia did not send weapons to Syria.", []string{}},
+		{"attacks passive", "Israel was attacked by Hamas on Saturday.", []string{"Hamas ATTACKS Israel"}},
+		{"attacks negated", "Hamas did not attack Israel.", []string{}},
+		{"recognizes passive", "Israel was recognised by the United States.", []string{"United States RECOGNIZES Israel"}},
+		{"supports passive agent", "Albania was backed by France.", []string{"France SUPPORTS Albania"}},
+		{"question", "Will Iran attack Israel?", []string{}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
 		{"coordinated objects", "The US imposed sanctions on Iran and Russia.", []string{"United States SANCTIONS Iran", "United States SANCTIONS Russia"}},

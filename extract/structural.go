@@ -33,7 +33,10 @@ func (d *document) statedParent(si int, m *Mention) {
 			found = append(found, cm.ent)
 		}
 	}
-	national := g.Subtype == geokg.Agency || g.Subtype == geokg.Military
+	national := g.Subtype == geokg.Agency || g.Subtype == geokg.Military || g.Subtype == geokg.OtherGroup && g.Country != ""
+	if last := toks[m.End-1].Lower; last == "forces" || last == "troops" {
+		national = false // "US forces": soldiers, not the institution
+	}
 	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].isWord() && !toks[m.End].isCapitalized() && !isClauseWord(toks[m.End].Lower) {
 		national = false // "US military interference": an adjective
 	}
@@ -42,6 +45,89 @@ func (d *document) statedParent(si int, m *Mention) {
 	for _, e := range found {
 		if e.kind == geokg.KindCountry && national && (g.Country == e.code || g.Parent == "country:"+e.code) {
 			d.addRelation(si, m.ent, geokg.PartOf, e, 0.8, "")
+		}
+	}
+}
+
+// ledBy finds "the SPLM led by Kiir", "rebels headed by Laurent Kabila": the official
+// after "led by" leads the group before it.
+func (d *document) ledBy(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if (toks[i].Lower != "led" && toks[i].Lower != "headed") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
+			continue
+		}
+		om := d.mentionAt(si, i+2)
+		if om == nil || om.ent.kind != geokg.KindOfficial {
+			continue
+		}
+		k := i - 1
+		if toks[k].Text == "," || toks[k].Lower == "is" || toks[k].Lower == "was" || toks[k].Lower == "being" {
+			k--
+		}
+		gm := d.mentionAt(si, k)
+		if gm == nil || gm.ent.kind != geokg.KindGroup || gm.End != k+1 {
+			continue
+		}
+		d.addRelation(si, om.ent, geokg.Leads, gm.ent, 0.75, "")
+	}
+}
+
+// groupMembers finds the members a group is said to have: "the Middle East Quartet of
+// mediators which includes the US, the UN and Russia", "the Quartet - the US, Russia,
+// the EU and the UN", "the EU, part of the Quartet". Countries are MEMBER_OF the group,
+// groups PART_OF it.
+func (d *document) groupMembers(si int) {
+	toks := d.sents[si].Tokens
+	write := func(m *Mention, g *entity) {
+		if m.ent == g {
+			return
+		}
+		switch m.ent.kind {
+		case geokg.KindCountry:
+			d.addRelation(si, m.ent, geokg.MemberOf, g, 0.65, "")
+		case geokg.KindGroup:
+			d.addRelation(si, m.ent, geokg.PartOf, g, 0.6, "")
+		}
+	}
+	for _, gm := range d.mentions[si] {
+		if gm.ent.kind != geokg.KindGroup || gm.Form == FormRef || gm.Form == FormBody {
+			continue
+		}
+		// after the group: "(of mediators) which includes", "-", ":", "comprising"
+		k := gm.End
+		if k+1 < len(toks) && toks[k].Lower == "of" && !toks[k+1].isCapitalized() {
+			k += 2
+		}
+		if k < len(toks) && toks[k].Lower == "," {
+			k++
+		}
+		start := -1
+		switch {
+		case k+1 < len(toks) && (toks[k].Lower == "which" || toks[k].Lower == "that") && (toks[k+1].Lower == "includes" || toks[k+1].Lower == "include" || toks[k+1].Lower == "comprises"):
+			start = k + 2
+		case k < len(toks) && (toks[k].Lower == "comprising" || toks[k].Lower == "including" && false):
+			start = k + 1
+		case k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "–" || toks[k].Text == "—" || toks[k].Text == ":") && toks[k].Start > toks[k-1].End:
+			start = k + 1
+		}
+		if start >= 0 {
+			members := d.objectsAt(si, start)
+			if len(members) >= 2 {
+				for _, m := range members {
+					write(m, gm.ent)
+				}
+			}
+		}
+		// before the group: "The European Union, part of the so-called Quartet"
+		q := gm.Start - 1
+		for q >= 0 && (toks[q].Lower == "the" || toks[q].Lower == "so-called" || toks[q].Text == "-" || toks[q].Lower == "so" || toks[q].Lower == "called") {
+			q--
+		}
+		if q >= 2 && (toks[q].Lower == "of" && (toks[q-1].Lower == "part" || toks[q-1].Lower == "member" || toks[q-1].Lower == "members")) && toks[q-2].Text == "," {
+			if m := d.mentionAt(si, q-3); m != nil && m.End == q-2 {
+				write(m, gm.ent)
+			}
 		}
 	}
 }

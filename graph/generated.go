@@ -1601,7 +1601,20 @@ type Country implements Entity {
   "The ISO-3166 alpha-3 code."
   code: String!
   "The country's relations (see Entity.relations)."
-  relations(direction: Direction = BOTH, types: [RelationType!], from: Date, to: Date, first: Int = 20, after: String): RelationConnection!
+  relations(
+    "Which side the entity is on; BOTH by default."
+    direction: Direction = BOTH
+    "Only these types; all when absent."
+    types: [RelationType!]
+    "Only relations with evidence on or after this date."
+    from: Date
+    "Only relations with evidence on or before this date."
+    to: Date
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): RelationConnection!
 }
 
 "An organised body."
@@ -1619,7 +1632,20 @@ type Group implements Entity {
   "The country it belongs to, when it is national."
   country: Country
   "The group's relations (see Entity.relations)."
-  relations(direction: Direction = BOTH, types: [RelationType!], from: Date, to: Date, first: Int = 20, after: String): RelationConnection!
+  relations(
+    "Which side the entity is on; BOTH by default."
+    direction: Direction = BOTH
+    "Only these types; all when absent."
+    types: [RelationType!]
+    "Only relations with evidence on or after this date."
+    from: Date
+    "Only relations with evidence on or before this date."
+    to: Date
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): RelationConnection!
 }
 
 "A named person in a public role."
@@ -1637,7 +1663,20 @@ type Official implements Entity {
   "The country the official serves, when known."
   country: Country
   "The official's relations (see Entity.relations)."
-  relations(direction: Direction = BOTH, types: [RelationType!], from: Date, to: Date, first: Int = 20, after: String): RelationConnection!
+  relations(
+    "Which side the entity is on; BOTH by default."
+    direction: Direction = BOTH
+    "Only these types; all when absent."
+    types: [RelationType!]
+    "Only relations with evidence on or after this date."
+    from: Date
+    "Only relations with evidence on or before this date."
+    to: Date
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): RelationConnection!
 }
 
 "A dated happening that relations refer to."
@@ -1667,7 +1706,12 @@ type Article {
   "The entities read from the article."
   entities: [Entity!]!
   "The relations the article reports, a page at a time."
-  relations(first: Int = 20, after: String): RelationConnection!
+  relations(
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): RelationConnection!
 }
 
 """
@@ -1826,7 +1870,7 @@ type GraphEdge {
 type Neighborhood {
   "The entities, the start first, then by distance; the most strongly tied first within a distance."
   nodes: [GraphNode!]!
-  "Every relation of the requested types among the nodes, the most reported first (at most 4 per node)."
+  "Every relation of the requested types among the nodes, the most reported first (at most 4 × limit)."
   edges: [GraphEdge!]!
   "True when the limit left entities or relations out."
   truncated: Boolean!
@@ -1976,11 +2020,18 @@ type Stats {
   relations: Int!
 }
 
+"What can be read: entities, relations and their evidence, traversals, timelines and dashboard aggregates."
 type Query {
   "The entity with this id (country:ALB, group:..., official:...), or null."
-  entity(id: ID!): Entity
+  entity(
+    "The entity's id."
+    id: ID!
+  ): Entity
   "The country with this ISO-3166 alpha-3 code, or null."
-  country(code: String!): Country
+  country(
+    "The ISO-3166 alpha-3 code, such as ALB (any case)."
+    code: String!
+  ): Country
   "Entities whose name or aliases match the text, best first; tolerant of small misspellings."
   search(
     "Words to look for."
@@ -2000,7 +2051,10 @@ type Query {
     after: String
   ): RelationConnection!
   "The article with this id, or null."
-  article(id: ID!): Article
+  article(
+    "The article's id, article:<sha256>."
+    id: ID!
+  ): Article
   "Counts of what the graph holds."
   stats: Stats!
   "The entities within depth hops of an entity (direction ignored) and the relations among them, for a graph view."
@@ -2075,6 +2129,7 @@ type Query {
   ): Dyad!
 }
 
+"What can be followed live over websockets (graphql-transport-ws at /query)."
 type Subscription {
   "Every relation statement written from now on (by this server or any other process) that matches the filter, as its relation with that one statement as the evidence. The server polls the graph (every second by default), so statements arrive with that delay."
   relationAdded(
@@ -2107,11 +2162,18 @@ type IngestResult {
   relationCount: Int!
 }
 
+"What can be changed: articles in and out of the graph (with the API key when one is configured)."
 type Mutation {
   "Extracts an article and writes it to the graph; the same text again changes nothing. Requires the API key when one is configured."
-  ingestArticle(input: ArticleInput!): IngestResult!
+  ingestArticle(
+    "The article: its text or HTML and what is known about it."
+    input: ArticleInput!
+  ): IngestResult!
   "Retracts an article's relations and removes entities left without evidence; true when done. Requires the API key when one is configured."
-  deleteArticle(id: ID!): Boolean!
+  deleteArticle(
+    "The article's id, article:<sha256>."
+    id: ID!
+  ): Boolean!
 }
 `, BuiltIn: false},
 }

@@ -163,8 +163,50 @@ func (r *Resolver) timelineModel(ctx context.Context, page geokg.TimelinePage) (
 		}
 		out.Items = append(out.Items, item)
 	}
-	rel := child(ctx, child(ctx, child(ctx, nil, "items"), "statement"), "relation")
-	return out, r.prime(ctx, edges, rel)
+	return out, r.primeTimeline(ctx, page.Items, edges)
+}
+
+// primeTimeline loads, one batch each, what the selection asks of a timeline's items: the
+// statements' subjects and objects, articles and events, their relations' evidence, and
+// the events' targets.
+func (r *Resolver) primeTimeline(ctx context.Context, items []geokg.TimelineItem, edges []geokg.Edge) error {
+	l := loaders(ctx)
+	itemsField := child(ctx, nil, "items")
+	statement := child(ctx, itemsField, "statement")
+	ends := child(ctx, statement, "subject") != nil || child(ctx, statement, "object") != nil
+	targets := child(ctx, child(ctx, itemsField, "event"), "targets") != nil
+	var entityIDs, articleIDs, eventIDs []string
+	for _, it := range items {
+		switch {
+		case it.Statement != nil:
+			if ends {
+				entityIDs = append(entityIDs, it.Statement.Edge.Subject, it.Statement.Edge.Object)
+			}
+			articleIDs = append(articleIDs, it.Statement.Evidence.ArticleID)
+			if it.Statement.Evidence.EventID != "" {
+				eventIDs = append(eventIDs, it.Statement.Evidence.EventID)
+			}
+		case it.Event != nil && targets:
+			entityIDs = append(entityIDs, it.Event.Targets...)
+		}
+	}
+	evidence := child(ctx, statement, "evidence")
+	loads := []struct {
+		wanted bool
+		load   func() error
+	}{
+		{len(entityIDs) > 0, func() error { _, err := l.entities.LoadAll(ctx, entityIDs); return err }},
+		{child(ctx, evidence, "article") != nil && len(articleIDs) > 0, func() error { _, err := l.articles.LoadAll(ctx, articleIDs); return err }},
+		{child(ctx, evidence, "event") != nil && len(eventIDs) > 0, func() error { _, err := l.events.LoadAll(ctx, eventIDs); return err }},
+	}
+	for _, ld := range loads {
+		if ld.wanted {
+			if err := ld.load(); err != nil {
+				return err
+			}
+		}
+	}
+	return r.prime(ctx, edges, child(ctx, statement, "relation"))
 }
 
 // statementModel maps a statement.

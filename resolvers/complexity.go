@@ -42,7 +42,9 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Query.Timeline = func(child int, _ string, _, _, _ *string, _ []model.RelationType, first *int, _ *string) int {
 		return page(child, first, d)
 	}
-	c.Query.RelationCounts = func(child int, _ *model.RelationFilter, _ model.GroupBy, first *int) int { return page(child, first, 100) }
+	c.Query.RelationCounts = func(child int, _ *model.RelationFilter, _ model.GroupBy, first *int) int {
+		return page(child, first, 100)
+	}
 	c.Query.TopActors = func(child int, _ *model.RelationType, _ *model.Direction, _, _ *string, first *int) int {
 		return page(child, first, 10)
 	}

@@ -45,14 +45,16 @@ func (r *Resolver) primeConnection(ctx context.Context, edges []geokg.Edge) erro
 }
 
 // prime loads, in one batch per kind of thing, what the selection rel (of a Relation) asks
-// of the edges: their subjects and objects, their evidence and its articles and events.
-// Edges of many entities primed at once (nested relations) share the batches.
+// of the edges: their subjects and objects, their evidence and its articles and events,
+// and the relations of their subjects and objects (with what those ask in turn), so that
+// nested fields cost the same few queries however many edges there are.
 func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.CollectedField) error {
 	l := loaders(ctx)
 	if l == nil || len(edges) == 0 || rel == nil {
 		return nil
 	}
-	if child(ctx, rel, "subject") != nil || child(ctx, rel, "object") != nil {
+	subject, object := child(ctx, rel, "subject"), child(ctx, rel, "object")
+	if subject != nil || object != nil {
 		ids := make([]string, 0, 2*len(edges))
 		for _, e := range edges {
 			ids = append(ids, e.Subject, e.Object)
@@ -61,11 +63,38 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.C
 			return err
 		}
 	}
-	evField := child(ctx, rel, "evidence")
-	if evField == nil {
+	if err := r.primeEvidence(ctx, edges, child(ctx, rel, "evidence")); err != nil {
+		return err
+	}
+	// The relations of the subjects and of the objects, one batch for each.
+	for _, side := range []*graphql.CollectedField{subject, object} {
+		nested := child(ctx, side, "relations")
+		if nested == nil {
+			continue
+		}
+		ids := make([]string, 0, len(edges))
+		for _, e := range edges {
+			if side == subject {
+				ids = append(ids, e.Subject)
+			} else {
+				ids = append(ids, e.Object)
+			}
+		}
+		if err := r.primeEntityRelations(ctx, ids, nested); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// primeEvidence loads the evidence of the edges that the selection ev asks for, and its
+// articles and events.
+func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.Edge, ev *graphql.CollectedField) error {
+	if ev == nil {
 		return nil
 	}
-	per := intArg(ctx, evField, "first", 10)
+	l := loaders(ctx)
+	per := intArg(ctx, ev, "first", 10)
 	if per <= 0 || per > r.Limits.MaxPage {
 		return nil // the evidence resolver says what is wrong
 	}
@@ -86,17 +115,76 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.C
 			}
 		}
 	}
-	if child(ctx, evField, "article") != nil && len(articleIDs) > 0 {
+	if child(ctx, ev, "article") != nil && len(articleIDs) > 0 {
 		if _, err := l.articles.LoadAll(ctx, articleIDs); err != nil {
 			return err
 		}
 	}
-	if child(ctx, evField, "event") != nil && len(eventIDs) > 0 {
+	if child(ctx, ev, "event") != nil && len(eventIDs) > 0 {
 		if _, err := l.events.LoadAll(ctx, eventIDs); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// primeEntityRelations loads the relations field (the selection f) of every entity in ids
+// in one batch, with their totalCount when asked, and primes what f asks of their edges.
+// Arguments the resolver would refuse are left for it to report.
+func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *graphql.CollectedField) error {
+	args := f.ArgumentMap(graphql.GetOperationContext(ctx).Variables)
+	q := geokg.EntityRelationQuery{Direction: geokg.Both}
+	if d, ok := args["direction"].(string); ok {
+		q.Direction = geokg.Direction(d)
+	}
+	if ts, ok := args["types"].([]any); ok {
+		for _, t := range ts {
+			if s, ok := t.(string); ok {
+				q.Types = append(q.Types, geokg.RelationType(s))
+			}
+		}
+	}
+	var err error
+	for name, dst := range map[string]*string{"from": &q.From, "to": &q.To} {
+		v, _ := args[name].(string)
+		if *dst, err = date(name, &v); err != nil {
+			return nil
+		}
+	}
+	first := intArg(ctx, f, "first", r.Limits.DefaultPage)
+	if first < 0 || first > r.Limits.MaxPage {
+		return nil
+	}
+	after, _ := args["after"].(string)
+	l := loaders(ctx)
+	keys := make([]relationsKey, 0, len(ids))
+	for _, id := range ids {
+		keys = append(keys, relationsKey{id: id, args: newRelationsArgs(q, geokg.PageRequest{First: first, After: after})})
+	}
+	pages, err := l.entityRelations.LoadAll(ctx, keys)
+	if err != nil {
+		return err
+	}
+	if child(ctx, f, "totalCount") != nil {
+		counts := make([]relationsKey, 0, len(ids))
+		for _, id := range ids {
+			counts = append(counts, relationsKey{id: id, args: newRelationsArgs(q, geokg.PageRequest{})})
+		}
+		if _, err := l.entityRelationCounts.LoadAll(ctx, counts); err != nil {
+			return err
+		}
+	}
+	var edges []geokg.Edge
+	seen := map[string]bool{}
+	for _, p := range pages {
+		for _, e := range p.Edges {
+			if !seen[e.Key()] {
+				seen[e.Key()] = true
+				edges = append(edges, e)
+			}
+		}
+	}
+	return r.prime(ctx, edges, child(ctx, child(ctx, f, "edges"), "node"))
 }
 
 // entityRelations is the relations field of every entity type. It loads the page through

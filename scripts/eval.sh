@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# eval.sh [DIR]: run the extractor over the dev articles of ../shared/eval and score the
-# predictions with score.py. Predictions go to DIR (default: a temporary directory).
-# Run from anywhere; paths are relative to the repository root.
+# eval.sh [DIR] - `make eval`: builds geokg, runs `geokg extract --format json` over every
+# dev article of ../shared/eval (the same path a user's files take: document reading and
+# cleaning, then extraction) and scores the predictions with score.py. Predictions go to DIR
+# (default: a temporary directory); `score.py --json` on them lists misses per article.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -16,8 +17,8 @@ if [[ -z "$out" ]]; then
   trap 'rm -rf "$out"' EXIT
 fi
 mkdir -p "$out"
-bin="$(mktemp -d)/evalpred"
-go build -o "$bin" ./extract/internal/evalpred
-"$bin" -out "$out" "$eval_dir"/dev/*.txt
+bin="$(mktemp -d)/geokg"
+go build -o "$bin" ./cmd/geokg
+"$bin" extract --format json --out "$out" "$eval_dir"/dev/*.txt
 rm -f "$bin"
 python3 "$eval_dir/score.py" --gold "$eval_dir/dev" --pred "$out"

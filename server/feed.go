@@ -14,8 +14,9 @@ import (
 // filter they match. Polling, rather than a hook in the write path, also sees what other
 // processes write (a `geokg ingest` run while the server serves).
 //
-// A statement's creation time is the time its write transaction began, so a transaction
-// that commits late can hold statements older than ones seen already. Every poll
+// A statement's creation time is when the query that wrote it began (Neo4j's datetime()),
+// before its transaction commits, so a transaction that commits late can hold statements
+// older than ones seen already. Every poll
 // therefore reads again the statements of the last Lookback and skips those delivered
 // before; a write transaction that takes longer than Lookback to commit can be missed.
 // The loop runs only while there are subscribers.
@@ -102,6 +103,7 @@ func (p *Poller) loop(ctx context.Context) {
 	// seen holds the statements of the lookback window delivered already, with their time.
 	seen := map[string]time.Time{}
 	high := time.Now() // the newest creation time seen
+	failing := false   // whether the last poll failed, to log a failure once
 	tick := time.NewTicker(p.interval)
 	defer tick.Stop()
 	for {
@@ -115,10 +117,15 @@ func (p *Poller) loop(ctx context.Context) {
 		for {
 			sts, err := p.graph.Statements(ctx, geokg.RelationFilter{}, cursor, p.batch)
 			if err != nil {
-				if ctx.Err() == nil {
-					p.log.WarnContext(ctx, "poll for new statements", "err", err)
+				if ctx.Err() == nil && !failing {
+					p.log.WarnContext(ctx, "poll for new statements failed; retrying every interval", "err", err)
 				}
+				failing = true
 				break
+			}
+			if failing {
+				p.log.InfoContext(ctx, "poll for new statements works again")
+				failing = false
 			}
 			for _, st := range sts {
 				if _, ok := seen[st.Evidence.ID]; ok {

@@ -104,9 +104,9 @@ func (s *Store) Dyad(ctx context.Context, a, b string) (geokg.DyadSummary, error
 OPTIONAL MATCH (nb:Entity {id: $b})
 CALL () {
   CALL () {
-    MATCH (x:Evidence {object: $b}) WHERE x.subject = $a RETURN x
+    MATCH (x:Evidence {object: $b}) USING INDEX x:Evidence(object) WHERE x.subject = $a RETURN x
     UNION ALL
-    MATCH (x:Evidence {object: $a}) WHERE x.subject = $b RETURN x
+    MATCH (x:Evidence {object: $a}) USING INDEX x:Evidence(object) WHERE x.subject = $b RETURN x
   }
   WITH x.type AS t, substring(x.date, 0, 7) AS m, count(*) AS n, min(x.date) AS first, max(x.date) AS last
   RETURN collect({t: t, m: m, n: n}) AS cells, min(first) AS first, max(last) AS last

@@ -166,7 +166,7 @@ func relationMatch(f geokg.RelationFilter, params map[string]any) (string, error
 		where = append(where, "r.confidence >= $minConfidence")
 	}
 	if cond := evidenceCondition(f, params); cond != "" {
-		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) WHERE "+cond+" }")
+		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) "+evidenceByTriple+" WHERE "+cond+" }")
 	}
 	if len(where) > 0 {
 		b.WriteString("WHERE " + strings.Join(where, " AND ") + "\n")
@@ -259,7 +259,7 @@ func (s *Store) Evidence(ctx context.Context, edges []geokg.Edge, f geokg.Relati
 	err := s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(`UNWIND $rows AS p
 CALL (p) {
-  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+cond+`
+  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+evidenceByTriple+` `+cond+`
   RETURN x ORDER BY x.date DESC, x.id LIMIT $per
 }
 RETURN p.s AS s, p.t AS t, p.o AS o, x`, params)

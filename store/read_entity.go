@@ -10,6 +10,11 @@ import (
 	"github.com/geokg/geokg"
 )
 
+// evidenceByTriple makes the planner find a relation's evidence through the index on
+// (subject, type, object). Plans are cached, and one made while the graph was nearly empty
+// may otherwise scan every statement for each relation.
+const evidenceByTriple = "USING INDEX x:Evidence(subject, type, object)"
+
 // typeNames checks relation types against the ontology and returns their names, or every
 // type of the ontology when ts is empty. Only names it returns may reach a Cypher string.
 func typeNames(ts []geokg.RelationType) ([]string, error) {
@@ -58,7 +63,7 @@ func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string
 	}
 	var where []string
 	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To}, params); cond != "" {
-		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) WHERE "+cond+" }")
+		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) "+evidenceByTriple+" WHERE "+cond+" }")
 	}
 	if after != "" {
 		cs, ct, co, err := parseEdgeCursor(after)

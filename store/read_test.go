@@ -497,4 +497,57 @@ func TestStatementsSince(t *testing.T) {
 		assert.Equal(t, geokg.ArticleID("statements b"), st.Evidence.ArticleID)
 		assert.Equal(t, 2, st.Edge.Count, "the edge as it stands now")
 	}
+
+	// Statements written by one query share their creation time: the id orders them.
+	c := neo4jtest.Fixture("statements c")
+	c.Relations = []geokg.Relation{c.Relations[2], c.Relations[2]}
+	c.Relations[1].Start, c.Relations[1].End = 200, 227
+	_, err = s.Write(ctx, []*geokg.Extraction{c})
+	require.NoError(t, err)
+	twins, err := s.Statements(ctx, geokg.RelationFilter{}, added[len(added)-1].Cursor(), 100)
+	require.NoError(t, err)
+	require.Len(t, twins, 2)
+	require.True(t, twins[0].CreatedAt.Equal(twins[1].CreatedAt))
+	second, err := s.Statements(ctx, geokg.RelationFilter{}, twins[0].Cursor(), 100)
+	require.NoError(t, err)
+	require.Len(t, second, 1, "a cursor at the same time keeps what has a greater id")
+	assert.Equal(t, twins[1].Evidence.ID, second[0].Evidence.ID)
+}
+
+// TestPathsNeverComeBack: with more paths asked for than the shortest, the next come from
+// longer paths, not from walks that pass an entity twice over parallel relations.
+func TestPathsNeverComeBack(t *testing.T) {
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	text := "a chain and a triangle"
+	x := &geokg.Extraction{Article: geokg.Article{ID: geokg.ArticleID(text), Title: "Chains"}, Extractor: geokg.ExtractorVersion}
+	for _, c := range []string{"XA", "XB", "XC", "XD", "XE", "XF"} {
+		x.Entities = append(x.Entities, geokg.Entity{ID: "country:" + c, Kind: geokg.KindCountry, Name: "Country " + c, Code: c})
+	}
+	for i, r := range []struct {
+		s string
+		t geokg.RelationType
+		o string
+	}{
+		{"XA", geokg.Accuses, "XB"}, {"XA", geokg.Condemns, "XB"}, {"XA", geokg.Threatens, "XB"}, {"XB", geokg.Supports, "XC"},
+		{"XA", geokg.Aids, "XD"}, {"XD", geokg.Aids, "XE"}, {"XE", geokg.Aids, "XF"}, {"XF", geokg.Aids, "XC"},
+	} {
+		x.Relations = append(x.Relations, geokg.Relation{Subject: "country:" + r.s, Type: r.t, Object: "country:" + r.o,
+			Evidence: "Sentence.", Start: 10 * i, End: 10*i + 9, Date: "2024-01-01", Confidence: 0.8})
+	}
+	_, err := s.Write(ctx, []*geokg.Extraction{x})
+	require.NoError(t, err)
+
+	paths, err := s.Paths(ctx, geokg.PathQuery{From: "country:XA", To: "country:XC", MaxHops: 4, First: 4})
+	require.NoError(t, err)
+	var lengths []int
+	for _, p := range paths {
+		lengths = append(lengths, len(p.Hops))
+		seen := map[string]bool{}
+		for _, n := range p.Nodes {
+			assert.False(t, seen[n.ID], "%s twice", n.ID)
+			seen[n.ID] = true
+		}
+	}
+	assert.Equal(t, []int{2, 2, 2, 4}, lengths)
 }

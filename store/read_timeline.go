@@ -50,19 +50,19 @@ func (s *Store) Timeline(ctx context.Context, q geokg.TimelineQuery, p geokg.Pag
 	evWhere := strings.Join(append([]string{"ev.date IS NOT NULL"}, evCond...), " AND ")
 	var union string
 	if q.Other == "" {
-		union = `  MATCH (x:Evidence {subject: $id}) WHERE ` + dated + `
+		union = `  MATCH (x:Evidence {subject: $id}) USING INDEX x:Evidence(subject) WHERE ` + dated + `
   RETURN x.date AS date, x.id AS key, x, null AS ev
   UNION
-  MATCH (x:Evidence {object: $id}) WHERE ` + dated + `
+  MATCH (x:Evidence {object: $id}) USING INDEX x:Evidence(object) WHERE ` + dated + `
   RETURN x.date AS date, x.id AS key, x, null AS ev
   UNION
   MATCH (ev:Event)-[:TARGETS]->(:Entity {id: $id}) WHERE ` + evWhere + `
   RETURN ev.date AS date, ev.id AS key, null AS x, ev`
 	} else {
-		union = `  MATCH (x:Evidence {object: $other}) WHERE x.subject = $id AND ` + dated + `
+		union = `  MATCH (x:Evidence {object: $other}) USING INDEX x:Evidence(object) WHERE x.subject = $id AND ` + dated + `
   RETURN x.date AS date, x.id AS key, x, null AS ev
   UNION
-  MATCH (x:Evidence {object: $id}) WHERE x.subject = $other AND ` + dated + `
+  MATCH (x:Evidence {object: $id}) USING INDEX x:Evidence(object) WHERE x.subject = $other AND ` + dated + `
   RETURN x.date AS date, x.id AS key, x, null AS ev
   UNION
   MATCH (ev:Event)-[:TARGETS]->(t:Entity) WHERE t.id IN [$id, $other] AND ` + evWhere + `

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/geokg/geokg"
 )
@@ -17,10 +18,11 @@ func (s *Store) Statements(ctx context.Context, f geokg.RelationFilter, after ge
 	}
 	cursor := "x.createdAt IS NOT NULL"
 	if !after.CreatedAt.IsZero() {
-		params["at"], params["after"] = after.CreatedAt, after.ID
+		// As datetime() writes it: an offset, not a named zone, else equal times compare unequal.
+		params["at"], params["after"] = after.CreatedAt.In(utcOffset), after.ID
 		cursor = "(x.createdAt > $at OR (x.createdAt = $at AND x.id > $after))"
 	}
-	cypher := `MATCH (x:Evidence)
+	cypher := `MATCH (x:Evidence) USING INDEX x:Evidence(createdAt)
 ` + where(cursor, cond) + `WITH x ORDER BY x.createdAt, x.id LIMIT $limit
 OPTIONAL CALL (x) {
   MATCH (:Entity {id: x.subject})-[r]->(:Entity {id: x.object}) WHERE type(r) = x.type
@@ -40,3 +42,7 @@ RETURN x, r ORDER BY x.createdAt, x.id`
 	}
 	return out, nil
 }
+
+// utcOffset is UTC as an offset ("Z"): the form in which datetime() stores a time. The
+// driver sends a time in a zone named "Offset" as an offset, and any other as a named zone.
+var utcOffset = time.FixedZone("Offset", 0)

@@ -260,7 +260,7 @@ func (t *tx) recount(triples map[triple]bool) error {
 		if err := t.exec(`UNWIND $rows AS p
 MATCH (s:Entity {id: p.s}), (o:Entity {id: p.o})
 CALL (p) {
-  MATCH (x:Evidence {subject: p.s, type: $type, object: p.o})
+  MATCH (x:Evidence {subject: p.s, type: $type, object: p.o}) USING INDEX x:Evidence(subject, type, object)
   RETURN count(x) AS c, count(DISTINCT x.article) AS arts, min(x.date) AS first, max(x.date) AS last, max(x.confidence) AS conf
 }
 OPTIONAL MATCH (s)-[old:`+string(rt)+`]->(o)

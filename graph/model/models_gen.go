@@ -288,6 +288,7 @@ type MonthScore struct {
 	Count int `json:"count"`
 }
 
+// What can be changed: articles in and out of the graph (with the API key when one is configured).
 type Mutation struct {
 }
 
@@ -295,7 +296,7 @@ type Mutation struct {
 type Neighborhood struct {
 	// The entities, the start first, then by distance; the most strongly tied first within a distance.
 	Nodes []GraphNode `json:"nodes"`
-	// Every relation of the requested types among the nodes, the most reported first (at most 4 per node).
+	// Every relation of the requested types among the nodes, the most reported first (at most 4 × limit).
 	Edges []GraphEdge `json:"edges"`
 	// True when the limit left entities or relations out.
 	Truncated bool `json:"truncated"`
@@ -365,6 +366,7 @@ type Path struct {
 	Length int `json:"length"`
 }
 
+// What can be read: entities, relations and their evidence, traversals, timelines and dashboard aggregates.
 type Query struct {
 }
 
@@ -501,6 +503,7 @@ type Stats struct {
 	Relations int `json:"relations"`
 }
 
+// What can be followed live over websockets (graphql-transport-ws at /query).
 type Subscription struct {
 }
 

@@ -71,4 +71,67 @@ query Dashboard {
 }
 `,
   },
+  {
+    query: `# Dashboard: statements per month and who acts most.
+query DashboardTrends {
+  relationCounts(filter: {either: "country:IRN"}, groupBy: MONTH) {
+    month
+    count
+  }
+  topActors(direction: OUT, first: 5) {
+    entity { id name }
+    count
+  }
+  dyad(a: "country:ALB", b: "country:IRN") {
+    firstSeen
+    lastSeen
+    score { month score count }
+  }
+}
+`,
+  },
+  {
+    query: `# Explorer: Albania's neighborhood for a graph view.
+query GraphView {
+  neighborhood(id: "country:ALB", depth: 2, limit: 50) {
+    nodes { id kind name depth }
+    edges { subjectId objectId type count confidence }
+    truncated
+  }
+}
+`,
+  },
+  {
+    query: `# Journalist: what passed between Albania and Iran, in order.
+query JournalistTimeline {
+  timeline(id: "country:ALB", other: "country:IRN", first: 20) {
+    items {
+      date
+      kind
+      statement {
+        type
+        subject { name }
+        object { name }
+        evidence { sentence article { title url } }
+      }
+      event { type targets { name } }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    query: `# Live dashboard: new sanctions and attacks as they are written.
+subscription LiveRelations {
+  relationAdded(filter: {types: [SANCTIONS, ATTACKS]}) {
+    type
+    subject { id name }
+    object { id name }
+    count
+    evidence { sentence date article { title } }
+  }
+}
+`,
+  },
 ];

@@ -1,0 +1,567 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// This file holds the sentence rules of the relation stage: constructions that the
+// pattern table cannot express because they need the whole sentence (reported speech,
+// quotations, lists of members, deadlines to leave).
+
+// sentenceRule is one rule and the words that can start it: a sentence with none of its
+// cue words is not scanned by it.
+type sentenceRule struct {
+	cues  []string // nil: the rule always runs
+	apply func(d *document, si int)
+}
+
+var sentenceRules = []sentenceRule{
+	{[]string{"member", "members", "member-state", "member-states"}, (*document).membership},
+	{[]string{"threatened", "threatens", "threaten", "threatening", "vowed", "vows", "vow"}, (*document).threatenedTo},
+	{nil, (*document).groupMembers},
+	{[]string{"\"", "“"}, (*document).quotedCriticism},
+	{[]string{"between", "signed", "concluded", "clinched"}, (*document).betweenAndBy},
+	{[]string{"face", "faces"}, (*document).faceConsequences},
+	{[]string{"support", "backing"}, (*document).supportOf},
+	{[]string{"led", "headed"}, (*document).ledBy},
+	{[]string{"warned", "warns", "warning", "threatened", "threatens", "promised", "vowed", "vows", "pledged"}, (*document).warningClause},
+	{[]string{"said", "says", "described", "called", "considers", "considered", "termed"}, (*document).reportedCriticism},
+	{[]string{"accusation", "accusations", "allegation", "allegations", "claims", "charges"}, (*document).accusationNoun},
+	{[]string{"hours", "days"}, (*document).hoursToLeave},
+	{[]string{"behind", "responsible", "orchestrated", "masterminded"}, (*document).reportedBehind},
+	{[]string{"calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes"}, (*document).characterisation},
+}
+
+// ruleCues maps each cue word to the bit set of the rules it starts.
+var ruleCues = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for i, r := range sentenceRules {
+		for _, c := range r.cues {
+			m[c] |= 1 << uint(i)
+		}
+	}
+	return m
+}()
+
+// applySentenceRules runs the sentence rules whose cue words occur in sentence si.
+func (d *document) applySentenceRules(si int) {
+	var mask uint64
+	for _, t := range d.sents[si].Tokens {
+		mask |= ruleCues[t.Lower]
+	}
+	for i, r := range sentenceRules {
+		if r.cues == nil || mask&(1<<uint(i)) != 0 {
+			r.apply(d, si)
+		}
+	}
+}
+
+// accusationNoun finds "US accusations (that) it harbours the Taliban": the actor
+// before the noun accuses the actor that opens the clause after it.
+func (d *document) accusationNoun(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if !denialNouns[toks[i].Lower] || toks[i].Lower == "claim" || toks[i].Lower == "charge" {
+			continue
+		}
+		k := i - 1
+		if toks[k].Lower == "'s" || toks[k].Lower == "'" {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		am := d.mentionAt(si, k)
+		if am == nil || am.End != k+1 || !am.ent.kind.Valid() {
+			continue
+		}
+		j := i + 1
+		if toks[j].Lower == "that" && j+1 < len(toks) {
+			j++
+		}
+		om := d.mentionAt(si, j)
+		if om == nil || om.Start != j || om.ent == am.ent || !om.ent.kind.Valid() || om.End >= len(toks) || !toks[om.End].isWord() {
+			continue
+		}
+		// the accused opens a clause: a verb follows
+		if w := toks[om.End].Lower; !auxiliaries[w] && !modalWords[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		d.addRelation(si, am.ent, geokg.Accuses, om.ent, 0.7, d.sentenceEvent(si))
+	}
+}
+
+// betweenAndBy finds the symmetric relations named by a noun with both parties: "talks
+// between the U.S. and Cuba" (MEETS), "the accord signed by Annan and Aziz"
+// (SIGNS_AGREEMENT_WITH).
+func (d *document) betweenAndBy(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		var typ geokg.RelationType
+		switch {
+		case (toks[i].Lower == "talks" || toks[i].Lower == "meeting" || toks[i].Lower == "negotiations" || toks[i].Lower == "summit") && toks[i+1].Lower == "between":
+			typ = geokg.Meets
+		case (toks[i].Lower == "signed" || toks[i].Lower == "concluded" || toks[i].Lower == "clinched") && toks[i+1].Lower == "by" && i > 0 && findWord(toks, i-4, i, map[string]bool{"accord": true, "agreement": true, "deal": true, "treaty": true, "pact": true}) >= 0:
+			typ = geokg.SignsAgreementWith
+		default:
+			continue
+		}
+		parties := d.objectsAt(si, i+2)
+		if len(parties) < 2 {
+			continue
+		}
+		if d.intended(si, i) {
+			continue
+		}
+		d.emit(si, parties[:1], typ, parties[1:], 0.65)
+	}
+}
+
+// threatenedTo finds "Palestinian officials have threatened to abolish agreements with
+// Israel": a threat to act against an actor named in the infinitive clause.
+func (d *document) threatenedTo(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "threatened", "threatens", "threaten", "threatening", "vowed", "vows", "vow":
+		default:
+			continue
+		}
+		if toks[i+1].Lower != "to" || i > 0 && determiners[toks[i-1].Lower] {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 {
+			continue
+		}
+		var obj *Mention
+		for k := i + 2; k < len(toks) && k < i+10; k++ {
+			if objectStops[toks[k].Text] && toks[k].Text != "," || toks[k].Lower == "if" || toks[k].Lower == "unless" {
+				break
+			}
+			if m := d.mentionAt(si, k); m != nil {
+				if d.isActor(si, m) && m.ent != subjs[0].ent && !sameSide(subjs[0].ent, m.ent) {
+					obj = d.standFor(si, m)
+				}
+				break
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		for k := subjs[len(subjs)-1].End; k < i; k++ {
+			if negationWords[toks[k].Lower] {
+				obj = nil
+			}
+		}
+		if obj != nil {
+			d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.6)
+		}
+	}
+}
+
+// quotedCriticism finds a quotation followed by its speaker, "“This US strategy ... was
+// quite disappointing,” Nafees Zakaria said": a negative word in the quote makes the
+// speaker criticise the first actor the quote names (a label such as "terrorist" makes
+// it an accusation).
+func (d *document) quotedCriticism(si int) {
+	toks := d.sents[si].Tokens
+	if len(toks) < 4 || (toks[0].Text != "“" && toks[0].Text != "\"") {
+		return
+	}
+	end := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == "”" || toks[k].Text == "\"" {
+			end = k
+			break
+		}
+	}
+	if end < 0 || end+2 >= len(toks) {
+		return
+	}
+	// the speaker: an actor right after the quote, before or after "said"
+	var speaker *Mention
+	for k := end + 1; k < len(toks) && k <= end+6; k++ {
+		if m := d.mentionAt(si, k); m != nil {
+			if d.isActor(si, m) || m.Form == FormRef {
+				speaker = m
+			}
+			break
+		}
+	}
+	if speaker == nil || findWord(toks, end+1, end+16, reportingVerbs) < 0 {
+		return
+	}
+	var target *Mention
+	negative, label, threat := false, false, false
+	for k := 1; k < end; k++ {
+		w := toks[k].Lower
+		if !toks[k].isCapitalized() && (negativeWords[w] || k+2 < end && toks[k+1].Text == "-" && negativeWords[w+"-"+toks[k+2].Lower]) {
+			negative = true
+		}
+		if labelWords[w] && !toks[k].isCapitalized() {
+			label = true
+		}
+		if hostileWords[w] && w != "war" && w != "force" {
+			threat = true
+		}
+		if target == nil {
+			if m := d.mentionAt(si, k); m != nil && m.ent != speaker.ent && m.ent.kind.Valid() && (d.isActor(si, m) || m.Form == FormName) {
+				if m.Form != FormRef && m.ent.kind != geokg.KindOfficial || m.ent.kind == geokg.KindOfficial {
+					target = d.standFor(si, m)
+				}
+			}
+		}
+		if negationWords[w] && w != "no" {
+			return // "not unacceptable", "never illegal": too subtle for a rule
+		}
+	}
+	if target == nil || !negative && !threat || speaker.ent == target.ent || sameSide(speaker.ent, target.ent) {
+		return
+	}
+	typ := geokg.Condemns
+	switch {
+	case threat:
+		typ = geokg.Threatens
+	case label:
+		typ = geokg.Accuses
+	}
+	d.addRelation(si, speaker.ent, typ, target.ent, 0.5, d.sentenceEvent(si))
+}
+
+// faceConsequences finds "Trump said Saudi Arabia could face severe punishment": the
+// speaker threatens the actor who would face the consequences.
+func (d *document) faceConsequences(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Lower != "face" && toks[i].Lower != "faces" || !modalWords[toks[i-1].Lower] && toks[i-1].Lower != "will" && toks[i-1].Lower != "would" {
+			continue
+		}
+		if findWord(toks, i+1, i+5, consequenceNouns) < 0 {
+			continue
+		}
+		objs := d.subjectsBefore(si, i-1)
+		if len(objs) == 0 || objs[len(objs)-1].End < i-3 {
+			continue
+		}
+		speaker := d.reportedSpeaker(si, objs[0].Start)
+		if speaker == nil || speaker.ent == objs[0].ent {
+			continue
+		}
+		d.emit(si, []*Mention{speaker}, geokg.Threatens, objs, 0.6)
+	}
+}
+
+// supportOf finds "Mr Maduro, who still has the support of Turkey, Russia and China":
+// the actors after "the support of" support the subject of "has".
+func (d *document) supportOf(si int) {
+	toks := d.sents[si].Tokens
+	for i := 2; i+2 < len(toks); i++ {
+		if (toks[i].Lower != "support" && toks[i].Lower != "backing") || toks[i+1].Lower != "of" || toks[i-1].Lower != "the" {
+			continue
+		}
+		switch toks[i-2].Lower {
+		case "has", "have", "had", "enjoys", "enjoyed", "won", "wins", "with", "gained", "secured", "retains", "retained", "still":
+		default:
+			continue
+		}
+		objs := d.objectsAt(si, i+2)
+		if len(objs) == 0 {
+			continue
+		}
+		k := i - 2
+		for k > 0 && (auxiliaries[toks[k].Lower] || toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had" || toks[k].Lower == "still" || toks[k].Lower == "who" || toks[k].Lower == "which") {
+			k--
+		}
+		var subj *Mention
+		for q := k; q >= 0 && q >= k-3; q-- {
+			if m := d.mentionAt(si, q); m != nil {
+				if d.isActor(si, m) {
+					subj = m
+				}
+				break
+			}
+		}
+		if subj == nil {
+			continue
+		}
+		for _, o := range objs {
+			d.addRelation(si, o.ent, geokg.Supports, subj.ent, 0.7, "")
+		}
+	}
+}
+
+// warningClause finds "Russia warned that any US interference would ...": a warning
+// whose clause names an actor threatens that actor.
+func (d *document) warningClause(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		hostileOnly := false
+		switch t.Lower {
+		case "warned", "warns", "warning", "threatened", "threatens":
+		case "promised", "vowed", "vows", "pledged":
+			hostileOnly = true // a promise threatens only with hostile words
+		default:
+			continue
+		}
+		if i > 0 && determiners[toks[i-1].Lower] {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 {
+			continue
+		}
+		// skip a direct object or a time word: "warned Tuesday that", "warned on Sunday that"
+		j := i + 1
+		for j < len(toks) && j < i+4 && toks[j].Lower != "that" {
+			j++
+		}
+		if j >= len(toks) || toks[j].Lower != "that" {
+			continue
+		}
+		if m := d.mentionAt(si, i+1); m != nil && d.isActor(si, m) {
+			continue // "warned Washington that": the direct pattern has it
+		}
+		var obj *Mention
+		for k := j + 1; k < len(toks) && k < j+14; k++ {
+			if toks[k].Text == "." || toks[k].Text == ";" {
+				break
+			}
+			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial {
+				obj = d.standFor(si, m)
+				break
+			}
+		}
+		if obj == nil {
+			continue
+		}
+		if hostileOnly && findWord(toks, j+1, len(toks), hostileWords) < 0 {
+			continue
+		}
+		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[0]); !ok {
+			continue
+		}
+		d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.55)
+	}
+}
+
+// reportedCriticism finds "Putin said the fresh U.S. measures contravened the
+// interests ...": a speaker who says something negative of an actor named at the start
+// of the reported clause criticises it.
+func (d *document) reportedCriticism(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		switch t.Lower {
+		case "said", "says", "described", "called", "considers", "considered", "termed":
+		default:
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 || subjs[len(subjs)-1].End < i-6 {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].Lower == "that" {
+			j++
+		}
+		// the actor at the head of the clause: "the fresh U.S. measures", "Mr Maduro's"
+		var obj *Mention
+		for k := j; k < len(toks) && k < j+4; k++ {
+			if m := d.mentionAt(si, k); m != nil {
+				if d.isActor(si, m) || m.Form == FormDemonym || m.possessive {
+					obj = d.standFor(si, m)
+				}
+				break
+			}
+			if prepositions[toks[k].Lower] || objectStops[toks[k].Text] {
+				break
+			}
+		}
+		if obj == nil {
+			if o := d.actOwner(si, j); len(o) > 0 {
+				obj = o[0]
+				obj.End = j
+			}
+		}
+		if obj == nil || obj.ent == subjs[len(subjs)-1].ent {
+			continue
+		}
+		negative := false
+		for q := obj.End; q < len(toks) && q < obj.End+16; q++ {
+			w := toks[q].Lower
+			if negativeWords[w] || q+2 < len(toks) && toks[q+1].Text == "-" && negativeWords[w+"-"+toks[q+2].Lower] {
+				negative = true
+				break
+			}
+			if w == "." || w == ";" {
+				break
+			}
+		}
+		if !negative {
+			continue
+		}
+		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[0]); !ok {
+			continue
+		}
+		typ := geokg.Condemns
+		for q := obj.End; q < len(toks) && q < obj.End+16; q++ {
+			if labelWords[toks[q].Lower] {
+				typ = geokg.Accuses // "Tehran considers MEK a terrorist group"
+				break
+			}
+		}
+		d.emit(si, subjs[len(subjs)-1:], typ, []*Mention{obj}, 0.55)
+	}
+}
+
+// hoursToLeave finds "X diplomats had 48 hours to leave" (expulsion stated through a
+// deadline): the expeller is the speaker's country.
+func (d *document) hoursToLeave(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].Lower != "hours" && toks[i].Lower != "days") || toks[i+1].Lower != "to" || toks[i+2].Lower != "leave" {
+			continue
+		}
+		// the expelled: the nearest actor before the deadline
+		objs := d.subjectsBefore(si, i)
+		if len(objs) == 0 {
+			continue
+		}
+		// the expeller: the speaker before the reporting verb, else the subject of "gave"
+		var speaker *Mention
+		for k := objs[0].Start - 1; k >= 0; k-- {
+			if reportingVerbs[toks[k].Lower] || toks[k].Lower == "say" || toks[k].Lower == "gave" || toks[k].Lower == "given" {
+				if s := d.subjectsBefore(si, k); len(s) > 0 {
+					speaker = s[0]
+				}
+				break
+			}
+		}
+		if speaker == nil {
+			continue
+		}
+		ent := speaker.ent
+		if ent.kind == geokg.KindOfficial {
+			if ent.country == "" {
+				continue
+			}
+			ent = d.countryEntity(ent.country, toks[i].Start)
+		}
+		for _, o := range objs {
+			d.addRelation(si, ent, geokg.Expels, o.ent, 0.8, "")
+		}
+	}
+}
+
+// reportedBehind finds "X said Y was behind the attack" and "Y was responsible for":
+// the speaker accuses Y.
+func (d *document) reportedBehind(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].Lower
+		if w != "behind" && w != "responsible" && w != "orchestrated" && w != "masterminded" {
+			continue
+		}
+		if !beForms[toks[i-1].Lower] && w != "orchestrated" && w != "masterminded" {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i-1)
+		if len(subjs) == 0 {
+			continue
+		}
+		speaker := d.reportedSpeaker(si, subjs[0].Start)
+		if speaker == nil || speaker.ent == subjs[0].ent {
+			continue
+		}
+		neg := false
+		for k := 0; k < i; k++ {
+			if negationWords[toks[k].Lower] || denialNouns[toks[k].Lower] || strings.HasPrefix(toks[k].Lower, "den") || strings.HasPrefix(toks[k].Lower, "reject") {
+				neg = true
+			}
+		}
+		if neg {
+			continue
+		}
+		for _, s := range subjs {
+			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, 0.75, d.sentenceEvent(si))
+		}
+	}
+}
+
+// characterisation finds "calling Albania's decision 'an ill-considered action'": a
+// verb of naming, an actor's act and a negative word make criticism of the actor.
+func (d *document) characterisation(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes":
+		default:
+			continue
+		}
+		k := i + 1
+		if toks[k].Lower == "the" {
+			k++
+		}
+		om := d.mentionAt(si, k)
+		if om == nil || !om.possessive || !om.ent.kind.Valid() {
+			continue
+		}
+		negative := false
+		for q := om.End; q < len(toks) && q < om.End+15; q++ {
+			if negativeWords[toks[q].Lower] || q+2 < len(toks) && toks[q+1].Text == "-" && negativeWords[toks[q].Lower+"-"+toks[q+2].Lower] {
+				negative = true
+				break
+			}
+		}
+		if !negative {
+			continue
+		}
+		subjs := d.subjectsBefore(si, i)
+		if len(subjs) == 0 || subjs[len(subjs)-1] == om {
+			continue
+		}
+		d.emit(si, subjs[len(subjs)-1:], geokg.Condemns, []*Mention{om}, 0.65)
+	}
+}
+
+// hostileWords mark a promise or a quote as a threat.
+var hostileWords = map[string]bool{
+	"retaliate": true, "retaliation": true, "response": true, "respond": true,
+	"revenge": true, "consequences": true, "discomfort": true, "punish": true,
+	"punishment": true, "price": true, "reprisal": true, "reprisals": true,
+	"retribution": true, "war": true, "force": true, "unanswered": true,
+}
+
+// labelWords make a characterisation an accusation: labelling as terrorist or criminal.
+var labelWords = map[string]bool{
+	"terrorist": true, "terrorists": true, "terrorism": true, "criminal": true,
+	"criminals": true, "spy": true, "spies": true, "murderer": true, "murderers": true,
+}
+
+// sameSide reports whether b is a's own country ("the Chinese foreign ministry" and
+// China): a quote of one's own state is rarely criticism of it.
+func sameSide(a, b *entity) bool {
+	ca, cb := a.country, b.country
+	if a.kind == geokg.KindCountry {
+		ca = a.code
+	}
+	if b.kind == geokg.KindCountry {
+		cb = b.code
+	}
+	return ca != "" && ca == cb
+}
+
+// verbBetween reports whether a verb in the past tense or a reporting verb stands
+// between tokens a and b: the actor after it is that verb's object.
+func (d *document) verbBetween(si, a, b int) bool {
+	toks := d.sents[si].Tokens
+	for k := a; k < b && k < len(toks); k++ {
+		w := toks[k].Lower
+		if reportingVerbs[w] || len(patterns.verbs[w]) > 0 && !toks[k].isCapitalized() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package geokg_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/geokg/geokg"
+)
+
+func TestSummarizeDyad(t *testing.T) {
+	d := geokg.SummarizeDyad("country:ALB", "country:IRN", []geokg.DyadCell{
+		{Type: geokg.Accuses, Month: "2022-09", Count: 2},
+		{Type: geokg.Meets, Month: "2022-09", Count: 1},
+		{Type: geokg.SignsAgreementWith, Month: "2022-07", Count: 1},
+		{Type: geokg.MemberOf, Month: "2022-07", Count: 3}, // structural: counted, not scored
+		{Type: geokg.Accuses, Month: "", Count: 1},         // undated: no month
+	}, "2022-07-02", "2022-09-30")
+
+	assert.Equal(t, 8, d.Total)
+	assert.Equal(t, []geokg.TypeCount{{Type: geokg.Accuses, Count: 3}, {Type: geokg.MemberOf, Count: 3}, {Type: geokg.Meets, Count: 1}, {Type: geokg.SignsAgreementWith, Count: 1}}, d.ByType)
+	assert.Equal(t, []geokg.MonthCount{{Month: "2022-07", Count: 4}, {Month: "2022-09", Count: 3}}, d.ByMonth)
+	assert.Equal(t, []geokg.MonthScore{
+		{Month: "2022-07", Score: geokg.SignsAgreementWith.Goldstein(), Count: 1},
+		{Month: "2022-09", Score: (2*geokg.Accuses.Goldstein() + geokg.Meets.Goldstein()) / 3, Count: 3},
+	}, d.Score)
+	assert.InDelta(t, (3*geokg.Accuses.Goldstein()+geokg.Meets.Goldstein()+geokg.SignsAgreementWith.Goldstein())/5, d.MeanScore, 1e-9)
+	assert.Equal(t, "2022-07-02", d.FirstSeen)
+
+	empty := geokg.SummarizeDyad("a", "b", nil, "", "")
+	assert.Zero(t, empty.Total)
+	assert.NotNil(t, empty.ByType)
+	assert.Zero(t, empty.MeanScore)
+}
+
+func TestMatchStatement(t *testing.T) {
+	st := geokg.Statement{
+		Edge:      geokg.Edge{Subject: "country:USA", Type: geokg.Sanctions, Object: "official:esmail-khatib"},
+		Evidence:  geokg.Evidence{ArticleID: "article:1", Date: "2022-09-09", Confidence: 0.8},
+		CreatedAt: time.Now(),
+	}
+	tests := []struct {
+		f    geokg.RelationFilter
+		want bool
+	}{
+		{geokg.RelationFilter{}, true},
+		{geokg.RelationFilter{Types: []geokg.RelationType{geokg.Accuses, geokg.Sanctions}}, true},
+		{geokg.RelationFilter{Types: []geokg.RelationType{geokg.Accuses}}, false},
+		{geokg.RelationFilter{Subject: "country:USA", Object: "official:esmail-khatib"}, true},
+		{geokg.RelationFilter{Subject: "official:esmail-khatib"}, false},
+		{geokg.RelationFilter{Either: "official:esmail-khatib"}, true},
+		{geokg.RelationFilter{Either: "country:IRN"}, false},
+		{geokg.RelationFilter{From: "2022-09-09", To: "2022-09-09"}, true},
+		{geokg.RelationFilter{From: "2022-09-10"}, false},
+		{geokg.RelationFilter{To: "2022-09-08"}, false},
+		{geokg.RelationFilter{MinConfidence: 0.8}, true},
+		{geokg.RelationFilter{MinConfidence: 0.81}, false},
+		{geokg.RelationFilter{ArticleID: "article:2"}, false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, tc.f.MatchStatement(st), "%+v", tc.f)
+	}
+	undated := st
+	undated.Evidence.Date = ""
+	assert.False(t, geokg.RelationFilter{From: "2000-01-01"}.MatchStatement(undated), "a date range leaves undated statements out")
+}
+
+func TestStatementCursorOrder(t *testing.T) {
+	at := time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)
+	a := geokg.StatementCursor{CreatedAt: at, ID: "evidence:a"}
+	b := geokg.StatementCursor{CreatedAt: at, ID: "evidence:b"}
+	c := geokg.StatementCursor{CreatedAt: at.Add(time.Nanosecond), ID: "evidence:0"}
+	assert.True(t, b.After(a))
+	assert.True(t, c.After(b))
+	assert.False(t, a.After(a))
+	assert.True(t, a.After(geokg.StatementCursor{}))
+}
