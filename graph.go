@@ -141,13 +141,22 @@ type GraphReader interface {
 	EntityRelations(ctx context.Context, ids []string, q EntityRelationQuery, p PageRequest) (map[string]EdgePage, error)
 	// CountEntityRelations counts the edges of each entity in ids that match q, keyed by id.
 	CountEntityRelations(ctx context.Context, ids []string, q EntityRelationQuery) (map[string]int, error)
+	// ArticleRelations returns one page of the edges each article reports, keyed by article
+	// id, in the order of Relations, all with the same page request, in one round trip;
+	// unknown ids get an empty page. It fails with INVALID_ARGUMENT for a bad cursor.
+	ArticleRelations(ctx context.Context, ids []string, p PageRequest) (map[string]EdgePage, error)
+	// CountArticleRelations counts the edges each article reports, keyed by article id.
+	CountArticleRelations(ctx context.Context, ids []string) (map[string]int, error)
 	// Neighborhood returns the entities within q.Depth hops of q.ID, nearest first, and
 	// the edges among them, ignoring direction. It fails with NOT_FOUND for an unknown
-	// entity and INVALID_ARGUMENT for an unknown type.
+	// entity, and with INVALID_ARGUMENT for an unknown type or a depth or limit beyond
+	// the store's caps (3 hops, 500 entities).
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Subgraph, error)
 	// Paths returns up to q.First shortest paths from q.From to q.To of at most
 	// q.MaxHops edges, ignoring direction, shortest first; none when they are not
-	// connected within that many hops. It fails with NOT_FOUND for an unknown entity.
+	// connected within that many hops. It fails with NOT_FOUND for an unknown entity, and
+	// with INVALID_ARGUMENT when From and To are the same or MaxHops or First is beyond
+	// the store's caps (4 hops, 100 paths).
 	Paths(ctx context.Context, q PathQuery) ([]Path, error)
 	// Timeline returns a page of the dated statements and events of an entity (or of a
 	// pair) in date order. It fails with INVALID_ARGUMENT for a bad cursor.
@@ -160,10 +169,11 @@ type GraphReader interface {
 	// most first.
 	TopActors(ctx context.Context, q TopActorsQuery, first int) ([]ActorCount, error)
 	// Dyad summarises the statements between a and b, in both directions. It fails with
-	// NOT_FOUND when either entity is unknown.
+	// NOT_FOUND when either entity is unknown and INVALID_ARGUMENT when a and b are the same.
 	Dyad(ctx context.Context, a, b string) (DyadSummary, error)
-	// Statements returns the statements written after the cursor that match f, in the
-	// order of their cursors (creation time, then id), at most limit.
+	// Statements returns the statements written after the cursor that match f (see
+	// RelationFilter.MatchStatement), in the order of their cursors (creation time, then
+	// id), at most limit. It fails with INVALID_ARGUMENT for an unknown type.
 	Statements(ctx context.Context, f RelationFilter, after StatementCursor, limit int) ([]Statement, error)
 }
 

@@ -202,7 +202,11 @@ func (d *document) findDictionary(si int) {
 		d.keyBuf = make([]string, len(toks))
 	}
 	d.matchBuf = d.x.dict.matchInto(toks, d.keyBuf, d.matchBuf)
+	dateline := datelineEnd(toks)
 	for _, dm := range d.matchBuf {
+		if dm.start < dateline {
+			continue // "LONDON (Reuters) -": where the story was filed
+		}
 		var ent *entity
 		at := toks[dm.start].Start
 		switch dm.t.kind {

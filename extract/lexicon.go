@@ -193,6 +193,21 @@ var groupNouns = map[string]bool{
 // stateNouns follow a demonym when it stands for the state ("Iranian officials",
 // "Russian diplomats", "Saudi government"); a demonym before any other noun ("Iranian
 // protesters", "Albanian institutions") names people or things, not the state.
+// nonStatePeople are people a country's name or demonym may modify who do not speak
+// for its state ("U.S. lawmakers", "Russian activists"): the country is no actor then.
+var nonStatePeople = map[string]bool{
+	"lawmakers": true, "lawmaker": true, "legislators": true, "senators": true, "senator": true,
+	"congressmen": true, "congresswoman": true, "congressman": true, "politicians": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "activists": true,
+	"students": true, "voters": true, "critics": true, "analysts": true, "experts": true,
+	"media": true, "newspapers": true, "journalists": true, "commentators": true,
+	"businesses": true, "companies": true, "firms": true, "investors": true, "fans": true,
+	"citizens": true, "residents": true, "people": true, "public": true, "opposition": true,
+	"dissidents": true, "exiles": true, "rebels": true, "insurgents": true, "militants": true,
+	"democrats": true, "republicans": true, "scholars": true, "academics": true,
+	"lobbyists": true, "unions": true, "workers": true, "farmers": true,
+}
+
 var stateNouns = map[string]bool{
 	"government": true, "authorities": true, "officials": true, "official": true,
 	"leaders": true, "leadership": true, "administration": true, "regime": true,

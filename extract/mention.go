@@ -241,6 +241,9 @@ func (d *document) isActor(si int, m *Mention) bool {
 	if m.ent == nil || !m.ent.kind.Valid() {
 		return false
 	}
+	if m.ent.kind == geokg.KindCountry && !m.possessive && m.End < len(d.sents[si].Tokens) && nonStatePeople[d.sents[si].Tokens[m.End].Lower] {
+		return false // "U.S. lawmakers", "Iran protesters": people of the country, not its state
+	}
 	if m.Form == FormDemonym {
 		toks := d.sents[si].Tokens
 		if m.End > len(toks) || m.Start >= len(toks) {

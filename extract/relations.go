@@ -90,7 +90,7 @@ func (d *document) findRelations(si int) {
 			}
 			continue // "Iran-backed": only the modifier pattern
 		}
-		if i > 0 && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "'") {
+		if i > 0 && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "'" || d.determinedModifier(si, i)) {
 			// "at the request of", "the attack": a noun, not the verb
 			for _, pi := range patterns.nouns[t.Lower] {
 				d.applyNoun(si, i, pi)
@@ -271,8 +271,14 @@ func (d *document) applyVerb(si, i, pi int) {
 	}
 	subjs := d.subjectsBefore(si, i)
 	if i > 1 && toks[i-1].Lower == "and" && (strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s")) && len(subjs) > 0 && subjs[0].Start > 0 {
-		// "Maduro has called Trump's government a gang and blamed the US"
-		if m := d.mainSubject(si, subjs[0].Start); m != nil && d.verbBetween(si, m.End, subjs[0].Start) {
+		// "Ankara recalled its envoy from Paris and expelled ...": the nearest actor is
+		// the object of the verb before; the subject is that verb's subject
+		if v := d.verbBefore(si, subjs[0].Start); v > 0 {
+			if s2 := d.subjectsBefore(si, v); len(s2) > 0 {
+				subjs = s2
+			}
+		} else if m := d.mainSubject(si, subjs[0].Start); m != nil && d.verbBetween(si, m.End, subjs[0].Start) {
+			// "Maduro has called Trump's government a gang and blamed the US"
 			subjs = []*Mention{m}
 		}
 	}
@@ -311,6 +317,64 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	d.emit(si, subjs, typ, objs, conf)
+}
+
+// determinedModifier reports whether the trigger at i is a noun modified by an actor
+// after a determiner: "the U.S. attack lacked", "an Israeli strike on". A form in -ed,
+// or a form followed by its object ("the US attacks Iran"), stays a verb.
+func (d *document) determinedModifier(si, i int) bool {
+	toks := d.sents[si].Tokens
+	w := toks[i].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || i < 2 || irregularPast[w] {
+		return false
+	}
+	if len(patterns.nouns[w]) == 0 && !attackNouns[w] && !modifierNouns[w] {
+		return false // "the United States held talks": a verb
+	}
+	m := d.mentionAt(si, i-1)
+	if m == nil || m.End != i || m.Start == 0 || !determiners[toks[m.Start-1].Lower] || toks[m.Start-1].Lower == "'s" {
+		return false
+	}
+	if i+1 < len(toks) && d.mentionAt(si, i+1) != nil {
+		return false
+	}
+	return true
+}
+
+// verbBefore returns the index of the verb whose direct object is the actor starting
+// at token k ("withdrew the United States", "recalled its envoy"), or -1: a lower-case
+// word that is no preposition, conjunction or auxiliary, before an optional determiner.
+func (d *document) verbBefore(si, k int) int {
+	toks := d.sents[si].Tokens
+	j := k - 1
+	if j >= 0 && determiners[toks[j].Lower] && toks[j].Lower != "'s" {
+		j--
+	}
+	if j <= 0 || !toks[j].isWord() || toks[j].isCapitalized() {
+		return -1
+	}
+	w := toks[j].Lower
+	if prepositions[w] || auxiliaries[w] || beForms[w] || w == "and" || w == "or" || w == "but" || w == "that" || relativeWords[w] || w == "to" {
+		return -1
+	}
+	if !strings.HasSuffix(w, "ed") && len(patterns.verbs[w]) == 0 && !irregularPast[w] {
+		return -1
+	}
+	return j
+}
+
+// modifierNouns are verb forms that are nouns after an actor and a determiner.
+var modifierNouns = map[string]bool{
+	"strike": true, "strikes": true, "raid": true, "raids": true, "support": true,
+	"attack": true, "attacks": true, "bombardment": true, "offensive": true,
+}
+
+// irregularPast are past tenses that take a direct object and do not end in -ed.
+var irregularPast = map[string]bool{
+	"withdrew": true, "sent": true, "told": true, "met": true, "hit": true, "struck": true,
+	"led": true, "left": true, "took": true, "gave": true, "made": true, "brought": true,
+	"drew": true, "fought": true, "sought": true, "won": true, "beat": true, "held": true,
+	"kept": true, "put": true, "set": true, "cut": true, "shot": true, "threw": true,
 }
 
 // nounAfterVerbForm are nouns that make a verb form before them a noun too ("press
@@ -444,6 +508,13 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	threat, modal, future := false, false, false
 	for k := from; k < trigger; k++ {
 		w := toks[k].Lower
+		if w == "," && k+1 < trigger && relativeWords[toks[k+1].Lower] {
+			// ", which has not recognised X," qualifies the subject, not the verb
+			if c := findWord(toks, k+2, trigger, map[string]bool{",": true}); c > 0 {
+				k = c
+				continue
+			}
+		}
 		if negationWords[w] && !(w == "not" && k+1 < len(toks) && toks[k+1].Lower == "only") {
 			return "", 0, false
 		}
@@ -495,9 +566,10 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	if future && !modal && hostile(p.Type) {
 		return geokg.Threatens, p.Confidence * 0.7, true
 	}
-	// a condition anywhere before the trigger
+	// a condition or an open question anywhere before the trigger ("whether the US
+	// would sanction Turkey")
 	for k := 0; k < trigger; k++ {
-		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
+		if toks[k].Lower == "if" || toks[k].Lower == "unless" || toks[k].Lower == "whether" {
 			if p.Type == geokg.Threatens {
 				break
 			}
@@ -514,6 +586,9 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	}
 	return p.Type, p.Confidence, true
 }
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "where": true}
 
 // denialVerbs deny the act that follows them.
 var denialVerbs = map[string]bool{
@@ -644,6 +719,11 @@ func (d *document) applyModifier(si, i, pi int) {
 	}
 	objs := d.objectsAt(si, i+1)
 	if len(objs) == 0 {
+		return
+	}
+	// the modified noun is the object: "Iran-backed Houthi rebels", "Iran-backed Shiite
+	// Houthis"; not an actor further on ("Iran-backed militias attacked U.S. troops")
+	if gap := objs[0].Start - (i + 1); gap > 1 || gap == 1 && (!isAdjectiveLike(toks[i+1].Lower) && !toks[i+1].isCapitalized() || len(patterns.verbs[toks[i+1].Lower]) > 0) {
 		return
 	}
 	d.emit(si, []*Mention{sm}, p.Type, objs[:1], p.Confidence)
@@ -956,6 +1036,11 @@ func (d *document) inRelativeClause(si int, m *Mention, i int) bool {
 						return false
 					}
 					return true
+				case "like", "unlike", "including", "along", "alongside", "backed", "led", "supported", "funded", "armed":
+					return true // ", backed by the United States," ", like Iran,"
+				}
+				if w := toks[k+1].Lower; strings.HasSuffix(w, "ed") && k+2 < len(toks) && toks[k+2].Lower == "by" {
+					return true // ", encouraged by China,"
 				}
 			}
 			return false
@@ -1265,9 +1350,13 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 			}
 		}
 	}
+	// "denied the accusations made by Washington"; not "denied attacks claimed by X":
+	// who claims an attack does not accuse
 	if by := findWord(toks, i+1, i+6, map[string]bool{"by": true}); by >= 0 {
-		if o := d.objectsAt(si, by+1); len(o) > 0 {
-			return o[:1]
+		if n := findWord(toks, i+1, by, denialNouns); n >= 0 && by-n <= 3 {
+			if o := d.objectsAt(si, by+1); len(o) > 0 {
+				return o[:1]
+			}
 		}
 	}
 	subjs := d.subjectsBefore(si, i)
@@ -1283,16 +1372,71 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 			return []*Mention{{ent: e, Form: FormRef}}
 		}
 	}
-	// "denied it backed espionage against the U.S.": the party the denied act concerns
+	// "denied it spied against the U.S.": the party the denied act was aimed at, named
+	// right after "against" or "on" in the denied clause (not "sent troops to Syria", nor a
+	// country named in a later clause: "denied it and said the U.S. attack ...")
 	for _, m := range d.mentions[si] {
 		if m.Start <= i || m.ent == subjs[0].ent {
 			continue
 		}
-		if s := d.standFor(si, m); s.ent.kind == geokg.KindCountry && (d.isActor(si, m) || s != m) && s.ent != subjs[0].ent {
+		if !afterAgainst(toks, m.Start) && !answersOwner(toks, m) || clauseBreakBetween(toks, i+1, m.Start) {
+			continue
+		}
+		s := d.standFor(si, m)
+		if s.ent.kind == geokg.KindGroup && s.ent.country != "" {
+			// "attacks on U.S. forces": the forces' country
+			if c, ok := d.entities[geokg.EntityID(geokg.KindCountry, s.ent.country)]; ok {
+				s = &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
+			}
+		}
+		if s.ent.kind == geokg.KindCountry && (d.isActor(si, m) || s != m) && s.ent != subjs[0].ent {
 			return []*Mention{s}
 		}
 	}
 	return nil
+}
+
+// afterAgainst reports whether the mention starting at token k is the target of the
+// act before it: "against the U.S.", "attacks on Iranian targets", "targeting Israel";
+// not a place ("in Yemen") or a destination ("to Syria").
+func afterAgainst(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].Lower {
+		case "against", "on", "targeting", "targetting":
+			return true
+		case "the":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// characterisingVerbs open a participle clause that judges an actor's act.
+var characterisingVerbs = map[string]bool{
+	"calling": true, "describing": true, "branding": true, "labelling": true,
+	"labeling": true, "terming": true, "dismissing": true,
+}
+
+// answersOwner reports whether mention m owns the act a denial judges right after a
+// participle: "denied it, calling Albania's decision ...".
+func answersOwner(toks []Token, m *Mention) bool {
+	return m.possessive && m.Start > 0 && characterisingVerbs[toks[m.Start-1].Lower]
+}
+
+// clauseBreakBetween reports whether a new clause starts in tokens [a, b): a
+// semicolon, or "and"/"but" before a verb of saying ("denied it and said ...").
+func clauseBreakBetween(toks []Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		w := toks[k].Lower
+		if w == ";" {
+			return true
+		}
+		if (w == "and" || w == "but") && k+1 < len(toks) && (reportingVerbs[toks[k+1].Lower] || toks[k+1].Lower == "added") {
+			return true
+		}
+	}
+	return false
 }
 
 // inAccusation reports whether the clause starting at token i is the content of an

@@ -470,3 +470,79 @@ func startsSentence(t Token) bool {
 	}
 	return false
 }
+
+// datelineDashes end a dateline.
+var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": true, "―": true}
+
+// datelineEnd returns the index of the first token after a dateline that opens a
+// sentence, or 0 when there is none. A dateline is one or more place names in capitals
+// joined by "/" or ",", optionally a date and an agency in brackets, then a dash:
+// "PARIS/BERLIN (AFP) - ", "TOKYO, June 2 (Kyodo) -- ". With an agency in brackets the
+// places may be written in title case ("Geneva, May 5 (AP) — "). The places of a
+// dateline say where the story was filed, not who acts.
+func datelineEnd(toks []Token) int {
+	if len(toks) < 3 || !toks[0].isWord() || !toks[0].isCapitalized() {
+		return 0
+	}
+	allCaps, agency, long := true, false, false
+	for i := 0; i < len(toks) && i < 16; i++ {
+		t := toks[i]
+		switch {
+		case datelineDashes[t.Text]:
+			if i == 0 || !agency && (!allCaps || !long) {
+				return 0 // "US - Iran talks" is no dateline
+			}
+			end := i + 1
+			for end < len(toks) && datelineDashes[toks[end].Text] {
+				end++
+			}
+			if end >= len(toks) {
+				return 0
+			}
+			return end
+		case t.Text == "(":
+			j := i + 1
+			for j < len(toks) && j < i+6 && toks[j].Text != ")" {
+				if !toks[j].isCapitalized() && toks[j].Text != "-" && toks[j].Text != "." {
+					return 0
+				}
+				j++
+			}
+			if j >= len(toks) || toks[j].Text != ")" || j == i+1 {
+				return 0
+			}
+			agency = true
+			i = j
+		case t.Text == "/" || t.Text == "," || t.Text == ".":
+		case isDigits(t.Text):
+		case t.isWord():
+			if _, month := monthNumbers[strings.TrimSuffix(t.Lower, ".")]; month && t.isCapitalized() {
+				continue
+			}
+			if !t.isCapitalized() {
+				return 0
+			}
+			if !t.isAllCaps() {
+				allCaps = false
+			} else if utf8.RuneCountInString(t.Text) >= 4 {
+				long = true
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -115,9 +115,14 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.Edge, ev *gr
 			}
 		}
 	}
-	if child(ctx, ev, "article") != nil && len(articleIDs) > 0 {
+	if article := child(ctx, ev, "article"); article != nil && len(articleIDs) > 0 {
 		if _, err := l.articles.LoadAll(ctx, articleIDs); err != nil {
 			return err
+		}
+		if nested := child(ctx, article, "relations"); nested != nil {
+			if err := r.primeArticleRelations(ctx, articleIDs, nested); err != nil {
+				return err
+			}
 		}
 	}
 	if child(ctx, ev, "event") != nil && len(eventIDs) > 0 {
@@ -126,6 +131,47 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.Edge, ev *gr
 		}
 	}
 	return nil
+}
+
+// primeArticleRelations loads the relations field (the selection f) of every article in
+// ids in one batch, with their totalCount when asked, and primes what f asks of their
+// edges. Arguments the resolver would refuse are left for it to report.
+func (r *Resolver) primeArticleRelations(ctx context.Context, ids []string, f *graphql.CollectedField) error {
+	first := intArg(ctx, f, "first", r.Limits.DefaultPage)
+	if first < 0 || first > r.Limits.MaxPage {
+		return nil
+	}
+	after, _ := f.ArgumentMap(graphql.GetOperationContext(ctx).Variables)["after"].(string)
+	l := loaders(ctx)
+	keys := make([]relationsKey, 0, len(ids))
+	for _, id := range ids {
+		keys = append(keys, relationsKey{id: id, args: newRelationsArgs(geokg.EntityRelationQuery{}, geokg.PageRequest{First: first, After: after})})
+	}
+	pages, err := l.articleRelations.LoadAll(ctx, keys)
+	if err != nil {
+		return err
+	}
+	if child(ctx, f, "totalCount") != nil {
+		if _, err := l.articleRelationCounts.LoadAll(ctx, ids); err != nil {
+			return err
+		}
+	}
+	return r.prime(ctx, distinctEdges(pages), child(ctx, child(ctx, f, "edges"), "node"))
+}
+
+// distinctEdges returns the edges of the pages, each once.
+func distinctEdges(pages []geokg.EdgePage) []geokg.Edge {
+	var edges []geokg.Edge
+	seen := map[string]bool{}
+	for _, p := range pages {
+		for _, e := range p.Edges {
+			if !seen[e.Key()] {
+				seen[e.Key()] = true
+				edges = append(edges, e)
+			}
+		}
+	}
+	return edges
 }
 
 // primeEntityRelations loads the relations field (the selection f) of every entity in ids
@@ -174,17 +220,7 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 			return err
 		}
 	}
-	var edges []geokg.Edge
-	seen := map[string]bool{}
-	for _, p := range pages {
-		for _, e := range p.Edges {
-			if !seen[e.Key()] {
-				seen[e.Key()] = true
-				edges = append(edges, e)
-			}
-		}
-	}
-	return r.prime(ctx, edges, child(ctx, child(ctx, f, "edges"), "node"))
+	return r.prime(ctx, distinctEdges(pages), child(ctx, child(ctx, f, "edges"), "node"))
 }
 
 // entityRelations is the relations field of every entity type. It loads the page through
@@ -216,13 +252,33 @@ func (r *Resolver) entityRelations(ctx context.Context, id string, direction *mo
 	return conn, r.primeConnection(ctx, page.Edges)
 }
 
-// totalCount counts the relations of a connection: through the batched loader for an
-// entity's relations, with one query otherwise.
-func (r *Resolver) totalCount(ctx context.Context, conn *model.RelationConnection) (int, error) {
-	if conn.EntityID == "" {
-		return r.Graph.CountRelations(ctx, conn.Filter)
+// articleRelations is the relations field of Article. It loads the page through the
+// request's loader, so that the relations of all the articles of a list come in one query.
+func (r *Resolver) articleRelations(ctx context.Context, id string, first *int, after *string) (*model.RelationConnection, error) {
+	n, err := r.pageSize(first, r.Limits.DefaultPage)
+	if err != nil {
+		return nil, err
 	}
-	return loaders(ctx).entityRelationCounts.Load(ctx, relationsKey{id: conn.EntityID, args: newRelationsArgs(conn.EntityQuery, geokg.PageRequest{})})
+	p := geokg.PageRequest{First: n, After: deref(after)}
+	page, err := loaders(ctx).articleRelations.Load(ctx, relationsKey{id: id, args: newRelationsArgs(geokg.EntityRelationQuery{}, p)})
+	if err != nil {
+		return nil, err
+	}
+	conn := connectionModel(page)
+	conn.Filter, conn.ArticleID = geokg.RelationFilter{ArticleID: id}, id
+	return conn, r.primeConnection(ctx, page.Edges)
+}
+
+// totalCount counts the relations of a connection: through the batched loaders for an
+// entity's or an article's relations, with one query otherwise.
+func (r *Resolver) totalCount(ctx context.Context, conn *model.RelationConnection) (int, error) {
+	switch {
+	case conn.EntityID != "":
+		return loaders(ctx).entityRelationCounts.Load(ctx, relationsKey{id: conn.EntityID, args: newRelationsArgs(conn.EntityQuery, geokg.PageRequest{})})
+	case conn.ArticleID != "":
+		return loaders(ctx).articleRelationCounts.Load(ctx, conn.ArticleID)
+	}
+	return r.Graph.CountRelations(ctx, conn.Filter)
 }
 
 // entity loads one entity through the request's loader, or nil when it is unknown.

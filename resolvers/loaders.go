@@ -25,6 +25,11 @@ type Loaders struct {
 	entityRelations *dataloadgen.Loader[relationsKey, geokg.EdgePage]
 	// entityRelationCounts counts an entity's relations, likewise batched.
 	entityRelationCounts *dataloadgen.Loader[relationsKey, int]
+	// articleRelations loads a page of the relations an article reports; the pages of all
+	// articles asked with the same page request come in one query.
+	articleRelations *dataloadgen.Loader[relationsKey, geokg.EdgePage]
+	// articleRelationCounts counts the relations an article reports, batched.
+	articleRelationCounts *dataloadgen.Loader[string, int]
 }
 
 // relationsKey identifies one entity's relations page: the entity and the arguments.
@@ -143,6 +148,30 @@ func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
 				for _, i := range at {
 					out[i] = counts[keys[i].id]
 				}
+			}
+			return out, nil
+		}, loaderOptions...),
+		articleRelations: dataloadgen.NewLoader(func(ctx context.Context, keys []relationsKey) ([]geokg.EdgePage, []error) {
+			out := make([]geokg.EdgePage, len(keys))
+			for args, at := range byArgs(keys) {
+				pages, err := g.ArticleRelations(ctx, idsAt(keys, at), geokg.PageRequest{First: args.first, After: args.after})
+				if err != nil {
+					return nil, fill(len(keys), err)
+				}
+				for _, i := range at {
+					out[i] = pages[keys[i].id]
+				}
+			}
+			return out, nil
+		}, loaderOptions...),
+		articleRelationCounts: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]int, []error) {
+			counts, err := g.CountArticleRelations(ctx, ids)
+			if err != nil {
+				return nil, fill(len(ids), err)
+			}
+			out := make([]int, len(ids))
+			for i, id := range ids {
+				out[i] = counts[id]
 			}
 			return out, nil
 		}, loaderOptions...),

@@ -35,7 +35,7 @@ func (r *articleResolver) Entities(ctx context.Context, obj *model.Article) ([]m
 
 // Relations is the resolver for the relations field.
 func (r *articleResolver) Relations(ctx context.Context, obj *model.Article, first *int, after *string) (*model.RelationConnection, error) {
-	return r.relationConnection(ctx, geokg.RelationFilter{ArticleID: obj.ID}, first, after)
+	return r.articleRelations(ctx, obj.ID, first, after)
 }
 
 // Relations is the resolver for the relations field.

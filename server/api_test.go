@@ -491,6 +491,12 @@ type wsClient struct {
 
 func dialGraphQLWS(t *testing.T, url string) *wsClient {
 	t.Helper()
+	return dialGraphQLWSWith(t, url, json.RawMessage(`{}`))
+}
+
+// dialGraphQLWSWith connects with init as the connection_init payload.
+func dialGraphQLWSWith(t *testing.T, url string, init json.RawMessage) *wsClient {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	conn, _, err := websocket.Dial(ctx, strings.Replace(url, "http://", "ws://", 1)+"/query",
@@ -499,7 +505,7 @@ func dialGraphQLWS(t *testing.T, url string) *wsClient {
 	t.Cleanup(func() { _ = conn.CloseNow() })
 	require.Equal(t, "graphql-transport-ws", conn.Subprotocol())
 	c := &wsClient{t: t, conn: conn}
-	c.send(wsMessage{Type: "connection_init", Payload: json.RawMessage(`{}`)})
+	c.send(wsMessage{Type: "connection_init", Payload: init})
 	ack, err := c.next(5 * time.Second)
 	require.NoError(t, err)
 	require.Equal(t, "connection_ack", ack.Type)
@@ -612,4 +618,97 @@ func TestRelationAddedSubscription(t *testing.T) {
 	assert.Equal(t, "The U.S. sanctioned Khatib at last.", got.Data.RelationAdded.Evidence[0].Sentence)
 
 	c.send(wsMessage{ID: "1", Type: "complete"})
+}
+
+// TestNestedArticleRelationsCostBoundedQueries: the relations of the article of every
+// statement of a page come in one batch, whatever the page size.
+func TestNestedArticleRelationsCostBoundedQueries(t *testing.T) {
+	h, s := newServer(t, server.Config{MaxComplexity: 1_000_000})
+	const n = 30
+	var xs []*geokg.Extraction
+	for i := range n {
+		code := fmt.Sprintf("Q%02d", i)
+		text := "article relations " + code
+		xs = append(xs, &geokg.Extraction{
+			Article:   geokg.Article{ID: geokg.ArticleID(text), Title: "Title " + code},
+			Extractor: geokg.ExtractorVersion,
+			Entities: []geokg.Entity{
+				{ID: "country:ALB", Kind: geokg.KindCountry, Name: "Albania", Code: "ALB"},
+				{ID: "country:" + code, Kind: geokg.KindCountry, Name: "Country " + code, Code: code},
+			},
+			Relations: []geokg.Relation{
+				{Subject: "country:" + code, Type: geokg.Condemns, Object: "country:ALB", Evidence: code + " condemned Albania.", End: 20, Confidence: 0.8},
+				{Subject: "country:ALB", Type: geokg.Rejects, Object: "country:" + code, Evidence: "Albania rejected " + code + ".", Start: 21, End: 40, Confidence: 0.8},
+			},
+		})
+	}
+	write(t, s, xs...)
+	c := client.New(h, client.Path("/query"))
+	query := `query($first: Int) { relations(filter: {object: "country:ALB"}, first: $first) { edges { node {
+	  evidence { article { title relations(first: 5) { totalCount edges { node { type subject { name } evidence { sentence } } } } } } } } } }`
+	cost := func(first int) int64 {
+		var resp struct {
+			Relations struct {
+				Edges []struct {
+					Node struct {
+						Evidence []struct {
+							Article struct {
+								Relations struct {
+									TotalCount int
+									Edges      []struct {
+										Node struct {
+											Type     string
+											Evidence []struct{ Sentence string }
+										}
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		before := s.QueryCount()
+		post(t, c, query, &resp, client.Var("first", first))
+		spent := s.QueryCount() - before
+		require.Len(t, resp.Relations.Edges, first)
+		for _, e := range resp.Relations.Edges {
+			require.Len(t, e.Node.Evidence, 1)
+			rels := e.Node.Evidence[0].Article.Relations
+			assert.Equal(t, 2, rels.TotalCount)
+			require.Len(t, rels.Edges, 2)
+			for _, r := range rels.Edges {
+				require.Len(t, r.Node.Evidence, 1)
+			}
+		}
+		return spent
+	}
+	small, large := cost(2), cost(n)
+	t.Logf("article relations nested in a page: %d queries for 2 edges, %d for %d", small, large, n)
+	assert.Equal(t, small, large)
+}
+
+func TestSubscriptionsNeedTheKeyWhenReadsAreProtected(t *testing.T) {
+	h, s := newServer(t, server.Config{APIKey: "s3cret", ProtectReads: true, PollInterval: 50 * time.Millisecond})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	sub, _ := json.Marshal(map[string]any{"query": `subscription { relationAdded { type } }`})
+
+	anonymous := dialGraphQLWS(t, srv.URL)
+	anonymous.send(wsMessage{ID: "1", Type: "subscribe", Payload: sub})
+	m, err := anonymous.next(5 * time.Second)
+	require.NoError(t, err)
+	assert.Contains(t, string(m.Payload), "UNAUTHENTICATED", "%s: %s", m.Type, m.Payload)
+
+	keyed := dialGraphQLWSWith(t, srv.URL, json.RawMessage(`{"apiKey": "s3cret"}`))
+	keyed.send(wsMessage{ID: "1", Type: "subscribe", Payload: sub})
+	for attempt := range 10 {
+		write(t, s, neo4jtest.Fixture(fmt.Sprintf("keyed subscription %d", attempt)))
+		if m, err = keyed.next(time.Second); err == nil {
+			break
+		}
+	}
+	require.NoError(t, err)
+	assert.Equal(t, "next", m.Type, "%s", m.Payload)
+	assert.Contains(t, string(m.Payload), `"relationAdded"`)
 }

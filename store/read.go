@@ -146,13 +146,25 @@ func relationMatch(f geokg.RelationFilter, params map[string]any) (string, error
 	}
 	rel := "[r:" + strings.Join(types, "|") + "]"
 	var b strings.Builder
-	if f.Either != "" {
+	var where []string
+	switch {
+	case f.ArticleID != "":
+		// An article reports few relations: start from its evidence, not from every edge.
+		params["article"] = f.ArticleID
+		b.WriteString("MATCH (a:Evidence {article: $article}) USING INDEX a:Evidence(article)\n" +
+			"WITH DISTINCT a.subject AS sid, a.type AS tid, a.object AS oid\n" +
+			"MATCH (s:Entity {id: sid})-" + rel + "->(o:Entity {id: oid})\n")
+		where = append(where, "type(r) = tid")
+		if f.Either != "" {
+			params["either"] = f.Either
+			where = append(where, "(s.id = $either OR o.id = $either)")
+		}
+	case f.Either != "":
 		params["either"] = f.Either
 		b.WriteString("MATCH (:Entity {id: $either})-" + rel + "-(:Entity)\nWITH DISTINCT r\nWITH startNode(r) AS s, r, endNode(r) AS o\n")
-	} else {
+	default:
 		b.WriteString("MATCH (s:Entity)-" + rel + "->(o:Entity)\n")
 	}
-	var where []string
 	if f.Subject != "" {
 		params["subject"] = f.Subject
 		where = append(where, "s.id = $subject")

@@ -116,13 +116,7 @@ RETURN id, s, t, o, r`
 		return nil, fmt.Errorf("entity relations: %w", err)
 	}
 	for id, page := range out {
-		if len(page.Edges) > p.First {
-			page.Edges, page.HasNext = page.Edges[:p.First], true
-		}
-		if n := len(page.Edges); n > 0 {
-			page.EndCursor = page.Edges[n-1].Cursor
-		}
-		out[id] = page
+		out[id] = trimPage(page, p.First)
 	}
 	return out, nil
 }
@@ -221,4 +215,103 @@ func where(conds ...string) string {
 		return ""
 	}
 	return "WHERE " + strings.Join(keep, " AND ") + "\n"
+}
+
+// articleRelMatch binds s, r and o to the edges that the article whose id is the Cypher
+// variable id reports, through its evidence; after, when set, keeps the edges after that
+// cursor in the order of Relations.
+func articleRelMatch(after string, params map[string]any) (string, error) {
+	match := `MATCH (x:Evidence {article: id}) USING INDEX x:Evidence(article)
+WITH DISTINCT x.subject AS sid, x.type AS tid, x.object AS oid
+MATCH (s:Entity {id: sid})-[r]->(o:Entity {id: oid}) WHERE type(r) = tid
+`
+	if after != "" {
+		cs, ct, co, err := parseEdgeCursor(after)
+		if err != nil {
+			return "", err
+		}
+		params["cs"], params["ct"], params["co"] = cs, ct, co
+		match += "AND (s.id > $cs OR (s.id = $cs AND (type(r) > $ct OR (type(r) = $ct AND o.id > $co))))\n"
+	}
+	return match, nil
+}
+
+// ArticleRelations returns a page of edges for each article (see geokg.GraphReader) with
+// one query, from the articles' evidence.
+func (s *Store) ArticleRelations(ctx context.Context, ids []string, p geokg.PageRequest) (map[string]geokg.EdgePage, error) {
+	out := make(map[string]geokg.EdgePage, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	params := map[string]any{"ids": ids, "first": p.First + 1}
+	match, err := articleRelMatch(p.After, params)
+	if err != nil {
+		return nil, err
+	}
+	cypher := `UNWIND $ids AS id
+WITH DISTINCT id
+CALL (id) {
+` + match + `RETURN s.id AS s, type(r) AS t, o.id AS o, r ORDER BY s, t, o LIMIT $first
+}
+RETURN id, s, t, o, r`
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			id := str(rec, "id")
+			page := out[id]
+			e := edgeFrom(rec)
+			e.Cursor = edgeCursor(e)
+			page.Edges = append(page.Edges, e)
+			out[id] = page
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article relations: %w", err)
+	}
+	for id, page := range out {
+		out[id] = trimPage(page, p.First)
+	}
+	return out, nil
+}
+
+// CountArticleRelations counts the edges of each article (see geokg.GraphReader) with one query.
+func (s *Store) CountArticleRelations(ctx context.Context, ids []string) (map[string]int, error) {
+	out := make(map[string]int, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	match, _ := articleRelMatch("", nil)
+	cypher := `UNWIND $ids AS id
+WITH DISTINCT id
+CALL (id) {
+` + match + `RETURN count(r) AS n
+}
+RETURN id, n`
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, map[string]any{"ids": ids})
+		for _, rec := range recs {
+			out[str(rec, "id")] = integer(rec, "n")
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("count article relations: %w", err)
+	}
+	return out, nil
+}
+
+// trimPage cuts a page fetched with one edge more than first down to first, noting
+// whether more follow, and sets its end cursor.
+func trimPage(page geokg.EdgePage, first int) geokg.EdgePage {
+	if len(page.Edges) > first {
+		page.Edges, page.HasNext = page.Edges[:first], true
+	}
+	if n := len(page.Edges); n > 0 {
+		page.EndCursor = page.Edges[n-1].Cursor
+	}
+	return page
 }

@@ -551,3 +551,43 @@ func TestPathsNeverComeBack(t *testing.T) {
 	}
 	assert.Equal(t, []int{2, 2, 2, 4}, lengths)
 }
+
+func TestArticleRelationsMatchesRelations(t *testing.T) {
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	a, b := neo4jtest.Fixture("article relations a"), neo4jtest.Fixture("article relations b")
+	b.Relations = b.Relations[2:4]
+	_, err := s.Write(ctx, []*geokg.Extraction{a, b})
+	require.NoError(t, err)
+	ids := []string{a.Article.ID, b.Article.ID, "article:unknown"}
+
+	for _, first := range []int{1, 4, 10} {
+		got := map[string][]string{}
+		for _, id := range ids {
+			after := ""
+			for {
+				pages, err := s.ArticleRelations(ctx, []string{a.Article.ID, b.Article.ID, "article:unknown"}, geokg.PageRequest{First: first, After: after})
+				require.NoError(t, err)
+				page := pages[id]
+				got[id] = append(got[id], keys(page.Edges)...)
+				if !page.HasNext {
+					break
+				}
+				after = page.EndCursor
+			}
+		}
+		counts, err := s.CountArticleRelations(ctx, ids)
+		require.NoError(t, err)
+		for _, id := range ids {
+			want, err := s.Relations(ctx, geokg.RelationFilter{ArticleID: id}, geokg.PageRequest{First: 100}, true)
+			require.NoError(t, err)
+			assert.Equal(t, keys(want.Edges), append([]string{}, got[id]...), "%s first %d", id, first)
+			assert.Equal(t, want.Total, counts[id])
+		}
+	}
+	counts, err := s.CountArticleRelations(ctx, ids)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{a.Article.ID: 6, b.Article.ID: 2, "article:unknown": 0}, counts)
+	_, err = s.ArticleRelations(ctx, ids, geokg.PageRequest{First: 1, After: "bad"})
+	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
+}

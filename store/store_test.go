@@ -122,6 +122,14 @@ func TestRelationsFiltersAndPages(t *testing.T) {
 			"country:ALB|ACCUSES|country:IRN", "country:ALB|SEVERS_TIES_WITH|country:IRN"}},
 		{"symmetric stored once in id order", geokg.RelationFilter{Types: []geokg.RelationType{geokg.Meets}}, []string{
 			"country:ALB|MEETS|country:IRN"}},
+		{"article", geokg.RelationFilter{ArticleID: geokg.ArticleID("filters")}, []string{
+			"country:ALB|ACCUSES|country:IRN", "country:ALB|HOSTS|group:peoples-mujahedeen-of-iran",
+			"country:ALB|MEETS|country:IRN", "country:ALB|SEVERS_TIES_WITH|country:IRN",
+			"country:USA|SANCTIONS|official:esmail-khatib", "country:USA|SUPPORTS|country:ALB"}},
+		{"article, either side, type and date", geokg.RelationFilter{ArticleID: geokg.ArticleID("filters"), Either: "country:USA",
+			Types: []geokg.RelationType{geokg.Supports, geokg.Sanctions}, From: "2022-09-10"}, []string{
+			"country:USA|SUPPORTS|country:ALB"}},
+		{"unknown article", geokg.RelationFilter{ArticleID: "article:nope"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

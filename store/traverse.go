@@ -19,7 +19,8 @@ const (
 	maxPaths             = 100
 )
 
-// edgesPerNode bounds the edges of a neighborhood: at most this many per entity.
+// edgesPerNode bounds the edges of a neighborhood: at most this many times its limit of
+// entities, enough for a drawing to stay readable.
 const edgesPerNode = 4
 
 // Neighborhood returns the entities around one entity and the edges among them (see
@@ -27,7 +28,7 @@ const edgesPerNode = 4
 // level keeps the entities most strongly tied to the level before (by the summed
 // statement counts of the edges that reach them, then by id) until q.Limit entities are
 // held. The edges are every edge of the allowed types among them, strongest first, at
-// most 4 per entity. It fails with INVALID_ARGUMENT when depth or limit is out of range.
+// most 4 × q.Limit. It fails with INVALID_ARGUMENT when depth or limit is out of range.
 func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
 	if q.Depth < 0 || q.Depth > maxNeighborhoodDepth {
 		return geokg.Subgraph{}, geokg.Errorf(geokg.CodeInvalidArgument, "depth must be between 0 and %d", maxNeighborhoodDepth)

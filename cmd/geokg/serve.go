@@ -31,6 +31,8 @@ func serveCommand() command {
 			fs.IntVar(&cfg.MaxDepth, "max-depth", 12, "deepest query accepted")
 			fs.IntVar(&cfg.MaxComplexity, "max-complexity", 20000, "highest query complexity accepted (paged fields cost first x items)")
 			fs.IntVar(&cfg.Limits.MaxPage, "max-page", 100, "largest page size (first) accepted")
+			fs.DurationVar(&cfg.PollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
+			fs.DurationVar(&cfg.PollLookback, "poll-lookback", 10*time.Second, "how far back each poll looks, to catch slow commits")
 			fs.DurationVar(&shutdown, "shutdown-timeout", 10*time.Second, "how long to let requests finish on shutdown")
 		},
 		run: func(ctx context.Context, o *options, args []string) error {

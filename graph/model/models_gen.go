@@ -411,6 +411,8 @@ type RelationConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many relations match in all; computed only when asked for.
 	TotalCount int `json:"totalCount"`
+	// The article of an article's relations, whose totalCount is counted in a batch; empty otherwise.
+	ArticleID string `json:"-"`
 	// The entity of an entity's relations, whose totalCount is counted in a batch; empty otherwise.
 	EntityID string `json:"-"`
 	// The query of an entity's relations.
