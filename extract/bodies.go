@@ -97,7 +97,7 @@ func (d *document) findBodies(si int) {
 				continue
 			}
 			start, end, subtype, head = i, i+len(h.words), h.subtype, strings.Join(h.words, " ")
-			// a body head used as an adjective ("police computer systems") still names it
+			// a body head used as an adjective ("police radio networks") still names it
 			for start > 0 && bodyModifiers[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil && toks[start-1].Lower != "and" {
 				start--
 			}
@@ -240,10 +240,15 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 	}
 }
 
-// bodyName names a body: "Ministry of X" as written, else the country's demonym and the
-// words in title case ("Albanian Interior Ministry").
+// bodyName names a body: "Ministry of X of Country" ("Ministry of Defence of Ukraine", so
+// that the ministries of two countries are two entities), "Ministry of X" as written when
+// the country is unknown, else the country's demonym and the words in title case
+// ("Danish Defence Ministry").
 func (d *document) bodyName(core, head string, ctx *entity) string {
 	if strings.HasPrefix(core, "Ministry of ") {
+		if ctx != nil && !strings.Contains(core, ctx.name) {
+			return core + " of " + ctx.name
+		}
 		return core
 	}
 	name := titleCase(strings.ToLower(core))

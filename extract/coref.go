@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/geokg/geokg"
+	"strings"
 )
 
 // corefWindow is how many sentences back a pronoun or description may reach.
@@ -62,7 +63,7 @@ func (d *document) recent(si, k int, fits func(s int, m *Mention) bool) *entity 
 }
 
 // resolveDescription resolves a definite description starting at token k ("the country",
-// "the Balkan nation", "the group") to an entity of the kind. With a region word, the
+// "the Baltic nation", "the group") to an entity of the kind. With a region word, the
 // latest country of that region in the article is taken.
 func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string) *entity {
 	if region != "" {
@@ -105,7 +106,7 @@ func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string)
 }
 
 // findReferences adds mentions for pronouns and definite descriptions of sentence si:
-// "it", "he", "she", "the country", "the Balkan nation", "the group". They can then be
+// "it", "he", "she", "the country", "the Baltic nation", "the group". They can then be
 // subjects and objects of relations.
 func (d *document) findReferences(si int) {
 	toks := d.sents[si].Tokens
@@ -116,7 +117,7 @@ func (d *document) findReferences(si int) {
 		t := toks[i]
 		switch t.Lower {
 		case "it":
-			// "It was the first time ..." at a sentence start is rarely the actor
+			// "It is the third such case ..." at a sentence start is rarely the actor
 			if e := d.resolveIt(si, i); e != nil && (i > 0 || i+1 < len(toks) && !expletiveNext[toks[i+1].Lower]) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
@@ -189,7 +190,13 @@ var expletiveNext = map[string]bool{
 // isClauseWord reports whether w, after a description's noun, shows that the noun ends
 // the noun phrase ("the country has", "the group said").
 func isClauseWord(w string) bool {
+	if prepositions[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+		return true // "the army throughout the war", "the army recently"
+	}
 	switch w {
+	case "throughout", "until", "near", "around", "alongside", "inside", "outside", "upon",
+		"as", "but", "while", "when", "because", "if", "though", "although", "whose", "where":
+		return true
 	case "has", "had", "have", "is", "was", "were", "are", "said", "says", "will", "would",
 		"began", "begun", "cut", "and", "or", "to", "in", "on", "of", "for", "with", "by",
 		"over", "since", "after", "which", "that", "who", "also", "could", "may", "did",

@@ -88,7 +88,7 @@ func (d *document) findEvents(si int) {
 			}
 		}
 		if len(targets) == 0 {
-			// "the national police's systems were hit Friday by a cyberattack"
+			// "the customs agency's servers were hit Monday by a cyberattack"
 			for k := i - 1; k >= 1 && k >= i-6; k-- {
 				if toks[k].Lower == "by" {
 					for q := k - 1; q >= 0 && q >= k-4; q-- {

@@ -6,11 +6,11 @@
 //  1. tokens with byte offsets and sentences (text.go);
 //  2. dictionary mentions of countries, groups and officials from the gazetteer, by
 //     longest match over a token trie with case checks (matcher.go);
-//  3. government bodies from patterns ("Iran's Ministry of Intelligence", "the
+//  3. government bodies from patterns ("Chile's Ministry of Mining", "the
 //     country's interior ministry") with PART_OF (bodies.go);
-//  4. officials from titles ("Prime Minister Edi Rama", "Sergei Lavrov, Russia's foreign
+//  4. officials from titles ("Prime Minister Mark Rutte", "Olaf Scholz, Germany's
 //     minister") with LEADS or MEMBER_OF, then their later short mentions (officials.go);
-//  5. pronouns and definite descriptions ("it", "the Balkan nation") (coref.go);
+//  5. pronouns and definite descriptions ("it", "the Baltic nation") (coref.go);
 //  6. events (events.go) and dates (dates.go);
 //  7. relations from the pattern table (patterns.go, relations.go), with negation,
 //     modality, passives, coordination and reported speech.
@@ -223,7 +223,7 @@ func (d *document) findDictionary(si int) {
 			continue // "Aziz" of "Aziz Pahad" is not Tariq Aziz
 		}
 		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
-			continue // "South American nations" are no Americans
+			continue // "South American states" are no Americans
 		}
 		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
 		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
@@ -246,7 +246,7 @@ func (d *document) partOfLongerName(toks []Token, i int) bool {
 	}
 	if i > 0 && toks[i-1].isCapitalized() && toks[i-1].isWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
 		if i-1 == 0 {
-			return false // a sentence start: "Rama said"
+			return false // a sentence start: "Rutte said"
 		}
 		return true
 	}

@@ -62,7 +62,7 @@ func TestExtractHonoursContext(t *testing.T) {
 }
 
 func TestExtractResult(t *testing.T) {
-	text := "Albania blames Iran for the cyberattack on July 15.\n\nPrime Minister Edi Rama of Albania on Wednesday accused Iran of the attack."
+	text := "Denmark blames Russia for the cyberattack on July 15.\n\nPrime Minister Mette Frederiksen of Denmark on Wednesday accused Russia of the hack."
 	ex := extractText(t, text, "2022-09-10")
 	assert.Equal(t, geokg.ArticleID(text), ex.Article.ID)
 	assert.Equal(t, geokg.ExtractorVersion, ex.Extractor)
@@ -72,12 +72,12 @@ func TestExtractResult(t *testing.T) {
 	for _, r := range ex.Relations {
 		dates[string(r.Type)+" "+r.Subject] = r.Date
 	}
-	assert.Equal(t, "2022-07-15", dates["ACCUSES country:ALB"], "the date the sentence gives")
-	assert.Equal(t, "2022-09-07", dates["ACCUSES official:edi-rama"], "Wednesday before the article's date")
+	assert.Equal(t, "2022-07-15", dates["ACCUSES country:DNK"], "the date the sentence gives")
+	assert.Equal(t, "2022-09-07", dates["ACCUSES official:mette-frederiksen"], "Wednesday before the article's date")
 	require.NotEmpty(t, ex.Events)
 	assert.Equal(t, geokg.Cyberattack, ex.Events[0].Type)
 	for _, r := range ex.Relations {
-		if r.Subject == "country:ALB" && r.Type == geokg.Accuses {
+		if r.Subject == "country:DNK" && r.Type == geokg.Accuses {
 			assert.Equal(t, ex.Events[0].ID, r.Event, "the accusation names the event")
 		}
 	}
@@ -96,7 +96,7 @@ func TestExtractIsDeterministic(t *testing.T) {
 
 func TestExtractIsSafeForConcurrentUse(t *testing.T) {
 	x := New(testGazetteer(t))
-	text := "Albania cut ties with Iran. The US imposed sanctions on Iran."
+	text := "Denmark cut ties with Syria. The US imposed sanctions on Syria."
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(1)
@@ -157,11 +157,11 @@ func TestCoreference(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"the country", "Iran condemned Israel. The country also accused the United States.", []string{"Iran ACCUSES United States", "Iran CONDEMNS Israel"}},
-		{"region description", "Albania is in Europe. The Balkan state began hosting members of the MEK.", []string{"Albania HOSTS People's Mujahedeen of Iran"}},
-		{"he", "Prime Minister Edi Rama of Albania spoke. He accused Iran of the attack.", []string{"Edi Rama ACCUSES Iran"}},
-		{"the prime minister", "Prime Minister Edi Rama of Albania spoke. The prime minister accused Iran of the attack.", []string{"Edi Rama ACCUSES Iran"}},
-		{"its", "Iran accused the US after the US slapped sanctions on its intelligence ministry.", []string{"Iran ACCUSES United States", "United States SANCTIONS Iranian Intelligence Ministry"}},
+		{"the country", "Turkey criticised Syria. The country also accused the United States.", []string{"Turkey ACCUSES United States", "Turkey CONDEMNS Syria"}},
+		{"region description", "Qatar is small. The Gulf state has long sheltered leaders of Hamas.", []string{"Qatar HOSTS Hamas"}},
+		{"he", "Prime Minister Mette Frederiksen of Denmark spoke. She accused Russia of the hack.", []string{"Mette Frederiksen ACCUSES Russia"}},
+		{"the prime minister", "Prime Minister Mette Frederiksen of Denmark spoke. The prime minister accused Russia of the hack.", []string{"Mette Frederiksen ACCUSES Russia"}},
+		{"its", "Cuba accused the US after the US imposed sanctions on its interior ministry.", []string{"Cuba ACCUSES United States", "United States SANCTIONS Cuban Interior Ministry"}},
 		{"the group", "Hamas fired rockets. The group attacked Israel.", []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
@@ -172,16 +172,16 @@ func TestCoreference(t *testing.T) {
 }
 
 func TestGovernmentBodies(t *testing.T) {
-	ex := extractText(t, "Albania has suffered a second attack, the country’s interior ministry has said. Iran's Ministry of Intelligence and Security denied it. The ministry said so.", "")
+	ex := extractText(t, "Denmark has seen a third outage, the country’s defence ministry has stated. Russia's Ministry of Energy and Mines denied it. The ministry said so.", "")
 	assert.ElementsMatch(t, []string{
-		"Albanian Interior Ministry PART_OF Albania",
-		"Ministry of Intelligence and Security PART_OF Iran",
+		"Danish Defence Ministry PART_OF Denmark",
+		"Ministry of Energy and Mines of Russia PART_OF Russia",
 	}, relationStrings(ex))
 	for _, e := range ex.Entities {
-		if e.Name == "Albanian Interior Ministry" {
+		if e.Name == "Danish Defence Ministry" {
 			assert.Equal(t, geokg.Agency, e.Subtype)
-			assert.Equal(t, "ALB", e.Country)
-			assert.ElementsMatch(t, []string{"interior ministry", "the country’s interior ministry"}, e.Aliases)
+			assert.Equal(t, "DNK", e.Country)
+			assert.ElementsMatch(t, []string{"defence ministry", "the country’s defence ministry"}, e.Aliases)
 		}
 	}
 }

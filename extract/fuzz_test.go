@@ -13,10 +13,10 @@ import (
 // references). Errors are allowed for input the contract rejects.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
-		"Albania blames Iran for the renewed attack.",
+		"Denmark blames Russia for the latest hack.",
 		"The UK, US and Canada accused Russia. It denied the accusations.",
-		"Prime Minister Edi Rama of Albania said Iranian diplomats had 24 hours to leave.",
-		"“We will respond,” he said. The Balkan nation cut ties with Tehran on July 15.",
+		"Prime Minister Mette Frederiksen of Denmark said Russian diplomats had 72 hours to go.",
+		"“We shall answer,” she said. The Nordic nation cut ties with Moscow on May 2.",
 		"Mr. ’s , - U.S.-backed the the the",
 	} {
 		f.Add(s, "2022-09-10")

@@ -55,6 +55,10 @@ func TestGeneralisation(t *testing.T) {
 		// The object of DENIES is the accuser, never another country of the sentence.
 		{"denial without accuser", "Iran denied involvement in attacks claimed by Houthi rebels in Yemen.",
 			nil, []string{"Iran DENIES Yemen", "Iran DENIES Houthi movement"}},
+		{"denial answers the target of the denied act", "Iran denied involvement in attacks on U.S. forces.",
+			[]string{"Iran DENIES United States"}, nil},
+		{"denial then a statement", "Ali Khamenei denied the report and said Israel had no right to respond.",
+			nil, []string{"Ali Khamenei DENIES Israel"}},
 		{"denial of an act in a place", "Russia denied that it had sent troops to Syria.",
 			nil, []string{"Russia DENIES Syria"}},
 		{"denial answers the accuser", "Saudi Arabia accused Iran of the attack. Iran denied involvement in the strikes on Yemen.",
@@ -65,6 +69,10 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"United States CONDEMNS Russia"}, []string{"United Kingdom CONDEMNS Russia"}},
 		{"dateline with date", "BEIJING, March 3 (Xinhua) -- China criticised Japan over the visit.",
 			[]string{"China CONDEMNS Japan"}, nil},
+		{"dateline and it", "LONDON/WASHINGTON (Reuters) - The United States said on Monday it had imposed sanctions on Iran.",
+			[]string{"United States SANCTIONS Iran"}, []string{"United Kingdom SANCTIONS Iran"}},
+		{"dateline in title case with an agency", "Geneva, May 5 (AP) — Russia said it would expel British diplomats.",
+			[]string{"Russia THREATENS United Kingdom"}, []string{"Switzerland THREATENS United Kingdom"}},
 		{"dateline said", "MOSCOW (AP) — Ukraine said Russia shelled Kharkiv overnight.",
 			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ACCUSES Russia", "Russia ATTACKS Ukraine"}},
 
@@ -111,6 +119,51 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Democratic Party CONDEMNS Donald Trump"}, nil},
 		{"passive coordinated agents", "Venezuela was backed by Russia and China.",
 			[]string{"Russia SUPPORTS Venezuela", "China SUPPORTS Venezuela"}, nil},
+
+		// Parentheticals and modifiers do not give the subject or the object.
+		{"parenthetical agent", "Saudi Arabia, backed by the United States, launched strikes on the Houthis.",
+			[]string{"Saudi Arabia ATTACKS Houthi movement", "United States SUPPORTS Saudi Arabia"}, []string{"United States ATTACKS Houthi movement"}},
+		{"modifier without its noun", "The Pentagon said Iran-backed militias had attacked U.S. troops in Syria.",
+			nil, []string{"Iran SUPPORTS United States"}},
+		{"modifier of a group", "Iran-backed Houthi rebels attacked a Saudi oil facility.",
+			[]string{"Iran SUPPORTS Houthi movement"}, nil},
+		{"actor as a noun modifier", "Iran said the U.S. attack lacked military value.",
+			nil, []string{"Iran ACCUSES United States"}},
+		{"clause after a comma has its own subject", "Iran and Russia have cooperated since 2022, and Western governments have accused Tehran of supplying drones to Moscow.",
+			nil, []string{"Russia ACCUSES Iran"}},
+		{"military body followed by a preposition", "Egypt has backed the Sudanese army throughout the war.",
+			[]string{"Egypt SUPPORTS Sudanese Armed Forces"}, []string{"Egypt SUPPORTS Sudan"}},
+
+		// Open questions and requests to stop are no acts.
+		{"whether", "Officials declined to say whether the United States would sanction Turkey.",
+			nil, []string{"United States THREATENS Turkey", "United States SANCTIONS Turkey"}},
+		{"stop doing", "Ukraine demanded that Iran stop supplying weapons to Russia.",
+			nil, []string{"Iran AIDS Russia"}},
+		{"alleged arms transfer", "The United States said Iran had shipped missiles to Russia.",
+			[]string{"United States ACCUSES Iran"}, []string{"Iran AIDS Russia"}},
+		{"aid far from its verb", "Norway has provided about $2 billion in financial and humanitarian aid to Ukraine.",
+			[]string{"Norway AIDS Ukraine"}, nil},
+
+		// The author of a rejected or condemned act is named with it.
+		{"rejected draft by", "Russia vetoed the resolution drafted by the United States.",
+			[]string{"Russia REJECTS United States"}, nil},
+		{"rejected modifier draft", "Russia and China rejected a US-drafted resolution.",
+			[]string{"Russia REJECTS United States", "China REJECTS United States"}, nil},
+		{"rejected demands of", "North Korea rejected the demands of the UN Security Council.",
+			[]string{"North Korea REJECTS United Nations Security Council"}, nil},
+		{"rejected an authorless resolution", "Cuba rejected the resolution.", nil, []string{"Cuba REJECTS United Nations"}},
+		{"condemned a demonym's act", "Iran's foreign ministry condemned the Israeli attack on its embassy.",
+			[]string{"Ministry of Foreign Affairs of Iran CONDEMNS Israel"}, nil},
+
+		// Coordinated verbs, reciprocals and apposed denials.
+		{"second verb after an object", "Trump withdrew the United States from the accord and ordered sanctions on Tehran.",
+			[]string{"Donald Trump SANCTIONS Iran"}, []string{"United States SANCTIONS Iran"}},
+		{"second verb after a possessive object", "Joe Biden praised Ukraine's resistance and pledged further aid to Kyiv.",
+			[]string{"Joe Biden AIDS Ukraine"}, nil},
+		{"each other", "Armenia and Azerbaijan accused each other of shelling.",
+			[]string{"Armenia ACCUSES Azerbaijan", "Azerbaijan ACCUSES Armenia"}, nil},
+		{"apposed denial", "Poland has accused Belarus of orchestrating the crisis, a charge Minsk rejects.",
+			[]string{"Poland ACCUSES Belarus", "Belarus DENIES Poland"}, []string{"Belarus REJECTS Poland"}},
 
 		// Coordination.
 		{"coordinated subjects and objects", "Britain and France condemned Iran and Syria.",

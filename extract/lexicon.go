@@ -1,7 +1,7 @@
 package extract
 
 // This file holds the word lists of the extractor: titles of officials, government
-// bodies, region words for descriptions such as "the Balkan nation", and the words that
+// bodies, region words for descriptions such as "the Baltic nation", and the words that
 // mark negation, modality and reported speech. They are plain Go tables so that they are
 // easy to read and extend.
 
@@ -13,7 +13,7 @@ const (
 	RoleHead   Role = iota + 1 // heads the country or group: LEADS
 	RoleMember                 // holds a post in it: MEMBER_OF
 	// RoleGroupHead heads a group, but is only a member when the context is a country
-	// ("Boko Haram leader" LEADS; "army chief" of a country is a member of it).
+	// ("Hamas leader" LEADS; "army chief" of a country is a member of it).
 	RoleGroupHead
 	RoleMinister // a minister: heads a ministry named with it, else a member of the country
 )
@@ -70,7 +70,7 @@ var titleModifiers = map[string]bool{
 var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "ex-": true}
 
 // kinship nouns after a possessive name show that the title belongs to someone else:
-// "King Hussein's brother".
+// "King Harald's son".
 var kinship = map[string]bool{
 	"brother": true, "sister": true, "son": true, "daughter": true, "wife": true,
 	"husband": true, "father": true, "mother": true, "nephew": true, "niece": true,
@@ -85,8 +85,8 @@ var honorifics = map[string]bool{
 	"adm": true, "admiral": true, "cmdr": true, "capt": true, "hajj": true, "imam": true,
 }
 
-// nameParticles may join the capitalised words of a name ("Omar Hassan al-Bashir",
-// "Khalid bin Salman", "Jean-Yves Le Drian").
+// nameParticles may join the capitalised words of a name ("Abu Bakr al-Sayed",
+// "Faisal bin Nasser", "Marie-Claire Le Roy").
 var nameParticles = map[string]bool{
 	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
 	"di": true, "del": true, "van": true, "von": true, "der": true, "den": true, "la": true,
@@ -140,7 +140,7 @@ var bodyModifiers = map[string]bool{
 	"and": true, "affairs": true, "communications": true, "labour": true, "labor": true,
 }
 
-// regionWords says which countries a regional description ("the Balkan nation", "the
+// regionWords says which countries a regional description ("the Baltic nation", "the
 // Gulf state") may stand for, by alpha-3 code.
 var regionWords = map[string][]string{
 	"balkan":           {"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MNE", "MKD", "ROU", "SRB", "SVN"},
@@ -176,7 +176,7 @@ var regionWords = map[string][]string{
 }
 
 // countryNouns are the heads of definite descriptions of a country ("the country", "the
-// Balkan nation", "the kingdom").
+// Baltic nation", "the kingdom").
 var countryNouns = map[string]bool{
 	"country": true, "nation": true, "state": true, "kingdom": true, "republic": true,
 	"regime": true, "emirate": true, "government": true,
@@ -192,7 +192,7 @@ var groupNouns = map[string]bool{
 
 // stateNouns follow a demonym when it stands for the state ("Iranian officials",
 // "Russian diplomats", "Saudi government"); a demonym before any other noun ("Iranian
-// protesters", "Albanian institutions") names people or things, not the state.
+// protesters", "Danish institutions") names people or things, not the state.
 // nonStatePeople are people a country's name or demonym may modify who do not speak
 // for its state ("U.S. lawmakers", "Russian activists"): the country is no actor then.
 var nonStatePeople = map[string]bool{
@@ -217,7 +217,7 @@ var stateNouns = map[string]bool{
 	"embassy": true, "mission": true, "negotiators": true, "authority": true,
 	"cabinet": true, "spies": true, "intelligence": true, "agents": true, "nationals": true,
 	"staff": true, "counterpart": true, "counterparts": true,
-	// nouns of the state's acts: "British demands", "the US decision"
+	// nouns of the state's acts: "British demands", "the Chilean decision"
 	"demands": true, "demand": true, "claims": true, "accusations": true, "proposal": true,
 	"plan": true, "resolution": true, "decision": true, "move": true, "request": true,
 	"offer": true, "position": true, "policy": true, "recognition": true, "pressure": true,
@@ -255,7 +255,7 @@ var threatWords = map[string]bool{
 	"warned": true, "warning": true, "pledged": true, "promised": true,
 }
 
-// reportingVerbs introduce reported speech ("Iran said the US was behind the attack").
+// reportingVerbs introduce reported speech ("Peru said Chile had staged the raid").
 var reportingVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "claimed": true,
 	"claims": true, "claim": true, "alleged": true, "alleges": true, "insisted": true,

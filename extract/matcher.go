@@ -18,8 +18,8 @@ const (
 	FormDemonym             // an adjective or people noun: "Iranian", "Albanians"
 	FormCapital             // a capital city standing for the government: "Tehran"
 	FormSeat                // a seat of government: "the Kremlin", "White House"
-	FormTitle               // an official found through a title: "Prime Minister Edi Rama"
-	FormShort               // a later short mention of an official: "Rama", "Mr. Lavrov"
+	FormTitle               // an official found through a title: "Prime Minister Mark Rutte"
+	FormShort               // a later short mention of an official: "Rutte", "Mr. Orlov"
 	FormBody                // a government body built from a pattern: "the interior ministry"
 	FormRef                 // a pronoun or definite description resolved by coreference
 )

@@ -252,7 +252,7 @@ func (d *document) isActor(si int, m *Mention) bool {
 		if m.End < len(toks) && stateNouns[toks[m.End].Lower] {
 			return true
 		}
-		// "British and European demands"
+		// "Danish and Swedish demands"
 		if m.End+2 < len(toks) && toks[m.End].Lower == "and" && stateNouns[toks[m.End+2].Lower] && toks[m.End+1].isCapitalized() {
 			return true
 		}

@@ -125,7 +125,7 @@ func (d *document) findOfficials(si int) {
 			continue
 		}
 		ts := titleSpan{start: i, end: i + n, role: h.role}
-		// right extensions: "of State", "of Intelligence and Security", "-General"
+		// right extensions: "of State", "of Mines and Energy", "-General"
 		ts.end = d.extendTitleRight(si, ts.end)
 		// left extension over modifiers
 		for ts.start > 0 {
@@ -179,7 +179,7 @@ func (d *document) extendTitleRight(si, end int) int {
 	if end+1 < len(toks) && toks[end].Text == "-" && (toks[end+1].Lower == "general" || toks[end+1].Lower == "elect" || toks[end+1].Lower == "designate") {
 		end += 2
 	}
-	// "Ambassador to the UN", "envoy to Syria"
+	// "Ambassador to the OSCE", "envoy to Chad"
 	if end+1 < len(toks) && (toks[end].Lower == "to" || toks[end].Lower == "for") {
 		j := end + 1
 		if toks[j].Lower == "the" && j+1 < len(toks) {
@@ -217,7 +217,7 @@ func (d *document) extendTitleRight(si, end int) int {
 }
 
 // titleContext finds the country or group a title belongs to: a mention just before it
-// ("Iranian Foreign Minister", "Iran's foreign minister", "Boko Haram leader"), a
+// ("Iranian Foreign Minister", "Iran's foreign minister", "Hamas leader"), a
 // pronoun ("its minister"), or "of X" after the title or the name.
 func (d *document) titleContext(si int, ts *titleSpan) {
 	toks := d.sents[si].Tokens
@@ -230,7 +230,7 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		if m := d.mentionAt(si, k); m != nil && m.End == k+1 || m != nil && m.End == k+2 {
 			switch {
 			case m.ent.kind == geokg.KindOfficial:
-				// "Putin's foreign minister": the post belongs to the official's country
+				// "Macron's defence minister": the post belongs to the official's country
 				if m.ent.country != "" {
 					ts.context = d.countryEntity(m.ent.country, toks[k].Start)
 				}
@@ -273,7 +273,7 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		// "of the opposition-controlled National Assembly"
+		// "of the newly elected Federal Council"
 		for q := j; q < len(toks) && q < j+4 && !toks[q].isCapitalized() && d.mentionAt(si, q) == nil; q++ {
 			if toks[q].Text == "-" || toks[q].isWord() {
 				if q+1 < len(toks) && d.mentionAt(si, q+1) != nil && toks[q+1].isCapitalized() {
@@ -299,7 +299,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
 		j++ // "Gen."
 	}
-	// skip honorifics between title and name: "Supreme Leader Ayatollah Ali Khamenei"
+	// skip honorifics between title and name: "Grand Mufti Sheikh Ahmed Nasser"
 	for j < len(toks) && honorifics[toks[j].Lower] {
 		if j+1 < len(toks) && toks[j+1].Text == "." {
 			j += 2
@@ -340,7 +340,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	if nameStart < 0 {
-		// "Mr Guaidó is the head of the National Assembly"
+		// "Ms Moreau was a deputy of the Senate"
 		if cs := ts.start; cs >= 3 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a") && (toks[cs-2].Lower == "is" || toks[cs-2].Lower == "was" || toks[cs-2].Lower == "as") {
 			if m := d.mentionAt(si, cs-3); m != nil && m.ent.kind == geokg.KindOfficial && m.End == cs-2 {
 				d.applyTitle(si, m, ts)
@@ -364,11 +364,11 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		return
 	}
 	if nameEnd+1 < len(toks) && (toks[nameEnd].Lower == "'s" || toks[nameEnd].Lower == "'") && nameStart >= ts.end && kinship[toks[nameEnd+1].Lower] {
-		ts.context = nil // "King Hussein's brother": the title is the other person's
+		ts.context = nil // "King Harald's son": the title is the other person's
 		ts.former = true
 	}
 	if ts.context == nil && nameEnd+1 < len(toks) && toks[nameEnd].Lower == "of" {
-		// "King Hussein of Jordan"
+		// "King Harald of Norway"
 		if m := d.mentionAt(si, nameEnd+1); m != nil && m.Start == nameEnd+1 && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
 		}
@@ -424,7 +424,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	}
 }
 
-// definiteTitle handles a title without a name ("the prime minister went on to say"):
+// definiteTitle handles a title without a name ("the prime minister later added"):
 // it refers to the latest official with the same title.
 func (d *document) definiteTitle(si int, ts titleSpan) {
 	toks := d.sents[si].Tokens
@@ -656,7 +656,7 @@ func (d *document) nameEndingAt(si, end int) int {
 }
 
 // complementWord reports whether w can follow "Minister of" or "Secretary of" inside a
-// title ("Secretary of State", "Minister of Intelligence and Security").
+// title ("Secretary of State", "Minister of Mines and Energy").
 func complementWord(w string) bool {
 	return titleModifiers[w] || bodyModifiers[w] || complementWords[w]
 }
@@ -687,7 +687,7 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-// findShortMentions adds mentions of officials by surname alone ("Rama", "Mr. Lavrov")
+// findShortMentions adds mentions of officials by surname alone ("Rutte", "Mr. Orlov")
 // in every sentence, once all full names are known.
 func (d *document) findShortMentions() {
 	bySurname := map[string]*entity{}
@@ -712,7 +712,7 @@ func (d *document) findShortMentions() {
 			if !ok || ambiguous[t.Text] || d.mentionAt(si, i) != nil {
 				continue
 			}
-			// the surname must not be the start of another name ("Rama Khan")
+			// the surname must not be the start of another name ("Rutte Khan")
 			if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && d.mentionAt(si, i+1) == nil {
 				continue
 			}

@@ -11,8 +11,8 @@ type Shape uint8
 
 // The shapes of a pattern.
 const (
-	// VerbShape: SUBJECT verb [noun] [prep] OBJECT ("Albania blames Iran", "the US
-	// slapped sanctions on Iran", "threw its weight behind Albania").
+	// VerbShape: SUBJECT verb [noun] [prep] OBJECT ("Peru blames Chile", "the US
+	// put sanctions on Peru", "threw its weight behind Chile").
 	VerbShape Shape = iota
 	// BetweenShape: SUBJECT verb OBJECT noun ("held Iran responsible", "gave Iranian
 	// diplomats 48 hours to leave").
@@ -45,7 +45,7 @@ type Pattern struct {
 	// attacked ..." is ACCUSES(Iran, US)).
 	Fact bool
 	// ClauseSubject lets a NounShape pattern take the subject of the clause when no
-	// actor stands before the noun ("in defiance of Washington").
+	// actor stands before the noun ("in defiance of Brussels").
 	ClauseSubject bool
 	// OfficialsOnly asks for officials on both sides ("Abbas told Mr Trump").
 	OfficialsOnly bool
@@ -171,7 +171,9 @@ var patternTable = []Pattern{
 	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information"}, Preps: []string{"with"}, Confidence: 0.7},
 
 	// AIDS
-	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "pledge", "offer", "lend", "ship", "grant"}, Nouns: []string{"aid", "arms", "weapons", "funding", "assistance", "money", "loans", "loan", "equipment", "drones", "supplies"}, Preps: []string{"to", "for"}, Confidence: 0.75},
+	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "pledge", "offer", "lend", "ship", "grant"}, Nouns: []string{"aid", "funding", "assistance", "money", "loans", "loan", "supplies", "food", "wheat", "grain", "fuel", "vaccines", "medicine", "medicines"}, Preps: []string{"to", "for"}, Confidence: 0.75},
+	// arms transfers are often alleged: reported speech makes them accusations
+	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "ship", "transfer"}, Nouns: []string{"arms", "weapons", "equipment", "drones", "missiles", "ammunition", "munitions", "tanks", "jets", "system", "systems", "artillery", "shells", "rockets"}, Preps: []string{"to"}, Fact: true, Confidence: 0.75},
 	{Type: geokg.Aids, Verbs: []string{"arm", "fund", "finance", "bankroll", "equip"}, Confidence: 0.7},
 	{Type: geokg.Aids, Shape: NounShape, Nouns: []string{"aid", "assistance"}, Preps: []string{"to", "for"}, Confidence: 0.55},
 

@@ -31,7 +31,7 @@ var objectStops = map[string]bool{
 	"“": true, "”": true, "\"": true, "—": true, "–": true, "whose": true, "where": true,
 }
 
-// ofHeads may take "of" before the object ("members of the MEK", "leaders of Iran").
+// ofHeads may take "of" before the object ("members of the PKK", "leaders of Peru").
 var ofHeads = map[string]bool{
 	"members": true, "member": true, "leaders": true, "leader": true, "officials": true,
 	"elements": true, "supporters": true, "representatives": true, "government": true,
@@ -91,7 +91,7 @@ func (d *document) findRelations(si int) {
 			continue // "Iran-backed": only the modifier pattern
 		}
 		if i > 0 && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "'" || d.determinedModifier(si, i)) {
-			// "at the request of", "the attack": a noun, not the verb
+			// "at the invitation of", "the attack": a noun, not the verb
 			for _, pi := range patterns.nouns[t.Lower] {
 				d.applyNoun(si, i, pi)
 			}
@@ -149,6 +149,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
 		return
 	}
+	if (p.Type == geokg.Rejects || p.Type == geokg.Denies) && d.apposedDenial(si, i) {
+		return
+	}
 	after := i + 1
 	var objs []*Mention
 	if p.Passive && p.Shape == BetweenShape && d.isPassive(si, i) {
@@ -164,7 +167,11 @@ func (d *document) applyVerb(si, i, pi int) {
 		objs = d.objectsIn(si, i+1, n)
 	default:
 		if len(nouns) > 0 {
-			n := findWord(toks, i+1, i+9, nouns)
+			limit := i + 9
+			if p.Type == geokg.Aids {
+				limit = i + 12 // "provided about $12 billion in financial and humanitarian aid"
+			}
+			n := findWord(toks, i+1, limit, nouns)
 			if n < 0 {
 				return
 			}
@@ -197,7 +204,7 @@ func (d *document) applyVerb(si, i, pi int) {
 		objs = d.denialObject(si, i, objs)
 	}
 	if len(objs) == 0 && p.Type == geokg.Expels {
-		// "expelled five Iraqis and a Libyan": people of a state
+		// "expelled three Peruvians and a Bolivian": people of a state
 		for k := after; k < len(toks) && k < after+4; k++ {
 			if m := d.mentionAt(si, k); m != nil {
 				if m.Form == FormDemonym {
@@ -217,7 +224,7 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	if len(objs) == 0 && p.Type == geokg.Recognizes {
-		// "recognising Jerusalem as Israel's capital"
+		// "recognising Pristina as Kosovo's capital"
 		if as := findWord(toks, after, after+6, map[string]bool{"as": true}); as > 0 {
 			objs = d.objectsAt(si, as+1)
 		}
@@ -225,7 +232,7 @@ func (d *document) applyVerb(si, i, pi int) {
 	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
 		objs = d.actOwner(si, after)
 		if len(objs) == 0 && after < len(toks) && toks[after].Lower == "as" {
-			// "condemned as 'unacceptable' new sanctions imposed by ..."
+			// "denounced as 'illegal' fresh tariffs announced by ..."
 			q := after + 1
 			for q < len(toks) && q < after+6 && !(toks[q].Text == "”" || toks[q].Text == "\"" && q > after+1) {
 				q++
@@ -245,6 +252,18 @@ func (d *document) applyVerb(si, i, pi int) {
 					for _, s := range subjs {
 						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
 					}
+				}
+			}
+		}
+		return
+	}
+	if len(objs) == 0 && reciprocal(toks, after) {
+		// "India and Pakistan blamed each other": both ways between the subjects
+		if subjs := d.subjectsBefore(si, i); len(subjs) == 2 {
+			if typ, conf, ok := d.qualify(si, subjs[1].End, i, p); ok {
+				d.emit(si, subjs[:1], typ, subjs[1:], conf*0.9)
+				if !typ.Symmetric() {
+					d.emit(si, subjs[1:], typ, subjs[:1], conf*0.9)
 				}
 			}
 		}
@@ -270,6 +289,12 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	subjs := d.subjectsBefore(si, i)
+	if i > 1 && toks[i-1].Lower == "and" && len(subjs) == 0 {
+		// "Biden praised Ukraine's resistance and pledged aid": the first verb's subject
+		if v := d.previousVerb(si, i-1); v > 0 {
+			subjs = d.subjectsBefore(si, v)
+		}
+	}
 	if i > 1 && toks[i-1].Lower == "and" && (strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s")) && len(subjs) > 0 && subjs[0].Start > 0 {
 		// "Ankara recalled its envoy from Paris and expelled ...": the nearest actor is
 		// the object of the verb before; the subject is that verb's subject
@@ -278,7 +303,7 @@ func (d *document) applyVerb(si, i, pi int) {
 				subjs = s2
 			}
 		} else if m := d.mainSubject(si, subjs[0].Start); m != nil && d.verbBetween(si, m.End, subjs[0].Start) {
-			// "Maduro has called Trump's government a gang and blamed the US"
+			// "Lula has called Milei's cabinet a farce and blamed Argentina"
 			subjs = []*Mention{m}
 		}
 	}
@@ -342,7 +367,7 @@ func (d *document) determinedModifier(si, i int) bool {
 }
 
 // verbBefore returns the index of the verb whose direct object is the actor starting
-// at token k ("withdrew the United States", "recalled its envoy"), or -1: a lower-case
+// at token k ("pulled Chile out", "recalled its envoy"), or -1: a lower-case
 // word that is no preposition, conjunction or auxiliary, before an optional determiner.
 func (d *document) verbBefore(si, k int) int {
 	toks := d.sents[si].Tokens
@@ -361,6 +386,73 @@ func (d *document) verbBefore(si, k int) int {
 		return -1
 	}
 	return j
+}
+
+// previousVerb returns the index of the verb of the clause that ends at token k (a
+// coordinating "and"), within ten words and not across a comma, or -1.
+func (d *document) previousVerb(si, k int) int {
+	toks := d.sents[si].Tokens
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		w := toks[j].Lower
+		if toks[j].Text == "," || toks[j].Text == ";" || w == "and" {
+			return -1
+		}
+		if toks[j].isCapitalized() || determiners[toks[j-1].Lower] {
+			continue
+		}
+		if len(patterns.verbs[w]) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) || irregularPast[w] || reportingVerbs[w] {
+			return j
+		}
+	}
+	return -1
+}
+
+// reciprocal reports whether "each other" or "one another" stands at token k or after
+// a preposition there.
+func reciprocal(toks []Token, k int) bool {
+	if k < len(toks) && prepositions[toks[k].Lower] {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another")
+}
+
+// apposedDenial handles a denial in an apposition to an accusation: "Poland accused
+// Belarus of it, a charge Minsk rejects" is DENIES(Belarus, Poland), the accuser being
+// the main clause's subject. It reports whether the trigger at i was such a denial.
+func (d *document) apposedDenial(si, i int) bool {
+	toks := d.sents[si].Tokens
+	n := -1
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if denialNouns[toks[k].Lower] {
+			n = k
+			break
+		}
+	}
+	if n < 2 || !(toks[n-1].Lower == "a" || toks[n-1].Lower == "an") || toks[n-2].Text != "," {
+		return false
+	}
+	subjs := d.subjectsBefore(si, i)
+	if len(subjs) == 0 || subjs[0].Start < n {
+		return false
+	}
+	accuser := d.mainSubject(si, n)
+	if accuser == nil {
+		return false
+	}
+	if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[d.deniesPattern()]); ok {
+		d.emit(si, subjs, geokg.Denies, []*Mention{d.standFor(si, accuser)}, conf*0.9)
+	}
+	return true
+}
+
+// deniesPattern returns the index of the first DENIES pattern of the table.
+func (d *document) deniesPattern() int {
+	for pi := range patternTable {
+		if patternTable[pi].Type == geokg.Denies {
+			return pi
+		}
+	}
+	return 0
 }
 
 // modifierNouns are verb forms that are nouns after an actor and a determiner.
@@ -401,7 +493,7 @@ var reactionTypes = map[geokg.RelationType]bool{
 	geokg.Condemns: true, geokg.Supports: true, geokg.Rejects: true,
 }
 
-// claimNouns name what a person asks or claims ("backed his call").
+// claimNouns name what a person asks or claims ("endorsed her bid").
 var claimNouns = map[string]bool{
 	"call": true, "bid": true, "claim": true, "demand": true, "appeal": true, "proposal": true,
 	"candidacy": true, "leadership": true, "government": true, "presidency": true,
@@ -430,11 +522,19 @@ func (d *document) actOwner(si, start int) []*Mention {
 	// agent attack"
 	k := -1
 	for q := start; q < len(toks) && q < start+6; q++ {
-		if actNouns[toks[q].Lower] {
+		if actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower] {
 			k = q
 			break
 		}
-		if !toks[q].isWord() && toks[q].Text != "-" || prepositions[toks[q].Lower] || d.mentionAt(si, q) != nil || objectStops[toks[q].Lower] {
+		if m := d.mentionAt(si, q); m != nil {
+			// the author before the noun: "the Israeli attack", "the US-drafted
+			// resolution", "Russia's invasion"
+			if n := authoredNoun(toks, m.End); n >= 0 && m.ent.kind.Valid() && (m.Form != FormDemonym || !nonStatePeople[toks[n].Lower]) {
+				return []*Mention{d.standFor(si, m)}
+			}
+			break
+		}
+		if !toks[q].isWord() && toks[q].Text != "-" || prepositions[toks[q].Lower] || objectStops[toks[q].Lower] {
 			break
 		}
 	}
@@ -442,9 +542,9 @@ func (d *document) actOwner(si, start int) []*Mention {
 		return nil
 	}
 	// an author named after the noun ("the decision by Washington", "sanctions
-	// imposed by the Trump administration") is the object
+	// imposed by the Trump administration", "the demands of the council") is the object
 	for q := k + 1; q < len(toks) && q <= k+4; q++ {
-		if toks[q].Lower == "by" {
+		if toks[q].Lower == "by" || toks[q].Lower == "of" && q == k+1 && proposalNouns[toks[k].Lower] {
 			if o := d.objectsAt(si, q+1); len(o) > 0 {
 				return o[:1]
 			}
@@ -454,6 +554,9 @@ func (d *document) actOwner(si, start int) []*Mention {
 			break
 		}
 	}
+	if proposalNouns[toks[k].Lower] {
+		return nil // "rejected the resolution": whose is not said
+	}
 	if attackNouns[toks[k].Lower] && d.lastAccused != nil {
 		// "condemning the nerve agent attack": its alleged author
 		return []*Mention{{ent: d.lastAccused, Form: FormRef}}
@@ -462,6 +565,37 @@ func (d *document) actOwner(si, start int) []*Mention {
 		return nil
 	}
 	return []*Mention{{ent: d.lastAct, Form: FormRef}}
+}
+
+// proposalNouns name what an actor proposes or asks, which others reject or back; their
+// author must be named with them ("the resolution drafted by the US", "the demands of
+// the council", "the US-drafted resolution").
+var proposalNouns = map[string]bool{
+	"resolution": true, "resolutions": true, "proposal": true, "proposals": true,
+	"demand": true, "demands": true, "request": true, "requests": true, "offer": true,
+	"draft": true, "ultimatum": true, "initiative": true, "ceasefire": true, "peace": true,
+}
+
+// authoredNoun returns the index of an act or proposal noun that an actor ending at
+// token k modifies ("Israeli attack", "US-drafted resolution", "'s invasion"), with up
+// to two adjectives between, or -1.
+func authoredNoun(toks []Token, k int) int {
+	q := k
+	if q < len(toks) && (toks[q].Lower == "'s" || toks[q].Lower == "'") {
+		q++
+	}
+	if q+1 < len(toks) && toks[q].Text == "-" && strings.HasSuffix(toks[q+1].Lower, "ed") {
+		q += 2 // "US-drafted"
+	}
+	for n := q; n < len(toks) && n <= q+2; n++ {
+		if actNouns[toks[n].Lower] || proposalNouns[toks[n].Lower] {
+			return n
+		}
+		if !toks[n].isWord() || prepositions[toks[n].Lower] || objectStops[toks[n].Lower] || toks[n].isCapitalized() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // attackNouns name attacks, whose author is often only alleged.
@@ -505,6 +639,10 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 			from = 0
 		}
 	}
+	// an open question: "declined to say whether the US would sanction Turkey"
+	if findWord(toks, max(0, trigger-12), trigger, map[string]bool{"whether": true}) >= 0 {
+		return "", 0, false
+	}
 	threat, modal, future := false, false, false
 	for k := from; k < trigger; k++ {
 		w := toks[k].Lower
@@ -527,8 +665,9 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 			modal = true
 		}
 	}
-	// "denied backing the rebels", "accused of attacking": not the subject's own act
-	if q := trigger - 1; q >= 0 && (denialVerbs[toks[q].Lower] || toks[q].Lower == "accused" || toks[q].Lower == "of" && q > 0 && toks[q-1].Lower == "accused") {
+	// "denied backing the rebels", "accused of attacking", "stop supplying": not the
+	// subject's own act
+	if q := trigger - 1; q >= 0 && (denialVerbs[toks[q].Lower] || stopVerbs[toks[q].Lower] || toks[q].Lower == "accused" || toks[q].Lower == "of" && q > 0 && toks[q-1].Lower == "accused") {
 		return "", 0, false
 	}
 	// a threat verb governing the clause: "warned it could cut ties"
@@ -566,10 +705,9 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	if future && !modal && hostile(p.Type) {
 		return geokg.Threatens, p.Confidence * 0.7, true
 	}
-	// a condition or an open question anywhere before the trigger ("whether the US
-	// would sanction Turkey")
+	// a condition anywhere before the trigger
 	for k := 0; k < trigger; k++ {
-		if toks[k].Lower == "if" || toks[k].Lower == "unless" || toks[k].Lower == "whether" {
+		if toks[k].Lower == "if" || toks[k].Lower == "unless" {
 			if p.Type == geokg.Threatens {
 				break
 			}
@@ -578,13 +716,19 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	}
 	switch {
 	case threat && p.Type != geokg.Threatens && !modal:
-		return p.Type, p.Confidence * 0.8, true // "vowed it would defy the resolution"
+		return p.Type, p.Confidence * 0.8, true // "pledged it would ignore the ruling"
 	case threat && p.Type != geokg.Threatens:
 		return "", 0, false
 	case (modal || future) && !p.Future:
 		return "", 0, false
 	}
 	return p.Type, p.Confidence, true
+}
+
+// stopVerbs before a gerund ask for the act to end: "demanded that Iran stop supplying".
+var stopVerbs = map[string]bool{
+	"stop": true, "stops": true, "stopped": true, "cease": true, "ceased": true, "halt": true,
+	"halted": true, "quit": true, "end": true, "ended": true,
 }
 
 // relativeWords open a relative clause after a comma.
@@ -673,7 +817,7 @@ func (d *document) applyPassive(si, i, pi int) {
 	}
 	objs := d.subjectsBefore(si, k+1)
 	if p.Fact && (len(objs) == 0 || objs[len(objs)-1].End < k-2) {
-		// "authorities allege the attacks were plotted by bin Laden"
+		// "prosecutors allege the raids were planned by Kabila"
 		for q := k; q >= 0 && q >= k-6; q-- {
 			if reportingVerbs[toks[q].Lower] || toks[q].Lower == "allege" {
 				if s := d.subjectsBefore(si, q); len(s) > 0 {
@@ -737,7 +881,7 @@ func (d *document) applyNoun(si, i, pi int) {
 	toks := d.sents[si].Tokens
 	preps := patterns.prepSets[pi]
 	prep := i + 1
-	// "killing on Wednesday of": a date may come between the noun and its preposition
+	// "arrest on Monday of": a date may come between the noun and its preposition
 	if prep+2 < len(toks) && toks[prep].Lower == "on" && weekdays[toks[prep+1].Lower] != 0 || prep+2 < len(toks) && toks[prep].Lower == "on" && toks[prep+1].Lower == "sunday" {
 		prep += 2
 	}
@@ -758,7 +902,7 @@ func (d *document) applyNoun(si, i, pi int) {
 		if toks[k].Lower == "his" || toks[k].Lower == "her" {
 			e = d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial })
 		} else {
-			// "Iraq flouted the UN sanctions since its invasion": the sentence's subject
+			// "Peru ignored the OAS ruling after its annexation": the sentence's subject
 			// when it is a country, else the nearest country, else the nearest actor
 			if m := d.mainSubject(si, k); m != nil && m.ent.kind == geokg.KindCountry {
 				e = m.ent
@@ -777,7 +921,7 @@ func (d *document) applyNoun(si, i, pi int) {
 		}
 	}
 	if sm == nil && p.ClauseSubject && clauseNounOpeners[toks[i-1].Lower] {
-		// "during a meeting with David Hale": the clause's subject meets
+		// "at a lunch with Mark Rutte": the clause's subject meets
 		s := d.subjectsBefore(si, i)
 		if q := i - 1; q > 0 && (toks[q].Lower == "a" || toks[q].Lower == "the") && prepositions[toks[q-1].Lower] || prepositions[toks[q].Lower] || q >= 0 && strings.HasSuffix(toks[q].Lower, "ing") && q > 0 && temporalPreps[toks[q-1].Lower] {
 			if m := d.mainSubject(si, i); m != nil {
@@ -808,7 +952,7 @@ func (d *document) applyNoun(si, i, pi int) {
 		}
 	}
 	if p.Type == geokg.Expels && len(objs) > 0 {
-		// "the expulsion of 23 Russian diplomats from the UK": the UK expels them too
+		// "the expulsion of nine Chilean diplomats from Peru": the UK expels them too
 		if f := objs[len(objs)-1].End; f+1 < len(toks) && toks[f].Lower == "from" {
 			if c := d.objectsAt(si, f+1); len(c) > 0 && c[0].ent.kind == geokg.KindCountry {
 				d.emit(si, c[:1], p.Type, objs, conf)
@@ -856,7 +1000,7 @@ var clauseNounOpeners = map[string]bool{
 func (d *document) standFor(si int, m *Mention) *Mention {
 	toks := d.sents[si].Tokens
 	if m.ent.kind == geokg.KindGroup && m.ent.country != "" && m.ent.subtype == geokg.Military && m.End < len(toks) && m.End >= 0 {
-		// "any US military interference": the body as an adjective stands for its state
+		// "any Chilean military meddling": the body as an adjective stands for its state
 		if n := toks[m.End]; n.isWord() && !n.isCapitalized() && !isClauseWord(n.Lower) && !auxiliaries[n.Lower] && len(patterns.verbs[n.Lower]) == 0 {
 			c := d.countryEntity(m.ent.country, toks[m.Start].Start)
 			return &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
@@ -913,7 +1057,7 @@ func isAdjectiveLike(w string) bool {
 func (d *document) subjectsBefore(si, i int) []*Mention {
 	toks := d.sents[si].Tokens
 	ms := d.mentions[si]
-	// "trouble with Iran, which had condemned": the antecedent of a relative pronoun
+	// "tension with Peru, which had criticised": the antecedent of a relative pronoun
 	// right before the verb is its subject, whatever precedes it
 	for k := i - 1; k >= 2 && k >= i-5; k-- {
 		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Text == "," {
@@ -943,10 +1087,10 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 			continue
 		}
 		if m.Start > 0 && toks[m.Start-1].Lower == "by" && m.End < len(toks) && toks[m.End].Text == "," {
-			continue // "Hezbollah, backed by Iran, condemned": a parenthetical agent
+			continue // "the PKK, backed by Syria, denounced": a parenthetical agent
 		}
 		if d.inRelativeClause(si, m, i) {
-			continue // "Turki Aldakhil, who leads Al Arabiya, warned"
+			continue // "Ana Ruiz, who runs El Diario, warned"
 		}
 		// a possessive before a noun that is not the trigger: "Albania's friendly
 		// countries" is not Albania, but "China's government" is China
@@ -960,7 +1104,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		return nil
 	}
 	if subj != nil {
-		// "Russia, which like Iran and Hezbollah backs": the antecedent of "which"
+		// "Peru, which like Chile and the OAS supports": the antecedent of "which"
 		for k := subj.End; k < i; k++ {
 			if w := toks[k].Lower; (w == "which" || w == "who") && k > 0 && toks[k-1].Text == "," {
 				if a := d.mentionAt(si, k-2); a != nil && d.isActor(si, a) {
@@ -976,13 +1120,13 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 	out := []*Mention{subj}
 	next := subj.Start
 	if subj.ent.kind == geokg.KindOfficial && idx > 0 && ms[idx-1].End == subj.Start && ms[idx-1].Form == FormDemonym {
-		next = ms[idx-1].Start // "Venezuelan President Hugo Chavez": skip the demonym
+		next = ms[idx-1].Start // "Chilean President Gabriel Boric": skip the demonym
 		idx--
 	}
 	for k := idx - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.Form == FormDemonym && k > 0 && ms[k-1].End <= m.Start && m.End < len(toks) {
-			// "Argentine President Nestor Kirchner and": the official after a demonym
+			// "Peruvian President Dina Boluarte and": the official after a demonym
 			if o := d.mentionAt(si, m.End); o == nil && k+1 < len(ms) && ms[k+1].ent.kind == geokg.KindOfficial && ms[k+1].Start <= m.End+2 {
 				next = m.Start
 				continue
@@ -998,7 +1142,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		out = append([]*Mention{m}, out...)
 		next = m.Start
 		if blocksSubjectAt(toks, m.Start) {
-			return nil // "like Iran and Hezbollah": a prepositional object
+			return nil // "like Chile and the OAS": a prepositional object
 		}
 		if m.ent.kind == geokg.KindOfficial && k > 0 && ms[k-1].End == m.Start && ms[k-1].Form == FormDemonym {
 			next = ms[k-1].Start
@@ -1037,7 +1181,7 @@ func (d *document) inRelativeClause(si int, m *Mention, i int) bool {
 					}
 					return true
 				case "like", "unlike", "including", "along", "alongside", "backed", "led", "supported", "funded", "armed":
-					return true // ", backed by the United States," ", like Iran,"
+					return true // ", backed by Chile," ", like Peru,"
 				}
 				if w := toks[k+1].Lower; strings.HasSuffix(w, "ed") && k+2 < len(toks) && toks[k+2].Lower == "by" {
 					return true // ", encouraged by China,"
@@ -1067,10 +1211,12 @@ func (d *document) plainSubjectBetween(si, from, i int) bool {
 	if !strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ss") || functionWords[w.Lower] {
 		return false
 	}
-	// "The US and most Western governments have": the noun is joined to the actor
+	// "Chile and several Andean governments have": the noun is joined to the actor; not
+	// after a comma that closes a clause ("Iran and Russia have cooperated since 2022,
+	// and Western governments have accused Tehran")
 	for q := k - 1; q >= from && q >= k-3; q-- {
 		if toks[q].Lower == "and" || toks[q].Text == "," {
-			return false
+			return q != from
 		}
 	}
 	return true
@@ -1116,7 +1262,7 @@ func (d *document) mainSubject(si, i int) *Mention {
 }
 
 // blocksSubjectAt is blocksSubject for the actor at token k of a sentence: "of" after
-// a word for the state's people ("the leaders of Britain", "the government of Iran")
+// a word for the state's people ("the leaders of Peru", "the government of Chile")
 // does not block, since those people act for it.
 func blocksSubjectAt(toks []Token, k int) bool {
 	if k <= 0 {
@@ -1141,7 +1287,7 @@ var actingFor = map[string]bool{
 
 // blocksSubject reports whether an actor after word w cannot be the subject of a later
 // verb: it is the object of a preposition ("the members of Iran"). Words that also join
-// clauses ("after", "since") do not block: "days after the Balkan nation cut ties".
+// clauses ("after", "since") do not block: "weeks after the Andean nation recalled its envoy".
 func blocksSubject(w string) bool {
 	switch w {
 	case "by", "after", "before", "since", "until", "while", "as":
@@ -1177,14 +1323,14 @@ func isCoordination(gap []Token) bool {
 }
 
 // objectsAt returns the object that starts at or shortly after token start, with the
-// actors coordinated with it ("on Iran's Ministry ... and its minister Esmail Khatib").
+// actors coordinated with it ("on Chile's Ministry ... and its minister Ana Ruiz").
 func (d *document) objectsAt(si, start int) []*Mention {
 	toks := d.sents[si].Tokens
 	k := start
 	var first *Mention
 	for k < len(toks) && k < start+7 {
 		if m := d.mentionAt(si, k); m != nil {
-			// "Kuwait's Crown Prince Sheikh Saad", "Taiwanese President Lee": the official
+			// "Oman's Crown Prince Sheikh Nasser", "Chilean President Boric": the official
 			if m.ent.kind != geokg.KindOfficial {
 				if o := d.officialAfter(si, m.End); o != nil {
 					first = o
@@ -1192,14 +1338,14 @@ func (d *document) objectsAt(si, start int) []*Mention {
 				}
 			}
 			if m.End+1 < len(toks) && toks[m.End].Text == "-" {
-				k = m.End + 2 // "Iran-backed Houthi forces": the Houthis
+				k = m.End + 2 // "Syria-backed PKK fighters": the Houthis
 				continue
 			}
 			if m.End < len(toks) && m.Form == FormName && nonActorHeads[toks[m.End].Lower] {
 				return nil // "the China issue"
 			}
 			if m.Start > 0 && (toks[m.Start-1].Lower == "one" || toks[m.Start-1].Text == "‘" || toks[m.Start-1].Text == "'") {
-				return nil // "the 'one China' policy"
+				return nil // "the 'two Koreas' approach"
 			}
 			if d.isActor(si, m) {
 				first = d.standFor(si, m)
@@ -1213,7 +1359,7 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		}
 		w := toks[k].Lower
 		if (w == "“" || w == "\"") && k+2 < len(toks) {
-			// "the “unilateral” US decision": a quoted adjective
+			// "the “hasty” Chilean decision": a quoted adjective
 			if c := toks[k+2].Text; c == "”" || c == "\"" || k+3 < len(toks) && (toks[k+3].Text == "”" || toks[k+3].Text == "\"") {
 				k++
 				continue
@@ -1225,12 +1371,12 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		}
 		if w == "," && k > start && isTitleWord(toks[k-1].Lower) {
 			if m := d.mentionAt(si, k+1); m != nil && m.ent.kind == geokg.KindOfficial {
-				k++ // "its top military commander, Ahmed al-Jabari"
+				k++ // "its chief negotiator, Ana Ruiz"
 				continue
 			}
 		}
 		if (w == "his" || w == "her") && k+1 < len(toks) && (actNouns[toks[k+1].Lower] || claimNouns[toks[k+1].Lower]) {
-			// "backed his call": the person whose act it is
+			// "endorsed her bid": the person whose act it is
 			if e := d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial }); e != nil {
 				first = &Mention{Start: k, End: k + 1, ent: e, Form: FormRef}
 				break
@@ -1251,7 +1397,7 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		return nil
 	}
 	if first.Form == FormRef && first.End < len(toks) && (auxiliaries[toks[first.End].Lower] || modalWords[toks[first.End].Lower]) {
-		return nil // "warned it would be ...": "it" opens a clause
+		return nil // "warned it could be ...": "it" opens a clause
 	}
 	out := []*Mention{first}
 	last := first
@@ -1284,7 +1430,7 @@ func (d *document) objectsAt(si, start int) []*Mention {
 			break
 		}
 		if n := m.End; n < len(toks) && (isTitleWord(toks[n].Lower) || titleModifiers[toks[n].Lower] || toks[n].Lower == "'s" && n+1 < len(toks) && isTitleWord(toks[n+1].Lower)) {
-			break // "David Hale, the US ambassador": an apposition, not a second object
+			break // "Ana Ruiz, the Chilean ambassador": an apposition, not a second object
 		}
 		out = append(out, m)
 		last = m
@@ -1372,9 +1518,9 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 			return []*Mention{{ent: e, Form: FormRef}}
 		}
 	}
-	// "denied it spied against the U.S.": the party the denied act was aimed at, named
+	// "denied it plotted against Peru": the party the denied act was aimed at, named
 	// right after "against" or "on" in the denied clause (not "sent troops to Syria", nor a
-	// country named in a later clause: "denied it and said the U.S. attack ...")
+	// country named in a later clause: "denied it and said the Chilean raid ...")
 	for _, m := range d.mentions[si] {
 		if m.Start <= i || m.ent == subjs[0].ent {
 			continue
@@ -1384,7 +1530,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 		}
 		s := d.standFor(si, m)
 		if s.ent.kind == geokg.KindGroup && s.ent.country != "" {
-			// "attacks on U.S. forces": the forces' country
+			// "raids on Chilean forces": the forces' country
 			if c, ok := d.entities[geokg.EntityID(geokg.KindCountry, s.ent.country)]; ok {
 				s = &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
 			}
@@ -1397,7 +1543,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 }
 
 // afterAgainst reports whether the mention starting at token k is the target of the
-// act before it: "against the U.S.", "attacks on Iranian targets", "targeting Israel";
+// act before it: "against Peru", "raids on Chilean posts", "targeting Bolivia";
 // not a place ("in Yemen") or a destination ("to Syria").
 func afterAgainst(toks []Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -1440,7 +1586,7 @@ func clauseBreakBetween(toks []Token, a, b int) bool {
 }
 
 // inAccusation reports whether the clause starting at token i is the content of an
-// accusation or denial ("accusations it harbours", "denied that it backed").
+// accusation or denial ("claims it shelters", "denied that it funded").
 func (d *document) inAccusation(si, i int) bool {
 	toks := d.sents[si].Tokens
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

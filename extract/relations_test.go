@@ -15,22 +15,22 @@ func TestRelationPatterns(t *testing.T) {
 		want []string
 	}{
 		// ACCUSES
-		{"accuses active", "Albania accused Iran of the cyberattack.", []string{"Albania ACCUSES Iran"}},
-		{"accuses blame", "Albania blames Iran for the renewed attack.", []string{"Albania ACCUSES Iran"}},
-		{"accuses passive", "Iran was accused by Albania of hacking.", []string{"Albania ACCUSES Iran"}},
-		{"accuses negated", "Albania did not accuse Iran of the attack.", []string{}},
-		{"accuses blame on", "British authorities have blamed the poisoning on the Kremlin.", []string{"United Kingdom ACCUSES Russia"}},
-		{"accuses held responsible", "Israel held Hamas responsible for the rockets.", []string{"Israel ACCUSES Hamas"}},
-		{"reported speech", "Iran said the United States was behind the attack.", []string{"Iran ACCUSES United States"}},
-		{"reported attack", "China said the United States attacked its networks.", []string{"China ACCUSES United States"}},
+		{"accuses active", "Denmark accused Russia of the cyberattack.", []string{"Denmark ACCUSES Russia"}},
+		{"accuses blame", "Denmark blames Russia for the latest hack.", []string{"Denmark ACCUSES Russia"}},
+		{"accuses passive", "Russia was accused by Denmark of hacking.", []string{"Denmark ACCUSES Russia"}},
+		{"accuses negated", "Denmark did not accuse Russia of the hack.", []string{}},
+		{"accuses blame on", "French officials have blamed the sabotage on the Kremlin.", []string{"France ACCUSES Russia"}},
+		{"accuses held responsible", "Israel held Hamas responsible for the tunnel raid.", []string{"Israel ACCUSES Hamas"}},
+		{"reported speech", "Turkey said Syria was behind the bombing.", []string{"Turkey ACCUSES Syria"}},
+		{"reported attack", "Canada said China hacked its networks.", []string{"Canada ACCUSES China"}},
 		// CONDEMNS
 		{"condemns active", "France condemned Russia on Monday.", []string{"France CONDEMNS Russia"}},
 		{"condemns passive", "Russia was denounced by France.", []string{"France CONDEMNS Russia"}},
 		{"condemns negated", "France has never criticised Russia.", []string{}},
 		{"condemns lash out", "The Kremlin lashed out at Britain.", []string{"Russia CONDEMNS United Kingdom"}},
-		{"condemns characterisation", "Iran rejected the claim, calling Albania's decision \"an ill-considered action\".", []string{"Iran CONDEMNS Albania", "Iran DENIES Albania"}},
+		{"condemns characterisation", "Russia rejected the claim, calling Denmark's step \"a reckless provocation\".", []string{"Russia CONDEMNS Denmark", "Russia DENIES Denmark"}},
 		// DENIES
-		{"denies after accusation", "Albania accused Iran of the attack. Iran denied the accusations.", []string{"Albania ACCUSES Iran", "Iran DENIES Albania"}},
+		{"denies after accusation", "Denmark accused Russia of the hack. Russia denied the accusations.", []string{"Denmark ACCUSES Russia", "Russia DENIES Denmark"}},
 		{"denies named accuser", "Russia rejected the British claims.", []string{"Russia DENIES United Kingdom"}},
 		// REJECTS
 		{"rejects", "Cuba rejected the US plan.", []string{"Cuba REJECTS United States"}},
@@ -43,13 +43,13 @@ func TestRelationPatterns(t *testing.T) {
 		// THREATENS
 		{"threatens", "China threatened Denmark with retaliation.", []string{"China THREATENS Denmark"}},
 		{"threatens vow", "Iran vowed retaliation against the United States.", []string{"Iran THREATENS United States"}},
-		{"threat of sanctions", "The United States threatened to impose sanctions on Cuba.", []string{"United States THREATENS Cuba"}},
+		{"threat of sanctions", "The United States threatened to impose fresh sanctions on Cuba.", []string{"United States THREATENS Cuba"}},
 		{"future hostile act", "Russia said it would expel British diplomats.", []string{"Russia THREATENS United Kingdom"}},
-		{"conditional threat", "Turkey warned it could cut ties with Israel if the move went ahead.", []string{"Turkey THREATENS Israel"}},
+		{"conditional threat", "Turkey warned it could cut ties with Israel if the vote passed.", []string{"Turkey THREATENS Israel"}},
 		// SANCTIONS
-		{"sanctions impose", "The US announced sanctions on Friday on Iran.", []string{"United States SANCTIONS Iran"}},
+		{"sanctions impose", "The US announced sanctions on Tuesday on Syria.", []string{"United States SANCTIONS Syria"}},
 		{"sanctions verb", "The United States sanctioned Russia.", []string{"United States SANCTIONS Russia"}},
-		{"sanctions passive", "Cuba was sanctioned by the United States.", []string{"United States SANCTIONS Cuba"}},
+		{"sanctions passive", "Cuba was sanctioned by Washington.", []string{"United States SANCTIONS Cuba"}},
 		{"sanctions noun", "US sanctions on Cuba remain in force.", []string{"United States SANCTIONS Cuba"}},
 		{"sanctions may", "The EU may impose sanctions on Russia.", []string{}},
 		{"sanctions considering", "The EU is considering sanctions on Russia.", []string{}},
@@ -57,29 +57,29 @@ func TestRelationPatterns(t *testing.T) {
 		{"lifts", "The United States lifted sanctions on Cuba.", []string{"United States LIFTS_SANCTIONS Cuba"}},
 		{"lifts negated", "The United States refused to lift sanctions on Cuba.", []string{}},
 		// SEVERS_TIES_WITH
-		{"severs", "Albania cut diplomatic ties with Tehran.", []string{"Albania SEVERS_TIES_WITH Iran"}},
+		{"severs", "Denmark cut diplomatic ties with Damascus.", []string{"Denmark SEVERS_TIES_WITH Syria"}},
 		{"severs recall", "Jordan recalled its ambassador from Israel.", []string{"Jordan SEVERS_TIES_WITH Israel"}},
 		// RESTORES_TIES_WITH
 		{"restores", "The United States moved to restore relations with Cuba.", []string{"United States RESTORES_TIES_WITH Cuba"}},
 		// EXPELS
-		{"expels", "The United States expelled 35 Russian diplomats.", []string{"United States EXPELS Russia"}},
-		{"expels passive", "Russian diplomats were expelled by Britain.", []string{"United Kingdom EXPELS Russia"}},
-		{"expels deadline", "Saudi Foreign Minister Adel al-Jubeir said Iranian diplomats had 48 hours to leave.", []string{"Saudi Arabia EXPELS Iran"}},
+		{"expels", "The United States expelled nine Russian diplomats.", []string{"United States EXPELS Russia"}},
+		{"expels passive", "Two Russian diplomats were expelled by Britain.", []string{"United Kingdom EXPELS Russia"}},
+		{"expels deadline", "Saudi Foreign Minister Fahd al-Otaibi said Iranian diplomats had 72 hours to leave.", []string{"Saudi Arabia EXPELS Iran"}},
 		{"expels negated", "Putin said Russia would not expel American diplomats.", []string{}},
 		// ATTACKS
 		{"attacks", "Israel attacked Hamas on Wednesday.", []string{"Israel ATTACKS Hamas"}},
 		{"attacks launch", "Hamas launched rockets into Israel.", []string{"Hamas ATTACKS Israel"}},
-		{"attacks noun", "Iraq's invasion of Kuwait shocked the region.", []string{"Iraq ATTACKS Kuwait"}},
-		{"attacks alleged", "Albania accused Iran of attacking its systems.", []string{"Albania ACCUSES Iran"}},
+		{"attacks noun", "Iraq's invasion of Kuwait stunned its neighbours.", []string{"Iraq ATTACKS Kuwait"}},
+		{"attacks alleged", "Denmark accused Russia of attacking its grid.", []string{"Denmark ACCUSES Russia"}},
 		// HOSTS
-		{"hosts", "Albania began hosting members of the MEK.", []string{"Albania HOSTS People's Mujahedeen of Iran"}},
+		{"hosts", "Turkey began sheltering members of Hamas.", []string{"Turkey HOSTS Hamas"}},
 		{"hosts passive", "Hamas leaders are sheltered by Qatar.", []string{"Qatar HOSTS Hamas"}},
 		// SUPPORTS
-		{"supports", "France backed Albania on Monday.", []string{"France SUPPORTS Albania"}},
-		{"supports weight", "Washington threw its weight behind Albania.", []string{"United States SUPPORTS Albania"}},
+		{"supports", "France backed Denmark on Monday.", []string{"France SUPPORTS Denmark"}},
+		{"supports weight", "Paris threw its weight behind Denmark.", []string{"France SUPPORTS Denmark"}},
 		{"supports modifier", "Iran-backed Hezbollah fighters crossed.", []string{"Iran SUPPORTS Hezbollah"}},
-		{"supports passive", "Hezbollah, backed by Iran, fired.", []string{"Iran SUPPORTS Hezbollah"}},
-		{"supports urged to", "The US urged Canada to back Albania.", []string{"United States DEMANDS Canada"}},
+		{"supports passive", "Hamas, backed by Qatar, withdrew.", []string{"Qatar SUPPORTS Hamas"}},
+		{"supports urged to", "The US urged Canada to back Denmark.", []string{"United States DEMANDS Canada"}},
 		// MEETS
 		{"meets", "Vladimir Putin met Chinese President Xi Jinping in Moscow.", []string{"Vladimir Putin MEETS Xi Jinping"}},
 		{"meets talks", "Iran held talks with France on Monday.", []string{"Iran MEETS France"}},
@@ -87,34 +87,34 @@ func TestRelationPatterns(t *testing.T) {
 		// SIGNS_AGREEMENT_WITH
 		{"signs", "Jordan signed a peace treaty with Israel.", []string{"Jordan SIGNS_AGREEMENT_WITH Israel"}},
 		// COOPERATES_WITH
-		{"cooperates", "Iraq cooperated with the United Nations.", []string{"Iraq COOPERATES_WITH United Nations"}},
+		{"cooperates", "Iraq cooperated with UN inspectors.", []string{"Iraq COOPERATES_WITH United Nations"}},
 		// AIDS
 		{"aids", "Russia sent weapons to Syria.", []string{"Russia AIDS Syria"}},
 		// RECOGNIZES
 		{"recognizes", "The United States recognised Israel in 1948.", []string{"United States RECOGNIZES Israel"}},
-		{"recognizes negated", "Iraq does not recognize the zones set by the United States.", []string{}},
+		{"recognizes negated", "Iraq does not recognize the border drawn by Kuwait.", []string{}},
 		// more negated and passive forms
 		{"demands negated", "France did not urge Iran to free the sailors.", []string{}},
 		{"threatens negated", "China has never threatened Denmark.", []string{}},
-		{"severs negated", "Albania did not cut ties with Iran.", []string{}},
-		{"restores negated", "Cuba has not restored relations with the United States.", []string{}},
+		{"severs negated", "Denmark did not cut ties with Russia.", []string{}},
+		{"restores negated", "Cuba has not restored relations with Washington.", []string{}},
 		{"hosts negated", "Qatar refused to host Hamas leaders.", []string{}},
-		{"supports negated", "France did not back Albania.", []string{}},
+		{"supports negated", "France did not back Denmark.", []string{}},
 		{"meets negated", "Iran did not hold talks with France.", []string{}},
 		{"signs negated", "Jordan never signed a treaty with Israel.", []string{}},
-		{"cooperates negated", "Iraq did not cooperate with the United Nations.", []string{}},
+		{"cooperates negated", "Iraq did not cooperate with UN inspectors.", []string{}},
 		{"aids negated", "Russia did not send weapons to Syria.", []string{}},
 		{"attacks passive", "Israel was attacked by Hamas on Saturday.", []string{"Hamas ATTACKS Israel"}},
 		{"attacks negated", "Hamas did not attack Israel.", []string{}},
-		{"recognizes passive", "Israel was recognised by the United States.", []string{"United States RECOGNIZES Israel"}},
-		{"supports passive agent", "Albania was backed by France.", []string{"France SUPPORTS Albania"}},
+		{"recognizes passive", "Israel was recognised by Washington.", []string{"United States RECOGNIZES Israel"}},
+		{"supports passive agent", "Denmark was backed by France.", []string{"France SUPPORTS Denmark"}},
 		{"question", "Will Iran attack Israel?", []string{}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
 		{"coordinated objects", "The US imposed sanctions on Iran and Russia.", []string{"United States SANCTIONS Iran", "United States SANCTIONS Russia"}},
 		// coreference
-		{"region description", "Albania has suffered a second attack, days after the Balkan nation cut ties with Tehran.", []string{"Albania SEVERS_TIES_WITH Iran"}},
-		{"it is the subject", "Albania blames Iran for the attack days after it cut ties with Tehran.", []string{"Albania ACCUSES Iran", "Albania SEVERS_TIES_WITH Iran"}},
+		{"region description", "Denmark has seen a third outage, weeks after the Nordic nation cut ties with Damascus.", []string{"Denmark SEVERS_TIES_WITH Syria"}},
+		{"it is the subject", "Denmark blames Russia for the hack weeks after it cut ties with Moscow.", []string{"Denmark ACCUSES Russia", "Denmark SEVERS_TIES_WITH Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -231,7 +231,7 @@ func (d *document) quotedCriticism(si int) {
 	d.addRelation(si, speaker.ent, typ, target.ent, 0.5, d.sentenceEvent(si))
 }
 
-// faceConsequences finds "Trump said Saudi Arabia could face severe punishment": the
+// faceConsequences finds "Boric said Peru could face stiff penalties": the
 // speaker threatens the actor who would face the consequences.
 func (d *document) faceConsequences(si int) {
 	toks := d.sents[si].Tokens
@@ -254,7 +254,7 @@ func (d *document) faceConsequences(si int) {
 	}
 }
 
-// supportOf finds "Mr Maduro, who still has the support of Turkey, Russia and China":
+// supportOf finds "Ms Ruiz, who now enjoys the support of Chile, Peru and Bolivia":
 // the actors after "the support of" support the subject of "has".
 func (d *document) supportOf(si int) {
 	toks := d.sents[si].Tokens
@@ -293,7 +293,7 @@ func (d *document) supportOf(si int) {
 	}
 }
 
-// warningClause finds "Russia warned that any US interference would ...": a warning
+// warningClause finds "Peru warned that any Chilean meddling would ...": a warning
 // whose clause names an actor threatens that actor.
 func (d *document) warningClause(si int) {
 	toks := d.sents[si].Tokens
@@ -313,7 +313,7 @@ func (d *document) warningClause(si int) {
 		if len(subjs) == 0 {
 			continue
 		}
-		// skip a direct object or a time word: "warned Tuesday that", "warned on Sunday that"
+		// skip a direct object or a time word: "warned Friday that", "warned on Sunday that"
 		j := i + 1
 		for j < len(toks) && j < i+4 && toks[j].Lower != "that" {
 			j++
@@ -366,7 +366,7 @@ func (d *document) reportedCriticism(si int) {
 		if j < len(toks) && toks[j].Lower == "that" {
 			j++
 		}
-		// the actor at the head of the clause: "the fresh U.S. measures", "Mr Maduro's"
+		// the actor at the head of the clause: "the latest Chilean tariffs", "Ms Ruiz's"
 		var obj *Mention
 		for k := j; k < len(toks) && k < j+4; k++ {
 			if m := d.mentionAt(si, k); m != nil {
@@ -408,7 +408,7 @@ func (d *document) reportedCriticism(si int) {
 		typ := geokg.Condemns
 		for q := obj.End; q < len(toks) && q < obj.End+16; q++ {
 			if labelWords[toks[q].Lower] {
-				typ = geokg.Accuses // "Tehran considers MEK a terrorist group"
+				typ = geokg.Accuses // "Ankara considers the PKK a terrorist group"
 				break
 			}
 		}
@@ -416,7 +416,7 @@ func (d *document) reportedCriticism(si int) {
 	}
 }
 
-// hoursToLeave finds "X diplomats had 48 hours to leave" (expulsion stated through a
+// hoursToLeave finds "X diplomats had 72 hours to go home" (expulsion stated through a
 // deadline): the expeller is the speaker's country.
 func (d *document) hoursToLeave(si int) {
 	toks := d.sents[si].Tokens
@@ -455,7 +455,7 @@ func (d *document) hoursToLeave(si int) {
 	}
 }
 
-// reportedBehind finds "X said Y was behind the attack" and "Y was responsible for":
+// reportedBehind finds "X said Y was behind the raid" and "Y was responsible for":
 // the speaker accuses Y.
 func (d *document) reportedBehind(si int) {
 	toks := d.sents[si].Tokens

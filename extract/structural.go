@@ -5,7 +5,7 @@ import (
 )
 
 // statedParent writes PART_OF for a gazetteer group whose mention names its country or
-// parent group with it: "Chinese foreign ministry", "U.S. State Department", "Iran's
+// parent group with it: "Chilean foreign ministry", "Peruvian Interior Ministry", "Chile's
 // Revolutionary Guards", "UN Security Council".
 func (d *document) statedParent(si int, m *Mention) {
 	g, ok := d.x.gaz.Group(m.ent.name)
@@ -38,7 +38,7 @@ func (d *document) statedParent(si int, m *Mention) {
 		national = false // "US forces": soldiers, not the institution
 	}
 	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].isWord() && !toks[m.End].isCapitalized() && !isClauseWord(toks[m.End].Lower) {
-		national = false // "US military interference": an adjective
+		national = false // "Chilean military meddling": an adjective
 	}
 	// A parent group named inside the name ("UN Security Council") is not written:
 	// analysts annotate PART_OF between groups only when the text states it.
@@ -49,7 +49,7 @@ func (d *document) statedParent(si int, m *Mention) {
 	}
 }
 
-// ledBy finds "the SPLM led by Kiir", "rebels headed by Laurent Kabila": the official
+// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz": the official
 // after "led by" leads the group before it.
 func (d *document) ledBy(si int) {
 	toks := d.sents[si].Tokens
@@ -94,7 +94,7 @@ func (d *document) groupMembers(si int) {
 		if gm.ent.kind != geokg.KindGroup || gm.Form == FormRef || gm.Form == FormBody {
 			continue
 		}
-		// after the group: "(of mediators) which includes", "-", ":", "comprising"
+		// after the group: "(of guarantors) which comprises", "-", ":", "comprising"
 		k := gm.End
 		if k+1 < len(toks) && toks[k].Lower == "of" && !toks[k+1].isCapitalized() {
 			k += 2
@@ -119,7 +119,7 @@ func (d *document) groupMembers(si int) {
 				}
 			}
 		}
-		// before the group: "The European Union, part of the so-called Quartet"
+		// before the group: "The OAS, part of the Contact Group"
 		q := gm.Start - 1
 		for q >= 0 && (toks[q].Lower == "the" || toks[q].Lower == "so-called" || toks[q].Text == "-" || toks[q].Lower == "so" || toks[q].Lower == "called") {
 			q--

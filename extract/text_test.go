@@ -22,8 +22,8 @@ func TestSplitSentences(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"abbreviations", "The U.S. and the U.N. met Gen. Smith on Sept. 5 at 10 a.m. in St. Louis. Mr. Lavrov left.",
-			[]string{"The U.S. and the U.N. met Gen. Smith on Sept. 5 at 10 a.m. in St. Louis.", "Mr. Lavrov left."}},
+		{"abbreviations", "Both the U.S. and the U.N. saw Gen. Smith on Sept. 5 at 10 a.m. in St. Louis. Mr. Orlov left.",
+			[]string{"Both the U.S. and the U.N. saw Gen. Smith on Sept. 5 at 10 a.m. in St. Louis.", "Mr. Orlov left."}},
 		{"initials", "President George H. W. Bush spoke. Dr. Jones agreed.",
 			[]string{"President George H. W. Bush spoke.", "Dr. Jones agreed."}},
 		{"quotes", "“We will respond,” he said. “It is over.” The talks ended.",
@@ -35,8 +35,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Headline without a stop", "The body starts here.", "It goes on."}},
 		{"mixed scripts", "Arab Press said it. بالشعب و للشعب. Tehran replied.",
 			[]string{"Arab Press said it.", "بالشعب و للشعب.", "Tehran replied."}},
-		{"U.S. at the end", "Sanctions were imposed by the U.S. The move angered Cuba.",
-			[]string{"Sanctions were imposed by the U.S.", "The move angered Cuba."}},
+		{"U.S. at the end", "Tariffs came from the U.S. The move angered Cuba.",
+			[]string{"Tariffs came from the U.S.", "The move angered Cuba."}},
 		{"month abbreviation", "The council met on Aug. 6 and voted.", []string{"The council met on Aug. 6 and voted."}},
 		{"decimals and thousands", "It cost 3.5 billion dollars, or 1,000 more. Fine.", []string{"It cost 3.5 billion dollars, or 1,000 more.", "Fine."}},
 	}
@@ -48,22 +48,22 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestSplitSentencesHardWrapped(t *testing.T) {
-	text := "Poland says sanctions have cost its economy dearly and has\n" +
-		"made clear it wants Washington to take a lead in repairing\n" +
-		"the damage after lifting remaining restrictions two weeks\n" +
-		"ago and before the talks with the creditor governments in\n" +
-		"the spring, officials in the capital said on Monday today.\n" +
-		"    Polish officials are unable to provide a breakdown of the\n" +
-		"figure, saying it takes into account a number of losses in\n" +
-		"trade and credit that are hard to measure in money terms.\n"
+	text := "Chile says the tariffs have hurt its copper exporters and has\n" +
+		"asked its neighbours to join a common response before the\n" +
+		"regional summit that opens in the capital late next month,\n" +
+		"while trade talks with the larger partners are on hold for\n" +
+		"now, ministers in the capital told reporters on Tuesday.\n" +
+		"    Chilean ministers declined to give any estimate of the\n" +
+		"total, saying it depends on a long list of contracts that\n" +
+		"are still under review by the customs service this year.\n"
 	got := sentenceTexts(text)
 	require.Len(t, got, 2)
-	assert.True(t, strings.HasPrefix(got[0], "Poland says"))
-	assert.True(t, strings.HasPrefix(got[1], "Polish officials"))
+	assert.True(t, strings.HasPrefix(got[0], "Chile says"))
+	assert.True(t, strings.HasPrefix(got[1], "Chilean ministers"))
 }
 
 func TestFurnitureIsMarked(t *testing.T) {
-	text := "Iran condemned Israel on Monday.\n\nRelated Articles\nUS strikes Iran nuclear sites\nRussia Recognizes Taliban Government\nOman Set to Introduce Tax\n\nThe talks ended."
+	text := "Iran condemned Israel on Monday.\n\nRelated Articles\nUS jets hit Iran radar sites\nRussia Recognizes Taliban Government\nOman Set to Introduce Tax\n\nThe talks ended."
 	sents := splitSentences(text, tokenize(text))
 	var furniture, body []string
 	for _, s := range sents {

@@ -203,6 +203,8 @@ type ComplexityRoot struct {
 		ArticleCount func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		Count        func(childComplexity int) int
+		Date         func(childComplexity int) int
+		Event        func(childComplexity int) int
 		Evidence     func(childComplexity int, first *int) int
 		FirstSeen    func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -328,6 +330,8 @@ type QueryResolver interface {
 type RelationResolver interface {
 	Subject(ctx context.Context, obj *model.Relation) (model.Entity, error)
 	Object(ctx context.Context, obj *model.Relation) (model.Entity, error)
+
+	Event(ctx context.Context, obj *model.Relation) (*model.Event, error)
 
 	Evidence(ctx context.Context, obj *model.Relation, first *int) ([]model.Evidence, error)
 }
@@ -1062,6 +1066,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Count(childComplexity), true
+	case "Relation.date":
+		if e.ComplexityRoot.Relation.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Date(childComplexity), true
+	case "Relation.event":
+		if e.ComplexityRoot.Relation.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Event(childComplexity), true
 	case "Relation.evidence":
 		if e.ComplexityRoot.Relation.Evidence == nil {
 			break
@@ -1737,6 +1753,10 @@ type Relation {
   firstSeen: Date
   "The latest evidence date."
   lastSeen: Date
+  "When the relation last held: the latest date of its statements (the same as lastSeen)."
+  date: Date
+  "The event its most recent statement naming one is about, if any (an ACCUSES about a cyberattack names the cyberattack)."
+  event: Event
   "The highest confidence among its statements, 0..1."
   confidence: Float!
   "The statements that report it, newest first."
@@ -2423,6 +2443,10 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_firstSeen(ctx, field)
 	case "lastSeen":
 		return ec.fieldContext_Relation_lastSeen(ctx, field)
+	case "date":
+		return ec.fieldContext_Relation_date(ctx, field)
+	case "event":
+		return ec.fieldContext_Relation_event(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Relation_confidence(ctx, field)
 	case "evidence":
@@ -6388,6 +6412,61 @@ func (ec *executionContext) fieldContext_Relation_lastSeen(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Relation", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Relation_date(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalODate2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Relation_event(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Event(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Event) graphql.Marshaler {
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9729,6 +9808,17 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "date":
+			out.Values[i] = ec._Relation_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "event":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_event(ctx, field, obj)
+				})
 		case "confidence":
 			out.Values[i] = ec._Relation_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

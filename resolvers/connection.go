@@ -66,6 +66,11 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.C
 	if err := r.primeEvidence(ctx, edges, child(ctx, rel, "evidence")); err != nil {
 		return err
 	}
+	if child(ctx, rel, "event") != nil {
+		if err := r.primeEvents(ctx, edges); err != nil {
+			return err
+		}
+	}
 	// The relations of the subjects and of the objects, one batch for each.
 	for _, side := range []*graphql.CollectedField{subject, object} {
 		nested := child(ctx, side, "relations")
@@ -85,6 +90,33 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.C
 		}
 	}
 	return nil
+}
+
+// primeEvents loads what Relation.event reads: the ten newest statements of each edge and
+// the events they name.
+func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.Edge) error {
+	l := loaders(ctx)
+	keys := make([]string, 0, len(edges))
+	for _, e := range edges {
+		keys = append(keys, evidenceKey(10, e.Key()))
+	}
+	lists, err := l.evidence.LoadAll(ctx, keys)
+	if err != nil {
+		return err
+	}
+	var eventIDs []string
+	for _, list := range lists {
+		for _, ev := range list {
+			if ev.EventID != "" {
+				eventIDs = append(eventIDs, ev.EventID)
+				break
+			}
+		}
+	}
+	if len(eventIDs) > 0 {
+		_, err = l.events.LoadAll(ctx, eventIDs)
+	}
+	return err
 }
 
 // primeEvidence loads the evidence of the edges that the selection ev asks for, and its

@@ -36,7 +36,8 @@ func relationModel(e geokg.Edge) model.Relation {
 	return model.Relation{
 		ID: e.Key(), Type: model.RelationType(e.Type), SubjectID: e.Subject, ObjectID: e.Object,
 		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles,
-		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Confidence: e.Confidence,
+		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Date: optional(e.LastSeen),
+		Confidence: e.Confidence,
 	}
 }
 

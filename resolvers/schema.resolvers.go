@@ -306,6 +306,27 @@ func (r *relationResolver) Object(ctx context.Context, obj *model.Relation) (mod
 	return r.entity(ctx, obj.ObjectID)
 }
 
+// Event is the resolver for the event field.
+func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*model.Event, error) {
+	list := obj.Preloaded
+	if list == nil {
+		var err error
+		if list, err = loaders(ctx).evidence.Load(ctx, evidenceKey(10, obj.ID)); err != nil {
+			return nil, err
+		}
+	}
+	for _, ev := range list { // newest first
+		if ev.EventID != "" {
+			e, err := loaders(ctx).events.Load(ctx, ev.EventID)
+			if err != nil || e == nil {
+				return nil, err
+			}
+			return eventModel(*e), nil
+		}
+	}
+	return nil, nil
+}
+
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]model.Evidence, error) {
 	n, err := r.pageSize(first, 10)

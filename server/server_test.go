@@ -113,6 +113,27 @@ func TestContractQueries(t *testing.T) {
 	assert.Equal(t, 3, dyad.Dyad.Total)
 	assert.Len(t, dyad.Dyad.ByType, 3)
 
+	var accuses struct {
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					Date  string
+					Event struct {
+						Type, Date string
+						Targets    []struct{ ID string }
+					}
+				}
+			}
+		}
+	}
+	c.MustPost(`{ relations(filter: {types: [ACCUSES]}) { edges { node { date event { type date targets { id } } } } } }`, &accuses)
+	require.Len(t, accuses.Relations.Edges, 1)
+	acc := accuses.Relations.Edges[0].Node
+	assert.Equal(t, "2022-09-10", acc.Date)
+	assert.Equal(t, "CYBERATTACK", acc.Event.Type, "an ACCUSES about an event names it")
+	assert.Equal(t, "2022-07-15", acc.Event.Date)
+	assert.Equal(t, []struct{ ID string }{{ID: "country:ALB"}}, acc.Event.Targets)
+
 	var stats struct {
 		Stats struct{ Articles, Relations int }
 	}
@@ -143,7 +164,7 @@ func TestNestedRequestCostsBoundedQueries(t *testing.T) {
 	write(t, s, xs...)
 	c := client.New(h, client.Path("/query"))
 	query := `query($first: Int) { relations(filter: {object: "country:ALB"}, first: $first) {
-	  totalCount edges { node { type subject { id name ... on Country { code } } object { id aliases }
+	  totalCount edges { node { type date event { id type } subject { id name ... on Country { code } } object { id aliases }
 	  evidence { sentence article { title published } } } } } }`
 	cost := func(first int) int64 {
 		var resp struct {

@@ -391,6 +391,10 @@ type Relation struct {
 	FirstSeen *string `json:"firstSeen,omitempty"`
 	// The latest evidence date.
 	LastSeen *string `json:"lastSeen,omitempty"`
+	// When the relation last held: the latest date of its statements (the same as lastSeen).
+	Date *string `json:"date,omitempty"`
+	// The event its most recent statement naming one is about, if any (an ACCUSES about a cyberattack names the cyberattack).
+	Event *Event `json:"event,omitempty"`
 	// The highest confidence among its statements, 0..1.
 	Confidence float64 `json:"confidence"`
 	// The statements that report it, newest first.
