@@ -220,7 +220,7 @@ func (d *document) findDictionary(si int) {
 			continue
 		}
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
-			continue // "Aziz" of "Aziz Pahad" is not Tariq Aziz
+			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
 		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
 			continue // "South American states" are no Americans

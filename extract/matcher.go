@@ -14,8 +14,8 @@ type Form uint8
 
 // The forms of a mention.
 const (
-	FormName    Form = iota // the name or an alias: "Albania", "MEK"
-	FormDemonym             // an adjective or people noun: "Iranian", "Albanians"
+	FormName    Form = iota // the name or an alias: "Chile", "PKK"
+	FormDemonym             // an adjective or people noun: "Chilean", "Peruvians"
 	FormCapital             // a capital city standing for the government: "Tehran"
 	FormSeat                // a seat of government: "the Kremlin", "White House"
 	FormTitle               // an official found through a title: "Prime Minister Mark Rutte"

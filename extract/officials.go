@@ -115,9 +115,9 @@ func (d *document) findOfficials(si int) {
 		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindOfficial {
 			if m.Start != i {
 				i = m.End - 1
-				continue // "Amir" inside "Hossein Amir-Abdollahian"
+				continue // "Amir" inside "Reza Amir-Karimi"
 			}
-			// a title opening a known name ("King Salman")
+			// a title opening a known name ("King Harald")
 			ts := titleSpan{start: m.Start, end: i + n, role: h.role}
 			d.titleContext(si, &ts)
 			d.applyTitle(si, m, ts)
@@ -161,7 +161,7 @@ func (d *document) findOfficials(si int) {
 			case "former", "ex":
 				ts.former = true
 			case "-":
-				// "Pro-Syrian President": the demonym is a stance, not the country
+				// "Pro-Russian President": the demonym is a stance, not the country
 				if ts.ctxStart > 1 && (toks[ts.ctxStart-2].Lower == "pro" || toks[ts.ctxStart-2].Lower == "anti") {
 					ts.context = nil
 				}
@@ -311,7 +311,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
 	} else if j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
-		// "Iran's foreign minister, Hossein Amir-Abdollahian", "Head of the Assembly, Mr Guaidó"
+		// "Peru's foreign minister, Ana Ruiz", "Head of the Senate, Ms Moreau"
 		n := j + 1
 		for n < len(toks) && honorifics[toks[n].Lower] {
 			n++
@@ -324,7 +324,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	if nameStart < 0 {
-		// apposition before the title: "Sergei Lavrov, Russia's foreign minister"
+		// apposition before the title: "Pavel Orlov, Russia's foreign minister"
 		cs := ts.ctxStart
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a") {
 			cs--
@@ -496,7 +496,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	}
 	guessed := false
 	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() {
-		// "President Lee" with no country named: the one country of the sentence
+		// "President Boric" with no country named: the one country of the sentence
 		var only *entity
 		for _, o := range d.mentions[si] {
 			if o.ent.kind == geokg.KindCountry {

@@ -47,7 +47,7 @@ type Pattern struct {
 	// ClauseSubject lets a NounShape pattern take the subject of the clause when no
 	// actor stands before the noun ("in defiance of Brussels").
 	ClauseSubject bool
-	// OfficialsOnly asks for officials on both sides ("Abbas told Mr Trump").
+	// OfficialsOnly asks for officials on both sides ("Boric told Mr Milei").
 	OfficialsOnly bool
 	// NeedsTo asks for "to" + verb after the object ("told Iran to leave"), which makes
 	// a plain verb of saying a demand.

@@ -1092,8 +1092,8 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		if d.inRelativeClause(si, m, i) {
 			continue // "Ana Ruiz, who runs El Diario, warned"
 		}
-		// a possessive before a noun that is not the trigger: "Albania's friendly
-		// countries" is not Albania, but "China's government" is China
+		// a possessive before a noun that is not the trigger: "Chile's friendly
+		// neighbours" is not Chile, but "China's government" is China
 		if m.possessive && m.End+1 < len(toks) && m.End+1 < i && !stateNouns[toks[m.End+1].Lower] {
 			return nil
 		}
@@ -1153,7 +1153,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 }
 
 // inRelativeClause reports whether mention m sits in a relative clause or apposition
-// that closes before token i: ", who leads Al Arabiya," or ", a spokesman for Hamas,".
+// that closes before token i: ", who runs El Diario," or ", a spokesman for Hamas,".
 func (d *document) inRelativeClause(si int, m *Mention, i int) bool {
 	toks := d.sents[si].Tokens
 	closing := -1
@@ -1453,7 +1453,8 @@ var nonActorHeads = map[string]bool{
 // token k ("'s Crown Prince Sheikh Saad"), or nil.
 func (d *document) officialAfter(si, k int) *Mention {
 	toks := d.sents[si].Tokens
-	for j := k; j < len(toks) && j < k+5; j++ {
+	title := false
+	for j := k; j < len(toks) && j < k+7; j++ {
 		if m := d.mentionAt(si, j); m != nil {
 			if m.ent.kind == geokg.KindOfficial {
 				return m
@@ -1461,11 +1462,23 @@ func (d *document) officialAfter(si, k int) *Mention {
 			return nil
 		}
 		w := toks[j].Lower
-		if w != "'s" && w != "'" && !isTitleWord(w) && !titleModifiers[w] && !honorifics[w] && w != "." && w != "and" && w != "-" && w != "general" {
+		if w == "," && title {
+			continue // "Turkey's foreign minister, Mevlut Cavusoglu"
+		}
+		if isTitleWord(w) {
+			title = true
+		}
+		if w != "'s" && w != "'" && !isTitleWord(w) && !titleModifiers[w] && !honorifics[w] && w != "." && w != "and" && w != "-" && w != "general" && !interimWords[w] {
 			return nil
 		}
 	}
 	return nil
+}
+
+// interimWords qualify a title without changing the post ("interim president").
+var interimWords = map[string]bool{
+	"interim": true, "acting": true, "new": true, "caretaker": true, "transitional": true,
+	"then": true, "outgoing": true, "incoming": true, "top": true,
 }
 
 // objectsIn returns the first actor mention inside tokens [a, b).
@@ -1565,7 +1578,7 @@ var characterisingVerbs = map[string]bool{
 }
 
 // answersOwner reports whether mention m owns the act a denial judges right after a
-// participle: "denied it, calling Albania's decision ...".
+// participle: "denied it, calling Chile's step ...".
 func answersOwner(toks []Token, m *Mention) bool {
 	return m.possessive && m.Start > 0 && characterisingVerbs[toks[m.Start-1].Lower]
 }

@@ -162,8 +162,8 @@ func (d *document) threatenedTo(si int) {
 	}
 }
 
-// quotedCriticism finds a quotation followed by its speaker, "“This US strategy ... was
-// quite disappointing,” Nafees Zakaria said": a negative word in the quote makes the
+// quotedCriticism finds a quotation followed by its speaker, "“This Chilean tariff ... was
+// deeply regrettable,” Ana Ruiz said": a negative word in the quote makes the
 // speaker criticise the first actor the quote names (a label such as "terrorist" makes
 // it an accusation).
 func (d *document) quotedCriticism(si int) {
@@ -490,7 +490,7 @@ func (d *document) reportedBehind(si int) {
 	}
 }
 
-// characterisation finds "calling Albania's decision 'an ill-considered action'": a
+// characterisation finds "calling Chile's step 'a reckless provocation'": a
 // verb of naming, an actor's act and a negative word make criticism of the actor.
 func (d *document) characterisation(si int) {
 	toks := d.sents[si].Tokens

@@ -73,9 +73,9 @@ func (d *document) ledBy(si int) {
 	}
 }
 
-// groupMembers finds the members a group is said to have: "the Middle East Quartet of
-// mediators which includes the US, the UN and Russia", "the Quartet - the US, Russia,
-// the EU and the UN", "the EU, part of the Quartet". Countries are MEMBER_OF the group,
+// groupMembers finds the members a group is said to have: "the Contact Group of
+// guarantors which comprises Chile, the OAS and Peru", "the Contact Group - Chile, Peru,
+// the OAS and the EU", "the OAS, part of the Contact Group". Countries are MEMBER_OF the group,
 // groups PART_OF it.
 func (d *document) groupMembers(si int) {
 	toks := d.sents[si].Tokens

@@ -139,10 +139,11 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		var parseErr *gqlerror.Error
 		switch {
 		case errors.As(err, &ge):
-			gqlErr.Message = ge.Message
 			if ge.Code == geokg.CodeInternal || ge.Code == geokg.CodeUnavailable {
-				log.ErrorContext(ctx, "request failed", "code", ge.Code, "path", gqlErr.Path.String(), "err", err)
+				// ge.Error() carries the cause; the message shown to the user does not.
+				log.ErrorContext(ctx, "request failed", "code", ge.Code, "path", gqlErr.Path.String(), "err", ge.Error())
 			}
+			gqlErr.Message = ge.Message
 			setCode(gqlErr, ge.Code)
 		case errors.Is(err, context.DeadlineExceeded):
 			gqlErr.Message = "request timeout exceeded"
@@ -162,7 +163,7 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &parseErr) && parseErr.Err == nil:
 			setCode(gqlErr, geokg.CodeInvalidArgument) // argument coercion and validation
 		default:
-			log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "err", err)
+			log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "err", err.Error())
 			gqlErr.Message = "internal error"
 			setCode(gqlErr, geokg.CodeInternal)
 		}

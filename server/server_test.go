@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/stretchr/testify/assert"
@@ -311,4 +312,29 @@ func TestHTTPRoutes(t *testing.T) {
 	body, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
 	assert.JSONEq(t, `{"data":{"stats":{"articles":0}}}`, string(body))
+}
+
+func TestDatabaseDownIsUnavailable(t *testing.T) {
+	s, err := store.Open(store.Config{URI: "bolt://127.0.0.1:1"})
+	require.NoError(t, err)
+	defer s.Close(context.Background())
+	h := server.New(server.Config{RequestTimeout: 3 * time.Second}, s, nil)
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`{"query":"{ stats { articles } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	h.ServeHTTP(rec, req)
+	var resp struct {
+		Errors []struct {
+			Message    string
+			Extensions map[string]any
+		}
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &resp), rec.Body.String())
+	require.NotEmpty(t, resp.Errors)
+	assert.Equal(t, "UNAVAILABLE", resp.Errors[0].Extensions["code"])
+	assert.Equal(t, "graph database unavailable", resp.Errors[0].Message, "no internals shown")
+
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+	assert.Equal(t, http.StatusServiceUnavailable, rec.Code)
 }

@@ -196,12 +196,14 @@ func classify(ctx context.Context, err error) error {
 	switch {
 	case errors.As(err, &ge):
 		return err
+	case neo4j.IsConnectivityError(err), strings.Contains(err.Error(), "connection refused"):
+		// Checked before the deadline: a database that is down is unavailable, even when
+		// the deadline passed while the driver was retrying.
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
 	case errors.Is(err, context.Canceled):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "request cancelled")
-	case neo4j.IsConnectivityError(err), neo4j.IsUsageError(err) && strings.Contains(err.Error(), "connect"):
-		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	}
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) {
@@ -213,9 +215,6 @@ func classify(ctx context.Context, err error) error {
 		case strings.HasPrefix(ne.Code, "Neo.TransientError"), strings.Contains(ne.Code, "DatabaseUnavailable"):
 			return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 		}
-	}
-	if strings.Contains(err.Error(), "connection refused") || strings.Contains(err.Error(), "ConnectivityError") {
-		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	}
 	return err
 }
