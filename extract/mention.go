@@ -237,6 +237,26 @@ func (d *document) surface(si, a, b int) string {
 // isActor reports whether the mention can be the subject or object of a relation: a
 // demonym only when it stands for the state ("Iranian officials"), never when it
 // qualifies people or things ("Iranian protesters").
+// stateHeadAt reports whether a state noun stands at token k, or after one modifier
+// that names a field of government ("security officials", "military leaders").
+func stateHeadAt(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if stateNouns[toks[k].Lower] {
+		return true
+	}
+	return k+1 < len(toks) && stateFields[toks[k].Lower] && stateNouns[toks[k+1].Lower]
+}
+
+// stateFields are the fields of government that may stand between a demonym and a state
+// noun.
+var stateFields = map[string]bool{
+	"security": true, "military": true, "government": true, "defence": true, "defense": true,
+	"foreign": true, "intelligence": true, "senior": true, "top": true, "naval": true,
+	"army": true, "border": true, "trade": true, "health": true,
+}
+
 func (d *document) isActor(si int, m *Mention) bool {
 	if m.ent == nil || !m.ent.kind.Valid() {
 		return false
@@ -249,11 +269,11 @@ func (d *document) isActor(si int, m *Mention) bool {
 		if m.End > len(toks) || m.Start >= len(toks) {
 			return false
 		}
-		if m.End < len(toks) && stateNouns[toks[m.End].Lower] {
+		if stateHeadAt(toks, m.End) {
 			return true
 		}
-		// "Danish and Swedish demands"
-		if m.End+2 < len(toks) && toks[m.End].Lower == "and" && stateNouns[toks[m.End+2].Lower] && toks[m.End+1].isCapitalized() {
+		// "Danish and Swedish demands", "Saudi and Iranian security officials"
+		if m.End+2 < len(toks) && toks[m.End].Lower == "and" && stateHeadAt(toks, m.End+2) && toks[m.End+1].isCapitalized() {
 			return true
 		}
 		// "the Palestinians", "the Iranians": the people for their state

@@ -114,7 +114,7 @@ var patternTable = []Pattern{
 
 	// SEVERS_TIES_WITH
 	{Type: geokg.SeversTiesWith, Verbs: []string{"cut", "sever", "break", "suspend", "downgrade", "end", "freeze", "rupture"}, Nouns: []string{"ties", "relations", "contacts", "links"}, Preps: []string{"with"}, Confidence: 0.85},
-	{Type: geokg.SeversTiesWith, Verbs: []string{"recall", "withdraw"}, Nouns: []string{"ambassador", "envoy", "ambassadors"}, Preps: []string{"from", "to", "in"}, Confidence: 0.75},
+	{Type: geokg.SeversTiesWith, Verbs: []string{"recall", "withdraw"}, Nouns: []string{"ambassador", "envoy", "ambassadors", "envoys", "commissioner"}, Preps: []string{"from", "to", "in"}, Confidence: 0.75},
 	{Type: geokg.SeversTiesWith, Shape: NounShape, Nouns: []string{"severance", "severing", "rupture"}, Preps: []string{"with"}, Confidence: 0.7},
 
 	// RESTORES_TIES_WITH
@@ -168,7 +168,7 @@ var patternTable = []Pattern{
 	// COOPERATES_WITH
 	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "collaborate", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.CooperatesWith, Verbs: []string{"hold", "conduct", "stage"}, Nouns: []string{"exercises", "drills", "patrols", "operations"}, Preps: []string{"with"}, Confidence: 0.75},
-	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information"}, Preps: []string{"with"}, Confidence: 0.7},
+	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information", "data"}, Preps: []string{"with"}, Confidence: 0.7},
 
 	// AIDS
 	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "pledge", "offer", "lend", "ship", "grant"}, Nouns: []string{"aid", "funding", "assistance", "money", "loans", "loan", "supplies", "food", "wheat", "grain", "fuel", "vaccines", "medicine", "medicines"}, Preps: []string{"to", "for"}, Confidence: 0.75},

@@ -76,8 +76,8 @@ func (d *document) findRelations(si int) {
 		if verbs == nil && nouns == nil {
 			continue
 		}
-		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
-			continue // "press secretary", "press conference": a noun
+		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) && (!toks[i+1].isCapitalized() || t.isCapitalized()) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
+			continue // "press secretary", "press conference": a noun; not "met President X"
 		}
 		if m := d.mentionAt(si, i); m != nil && m.Form != FormDemonym {
 			continue
@@ -203,6 +203,12 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.Type == geokg.Denies {
 		objs = d.denialObject(si, i, objs)
 	}
+	if p.Type == geokg.Hosts {
+		// "hosted four days of talks between Saudi and Iranian officials": the parties
+		if b := d.talksBetween(si, i+1); len(b) > 0 {
+			objs = b
+		}
+	}
 	if len(objs) == 0 && p.Type == geokg.Expels {
 		// "expelled three Peruvians and a Bolivian": people of a state
 		for k := after; k < len(toks) && k < after+4; k++ {
@@ -274,7 +280,14 @@ func (d *document) applyVerb(si, i, pi int) {
 		subjs := d.subjectsBefore(si, i)
 		if len(subjs) >= 2 {
 			if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
-				d.emit(si, subjs[:1], p.Type, subjs[1:], conf*0.9)
+				if p.Type.Symmetric() {
+					// "Japan, South Korea and the US began sharing data": every pair
+					for a := 0; a+1 < len(subjs); a++ {
+						d.emit(si, subjs[a:a+1], p.Type, subjs[a+1:], conf*0.9)
+					}
+				} else {
+					d.emit(si, subjs[:1], p.Type, subjs[1:], conf*0.9)
+				}
 			}
 		}
 		return
@@ -309,6 +322,12 @@ func (d *document) applyVerb(si, i, pi int) {
 	}
 	if i > 0 && temporalPreps[toks[i-1].Lower] && strings.HasSuffix(toks[i].Lower, "ing") {
 		subjs = nil
+		if m := d.mainSubject(si, i-1); m != nil {
+			subjs = []*Mention{m}
+		}
+	} else if i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") {
+		// "Egypt expelled Turkey's envoy, accusing Ankara of meddling": a participle
+		// after a comma takes the main clause's subject
 		if m := d.mainSubject(si, i-1); m != nil {
 			subjs = []*Mention{m}
 		}
@@ -1094,7 +1113,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		}
 		// a possessive before a noun that is not the trigger: "Chile's friendly
 		// neighbours" is not Chile, but "China's government" is China
-		if m.possessive && m.End+1 < len(toks) && m.End+1 < i && !stateNouns[toks[m.End+1].Lower] {
+		if m.possessive && m.End+1 < len(toks) && m.End+1 < i && !possessedStateNoun(toks, m.End+1) {
 			return nil
 		}
 		subj, idx = m, k
@@ -1249,9 +1268,19 @@ var temporalPreps = map[string]bool{
 // prepositional object, or nil.
 func (d *document) mainSubject(si, i int) *Mention {
 	toks := d.sents[si].Tokens
+	from := 0
+	if len(toks) > 0 && introWords[toks[0].Lower] {
+		// "After Russia invaded, Poland expelled ...": the main clause follows the comma
+		if c := findWord(toks, 1, i, map[string]bool{",": true}); c > 0 {
+			from = c + 1
+		}
+	}
 	for _, m := range d.mentions[si] {
 		if m.Start >= i {
 			break
+		}
+		if m.Start < from {
+			continue
 		}
 		if !d.isActor(si, m) || m.Start > 0 && blocksSubject(toks[m.Start-1].Lower) {
 			continue
@@ -1259,6 +1288,13 @@ func (d *document) mainSubject(si, i int) *Mention {
 		return m
 	}
 	return nil
+}
+
+// introWords open an introductory clause that ends at the first comma.
+var introWords = map[string]bool{
+	"after": true, "when": true, "while": true, "as": true, "since": true, "before": true,
+	"although": true, "though": true, "because": true, "if": true, "despite": true,
+	"following": true, "once": true, "unless": true,
 }
 
 // blocksSubjectAt is blocksSubject for the actor at token k of a sentence: "of" after
@@ -1432,6 +1468,9 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		if n := m.End; n < len(toks) && (isTitleWord(toks[n].Lower) || titleModifiers[toks[n].Lower] || toks[n].Lower == "'s" && n+1 < len(toks) && isTitleWord(toks[n+1].Lower)) {
 			break // "Ana Ruiz, the Chilean ambassador": an apposition, not a second object
 		}
+		if n := m.End; n < len(toks) && startsPredicate(toks[n]) && (len(patterns.verbs[toks[n].Lower]) > 0 || toks[j-1].Text == ",") {
+			break // "After Peru invaded Chile, Bolivia expelled ...": a new clause's subject
+		}
 		out = append(out, m)
 		last = m
 	}
@@ -1473,6 +1512,69 @@ func (d *document) officialAfter(si, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// startsPredicate reports whether t can open the predicate of a clause: an auxiliary,
+// a modal or a verb form of the pattern table in the past or third person.
+func startsPredicate(t Token) bool {
+	w := t.Lower
+	if t.isCapitalized() {
+		return false
+	}
+	if auxiliaries[w] || modalWords[w] || reportingVerbs[w] || w == "will" || w == "would" {
+		return w != "then" && w != "also" && w != "again" && w != "later" && w != "once" && w != "still" && w != "just" && w != "already" && w != "jointly"
+	}
+	return len(patterns.verbs[w]) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || irregularPast[w])
+}
+
+// meetingNouns name talks that a host may hold between parties.
+var meetingNouns = map[string]bool{
+	"talks": true, "meeting": true, "meetings": true, "negotiations": true, "summit": true,
+	"rounds": true, "round": true, "conference": true, "dialogue": true, "consultations": true,
+}
+
+// talksBetween returns the parties of "talks between A and B" that follows a hosting
+// verb within a few words (not across a clause), or nil.
+func (d *document) talksBetween(si, from int) []*Mention {
+	toks := d.sents[si].Tokens
+	for k := from; k < len(toks) && k < from+8; k++ {
+		if objectStops[toks[k].Text] || objectStops[toks[k].Lower] {
+			return nil
+		}
+		if meetingNouns[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Lower == "between" {
+			var out []*Mention
+			for q := k + 2; q < len(toks) && q < k+14; q++ {
+				if toks[q].Text == "," && len(out) >= 2 || toks[q].Text == "." || toks[q].Text == ";" {
+					break
+				}
+				if m := d.mentionAt(si, q); m != nil && m.Start == q && (d.isActor(si, m) || m.Form == FormDemonym && len(out) == 0) {
+					out = append(out, d.standFor(si, m))
+					q = m.End - 1
+				}
+			}
+			if len(out) >= 2 {
+				return out
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessedStateNoun reports whether a state noun stands at token k, after at most two
+// qualifiers: "China's government", "Syria's new authorities", "Iran's top security
+// officials".
+func possessedStateNoun(toks []Token, k int) bool {
+	for q := k; q < len(toks) && q <= k+2; q++ {
+		w := toks[q].Lower
+		if stateNouns[w] {
+			return true
+		}
+		if !interimWords[w] && !stateFields[w] && !isAdjectiveLike(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // interimWords qualify a title without changing the post ("interim president").

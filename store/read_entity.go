@@ -82,43 +82,15 @@ func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string
 // EntityRelations returns a page of edges for each entity (see geokg.GraphReader) with one
 // query: every entity's page is a subquery over the same pattern.
 func (s *Store) EntityRelations(ctx context.Context, ids []string, q geokg.EntityRelationQuery, p geokg.PageRequest) (map[string]geokg.EdgePage, error) {
-	out := make(map[string]geokg.EdgePage, len(ids))
 	if len(ids) == 0 {
-		return out, nil
+		return map[string]geokg.EdgePage{}, nil
 	}
 	params := map[string]any{"ids": ids, "first": p.First + 1}
 	match, err := entityRelMatch(q, p.After, params)
 	if err != nil {
 		return nil, err
 	}
-	cypher := `UNWIND $ids AS id
-WITH DISTINCT id
-CALL (id) {
-` + match + `RETURN s.id AS s, type(r) AS t, o.id AS o, r ORDER BY s, t, o LIMIT $first
-}
-RETURN id, s, t, o, r`
-	err = s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, params)
-		if err != nil {
-			return err
-		}
-		for _, rec := range recs {
-			id := str(rec, "id")
-			page := out[id]
-			e := edgeFrom(rec)
-			e.Cursor = edgeCursor(e)
-			page.Edges = append(page.Edges, e)
-			out[id] = page
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("entity relations: %w", err)
-	}
-	for id, page := range out {
-		out[id] = trimPage(page, p.First)
-	}
-	return out, nil
+	return s.pagesByID(ctx, match, params, p.First, "entity relations")
 }
 
 // CountEntityRelations counts the edges of each entity (see geokg.GraphReader) with one query.
@@ -239,43 +211,15 @@ MATCH (s:Entity {id: sid})-[r]->(o:Entity {id: oid}) WHERE type(r) = tid
 // ArticleRelations returns a page of edges for each article (see geokg.GraphReader) with
 // one query, from the articles' evidence.
 func (s *Store) ArticleRelations(ctx context.Context, ids []string, p geokg.PageRequest) (map[string]geokg.EdgePage, error) {
-	out := make(map[string]geokg.EdgePage, len(ids))
 	if len(ids) == 0 {
-		return out, nil
+		return map[string]geokg.EdgePage{}, nil
 	}
 	params := map[string]any{"ids": ids, "first": p.First + 1}
 	match, err := articleRelMatch(p.After, params)
 	if err != nil {
 		return nil, err
 	}
-	cypher := `UNWIND $ids AS id
-WITH DISTINCT id
-CALL (id) {
-` + match + `RETURN s.id AS s, type(r) AS t, o.id AS o, r ORDER BY s, t, o LIMIT $first
-}
-RETURN id, s, t, o, r`
-	err = s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, params)
-		if err != nil {
-			return err
-		}
-		for _, rec := range recs {
-			id := str(rec, "id")
-			page := out[id]
-			e := edgeFrom(rec)
-			e.Cursor = edgeCursor(e)
-			page.Edges = append(page.Edges, e)
-			out[id] = page
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("article relations: %w", err)
-	}
-	for id, page := range out {
-		out[id] = trimPage(page, p.First)
-	}
-	return out, nil
+	return s.pagesByID(ctx, match, params, p.First, "article relations")
 }
 
 // CountArticleRelations counts the edges of each article (see geokg.GraphReader) with one query.
@@ -314,4 +258,38 @@ func trimPage(page geokg.EdgePage, first int) geokg.EdgePage {
 		page.EndCursor = page.Edges[n-1].Cursor
 	}
 	return page
+}
+
+// pagesByID runs match (which reads the parameter id and binds s, r, o) once for every id
+// of $ids in one query, and returns each id's page of at most first edges.
+func (s *Store) pagesByID(ctx context.Context, match string, params map[string]any, first int, what string) (map[string]geokg.EdgePage, error) {
+	cypher := `UNWIND $ids AS id
+WITH DISTINCT id
+CALL (id) {
+` + match + `RETURN s.id AS s, type(r) AS t, o.id AS o, r ORDER BY s, t, o LIMIT $first
+}
+RETURN id, s, t, o, r`
+	out := map[string]geokg.EdgePage{}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			id := str(rec, "id")
+			page := out[id]
+			e := edgeFrom(rec)
+			e.Cursor = edgeCursor(e)
+			page.Edges = append(page.Edges, e)
+			out[id] = page
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	for id, page := range out {
+		out[id] = trimPage(page, first)
+	}
+	return out, nil
 }

@@ -196,14 +196,17 @@ func classify(ctx context.Context, err error) error {
 	switch {
 	case errors.As(err, &ge):
 		return err
-	case neo4j.IsConnectivityError(err), strings.Contains(err.Error(), "connection refused"):
-		// Checked before the deadline: a database that is down is unavailable, even when
-		// the deadline passed while the driver was retrying.
+	case strings.Contains(err.Error(), "connection refused"), strings.Contains(err.Error(), "dial tcp"):
+		// Checked before the deadline: a database that cannot be dialled is unavailable,
+		// even when the deadline passed while the driver was retrying.
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		// The driver reports a deadline met while reading as a connectivity error too.
 		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
 	case errors.Is(err, context.Canceled):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "request cancelled")
+	case neo4j.IsConnectivityError(err):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	}
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) {

@@ -189,6 +189,26 @@ func openStore(ctx context.Context, o *options) (*store.Store, error) {
 	return s, nil
 }
 
+// openPipeline builds the extractor and opens the store, migrating it when asked; the
+// caller closes the store.
+func openPipeline(ctx context.Context, o *options, migrate bool) (*extract.Extractor, *store.Store, error) {
+	x, err := newExtractor(o)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := openStore(ctx, o)
+	if err != nil {
+		return nil, nil, err
+	}
+	if migrate {
+		if err := s.Migrate(ctx); err != nil {
+			_ = s.Close(context.Background())
+			return nil, nil, err
+		}
+	}
+	return x, s, nil
+}
+
 // newExtractor builds the extractor with the embedded gazetteer and the user's files.
 func newExtractor(o *options) (*extract.Extractor, error) {
 	var files []string

@@ -54,20 +54,11 @@ func ingestCommand() command {
 			if len(args) == 0 {
 				return usageError{"name at least one file or folder"}
 			}
-			x, err := newExtractor(o)
-			if err != nil {
-				return err
-			}
-			s, err := openStore(ctx, o)
+			x, s, err := openPipeline(ctx, o, !noMigrate)
 			if err != nil {
 				return err
 			}
 			defer s.Close(context.Background())
-			if !noMigrate {
-				if err := s.Migrate(ctx); err != nil {
-					return err
-				}
-			}
 			p := &ingest.Pipeline{Extractor: x, Graph: s, BatchSize: batch, Workers: workers, Log: o.log}
 			rep, err := p.Paths(ctx, args)
 			for _, f := range rep.Failures {

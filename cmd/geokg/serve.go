@@ -39,18 +39,11 @@ func serveCommand() command {
 			if len(args) > 0 {
 				return usageError{"serve takes no arguments"}
 			}
-			x, err := newExtractor(o)
-			if err != nil {
-				return err
-			}
-			s, err := openStore(ctx, o)
+			x, s, err := openPipeline(ctx, o, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close(context.Background())
-			if err := s.Migrate(ctx); err != nil {
-				return err
-			}
 			cfg.Logger = o.log
 			h := server.New(cfg, s, &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log})
 			ln, err := net.Listen("tcp", addr)
