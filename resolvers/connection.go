@@ -325,6 +325,22 @@ func (r *Resolver) entity(ctx context.Context, id string) (model.Entity, error) 
 	return entityModel(*e), nil
 }
 
+// entities loads entities through the request's loader, in the order of ids, leaving out
+// unknown ones.
+func (r *Resolver) entities(ctx context.Context, ids []string) ([]model.Entity, error) {
+	es, err := loaders(ctx).entities.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Entity, 0, len(es))
+	for _, e := range es {
+		if e != nil {
+			out = append(out, entityModel(*e))
+		}
+	}
+	return out, nil
+}
+
 // country loads the country with an ISO code, or nil.
 func (r *Resolver) country(ctx context.Context, code string) (*model.Country, error) {
 	if code == "" {

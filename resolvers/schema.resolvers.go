@@ -20,17 +20,7 @@ func (r *articleResolver) Entities(ctx context.Context, obj *model.Article) ([]m
 	if err != nil {
 		return nil, err
 	}
-	es, err := loaders(ctx).entities.LoadAll(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]model.Entity, 0, len(es))
-	for _, e := range es {
-		if e != nil {
-			out = append(out, entityModel(*e))
-		}
-	}
-	return out, nil
+	return r.entities(ctx, ids)
 }
 
 // Relations is the resolver for the relations field.
@@ -55,17 +45,7 @@ func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (model.Entity, er
 
 // Targets is the resolver for the targets field.
 func (r *eventResolver) Targets(ctx context.Context, obj *model.Event) ([]model.Entity, error) {
-	es, err := loaders(ctx).entities.LoadAll(ctx, obj.TargetIDs)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]model.Entity, 0, len(es))
-	for _, e := range es {
-		if e != nil {
-			out = append(out, entityModel(*e))
-		}
-	}
-	return out, nil
+	return r.entities(ctx, obj.TargetIDs)
 }
 
 // Article is the resolver for the article field.
