@@ -42,6 +42,19 @@ type Document struct {
 // largest HTML input that FromHTML accepts. It is 64 MiB by default.
 var MaxFileSize int64 = 64 << 20
 
+// MaxArticleSize is the largest plain text one article may have (10 MiB), checked before
+// any cleaning so that an oversized text is refused at once; the extractor takes at most
+// 8 MiB of cleaned text. A file of many articles (JSON, JSONL) may be larger.
+var MaxArticleSize = 10 << 20
+
+// checkArticleSize fails with ErrTooLarge when text is over MaxArticleSize.
+func checkArticleSize(text string) error {
+	if len(text) > MaxArticleSize {
+		return fmt.Errorf("%w: the article is %d bytes, over the limit of %d (MaxArticleSize); split it", ErrTooLarge, len(text), MaxArticleSize)
+	}
+	return nil
+}
+
 // Errors that callers can test with errors.Is.
 var (
 	// ErrEmpty is returned for input that is empty or only white space.
@@ -131,6 +144,9 @@ func Parse(name string, data []byte) ([]Document, error) {
 		return parseJSON(name, text)
 	case formatJSONL:
 		return parseJSONL(name, text)
+	}
+	if err := checkArticleSize(text); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var d Document
 	if f == formatMarkdown {

@@ -505,3 +505,15 @@ func TestWalkUnreadableFile(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "locked.txt")
 }
+
+func TestOversizedArticleIsRefusedBeforeCleaning(t *testing.T) {
+	big := strings.Repeat("Albania accused Iran of an attack. ", MaxArticleSize/35+1)
+	for _, name := range []string{"big.txt", "big.md"} {
+		_, err := Parse(name, []byte(big))
+		require.ErrorIs(t, err, ErrTooLarge, name)
+		assert.Contains(t, err.Error(), "MaxArticleSize")
+	}
+	_, err := Parse("big.jsonl", []byte(`{"title":"t","text":"`+big+`"}`+"\n"))
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.Contains(t, err.Error(), "big.jsonl:1")
+}

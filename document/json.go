@@ -208,6 +208,9 @@ func fromRecord(obj map[string]any) (Document, error) {
 	var d Document
 	switch {
 	case strings.TrimSpace(text) != "":
+		if err := checkArticleSize(text); err != nil {
+			return Document{}, err
+		}
 		d = fromText(text, title)
 	case strings.TrimSpace(page) != "":
 		d, err = fromHTMLBytes([]byte(page), url)

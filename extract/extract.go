@@ -113,7 +113,7 @@ func newDocument(x *Extractor, text, published string) *document {
 		byKey:     map[entityKey]*entity{},
 		relSeen:   map[string]int{},
 		eventSeen: map[string]int{},
-		accusers:  map[string][]string{},
+		accusers:  map[string][]accusation{},
 		bodies:    map[string]*entity{},
 		sentEvent: map[int]string{},
 		x:         x,

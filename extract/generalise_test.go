@@ -165,6 +165,37 @@ func TestGeneralisation(t *testing.T) {
 		{"apposed denial", "Poland has accused Belarus of orchestrating the crisis, a charge Minsk rejects.",
 			[]string{"Poland ACCUSES Belarus", "Belarus DENIES Poland"}, []string{"Belarus REJECTS Poland"}},
 
+		// Hosts, meetings and cooperation among several parties.
+		{"hosted talks between", "Oman hosted two days of talks between Saudi and Iranian security officials.",
+			[]string{"Oman HOSTS Saudi Arabia", "Oman HOSTS Iran"}, nil},
+		{"hosted leaders", "Qatar hosted the American and Afghan delegations for the talks.",
+			[]string{"Qatar HOSTS United States", "Qatar HOSTS Afghanistan"}, nil},
+		{"cooperation of three", "Japan, South Korea and the United States began sharing radar data.",
+			[]string{"Japan COOPERATES_WITH South Korea", "Japan COOPERATES_WITH United States", "South Korea COOPERATES_WITH United States"}, nil},
+		{"met a titled official", "President Gabriel Boric of Chile met President Luis Arce of Bolivia in La Paz.",
+			[]string{"Gabriel Boric MEETS Luis Arce"}, nil},
+		{"met an official after a comma", "Chile's foreign minister, Ana Ruiz, met Peru's foreign minister, Pedro Salas, in Lima.",
+			[]string{"Ana Ruiz MEETS Pedro Salas"}, []string{"Ana Ruiz MEETS Peru"}},
+		{"talks between then a verb", "Talks between Chile and Bolivia have been under way since May.",
+			[]string{"Chile MEETS Bolivia"}, nil},
+
+		// Subjects: possessives with qualifiers, participles, introductory clauses.
+		{"possessive with an adjective", "Syria's new authorities have called on Israel to stop the raids.",
+			[]string{"Syria DEMANDS Israel"}, nil},
+		{"possessive of a non-state noun", "Iran's friendly neighbours condemned Israel.",
+			nil, []string{"Iran CONDEMNS Israel"}},
+		{"participle after a comma", "Bolivia expelled Chile's ambassador, accusing Santiago of meddling.",
+			[]string{"Bolivia ACCUSES Chile", "Bolivia EXPELS Chile"}, nil},
+		{"introductory clause", "After Russia invaded Ukraine, Poland expelled two diplomats, accusing Moscow of spying.",
+			[]string{"Poland ACCUSES Russia"}, []string{"Russia ATTACKS Poland", "Russia ACCUSES Russia"}},
+		{"withdrew a high commissioner", "India withdrew its high commissioner from Ottawa.",
+			[]string{"India SEVERS_TIES_WITH Canada"}, nil},
+
+		// A warning about a country is no threat to it.
+		{"warning about", "The UN warned that Sudan faces famine.", nil, []string{"United Nations THREATENS Sudan"}},
+		{"warning of consequences", "Russia warned that any Finnish move to host troops would bring a response.",
+			[]string{"Russia THREATENS Finland"}, nil},
+
 		// Coordination.
 		{"coordinated subjects and objects", "Britain and France condemned Iran and Syria.",
 			[]string{"United Kingdom CONDEMNS Iran", "United Kingdom CONDEMNS Syria", "France CONDEMNS Iran", "France CONDEMNS Syria"}, nil},

@@ -213,7 +213,7 @@ var stateNouns = map[string]bool{
 	"leaders": true, "leadership": true, "administration": true, "regime": true,
 	"diplomats": true, "diplomat": true, "forces": true, "troops": true, "military": true,
 	"army": true, "navy": true, "warplanes": true, "jets": true, "warships": true,
-	"soldiers": true, "delegation": true, "side": true, "state": true, "envoy": true,
+	"soldiers": true, "delegation": true, "delegations": true, "side": true, "state": true, "envoy": true,
 	"embassy": true, "mission": true, "negotiators": true, "authority": true,
 	"cabinet": true, "spies": true, "intelligence": true, "agents": true, "nationals": true,
 	"staff": true, "counterpart": true, "counterparts": true,

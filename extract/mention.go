@@ -59,8 +59,8 @@ type document struct {
 	events    []geokg.Event
 	eventSeen map[string]int
 	x         *Extractor
-	// accusers maps an entity id to the ids of the entities that accused it, in order.
-	accusers map[string][]string
+	// accusers maps an entity id to the accusations made against it, in order.
+	accusers map[string][]accusation
 	// dominant is the country most mentioned in the article.
 	dominant *entity
 	// bodies maps a body's key (country, head, field) to its entity.
@@ -232,6 +232,12 @@ func (d *document) surface(si, a, b int) string {
 		return ""
 	}
 	return d.text[toks[a].Start:toks[b-1].End]
+}
+
+// accusation is one accuser of an entity and the sentence that says so.
+type accusation struct {
+	accuser string // entity id
+	si      int
 }
 
 // isActor reports whether the mention can be the subject or object of a relation: a

@@ -1616,7 +1616,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	if by := findWord(toks, i+1, i+6, map[string]bool{"by": true}); by >= 0 {
 		if n := findWord(toks, i+1, by, denialNouns); n >= 0 && by-n <= 3 {
 			if o := d.objectsAt(si, by+1); len(o) > 0 {
-				return o[:1]
+				return o // "the accusation by Britain, France and Germany"
 			}
 		}
 	}
@@ -1628,10 +1628,29 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	if len(acc) == 0 && subjs[0].ent.country != "" {
 		acc = d.accusers[geokg.EntityID(geokg.KindCountry, subjs[0].ent.country)]
 	}
+	// the accusers of the latest accusation, all of them when several made it together
+	// ("Britain, France and Germany accused Iran ... Iran denied it")
+	var out []*Mention
+	last := -1
 	for k := len(acc) - 1; k >= 0; k-- {
-		if e, ok := d.entities[acc[k]]; ok && e != subjs[0].ent {
-			return []*Mention{{ent: e, Form: FormRef}}
+		e, ok := d.entities[acc[k].accuser]
+		if !ok || e == subjs[0].ent {
+			continue
 		}
+		if last >= 0 && acc[k].si != last {
+			break
+		}
+		last = acc[k].si
+		dup := false
+		for _, m := range out {
+			dup = dup || m.ent == e
+		}
+		if !dup {
+			out = append([]*Mention{{ent: e, Form: FormRef}}, out...)
+		}
+	}
+	if len(out) > 0 {
+		return out
 	}
 	// "denied it plotted against Peru": the party the denied act was aimed at, named
 	// right after "against" or "on" in the denied clause (not "sent troops to Syria", nor a
@@ -1782,10 +1801,10 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 	})
 	if typ == geokg.Accuses {
 		d.lastAccused = o
-		d.accusers[o.id] = append(d.accusers[o.id], s.id)
+		d.accusers[o.id] = append(d.accusers[o.id], accusation{s.id, si})
 		if o.kind != geokg.KindCountry && o.country != "" {
 			c := geokg.EntityID(geokg.KindCountry, o.country)
-			d.accusers[c] = append(d.accusers[c], s.id)
+			d.accusers[c] = append(d.accusers[c], accusation{s.id, si})
 		}
 	}
 	if actTypes[typ] {

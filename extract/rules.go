@@ -340,6 +340,11 @@ func (d *document) warningClause(si int) {
 		if hostileOnly && findWord(toks, j+1, len(toks), hostileWords) < 0 {
 			continue
 		}
+		// "warned that Sudan faces famine" is a warning about X, not to X: a threat
+		// speaks of what would happen, or of hostile acts
+		if findWord(toks, j+1, len(toks), hostileWords) < 0 && findWord(toks, j+1, len(toks), warningModals) < 0 {
+			continue
+		}
 		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[0]); !ok {
 			continue
 		}
@@ -532,6 +537,11 @@ var hostileWords = map[string]bool{
 	"revenge": true, "consequences": true, "discomfort": true, "punish": true,
 	"punishment": true, "price": true, "reprisal": true, "reprisals": true,
 	"retribution": true, "war": true, "force": true, "unanswered": true,
+}
+
+// warningModals in a warning's clause speak of what would follow.
+var warningModals = map[string]bool{
+	"would": true, "will": true, "could": true, "'ll": true, "must": true, "should": true,
 }
 
 // labelWords make a characterisation an accusation: labelling as terrorist or criminal.

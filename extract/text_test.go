@@ -95,3 +95,30 @@ func TestTokenizeEndlessWord(t *testing.T) {
 	}
 	assert.Equal(t, len(text), toks[len(toks)-1].End)
 }
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the first word after the dateline, or "" for none
+	}{
+		{"PARIS/BERLIN (AFP) - Chile condemned it.", "Chile"},
+		{"TOKYO, June 2 (Kyodo) -- Japan condemned it.", "Japan"},
+		{"Geneva, May 5 (AP) — Peru condemned it.", "Peru"},
+		{"LIMA — Peru condemned it.", "Peru"},
+		{"US - Iran talks resumed.", ""},
+		{"Peru - a country of the Andes - voted.", ""},
+		{"The vote - a close one - passed.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			end := datelineEnd(toks)
+			if tt.want == "" {
+				assert.Zero(t, end)
+				return
+			}
+			require.Positive(t, end)
+			assert.Equal(t, tt.want, toks[end].Text)
+		})
+	}
+}

@@ -43,7 +43,7 @@ func extractCommand() command {
 			for _, name := range args {
 				docs, err := readArticles(name)
 				if err != nil {
-					return geokg.WrapError(geokg.CodeInvalidArgument, err, name)
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "read article")
 				}
 				w, done, err := output(o, outDir, name, format)
 				if err != nil {
