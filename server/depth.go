@@ -40,6 +40,11 @@ func selectionDepth(set ast.SelectionSet, seen map[string]bool) int {
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" {
+				// Introspection (GraphiQL asks 15 levels deep) is bounded by the schema, not
+				// by the graph's data, so it does not count.
+				continue
+			}
 			d = 1 + selectionDepth(s.SelectionSet, seen)
 		case *ast.InlineFragment:
 			d = selectionDepth(s.SelectionSet, seen)

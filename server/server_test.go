@@ -207,6 +207,7 @@ func TestLimitsSayWhichLimit(t *testing.T) {
 		{"page size", `{ relations(first: 1000) { totalCount } }`, "LIMIT_EXCEEDED", "page size limit"},
 		{"depth", `{ relations { edges { node { subject { relations { edges { node { type } } } } } } } }`, "LIMIT_EXCEEDED", "depth limit"},
 		{"complexity", `{ relations(first: 100) { edges { node { evidence(first: 100) { sentence } } } } }`, "LIMIT_EXCEEDED", "complexity limit"},
+		{"introspection is exempt from the depth limit but a deep query is not", `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } relations { edges { node { subject { relations { edges { node { type } } } } } } } }`, "LIMIT_EXCEEDED", "depth limit: the query nests 8 levels"},
 		{"bad id", `{ entity(id: "nokind") { id } }`, "INVALID_ARGUMENT", "malformed entity id"},
 		{"bad date", `{ relations(filter: {from: "July"}) { totalCount } }`, "INVALID_ARGUMENT", "not a date"},
 		{"bad cursor", `{ relations(after: "zzz") { totalCount } }`, "INVALID_ARGUMENT", "malformed cursor"},
@@ -338,3 +339,36 @@ func TestDatabaseDownIsUnavailable(t *testing.T) {
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
 	assert.Equal(t, http.StatusServiceUnavailable, rec.Code)
 }
+
+// TestPlaygroundIntrospection runs the introspection query GraphiQL sends when it loads:
+// it nests deeper than the depth limit and must pass anyway.
+func TestPlaygroundIntrospection(t *testing.T) {
+	h, _ := newServer(t, server.Config{})
+	c := client.New(h, client.Path("/query"))
+	resp, err := c.RawPost(introspectionQuery)
+	require.NoError(t, err)
+	require.Empty(t, resp.Errors, "%s", resp.Errors)
+	assert.Contains(t, fmt.Sprint(resp.Data), "relationAdded")
+}
+
+// introspectionQuery is the shape of the query GraphiQL 4 sends to learn the schema.
+const introspectionQuery = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+}`
