@@ -56,12 +56,15 @@ func (d *document) findBodies(si int) {
 		var start, end int
 		var subtype geokg.GroupSubtype
 		var field, head string
+		ofForm := false // "Ministry of X": a full name
 		switch {
 		case toks[i].Text == "Ministry" && i+2 < len(toks) && toks[i+1].Lower == "of" && toks[i+2].isCapitalized():
 			j := i + 2
 			for j < len(toks) && j < i+8 {
 				t := toks[j]
-				if (t.isCapitalized() && complementWord(t.Lower) && d.mentionAt(si, j) == nil) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].isCapitalized()) {
+				// any capitalised word names the field ("Ministry of Digital Affairs",
+				// "Ministry of Religious Endowments"), but not a title or a name after it
+				if (t.isCapitalized() && t.isWord() && (complementWord(t.Lower) || !isTitleWord(t.Lower) && !honorifics[t.Lower] && !weekdayOrMonth(t.Lower)) && d.mentionAt(si, j) == nil) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].isCapitalized()) {
 					j++
 					continue
 				}
@@ -75,6 +78,7 @@ func (d *document) findBodies(si int) {
 			}
 			start, end, subtype, head = i, j, geokg.Agency, "ministry"
 			field = toks[i+2].Lower
+			ofForm = true
 		default:
 			var h bodyHead
 			for _, cand := range bodyHeadsByFirst[toks[i].Lower] {
@@ -123,6 +127,11 @@ func (d *document) findBodies(si int) {
 		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
 			i = end - 1
 			continue // "the army", "police" alone: not a body we can place
+		}
+		if ctx == nil && ofForm {
+			// "the Ministry of Digital Affairs" after "Poland's Ministry of Digital
+			// Affairs": the body the article has placed already
+			ctx = d.placedBody(head, field)
 		}
 		if ctx == nil {
 			ctx = d.recentCountry(si, start)
@@ -259,4 +268,31 @@ func (d *document) bodyName(core, head string, ctx *entity) string {
 		return ctx.name + " " + name
 	}
 	return name
+}
+
+// weekdayOrMonth reports whether w names a day of the week or a month.
+func weekdayOrMonth(w string) bool {
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	_, ok := monthNumbers[w]
+	return ok
+}
+
+// placedBody returns the country of a body with this head and field that the article
+// has already named with its country, when there is exactly one, or nil.
+func (d *document) placedBody(head, field string) *entity {
+	var found *entity
+	for key := range d.bodies {
+		parts := strings.SplitN(key, ":", 4)
+		if len(parts) != 4 || parts[1] == "" || parts[2] != head || parts[3] != field {
+			continue
+		}
+		c, ok := d.entities[geokg.EntityID(geokg.KindCountry, parts[1])]
+		if !ok || found != nil && found != c {
+			return nil
+		}
+		found = c
+	}
+	return found
 }

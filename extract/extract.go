@@ -107,16 +107,18 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 // newDocument tokenises text and prepares the per-article state of the pipeline.
 func newDocument(x *Extractor, text, published string) *document {
 	d := &document{
-		text:      text,
-		published: published,
-		entities:  map[string]*entity{},
-		byKey:     map[entityKey]*entity{},
-		relSeen:   map[string]int{},
-		eventSeen: map[string]int{},
-		accusers:  map[string][]accusation{},
-		bodies:    map[string]*entity{},
-		sentEvent: map[int]string{},
-		x:         x,
+		text:       text,
+		published:  published,
+		entities:   map[string]*entity{},
+		byKey:      map[entityKey]*entity{},
+		relSeen:    map[string]int{},
+		eventSeen:  map[string]int{},
+		accusers:   map[string][]accusation{},
+		lastActOf:  map[geokg.RelationType]*entity{},
+		actAuthors: map[geokg.RelationType][]*entity{},
+		bodies:     map[string]*entity{},
+		sentEvent:  map[int]string{},
+		x:          x,
 
 		sentEventType: map[sentType]int{},
 	}
@@ -211,7 +213,7 @@ func (d *document) findDictionary(si int) {
 		at := toks[dm.start].Start
 		switch dm.t.kind {
 		case geokg.KindCountry:
-			ent = d.countryEntity(dm.t.key, at)
+			ent = d.countryEntity(d.currentState(dm.t), at)
 		case geokg.KindGroup:
 			ent = d.groupEntity(dm.t.key, "", "", at)
 		case geokg.KindOfficial:
@@ -236,6 +238,28 @@ func (d *document) findDictionary(si int) {
 			}
 		}
 	}
+}
+
+// formerStates are the former states that share a capital or a seat with their
+// successor ("Belgrade", "Prague", "Aden"), with the day they ended and the successor.
+var formerStates = map[string]struct{ end, successor string }{
+	"SUN": {"1991-12-26", "RUS"}, "YUG": {"2003-02-04", "SRB"}, "SCG": {"2006-06-05", "SRB"},
+	"CSK": {"1993-01-01", "CZE"}, "DDR": {"1990-10-03", "DEU"}, "YMD": {"1990-05-22", "YEM"},
+}
+
+// currentState returns the country code a dictionary match stands for: a capital or a
+// seat of a former state stands for its successor when the article is dated after the
+// former state ended, or is not dated ("Belgrade" in 2023 is Serbia, not Serbia and
+// Montenegro). Names and demonyms ("Soviet", "Yugoslavia") keep their state.
+func (d *document) currentState(t target) string {
+	f, ok := formerStates[t.key]
+	if !ok || t.form != FormCapital && t.form != FormSeat {
+		return t.key
+	}
+	if d.published != "" && d.published < f.end {
+		return t.key
+	}
+	return f.successor
 }
 
 // partOfLongerName reports whether the capitalised word at i is part of a longer name:

@@ -43,8 +43,8 @@ func TestGeneralisation(t *testing.T) {
 		never []string
 	}{
 		// "back/support" with an object that is a claim, a plan or a decision, not an actor.
-		{"back own allegation", "Britain published intelligence to back its allegation against Russia.",
-			nil, []string{"United Kingdom SUPPORTS Russia", "United Kingdom SUPPORTS United Kingdom"}},
+		{"support own claim", "France released satellite images to support its claim against Syria.",
+			nil, []string{"France SUPPORTS Syria", "France SUPPORTS France"}},
 		{"support a plan for a country", "Germany supported the plan to rebuild Ukraine.",
 			nil, []string{"Germany SUPPORTS Ukraine"}},
 		{"back a claim about a country", "France backed the claim that Syria used chemical weapons.",
@@ -53,10 +53,10 @@ func TestGeneralisation(t *testing.T) {
 		{"welcome an actor's move", "Japan welcomed Canada's decision.", []string{"Japan SUPPORTS Canada"}, nil},
 
 		// The object of DENIES is the accuser, never another country of the sentence.
-		{"denial without accuser", "Iran denied involvement in attacks claimed by Houthi rebels in Yemen.",
-			nil, []string{"Iran DENIES Yemen", "Iran DENIES Houthi movement"}},
-		{"denial answers the target of the denied act", "Iran denied involvement in attacks on U.S. forces.",
-			[]string{"Iran DENIES United States"}, nil},
+		{"denial without accuser", "Turkey denied any role in raids claimed by Hamas in Lebanon.",
+			nil, []string{"Turkey DENIES Lebanon", "Turkey DENIES Hamas"}},
+		{"denial answers the target of the denied act", "Syria denied any role in raids on U.S. forces.",
+			[]string{"Syria DENIES United States"}, nil},
 		{"denial then a statement", "Ali Khamenei denied the report and said Israel had no right to respond.",
 			nil, []string{"Ali Khamenei DENIES Israel"}},
 		{"denial of an act in a place", "Russia denied that it had sent troops to Syria.",
@@ -65,12 +65,12 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Saudi Arabia ACCUSES Iran", "Iran DENIES Saudi Arabia"}, []string{"Iran DENIES Yemen"}},
 
 		// Datelines name where the story was filed, not who acts.
-		{"dateline two cities", "LONDON/WASHINGTON (Reuters) - The United States condemned Russia on Monday.",
-			[]string{"United States CONDEMNS Russia"}, []string{"United Kingdom CONDEMNS Russia"}},
+		{"dateline two cities", "BERLIN/WARSAW (Reuters) - The United States condemned Russia on Monday.",
+			[]string{"United States CONDEMNS Russia"}, []string{"Germany CONDEMNS Russia", "Poland CONDEMNS Russia"}},
 		{"dateline with date", "BEIJING, March 3 (Xinhua) -- China criticised Japan over the visit.",
 			[]string{"China CONDEMNS Japan"}, nil},
-		{"dateline and it", "LONDON/WASHINGTON (Reuters) - The United States said on Monday it had imposed sanctions on Iran.",
-			[]string{"United States SANCTIONS Iran"}, []string{"United Kingdom SANCTIONS Iran"}},
+		{"dateline and it", "OTTAWA/PARIS (Reuters) - Canada said on Friday it had imposed sanctions on Belarus.",
+			[]string{"Canada SANCTIONS Belarus"}, []string{"France SANCTIONS Belarus"}},
 		{"dateline in title case with an agency", "Geneva, May 5 (AP) — Russia said it would expel British diplomats.",
 			[]string{"Russia THREATENS United Kingdom"}, []string{"Switzerland THREATENS United Kingdom"}},
 		{"dateline said", "MOSCOW (AP) — Ukraine said Russia shelled Kharkiv overnight.",
@@ -83,12 +83,12 @@ func TestGeneralisation(t *testing.T) {
 			nil, []string{"Donald Trump CONDEMNS United States"}},
 
 		// A denial coordinated with a statement is no accusation.
-		{"denied and said", "Ali Khamenei denied the report and said the U.S. attack lacked military value.",
-			nil, []string{"Ali Khamenei ACCUSES United States"}},
+		{"denied and said", "Ali Khamenei rejected the report and said the Israeli raid had failed.",
+			nil, []string{"Ali Khamenei ACCUSES Israel"}},
 
 		// Demonym plurals stand for the state only with state nouns.
-		{"lawmakers are not the state", "U.S. lawmakers welcomed Donald Trump's move.",
-			nil, []string{"United States SUPPORTS Donald Trump"}},
+		{"lawmakers are not the state", "U.S. senators praised Joe Biden's decision.",
+			nil, []string{"United States SUPPORTS Joe Biden"}},
 		{"american lawmakers", "American lawmakers criticised China.",
 			nil, []string{"United States CONDEMNS China"}},
 		{"officials are the state", "Russian officials condemned the British decision.",
@@ -108,15 +108,25 @@ func TestGeneralisation(t *testing.T) {
 		{"negated second conjunct", "Spain recognised Palestine, but Germany did not.",
 			[]string{"Spain RECOGNIZES Palestine"}, []string{"Germany RECOGNIZES Palestine"}},
 
+		{"neither nor", "Neither France nor Germany recognised Kosovo at the time.",
+			nil, []string{"France RECOGNIZES Kosovo", "Germany RECOGNIZES Kosovo"}},
+		{"hedged act", "Iran reportedly supplied drones to Russia.", nil, []string{"Iran AIDS Russia"}},
+		{"according to a source", "According to Ukraine, Russia attacked the dam.",
+			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ATTACKS Ukraine"}},
+
+		{"yet to", "Saudi Arabia has yet to recognise Israel.", nil, []string{"Saudi Arabia RECOGNIZES Israel"}},
+
 		// Conditionals write nothing.
 		{"conditional attack", "If Iran attacks Israel, the United States will respond.",
 			nil, []string{"Iran ATTACKS Israel"}},
+		{"conditional act named by a noun", "If confirmed, the raid would be the first Chilean attack on Peru.",
+			nil, []string{"Chile ATTACKS Peru"}},
 		{"conditional recognition", "Canada would recognise Palestine if the ceasefire holds.",
 			nil, []string{"Canada RECOGNIZES Palestine"}},
 
 		// Passive agents.
-		{"passive by a party", "Donald Trump has been criticized by Democrats.",
-			[]string{"Democratic Party CONDEMNS Donald Trump"}, nil},
+		{"passive by a party", "Joe Biden has been criticised by Republicans.",
+			[]string{"Republican Party CONDEMNS Joe Biden"}, nil},
 		{"passive coordinated agents", "Venezuela was backed by Russia and China.",
 			[]string{"Russia SUPPORTS Venezuela", "China SUPPORTS Venezuela"}, nil},
 
@@ -127,8 +137,8 @@ func TestGeneralisation(t *testing.T) {
 			nil, []string{"Iran SUPPORTS United States"}},
 		{"modifier of a group", "Iran-backed Houthi rebels attacked a Saudi oil facility.",
 			[]string{"Iran SUPPORTS Houthi movement"}, nil},
-		{"actor as a noun modifier", "Iran said the U.S. attack lacked military value.",
-			nil, []string{"Iran ACCUSES United States"}},
+		{"actor as a noun modifier", "Iran said the Israeli strike achieved nothing.",
+			nil, []string{"Iran ACCUSES Israel"}},
 		{"clause after a comma has its own subject", "Iran and Russia have cooperated since 2022, and Western governments have accused Tehran of supplying drones to Moscow.",
 			nil, []string{"Russia ACCUSES Iran"}},
 		{"military body followed by a preposition", "Egypt has backed the Sudanese army throughout the war.",
@@ -196,6 +206,72 @@ func TestGeneralisation(t *testing.T) {
 		{"warning of consequences", "Russia warned that any Finnish move to host troops would bring a response.",
 			[]string{"Russia THREATENS Finland"}, nil},
 
+		// The author of a criticised act is the latest author of that kind of act, and an
+		// official never criticises their own country through such an inference.
+		{"criticised expulsion", "Estonia ordered a Russian diplomat to leave. Russia expelled Estonia's envoy on Monday. Estonia's foreign minister Kaja Tamm said the expulsion was regrettable.",
+			[]string{"Kaja Tamm CONDEMNS Russia"}, []string{"Kaja Tamm CONDEMNS Estonia"}},
+		{"criticised expulsion of the other side", "Russia expelled Estonia's envoy, days after Tallinn ordered a Russian diplomat to leave. Estonia's foreign minister Kaja Tamm said the expulsion was regrettable.",
+			[]string{"Kaja Tamm CONDEMNS Russia"}, []string{"Kaja Tamm CONDEMNS Estonia"}},
+		{"offered to host", "Argentina offered to host talks between Chilean and Peruvian officials.",
+			nil, []string{"Argentina HOSTS Chile", "Argentina HOSTS Peru"}},
+		{"coordinated accusers answered", "Britain, France and Germany accused Iran of arming Russia. Iran's foreign ministry denied the accusation by Britain, France and Germany.",
+			[]string{"Ministry of Foreign Affairs of Iran DENIES United Kingdom", "Ministry of Foreign Affairs of Iran DENIES France", "Ministry of Foreign Affairs of Iran DENIES Germany"}, nil},
+		{"accusers of the latest accusation", "Chile accused Peru of spying. Britain, France and Germany accused Iran of arming Russia. Iran denied it.",
+			[]string{"Iran DENIES United Kingdom", "Iran DENIES France", "Iran DENIES Germany"}, nil},
+
+		// Bodies named in full, placed once, and people acting for an actor.
+		{"ministry of any field", "Egypt's Ministry of Religious Endowments condemned Israel.",
+			[]string{"Ministry of Religious Endowments of Egypt CONDEMNS Israel"}, nil},
+		{"ministry placed before", "Chile's Ministry of Mining Affairs met Peru. The Ministry of Mining Affairs said hackers working for Bolivia were behind the outage.",
+			[]string{"Ministry of Mining Affairs of Chile ACCUSES Bolivia"}, []string{"Ministry of Mining Affairs of Bolivia ACCUSES Bolivia"}},
+		{"agents of", "Canada said agents of the Indian government were behind the killing.",
+			[]string{"Canada ACCUSES India"}, nil},
+
+		{"preposition in a later clause", "Niger, Mali and Burkina Faso signed a treaty on Saturday, cementing their break with ECOWAS.",
+			[]string{"Niger SIGNS_AGREEMENT_WITH Mali", "Niger SIGNS_AGREEMENT_WITH Burkina Faso", "Mali SIGNS_AGREEMENT_WITH Burkina Faso"},
+			[]string{"Niger SIGNS_AGREEMENT_WITH Economic Community of West African States"}},
+
+		// Shared capitals of former states, appositions, officials named with a country.
+		{"capital of a former state", "Moscow condemned Belgrade and Prague.",
+			[]string{"Russia CONDEMNS Serbia", "Russia CONDEMNS Czech Republic"}, []string{"Russia CONDEMNS Serbia and Montenegro", "Russia CONDEMNS Czechoslovakia"}},
+		{"possessive apposition", "Russia, Serbia's traditional ally, blamed Kosovo's government for the violence.",
+			[]string{"Russia ACCUSES Kosovo"}, nil},
+		{"official after a country", "Kosovo Prime Minister Albin Kurti said the gunmen were supported by Serbia and called on the European Union to act.",
+			[]string{"Albin Kurti DEMANDS European Union"}, []string{"Kosovo DEMANDS European Union", "Serbia DEMANDS European Union"}},
+		{"alleged author only for the accuser", "Kosovo accused Serbia of backing the gunmen. The United States condemned the attack.",
+			[]string{"Kosovo ACCUSES Serbia"}, []string{"United States CONDEMNS Serbia"}},
+
+		{"apposed condemnation", "Ethiopia completed the filling of the dam, a move Egypt condemned as illegal.",
+			[]string{"Egypt CONDEMNS Ethiopia"}, nil},
+		{"warning after a coordinated statement", "Egypt's foreign ministry said Ethiopia had ignored its interests and warned that Cairo would take all measures.",
+			nil, []string{"Ethiopia THREATENS Egypt", "Ministry of Foreign Affairs of Egypt THREATENS Egypt"}},
+
+		{"coordinated antecedent of which", "Lithuania and Poland, which border Belarus, have urged the EU to act.",
+			[]string{"Lithuania DEMANDS European Union", "Poland DEMANDS European Union"}, []string{"Belarus DEMANDS European Union"}},
+		{"responded by doing", "Belarus expelled a Polish diplomat. Warsaw responded by ordering a Belarusian diplomat to leave.",
+			[]string{"Belarus EXPELS Poland", "Poland EXPELS Belarus"}, nil},
+
+		// Quotations and their speakers.
+		{"quote then a titled speaker", "“We condemn this barbaric raid by Hamas,” German Chancellor Olaf Scholz said.",
+			[]string{"Olaf Scholz CONDEMNS Hamas"}, []string{"Germany CONDEMNS Hamas"}},
+		{"quote naming who is behind", "“Chile is behind this,” Peru's foreign minister said.",
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"quote denying", "“We are not behind this,” Peru's foreign minister said.",
+			nil, []string{"Peru ACCUSES Peru"}},
+		{"quote about an act named after the verb", "“This is shameful and illegal,” Chilean President Gabriel Boric said of the Peruvian raid.",
+			[]string{"Gabriel Boric CONDEMNS Peru"}, nil},
+
+		// More passives.
+		{"passive with the noun first", "Sanctions were imposed on Iran by the United States.",
+			[]string{"United States SANCTIONS Iran"}, nil},
+		{"passive noun with its object", "New sanctions on Cuba were announced by the EU on Monday.",
+			[]string{"European Union SANCTIONS Cuba"}, nil},
+		{"hypothetical passive", "Sanctions may be imposed on Iran by the EU.", nil, []string{"European Union SANCTIONS Iran"}},
+		{"two agents", "The decision was welcomed by Germany and criticised by Hungary.",
+			nil, []string{"Hungary CONDEMNS Germany"}},
+		{"signed by at the start", "The deal was signed by Israel and the UAE in 2020.",
+			[]string{"Israel SIGNS_AGREEMENT_WITH United Arab Emirates"}, nil},
+
 		// Coordination.
 		{"coordinated subjects and objects", "Britain and France condemned Iran and Syria.",
 			[]string{"United Kingdom CONDEMNS Iran", "United Kingdom CONDEMNS Syria", "France CONDEMNS Iran", "France CONDEMNS Syria"}, nil},
@@ -208,6 +284,37 @@ func TestGeneralisation(t *testing.T) {
 			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
 			require.NoError(t, err)
 			got := interactions(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
+
+// TestMembershipStatements checks countries stated to be members of international
+// organisations, on sentences written for this test.
+func TestMembershipStatements(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []string
+		never []string
+	}{
+		{"joined two", "Estonia joined NATO and the EU in 2004.", []string{"Estonia MEMBER_OF NATO", "Estonia MEMBER_OF European Union"}, nil},
+		{"member of two", "Poland, a member of NATO and the European Union, condemned Russia.", []string{"Poland MEMBER_OF NATO", "Poland MEMBER_OF European Union"}, nil},
+		{"wants to join", "Georgia wants to join NATO.", nil, []string{"Georgia MEMBER_OF NATO"}},
+		{"has not joined", "Ukraine has not joined NATO.", nil, []string{"Ukraine MEMBER_OF NATO"}},
+		{"bid to join", "Turkey blocked Sweden's bid to join NATO.", nil, []string{"Sweden MEMBER_OF NATO"}},
+	}
+	x := embeddedExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{})
+			require.NoError(t, err)
+			got := relationStrings(ex)
 			for _, w := range tt.want {
 				assert.Contains(t, got, w)
 			}

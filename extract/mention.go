@@ -45,6 +45,13 @@ type Mention struct {
 	// context is the country or group a title or body mention belongs to, when the text
 	// names it ("Iran's Ministry ...", "Russian Foreign Minister ...").
 	context *entity
+	// inferred marks an actor found through the article's history (the author of "the
+	// expulsion"), not named in the sentence.
+	inferred bool
+	// alleged marks an inferred actor that is only accused of the act.
+	alleged bool
+	// actType is the type of the act an inferred actor is the author of, or "".
+	actType geokg.RelationType
 }
 
 // document is the state of one Extract call.
@@ -71,6 +78,11 @@ type document struct {
 	sentEventType map[sentType]int
 	// lastAct is the subject of the latest act reported (ATTACKS, SANCTIONS, ...).
 	lastAct *entity
+	// lastActOf is the subject of the latest act of each type (the country of an
+	// official or national body).
+	lastActOf map[geokg.RelationType]*entity
+	// actAuthors lists the authors of the acts of each type, in order.
+	actAuthors map[geokg.RelationType][]*entity
 	// lastAccused is the object of the latest accusation.
 	lastAccused *entity
 	// byKey caches entities by kind and the key they were asked for.

@@ -97,7 +97,7 @@ func (d *document) findRelations(si int) {
 			}
 			continue
 		}
-		if strings.HasSuffix(t.Lower, "ing") && i > 0 && prepositions[toks[i-1].Lower] && !temporalPreps[toks[i-1].Lower] {
+		if strings.HasSuffix(t.Lower, "ing") && i > 0 && prepositions[toks[i-1].Lower] && !temporalPreps[toks[i-1].Lower] && !meansBy(toks, i) {
 			continue // a gerund after a preposition: "accused Iran of hacking"
 		}
 		if (t.Lower == "talks" || t.Lower == "meeting" || t.Lower == "talking") && !(i > 0 && beForms[toks[i-1].Lower]) {
@@ -128,6 +128,9 @@ func findWord(toks []Token, from, to int, set map[string]bool) int {
 	if to > len(toks) {
 		to = len(toks)
 	}
+	if from < 0 {
+		from = 0 // "The deal was signed by": a window that starts before the sentence
+	}
 	for k := from; k < to; k++ {
 		if set[toks[k].Lower] {
 			return k
@@ -149,8 +152,10 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
 		return
 	}
-	if (p.Type == geokg.Rejects || p.Type == geokg.Denies) && d.apposedDenial(si, i) {
-		return
+	if reactionTypes[p.Type] || p.Type == geokg.Denies {
+		if d.apposedReaction(si, i, p) {
+			return
+		}
 	}
 	after := i + 1
 	var objs []*Mention
@@ -173,6 +178,9 @@ func (d *document) applyVerb(si, i, pi int) {
 			}
 			n := findWord(toks, i+1, limit, nouns)
 			if n < 0 {
+				if d.isPassive(si, i) {
+					d.applyPassiveNoun(si, i, pi)
+				}
 				return
 			}
 			after = n + 1
@@ -194,6 +202,9 @@ func (d *document) applyVerb(si, i, pi int) {
 				}
 				if objectStops[toks[k].Text] && toks[k].Text != "," {
 					break
+				}
+				if toks[k].Text == "," && k+1 < len(toks) && (strings.HasSuffix(toks[k+1].Lower, "ing") || relativeWords[toks[k+1].Lower]) {
+					break // "signed a treaty, cementing their break with X": another clause
 				}
 			}
 		} else {
@@ -253,7 +264,11 @@ func (d *document) applyVerb(si, i, pi int) {
 	if len(objs) == 0 && p.Fact {
 		// "China said the US attacked its networks": the accusation needs no object
 		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 {
-			if speaker := d.reportedSpeaker(si, subjs[0].Start); speaker != nil && speaker.ent != subjs[0].ent {
+			speaker := d.reportedSpeaker(si, subjs[0].Start)
+			if speaker == nil {
+				speaker = d.accordingTo(si)
+			}
+			if speaker != nil && speaker.ent != subjs[0].ent {
 				if _, _, ok := d.qualify(si, subjs[0].End, i, p); ok {
 					for _, s := range subjs {
 						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
@@ -302,25 +317,8 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 	}
 	subjs := d.subjectsBefore(si, i)
-	if i > 1 && toks[i-1].Lower == "and" && len(subjs) == 0 {
-		// "Biden praised Ukraine's resistance and pledged aid": the first verb's subject
-		if v := d.previousVerb(si, i-1); v > 0 {
-			subjs = d.subjectsBefore(si, v)
-		}
-	}
-	if i > 1 && toks[i-1].Lower == "and" && (strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s")) && len(subjs) > 0 && subjs[0].Start > 0 {
-		// "Ankara recalled its envoy from Paris and expelled ...": the nearest actor is
-		// the object of the verb before; the subject is that verb's subject
-		if v := d.verbBefore(si, subjs[0].Start); v > 0 {
-			if s2 := d.subjectsBefore(si, v); len(s2) > 0 {
-				subjs = s2
-			}
-		} else if m := d.mainSubject(si, subjs[0].Start); m != nil && d.verbBetween(si, m.End, subjs[0].Start) {
-			// "Lula has called Milei's cabinet a farce and blamed Argentina"
-			subjs = []*Mention{m}
-		}
-	}
-	if i > 0 && temporalPreps[toks[i-1].Lower] && strings.HasSuffix(toks[i].Lower, "ing") {
+	subjs = d.coordinatedSubject(si, i, subjs)
+	if i > 0 && (temporalPreps[toks[i-1].Lower] || meansBy(toks, i)) && strings.HasSuffix(toks[i].Lower, "ing") {
 		subjs = nil
 		if m := d.mainSubject(si, i-1); m != nil {
 			subjs = []*Mention{m}
@@ -353,7 +351,11 @@ func (d *document) applyVerb(si, i, pi int) {
 		return
 	}
 	if p.Fact && typ == p.Type {
-		if speaker := d.reportedSpeaker(si, subjs[0].Start); speaker != nil && speaker.ent != subjs[0].ent {
+		speaker := d.reportedSpeaker(si, subjs[0].Start)
+		if speaker == nil {
+			speaker = d.accordingTo(si)
+		}
+		if speaker != nil && speaker.ent != subjs[0].ent {
 			for _, s := range subjs {
 				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
 			}
@@ -364,7 +366,7 @@ func (d *document) applyVerb(si, i, pi int) {
 }
 
 // determinedModifier reports whether the trigger at i is a noun modified by an actor
-// after a determiner: "the U.S. attack lacked", "an Israeli strike on". A form in -ed,
+// after a determiner: "the Chilean raid failed", "a Peruvian strike on". A form in -ed,
 // or a form followed by its object ("the US attacks Iran"), stays a verb.
 func (d *document) determinedModifier(si, i int) bool {
 	toks := d.sents[si].Tokens
@@ -407,6 +409,36 @@ func (d *document) verbBefore(si, k int) int {
 	return j
 }
 
+// coordinatedSubject returns the subject of a verb at i that follows "and": the subject
+// of the first verb, when the nearest actor is that verb's object or stands in its
+// clause ("Ankara recalled its envoy from Paris and expelled ...", "Boric praised Peru's
+// stance and pledged aid", "the ministry said Chile had lied and warned that ...").
+// Otherwise it returns subjs, the nearest actors.
+func (d *document) coordinatedSubject(si, i int, subjs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if i < 2 || toks[i-1].Lower != "and" {
+		return subjs
+	}
+	if len(subjs) == 0 {
+		if v := d.previousVerb(si, i-1); v > 0 {
+			return d.subjectsBefore(si, v)
+		}
+		return subjs
+	}
+	if !(strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s")) || subjs[0].Start == 0 {
+		return subjs
+	}
+	if v := d.verbBefore(si, subjs[0].Start); v > 0 {
+		if s2 := d.subjectsBefore(si, v); len(s2) > 0 {
+			return s2
+		}
+	} else if m := d.mainSubject(si, subjs[0].Start); m != nil && d.verbBetween(si, m.End, subjs[0].Start) {
+		// "Lula has called Milei's cabinet a farce and blamed Argentina"
+		return []*Mention{m}
+	}
+	return subjs
+}
+
 // previousVerb returns the index of the verb of the clause that ends at token k (a
 // coordinating "and"), within ten words and not across a comma, or -1.
 func (d *document) previousVerb(si, k int) int {
@@ -435,14 +467,15 @@ func reciprocal(toks []Token, k int) bool {
 	return k+1 < len(toks) && (toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another")
 }
 
-// apposedDenial handles a denial in an apposition to an accusation: "Poland accused
-// Belarus of it, a charge Minsk rejects" is DENIES(Belarus, Poland), the accuser being
-// the main clause's subject. It reports whether the trigger at i was such a denial.
-func (d *document) apposedDenial(si, i int) bool {
+// apposedReaction handles a reaction in an apposition to the act it answers: "Poland
+// accused Belarus of it, a charge Minsk rejects" is DENIES(Belarus, Poland); "Ethiopia
+// filled the dam, a move Egypt condemned" is CONDEMNS(Egypt, Ethiopia): the object is the
+// main clause's subject. It reports whether the trigger at i was such a reaction.
+func (d *document) apposedReaction(si, i int, p *Pattern) bool {
 	toks := d.sents[si].Tokens
 	n := -1
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
-		if denialNouns[toks[k].Lower] {
+		if denialNouns[toks[k].Lower] || actNouns[toks[k].Lower] || proposalNouns[toks[k].Lower] {
 			n = k
 			break
 		}
@@ -450,28 +483,27 @@ func (d *document) apposedDenial(si, i int) bool {
 	if n < 2 || !(toks[n-1].Lower == "a" || toks[n-1].Lower == "an") || toks[n-2].Text != "," {
 		return false
 	}
+	typ := p.Type
+	if denialNouns[toks[n].Lower] {
+		if p.Type != geokg.Rejects && p.Type != geokg.Denies {
+			return false
+		}
+		typ = geokg.Denies
+	} else if p.Type == geokg.Denies {
+		return false
+	}
 	subjs := d.subjectsBefore(si, i)
 	if len(subjs) == 0 || subjs[0].Start < n {
 		return false
 	}
-	accuser := d.mainSubject(si, n)
-	if accuser == nil {
+	main := d.mainSubject(si, n)
+	if main == nil {
 		return false
 	}
-	if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[d.deniesPattern()]); ok {
-		d.emit(si, subjs, geokg.Denies, []*Mention{d.standFor(si, accuser)}, conf*0.9)
+	if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
+		d.emit(si, subjs, typ, []*Mention{d.standFor(si, main)}, conf*0.9)
 	}
 	return true
-}
-
-// deniesPattern returns the index of the first DENIES pattern of the table.
-func (d *document) deniesPattern() int {
-	for pi := range patternTable {
-		if patternTable[pi].Type == geokg.Denies {
-			return pi
-		}
-	}
-	return 0
 }
 
 // modifierNouns are verb forms that are nouns after an actor and a determiner.
@@ -529,6 +561,7 @@ var actNouns = map[string]bool{
 	"blockade": true, "deportations": true, "plan": true, "detentions": true,
 	"detention": true, "arrests": true, "arrest": true, "executions": true, "execution": true,
 	"seizure": true, "killings": true, "crackdown": true, "closure": true, "ban": true,
+	"raid": true, "strike": true, "airstrike": true, "incursion": true, "assault": true,
 }
 
 // actOwner returns the author of an act named after token start without its author
@@ -577,13 +610,31 @@ func (d *document) actOwner(si, start int) []*Mention {
 		return nil // "rejected the resolution": whose is not said
 	}
 	if attackNouns[toks[k].Lower] && d.lastAccused != nil {
-		// "condemning the nerve agent attack": its alleged author
-		return []*Mention{{ent: d.lastAccused, Form: FormRef}}
+		// "condemning the chemical attack": its alleged author, for those who alleged it
+		return []*Mention{{ent: d.lastAccused, Form: FormRef, inferred: true, alleged: true}}
+	}
+	if t, ok := actNounTypes[toks[k].Lower]; ok {
+		// "the expulsion": the author of the latest expulsion, not of any act
+		if e := d.lastActOf[t]; e != nil {
+			return []*Mention{{ent: e, Form: FormRef, inferred: true, actType: t}}
+		}
 	}
 	if d.lastAct == nil {
 		return nil
 	}
-	return []*Mention{{ent: d.lastAct, Form: FormRef}}
+	return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+}
+
+// actNounTypes gives the relation type an act noun names.
+var actNounTypes = map[string]geokg.RelationType{
+	"expulsion": geokg.Expels, "expulsions": geokg.Expels, "deportations": geokg.Expels,
+	"sanctions": geokg.Sanctions, "embargo": geokg.Sanctions, "ban": geokg.Sanctions,
+	"measures": geokg.Sanctions, "strikes": geokg.Attacks, "airstrikes": geokg.Attacks,
+	"raids": geokg.Attacks, "invasion": geokg.Attacks, "bombing": geokg.Attacks,
+	"bombings": geokg.Attacks, "shelling": geokg.Attacks, "offensive": geokg.Attacks,
+	"attack": geokg.Attacks, "attacks": geokg.Attacks, "recognition": geokg.Recognizes,
+	"raid": geokg.Attacks, "strike": geokg.Attacks, "airstrike": geokg.Attacks,
+	"incursion": geokg.Attacks, "assault": geokg.Attacks,
 }
 
 // proposalNouns name what an actor proposes or asks, which others reject or back; their
@@ -642,6 +693,17 @@ func (d *document) emit(si int, subjs []*Mention, typ geokg.RelationType, objs [
 			c *= 0.85
 		}
 		for _, o := range objs {
+			if o.inferred && ownSideReaction(s.ent, typ, o.ent) {
+				// "the expulsion" that a minister regrets is the other side's
+				alt := d.otherAuthor(o.actType, s.ent)
+				if alt == nil {
+					continue
+				}
+				o = &Mention{ent: alt, Form: FormRef, inferred: true}
+			}
+			if o.alleged && !d.hasAccused(s.ent, o.ent) {
+				continue // only the accuser condemns an attack as the accused's
+			}
 			d.addRelation(si, s.ent, typ, o.ent, c, ev)
 		}
 	}
@@ -662,8 +724,20 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	if findWord(toks, max(0, trigger-12), trigger, map[string]bool{"whether": true}) >= 0 {
 		return "", 0, false
 	}
+	// "Neither France nor Germany recognised Kosovo": a negated subject
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
+		if w := toks[k].Lower; w == "neither" || w == "nor" {
+			return "", 0, false
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+	}
 	threat, modal, future := false, false, false
 	for k := from; k < trigger; k++ {
+		if hedgeWords[toks[k].Lower] {
+			return "", 0, false // "Iran reportedly supplied drones": a claim, not a fact
+		}
 		w := toks[k].Lower
 		if w == "," && k+1 < trigger && relativeWords[toks[k+1].Lower] {
 			// ", which has not recognised X," qualifies the subject, not the verb
@@ -695,6 +769,10 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 			threat = true
 			break
 		}
+	}
+	// "has yet to recognise": not done
+	if trigger > 1 && toks[trigger-1].Lower == "to" && toks[trigger-2].Lower == "yet" {
+		return "", 0, false
 	}
 	// an infinitive governed by a wish or a demand: "urged X to back Y", "plans to
 	// impose"
@@ -750,6 +828,15 @@ var stopVerbs = map[string]bool{
 	"halted": true, "quit": true, "end": true, "ended": true,
 }
 
+// conditionWords make what follows them hypothetical.
+var conditionWords = map[string]bool{"if": true, "unless": true, "whether": true}
+
+// hedgeWords present an act as reported by others, not stated by the text.
+var hedgeWords = map[string]bool{
+	"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true,
+	"apparently": true, "possibly": true, "probably": true,
+}
+
 // relativeWords open a relative clause after a comma.
 var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "where": true}
 
@@ -777,6 +864,9 @@ var intentionWords = map[string]bool{
 	"agreement": true, "commitment": true, "pledge": true, "promise": true,
 	"declined": true, "opposed": true, "considering": true, "considered": true,
 	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
+	"offered": true, "offers": true, "offer": true, "offering": true, "proposed": true,
+	"proposes": true, "willing": true, "eager": true, "keen": true, "volunteered": true,
+	"aimed": true, "wished": true, "wishes": true,
 }
 
 // hostile reports whether a threat of an act of type t is a threat against its object.
@@ -835,6 +925,14 @@ func (d *document) applyPassive(si, i, pi int) {
 		k--
 	}
 	objs := d.subjectsBefore(si, k+1)
+	if (len(objs) == 0 || objs[len(objs)-1].End < k-2) && i+1 < by && patterns.prepSets[pi][toks[i+1].Lower] {
+		// "Tariffs were imposed on Peru by Chile": the object after the
+		// pattern's preposition, before the agent
+		if o := d.objectsAt(si, i+2); len(o) > 0 && o[len(o)-1].End <= by {
+			d.emit(si, subjs, p.Type, o, p.Confidence*0.9)
+			return
+		}
+	}
 	if p.Fact && (len(objs) == 0 || objs[len(objs)-1].End < k-2) {
 		// "prosecutors allege the raids were planned by Kabila"
 		for q := k; q >= 0 && q >= k-6; q-- {
@@ -852,6 +950,9 @@ func (d *document) applyPassive(si, i, pi int) {
 	if len(objs) == 0 || objs[len(objs)-1].End < k-2 {
 		return
 	}
+	if q := objs[0].Start - 1; q >= 0 && (toks[q].Lower == "by" || toks[q].Lower == "the" && q > 0 && toks[q-1].Lower == "by") {
+		return // "welcomed by Germany and criticised by Hungary": an agent, not the patient
+	}
 	for k := 0; k < i; k++ {
 		if negationWords[toks[k].Lower] && k > objs[0].Start {
 			return
@@ -866,6 +967,52 @@ func (d *document) applyPassive(si, i, pi int) {
 		}
 	}
 	d.emit(si, subjs, p.Type, objs, p.Confidence*0.95)
+}
+
+// applyPassiveNoun handles a passive whose pattern noun comes first: "Sanctions were
+// imposed on Peru by Chile", "New tariffs on Peru were announced by the
+// OAS". The agent follows "by"; the object follows a preposition of the pattern, after
+// the noun or after the participle.
+func (d *document) applyPassiveNoun(si, i, pi int) {
+	p := &patternTable[pi]
+	toks := d.sents[si].Tokens
+	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
+	n := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if nouns[toks[k].Lower] {
+			n = k
+			break
+		}
+		if objectStops[toks[k].Text] {
+			return
+		}
+	}
+	if n < 0 {
+		return
+	}
+	by := findWord(toks, i+1, i+7, map[string]bool{"by": true})
+	if by < 0 {
+		return
+	}
+	subjs := d.objectsAt(si, by+1)
+	if len(subjs) == 0 {
+		return
+	}
+	var objs []*Mention
+	for _, q := range []int{n + 1, i + 1} {
+		if q < len(toks) && preps[toks[q].Lower] {
+			if o := d.objectsAt(si, q+1); len(o) > 0 && o[len(o)-1].End <= by {
+				objs = o
+				break
+			}
+		}
+	}
+	if len(objs) == 0 {
+		return
+	}
+	if typ, conf, ok := d.qualify(si, n, i, p); ok {
+		d.emit(si, subjs, typ, objs, conf*0.9)
+	}
 }
 
 // applyModifier handles "Iran-backed Houthis": a mention, a hyphen and the participle,
@@ -981,6 +1128,10 @@ func (d *document) applyNoun(si, i, pi int) {
 	if len(objs) == 0 {
 		return
 	}
+	// "If confirmed, the strike would be the first Peruvian raid on Chile": a condition
+	if findWord(toks, 0, i, conditionWords) >= 0 {
+		return
+	}
 	// "lifting of US sanctions on Cuba" and "called for sanctions" are not impositions
 	for q := sm.Start - 1; q >= 0 && q >= sm.Start-3; q-- {
 		w := toks[q].Lower
@@ -1081,7 +1232,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 	for k := i - 1; k >= 2 && k >= i-5; k-- {
 		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Text == "," {
 			if m := d.mentionAt(si, k-2); m != nil && m.End == k-1 && d.isActor(si, m) {
-				return []*Mention{m}
+				return d.withCoordinated(si, m)
 			}
 			break
 		}
@@ -1127,7 +1278,7 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		for k := subj.End; k < i; k++ {
 			if w := toks[k].Lower; (w == "which" || w == "who") && k > 0 && toks[k-1].Text == "," {
 				if a := d.mentionAt(si, k-2); a != nil && d.isActor(si, a) {
-					return []*Mention{a}
+					return d.withCoordinated(si, a)
 				}
 				return nil
 			}
@@ -1158,15 +1309,39 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 			}
 			break
 		}
-		out = append([]*Mention{m}, out...)
-		next = m.Start
 		if blocksSubjectAt(toks, m.Start) {
+			if !hasConjunction(gap) {
+				break // "According to Peru, Chile ...": the comma closes the phrase
+			}
 			return nil // "like Chile and the OAS": a prepositional object
 		}
+		out = append([]*Mention{m}, out...)
+		next = m.Start
 		if m.ent.kind == geokg.KindOfficial && k > 0 && ms[k-1].End == m.Start && ms[k-1].Form == FormDemonym {
 			next = ms[k-1].Start
 			k--
 		}
+	}
+	return out
+}
+
+// withCoordinated returns m with the actors coordinated before it ("Lithuania and
+// Poland, which border Belarus, have urged": both).
+func (d *document) withCoordinated(si int, m *Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	out := []*Mention{m}
+	next := m.Start
+	ms := d.mentions[si]
+	for k := len(ms) - 1; k >= 0; k-- {
+		c := ms[k]
+		if c.End > next {
+			continue
+		}
+		if !isCoordination(toks[c.End:next]) || !d.isActor(si, c) || blocksSubjectAt(toks, c.Start) {
+			break
+		}
+		out = append([]*Mention{c}, out...)
+		next = c.Start
 	}
 	return out
 }
@@ -1187,6 +1362,9 @@ func (d *document) inRelativeClause(si int, m *Mention, i int) bool {
 	}
 	for k := m.Start - 1; k >= 0 && k >= m.Start-12; k-- {
 		if toks[k].Text == "," {
+			if k+1 == m.Start && m.possessive && k > 0 && d.mentionAt(si, k-1) != nil && d.mentionAt(si, k-1) != m {
+				return true // "Russia, Serbia's traditional ally, blamed": an apposition
+			}
 			if k+1 < len(toks) {
 				switch toks[k+1].Lower {
 				case "who", "which", "whose", "where", "a", "an", "the":
@@ -1260,6 +1438,12 @@ var functionWords = map[string]bool{
 
 // temporalPreps introduce a gerund whose subject is the main clause's subject ("left
 // Libya after holding talks with Kadhafi").
+// meansBy reports whether the gerund at i tells how the main verb's subject acted:
+// "Warsaw responded by ordering a Belarusian diplomat to leave".
+func meansBy(toks []Token, i int) bool {
+	return i > 1 && toks[i-1].Lower == "by" && strings.HasSuffix(toks[i-2].Lower, "ed") && !beForms[toks[i-2].Lower]
+}
+
 var temporalPreps = map[string]bool{
 	"after": true, "before": true, "while": true, "since": true, "when": true,
 }
@@ -1281,6 +1465,12 @@ func (d *document) mainSubject(si, i int) *Mention {
 		}
 		if m.Start < from {
 			continue
+		}
+		if m.ent.kind == geokg.KindCountry {
+			// "Kosovo Prime Minister Albin Kurti said ...": the official
+			if o := d.officialAfter(si, m.End); o != nil && o.Start <= m.End+4 {
+				return o
+			}
 		}
 		if !d.isActor(si, m) || m.Start > 0 && blocksSubject(toks[m.Start-1].Lower) {
 			continue
@@ -1330,6 +1520,16 @@ func blocksSubject(w string) bool {
 		return false
 	}
 	return prepositions[w]
+}
+
+// hasConjunction reports whether "and" or "or" is among the tokens.
+func hasConjunction(gap []Token) bool {
+	for _, t := range gap {
+		if t.Lower == "and" || t.Lower == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // isCoordination reports whether the tokens between two mentions join them: ",", "and",
@@ -1616,7 +1816,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	if by := findWord(toks, i+1, i+6, map[string]bool{"by": true}); by >= 0 {
 		if n := findWord(toks, i+1, by, denialNouns); n >= 0 && by-n <= 3 {
 			if o := d.objectsAt(si, by+1); len(o) > 0 {
-				return o // "the accusation by Britain, France and Germany"
+				return o // "the accusation by Chile, Peru and Bolivia"
 			}
 		}
 	}
@@ -1629,7 +1829,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 		acc = d.accusers[geokg.EntityID(geokg.KindCountry, subjs[0].ent.country)]
 	}
 	// the accusers of the latest accusation, all of them when several made it together
-	// ("Britain, France and Germany accused Iran ... Iran denied it")
+	// ("Chile, Peru and Bolivia accused Brazil ... Brazil denied it")
 	var out []*Mention
 	last := -1
 	for k := len(acc) - 1; k >= 0; k-- {
@@ -1752,9 +1952,69 @@ func (d *document) reportedSpeaker(si, i int) *Mention {
 	return nil
 }
 
+// accordingTo returns the source named by "according to X" in sentence si, or nil:
+// "According to Ukraine, Russia attacked the dam" is Ukraine's accusation.
+func (d *document) accordingTo(si int) *Mention {
+	toks := d.sents[si].Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+			if o := d.objectsAt(si, k+2); len(o) > 0 {
+				return o[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// consequenceNouns name what an actor may face.
 var consequenceNouns = map[string]bool{
 	"consequences": true, "punishment": true, "sanctions": true, "retaliation": true,
 	"repercussions": true, "action": true, "response": true, "penalties": true,
+}
+
+// otherAuthor returns the latest author of an act of type t who is not on s's side, or
+// nil.
+func (d *document) otherAuthor(t geokg.RelationType, s *entity) *entity {
+	if t == "" {
+		return nil
+	}
+	as := d.actAuthors[t]
+	for k := len(as) - 1; k >= 0; k-- {
+		if as[k] != s && !sameSide(s, as[k]) {
+			return as[k]
+		}
+	}
+	return nil
+}
+
+// hasAccused reports whether s (or its country) accused o earlier in the article.
+func (d *document) hasAccused(s, o *entity) bool {
+	for _, a := range d.accusers[o.id] {
+		if a.accuser == s.id || s.country != "" && a.accuser == geokg.EntityID(geokg.KindCountry, s.country) {
+			return true
+		}
+		if e, ok := d.entities[a.accuser]; ok && s.kind == geokg.KindCountry && e.country == s.code {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSideReaction reports whether a relation would have an official or a government body
+// criticise, accuse, threaten or deny its own country: when that country was inferred
+// as an act's author, the sign of the wrong act ("the Estonian minister called the expulsion regrettable" is not
+// criticism of Estonia).
+func ownSideReaction(s *entity, typ geokg.RelationType, o *entity) bool {
+	switch typ {
+	case geokg.Condemns, geokg.Accuses, geokg.Threatens, geokg.Denies:
+	default:
+		return false
+	}
+	if o.kind != geokg.KindCountry || s.country != o.code {
+		return false
+	}
+	return s.kind == geokg.KindOfficial || s.kind == geokg.KindGroup && (s.subtype == geokg.Agency || s.subtype == geokg.Military)
 }
 
 // addRelation appends a relation of sentence si unless the same one is there already.
@@ -1775,6 +2035,9 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 	// an official's support of or meeting with their own country is no relation
 	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() && typ != geokg.Condemns && typ != geokg.Accuses {
 		return
+	}
+	if s.kind == geokg.KindGroup && ownSideReaction(s, typ, o) {
+		return // a ministry does not accuse its own state; an official may (rarely)
 	}
 	key := s.id + "|" + string(typ) + "|" + o.id
 	if typ.Symmetric() && o.id < s.id {
@@ -1808,6 +2071,11 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 		}
 	}
 	if actTypes[typ] {
+		d.lastActOf[typ] = s
+		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) || s.kind == geokg.KindOfficial && s.country != "" {
+			d.lastActOf[typ] = d.countryEntity(s.country, sent.Start)
+		}
+		d.actAuthors[typ] = append(d.actAuthors[typ], d.lastActOf[typ])
 		d.lastAct = s
 		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) || s.kind == geokg.KindOfficial && s.country != "" {
 			d.lastAct = d.countryEntity(s.country, sent.Start)

@@ -19,6 +19,7 @@ type sentenceRule struct {
 
 var sentenceRules = []sentenceRule{
 	{[]string{"member", "members", "member-state", "member-states"}, (*document).membership},
+	{[]string{"joined", "joins", "rejoined", "join"}, (*document).joinedOrganisation},
 	{[]string{"threatened", "threatens", "threaten", "threatening", "vowed", "vows", "vow"}, (*document).threatenedTo},
 	{nil, (*document).groupMembers},
 	{[]string{"\"", "“"}, (*document).quotedCriticism},
@@ -183,8 +184,14 @@ func (d *document) quotedCriticism(si int) {
 	}
 	// the speaker: an actor right after the quote, before or after "said"
 	var speaker *Mention
-	for k := end + 1; k < len(toks) && k <= end+6; k++ {
+	for k := end + 1; k < len(toks) && k <= end+8; k++ {
 		if m := d.mentionAt(si, k); m != nil {
+			if m.Form == FormDemonym && !d.isActor(si, m) {
+				if o := d.officialAfter(si, m.End); o != nil {
+					speaker = o // "German Chancellor Olaf Scholz said"
+					break
+				}
+			}
 			if d.isActor(si, m) || m.Form == FormRef {
 				speaker = m
 			}
@@ -207,6 +214,9 @@ func (d *document) quotedCriticism(si int) {
 		if hostileWords[w] && w != "war" && w != "force" {
 			threat = true
 		}
+		if w == "behind" && k > 1 && beForms[toks[k-1].Lower] {
+			negative, label = true, true // "“Chile is behind this,” Peru said"
+		}
 		if target == nil {
 			if m := d.mentionAt(si, k); m != nil && m.ent != speaker.ent && m.ent.kind.Valid() && (d.isActor(si, m) || m.Form == FormName) {
 				if m.Form != FormRef && m.ent.kind != geokg.KindOfficial || m.ent.kind == geokg.KindOfficial {
@@ -216,6 +226,16 @@ func (d *document) quotedCriticism(si int) {
 		}
 		if negationWords[w] && w != "no" {
 			return // "not unacceptable", "never illegal": too subtle for a rule
+		}
+	}
+	if target == nil && (negative || threat) {
+		// "“This is an act of aggression,” Duda said of the Chilean raid": the act's author
+		if v := findWord(toks, end+1, end+16, reportingVerbs); v > 0 && v+1 < len(toks) && toks[v+1].Lower == "of" {
+			if o := d.objectsAt(si, v+2); len(o) > 0 {
+				target = o[0]
+			} else if o := d.actOwner(si, v+2); len(o) > 0 {
+				target = o[0]
+			}
 		}
 	}
 	if target == nil || !negative && !threat || speaker.ent == target.ent || sameSide(speaker.ent, target.ent) {
@@ -309,7 +329,7 @@ func (d *document) warningClause(si int) {
 		if i > 0 && determiners[toks[i-1].Lower] {
 			continue
 		}
-		subjs := d.subjectsBefore(si, i)
+		subjs := d.coordinatedSubject(si, i, d.subjectsBefore(si, i))
 		if len(subjs) == 0 {
 			continue
 		}
@@ -329,7 +349,7 @@ func (d *document) warningClause(si int) {
 			if toks[k].Text == "." || toks[k].Text == ";" {
 				break
 			}
-			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial {
+			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial && !sameSide(subjs[0].ent, m.ent) {
 				obj = d.standFor(si, m)
 				break
 			}
@@ -473,6 +493,9 @@ func (d *document) reportedBehind(si int) {
 			continue
 		}
 		subjs := d.subjectsBefore(si, i-1)
+		if p := d.proxyPrincipal(si, i-1); p != nil {
+			subjs = []*Mention{p} // "hackers working for the GRU were behind"
+		}
 		if len(subjs) == 0 {
 			continue
 		}
@@ -493,6 +516,28 @@ func (d *document) reportedBehind(si int) {
 			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, 0.75, d.sentenceEvent(si))
 		}
 	}
+}
+
+// proxyWords link people to the actor they act for: "hackers working for the GRU",
+// "militants linked to Iran", "agents of the Chilean government".
+var proxyWords = map[string]bool{"working": true, "linked": true, "tied": true, "acting": true, "affiliated": true, "loyal": true}
+
+// proxyPrincipal returns the actor that the subject of the verb at token v acts for
+// ("hackers working for the GRU, Russia's military intelligence agency, were"), or nil.
+func (d *document) proxyPrincipal(si, v int) *Mention {
+	toks := d.sents[si].Tokens
+	for k := v - 1; k >= 1 && k >= v-14; k-- {
+		if reportingVerbs[toks[k].Lower] || toks[k].Lower == "that" {
+			return nil
+		}
+		if (proxyWords[toks[k-1].Lower] && (toks[k].Lower == "for" || toks[k].Lower == "to" || toks[k].Lower == "with")) || toks[k].Lower == "of" && (toks[k-1].Lower == "agents" || toks[k-1].Lower == "operatives") {
+			if o := d.objectsAt(si, k+1); len(o) > 0 {
+				return o[0]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // characterisation finds "calling Chile's step 'a reckless provocation'": a

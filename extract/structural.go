@@ -152,16 +152,15 @@ func (d *document) membership(si int) {
 				break
 			}
 		}
-		if group == nil && i+2 < len(toks) && toks[i+1].Lower == "of" {
-			j := i + 2
-			if toks[j].Lower == "the" && j+1 < len(toks) {
-				j++
-			}
-			if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.InternationalOrg {
-				group = m.ent
-			}
+		var groups []*entity
+		if group != nil {
+			groups = append(groups, group)
 		}
-		if group == nil {
+		if group == nil && i+2 < len(toks) && toks[i+1].Lower == "of" {
+			// "Peru, member of the OAS and Mercosur": every organisation named
+			groups = internationalOrgs(d.objectsAt(si, i+2))
+		}
+		if len(groups) == 0 {
 			continue
 		}
 		// the countries: the nearest country mention before, with those joined to it
@@ -184,7 +183,58 @@ func (d *document) membership(si int) {
 			continue
 		}
 		for _, s := range subj {
-			d.addRelation(si, s.ent, geokg.MemberOf, group, 0.7, "")
+			for _, g := range groups {
+				d.addRelation(si, s.ent, geokg.MemberOf, g, 0.7, "")
+			}
+		}
+	}
+}
+
+// internationalOrgs returns the international organisations among ms.
+func internationalOrgs(ms []*Mention) []*entity {
+	var out []*entity
+	for _, m := range ms {
+		if m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.InternationalOrg {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
+// joinedOrganisation finds countries that joined international organisations:
+// "Finland joined NATO in 2023", "Chile and Peru joined the OAS and the UN". Wishes,
+// bids and negations ("wants to join", "has not joined", "bid to join") write nothing.
+func (d *document) joinedOrganisation(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		switch t.Lower {
+		case "joined", "joins", "rejoined", "join":
+		default:
+			continue
+		}
+		if t.Lower == "join" && !(i > 0 && (toks[i-1].Lower == "did" || toks[i-1].Lower == "to" && i > 1 && (toks[i-2].Lower == "agreed" || toks[i-2].Lower == "voted"))) {
+			continue // "join" alone is a wish or a future
+		}
+		groups := internationalOrgs(d.objectsAt(si, i+1))
+		if len(groups) == 0 {
+			continue
+		}
+		var subj []*Mention
+		for _, m := range d.subjectsBefore(si, i) {
+			if m.ent.kind == geokg.KindCountry && m.Form != FormDemonym {
+				subj = append(subj, m)
+			}
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		if _, _, ok := d.qualify(si, subj[len(subj)-1].End, i, &patternTable[0]); !ok || d.intended(si, i) && t.Lower != "join" {
+			continue
+		}
+		for _, s := range subj {
+			for _, g := range groups {
+				d.addRelation(si, s.ent, geokg.MemberOf, g, 0.7, "")
+			}
 		}
 	}
 }
