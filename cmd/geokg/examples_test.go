@@ -6,20 +6,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
-	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/document"
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/internal/scoring"
 )
 
 // Floors of the examples check: what the extractor reaches on examples/articles, a little
@@ -37,38 +34,6 @@ type expectedRelation struct {
 	Type     string `json:"type"`
 	Object   string `json:"object"`
 	Optional bool   `json:"optional"`
-}
-
-var (
-	exPossessive = regexp.MustCompile(`'s\b`)
-	exSpaces     = regexp.MustCompile(`\s+`)
-)
-
-// exNorm normalises a name as the evaluation's score.py does: NFKC, lower case, straight
-// quotes, no possessive, punctuation to spaces, no leading "the".
-func exNorm(s string) string {
-	s = strings.ToLower(norm.NFKC.String(s))
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "`", "'").Replace(s)
-	s = exPossessive.ReplaceAllString(s, "")
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.IsSpace(r) {
-			return r
-		}
-		return ' '
-	}, s)
-	s = strings.TrimSpace(exSpaces.ReplaceAllString(s, " "))
-	return strings.TrimPrefix(s, "the ")
-}
-
-// exKey is a relation key; the symmetric types are keyed in name order, as in score.py.
-func exKey(s, t, o string) string {
-	switch t {
-	case "MEETS", "SIGNS_AGREEMENT_WITH", "COOPERATES_WITH":
-		if o < s {
-			s, o = o, s
-		}
-	}
-	return s + " " + t + " " + o
 }
 
 // exampleScore is the outcome of the examples check.
@@ -106,14 +71,14 @@ func scoreExamples(t *testing.T) exampleScore {
 			d = &doc{required: map[string]bool{}, optional: map[string]bool{}, names: map[string]string{}}
 			docs[src] = d
 		}
-		k := exKey(r.Subject, r.Type, r.Object)
+		k := scoring.Key(r.Subject, r.Type, r.Object)
 		if r.Optional {
 			d.optional[k] = true
 		} else {
 			d.required[k] = true
 		}
-		d.names[exNorm(r.Subject)] = r.Subject
-		d.names[exNorm(r.Object)] = r.Object
+		d.names[scoring.Norm(r.Subject)] = r.Subject
+		d.names[scoring.Norm(r.Object)] = r.Object
 	}
 
 	g, err := gazetteer.Load()
@@ -140,7 +105,7 @@ func scoreExamples(t *testing.T) exampleScore {
 			for _, e := range ex.Entities {
 				name := "?" + e.Name
 				for _, c := range append([]string{e.Name}, e.Aliases...) {
-					if n, ok := d.names[exNorm(c)]; ok {
+					if n, ok := d.names[scoring.Norm(c)]; ok {
 						name = n
 						break
 					}
@@ -149,7 +114,7 @@ func scoreExamples(t *testing.T) exampleScore {
 			}
 			got := map[string]bool{}
 			for _, r := range ex.Relations {
-				got[exKey(resolve[r.Subject], string(r.Type), resolve[r.Object])] = true
+				got[scoring.Key(resolve[r.Subject], string(r.Type), resolve[r.Object])] = true
 			}
 			for k := range got {
 				switch {
