@@ -94,7 +94,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	o := &options{stdout: stdout, stderr: stderr}
 	fs := newFlagSet(*cmd, o)
-	if err := fs.Parse(args[1:]); err != nil {
+	positional, err := parseInterleaved(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
@@ -106,7 +107,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	if err := cmd.run(ctx, o, fs.Args()); err != nil {
+	if err := cmd.run(ctx, o, positional); err != nil {
 		return report(stderr, cmd.name, err)
 	}
 	return exitOK
@@ -128,6 +129,29 @@ func newFlagSet(cmd command, o *options) *flag.FlagSet {
 		cmd.flags(fs, o)
 	}
 	return fs
+}
+
+// parseInterleaved parses flags that may stand before, between or after the arguments
+// ("geokg extract a.txt --format json"); everything after "--" is an argument.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional, tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(positional, tail...), nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
 }
 
 // usageError marks an error in how the command was called.

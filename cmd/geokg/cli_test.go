@@ -62,6 +62,8 @@ func TestExitCodes(t *testing.T) {
 		{"empty file", []string{"extract", empty}, exitInvalid, "empty article"},
 		{"binary file", []string{"extract", binary}, exitInvalid, "binary"},
 		{"extract ok", []string{"extract", good}, exitOK, "SEVERS_TIES_WITH"},
+		{"flags after the file", []string{"extract", good, "--format", "json"}, exitOK, `"type": "SEVERS_TIES_WITH"`},
+		{"a file named like a flag after --", []string{"extract", "--", "-x.txt"}, exitInvalid, "-x.txt"},
 		{"neo4j down: migrate", []string{"migrate"}, exitUnavailable, "make neo4j-up"},
 		{"neo4j down: ingest", []string{"ingest", good}, exitUnavailable, "graph database unavailable"},
 		{"ingest without paths", []string{"ingest"}, exitUsage, "name at least one file or folder"},
