@@ -65,6 +65,24 @@ func (a relationsArgs) query() geokg.EntityRelationQuery {
 }
 
 // byArgs groups keys by their arguments, keeping each key's index.
+// byIDsAndArgs adapts a lookup of many ids with the same arguments into a loader fetch:
+// keys are grouped by their arguments, and each group costs one call.
+func byIDsAndArgs[T any](get func(context.Context, []string, relationsArgs) (map[string]T, error)) func(context.Context, []relationsKey) ([]T, []error) {
+	return func(ctx context.Context, keys []relationsKey) ([]T, []error) {
+		out := make([]T, len(keys))
+		for args, at := range byArgs(keys) {
+			m, err := get(ctx, idsAt(keys, at), args)
+			if err != nil {
+				return nil, fill(len(keys), err)
+			}
+			for _, i := range at {
+				out[i] = m[keys[i].id]
+			}
+		}
+		return out, nil
+	}
+}
+
 func byArgs(keys []relationsKey) map[relationsArgs][]int {
 	groups := map[relationsArgs][]int{}
 	for i, k := range keys {
@@ -125,45 +143,15 @@ func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
 			}
 			return out, nil
 		}, loaderOptions...),
-		entityRelations: dataloadgen.NewLoader(func(ctx context.Context, keys []relationsKey) ([]geokg.EdgePage, []error) {
-			out := make([]geokg.EdgePage, len(keys))
-			for args, at := range byArgs(keys) {
-				pages, err := g.EntityRelations(ctx, idsAt(keys, at), args.query(), geokg.PageRequest{First: args.first, After: args.after})
-				if err != nil {
-					return nil, fill(len(keys), err)
-				}
-				for _, i := range at {
-					out[i] = pages[keys[i].id]
-				}
-			}
-			return out, nil
-		}, loaderOptions...),
-		entityRelationCounts: dataloadgen.NewLoader(func(ctx context.Context, keys []relationsKey) ([]int, []error) {
-			out := make([]int, len(keys))
-			for args, at := range byArgs(keys) {
-				counts, err := g.CountEntityRelations(ctx, idsAt(keys, at), args.query())
-				if err != nil {
-					return nil, fill(len(keys), err)
-				}
-				for _, i := range at {
-					out[i] = counts[keys[i].id]
-				}
-			}
-			return out, nil
-		}, loaderOptions...),
-		articleRelations: dataloadgen.NewLoader(func(ctx context.Context, keys []relationsKey) ([]geokg.EdgePage, []error) {
-			out := make([]geokg.EdgePage, len(keys))
-			for args, at := range byArgs(keys) {
-				pages, err := g.ArticleRelations(ctx, idsAt(keys, at), geokg.PageRequest{First: args.first, After: args.after})
-				if err != nil {
-					return nil, fill(len(keys), err)
-				}
-				for _, i := range at {
-					out[i] = pages[keys[i].id]
-				}
-			}
-			return out, nil
-		}, loaderOptions...),
+		entityRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
+			return g.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
+		}), loaderOptions...),
+		entityRelationCounts: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
+			return g.CountEntityRelations(ctx, ids, a.query())
+		}), loaderOptions...),
+		articleRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
+			return g.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
+		}), loaderOptions...),
 		articleRelationCounts: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]int, []error) {
 			counts, err := g.CountArticleRelations(ctx, ids)
 			if err != nil {
