@@ -128,16 +128,17 @@ func (d *document) findBodies(si int) {
 			i = end - 1
 			continue // "the army", "police" alone: not a body we can place
 		}
-		if ctx == nil && ofForm {
+		if syn, ok := ministrySynonyms[field]; ok {
+			field = syn
+		}
+		if ctx == nil && (ofForm || needsModifier[head]) {
 			// "the Ministry of Digital Affairs" after "Poland's Ministry of Digital
-			// Affairs": the body the article has placed already
+			// Affairs", "the intelligence ministry" after "Iran's Ministry of
+			// Intelligence": the body the article has placed already
 			ctx = d.placedBody(head, field)
 		}
 		if ctx == nil {
 			ctx = d.recentCountry(si, start)
-		}
-		if syn, ok := ministrySynonyms[field]; ok {
-			field = syn
 		}
 		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
 		i = end - 1
@@ -168,7 +169,12 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 			if bodyHeads[strings.ToLower(toks[start].Text)] == "MILITARY" {
 				return nil, start, false // "its military": too vague to place
 			}
-			if e := d.resolvePossessive(si, k, geokg.KindCountry); e != nil && e.kind == geokg.KindCountry {
+			e := d.resolvePossessive(si, k, geokg.KindCountry)
+			if e != nil && e.kind == geokg.KindGroup && e.country != "" && (e.subtype == geokg.Agency || e.subtype == geokg.Military) {
+				// "the ministry said its intelligence services ...": the ministry's state
+				e = d.countryEntity(e.country, toks[k].Start)
+			}
+			if e != nil && e.kind == geokg.KindCountry {
 				return e, k, true
 			}
 		case "country", "nation", "kingdom":
@@ -295,4 +301,60 @@ func (d *document) placedBody(head, field string) *entity {
 		found = c
 	}
 	return found
+}
+
+// registerBody files a gazetteer government body with a country under the keys of the
+// forms the text may use later ("Ministry of Intelligence and Security" of Iran is
+// "body:IRN:ministry:intelligence", so "its intelligence ministry" and "the intelligence
+// ministry" are the same entity). The key comes from its name and from each alias of the
+// form "Ministry of X" or "... X Ministry".
+func (d *document) registerBody(e *entity) {
+	if e.kind != geokg.KindGroup || e.country == "" || e.subtype != geokg.Agency {
+		return
+	}
+	if d.registered[e.id] {
+		return
+	}
+	d.registered[e.id] = true
+	names := []string{e.name}
+	if g, ok := d.x.gaz.Group(e.name); ok {
+		names = append(names, g.Aliases...)
+	}
+	for _, n := range names {
+		field := ministryField(n)
+		if field == "" {
+			continue
+		}
+		key := "body:" + e.country + ":ministry:" + field
+		if _, ok := d.bodies[key]; !ok {
+			d.bodies[key] = e
+		}
+	}
+}
+
+// ministryField returns the field key of a ministry's name: the first word after
+// "Ministry of" ("Ministry of Foreign Affairs" gives foreign), else the body modifier
+// just before "Ministry" ("Iranian Foreign Ministry" gives foreign), mapped through
+// ministrySynonyms; "" when the name is no ministry.
+func ministryField(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	field := ""
+	for i, w := range words {
+		if w != "ministry" {
+			continue
+		}
+		if i+2 < len(words) && words[i+1] == "of" {
+			field = words[i+2]
+		} else if i > 0 && bodyModifiers[words[i-1]] && words[i-1] != "and" && words[i-1] != "affairs" {
+			field = words[i-1]
+			for j := i - 2; j >= 0 && bodyModifiers[words[j]]; j-- {
+				field = words[j]
+			}
+		}
+		break
+	}
+	if syn, ok := ministrySynonyms[field]; ok {
+		field = syn
+	}
+	return field
 }

@@ -117,6 +117,7 @@ func newDocument(x *Extractor, text, published string) *document {
 		lastActOf:  map[geokg.RelationType]*entity{},
 		actAuthors: map[geokg.RelationType][]*entity{},
 		bodies:     map[string]*entity{},
+		registered: map[string]bool{},
 		sentEvent:  map[int]string{},
 		x:          x,
 
@@ -190,11 +191,15 @@ func (d *document) run(ctx context.Context) error {
 		return err
 	}
 	d.findShortMentions()
-	return stage(func(si int) {
+	if err := stage(func(si int) {
 		d.findReferences(si)
 		d.findEvents(si)
 		d.findRelations(si)
-	})
+	}); err != nil {
+		return err
+	}
+	d.mergeEvents()
+	return nil
 }
 
 // findDictionary adds the gazetteer mentions of sentence si.
@@ -235,6 +240,7 @@ func (d *document) findDictionary(si int) {
 			ent.addAlias(d.surface(si, dm.start, dm.end))
 			if ent.kind == geokg.KindGroup {
 				d.statedParent(si, m)
+				d.registerBody(ent)
 			}
 		}
 	}

@@ -72,6 +72,8 @@ type document struct {
 	dominant *entity
 	// bodies maps a body's key (country, head, field) to its entity.
 	bodies map[string]*entity
+	// registered holds the gazetteer bodies filed in bodies (registerBody).
+	registered map[string]bool
 	// sentEvent maps a sentence index to the event it names.
 	sentEvent map[int]string
 	// sentEventType finds the event of a type already recorded for a sentence.

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -181,4 +182,28 @@ func TestSearchIsTypoTolerant(t *testing.T) {
 func TestMigrateTwice(t *testing.T) {
 	s := neo4jtest.Open(t)
 	require.NoError(t, s.Migrate(context.Background()))
+}
+
+// TestConcurrentWritersCountEveryStatement writes many articles that report the same
+// relation from concurrent transactions: the edge must count every one of them.
+func TestConcurrentWritersCountEveryStatement(t *testing.T) {
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	const writers = 8
+	errs := make(chan error, writers)
+	for i := range writers {
+		go func() {
+			x := neo4jtest.Fixture(fmt.Sprintf("concurrent article %d", i))
+			_, err := s.Write(ctx, []*geokg.Extraction{x})
+			errs <- err
+		}()
+	}
+	for range writers {
+		require.NoError(t, <-errs)
+	}
+	page, err := s.Relations(ctx, geokg.RelationFilter{Subject: "country:ALB", Types: []geokg.RelationType{geokg.Accuses}}, geokg.PageRequest{First: 5}, false)
+	require.NoError(t, err)
+	require.Len(t, page.Edges, 1)
+	assert.Equal(t, writers, page.Edges[0].Count)
+	assert.Equal(t, writers, page.Edges[0].Articles)
 }

@@ -240,6 +240,11 @@ DETACH DELETE ev`, map[string]any{"articles": articles}); err != nil {
 
 // recount sets each edge's count, dates and confidence from its evidence, creating the
 // edge when it has evidence and deleting it when it has none.
+//
+// Concurrent writers stay exact because every transaction has already written (and so
+// holds the write locks of) the subject and object of each new statement when it counts:
+// a second transaction touching the same edge waits for the first to commit, then counts
+// its evidence too (TestConcurrentWritersCountEveryStatement).
 func (t *tx) recount(triples map[triple]bool) error {
 	byType := map[geokg.RelationType][]map[string]any{}
 	for tr := range triples {
