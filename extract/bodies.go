@@ -295,7 +295,12 @@ func (d *document) placedBody(head, field string) *entity {
 			continue
 		}
 		c, ok := d.entities[geokg.EntityID(geokg.KindCountry, parts[1])]
-		if !ok || found != nil && found != c {
+		if !ok {
+			// a gazetteer body that names its country itself ("Ministry of Foreign
+			// Affairs of Qatar")
+			c = d.countryEntity(parts[1], len(d.text))
+		}
+		if found != nil && found != c {
 			return nil
 		}
 		found = c

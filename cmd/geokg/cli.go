@@ -25,6 +25,9 @@ const (
 	exitInvalid     = 3 // bad input: unreadable or invalid article, bad gazetteer file
 	exitUnavailable = 4 // Neo4j could not be reached
 	exitPartial     = 5 // ingest wrote some articles but others failed
+	// exitInterrupted follows the shell's convention for SIGINT; what was committed before
+	// the interruption stays (one transaction per batch).
+	exitInterrupted = 130
 )
 
 const usage = `geokg reads news articles into a Neo4j knowledge graph of geopolitical relations
@@ -47,7 +50,7 @@ environment variables (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
 GEOKG_GAZETTEER, GEOKG_ADDR, GEOKG_API_KEY, GEOKG_LOG_LEVEL).
 
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 Neo4j unavailable,
-5 ingest partly failed.
+5 ingest partly failed, 130 interrupted.
 `
 
 // command is one subcommand: its flags and what it does.
@@ -108,6 +111,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	o.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	if err := cmd.run(ctx, o, positional); err != nil {
+		if ctx.Err() != nil {
+			fmt.Fprintf(stderr, "geokg %s: interrupted\n", cmd.name)
+			return exitInterrupted
+		}
 		return report(stderr, cmd.name, err)
 	}
 	return exitOK

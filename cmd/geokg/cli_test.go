@@ -225,3 +225,13 @@ func TestIngestSeedArticle(t *testing.T) {
 	}
 	assert.Subset(t, types, []geokg.RelationType{geokg.Accuses, geokg.SeversTiesWith})
 }
+
+func TestInterruptedRunSaysSo(t *testing.T) {
+	t.Setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // as if Ctrl-C came at once
+	var out, errOut bytes.Buffer
+	code := run(ctx, []string{"migrate"}, &out, &errOut)
+	assert.Equal(t, exitInterrupted, code)
+	assert.Contains(t, errOut.String(), "interrupted")
+}
