@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 // bodyHead is one head phrase of bodyHeads, tokenised.
@@ -131,6 +132,11 @@ func (d *document) findBodies(si int) {
 		if syn, ok := ministrySynonyms[field]; ok {
 			field = syn
 		}
+		if ctx == nil && !ofForm {
+			// "In Lima, the foreign ministry said": a country named earlier in the
+			// sentence places the body before any body the article placed
+			ctx = d.sentenceCountry(si, start)
+		}
 		if ctx == nil && (ofForm || needsModifier[head]) {
 			// "the Ministry of Digital Affairs" after "Poland's Ministry of Digital
 			// Affairs", "the intelligence ministry" after "Iran's Ministry of
@@ -228,6 +234,11 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 	} else {
 		if e, ok := d.bodies[key]; ok {
 			ent = e
+		} else if gname, ok := d.x.ministries[country+":"+field]; ok && head == "ministry" && country != "" {
+			// "Iran's foreign ministry" is the gazetteer's Ministry of Foreign Affairs of Iran
+			ent = d.groupEntity(gname, subtype, country, toks[start].Start)
+			ent.addAlias(d.bodyName(core, head, ctx)) // "French Foreign Ministry"
+			d.bodies[key] = ent
 		} else {
 			name := d.bodyName(core, head, ctx)
 			ent = d.groupEntity(name, subtype, country, toks[start].Start)
@@ -362,4 +373,46 @@ func ministryField(name string) string {
 		field = syn
 	}
 	return field
+}
+
+// sentenceCountry returns the first country named in sentence si before token i, or nil.
+func (d *document) sentenceCountry(si, i int) *entity {
+	for _, m := range d.mentions[si] {
+		if m.Start >= i {
+			break
+		}
+		if m.ent.kind == geokg.KindCountry {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// ministryIndex maps "country:field" to the name of the one gazetteer ministry of that
+// country and field; a field with two ministries of one country is left out.
+func ministryIndex(g *gazetteer.Gazetteer) map[string]string {
+	out := map[string]string{}
+	dup := map[string]bool{}
+	for _, gr := range g.Groups() {
+		if gr.Country == "" || gr.Subtype != geokg.Agency {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
+			f := ministryField(n)
+			if f == "" || seen[f] {
+				continue
+			}
+			seen[f] = true
+			key := gr.Country + ":" + f
+			if prev, ok := out[key]; ok && prev != gr.Name {
+				dup[key] = true
+			}
+			out[key] = gr.Name
+		}
+	}
+	for k := range dup {
+		delete(out, k)
+	}
+	return out
 }

@@ -240,13 +240,13 @@ func (d *document) mergeEvents() {
 			}
 			target := -1
 			for j := i - 1; j >= 0 && target < 0; j-- {
-				if into[j] == j && compatible(&d.events[j], e) {
+				if into[j] == j && compatible(&d.events[j], e) && (pass == 1 || !bare(&d.events[j])) {
 					target = j
 				}
 			}
 			if target < 0 && pass == 1 {
 				for j := i + 1; j < len(d.events); j++ {
-					if into[j] == j && compatible(&d.events[j], e) {
+					if into[j] == j && compatible(&d.events[j], e) && !bare(&d.events[j]) {
 						target = j
 						break
 					}

@@ -38,6 +38,10 @@ type Extractor struct {
 	gaz     *gazetteer.Gazetteer
 	dict    *Dictionary
 	maxText int
+	// ministries maps "country:field" to the gazetteer name of that ministry
+	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
+	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
+	ministries map[string]string
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -46,7 +50,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	if g == nil {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize}
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g)}
 }
 
 // WithMaxTextSize returns a copy of x that accepts texts of up to n bytes (n <= 0 keeps

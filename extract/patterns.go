@@ -73,10 +73,15 @@ var patternTable = []Pattern{
 
 	// CONDEMNS
 	{Type: geokg.Condemns, Verbs: []string{"condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "deplore", "censure", "rebuke", "chide", "chastise", "lambast", "lambaste", "castigate", "excoriate", "assail", "berate", "rebuff"}, Passive: true, Confidence: 0.85},
-	{Type: geokg.Condemns, Verbs: []string{"lash", "hit"}, Nouns: []string{"out"}, Preps: []string{"at"}, PrepNext: true, Confidence: 0.8},
+	{Type: geokg.Condemns, Verbs: []string{"lash", "hit"}, Nouns: []string{"out", "back"}, Preps: []string{"at"}, PrepNext: true, Confidence: 0.8},
+	{Type: geokg.Condemns, Verbs: []string{"take"}, Nouns: []string{"issue", "exception"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Condemns, Verbs: []string{"protest"}, Confidence: 0.6},
 	{Type: geokg.Condemns, Verbs: []string{"lodge", "file", "make", "issue"}, Nouns: []string{"protest", "complaint"}, Preps: []string{"with", "to", "against"}, Confidence: 0.75},
 	{Type: geokg.Condemns, Shape: NounShape, Nouns: []string{"condemnation", "criticism", "denunciation"}, Preps: []string{"of"}, Confidence: 0.7},
+	{Type: geokg.Condemns, Verbs: []string{"come", "speak"}, Nouns: []string{"out"}, Preps: []string{"against"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Shape: NounShape, Nouns: []string{"rebuke", "censure"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.65},
+	{Type: geokg.Condemns, Verbs: []string{"issue", "deliver"}, Nouns: []string{"rebuke", "reprimand"}, Preps: []string{"of", "to"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Verbs: []string{"express", "voice", "register", "convey"}, Nouns: []string{"disapproval", "displeasure", "outrage", "indignation", "anger", "dismay"}, Preps: []string{"at", "over", "with", "of", "to"}, Confidence: 0.75},
 
 	// DENIES (the object is the accuser; see denialObject)
 	{Type: geokg.Denies, Verbs: []string{"deny", "refute"}, Confidence: 0.75},
@@ -96,11 +101,14 @@ var patternTable = []Pattern{
 	{Type: geokg.Demands, Verbs: []string{"demand", "insist", "ask", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
 	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise", "invite"}, NeedsTo: true, Confidence: 0.7},
 	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"call", "calls", "demand", "demands", "appeal", "request"}, Preps: []string{"for", "on"}, NeedsTo: true, ClauseSubject: true, Confidence: 0.65},
+	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"pressure"}, Preps: []string{"on"}, NeedsTo: true, Confidence: 0.65},
 
 	// THREATENS
 	{Type: geokg.Threatens, Verbs: []string{"threaten", "warn"}, Passive: true, Future: true, Confidence: 0.8},
 	{Type: geokg.Threatens, Verbs: []string{"vow", "promise", "pledge", "threaten", "warn", "vowed"}, Nouns: []string{"retaliation", "revenge", "reprisal", "reprisals", "response", "consequences", "action", "measures", "retribution"}, Preps: []string{"against", "on", "for", "to"}, Future: true, Confidence: 0.8},
 	{Type: geokg.Threatens, Verbs: []string{"retaliate"}, Preps: []string{"against", "on"}, Future: true, Confidence: 0.75},
+	{Type: geokg.Threatens, Shape: NounShape, Nouns: []string{"warning", "warnings", "threat", "threats", "ultimatum"}, Preps: []string{"to", "against"}, Confidence: 0.65},
+	{Type: geokg.Threatens, Verbs: []string{"issue", "deliver", "give", "send"}, Nouns: []string{"ultimatum", "warning"}, Preps: []string{"to"}, Future: true, Confidence: 0.7},
 
 	// SANCTIONS
 	{Type: geokg.Sanctions, Verbs: []string{"impose", "slap", "announce", "order", "approve", "reimpose", "re-impose", "extend", "tighten", "levy", "apply", "enforce", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
@@ -148,6 +156,8 @@ var patternTable = []Pattern{
 	{Type: geokg.Supports, Verbs: []string{"laud", "salute", "thank", "embrace"}, Confidence: 0.7},
 	{Type: geokg.Supports, Verbs: []string{"pledge", "swear", "declare", "give"}, Nouns: []string{"allegiance", "loyalty"}, Preps: []string{"to"}, Confidence: 0.8},
 	{Type: geokg.Supports, Verbs: []string{"stand", "rally"}, Preps: []string{"by", "behind", "with", "to"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.Supports, Verbs: []string{"stand", "be"}, Nouns: []string{"solidarity"}, Preps: []string{"with"}, Confidence: 0.75},
+	{Type: geokg.Supports, Verbs: []string{"reaffirm", "reiterate", "restate", "pledge", "express"}, Nouns: []string{"commitment"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.65},
 	{Type: geokg.Supports, Verbs: []string{"throw", "put"}, Nouns: []string{"weight"}, Preps: []string{"behind"}, Confidence: 0.85},
 	{Type: geokg.Supports, Verbs: []string{"express", "voice", "declare", "show", "pledge", "offer", "give"}, Nouns: []string{"support", "solidarity", "backing"}, Preps: []string{"for", "with", "to"}, Confidence: 0.8},
 	{Type: geokg.Supports, Shape: NounShape, Nouns: []string{"support", "backing", "solidarity"}, Preps: []string{"for", "of", "with"}, Confidence: 0.6},
@@ -169,6 +179,8 @@ var patternTable = []Pattern{
 	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "collaborate", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.CooperatesWith, Verbs: []string{"hold", "conduct", "stage"}, Nouns: []string{"exercises", "drills", "patrols", "operations"}, Preps: []string{"with"}, Confidence: 0.75},
 	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information", "data"}, Preps: []string{"with"}, Confidence: 0.7},
+	{Type: geokg.CooperatesWith, Verbs: []string{"allied", "align"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.65},
+	{Type: geokg.CooperatesWith, Shape: NounShape, Nouns: []string{"alliance", "partnership"}, Preps: []string{"with"}, Confidence: 0.6},
 
 	// AIDS
 	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "pledge", "offer", "lend", "ship", "grant"}, Nouns: []string{"aid", "funding", "assistance", "money", "loans", "loan", "supplies", "food", "wheat", "grain", "fuel", "vaccines", "medicine", "medicines"}, Preps: []string{"to", "for"}, Confidence: 0.75},
@@ -193,7 +205,7 @@ var irregular = map[string][]string{
 	"begin": {"began", "begun"}, "stand": {"stood"}, "fight": {"fought"}, "withdraw": {"withdrew", "withdrawn"},
 	"be": {"is", "was", "were", "are", "been", "being"}, "shake": {"shook"}, "show": {"shown"},
 	"keep": {"kept"}, "seek": {"sought"}, "lead": {"led"}, "draw": {"drew", "drawn"},
-	"set": {"set"}, "hit": {"hit"}, "bring": {"brought"}, "say": {"said"},
+	"set": {"set"}, "hit": {"hit"}, "bring": {"brought"}, "say": {"said"}, "come": {"came"},
 }
 
 // doubling lists verbs that double their last consonant before -ed and -ing.

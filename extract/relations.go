@@ -40,6 +40,7 @@ var ofHeads = map[string]bool{
 	"members.": true, "head": true, "chief": true, "president": true, "people": true,
 	"powerhouses": true, "powers": true, "countries": true, "nations": true, "states": true,
 	"governments": true, "allies": true, "parts": true, "rest": true,
+	"bases": true, "positions": true, "strongholds": true, "camps": true, "facilities": true,
 }
 
 // skippable words may stand between a verb and its object ("accused the United
@@ -246,6 +247,11 @@ func (d *document) applyVerb(si, i, pi int) {
 			objs = d.objectsAt(si, as+1)
 		}
 	}
+	if len(objs) == 0 && (p.Type == geokg.SeversTiesWith || p.Type == geokg.RestoresTiesWith) && i > 1 && toks[i-1].Lower == "and" && (after >= len(toks) || !preps[toks[after].Lower]) {
+		// "Peru expelled Chile's envoy and downgraded relations": the ties are with the
+		// state the first verb acted on
+		objs = d.elidedObject(si, i-1)
+	}
 	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
 		objs = d.actOwner(si, after)
 		if len(objs) == 0 && after < len(toks) && toks[after].Lower == "as" {
@@ -425,7 +431,7 @@ func (d *document) coordinatedSubject(si, i int, subjs []*Mention) []*Mention {
 		}
 		return subjs
 	}
-	if !(strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s")) || subjs[0].Start == 0 {
+	if !(strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "s") || irregularPast[toks[i].Lower]) || subjs[0].Start == 0 {
 		return subjs
 	}
 	if v := d.verbBefore(si, subjs[0].Start); v > 0 {
@@ -463,6 +469,10 @@ func (d *document) previousVerb(si, k int) int {
 func reciprocal(toks []Token, k int) bool {
 	if k < len(toks) && prepositions[toks[k].Lower] {
 		k++
+	}
+	if k+1 < len(toks) && toks[k].Lower == "the" && toks[k+1].Lower == "other" {
+		// "India and Pakistan have each accused the other of ...": not "the other side"
+		return k+2 >= len(toks) || !toks[k+2].isWord() || prepositions[toks[k+2].Lower]
 	}
 	return k+1 < len(toks) && (toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another")
 }
@@ -1051,6 +1061,10 @@ func (d *document) applyNoun(si, i, pi int) {
 	if prep+2 < len(toks) && toks[prep].Lower == "on" && weekdays[toks[prep+1].Lower] != 0 || prep+2 < len(toks) && toks[prep].Lower == "on" && toks[prep+1].Lower == "sunday" {
 		prep += 2
 	}
+	if prep < len(toks) && toks[prep].Lower == "by" && i >= 2 && (toks[i-1].Lower == "'s" || toks[i-1].Lower == "'") {
+		d.possessedPatient(si, i, pi)
+		return
+	}
 	if prep >= len(toks) || !preps[toks[prep].Lower] {
 		return
 	}
@@ -1099,6 +1113,13 @@ func (d *document) applyNoun(si, i, pi int) {
 				sm = s[len(s)-1]
 				conf *= 0.85
 			}
+		}
+	}
+	if sm == nil && k < i && (toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an") {
+		// "the expulsion of Chilean diplomats by Peru": the agent after the object
+		if sm = d.nounAgent(si, prep+1); sm != nil {
+			k = sm.End - 1
+			conf *= 0.9
 		}
 	}
 	if sm == nil || !sm.ent.kind.Valid() || sm.Form != FormRef && sm.End != k+1 && !p.ClauseSubject {
@@ -1639,11 +1660,12 @@ func (d *document) objectsAt(si, start int) []*Mention {
 	last := first
 	for {
 		j := last.End
-		sawJoin := false
+		sawJoin, sawComma := false, false
 		for j < len(toks) && j < last.End+4 {
 			w := toks[j].Lower
 			if w == "," || w == "and" || w == "or" {
 				sawJoin = true
+				sawComma = sawComma || w == ","
 				j++
 				continue
 			}
@@ -1668,7 +1690,7 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		if n := m.End; n < len(toks) && (isTitleWord(toks[n].Lower) || titleModifiers[toks[n].Lower] || toks[n].Lower == "'s" && n+1 < len(toks) && isTitleWord(toks[n+1].Lower)) {
 			break // "Ana Ruiz, the Chilean ambassador": an apposition, not a second object
 		}
-		if n := m.End; n < len(toks) && startsPredicate(toks[n]) && (len(patterns.verbs[toks[n].Lower]) > 0 || toks[j-1].Text == ",") {
+		if n := m.End; n < len(toks) && startsPredicate(toks[n]) && (len(patterns.verbs[toks[n].Lower]) > 0 || sawComma) {
 			break // "After Peru invaded Chile, Bolivia expelled ...": a new clause's subject
 		}
 		out = append(out, m)
@@ -1938,6 +1960,17 @@ func (d *document) reportedSpeaker(si, i int) *Mention {
 	toks := d.sents[si].Tokens
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
+		if participleSpeech[w] && k > 0 && toks[k-1].Text == "," {
+			// "China protested, saying Manila attacked its vessels": the main clause's
+			// subject speaks
+			if m := d.mainSubject(si, k); m != nil {
+				return m
+			}
+			if s := d.subjectsBefore(si, k); len(s) > 0 {
+				return s[0]
+			}
+			return nil
+		}
 		if reportingVerbs[w] || w == "accused" || w == "blamed" || w == "accusing" || w == "alleging" || w == "that" {
 			if w == "that" {
 				continue
@@ -2080,5 +2113,128 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) || s.kind == geokg.KindOfficial && s.country != "" {
 			d.lastAct = d.countryEntity(s.country, sent.Start)
 		}
+	}
+}
+
+// nounAgent returns the agent of an act named by a noun with its object: the actor after
+// "by" just after the object that starts at token from ("the expulsion of Chilean
+// diplomats by Peru"), or nil.
+func (d *document) nounAgent(si, from int) *Mention {
+	toks := d.sents[si].Tokens
+	objs := d.objectsAt(si, from)
+	if len(objs) == 0 {
+		return nil
+	}
+	f := objs[len(objs)-1].End
+	// "of Chilean diplomats": the people the demonym stands before
+	for n := 0; n < 2 && f < len(toks) && toks[f].isWord() && !toks[f].isCapitalized() && toks[f].Lower != "by" && !isClauseWord(toks[f].Lower); n++ {
+		f++
+	}
+	if f+1 >= len(toks) || toks[f].Lower != "by" {
+		return nil
+	}
+	m := d.mentionAt(si, f+1)
+	if m == nil && f+2 < len(toks) && toks[f+1].Lower == "the" {
+		m = d.mentionAt(si, f+2)
+	}
+	if m == nil || !m.ent.kind.Valid() || m.Start < f+1 {
+		return nil
+	}
+	return m
+}
+
+// participleSpeech are participles that report what the main clause's subject says
+// (", saying Y attacked ...").
+var participleSpeech = map[string]bool{
+	"saying": true, "claiming": true, "insisting": true, "arguing": true, "adding": true,
+	"asserting": true, "charging": true,
+}
+
+// elidedObject returns the country that the verb before "and" at token a acted on, for
+// a second verb whose object is left out: the last country named between the clause's
+// subject and "and" ("expelled Chile's envoy and"), or nil.
+func (d *document) elidedObject(si, a int) []*Mention {
+	toks := d.sents[si].Tokens
+	v := d.previousVerb(si, a)
+	if v < 0 {
+		return nil
+	}
+	subjs := d.subjectsBefore(si, v)
+	if len(subjs) == 0 {
+		return nil
+	}
+	from := v + 1
+	var found *Mention
+	for _, m := range d.mentions[si] {
+		if m.Start < from || m.End > a {
+			continue
+		}
+		if m.ent.kind == geokg.KindCountry && d.isActor(si, m) || m.Form == FormDemonym {
+			found = m
+		}
+	}
+	if found == nil || found.ent == subjs[0].ent {
+		return nil
+	}
+	// no clause boundary between the first verb's object and "and"
+	for k := found.End; k < a; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || relativeWords[toks[k].Lower] {
+			return nil
+		}
+	}
+	if found.ent.kind != geokg.KindCountry {
+		return nil
+	}
+	return []*Mention{found}
+}
+
+// possessedPatient reads "Chile's condemnation by Peru" and "Chile's expulsion by Peru":
+// with an agent after "by", the possessive before the noun is the patient.
+func (d *document) possessedPatient(si, i, pi int) {
+	p := &patternTable[pi]
+	toks := d.sents[si].Tokens
+	om := d.mentionAt(si, i-2)
+	if om == nil || om.End != i-1 || !d.isActor(si, om) {
+		return
+	}
+	a := i + 2
+	if a < len(toks) && toks[a].Lower == "the" {
+		a++
+	}
+	sm := d.mentionAt(si, a)
+	if sm == nil || sm.Start != a || !d.isActor(si, sm) {
+		return
+	}
+	if findWord(toks, 0, i, conditionWords) >= 0 {
+		return
+	}
+	for q := om.Start - 1; q >= 0 && q >= om.Start-3; q-- {
+		if w := toks[q].Lower; negationWords[w] || modalWords[w] || w == "possible" || w == "planned" {
+			return
+		}
+	}
+	d.emit(si, d.withCoordinatedAfter(si, sm), p.Type, []*Mention{om}, p.Confidence*0.9)
+}
+
+// withCoordinatedAfter returns m with the actors coordinated after it ("Peru and Chile").
+func (d *document) withCoordinatedAfter(si int, m *Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	out := []*Mention{m}
+	for {
+		j := out[len(out)-1].End
+		if j+1 < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].Lower != "and" && toks[j-1].Text != "," {
+			return out
+		}
+		if toks[j].Lower == "and" {
+			j++
+		}
+		n := d.mentionAt(si, j)
+		if n == nil || n.Start != j || !d.isActor(si, n) {
+			return out
+		}
+		out = append(out, n)
 	}
 }

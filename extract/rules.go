@@ -32,6 +32,10 @@ var sentenceRules = []sentenceRule{
 	{[]string{"accusation", "accusations", "allegation", "allegations", "claims", "charges"}, (*document).accusationNoun},
 	{[]string{"hours", "days"}, (*document).hoursToLeave},
 	{[]string{"behind", "responsible", "orchestrated", "masterminded"}, (*document).reportedBehind},
+	{[]string{"criticism", "criticisms", "condemnation", "rebuke", "censure", "support", "backing", "endorsement", "praise"}, (*document).criticismFrom},
+	{[]string{"summoned", "summons", "summon", "summoning"}, (*document).summonedEnvoy},
+	{relativeNounCues, (*document).relativeNoun},
+	{[]string{"under"}, (*document).underSanctions},
 	{[]string{"calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes"}, (*document).characterisation},
 }
 
@@ -63,22 +67,39 @@ func (d *document) applySentenceRules(si int) {
 // before the noun accuses the actor that opens the clause after it.
 func (d *document) accusationNoun(si int) {
 	toks := d.sents[si].Tokens
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		if !denialNouns[toks[i].Lower] || toks[i].Lower == "claim" || toks[i].Lower == "charge" {
 			continue
 		}
 		k := i - 1
-		if toks[k].Lower == "'s" || toks[k].Lower == "'" {
+		if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
 			k--
 		}
-		if k < 0 {
-			continue
-		}
-		am := d.mentionAt(si, k)
-		if am == nil || am.End != k+1 || !am.ent.kind.Valid() {
-			continue
+		var am *Mention
+		if k >= 0 {
+			am = d.mentionAt(si, k)
 		}
 		j := i + 1
+		if am != nil && am.End != k+1 {
+			am = nil
+		}
+		if am == nil && j+1 < len(toks) && (toks[j].Lower == "from" || toks[j].Lower == "by") && !strings.HasPrefix(toks[i].Lower, "claim") {
+			// "accusations from Peru that Chile ...": the accuser after the noun
+			if by := d.objectsAt(si, j+1); len(by) > 0 && by[len(by)-1].End+1 < len(toks) && toks[by[len(by)-1].End].Lower == "that" {
+				am = by[0]
+				j = by[len(by)-1].End
+				if len(by) > 1 {
+					for _, b := range by[1:] {
+						if om := d.mentionAt(si, j+1); om != nil && om.Start == j+1 && om.ent != b.ent && om.ent.kind.Valid() && om.End < len(toks) && clauseVerbAfter(toks[om.End].Lower) {
+							d.addRelation(si, b.ent, geokg.Accuses, om.ent, 0.65, d.sentenceEvent(si))
+						}
+					}
+				}
+			}
+		}
+		if am == nil || !am.ent.kind.Valid() {
+			continue
+		}
 		if toks[j].Lower == "that" && j+1 < len(toks) {
 			j++
 		}
@@ -87,11 +108,16 @@ func (d *document) accusationNoun(si int) {
 			continue
 		}
 		// the accused opens a clause: a verb follows
-		if w := toks[om.End].Lower; !auxiliaries[w] && !modalWords[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		if !clauseVerbAfter(toks[om.End].Lower) {
 			continue
 		}
 		d.addRelation(si, am.ent, geokg.Accuses, om.ent, 0.7, d.sentenceEvent(si))
 	}
+}
+
+// clauseVerbAfter reports whether w, after an actor, can be the verb of its clause.
+func clauseVerbAfter(w string) bool {
+	return auxiliaries[w] || modalWords[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
 // betweenAndBy finds the symmetric relations named by a noun with both parties: "talks
@@ -619,4 +645,307 @@ func (d *document) verbBetween(si, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// criticismVerbs are the verbs whose subject receives the criticism named after them
+// ("Peru drew criticism from Chile").
+var criticismVerbs = map[string]bool{
+	"drew": true, "draws": true, "draw": true, "drawn": true, "drawing": true,
+	"faced": true, "faces": true, "face": true, "facing": true,
+	"sparked": true, "sparks": true, "spark": true, "triggered": true, "triggers": true,
+	"provoked": true, "provokes": true, "prompted": true, "prompts": true,
+	"attracted": true, "attracts": true, "received": true, "receives": true,
+	"earned": true, "earns": true, "incurred": true,
+	"won": true, "wins": true, "gained": true, "gains": true, "enjoys": true, "enjoyed": true,
+	"secured": true, "secures": true, "garnered": true, "garners": true, "got": true, "gets": true,
+}
+
+// receivedNouns are the nouns of a reaction that its target receives ("drew criticism
+// from", "won the backing of"), with the relation the giver states.
+var receivedNouns = map[string]geokg.RelationType{
+	"criticism": geokg.Condemns, "criticisms": geokg.Condemns, "condemnation": geokg.Condemns,
+	"rebuke": geokg.Condemns, "censure": geokg.Condemns,
+	"support": geokg.Supports, "backing": geokg.Supports, "endorsement": geokg.Supports, "praise": geokg.Supports,
+}
+
+// criticismFrom finds a reaction received by the subject of the verb: "Peru drew sharp
+// criticism from Chile", "Peru faced stiff Chilean criticism" (the critics, after "from"
+// or a demonym before the noun, condemn it), "Peru won the backing of Chile" and "support
+// for Peru from Chile" (Chile supports Peru).
+func (d *document) criticismFrom(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i < len(toks); i++ {
+		typ, ok := receivedNouns[toks[i].Lower]
+		if !ok {
+			continue
+		}
+		if typ == geokg.Supports && i+3 < len(toks) && toks[i+1].Lower == "for" {
+			// "support for Ukraine from Poland": the giver after "from"
+			if objs := d.objectsAt(si, i+2); len(objs) > 0 {
+				if f := objs[len(objs)-1].End; f+1 < len(toks) && toks[f].Lower == "from" {
+					if givers := d.objectsAt(si, f+1); len(givers) > 0 {
+						if _, _, ok := d.qualify(si, max(0, i-4), i, &Pattern{Type: typ}); ok && findWord(toks, 0, i, conditionWords) < 0 {
+							d.emit(si, givers, typ, objs, 0.65)
+						}
+					}
+				}
+			}
+			continue
+		}
+		// the verb before the noun, across adjectives and demonyms
+		v := -1
+		var critics []*Mention
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if criticismVerbs[toks[k].Lower] {
+				v = k
+				break
+			}
+			if m := d.mentionAt(si, k); m != nil {
+				if m.Form == FormDemonym && m.ent.kind == geokg.KindCountry {
+					critics = append(critics, m)
+				}
+				k = m.Start
+				continue
+			}
+			if !toks[k].isWord() || toks[k].isCapitalized() || isClauseWord(toks[k].Lower) && toks[k].Lower != "and" {
+				break
+			}
+		}
+		if v < 1 {
+			continue
+		}
+		if f := i + 1; f+1 < len(toks) && (toks[f].Lower == "from" || typ == geokg.Supports && toks[f].Lower == "of") {
+			critics = append(critics, d.objectsAt(si, f+1)...)
+		}
+		if len(critics) == 0 {
+			continue
+		}
+		subjs := d.subjectsBefore(si, v)
+		if len(subjs) == 0 {
+			continue
+		}
+		p := &Pattern{Type: typ, Confidence: 0.7}
+		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, v, p); !ok {
+			continue
+		}
+		d.emit(si, critics, typ, subjs, p.Confidence)
+	}
+}
+
+// protestWords after a summoned envoy say why the envoy was summoned: an official protest.
+var protestWords = map[string]bool{
+	"protest": true, "complain": true, "express": true, "voice": true, "lodge": true,
+	"convey": true, "deliver": true, "over": true, "after": true, "following": true,
+}
+
+// summonedEnvoy finds "Peru summoned the Chilean ambassador to protest ..." or "...
+// Chile's envoy over the raid": summoning another state's envoy with a stated grievance is
+// an official protest, CONDEMNS of the envoy's state.
+func (d *document) summonedEnvoy(si int) {
+	toks := d.sents[si].Tokens
+	for v := 1; v+2 < len(toks); v++ {
+		switch toks[v].Lower {
+		case "summoned", "summons", "summon", "summoning":
+		default:
+			continue
+		}
+		// the envoy: "the Chilean ambassador", "Chile's envoy", "the ambassador of Chile"
+		env := -1
+		for k := v + 1; k < len(toks) && k <= v+6; k++ {
+			if envoyWords[toks[k].Lower] {
+				env = k
+				break
+			}
+		}
+		if env < 0 {
+			continue
+		}
+		var objs []*Mention
+		for k := v + 1; k < env; k++ {
+			if m := d.mentionAt(si, k); m != nil && m.ent.kind == geokg.KindCountry {
+				objs = append(objs, m)
+				break
+			}
+		}
+		after := env + 1
+		for after < len(toks) && d.mentionAt(si, after) != nil && after <= env+4 {
+			after++ // "envoy, Ana Ruiz," or a name after the title
+		}
+		if len(objs) == 0 && env+2 < len(toks) && (toks[env+1].Lower == "of" || toks[env+1].Lower == "from") {
+			if m := d.mentionAt(si, env+2); m != nil && m.ent.kind == geokg.KindCountry {
+				objs = append(objs, m)
+				after = m.End
+			}
+		}
+		if len(objs) == 0 {
+			continue
+		}
+		// a stated grievance right after the envoy
+		grievance := false
+		for k := after; k < len(toks) && k <= after+4; k++ {
+			w := toks[k].Lower
+			if w == "to" && k+1 < len(toks) && protestWords[toks[k+1].Lower] || w == "in" && k+1 < len(toks) && toks[k+1].Lower == "protest" || w == "over" || w == "after" || w == "following" {
+				grievance = true
+				break
+			}
+			if toks[k].Text == "," && k > after {
+				break
+			}
+		}
+		if !grievance {
+			continue
+		}
+		subjs := d.subjectsBefore(si, v)
+		if len(subjs) == 0 {
+			continue
+		}
+		p := &Pattern{Type: geokg.Condemns, Confidence: 0.7}
+		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, v, p); !ok {
+			continue
+		}
+		d.emit(si, subjs, geokg.Condemns, objs, p.Confidence)
+	}
+}
+
+// envoyWords name a state's diplomatic representative.
+var envoyWords = map[string]bool{
+	"ambassador": true, "envoy": true, "ambassadors": true, "envoys": true,
+	"charge": true, "chargé": true, "diplomat": true, "diplomats": true,
+}
+
+// relativeNounCues are the nouns of the verb patterns that name their object with a
+// preposition ("impose sanctions on"): the heads that a reduced relative clause can
+// modify ("the sanctions Canada imposed on Iran").
+var relativeNounCues = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range patternTable {
+		if p.Shape != VerbShape || p.Future || len(p.Nouns) == 0 || len(p.Preps) == 0 {
+			continue
+		}
+		for _, n := range p.Nouns {
+			if len(n) >= 3 && n != "out" && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}()
+
+// relativeHaves may stand between the subject of a reduced relative and its verb.
+var relativeHaves = map[string]bool{"has": true, "had": true, "have": true, "that": true, "which": true}
+
+// relativeNoun finds a verb pattern's noun modified by a reduced relative clause: "the
+// sanctions Canada imposed on Iran", "the aid that Japan has sent to Ukraine". The actor
+// between the noun and the verb is the subject; the object follows the preposition.
+func (d *document) relativeNoun(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i+3 < len(toks); i++ {
+		noun := toks[i].Lower
+		if toks[i].isCapitalized() {
+			continue
+		}
+		s := i + 1
+		if s < len(toks) && (toks[s].Lower == "that" || toks[s].Lower == "which") {
+			s++
+		}
+		sm := d.mentionAt(si, s)
+		if sm == nil || sm.Start != s || !d.isActor(si, sm) {
+			continue
+		}
+		subjs := d.withCoordinatedAfter(si, sm)
+		v := subjs[len(subjs)-1].End
+		for v < len(toks) && relativeHaves[toks[v].Lower] {
+			v++
+		}
+		if v >= len(toks) {
+			continue
+		}
+		for _, pi := range patterns.verbs[toks[v].Lower] {
+			p := &patternTable[pi]
+			if p.Shape != VerbShape || p.Future || !patterns.nounSets[pi][noun] || strings.HasSuffix(toks[v].Lower, "ing") {
+				continue
+			}
+			prep := v + 1
+			if prep < len(toks) && !patterns.prepSets[pi][toks[prep].Lower] && prep+1 < len(toks) && strings.HasSuffix(toks[prep].Lower, "ly") {
+				prep++ // "imposed jointly on"
+			}
+			if prep >= len(toks) || !patterns.prepSets[pi][toks[prep].Lower] {
+				continue
+			}
+			objs := d.objectsAt(si, prep+1)
+			if len(objs) == 0 {
+				continue
+			}
+			typ, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, v, p)
+			if !ok || typ != p.Type {
+				continue
+			}
+			// "no sanctions Canada imposed on Iran": none
+			if findWord(toks, max(0, i-3), i, map[string]bool{"no": true, "without": true}) >= 0 {
+				continue
+			}
+			d.emit(si, subjs, p.Type, objs, conf*0.9)
+			break
+		}
+	}
+}
+
+// sanctionNouns name sanctions that a state can be under.
+var sanctionNouns = map[string]bool{
+	"sanctions": true, "embargo": true, "embargoes": true, "blockade": true, "restrictions": true,
+}
+
+// underSanctions finds "Peru is under sanctions from Chile and the OAS" and "Peru, under
+// a Chilean embargo since 2020, ...": the authors after "from"/"by" (or a country named
+// before the noun) sanction the subject of the clause.
+func (d *document) underSanctions(si int) {
+	toks := d.sents[si].Tokens
+	for u := 1; u+2 < len(toks); u++ {
+		if toks[u].Lower != "under" {
+			continue
+		}
+		n := -1
+		var authors []*Mention
+		for k := u + 1; k < len(toks) && k <= u+6; k++ {
+			if sanctionNouns[toks[k].Lower] {
+				n = k
+				break
+			}
+			if m := d.mentionAt(si, k); m != nil {
+				if m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup {
+					authors = append(authors, m)
+				}
+				k = m.End - 1
+				continue
+			}
+			if !toks[k].isWord() || isClauseWord(toks[k].Lower) && toks[k].Lower != "of" {
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		if n+2 < len(toks) && (toks[n+1].Lower == "from" || toks[n+1].Lower == "by") {
+			authors = append(authors, d.objectsAt(si, n+2)...)
+		}
+		if len(authors) == 0 {
+			continue
+		}
+		// the subject: "Peru is/remains/has been under", or "Peru, under ..."
+		v := u - 1
+		for v > 0 && (auxiliaries[toks[v].Lower] || toks[v].Lower == "remains" || toks[v].Lower == "remained" || toks[v].Lower == "already" || toks[v].Lower == "still" || toks[v].Lower == "came" || toks[v].Lower == "comes" || toks[v].Lower == "fell" || toks[v].Lower == "been" || toks[v].Text == ",") {
+			v--
+		}
+		sm := d.mentionAt(si, v)
+		if sm == nil || sm.End != v+1 || !d.isActor(si, sm) || v+1 == u {
+			continue
+		}
+		p := &Pattern{Type: geokg.Sanctions, Confidence: 0.7}
+		if _, _, ok := d.qualify(si, sm.End, u, p); !ok {
+			continue
+		}
+		d.emit(si, authors, geokg.Sanctions, []*Mention{sm}, p.Confidence)
+	}
 }
