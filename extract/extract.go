@@ -22,6 +22,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,10 +103,27 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 		}
 	}
 	d := newDocument(x, text, meta.Published)
+	defer d.release()
 	if err := d.run(ctx); err != nil {
 		return nil, err
 	}
 	return d.extraction(meta), nil
+}
+
+// tokenBuffers recycles the token slices of finished articles: they are the largest
+// allocation of an extraction, and nothing of them outlives it (the Extraction holds
+// strings of the text, never tokens).
+var tokenBuffers = sync.Pool{New: func() any { return new([]Token) }}
+
+// release returns the document's token buffer to tokenBuffers; d is unusable after.
+func (d *document) release() {
+	if d.tokBuf == nil {
+		return
+	}
+	clear((*d.tokBuf)[:cap(*d.tokBuf)]) // drop references to this article's text
+	*d.tokBuf = (*d.tokBuf)[:0]
+	tokenBuffers.Put(d.tokBuf)
+	d.tokBuf, d.sents = nil, nil
 }
 
 // newDocument tokenises text and prepares the per-article state of the pipeline.
@@ -127,7 +145,9 @@ func newDocument(x *Extractor, text, published string) *document {
 
 		sentEventType: map[sentType]int{},
 	}
-	d.sents = splitSentences(text, tokenize(text))
+	d.tokBuf = tokenBuffers.Get().(*[]Token)
+	*d.tokBuf = tokenizeInto((*d.tokBuf)[:0], text)
+	d.sents = splitSentences(text, *d.tokBuf)
 	d.mentions = make([][]*Mention, len(d.sents))
 	return d
 }

@@ -65,7 +65,11 @@ const MaxSentenceTokens = 400
 // and every other non-space character is a token. Line breaks are not tokens; the
 // sentence splitter looks at the text between tokens for them.
 func tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return tokenizeInto(make([]Token, 0, len(text)/5+1), text)
+}
+
+// tokenizeInto is tokenize appending to toks, whose capacity may be reused.
+func tokenizeInto(toks []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -269,7 +273,7 @@ var titleAbbreviations = map[string]bool{
 // that starts a sentence, unless the dot closes an abbreviation ("Gen.", "Sept.", "U.S.")
 // or an initial ("George H. W. Bush").
 func splitSentences(text string, toks []Token) []Sentence {
-	var out []Sentence
+	out := make([]Sentence, 0, len(toks)/20+1) // news sentences run about 25 tokens
 	wrapped := isHardWrapped(text)
 	para := 0
 	start := 0 // token index where the current sentence starts
