@@ -57,7 +57,7 @@ type Mention struct {
 // document is the state of one Extract call.
 type document struct {
 	// tokBuf is the pooled backing array of the sentences' tokens (see release).
-	tokBuf *[]Token
+	tokBuf    *[]Token
 	text      string
 	published string
 	sents     []Sentence
