@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ExtractorVersion names the rules that produced an extraction; it is stored on every
@@ -64,9 +65,45 @@ func nullable(s string) *string {
 // ArticleID returns the content key of an article: "article:" and the hex SHA-256 of its
 // text with Unicode normalised white space (runs of spaces and line breaks become one
 // space; leading and trailing space is dropped). The same text always gets the same id.
+//
+// The fields of the text are hashed as they are found, with single spaces between them, so
+// that no normalised copy of a large text is built.
 func ArticleID(text string) string {
-	sum := sha256.Sum256([]byte(strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")))
-	return "article:" + hex.EncodeToString(sum[:])
+	h := sha256.New()
+	buf := make([]byte, 0, 8192)
+	first := true
+	for i := 0; i < len(text); {
+		for i < len(text) { // skip white space
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i >= len(text) {
+			break
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if !first {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, text[i:j]...)
+		if len(buf) >= 4096 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		first = false
+		i = j
+	}
+	h.Write(buf)
+	return "article:" + hex.EncodeToString(h.Sum(nil))
 }
 
 // Entity is an actor (Country, Group or Official) as read from an article.

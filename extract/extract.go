@@ -18,12 +18,9 @@ package extract
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
@@ -94,7 +91,7 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 			ex, err = nil, geokg.Errorf(geokg.CodeInternal, "extractor failed on this article: %v", r)
 		}
 	}()
-	meta.ID = articleID(text)
+	meta.ID = geokg.ArticleID(text)
 	if meta.Published != "" {
 		if _, ok := parseISODate(meta.Published); !ok {
 			meta.Published = ""
@@ -150,48 +147,6 @@ func newDocument(x *Extractor, text, published string) *document {
 	d.sents = splitSentences(text, *d.tokBuf)
 	d.mentions = make([][]*Mention, len(d.sents))
 	return d
-}
-
-// articleID computes geokg.ArticleID(text) without building the normalised copy of the
-// text: the fields of the text are hashed with single spaces between them.
-func articleID(text string) string {
-	h := sha256.New()
-	buf := make([]byte, 0, 8192)
-	first := true
-	i := 0
-	for i < len(text) {
-		// skip white space
-		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += size
-		}
-		if i >= len(text) {
-			break
-		}
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
-		if !first {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, text[i:j]...)
-		if len(buf) >= 4096 {
-			h.Write(buf)
-			buf = buf[:0]
-		}
-		first = false
-		i = j
-	}
-	h.Write(buf)
-	return "article:" + hex.EncodeToString(h.Sum(nil))
 }
 
 // run applies the stages of the pipeline to every sentence.

@@ -36,12 +36,7 @@ func embeddedExtractor(t testing.TB) *Extractor {
 // set, on sentences written for this test: each case lists relations that must be found
 // (want) and relations that must not (never). Only interactions are compared.
 func TestGeneralisation(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		want  []string
-		never []string
-	}{
+	tests := []sentenceCase{
 		// "back/support" with an object that is a claim, a plan or a decision, not an actor.
 		{"support own claim", "France released satellite images to support its claim against Syria.",
 			nil, []string{"France SUPPORTS Syria", "France SUPPORTS France"}},
@@ -278,31 +273,13 @@ func TestGeneralisation(t *testing.T) {
 		{"coordinated verbs", "Estonia condemned Russia and expelled two Russian diplomats.",
 			[]string{"Estonia CONDEMNS Russia", "Estonia EXPELS Russia"}, nil},
 	}
-	x := embeddedExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
-			require.NoError(t, err)
-			got := interactions(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, n := range tt.never {
-				assert.NotContains(t, got, n)
-			}
-		})
-	}
+	checkSentenceCases(t, embeddedExtractor(t), tests)
 }
 
 // TestMembershipStatements checks countries stated to be members of international
 // organisations, on sentences written for this test.
 func TestMembershipStatements(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		want  []string
-		never []string
-	}{
+	tests := []sentenceCase{
 		{"joined two", "Estonia joined NATO and the EU in 2004.", []string{"Estonia MEMBER_OF NATO", "Estonia MEMBER_OF European Union"}, nil},
 		{"member of two", "Poland, a member of NATO and the European Union, condemned Russia.", []string{"Poland MEMBER_OF NATO", "Poland MEMBER_OF European Union"}, nil},
 		{"wants to join", "Georgia wants to join NATO.", nil, []string{"Georgia MEMBER_OF NATO"}},

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
@@ -95,4 +96,32 @@ func interactions(ex *geokg.Extraction) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// sentenceCase is one sentence written for a test, the interactions that must be read from
+// it (want) and those that must not (never).
+type sentenceCase struct {
+	name  string
+	text  string
+	want  []string
+	never []string
+}
+
+// checkSentenceCases extracts each case's sentence (published 2024-05-01) and checks its
+// interactions.
+func checkSentenceCases(t *testing.T, x *Extractor, tests []sentenceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := interactions(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
 }

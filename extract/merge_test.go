@@ -116,12 +116,7 @@ func TestEventMerging(t *testing.T) {
 // hypothetical counterparts that must not fire; the sentences are written for this test.
 func TestNominalAndClauseRules(t *testing.T) {
 	x := embeddedExtractor(t)
-	tests := []struct {
-		name  string
-		text  string
-		want  []string
-		never []string
-	}{
+	tests := []sentenceCase{
 		// an act named by a noun with its agent after "by"
 		{"expulsion by agent", "The expulsion of Russian diplomats by France followed the poisoning.",
 			[]string{"France EXPELS Russia"}, nil},
@@ -262,17 +257,5 @@ func TestNominalAndClauseRules(t *testing.T) {
 		{"speaker after the object", "Canada imposed sanctions on Iran, the Treasury said.",
 			[]string{"Canada SANCTIONS Iran"}, []string{"Canada SANCTIONS United States Department of the Treasury"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
-			require.NoError(t, err)
-			got := interactions(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, n := range tt.never {
-				assert.NotContains(t, got, n)
-			}
-		})
-	}
+	checkSentenceCases(t, x, tests)
 }

@@ -51,15 +51,9 @@ func TestPathsCarryEveryHopsEvidence(t *testing.T) {
 	write(t, s, neo4jtest.Fixture("paths"))
 	c := client.New(h, client.Path("/query"))
 
-	type hop struct {
-		Type     string
-		Subject  struct{ ID string }
-		Object   struct{ ID string }
-		Evidence []struct{ Sentence string }
-	}
 	var resp struct {
 		Paths []struct {
-			Hops   []hop
+			Hops   []pathHop
 			Nodes  []struct{ ID, Name string }
 			Length int
 		}
@@ -88,7 +82,7 @@ func TestPathsCarryEveryHopsEvidence(t *testing.T) {
 	// Several paths: the evidence of all their hops still comes in one query.
 	var many struct {
 		Paths []struct {
-			Hops []hop
+			Hops []pathHop
 		}
 	}
 	before = s.QueryCount()

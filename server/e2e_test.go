@@ -64,18 +64,8 @@ func TestSeedAndDevArticlesEndToEnd(t *testing.T) {
 	}
 
 	// paths(from: Albania, to: Esmail Khatib): Albania <-SUPPORTS- United States -SANCTIONS-> Esmail Khatib.
-	var paths struct {
-		Paths []struct {
-			Hops []struct {
-				Type     string
-				Subject  struct{ ID string }
-				Object   struct{ ID string }
-				Evidence []struct{ Sentence string }
-			}
-		}
-	}
-	c.MustPost(`{ paths(from: "country:ALB", to: "official:esmail-khatib", maxHops: 3, first: 3) {
-	    hops { type subject { id } object { id } evidence { sentence } } } }`, &paths)
+	var paths contractPaths
+	c.MustPost(contractPathsQuery, &paths)
 	require.NotEmpty(t, paths.Paths)
 	shortest := paths.Paths[0].Hops
 	require.Len(t, shortest, 2)

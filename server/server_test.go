@@ -33,6 +33,23 @@ func newServer(t *testing.T, cfg server.Config) (http.Handler, *store.Store) {
 	return server.New(cfg, s, &ingest.Pipeline{Extractor: extract.New(g), Graph: s}), s
 }
 
+// contractPathsQuery is the issue's paths request, which must work as written.
+const contractPathsQuery = `{ paths(from: "country:ALB", to: "official:esmail-khatib", maxHops: 3, first: 3) {
+    hops { type subject { id } object { id } evidence { sentence } } } }`
+
+// pathHop is one hop of a paths answer, as the contract request selects it.
+type pathHop struct {
+	Type     string
+	Subject  struct{ ID string }
+	Object   struct{ ID string }
+	Evidence []struct{ Sentence string }
+}
+
+// contractPaths is the answer to contractPathsQuery.
+type contractPaths struct {
+	Paths []struct{ Hops []pathHop }
+}
+
 func write(t *testing.T, s *store.Store, xs ...*geokg.Extraction) {
 	t.Helper()
 	_, err := s.Write(context.Background(), xs)
@@ -82,18 +99,8 @@ func TestContractQueries(t *testing.T) {
 	assert.Equal(t, "Albania cut ties with Tehran.", node.Evidence[0].Sentence)
 	assert.Equal(t, "Albania and Iran", node.Evidence[0].Article.Title)
 
-	var paths struct {
-		Paths []struct {
-			Hops []struct {
-				Type     string
-				Subject  struct{ ID string }
-				Object   struct{ ID string }
-				Evidence []struct{ Sentence string }
-			}
-		}
-	}
-	c.MustPost(`{ paths(from: "country:ALB", to: "official:esmail-khatib", maxHops: 3, first: 3) {
-	    hops { type subject { id } object { id } evidence { sentence } } } }`, &paths)
+	var paths contractPaths
+	c.MustPost(contractPathsQuery, &paths)
 	require.Len(t, paths.Paths, 1)
 	require.Len(t, paths.Paths[0].Hops, 2)
 	assert.Equal(t, "SUPPORTS", paths.Paths[0].Hops[0].Type)
@@ -216,16 +223,7 @@ func TestLimitsSayWhichLimit(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			body, _ := json.Marshal(map[string]string{"query": tc.query})
-			rec := httptest.NewRecorder()
-			req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(string(body)))
-			req.Header.Set("Content-Type", "application/json")
-			h.ServeHTTP(rec, req)
-			var resp struct{ Errors []map[string]any }
-			require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &resp))
-			errs := resp.Errors
-			require.NotEmpty(t, errs, "want errors, got %s", rec.Body)
-			first := errs[0]
+			first := gqlErrors(t, h, tc.query)[0]
 			assert.Contains(t, first["message"], tc.says)
 			ext, _ := first["extensions"].(map[string]any)
 			assert.Equal(t, tc.code, ext["code"])

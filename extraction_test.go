@@ -1,0 +1,20 @@
+package geokg
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+)
+
+// TestArticleIDHashesTheNormalisedText checks the streaming hash against its definition:
+// the SHA-256 of the text's fields joined by single spaces.
+func TestArticleIDHashesTheNormalisedText(t *testing.T) {
+	long := strings.Repeat("Iran\tcondemned  Israel.\n", 1000) // crosses the 4 KiB buffer
+	for _, s := range []string{"", "a", "  Iran\n\ncondemned\tIsrael.  ", "x\u00a0y\u2003z", "تهران  said", long} {
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(s), " ")))
+		if got, want := ArticleID(s), "article:"+hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("ArticleID(%.20q) = %s, want %s", s, got, want)
+		}
+	}
+}
