@@ -133,7 +133,6 @@ func wordsDate(s string, strict bool) (string, bool) {
 		}
 	}
 	month, year, day := 0, 0, 0
-	var nums []int
 	for _, tok := range dateToken.FindAllString(s, 40) {
 		lt := strings.ToLower(tok)
 		if m, ok := months[lt]; ok {
@@ -143,7 +142,6 @@ func wordsDate(s string, strict bool) (string, bool) {
 			continue
 		}
 		if n, err := strconv.Atoi(tok); err == nil {
-			nums = append(nums, n)
 			if len(tok) == 4 && year == 0 && n >= 1000 {
 				year = n
 			}

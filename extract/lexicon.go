@@ -66,9 +66,6 @@ var titleModifiers = map[string]bool{
 	"policy": true,
 }
 
-// formerWords mark a title no longer held: no structural relation is written.
-var formerWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true, "ex-": true}
-
 // kinship nouns after a possessive name show that the title belongs to someone else:
 // "King Harald's son".
 var kinship = map[string]bool{

@@ -68,7 +68,6 @@ type options struct {
 	neo4j     store.Config
 	gazetteer string
 	logLevel  string
-	timeout   time.Duration
 }
 
 func commands() []command {

@@ -24,6 +24,7 @@ var (
 	lockErr  error
 	// lockFile holds the lock for the life of the process; were it unreachable, its
 	// finalizer would close it and release the lock.
+	//lint:ignore U1000 it is kept for its open file, never read
 	lockFile *os.File
 )
 
