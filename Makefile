@@ -4,7 +4,7 @@ GO    ?= go
 BIN   := bin/geokg
 WEB_SOURCES := $(wildcard web/src/*) web/build.mjs web/package.json web/package-lock.json
 
-.PHONY: help build web run test test-unit eval bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
+.PHONY: help build web run test test-unit eval train parser-eval bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -29,12 +29,19 @@ test-unit: ## run the tests that need no Neo4j (integration tests skip)
 eval: ## extract every dev article and score it against the gold files
 	@scripts/eval.sh
 
+train: ## retrain the syntax model (tagger, lemmatiser, parser) from ../shared/treebanks into syntax/model/en.model
+	$(GO) run ./cmd/geokg-syntax train
+
+parser-eval: ## print the embedded syntax model's UPOS, UAS and LAS on the EWT and GUM test sets
+	$(GO) run ./cmd/geokg-syntax eval
+
 bench: ## run the Go benchmarks (figures go in BENCHMARKS.md)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
 fuzz: ## run each fuzz target for 30s
 	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=30s ./extract/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=30s ./document/
+	$(GO) test -run='^$$' -fuzz=FuzzSyntax -fuzztime=30s ./syntax/
 
 generate: ## regenerate gqlgen's code in graph/ from schema.graphqls
 	$(GO) generate ./...

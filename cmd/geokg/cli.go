@@ -38,6 +38,7 @@ Usage:
 
 Commands:
   extract  FILE...   print what would be written for each article (no database)
+  parse    FILE...   print the syntactic analysis (CoNLL-U) of each article's sentences
   migrate            create the graph's constraints and indexes (idempotent)
   ingest   PATH...   extract and write files or folders of .txt, .html, .json, .jsonl
   serve              serve the GraphQL API at /query and the playground at /
@@ -71,7 +72,7 @@ type options struct {
 }
 
 func commands() []command {
-	return []command{extractCommand(), migrateCommand(), ingestCommand(), serveCommand(), statsCommand(), healthCommand(), versionCommand()}
+	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), serveCommand(), statsCommand(), healthCommand(), versionCommand()}
 }
 
 // run parses args, runs the command and returns the process exit code.

@@ -1,0 +1,81 @@
+package syntax
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// arcs lists a sentence's dependencies as "head-lemma -rel-> form".
+func arcs(s Sentence) []string {
+	var out []string
+	for _, w := range s.Words {
+		head := "ROOT"
+		if h := s.Word(w.Head); h != nil {
+			head = h.Lemma
+		}
+		out = append(out, fmt.Sprintf("%s -%s-> %s", head, w.Deprel, w.Form))
+	}
+	return out
+}
+
+// TestNewsSentences checks that sentences in the style of the news the extractor reads
+// (written for this test) get the subject, object, agent, clause and conjunct right: the
+// relations the extractor's frames are matched on.
+func TestNewsSentences(t *testing.T) {
+	m := embeddedModel(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Albania accused Iran of carrying out the cyberattack.",
+			[]string{"accuse -nsubj-> Albania", "accuse -obj-> Iran", "ROOT -root-> accused"}},
+		{"The United States imposed new sanctions on Iran's intelligence ministry.",
+			[]string{"impose -nsubj-> States", "impose -obj-> sanctions", "impose -obl-> ministry", "ministry -nmod:poss-> Iran"}},
+		{"Iranian diplomats were expelled by Albania on Wednesday.",
+			[]string{"expel -nsubj:pass-> diplomats", "expel -obl:agent-> Albania", "expel -aux:pass-> were"}},
+		{"Iran condemned the countries that imposed sanctions on it.",
+			[]string{"condemn -nsubj-> Iran", "condemn -obj-> countries", "country -acl:relcl-> imposed", "impose -nsubj-> that", "impose -obj-> sanctions"}},
+		{"Russia and China condemned the strikes.",
+			[]string{"condemn -nsubj-> Russia", "Russia -conj-> China", "condemn -obj-> strikes"}},
+		{"The foreign ministry said Tehran had not carried out the attack.",
+			[]string{"say -nsubj-> ministry", "say -ccomp-> carried", "carry -nsubj-> Tehran", "carry -advmod-> not", "carry -obj-> attack"}},
+		{"Prime Minister Edi Rama announced the decision in a video statement.",
+			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			sents := m.Sentences(tt.text)
+			require.Len(t, sents, 1)
+			got := arcs(sents[0])
+			for _, a := range tt.want {
+				assert.Contains(t, got, a)
+			}
+		})
+	}
+}
+
+func TestSentencesKeepOffsets(t *testing.T) {
+	m := embeddedModel(t)
+	text := "TIRANA, Albania (AP) — Albania’s government said Wednesday it had cut ties.\n\n“We won’t accept it,” Rama said."
+	sents := m.Sentences(text)
+	require.Len(t, sents, 2)
+	for _, s := range sents {
+		roots := 0
+		for _, w := range s.Words {
+			assert.Equal(t, w.Form, text[w.Start:w.End])
+			if w.Head == 0 {
+				roots++
+				assert.Equal(t, "root", w.Deprel)
+			}
+		}
+		assert.Equal(t, 1, roots, "one root in %q", s.Text)
+	}
+	// Curly quotes read like straight ones: the possessive is a clitic.
+	poss := sents[0].Words[8]
+	assert.Equal(t, "’s", poss.Form)
+	assert.Equal(t, "PART", poss.UPOS)
+	assert.Equal(t, "case", poss.Deprel)
+}

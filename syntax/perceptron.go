@@ -1,0 +1,343 @@
+package syntax
+
+import (
+	"math"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the averaged perceptron shared by the tagger and the parser: features
+// are 64-bit hashes of a template and its values; each feature keeps a sparse list of
+// (class, weight) pairs, so scoring costs one table probe per feature and one add per
+// class the feature has evidence for.
+
+// Hashing. Keys are never 0 (0 marks an empty slot of the table).
+
+func mix(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+func nonzero(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+func f1(t, a uint64) uint64       { return nonzero(mix(t*0x9e3779b97f4a7c15 ^ a)) }
+func f2(t, a, b uint64) uint64    { return nonzero(mix(mix(t*0x9e3779b97f4a7c15^a) ^ b)) }
+func f3(t, a, b, c uint64) uint64 { return nonzero(mix(mix(mix(t*0x9e3779b97f4a7c15^a)^b) ^ c)) }
+
+// hashString is FNV-1a over s.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// hashLower is hashString of the lower-cased s, without allocating.
+func hashLower(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= 1099511628211
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		var buf [4]byte
+		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for j := 0; j < k; j++ {
+			h ^= uint64(buf[j])
+			h *= 1099511628211
+		}
+		i += n
+	}
+	return h
+}
+
+// weights is a trained, read-only linear model over hashed features. Weights are
+// 16-bit integers (multiples of scale, which argmax does not need). The table is
+// bucketised for the cache: a bucket is eight (fingerprint, offset) slots, 64 bytes, so
+// looking a feature up reads one bucket, and a feature that is there one run of
+// entries after it. An entry packs a class (15 bits), a last-entry flag and the weight.
+type weights struct {
+	nClasses int
+	scale    float64
+	buckets  [][bucketSlots]slot // len a power of two
+	entries  []uint32
+	keys     []uint64 // the features in key order, for each
+	offs     []uint32 // where each feature's entries start
+}
+
+const bucketSlots = 8
+
+type slot struct{ fp, off uint32 } // fp 0 = empty
+
+const lastEntry = 1 << 15
+
+func entry(class int, q int16) uint32 { return uint32(class) | uint32(uint16(q))<<16 }
+func entryClass(e uint32) int       { return int(e & 0x7fff) }
+func entryWeight(e uint32) int16    { return int16(e >> 16) }
+
+func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+// find returns where key's entries start, or false.
+func (m *weights) find(key uint64) (uint32, bool) {
+	if len(m.buckets) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(m.buckets) - 1)
+	fp := fingerprint(key)
+	for i := key & mask; ; i = (i + 1) & mask {
+		b := &m.buckets[i]
+		for j := range b {
+			switch b[j].fp {
+			case fp:
+				return b[j].off, true
+			case 0:
+				return 0, false
+			}
+		}
+	}
+}
+
+// score adds the weights of feats to scores (len nClasses), which it first zeroes.
+func (m *weights) score(feats []uint64, scores []int32) {
+	clear(scores)
+	for _, key := range feats {
+		off, ok := m.find(key)
+		if !ok {
+			continue
+		}
+		for _, e := range m.entries[off:] {
+			scores[e&0x7fff] += int32(int16(e >> 16))
+			if e&lastEntry != 0 {
+				break
+			}
+		}
+	}
+}
+
+// features returns the number of features in the model.
+func (m *weights) features() int { return len(m.keys) }
+
+// each calls fn with every feature in key order, its entries without the flag.
+func (m *weights) each(fn func(key uint64, entries []uint32)) {
+	var es []uint32
+	for f, key := range m.keys {
+		es = es[:0]
+		for _, e := range m.entries[m.offs[f]:] {
+			es = append(es, e&^lastEntry)
+			if e&lastEntry != 0 {
+				break
+			}
+		}
+		fn(key, es)
+	}
+}
+
+// weightsBuilder collects features in key order and builds the table.
+type weightsBuilder struct {
+	nClasses int
+	scale    float64
+	keys     []uint64
+	offs     []uint32
+	entries  []uint32
+}
+
+// add adds a feature; keys must come in increasing order, entries without the flag.
+func (b *weightsBuilder) add(key uint64, entries []uint32) {
+	if len(entries) == 0 {
+		return
+	}
+	b.keys = append(b.keys, key)
+	b.offs = append(b.offs, uint32(len(b.entries)))
+	b.entries = append(b.entries, entries...)
+	b.entries[len(b.entries)-1] |= lastEntry
+}
+
+func (b *weightsBuilder) build() *weights {
+	n := len(b.keys)
+	size := 1
+	for size*bucketSlots*3/4 < n+1 {
+		size <<= 1
+	}
+	m := &weights{nClasses: b.nClasses, scale: b.scale, buckets: make([][bucketSlots]slot, size),
+		entries: b.entries, keys: b.keys, offs: b.offs}
+	mask := uint64(size - 1)
+	for f, key := range b.keys {
+		fp := fingerprint(key)
+		placed := false
+		for i := key & mask; !placed; i = (i + 1) & mask {
+			bk := &m.buckets[i]
+			for j := range bk {
+				if bk[j].fp == 0 {
+					bk[j] = slot{fp: fp, off: b.offs[f]}
+					placed = true
+					break
+				}
+			}
+		}
+	}
+	return m
+}
+
+// pruned returns a copy of m without the weights whose magnitude is below frac of the
+// largest, and without the features left with no weight.
+func (m *weights) pruned(frac float64) *weights {
+	maxAbs := 0
+	for _, e := range m.entries {
+		maxAbs = max(maxAbs, abs(int(entryWeight(e))))
+	}
+	limit := int(math.Ceil(frac * float64(maxAbs)))
+	b := &weightsBuilder{nClasses: m.nClasses, scale: m.scale}
+	var keep []uint32
+	m.each(func(key uint64, es []uint32) {
+		keep = keep[:0]
+		for _, e := range es {
+			if abs(int(entryWeight(e))) >= limit {
+				keep = append(keep, e)
+			}
+		}
+		b.add(key, keep)
+	})
+	return b.build()
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// trainer is an averaged perceptron in training, with lazily updated averages.
+type trainer struct {
+	nClasses int
+	index    map[uint64]int32
+	params   [][]param
+	now      int64 // decisions seen so far
+}
+
+type param struct {
+	class int32
+	w     int32
+	total int64 // sum of w over the decisions before ts
+	ts    int64
+}
+
+func newTrainer(nClasses int) *trainer {
+	return &trainer{nClasses: nClasses, index: make(map[uint64]int32)}
+}
+
+// score writes the current (not averaged) scores of feats into scores.
+func (t *trainer) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, key := range feats {
+		f, ok := t.index[key]
+		if !ok {
+			continue
+		}
+		for _, p := range t.params[f] {
+			scores[p.class] += float32(p.w)
+		}
+	}
+}
+
+// tick counts one decision, whether or not it leads to an update.
+func (t *trainer) tick() { t.now++ }
+
+// update moves the weights of feats towards gold and away from guess.
+func (t *trainer) update(feats []uint64, gold, guess int) {
+	if gold == guess {
+		return
+	}
+	for _, key := range feats {
+		f, ok := t.index[key]
+		if !ok {
+			f = int32(len(t.params))
+			t.index[key] = f
+			t.params = append(t.params, nil)
+		}
+		t.params[f] = t.bump(t.params[f], gold, 1)
+		t.params[f] = t.bump(t.params[f], guess, -1)
+	}
+}
+
+func (t *trainer) bump(ps []param, class, delta int) []param {
+	for i := range ps {
+		if ps[i].class == int32(class) {
+			p := &ps[i]
+			p.total += (t.now - p.ts) * int64(p.w)
+			p.ts = t.now
+			p.w += int32(delta)
+			return ps
+		}
+	}
+	return append(ps, param{class: int32(class), w: int32(delta), ts: t.now})
+}
+
+// average returns the averaged model, its weights quantised to 16 bits (the model
+// file's precision), so that a freshly trained model scores exactly as the saved one.
+func (t *trainer) average() *weights {
+	keys := make([]uint64, 0, len(t.index))
+	for k := range t.index {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	avg := func(p param) float64 {
+		return float64(p.total+(t.now-p.ts)*int64(p.w)) / float64(max(t.now, 1))
+	}
+	maxAbs := 0.0
+	for _, ps := range t.params {
+		for _, p := range ps {
+			maxAbs = math.Max(maxAbs, math.Abs(avg(p)))
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	b := &weightsBuilder{nClasses: t.nClasses, scale: scale}
+	var es []uint32
+	for _, k := range keys {
+		es = es[:0]
+		for _, p := range t.params[t.index[k]] {
+			if q := math.Round(avg(p) / scale); q != 0 {
+				es = append(es, entry(int(p.class), int16(q)))
+			}
+		}
+		b.add(k, es)
+	}
+	return b.build()
+}
+
+// argmax returns the class with the highest score among those allowed (all when
+// allowed is nil), and -1 when none is allowed.
+func argmax[T int32 | float32](scores []T, allowed []bool) int {
+	best, bestScore := -1, T(0)
+	for c, s := range scores {
+		if allowed != nil && !allowed[c] {
+			continue
+		}
+		if best < 0 || s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
