@@ -62,6 +62,33 @@ type RelationFilter struct {
 	ArticleID     string
 }
 
+// EvidenceScope narrows the evidence of an edge: to statements dated From to To
+// (inclusive ISO dates, open when "") and to one article (any when ArticleID is "").
+type EvidenceScope struct {
+	From, To  string
+	ArticleID string
+}
+
+// Scope returns the part of f that applies to each statement of an edge, so that the
+// evidence shown under an edge is the evidence for which the filter selected it.
+func (f RelationFilter) Scope() EvidenceScope {
+	return EvidenceScope{From: f.From, To: f.To, ArticleID: f.ArticleID}
+}
+
+// EvidenceRequest asks for the statements of the edge Subject-Type->Object within Scope.
+// It is comparable, and so serves as a key.
+type EvidenceRequest struct {
+	Subject string
+	Type    RelationType
+	Object  string
+	Scope   EvidenceScope
+}
+
+// EvidenceOf returns the request for the statements of e within scope.
+func EvidenceOf(e Edge, scope EvidenceScope) EvidenceRequest {
+	return EvidenceRequest{Subject: e.Subject, Type: e.Type, Object: e.Object, Scope: scope}
+}
+
 // PageRequest asks for First items after the opaque cursor After.
 type PageRequest struct {
 	First int
@@ -124,9 +151,10 @@ type GraphReader interface {
 	Search(ctx context.Context, text string, kinds []Kind, first int) ([]SearchHit, error)
 	// Relations returns a page of edges matching the filter; withTotal also counts them all.
 	Relations(ctx context.Context, f RelationFilter, p PageRequest, withTotal bool) (EdgePage, error)
-	// Evidence returns the evidence of each edge (by Edge.Key), newest first, at most
-	// perEdge each, filtered by the same date range and article as f.
-	Evidence(ctx context.Context, edges []Edge, f RelationFilter, perEdge int) (map[string][]Evidence, error)
+	// Evidence returns, for each request, the statements of its edge within its scope
+	// (dated in its range, from its article), newest first, at most perEdge each, keyed
+	// by the request; requests whose edge has none are absent.
+	Evidence(ctx context.Context, reqs []EvidenceRequest, perEdge int) (map[EvidenceRequest][]Evidence, error)
 	// CountRelations counts the edges matching the filter.
 	CountRelations(ctx context.Context, f RelationFilter) (int, error)
 	// ArticleEntities returns the ids of the entities each article mentions, keyed by article id.

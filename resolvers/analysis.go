@@ -82,7 +82,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*mo
 			Count: e.Count, Confidence: e.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}
-	return out, r.prime(ctx, g.Edges, child(ctx, child(ctx, nil, "edges"), "relation"))
+	return out, r.prime(ctx, requests(g.Edges, geokg.EvidenceScope{}), child(ctx, child(ctx, nil, "edges"), "relation"))
 }
 
 // pathQuery checks the arguments of paths.
@@ -117,7 +117,7 @@ func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path) ([]model.
 		hops = append(hops, p.Hops...)
 		out = append(out, mp)
 	}
-	return out, r.prime(ctx, hops, child(ctx, nil, "hops"))
+	return out, r.prime(ctx, requests(hops, geokg.EvidenceScope{}), child(ctx, nil, "hops"))
 }
 
 // timelineQuery checks the arguments of timeline.
@@ -206,7 +206,7 @@ func (r *Resolver) primeTimeline(ctx context.Context, items []geokg.TimelineItem
 			}
 		}
 	}
-	return r.prime(ctx, edges, child(ctx, statement, "relation"))
+	return r.prime(ctx, requests(edges, geokg.EvidenceScope{}), child(ctx, statement, "relation"))
 }
 
 // statementModel maps a statement.

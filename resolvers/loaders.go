@@ -2,13 +2,13 @@ package resolvers
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph/model"
 )
 
 // Loaders batch the lookups of one request. They live in the request's context.
@@ -16,8 +16,8 @@ type Loaders struct {
 	entities *dataloadgen.Loader[string, *geokg.Entity]
 	articles *dataloadgen.Loader[string, *geokg.Article]
 	events   *dataloadgen.Loader[string, *geokg.Event]
-	// evidence is keyed by evidenceKey: the per-edge limit and the edge key.
-	evidence *dataloadgen.Loader[string, []geokg.Evidence]
+	// evidence loads the evidence of an edge within a scope, at most a limit.
+	evidence *dataloadgen.Loader[evidenceKey, []geokg.Evidence]
 	// articleEntities maps an article id to the ids of the entities it mentions.
 	articleEntities *dataloadgen.Loader[string, []string]
 	// entityRelations loads a page of an entity's relations; the pages of all entities
@@ -110,23 +110,23 @@ func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
 		entities: dataloadgen.NewLoader(byID(g.Entities), loaderOptions...),
 		articles: dataloadgen.NewLoader(byID(g.Articles), loaderOptions...),
 		events:   dataloadgen.NewLoader(byID(g.Events), loaderOptions...),
-		evidence: dataloadgen.NewLoader(func(ctx context.Context, keys []string) ([][]geokg.Evidence, []error) {
-			out := make([][]geokg.Evidence, len(keys))
-			byLimit := map[int][]geokg.Edge{}
+		evidence: dataloadgen.NewLoader(func(ctx context.Context, keys []evidenceKey) ([][]geokg.Evidence, []error) {
+			// One query per limit, for all the edges and scopes asked with it.
+			byLimit := map[int][]geokg.EvidenceRequest{}
 			for _, k := range keys {
-				n, e := parseEvidenceKey(k)
-				byLimit[n] = append(byLimit[n], e)
+				byLimit[k.limit] = append(byLimit[k.limit], k.req)
 			}
-			found := map[string][]geokg.Evidence{}
-			for n, edges := range byLimit {
-				m, err := g.Evidence(ctx, edges, geokg.RelationFilter{}, n)
+			found := map[evidenceKey][]geokg.Evidence{}
+			for n, reqs := range byLimit {
+				m, err := g.Evidence(ctx, reqs, n)
 				if err != nil {
 					return nil, fill(len(keys), err)
 				}
-				for ek, ev := range m {
-					found[evidenceKey(n, ek)] = ev
+				for q, ev := range m {
+					found[evidenceKey{req: q, limit: n}] = ev
 				}
 			}
+			out := make([][]geokg.Evidence, len(keys))
 			for i, k := range keys {
 				out[i] = found[k]
 			}
@@ -199,14 +199,15 @@ func fill(n int, err error) []error {
 	return errs
 }
 
-func evidenceKey(limit int, edgeKey string) string { return strconv.Itoa(limit) + "|" + edgeKey }
+// evidenceKey asks for the evidence of one edge within a scope (the dates and article of
+// the filter that selected the edge), at most limit statements.
+type evidenceKey struct {
+	req   geokg.EvidenceRequest
+	limit int
+}
 
-func parseEvidenceKey(k string) (int, geokg.Edge) {
-	n, rest, _ := strings.Cut(k, "|")
-	limit, _ := strconv.Atoi(n)
-	parts := strings.SplitN(rest, "|", 3)
-	for len(parts) < 3 {
-		parts = append(parts, "")
-	}
-	return limit, geokg.Edge{Subject: parts[0], Type: geokg.RelationType(parts[1]), Object: parts[2]}
+// relationEvidenceKey asks for the evidence of a relation as the response has it.
+func relationEvidenceKey(rel *model.Relation, limit int) evidenceKey {
+	req := geokg.EvidenceRequest{Subject: rel.SubjectID, Type: geokg.RelationType(rel.Type), Object: rel.ObjectID, Scope: rel.Scope}
+	return evidenceKey{req: req, limit: limit}
 }

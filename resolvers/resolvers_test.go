@@ -96,11 +96,12 @@ func (g *fakeGraph) CountEntityRelations(_ context.Context, ids []string, q geok
 	return out, nil
 }
 
-func (g *fakeGraph) Evidence(_ context.Context, edges []geokg.Edge, _ geokg.RelationFilter, perEdge int) (map[string][]geokg.Evidence, error) {
+func (g *fakeGraph) Evidence(_ context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, error) {
 	g.called("Evidence", perEdge)
-	out := map[string][]geokg.Evidence{}
-	for _, e := range edges {
-		out[e.Key()] = []geokg.Evidence{{ID: "evidence:" + e.Key(), ArticleID: "article:1", Sentence: e.Key() + "."}}
+	out := map[geokg.EvidenceRequest][]geokg.Evidence{}
+	for _, q := range reqs {
+		key := q.Subject + "|" + string(q.Type) + "|" + q.Object
+		out[q] = []geokg.Evidence{{ID: "evidence:" + key, ArticleID: "article:1", Sentence: key + "."}}
 	}
 	return out, nil
 }

@@ -291,7 +291,7 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 	list := obj.Preloaded
 	if list == nil {
 		var err error
-		if list, err = loaders(ctx).evidence.Load(ctx, evidenceKey(10, obj.ID)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, eventEvidence)); err != nil {
 			return nil, err
 		}
 	}
@@ -315,7 +315,7 @@ func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, fi
 	}
 	list := obj.Preloaded
 	if list == nil {
-		if list, err = loaders(ctx).evidence.Load(ctx, evidenceKey(n, obj.ID)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, n)); err != nil {
 			return nil, err
 		}
 	}

@@ -253,34 +253,39 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 	return out, nil
 }
 
-// Evidence returns the evidence of the given edges (see geokg.GraphReader) in one query.
-func (s *Store) Evidence(ctx context.Context, edges []geokg.Edge, f geokg.RelationFilter, perEdge int) (map[string][]geokg.Evidence, error) {
-	out := make(map[string][]geokg.Evidence, len(edges))
-	if len(edges) == 0 {
+// Evidence returns the evidence of the given edges, each within its own scope (see
+// geokg.GraphReader), in one query.
+func (s *Store) Evidence(ctx context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, error) {
+	out := make(map[geokg.EvidenceRequest][]geokg.Evidence, len(reqs))
+	if len(reqs) == 0 {
 		return out, nil
 	}
-	rows := make([]map[string]any, 0, len(edges))
-	for _, e := range edges {
-		rows = append(rows, map[string]any{"s": e.Subject, "t": string(e.Type), "o": e.Object})
+	orNull := func(v string) any {
+		if v == "" {
+			return nil
+		}
+		return v
 	}
-	params := map[string]any{"rows": rows, "per": perEdge}
-	cond := evidenceCondition(f, params)
-	if cond != "" {
-		cond = "WHERE " + cond
+	rows := make([]map[string]any, 0, len(reqs))
+	for i, q := range reqs {
+		rows = append(rows, map[string]any{"i": i, "s": q.Subject, "t": string(q.Type), "o": q.Object,
+			"from": orNull(q.Scope.From), "to": orNull(q.Scope.To), "article": orNull(q.Scope.ArticleID)})
 	}
 	err := s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(`UNWIND $rows AS p
 CALL (p) {
-  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+evidenceByTriple+` `+cond+`
+  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+evidenceByTriple+`
+  WHERE (p.from IS NULL OR x.date >= p.from) AND (p.to IS NULL OR x.date <= p.to)
+    AND (p.article IS NULL OR x.article = p.article)
   RETURN x ORDER BY x.date DESC, x.id LIMIT $per
 }
-RETURN p.s AS s, p.t AS t, p.o AS o, x`, params)
+RETURN p.i AS i, x`, map[string]any{"rows": rows, "per": perEdge})
 		if err != nil {
 			return err
 		}
 		for _, r := range recs {
-			key := str(r, "s") + "|" + str(r, "t") + "|" + str(r, "o")
-			out[key] = append(out[key], evidenceFrom(node(r, "x").Props))
+			q := reqs[integer(r, "i")]
+			out[q] = append(out[q], evidenceFrom(node(r, "x").Props))
 		}
 		return nil
 	})

@@ -403,6 +403,8 @@ type Relation struct {
 	ObjectID string `json:"-"`
 	// Evidence known already (a subscription's new statement); loaded when nil.
 	Preloaded []geokg.Evidence `json:"-"`
+	// The dates and article of the filter that selected the relation; its evidence and event come from within them.
+	Scope geokg.EvidenceScope `json:"-"`
 	// Entity id of the subject.
 	SubjectID string `json:"-"`
 }
