@@ -56,7 +56,9 @@ func TestEvidenceComesFromWithinTheFilter(t *testing.T) {
 	}
 
 	t.Run("Article.relations", func(t *testing.T) {
-		var resp struct{ Article struct{ Relations scopedRelations } }
+		var resp struct {
+			Article struct{ Relations scopedRelations }
+		}
 		post(t, c, `{ article(id: "`+b.Article.ID+`") { relations { `+sel+` } } }`, &resp)
 		check(t, resp.Article.Relations, b.Article.ID, "2022-10-20")
 		for _, e := range resp.Article.Relations.Edges {
