@@ -2077,7 +2077,7 @@ type Query {
   ): Article
   "Counts of what the graph holds."
   stats: Stats!
-  "The entities within depth hops of an entity (direction ignored) and the relations among them, for a graph view."
+  "The entities within depth hops of an entity (direction ignored) and the relations among them, for a graph view. Null, with a NOT_FOUND error, when the entity is unknown; the other fields of the request are still answered."
   neighborhood(
     "The start entity."
     id: ID!
@@ -2087,8 +2087,8 @@ type Query {
     types: [RelationType!]
     "At most this many entities, the start included (default 100, at most 500)."
     limit: Int = 100
-  ): Neighborhood!
-  "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops."
+  ): Neighborhood
+  "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   paths(
     "Where the paths start."
     from: ID!
@@ -2100,7 +2100,7 @@ type Query {
     types: [RelationType!]
     "How many paths (default 3, at most 20): the shortest, then the next shortest."
     first: Int = 3
-  ): [Path!]!
+  ): [Path!]
   "An entity's dated statements and the events that target it, in date order; with other, only the statements between the two and the events they are about."
   timeline(
     "The entity."
@@ -2140,13 +2140,13 @@ type Query {
     "How many entities (default 10, at most 100)."
     first: Int = 10
   ): [ActorCount!]!
-  "The statements between two entities in both directions: counts by type and month, first and last dates, and a cooperation-conflict score."
+  "The statements between two entities in both directions: counts by type and month, first and last dates, and a cooperation-conflict score. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   dyad(
     "One entity."
     a: ID!
     "The other entity."
     b: ID!
-  ): Dyad!
+  ): Dyad
 }
 
 "What can be followed live over websockets (graphql-transport-ws at /query)."
@@ -5861,10 +5861,10 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
-			return ec.marshalNNeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx, selections, v)
+			return ec.marshalONeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5905,10 +5905,10 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
+			return ec.marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_paths(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6081,10 +6081,10 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
-			return ec.marshalNDyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx, selections, v)
+			return ec.marshalODyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_dyad(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9685,13 +9685,13 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "neighborhood":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighborhood(ctx, field)
 				})
 		case "paths":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_paths(ctx, field)
 				})
@@ -9715,7 +9715,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "dyad":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dyad(ctx, field)
 				})
@@ -10679,14 +10679,6 @@ func (ec *executionContext) marshalNDate2string(ctx context.Context, sel ast.Sel
 	return res
 }
 
-func (ec *executionContext) marshalNDyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx context.Context, sel ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Dyad!")
-		return graphql.Null
-	}
-	return ec._Dyad(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v model.Entity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Entity!")
@@ -10899,14 +10891,6 @@ func (ec *executionContext) marshalNMonthScore2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 	return ret
 }
 
-func (ec *executionContext) marshalNNeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx context.Context, sel ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Neighborhood!")
-		return graphql.Null
-	}
-	return ec._Neighborhood(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
@@ -10917,22 +10901,6 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋg
 
 func (ec *executionContext) marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v model.Path) graphql.Marshaler {
 	return ec._Path(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNRelation2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
@@ -11350,6 +11318,13 @@ func (ec *executionContext) marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋ
 	return v
 }
 
+func (ec *executionContext) marshalODyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx context.Context, sel ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dyad(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v model.Entity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -11467,6 +11442,32 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalONeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx context.Context, sel ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Neighborhood(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Path) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationFilter(ctx context.Context, v any) (*model.RelationFilter, error) {

@@ -706,3 +706,42 @@ func TestSubscriptionsNeedTheKeyWhenReadsAreProtected(t *testing.T) {
 	assert.Equal(t, "next", m.Type, "%s", m.Payload)
 	assert.Contains(t, string(m.Payload), `"relationAdded"`)
 }
+
+// TestAnUnknownEntityNullsOnlyItsField: a dashboard that asks for several things at once
+// still gets the others when one names an entity the graph does not hold. Before,
+// neighborhood, paths and dyad were non-null, and their NOT_FOUND nulled the whole data.
+func TestAnUnknownEntityNullsOnlyItsField(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	write(t, s, neo4jtest.Fixture("an unknown entity"))
+	body, _ := json.Marshal(map[string]string{"query": `{
+	  entity(id: "country:ALB") { name }
+	  dyad(a: "country:ALB", b: "country:ZZZ") { total }
+	  paths(from: "country:ALB", to: "country:ZZZ") { length }
+	  neighborhood(id: "country:ZZZ") { truncated }
+	  stats { articles } }`})
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(string(body)))
+	req.Header.Set("Content-Type", "application/json")
+	h.ServeHTTP(rec, req)
+	require.Equal(t, http.StatusOK, rec.Code)
+	var resp struct {
+		Data   map[string]any
+		Errors []struct {
+			Path       []string
+			Extensions struct{ Code string }
+		}
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &resp), rec.Body.String())
+	require.NotNil(t, resp.Data, "the data survives: %s", rec.Body)
+	assert.Equal(t, map[string]any{"name": "Albania"}, resp.Data["entity"])
+	assert.Equal(t, map[string]any{"articles": float64(1)}, resp.Data["stats"])
+	for _, field := range []string{"dyad", "paths", "neighborhood"} {
+		assert.Contains(t, resp.Data, field)
+		assert.Nil(t, resp.Data[field], field)
+	}
+	codes := map[string]string{}
+	for _, e := range resp.Errors {
+		codes[strings.Join(e.Path, ".")] = e.Extensions.Code
+	}
+	assert.Equal(t, map[string]string{"dyad": "NOT_FOUND", "paths": "NOT_FOUND", "neighborhood": "NOT_FOUND"}, codes)
+}
