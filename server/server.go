@@ -4,10 +4,13 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -84,10 +87,13 @@ func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: root.Complexity()}))
 	// graphql-transport-ws clients are pinged every 15s and dropped when they do not answer
 	// within 30s (so are their subscriptions); graphql-ws clients get keep-alives.
-	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second, PingPongInterval: 15 * time.Second, InitFunc: websocketInit(cfg)})
-	gql.AddTransport(transport.Options{})
-	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	transports := []graphql.Transport{
+		transport.Websocket{KeepAlivePingInterval: 10 * time.Second, PingPongInterval: 15 * time.Second, InitFunc: websocketInit(cfg)},
+		transport.Options{}, transport.GET{}, transport.POST{},
+	}
+	for _, t := range transports {
+		gql.AddTransport(t)
+	}
 	present := presenter(cfg.Logger)
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.Use(extension.Introspection{})
@@ -114,7 +120,7 @@ func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", withAuthHeader(http.MaxBytesHandler(gql, cfg.MaxBodyBytes)))
+	mux.Handle("/query", withAuthHeader(limitBody(cfg.MaxBodyBytes, supportedTransport(transports, gql))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
@@ -128,6 +134,57 @@ func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
 	})
 	mux.Handle("/", web.Playground())
 	return logRequests(cfg.Logger, mux)
+}
+
+// limitBody refuses a request body over max bytes with HTTP 413 and LIMIT_EXCEEDED
+// ("request body limit"), before GraphQL reads it.
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		over := geokg.Errorf(geokg.CodeLimitExceeded, "request body limit: the body must be at most %d bytes", max)
+		if r.ContentLength > max {
+			writeError(w, http.StatusRequestEntityTooLarge, over)
+			return
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+			var tooLarge *http.MaxBytesError
+			switch {
+			case errors.As(err, &tooLarge):
+				writeError(w, http.StatusRequestEntityTooLarge, over)
+				return
+			case err != nil:
+				writeError(w, http.StatusBadRequest, geokg.Errorf(geokg.CodeInvalidArgument, "the request body could not be read"))
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// supportedTransport answers a request that none of the transports takes (a PUT, a POST
+// that is not JSON) with HTTP 400 and INVALID_ARGUMENT, saying what is supported.
+func supportedTransport(transports []graphql.Transport, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for _, t := range transports {
+			if t.Supports(r) {
+				next.ServeHTTP(w, r)
+				return
+			}
+		}
+		writeError(w, http.StatusBadRequest, geokg.Errorf(geokg.CodeInvalidArgument,
+			"transport not supported: send POST with Content-Type application/json, GET with ?query=, or a websocket (graphql-transport-ws)"))
+	})
+}
+
+// writeError answers with a GraphQL error response whose extensions.code is err's code.
+func writeError(w http.ResponseWriter, status int, err error) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": geokg.ErrorMessage(err), "extensions": map[string]any{"code": string(geokg.ErrorCode(err))}}},
+		"data":   nil,
+	})
 }
 
 // presenter maps every error to a message and one of the domain's codes in
