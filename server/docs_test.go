@@ -3,9 +3,9 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http/httptest"
 	"os"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
