@@ -125,8 +125,9 @@ type WriteSummary struct {
 
 // GraphWriter changes the graph. Implementations are safe for concurrent use.
 type GraphWriter interface {
-	// Migrate sets up constraints and indexes; running it again changes nothing.
-	Migrate(ctx context.Context) error
+	// Migrate sets up constraints and indexes and returns how many it created; running it
+	// again changes nothing (and returns 0).
+	Migrate(ctx context.Context) (int, error)
 	// Write stores the extractions in one transaction: all of them or none. Writing the
 	// same article again replaces its earlier extraction and changes nothing if the
 	// extraction is the same. It fails with INVALID_ARGUMENT for an invalid extraction

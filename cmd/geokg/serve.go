@@ -13,6 +13,9 @@ import (
 	"github.com/geokg/geokg/server"
 )
 
+// defaultAddr is where serve listens and health asks when GEOKG_ADDR is not set.
+const defaultAddr = "127.0.0.1:8080"
+
 func serveCommand() command {
 	var addr string
 	var cfg server.Config
@@ -24,7 +27,7 @@ func serveCommand() command {
 		flags: func(fs *flag.FlagSet, o *options) {
 			neo4jFlags(fs, o)
 			gazetteerFlag(fs, o)
-			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (env GEOKG_ADDR)")
+			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", defaultAddr), "listen address (env GEOKG_ADDR)")
 			fs.StringVar(&cfg.APIKey, "api-key", env("GEOKG_API_KEY", ""), "API key required for mutations (env GEOKG_API_KEY)")
 			fs.BoolVar(&cfg.ProtectReads, "protect-reads", env("GEOKG_PROTECT_READS", "") == "true", "require the API key for queries too (env GEOKG_PROTECT_READS=true)")
 			fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", 15*time.Second), "per-request timeout, passed to Neo4j as the transaction timeout")
