@@ -104,10 +104,13 @@ type EdgePage struct {
 	Total     int
 }
 
-// SearchHit is an entity found by full-text search with its relevance score.
+// SearchHit is an entity found by search: its score (see MatchEntity), how it matched
+// and the name, code or alias that matched.
 type SearchHit struct {
-	Entity Entity
-	Score  float64
+	Entity  Entity
+	Score   float64
+	Match   Match
+	Matched string
 }
 
 // Stats counts what the graph holds.

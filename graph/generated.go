@@ -13,6 +13,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -194,6 +195,7 @@ type ComplexityRoot struct {
 		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy model.GroupBy, first *int) int
 		Relations      func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
 		Search         func(childComplexity int, text string, kinds []model.EntityKind, first *int) int
+		SearchHits     func(childComplexity int, text string, kinds []model.EntityKind, first *int) int
 		Stats          func(childComplexity int) int
 		Timeline       func(childComplexity int, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) int
 		TopActors      func(childComplexity int, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) int
@@ -233,6 +235,13 @@ type ComplexityRoot struct {
 	RelationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		Entity  func(childComplexity int) int
+		Match   func(childComplexity int) int
+		Matched func(childComplexity int) int
+		Score   func(childComplexity int) int
 	}
 
 	Statement struct {
@@ -317,6 +326,7 @@ type QueryResolver interface {
 	Entity(ctx context.Context, id string) (model.Entity, error)
 	Country(ctx context.Context, code string) (*model.Country, error)
 	Search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.Entity, error)
+	SearchHits(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.SearchHit, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Stats(ctx context.Context) (*model.Stats, error)
@@ -1019,6 +1029,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]model.EntityKind), args["first"].(*int)), true
+	case "Query.searchHits":
+		if e.ComplexityRoot.Query.SearchHits == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchHits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]model.EntityKind), args["first"].(*int)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1200,6 +1221,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Node(childComplexity), true
+
+	case "SearchHit.entity":
+		if e.ComplexityRoot.SearchHit.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Entity(childComplexity), true
+	case "SearchHit.match":
+		if e.ComplexityRoot.SearchHit.Match == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Match(childComplexity), true
+	case "SearchHit.matched":
+		if e.ComplexityRoot.SearchHit.Matched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Matched(childComplexity), true
+	case "SearchHit.score":
+		if e.ComplexityRoot.SearchHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
 
 	case "Statement.date":
 		if e.ComplexityRoot.Statement.Date == nil {
@@ -2040,6 +2086,30 @@ type Stats {
   relations: Int!
 }
 
+"How a search text matched an entity, best first."
+enum MatchKind {
+  "The text is the entity's name, code or one of its aliases."
+  EXACT
+  "Every word of the text is a whole word of the name or an alias (Putin in Vladimir Putin)."
+  WORD
+  "The last word of the text begins a word of the name or an alias (Alban for Albania)."
+  PREFIX
+  "A word of 6 letters or more is a misspelling of a word of the name or an alias (Mojahedin for Mujahedin)."
+  FUZZY
+}
+
+"An entity found by search, with how well and how it matched."
+type SearchHit {
+  "The entity."
+  entity: Entity!
+  "Higher is better: 4 for an exact match, 3 for whole words, 2 for a prefix, 1 for a misspelling, plus the share (0 to 1) of the matched form that the text makes up."
+  score: Float!
+  "How the text matched."
+  match: MatchKind!
+  "The name, code or alias that matched."
+  matched: String!
+}
+
 "What can be read: entities, relations and their evidence, traversals, timelines and dashboard aggregates."
 type Query {
   "The entity with this id (country:ALB, group:..., official:...), or null."
@@ -2052,7 +2122,7 @@ type Query {
     "The ISO-3166 alpha-3 code, such as ALB (any case)."
     code: String!
   ): Country
-  "Entities whose name or aliases match the text, best first; tolerant of small misspellings."
+  "Entities whose name, code or aliases match the text, best first: exact names, codes and aliases, then whole words, then prefixes of the last word, then misspellings of words of 6 letters or more. The same entities as searchHits, without the scores."
   search(
     "Words to look for."
     text: String!
@@ -2061,6 +2131,15 @@ type Query {
     "How many (default 10, at most 100)."
     first: Int = 10
   ): [Entity!]!
+  "The hits of search with their scores and what matched."
+  searchHits(
+    "Words to look for."
+    text: String!
+    "Only these kinds."
+    kinds: [EntityKind!]
+    "How many (default 10, at most 100)."
+    first: Int = 10
+  ): [SearchHit!]!
   "Relations matching the filter, a page at a time, in a stable order."
   relations(
     "What to select."
@@ -2493,6 +2572,20 @@ func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field 
 		return ec.fieldContext_RelationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_SearchHit_entity(ctx, field)
+	case "score":
+		return ec.fieldContext_SearchHit_score(ctx, field)
+	case "match":
+		return ec.fieldContext_SearchHit_match(ctx, field)
+	case "matched":
+		return ec.fieldContext_SearchHit_matched(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
 
 func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3114,6 +3207,36 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchHits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.EntityKind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -5727,6 +5850,50 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchHits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchHits(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.EntityKind), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchHits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchHits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6830,6 +6997,107 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchHit_match(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_match(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Match, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Match) graphql.Marshaler {
+			return ec.marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_match(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "MatchKind")
+}
+
+func (ec *executionContext) _SearchHit_matched(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_matched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Matched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_matched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
 }
 
 func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -9665,6 +9933,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
 				})
+		case "searchHits":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchHits(ctx, field)
+				})
 		case "relations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -9969,6 +10243,54 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 			}
 		case "node":
 			out.Values[i] = ec._RelationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "entity":
+			out.Values[i] = ec._SearchHit_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "match":
+			out.Values[i] = ec._SearchHit_match(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matched":
+			out.Values[i] = ec._SearchHit_matched(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10851,6 +11173,36 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch(ctx context.Context, v any) (geokg.Match, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch(ctx context.Context, sel ast.SelectionSet, v geokg.Match) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MatchKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch = map[string]geokg.Match{
+		"EXACT":  geokg.MatchExact,
+		"WORD":   geokg.MatchWord,
+		"PREFIX": geokg.MatchPrefix,
+		"FUZZY":  geokg.MatchFuzzy,
+	}
+	marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch = map[geokg.Match]string{
+		geokg.MatchExact:  "EXACT",
+		geokg.MatchWord:   "WORD",
+		geokg.MatchPrefix: "PREFIX",
+		geokg.MatchFuzzy:  "FUZZY",
+	}
+)
+
 func (ec *executionContext) marshalNMonthCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐMonthCount(ctx context.Context, sel ast.SelectionSet, v model.MonthCount) graphql.Marshaler {
 	return ec._MonthCount(ctx, sel, &v)
 }
@@ -10987,6 +11339,26 @@ func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokg�
 
 func (ec *executionContext) marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v model.RelationType) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v model.SearchHit) graphql.Marshaler {
+	return ec._SearchHit(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {

@@ -53,6 +53,26 @@ func relationFilter(filter *model.RelationFilter) (geokg.RelationFilter, error) 
 	return f, nil
 }
 
+// search finds entities for search and searchHits and primes the entity loader with them.
+func (r *Resolver) search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]geokg.SearchHit, error) {
+	n, err := r.pageSize(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	ks := make([]geokg.Kind, 0, len(kinds))
+	for _, k := range kinds {
+		ks = append(ks, geokg.Kind(k))
+	}
+	hits, err := r.Graph.Search(ctx, text, ks, n)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hits {
+		loaders(ctx).entities.Prime(h.Entity.ID, &h.Entity)
+	}
+	return hits, nil
+}
+
 // neighborhoodQuery checks the arguments of neighborhood.
 func (r *Resolver) neighborhoodQuery(id string, depth *int, types []model.RelationType, limit *int) (geokg.NeighborhoodQuery, error) {
 	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, 1), Types: relationTypes(types), Limit: intOr(limit, r.Limits.DefaultNeighborhood)}

@@ -26,6 +26,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Article.Relations = func(child int, first *int, _ *string) int { return page(child, first, d) }
 	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(child, first, d) }
 	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int { return page(child, first, 10) }
+	c.Query.SearchHits = c.Query.Search
 	c.Relation.Evidence = func(child int, first *int) int { return page(child, first, 10) }
 	// A neighborhood's child cost counts one node and one edge; it holds up to limit nodes.
 	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []model.RelationType, limit *int) int {

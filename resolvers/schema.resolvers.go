@@ -146,22 +146,26 @@ func (r *queryResolver) Country(ctx context.Context, code string) (*model.Countr
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.Entity, error) {
-	n, err := r.pageSize(first, 10)
-	if err != nil {
-		return nil, err
-	}
-	ks := make([]geokg.Kind, 0, len(kinds))
-	for _, k := range kinds {
-		ks = append(ks, geokg.Kind(k))
-	}
-	hits, err := r.Graph.Search(ctx, text, ks, n)
+	hits, err := r.search(ctx, text, kinds, first)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]model.Entity, 0, len(hits))
 	for _, h := range hits {
-		loaders(ctx).entities.Prime(h.Entity.ID, &h.Entity)
 		out = append(out, entityModel(h.Entity))
+	}
+	return out, nil
+}
+
+// SearchHits is the resolver for the searchHits field.
+func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.SearchHit, error) {
+	hits, err := r.search(ctx, text, kinds, first)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.SearchHit, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, model.SearchHit{Entity: entityModel(h.Entity), Score: h.Score, Match: h.Match, Matched: h.Matched})
 	}
 	return out, nil
 }

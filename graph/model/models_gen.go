@@ -475,6 +475,18 @@ type RelationFilter struct {
 	Article *string `json:"article,omitempty"`
 }
 
+// An entity found by search, with how well and how it matched.
+type SearchHit struct {
+	// The entity.
+	Entity Entity `json:"entity"`
+	// Higher is better: 4 for an exact match, 3 for whole words, 2 for a prefix, 1 for a misspelling, plus the share (0 to 1) of the matched form that the text makes up.
+	Score float64 `json:"score"`
+	// How the text matched.
+	Match geokg.Match `json:"match"`
+	// The name, code or alias that matched.
+	Matched string `json:"matched"`
+}
+
 // One statement: a piece of evidence of a relation, with the relation's ends.
 type Statement struct {
 	// The evidence id.
