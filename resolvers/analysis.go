@@ -99,7 +99,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*mo
 		rel := relationModel(e)
 		out.Edges = append(out.Edges, model.GraphEdge{
 			ID: rel.ID, SubjectID: e.Subject, ObjectID: e.Object, Type: rel.Type, Symmetric: rel.Symmetric,
-			Count: e.Count, Confidence: e.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
+			Count: e.Count, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}
 	return out, r.prime(ctx, requests(g.Edges, geokg.EvidenceScope{}), child(ctx, child(ctx, nil, "edges"), "relation"))

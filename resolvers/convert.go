@@ -37,14 +37,14 @@ func relationModel(e geokg.Edge) model.Relation {
 		ID: e.Key(), Type: model.RelationType(e.Type), SubjectID: e.Subject, ObjectID: e.Object,
 		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles,
 		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Date: optional(e.LastSeen),
-		Confidence: e.Confidence,
+		Confidence: geokg.RoundConfidence(e.Confidence),
 	}
 }
 
 func evidenceModel(ev geokg.Evidence) model.Evidence {
 	return model.Evidence{
 		ID: ev.ID, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Date: optional(ev.Date),
-		Confidence: ev.Confidence, Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
+		Confidence: geokg.RoundConfidence(ev.Confidence), Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
 	}
 }
 

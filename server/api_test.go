@@ -745,3 +745,59 @@ func TestAnUnknownEntityNullsOnlyItsField(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"dyad": "NOT_FOUND", "paths": "NOT_FOUND", "neighborhood": "NOT_FOUND"}, codes)
 }
+
+// TestTimelineTellsADayInTheArticlesOrder: the statements of one day come in the order of
+// their article (they came in the order of their ids' hashes), and confidences are shown
+// rounded (0.8 × 0.8 is not 0.6400000000000001).
+func TestTimelineTellsADayInTheArticlesOrder(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	x := neo4jtest.Fixture("one day")
+	for i := range x.Relations {
+		x.Relations[i].Date = "2022-09-10"
+	}
+	x.Relations[0].Confidence = 0.8 * 0.8
+	write(t, s, x)
+	c := client.New(h, client.Path("/query"))
+	var resp struct {
+		Timeline struct {
+			Items []struct {
+				Kind      string
+				Statement *struct {
+					Evidence struct {
+						Start      int
+						Confidence float64
+					}
+					Relation struct{ Confidence float64 }
+				}
+			}
+			PageInfo struct{ EndCursor string }
+		}
+	}
+	const q = `query($after: String) { timeline(id: "country:ALB", first: 3, after: $after) { items { kind statement {
+	  evidence { start confidence } relation { confidence } } } pageInfo { endCursor } } }`
+	var starts []int
+	var after any
+	for range 3 { // a page at a time: the cursor keeps the order too
+		post(t, c, q, &resp, client.Var("after", after))
+		for _, it := range resp.Timeline.Items {
+			if it.Statement != nil {
+				starts = append(starts, it.Statement.Evidence.Start)
+				if it.Statement.Evidence.Start == 0 {
+					assert.Equal(t, 0.64, it.Statement.Evidence.Confidence)
+				}
+			}
+		}
+		after = resp.Timeline.PageInfo.EndCursor
+	}
+	// Albania's statements of the fixture, in the order the article tells them.
+	assert.Equal(t, []int{0, 21, 79, 102, 127}, starts)
+
+	var rel struct {
+		Relations struct {
+			Edges []struct{ Node struct{ Confidence float64 } }
+		}
+	}
+	post(t, c, `{ relations(filter: {subject: "country:ALB", types: [ACCUSES]}) { edges { node { confidence } } } }`, &rel)
+	require.Len(t, rel.Relations.Edges, 1)
+	assert.Equal(t, 0.64, rel.Relations.Edges[0].Node.Confidence)
+}

@@ -98,6 +98,9 @@ func readArticles(name string) ([]document.Document, error) {
 
 func printExtraction(w io.Writer, format string, x *geokg.Extraction, many bool) error {
 	if format == "json" {
+		for i := range x.Relations {
+			x.Relations[i].Confidence = geokg.RoundConfidence(x.Relations[i].Confidence)
+		}
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		if !many {
