@@ -59,25 +59,25 @@ func (s *Store) Timeline(ctx context.Context, q geokg.TimelineQuery, p geokg.Pag
 	var union string
 	if q.Other == "" {
 		union = `  MATCH (x:Evidence {subject: $id}) USING INDEX x:Evidence(subject) WHERE ` + dated + `
-  RETURN x.date AS date, `+statementPosition+` AS pos, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (x:Evidence {object: $id}) USING INDEX x:Evidence(object) WHERE ` + dated + `
-  RETURN x.date AS date, `+statementPosition+` AS pos, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (ev:Event)-[:TARGETS]->(:Entity {id: $id}) WHERE ` + evWhere + `
-  RETURN ev.date AS date, `+eventPosition+` AS pos, null AS x, ev`
+  RETURN ev.date AS date, ` + eventPosition + ` AS pos, null AS x, ev`
 	} else {
 		union = `  MATCH (x:Evidence {object: $other}) USING INDEX x:Evidence(object) WHERE x.subject = $id AND ` + dated + `
-  RETURN x.date AS date, `+statementPosition+` AS pos, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (x:Evidence {object: $id}) USING INDEX x:Evidence(object) WHERE x.subject = $other AND ` + dated + `
-  RETURN x.date AS date, `+statementPosition+` AS pos, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (ev:Event)-[:TARGETS]->(t:Entity) WHERE t.id IN [$id, $other] AND ` + evWhere + `
     AND (EXISTS { MATCH (y:Evidence)-[:ABOUT]->(ev)
                   WHERE (y.subject = $id AND y.object = $other) OR (y.subject = $other AND y.object = $id) }
          OR COUNT { (ev)-[:TARGETS]->(u:Entity) WHERE u.id IN [$id, $other] } = 2)
-  RETURN DISTINCT ev.date AS date, `+eventPosition+` AS pos, null AS x, ev`
+  RETURN DISTINCT ev.date AS date, ` + eventPosition + ` AS pos, null AS x, ev`
 	}
 	page := ""
 	if p.After != "" {
