@@ -70,7 +70,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
 	}
 
 	Dyad struct {
@@ -132,7 +132,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
 		Subtype   func(childComplexity int) int
 	}
 
@@ -170,7 +170,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
 		Title     func(childComplexity int) int
 	}
 
@@ -190,15 +190,15 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int, code string) int
 		Dyad           func(childComplexity int, a string, b string) int
 		Entity         func(childComplexity int, id string) int
-		Neighborhood   func(childComplexity int, id string, depth *int, types []model.RelationType, limit *int) int
-		Paths          func(childComplexity int, from string, to string, maxHops *int, types []model.RelationType, first *int) int
-		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy model.GroupBy, first *int) int
+		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int) int
+		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int) int
+		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) int
 		Relations      func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
-		Search         func(childComplexity int, text string, kinds []model.EntityKind, first *int) int
-		SearchHits     func(childComplexity int, text string, kinds []model.EntityKind, first *int) int
+		Search         func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
+		SearchHits     func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
 		Stats          func(childComplexity int) int
-		Timeline       func(childComplexity int, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) int
-		TopActors      func(childComplexity int, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) int
+		Timeline       func(childComplexity int, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) int
+		TopActors      func(childComplexity int, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) int
 	}
 
 	Relation struct {
@@ -294,7 +294,7 @@ type ArticleResolver interface {
 	Relations(ctx context.Context, obj *model.Article, first *int, after *string) (*model.RelationConnection, error)
 }
 type CountryResolver interface {
-	Relations(ctx context.Context, obj *model.Country, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
 }
 type DyadResolver interface {
 	A(ctx context.Context, obj *model.Dyad) (model.Entity, error)
@@ -309,7 +309,7 @@ type EvidenceResolver interface {
 }
 type GroupResolver interface {
 	Country(ctx context.Context, obj *model.Group) (*model.Country, error)
-	Relations(ctx context.Context, obj *model.Group, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
 }
 type IngestResultResolver interface {
 	Article(ctx context.Context, obj *model.IngestResult) (*model.Article, error)
@@ -320,21 +320,21 @@ type MutationResolver interface {
 }
 type OfficialResolver interface {
 	Country(ctx context.Context, obj *model.Official) (*model.Country, error)
-	Relations(ctx context.Context, obj *model.Official, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
 }
 type QueryResolver interface {
 	Entity(ctx context.Context, id string) (model.Entity, error)
 	Country(ctx context.Context, code string) (*model.Country, error)
-	Search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.Entity, error)
-	SearchHits(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.SearchHit, error)
+	Search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.Entity, error)
+	SearchHits(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.SearchHit, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Neighborhood(ctx context.Context, id string, depth *int, types []model.RelationType, limit *int) (*model.Neighborhood, error)
-	Paths(ctx context.Context, from string, to string, maxHops *int, types []model.RelationType, first *int) ([]model.Path, error)
-	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) (*model.Timeline, error)
-	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy model.GroupBy, first *int) ([]model.RelationCount, error)
-	TopActors(ctx context.Context, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
+	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error)
+	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error)
+	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error)
+	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error)
+	TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
 	Dyad(ctx context.Context, a string, b string) (*model.Dyad, error)
 }
 type RelationResolver interface {
@@ -473,7 +473,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Relations(childComplexity, args["direction"].(*model.Direction), args["types"].([]model.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Dyad.a":
 		if e.ComplexityRoot.Dyad.A == nil {
@@ -748,7 +748,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Group.Relations(childComplexity, args["direction"].(*model.Direction), args["types"].([]model.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Group.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Group.subtype":
 		if e.ComplexityRoot.Group.Subtype == nil {
 			break
@@ -889,7 +889,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Official.Relations(childComplexity, args["direction"].(*model.Direction), args["types"].([]model.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Official.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Official.title":
 		if e.ComplexityRoot.Official.Title == nil {
 			break
@@ -984,7 +984,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]model.RelationType), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -995,7 +995,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]model.RelationType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int)), true
 	case "Query.relationCounts":
 		if e.ComplexityRoot.Query.RelationCounts == nil {
 			break
@@ -1006,7 +1006,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RelationCounts(childComplexity, args["filter"].(*model.RelationFilter), args["groupBy"].(model.GroupBy), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.RelationCounts(childComplexity, args["filter"].(*model.RelationFilter), args["groupBy"].(geokg.GroupBy), args["first"].(*int)), true
 	case "Query.relations":
 		if e.ComplexityRoot.Query.Relations == nil {
 			break
@@ -1028,7 +1028,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]model.EntityKind), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]geokg.Kind), args["first"].(*int)), true
 	case "Query.searchHits":
 		if e.ComplexityRoot.Query.SearchHits == nil {
 			break
@@ -1039,7 +1039,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]model.EntityKind), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]geokg.Kind), args["first"].(*int)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1056,7 +1056,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["other"].(*string), args["from"].(*string), args["to"].(*string), args["types"].([]model.RelationType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["other"].(*string), args["from"].(*string), args["to"].(*string), args["types"].([]geokg.RelationType), args["first"].(*int), args["after"].(*string)), true
 	case "Query.topActors":
 		if e.ComplexityRoot.Query.TopActors == nil {
 			break
@@ -1067,7 +1067,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TopActors(childComplexity, args["type"].(*model.RelationType), args["direction"].(*model.Direction), args["from"].(*string), args["to"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.TopActors(childComplexity, args["type"].(*geokg.RelationType), args["direction"].(*geokg.Direction), args["from"].(*string), args["to"].(*string), args["first"].(*int)), true
 
 	case "Relation.articleCount":
 		if e.ComplexityRoot.Relation.ArticleCount == nil {
@@ -2802,16 +2802,16 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["direction"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2856,16 +2856,16 @@ func (ec *executionContext) field_Group_relations_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["direction"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2938,16 +2938,16 @@ func (ec *executionContext) field_Official_relations_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["direction"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3086,8 +3086,8 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 	}
 	args["depth"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3132,8 +3132,8 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 	}
 	args["maxHops"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3162,8 +3162,8 @@ func (ec *executionContext) field_Query_relationCounts_args(ctx context.Context,
 	}
 	args["filter"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
-		func(ctx context.Context, v any) (model.GroupBy, error) {
-			return ec.unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupBy(ctx, v)
+		func(ctx context.Context, v any) (geokg.GroupBy, error) {
+			return ec.unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3222,8 +3222,8 @@ func (ec *executionContext) field_Query_searchHits_args(ctx context.Context, raw
 	}
 	args["text"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.EntityKind, error) {
-			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3252,8 +3252,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["text"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.EntityKind, error) {
-			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3306,8 +3306,8 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 	}
 	args["to"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3336,16 +3336,16 @@ func (ec *executionContext) field_Query_topActors_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
-		func(ctx context.Context, v any) (*model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, v)
+		func(ctx context.Context, v any) (*geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["type"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3738,8 +3738,8 @@ func (ec *executionContext) _Country_kind(ctx context.Context, field graphql.Col
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3828,7 +3828,7 @@ func (ec *executionContext) _Country_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["types"].([]model.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -4149,8 +4149,8 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4544,8 +4544,8 @@ func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4737,8 +4737,8 @@ func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.C
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4861,8 +4861,8 @@ func (ec *executionContext) _Group_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4930,8 +4930,8 @@ func (ec *executionContext) _Group_subtype(ctx context.Context, field graphql.Co
 			return obj.Subtype, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.GroupSubtype) graphql.Marshaler {
-			return ec.marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupSubtype(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.GroupSubtype) graphql.Marshaler {
+			return ec.marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4983,7 +4983,7 @@ func (ec *executionContext) _Group_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Group().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["types"].([]model.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Group().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -5429,8 +5429,8 @@ func (ec *executionContext) _Official_kind(ctx context.Context, field graphql.Co
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5551,7 +5551,7 @@ func (ec *executionContext) _Official_relations(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Official().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["types"].([]model.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Official().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -5816,7 +5816,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.EntityKind), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]geokg.Kind), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -5860,7 +5860,7 @@ func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SearchHits(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.EntityKind), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().SearchHits(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]geokg.Kind), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.SearchHit) graphql.Marshaler {
@@ -6024,7 +6024,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]model.RelationType), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
@@ -6068,7 +6068,7 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]model.RelationType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Path) graphql.Marshaler {
@@ -6112,7 +6112,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["other"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]model.RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["other"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Timeline) graphql.Marshaler {
@@ -6156,7 +6156,7 @@ func (ec *executionContext) _Query_relationCounts(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RelationCounts(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["groupBy"].(model.GroupBy), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().RelationCounts(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["groupBy"].(geokg.GroupBy), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.RelationCount) graphql.Marshaler {
@@ -6200,7 +6200,7 @@ func (ec *executionContext) _Query_topActors(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TopActors(ctx, fc.Args["type"].(*model.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().TopActors(ctx, fc.Args["type"].(*geokg.RelationType), fc.Args["direction"].(*geokg.Direction), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.ActorCount) graphql.Marshaler {
@@ -6389,8 +6389,8 @@ func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.Co
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6823,8 +6823,8 @@ func (ec *executionContext) _RelationCount_type(ctx context.Context, field graph
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationType) graphql.Marshaler {
-			return ec.marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.RelationType) graphql.Marshaler {
+			return ec.marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		false,
@@ -7158,8 +7158,8 @@ func (ec *executionContext) _Statement_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7665,8 +7665,8 @@ func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8862,7 +8862,7 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+			data, err := ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11025,25 +11025,79 @@ func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgra
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx context.Context, v any) (model.EntityKind, error) {
-	var res model.EntityKind
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx context.Context, v any) (geokg.Kind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx context.Context, sel ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx context.Context, sel ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "EntityKind!")
+	}
+	return res
 }
 
-func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventType(ctx context.Context, v any) (model.EventType, error) {
-	var res model.EventType
-	err := res.UnmarshalGQL(v)
+var (
+	unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind = map[string]geokg.Kind{
+		"Country":  geokg.KindCountry,
+		"Group":    geokg.KindGroup,
+		"Official": geokg.KindOfficial,
+	}
+	marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind = map[geokg.Kind]string{
+		geokg.KindCountry:  "Country",
+		geokg.KindGroup:    "Group",
+		geokg.KindOfficial: "Official",
+	}
+)
+
+func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx context.Context, v any) (geokg.EventType, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventType(ctx context.Context, sel ast.SelectionSet, v model.EventType) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx context.Context, sel ast.SelectionSet, v geokg.EventType) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "EventType!")
+	}
+	return res
 }
+
+var (
+	unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType = map[string]geokg.EventType{
+		"CYBERATTACK":     geokg.Cyberattack,
+		"MILITARY_ATTACK": geokg.MilitaryAttack,
+		"TERROR_ATTACK":   geokg.TerrorAttack,
+		"ASSASSINATION":   geokg.Assassination,
+		"PROTEST":         geokg.Protest,
+		"ELECTION":        geokg.Election,
+		"SUMMIT":          geokg.Summit,
+		"REFERENDUM":      geokg.Referendum,
+		"COUP":            geokg.Coup,
+		"NUCLEAR_TEST":    geokg.NuclearTest,
+		"MISSILE_TEST":    geokg.MissileTest,
+		"OTHER":           geokg.OtherEvent,
+	}
+	marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType = map[geokg.EventType]string{
+		geokg.Cyberattack:    "CYBERATTACK",
+		geokg.MilitaryAttack: "MILITARY_ATTACK",
+		geokg.TerrorAttack:   "TERROR_ATTACK",
+		geokg.Assassination:  "ASSASSINATION",
+		geokg.Protest:        "PROTEST",
+		geokg.Election:       "ELECTION",
+		geokg.Summit:         "SUMMIT",
+		geokg.Referendum:     "REFERENDUM",
+		geokg.Coup:           "COUP",
+		geokg.NuclearTest:    "NUCLEAR_TEST",
+		geokg.MissileTest:    "MISSILE_TEST",
+		geokg.OtherEvent:     "OTHER",
+	}
+)
 
 func (ec *executionContext) marshalNEvidence2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v model.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
@@ -11127,15 +11181,37 @@ func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋ
 	return ret
 }
 
-func (ec *executionContext) unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupBy(ctx context.Context, v any) (model.GroupBy, error) {
-	var res model.GroupBy
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy(ctx context.Context, v any) (geokg.GroupBy, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupBy(ctx context.Context, sel ast.SelectionSet, v model.GroupBy) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy(ctx context.Context, sel ast.SelectionSet, v geokg.GroupBy) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "GroupBy!")
+	}
+	return res
 }
+
+var (
+	unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy = map[string]geokg.GroupBy{
+		"TYPE":    geokg.ByType,
+		"MONTH":   geokg.ByMonth,
+		"SUBJECT": geokg.BySubject,
+		"OBJECT":  geokg.ByObject,
+		"DYAD":    geokg.ByDyad,
+	}
+	marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy = map[geokg.GroupBy]string{
+		geokg.ByType:    "TYPE",
+		geokg.ByMonth:   "MONTH",
+		geokg.BySubject: "SUBJECT",
+		geokg.ByObject:  "OBJECT",
+		geokg.ByDyad:    "DYAD",
+	}
+)
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
@@ -11331,15 +11407,71 @@ func (ec *executionContext) marshalNRelationEdge2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return ret
 }
 
-func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, v any) (model.RelationType, error) {
-	var res model.RelationType
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, v any) (geokg.RelationType, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, sel ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RelationType!")
+	}
+	return res
 }
+
+var (
+	unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[string]geokg.RelationType{
+		"ACCUSES":              geokg.Accuses,
+		"CONDEMNS":             geokg.Condemns,
+		"DENIES":               geokg.Denies,
+		"REJECTS":              geokg.Rejects,
+		"DEMANDS":              geokg.Demands,
+		"THREATENS":            geokg.Threatens,
+		"SANCTIONS":            geokg.Sanctions,
+		"LIFTS_SANCTIONS":      geokg.LiftsSanctions,
+		"SEVERS_TIES_WITH":     geokg.SeversTiesWith,
+		"RESTORES_TIES_WITH":   geokg.RestoresTiesWith,
+		"EXPELS":               geokg.Expels,
+		"ATTACKS":              geokg.Attacks,
+		"HOSTS":                geokg.Hosts,
+		"SUPPORTS":             geokg.Supports,
+		"MEETS":                geokg.Meets,
+		"SIGNS_AGREEMENT_WITH": geokg.SignsAgreementWith,
+		"COOPERATES_WITH":      geokg.CooperatesWith,
+		"AIDS":                 geokg.Aids,
+		"RECOGNIZES":           geokg.Recognizes,
+		"LEADS":                geokg.Leads,
+		"MEMBER_OF":            geokg.MemberOf,
+		"PART_OF":              geokg.PartOf,
+	}
+	marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[geokg.RelationType]string{
+		geokg.Accuses:            "ACCUSES",
+		geokg.Condemns:           "CONDEMNS",
+		geokg.Denies:             "DENIES",
+		geokg.Rejects:            "REJECTS",
+		geokg.Demands:            "DEMANDS",
+		geokg.Threatens:          "THREATENS",
+		geokg.Sanctions:          "SANCTIONS",
+		geokg.LiftsSanctions:     "LIFTS_SANCTIONS",
+		geokg.SeversTiesWith:     "SEVERS_TIES_WITH",
+		geokg.RestoresTiesWith:   "RESTORES_TIES_WITH",
+		geokg.Expels:             "EXPELS",
+		geokg.Attacks:            "ATTACKS",
+		geokg.Hosts:              "HOSTS",
+		geokg.Supports:           "SUPPORTS",
+		geokg.Meets:              "MEETS",
+		geokg.SignsAgreementWith: "SIGNS_AGREEMENT_WITH",
+		geokg.CooperatesWith:     "COOPERATES_WITH",
+		geokg.Aids:               "AIDS",
+		geokg.Recognizes:         "RECOGNIZES",
+		geokg.Leads:              "LEADS",
+		geokg.MemberOf:           "MEMBER_OF",
+		geokg.PartOf:             "PART_OF",
+	}
+)
 
 func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v model.SearchHit) graphql.Marshaler {
 	return ec._SearchHit(ctx, sel, &v)
@@ -11674,21 +11806,37 @@ func (ec *executionContext) marshalODate2ᚖstring(ctx context.Context, sel ast.
 	return res
 }
 
-func (ec *executionContext) unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx context.Context, v any) (*model.Direction, error) {
+func (ec *executionContext) unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx context.Context, v any) (*geokg.Direction, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Direction)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx context.Context, sel ast.SelectionSet, v *model.Direction) graphql.Marshaler {
+func (ec *executionContext) marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx context.Context, sel ast.SelectionSet, v *geokg.Direction) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection[*v])
+	return res
 }
+
+var (
+	unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection = map[string]geokg.Direction{
+		"OUT":  geokg.Out,
+		"IN":   geokg.In,
+		"BOTH": geokg.Both,
+	}
+	marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection = map[geokg.Direction]string{
+		geokg.Out:  "OUT",
+		geokg.In:   "IN",
+		geokg.Both: "BOTH",
+	}
+)
 
 func (ec *executionContext) marshalODyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx context.Context, sel ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
 	if v == nil {
@@ -11704,16 +11852,16 @@ func (ec *executionContext) marshalOEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraph�
 	return ec._Entity(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx context.Context, v any) ([]model.EntityKind, error) {
+func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx context.Context, v any) ([]geokg.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.EntityKind, len(vSlice))
+	res := make([]geokg.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -11721,14 +11869,14 @@ func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EntityKind) graphql.Marshaler {
+func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, sel, v[i])
+		return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -11764,21 +11912,45 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupSubtype(ctx context.Context, v any) (*model.GroupSubtype, error) {
+func (ec *executionContext) unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype(ctx context.Context, v any) (*geokg.GroupSubtype, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.GroupSubtype)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupSubtype(ctx context.Context, sel ast.SelectionSet, v *model.GroupSubtype) graphql.Marshaler {
+func (ec *executionContext) marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype(ctx context.Context, sel ast.SelectionSet, v *geokg.GroupSubtype) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype[*v])
+	return res
 }
+
+var (
+	unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype = map[string]geokg.GroupSubtype{
+		"ARMED_GROUP":       geokg.ArmedGroup,
+		"PARTY":             geokg.Party,
+		"AGENCY":            geokg.Agency,
+		"MILITARY":          geokg.Military,
+		"INTERNATIONAL_ORG": geokg.InternationalOrg,
+		"COMPANY":           geokg.Company,
+		"OTHER":             geokg.OtherGroup,
+	}
+	marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype = map[geokg.GroupSubtype]string{
+		geokg.ArmedGroup:       "ARMED_GROUP",
+		geokg.Party:            "PARTY",
+		geokg.Agency:           "AGENCY",
+		geokg.Military:         "MILITARY",
+		geokg.InternationalOrg: "INTERNATIONAL_ORG",
+		geokg.Company:          "COMPANY",
+		geokg.OtherGroup:       "OTHER",
+	}
+)
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
@@ -11850,16 +12022,16 @@ func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx context.Context, v any) ([]model.RelationType, error) {
+func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx context.Context, v any) ([]geokg.RelationType, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.RelationType, len(vSlice))
+	res := make([]geokg.RelationType, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -11867,14 +12039,14 @@ func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeo
 	return res, nil
 }
 
-func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RelationType) graphql.Marshaler {
+func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.RelationType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, sel, v[i])
+		return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -11886,21 +12058,75 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return ret
 }
 
-func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, v any) (*model.RelationType, error) {
+func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, v any) (*geokg.RelationType, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.RelationType)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *model.RelationType) graphql.Marshaler {
+func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *geokg.RelationType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType[*v])
+	return res
 }
+
+var (
+	unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[string]geokg.RelationType{
+		"ACCUSES":              geokg.Accuses,
+		"CONDEMNS":             geokg.Condemns,
+		"DENIES":               geokg.Denies,
+		"REJECTS":              geokg.Rejects,
+		"DEMANDS":              geokg.Demands,
+		"THREATENS":            geokg.Threatens,
+		"SANCTIONS":            geokg.Sanctions,
+		"LIFTS_SANCTIONS":      geokg.LiftsSanctions,
+		"SEVERS_TIES_WITH":     geokg.SeversTiesWith,
+		"RESTORES_TIES_WITH":   geokg.RestoresTiesWith,
+		"EXPELS":               geokg.Expels,
+		"ATTACKS":              geokg.Attacks,
+		"HOSTS":                geokg.Hosts,
+		"SUPPORTS":             geokg.Supports,
+		"MEETS":                geokg.Meets,
+		"SIGNS_AGREEMENT_WITH": geokg.SignsAgreementWith,
+		"COOPERATES_WITH":      geokg.CooperatesWith,
+		"AIDS":                 geokg.Aids,
+		"RECOGNIZES":           geokg.Recognizes,
+		"LEADS":                geokg.Leads,
+		"MEMBER_OF":            geokg.MemberOf,
+		"PART_OF":              geokg.PartOf,
+	}
+	marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[geokg.RelationType]string{
+		geokg.Accuses:            "ACCUSES",
+		geokg.Condemns:           "CONDEMNS",
+		geokg.Denies:             "DENIES",
+		geokg.Rejects:            "REJECTS",
+		geokg.Demands:            "DEMANDS",
+		geokg.Threatens:          "THREATENS",
+		geokg.Sanctions:          "SANCTIONS",
+		geokg.LiftsSanctions:     "LIFTS_SANCTIONS",
+		geokg.SeversTiesWith:     "SEVERS_TIES_WITH",
+		geokg.RestoresTiesWith:   "RESTORES_TIES_WITH",
+		geokg.Expels:             "EXPELS",
+		geokg.Attacks:            "ATTACKS",
+		geokg.Hosts:              "HOSTS",
+		geokg.Supports:           "SUPPORTS",
+		geokg.Meets:              "MEETS",
+		geokg.SignsAgreementWith: "SIGNS_AGREEMENT_WITH",
+		geokg.CooperatesWith:     "COOPERATES_WITH",
+		geokg.Aids:               "AIDS",
+		geokg.Recognizes:         "RECOGNIZES",
+		geokg.Leads:              "LEADS",
+		geokg.MemberOf:           "MEMBER_OF",
+		geokg.PartOf:             "PART_OF",
+	}
+)
 
 func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {
 	if v == nil {

@@ -282,8 +282,8 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 // entityRelations is the relations field of every entity type. It loads the page through
 // the request's loader, so that the relations of all the entities of a list (nested
 // relations) come in one query per set of arguments.
-func (r *Resolver) entityRelations(ctx context.Context, id string, direction *model.Direction, types []model.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	q := geokg.EntityRelationQuery{Direction: geokg.Both, Types: relationTypes(types)}
+func (r *Resolver) entityRelations(ctx context.Context, id string, direction *geokg.Direction, types []geokg.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
+	q := geokg.EntityRelationQuery{Direction: geokg.Both, Types: types}
 	var err error
 	if q.From, err = date("from", from); err != nil {
 		return nil, err
@@ -292,7 +292,7 @@ func (r *Resolver) entityRelations(ctx context.Context, id string, direction *mo
 		return nil, err
 	}
 	if direction != nil {
-		q.Direction = geokg.Direction(*direction)
+		q.Direction = *direction
 	}
 	n, err := r.pageSize(first, r.Limits.DefaultPage)
 	if err != nil {

@@ -208,6 +208,6 @@ type evidenceKey struct {
 
 // relationEvidenceKey asks for the evidence of a relation as the response has it.
 func relationEvidenceKey(rel *model.Relation, limit int) evidenceKey {
-	req := geokg.EvidenceRequest{Subject: rel.SubjectID, Type: geokg.RelationType(rel.Type), Object: rel.ObjectID, Scope: rel.Scope}
+	req := geokg.EvidenceRequest{Subject: rel.SubjectID, Type: rel.Type, Object: rel.ObjectID, Scope: rel.Scope}
 	return evidenceKey{req: req, limit: limit}
 }

@@ -29,7 +29,7 @@ func (r *articleResolver) Relations(ctx context.Context, obj *model.Article, fir
 }
 
 // Relations is the resolver for the relations field.
-func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
+func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
@@ -78,7 +78,7 @@ func (r *groupResolver) Country(ctx context.Context, obj *model.Group) (*model.C
 }
 
 // Relations is the resolver for the relations field.
-func (r *groupResolver) Relations(ctx context.Context, obj *model.Group, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
+func (r *groupResolver) Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
@@ -127,7 +127,7 @@ func (r *officialResolver) Country(ctx context.Context, obj *model.Official) (*m
 }
 
 // Relations is the resolver for the relations field.
-func (r *officialResolver) Relations(ctx context.Context, obj *model.Official, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
+func (r *officialResolver) Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
@@ -145,7 +145,7 @@ func (r *queryResolver) Country(ctx context.Context, code string) (*model.Countr
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.Entity, error) {
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.Entity, error) {
 	hits, err := r.search(ctx, text, kinds, first)
 	if err != nil {
 		return nil, err
@@ -158,7 +158,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.E
 }
 
 // SearchHits is the resolver for the searchHits field.
-func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.SearchHit, error) {
+func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.SearchHit, error) {
 	hits, err := r.search(ctx, text, kinds, first)
 	if err != nil {
 		return nil, err
@@ -198,7 +198,7 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []model.RelationType, limit *int) (*model.Neighborhood, error) {
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error) {
 	q, err := r.neighborhoodQuery(id, depth, types, limit)
 	if err != nil {
 		return nil, err
@@ -211,7 +211,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 }
 
 // Paths is the resolver for the paths field.
-func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []model.RelationType, first *int) ([]model.Path, error) {
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error) {
 	q, err := r.pathQuery(from, to, maxHops, types, first)
 	if err != nil {
 		return nil, err
@@ -224,7 +224,7 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) (*model.Timeline, error) {
+func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error) {
 	q, p, err := r.timelineQuery(id, other, from, to, types, first, after)
 	if err != nil {
 		return nil, err
@@ -237,7 +237,7 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, 
 }
 
 // RelationCounts is the resolver for the relationCounts field.
-func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy model.GroupBy, first *int) ([]model.RelationCount, error) {
+func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error) {
 	f, err := relationFilter(filter)
 	if err != nil {
 		return nil, err
@@ -246,7 +246,7 @@ func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.Relati
 	if err := bounded("first", n, 1, r.Limits.MaxGroups, "group count limit"); err != nil {
 		return nil, err
 	}
-	cs, err := r.Graph.RelationCounts(ctx, f, geokg.GroupBy(groupBy), n)
+	cs, err := r.Graph.RelationCounts(ctx, f, groupBy, n)
 	if err != nil {
 		return nil, err
 	}
@@ -254,7 +254,7 @@ func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.Relati
 }
 
 // TopActors is the resolver for the topActors field.
-func (r *queryResolver) TopActors(ctx context.Context, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
+func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
 	q, n, err := r.topActorsQuery(typeArg, direction, from, to, first)
 	if err != nil {
 		return nil, err
