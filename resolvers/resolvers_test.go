@@ -174,7 +174,7 @@ func TestDefaultsReachTheGraph(t *testing.T) {
 	var resp map[string]any
 
 	c.MustPost(`{ neighborhood(id: "country:C00") { truncated } }`, &resp)
-	assert.Equal(t, geokg.NeighborhoodQuery{ID: "country:C00", Depth: 1, Types: []geokg.RelationType{}, Limit: 100}, g.last["Neighborhood"])
+	assert.Equal(t, geokg.NeighborhoodQuery{ID: "country:C00", Depth: 1, Limit: 100}, g.last["Neighborhood"])
 
 	c.MustPost(`{ paths(from: "country:C00", to: "country:T01", types: [MEETS]) { length } }`, &resp)
 	assert.Equal(t, geokg.PathQuery{From: "country:C00", To: "country:T01", MaxHops: 3, Types: []geokg.RelationType{geokg.Meets}, First: 3}, g.last["Paths"])
@@ -183,7 +183,7 @@ func TestDefaultsReachTheGraph(t *testing.T) {
 	assert.Equal(t, geokg.PageRequest{First: 20}, g.last["Timeline"])
 
 	c.MustPost(`{ relationCounts(filter: {either: "country:C00", minConfidence: 0.5}, groupBy: MONTH) { key count } }`, &resp)
-	assert.Equal(t, []any{geokg.RelationFilter{Types: []geokg.RelationType{}, Either: "country:C00", MinConfidence: 0.5}, geokg.ByMonth, 100}, g.last["RelationCounts"])
+	assert.Equal(t, []any{geokg.RelationFilter{Either: "country:C00", MinConfidence: 0.5}, geokg.ByMonth, 100}, g.last["RelationCounts"])
 
 	c.MustPost(`{ topActors(type: SANCTIONS, direction: IN) { count } }`, &resp)
 	assert.Equal(t, []any{geokg.TopActorsQuery{Types: []geokg.RelationType{geokg.Sanctions}, Direction: geokg.In}, 10}, g.last["TopActors"])
