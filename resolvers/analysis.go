@@ -55,11 +55,11 @@ func relationFilter(filter *model.RelationFilter) (geokg.RelationFilter, error) 
 
 // search finds entities for search and searchHits and primes the entity loader with them.
 func (r *Resolver) search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]geokg.SearchHit, error) {
-	n, err := r.pageSize(first, 10)
+	n, err := r.pageSize(first, r.Limits.DefaultSearch)
 	if err != nil {
 		return nil, err
 	}
-	hits, err := r.Graph.Search(ctx, text, kinds, n)
+	hits, err := r.Explorer.Search(ctx, text, kinds, n)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []geokg.Kind, 
 
 // neighborhoodQuery checks the arguments of neighborhood.
 func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.RelationType, limit *int) (geokg.NeighborhoodQuery, error) {
-	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, 1), Types: types, Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
+	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, r.Limits.DefaultDepth), Types: types, Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
 	if err := entityID(id); err != nil {
 		return q, err
 	}
@@ -103,7 +103,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*mo
 
 // pathQuery checks the arguments of paths.
 func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.RelationType, first *int) (geokg.PathQuery, error) {
-	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, 3), Types: types, First: intOr(first, 3)}
+	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, r.Limits.DefaultPathHops), Types: types, First: intOr(first, r.Limits.DefaultPaths)}
 	for _, id := range []string{from, to} {
 		if err := entityID(id); err != nil {
 			return q, err
@@ -265,7 +265,7 @@ func (r *Resolver) topActorsQuery(typeArg *geokg.RelationType, direction *geokg.
 	if q.To, err = date("to", to); err != nil {
 		return q, 0, err
 	}
-	n, err := r.pageSize(first, 10)
+	n, err := r.pageSize(first, r.Limits.DefaultSearch)
 	return q, n, err
 }
 

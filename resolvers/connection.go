@@ -17,7 +17,7 @@ func (r *Resolver) relationConnection(ctx context.Context, f geokg.RelationFilte
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Graph.Relations(ctx, f, geokg.PageRequest{First: n, After: deref(after)}, false)
+	page, err := r.Relations.Relations(ctx, f, geokg.PageRequest{First: n, After: deref(after)}, false)
 	if err != nil {
 		return nil, err
 	}
@@ -103,16 +103,14 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel
 	return nil
 }
 
-// eventEvidence is how many of a relation's newest statements Relation.event looks at.
-const eventEvidence = 10
-
-// primeEvents loads what Relation.event reads: the newest statements of each edge and the
-// events they name.
+// primeEvents loads what Relation.event reads: the newest statements of each edge (as
+// many as Relation.evidence shows by default, so the two share a query) and the events
+// they name.
 func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.EvidenceRequest) error {
 	l := loaders(ctx)
 	keys := make([]evidenceKey, 0, len(edges))
 	for _, e := range edges {
-		keys = append(keys, evidenceKey{req: e, limit: eventEvidence})
+		keys = append(keys, evidenceKey{req: e, limit: r.Limits.DefaultEvidence})
 	}
 	lists, err := l.evidence.LoadAll(ctx, keys)
 	if err != nil {
@@ -140,7 +138,7 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 		return nil
 	}
 	l := loaders(ctx)
-	per := intArg(ctx, ev, "first", 10)
+	per := intArg(ctx, ev, "first", r.Limits.DefaultEvidence)
 	if per <= 0 || per > r.Limits.MaxPage {
 		return nil // the evidence resolver says what is wrong
 	}
@@ -336,7 +334,7 @@ func (r *Resolver) totalCount(ctx context.Context, conn *model.RelationConnectio
 	case conn.ArticleID != "":
 		return loaders(ctx).articleRelationCounts.Load(ctx, conn.ArticleID)
 	}
-	return r.Graph.CountRelations(ctx, conn.Filter)
+	return r.Relations.CountRelations(ctx, conn.Filter)
 }
 
 // entity loads one entity through the request's loader, or nil when it is unknown.

@@ -104,8 +104,10 @@ type loadersKey struct{}
 // loaderOptions: batches up to 1000 keys (more than a page may hold) gathered for 2ms.
 var loaderOptions = []dataloadgen.Option{dataloadgen.WithBatchCapacity(1000), dataloadgen.WithWait(2 * time.Millisecond)}
 
-// WithLoaders returns ctx carrying fresh loaders over g, for one request.
-func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
+// WithLoaders returns ctx carrying fresh loaders over r.Lookup and r.Relations, for one
+// request.
+func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
+	g, rel := r.Lookup, r.Relations
 	l := &Loaders{
 		entities: dataloadgen.NewLoader(byID(g.Entities), loaderOptions...),
 		articles: dataloadgen.NewLoader(byID(g.Articles), loaderOptions...),
@@ -132,37 +134,17 @@ func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
 			}
 			return out, nil
 		}, loaderOptions...),
-		articleEntities: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]string, []error) {
-			m, err := g.ArticleEntities(ctx, ids)
-			if err != nil {
-				return nil, fill(len(ids), err)
-			}
-			out := make([][]string, len(ids))
-			for i, id := range ids {
-				out[i] = m[id]
-			}
-			return out, nil
-		}, loaderOptions...),
+		articleEntities: dataloadgen.NewLoader(inOrder(g.ArticleEntities), loaderOptions...),
 		entityRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
-			return g.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
+			return rel.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
 		entityRelationCounts: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
-			return g.CountEntityRelations(ctx, ids, a.query())
+			return rel.CountEntityRelations(ctx, ids, a.query())
 		}), loaderOptions...),
 		articleRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
-			return g.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
+			return rel.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
-		articleRelationCounts: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]int, []error) {
-			counts, err := g.CountArticleRelations(ctx, ids)
-			if err != nil {
-				return nil, fill(len(ids), err)
-			}
-			out := make([]int, len(ids))
-			for i, id := range ids {
-				out[i] = counts[id]
-			}
-			return out, nil
-		}, loaderOptions...),
+		articleRelationCounts: dataloadgen.NewLoader(inOrder(rel.CountArticleRelations), loaderOptions...),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -186,6 +168,21 @@ func byID[T any](get func(context.Context, []string) (map[string]T, error)) func
 			if v, ok := m[id]; ok {
 				out[i] = &v
 			}
+		}
+		return out, nil
+	}
+}
+
+// inOrder adapts a batch lookup by ids into a loader fetch; unknown ids load as zero.
+func inOrder[T any](get func(context.Context, []string) (map[string]T, error)) func(context.Context, []string) ([]T, []error) {
+	return func(ctx context.Context, ids []string) ([]T, []error) {
+		m, err := get(ctx, ids)
+		if err != nil {
+			return nil, fill(len(ids), err)
+		}
+		out := make([]T, len(ids))
+		for i, id := range ids {
+			out[i] = m[id]
 		}
 		return out, nil
 	}

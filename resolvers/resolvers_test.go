@@ -24,8 +24,6 @@ import (
 // fakeGraph answers from memory and records the calls the resolvers make, so that these
 // tests need no Neo4j (the server package tests the same API against the real one).
 type fakeGraph struct {
-	geokg.GraphReader // nil: methods not overridden are not expected to be called
-
 	mu    sync.Mutex
 	calls map[string]int
 	last  map[string]any
@@ -106,6 +104,48 @@ func (g *fakeGraph) Evidence(_ context.Context, reqs []geokg.EvidenceRequest, pe
 	return out, nil
 }
 
+// The fake holds no articles and no events.
+
+func (g *fakeGraph) Articles(context.Context, []string) (map[string]geokg.Article, error) {
+	return map[string]geokg.Article{}, nil
+}
+
+func (g *fakeGraph) Events(context.Context, []string) (map[string]geokg.Event, error) {
+	return map[string]geokg.Event{}, nil
+}
+
+func (g *fakeGraph) ArticleEntities(context.Context, []string) (map[string][]string, error) {
+	return map[string][]string{}, nil
+}
+
+func (g *fakeGraph) ArticleRelations(_ context.Context, ids []string, _ geokg.PageRequest) (map[string]geokg.EdgePage, error) {
+	return map[string]geokg.EdgePage{}, nil
+}
+
+func (g *fakeGraph) CountArticleRelations(context.Context, []string) (map[string]int, error) {
+	return map[string]int{}, nil
+}
+
+func (g *fakeGraph) CountRelations(_ context.Context, f geokg.RelationFilter) (int, error) {
+	g.called("CountRelations", f)
+	return len(g.edges[f.Object]), nil
+}
+
+func (g *fakeGraph) Search(_ context.Context, text string, _ []geokg.Kind, first int) ([]geokg.SearchHit, error) {
+	g.called("Search", []any{text, first})
+	return nil, nil
+}
+
+func (g *fakeGraph) Stats(context.Context) (geokg.Stats, error) {
+	g.called("Stats", nil)
+	return geokg.Stats{Entities: len(g.edges)}, nil
+}
+
+func (g *fakeGraph) Dyad(_ context.Context, a, b string) (geokg.DyadSummary, error) {
+	g.called("Dyad", []string{a, b})
+	return geokg.DyadSummary{A: a, B: b}, nil
+}
+
 func (g *fakeGraph) Neighborhood(_ context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
 	g.called("Neighborhood", q)
 	return geokg.Subgraph{Nodes: []geokg.SubgraphNode{{Entity: geokg.Entity{ID: q.ID, Kind: geokg.KindCountry, Name: "Start"}}}}, nil
@@ -143,13 +183,13 @@ func (f *fakeFeed) Subscribe(_ context.Context, filter geokg.RelationFilter) (<-
 }
 
 func newClient(g *fakeGraph, feed geokg.StatementFeed) *client.Client {
-	root := resolvers.New(g, nil, nil, resolvers.Limits{})
+	root := &resolvers.Resolver{Lookup: g, Relations: g, Explorer: g, Analyst: g, Limits: geokg.DefaultLimits}
 	root.Feed = feed
 	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: root.Complexity()}))
 	h.AddTransport(transport.POST{})
 	h.AddTransport(transport.Websocket{KeepAlivePingInterval: time.Second})
 	h.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(resolvers.WithLoaders(ctx, g))
+		return next(root.WithLoaders(ctx))
 	})
 	return client.New(h)
 }
@@ -280,7 +320,7 @@ func TestRelationAddedMapsEachStatement(t *testing.T) {
 // TestEverythingIsDescribed: every type, field, argument and enum value of the schema has
 // a description, which the playground shows.
 func TestEverythingIsDescribed(t *testing.T) {
-	schema := graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(nil, nil, nil, resolvers.Limits{})}).Schema()
+	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()
 	for name, def := range schema.Types {
 		if def.BuiltIn || strings.HasPrefix(name, "__") {
 			continue

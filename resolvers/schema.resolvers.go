@@ -115,7 +115,7 @@ func (r *mutationResolver) IngestArticle(ctx context.Context, input model.Articl
 
 // DeleteArticle is the resolver for the deleteArticle field.
 func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (bool, error) {
-	if err := r.Writer.DeleteArticle(ctx, id); err != nil {
+	if err := r.Deleter.DeleteArticle(ctx, id); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -190,7 +190,7 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
-	st, err := r.Graph.Stats(ctx)
+	st, err := r.Explorer.Stats(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -203,7 +203,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	g, err := r.Graph.Neighborhood(ctx, q)
+	g, err := r.Explorer.Neighborhood(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -216,7 +216,7 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 	if err != nil {
 		return nil, err
 	}
-	paths, err := r.Graph.Paths(ctx, q)
+	paths, err := r.Explorer.Paths(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -229,7 +229,7 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, 
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Graph.Timeline(ctx, q, p)
+	page, err := r.Analyst.Timeline(ctx, q, p)
 	if err != nil {
 		return nil, err
 	}
@@ -242,11 +242,11 @@ func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.Relati
 	if err != nil {
 		return nil, err
 	}
-	n := intOr(first, 100)
+	n := intOr(first, r.Limits.DefaultGroups)
 	if err := bounded("first", n, 1, r.Limits.MaxGroups, "group count limit"); err != nil {
 		return nil, err
 	}
-	cs, err := r.Graph.RelationCounts(ctx, f, groupBy, n)
+	cs, err := r.Analyst.RelationCounts(ctx, f, groupBy, n)
 	if err != nil {
 		return nil, err
 	}
@@ -259,7 +259,7 @@ func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationTy
 	if err != nil {
 		return nil, err
 	}
-	as, err := r.Graph.TopActors(ctx, q, n)
+	as, err := r.Analyst.TopActors(ctx, q, n)
 	if err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dy
 			return nil, err
 		}
 	}
-	d, err := r.Graph.Dyad(ctx, a, b)
+	d, err := r.Analyst.Dyad(ctx, a, b)
 	if err != nil {
 		return nil, err
 	}
@@ -295,7 +295,7 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 	list := obj.Preloaded
 	if list == nil {
 		var err error
-		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, eventEvidence)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, r.Limits.DefaultEvidence)); err != nil {
 			return nil, err
 		}
 	}
@@ -313,7 +313,7 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]model.Evidence, error) {
-	n, err := r.pageSize(first, 10)
+	n, err := r.pageSize(first, r.Limits.DefaultEvidence)
 	if err != nil {
 		return nil, err
 	}

@@ -377,7 +377,7 @@ func TestTraversalLimitsSayWhichLimit(t *testing.T) {
 // and the relations of every object of those, cost the same number of queries whatever
 // the page size.
 func TestDoublyNestedRelationsCostBoundedQueries(t *testing.T) {
-	h, s := newServer(t, server.Config{MaxDepth: 14, MaxComplexity: 1_000_000})
+	h, s := newServer(t, server.Config{Limits: geokg.Limits{MaxQueryDepth: 14, MaxComplexity: 1_000_000}})
 	// n countries each condemn Albania, meet a partner of their own and are sanctioned by it.
 	const n = 30
 	var xs []*geokg.Extraction
@@ -536,7 +536,7 @@ func (c *wsClient) next(wait time.Duration) (wsMessage, error) {
 }
 
 func TestRelationAddedSubscription(t *testing.T) {
-	h, s := newServer(t, server.Config{PollInterval: 50 * time.Millisecond})
+	h, s := newServer(t, server.Config{})
 	write(t, s, neo4jtest.Fixture("written before the subscription"))
 	srv := httptest.NewServer(h)
 	defer srv.Close()
@@ -617,7 +617,7 @@ func TestRelationAddedSubscription(t *testing.T) {
 // TestNestedArticleRelationsCostBoundedQueries: the relations of the article of every
 // statement of a page come in one batch, whatever the page size.
 func TestNestedArticleRelationsCostBoundedQueries(t *testing.T) {
-	h, s := newServer(t, server.Config{MaxComplexity: 1_000_000})
+	h, s := newServer(t, server.Config{Limits: geokg.Limits{MaxComplexity: 1_000_000}})
 	const n = 30
 	var xs []*geokg.Extraction
 	for i := range n {
@@ -683,7 +683,7 @@ func TestNestedArticleRelationsCostBoundedQueries(t *testing.T) {
 }
 
 func TestSubscriptionsNeedTheKeyWhenReadsAreProtected(t *testing.T) {
-	h, s := newServer(t, server.Config{APIKey: "s3cret", ProtectReads: true, PollInterval: 50 * time.Millisecond})
+	h, s := newServer(t, server.Config{APIKey: "s3cret", ProtectReads: true})
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	sub, _ := json.Marshal(map[string]any{"query": `subscription { relationAdded { type } }`})

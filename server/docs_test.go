@@ -133,7 +133,7 @@ func ingestExamples(t *testing.T, p *ingest.Pipeline) {
 func TestDocumentedExamplesAnswerOnTheExampleData(t *testing.T) {
 	docs, err := os.ReadFile("../docs/api.md")
 	require.NoError(t, err)
-	h, s := newServer(t, server.Config{PollInterval: 50 * time.Millisecond})
+	h, s := newServer(t, server.Config{})
 	gz, err := gazetteer.Default()
 	require.NoError(t, err)
 	pipeline := &ingest.Pipeline{Extractor: extract.New(gz), Graph: s}
