@@ -26,7 +26,9 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Official.Relations = entityRelations
 	c.Article.Relations = func(child int, first *int, _ *string) int { return page(child, first, d) }
 	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(child, first, d) }
-	c.Query.Search = func(child int, _ string, _ []geokg.Kind, first *int) int { return page(child, first, r.Limits.DefaultSearch) }
+	c.Query.Search = func(child int, _ string, _ []geokg.Kind, first *int) int {
+		return page(child, first, r.Limits.DefaultSearch)
+	}
 	c.Query.SearchHits = c.Query.Search
 	c.Relation.Evidence = func(child int, first *int) int { return page(child, first, r.Limits.DefaultEvidence) }
 	// A neighborhood's child cost counts one node and one edge; it holds up to limit nodes.
