@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -338,5 +339,50 @@ func TestEverythingIsDescribed(t *testing.T) {
 		for _, v := range def.EnumValues {
 			assert.NotEmpty(t, v.Description, "enum value %s.%s", name, v.Name)
 		}
+	}
+}
+
+// TestSchemaDefaultsAreTheLimits: the schema's argument defaults are geokg.DefaultLimits,
+// which are declared once (limits.go); docs/api.md's table of limits says the same.
+func TestSchemaDefaultsAreTheLimits(t *testing.T) {
+	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()
+	d := geokg.DefaultLimits
+	want := map[string]int{
+		"Query.relations.first": d.DefaultPage, "Query.timeline.first": d.DefaultPage,
+		"Country.relations.first": d.DefaultPage, "Group.relations.first": d.DefaultPage,
+		"Official.relations.first": d.DefaultPage, "Article.relations.first": d.DefaultPage,
+		"Relation.evidence.first": d.DefaultEvidence,
+		"Query.search.first":      d.DefaultSearch, "Query.searchHits.first": d.DefaultSearch, "Query.topActors.first": d.DefaultSearch,
+		"Query.neighborhood.depth": d.DefaultDepth, "Query.neighborhood.limit": d.DefaultNeighborhood,
+		"Query.paths.maxHops": d.DefaultPathHops, "Query.paths.first": d.DefaultPaths,
+		"Query.relationCounts.first": d.DefaultGroups,
+	}
+	for path, n := range want {
+		parts := strings.Split(path, ".")
+		f := schema.Types[parts[0]].Fields.ForName(parts[1])
+		require.NotNil(t, f, path)
+		arg := f.Arguments.ForName(parts[2])
+		require.NotNil(t, arg, path)
+		require.NotNil(t, arg.DefaultValue, path)
+		assert.Equal(t, fmt.Sprint(n), arg.DefaultValue.Raw, path)
+	}
+
+	docs, err := os.ReadFile("../docs/api.md")
+	require.NoError(t, err)
+	for _, row := range []string{
+		fmt.Sprintf("`timeline`) | %d | %d | `page size limit` |", d.DefaultPage, d.MaxPage),
+		fmt.Sprintf("(`Relation.evidence(first)`) | %d | %d |", d.DefaultEvidence, d.MaxPage),
+		fmt.Sprintf("`search(first)`, `topActors(first)` | %d | %d |", d.DefaultSearch, d.MaxPage),
+		fmt.Sprintf("`relationCounts(first)` groups | %d | %d |", d.DefaultGroups, d.MaxGroups),
+		fmt.Sprintf("`neighborhood(depth)` hops | %d | %d |", d.DefaultDepth, d.MaxDepth),
+		fmt.Sprintf("`neighborhood(limit)` entities | %d | %d ", d.DefaultNeighborhood, d.MaxNeighborhood),
+		fmt.Sprintf("`paths(maxHops)` | %d | %d |", d.DefaultPathHops, d.MaxPathHops),
+		fmt.Sprintf("`paths(first)` | %d | %d |", d.DefaultPaths, d.MaxPaths),
+		fmt.Sprintf("| %d (`--max-depth`) |", d.MaxQueryDepth),
+		fmt.Sprintf("| %d (`--max-complexity`) |", d.MaxComplexity),
+		fmt.Sprintf("| %d s (`--request-timeout`)", int(d.RequestTimeout.Seconds())),
+		fmt.Sprintf("| %d MiB | `request body limit`", d.MaxBodyBytes>>20),
+	} {
+		assert.Contains(t, string(docs), row)
 	}
 }
