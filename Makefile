@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 GO    ?= go
 BIN   := bin/geokg
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 WEB_SOURCES := $(wildcard web/src/*) web/build.mjs web/package.json web/package-lock.json
 
 .PHONY: help build web run test test-unit eval train parser-eval bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
@@ -10,7 +11,7 @@ help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
 build: web ## build bin/geokg with the playground embedded
-	$(GO) build -o $(BIN) ./cmd/geokg
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/geokg
 
 web: web/dist/index.html ## build the playground assets from npm packages (web/dist)
 

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,6 +158,10 @@ type Relation struct {
 	Date       string  `json:"date"`
 	Confidence float64 `json:"confidence"`
 }
+
+// RoundConfidence rounds a confidence to two decimals for display: products of rule
+// weights such as 0.8 × 0.8 are 0.6400000000000001 in floating point.
+func RoundConfidence(c float64) float64 { return math.Round(c*100) / 100 }
 
 // Extraction is what the extractor reads from one article: the article, the entities
 // that take part in it, its events and its relations. It is what the store writes.

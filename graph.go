@@ -62,6 +62,33 @@ type RelationFilter struct {
 	ArticleID     string
 }
 
+// EvidenceScope narrows the evidence of an edge: to statements dated From to To
+// (inclusive ISO dates, open when "") and to one article (any when ArticleID is "").
+type EvidenceScope struct {
+	From, To  string
+	ArticleID string
+}
+
+// Scope returns the part of f that applies to each statement of an edge, so that the
+// evidence shown under an edge is the evidence for which the filter selected it.
+func (f RelationFilter) Scope() EvidenceScope {
+	return EvidenceScope{From: f.From, To: f.To, ArticleID: f.ArticleID}
+}
+
+// EvidenceRequest asks for the statements of the edge Subject-Type->Object within Scope.
+// It is comparable, and so serves as a key.
+type EvidenceRequest struct {
+	Subject string
+	Type    RelationType
+	Object  string
+	Scope   EvidenceScope
+}
+
+// EvidenceOf returns the request for the statements of e within scope.
+func EvidenceOf(e Edge, scope EvidenceScope) EvidenceRequest {
+	return EvidenceRequest{Subject: e.Subject, Type: e.Type, Object: e.Object, Scope: scope}
+}
+
 // PageRequest asks for First items after the opaque cursor After.
 type PageRequest struct {
 	First int
@@ -77,10 +104,13 @@ type EdgePage struct {
 	Total     int
 }
 
-// SearchHit is an entity found by full-text search with its relevance score.
+// SearchHit is an entity found by search: its score (see MatchEntity), how it matched
+// and the name, code or alias that matched.
 type SearchHit struct {
-	Entity Entity
-	Score  float64
+	Entity  Entity
+	Score   float64
+	Match   Match
+	Matched string
 }
 
 // Stats counts what the graph holds.
@@ -98,8 +128,9 @@ type WriteSummary struct {
 
 // GraphWriter changes the graph. Implementations are safe for concurrent use.
 type GraphWriter interface {
-	// Migrate sets up constraints and indexes; running it again changes nothing.
-	Migrate(ctx context.Context) error
+	// Migrate sets up constraints and indexes and returns how many it created; running it
+	// again changes nothing (and returns 0).
+	Migrate(ctx context.Context) (int, error)
 	// Write stores the extractions in one transaction: all of them or none. Writing the
 	// same article again replaces its earlier extraction and changes nothing if the
 	// extraction is the same. It fails with INVALID_ARGUMENT for an invalid extraction
@@ -110,30 +141,33 @@ type GraphWriter interface {
 	DeleteArticle(ctx context.Context, id string) error
 }
 
-// GraphReader answers queries over the graph. Implementations are safe for concurrent
-// use. Every method fails with UNAVAILABLE when the database cannot be reached and with
-// LIMIT_EXCEEDED when the context's deadline passes.
-type GraphReader interface {
+// The graph's reads come in roles, one interface each, as their callers use them; every
+// method fails with UNAVAILABLE when the database cannot be reached and with
+// LIMIT_EXCEEDED when the context's deadline passes, and implementations are safe for
+// concurrent use.
+
+// Lookup loads things by id in batches (the per-request loaders of the API).
+type Lookup interface {
 	// Entities returns the entities with the given ids, keyed by id; unknown ids are absent.
 	Entities(ctx context.Context, ids []string) (map[string]Entity, error)
 	// Articles returns the articles with the given ids, keyed by id; unknown ids are absent.
 	Articles(ctx context.Context, ids []string) (map[string]Article, error)
 	// Events returns the events with the given ids, keyed by id; unknown ids are absent.
 	Events(ctx context.Context, ids []string) (map[string]Event, error)
-	// Search finds entities whose name or aliases match text, best first, at most first.
-	Search(ctx context.Context, text string, kinds []Kind, first int) ([]SearchHit, error)
-	// Relations returns a page of edges matching the filter; withTotal also counts them all.
-	Relations(ctx context.Context, f RelationFilter, p PageRequest, withTotal bool) (EdgePage, error)
-	// Evidence returns the evidence of each edge (by Edge.Key), newest first, at most
-	// perEdge each, filtered by the same date range and article as f.
-	Evidence(ctx context.Context, edges []Edge, f RelationFilter, perEdge int) (map[string][]Evidence, error)
-	// CountRelations counts the edges matching the filter.
-	CountRelations(ctx context.Context, f RelationFilter) (int, error)
 	// ArticleEntities returns the ids of the entities each article mentions, keyed by article id.
 	ArticleEntities(ctx context.Context, articleIDs []string) (map[string][]string, error)
-	// Stats counts the graph's nodes and edges.
-	Stats(ctx context.Context) (Stats, error)
+	// Evidence returns, for each request, the statements of its edge within its scope
+	// (dated in its range, from its article), newest first, at most perEdge each, keyed
+	// by the request; requests whose edge has none are absent.
+	Evidence(ctx context.Context, reqs []EvidenceRequest, perEdge int) (map[EvidenceRequest][]Evidence, error)
+}
 
+// RelationReader pages through relations: all of them, an entity's, an article's.
+type RelationReader interface {
+	// Relations returns a page of edges matching the filter; withTotal also counts them all.
+	Relations(ctx context.Context, f RelationFilter, p PageRequest, withTotal bool) (EdgePage, error)
+	// CountRelations counts the edges matching the filter.
+	CountRelations(ctx context.Context, f RelationFilter) (int, error)
 	// EntityRelations returns one page of edges of each entity in ids, keyed by id, in
 	// the order of Relations, all with the same query and page request, in one round
 	// trip; unknown ids get an empty page. It fails with INVALID_ARGUMENT for an unknown
@@ -147,17 +181,29 @@ type GraphReader interface {
 	ArticleRelations(ctx context.Context, ids []string, p PageRequest) (map[string]EdgePage, error)
 	// CountArticleRelations counts the edges each article reports, keyed by article id.
 	CountArticleRelations(ctx context.Context, ids []string) (map[string]int, error)
+}
+
+// Explorer finds entities and what connects them.
+type Explorer interface {
+	// Search finds entities whose name or aliases match text, best first, at most first.
+	Search(ctx context.Context, text string, kinds []Kind, first int) ([]SearchHit, error)
+	// Stats counts the graph's nodes and edges.
+	Stats(ctx context.Context) (Stats, error)
 	// Neighborhood returns the entities within q.Depth hops of q.ID, nearest first, and
 	// the edges among them, ignoring direction. It fails with NOT_FOUND for an unknown
 	// entity, and with INVALID_ARGUMENT for an unknown type or a depth or limit beyond
-	// the store's caps (3 hops, 500 entities).
+	// DefaultLimits (MaxDepth hops, MaxNeighborhood entities).
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Subgraph, error)
 	// Paths returns up to q.First shortest paths from q.From to q.To of at most
 	// q.MaxHops edges, ignoring direction, shortest first; none when they are not
 	// connected within that many hops. It fails with NOT_FOUND for an unknown entity, and
 	// with INVALID_ARGUMENT when From and To are the same or MaxHops or First is beyond
-	// the store's caps (4 hops, 100 paths).
+	// DefaultLimits (MaxPathHops, MaxPaths).
 	Paths(ctx context.Context, q PathQuery) ([]Path, error)
+}
+
+// Analyst answers timelines and dashboards; it counts statements.
+type Analyst interface {
 	// Timeline returns a page of the dated statements and events of an entity (or of a
 	// pair) in date order. It fails with INVALID_ARGUMENT for a bad cursor.
 	Timeline(ctx context.Context, q TimelineQuery, p PageRequest) (TimelinePage, error)
@@ -171,10 +217,23 @@ type GraphReader interface {
 	// Dyad summarises the statements between a and b, in both directions. It fails with
 	// NOT_FOUND when either entity is unknown and INVALID_ARGUMENT when a and b are the same.
 	Dyad(ctx context.Context, a, b string) (DyadSummary, error)
+}
+
+// StatementReader reads statements in the order they were written (subscriptions).
+type StatementReader interface {
 	// Statements returns the statements written after the cursor that match f (see
 	// RelationFilter.MatchStatement), in the order of their cursors (creation time, then
 	// id), at most limit. It fails with INVALID_ARGUMENT for an unknown type.
 	Statements(ctx context.Context, f RelationFilter, after StatementCursor, limit int) ([]Statement, error)
+}
+
+// GraphReader is every read of the graph: what the store implements.
+type GraphReader interface {
+	Lookup
+	RelationReader
+	Explorer
+	Analyst
+	StatementReader
 }
 
 // EntityRelationQuery selects the edges of an entity: on which side it stands, the

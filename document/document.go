@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -220,6 +221,22 @@ func ReadFile(path string) ([]Document, error) {
 	return Parse(path, data)
 }
 
+// Stdin names standard input among the paths of Walk, as on command lines.
+const Stdin = "-"
+
+// ReadFrom reads r, at most MaxFileSize bytes, as a file named name (which gives its
+// format, see Parse), for standard input.
+func ReadFrom(name string, r io.Reader) ([]Document, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if int64(len(data)) > MaxFileSize {
+		return nil, fmt.Errorf("read %s: %w: over the limit of %d bytes (MaxFileSize)", name, ErrTooLarge, MaxFileSize)
+	}
+	return Parse(name, data)
+}
+
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -255,26 +272,22 @@ func readLimited(path string) ([]byte, error) {
 // error unchanged. A file that cannot be read or parsed does not stop the walk:
 // Walk goes on with the next file and at the end returns the errors of all such
 // files joined (errors.Join), each naming its file; a path that does not exist
-// is reported the same way.
+// is reported the same way. The path "-" (Stdin) is standard input, read as plain
+// text.
 func Walk(paths []string, fn func(Document) error) error {
 	var fileErrs []error
 	for _, root := range paths {
-		info, err := os.Stat(root)
+		files, err := filesOf(root)
 		if err != nil {
-			fileErrs = append(fileErrs, fmt.Errorf("walk: %w", err))
-			continue
-		}
-		var files []string
-		if info.IsDir() {
-			files, err = listDir(root)
-			if err != nil {
-				fileErrs = append(fileErrs, err)
-			}
-		} else {
-			files = []string{root}
+			fileErrs = append(fileErrs, err)
 		}
 		for _, path := range files {
-			docs, err := ReadFile(path)
+			var docs []Document
+			if path == Stdin {
+				docs, err = ReadFrom("stdin.txt", os.Stdin)
+			} else {
+				docs, err = ReadFile(path)
+			}
 			if err != nil {
 				fileErrs = append(fileErrs, err)
 				continue
@@ -289,6 +302,26 @@ func Walk(paths []string, fn func(Document) error) error {
 	return errors.Join(fileErrs...)
 }
 
+// filesOf returns the files a path of Walk names: itself, or the supported files of a
+// folder, with the errors met (a path that does not exist names it).
+func filesOf(root string) ([]string, error) {
+	if root == Stdin {
+		return []string{Stdin}, nil
+	}
+	info, err := os.Stat(root)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("read article %s: %w", root, err)
+	}
+	if info.IsDir() {
+		return listDir(root)
+	}
+	return []string{root}, nil
+}
+
 // listDir returns the supported, non-hidden files under root in lexical order.
 // Errors met on the way are joined; the files found are still returned.
 func listDir(root string) ([]string, error) {
@@ -296,7 +329,7 @@ func listDir(root string) ([]string, error) {
 	var errs []error
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, fmt.Errorf("walk: %w", err))
+			errs = append(errs, fmt.Errorf("read folder: %w", err))
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}

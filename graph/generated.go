@@ -13,6 +13,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -69,7 +70,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
 	}
 
 	Dyad struct {
@@ -131,7 +132,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
 		Subtype   func(childComplexity int) int
 	}
 
@@ -169,7 +170,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
 		Title     func(childComplexity int) int
 	}
 
@@ -189,14 +190,15 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int, code string) int
 		Dyad           func(childComplexity int, a string, b string) int
 		Entity         func(childComplexity int, id string) int
-		Neighborhood   func(childComplexity int, id string, depth *int, types []model.RelationType, limit *int) int
-		Paths          func(childComplexity int, from string, to string, maxHops *int, types []model.RelationType, first *int) int
-		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy model.GroupBy, first *int) int
+		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int) int
+		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int) int
+		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) int
 		Relations      func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
-		Search         func(childComplexity int, text string, kinds []model.EntityKind, first *int) int
+		Search         func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
+		SearchHits     func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
 		Stats          func(childComplexity int) int
-		Timeline       func(childComplexity int, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) int
-		TopActors      func(childComplexity int, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) int
+		Timeline       func(childComplexity int, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) int
+		TopActors      func(childComplexity int, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) int
 	}
 
 	Relation struct {
@@ -233,6 +235,13 @@ type ComplexityRoot struct {
 	RelationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		Entity  func(childComplexity int) int
+		Match   func(childComplexity int) int
+		Matched func(childComplexity int) int
+		Score   func(childComplexity int) int
 	}
 
 	Statement struct {
@@ -285,7 +294,7 @@ type ArticleResolver interface {
 	Relations(ctx context.Context, obj *model.Article, first *int, after *string) (*model.RelationConnection, error)
 }
 type CountryResolver interface {
-	Relations(ctx context.Context, obj *model.Country, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
 }
 type DyadResolver interface {
 	A(ctx context.Context, obj *model.Dyad) (model.Entity, error)
@@ -300,7 +309,7 @@ type EvidenceResolver interface {
 }
 type GroupResolver interface {
 	Country(ctx context.Context, obj *model.Group) (*model.Country, error)
-	Relations(ctx context.Context, obj *model.Group, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
 }
 type IngestResultResolver interface {
 	Article(ctx context.Context, obj *model.IngestResult) (*model.Article, error)
@@ -311,20 +320,21 @@ type MutationResolver interface {
 }
 type OfficialResolver interface {
 	Country(ctx context.Context, obj *model.Official) (*model.Country, error)
-	Relations(ctx context.Context, obj *model.Official, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
 }
 type QueryResolver interface {
 	Entity(ctx context.Context, id string) (model.Entity, error)
 	Country(ctx context.Context, code string) (*model.Country, error)
-	Search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.Entity, error)
+	Search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.Entity, error)
+	SearchHits(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.SearchHit, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Neighborhood(ctx context.Context, id string, depth *int, types []model.RelationType, limit *int) (*model.Neighborhood, error)
-	Paths(ctx context.Context, from string, to string, maxHops *int, types []model.RelationType, first *int) ([]model.Path, error)
-	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) (*model.Timeline, error)
-	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy model.GroupBy, first *int) ([]model.RelationCount, error)
-	TopActors(ctx context.Context, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
+	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error)
+	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error)
+	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error)
+	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error)
+	TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
 	Dyad(ctx context.Context, a string, b string) (*model.Dyad, error)
 }
 type RelationResolver interface {
@@ -463,7 +473,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Relations(childComplexity, args["direction"].(*model.Direction), args["types"].([]model.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Dyad.a":
 		if e.ComplexityRoot.Dyad.A == nil {
@@ -738,7 +748,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Group.Relations(childComplexity, args["direction"].(*model.Direction), args["types"].([]model.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Group.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Group.subtype":
 		if e.ComplexityRoot.Group.Subtype == nil {
 			break
@@ -879,7 +889,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Official.Relations(childComplexity, args["direction"].(*model.Direction), args["types"].([]model.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Official.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Official.title":
 		if e.ComplexityRoot.Official.Title == nil {
 			break
@@ -974,7 +984,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]model.RelationType), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -985,7 +995,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]model.RelationType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int)), true
 	case "Query.relationCounts":
 		if e.ComplexityRoot.Query.RelationCounts == nil {
 			break
@@ -996,7 +1006,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RelationCounts(childComplexity, args["filter"].(*model.RelationFilter), args["groupBy"].(model.GroupBy), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.RelationCounts(childComplexity, args["filter"].(*model.RelationFilter), args["groupBy"].(geokg.GroupBy), args["first"].(*int)), true
 	case "Query.relations":
 		if e.ComplexityRoot.Query.Relations == nil {
 			break
@@ -1018,7 +1028,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]model.EntityKind), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]geokg.Kind), args["first"].(*int)), true
+	case "Query.searchHits":
+		if e.ComplexityRoot.Query.SearchHits == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchHits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]geokg.Kind), args["first"].(*int)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1035,7 +1056,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["other"].(*string), args["from"].(*string), args["to"].(*string), args["types"].([]model.RelationType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["other"].(*string), args["from"].(*string), args["to"].(*string), args["types"].([]geokg.RelationType), args["first"].(*int), args["after"].(*string)), true
 	case "Query.topActors":
 		if e.ComplexityRoot.Query.TopActors == nil {
 			break
@@ -1046,7 +1067,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TopActors(childComplexity, args["type"].(*model.RelationType), args["direction"].(*model.Direction), args["from"].(*string), args["to"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.TopActors(childComplexity, args["type"].(*geokg.RelationType), args["direction"].(*geokg.Direction), args["from"].(*string), args["to"].(*string), args["first"].(*int)), true
 
 	case "Relation.articleCount":
 		if e.ComplexityRoot.Relation.ArticleCount == nil {
@@ -1200,6 +1221,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Node(childComplexity), true
+
+	case "SearchHit.entity":
+		if e.ComplexityRoot.SearchHit.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Entity(childComplexity), true
+	case "SearchHit.match":
+		if e.ComplexityRoot.SearchHit.Match == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Match(childComplexity), true
+	case "SearchHit.matched":
+		if e.ComplexityRoot.SearchHit.Matched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Matched(childComplexity), true
+	case "SearchHit.score":
+		if e.ComplexityRoot.SearchHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
 
 	case "Statement.date":
 		if e.ComplexityRoot.Statement.Date == nil {
@@ -2040,6 +2086,30 @@ type Stats {
   relations: Int!
 }
 
+"How a search text matched an entity, best first."
+enum MatchKind {
+  "The text is the entity's name, code or one of its aliases."
+  EXACT
+  "Every word of the text is a whole word of the name or an alias (Putin in Vladimir Putin)."
+  WORD
+  "The last word of the text begins a word of the name or an alias (Alban for Albania)."
+  PREFIX
+  "A word of 6 letters or more is a misspelling of a word of the name or an alias (Mojahedin for Mujahedin)."
+  FUZZY
+}
+
+"An entity found by search, with how well and how it matched."
+type SearchHit {
+  "The entity."
+  entity: Entity!
+  "Higher is better: 4 for an exact match, 3 for whole words, 2 for a prefix, 1 for a misspelling, plus the share (0 to 1) of the matched form that the text makes up."
+  score: Float!
+  "How the text matched."
+  match: MatchKind!
+  "The name, code or alias that matched."
+  matched: String!
+}
+
 "What can be read: entities, relations and their evidence, traversals, timelines and dashboard aggregates."
 type Query {
   "The entity with this id (country:ALB, group:..., official:...), or null."
@@ -2052,7 +2122,7 @@ type Query {
     "The ISO-3166 alpha-3 code, such as ALB (any case)."
     code: String!
   ): Country
-  "Entities whose name or aliases match the text, best first; tolerant of small misspellings."
+  "Entities whose name, code or aliases match the text, best first: exact names, codes and aliases, then whole words, then prefixes of the last word, then misspellings of words of 6 letters or more. The same entities as searchHits, without the scores."
   search(
     "Words to look for."
     text: String!
@@ -2061,6 +2131,15 @@ type Query {
     "How many (default 10, at most 100)."
     first: Int = 10
   ): [Entity!]!
+  "The hits of search with their scores and what matched."
+  searchHits(
+    "Words to look for."
+    text: String!
+    "Only these kinds."
+    kinds: [EntityKind!]
+    "How many (default 10, at most 100)."
+    first: Int = 10
+  ): [SearchHit!]!
   "Relations matching the filter, a page at a time, in a stable order."
   relations(
     "What to select."
@@ -2077,7 +2156,7 @@ type Query {
   ): Article
   "Counts of what the graph holds."
   stats: Stats!
-  "The entities within depth hops of an entity (direction ignored) and the relations among them, for a graph view."
+  "The entities within depth hops of an entity (direction ignored) and the relations among them, for a graph view. Null, with a NOT_FOUND error, when the entity is unknown; the other fields of the request are still answered."
   neighborhood(
     "The start entity."
     id: ID!
@@ -2087,8 +2166,8 @@ type Query {
     types: [RelationType!]
     "At most this many entities, the start included (default 100, at most 500)."
     limit: Int = 100
-  ): Neighborhood!
-  "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops."
+  ): Neighborhood
+  "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   paths(
     "Where the paths start."
     from: ID!
@@ -2100,7 +2179,7 @@ type Query {
     types: [RelationType!]
     "How many paths (default 3, at most 20): the shortest, then the next shortest."
     first: Int = 3
-  ): [Path!]!
+  ): [Path!]
   "An entity's dated statements and the events that target it, in date order; with other, only the statements between the two and the events they are about."
   timeline(
     "The entity."
@@ -2140,13 +2219,13 @@ type Query {
     "How many entities (default 10, at most 100)."
     first: Int = 10
   ): [ActorCount!]!
-  "The statements between two entities in both directions: counts by type and month, first and last dates, and a cooperation-conflict score."
+  "The statements between two entities in both directions: counts by type and month, first and last dates, and a cooperation-conflict score. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   dyad(
     "One entity."
     a: ID!
     "The other entity."
     b: ID!
-  ): Dyad!
+  ): Dyad
 }
 
 "What can be followed live over websockets (graphql-transport-ws at /query)."
@@ -2495,6 +2574,20 @@ func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_SearchHit_entity(ctx, field)
+	case "score":
+		return ec.fieldContext_SearchHit_score(ctx, field)
+	case "match":
+		return ec.fieldContext_SearchHit_match(ctx, field)
+	case "matched":
+		return ec.fieldContext_SearchHit_matched(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
 func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2709,16 +2802,16 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["direction"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2763,16 +2856,16 @@ func (ec *executionContext) field_Group_relations_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["direction"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2845,16 +2938,16 @@ func (ec *executionContext) field_Official_relations_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["direction"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2993,8 +3086,8 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 	}
 	args["depth"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3039,8 +3132,8 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 	}
 	args["maxHops"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3069,8 +3162,8 @@ func (ec *executionContext) field_Query_relationCounts_args(ctx context.Context,
 	}
 	args["filter"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
-		func(ctx context.Context, v any) (model.GroupBy, error) {
-			return ec.unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupBy(ctx, v)
+		func(ctx context.Context, v any) (geokg.GroupBy, error) {
+			return ec.unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3117,6 +3210,36 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_searchHits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]geokg.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3129,8 +3252,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["text"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.EntityKind, error) {
-			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3183,8 +3306,8 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 	}
 	args["to"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3213,16 +3336,16 @@ func (ec *executionContext) field_Query_topActors_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
-		func(ctx context.Context, v any) (*model.RelationType, error) {
-			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, v)
+		func(ctx context.Context, v any) (*geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["type"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
-		func(ctx context.Context, v any) (*model.Direction, error) {
-			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx, v)
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3615,8 +3738,8 @@ func (ec *executionContext) _Country_kind(ctx context.Context, field graphql.Col
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3705,7 +3828,7 @@ func (ec *executionContext) _Country_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["types"].([]model.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -4026,8 +4149,8 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EventType) graphql.Marshaler {
-			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4421,8 +4544,8 @@ func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4614,8 +4737,8 @@ func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.C
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4738,8 +4861,8 @@ func (ec *executionContext) _Group_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4807,8 +4930,8 @@ func (ec *executionContext) _Group_subtype(ctx context.Context, field graphql.Co
 			return obj.Subtype, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.GroupSubtype) graphql.Marshaler {
-			return ec.marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupSubtype(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.GroupSubtype) graphql.Marshaler {
+			return ec.marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4860,7 +4983,7 @@ func (ec *executionContext) _Group_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Group().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["types"].([]model.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Group().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -5306,8 +5429,8 @@ func (ec *executionContext) _Official_kind(ctx context.Context, field graphql.Co
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5428,7 +5551,7 @@ func (ec *executionContext) _Official_relations(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Official().Relations(ctx, obj, fc.Args["direction"].(*model.Direction), fc.Args["types"].([]model.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Official().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -5693,7 +5816,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.EntityKind), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]geokg.Kind), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
@@ -5721,6 +5844,50 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchHits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchHits(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]geokg.Kind), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchHits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchHits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -5857,14 +6024,14 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]model.RelationType), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
-			return ec.marshalNNeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx, selections, v)
+			return ec.marshalONeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5901,14 +6068,14 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]model.RelationType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
+			return ec.marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_paths(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5945,7 +6112,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["other"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]model.RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["other"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Timeline) graphql.Marshaler {
@@ -5989,7 +6156,7 @@ func (ec *executionContext) _Query_relationCounts(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RelationCounts(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["groupBy"].(model.GroupBy), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().RelationCounts(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["groupBy"].(geokg.GroupBy), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.RelationCount) graphql.Marshaler {
@@ -6033,7 +6200,7 @@ func (ec *executionContext) _Query_topActors(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TopActors(ctx, fc.Args["type"].(*model.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().TopActors(ctx, fc.Args["type"].(*geokg.RelationType), fc.Args["direction"].(*geokg.Direction), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.ActorCount) graphql.Marshaler {
@@ -6081,10 +6248,10 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
-			return ec.marshalNDyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx, selections, v)
+			return ec.marshalODyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_dyad(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6222,8 +6389,8 @@ func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.Co
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6656,8 +6823,8 @@ func (ec *executionContext) _RelationCount_type(ctx context.Context, field graph
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationType) graphql.Marshaler {
-			return ec.marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.RelationType) graphql.Marshaler {
+			return ec.marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6832,6 +6999,107 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchHit_match(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_match(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Match, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.Match) graphql.Marshaler {
+			return ec.marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_match(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "MatchKind")
+}
+
+func (ec *executionContext) _SearchHit_matched(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_matched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Matched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_matched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
 func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6890,8 +7158,8 @@ func (ec *executionContext) _Statement_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7397,8 +7665,8 @@ func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8594,7 +8862,7 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+			data, err := ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -9665,6 +9933,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
 				})
+		case "searchHits":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchHits(ctx, field)
+				})
 		case "relations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -9685,13 +9959,13 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "neighborhood":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighborhood(ctx, field)
 				})
 		case "paths":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_paths(ctx, field)
 				})
@@ -9715,7 +9989,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "dyad":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dyad(ctx, field)
 				})
@@ -9969,6 +10243,54 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 			}
 		case "node":
 			out.Values[i] = ec._RelationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "entity":
+			out.Values[i] = ec._SearchHit_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "match":
+			out.Values[i] = ec._SearchHit_match(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matched":
+			out.Values[i] = ec._SearchHit_matched(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10679,14 +11001,6 @@ func (ec *executionContext) marshalNDate2string(ctx context.Context, sel ast.Sel
 	return res
 }
 
-func (ec *executionContext) marshalNDyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx context.Context, sel ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Dyad!")
-		return graphql.Null
-	}
-	return ec._Dyad(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v model.Entity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Entity!")
@@ -10711,25 +11025,79 @@ func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgra
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx context.Context, v any) (model.EntityKind, error) {
-	var res model.EntityKind
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx context.Context, v any) (geokg.Kind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx context.Context, sel ast.SelectionSet, v model.EntityKind) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx context.Context, sel ast.SelectionSet, v geokg.Kind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "EntityKind!")
+	}
+	return res
 }
 
-func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventType(ctx context.Context, v any) (model.EventType, error) {
-	var res model.EventType
-	err := res.UnmarshalGQL(v)
+var (
+	unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind = map[string]geokg.Kind{
+		"Country":  geokg.KindCountry,
+		"Group":    geokg.KindGroup,
+		"Official": geokg.KindOfficial,
+	}
+	marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind = map[geokg.Kind]string{
+		geokg.KindCountry:  "Country",
+		geokg.KindGroup:    "Group",
+		geokg.KindOfficial: "Official",
+	}
+)
+
+func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx context.Context, v any) (geokg.EventType, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventType(ctx context.Context, sel ast.SelectionSet, v model.EventType) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx context.Context, sel ast.SelectionSet, v geokg.EventType) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "EventType!")
+	}
+	return res
 }
+
+var (
+	unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType = map[string]geokg.EventType{
+		"CYBERATTACK":     geokg.Cyberattack,
+		"MILITARY_ATTACK": geokg.MilitaryAttack,
+		"TERROR_ATTACK":   geokg.TerrorAttack,
+		"ASSASSINATION":   geokg.Assassination,
+		"PROTEST":         geokg.Protest,
+		"ELECTION":        geokg.Election,
+		"SUMMIT":          geokg.Summit,
+		"REFERENDUM":      geokg.Referendum,
+		"COUP":            geokg.Coup,
+		"NUCLEAR_TEST":    geokg.NuclearTest,
+		"MISSILE_TEST":    geokg.MissileTest,
+		"OTHER":           geokg.OtherEvent,
+	}
+	marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType = map[geokg.EventType]string{
+		geokg.Cyberattack:    "CYBERATTACK",
+		geokg.MilitaryAttack: "MILITARY_ATTACK",
+		geokg.TerrorAttack:   "TERROR_ATTACK",
+		geokg.Assassination:  "ASSASSINATION",
+		geokg.Protest:        "PROTEST",
+		geokg.Election:       "ELECTION",
+		geokg.Summit:         "SUMMIT",
+		geokg.Referendum:     "REFERENDUM",
+		geokg.Coup:           "COUP",
+		geokg.NuclearTest:    "NUCLEAR_TEST",
+		geokg.MissileTest:    "MISSILE_TEST",
+		geokg.OtherEvent:     "OTHER",
+	}
+)
 
 func (ec *executionContext) marshalNEvidence2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v model.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
@@ -10813,15 +11181,37 @@ func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋ
 	return ret
 }
 
-func (ec *executionContext) unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupBy(ctx context.Context, v any) (model.GroupBy, error) {
-	var res model.GroupBy
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy(ctx context.Context, v any) (geokg.GroupBy, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupBy(ctx context.Context, sel ast.SelectionSet, v model.GroupBy) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy(ctx context.Context, sel ast.SelectionSet, v geokg.GroupBy) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "GroupBy!")
+	}
+	return res
 }
+
+var (
+	unmarshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy = map[string]geokg.GroupBy{
+		"TYPE":    geokg.ByType,
+		"MONTH":   geokg.ByMonth,
+		"SUBJECT": geokg.BySubject,
+		"OBJECT":  geokg.ByObject,
+		"DYAD":    geokg.ByDyad,
+	}
+	marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy = map[geokg.GroupBy]string{
+		geokg.ByType:    "TYPE",
+		geokg.ByMonth:   "MONTH",
+		geokg.BySubject: "SUBJECT",
+		geokg.ByObject:  "OBJECT",
+		geokg.ByDyad:    "DYAD",
+	}
+)
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
@@ -10858,6 +11248,36 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	}
 	return res
 }
+
+func (ec *executionContext) unmarshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch(ctx context.Context, v any) (geokg.Match, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch(ctx context.Context, sel ast.SelectionSet, v geokg.Match) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MatchKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch = map[string]geokg.Match{
+		"EXACT":  geokg.MatchExact,
+		"WORD":   geokg.MatchWord,
+		"PREFIX": geokg.MatchPrefix,
+		"FUZZY":  geokg.MatchFuzzy,
+	}
+	marshalNMatchKind2githubᚗcomᚋgeokgᚋgeokgᚐMatch = map[geokg.Match]string{
+		geokg.MatchExact:  "EXACT",
+		geokg.MatchWord:   "WORD",
+		geokg.MatchPrefix: "PREFIX",
+		geokg.MatchFuzzy:  "FUZZY",
+	}
+)
 
 func (ec *executionContext) marshalNMonthCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐMonthCount(ctx context.Context, sel ast.SelectionSet, v model.MonthCount) graphql.Marshaler {
 	return ec._MonthCount(ctx, sel, &v)
@@ -10899,14 +11319,6 @@ func (ec *executionContext) marshalNMonthScore2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 	return ret
 }
 
-func (ec *executionContext) marshalNNeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx context.Context, sel ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Neighborhood!")
-		return graphql.Null
-	}
-	return ec._Neighborhood(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
@@ -10917,22 +11329,6 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋg
 
 func (ec *executionContext) marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v model.Path) graphql.Marshaler {
 	return ec._Path(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNRelation2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
@@ -11011,14 +11407,90 @@ func (ec *executionContext) marshalNRelationEdge2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return ret
 }
 
-func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, v any) (model.RelationType, error) {
-	var res model.RelationType
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, v any) (geokg.RelationType, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, sel ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RelationType!")
+	}
+	return res
+}
+
+var (
+	unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[string]geokg.RelationType{
+		"ACCUSES":              geokg.Accuses,
+		"CONDEMNS":             geokg.Condemns,
+		"DENIES":               geokg.Denies,
+		"REJECTS":              geokg.Rejects,
+		"DEMANDS":              geokg.Demands,
+		"THREATENS":            geokg.Threatens,
+		"SANCTIONS":            geokg.Sanctions,
+		"LIFTS_SANCTIONS":      geokg.LiftsSanctions,
+		"SEVERS_TIES_WITH":     geokg.SeversTiesWith,
+		"RESTORES_TIES_WITH":   geokg.RestoresTiesWith,
+		"EXPELS":               geokg.Expels,
+		"ATTACKS":              geokg.Attacks,
+		"HOSTS":                geokg.Hosts,
+		"SUPPORTS":             geokg.Supports,
+		"MEETS":                geokg.Meets,
+		"SIGNS_AGREEMENT_WITH": geokg.SignsAgreementWith,
+		"COOPERATES_WITH":      geokg.CooperatesWith,
+		"AIDS":                 geokg.Aids,
+		"RECOGNIZES":           geokg.Recognizes,
+		"LEADS":                geokg.Leads,
+		"MEMBER_OF":            geokg.MemberOf,
+		"PART_OF":              geokg.PartOf,
+	}
+	marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[geokg.RelationType]string{
+		geokg.Accuses:            "ACCUSES",
+		geokg.Condemns:           "CONDEMNS",
+		geokg.Denies:             "DENIES",
+		geokg.Rejects:            "REJECTS",
+		geokg.Demands:            "DEMANDS",
+		geokg.Threatens:          "THREATENS",
+		geokg.Sanctions:          "SANCTIONS",
+		geokg.LiftsSanctions:     "LIFTS_SANCTIONS",
+		geokg.SeversTiesWith:     "SEVERS_TIES_WITH",
+		geokg.RestoresTiesWith:   "RESTORES_TIES_WITH",
+		geokg.Expels:             "EXPELS",
+		geokg.Attacks:            "ATTACKS",
+		geokg.Hosts:              "HOSTS",
+		geokg.Supports:           "SUPPORTS",
+		geokg.Meets:              "MEETS",
+		geokg.SignsAgreementWith: "SIGNS_AGREEMENT_WITH",
+		geokg.CooperatesWith:     "COOPERATES_WITH",
+		geokg.Aids:               "AIDS",
+		geokg.Recognizes:         "RECOGNIZES",
+		geokg.Leads:              "LEADS",
+		geokg.MemberOf:           "MEMBER_OF",
+		geokg.PartOf:             "PART_OF",
+	}
+)
+
+func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v model.SearchHit) graphql.Marshaler {
+	return ec._SearchHit(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
@@ -11334,20 +11806,43 @@ func (ec *executionContext) marshalODate2ᚖstring(ctx context.Context, sel ast.
 	return res
 }
 
-func (ec *executionContext) unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx context.Context, v any) (*model.Direction, error) {
+func (ec *executionContext) unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx context.Context, v any) (*geokg.Direction, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Direction)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDirection(ctx context.Context, sel ast.SelectionSet, v *model.Direction) graphql.Marshaler {
+func (ec *executionContext) marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx context.Context, sel ast.SelectionSet, v *geokg.Direction) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection[*v])
+	return res
+}
+
+var (
+	unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection = map[string]geokg.Direction{
+		"OUT":  geokg.Out,
+		"IN":   geokg.In,
+		"BOTH": geokg.Both,
+	}
+	marshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection = map[geokg.Direction]string{
+		geokg.Out:  "OUT",
+		geokg.In:   "IN",
+		geokg.Both: "BOTH",
+	}
+)
+
+func (ec *executionContext) marshalODyad2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐDyad(ctx context.Context, sel ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dyad(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -11357,16 +11852,16 @@ func (ec *executionContext) marshalOEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraph�
 	return ec._Entity(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx context.Context, v any) ([]model.EntityKind, error) {
+func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx context.Context, v any) ([]geokg.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.EntityKind, len(vSlice))
+	res := make([]geokg.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -11374,14 +11869,14 @@ func (ec *executionContext) unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EntityKind) graphql.Marshaler {
+func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityKind(ctx, sel, v[i])
+		return ec.marshalNEntityKind2githubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -11417,21 +11912,45 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupSubtype(ctx context.Context, v any) (*model.GroupSubtype, error) {
+func (ec *executionContext) unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype(ctx context.Context, v any) (*geokg.GroupSubtype, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.GroupSubtype)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐGroupSubtype(ctx context.Context, sel ast.SelectionSet, v *model.GroupSubtype) graphql.Marshaler {
+func (ec *executionContext) marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype(ctx context.Context, sel ast.SelectionSet, v *geokg.GroupSubtype) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype[*v])
+	return res
 }
+
+var (
+	unmarshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype = map[string]geokg.GroupSubtype{
+		"ARMED_GROUP":       geokg.ArmedGroup,
+		"PARTY":             geokg.Party,
+		"AGENCY":            geokg.Agency,
+		"MILITARY":          geokg.Military,
+		"INTERNATIONAL_ORG": geokg.InternationalOrg,
+		"COMPANY":           geokg.Company,
+		"OTHER":             geokg.OtherGroup,
+	}
+	marshalOGroupSubtype2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐGroupSubtype = map[geokg.GroupSubtype]string{
+		geokg.ArmedGroup:       "ARMED_GROUP",
+		geokg.Party:            "PARTY",
+		geokg.Agency:           "AGENCY",
+		geokg.Military:         "MILITARY",
+		geokg.InternationalOrg: "INTERNATIONAL_ORG",
+		geokg.Company:          "COMPANY",
+		geokg.OtherGroup:       "OTHER",
+	}
+)
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
@@ -11469,39 +11988,21 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
-func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationFilter(ctx context.Context, v any) (*model.RelationFilter, error) {
+func (ec *executionContext) marshalONeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNeighborhood(ctx context.Context, sel ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
 	if v == nil {
-		return nil, nil
+		return graphql.Null
 	}
-	res, err := ec.unmarshalInputRelationFilter(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
+	return ec._Neighborhood(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx context.Context, v any) ([]model.RelationType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]model.RelationType, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RelationType) graphql.Marshaler {
+func (ec *executionContext) marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Path) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx, sel, v[i])
+		return ec.marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -11513,21 +12014,119 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokg
 	return ret
 }
 
-func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, v any) (*model.RelationType, error) {
+func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationFilter(ctx context.Context, v any) (*model.RelationFilter, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.RelationType)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	res, err := ec.unmarshalInputRelationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *model.RelationType) graphql.Marshaler {
+func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx context.Context, v any) ([]geokg.RelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]geokg.RelationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.RelationType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
+
+func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, v any) (*geokg.RelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *geokg.RelationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType[*v])
+	return res
+}
+
+var (
+	unmarshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[string]geokg.RelationType{
+		"ACCUSES":              geokg.Accuses,
+		"CONDEMNS":             geokg.Condemns,
+		"DENIES":               geokg.Denies,
+		"REJECTS":              geokg.Rejects,
+		"DEMANDS":              geokg.Demands,
+		"THREATENS":            geokg.Threatens,
+		"SANCTIONS":            geokg.Sanctions,
+		"LIFTS_SANCTIONS":      geokg.LiftsSanctions,
+		"SEVERS_TIES_WITH":     geokg.SeversTiesWith,
+		"RESTORES_TIES_WITH":   geokg.RestoresTiesWith,
+		"EXPELS":               geokg.Expels,
+		"ATTACKS":              geokg.Attacks,
+		"HOSTS":                geokg.Hosts,
+		"SUPPORTS":             geokg.Supports,
+		"MEETS":                geokg.Meets,
+		"SIGNS_AGREEMENT_WITH": geokg.SignsAgreementWith,
+		"COOPERATES_WITH":      geokg.CooperatesWith,
+		"AIDS":                 geokg.Aids,
+		"RECOGNIZES":           geokg.Recognizes,
+		"LEADS":                geokg.Leads,
+		"MEMBER_OF":            geokg.MemberOf,
+		"PART_OF":              geokg.PartOf,
+	}
+	marshalORelationType2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐRelationType = map[geokg.RelationType]string{
+		geokg.Accuses:            "ACCUSES",
+		geokg.Condemns:           "CONDEMNS",
+		geokg.Denies:             "DENIES",
+		geokg.Rejects:            "REJECTS",
+		geokg.Demands:            "DEMANDS",
+		geokg.Threatens:          "THREATENS",
+		geokg.Sanctions:          "SANCTIONS",
+		geokg.LiftsSanctions:     "LIFTS_SANCTIONS",
+		geokg.SeversTiesWith:     "SEVERS_TIES_WITH",
+		geokg.RestoresTiesWith:   "RESTORES_TIES_WITH",
+		geokg.Expels:             "EXPELS",
+		geokg.Attacks:            "ATTACKS",
+		geokg.Hosts:              "HOSTS",
+		geokg.Supports:           "SUPPORTS",
+		geokg.Meets:              "MEETS",
+		geokg.SignsAgreementWith: "SIGNS_AGREEMENT_WITH",
+		geokg.CooperatesWith:     "COOPERATES_WITH",
+		geokg.Aids:               "AIDS",
+		geokg.Recognizes:         "RECOGNIZES",
+		geokg.Leads:              "LEADS",
+		geokg.MemberOf:           "MEMBER_OF",
+		geokg.PartOf:             "PART_OF",
+	}
+)
 
 func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {
 	if v == nil {

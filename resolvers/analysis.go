@@ -41,7 +41,7 @@ func relationFilter(filter *model.RelationFilter) (geokg.RelationFilter, error) 
 	if filter == nil {
 		return geokg.RelationFilter{}, nil
 	}
-	f := geokg.RelationFilter{Types: relationTypes(filter.Types), MinConfidence: deref(filter.MinConfidence),
+	f := geokg.RelationFilter{Types: filter.Types, MinConfidence: deref(filter.MinConfidence),
 		Subject: deref(filter.Subject), Object: deref(filter.Object), Either: deref(filter.Either), ArticleID: deref(filter.Article)}
 	var err error
 	if f.From, err = date("from", filter.From); err != nil {
@@ -53,9 +53,25 @@ func relationFilter(filter *model.RelationFilter) (geokg.RelationFilter, error) 
 	return f, nil
 }
 
+// search finds entities for search and searchHits and primes the entity loader with them.
+func (r *Resolver) search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]geokg.SearchHit, error) {
+	n, err := r.pageSize(first, r.Limits.DefaultSearch)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := r.Explorer.Search(ctx, text, kinds, n)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hits {
+		loaders(ctx).entities.Prime(h.Entity.ID, &h.Entity)
+	}
+	return hits, nil
+}
+
 // neighborhoodQuery checks the arguments of neighborhood.
-func (r *Resolver) neighborhoodQuery(id string, depth *int, types []model.RelationType, limit *int) (geokg.NeighborhoodQuery, error) {
-	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, 1), Types: relationTypes(types), Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
+func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.RelationType, limit *int) (geokg.NeighborhoodQuery, error) {
+	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, r.Limits.DefaultDepth), Types: types, Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
 	if err := entityID(id); err != nil {
 		return q, err
 	}
@@ -73,21 +89,21 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*mo
 	for _, n := range g.Nodes {
 		e := n.Entity
 		l.entities.Prime(e.ID, &e)
-		out.Nodes = append(out.Nodes, model.GraphNode{ID: e.ID, Kind: model.EntityKind(e.Kind), Name: e.Name, Depth: n.Depth, Entity: entityModel(e)})
+		out.Nodes = append(out.Nodes, model.GraphNode{ID: e.ID, Kind: e.Kind, Name: e.Name, Depth: n.Depth, Entity: entityModel(e)})
 	}
 	for _, e := range g.Edges {
 		rel := relationModel(e)
 		out.Edges = append(out.Edges, model.GraphEdge{
 			ID: rel.ID, SubjectID: e.Subject, ObjectID: e.Object, Type: rel.Type, Symmetric: rel.Symmetric,
-			Count: e.Count, Confidence: e.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
+			Count: e.Count, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}
-	return out, r.prime(ctx, g.Edges, child(ctx, child(ctx, nil, "edges"), "relation"))
+	return out, r.prime(ctx, requests(g.Edges, geokg.EvidenceScope{}), child(ctx, child(ctx, nil, "edges"), "relation"))
 }
 
 // pathQuery checks the arguments of paths.
-func (r *Resolver) pathQuery(from, to string, maxHops *int, types []model.RelationType, first *int) (geokg.PathQuery, error) {
-	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, 3), Types: relationTypes(types), First: intOr(first, 3)}
+func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.RelationType, first *int) (geokg.PathQuery, error) {
+	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, r.Limits.DefaultPathHops), Types: types, First: intOr(first, r.Limits.DefaultPaths)}
 	for _, id := range []string{from, to} {
 		if err := entityID(id); err != nil {
 			return q, err
@@ -117,12 +133,12 @@ func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path) ([]model.
 		hops = append(hops, p.Hops...)
 		out = append(out, mp)
 	}
-	return out, r.prime(ctx, hops, child(ctx, nil, "hops"))
+	return out, r.prime(ctx, requests(hops, geokg.EvidenceScope{}), child(ctx, nil, "hops"))
 }
 
 // timelineQuery checks the arguments of timeline.
-func (r *Resolver) timelineQuery(id string, other, from, to *string, types []model.RelationType, first *int, after *string) (geokg.TimelineQuery, geokg.PageRequest, error) {
-	q := geokg.TimelineQuery{ID: id, Other: deref(other), Types: relationTypes(types)}
+func (r *Resolver) timelineQuery(id string, other, from, to *string, types []geokg.RelationType, first *int, after *string) (geokg.TimelineQuery, geokg.PageRequest, error) {
+	q := geokg.TimelineQuery{ID: id, Other: deref(other), Types: types}
 	p := geokg.PageRequest{After: deref(after)}
 	var err error
 	if err = entityID(id); err != nil {
@@ -206,7 +222,7 @@ func (r *Resolver) primeTimeline(ctx context.Context, items []geokg.TimelineItem
 			}
 		}
 	}
-	return r.prime(ctx, edges, child(ctx, statement, "relation"))
+	return r.prime(ctx, requests(edges, geokg.EvidenceScope{}), child(ctx, statement, "relation"))
 }
 
 // statementModel maps a statement.
@@ -214,7 +230,7 @@ func statementModel(st geokg.Statement) *model.Statement {
 	ev := evidenceModel(st.Evidence)
 	rel := relationModel(st.Edge)
 	return &model.Statement{
-		ID: st.Evidence.ID, Date: optional(st.Evidence.Date), Type: model.RelationType(st.Edge.Type),
+		ID: st.Evidence.ID, Date: optional(st.Evidence.Date), Type: st.Edge.Type,
 		SubjectID: st.Edge.Subject, ObjectID: st.Edge.Object, Evidence: &ev, Relation: &rel,
 	}
 }
@@ -225,7 +241,7 @@ func relationCountsModel(cs []geokg.RelationCount) []model.RelationCount {
 	for _, c := range cs {
 		mc := model.RelationCount{Key: c.Key, Month: optional(c.Month), SubjectID: c.Subject, ObjectID: c.Object, Count: c.Count}
 		if c.Type != "" {
-			t := model.RelationType(c.Type)
+			t := c.Type
 			mc.Type = &t
 		}
 		out = append(out, mc)
@@ -234,13 +250,13 @@ func relationCountsModel(cs []geokg.RelationCount) []model.RelationCount {
 }
 
 // topActorsQuery checks the arguments of topActors.
-func (r *Resolver) topActorsQuery(typeArg *model.RelationType, direction *model.Direction, from, to *string, first *int) (geokg.TopActorsQuery, int, error) {
+func (r *Resolver) topActorsQuery(typeArg *geokg.RelationType, direction *geokg.Direction, from, to *string, first *int) (geokg.TopActorsQuery, int, error) {
 	q := geokg.TopActorsQuery{Direction: geokg.Both}
 	if typeArg != nil {
-		q.Types = []geokg.RelationType{geokg.RelationType(*typeArg)}
+		q.Types = []geokg.RelationType{*typeArg}
 	}
 	if direction != nil {
-		q.Direction = geokg.Direction(*direction)
+		q.Direction = *direction
 	}
 	var err error
 	if q.From, err = date("from", from); err != nil {
@@ -249,7 +265,7 @@ func (r *Resolver) topActorsQuery(typeArg *model.RelationType, direction *model.
 	if q.To, err = date("to", to); err != nil {
 		return q, 0, err
 	}
-	n, err := r.pageSize(first, 10)
+	n, err := r.pageSize(first, r.Limits.DefaultSearch)
 	return q, n, err
 }
 
@@ -269,7 +285,7 @@ func dyadModel(d geokg.DyadSummary) *model.Dyad {
 	out := &model.Dyad{AID: d.A, BID: d.B, Total: d.Total, FirstSeen: optional(d.FirstSeen), LastSeen: optional(d.LastSeen), MeanScore: d.MeanScore,
 		ByType: make([]model.TypeCount, 0, len(d.ByType)), ByMonth: make([]model.MonthCount, 0, len(d.ByMonth)), Score: make([]model.MonthScore, 0, len(d.Score))}
 	for _, t := range d.ByType {
-		out.ByType = append(out.ByType, model.TypeCount{Type: model.RelationType(t.Type), Count: t.Count})
+		out.ByType = append(out.ByType, model.TypeCount{Type: t.Type, Count: t.Count})
 	}
 	for _, m := range d.ByMonth {
 		out.ByMonth = append(out.ByMonth, model.MonthCount{Month: m.Month, Count: m.Count})

@@ -1,6 +1,7 @@
 package resolvers
 
 import (
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/model"
 )
@@ -17,7 +18,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 		return 1 + n*child
 	}
 	d := r.Limits.DefaultPage
-	entityRelations := func(child int, _ *model.Direction, _ []model.RelationType, _, _ *string, first *int, _ *string) int {
+	entityRelations := func(child int, _ *geokg.Direction, _ []geokg.RelationType, _, _ *string, first *int, _ *string) int {
 		return page(child, first, d)
 	}
 	c.Country.Relations = entityRelations
@@ -25,28 +26,31 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Official.Relations = entityRelations
 	c.Article.Relations = func(child int, first *int, _ *string) int { return page(child, first, d) }
 	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(child, first, d) }
-	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int { return page(child, first, 10) }
-	c.Relation.Evidence = func(child int, first *int) int { return page(child, first, 10) }
+	c.Query.Search = func(child int, _ string, _ []geokg.Kind, first *int) int {
+		return page(child, first, r.Limits.DefaultSearch)
+	}
+	c.Query.SearchHits = c.Query.Search
+	c.Relation.Evidence = func(child int, first *int) int { return page(child, first, r.Limits.DefaultEvidence) }
 	// A neighborhood's child cost counts one node and one edge; it holds up to limit nodes.
-	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []model.RelationType, limit *int) int {
+	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []geokg.RelationType, limit *int) int {
 		return page(child, limit, r.Limits.DefaultNeighborhood)
 	}
 	// A path's child cost counts one hop; it has up to maxHops of them.
-	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []model.RelationType, first *int) int {
-		hops := 3
+	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int) int {
+		hops := r.Limits.DefaultPathHops
 		if maxHops != nil && *maxHops > 0 {
 			hops = *maxHops
 		}
-		return page(hops*child, first, 3)
+		return page(hops*child, first, r.Limits.DefaultPaths)
 	}
-	c.Query.Timeline = func(child int, _ string, _, _, _ *string, _ []model.RelationType, first *int, _ *string) int {
+	c.Query.Timeline = func(child int, _ string, _, _, _ *string, _ []geokg.RelationType, first *int, _ *string) int {
 		return page(child, first, d)
 	}
-	c.Query.RelationCounts = func(child int, _ *model.RelationFilter, _ model.GroupBy, first *int) int {
-		return page(child, first, 100)
+	c.Query.RelationCounts = func(child int, _ *model.RelationFilter, _ geokg.GroupBy, first *int) int {
+		return page(child, first, r.Limits.DefaultGroups)
 	}
-	c.Query.TopActors = func(child int, _ *model.RelationType, _ *model.Direction, _, _ *string, first *int) int {
-		return page(child, first, 10)
+	c.Query.TopActors = func(child int, _ *geokg.RelationType, _ *geokg.Direction, _, _ *string, first *int) int {
+		return page(child, first, r.Limits.DefaultSearch)
 	}
 	return c
 }

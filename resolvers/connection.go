@@ -17,38 +17,49 @@ func (r *Resolver) relationConnection(ctx context.Context, f geokg.RelationFilte
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Graph.Relations(ctx, f, geokg.PageRequest{First: n, After: deref(after)}, false)
+	page, err := r.Relations.Relations(ctx, f, geokg.PageRequest{First: n, After: deref(after)}, false)
 	if err != nil {
 		return nil, err
 	}
-	conn := connectionModel(page)
+	conn := connectionModel(page, f.Scope())
 	conn.Filter = f
-	return conn, r.primeConnection(ctx, page.Edges)
+	return conn, r.primeConnection(ctx, requests(page.Edges, f.Scope()))
 }
 
-// connectionModel maps a page of edges.
-func connectionModel(page geokg.EdgePage) *model.RelationConnection {
+// connectionModel maps a page of edges whose evidence comes from within scope.
+func connectionModel(page geokg.EdgePage, scope geokg.EvidenceScope) *model.RelationConnection {
 	conn := &model.RelationConnection{
 		Edges:    make([]model.RelationEdge, 0, len(page.Edges)),
 		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)},
 	}
 	for _, e := range page.Edges {
 		rel := relationModel(e)
+		rel.Scope = scope
 		conn.Edges = append(conn.Edges, model.RelationEdge{Cursor: e.Cursor, Node: &rel})
 	}
 	return conn
 }
 
+// requests returns the evidence requests of edges within one scope.
+func requests(edges []geokg.Edge, scope geokg.EvidenceScope) []geokg.EvidenceRequest {
+	out := make([]geokg.EvidenceRequest, 0, len(edges))
+	for _, e := range edges {
+		out = append(out, geokg.EvidenceOf(e, scope))
+	}
+	return out
+}
+
 // primeConnection primes the loaders for the relations of a connection's page.
-func (r *Resolver) primeConnection(ctx context.Context, edges []geokg.Edge) error {
+func (r *Resolver) primeConnection(ctx context.Context, edges []geokg.EvidenceRequest) error {
 	return r.prime(ctx, edges, child(ctx, child(ctx, nil, "edges"), "node"))
 }
 
 // prime loads, in one batch per kind of thing, what the selection rel (of a Relation) asks
-// of the edges: their subjects and objects, their evidence and its articles and events,
-// and the relations of their subjects and objects (with what those ask in turn), so that
-// nested fields cost the same few queries however many edges there are.
-func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.CollectedField) error {
+// of the edges (each with the scope of its evidence): their subjects and objects, their
+// evidence and its articles and events, and the relations of their subjects and objects
+// (with what those ask in turn), so that nested fields cost the same few queries however
+// many edges there are.
+func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel *graphql.CollectedField) error {
 	l := loaders(ctx)
 	if l == nil || len(edges) == 0 || rel == nil {
 		return nil
@@ -92,13 +103,14 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.Edge, rel *graphql.C
 	return nil
 }
 
-// primeEvents loads what Relation.event reads: the ten newest statements of each edge and
-// the events they name.
-func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.Edge) error {
+// primeEvents loads what Relation.event reads: the newest statements of each edge (as
+// many as Relation.evidence shows by default, so the two share a query) and the events
+// they name.
+func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.EvidenceRequest) error {
 	l := loaders(ctx)
-	keys := make([]string, 0, len(edges))
+	keys := make([]evidenceKey, 0, len(edges))
 	for _, e := range edges {
-		keys = append(keys, evidenceKey(10, e.Key()))
+		keys = append(keys, evidenceKey{req: e, limit: r.Limits.DefaultEvidence})
 	}
 	lists, err := l.evidence.LoadAll(ctx, keys)
 	if err != nil {
@@ -121,18 +133,18 @@ func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.Edge) error {
 
 // primeEvidence loads the evidence of the edges that the selection ev asks for, and its
 // articles and events.
-func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.Edge, ev *graphql.CollectedField) error {
+func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequest, ev *graphql.CollectedField) error {
 	if ev == nil {
 		return nil
 	}
 	l := loaders(ctx)
-	per := intArg(ctx, ev, "first", 10)
+	per := intArg(ctx, ev, "first", r.Limits.DefaultEvidence)
 	if per <= 0 || per > r.Limits.MaxPage {
 		return nil // the evidence resolver says what is wrong
 	}
-	keys := make([]string, 0, len(edges))
+	keys := make([]evidenceKey, 0, len(edges))
 	for _, e := range edges {
-		keys = append(keys, evidenceKey(per, e.Key()))
+		keys = append(keys, evidenceKey{req: e, limit: per})
 	}
 	lists, err := l.evidence.LoadAll(ctx, keys)
 	if err != nil {
@@ -188,22 +200,28 @@ func (r *Resolver) primeArticleRelations(ctx context.Context, ids []string, f *g
 			return err
 		}
 	}
-	return r.prime(ctx, distinctEdges(pages), child(ctx, child(ctx, f, "edges"), "node"))
+	scopes := make([]geokg.EvidenceScope, len(ids))
+	for i, id := range ids {
+		scopes[i] = geokg.EvidenceScope{ArticleID: id}
+	}
+	return r.prime(ctx, distinctRequests(pages, scopes), child(ctx, child(ctx, f, "edges"), "node"))
 }
 
-// distinctEdges returns the edges of the pages, each once.
-func distinctEdges(pages []geokg.EdgePage) []geokg.Edge {
-	var edges []geokg.Edge
-	seen := map[string]bool{}
-	for _, p := range pages {
+// distinctRequests returns the evidence requests of the edges of the pages, each once;
+// the edges of pages[i] have the scope scopes[i].
+func distinctRequests(pages []geokg.EdgePage, scopes []geokg.EvidenceScope) []geokg.EvidenceRequest {
+	var out []geokg.EvidenceRequest
+	seen := map[geokg.EvidenceRequest]bool{}
+	for i, p := range pages {
 		for _, e := range p.Edges {
-			if !seen[e.Key()] {
-				seen[e.Key()] = true
-				edges = append(edges, e)
+			q := geokg.EvidenceOf(e, scopes[i])
+			if !seen[q] {
+				seen[q] = true
+				out = append(out, q)
 			}
 		}
 	}
-	return edges
+	return out
 }
 
 // primeEntityRelations loads the relations field (the selection f) of every entity in ids
@@ -252,14 +270,18 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 			return err
 		}
 	}
-	return r.prime(ctx, distinctEdges(pages), child(ctx, child(ctx, f, "edges"), "node"))
+	scopes := make([]geokg.EvidenceScope, len(ids))
+	for i, id := range ids {
+		scopes[i] = q.Filter(id).Scope()
+	}
+	return r.prime(ctx, distinctRequests(pages, scopes), child(ctx, child(ctx, f, "edges"), "node"))
 }
 
 // entityRelations is the relations field of every entity type. It loads the page through
 // the request's loader, so that the relations of all the entities of a list (nested
 // relations) come in one query per set of arguments.
-func (r *Resolver) entityRelations(ctx context.Context, id string, direction *model.Direction, types []model.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	q := geokg.EntityRelationQuery{Direction: geokg.Both, Types: relationTypes(types)}
+func (r *Resolver) entityRelations(ctx context.Context, id string, direction *geokg.Direction, types []geokg.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
+	q := geokg.EntityRelationQuery{Direction: geokg.Both, Types: types}
 	var err error
 	if q.From, err = date("from", from); err != nil {
 		return nil, err
@@ -268,7 +290,7 @@ func (r *Resolver) entityRelations(ctx context.Context, id string, direction *mo
 		return nil, err
 	}
 	if direction != nil {
-		q.Direction = geokg.Direction(*direction)
+		q.Direction = *direction
 	}
 	n, err := r.pageSize(first, r.Limits.DefaultPage)
 	if err != nil {
@@ -279,9 +301,10 @@ func (r *Resolver) entityRelations(ctx context.Context, id string, direction *mo
 	if err != nil {
 		return nil, err
 	}
-	conn := connectionModel(page)
-	conn.Filter, conn.EntityID, conn.EntityQuery = q.Filter(id), id, q
-	return conn, r.primeConnection(ctx, page.Edges)
+	f := q.Filter(id)
+	conn := connectionModel(page, f.Scope())
+	conn.Filter, conn.EntityID, conn.EntityQuery = f, id, q
+	return conn, r.primeConnection(ctx, requests(page.Edges, f.Scope()))
 }
 
 // articleRelations is the relations field of Article. It loads the page through the
@@ -296,9 +319,10 @@ func (r *Resolver) articleRelations(ctx context.Context, id string, first *int, 
 	if err != nil {
 		return nil, err
 	}
-	conn := connectionModel(page)
-	conn.Filter, conn.ArticleID = geokg.RelationFilter{ArticleID: id}, id
-	return conn, r.primeConnection(ctx, page.Edges)
+	f := geokg.RelationFilter{ArticleID: id}
+	conn := connectionModel(page, f.Scope())
+	conn.Filter, conn.ArticleID = f, id
+	return conn, r.primeConnection(ctx, requests(page.Edges, f.Scope()))
 }
 
 // totalCount counts the relations of a connection: through the batched loaders for an
@@ -310,7 +334,7 @@ func (r *Resolver) totalCount(ctx context.Context, conn *model.RelationConnectio
 	case conn.ArticleID != "":
 		return loaders(ctx).articleRelationCounts.Load(ctx, conn.ArticleID)
 	}
-	return r.Graph.CountRelations(ctx, conn.Filter)
+	return r.Relations.CountRelations(ctx, conn.Filter)
 }
 
 // entity loads one entity through the request's loader, or nil when it is unknown.

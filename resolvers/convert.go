@@ -20,31 +20,31 @@ func entityModel(e geokg.Entity) model.Entity {
 	}
 	switch e.Kind {
 	case geokg.KindCountry:
-		return &model.Country{ID: e.ID, Kind: model.EntityKindCountry, Name: e.Name, Aliases: aliases, Code: e.Code}
+		return &model.Country{ID: e.ID, Kind: geokg.KindCountry, Name: e.Name, Aliases: aliases, Code: e.Code}
 	case geokg.KindGroup:
-		g := &model.Group{ID: e.ID, Kind: model.EntityKindGroup, Name: e.Name, Aliases: aliases, CountryCode: e.Country}
-		if st := model.GroupSubtype(e.Subtype); st.IsValid() {
+		g := &model.Group{ID: e.ID, Kind: geokg.KindGroup, Name: e.Name, Aliases: aliases, CountryCode: e.Country}
+		if st := e.Subtype; st.Valid() {
 			g.Subtype = &st
 		}
 		return g
 	default:
-		return &model.Official{ID: e.ID, Kind: model.EntityKindOfficial, Name: e.Name, Aliases: aliases, Title: optional(e.Title), CountryCode: e.Country}
+		return &model.Official{ID: e.ID, Kind: geokg.KindOfficial, Name: e.Name, Aliases: aliases, Title: optional(e.Title), CountryCode: e.Country}
 	}
 }
 
 func relationModel(e geokg.Edge) model.Relation {
 	return model.Relation{
-		ID: e.Key(), Type: model.RelationType(e.Type), SubjectID: e.Subject, ObjectID: e.Object,
+		ID: e.Key(), Type: e.Type, SubjectID: e.Subject, ObjectID: e.Object,
 		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles,
 		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Date: optional(e.LastSeen),
-		Confidence: e.Confidence,
+		Confidence: geokg.RoundConfidence(e.Confidence),
 	}
 }
 
 func evidenceModel(ev geokg.Evidence) model.Evidence {
 	return model.Evidence{
 		ID: ev.ID, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Date: optional(ev.Date),
-		Confidence: ev.Confidence, Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
+		Confidence: geokg.RoundConfidence(ev.Confidence), Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
 	}
 }
 
@@ -53,7 +53,7 @@ func articleModel(a geokg.Article) *model.Article {
 }
 
 func eventModel(ev geokg.Event) *model.Event {
-	return &model.Event{ID: ev.ID, Type: model.EventType(ev.Type), Date: optional(ev.Date), Evidence: optional(ev.Evidence), TargetIDs: ev.Targets}
+	return &model.Event{ID: ev.ID, Type: ev.Type, Date: optional(ev.Date), Evidence: optional(ev.Evidence), TargetIDs: ev.Targets}
 }
 
 func optional(s string) *string {
@@ -61,15 +61,6 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-// relationTypes converts the schema's enum values into the domain's.
-func relationTypes(ts []model.RelationType) []geokg.RelationType {
-	out := make([]geokg.RelationType, 0, len(ts))
-	for _, t := range ts {
-		out = append(out, geokg.RelationType(t))
-	}
-	return out
 }
 
 // pageSize applies the default and the maximum to a requested page size.

@@ -2,13 +2,13 @@ package resolvers
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph/model"
 )
 
 // Loaders batch the lookups of one request. They live in the request's context.
@@ -16,8 +16,8 @@ type Loaders struct {
 	entities *dataloadgen.Loader[string, *geokg.Entity]
 	articles *dataloadgen.Loader[string, *geokg.Article]
 	events   *dataloadgen.Loader[string, *geokg.Event]
-	// evidence is keyed by evidenceKey: the per-edge limit and the edge key.
-	evidence *dataloadgen.Loader[string, []geokg.Evidence]
+	// evidence loads the evidence of an edge within a scope, at most a limit.
+	evidence *dataloadgen.Loader[evidenceKey, []geokg.Evidence]
 	// articleEntities maps an article id to the ids of the entities it mentions.
 	articleEntities *dataloadgen.Loader[string, []string]
 	// entityRelations loads a page of an entity's relations; the pages of all entities
@@ -104,65 +104,47 @@ type loadersKey struct{}
 // loaderOptions: batches up to 1000 keys (more than a page may hold) gathered for 2ms.
 var loaderOptions = []dataloadgen.Option{dataloadgen.WithBatchCapacity(1000), dataloadgen.WithWait(2 * time.Millisecond)}
 
-// WithLoaders returns ctx carrying fresh loaders over g, for one request.
-func WithLoaders(ctx context.Context, g geokg.GraphReader) context.Context {
+// WithLoaders returns ctx carrying fresh loaders over r.Lookup and r.Relations, for one
+// request.
+func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
+	g, rel := r.Lookup, r.Relations
 	l := &Loaders{
 		entities: dataloadgen.NewLoader(byID(g.Entities), loaderOptions...),
 		articles: dataloadgen.NewLoader(byID(g.Articles), loaderOptions...),
 		events:   dataloadgen.NewLoader(byID(g.Events), loaderOptions...),
-		evidence: dataloadgen.NewLoader(func(ctx context.Context, keys []string) ([][]geokg.Evidence, []error) {
-			out := make([][]geokg.Evidence, len(keys))
-			byLimit := map[int][]geokg.Edge{}
+		evidence: dataloadgen.NewLoader(func(ctx context.Context, keys []evidenceKey) ([][]geokg.Evidence, []error) {
+			// One query per limit, for all the edges and scopes asked with it.
+			byLimit := map[int][]geokg.EvidenceRequest{}
 			for _, k := range keys {
-				n, e := parseEvidenceKey(k)
-				byLimit[n] = append(byLimit[n], e)
+				byLimit[k.limit] = append(byLimit[k.limit], k.req)
 			}
-			found := map[string][]geokg.Evidence{}
-			for n, edges := range byLimit {
-				m, err := g.Evidence(ctx, edges, geokg.RelationFilter{}, n)
+			found := map[evidenceKey][]geokg.Evidence{}
+			for n, reqs := range byLimit {
+				m, err := g.Evidence(ctx, reqs, n)
 				if err != nil {
 					return nil, fill(len(keys), err)
 				}
-				for ek, ev := range m {
-					found[evidenceKey(n, ek)] = ev
+				for q, ev := range m {
+					found[evidenceKey{req: q, limit: n}] = ev
 				}
 			}
+			out := make([][]geokg.Evidence, len(keys))
 			for i, k := range keys {
 				out[i] = found[k]
 			}
 			return out, nil
 		}, loaderOptions...),
-		articleEntities: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]string, []error) {
-			m, err := g.ArticleEntities(ctx, ids)
-			if err != nil {
-				return nil, fill(len(ids), err)
-			}
-			out := make([][]string, len(ids))
-			for i, id := range ids {
-				out[i] = m[id]
-			}
-			return out, nil
-		}, loaderOptions...),
+		articleEntities: dataloadgen.NewLoader(inOrder(g.ArticleEntities), loaderOptions...),
 		entityRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
-			return g.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
+			return rel.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
 		entityRelationCounts: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
-			return g.CountEntityRelations(ctx, ids, a.query())
+			return rel.CountEntityRelations(ctx, ids, a.query())
 		}), loaderOptions...),
 		articleRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
-			return g.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
+			return rel.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
-		articleRelationCounts: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]int, []error) {
-			counts, err := g.CountArticleRelations(ctx, ids)
-			if err != nil {
-				return nil, fill(len(ids), err)
-			}
-			out := make([]int, len(ids))
-			for i, id := range ids {
-				out[i] = counts[id]
-			}
-			return out, nil
-		}, loaderOptions...),
+		articleRelationCounts: dataloadgen.NewLoader(inOrder(rel.CountArticleRelations), loaderOptions...),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -191,6 +173,21 @@ func byID[T any](get func(context.Context, []string) (map[string]T, error)) func
 	}
 }
 
+// inOrder adapts a batch lookup by ids into a loader fetch; unknown ids load as zero.
+func inOrder[T any](get func(context.Context, []string) (map[string]T, error)) func(context.Context, []string) ([]T, []error) {
+	return func(ctx context.Context, ids []string) ([]T, []error) {
+		m, err := get(ctx, ids)
+		if err != nil {
+			return nil, fill(len(ids), err)
+		}
+		out := make([]T, len(ids))
+		for i, id := range ids {
+			out[i] = m[id]
+		}
+		return out, nil
+	}
+}
+
 func fill(n int, err error) []error {
 	errs := make([]error, n)
 	for i := range errs {
@@ -199,14 +196,15 @@ func fill(n int, err error) []error {
 	return errs
 }
 
-func evidenceKey(limit int, edgeKey string) string { return strconv.Itoa(limit) + "|" + edgeKey }
+// evidenceKey asks for the evidence of one edge within a scope (the dates and article of
+// the filter that selected the edge), at most limit statements.
+type evidenceKey struct {
+	req   geokg.EvidenceRequest
+	limit int
+}
 
-func parseEvidenceKey(k string) (int, geokg.Edge) {
-	n, rest, _ := strings.Cut(k, "|")
-	limit, _ := strconv.Atoi(n)
-	parts := strings.SplitN(rest, "|", 3)
-	for len(parts) < 3 {
-		parts = append(parts, "")
-	}
-	return limit, geokg.Edge{Subject: parts[0], Type: geokg.RelationType(parts[1]), Object: parts[2]}
+// relationEvidenceKey asks for the evidence of a relation as the response has it.
+func relationEvidenceKey(rel *model.Relation, limit int) evidenceKey {
+	req := geokg.EvidenceRequest{Subject: rel.SubjectID, Type: rel.Type, Object: rel.ObjectID, Scope: rel.Scope}
+	return evidenceKey{req: req, limit: limit}
 }

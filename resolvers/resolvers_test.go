@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -24,8 +25,6 @@ import (
 // fakeGraph answers from memory and records the calls the resolvers make, so that these
 // tests need no Neo4j (the server package tests the same API against the real one).
 type fakeGraph struct {
-	geokg.GraphReader // nil: methods not overridden are not expected to be called
-
 	mu    sync.Mutex
 	calls map[string]int
 	last  map[string]any
@@ -96,13 +95,56 @@ func (g *fakeGraph) CountEntityRelations(_ context.Context, ids []string, q geok
 	return out, nil
 }
 
-func (g *fakeGraph) Evidence(_ context.Context, edges []geokg.Edge, _ geokg.RelationFilter, perEdge int) (map[string][]geokg.Evidence, error) {
+func (g *fakeGraph) Evidence(_ context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, error) {
 	g.called("Evidence", perEdge)
-	out := map[string][]geokg.Evidence{}
-	for _, e := range edges {
-		out[e.Key()] = []geokg.Evidence{{ID: "evidence:" + e.Key(), ArticleID: "article:1", Sentence: e.Key() + "."}}
+	out := map[geokg.EvidenceRequest][]geokg.Evidence{}
+	for _, q := range reqs {
+		key := q.Subject + "|" + string(q.Type) + "|" + q.Object
+		out[q] = []geokg.Evidence{{ID: "evidence:" + key, ArticleID: "article:1", Sentence: key + "."}}
 	}
 	return out, nil
+}
+
+// The fake holds no articles and no events.
+
+func (g *fakeGraph) Articles(context.Context, []string) (map[string]geokg.Article, error) {
+	return map[string]geokg.Article{}, nil
+}
+
+func (g *fakeGraph) Events(context.Context, []string) (map[string]geokg.Event, error) {
+	return map[string]geokg.Event{}, nil
+}
+
+func (g *fakeGraph) ArticleEntities(context.Context, []string) (map[string][]string, error) {
+	return map[string][]string{}, nil
+}
+
+func (g *fakeGraph) ArticleRelations(_ context.Context, ids []string, _ geokg.PageRequest) (map[string]geokg.EdgePage, error) {
+	return map[string]geokg.EdgePage{}, nil
+}
+
+func (g *fakeGraph) CountArticleRelations(context.Context, []string) (map[string]int, error) {
+	return map[string]int{}, nil
+}
+
+func (g *fakeGraph) CountRelations(_ context.Context, f geokg.RelationFilter) (int, error) {
+	g.called("CountRelations", f)
+	return len(g.edges[f.Object]), nil
+}
+
+func (g *fakeGraph) Search(_ context.Context, text string, _ []geokg.Kind, first int) ([]geokg.SearchHit, error) {
+	g.called("Search", []any{text, first})
+	return nil, nil
+}
+
+func (g *fakeGraph) Stats(context.Context) (geokg.Stats, error) {
+	g.called("Stats", nil)
+	return geokg.Stats{Entities: len(g.edges)}, nil
+}
+
+func (g *fakeGraph) Dyad(_ context.Context, a, b string) (geokg.DyadSummary, error) {
+	g.called("Dyad", []string{a, b})
+	return geokg.DyadSummary{A: a, B: b}, nil
 }
 
 func (g *fakeGraph) Neighborhood(_ context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
@@ -142,13 +184,13 @@ func (f *fakeFeed) Subscribe(_ context.Context, filter geokg.RelationFilter) (<-
 }
 
 func newClient(g *fakeGraph, feed geokg.StatementFeed) *client.Client {
-	root := resolvers.New(g, nil, nil, resolvers.Limits{})
+	root := &resolvers.Resolver{Lookup: g, Relations: g, Explorer: g, Analyst: g, Limits: geokg.DefaultLimits}
 	root.Feed = feed
 	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: root.Complexity()}))
 	h.AddTransport(transport.POST{})
 	h.AddTransport(transport.Websocket{KeepAlivePingInterval: time.Second})
 	h.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(resolvers.WithLoaders(ctx, g))
+		return next(root.WithLoaders(ctx))
 	})
 	return client.New(h)
 }
@@ -173,7 +215,7 @@ func TestDefaultsReachTheGraph(t *testing.T) {
 	var resp map[string]any
 
 	c.MustPost(`{ neighborhood(id: "country:C00") { truncated } }`, &resp)
-	assert.Equal(t, geokg.NeighborhoodQuery{ID: "country:C00", Depth: 1, Types: []geokg.RelationType{}, Limit: 100}, g.last["Neighborhood"])
+	assert.Equal(t, geokg.NeighborhoodQuery{ID: "country:C00", Depth: 1, Limit: 100}, g.last["Neighborhood"])
 
 	c.MustPost(`{ paths(from: "country:C00", to: "country:T01", types: [MEETS]) { length } }`, &resp)
 	assert.Equal(t, geokg.PathQuery{From: "country:C00", To: "country:T01", MaxHops: 3, Types: []geokg.RelationType{geokg.Meets}, First: 3}, g.last["Paths"])
@@ -182,7 +224,7 @@ func TestDefaultsReachTheGraph(t *testing.T) {
 	assert.Equal(t, geokg.PageRequest{First: 20}, g.last["Timeline"])
 
 	c.MustPost(`{ relationCounts(filter: {either: "country:C00", minConfidence: 0.5}, groupBy: MONTH) { key count } }`, &resp)
-	assert.Equal(t, []any{geokg.RelationFilter{Types: []geokg.RelationType{}, Either: "country:C00", MinConfidence: 0.5}, geokg.ByMonth, 100}, g.last["RelationCounts"])
+	assert.Equal(t, []any{geokg.RelationFilter{Either: "country:C00", MinConfidence: 0.5}, geokg.ByMonth, 100}, g.last["RelationCounts"])
 
 	c.MustPost(`{ topActors(type: SANCTIONS, direction: IN) { count } }`, &resp)
 	assert.Equal(t, []any{geokg.TopActorsQuery{Types: []geokg.RelationType{geokg.Sanctions}, Direction: geokg.In}, 10}, g.last["TopActors"])
@@ -279,7 +321,7 @@ func TestRelationAddedMapsEachStatement(t *testing.T) {
 // TestEverythingIsDescribed: every type, field, argument and enum value of the schema has
 // a description, which the playground shows.
 func TestEverythingIsDescribed(t *testing.T) {
-	schema := graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(nil, nil, nil, resolvers.Limits{})}).Schema()
+	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()
 	for name, def := range schema.Types {
 		if def.BuiltIn || strings.HasPrefix(name, "__") {
 			continue
@@ -297,5 +339,50 @@ func TestEverythingIsDescribed(t *testing.T) {
 		for _, v := range def.EnumValues {
 			assert.NotEmpty(t, v.Description, "enum value %s.%s", name, v.Name)
 		}
+	}
+}
+
+// TestSchemaDefaultsAreTheLimits: the schema's argument defaults are geokg.DefaultLimits,
+// which are declared once (limits.go); docs/api.md's table of limits says the same.
+func TestSchemaDefaultsAreTheLimits(t *testing.T) {
+	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()
+	d := geokg.DefaultLimits
+	want := map[string]int{
+		"Query.relations.first": d.DefaultPage, "Query.timeline.first": d.DefaultPage,
+		"Country.relations.first": d.DefaultPage, "Group.relations.first": d.DefaultPage,
+		"Official.relations.first": d.DefaultPage, "Article.relations.first": d.DefaultPage,
+		"Relation.evidence.first": d.DefaultEvidence,
+		"Query.search.first":      d.DefaultSearch, "Query.searchHits.first": d.DefaultSearch, "Query.topActors.first": d.DefaultSearch,
+		"Query.neighborhood.depth": d.DefaultDepth, "Query.neighborhood.limit": d.DefaultNeighborhood,
+		"Query.paths.maxHops": d.DefaultPathHops, "Query.paths.first": d.DefaultPaths,
+		"Query.relationCounts.first": d.DefaultGroups,
+	}
+	for path, n := range want {
+		parts := strings.Split(path, ".")
+		f := schema.Types[parts[0]].Fields.ForName(parts[1])
+		require.NotNil(t, f, path)
+		arg := f.Arguments.ForName(parts[2])
+		require.NotNil(t, arg, path)
+		require.NotNil(t, arg.DefaultValue, path)
+		assert.Equal(t, fmt.Sprint(n), arg.DefaultValue.Raw, path)
+	}
+
+	docs, err := os.ReadFile("../docs/api.md")
+	require.NoError(t, err)
+	for _, row := range []string{
+		fmt.Sprintf("`timeline`) | %d | %d | `page size limit` |", d.DefaultPage, d.MaxPage),
+		fmt.Sprintf("(`Relation.evidence(first)`) | %d | %d |", d.DefaultEvidence, d.MaxPage),
+		fmt.Sprintf("`search(first)`, `topActors(first)` | %d | %d |", d.DefaultSearch, d.MaxPage),
+		fmt.Sprintf("`relationCounts(first)` groups | %d | %d |", d.DefaultGroups, d.MaxGroups),
+		fmt.Sprintf("`neighborhood(depth)` hops | %d | %d |", d.DefaultDepth, d.MaxDepth),
+		fmt.Sprintf("`neighborhood(limit)` entities | %d | %d ", d.DefaultNeighborhood, d.MaxNeighborhood),
+		fmt.Sprintf("`paths(maxHops)` | %d | %d |", d.DefaultPathHops, d.MaxPathHops),
+		fmt.Sprintf("`paths(first)` | %d | %d |", d.DefaultPaths, d.MaxPaths),
+		fmt.Sprintf("| %d (`--max-depth`) |", d.MaxQueryDepth),
+		fmt.Sprintf("| %d (`--max-complexity`) |", d.MaxComplexity),
+		fmt.Sprintf("| %d s (`--request-timeout`)", int(d.RequestTimeout.Seconds())),
+		fmt.Sprintf("| %d MiB | `request body limit`", d.MaxBodyBytes>>20),
+	} {
+		assert.Contains(t, string(docs), row)
 	}
 }

@@ -29,7 +29,7 @@ func (r *articleResolver) Relations(ctx context.Context, obj *model.Article, fir
 }
 
 // Relations is the resolver for the relations field.
-func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
+func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
@@ -78,7 +78,7 @@ func (r *groupResolver) Country(ctx context.Context, obj *model.Group) (*model.C
 }
 
 // Relations is the resolver for the relations field.
-func (r *groupResolver) Relations(ctx context.Context, obj *model.Group, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
+func (r *groupResolver) Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
@@ -115,7 +115,7 @@ func (r *mutationResolver) IngestArticle(ctx context.Context, input model.Articl
 
 // DeleteArticle is the resolver for the deleteArticle field.
 func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (bool, error) {
-	if err := r.Writer.DeleteArticle(ctx, id); err != nil {
+	if err := r.Deleter.DeleteArticle(ctx, id); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -127,7 +127,7 @@ func (r *officialResolver) Country(ctx context.Context, obj *model.Official) (*m
 }
 
 // Relations is the resolver for the relations field.
-func (r *officialResolver) Relations(ctx context.Context, obj *model.Official, direction *model.Direction, types []model.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
+func (r *officialResolver) Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
 	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
 }
 
@@ -145,23 +145,27 @@ func (r *queryResolver) Country(ctx context.Context, code string) (*model.Countr
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.EntityKind, first *int) ([]model.Entity, error) {
-	n, err := r.pageSize(first, 10)
-	if err != nil {
-		return nil, err
-	}
-	ks := make([]geokg.Kind, 0, len(kinds))
-	for _, k := range kinds {
-		ks = append(ks, geokg.Kind(k))
-	}
-	hits, err := r.Graph.Search(ctx, text, ks, n)
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.Entity, error) {
+	hits, err := r.search(ctx, text, kinds, first)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]model.Entity, 0, len(hits))
 	for _, h := range hits {
-		loaders(ctx).entities.Prime(h.Entity.ID, &h.Entity)
 		out = append(out, entityModel(h.Entity))
+	}
+	return out, nil
+}
+
+// SearchHits is the resolver for the searchHits field.
+func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.SearchHit, error) {
+	hits, err := r.search(ctx, text, kinds, first)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.SearchHit, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, model.SearchHit{Entity: entityModel(h.Entity), Score: h.Score, Match: h.Match, Matched: h.Matched})
 	}
 	return out, nil
 }
@@ -186,7 +190,7 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
-	st, err := r.Graph.Stats(ctx)
+	st, err := r.Explorer.Stats(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -194,12 +198,12 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []model.RelationType, limit *int) (*model.Neighborhood, error) {
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error) {
 	q, err := r.neighborhoodQuery(id, depth, types, limit)
 	if err != nil {
 		return nil, err
 	}
-	g, err := r.Graph.Neighborhood(ctx, q)
+	g, err := r.Explorer.Neighborhood(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -207,12 +211,12 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 }
 
 // Paths is the resolver for the paths field.
-func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []model.RelationType, first *int) ([]model.Path, error) {
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error) {
 	q, err := r.pathQuery(from, to, maxHops, types, first)
 	if err != nil {
 		return nil, err
 	}
-	paths, err := r.Graph.Paths(ctx, q)
+	paths, err := r.Explorer.Paths(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -220,12 +224,12 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []model.RelationType, first *int, after *string) (*model.Timeline, error) {
+func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error) {
 	q, p, err := r.timelineQuery(id, other, from, to, types, first, after)
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Graph.Timeline(ctx, q, p)
+	page, err := r.Analyst.Timeline(ctx, q, p)
 	if err != nil {
 		return nil, err
 	}
@@ -233,16 +237,16 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, other *string, 
 }
 
 // RelationCounts is the resolver for the relationCounts field.
-func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy model.GroupBy, first *int) ([]model.RelationCount, error) {
+func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error) {
 	f, err := relationFilter(filter)
 	if err != nil {
 		return nil, err
 	}
-	n := intOr(first, 100)
+	n := intOr(first, r.Limits.DefaultGroups)
 	if err := bounded("first", n, 1, r.Limits.MaxGroups, "group count limit"); err != nil {
 		return nil, err
 	}
-	cs, err := r.Graph.RelationCounts(ctx, f, geokg.GroupBy(groupBy), n)
+	cs, err := r.Analyst.RelationCounts(ctx, f, groupBy, n)
 	if err != nil {
 		return nil, err
 	}
@@ -250,12 +254,12 @@ func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.Relati
 }
 
 // TopActors is the resolver for the topActors field.
-func (r *queryResolver) TopActors(ctx context.Context, typeArg *model.RelationType, direction *model.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
+func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
 	q, n, err := r.topActorsQuery(typeArg, direction, from, to, first)
 	if err != nil {
 		return nil, err
 	}
-	as, err := r.Graph.TopActors(ctx, q, n)
+	as, err := r.Analyst.TopActors(ctx, q, n)
 	if err != nil {
 		return nil, err
 	}
@@ -269,7 +273,7 @@ func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dy
 			return nil, err
 		}
 	}
-	d, err := r.Graph.Dyad(ctx, a, b)
+	d, err := r.Analyst.Dyad(ctx, a, b)
 	if err != nil {
 		return nil, err
 	}
@@ -291,7 +295,7 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 	list := obj.Preloaded
 	if list == nil {
 		var err error
-		if list, err = loaders(ctx).evidence.Load(ctx, evidenceKey(10, obj.ID)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, r.Limits.DefaultEvidence)); err != nil {
 			return nil, err
 		}
 	}
@@ -309,13 +313,13 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]model.Evidence, error) {
-	n, err := r.pageSize(first, 10)
+	n, err := r.pageSize(first, r.Limits.DefaultEvidence)
 	if err != nil {
 		return nil, err
 	}
 	list := obj.Preloaded
 	if list == nil {
-		if list, err = loaders(ctx).evidence.Load(ctx, evidenceKey(n, obj.ID)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, n)); err != nil {
 			return nil, err
 		}
 	}

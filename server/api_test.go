@@ -377,7 +377,7 @@ func TestTraversalLimitsSayWhichLimit(t *testing.T) {
 // and the relations of every object of those, cost the same number of queries whatever
 // the page size.
 func TestDoublyNestedRelationsCostBoundedQueries(t *testing.T) {
-	h, s := newServer(t, server.Config{MaxDepth: 14, MaxComplexity: 1_000_000})
+	h, s := newServer(t, server.Config{Limits: geokg.Limits{MaxQueryDepth: 14, MaxComplexity: 1_000_000}})
 	// n countries each condemn Albania, meet a partner of their own and are sanctioned by it.
 	const n = 30
 	var xs []*geokg.Extraction
@@ -536,7 +536,7 @@ func (c *wsClient) next(wait time.Duration) (wsMessage, error) {
 }
 
 func TestRelationAddedSubscription(t *testing.T) {
-	h, s := newServer(t, server.Config{PollInterval: 50 * time.Millisecond})
+	h, s := newServer(t, server.Config{})
 	write(t, s, neo4jtest.Fixture("written before the subscription"))
 	srv := httptest.NewServer(h)
 	defer srv.Close()
@@ -617,7 +617,7 @@ func TestRelationAddedSubscription(t *testing.T) {
 // TestNestedArticleRelationsCostBoundedQueries: the relations of the article of every
 // statement of a page come in one batch, whatever the page size.
 func TestNestedArticleRelationsCostBoundedQueries(t *testing.T) {
-	h, s := newServer(t, server.Config{MaxComplexity: 1_000_000})
+	h, s := newServer(t, server.Config{Limits: geokg.Limits{MaxComplexity: 1_000_000}})
 	const n = 30
 	var xs []*geokg.Extraction
 	for i := range n {
@@ -683,7 +683,7 @@ func TestNestedArticleRelationsCostBoundedQueries(t *testing.T) {
 }
 
 func TestSubscriptionsNeedTheKeyWhenReadsAreProtected(t *testing.T) {
-	h, s := newServer(t, server.Config{APIKey: "s3cret", ProtectReads: true, PollInterval: 50 * time.Millisecond})
+	h, s := newServer(t, server.Config{APIKey: "s3cret", ProtectReads: true})
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	sub, _ := json.Marshal(map[string]any{"query": `subscription { relationAdded { type } }`})
@@ -705,4 +705,99 @@ func TestSubscriptionsNeedTheKeyWhenReadsAreProtected(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "next", m.Type, "%s", m.Payload)
 	assert.Contains(t, string(m.Payload), `"relationAdded"`)
+}
+
+// TestAnUnknownEntityNullsOnlyItsField: a dashboard that asks for several things at once
+// still gets the others when one names an entity the graph does not hold. Before,
+// neighborhood, paths and dyad were non-null, and their NOT_FOUND nulled the whole data.
+func TestAnUnknownEntityNullsOnlyItsField(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	write(t, s, neo4jtest.Fixture("an unknown entity"))
+	body, _ := json.Marshal(map[string]string{"query": `{
+	  entity(id: "country:ALB") { name }
+	  dyad(a: "country:ALB", b: "country:ZZZ") { total }
+	  paths(from: "country:ALB", to: "country:ZZZ") { length }
+	  neighborhood(id: "country:ZZZ") { truncated }
+	  stats { articles } }`})
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(string(body)))
+	req.Header.Set("Content-Type", "application/json")
+	h.ServeHTTP(rec, req)
+	require.Equal(t, http.StatusOK, rec.Code)
+	var resp struct {
+		Data   map[string]any
+		Errors []struct {
+			Path       []string
+			Extensions struct{ Code string }
+		}
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &resp), rec.Body.String())
+	require.NotNil(t, resp.Data, "the data survives: %s", rec.Body)
+	assert.Equal(t, map[string]any{"name": "Albania"}, resp.Data["entity"])
+	assert.Equal(t, map[string]any{"articles": float64(1)}, resp.Data["stats"])
+	for _, field := range []string{"dyad", "paths", "neighborhood"} {
+		assert.Contains(t, resp.Data, field)
+		assert.Nil(t, resp.Data[field], field)
+	}
+	codes := map[string]string{}
+	for _, e := range resp.Errors {
+		codes[strings.Join(e.Path, ".")] = e.Extensions.Code
+	}
+	assert.Equal(t, map[string]string{"dyad": "NOT_FOUND", "paths": "NOT_FOUND", "neighborhood": "NOT_FOUND"}, codes)
+}
+
+// TestTimelineTellsADayInTheArticlesOrder: the statements of one day come in the order of
+// their article (they came in the order of their ids' hashes), and confidences are shown
+// rounded (0.8 × 0.8 is not 0.6400000000000001).
+func TestTimelineTellsADayInTheArticlesOrder(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	x := neo4jtest.Fixture("one day")
+	for i := range x.Relations {
+		x.Relations[i].Date = "2022-09-10"
+	}
+	x.Relations[0].Confidence = 0.8 * 0.8
+	write(t, s, x)
+	c := client.New(h, client.Path("/query"))
+	var resp struct {
+		Timeline struct {
+			Items []struct {
+				Kind      string
+				Statement *struct {
+					Evidence struct {
+						Start      int
+						Confidence float64
+					}
+					Relation struct{ Confidence float64 }
+				}
+			}
+			PageInfo struct{ EndCursor string }
+		}
+	}
+	const q = `query($after: String) { timeline(id: "country:ALB", first: 3, after: $after) { items { kind statement {
+	  evidence { start confidence } relation { confidence } } } pageInfo { endCursor } } }`
+	var starts []int
+	var after any
+	for range 3 { // a page at a time: the cursor keeps the order too
+		post(t, c, q, &resp, client.Var("after", after))
+		for _, it := range resp.Timeline.Items {
+			if it.Statement != nil {
+				starts = append(starts, it.Statement.Evidence.Start)
+				if it.Statement.Evidence.Start == 0 {
+					assert.Equal(t, 0.64, it.Statement.Evidence.Confidence)
+				}
+			}
+		}
+		after = resp.Timeline.PageInfo.EndCursor
+	}
+	// Albania's statements of the fixture, in the order the article tells them.
+	assert.Equal(t, []int{0, 21, 79, 102, 127}, starts)
+
+	var rel struct {
+		Relations struct {
+			Edges []struct{ Node struct{ Confidence float64 } }
+		}
+	}
+	post(t, c, `{ relations(filter: {subject: "country:ALB", types: [ACCUSES]}) { edges { node { confidence } } } }`, &rel)
+	require.Len(t, rel.Relations.Edges, 1)
+	assert.Equal(t, 0.64, rel.Relations.Edges[0].Node.Confidence)
 }

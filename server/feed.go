@@ -21,7 +21,7 @@ import (
 // before; a write transaction that takes longer than Lookback to commit can be missed.
 // The loop runs only while there are subscribers.
 type Poller struct {
-	graph    geokg.GraphReader
+	graph    geokg.StatementReader
 	interval time.Duration
 	lookback time.Duration
 	batch    int
@@ -43,7 +43,7 @@ var _ geokg.StatementFeed = (*Poller)(nil)
 
 // NewPoller returns a feed that polls g every interval (default 1s) and looks back
 // lookback (default 10s) for late commits.
-func NewPoller(g geokg.GraphReader, interval, lookback time.Duration, log *slog.Logger) *Poller {
+func NewPoller(g geokg.StatementReader, interval, lookback time.Duration, log *slog.Logger) *Poller {
 	if interval <= 0 {
 		interval = time.Second
 	}

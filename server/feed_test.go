@@ -16,10 +16,9 @@ import (
 
 // fakeStatements is a graph that holds only statements, for the poller.
 type fakeStatements struct {
-	geokg.GraphReader // nil: only Statements is called
-	mu                sync.Mutex
-	sts               []geokg.Statement
-	polls             int
+	mu    sync.Mutex
+	sts   []geokg.Statement
+	polls int
 }
 
 func (f *fakeStatements) add(at time.Time, id string, t geokg.RelationType) {

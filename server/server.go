@@ -4,10 +4,13 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -28,82 +31,55 @@ import (
 
 // Config bounds and guards the server.
 type Config struct {
-	// RequestTimeout bounds each GraphQL operation; it reaches Neo4j as the transaction
-	// timeout (default 15s).
-	RequestTimeout time.Duration
-	// MaxDepth is the deepest selection accepted (default 12).
-	MaxDepth int
-	// MaxComplexity is the highest cost accepted; paged fields cost first times their
-	// items (default 20000).
-	MaxComplexity int
-	// MaxBodyBytes bounds a request body (default 4 MiB, enough for ingestArticle).
-	MaxBodyBytes int64
+	// Limits: the server applies MaxQueryDepth, MaxComplexity, MaxBodyBytes and
+	// RequestTimeout (geokg.DefaultLimits' where zero); the resolvers the others.
+	Limits geokg.Limits
 	// APIKey, when set, is required (header "Authorization: Bearer KEY" or "X-API-Key")
 	// for mutations, and for every operation when ProtectReads is set.
 	APIKey       string
 	ProtectReads bool
-	// PollInterval is how often subscriptions poll the graph for new statements
-	// (default 1s); PollLookback is how far back each poll looks for statements of
-	// write transactions that committed late (default 10s).
-	PollInterval time.Duration
-	PollLookback time.Duration
-	Limits       resolvers.Limits
 	Logger       *slog.Logger
 }
 
-func (c *Config) defaults() {
-	if c.RequestTimeout <= 0 {
-		c.RequestTimeout = 15 * time.Second
-	}
-	if c.MaxDepth <= 0 {
-		c.MaxDepth = 12
-	}
-	if c.MaxComplexity <= 0 {
-		c.MaxComplexity = 20000
-	}
-	if c.MaxBodyBytes <= 0 {
-		c.MaxBodyBytes = 4 << 20
-	}
-	if c.Logger == nil {
-		c.Logger = slog.Default()
-	}
-}
-
-// Graph is what the server needs of the graph store.
-type Graph interface {
-	geokg.GraphReader
-	geokg.GraphWriter
+// Pinger checks that the graph database answers, for /readyz.
+type Pinger interface {
 	Ping(ctx context.Context) error
 }
 
-// New returns the HTTP handler of geokg over g, ingesting through in.
-func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
-	cfg.defaults()
-	root := resolvers.New(g, g, in, cfg.Limits)
-	root.Feed = NewPoller(g, cfg.PollInterval, cfg.PollLookback, cfg.Logger)
+// New returns the HTTP handler of geokg: the GraphQL API of root (wired in cmd/geokg,
+// subscriptions' feed included) at /query, the playground at /, and health checks, /readyz
+// asking db.
+func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
+	cfg.Limits = cfg.Limits.OrDefaults()
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: root.Complexity()}))
 	// graphql-transport-ws clients are pinged every 15s and dropped when they do not answer
 	// within 30s (so are their subscriptions); graphql-ws clients get keep-alives.
-	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second, PingPongInterval: 15 * time.Second, InitFunc: websocketInit(cfg)})
-	gql.AddTransport(transport.Options{})
-	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	transports := []graphql.Transport{
+		transport.Websocket{KeepAlivePingInterval: 10 * time.Second, PingPongInterval: 15 * time.Second, InitFunc: websocketInit(cfg)},
+		transport.Options{}, transport.GET{}, transport.POST{},
+	}
+	for _, t := range transports {
+		gql.AddTransport(t)
+	}
 	present := presenter(cfg.Logger)
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.Use(extension.Introspection{})
 	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	gql.Use(depthLimit{max: cfg.MaxDepth})
-	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	gql.Use(depthLimit{max: cfg.Limits.MaxQueryDepth})
+	gql.Use(extension.FixedComplexityLimit(cfg.Limits.MaxComplexity))
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		op := graphql.GetOperationContext(ctx)
 		if err := authorize(ctx, cfg, op); err != nil {
 			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
 		}
-		return next(resolvers.WithLoaders(ctx, g))
+		return next(root.WithLoaders(ctx))
 	})
 	gql.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		// The operation's deadline: applied here so that it also covers websocket operations.
-		ctx, cancel := context.WithTimeout(ctx, cfg.RequestTimeout)
+		ctx, cancel := context.WithTimeout(ctx, cfg.Limits.RequestTimeout)
 		defer cancel()
 		return next(ctx)
 	})
@@ -114,12 +90,12 @@ func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", withAuthHeader(http.MaxBytesHandler(gql, cfg.MaxBodyBytes)))
+	mux.Handle("/query", withAuthHeader(limitBody(cfg.Limits.MaxBodyBytes, supportedTransport(transports, gql))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
-		if err := g.Ping(ctx); err != nil {
+		if err := db.Ping(ctx); err != nil {
 			cfg.Logger.WarnContext(ctx, "not ready", "err", err)
 			http.Error(w, "graph database unavailable", http.StatusServiceUnavailable)
 			return
@@ -128,6 +104,57 @@ func New(cfg Config, g Graph, in geokg.Ingester) http.Handler {
 	})
 	mux.Handle("/", web.Playground())
 	return logRequests(cfg.Logger, mux)
+}
+
+// limitBody refuses a request body over max bytes with HTTP 413 and LIMIT_EXCEEDED
+// ("request body limit"), before GraphQL reads it.
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		over := geokg.Errorf(geokg.CodeLimitExceeded, "request body limit: the body must be at most %d bytes", max)
+		if r.ContentLength > max {
+			writeError(w, http.StatusRequestEntityTooLarge, over)
+			return
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+			var tooLarge *http.MaxBytesError
+			switch {
+			case errors.As(err, &tooLarge):
+				writeError(w, http.StatusRequestEntityTooLarge, over)
+				return
+			case err != nil:
+				writeError(w, http.StatusBadRequest, geokg.Errorf(geokg.CodeInvalidArgument, "the request body could not be read"))
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// supportedTransport answers a request that none of the transports takes (a PUT, a POST
+// that is not JSON) with HTTP 400 and INVALID_ARGUMENT, saying what is supported.
+func supportedTransport(transports []graphql.Transport, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for _, t := range transports {
+			if t.Supports(r) {
+				next.ServeHTTP(w, r)
+				return
+			}
+		}
+		writeError(w, http.StatusBadRequest, geokg.Errorf(geokg.CodeInvalidArgument,
+			"transport not supported: send POST with Content-Type application/json, GET with ?query=, or a websocket (graphql-transport-ws)"))
+	})
+}
+
+// writeError answers with a GraphQL error response whose extensions.code is err's code.
+func writeError(w http.ResponseWriter, status int, err error) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": geokg.ErrorMessage(err), "extensions": map[string]any{"code": string(geokg.ErrorCode(err))}}},
+		"data":   nil,
+	})
 }
 
 // presenter maps every error to a message and one of the domain's codes in

@@ -20,6 +20,7 @@ import (
 	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/internal/neo4jtest"
+	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 	"github.com/geokg/geokg/store"
 )
@@ -30,7 +31,14 @@ func newServer(t *testing.T, cfg server.Config) (http.Handler, *store.Store) {
 	s := neo4jtest.Open(t)
 	g, err := gazetteer.Default()
 	require.NoError(t, err)
-	return server.New(cfg, s, &ingest.Pipeline{Extractor: extract.New(g), Graph: s}), s
+	return wire(cfg, s, &ingest.Pipeline{Extractor: extract.New(g), Graph: s}), s
+}
+
+// wire builds the handler over s as cmd/geokg does, with subscriptions polling every 50ms.
+func wire(cfg server.Config, s *store.Store, in geokg.Ingester) http.Handler {
+	root := resolvers.New(s, s, in, cfg.Limits)
+	root.Feed = server.NewPoller(s, 50*time.Millisecond, 0, nil)
+	return server.New(cfg, root, s)
 }
 
 // contractPathsQuery is the issue's paths request, which must work as written.
@@ -206,7 +214,7 @@ func TestNestedRequestCostsBoundedQueries(t *testing.T) {
 }
 
 func TestLimitsSayWhichLimit(t *testing.T) {
-	h, s := newServer(t, server.Config{MaxDepth: 6, MaxComplexity: 5000})
+	h, s := newServer(t, server.Config{Limits: geokg.Limits{MaxQueryDepth: 6, MaxComplexity: 5000}})
 	write(t, s, neo4jtest.Fixture("limits"))
 	tests := []struct {
 		name, query, code, says string
@@ -317,7 +325,7 @@ func TestDatabaseDownIsUnavailable(t *testing.T) {
 	s, err := store.Open(store.Config{URI: "bolt://127.0.0.1:1"})
 	require.NoError(t, err)
 	defer s.Close(context.Background())
-	h := server.New(server.Config{RequestTimeout: 3 * time.Second}, s, nil)
+	h := wire(server.Config{Limits: geokg.Limits{RequestTimeout: 3 * time.Second}}, s, nil)
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`{"query":"{ stats { articles } }"}`))
 	req.Header.Set("Content-Type", "application/json")

@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -59,8 +58,13 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]geokg.Ar
 	return out, nil
 }
 
-// Search finds entities by name or alias with the full-text index; each word may be
-// misspelt by an edit or two ("Mojahedin" finds "Mujahedin") and the last may be a prefix.
+// searchCandidates is how many candidates the full-text index gives search to rank, at
+// least: enough that exact matches are among them however many entities share a prefix.
+const searchCandidates = 200
+
+// Search finds entities by name, code or alias (see geokg.GraphReader): the full-text
+// index finds candidates (each word exactly, the last also as a prefix, words of
+// geokg.FuzzyMinLength letters or more also misspelt), which geokg.RankSearch orders.
 func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
 	q := luceneQuery(text)
 	if q == "" {
@@ -70,42 +74,47 @@ func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, fir
 	for _, k := range kinds {
 		labels = append(labels, string(k))
 	}
-	var hits []geokg.SearchHit
+	var candidates []geokg.Entity
 	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(`CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
+		recs, err := t.collect(`CALL () {
+  CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
+  RETURN node, score ORDER BY score DESC LIMIT $candidates
+  UNION
+  MATCH (node:Country) WHERE node.code = $code
+  RETURN node, 1.0 AS score
+}
+WITH node, max(score) AS score
 WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
-			map[string]any{"index": fulltextIndex, "q": q, "labels": labels, "first": first})
+RETURN node ORDER BY score DESC, node.id`,
+			map[string]any{"index": fulltextIndex, "q": q, "labels": labels, "candidates": max(searchCandidates, 5*first),
+				"code": strings.ToUpper(strings.TrimSpace(text))})
 		if err != nil {
 			return err
 		}
 		for _, r := range recs {
-			score, _ := r.Get("score")
-			f, _ := score.(float64)
-			hits = append(hits, geokg.SearchHit{Entity: entityFrom(node(r, "node")), Score: f})
+			candidates = append(candidates, entityFrom(node(r, "node")))
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
 	}
-	return hits, nil
+	return geokg.RankSearch(text, candidates, first), nil
 }
 
-// luceneQuery turns free text into a Lucene query: each word exact (boosted) or fuzzy,
-// the last word also as a prefix. Lucene's operators in the text are treated as spaces.
+// luceneQuery turns free text into a Lucene query: each word exact (boosted), words of
+// geokg.FuzzyMinLength letters or more also fuzzy, the last word also as a prefix.
+// Lucene's operators in the text are treated as spaces.
 func luceneQuery(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := geokg.SearchWords(text)
 	if len(words) > 16 {
 		words = words[:16]
 	}
 	var parts []string
 	for i, w := range words {
 		part := w + "^3"
-		if len([]rune(w)) >= 4 {
-			part += " " + w + "~"
+		if n := geokg.FuzzyEdits(len([]rune(w))); n > 0 {
+			part += fmt.Sprintf(" %s~%d", w, n)
 		}
 		if i == len(words)-1 {
 			part += " " + w + "*"
@@ -253,34 +262,39 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 	return out, nil
 }
 
-// Evidence returns the evidence of the given edges (see geokg.GraphReader) in one query.
-func (s *Store) Evidence(ctx context.Context, edges []geokg.Edge, f geokg.RelationFilter, perEdge int) (map[string][]geokg.Evidence, error) {
-	out := make(map[string][]geokg.Evidence, len(edges))
-	if len(edges) == 0 {
+// Evidence returns the evidence of the given edges, each within its own scope (see
+// geokg.GraphReader), in one query.
+func (s *Store) Evidence(ctx context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, error) {
+	out := make(map[geokg.EvidenceRequest][]geokg.Evidence, len(reqs))
+	if len(reqs) == 0 {
 		return out, nil
 	}
-	rows := make([]map[string]any, 0, len(edges))
-	for _, e := range edges {
-		rows = append(rows, map[string]any{"s": e.Subject, "t": string(e.Type), "o": e.Object})
+	orNull := func(v string) any {
+		if v == "" {
+			return nil
+		}
+		return v
 	}
-	params := map[string]any{"rows": rows, "per": perEdge}
-	cond := evidenceCondition(f, params)
-	if cond != "" {
-		cond = "WHERE " + cond
+	rows := make([]map[string]any, 0, len(reqs))
+	for i, q := range reqs {
+		rows = append(rows, map[string]any{"i": i, "s": q.Subject, "t": string(q.Type), "o": q.Object,
+			"from": orNull(q.Scope.From), "to": orNull(q.Scope.To), "article": orNull(q.Scope.ArticleID)})
 	}
 	err := s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(`UNWIND $rows AS p
 CALL (p) {
-  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+evidenceByTriple+` `+cond+`
+  MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+evidenceByTriple+`
+  WHERE (p.from IS NULL OR x.date >= p.from) AND (p.to IS NULL OR x.date <= p.to)
+    AND (p.article IS NULL OR x.article = p.article)
   RETURN x ORDER BY x.date DESC, x.id LIMIT $per
 }
-RETURN p.s AS s, p.t AS t, p.o AS o, x`, params)
+RETURN p.i AS i, x`, map[string]any{"rows": rows, "per": perEdge})
 		if err != nil {
 			return err
 		}
 		for _, r := range recs {
-			key := str(r, "s") + "|" + str(r, "t") + "|" + str(r, "o")
-			out[key] = append(out[key], evidenceFrom(node(r, "x").Props))
+			q := reqs[integer(r, "i")]
+			out[q] = append(out[q], evidenceFrom(node(r, "x").Props))
 		}
 		return nil
 	})

@@ -12,23 +12,31 @@ import (
 	"github.com/geokg/geokg"
 )
 
-// timelineCursor encodes the position of a timeline item: its date and its id.
-func timelineCursor(date, id string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(date + "\x00" + id))
+// A timeline item's position is one string that sorts in timeline order: the date; then
+// events (0) before statements (1); then the article and the statement's byte offset in
+// it, zero-padded, so that the statements of one day are in the order their article
+// tells them; then the id.
+const (
+	statementPosition = `x.date + '|1|' + x.article + '|' + right('000000000000' + toString(x.start), 12) + '|' + x.id`
+	eventPosition     = `ev.date + '|0|||' + ev.id`
+)
+
+// timelineCursor encodes the position of a timeline item.
+func timelineCursor(pos string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(pos))
 }
 
-func parseTimelineCursor(c string) (date, id string, err error) {
+func parseTimelineCursor(c string) (string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	date, id, ok := strings.Cut(string(b), "\x00")
-	if err != nil || !ok {
-		return "", "", geokg.Errorf(geokg.CodeInvalidArgument, "malformed cursor %q", c)
+	if err != nil || strings.Count(string(b), "|") != 4 {
+		return "", geokg.Errorf(geokg.CodeInvalidArgument, "malformed cursor %q", c)
 	}
-	return date, id, nil
+	return string(b), nil
 }
 
 // Timeline returns a page of an entity's (or a pair's) dated statements and events (see
-// geokg.GraphReader) in one query, ordered by date, then id. Undated statements and
-// events are left out.
+// geokg.GraphReader) in one query, ordered by date, then the events of the day, then its
+// statements in the order of their articles. Undated statements and events are left out.
 func (s *Store) Timeline(ctx context.Context, q geokg.TimelineQuery, p geokg.PageRequest) (geokg.TimelinePage, error) {
 	params := map[string]any{"id": q.ID, "other": q.Other, "first": p.First + 1}
 	f := geokg.RelationFilter{Types: q.Types, From: q.From, To: q.To}
@@ -51,47 +59,47 @@ func (s *Store) Timeline(ctx context.Context, q geokg.TimelineQuery, p geokg.Pag
 	var union string
 	if q.Other == "" {
 		union = `  MATCH (x:Evidence {subject: $id}) USING INDEX x:Evidence(subject) WHERE ` + dated + `
-  RETURN x.date AS date, x.id AS key, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (x:Evidence {object: $id}) USING INDEX x:Evidence(object) WHERE ` + dated + `
-  RETURN x.date AS date, x.id AS key, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (ev:Event)-[:TARGETS]->(:Entity {id: $id}) WHERE ` + evWhere + `
-  RETURN ev.date AS date, ev.id AS key, null AS x, ev`
+  RETURN ev.date AS date, ` + eventPosition + ` AS pos, null AS x, ev`
 	} else {
 		union = `  MATCH (x:Evidence {object: $other}) USING INDEX x:Evidence(object) WHERE x.subject = $id AND ` + dated + `
-  RETURN x.date AS date, x.id AS key, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (x:Evidence {object: $id}) USING INDEX x:Evidence(object) WHERE x.subject = $other AND ` + dated + `
-  RETURN x.date AS date, x.id AS key, x, null AS ev
+  RETURN x.date AS date, ` + statementPosition + ` AS pos, x, null AS ev
   UNION
   MATCH (ev:Event)-[:TARGETS]->(t:Entity) WHERE t.id IN [$id, $other] AND ` + evWhere + `
     AND (EXISTS { MATCH (y:Evidence)-[:ABOUT]->(ev)
                   WHERE (y.subject = $id AND y.object = $other) OR (y.subject = $other AND y.object = $id) }
          OR COUNT { (ev)-[:TARGETS]->(u:Entity) WHERE u.id IN [$id, $other] } = 2)
-  RETURN DISTINCT ev.date AS date, ev.id AS key, null AS x, ev`
+  RETURN DISTINCT ev.date AS date, ` + eventPosition + ` AS pos, null AS x, ev`
 	}
 	page := ""
 	if p.After != "" {
-		cd, ck, err := parseTimelineCursor(p.After)
+		pos, err := parseTimelineCursor(p.After)
 		if err != nil {
 			return geokg.TimelinePage{}, err
 		}
-		params["cd"], params["ck"] = cd, ck
-		page = "WHERE date > $cd OR (date = $cd AND key > $ck)\n"
+		params["after"] = pos
+		page = "WHERE pos > $after\n"
 	}
 	cypher := `CALL () {
 ` + union + `
 }
-WITH date, key, x, ev
-` + page + `ORDER BY date, key
+WITH date, pos, x, ev
+` + page + `ORDER BY pos
 LIMIT $first
 OPTIONAL CALL (x) {
   MATCH (:Entity {id: x.subject})-[r]->(:Entity {id: x.object}) WHERE type(r) = x.type
   RETURN r LIMIT 1
 }
-RETURN date, key, x, r, ev, CASE WHEN ev IS NULL THEN [] ELSE [(ev)-[:TARGETS]->(t:Entity) | t.id] END AS targets
-ORDER BY date, key`
+RETURN date, pos, x, r, ev, CASE WHEN ev IS NULL THEN [] ELSE [(ev)-[:TARGETS]->(t:Entity) | t.id] END AS targets
+ORDER BY pos`
 	var out geokg.TimelinePage
 	err = s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(cypher, params)
@@ -100,7 +108,7 @@ ORDER BY date, key`
 		}
 		for _, r := range recs {
 			item := geokg.TimelineItem{Date: str(r, "date")}
-			item.Cursor = timelineCursor(item.Date, str(r, "key"))
+			item.Cursor = timelineCursor(str(r, "pos"))
 			if x, ok := value[neo4j.Node](r, "x"); ok {
 				st := statementFrom(x, r)
 				item.Statement = &st

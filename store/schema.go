@@ -45,18 +45,26 @@ func schemaStatements() []string {
 	return stmts
 }
 
-// Migrate creates the constraints and indexes and waits until they are online. Running
-// it again changes nothing. It fails with UNAVAILABLE when Neo4j cannot be reached.
-func (s *Store) Migrate(ctx context.Context) error {
+// Migrate creates the constraints and indexes that are missing, waits until they are
+// online and returns how many it created. Running it again changes nothing and returns 0.
+// It fails with UNAVAILABLE when Neo4j cannot be reached.
+func (s *Store) Migrate(ctx context.Context) (int, error) {
+	created := 0
 	for _, stmt := range schemaStatements() {
-		if err := s.write(ctx, func(t *tx) error { return t.exec(stmt, nil) }); err != nil {
-			return fmt.Errorf("migrate: %w", err)
+		var n int
+		err := s.write(ctx, func(t *tx) (err error) {
+			n, err = t.schemaChange(stmt)
+			return err
+		})
+		if err != nil {
+			return created, fmt.Errorf("migrate: %w", err)
 		}
+		created += n
 	}
 	if err := s.write(ctx, func(t *tx) error { return t.exec("CALL db.awaitIndexes(300)", nil) }); err != nil {
-		return fmt.Errorf("migrate: await indexes: %w", err)
+		return created, fmt.Errorf("migrate: await indexes: %w", err)
 	}
-	return nil
+	return created, nil
 }
 
 // Reset deletes every node and relationship, in batches of 10,000 nodes. It is meant for

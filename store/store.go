@@ -178,6 +178,21 @@ func (t *tx) exec(cypher string, params map[string]any) error {
 	return err
 }
 
+// schemaChange runs one schema statement and returns how many constraints and indexes
+// it created.
+func (t *tx) schemaChange(cypher string) (int, error) {
+	defer t.observe(cypher, time.Now())
+	res, err := t.mtx.Run(t.ctx, cypher, nil)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := res.Consume(t.ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().ConstraintsAdded() + sum.Counters().IndexesAdded(), nil
+}
+
 // observe counts a query and logs its duration at debug level.
 func (t *tx) observe(cypher string, began time.Time) {
 	t.store.queries.Add(1)

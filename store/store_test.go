@@ -55,12 +55,22 @@ func TestSecondArticleAddsEvidenceNotEdges(t *testing.T) {
 	assert.Equal(t, "2022-09-12", e.LastSeen)
 	assert.Equal(t, 1, page.Total)
 
-	ev, err := s.Evidence(ctx, page.Edges, geokg.RelationFilter{}, 10)
+	all := geokg.EvidenceOf(e, geokg.EvidenceScope{})
+	ofA := geokg.EvidenceOf(e, geokg.EvidenceScope{ArticleID: a.Article.ID})
+	dated := geokg.EvidenceOf(e, geokg.EvidenceScope{From: "2022-09-11", To: "2022-09-30"})
+	empty := geokg.EvidenceOf(e, geokg.EvidenceScope{To: "2022-01-01"})
+	ev, err := s.Evidence(ctx, []geokg.EvidenceRequest{all, ofA, dated, empty}, 10)
 	require.NoError(t, err)
-	require.Len(t, ev[e.Key()], 2)
-	assert.Equal(t, "2022-09-12", ev[e.Key()][0].Date, "newest evidence first")
-	assert.Equal(t, "Albania blames Iran.", ev[e.Key()][0].Sentence)
-	assert.Equal(t, "event:cyberattack-2022-07-15-alb", ev[e.Key()][0].EventID)
+	require.Len(t, ev[all], 2)
+	assert.Equal(t, "2022-09-12", ev[all][0].Date, "newest evidence first")
+	assert.Equal(t, "Albania blames Iran.", ev[all][0].Sentence)
+	assert.Equal(t, "event:cyberattack-2022-07-15-alb", ev[all][0].EventID)
+	// Each request keeps its own scope, in the same query.
+	require.Len(t, ev[ofA], 1, "only the statement of article a")
+	assert.Equal(t, a.Article.ID, ev[ofA][0].ArticleID)
+	require.Len(t, ev[dated], 1, "only the statement dated in the range")
+	assert.Equal(t, "2022-09-12", ev[dated][0].Date)
+	assert.NotContains(t, ev, empty, "nothing in the range")
 }
 
 func TestRewriteRetractsWhatIsGone(t *testing.T) {
@@ -179,9 +189,22 @@ func TestSearchIsTypoTolerant(t *testing.T) {
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
 }
 
-func TestMigrateTwice(t *testing.T) {
-	s := neo4jtest.Open(t)
-	require.NoError(t, s.Migrate(context.Background()))
+// TestMigrateSaysWhatItCreated: Migrate reports the indexes it created (so that `geokg
+// migrate` does not say "up to date" after creating the schema) and nothing the second time.
+func TestMigrateSaysWhatItCreated(t *testing.T) {
+	s := neo4jtest.Open(t) // migrated
+	ctx := context.Background()
+	created, err := s.Migrate(ctx)
+	require.NoError(t, err)
+	assert.Zero(t, created, "the schema was there")
+	require.NoError(t, s.DropIndex(ctx, "evidence_date"))
+	require.NoError(t, s.DropIndex(ctx, "event_type"))
+	created, err = s.Migrate(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 2, created)
+	created, err = s.Migrate(ctx)
+	require.NoError(t, err)
+	assert.Zero(t, created)
 }
 
 // TestConcurrentWritersCountEveryStatement writes many articles that report the same

@@ -11,12 +11,12 @@ import (
 	"github.com/geokg/geokg"
 )
 
-// The hard caps of the traversals; the API checks its own (lower or equal) limits first.
-const (
-	maxNeighborhoodDepth = 3
-	maxNeighborhoodLimit = 500
-	maxPathHops          = 4
-	maxPaths             = 100
+// The hard caps of the traversals: geokg's limits, which the API checks first.
+var (
+	maxNeighborhoodDepth = geokg.DefaultLimits.MaxDepth
+	maxNeighborhoodLimit = geokg.DefaultLimits.MaxNeighborhood
+	maxPathHops          = geokg.DefaultLimits.MaxPathHops
+	maxPaths             = geokg.DefaultLimits.MaxPaths
 )
 
 // edgesPerNode bounds the edges of a neighborhood: at most this many times its limit of

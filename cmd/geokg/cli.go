@@ -232,7 +232,7 @@ func openPipeline(ctx context.Context, o *options, migrate bool) (*extract.Extra
 		return nil, nil, err
 	}
 	if migrate {
-		if err := s.Migrate(ctx); err != nil {
+		if _, err := s.Migrate(ctx); err != nil {
 			_ = s.Close(context.Background())
 			return nil, nil, err
 		}

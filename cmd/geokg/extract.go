@@ -90,21 +90,17 @@ func output(o *options, dir, name, format string) (io.Writer, func() error, erro
 
 // readArticles reads one named file, or standard input for "-".
 func readArticles(name string) ([]document.Document, error) {
-	if name != "-" {
+	if name != document.Stdin {
 		return document.ReadFile(name)
 	}
-	data, err := io.ReadAll(io.LimitReader(os.Stdin, document.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read standard input: %w", err)
-	}
-	if int64(len(data)) > document.MaxFileSize {
-		return nil, fmt.Errorf("standard input is larger than %d bytes", document.MaxFileSize)
-	}
-	return document.Parse("stdin.txt", data)
+	return document.ReadFrom("stdin.txt", os.Stdin)
 }
 
 func printExtraction(w io.Writer, format string, x *geokg.Extraction, many bool) error {
 	if format == "json" {
+		for i := range x.Relations {
+			x.Relations[i].Confidence = geokg.RoundConfidence(x.Relations[i].Confidence)
+		}
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		if !many {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/ingest"
@@ -25,10 +26,15 @@ func migrateCommand() command {
 				return err
 			}
 			defer s.Close(context.Background())
-			if err := s.Migrate(ctx); err != nil {
+			created, err := s.Migrate(ctx)
+			if err != nil {
 				return err
 			}
-			fmt.Fprintln(o.stdout, "schema is up to date")
+			if created == 0 {
+				fmt.Fprintln(o.stdout, "schema was up to date: nothing created")
+			} else {
+				fmt.Fprintf(o.stdout, "schema created: %d constraint(s) and index(es) added\n", created)
+			}
 			return nil
 		},
 	}
@@ -40,9 +46,9 @@ func ingestCommand() command {
 	return command{
 		name: "ingest", args: "PATH...",
 		summary: "Extracts every article in the files and folders named (.txt, .text, .md, .html, .htm, .json,\n" +
-			".jsonl, .ndjson; folders are read recursively) and writes them to Neo4j, one transaction per\n" +
-			"batch. Ingesting the same article again changes nothing. Files that cannot be read are\n" +
-			"reported and skipped (exit code 5).",
+			".jsonl, .ndjson; folders are read recursively; - is standard input) and writes them to Neo4j,\n" +
+			"one transaction per batch. Ingesting the same article again changes nothing. Files that\n" +
+			"cannot be read are named and skipped: exit code 5 when others were written, 3 when nothing was.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			neo4jFlags(fs, o)
 			gazetteerFlag(fs, o)
@@ -68,13 +74,19 @@ func ingestCommand() command {
 					fmt.Fprintf(o.stderr, "skipped: %v\n", f.Err)
 				}
 			}
-			fmt.Fprintf(o.stdout, "ingested %d of %d article(s), %d relation statement(s), in %s\n",
-				rep.Written, rep.Documents, rep.Relations, rep.Duration.Round(1e6))
 			if err != nil {
 				return err
 			}
+			switch {
+			case rep.Written == 0 && len(rep.Failures) > 0:
+				return geokg.Errorf(geokg.CodeInvalidArgument, "nothing ingested: %d input(s) could not be read or extracted", len(rep.Failures))
+			case rep.Written == 0:
+				return geokg.Errorf(geokg.CodeInvalidArgument, "nothing ingested: no article found in %s", strings.Join(args, ", "))
+			}
+			fmt.Fprintf(o.stdout, "ingested %d of %d article(s), %d relation statement(s), in %s\n",
+				rep.Written, rep.Documents, rep.Relations, rep.Duration.Round(1e6))
 			if len(rep.Failures) > 0 {
-				return partialError{fmt.Sprintf("%d article(s) could not be read or extracted", len(rep.Failures))}
+				return partialError{fmt.Sprintf("%d input(s) could not be read or extracted", len(rep.Failures))}
 			}
 			return nil
 		},
@@ -102,16 +114,44 @@ func statsCommand() command {
 	}
 }
 
+// version is stamped at build time (make build: -ldflags "-X main.version=$(git describe)");
+// without it, the version control information Go records is used.
+var version string
+
 func versionCommand() command {
 	return command{
 		name: "version", summary: "Prints geokg's version and its extractor's.",
 		run: func(_ context.Context, o *options, _ []string) error {
-			v := "devel"
-			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-				v = bi.Main.Version
-			}
-			fmt.Fprintf(o.stdout, "geokg %s (extractor %s, %s)\n", v, geokg.ExtractorVersion, runtime.Version())
+			fmt.Fprintf(o.stdout, "geokg %s (extractor %s, %s)\n", buildVersion(), geokg.ExtractorVersion, runtime.Version())
 			return nil
 		},
 	}
+}
+
+// buildVersion returns the stamped version, else the module version, else the commit the
+// binary was built from (with "-dirty" for uncommitted changes), else "devel".
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch {
+		case s.Key == "vcs.revision":
+			rev = s.Value[:min(12, len(s.Value))]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = "-dirty"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	return rev + dirty
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net"
 	"net/http"
 	"time"
 )
@@ -14,7 +15,7 @@ func healthCommand() command {
 		name:    "health",
 		summary: "Asks a running geokg server whether it is ready (for container health checks); exit 0 when it is.",
 		flags: func(fs *flag.FlagSet, _ *options) {
-			fs.StringVar(&url, "url", "http://127.0.0.1:8080/readyz", "readiness URL of the server")
+			fs.StringVar(&url, "url", readyURL(env("GEOKG_ADDR", defaultAddr)), "readiness URL of the server (default from GEOKG_ADDR, as serve listens)")
 		},
 		run: func(ctx context.Context, o *options, _ []string) error {
 			ctx, cancel := context.WithTimeout(ctx, 4*time.Second)
@@ -35,4 +36,17 @@ func healthCommand() command {
 			return nil
 		},
 	}
+}
+
+// readyURL returns the readiness URL of a server listening on addr; a server listening on
+// every interface ("0.0.0.0:8080", ":8080") is asked on the loopback address.
+func readyURL(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://" + addr + "/readyz"
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/readyz"
 }

@@ -9,14 +9,19 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/ingest"
+	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 )
+
+// defaultAddr is where serve listens and health asks when GEOKG_ADDR is not set.
+const defaultAddr = "127.0.0.1:8080"
 
 func serveCommand() command {
 	var addr string
 	var cfg server.Config
-	var shutdown time.Duration
+	var pollInterval, pollLookback, shutdown time.Duration
 	return command{
 		name: "serve",
 		summary: "Serves the GraphQL API at /query (POST, GET, websockets) and the playground at /, and\n" +
@@ -24,15 +29,16 @@ func serveCommand() command {
 		flags: func(fs *flag.FlagSet, o *options) {
 			neo4jFlags(fs, o)
 			gazetteerFlag(fs, o)
-			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (env GEOKG_ADDR)")
+			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", defaultAddr), "listen address (env GEOKG_ADDR)")
 			fs.StringVar(&cfg.APIKey, "api-key", env("GEOKG_API_KEY", ""), "API key required for mutations (env GEOKG_API_KEY)")
 			fs.BoolVar(&cfg.ProtectReads, "protect-reads", env("GEOKG_PROTECT_READS", "") == "true", "require the API key for queries too (env GEOKG_PROTECT_READS=true)")
-			fs.DurationVar(&cfg.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", 15*time.Second), "per-request timeout, passed to Neo4j as the transaction timeout")
-			fs.IntVar(&cfg.MaxDepth, "max-depth", 12, "deepest query accepted")
-			fs.IntVar(&cfg.MaxComplexity, "max-complexity", 20000, "highest query complexity accepted (paged fields cost first x items)")
-			fs.IntVar(&cfg.Limits.MaxPage, "max-page", 100, "largest page size (first) accepted")
-			fs.DurationVar(&cfg.PollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
-			fs.DurationVar(&cfg.PollLookback, "poll-lookback", 10*time.Second, "how far back each poll looks, to catch slow commits")
+			d := geokg.DefaultLimits
+			fs.DurationVar(&cfg.Limits.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", d.RequestTimeout), "per-request timeout, passed to Neo4j as the transaction timeout")
+			fs.IntVar(&cfg.Limits.MaxQueryDepth, "max-depth", d.MaxQueryDepth, "deepest query accepted")
+			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items)")
+			fs.IntVar(&cfg.Limits.MaxPage, "max-page", d.MaxPage, "largest page size (first) accepted")
+			fs.DurationVar(&pollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
+			fs.DurationVar(&pollLookback, "poll-lookback", 10*time.Second, "how far back each poll looks, to catch slow commits")
 			fs.DurationVar(&shutdown, "shutdown-timeout", 10*time.Second, "how long to let requests finish on shutdown")
 		},
 		run: func(ctx context.Context, o *options, args []string) error {
@@ -45,7 +51,11 @@ func serveCommand() command {
 			}
 			defer s.Close(context.Background())
 			cfg.Logger = o.log
-			h := server.New(cfg, s, &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log})
+			// Wiring by hand: the resolvers read and write the store, ingest through the
+			// pipeline, and subscriptions poll the store.
+			root := resolvers.New(s, s, &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log}, cfg.Limits)
+			root.Feed = server.NewPoller(s, pollInterval, pollLookback, o.log)
+			h := server.New(cfg, root, s)
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("listen on %s: %w", addr, err)

@@ -17,7 +17,7 @@ type Entity interface {
 	// The stable id: kind:key, such as country:ALB or official:edi-rama.
 	GetID() string
 	// The kind of entity.
-	GetKind() EntityKind
+	GetKind() geokg.Kind
 	// The canonical name.
 	GetName() string
 	// Every surface form the articles used for it.
@@ -69,7 +69,7 @@ type Country struct {
 	// The stable id, country:<ISO-3166 alpha-3>.
 	ID string `json:"id"`
 	// Always Country.
-	Kind EntityKind `json:"kind"`
+	Kind geokg.Kind `json:"kind"`
 	// The common English name.
 	Name string `json:"name"`
 	// Every surface form the articles used for it (names, demonyms, capitals).
@@ -86,7 +86,7 @@ func (Country) IsEntity() {}
 func (this Country) GetID() string { return this.ID }
 
 // The kind of entity.
-func (this Country) GetKind() EntityKind { return this.Kind }
+func (this Country) GetKind() geokg.Kind { return this.Kind }
 
 // The canonical name.
 func (this Country) GetName() string { return this.Name }
@@ -137,7 +137,7 @@ type Event struct {
 	// The stable id, event:<type-date-target>.
 	ID string `json:"id"`
 	// What happened.
-	Type EventType `json:"type"`
+	Type geokg.EventType `json:"type"`
 	// When, if the text fixes it.
 	Date *string `json:"date,omitempty"`
 	// Who or what was hit.
@@ -183,7 +183,7 @@ type GraphEdge struct {
 	// The id of the object (the target of the arrow).
 	ObjectID string `json:"objectId"`
 	// The relation type.
-	Type RelationType `json:"type"`
+	Type geokg.RelationType `json:"type"`
 	// True for types whose direction carries no meaning.
 	Symmetric bool `json:"symmetric"`
 	// How many statements report it.
@@ -203,7 +203,7 @@ type GraphNode struct {
 	// The entity's id.
 	ID string `json:"id"`
 	// The entity's kind.
-	Kind EntityKind `json:"kind"`
+	Kind geokg.Kind `json:"kind"`
 	// The entity's name.
 	Name string `json:"name"`
 	// How many hops from the start entity (0 for the start itself).
@@ -217,13 +217,13 @@ type Group struct {
 	// The stable id, group:<slug of the canonical name>.
 	ID string `json:"id"`
 	// Always Group.
-	Kind EntityKind `json:"kind"`
+	Kind geokg.Kind `json:"kind"`
 	// The canonical name.
 	Name string `json:"name"`
 	// Every surface form the articles used for it.
 	Aliases []string `json:"aliases"`
 	// What kind of body it is, when known.
-	Subtype *GroupSubtype `json:"subtype,omitempty"`
+	Subtype *geokg.GroupSubtype `json:"subtype,omitempty"`
 	// The country it belongs to, when it is national.
 	Country *Country `json:"country,omitempty"`
 	// The group's relations (see Entity.relations).
@@ -238,7 +238,7 @@ func (Group) IsEntity() {}
 func (this Group) GetID() string { return this.ID }
 
 // The kind of entity.
-func (this Group) GetKind() EntityKind { return this.Kind }
+func (this Group) GetKind() geokg.Kind { return this.Kind }
 
 // The canonical name.
 func (this Group) GetName() string { return this.Name }
@@ -307,7 +307,7 @@ type Official struct {
 	// The stable id, official:<slug of the full name>.
 	ID string `json:"id"`
 	// Always Official.
-	Kind EntityKind `json:"kind"`
+	Kind geokg.Kind `json:"kind"`
 	// The full name.
 	Name string `json:"name"`
 	// Every surface form the articles used for the person.
@@ -328,7 +328,7 @@ func (Official) IsEntity() {}
 func (this Official) GetID() string { return this.ID }
 
 // The kind of entity.
-func (this Official) GetKind() EntityKind { return this.Kind }
+func (this Official) GetKind() geokg.Kind { return this.Kind }
 
 // The canonical name.
 func (this Official) GetName() string { return this.Name }
@@ -376,7 +376,7 @@ type Relation struct {
 	// subject-id|TYPE|object-id.
 	ID string `json:"id"`
 	// The relation type.
-	Type RelationType `json:"type"`
+	Type geokg.RelationType `json:"type"`
 	// Who acts.
 	Subject Entity `json:"subject"`
 	// Who is acted upon.
@@ -403,6 +403,8 @@ type Relation struct {
 	ObjectID string `json:"-"`
 	// Evidence known already (a subscription's new statement); loaded when nil.
 	Preloaded []geokg.Evidence `json:"-"`
+	// The dates and article of the filter that selected the relation; its evidence and event come from within them.
+	Scope geokg.EvidenceScope `json:"-"`
 	// Entity id of the subject.
 	SubjectID string `json:"-"`
 }
@@ -430,7 +432,7 @@ type RelationCount struct {
 	// The group: the type, the month, the entity id, or for a dyad the two ids joined by |, the smaller first.
 	Key string `json:"key"`
 	// The type, when grouped by TYPE.
-	Type *RelationType `json:"type,omitempty"`
+	Type *geokg.RelationType `json:"type,omitempty"`
 	// The month (YYYY-MM), when grouped by MONTH.
 	Month *string `json:"month,omitempty"`
 	// The subject, when grouped by SUBJECT; the entity with the smaller id, when grouped by DYAD.
@@ -456,7 +458,7 @@ type RelationEdge struct {
 // Selects relations; empty fields select everything.
 type RelationFilter struct {
 	// Only these types.
-	Types []RelationType `json:"types,omitempty"`
+	Types []geokg.RelationType `json:"types,omitempty"`
 	// Only relations with this subject.
 	Subject *string `json:"subject,omitempty"`
 	// Only relations with this object.
@@ -473,6 +475,18 @@ type RelationFilter struct {
 	Article *string `json:"article,omitempty"`
 }
 
+// An entity found by search, with how well and how it matched.
+type SearchHit struct {
+	// The entity.
+	Entity Entity `json:"entity"`
+	// Higher is better: 4 for an exact match, 3 for whole words, 2 for a prefix, 1 for a misspelling, plus the share (0 to 1) of the matched form that the text makes up.
+	Score float64 `json:"score"`
+	// How the text matched.
+	Match geokg.Match `json:"match"`
+	// The name, code or alias that matched.
+	Matched string `json:"matched"`
+}
+
 // One statement: a piece of evidence of a relation, with the relation's ends.
 type Statement struct {
 	// The evidence id.
@@ -480,7 +494,7 @@ type Statement struct {
 	// The date the statement refers to.
 	Date *string `json:"date,omitempty"`
 	// The relation type.
-	Type RelationType `json:"type"`
+	Type geokg.RelationType `json:"type"`
 	// Who acts.
 	Subject Entity `json:"subject"`
 	// Who is acted upon.
@@ -538,477 +552,9 @@ type TimelineItem struct {
 // The number of statements of one type.
 type TypeCount struct {
 	// The relation type.
-	Type RelationType `json:"type"`
+	Type geokg.RelationType `json:"type"`
 	// How many statements.
 	Count int `json:"count"`
-}
-
-// Which of an entity's relations to follow.
-type Direction string
-
-const (
-	// Relations where the entity is the subject.
-	DirectionOut Direction = "OUT"
-	// Relations where the entity is the object.
-	DirectionIn Direction = "IN"
-	// Both.
-	DirectionBoth Direction = "BOTH"
-)
-
-var AllDirection = []Direction{
-	DirectionOut,
-	DirectionIn,
-	DirectionBoth,
-}
-
-func (e Direction) IsValid() bool {
-	switch e {
-	case DirectionOut, DirectionIn, DirectionBoth:
-		return true
-	}
-	return false
-}
-
-func (e Direction) String() string {
-	return string(e)
-}
-
-func (e *Direction) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Direction(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Direction", str)
-	}
-	return nil
-}
-
-func (e Direction) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Direction) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Direction) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The kind of an entity; the names are the ontology's and the Neo4j labels.
-type EntityKind string
-
-const (
-	// A sovereign state, or one widely treated as such (Taiwan, Kosovo, Palestine).
-	EntityKindCountry EntityKind = "Country"
-	// An organised body: armed group, party, agency, military, international organisation, company.
-	EntityKindGroup EntityKind = "Group"
-	// A named person acting in a public role.
-	EntityKindOfficial EntityKind = "Official"
-)
-
-var AllEntityKind = []EntityKind{
-	EntityKindCountry,
-	EntityKindGroup,
-	EntityKindOfficial,
-}
-
-func (e EntityKind) IsValid() bool {
-	switch e {
-	case EntityKindCountry, EntityKindGroup, EntityKindOfficial:
-		return true
-	}
-	return false
-}
-
-func (e EntityKind) String() string {
-	return string(e)
-}
-
-func (e *EntityKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = EntityKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid EntityKind", str)
-	}
-	return nil
-}
-
-func (e EntityKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *EntityKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e EntityKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What kind of happening an event is.
-type EventType string
-
-const (
-	// A cyberattack.
-	EventTypeCyberattack EventType = "CYBERATTACK"
-	// A military attack.
-	EventTypeMilitaryAttack EventType = "MILITARY_ATTACK"
-	// A terror attack.
-	EventTypeTerrorAttack EventType = "TERROR_ATTACK"
-	// An assassination.
-	EventTypeAssassination EventType = "ASSASSINATION"
-	// A protest.
-	EventTypeProtest EventType = "PROTEST"
-	// An election.
-	EventTypeElection EventType = "ELECTION"
-	// A summit.
-	EventTypeSummit EventType = "SUMMIT"
-	// A referendum.
-	EventTypeReferendum EventType = "REFERENDUM"
-	// A coup.
-	EventTypeCoup EventType = "COUP"
-	// A nuclear test.
-	EventTypeNuclearTest EventType = "NUCLEAR_TEST"
-	// A missile test.
-	EventTypeMissileTest EventType = "MISSILE_TEST"
-	// Any other happening.
-	EventTypeOther EventType = "OTHER"
-)
-
-var AllEventType = []EventType{
-	EventTypeCyberattack,
-	EventTypeMilitaryAttack,
-	EventTypeTerrorAttack,
-	EventTypeAssassination,
-	EventTypeProtest,
-	EventTypeElection,
-	EventTypeSummit,
-	EventTypeReferendum,
-	EventTypeCoup,
-	EventTypeNuclearTest,
-	EventTypeMissileTest,
-	EventTypeOther,
-}
-
-func (e EventType) IsValid() bool {
-	switch e {
-	case EventTypeCyberattack, EventTypeMilitaryAttack, EventTypeTerrorAttack, EventTypeAssassination, EventTypeProtest, EventTypeElection, EventTypeSummit, EventTypeReferendum, EventTypeCoup, EventTypeNuclearTest, EventTypeMissileTest, EventTypeOther:
-		return true
-	}
-	return false
-}
-
-func (e EventType) String() string {
-	return string(e)
-}
-
-func (e *EventType) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = EventType(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid EventType", str)
-	}
-	return nil
-}
-
-func (e EventType) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *EventType) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e EventType) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// How relationCounts groups statements.
-type GroupBy string
-
-const (
-	// One group per relation type.
-	GroupByType GroupBy = "TYPE"
-	// One group per month (YYYY-MM) of the statement date, in calendar order; undated statements are left out.
-	GroupByMonth GroupBy = "MONTH"
-	// One group per subject. Symmetric types count under their stored subject (the smaller id).
-	GroupBySubject GroupBy = "SUBJECT"
-	// One group per object. Symmetric types count under their stored object (the larger id).
-	GroupByObject GroupBy = "OBJECT"
-	// One group per pair of entities, both directions together.
-	GroupByDyad GroupBy = "DYAD"
-)
-
-var AllGroupBy = []GroupBy{
-	GroupByType,
-	GroupByMonth,
-	GroupBySubject,
-	GroupByObject,
-	GroupByDyad,
-}
-
-func (e GroupBy) IsValid() bool {
-	switch e {
-	case GroupByType, GroupByMonth, GroupBySubject, GroupByObject, GroupByDyad:
-		return true
-	}
-	return false
-}
-
-func (e GroupBy) String() string {
-	return string(e)
-}
-
-func (e *GroupBy) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = GroupBy(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid GroupBy", str)
-	}
-	return nil
-}
-
-func (e GroupBy) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *GroupBy) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e GroupBy) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What kind of organised body a group is.
-type GroupSubtype string
-
-const (
-	// A militant or armed group.
-	GroupSubtypeArmedGroup GroupSubtype = "ARMED_GROUP"
-	// A political party.
-	GroupSubtypeParty GroupSubtype = "PARTY"
-	// A government agency or ministry.
-	GroupSubtypeAgency GroupSubtype = "AGENCY"
-	// A military force or unit.
-	GroupSubtypeMilitary GroupSubtype = "MILITARY"
-	// An international organisation or one of its bodies.
-	GroupSubtypeInternationalOrg GroupSubtype = "INTERNATIONAL_ORG"
-	// A company acting politically.
-	GroupSubtypeCompany GroupSubtype = "COMPANY"
-	// Any other organised body.
-	GroupSubtypeOther GroupSubtype = "OTHER"
-)
-
-var AllGroupSubtype = []GroupSubtype{
-	GroupSubtypeArmedGroup,
-	GroupSubtypeParty,
-	GroupSubtypeAgency,
-	GroupSubtypeMilitary,
-	GroupSubtypeInternationalOrg,
-	GroupSubtypeCompany,
-	GroupSubtypeOther,
-}
-
-func (e GroupSubtype) IsValid() bool {
-	switch e {
-	case GroupSubtypeArmedGroup, GroupSubtypeParty, GroupSubtypeAgency, GroupSubtypeMilitary, GroupSubtypeInternationalOrg, GroupSubtypeCompany, GroupSubtypeOther:
-		return true
-	}
-	return false
-}
-
-func (e GroupSubtype) String() string {
-	return string(e)
-}
-
-func (e *GroupSubtype) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = GroupSubtype(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid GroupSubtype", str)
-	}
-	return nil
-}
-
-func (e GroupSubtype) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *GroupSubtype) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e GroupSubtype) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// The 22 relation types of the ontology. Direction is always subject -> object.
-type RelationType string
-
-const (
-	// The subject blames or accuses the object, or holds it responsible.
-	RelationTypeAccuses RelationType = "ACCUSES"
-	// The subject condemns, denounces or criticises the object.
-	RelationTypeCondemns RelationType = "CONDEMNS"
-	// The subject denies an accusation made by the object.
-	RelationTypeDenies RelationType = "DENIES"
-	// The subject refuses a demand, proposal, plan or aid of the object.
-	RelationTypeRejects RelationType = "REJECTS"
-	// The subject calls on, urges or asks the object.
-	RelationTypeDemands RelationType = "DEMANDS"
-	// The subject warns of or threatens consequences against the object.
-	RelationTypeThreatens RelationType = "THREATENS"
-	// The subject imposes sanctions, an embargo or a blacklisting on the object.
-	RelationTypeSanctions RelationType = "SANCTIONS"
-	// The subject lifts or eases sanctions on the object.
-	RelationTypeLiftsSanctions RelationType = "LIFTS_SANCTIONS"
-	// The subject cuts, suspends or downgrades diplomatic relations with the object.
-	RelationTypeSeversTiesWith RelationType = "SEVERS_TIES_WITH"
-	// The subject restores or normalises relations with the object.
-	RelationTypeRestoresTiesWith RelationType = "RESTORES_TIES_WITH"
-	// The subject expels diplomats, nationals or staff of the object.
-	RelationTypeExpels RelationType = "EXPELS"
-	// The subject carries out a military, terrorist or cyber attack on the object.
-	RelationTypeAttacks RelationType = "ATTACKS"
-	// The subject hosts, shelters or gives asylum to the object, or hosts its visit.
-	RelationTypeHosts RelationType = "HOSTS"
-	// The subject backs, endorses or sides with the object.
-	RelationTypeSupports RelationType = "SUPPORTS"
-	// The subject meets, visits or holds talks with the object (symmetric).
-	RelationTypeMeets RelationType = "MEETS"
-	// The subject signs an agreement, treaty or deal with the object (symmetric).
-	RelationTypeSignsAgreementWith RelationType = "SIGNS_AGREEMENT_WITH"
-	// The subject cooperates or allies with the object (symmetric).
-	RelationTypeCooperatesWith RelationType = "COOPERATES_WITH"
-	// The subject gives economic, military or humanitarian aid to the object.
-	RelationTypeAids RelationType = "AIDS"
-	// The subject extends diplomatic recognition to the object.
-	RelationTypeRecognizes RelationType = "RECOGNIZES"
-	// The subject (an official) heads the object.
-	RelationTypeLeads RelationType = "LEADS"
-	// The subject holds a non-head position in the object, or is a member state of it.
-	RelationTypeMemberOf RelationType = "MEMBER_OF"
-	// The subject (a ministry, agency, army ...) belongs to the object.
-	RelationTypePartOf RelationType = "PART_OF"
-)
-
-var AllRelationType = []RelationType{
-	RelationTypeAccuses,
-	RelationTypeCondemns,
-	RelationTypeDenies,
-	RelationTypeRejects,
-	RelationTypeDemands,
-	RelationTypeThreatens,
-	RelationTypeSanctions,
-	RelationTypeLiftsSanctions,
-	RelationTypeSeversTiesWith,
-	RelationTypeRestoresTiesWith,
-	RelationTypeExpels,
-	RelationTypeAttacks,
-	RelationTypeHosts,
-	RelationTypeSupports,
-	RelationTypeMeets,
-	RelationTypeSignsAgreementWith,
-	RelationTypeCooperatesWith,
-	RelationTypeAids,
-	RelationTypeRecognizes,
-	RelationTypeLeads,
-	RelationTypeMemberOf,
-	RelationTypePartOf,
-}
-
-func (e RelationType) IsValid() bool {
-	switch e {
-	case RelationTypeAccuses, RelationTypeCondemns, RelationTypeDenies, RelationTypeRejects, RelationTypeDemands, RelationTypeThreatens, RelationTypeSanctions, RelationTypeLiftsSanctions, RelationTypeSeversTiesWith, RelationTypeRestoresTiesWith, RelationTypeExpels, RelationTypeAttacks, RelationTypeHosts, RelationTypeSupports, RelationTypeMeets, RelationTypeSignsAgreementWith, RelationTypeCooperatesWith, RelationTypeAids, RelationTypeRecognizes, RelationTypeLeads, RelationTypeMemberOf, RelationTypePartOf:
-		return true
-	}
-	return false
-}
-
-func (e RelationType) String() string {
-	return string(e)
-}
-
-func (e *RelationType) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = RelationType(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid RelationType", str)
-	}
-	return nil
-}
-
-func (e RelationType) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *RelationType) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e RelationType) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
 }
 
 // Whether a timeline item is a statement or an event.

@@ -64,7 +64,7 @@ func Open(t testing.TB) *store.Store {
 	if err := s.Reset(context.Background()); err != nil {
 		t.Fatalf("reset graph: %v", err)
 	}
-	if err := s.Migrate(context.Background()); err != nil {
+	if _, err := s.Migrate(context.Background()); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
 	return s

@@ -1,0 +1,134 @@
+package server_test
+
+import (
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg/internal/neo4jtest"
+	"github.com/geokg/geokg/server"
+)
+
+// scopedRelations is a page of relations whose evidence names its article and date.
+type scopedRelations struct {
+	Edges []struct {
+		Node struct {
+			ID       string
+			Evidence []struct {
+				Sentence string
+				Date     string
+				Article  struct{ ID string }
+			}
+			Event *struct{ ID string }
+		}
+	}
+}
+
+// TestEvidenceComesFromWithinTheFilter: the evidence under the relations of an article,
+// of relations filtered by article, and of an entity's relations in a date range is the
+// evidence of that article or of those dates, not of every article that reports the
+// relation (the evidence loader used to drop the filter).
+func TestEvidenceComesFromWithinTheFilter(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	a, b := neo4jtest.Fixture("scoped evidence a"), neo4jtest.Fixture("scoped evidence b")
+	for i := range b.Relations { // article b: other sentences, a month later, no event
+		b.Relations[i].Evidence = "Later: " + b.Relations[i].Evidence
+		b.Relations[i].Date = "2022-10-20"
+		b.Relations[i].Event = ""
+	}
+	write(t, s, a, b)
+	c := client.New(h, client.Path("/query"))
+	const sel = `edges { node { id evidence { sentence date article { id } } event { id } } }`
+
+	check := func(t *testing.T, page scopedRelations, article, date string) {
+		t.Helper()
+		require.Len(t, page.Edges, 6, "every relation of the fixture")
+		for _, e := range page.Edges {
+			require.Len(t, e.Node.Evidence, 1, "%s: one statement in scope, not both articles'", e.Node.ID)
+			ev := e.Node.Evidence[0]
+			assert.Equal(t, date, ev.Date, e.Node.ID)
+			if article != "" {
+				assert.Equal(t, article, ev.Article.ID, e.Node.ID)
+			}
+		}
+	}
+
+	t.Run("Article.relations", func(t *testing.T) {
+		var resp struct {
+			Article struct{ Relations scopedRelations }
+		}
+		post(t, c, `{ article(id: "`+b.Article.ID+`") { relations { `+sel+` } } }`, &resp)
+		check(t, resp.Article.Relations, b.Article.ID, "2022-10-20")
+		for _, e := range resp.Article.Relations.Edges {
+			assert.Nil(t, e.Node.Event, "%s: article b names no event", e.Node.ID)
+		}
+	})
+	t.Run("relations(filter: article)", func(t *testing.T) {
+		var resp struct{ Relations scopedRelations }
+		post(t, c, `{ relations(filter: {article: "`+b.Article.ID+`"}) { `+sel+` } }`, &resp)
+		check(t, resp.Relations, b.Article.ID, "2022-10-20")
+	})
+	t.Run("relations(filter: from, to)", func(t *testing.T) {
+		var resp struct{ Relations scopedRelations }
+		post(t, c, `{ relations(filter: {from: "2022-10-01", to: "2022-10-31"}) { `+sel+` } }`, &resp)
+		check(t, resp.Relations, b.Article.ID, "2022-10-20")
+	})
+	t.Run("Entity.relations(from, to)", func(t *testing.T) {
+		var resp struct {
+			Entity struct{ Relations scopedRelations }
+		}
+		post(t, c, `{ entity(id: "country:ALB") { relations(from: "2022-10-01", to: "2022-10-31", first: 10) { `+sel+` } } }`, &resp)
+		require.Len(t, resp.Entity.Relations.Edges, 5, "Albania's relations")
+		for _, e := range resp.Entity.Relations.Edges {
+			require.Len(t, e.Node.Evidence, 1, e.Node.ID)
+			assert.Equal(t, "2022-10-20", e.Node.Evidence[0].Date, e.Node.ID)
+		}
+	})
+	t.Run("nested article relations keep each article's scope", func(t *testing.T) {
+		// Evidence -> article -> relations -> evidence: the inner evidence is the inner
+		// article's, for both articles in one response.
+		var resp struct {
+			Relations struct {
+				Edges []struct {
+					Node struct {
+						Evidence []struct {
+							Article struct {
+								ID        string
+								Relations scopedRelations
+							}
+						}
+					}
+				}
+			}
+		}
+		post(t, c, `{ relations(filter: {subject: "country:ALB", types: [ACCUSES]}, first: 1) { edges { node { evidence(first: 2) {
+		    article { id relations(first: 10) { edges { node { id evidence(first: 2) { sentence date article { id } } } } } } } } } } }`, &resp)
+		require.Len(t, resp.Relations.Edges, 1)
+		seen := 0
+		for _, ev := range resp.Relations.Edges[0].Node.Evidence {
+			date := "2022-10-20"
+			if ev.Article.ID == a.Article.ID {
+				date = "2022-09-10"
+			}
+			for _, e := range ev.Article.Relations.Edges {
+				require.Len(t, e.Node.Evidence, 1, e.Node.ID)
+				assert.Equal(t, ev.Article.ID, e.Node.Evidence[0].Article.ID, e.Node.ID)
+				if e.Node.ID == "country:ALB|ACCUSES|country:IRN" {
+					assert.Equal(t, date, e.Node.Evidence[0].Date)
+				}
+			}
+			seen++
+		}
+		assert.Equal(t, 2, seen, "both articles")
+	})
+	t.Run("unfiltered relations keep all evidence", func(t *testing.T) {
+		var resp struct{ Relations scopedRelations }
+		post(t, c, `{ relations { `+sel+` } }`, &resp)
+		require.Len(t, resp.Relations.Edges, 6)
+		for _, e := range resp.Relations.Edges {
+			assert.Len(t, e.Node.Evidence, 2, e.Node.ID)
+		}
+	})
+}
