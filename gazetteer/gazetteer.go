@@ -293,11 +293,11 @@ func (g *Gazetteer) add(file string, f File, how merge) error {
 		if o.Country != "" && !alpha3.MatchString(o.Country) {
 			return entryError(file, "officials", i, o.Name, "country %q is not an ISO-3166 alpha-3 code", o.Country)
 		}
-		for k, r := range o.Roles {
-			if err := r.check(); err != nil {
+		for k := range o.Roles {
+			o.Roles[k].Country = strings.ToUpper(strings.TrimSpace(o.Roles[k].Country))
+			if err := o.Roles[k].check(); err != nil {
 				return entryError(file, "officials", i, o.Name, "roles[%d]: %v", k, err)
 			}
-			o.Roles[k].Country = strings.ToUpper(strings.TrimSpace(r.Country))
 		}
 		if o.Until != "" && !isISODate(o.Until) {
 			return entryError(file, "officials", i, o.Name, "until %q is not a date YYYY-MM-DD", o.Until)
