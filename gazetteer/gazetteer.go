@@ -386,8 +386,8 @@ func union(a, b []string) []string {
 // indexes.
 func (g *Gazetteer) sortAll() {
 	sort.SliceStable(g.countries, func(i, j int) bool { return g.countries[i].Code < g.countries[j].Code })
-	sort.SliceStable(g.groups, func(i, j int) bool { return geokg.Slug(g.groups[i].Name) < geokg.Slug(g.groups[j].Name) })
-	sort.SliceStable(g.officials, func(i, j int) bool { return geokg.Slug(g.officials[i].Name) < geokg.Slug(g.officials[j].Name) })
+	sortBySlug(g.groups, func(gr Group) string { return gr.Name })
+	sortBySlug(g.officials, func(o Official) string { return o.Name })
 	for i, c := range g.countries {
 		g.countryByCode[c.Code] = i
 	}
@@ -396,6 +396,22 @@ func (g *Gazetteer) sortAll() {
 	}
 	for i, o := range g.officials {
 		g.officialByKey[geokg.Slug(o.Name)] = i
+	}
+}
+
+// sortBySlug sorts xs stably by the slug of their names, computing each slug once.
+func sortBySlug[T any](xs []T, name func(T) string) {
+	type keyed struct {
+		slug string
+		x    T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{geokg.Slug(name(x)), x}
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return ks[i].slug < ks[j].slug })
+	for i := range ks {
+		xs[i] = ks[i].x
 	}
 }
 

@@ -11,14 +11,16 @@ import (
 // agentEntry is one line of data/agents.json (gazetteer.Agent).
 type agentEntry = gazetteer.Agent
 
-// agentBranch maps the first part of an agent code to a role branch; other codes keep
-// their code only.
-var agentBranch = map[string]string{
-	"GOV": gazetteer.BranchGovernment, "MIL": gazetteer.BranchMilitary, "COP": gazetteer.BranchPolice,
-	"SPY": gazetteer.BranchIntelligence, "JUD": gazetteer.BranchJudiciary, "LEG": gazetteer.BranchLegislature,
-	"PTY": gazetteer.BranchParty, "OPP": gazetteer.BranchOpposition, "REB": gazetteer.BranchRebel,
-	"INS": gazetteer.BranchRebel, "UAF": gazetteer.BranchRebel, "IGO": gazetteer.BranchOrganisation,
-	"ELI": gazetteer.BranchElite,
+// agentBranch returns the role branch of an agent code by its first part, as for
+// actor codes (branchOf; IGO is an international organisation), or "".
+func agentBranch(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	if code[:3] == "IGO" {
+		return gazetteer.BranchOrganisation
+	}
+	return branchOf[code[:3]]
 }
 
 // makeAgents turns the agents dictionary into lower-case phrases with their plurals,
@@ -33,9 +35,7 @@ func makeAgents(in []phoenix.Agent) []agentEntry {
 		}
 		seen[phrase] = true
 		e := agentEntry{Phrase: phrase, Code: a.Code, Plurals: []string{}}
-		if len(a.Code) >= 3 {
-			e.Branch = agentBranch[a.Code[:3]]
-		}
+		e.Branch = agentBranch(a.Code)
 		for _, p := range a.Plurals {
 			e.Plurals = append(e.Plurals, strings.ToLower(strings.Join(p, " ")))
 		}
