@@ -5,7 +5,7 @@ BIN   := bin/geokg
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 WEB_SOURCES := $(wildcard web/src/*) web/build.mjs web/package.json web/package-lock.json
 
-.PHONY: help build web run test test-unit eval train parser-eval bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
+.PHONY: help build web run test test-unit eval train parser-eval gazetteer frames bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -35,6 +35,12 @@ train: ## retrain the syntax model (tagger, lemmatiser, parser) from ../shared/t
 
 parser-eval: ## print the embedded syntax model's UPOS, UAS and LAS on the EWT and GUM test sets
 	$(GO) run ./cmd/geokg-syntax eval
+
+gazetteer: ## regenerate gazetteer/data/phoenix-*.json and agents.json from ../shared/lexicons/petrarch2
+	$(GO) run ./gazetteer/internal/gen -shared ../shared -data gazetteer/data
+
+frames: ## regenerate frames/data/cameo.tsv from ../shared/lexicons/petrarch2/CAMEO.2.0.txt
+	$(GO) run ./frames/internal/gen -in ../shared/lexicons/petrarch2/CAMEO.2.0.txt -out frames/data/cameo.tsv
 
 bench: ## run the Go benchmarks (figures go in BENCHMARKS.md)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

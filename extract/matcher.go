@@ -32,6 +32,9 @@ type target struct {
 	// exactCase asks the text to match the phrase's case exactly (short acronyms such as
 	// "US", "UN", "IS", which are common words in lower case).
 	exactCase bool
+	// exactText, for a mixed-case acronym ("JeM", "LeT"), is the only spelling the text
+	// may have (dots aside).
+	exactText string
 	// capIndex is the index of the phrase's first capitalised token, which must be
 	// capitalised in the text too, or -1.
 	capIndex int
@@ -139,14 +142,9 @@ func (d *Dictionary) add(phrase string, t target) {
 		}
 	}
 	if len(toks) == 1 {
-		letters := 0
-		for _, r := range toks[0].Text {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		if toks[0].isAllCaps() && letters <= 3 {
-			t.exactCase = true
+		t.exactCase = gazetteer.CaseSensitive(toks[0].Text)
+		if t.exactCase && !toks[0].isAllCaps() {
+			t.exactText = strings.ReplaceAll(toks[0].Text, ".", "")
 		}
 	}
 	n := d.root
@@ -221,6 +219,9 @@ func (d *Dictionary) matchInto(toks []Token, keys []string, out []dictMatch) []d
 
 // caseFits reports whether the text tokens may stand for the phrase of t.
 func caseFits(toks []Token, t target) bool {
+	if t.exactText != "" {
+		return strings.ReplaceAll(toks[0].Text, ".", "") == t.exactText
+	}
 	if t.exactCase {
 		return toks[0].isAllCaps()
 	}

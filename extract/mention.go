@@ -192,7 +192,8 @@ func (d *document) newOfficialEntity(name string, at int) *entity {
 		return e
 	}
 	e := &entity{id: id, kind: geokg.KindOfficial, name: name, first: at}
-	if o, ok := d.x.gaz.Official(name); ok {
+	// the official as of the article's date: a title holds only within its dates
+	if o, ok := d.x.gaz.OfficialOn(name, d.published); ok {
 		e.country = o.Country
 		e.title = o.Title
 		e.role = roleOfTitle(strings.ToLower(o.Title))

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -49,12 +50,20 @@ type Group struct {
 	Parent string `json:"parent,omitempty" yaml:"parent,omitempty"`
 }
 
-// Official is a known person in a public role.
+// Official is a known person in a public role. Country and Title are the headline: the
+// state and office the person is best known for. Roles, where known, bound the offices
+// in time; Official.On reads the entry as of an article's date.
 type Official struct {
 	Name    string   `json:"name" yaml:"name"`
 	Country string   `json:"country,omitempty" yaml:"country,omitempty"`
 	Title   string   `json:"title,omitempty" yaml:"title,omitempty"`
 	Aliases []string `json:"aliases,omitempty" yaml:"aliases,omitempty"`
+	// Roles are the dated offices and affiliations of the person.
+	Roles []Role `json:"roles,omitempty" yaml:"roles,omitempty"`
+	// Until is the last date (YYYY-MM-DD) up to which Roles are complete: the date of the
+	// source they come from. After it the roles say nothing, and On falls back to the
+	// headline. "" means the roles are complete for any date.
+	Until string `json:"until,omitempty" yaml:"until,omitempty"`
 }
 
 // File is the layout of a user gazetteer file: any of the three lists may be absent.
@@ -75,6 +84,17 @@ type Gazetteer struct {
 	groupByKey    map[string]int
 	officialByKey map[string]int
 }
+
+// merge says how an entry whose key is already in the gazetteer is combined with it.
+type merge uint8
+
+const (
+	// override: the later entry's non-empty fields replace the earlier ones (user files).
+	override merge = iota
+	// supplement: the later entry only fills empty fields (generated data under the
+	// hand-written entries).
+	supplement
+)
 
 // MaxFileSize bounds the size of a user gazetteer file.
 const MaxFileSize = 32 << 20
@@ -104,9 +124,12 @@ func Load(extra ...string) (*Gazetteer, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := g.add(name, f); err != nil {
+		if err := g.add(name, f, override); err != nil {
 			return nil, err
 		}
+	}
+	if err := g.checkReferences(); err != nil {
+		return nil, err
 	}
 	g.sortAll()
 	return g, nil
@@ -116,7 +139,10 @@ func Load(extra ...string) (*Gazetteer, error) {
 // meant for tests and tools; it fails like Load on invalid entries.
 func FromFile(f File) (*Gazetteer, error) {
 	g := newGazetteer()
-	if err := g.add("(in memory)", f); err != nil {
+	if err := g.add("(in memory)", f, override); err != nil {
+		return nil, err
+	}
+	if err := g.checkReferences(); err != nil {
 		return nil, err
 	}
 	g.sortAll()
@@ -159,29 +185,38 @@ func parseFile(name string, b []byte) (File, error) {
 	return f, nil
 }
 
+// addEmbedded loads the hand-written files, then the files generated from the Phoenix
+// dictionaries (phoenix-*.json) as a supplement: a generated entry with the key of a
+// hand-written one only adds aliases and roles and fills empty fields.
 func (g *Gazetteer) addEmbedded() error {
 	if embedded == nil {
 		return nil
 	}
-	var f File
-	for _, part := range []struct {
-		file string
-		into any
-	}{
-		{"countries.json", &f.Countries},
-		{"groups.json", &f.Groups},
-		{"officials.json", &f.Officials},
-	} {
-		b, err := fs.ReadFile(embedded, path.Join("data", part.file))
-		if err != nil {
-			continue // a missing list is empty
+	for _, layer := range []struct {
+		prefix string
+		how    merge
+	}{{"", override}, {"phoenix-", supplement}} {
+		var f File
+		for _, part := range []struct {
+			file string
+			into any
+		}{
+			{"countries.json", &f.Countries},
+			{"groups.json", &f.Groups},
+			{"officials.json", &f.Officials},
+		} {
+			name := layer.prefix + part.file
+			b, err := fs.ReadFile(embedded, path.Join("data", name))
+			if err != nil {
+				continue // a missing list is empty
+			}
+			if err := json.Unmarshal(b, part.into); err != nil {
+				return fmt.Errorf("embedded gazetteer data/%s: %w", name, err)
+			}
 		}
-		if err := json.Unmarshal(b, part.into); err != nil {
-			return fmt.Errorf("embedded gazetteer data/%s: %w", part.file, err)
+		if err := g.add("embedded data/"+layer.prefix+"*.json", f, layer.how); err != nil {
+			return fmt.Errorf("embedded gazetteer: %w", err)
 		}
-	}
-	if err := g.add("embedded data", f); err != nil {
-		return fmt.Errorf("embedded gazetteer: %w", err)
 	}
 	return nil
 }
@@ -192,8 +227,9 @@ func entryError(file, list string, i int, name, format string, args ...any) erro
 	return geokg.Errorf(geokg.CodeInvalidArgument, "gazetteer file %s: %s[%d] (%q): %s", file, list, i, name, fmt.Sprintf(format, args...))
 }
 
-// add merges the entries of f into g, checking each one.
-func (g *Gazetteer) add(file string, f File) error {
+// add merges the entries of f into g, checking each one; how says which side wins for an
+// entry already there.
+func (g *Gazetteer) add(file string, f File, how merge) error {
 	for i, c := range f.Countries {
 		c.Code = strings.ToUpper(strings.TrimSpace(c.Code))
 		c.Name = strings.TrimSpace(c.Name)
@@ -202,7 +238,7 @@ func (g *Gazetteer) add(file string, f File) error {
 		}
 		if j, ok := g.countryByCode[c.Code]; ok {
 			old := &g.countries[j]
-			if c.Name != "" {
+			if c.Name != "" && how == override {
 				old.Name = c.Name
 			}
 			old.Aliases = union(old.Aliases, c.Aliases)
@@ -233,14 +269,10 @@ func (g *Gazetteer) add(file string, f File) error {
 		key := geokg.Slug(gr.Name)
 		if j, ok := g.groupByKey[key]; ok {
 			old := &g.groups[j]
-			if gr.Subtype != "" {
+			set(&old.Country, gr.Country, how)
+			set(&old.Parent, gr.Parent, how)
+			if gr.Subtype != "" && (how == override || old.Subtype == "") {
 				old.Subtype = gr.Subtype
-			}
-			if gr.Country != "" {
-				old.Country = gr.Country
-			}
-			if gr.Parent != "" {
-				old.Parent = gr.Parent
 			}
 			old.Aliases = union(old.Aliases, gr.Aliases)
 			continue
@@ -261,19 +293,27 @@ func (g *Gazetteer) add(file string, f File) error {
 		if o.Country != "" && !alpha3.MatchString(o.Country) {
 			return entryError(file, "officials", i, o.Name, "country %q is not an ISO-3166 alpha-3 code", o.Country)
 		}
+		for k := range o.Roles {
+			o.Roles[k].Country = strings.ToUpper(strings.TrimSpace(o.Roles[k].Country))
+			if err := o.Roles[k].check(); err != nil {
+				return entryError(file, "officials", i, o.Name, "roles[%d]: %v", k, err)
+			}
+		}
+		if o.Until != "" && !isISODate(o.Until) {
+			return entryError(file, "officials", i, o.Name, "until %q is not a date YYYY-MM-DD", o.Until)
+		}
 		key := geokg.Slug(o.Name)
 		if j, ok := g.officialByKey[key]; ok {
 			old := &g.officials[j]
-			if o.Country != "" {
-				old.Country = o.Country
-			}
-			if o.Title != "" {
-				old.Title = o.Title
-			}
+			set(&old.Country, o.Country, how)
+			set(&old.Title, o.Title, how)
+			set(&old.Until, o.Until, how)
 			old.Aliases = union(old.Aliases, o.Aliases)
+			old.Roles = unionRoles(old.Roles, o.Roles)
 			continue
 		}
 		o.Aliases = union(nil, o.Aliases)
+		o.Roles = unionRoles(nil, o.Roles)
 		g.officialByKey[key] = len(g.officials)
 		g.officials = append(g.officials, o)
 	}
@@ -286,6 +326,41 @@ func (g *Gazetteer) add(file string, f File) error {
 		if code, ok := strings.CutPrefix(p, "country:"); ok {
 			if !alpha3.MatchString(strings.ToUpper(code)) {
 				return entryError(file, "groups", i, gr.Name, "parent %q: want country:XXX with an alpha-3 code", p)
+			}
+		}
+	}
+	return nil
+}
+
+// set writes v into *field when v is not empty and how lets it: always for override,
+// only into an empty field for supplement.
+func set(field *string, v string, how merge) {
+	if v != "" && (how == override || *field == "") {
+		*field = v
+	}
+}
+
+// checkReferences checks that every group parent and every role's group names an entry
+// of the merged data (a group, or country:XXX with a known country when countries are
+// loaded).
+func (g *Gazetteer) checkReferences() error {
+	exists := func(ref string) bool {
+		if code, ok := strings.CutPrefix(ref, "country:"); ok {
+			_, known := g.countryByCode[strings.ToUpper(code)]
+			return known || len(g.countries) == 0
+		}
+		_, ok := g.groupByKey[geokg.Slug(ref)]
+		return ok
+	}
+	for _, gr := range g.groups {
+		if gr.Parent != "" && !exists(gr.Parent) {
+			return geokg.Errorf(geokg.CodeInvalidArgument, "gazetteer: group %q: parent %q is not in the gazetteer", gr.Name, gr.Parent)
+		}
+	}
+	for _, o := range g.officials {
+		for _, r := range o.Roles {
+			if r.Group != "" && !exists(r.Group) {
+				return geokg.Errorf(geokg.CodeInvalidArgument, "gazetteer: official %q: role group %q is not in the gazetteer", o.Name, r.Group)
 			}
 		}
 	}
@@ -311,8 +386,8 @@ func union(a, b []string) []string {
 // indexes.
 func (g *Gazetteer) sortAll() {
 	sort.SliceStable(g.countries, func(i, j int) bool { return g.countries[i].Code < g.countries[j].Code })
-	sort.SliceStable(g.groups, func(i, j int) bool { return geokg.Slug(g.groups[i].Name) < geokg.Slug(g.groups[j].Name) })
-	sort.SliceStable(g.officials, func(i, j int) bool { return geokg.Slug(g.officials[i].Name) < geokg.Slug(g.officials[j].Name) })
+	sortBySlug(g.groups, func(gr Group) string { return gr.Name })
+	sortBySlug(g.officials, func(o Official) string { return o.Name })
 	for i, c := range g.countries {
 		g.countryByCode[c.Code] = i
 	}
@@ -321,6 +396,22 @@ func (g *Gazetteer) sortAll() {
 	}
 	for i, o := range g.officials {
 		g.officialByKey[geokg.Slug(o.Name)] = i
+	}
+}
+
+// sortBySlug sorts xs stably by the slug of their names, computing each slug once.
+func sortBySlug[T any](xs []T, name func(T) string) {
+	type keyed struct {
+		slug string
+		x    T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{geokg.Slug(name(x)), x}
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return ks[i].slug < ks[j].slug })
+	for i := range ks {
+		xs[i] = ks[i].x
 	}
 }
 
@@ -354,6 +445,16 @@ func (g *Gazetteer) Group(name string) (Group, bool) {
 	return g.groups[i], true
 }
 
+// OfficialOn returns the official whose canonical name has the same slug as name as an
+// article of the given date sees them (see Official.On), and whether there is one.
+func (g *Gazetteer) OfficialOn(name, date string) (Official, bool) {
+	o, ok := g.Official(name)
+	if !ok {
+		return Official{}, false
+	}
+	return o.On(date), true
+}
+
 // Official returns the official whose canonical name has the same slug as name, and
 // whether there is one.
 func (g *Gazetteer) Official(name string) (Official, bool) {
@@ -362,4 +463,35 @@ func (g *Gazetteer) Official(name string) (Official, bool) {
 		return Official{}, false
 	}
 	return g.officials[i], true
+}
+
+// CaseSensitive reports whether a one-word form must be matched with its own capitals
+// (see data/README.md): an acronym in capitals of at most three letters ("US", "IS",
+// "CIA": common words in lower case), or a short mixed-case acronym with a capital after
+// a lower-case letter ("JeM", "LeT", "HuJI", at most five letters), which must be
+// matched exactly ("LeT" is not "Let"). Longer forms are matched regardless of case.
+func CaseSensitive(form string) bool {
+	letters, upper, mixed := 0, 0, false
+	prevLower := false
+	for _, r := range form {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+			if prevLower {
+				mixed = true
+			}
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	switch {
+	case letters == 0:
+		return false
+	case upper == letters:
+		return letters <= 3
+	default:
+		return mixed && letters <= 5
+	}
 }

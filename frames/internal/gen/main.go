@@ -1,0 +1,74 @@
+// Command gen derives the cameo frames (frames/data/cameo.tsv) from the PETRARCH2 CAMEO
+// verb dictionary (../shared/lexicons/petrarch2/CAMEO.2.0.txt, MIT licence):
+//
+//	go run ./frames/internal/gen -in ../shared/lexicons/petrarch2/CAMEO.2.0.txt -out frames/data/cameo.tsv
+//
+// Every verb of a block with a code, and every pattern, whose CAMEO code maps to an
+// interaction type of the ontology (the table of ../shared/ontology.md) becomes a frame
+// when its target is one dependency of the trigger away: the direct object, or an
+// oblique with its preposition. The pattern's object and preposition words become the
+// frame's requires. The output is deterministic.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/geokg/geokg/frames"
+)
+
+func main() {
+	in := flag.String("in", "../shared/lexicons/petrarch2/CAMEO.2.0.txt", "the CAMEO verb dictionary")
+	out := flag.String("out", "frames/data/cameo.tsv", "the frame file to write")
+	flag.Parse()
+	if err := run(*in, *out, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(in, out string, log io.Writer) error {
+	f, err := os.Open(in)
+	if err != nil {
+		return fmt.Errorf("read verb dictionary: %w", err)
+	}
+	defer f.Close()
+	d, err := parseDictionary(f)
+	if err != nil {
+		return err
+	}
+	fs, stats := derive(d)
+	var buf bytes.Buffer
+	buf.WriteString(header)
+	for _, fr := range fs {
+		buf.WriteString(fr.String())
+		buf.WriteByte('\n')
+	}
+	// the file must load: the generator never writes what the loader refuses
+	if _, err := frames.Load(bytes.NewReader(buf.Bytes())); err != nil {
+		return fmt.Errorf("generated frames do not load: %w", err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write frames: %w", err)
+	}
+	fmt.Fprintf(log, "gen: %d frames from %d blocks\n", len(fs), len(d.blocks))
+	keys := make([]string, 0, len(stats))
+	for k := range stats {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(log, "gen: %6d  %s\n", stats[k], k)
+	}
+	return nil
+}
+
+const header = `# Frames derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt) by
+# frames/internal/gen: do not edit, run make frames. Format: frames/data/README.md.
+# CAMEO.2.0.txt is Copyright (c) 2014 Open Event Data Alliance, MIT licence (LICENSE.cameo).
+# type	lemma	pos	source	target	requires	cameo	origin
+`
