@@ -23,7 +23,7 @@ func TestPackageTableIsTrue(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := map[string][]string{}
-	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z0-9/]+)` \\|([^|]*)\\|").FindAllStringSubmatch(string(doc), -1) {
+	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z0-9/-]+)` \\|([^|]*)\\|").FindAllStringSubmatch(string(doc), -1) {
 		var tokens []string
 		for _, tok := range strings.Split(m[2], ",") {
 			if tok = strings.Trim(strings.TrimSpace(tok), "*"); tok != "" {

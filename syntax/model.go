@@ -175,6 +175,9 @@ func (m *Model) Stats() Stats {
 }
 
 // The model file: gzip of a little-endian binary stream that starts with modelMagic.
+// The magic names the feature templates too: a change to tagFeatures or parseFeatures
+// makes old weights meaningless, so it takes a new magic (and `make train`), and Load
+// then refuses the old file instead of parsing garbage.
 const modelMagic = "geokg-syntax-model-2"
 
 // maxStrings bounds every count read from a model file, so a corrupt file cannot make

@@ -152,29 +152,19 @@ const (
 	pS0t
 	pS0wt
 	pS1w
-	pS1t
 	pS1wt
-	pS2t
 	pB0w
 	pB0t
 	pB0wt
 	pB1w
 	pB1t
 	pB1wt
-	pB2w
 	pB2t
 	pS0wtB0wt
-	pS0wtB0w
-	pS0wB0wt
 	pS0wtB0t
 	pS0tB0wt
-	pS0wB0w
-	pS0tB0t
 	pB0tB1t
-	pS0wS1w
 	pS0tS1t
-	pS0tS1w
-	pS0wS1t
 	pS1tB0t
 	pS0wtS1wt
 	pB0tB1tB2t
@@ -184,52 +174,37 @@ const (
 	pS0tS0LtS0L2t
 	pS0tS0RtS0R2t
 	pS1tS1RtS0t
-	pS1tS1LtS0t
 	pS0tS0LtB0t
-	pS0tS0RtB0t
 	pS0tB0tB0Lt
 	pB0tB0LtB0L2t
-	pDistS0B0w
 	pDistS0B0t
 	pDistB0w
 	pDistB0t
 	pDistS0tB0t
 	pDistS1S0t
-	pDistS1S0w
 	pValS0Lw
 	pValS0Lt
-	pValS0Rw
 	pValS0Rt
 	pValS1Rw
 	pValS1Rt
-	pValS1Lt
 	pValB0Lw
 	pValB0Lt
 	pS0Ll
 	pS0Rl
 	pS0L2l
-	pS0R2l
-	pS1Ll
 	pS1Rl
 	pB0Ll
-	pB0L2l
 	pS0LsetW
 	pS0LsetT
-	pS0RsetW
 	pS0RsetT
 	pS1RsetT
-	pS1LsetT
 	pB0LsetW
-	pB0LsetT
 	pS0Lw
-	pS0Rw
-	pS1Lw
 	pS1Rw
 	pB0Lw
 	pS0tS0Ll
 	pB0tB0Ll
 	pS1tS1Rl
-	pS0wB0wB0t
 )
 
 const (
@@ -297,11 +272,11 @@ func parseFeatures(buf []uint64, s *state, sf *sentFeats) []uint64 {
 	s0, s1, s2 := s.s(0), s.s(1), s.s(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0L, s0L2, s0R, s0R2 := child(s.l1, s0), child(s.l2, s0), child(s.r1, s0), child(s.r2, s0)
-	s1L, s1R := child(s.l1, s1), child(s.r1, s1)
+	s1R := child(s.r1, s1)
 	b0L, b0L2 := child(s.l1, b0), child(s.l2, b0)
 
 	s0w, s0t, s1w, s1t, s2t := w(s0), t(s0), w(s1), t(s1), t(s2)
-	b0w, b0t, b1w, b1t, b2w, b2t := w(b0), t(b0), w(b1), t(b1), w(b2), t(b2)
+	b0w, b0t, b1w, b1t, b2t := w(b0), t(b0), w(b1), t(b1), t(b2)
 	s0wt, s1wt, b0wt, b1wt := mix(s0w^s0t), mix(s1w^s1t), mix(b0w^b0t), mix(b1w^b1t)
 
 	var dS0B0, dS1S0 uint64 = noneVal, noneVal
@@ -337,38 +312,29 @@ func parseFeatures(buf []uint64, s *state, sf *sentFeats) []uint64 {
 	}
 	return append(buf,
 		f1(pS0w, s0w), f1(pS0t, s0t), f1(pS0wt, s0wt),
-		f1(pS1w, s1w), f1(pS1t, s1t), f1(pS1wt, s1wt), f1(pS2t, s2t),
+		f1(pS1w, s1w), f1(pS1wt, s1wt),
 		f1(pB0w, b0w), f1(pB0t, b0t), f1(pB0wt, b0wt),
-		f1(pB1w, b1w), f1(pB1t, b1t), f1(pB1wt, b1wt),
-		f1(pB2w, b2w), f1(pB2t, b2t),
-		f2(pS0wtB0wt, s0wt, b0wt), f2(pS0wtB0w, s0wt, b0w), f2(pS0wB0wt, s0w, b0wt),
-		f2(pS0wtB0t, s0wt, b0t), f2(pS0tB0wt, s0t, b0wt), f2(pS0wB0w, s0w, b0w),
-		f2(pS0tB0t, s0t, b0t), f2(pB0tB1t, b0t, b1t),
-		f2(pS0wS1w, s0w, s1w), f2(pS0tS1t, s0t, s1t), f2(pS0tS1w, s0t, s1w), f2(pS0wS1t, s0w, s1t),
-		f2(pS1tB0t, s1t, b0t), f2(pS0wtS1wt, s0wt, s1wt),
+		f1(pB1w, b1w), f1(pB1t, b1t), f1(pB1wt, b1wt), f1(pB2t, b2t),
+		f2(pS0wtB0wt, s0wt, b0wt), f2(pS0wtB0t, s0wt, b0t), f2(pS0tB0wt, s0t, b0wt),
+		f2(pB0tB1t, b0t, b1t),
+		f2(pS0tS1t, s0t, s1t), f2(pS1tB0t, s1t, b0t), f2(pS0wtS1wt, s0wt, s1wt),
 		f3(pB0tB1tB2t, b0t, b1t, b2t), f3(pS0tB0tB1t, s0t, b0t, b1t),
 		f3(pS1tS0tB0t, s1t, s0t, b0t), f3(pS2tS1tS0t, s2t, s1t, s0t),
 		f3(pS0tS0LtS0L2t, s0t, t(s0L), t(s0L2)), f3(pS0tS0RtS0R2t, s0t, t(s0R), t(s0R2)),
-		f3(pS1tS1RtS0t, s1t, t(s1R), s0t), f3(pS1tS1LtS0t, s1t, t(s1L), s0t),
-		f3(pS0tS0LtB0t, s0t, t(s0L), b0t), f3(pS0tS0RtB0t, s0t, t(s0R), b0t),
+		f3(pS1tS1RtS0t, s1t, t(s1R), s0t),
+		f3(pS0tS0LtB0t, s0t, t(s0L), b0t),
 		f3(pS0tB0tB0Lt, s0t, b0t, t(b0L)), f3(pB0tB0LtB0L2t, b0t, t(b0L), t(b0L2)),
-		f2(pDistS0B0w, dS0B0, s0w), f2(pDistS0B0t, dS0B0, s0t),
-		f2(pDistB0w, dS0B0, b0w), f2(pDistB0t, dS0B0, b0t),
-		f3(pDistS0tB0t, dS0B0, s0t, b0t),
-		f3(pDistS1S0t, dS1S0, s1t, s0t), f3(pDistS1S0w, dS1S0, s1w, s0w),
-		f2(pValS0Lw, nl(s0), s0w), f2(pValS0Lt, nl(s0), s0t),
-		f2(pValS0Rw, nr(s0), s0w), f2(pValS0Rt, nr(s0), s0t),
-		f2(pValS1Rw, nr(s1), s1w), f2(pValS1Rt, nr(s1), s1t), f2(pValS1Lt, nl(s1), s1t),
+		f2(pDistS0B0t, dS0B0, s0t), f2(pDistB0w, dS0B0, b0w), f2(pDistB0t, dS0B0, b0t),
+		f3(pDistS0tB0t, dS0B0, s0t, b0t), f3(pDistS1S0t, dS1S0, s1t, s0t),
+		f2(pValS0Lw, nl(s0), s0w), f2(pValS0Lt, nl(s0), s0t), f2(pValS0Rt, nr(s0), s0t),
+		f2(pValS1Rw, nr(s1), s1w), f2(pValS1Rt, nr(s1), s1t),
 		f2(pValB0Lw, nl(b0), b0w), f2(pValB0Lt, nl(b0), b0t),
-		f1(pS0Ll, lab(s0L)), f1(pS0Rl, lab(s0R)), f1(pS0L2l, lab(s0L2)), f1(pS0R2l, lab(s0R2)),
-		f1(pS1Ll, lab(s1L)), f1(pS1Rl, lab(s1R)), f1(pB0Ll, lab(b0L)), f1(pB0L2l, lab(b0L2)),
-		f2(pS0LsetW, lset(s0), s0w), f2(pS0LsetT, lset(s0), s0t),
-		f2(pS0RsetW, rset(s0), s0w), f2(pS0RsetT, rset(s0), s0t),
-		f2(pS1RsetT, rset(s1), s1t), f2(pS1LsetT, lset(s1), s1t),
-		f2(pB0LsetW, lset(b0), b0w), f2(pB0LsetT, lset(b0), b0t),
-		f1(pS0Lw, w(s0L)), f1(pS0Rw, w(s0R)), f1(pS1Lw, w(s1L)), f1(pS1Rw, w(s1R)), f1(pB0Lw, w(b0L)),
+		f1(pS0Ll, lab(s0L)), f1(pS0Rl, lab(s0R)), f1(pS0L2l, lab(s0L2)),
+		f1(pS1Rl, lab(s1R)), f1(pB0Ll, lab(b0L)),
+		f2(pS0LsetW, lset(s0), s0w), f2(pS0LsetT, lset(s0), s0t), f2(pS0RsetT, rset(s0), s0t),
+		f2(pS1RsetT, rset(s1), s1t), f2(pB0LsetW, lset(b0), b0w),
+		f1(pS0Lw, w(s0L)), f1(pS1Rw, w(s1R)), f1(pB0Lw, w(b0L)),
 		f2(pS0tS0Ll, s0t, lab(s0L)), f2(pB0tB0Ll, b0t, lab(b0L)), f2(pS1tS1Rl, s1t, lab(s1R)),
-		f3(pS0wB0wB0t, s0w, b0w, b0t),
 	)
 }
 
