@@ -157,6 +157,13 @@ type Relation struct {
 	// empty when neither is known.
 	Date       string  `json:"date"`
 	Confidence float64 `json:"confidence"`
+	// Rule, Trigger and Path explain why the extractor read the relation: the frame
+	// ("frame geokg:12", the lexicon file and line) or rule family ("pattern verb",
+	// "title", "body", "sentence rule"), the trigger word's lemma, and for frames the
+	// dependency path between the two actors through the trigger ("nsubj<expel>obj").
+	Rule    string `json:"rule,omitempty"`
+	Trigger string `json:"trigger,omitempty"`
+	Path    string `json:"path,omitempty"`
 }
 
 // RoundConfidence rounds a confidence to two decimals for display: products of rule

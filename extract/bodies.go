@@ -52,6 +52,7 @@ var ministrySynonyms = map[string]string{
 // ministry", "the Venezuelan military". It adds their mentions and, when the text names
 // the country with them, the PART_OF relation.
 func (d *document) findBodies(si int) {
+	d.why = explanation{rule: "body"}
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int

@@ -24,7 +24,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/syntax"
 )
 
 // MaxTextSize is the default bound on the size of one article's text, in bytes.
@@ -33,6 +35,8 @@ const MaxTextSize = 8 << 20
 // Extractor reads articles with the rules of this package and the dictionaries of a
 // gazetteer. It is safe for concurrent use: Extract keeps all its state per call.
 type Extractor struct {
+	syntax  *syntax.Model
+	matcher *frames.Matcher
 	gaz     *gazetteer.Gazetteer
 	dict    *Dictionary
 	maxText int
@@ -48,7 +52,44 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	if g == nil {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g)}
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g),
+		syntax: mustLoad(syntax.Default), matcher: frames.NewMatcher(mustLoad(frames.Default), standsForState(mustLoad(gazetteer.Agents)))}
+}
+
+// standsForState returns the agency of a common noun: a noun of government, the
+// military, the police or intelligence (the gazetteer's agents, and a few words that
+// name a side's representatives) acts for the country or group that modifies it
+// ("Iranian diplomats", "the Russian army"); nouns of rebels, the opposition, civilians,
+// the media, business and legislatures do not ("Ugandan rebel forces", "American
+// lawmakers").
+func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
+	nouns := map[string]frames.Agency{}
+	for _, a := range agents {
+		if strings.Contains(a.Phrase, " ") {
+			continue
+		}
+		switch a.Code[:min(3, len(a.Code))] {
+		case "GOV", "MIL", "COP", "SPY":
+			nouns[a.Phrase] = frames.StandsForState
+		default:
+			nouns[a.Phrase] = frames.NotTheState
+		}
+	}
+	for _, w := range []string{"official", "force", "delegation", "leader", "leadership", "spokesman",
+		"spokeswoman", "spokesperson", "representative", "counterpart", "side", "negotiator", "agency"} {
+		nouns[w] = frames.StandsForState
+	}
+	return func(lemma string) frames.Agency { return nouns[lemma] }
+}
+
+// mustLoad returns what an embedded-data loader gives. The embedded model and lexicon
+// are checked by their packages' tests, so a failure here is a broken build.
+func mustLoad[T any](load func() (T, error)) T {
+	v, err := load()
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	return v
 }
 
 // WithMaxTextSize returns a copy of x that accepts texts of up to n bytes (n <= 0 keeps
@@ -174,6 +215,7 @@ func (d *document) run(ctx context.Context) error {
 		d.findReferences(si)
 		d.findEvents(si)
 		d.findRelations(si)
+		d.findFrames(si)
 	}); err != nil {
 		return err
 	}

@@ -76,6 +76,8 @@ type document struct {
 	bodies map[string]*entity
 	// registered holds the gazetteer bodies filed in bodies (registerBody).
 	registered map[string]bool
+	// why explains the relations the current rule adds.
+	why explanation
 	// sentEvent maps a sentence index to the event it names.
 	sentEvent map[int]string
 	// sentEventType finds the event of a type already recorded for a sentence.

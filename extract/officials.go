@@ -98,6 +98,7 @@ type titleSpan struct {
 // findOfficials finds officials named with a title in sentence si and adds their
 // mentions, with the structural relation the title states.
 func (d *document) findOfficials(si int) {
+	d.why = explanation{rule: "title"}
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		h, n := matchTitleHead(toks, i)
@@ -400,6 +401,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 // warned", "the US president"): it refers to the official of the article who holds that
 // title for that country, who gets a mention here.
 func (d *document) possessedTitle(si int, ts titleSpan) {
+	d.why = explanation{rule: "title"}
 	toks := d.sents[si].Tokens
 	head := toks[ts.end-1].Lower
 	var best *entity
@@ -479,6 +481,7 @@ func lastWords(s string, n int) string {
 // applyTitle records the title on the official and writes the LEADS or MEMBER_OF
 // relation that it states.
 func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
+	d.why = explanation{rule: "title"}
 	e := m.ent
 	toks := d.sents[si].Tokens
 	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))

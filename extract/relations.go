@@ -148,6 +148,7 @@ func findWord(toks []Token, from, to int, set map[string]bool) int {
 func (d *document) applyVerb(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
+	d.why = explanation{rule: "pattern verb", trigger: toks[i].Lower}
 	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
 	// "rejected the accusation" is a denial, not a rejection
 	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
@@ -912,6 +913,7 @@ func (d *document) isPassive(si, i int) bool {
 func (d *document) applyPassive(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
+	d.why = explanation{rule: "pattern passive", trigger: toks[i].Lower}
 	by := -1
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if toks[k].Lower == "by" {
@@ -986,6 +988,7 @@ func (d *document) applyPassive(si, i, pi int) {
 func (d *document) applyPassiveNoun(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
+	d.why = explanation{rule: "pattern passive noun", trigger: toks[i].Lower}
 	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
 	n := -1
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
@@ -1030,6 +1033,7 @@ func (d *document) applyPassiveNoun(si, i, pi int) {
 func (d *document) applyModifier(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
+	d.why = explanation{rule: "pattern modifier", trigger: toks[i].Lower}
 	if i < 2 || toks[i-1].Text != "-" || !strings.HasSuffix(toks[i].Lower, "ed") {
 		return
 	}
@@ -1055,6 +1059,7 @@ func (d *document) applyModifier(si, i, pi int) {
 func (d *document) applyNoun(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
+	d.why = explanation{rule: "pattern noun", trigger: toks[i].Lower}
 	preps := patterns.prepSets[pi]
 	prep := i + 1
 	// "arrest on Monday of": a date may come between the noun and its preposition
@@ -2050,6 +2055,10 @@ func ownSideReaction(s *entity, typ geokg.RelationType, o *entity) bool {
 	return s.kind == geokg.KindOfficial || s.kind == geokg.KindGroup && (s.subtype == geokg.Agency || s.subtype == geokg.Military)
 }
 
+// explanation is why the relation being added was read (geokg.Relation's Rule, Trigger
+// and Path); each stage that adds relations sets it before it does.
+type explanation struct{ rule, trigger, path string }
+
 // addRelation appends a relation of sentence si unless the same one is there already.
 func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *entity, conf float64, event string) {
 	if s == nil || o == nil || s == o || !s.kind.Valid() || !o.kind.Valid() {
@@ -2094,6 +2103,9 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 		End:        sent.End,
 		Date:       d.sentenceDate(si),
 		Confidence: conf,
+		Rule:       d.why.rule,
+		Trigger:    d.why.trigger,
+		Path:       d.why.path,
 	})
 	if typ == geokg.Accuses {
 		d.lastAccused = o

@@ -52,6 +52,7 @@ var ruleCues = func() map[string]uint64 {
 
 // applySentenceRules runs the sentence rules whose cue words occur in sentence si.
 func (d *document) applySentenceRules(si int) {
+	d.why = explanation{rule: "sentence rule"}
 	var mask uint64
 	for _, t := range d.sents[si].Tokens {
 		mask |= ruleCues[t.Lower]

@@ -8,6 +8,7 @@ import (
 // parent group with it: "Chilean foreign ministry", "Peruvian Interior Ministry", "Chile's
 // Revolutionary Guards", "UN Security Council".
 func (d *document) statedParent(si int, m *Mention) {
+	d.why = explanation{rule: "structure: stated parent"}
 	g, ok := d.x.gaz.Group(m.ent.name)
 	if !ok {
 		return
@@ -52,6 +53,7 @@ func (d *document) statedParent(si int, m *Mention) {
 // ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz": the official
 // after "led by" leads the group before it.
 func (d *document) ledBy(si int) {
+	d.why = explanation{rule: "structure: led by"}
 	toks := d.sents[si].Tokens
 	for i := 1; i+2 < len(toks); i++ {
 		if (toks[i].Lower != "led" && toks[i].Lower != "headed") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
@@ -78,6 +80,7 @@ func (d *document) ledBy(si int) {
 // the OAS and the EU", "the OAS, part of the Contact Group". Countries are MEMBER_OF the group,
 // groups PART_OF it.
 func (d *document) groupMembers(si int) {
+	d.why = explanation{rule: "structure: members"}
 	toks := d.sents[si].Tokens
 	write := func(m *Mention, g *entity) {
 		if m.ent == g {
@@ -135,6 +138,7 @@ func (d *document) groupMembers(si int) {
 // membership finds countries stated to be members of a group: "Venezuela and other OPEC
 // members", "Cyprus is an EU member", "as a member of the UN Security Council".
 func (d *document) membership(si int) {
+	d.why = explanation{rule: "structure: membership"}
 	toks := d.sents[si].Tokens
 	for i, t := range toks {
 		if t.Lower != "member" && t.Lower != "members" && t.Lower != "member-state" && t.Lower != "member-states" {
@@ -205,6 +209,7 @@ func internationalOrgs(ms []*Mention) []*entity {
 // "Finland joined NATO in 2023", "Chile and Peru joined the OAS and the UN". Wishes,
 // bids and negations ("wants to join", "has not joined", "bid to join") write nothing.
 func (d *document) joinedOrganisation(si int) {
+	d.why = explanation{rule: "structure: joined"}
 	toks := d.sents[si].Tokens
 	for i, t := range toks {
 		switch t.Lower {

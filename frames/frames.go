@@ -301,17 +301,20 @@ func (l *Lexicon) Lookup(lemma, pos string) []Frame { return l.byKey[triggerKey{
 // Frames returns every frame, in file order. The slice must not be modified.
 func (l *Lexicon) Frames() []Frame { return l.frames }
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/cameo-verbs.txt
 var dataFS embed.FS
 
 // Files are the embedded frame files, in load order.
 var Files = []string{"data/cameo.tsv", "data/geokg.tsv"}
 
-// Default returns the lexicon of the embedded files. It fails only when they are
+// Default returns the lexicon of the embedded files: geokg.tsv's frames, and for the
+// triggers geokg.tsv does not list, cameo.tsv's phrasal frames and the bare-verb frames
+// that BareVerbsFile names. It fails only when they are
 // malformed, which the package tests rule out; the error names the file and line.
 func Default() (*Lexicon, error) {
 	var all []Frame
 	seen := map[string]string{}
+	own := map[triggerKey]bool{}
 	for _, name := range Files {
 		f, err := dataFS.Open(name)
 		if err != nil {
@@ -330,5 +333,53 @@ func Default() (*Lexicon, error) {
 		}
 		all = append(all, frames...)
 	}
-	return NewLexicon(all), nil
+	// A trigger written by hand replaces the CAMEO-derived frames of the same lemma and
+	// part of speech: CAMEO files "recognize" under praise (051) as well as recognition,
+	// and our entry says which reading the ontology wants. A CAMEO frame of a bare verb
+	// (no constraint on its object or particle) is used only when BareVerbsFile lists
+	// it: CAMEO's verb blocks group loose synonyms ("lead", "leave", "consider", "issue",
+	// "head" as cooperation or visits), which on the dev articles made three false
+	// relations for each true one; its phrasal patterns ("cut ties", "impose
+	// sanctions", "lodge a protest") are always used.
+	for _, f := range all {
+		if f.Origin == OriginGeokg {
+			own[triggerKey{f.Lemma, f.POS}] = true
+		}
+	}
+	bare, err := bareVerbs()
+	if err != nil {
+		return nil, err
+	}
+	kept := all[:0]
+	for _, f := range all {
+		if f.Origin == OriginCAMEO && (own[triggerKey{f.Lemma, f.POS}] || len(f.Requires) == 0 && !bare[string(f.Type)+" "+f.Lemma]) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return NewLexicon(kept), nil
+}
+
+// BareVerbsFile lists the CAMEO bare-verb frames the lexicon uses (see Default).
+const BareVerbsFile = "data/cameo-verbs.txt"
+
+// bareVerbs reads BareVerbsFile: "TYPE lemma" lines, # comments.
+func bareVerbs() (map[string]bool, error) {
+	b, err := dataFS.ReadFile(BareVerbsFile)
+	if err != nil {
+		return nil, fmt.Errorf("embedded %s: %w", BareVerbsFile, err)
+	}
+	out := map[string]bool{}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 || !geokg.RelationType(f[0]).Valid() {
+			return nil, fmt.Errorf("embedded %s line %d: want \"TYPE lemma\", got %q", BareVerbsFile, i+1, line)
+		}
+		out[f[0]+" "+f[1]] = true
+	}
+	return out, nil
 }

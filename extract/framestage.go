@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/syntax"
+)
+
+// frameConfidence is the confidence of a relation read by a frame on the parse.
+const frameConfidence = 0.8
+
+// parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
+// article's text; ok is false for a sentence too long to parse.
+func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
+	sent := d.sents[si]
+	toks := syntax.Tokenize(d.text[sent.Start:sent.End])
+	if len(toks) == 0 || len(toks) > syntax.MaxSentenceWords {
+		return syntax.Sentence{}, false
+	}
+	ws := make([]syntax.Word, len(toks))
+	for i, t := range toks {
+		ws[i] = syntax.Word{Form: t.Form, Start: sent.Start + t.Start, End: sent.Start + t.End, SpaceAfter: t.SpaceAfter}
+	}
+	d.x.syntax.AnalyzeWords(ws)
+	return syntax.Sentence{Text: d.text[sent.Start:sent.End], Words: ws}, true
+}
+
+// findFrames reads the relations of sentence si with the frame lexicon on the parse. A
+// sentence is parsed only when it names two actors or more.
+func (d *document) findFrames(si int) {
+	ms := d.mentions[si]
+	toks := d.sents[si].Tokens
+	var actors []frames.Actor
+	var byActor []*Mention
+	distinct := map[*entity]bool{}
+	for _, m := range ms {
+		if m.inferred || m.ent == nil || m.Start >= m.End || m.End > len(toks) {
+			continue
+		}
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial})
+		byActor = append(byActor, m)
+		distinct[m.ent] = true
+	}
+	if len(distinct) < 2 {
+		return
+	}
+	s, ok := d.parseSentence(si)
+	if !ok || !d.x.matcher.HasTrigger(&s) {
+		return
+	}
+	for _, mt := range d.x.matcher.Match(&s, actors) {
+		if mt.Blocked != "" {
+			continue
+		}
+		d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
+		d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, []*Mention{byActor[mt.Target]}, frameConfidence)
+	}
+}

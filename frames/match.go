@@ -1,0 +1,730 @@
+package frames
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file is the frame matcher: given a parsed sentence and the places where actors
+// are named in it, it finds the triggers of the lexicon and fills their source and
+// target slots from the dependency tree. It reads the voice (passives), coordination,
+// control and raising ("decided to expel"), relative clauses, participles ("the sanctions
+// imposed by"), negation, modality, conditions and the verbs that make an act a threat
+// ("threatened to impose sanctions") or leave it undone ("refused to", "called on ... to").
+
+// Actor is an actor named in the sentence: the byte span of its mention in the text the
+// sentence was read from, and an identity the caller understands.
+type Actor struct {
+	Start, End int
+	ID         string
+	// Person marks an official: "the Trump administration" does not stand for Trump.
+	Person bool
+}
+
+// Match is one frame that fired, or was blocked, on a sentence.
+type Match struct {
+	Type           geokg.RelationType
+	Source, Target int // indexes into the actors given to Match
+	// Trigger is the 1-based position of the trigger word in the sentence.
+	Trigger int
+	Frame   Frame
+	// Path is the dependency path from the source to the target through the trigger,
+	// as "nsubj<expel>obj" or "nsubj<threaten>xcomp>impose>obl:on".
+	Path string
+	// Blocked is why the frame did not make a relation ("negated", "modal: may",
+	// "conditional: if", "question", "not done: refuse", "no source"), or "" when it did.
+	Blocked string
+}
+
+// Rule names the frame as the relation's explanation records it: its file and line.
+func (m Match) Rule() string {
+	return fmt.Sprintf("frame %s:%d", m.Frame.Origin, m.Frame.Line)
+}
+
+// Matcher matches a lexicon's frames on parsed sentences. It is safe for concurrent use.
+type Matcher struct {
+	lex    *Lexicon
+	stands func(lemma string) Agency
+}
+
+// Agency says whether a common noun names agents of the state that an actor modifying
+// it stands for.
+type Agency int
+
+// The agencies of a noun.
+const (
+	Unknown        Agency = iota
+	StandsForState        // "diplomats", "government", "forces", "army"
+	NotTheState           // "rebel", "protester", "opposition", "lawmaker"
+)
+
+// NewMatcher returns a matcher of the lexicon's frames. stands says whether a common
+// noun that names no actor stands for the actor that modifies it: "Iranian diplomats",
+// "Iran's government", "the forces of Russia" act for Iran and Russia, while "Iranian
+// protesters" and "American lawmakers" do not act for their states. A nil stands lets
+// no noun stand for its modifier.
+func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
+	if stands == nil {
+		stands = func(string) Agency { return Unknown }
+	}
+	return &Matcher{lex: lex, stands: stands}
+}
+
+// HasTrigger reports whether a word of the sentence is a trigger of the lexicon, so that
+// a caller can skip the rest of the work for sentences that cannot hold a relation.
+func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
+	for i := range s.Words {
+		w := &s.Words[i]
+		if len(m.lex.Lookup(strings.ToLower(w.Lemma), w.UPOS)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence is the per-call view of a parsed sentence.
+type sentence struct {
+	s      *syntax.Sentence
+	kids   [][]int // dependents of each word (index 0: the root's), in order
+	actor  []int   // the actor whose mention holds each word, -1 for none
+	nAct   int
+	person []bool   // per actor: an official
+	lemmas []string // lower-case lemmas
+	stands func(lemma string) Agency
+}
+
+func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {
+	n := len(s.Words)
+	v := &sentence{s: s, stands: stands, kids: make([][]int, n+1), actor: make([]int, n+1), nAct: len(actors), lemmas: make([]string, n+1)}
+	for i := range v.actor {
+		v.actor[i] = -1
+	}
+	v.person = make([]bool, len(actors))
+	for a, act := range actors {
+		v.person[a] = act.Person
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Head >= 0 && w.Head <= n {
+			v.kids[w.Head] = append(v.kids[w.Head], i+1)
+		}
+		v.lemmas[i+1] = strings.ToLower(w.Lemma)
+		best := -1
+		for a, act := range actors {
+			if w.Start >= act.Start && w.End <= act.End && (best < 0 || act.End-act.Start < actors[best].End-actors[best].Start) {
+				best = a
+			}
+		}
+		v.actor[i+1] = best
+	}
+	return v
+}
+
+func (v *sentence) word(i int) *syntax.Word { return &v.s.Words[i-1] }
+
+// caseOf returns the preposition of an obl or nmod dependent: the lemma of its case
+// child ("obl:on"), or "" when it has none.
+func (v *sentence) caseOf(i int) string {
+	for _, k := range v.kids[i] {
+		if syntax.BaseRel(v.word(k).Deprel) == "case" {
+			c := v.lemmas[k]
+			// "on behalf of", "because of": the last word of a multiword case
+			for _, kk := range v.kids[k] {
+				if v.word(kk).Deprel == "fixed" {
+					c = v.lemmas[kk]
+				}
+			}
+			return c
+		}
+	}
+	return ""
+}
+
+// slotOf returns how the dependent k of a trigger fills a slot: its relation, with the
+// preposition for obl and nmod ("obl:with"), and with the voice undone for passives
+// (nsubj:pass is obj; obl:agent, or obl with "by", is nsubj).
+func (v *sentence) slotOf(k int, passive bool) Slot {
+	rel := v.word(k).Deprel
+	base := syntax.BaseRel(rel)
+	switch {
+	case rel == "nsubj:pass":
+		return Slot{Rel: "obj"}
+	case rel == "obl:agent" || passive && base == "obl" && v.caseOf(k) == "by":
+		return Slot{Rel: "nsubj"}
+	case rel == "nmod:poss":
+		return Slot{Rel: "nmod:poss"}
+	case base == "obl" || base == "nmod":
+		return Slot{Rel: base, Case: v.caseOf(k)}
+	case rel == "compound:prt":
+		return Slot{Rel: "compound:prt"}
+	case base == "nsubj":
+		return Slot{Rel: "nsubj"}
+	}
+	return Slot{Rel: base}
+}
+
+// commaBeforeVerb reports whether a comma of the trigger's own clause stands between
+// its subject and it: "Lithuania and Poland, which border Belarus, have urged the EU"
+// misparsed with Belarus as the subject of "urged". The parser's known weakness is a
+// relative clause closed by a comma; the frame then does not trust the subject.
+func (v *sentence) commaBeforeVerb(t int) bool {
+	subj := v.subjects(t)
+	if len(subj) == 0 {
+		return false
+	}
+	first := subj[0]
+	for k := first + 1; k < t; k++ {
+		if h := v.word(k).Head; v.word(k).Form == "," && (h == t || h == first) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChild reports whether word h has a dependent with the relation and lemma.
+func (v *sentence) hasChild(h int, rel, lemma string) bool {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == rel && v.lemmas[k] == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+func isPassive(v *sentence, t int) bool {
+	for _, k := range v.kids[t] {
+		if d := v.word(k).Deprel; d == "nsubj:pass" || d == "aux:pass" {
+			return true
+		}
+	}
+	return false
+}
+
+// dependents returns the trigger's dependents that fill the slot.
+func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
+	var out []int
+	for _, k := range v.kids[t] {
+		if v.slotOf(k, passive) == slot {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// actorsOf returns the actors a dependent stands for: the actor named by the word; else,
+// for a word that names no actor ("diplomats", "members", "the ministry"), the actor of
+// its possessor, adjective, noun modifier or "of" phrase ("Iranian diplomats", "Iran's
+// diplomats", "members of the MEK"); then the same for its conjuncts ("Russia and China").
+func (v *sentence) actorsOf(k int) []int {
+	var out []int
+	add := func(a int) {
+		for _, b := range out {
+			if a == b {
+				return
+			}
+		}
+		out = append(out, a)
+	}
+	var visit func(k, depth int)
+	visit = func(k, depth int) {
+		if a := v.actor[k]; a >= 0 {
+			add(a)
+		} else if depth == 0 && v.standsFor(k) {
+			for _, c := range v.kids[k] {
+				d := v.word(c).Deprel
+				if d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
+					syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
+					if a := v.actor[c]; a >= 0 && !v.person[a] {
+						add(a)
+					}
+				}
+			}
+		}
+		for _, c := range v.kids[k] {
+			if v.word(c).Deprel == "conj" {
+				visit(c, depth)
+			}
+		}
+	}
+	visit(k, 0)
+	return out
+}
+
+// standsFor reports whether the common noun at k acts for the actor that modifies it:
+// the agents' nouns ("diplomats", "forces", "government", "Iran's ambassador"; a titled
+// person the mention stage did not name rolls up to the state, which the gold files
+// accept), and not when another modifier says the noun is no agent of the state
+// ("Ugandan rebel forces", "opposition lawmakers").
+func (v *sentence) standsFor(k int) bool {
+	w := v.word(k)
+	if w.UPOS != "NOUN" || v.stands(v.lemmas[k]) != StandsForState {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if d := v.word(c).Deprel; (d == "compound" || d == "amod") && v.stands(v.lemmas[c]) == NotTheState {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAntecedent returns the noun a relative pronoun stands for ("the ministry,
+// which ..."): the head of the relative clause the pronoun is in, or 0.
+func (v *sentence) relativeAntecedent(k int) int {
+	switch v.lemmas[k] {
+	case "which", "who", "that", "whom":
+	default:
+		return 0
+	}
+	for h := v.word(k).Head; h > 0; h = v.word(h).Head {
+		if v.word(h).Deprel == "acl:relcl" {
+			return v.word(h).Head
+		}
+		if h == v.word(h).Head {
+			break
+		}
+	}
+	return 0
+}
+
+// argument resolves the dependents that fill a slot of the word at t to actors. Only
+// the dependent nearest to t counts: two subjects of one verb are a misparse ("US House
+// Speaker Newt Gingrich met": the speaker, not the House, met), and a farther one is not
+// a fallback. A core argument introduced by a preposition ("which like Iran backs") is
+// a misparse too and names no argument.
+func (v *sentence) argument(t int, deps []int) []int {
+	if len(deps) == 0 {
+		return nil
+	}
+	k := deps[0]
+	for _, d := range deps[1:] {
+		if abs(d-t) < abs(k-t) {
+			k = d
+		}
+	}
+	if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "nsubj" || rel == "obj") && v.hasCase(k) {
+		return nil
+	}
+	if ante := v.relativeAntecedent(k); ante > 0 {
+		k = ante
+	}
+	return v.actorsOf(k)
+}
+
+func (v *sentence) hasCase(k int) bool {
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "case" {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Verbs whose clausal complement is an act that has not happened.
+var (
+	threatVerbs = map[string]bool{"threaten": true, "warn": true, "vow": true, "pledge": true, "promise": true}
+	undoneVerbs = map[string]bool{
+		"refuse": true, "deny": true, "reject": true, "fail": true, "avoid": true, "consider": true,
+		"plan": true, "seek": true, "want": true, "try": true, "attempt": true, "propose": true,
+		"urge": true, "call": true, "ask": true, "demand": true, "hope": true, "intend": true,
+		"prepare": true, "aim": true, "wish": true, "decline": true, "oppose": true, "discuss": true,
+		"weigh": true, "mull": true, "threaten": true, "warn": true, "vow": true, "pledge": true,
+		"promise": true, "expect": true, "would": true, "need": true, "push": true, "press": true,
+		"encourage": true, "invite": true, "allow": true, "forbid": true, "prevent": true, "stop": true,
+		"cease": true, "suspend": true, "halt": true, "ban": true, "order": true, "tell": true,
+		"schedule": true, "set": true, "due": true, "offer": true, "resist": true,
+	}
+	// Nouns that make an act under them possible or feared, not done: "the threat of
+	// an invasion", "the danger of war", "calls for sanctions".
+	undoneNouns = map[string]bool{
+		"threat": true, "danger": true, "risk": true, "possibility": true, "prospect": true,
+		"fear": true, "call": true, "plan": true, "proposal": true, "demand": true, "bid": true,
+		"attempt": true, "effort": true, "option": true, "idea": true, "question": true,
+		"warning": true, "request": true, "push": true, "plot": true, "ability": true, "right": true,
+	}
+	modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "can": true, "must": true, "will": true, "shall": true, "ought": true}
+	negation = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true, "without": true}
+	// Marks of a condition or an open question.
+	conditionMarks = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+)
+
+// qualify returns why the trigger at t does not state a done act ("" when it does), and
+// whether the act is threatened (a threat verb governs it).
+func (v *sentence) qualify(t int) (blocked string, threat int) {
+	isNoun := v.word(t).UPOS == "NOUN"
+	for _, k := range v.kids[t] {
+		w, d := v.lemmas[k], v.word(k).Deprel
+		base := syntax.BaseRel(d)
+		switch {
+		case base == "advmod" && negation[w], base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither":
+			return "negated: " + w, 0
+		case base == "aux" && modalAux[w]:
+			return "modal: " + w, 0
+		case base == "mark" && conditionMarks[w]:
+			return "conditional: " + w, 0
+		case base == "advmod" && w == "yet" && v.hasChild(t, "mark", "to"):
+			return "not done: yet to", 0 // "has yet to recognise"
+		case isNoun && base == "det" && (w == "any" || w == "possible"):
+			return "hypothetical: " + w, 0
+		case isNoun && base == "amod" && (w == "possible" || w == "potential" || w == "future"):
+			return "hypothetical: " + w, 0
+		}
+	}
+	// "Neither France nor Germany ...", "No country ...": a negated subject.
+	for _, k := range v.subjects(t) {
+		for _, c := range v.kids[k] {
+			if w := v.lemmas[c]; (w == "neither" || w == "no") && syntax.BaseRel(v.word(c).Deprel) != "case" {
+				return "negated: " + w, 0
+			}
+		}
+	}
+	// Walk up through the clauses that govern the trigger.
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		rel := v.word(child).Deprel
+		base := syntax.BaseRel(rel)
+		hl := v.lemmas[h]
+		switch base {
+		case "xcomp", "ccomp", "csubj":
+			if threatVerbs[hl] && base == "xcomp" {
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
+				return "", h
+			}
+			if undoneVerbs[hl] {
+				return "not done: " + hl, 0
+			}
+			for _, k := range v.kids[h] {
+				if v.lemmas[k] == "yet" && base == "xcomp" {
+					return "not done: yet to", 0 // "has yet to recognise"
+				}
+			}
+			if base == "xcomp" {
+				// "decided to expel": the control verb's own negation or modality counts
+				if b, th := v.qualify(h); b != "" || th != 0 {
+					return b, th
+				}
+			}
+			return "", 0 // a reported act ("said X expelled Y") stands as reported
+		case "acl", "nmod":
+			if undoneNouns[hl] {
+				return "not done: " + hl, 0
+			}
+			if rel == "acl:relcl" {
+				return "", 0
+			}
+			continue // "all means to wipe out": the clause above the noun decides
+		case "advcl":
+			for _, k := range v.kids[child] {
+				if syntax.BaseRel(v.word(k).Deprel) == "mark" && conditionMarks[v.lemmas[k]] {
+					return "conditional: " + v.lemmas[k], 0
+				}
+			}
+			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
+				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
+			}
+			return "", 0
+		case "conj":
+			// coordinated verbs share their auxiliaries and negation: "may expel or sanction"
+			for _, k := range v.kids[h] {
+				w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
+				if d == "aux" && modalAux[w] {
+					return "modal: " + w, 0
+				}
+				if d == "advmod" && negation[w] && v.word(k).ID < v.word(child).ID {
+					return "negated: " + w, 0
+				}
+			}
+			continue
+		case "obj", "nsubj", "obl", "root":
+			if isNoun && base == "obj" && supportVerbs[hl] {
+				return v.qualify(h) // "refused to issue a rebuke": the support verb's clause decides
+			}
+			if isNoun && base != "root" && (undoneVerbs[hl] || threatVerbs[hl]) {
+				// "called for sanctions", "threatened sanctions"
+				if threatVerbs[hl] {
+					if b, _ := v.qualify(h); b != "" {
+						return b, 0
+					}
+					return "", h
+				}
+				return "not done: " + hl, 0
+			}
+			if b := v.modalOrNegated(h); b != "" && child != t {
+				return b, 0 // "would try all means to wipe out"
+			}
+			return "", 0
+		default:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// modalOrNegated returns why the clause headed by h is not a done act: a modal
+// auxiliary or a negation of its own, or "".
+func (v *sentence) modalOrNegated(h int) string {
+	for _, k := range v.kids[h] {
+		w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
+		switch {
+		case d == "aux" && modalAux[w]:
+			return "modal: " + w
+		case d == "advmod" && negation[w]:
+			return "negated: " + w
+		}
+	}
+	return ""
+}
+
+// subjects returns the syntactic subjects of a clause head (nsubj or nsubj:pass).
+func (v *sentence) subjects(h int) []int {
+	var out []int
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// inheritedSubject finds the actor-holding subject of a trigger that has none of its
+// own: the subject of the verb it is coordinated with, of the verb that controls it
+// ("decided to expel": the deciders; "urged Iran to stop": Iran), the noun a relative
+// clause modifies, or the subject of the clause an adverbial clause hangs on. The
+// subject passed on is the syntactic one: in "the gunmen were supported by Serbia and
+// called ...", Serbia is no subject of "called".
+func (v *sentence) inheritedSubject(t int) []int {
+	for steps := 0; steps < 8; steps++ {
+		w := v.word(t)
+		h := w.Head
+		if h <= 0 {
+			return nil
+		}
+		switch rel := syntax.BaseRel(w.Deprel); rel {
+		case "conj", "advcl", "xcomp":
+			if rel == "xcomp" {
+				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 {
+					return v.argument(h, objs)
+				}
+			}
+			if subj := v.subjects(h); len(subj) > 0 {
+				return v.argument(h, subj)
+			}
+			t = h
+		case "acl":
+			if w.Deprel == "acl:relcl" {
+				return v.actorsOf(h)
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// speechVerbs report what someone says: an act in their clausal complement is the
+// speaker's claim unless the speaker is the actor ("Iran said it expelled ...").
+var speechVerbs = map[string]bool{
+	"say": true, "claim": true, "allege": true, "insist": true, "assert": true, "charge": true,
+	"tell": true, "suggest": true, "believe": true, "think": true, "suspect": true, "argue": true,
+	"accuse": true, "blame": true, "contend": true, "maintain": true, "write": true, "tweet": true,
+}
+
+// reportedBy returns the clause head of the speech verb whose complement holds t, or 0.
+func (v *sentence) reportedBy(t int) int {
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "ccomp":
+			if speechVerbs[v.lemmas[h]] {
+				return h
+			}
+			return 0
+		case "conj", "xcomp", "advcl":
+			continue
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// Match returns the frames that fire on the sentence, each with its source and target
+// actors, and those that were blocked (negation, modality, ...), which the explanation
+// shows; only matches with Blocked == "" state a relation.
+func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
+	if len(actors) == 0 || len(s.Words) == 0 {
+		return nil
+	}
+	v := newSentence(s, actors, m.stands)
+	question := false
+	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {
+		question = true
+	}
+	var out []Match
+	seen := map[[3]int]bool{}
+	for t := 1; t <= len(s.Words); t++ {
+		w := v.word(t)
+		fs := m.lex.Lookup(v.lemmas[t], w.UPOS)
+		if len(fs) == 0 || v.actor[t] >= 0 {
+			continue
+		}
+		passive := isPassive(v, t)
+		blocked, threat := v.qualify(t)
+		if blocked == "" && v.commaBeforeVerb(t) {
+			blocked = "comma between subject and verb (likely a misparse)"
+		}
+		if question && blocked == "" {
+			blocked = "question"
+		}
+		for _, f := range fs {
+			if !v.satisfies(t, f.Requires, passive) {
+				continue
+			}
+			src, srcSlot := v.fill(t, f.Source, passive)
+			if len(src) == 0 && w.UPOS == "VERB" && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
+			}
+			if len(src) == 0 {
+				if src = v.supportSubject(t); len(src) > 0 {
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
+				}
+			}
+			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if len(tgt) == 0 && w.Deprel == "acl" && containsRel(f.Target, "obj") {
+				// "the diplomats expelled by Albania": the participle's noun is its object
+				tgt, tgtSlot = v.actorsOf(w.Head), Slot{Rel: "obj"}
+			}
+			typ := f.Type
+			reason := blocked
+			if threat != 0 && reason == "" {
+				if ts := v.dependents(threat, Slot{Rel: "nsubj"}, isPassive(v, threat)); len(ts) > 0 {
+					if as := v.argument(threat, ts); len(as) > 0 {
+						src = as
+					}
+				}
+				typ = geokg.Threatens
+			}
+			if reason == "" && len(src) == 0 {
+				reason = "no source"
+			}
+			if sp := v.reportedBy(t); reason == "" && sp > 0 {
+				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
+				// "Iran said it expelled them" is Iran's own act.
+				speakers := v.argument(sp, v.subjects(sp))
+				for _, a := range speakers {
+					for _, b := range src {
+						if actors[a].ID != actors[b].ID {
+							reason = "reported by another: " + v.lemmas[sp]
+						}
+					}
+				}
+			}
+			if reason == "" && len(tgt) == 0 {
+				reason = "no target"
+			}
+			path := srcSlot.String() + "<" + v.lemmas[t] + ">" + tgtSlot.String()
+			if reason != "" {
+				out = append(out, Match{Type: typ, Source: -1, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason})
+				continue
+			}
+			for _, a := range src {
+				for _, b := range tgt {
+					if a == b || actors[a].ID == actors[b].ID {
+						continue
+					}
+					key := [3]int{a, b, t}
+					if seen[key] {
+						continue
+					}
+					seen[key] = true
+					out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func containsRel(slots []Slot, rel string) bool {
+	for _, s := range slots {
+		if s.Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// fill returns the actors of the first slot, in order, that names some. A verb's
+// "obl:P" slot is also filled by an "nmod:P" of its direct object: the parser often
+// hangs the phrase on the noun ("cut [ties with Iran]", "imposed [sanctions on Iran]"),
+// and the frame means the same.
+func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
+	for _, sl := range slots {
+		if as := v.argument(t, v.dependents(t, sl, passive)); len(as) > 0 {
+			return as, sl
+		}
+		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" {
+			for _, o := range v.dependents(t, Slot{Rel: "obj"}, passive) {
+				if as := v.argument(o, v.dependents(o, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
+					return as, sl
+				}
+			}
+		}
+	}
+	return nil, Slot{}
+}
+
+// supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
+// sanctions", "Iran lodged a protest", "Russia launched an attack", "France expressed
+// its support".
+var supportVerbs = map[string]bool{
+	"impose": true, "slap": true, "levy": true, "reimpose": true, "announce": true, "introduce": true,
+	"unveil": true, "launch": true, "conduct": true, "stage": true, "mount": true, "carry": true,
+	"make": true, "lodge": true, "file": true, "issue": true, "express": true, "voice": true,
+	"extend": true, "offer": true, "give": true, "provide": true, "hold": true, "deliver": true,
+	"send": true, "tighten": true, "expand": true, "adopt": true, "pledge": true, "renew": true,
+	"step": true, "intensify": true, "escalate": true, "begin": true, "start": true, "continue": true,
+}
+
+// supportSubject returns the subject actors of the support verb whose object is the
+// noun trigger at t ("the US imposed sanctions"), or nil.
+func (v *sentence) supportSubject(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Deprel != "obj" || w.Head <= 0 || !supportVerbs[v.lemmas[w.Head]] {
+		return nil
+	}
+	if as := v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "nsubj"}, isPassive(v, w.Head))); len(as) > 0 {
+		return as
+	}
+	return v.inheritedSubject(w.Head)
+}
+
+// satisfies checks a frame's constraints on the trigger's other dependents.
+func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
+	for _, c := range cs {
+		ok := false
+		for _, k := range v.dependents(t, c.Slot, passive) {
+			if contains(c.Lemmas, v.lemmas[k]) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,136 @@
+package frames
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/syntax"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// agencyOf is the test's view of which nouns act for the state.
+func agencyOf(lemma string) Agency {
+	switch lemma {
+	case "diplomat", "government", "force", "official", "army", "embassy", "ambassador":
+		return StandsForState
+	case "protester", "lawmaker", "rebel", "opposition":
+		return NotTheState
+	}
+	return Unknown
+}
+
+// matchText parses text, takes each name as an actor (its first occurrence, whole
+// words), and returns the relations the frames state as "Source TYPE Target" and the
+// blocked triggers as "lemma: reason".
+func matchText(t *testing.T, text string, names ...string) (rels, blocked []string) {
+	t.Helper()
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	sents := sm.Sentences(text)
+	require.Len(t, sents, 1, "one sentence: %q", text)
+	var actors []Actor
+	for _, n := range names {
+		i := strings.Index(text, n)
+		require.GreaterOrEqual(t, i, 0, "actor %q not in %q", n, text)
+		actors = append(actors, Actor{Start: i, End: i + len(n), ID: n, Person: n == "Rama" || n == "Lavrov"})
+	}
+	for _, m := range NewMatcher(lex, agencyOf).Match(&sents[0], actors) {
+		if m.Blocked != "" {
+			blocked = append(blocked, sents[0].Words[m.Trigger-1].Lemma+": "+m.Blocked)
+			continue
+		}
+		rels = append(rels, actors[m.Source].ID+" "+string(m.Type)+" "+actors[m.Target].ID)
+	}
+	sort.Strings(rels)
+	return rels, blocked
+}
+
+func TestMatchReadsTheStructure(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+	}{
+		{"active", "Albania expelled Iran's ambassador on Wednesday.", []string{"Albania", "Iran"}, []string{"Albania EXPELS Iran"}},
+		{"passive with agent", "Iranian diplomats were expelled by Albania.", []string{"Iranian", "Albania"}, []string{"Albania EXPELS Iranian"}},
+		{"coordinated subjects", "Britain and France condemned the strikes on Syria.", []string{"Britain", "France", "Syria"}, nil},
+		{"coordinated objects", "Washington imposed sanctions on Iran and Venezuela.", []string{"Washington", "Iran", "Venezuela"},
+			[]string{"Washington SANCTIONS Iran", "Washington SANCTIONS Venezuela"}},
+		{"support verb", "France expressed its support for Ukraine.", []string{"France", "Ukraine"}, []string{"France SUPPORTS Ukraine"}},
+		{"coordinated verbs share the subject", "Albania cut ties with Iran and expelled its diplomats.", []string{"Albania", "Iran"},
+			[]string{"Albania SEVERS_TIES_WITH Iran"}},
+		{"control verb", "Albania decided to expel Iranian diplomats.", []string{"Albania", "Iranian"}, []string{"Albania EXPELS Iranian"}},
+		{"relative clause subject", "Poland, which recognised Kosovo in 2008, sent an envoy.", []string{"Poland", "Kosovo"}, []string{"Poland RECOGNIZES Kosovo"}},
+		{"nominalisation with possessor", "Russia's invasion of Ukraine shocked Europe.", []string{"Russia", "Ukraine", "Europe"}, []string{"Russia ATTACKS Ukraine"}},
+		{"state agents stand for the state", "Russian forces attacked Ukraine on Monday.", []string{"Russian", "Ukraine"}, []string{"Russian ATTACKS Ukraine"}},
+		{"protesters are not the state", "Iranian protesters condemned Britain.", []string{"Iranian", "Britain"}, nil},
+		{"threat verb makes a threat", "China threatened to impose sanctions on Lithuania.", []string{"China", "Lithuania"}, []string{"China THREATENS Lithuania"}},
+		{"the speaker's own act", "Iran said it had expelled two British diplomats.", []string{"Iran", "British"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			if tt.want == nil {
+				assert.Empty(t, got, "blocked: %v", blocked)
+				return
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
+
+func TestMatchBlocksWhatIsNotDone(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		reason     string
+		allowed    string // a relation that may stand beside the blocked one
+	}{
+		{"negation", "Albania did not expel Iranian diplomats.", []string{"Albania", "Iranian"}, "negated", ""},
+		{"modal", "The EU may impose sanctions on Belarus.", []string{"EU", "Belarus"}, "modal: may", ""},
+		{"condition", "If Iran attacks Israel, the war will spread.", []string{"Iran", "Israel"}, "conditional: if", ""},
+		{"refused", "Hungary refused to sanction Russia.", []string{"Hungary", "Russia"}, "not done: refuse", ""},
+		{"a call on others", "Poland urged Germany to sanction Russia.", []string{"Poland", "Germany", "Russia"}, "not done: urge", "Poland DEMANDS Germany"},
+		{"the danger of", "Estonia warned of the danger of a Russian invasion of Finland.", []string{"Estonia", "Russian", "Finland"}, "not done: danger", ""},
+		{"negated subject", "Neither France nor Germany recognised Kosovo.", []string{"France", "Germany", "Kosovo"}, "negated", ""},
+		{"yet to", "Saudi Arabia has yet to recognise Israel.", []string{"Saudi Arabia", "Israel"}, "not done: yet to", ""},
+		{"question", "Did Iran attack Israel?", []string{"Iran", "Israel"}, "question", ""},
+		{"someone else's claim", "Ukraine said Russia attacked Kyiv overnight.", []string{"Ukraine", "Russia", "Kyiv"}, "reported by another", ""},
+		{"purpose", "Moscow sent troops to attack Georgia.", []string{"Moscow", "Georgia"}, "purpose", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, g := range got {
+				assert.Equal(t, tt.allowed, g)
+			}
+			found := false
+			for _, b := range blocked {
+				found = found || strings.Contains(b, tt.reason)
+			}
+			assert.True(t, found, "want a trigger blocked as %q, got %v", tt.reason, blocked)
+		})
+	}
+}
+
+func TestMatchExplains(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	s := sm.Sentences("Albania expelled Iranian diplomats.")[0]
+	ms := NewMatcher(lex, agencyOf).Match(&s, []Actor{{Start: 0, End: 7, ID: "ALB"}, {Start: 17, End: 24, ID: "IRN"}})
+	require.NotEmpty(t, ms)
+	m := ms[0]
+	assert.Equal(t, "", m.Blocked)
+	assert.Equal(t, "expel", m.Frame.Lemma)
+	assert.Equal(t, 2, m.Trigger)
+	assert.Equal(t, "nsubj<expel>obj", m.Path)
+	assert.Regexp(t, `^frame (geokg|cameo):\d+$`, m.Rule())
+}
