@@ -2,8 +2,8 @@ package syntax
 
 import (
 	"math"
-	"sync/atomic"
 	"sort"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,8 +95,8 @@ type slot struct{ fp, off uint32 } // fp 0 = empty
 const lastEntry = 1 << 15
 
 func entry(class int, q int16) uint32 { return uint32(class) | uint32(uint16(q))<<16 }
-func entryClass(e uint32) int       { return int(e & 0x7fff) }
-func entryWeight(e uint32) int16    { return int16(e >> 16) }
+func entryClass(e uint32) int         { return int(e & 0x7fff) }
+func entryWeight(e uint32) int16      { return int16(e >> 16) }
 
 func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
