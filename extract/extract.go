@@ -111,7 +111,12 @@ func (x *Extractor) WithMaxTextSize(n int) *Extractor {
 // INVALID_ARGUMENT error for empty or blank text, text that is not valid UTF-8 or holds
 // NUL bytes, and text over the size limit (MaxTextSize by default); it returns the
 // context's error when ctx is done. It never panics.
-func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article) (ex *geokg.Extraction, err error) {
+func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article) (*geokg.Extraction, error) {
+	return x.extract(ctx, text, meta, nil)
+}
+
+// extract is Extract, recording what each sentence gave into tr when tr is not nil.
+func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article, tr *trace) (ex *geokg.Extraction, err error) {
 	if len(text) > x.maxText {
 		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text is %d bytes, over the limit of %d", len(text), x.maxText)
 	}
@@ -141,6 +146,7 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 		}
 	}
 	d := newDocument(x, text, meta.Published)
+	d.trace = tr
 	defer d.release()
 	if err := d.run(ctx); err != nil {
 		return nil, err

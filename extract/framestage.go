@@ -42,13 +42,21 @@ func (d *document) findFrames(si int) {
 		distinct[m.ent] = true
 	}
 	if len(distinct) < 2 {
+		d.record(si, byActor, nil, nil)
 		return
 	}
 	s, ok := d.parseSentence(si)
-	if !ok || !d.x.matcher.HasTrigger(&s) {
+	if !ok {
+		d.record(si, byActor, nil, nil)
 		return
 	}
-	for _, mt := range d.x.matcher.Match(&s, actors) {
+	if !d.x.matcher.HasTrigger(&s) {
+		d.record(si, byActor, &s, nil)
+		return
+	}
+	matches := d.x.matcher.Match(&s, actors)
+	d.record(si, byActor, &s, matches)
+	for _, mt := range matches {
 		if mt.Blocked != "" {
 			continue
 		}

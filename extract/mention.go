@@ -78,6 +78,8 @@ type document struct {
 	registered map[string]bool
 	// why explains the relations the current rule adds.
 	why explanation
+	// trace, when set, records each sentence for Explain.
+	trace *trace
 	// sentEvent maps a sentence index to the event it names.
 	sentEvent map[int]string
 	// sentEventType finds the event of a type already recorded for a sentence.

@@ -13,30 +13,31 @@ import (
 // sentenceRule is one rule and the words that can start it: a sentence with none of its
 // cue words is not scanned by it.
 type sentenceRule struct {
+	name  string   // what relations read by it give as their rule
 	cues  []string // nil: the rule always runs
 	apply func(d *document, si int)
 }
 
 var sentenceRules = []sentenceRule{
-	{[]string{"member", "members", "member-state", "member-states"}, (*document).membership},
-	{[]string{"joined", "joins", "rejoined", "join"}, (*document).joinedOrganisation},
-	{[]string{"threatened", "threatens", "threaten", "threatening", "vowed", "vows", "vow"}, (*document).threatenedTo},
-	{nil, (*document).groupMembers},
-	{[]string{"\"", "“"}, (*document).quotedCriticism},
-	{[]string{"between", "signed", "concluded", "clinched"}, (*document).betweenAndBy},
-	{[]string{"face", "faces"}, (*document).faceConsequences},
-	{[]string{"support", "backing"}, (*document).supportOf},
-	{[]string{"led", "headed"}, (*document).ledBy},
-	{[]string{"warned", "warns", "warning", "threatened", "threatens", "promised", "vowed", "vows", "pledged"}, (*document).warningClause},
-	{[]string{"said", "says", "described", "called", "considers", "considered", "termed"}, (*document).reportedCriticism},
-	{[]string{"accusation", "accusations", "allegation", "allegations", "claims", "charges"}, (*document).accusationNoun},
-	{[]string{"hours", "days"}, (*document).hoursToLeave},
-	{[]string{"behind", "responsible", "orchestrated", "masterminded"}, (*document).reportedBehind},
-	{[]string{"criticism", "criticisms", "condemnation", "rebuke", "censure", "support", "backing", "endorsement", "praise"}, (*document).criticismFrom},
-	{[]string{"summoned", "summons", "summon", "summoning"}, (*document).summonedEnvoy},
-	{relativeNounCues, (*document).relativeNoun},
-	{[]string{"under"}, (*document).underSanctions},
-	{[]string{"calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes"}, (*document).characterisation},
+	{"membership", []string{"member", "members", "member-state", "member-states"}, (*document).membership},
+	{"joined organisation", []string{"joined", "joins", "rejoined", "join"}, (*document).joinedOrganisation},
+	{"threatened to", []string{"threatened", "threatens", "threaten", "threatening", "vowed", "vows", "vow"}, (*document).threatenedTo},
+	{"group members", nil, (*document).groupMembers},
+	{"quoted criticism", []string{"\"", "“"}, (*document).quotedCriticism},
+	{"between and by", []string{"between", "signed", "concluded", "clinched"}, (*document).betweenAndBy},
+	{"face consequences", []string{"face", "faces"}, (*document).faceConsequences},
+	{"support of", []string{"support", "backing"}, (*document).supportOf},
+	{"led by", []string{"led", "headed"}, (*document).ledBy},
+	{"warning clause", []string{"warned", "warns", "warning", "threatened", "threatens", "promised", "vowed", "vows", "pledged"}, (*document).warningClause},
+	{"reported criticism", []string{"said", "says", "described", "called", "considers", "considered", "termed"}, (*document).reportedCriticism},
+	{"accusation noun", []string{"accusation", "accusations", "allegation", "allegations", "claims", "charges"}, (*document).accusationNoun},
+	{"hours to leave", []string{"hours", "days"}, (*document).hoursToLeave},
+	{"reported behind", []string{"behind", "responsible", "orchestrated", "masterminded"}, (*document).reportedBehind},
+	{"criticism from", []string{"criticism", "criticisms", "condemnation", "rebuke", "censure", "support", "backing", "endorsement", "praise"}, (*document).criticismFrom},
+	{"summoned envoy", []string{"summoned", "summons", "summon", "summoning"}, (*document).summonedEnvoy},
+	{"relative noun", relativeNounCues, (*document).relativeNoun},
+	{"under sanctions", []string{"under"}, (*document).underSanctions},
+	{"characterisation", []string{"calling", "called", "describing", "described", "labelling", "labeling", "labelled", "labeled", "terming", "termed", "branding", "branded", "calls", "describes"}, (*document).characterisation},
 }
 
 // ruleCues maps each cue word to the bit set of the rules it starts.
@@ -52,13 +53,13 @@ var ruleCues = func() map[string]uint64 {
 
 // applySentenceRules runs the sentence rules whose cue words occur in sentence si.
 func (d *document) applySentenceRules(si int) {
-	d.why = explanation{rule: "sentence rule"}
 	var mask uint64
 	for _, t := range d.sents[si].Tokens {
 		mask |= ruleCues[t.Lower]
 	}
 	for i, r := range sentenceRules {
 		if r.cues == nil || mask&(1<<uint(i)) != 0 {
+			d.why = explanation{rule: "sentence rule: " + r.name}
 			r.apply(d, si)
 		}
 	}

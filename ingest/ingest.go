@@ -41,6 +41,16 @@ func (p *Pipeline) Extract(ctx context.Context, doc document.Document) (*geokg.E
 	return x, nil
 }
 
+// Explain reads one document as Extract does and returns the extractor's account of
+// each sentence (see extract.Explanation).
+func (p *Pipeline) Explain(ctx context.Context, doc document.Document) (*extract.Explanation, error) {
+	x, err := p.Extractor.Explain(ctx, doc.Text, geokg.Article{Title: doc.Title, URL: doc.URL, Published: doc.Published})
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
+	}
+	return x, nil
+}
+
 // IngestArticle extracts one article given as text or HTML and writes it (see
 // geokg.Ingester). Title, URL and published date given in the input win over what the
 // HTML says.

@@ -350,3 +350,20 @@ func TestInterruptedRunSaysSo(t *testing.T) {
 	assert.Equal(t, exitInterrupted, code)
 	assert.Contains(t, errOut.String(), "interrupted")
 }
+
+// TestExtractExplain: --explain names, per sentence, the actors, the parse, the frames
+// that fired or were blocked, and the rule and trigger behind each relation.
+func TestExtractExplain(t *testing.T) {
+	code, out, errOut := runCLI(t, "extract", "--explain", filepath.Join("..", "..", "examples", "articles", "13-albania-iran-ties.txt"))
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "actors:")
+	assert.Contains(t, out, "parse:")
+	assert.Regexp(t, `frame:   Albania SEVERS_TIES_WITH Iran via "severed" \(frame geokg:\d+\) nsubj<sever>obl:with`, out)
+	assert.Regexp(t, `blocked: \w+ "\w+" \(frame (geokg|cameo):\d+\) \S*: `, out)
+	assert.Contains(t, out, "=> Albania SEVERS_TIES_WITH Iran  [")
+	assert.Contains(t, out, "=> Edi Rama LEADS Albania  [title]")
+
+	code, _, errOut = runCLI(t, "extract", "--explain", "--format", "json", filepath.Join("..", "..", "examples", "articles", "13-albania-iran-ties.txt"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "--explain prints text")
+}

@@ -18,12 +18,16 @@ import (
 
 func extractCommand() command {
 	var format, outDir string
+	var explain bool
 	return command{
 		name: "extract", args: "FILE...",
 		summary: "Reads each article (txt, html, json, jsonl; - for standard input) and prints what would be\n" +
 			"written to the graph, without a database. --format json prints the stable JSON documented in\n" +
-			"the README: one indented object for a single article, one object per line for several.",
+			"the README: one indented object for a single article, one object per line for several.\n" +
+			"--explain prints, sentence by sentence, the actors, the parse, the frames that fired or were\n" +
+			"blocked (and why), and the relations read with the rule or frame and trigger behind each.",
 		flags: func(fs *flag.FlagSet, o *options) {
+			fs.BoolVar(&explain, "explain", false, "print why each relation was read (text only)")
 			fs.StringVar(&format, "format", "text", "output format: text or json")
 			fs.StringVar(&outDir, "out", "", "write each FILE's output to DIR/<name>.json (or .txt) instead of standard output")
 			gazetteerFlag(fs, o)
@@ -34,6 +38,9 @@ func extractCommand() command {
 			}
 			if len(args) == 0 {
 				return usageError{"name at least one FILE (or - for standard input)"}
+			}
+			if explain && format != "text" {
+				return usageError{"--explain prints text: leave out --format json"}
 			}
 			x, err := newExtractor(o)
 			if err != nil {
@@ -50,6 +57,16 @@ func extractCommand() command {
 					return err
 				}
 				for _, d := range docs {
+					if explain {
+						e, err := p.Explain(ctx, d)
+						if err != nil {
+							return err
+						}
+						if err := printExplanation(w, d.Source, e); err != nil {
+							return fmt.Errorf("print: %w", err)
+						}
+						continue
+					}
 					ex, err := p.Extract(ctx, d)
 					if err != nil {
 						return err
