@@ -37,6 +37,9 @@ const MaxTextSize = 8 << 20
 type Extractor struct {
 	syntax  *syntax.Model
 	matcher *frames.Matcher
+	// prefilter says from a sentence's words whether a frame could fire there: a
+	// sentence where none could is not parsed.
+	prefilter *frames.Prefilter
 	gaz     *gazetteer.Gazetteer
 	dict    *Dictionary
 	maxText int
@@ -52,8 +55,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	if g == nil {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
+	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
 	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g),
-		syntax: mustLoad(syntax.Default), matcher: frames.NewMatcher(mustLoad(frames.Default), standsForState(mustLoad(gazetteer.Agents)))}
+		syntax: sm, matcher: frames.NewMatcher(lex, standsForState(mustLoad(gazetteer.Agents))),
+		prefilter: lex.NewPrefilter(sm.Forms)}
 }
 
 // standsForState returns the agency of a common noun: a noun of government, the

@@ -9,6 +9,19 @@ import (
 // frameConfidence is the confidence of a relation read by a frame on the parse.
 const frameConfidence = 0.8
 
+// couldFire reports whether a frame could fire on sentence si, from its words alone.
+func (d *document) couldFire(si int) bool {
+	toks := d.sents[si].Tokens
+	if cap(d.keyBuf) < len(toks) {
+		d.keyBuf = make([]string, len(toks))
+	}
+	words := d.keyBuf[:len(toks)]
+	for i, t := range toks {
+		words[i] = t.Lower
+	}
+	return d.x.prefilter.CouldFire(words)
+}
+
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
 // article's text; ok is false for a sentence too long to parse.
 func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
@@ -26,7 +39,8 @@ func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
 }
 
 // findFrames reads the relations of sentence si with the frame lexicon on the parse. A
-// sentence is parsed only when it names two actors or more.
+// sentence is parsed only when it names two actors or more and holds a word that can be
+// a trigger (Explain parses every sentence with two actors, to show it).
 func (d *document) findFrames(si int) {
 	ms := d.mentions[si]
 	toks := d.sents[si].Tokens
@@ -41,7 +55,7 @@ func (d *document) findFrames(si int) {
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}
-	if len(distinct) < 2 {
+	if len(distinct) < 2 || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}

@@ -73,6 +73,74 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 	return &Matcher{lex: lex, stands: stands}
 }
 
+// Prefilter tells from a sentence's words alone, before any parse, whether a frame of
+// the lexicon could fire there: some word is a written form of a trigger, and the
+// sentence also holds a form of one of the lemmas each of that frame's constraints asks
+// for ("said" is a trigger only with the words its phrasal frames need).
+type Prefilter struct {
+	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
+}
+
+// NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
+// constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
+func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}}
+	cache := map[string][]string{}
+	formsOf := func(lemma string) []string {
+		if f, ok := cache[lemma]; ok {
+			return f
+		}
+		f := forms(lemma)
+		cache[lemma] = f
+		return f
+	}
+	for _, f := range l.frames {
+		var cs []map[string]bool
+		for _, c := range f.Requires {
+			set := map[string]bool{}
+			for _, lem := range c.Lemmas {
+				for _, w := range formsOf(lem) {
+					set[w] = true
+				}
+			}
+			cs = append(cs, set)
+		}
+		for _, w := range formsOf(f.Lemma) {
+			p.byForm[w] = append(p.byForm[w], cs)
+		}
+	}
+	return p
+}
+
+// CouldFire reports whether some frame could fire on a sentence of these lower-case
+// words.
+func (p *Prefilter) CouldFire(words []string) bool {
+	for _, w := range words {
+		for _, cs := range p.byForm[w] {
+			if allPresent(cs, words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func allPresent(cs []map[string]bool, words []string) bool {
+	for _, set := range cs {
+		found := false
+		for _, w := range words {
+			if set[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // HasTrigger reports whether a word of the sentence is a trigger of the lexicon, so that
 // a caller can skip the rest of the work for sentences that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {

@@ -245,3 +245,45 @@ func (l *lemmatizer) knownMap() map[string]int {
 	}
 	return out
 }
+
+// forms returns the written forms (lower case) that the lemmatiser may give lemma for:
+// the treebanks' forms of it (irregular ones such as "met", "struck", "held" included)
+// and the regular inflections of a noun or verb ("sanctions", "imposed", "imposing",
+// "stopped", "denies", "denied").
+func (l *lemmatizer) forms(lemma string) []string {
+	lemma = strings.ToLower(lemma)
+	seen := map[string]bool{lemma: true}
+	add := func(f string) { seen[f] = true }
+	n := len(lemma)
+	add(lemma + "s")
+	add(lemma + "es")
+	add(lemma + "ed")
+	add(lemma + "d")
+	add(lemma + "ing")
+	if n > 1 && lemma[n-1] == 'e' {
+		add(lemma[:n-1] + "ing")
+	}
+	if n > 1 && lemma[n-1] == 'y' {
+		add(lemma[:n-1] + "ies")
+		add(lemma[:n-1] + "ied")
+	}
+	if n > 1 {
+		last := lemma[n-1]
+		if strings.IndexByte("bdgklmnprt", last) >= 0 {
+			add(lemma + string(last) + "ed")
+			add(lemma + string(last) + "ing")
+		}
+	}
+	for k, v := range l.exceptions {
+		if strings.EqualFold(v, lemma) {
+			form, _, _ := strings.Cut(k, "\t")
+			add(form)
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for f := range seen {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -152,6 +152,11 @@ func isASCII(s string) bool {
 	return true
 }
 
+// Forms returns the lower-case written forms that the model may lemmatise as lemma,
+// irregular ones included: a caller looking for a lemma can test the words of a text
+// before it pays for their analysis.
+func (m *Model) Forms(lemma string) []string { return m.lemmas.forms(lemma) }
+
 // Labels returns the dependency relations the parser can give.
 func (m *Model) Labels() []string { return append([]string(nil), m.parser.labels...) }
 
