@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion names the rules that produced an extraction; it is stored on every
 // relation so that a graph written by older rules can be told apart.
-const ExtractorVersion = "rules-0.1"
+const ExtractorVersion = "rules+frames-0.2"
 
 // Article is the source document of an extraction.
 type Article struct {
