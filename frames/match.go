@@ -435,6 +435,12 @@ var (
 		"attempt": true, "effort": true, "option": true, "idea": true, "question": true,
 		"warning": true, "request": true, "push": true, "plot": true, "ability": true, "right": true,
 	}
+	// Nouns whose clause is someone's claim: "allegations that China pressured the WHO".
+	claimNouns = map[string]bool{
+		"allegation": true, "accusation": true, "claim": true, "charge": true, "report": true,
+		"suggestion": true, "rumour": true, "rumor": true, "assertion": true, "suspicion": true,
+		"belief": true, "fear": true, "speculation": true, "assessment": true, "conclusion": true,
+	}
 	modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "can": true, "must": true, "will": true, "shall": true, "ought": true}
 	negation = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true, "without": true}
 	// Marks of a condition or an open question.
@@ -478,7 +484,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		base := syntax.BaseRel(rel)
 		hl := v.lemmas[h]
 		switch base {
-		case "xcomp", "ccomp", "csubj":
+		case "csubj":
+			return "generic: subject clause", 0 // "agreeing a deal with the US would be tight"
+		case "xcomp", "ccomp":
 			if threatVerbs[hl] && base == "xcomp" {
 				if b, _ := v.qualify(h); b != "" {
 					return b, 0
@@ -503,6 +511,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		case "acl", "nmod":
 			if undoneNouns[hl] {
 				return "not done: " + hl, 0
+			}
+			if claimNouns[hl] && base == "acl" {
+				return "claimed: " + hl, 0 // "allegations that China pressured the WHO"
 			}
 			if rel == "acl:relcl" {
 				return "", 0
@@ -623,6 +634,9 @@ var speechVerbs = map[string]bool{
 	"say": true, "claim": true, "allege": true, "insist": true, "assert": true, "charge": true,
 	"tell": true, "suggest": true, "believe": true, "think": true, "suspect": true, "argue": true,
 	"accuse": true, "blame": true, "contend": true, "maintain": true, "write": true, "tweet": true,
+	"announce": true, "report": true, "confirm": true, "reiterate": true, "repeat": true, "state": true,
+	"add": true, "note": true, "stress": true, "declare": true, "acknowledge": true, "admit": true,
+	"reveal": true, "explain": true, "indicate": true, "recall": true, "testify": true, "conclude": true,
 }
 
 // reportedBy returns the clause head of the speech verb whose complement holds t, or 0.
@@ -677,7 +691,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				continue
 			}
 			src, srcSlot := v.fill(t, f.Source, passive)
-			if len(src) == 0 && w.UPOS == "VERB" && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+			if len(src) == 0 && w.UPOS == "VERB" && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
 			if len(src) == 0 {
@@ -692,6 +706,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			typ := f.Type
 			reason := blocked
+			if threat != 0 && reason == "" && !hostile(f.Type) {
+				// "pledged to continue close collaboration": a promise, not a threat
+				reason = "not done: " + v.lemmas[threat]
+			}
 			if threat != 0 && reason == "" {
 				if ts := v.dependents(threat, Slot{Rel: "nsubj"}, isPassive(v, threat)); len(ts) > 0 {
 					if as := v.argument(threat, ts); len(as) > 0 {
@@ -740,6 +758,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	}
 	return out
 }
+
+// hostile reports whether an act of the type, warned of, is a threat: conflictual
+// types (a negative weight on the cooperation-conflict scale).
+func hostile(t geokg.RelationType) bool { return t.Goldstein() < 0 }
 
 func containsRel(slots []Slot, rel string) bool {
 	for _, s := range slots {

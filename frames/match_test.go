@@ -106,6 +106,10 @@ func TestMatchBlocksWhatIsNotDone(t *testing.T) {
 		{"question", "Did Iran attack Israel?", []string{"Iran", "Israel"}, "question", ""},
 		{"someone else's claim", "Ukraine said Russia attacked Kyiv overnight.", []string{"Ukraine", "Russia", "Kyiv"}, "reported by another", ""},
 		{"purpose", "Moscow sent troops to attack Georgia.", []string{"Moscow", "Georgia"}, "purpose", ""},
+		{"a promise is no threat", "Washington pledged to continue close cooperation with London.", []string{"Washington", "London"}, "not done: pledge", ""},
+		{"someone's allegation", "Washington repeated allegations that Beijing pressured the WHO.", []string{"Washington", "Beijing", "WHO"}, "reported by another: repeat", ""},
+		{"the clause of an allegation noun", "The allegation that Beijing pressured the WHO surfaced again.", []string{"Beijing", "WHO"}, "claimed: allegation", ""},
+		{"a subject clause", "Agreeing a deal with Washington would be hard for London.", []string{"Washington", "London"}, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
