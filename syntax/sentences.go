@@ -122,17 +122,60 @@ func (m *Model) Sentences(text string) []Sentence {
 }
 
 // EachSentence analyses text a sentence at a time and calls fn with each, in order,
-// until fn returns false. Memory beyond the tokens is that of one sentence.
+// until fn returns false. Text is read a paragraph at a time (a sentence never crosses
+// an empty line; a paragraph longer than maxChunk is cut at a line break or a space), so
+// memory stays that of one chunk whatever the size of the text.
 func (m *Model) EachSentence(text string, fn func(Sentence) bool) {
-	for n, toks := range SplitSentences(Tokenize(text)) {
-		ws := make([]Word, len(toks))
-		for i, t := range toks {
-			ws[i] = Word{Form: t.Form, Start: t.Start, End: t.End, SpaceAfter: t.SpaceAfter}
+	n := 0
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start)
+		toks := Tokenize(text[start:end])
+		for i := range toks {
+			toks[i].Start += start
+			toks[i].End += start
 		}
-		m.AnalyzeWords(ws)
-		s := Sentence{ID: itoa(n + 1), Text: text[toks[0].Start:toks[len(toks)-1].End], Words: ws}
-		if !fn(s) {
-			return
+		for _, st := range SplitSentences(toks) {
+			ws := make([]Word, len(st))
+			for i, t := range st {
+				ws[i] = Word{Form: t.Form, Start: t.Start, End: t.End, SpaceAfter: t.SpaceAfter}
+			}
+			m.AnalyzeWords(ws)
+			n++
+			s := Sentence{ID: itoa(n), Text: text[st[0].Start:st[len(st)-1].End], Words: ws}
+			if !fn(s) {
+				return
+			}
 		}
+		start = end
 	}
+}
+
+// maxChunk bounds the text EachSentence tokenises at once.
+const maxChunk = 1 << 20
+
+// chunkEnd returns where the chunk of text that starts at start ends: after the next
+// empty line, else at a line break or space before maxChunk bytes, else at maxChunk
+// (on a rune boundary).
+func chunkEnd(text string, start int) int {
+	rest := text[start:]
+	limit := min(len(rest), maxChunk)
+	if i := strings.Index(rest[:limit], "\n\n"); i >= 0 {
+		return start + i + 2
+	}
+	if limit == len(rest) {
+		return len(text)
+	}
+	if i := strings.LastIndexByte(rest[:limit], '\n'); i > 0 {
+		return start + i + 1
+	}
+	if i := strings.LastIndexAny(rest[:limit], " \t"); i > 0 {
+		return start + i + 1
+	}
+	for limit > 0 && !utf8.RuneStart(rest[limit]) {
+		limit--
+	}
+	if limit == 0 {
+		return len(text)
+	}
+	return start + limit
 }

@@ -98,3 +98,32 @@ func TestSplitSentencesBoundsLength(t *testing.T) {
 		assert.LessOrEqual(t, len(s), MaxSentenceWords)
 	}
 }
+
+func TestEachSentenceReadsInChunks(t *testing.T) {
+	m := embeddedModel(t)
+	para := strings.Repeat("Albania cut ties with Iran. ", 50)
+	text := strings.Repeat(para+"\n\n", 3) + strings.Repeat("word ", maxChunk/5+100) // the last paragraph is over maxChunk
+	var got []Sentence
+	m.EachSentence(text, func(s Sentence) bool { got = append(got, s); return len(got) < 200 })
+	require.Len(t, got, 200)
+	assert.Equal(t, 150, countText(got[:150], "Albania cut ties with Iran."))
+	for _, s := range got {
+		for _, w := range s.Words {
+			require.Equal(t, w.Form, text[w.Start:w.End])
+		}
+	}
+	// A chunk over maxChunk ends at a space, so no word is cut.
+	end := chunkEnd(text, strings.LastIndex(text, "\n\n")+2)
+	assert.Less(t, end, len(text))
+	assert.Equal(t, byte(' '), text[end-1])
+}
+
+func countText(ss []Sentence, text string) int {
+	n := 0
+	for _, s := range ss {
+		if s.Text == text {
+			n++
+		}
+	}
+	return n
+}
