@@ -1851,7 +1851,7 @@ type Evidence {
   extractor: String!
   """
   Why the extractor read it: the frame of the lexicon that matched, as "frame ORIGIN:LINE"
-  (the file frames/data/ORIGIN.tsv and its line, e.g. "frame geokg:47"), or the rule family
+  (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), or the rule family
   ("pattern verb", "pattern passive", "title", "body", "sentence rule", "structure: led by"...).
   Null for evidence written before extractors recorded it.
   """
