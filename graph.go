@@ -18,6 +18,14 @@ type Evidence struct {
 	Confidence float64
 	Extractor  string
 	EventID    string // the event the statement is about, or ""
+	// Rule, Trigger and Path explain why the extractor read the statement (see
+	// Relation): the frame ("frame cameo:1566", its lexicon file and line) or rule family
+	// ("pattern verb", "title", "body", "sentence rule"), the trigger word (a frame's
+	// lemma, "expel"; a pattern's word in lower case, "expelled"), and for frames the
+	// dependency path between the two actors through the trigger ("nsubj<expel>obj").
+	// They are "" where the rule has none and on evidence written before extractors
+	// recorded them.
+	Rule, Trigger, Path string
 }
 
 // Edge is a relation as the graph holds it: one per subject, type and object, however

@@ -101,8 +101,11 @@ type ComplexityRoot struct {
 		Event      func(childComplexity int) int
 		Extractor  func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Path       func(childComplexity int) int
+		Rule       func(childComplexity int) int
 		Sentence   func(childComplexity int) int
 		Start      func(childComplexity int) int
+		Trigger    func(childComplexity int) int
 	}
 
 	GraphEdge struct {
@@ -603,6 +606,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.ID(childComplexity), true
+	case "Evidence.path":
+		if e.ComplexityRoot.Evidence.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Path(childComplexity), true
+	case "Evidence.rule":
+		if e.ComplexityRoot.Evidence.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Rule(childComplexity), true
 	case "Evidence.sentence":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
@@ -615,6 +630,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Start(childComplexity), true
+	case "Evidence.trigger":
+		if e.ComplexityRoot.Evidence.Trigger == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Trigger(childComplexity), true
 
 	case "GraphEdge.confidence":
 		if e.ComplexityRoot.GraphEdge.Confidence == nil {
@@ -1828,6 +1849,24 @@ type Evidence {
   confidence: Float!
   "The extractor version that read it."
   extractor: String!
+  """
+  Why the extractor read it: the frame of the lexicon that matched, as "frame ORIGIN:LINE"
+  (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), or the rule family
+  ("pattern verb", "pattern passive", "title", "body", "sentence rule", "structure: led by"...).
+  Null for evidence written before extractors recorded it.
+  """
+  rule: String
+  """
+  The word that triggered the read: the frame's lemma ("expel"), or the trigger word in
+  lower case for a pattern; null when the rule has none.
+  """
+  trigger: String
+  """
+  For a frame, the dependency path from the subject to the object through the trigger, in
+  Universal Dependencies relations ("nsubj<expel>obj", "nsubj<threaten>xcomp>impose>obl:on");
+  null otherwise.
+  """
+  path: String
   "The source article."
   article: Article!
   "The event the statement is about, if any."
@@ -2384,6 +2423,12 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_confidence(ctx, field)
 	case "extractor":
 		return ec.fieldContext_Evidence_extractor(ctx, field)
+	case "rule":
+		return ec.fieldContext_Evidence_rule(ctx, field)
+	case "trigger":
+		return ec.fieldContext_Evidence_trigger(ctx, field)
+	case "path":
+		return ec.fieldContext_Evidence_path(ctx, field)
 	case "article":
 		return ec.fieldContext_Evidence_article(ctx, field)
 	case "event":
@@ -4396,6 +4441,75 @@ func (ec *executionContext) _Evidence_extractor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_extractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_trigger(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_trigger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trigger, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_trigger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_path(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
 }
 
@@ -9305,6 +9419,21 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "extractor":
 			out.Values[i] = ec._Evidence_extractor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trigger":
+			out.Values[i] = ec._Evidence_trigger(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "path":
+			out.Values[i] = ec._Evidence_path(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "article":

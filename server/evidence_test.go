@@ -1,12 +1,20 @@
 package server_test
 
 import (
+	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/document"
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/internal/neo4jtest"
 	"github.com/geokg/geokg/server"
 )
@@ -131,4 +139,88 @@ func TestEvidenceComesFromWithinTheFilter(t *testing.T) {
 			assert.Len(t, e.Node.Evidence, 2, e.Node.ID)
 		}
 	})
+}
+
+// TestEvidenceSaysWhyTheExtractorReadIt reads the example articles through the real
+// extractor, then asks over HTTP for the rule, trigger and path of every statement: each is
+// what the extractor said of the relation, and the frames among them name their lexicon
+// line, trigger lemma and dependency path.
+func TestEvidenceSaysWhyTheExtractorReadIt(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	ctx := context.Background()
+	gz, err := gazetteer.Default()
+	require.NoError(t, err)
+	p := &ingest.Pipeline{Extractor: extract.New(gz), Graph: s}
+	type why struct{ Rule, Trigger, Path string }
+	want := map[string]map[string]why{} // article id -> statement -> explanation
+	key := func(subject, rt, object string, start, end int) string {
+		if geokg.RelationType(rt).Symmetric() && object < subject {
+			subject, object = object, subject
+		}
+		return fmt.Sprintf("%s %s %s %d-%d", subject, rt, object, start, end)
+	}
+	var xs []*geokg.Extraction
+	require.NoError(t, document.Walk([]string{"../examples/articles"}, func(d document.Document) error {
+		x, err := p.Extract(ctx, d)
+		if err != nil {
+			return err
+		}
+		xs = append(xs, x)
+		if want[x.Article.ID] == nil {
+			want[x.Article.ID] = map[string]why{}
+		}
+		for _, r := range x.Relations {
+			want[x.Article.ID][key(r.Subject, string(r.Type), r.Object, r.Start, r.End)] = why{r.Rule, r.Trigger, r.Path}
+		}
+		return nil
+	}))
+	write(t, s, xs...)
+	c := client.New(h, client.Path("/query"))
+
+	frames := 0
+	for id, statements := range want {
+		var resp struct {
+			Article struct {
+				Relations struct {
+					Edges []struct {
+						Node struct {
+							Type            string
+							Subject, Object struct{ ID string }
+							Evidence        []struct {
+								Start, End          int
+								Rule, Trigger, Path *string
+							}
+						}
+					}
+				}
+			}
+		}
+		post(t, c, `{ article(id: "`+id+`") { relations(first: 100) { edges { node {
+		    type subject { id } object { id } evidence(first: 10) { start end rule trigger path } } } } } }`, &resp)
+		got := map[string]why{}
+		for _, e := range resp.Article.Relations.Edges {
+			n := e.Node
+			for _, ev := range n.Evidence {
+				got[key(n.Subject.ID, n.Type, n.Object.ID, ev.Start, ev.End)] = why{deref(ev.Rule), deref(ev.Trigger), deref(ev.Path)}
+			}
+		}
+		assert.Equal(t, statements, got, "article %s", id)
+		for k, w := range got {
+			assert.NotEmpty(t, w.Rule, "%s: every statement says which rule read it", k)
+			if strings.HasPrefix(w.Rule, "frame ") {
+				frames++
+				assert.Regexp(t, `^frame (geokg|cameo):[0-9]+$`, w.Rule, k)
+				assert.NotEmpty(t, w.Trigger, "%s: a frame's trigger lemma", k)
+				assert.Contains(t, w.Path, "<"+w.Trigger+">", "%s: a frame's path goes through its trigger", k)
+			}
+		}
+	}
+	assert.Positive(t, frames, "the example articles have relations read by frames")
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

@@ -399,6 +399,7 @@ func evidenceFrom(p map[string]any) geokg.Evidence {
 		ID: pstr(p, "id"), ArticleID: pstr(p, "article"), Sentence: pstr(p, "sentence"),
 		Start: pint(p, "start"), End: pint(p, "end"), Date: pstr(p, "date"),
 		Confidence: pfloat(p, "confidence"), Extractor: pstr(p, "extractor"), EventID: pstr(p, "event"),
+		Rule: pstr(p, "rule"), Trigger: pstr(p, "trigger"), Path: pstr(p, "path"),
 	}
 }
 

@@ -230,3 +230,61 @@ func TestConcurrentWritersCountEveryStatement(t *testing.T) {
 	assert.Equal(t, writers, page.Edges[0].Count)
 	assert.Equal(t, writers, page.Edges[0].Articles)
 }
+
+func TestEvidenceExplainsTheRead(t *testing.T) {
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	x := neo4jtest.Fixture("explained article")
+	x.Relations[0].Rule, x.Relations[0].Trigger, x.Relations[0].Path = "frame geokg:47", "blame", "nsubj<blame>obj"
+	x.Relations[2].Rule, x.Relations[2].Trigger = "pattern verb", "sanction"
+	// x.Relations[1] says nothing, as evidence written by an older extractor.
+	_, err := s.Write(ctx, []*geokg.Extraction{x})
+	require.NoError(t, err)
+	first, err := s.Stats(ctx)
+	require.NoError(t, err)
+
+	type why struct{ Rule, Trigger, Path string }
+	read := func() map[geokg.RelationType]why {
+		t.Helper()
+		sts, err := s.Statements(ctx, geokg.RelationFilter{}, geokg.StatementCursor{}, 100)
+		require.NoError(t, err)
+		require.Len(t, sts, len(x.Relations))
+		out := map[geokg.RelationType]why{}
+		for _, st := range sts {
+			ev := st.Evidence
+			out[st.Edge.Type] = why{ev.Rule, ev.Trigger, ev.Path}
+			// The evidence of an edge reads the same properties as a statement.
+			got, err := s.Evidence(ctx, []geokg.EvidenceRequest{geokg.EvidenceOf(st.Edge, geokg.EvidenceScope{})}, 10)
+			require.NoError(t, err)
+			require.Len(t, got[geokg.EvidenceOf(st.Edge, geokg.EvidenceScope{})], 1)
+			assert.Equal(t, ev, got[geokg.EvidenceOf(st.Edge, geokg.EvidenceScope{})][0])
+		}
+		return out
+	}
+	got := read()
+	assert.Equal(t, why{"frame geokg:47", "blame", "nsubj<blame>obj"}, got[geokg.Accuses])
+	assert.Equal(t, why{"pattern verb", "sanction", ""}, got[geokg.Sanctions])
+	assert.Equal(t, why{}, got[geokg.SeversTiesWith], "evidence without an explanation reads as empty strings")
+
+	_, err = s.Write(ctx, []*geokg.Extraction{x})
+	require.NoError(t, err)
+	again, err := s.Stats(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, first, again, "writing the same article twice must change nothing")
+	assert.Equal(t, got, read())
+
+	// A newer extractor reads the same statements for other reasons: the evidence follows it.
+	x.Extractor = "rules-test-next"
+	x.Relations[0].Rule, x.Relations[0].Trigger, x.Relations[0].Path = "title", "blame", ""
+	x.Relations[1].Rule, x.Relations[1].Trigger, x.Relations[1].Path = "frame geokg:12", "cut", "nsubj<cut>obl"
+	x.Relations[2].Rule, x.Relations[2].Trigger = "", ""
+	_, err = s.Write(ctx, []*geokg.Extraction{x})
+	require.NoError(t, err)
+	rewritten, err := s.Stats(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, first, rewritten, "the same statements, read again")
+	got = read()
+	assert.Equal(t, why{"title", "blame", ""}, got[geokg.Accuses])
+	assert.Equal(t, why{"frame geokg:12", "cut", "nsubj<cut>obl"}, got[geokg.SeversTiesWith])
+	assert.Equal(t, why{}, got[geokg.Sanctions], "an explanation the new read lacks is gone")
+}

@@ -85,6 +85,7 @@ func newBatch(xs []*geokg.Extraction) (*batch, error) {
 				"id": id, "article": a.ID, "subject": tr.s, "type": string(tr.t), "object": tr.o,
 				"sentence": r.Evidence, "start": r.Start, "end": r.End, "date": null(r.Date),
 				"confidence": r.Confidence, "extractor": x.Extractor, "event": null(r.Event),
+				"rule": null(r.Rule), "trigger": null(r.Trigger), "path": null(r.Path),
 			})
 			b.nRel++
 		}

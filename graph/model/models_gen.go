@@ -164,6 +164,18 @@ type Evidence struct {
 	Confidence float64 `json:"confidence"`
 	// The extractor version that read it.
 	Extractor string `json:"extractor"`
+	// Why the extractor read it: the frame of the lexicon that matched, as "frame ORIGIN:LINE"
+	// (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), or the rule family
+	// ("pattern verb", "pattern passive", "title", "body", "sentence rule", "structure: led by"...).
+	// Null for evidence written before extractors recorded it.
+	Rule *string `json:"rule,omitempty"`
+	// The word that triggered the read: the frame's lemma ("expel"), or the trigger word in
+	// lower case for a pattern; null when the rule has none.
+	Trigger *string `json:"trigger,omitempty"`
+	// For a frame, the dependency path from the subject to the object through the trigger, in
+	// Universal Dependencies relations ("nsubj<expel>obj", "nsubj<threaten>xcomp>impose>obl:on");
+	// null otherwise.
+	Path *string `json:"path,omitempty"`
 	// The source article.
 	Article *Article `json:"article"`
 	// The event the statement is about, if any.
