@@ -458,6 +458,9 @@ func (d *decoder) weights() *weights {
 			es = append(es, entry(int(c), int16(q)))
 		}
 		b.add(key, es)
+		if len(b.entries) > maxEntries {
+			d.fail("more than %d weights", maxEntries)
+		}
 	}
 	if d.err != nil {
 		return &weights{}

@@ -90,7 +90,17 @@ const bucketSlots = 8
 // sink keeps the compiler from dropping the reads that warm the cache in score.
 var sink atomic.Uint32
 
-type slot struct{ fp, off uint32 } // fp 0 = empty
+// slot holds a feature's fingerprint (0 = empty) and ref: where its entries start, in
+// the high bits, and how many there are in the low refBits (refMany: more, up to the
+// entry flagged last).
+type slot struct{ fp, ref uint32 }
+
+const (
+	refBits = 6
+	refMany = 1<<refBits - 1
+	// maxEntries bounds the entries of one model, so that offsets fit the ref.
+	maxEntries = 1 << (32 - refBits)
+)
 
 const lastEntry = 1 << 15
 
@@ -100,7 +110,7 @@ func entryWeight(e uint32) int16      { return int16(e >> 16) }
 
 func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
-// find returns where key's entries start, or false.
+// find returns the ref of key's entries (see slot), or false.
 func (m *weights) find(key uint64) (uint32, bool) {
 	if len(m.buckets) == 0 {
 		return 0, false
@@ -112,7 +122,7 @@ func (m *weights) find(key uint64) (uint32, bool) {
 		for j := range b {
 			switch b[j].fp {
 			case fp:
-				return b[j].off, true
+				return b[j].ref, true
 			case 0:
 				return 0, false
 			}
@@ -132,28 +142,35 @@ func (m *weights) score(feats []uint64, scores []int32) {
 	mask := uint64(len(m.buckets) - 1)
 	var touch uint32
 	for _, key := range feats {
-		touch += m.buckets[key&mask][0].off
+		touch += m.buckets[key&mask][0].ref
 	}
-	var offs [128]uint32
+	var refs [128]uint32
 	for len(feats) > 0 {
-		n := min(len(feats), len(offs))
+		n := min(len(feats), len(refs))
 		found := 0
 		for _, key := range feats[:n] {
-			if off, ok := m.find(key); ok {
-				offs[found] = off
+			if ref, ok := m.find(key); ok {
+				refs[found] = ref
 				found++
 			}
 		}
 		// The same for the entries of the features found.
-		for _, off := range offs[:found] {
-			touch += m.entries[off]
+		for _, ref := range refs[:found] {
+			touch += m.entries[ref>>refBits]
 		}
-		for _, off := range offs[:found] {
-			for _, e := range m.entries[off:] {
-				scores[e&0x7fff] += int32(int16(e >> 16))
-				if e&lastEntry != 0 {
-					break
+		for _, ref := range refs[:found] {
+			off, n := ref>>refBits, ref&refMany
+			if n == refMany {
+				for _, e := range m.entries[off:] {
+					scores[e&0x7fff] += int32(int16(e >> 16))
+					if e&lastEntry != 0 {
+						break
+					}
 				}
+				continue
+			}
+			for _, e := range m.entries[off : off+n] {
+				scores[e&0x7fff] += int32(int16(e >> 16))
 			}
 		}
 		feats = feats[n:]
@@ -215,7 +232,11 @@ func (b *weightsBuilder) build() *weights {
 			bk := &m.buckets[i]
 			for j := range bk {
 				if bk[j].fp == 0 {
-					bk[j] = slot{fp: fp, off: b.offs[f]}
+					n := uint32(len(b.entries)) - b.offs[f]
+					if f+1 < len(b.offs) {
+						n = b.offs[f+1] - b.offs[f]
+					}
+					bk[j] = slot{fp: fp, ref: b.offs[f]<<refBits | min(n, refMany)}
 					placed = true
 					break
 				}
