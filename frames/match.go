@@ -37,11 +37,24 @@ type Match struct {
 	// Blocked is why the frame did not make a relation ("negated", "modal: may",
 	// "conditional: if", "question", "not done: refuse", "no source"), or "" when it did.
 	Blocked string
+	// Reading names a reading of the matcher's own rather than of the frame: "reported
+	// act" (someone says another did a hostile act: an accusation) or "reported
+	// responsibility" ("X said Y was behind the attack"); "" for a frame's own reading.
+	Reading string
 }
 
-// Rule names the frame as the relation's explanation records it: its file and line.
+// Rule names what made the relation, as the relation's explanation records it: the
+// frame's file and line ("frame geokg:94"), or the reading and the frame it read
+// ("reported act of frame cameo:283").
 func (m Match) Rule() string {
-	return fmt.Sprintf("frame %s:%d", m.Frame.Origin, m.Frame.Line)
+	r := fmt.Sprintf("frame %s:%d", m.Frame.Origin, m.Frame.Line)
+	switch {
+	case m.Reading != "" && m.Frame.Line > 0:
+		return m.Reading + " of " + r
+	case m.Reading != "":
+		return m.Reading
+	}
+	return r
 }
 
 // Matcher matches a lexicon's frames on parsed sentences. It is safe for concurrent use.
@@ -721,16 +734,22 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
 			}
+			var speakers []int
 			if sp := v.reportedBy(t); reason == "" && sp > 0 {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
 				// "Iran said it expelled them" is Iran's own act.
-				speakers := v.argument(sp, v.subjects(sp))
-				for _, a := range speakers {
+				for _, a := range v.argument(sp, v.subjects(sp)) {
 					for _, b := range src {
 						if actors[a].ID != actors[b].ID {
 							reason = "reported by another: " + v.lemmas[sp]
+							speakers = append(speakers, a)
 						}
 					}
+				}
+				if len(speakers) > 0 && hostile(typ) {
+					// ... and a claim that another did a hostile act is an accusation.
+					out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
+						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
 				}
 			}
 			if reason == "" && len(tgt) == 0 {
@@ -756,12 +775,56 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 		}
 	}
+	if !question {
+		out = m.responsibilities(v, actors, seen, out)
+	}
 	return out
 }
 
 // hostile reports whether an act of the type, warned of, is a threat: conflictual
 // types (a negative weight on the cooperation-conflict scale).
 func hostile(t geokg.RelationType) bool { return t.Goldstein() < 0 }
+
+// accusations appends ACCUSES(speaker, accused) for each pair of distinct actors.
+func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor, speakers, accused []int, t int, f Frame, reading, path string) []Match {
+	for _, a := range speakers {
+		for _, b := range accused {
+			key := [3]int{a, b, -t}
+			if actors[a].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.Accuses, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
+		}
+	}
+	return out
+}
+
+// responsibilities reads "X said Y was behind the attack" and "X says Y is responsible
+// for ...": a speech verb whose complement makes its subject the author of something
+// is an accusation by the speaker. A negated or modal complement ("was not behind", "may
+// be responsible") accuses no one.
+func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		if syntax.BaseRel(w.Deprel) != "ccomp" || !speechVerbs[v.lemmas[w.Head]] {
+			continue
+		}
+		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
+		responsible := (v.lemmas[h] == "responsible" || v.lemmas[h] == "accountable" || v.lemmas[h] == "culprit") && v.hasChild(h, "cop", "be")
+		if !behind && !responsible {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			continue
+		}
+		accused := v.argument(h, v.subjects(h))
+		speakers := v.argument(w.Head, v.subjects(w.Head))
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported responsibility",
+			"nsubj<"+v.lemmas[w.Head]+">ccomp>"+v.lemmas[h])
+	}
+	return out
+}
 
 func containsRel(slots []Slot, rel string) bool {
 	for _, s := range slots {

@@ -73,6 +73,10 @@ func TestMatchReadsTheStructure(t *testing.T) {
 		{"protesters are not the state", "Iranian protesters condemned Britain.", []string{"Iranian", "Britain"}, nil},
 		{"threat verb makes a threat", "China threatened to impose sanctions on Lithuania.", []string{"China", "Lithuania"}, []string{"China THREATENS Lithuania"}},
 		{"the speaker's own act", "Iran said it had expelled two British diplomats.", []string{"Iran", "British"}, nil},
+		{"someone else's hostile act is an accusation", "Ukraine said Russia attacked Kyiv overnight.", []string{"Ukraine", "Russia", "Kyiv"},
+			[]string{"Ukraine ACCUSES Russia"}},
+		{"reported responsibility", "Albania said Iran was behind the cyberattack.", []string{"Albania", "Iran"}, []string{"Albania ACCUSES Iran"}},
+		{"responsible for", "Washington says Moscow is responsible for the poisoning.", []string{"Washington", "Moscow"}, []string{"Washington ACCUSES Moscow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,10 +108,11 @@ func TestMatchBlocksWhatIsNotDone(t *testing.T) {
 		{"negated subject", "Neither France nor Germany recognised Kosovo.", []string{"France", "Germany", "Kosovo"}, "negated", ""},
 		{"yet to", "Saudi Arabia has yet to recognise Israel.", []string{"Saudi Arabia", "Israel"}, "not done: yet to", ""},
 		{"question", "Did Iran attack Israel?", []string{"Iran", "Israel"}, "question", ""},
-		{"someone else's claim", "Ukraine said Russia attacked Kyiv overnight.", []string{"Ukraine", "Russia", "Kyiv"}, "reported by another", ""},
+		{"someone else's claim", "Ukraine said Russia attacked Kyiv overnight.", []string{"Ukraine", "Russia", "Kyiv"}, "reported by another", "Ukraine ACCUSES Russia"},
+		{"denied responsibility", "Iran said Tehran was not behind the attack on Albania.", []string{"Iran", "Tehran", "Albania"}, "negated", ""},
 		{"purpose", "Moscow sent troops to attack Georgia.", []string{"Moscow", "Georgia"}, "purpose", ""},
 		{"a promise is no threat", "Washington pledged to continue close cooperation with London.", []string{"Washington", "London"}, "not done: pledge", ""},
-		{"someone's allegation", "Washington repeated allegations that Beijing pressured the WHO.", []string{"Washington", "Beijing", "WHO"}, "reported by another: repeat", ""},
+		{"someone's allegation", "Washington repeated allegations that Beijing pressured the WHO.", []string{"Washington", "Beijing", "WHO"}, "reported by another: repeat", "Washington ACCUSES Beijing"},
 		{"the clause of an allegation noun", "The allegation that Beijing pressured the WHO surfaced again.", []string{"Beijing", "WHO"}, "claimed: allegation", ""},
 		{"a subject clause", "Agreeing a deal with Washington would be hard for London.", []string{"Washington", "London"}, "", ""},
 	}
