@@ -215,6 +215,8 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Iran DENIES United Kingdom", "Iran DENIES France", "Iran DENIES Germany"}, nil},
 
 		// Bodies named in full, placed once, and people acting for an actor.
+		{"committee of a country", "Pakistan's national security committee rejected India's claims.",
+			[]string{"Pakistani National Security Committee DENIES India"}, nil},
 		{"ministry of any field", "Egypt's Ministry of Religious Endowments condemned Israel.",
 			[]string{"Ministry of Religious Endowments of Egypt CONDEMNS Israel"}, nil},
 		{"ministry placed before", "Chile's Ministry of Mining Affairs met Peru. The Ministry of Mining Affairs said hackers working for Bolivia were behind the outage.",
