@@ -22,6 +22,9 @@ type Actor struct {
 	ID         string
 	// Person marks an official: "the Trump administration" does not stand for Trump.
 	Person bool
+	// Demonym marks an adjective of nationality ("Iranian"): it modifies the noun that
+	// acts ("Iranian diplomats") and is no argument by itself.
+	Demonym bool
 }
 
 // Match is one frame that fired, or was blocked, on a sentence.
@@ -168,13 +171,14 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 
 // sentence is the per-call view of a parsed sentence.
 type sentence struct {
-	s      *syntax.Sentence
-	kids   [][]int // dependents of each word (index 0: the root's), in order
-	actor  []int   // the actor whose mention holds each word, -1 for none
-	nAct   int
-	person []bool   // per actor: an official
-	lemmas []string // lower-case lemmas
-	stands func(lemma string) Agency
+	s       *syntax.Sentence
+	kids    [][]int // dependents of each word (index 0: the root's), in order
+	actor   []int   // the actor whose mention holds each word, -1 for none
+	nAct    int
+	person  []bool   // per actor: an official
+	demonym []bool   // per actor: an adjective of nationality
+	lemmas  []string // lower-case lemmas
+	stands  func(lemma string) Agency
 }
 
 func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {
@@ -183,9 +187,9 @@ func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency)
 	for i := range v.actor {
 		v.actor[i] = -1
 	}
-	v.person = make([]bool, len(actors))
+	v.person, v.demonym = make([]bool, len(actors)), make([]bool, len(actors))
 	for a, act := range actors {
-		v.person[a] = act.Person
+		v.person[a], v.demonym[a] = act.Person, act.Demonym
 	}
 	for i := range s.Words {
 		w := &s.Words[i]
@@ -406,6 +410,11 @@ func (v *sentence) argument(t int, deps []int) []int {
 	}
 	if ante := v.relativeAntecedent(k); ante > 0 {
 		k = ante
+	}
+	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" {
+		// "Argentine President X and ..." misparsed with the adjective as the head; a
+		// plural people noun ("the Iranians") may stand for its state
+		return nil
 	}
 	return v.actorsOf(k)
 }
@@ -752,6 +761,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
 				}
 			}
+			if reason == "" && len(tgt) == 0 && reciprocal(typ) {
+				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
+				// subjects act on each other, one actor for each conjunct
+				if reps := v.conjuncts(t, passive); len(reps) >= 2 {
+					tgt, src, tgtSlot = reps[1:], reps[:1], Slot{Rel: "conj"}
+				}
+			}
 			if reason == "" && len(tgt) == 0 {
 				reason = "no target"
 			}
@@ -779,6 +795,47 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.responsibilities(v, actors, seen, out)
 	}
 	return out
+}
+
+// conjuncts returns one actor for each conjunct of the trigger's subject (the actor the
+// conjunct's head word names, else the first it stands for), or nil.
+func (v *sentence) conjuncts(t int, passive bool) []int {
+	subj := v.dependents(t, Slot{Rel: "nsubj"}, passive)
+	if len(subj) != 1 {
+		return nil
+	}
+	rep := func(k int) int {
+		if a := v.actor[k]; a >= 0 && !v.demonym[a] {
+			return a
+		}
+		if as := v.actorsOf(k); len(as) > 0 {
+			return as[0]
+		}
+		return -1
+	}
+	var out []int
+	heads := []int{subj[0]}
+	for _, c := range v.kids[subj[0]] {
+		if v.word(c).Deprel == "conj" {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
+		if a := rep(h); a >= 0 && !contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// reciprocal reports whether an act of the type done by coordinated actors with no
+// object is done between them ("Japan and the Philippines signed a pact").
+func reciprocal(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
+		return true
+	}
+	return false
 }
 
 // hostile reports whether an act of the type, warned of, is a threat: conflictual

@@ -61,6 +61,8 @@ func TestMatchReadsTheStructure(t *testing.T) {
 		{"coordinated objects", "Washington imposed sanctions on Iran and Venezuela.", []string{"Washington", "Iran", "Venezuela"},
 			[]string{"Washington SANCTIONS Iran", "Washington SANCTIONS Venezuela"}},
 		{"support verb", "France expressed its support for Ukraine.", []string{"France", "Ukraine"}, []string{"France SUPPORTS Ukraine"}},
+		{"reciprocal subjects", "Japan and the Philippines signed a defence pact on Monday.", []string{"Japan", "Philippines"},
+			[]string{"Japan SIGNS_AGREEMENT_WITH Philippines"}},
 		{"apposition", "Two neighbours, Egypt and Jordan, criticised the United States.", []string{"Egypt", "Jordan", "United States"},
 			[]string{"Egypt CONDEMNS United States", "Jordan CONDEMNS United States"}},
 		{"non-state modifier", "Ugandan rebel forces attacked Sudan.", []string{"Ugandan", "Sudan"}, nil},
