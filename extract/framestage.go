@@ -71,10 +71,40 @@ func (d *document) findFrames(si int) {
 	matches := d.x.matcher.Match(&s, actors)
 	d.record(si, byActor, &s, matches)
 	for _, mt := range matches {
-		if mt.Blocked != "" {
-			continue
+		switch {
+		case mt.Blocked == "":
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
+			d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, []*Mention{byActor[mt.Target]}, frameConfidence)
+		case mt.Blocked == "no target" && mt.Source >= 0:
+			if objs := d.contextTarget(si, &s, mt, byActor[mt.Source]); len(objs) > 0 {
+				d.why = explanation{rule: mt.Rule() + ", target from the article", trigger: mt.Frame.Lemma, path: mt.Path}
+				d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, objs, frameConfidence*0.9)
+			}
 		}
-		d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
-		d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, []*Mention{byActor[mt.Target]}, frameConfidence)
 	}
+}
+
+// contextTarget finds, in the rest of the article, the target a reaction frame's sentence
+// leaves implicit: the accusers a denial answers ("China denied it backed ..."), and the
+// author of the act a reaction names by a noun ("condemned the decision", "condemned the
+// air raids"), as the rules read them.
+func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, src *Mention) []*Mention {
+	switch mt.Type {
+	case geokg.Denies:
+		return d.latestAccusers(src.ent)
+	case geokg.Condemns, geokg.Supports, geokg.Rejects:
+		if mt.TargetWord <= 0 {
+			return nil
+		}
+		w := s.Word(mt.TargetWord)
+		if w == nil || w.UPOS != "NOUN" {
+			return nil
+		}
+		for q, t := range d.sents[si].Tokens {
+			if t.Start == w.Start {
+				return d.actOwner(si, q)
+			}
+		}
+	}
+	return nil
 }

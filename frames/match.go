@@ -40,6 +40,10 @@ type Match struct {
 	// Blocked is why the frame did not make a relation ("negated", "modal: may",
 	// "conditional: if", "question", "not done: refuse", "no source"), or "" when it did.
 	Blocked string
+	// TargetWord is the position of the word that filled the target slot though it names
+	// no actor ("condemned the decision"), for a match blocked with "no target"; the
+	// caller may know the act's author from the rest of the article. 0 for none.
+	TargetWord int
 	// Reading names a reading of the matcher's own rather than of the frame: "reported
 	// act" (someone says another did a hostile act: an accusation) or "reported
 	// responsibility" ("X said Y was behind the attack"); "" for a frame's own reading.
@@ -772,6 +776,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				reason = "no target"
 			}
 			path := srcSlot.String() + "<" + v.lemmas[t] + ">" + tgtSlot.String()
+			if reason == "no target" {
+				// the caller may find the target in the article: one match a source
+				tw := v.slotWord(t, f.Target, passive)
+				for _, a := range src {
+					out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason, TargetWord: tw})
+				}
+				continue
+			}
 			if reason != "" {
 				out = append(out, Match{Type: typ, Source: -1, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason})
 				continue
@@ -910,6 +922,16 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		}
 	}
 	return nil, Slot{}
+}
+
+// slotWord returns the first dependent of t in the first of the slots that has one, or 0.
+func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
+	for _, sl := range slots {
+		if deps := v.dependents(t, sl, passive); len(deps) > 0 {
+			return deps[0]
+		}
+	}
+	return 0
 }
 
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
