@@ -23,8 +23,9 @@ func (d *document) couldFire(si int) bool {
 }
 
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
-// article's text; ok is false for a sentence too long to parse.
-func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
+// article's text, with the actors' names known to the tagger (frames.Analyze); ok is
+// false for a sentence too long to parse.
+func (d *document) parseSentence(si int, actors []frames.Actor) (syntax.Sentence, bool) {
 	sent := d.sents[si]
 	toks := syntax.Tokenize(d.text[sent.Start:sent.End])
 	if len(toks) == 0 || len(toks) > syntax.MaxSentenceWords {
@@ -34,7 +35,7 @@ func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
 	for i, t := range toks {
 		ws[i] = syntax.Word{Form: t.Form, Start: sent.Start + t.Start, End: sent.Start + t.End, SpaceAfter: t.SpaceAfter}
 	}
-	d.x.syntax.AnalyzeWords(ws)
+	frames.Analyze(d.x.syntax, ws, actors)
 	return syntax.Sentence{Text: d.text[sent.Start:sent.End], Words: ws}, true
 }
 
@@ -59,7 +60,7 @@ func (d *document) findFrames(si int) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
-	s, ok := d.parseSentence(si)
+	s, ok := d.parseSentence(si, actors)
 	if !ok {
 		d.record(si, byActor, nil, nil)
 		return

@@ -2,7 +2,10 @@ package frames
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/syntax"
@@ -173,6 +176,27 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	return false
 }
 
+// Analyze tags and parses words whose offsets point into the text the actors' spans
+// do, telling the tagger that the capitalised words of the actors' names (not
+// demonyms) are proper nouns: "Beijing" is no -ing verb, "Caracas" no plural. Every
+// other word's tags are predicted (tags the words came with are dropped).
+func Analyze(m *syntax.Model, ws []syntax.Word, actors []Actor) {
+	for i := range ws {
+		ws[i].UPOS, ws[i].XPOS = "", ""
+		r, _ := utf8.DecodeRuneInString(ws[i].Form)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		for _, a := range actors {
+			if !a.Demonym && ws[i].Start >= a.Start && ws[i].End <= a.End {
+				ws[i].UPOS, ws[i].XPOS = "PROPN", "NNP"
+				break
+			}
+		}
+	}
+	m.AnalyzeWords(ws)
+}
+
 // sentence is the per-call view of a parsed sentence.
 type sentence struct {
 	s       *syntax.Sentence
@@ -299,13 +323,18 @@ func isPassive(v *sentence, t int) bool {
 	return false
 }
 
-// dependents returns the trigger's dependents that fill the slot.
+// dependents returns the trigger's dependents that fill the slot. An indirect object
+// fills the object slot of a verb that has no direct one ("told him to leave" is parsed
+// either way).
 func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	var out []int
 	for _, k := range v.kids[t] {
 		if v.slotOf(k, passive) == slot {
 			out = append(out, k)
 		}
+	}
+	if len(out) == 0 && slot == (Slot{Rel: "obj"}) {
+		return v.dependents(t, Slot{Rel: "iobj"}, passive)
 	}
 	return out
 }
@@ -712,7 +741,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		if question && blocked == "" {
 			blocked = "question"
 		}
-		for _, f := range fs {
+		for _, f := range bySpecificity(fs) {
 			if !v.satisfies(t, f.Requires, passive) {
 				continue
 			}
@@ -959,12 +988,43 @@ func (v *sentence) supportSubject(t int) []int {
 	return v.inheritedSubject(w.Head)
 }
 
+// bySpecificity orders a trigger's frames with the most constrained first (file order
+// among equals): the first frame that fires for a pair of actors is the only one, so
+// "rejected the accusations" is a denial before it is a rejection, and "told them to
+// leave" an expulsion before it is a demand.
+func bySpecificity(fs []Frame) []Frame {
+	score := func(f Frame) int {
+		n := 0
+		for _, c := range f.Requires {
+			if c.Lemmas[0] != AnyLemma {
+				n += 2
+			} else {
+				n++
+			}
+		}
+		return n
+	}
+	sorted := true
+	for i := 1; i < len(fs); i++ {
+		if score(fs[i]) > score(fs[i-1]) {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return fs
+	}
+	out := append([]Frame(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool { return score(out[i]) > score(out[j]) })
+	return out
+}
+
 // satisfies checks a frame's constraints on the trigger's other dependents.
 func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 	for _, c := range cs {
 		ok := false
 		for _, k := range v.dependents(t, c.Slot, passive) {
-			if contains(c.Lemmas, v.lemmas[k]) {
+			if c.Lemmas[0] == AnyLemma || contains(c.Lemmas, v.lemmas[k]) {
 				ok = true
 				break
 			}

@@ -21,6 +21,9 @@ func agencyOf(lemma string) Agency {
 	return Unknown
 }
 
+// demonyms are the adjectives of nationality the tests use as actors.
+var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true}
+
 // matchText parses text, takes each name as an actor (its first occurrence, whole
 // words), and returns the relations the frames state as "Source TYPE Target" and the
 // blocked triggers as "lemma: reason".
@@ -30,14 +33,16 @@ func matchText(t *testing.T, text string, names ...string) (rels, blocked []stri
 	require.NoError(t, err)
 	sm, err := syntax.Default()
 	require.NoError(t, err)
-	sents := sm.Sentences(text)
-	require.Len(t, sents, 1, "one sentence: %q", text)
 	var actors []Actor
 	for _, n := range names {
 		i := strings.Index(text, n)
 		require.GreaterOrEqual(t, i, 0, "actor %q not in %q", n, text)
-		actors = append(actors, Actor{Start: i, End: i + len(n), ID: n, Person: n == "Rama" || n == "Lavrov"})
+		actors = append(actors, Actor{Start: i, End: i + len(n), ID: n, Person: n == "Rama" || n == "Lavrov",
+			Demonym: demonyms[n]})
 	}
+	sents := sm.Sentences(text)
+	require.Len(t, sents, 1, "one sentence: %q", text)
+	Analyze(sm, sents[0].Words, actors) // as the extractor parses: names known to the tagger
 	for _, m := range NewMatcher(lex, agencyOf).Match(&sents[0], actors) {
 		if m.Blocked != "" {
 			blocked = append(blocked, sents[0].Words[m.Trigger-1].Lemma+": "+m.Blocked)
@@ -63,6 +68,8 @@ func TestMatchReadsTheStructure(t *testing.T) {
 		{"support verb", "France expressed its support for Ukraine.", []string{"France", "Ukraine"}, []string{"France SUPPORTS Ukraine"}},
 		{"reciprocal subjects", "Japan and the Philippines signed a defence pact on Monday.", []string{"Japan", "Philippines"},
 			[]string{"Japan SIGNS_AGREEMENT_WITH Philippines"}},
+		{"told to", "Beijing told Washington to stay clear of Taiwan.", []string{"Beijing", "Washington", "Taiwan"}, []string{"Beijing DEMANDS Washington"}},
+		{"told to leave", "Caracas told the American diplomats to leave within 72 hours.", []string{"Caracas", "American"}, []string{"Caracas EXPELS American"}},
 		{"apposition", "Two neighbours, Egypt and Jordan, criticised the United States.", []string{"Egypt", "Jordan", "United States"},
 			[]string{"Egypt CONDEMNS United States", "Jordan CONDEMNS United States"}},
 		{"non-state modifier", "Ugandan rebel forces attacked Sudan.", []string{"Ugandan", "Sudan"}, nil},

@@ -98,7 +98,9 @@ func (m *Model) Analyze(words []string) Sentence {
 }
 
 // AnalyzeWords fills in the ID, tags, lemma, head and relation of each word from the
-// forms, in place.
+// forms, in place. A word that comes with both UPOS and XPOS set to a pair the model
+// knows keeps them (a caller that knows "Beijing" is a name says PROPN/NNP), and the
+// words after it are tagged knowing it; other words' tags are predicted.
 func (m *Model) AnalyzeWords(ws []Word) {
 	if len(ws) == 0 {
 		return
@@ -117,6 +119,14 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		sc.words = append(sc.words, hashLower(f))
 	}
 	sc.tags, sc.heads, sc.labels = ints(sc.tags, n), ints(sc.heads, n), ints(sc.labels, n)
+	for i, w := range ws {
+		sc.tags[i] = -1
+		if w.UPOS != "" && w.XPOS != "" {
+			if c, ok := m.tagger.classOf(w.UPOS, w.XPOS); ok {
+				sc.tags[i] = c
+			}
+		}
+	}
 	m.tagger.tag(sc.forms, sc.tags, sc)
 	m.parser.parse(sc.words, sc.tags, sc.heads, sc.labels, sc)
 	for i := range ws {
