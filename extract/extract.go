@@ -40,9 +40,9 @@ type Extractor struct {
 	// prefilter says from a sentence's words whether a frame could fire there: a
 	// sentence where none could is not parsed.
 	prefilter *frames.Prefilter
-	gaz     *gazetteer.Gazetteer
-	dict    *Dictionary
-	maxText int
+	gaz       *gazetteer.Gazetteer
+	dict      *Dictionary
+	maxText   int
 	// ministries maps "country:field" to the gazetteer name of that ministry
 	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
 	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
