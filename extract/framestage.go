@@ -101,9 +101,37 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		if w == nil || w.UPOS != "NOUN" {
 			return nil
 		}
+		if mt.Type != geokg.Supports {
+			// "denounced Saddam's policies", "criticised France's failure": criticism
+			// of what an actor did or said is criticism of the actor
+			if o := d.possessor(si, s, mt.TargetWord); o != nil {
+				return []*Mention{o}
+			}
+		}
 		for q, t := range d.sents[si].Tokens {
 			if t.Start == w.Start {
 				return d.actOwner(si, q)
+			}
+		}
+	}
+	return nil
+}
+
+// possessor returns the mention of the actor that possesses the noun at word k of the
+// parse ("Saddam's policies", "the US decision"), or nil.
+func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
+	toks := d.sents[si].Tokens
+	for _, c := range s.Children(k) {
+		w := s.Word(c)
+		if w.Deprel != "nmod:poss" && !(w.Deprel == "compound" && w.UPOS == "PROPN") {
+			continue
+		}
+		for _, m := range d.mentions[si] {
+			if m.inferred || m.Start >= m.End || m.End > len(toks) {
+				continue
+			}
+			if w.Start >= toks[m.Start].Start && w.End <= toks[m.End-1].End {
+				return d.standFor(si, m)
 			}
 		}
 	}
