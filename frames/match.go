@@ -367,6 +367,11 @@ func (v *sentence) actorsOf(k int) []int {
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
 					syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
 				switch {
+				case agent && (d == "flat" || d == "nmod:desc"):
+					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder
+					if a := v.actor[c]; a >= 0 {
+						add(a)
+					}
 				case agent && modifier:
 					if a := v.actor[c]; a >= 0 && !v.person[a] {
 						add(a)
@@ -567,7 +572,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if undoneNouns[hl] {
 				return "not done: " + hl, 0
 			}
-			if claimNouns[hl] && base == "acl" {
+			if claimNouns[hl] && base == "acl" && (v.hasChild(child, "mark", "that") || len(v.subjects(child)) > 0) {
 				return "claimed: " + hl, 0 // "allegations that China pressured the WHO"
 			}
 			if rel == "acl:relcl" {
@@ -674,6 +679,15 @@ func (v *sentence) inheritedSubject(t int) []int {
 		case "acl":
 			if w.Deprel == "acl:relcl" {
 				return v.actorsOf(h)
+			}
+			// "Pakistan denies the charge, accusing India of ...": a participle set off by
+			// a comma is the clause's, misattached to the noun before it
+			if w.XPOS == "VBG" && v.hasChild(t, "punct", ",") {
+				if g := v.word(h).Head; g > 0 && v.word(g).UPOS == "VERB" {
+					if subj := v.subjects(g); len(subj) > 0 {
+						return v.argument(g, subj)
+					}
+				}
 			}
 			return nil
 		default:
