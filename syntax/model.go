@@ -9,8 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -312,11 +313,7 @@ func (e *encoder) strs(ss []string) {
 }
 
 func (e *encoder) stringMap(m map[string]int) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k)
@@ -325,11 +322,7 @@ func (e *encoder) stringMap(m map[string]int) {
 }
 
 func (e *encoder) pairs(m map[string]string) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k)
