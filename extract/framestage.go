@@ -55,6 +55,9 @@ func (d *document) findFrames(si int) {
 		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
+		if m.pair != nil {
+			distinct[m.pair] = true
+		}
 	}
 	if len(distinct) < 2 || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
@@ -72,14 +75,19 @@ func (d *document) findFrames(si int) {
 	matches := d.x.matcher.Match(&s, actors)
 	d.record(si, byActor, &s, matches)
 	for _, mt := range matches {
+		src := byActor[max(mt.Source, 0)]
 		switch {
 		case mt.Blocked == "":
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
-			d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, []*Mention{byActor[mt.Target]}, frameConfidence)
+			d.emit(si, d.withPair(src), mt.Type, d.withPair(byActor[mt.Target]), frameConfidence)
+		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && reciprocalType(mt.Type):
+			// "The two countries agreed to restore relations": between the pair
+			d.why = explanation{rule: mt.Rule() + ", between the two", trigger: mt.Frame.Lemma, path: mt.Path}
+			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
 		case mt.Blocked == "no target" && mt.Source >= 0:
-			if objs := d.contextTarget(si, &s, mt, byActor[mt.Source]); len(objs) > 0 {
+			if objs := d.contextTarget(si, &s, mt, src); len(objs) > 0 {
 				d.why = explanation{rule: mt.Rule() + ", target from the article", trigger: mt.Frame.Lemma, path: mt.Path}
-				d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, objs, frameConfidence*0.9)
+				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
 			}
 		}
 	}
@@ -136,4 +144,22 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// withPair returns the actors a mention names: one, or two for "the two countries".
+func (d *document) withPair(m *Mention) []*Mention {
+	if m.pair == nil {
+		return []*Mention{m}
+	}
+	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+}
+
+// reciprocalType reports whether two actors named together do an act of the type to each
+// other when the sentence names no other party ("the two countries signed a deal").
+func reciprocalType(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
+		return true
+	}
+	return false
 }
