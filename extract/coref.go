@@ -115,14 +115,6 @@ func (d *document) findReferences(si int) {
 			continue
 		}
 		t := toks[i]
-		if n := pairReference(toks, i); n > 0 {
-			if a, b := d.recentPair(si, i); a != nil {
-				if d.addMention(si, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef}) {
-					i += n - 1
-				}
-			}
-			continue
-		}
 		switch t.Lower {
 		case "it":
 			// "It is the third such case ..." at a sentence start is rarely the actor

@@ -55,9 +55,21 @@ func (d *document) findFrames(si int) {
 		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
-		if m.pair != nil {
-			distinct[m.pair] = true
+	}
+	// "the two countries", "both sides": the two latest countries that acted, for the
+	// frames only (the pattern table does not read them)
+	for i := 0; i < len(toks); i++ {
+		n := pairReference(toks, i)
+		if n == 0 || d.mentionAt(si, i) != nil {
+			continue
 		}
+		if a, b := d.recentPair(si, i); a != nil {
+			m := &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef}
+			actors = append(actors, frames.Actor{Start: toks[i].Start, End: toks[i+n-1].End, ID: a.id})
+			byActor = append(byActor, m)
+			distinct[a], distinct[b] = true, true
+		}
+		i += n - 1
 	}
 	if len(distinct) < 2 || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
