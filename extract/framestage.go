@@ -110,6 +110,9 @@ func (d *document) findFrames(si int) {
 // author of the act a reaction names by a noun ("condemned the decision", "condemned the
 // air raids"), as the rules read them.
 func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, src *Mention) []*Mention {
+	if s.Word(mt.Trigger).UPOS != "VERB" {
+		return nil // "the denial", "the criticism": whose and of whom, the sentence says or not
+	}
 	switch mt.Type {
 	case geokg.Denies:
 		return d.latestAccusers(src.ent)

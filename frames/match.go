@@ -802,7 +802,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 						}
 					}
 				}
-				if len(speakers) > 0 && hostile(typ) {
+				if len(speakers) > 0 && wrongdoing(typ) {
 					// ... and a claim that another did a hostile act is an accusation.
 					out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
@@ -892,6 +892,11 @@ func reciprocal(t geokg.RelationType) bool {
 	}
 	return false
 }
+
+// wrongdoing reports whether an act of the type, said of another, alleges wrongdoing:
+// "Ukraine said Russia attacked Kyiv", "Seoul says Pyongyang threatened it". Reporting
+// another's sanctions, condemnations or demands accuses no one.
+func wrongdoing(t geokg.RelationType) bool { return t == geokg.Attacks || t == geokg.Threatens }
 
 // hostile reports whether an act of the type, warned of, is a threat: conflictual
 // types (a negative weight on the cooperation-conflict scale).
