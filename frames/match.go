@@ -486,6 +486,7 @@ var (
 		"encourage": true, "invite": true, "allow": true, "forbid": true, "prevent": true, "stop": true,
 		"cease": true, "suspend": true, "halt": true, "ban": true, "order": true, "tell": true,
 		"schedule": true, "set": true, "due": true, "offer": true, "resist": true,
+		"look": true, "eager": true, "keen": true, "ready": true, "willing": true, "able": true,
 	}
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
@@ -587,6 +588,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
+			}
+			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") {
+				return "not done: " + hl, 0 // "looking forward to meeting"
 			}
 			return "", 0
 		case "conj":

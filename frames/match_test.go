@@ -120,6 +120,8 @@ func TestMatchBlocksWhatIsNotDone(t *testing.T) {
 		{"someone else's claim", "Ukraine said Russia attacked Kyiv overnight.", []string{"Ukraine", "Russia", "Kyiv"}, "reported by another", "Ukraine ACCUSES Russia"},
 		{"denied responsibility", "Iran said Tehran was not behind the attack on Albania.", []string{"Iran", "Tehran", "Albania"}, "negated", ""},
 		{"purpose", "Moscow sent troops to attack Georgia.", []string{"Moscow", "Georgia"}, "purpose", ""},
+		{"looking forward to", "Washington is looking forward to meeting Pyongyang.", []string{"Washington", "Pyongyang"}, "not done: look", ""},
+		{"ready to", "Iran is ready to attack Israel.", []string{"Iran", "Israel"}, "not done: ready", ""},
 		{"a promise is no threat", "Washington pledged to continue close cooperation with London.", []string{"Washington", "London"}, "not done: pledge", ""},
 		{"someone's allegation", "Washington repeated allegations that Beijing pressured the WHO.", []string{"Washington", "Beijing", "WHO"}, "reported by another: repeat", "Washington ACCUSES Beijing"},
 		{"the clause of an allegation noun", "The allegation that Beijing pressured the WHO surfaced again.", []string{"Beijing", "WHO"}, "claimed: allegation", ""},
