@@ -40,6 +40,8 @@ type Extractor struct {
 	// prefilter says from a sentence's words whether a frame could fire there: a
 	// sentence where none could is not parsed.
 	prefilter *frames.Prefilter
+	// noPatterns switches the pattern table off (WithoutPatterns).
+	noPatterns bool
 	gaz       *gazetteer.Gazetteer
 	dict      *Dictionary
 	maxText   int
@@ -95,6 +97,16 @@ func mustLoad[T any](load func() (T, error)) T {
 		panic("extract: " + err.Error())
 	}
 	return v
+}
+
+// WithoutPatterns returns a copy of x that does not run the pattern table (the
+// token-window rules of patterns.go): relations come from the frames on the parse, the
+// sentence rules and the structural rules only. It measures how far the frames are
+// from replacing the pattern table (`geokg extract --no-patterns`).
+func (x *Extractor) WithoutPatterns() *Extractor {
+	c := *x
+	c.noPatterns = true
+	return &c
 }
 
 // WithMaxTextSize returns a copy of x that accepts texts of up to n bytes (n <= 0 keeps

@@ -65,6 +65,10 @@ func (d *document) findRelations(si int) {
 	if n := len(toks); n > 0 && (toks[n-1].Text == "?" || n > 1 && toks[n-2].Text == "?" && isCloser(toks[n-1].Text)) {
 		return // a question asserts nothing
 	}
+	if d.x.noPatterns {
+		d.applySentenceRules(si)
+		return
+	}
 	for i, t := range toks {
 		verbs, nouns := patterns.verbs[t.Lower], patterns.nouns[t.Lower]
 		if i >= 2 && toks[i-1].Text == "-" && (toks[i-2].Lower == "re" || toks[i-2].Lower == "co") {
