@@ -4,7 +4,7 @@
 // string (?view=entity&id=country:ALB), so each view has a shareable URL.
 import cytoscape from 'cytoscape';
 import { gql, REL, GOLDSTEIN, TYPES, polarityTypes, typeColour } from './api.js';
-import { h, svg, download, csv } from './dom.js';
+import { h, svg, append, download, csv } from './dom.js';
 import './explore.css';
 
 const main = document.getElementById('main');
@@ -75,8 +75,14 @@ function dates(r) {
 
 // ---- page frame -------------------------------------------------------------
 
+// fill replaces the children of el (children as h takes them: arrays, strings, null).
+function fill(el, ...children) {
+  el.replaceChildren();
+  return append(el, children);
+}
+
 function show(...children) {
-  main.replaceChildren(...children.flat().filter(Boolean));
+  fill(main, ...children);
 }
 
 function loading(what) {
@@ -313,29 +319,6 @@ async function graphView(p) {
   const table = h('tbody');
   const sync = () => remember({ view: 'graph', id: root, depth: p.get('depth'), types: [...state.types].join(','), polarity: state.polarity === 'all' ? '' : state.polarity, from: state.from, to: state.to });
 
-  const cy = cytoscape({
-    container: box,
-    wheelSensitivity: 0.3,
-    style: [
-      { selector: 'node', style: { label: 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 22, 'background-color': '#556', color: '#222', 'text-wrap': 'wrap', 'text-max-width': 110 } },
-      { selector: 'node[kind = "Country"]', style: { shape: 'round-rectangle', 'background-color': '#4a5d7a' } },
-      { selector: 'node[kind = "Group"]', style: { shape: 'diamond', 'background-color': '#7a5d4a' } },
-      { selector: 'node[kind = "Official"]', style: { shape: 'ellipse', 'background-color': '#5d7a4a' } },
-      { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#111', width: 30, height: 30 } },
-      { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', width: 'data(width)', label: 'data(label)', 'font-size': 8, color: '#444', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
-      { selector: '.hidden', style: { display: 'none' } },
-      { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
-    ],
-  });
-  const addAll = (nb) => {
-    for (const x of nb.nodes) if (!cy.getElementById(x.id).length) cy.add({ data: { id: x.id, name: x.name, kind: x.kind } });
-    for (const e of nb.edges) {
-      if (cy.getElementById(e.id).length) continue;
-      cy.add({ data: { id: e.id, source: e.subjectId, target: e.objectId, type: e.type, label: typeLabel(e.type), colour: typeColour(e.type), width: Math.min(1.5 + Math.log2(e.count) * 1.5, 8), edge: e } });
-    }
-  };
-  addAll(n);
-  cy.getElementById(root).addClass('root');
 
   const visible = (e) => {
     const d = e.data('edge');
@@ -359,29 +342,9 @@ async function graphView(p) {
     }));
     sync();
   };
-  const layout = () => cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 20 }).run();
+  // Rings around the root, one per hop (breadth first), so expansions stay readable.
+  const layout = () => cy.layout({ name: 'breadthfirst', roots: cy.getElementById(root), circle: true, spacingFactor: 1.1, padding: 30, animate: false }).run();
 
-  cy.on('tap', 'node', async (ev) => {
-    const id = ev.target.id();
-    panel.replaceChildren(h('p', { role: 'status' }, `Expanding ${ev.target.data('name')}…`));
-    try {
-      const more = await gql(NEIGHBORHOOD, { id, depth: 1 });
-      addAll(more.neighborhood);
-      apply();
-      layout();
-      panel.replaceChildren(h('h3', {}, ev.target.data('name')), h('p', {}, link({ view: 'entity', id }, 'Open its page'), ' · ', link({ view: 'graph', id }, 'Centre the graph on it')));
-    } catch (e) {
-      panel.replaceChildren(failure(e));
-    }
-  });
-  const showEdge = (ev) => {
-    const d = ev.target.data('edge');
-    const evd = d.relation.evidence[0];
-    panel.replaceChildren(h('h3', {}, cy.getElementById(d.subjectId).data('name'), ' ', swatch(d.type), ' ', cy.getElementById(d.objectId).data('name')),
-      h('p', { class: 'meta' }, `${dates(d)} · ${d.count} statements · confidence ${d.confidence}`),
-      evd ? h('blockquote', {}, evd.sentence) : null, evd ? h('p', { class: 'cite' }, evd.article.title) : null);
-  };
-  cy.on('mouseover tap', 'edge', showEdge);
 
   const present = [...new Set(n.edges.map((e) => e.type))].sort();
   const typeBoxes = h('fieldset', { class: 'types' }, h('legend', {}, 'Relation types'), present.map((t) => h('label', {},
@@ -414,7 +377,50 @@ async function graphView(p) {
     h('h2', {}, 'The relations shown'),
     h('table', { class: 'edges' }, h('thead', {}, h('tr', {}, ['subject', 'relation', 'object', 'dates', 'statements'].map((c) => h('th', {}, c)))), table),
   );
-  cy.resize();
+  // Cytoscape starts once its container is in the page, so it knows its size.
+  const cy = cytoscape({
+    container: box,
+    style: [
+      { selector: 'node', style: { label: 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 22, 'background-color': '#556', color: '#222', 'text-wrap': 'wrap', 'text-max-width': 110 } },
+      { selector: 'node[kind = "Country"]', style: { shape: 'round-rectangle', 'background-color': '#4a5d7a' } },
+      { selector: 'node[kind = "Group"]', style: { shape: 'diamond', 'background-color': '#7a5d4a' } },
+      { selector: 'node[kind = "Official"]', style: { shape: 'ellipse', 'background-color': '#5d7a4a' } },
+      { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#111', width: 30, height: 30 } },
+      { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', width: 'data(width)', label: 'data(label)', 'font-size': 8, color: '#444', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
+      { selector: '.hidden', style: { display: 'none' } },
+      { selector: ':selected', style: { 'overlay-opacity': 0.15 } },
+    ],
+  });
+  const addAll = (nb) => {
+    for (const x of nb.nodes) if (!cy.getElementById(x.id).length) cy.add({ data: { id: x.id, name: x.name, kind: x.kind } });
+    for (const e of nb.edges) {
+      if (cy.getElementById(e.id).length) continue;
+      cy.add({ data: { id: e.id, source: e.subjectId, target: e.objectId, type: e.type, label: typeLabel(e.type), colour: typeColour(e.type), width: Math.min(1.5 + Math.log2(e.count) * 1.5, 8), edge: e } });
+    }
+  };
+  addAll(n);
+  cy.getElementById(root).addClass('root');
+  cy.on('tap', 'node', async (ev) => {
+    const id = ev.target.id();
+    fill(panel, h('p', { role: 'status' }, `Expanding ${ev.target.data('name')}…`));
+    try {
+      const more = await gql(NEIGHBORHOOD, { id, depth: 1 });
+      addAll(more.neighborhood);
+      apply();
+      layout();
+      fill(panel, h('h3', {}, ev.target.data('name')), h('p', {}, link({ view: 'entity', id }, 'Open its page'), ' · ', link({ view: 'graph', id }, 'Centre the graph on it')));
+    } catch (e) {
+      fill(panel, failure(e));
+    }
+  });
+  const showEdge = (ev) => {
+    const d = ev.target.data('edge');
+    const evd = d.relation.evidence[0];
+    fill(panel, h('h3', {}, cy.getElementById(d.subjectId).data('name'), ' ', swatch(d.type), ' ', cy.getElementById(d.objectId).data('name')),
+      h('p', { class: 'meta' }, `${dates(d)} · ${d.count} statements · confidence ${d.confidence}`),
+      evd ? h('blockquote', {}, evd.sentence) : null, evd ? h('p', { class: 'cite' }, evd.article.title) : null);
+  };
+  cy.on('mouseover tap', 'edge', showEdge);
   layout();
   apply();
   window.geokgGraph = cy; // for the browser test and the console
@@ -474,7 +480,7 @@ async function pathsView(p) {
   const data = await gql(PATHS, { from: a.id, to: b.id, maxHops: Number(hops), types: polarityTypes(polarity), evidence: 2 });
   const paths = (data.paths || []).filter((pa) => pa.hops.every((r) => r.articleCount >= minArticles));
   document.title = `${a.name} – ${b.name} · geokg explorer`;
-  result.replaceChildren(
+  fill(result,
     h('p', {}, `${paths.length} connection${paths.length === 1 ? '' : 's'} between ${a.name} and ${b.name}, shortest first. `,
       exportButtons(`paths-${a.id}-${b.id}`.replace(/:/g, '-'), () => paths, () => relationRows(paths.flatMap((pa) => pa.hops)))),
     paths.length ? paths.map((pa, i) => h('section', { class: 'path card' },
