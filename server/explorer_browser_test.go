@@ -110,6 +110,8 @@ func TestBrowserExplorer(t *testing.T) {
 		assert.Less(t, geokg.RelationType(ty).Goldstein(), 0.0, "%s is shown under conflict only", ty)
 	}
 	assert.Less(t, len(conflict), len(all))
+	assert.Equal(t, 0, mustInt(t, ctx, `geokgGraph.nodes().filter(v => !v.hasClass('hidden') && v.id() !== 'country:ALB' && v.connectedEdges().filter(e => !e.hasClass('hidden')).length === 0).length`),
+		"actors with no relation shown are hidden")
 	assert.Contains(t, text(`location.search`), "polarity=conflict", "the filter is in the URL")
 	assert.Equal(t, len(conflict), mustInt(t, ctx, `document.querySelectorAll('table.edges tbody tr').length`), "the table lists the edges shown")
 	shot("graph")

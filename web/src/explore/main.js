@@ -333,8 +333,10 @@ async function graphView(p) {
   const apply = () => {
     cy.batch(() => {
       cy.edges().forEach((e) => e.toggleClass('hidden', !visible(e)));
-      cy.nodes().forEach((v) => v.toggleClass('hidden', v.id() !== root && v.connectedEdges(':visible').length === 0 && v.connectedEdges().filter((e) => !e.hasClass('hidden')).length === 0));
+      // An actor stays when one of its shown relations does (classes, not ':visible', which lags in a batch).
+      cy.nodes().forEach((v) => v.toggleClass('hidden', v.id() !== root && v.connectedEdges().filter((e) => !e.hasClass('hidden')).length === 0));
     });
+    cy.fit(cy.elements().filter((x) => !x.hasClass('hidden')), 30);
     table.replaceChildren(...cy.edges().filter((e) => !e.hasClass('hidden')).map((e) => {
       const d = e.data('edge');
       return h('tr', {}, h('td', {}, link({ view: 'entity', id: d.subjectId }, cy.getElementById(d.subjectId).data('name'))), h('td', {}, swatch(d.type)),
@@ -375,7 +377,7 @@ async function graphView(p) {
         h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.csv`, new Blob([csv([['subject', 'type', 'object', 'firstSeen', 'lastSeen', 'statements', 'confidence'], ...cy.edges(':visible').map((e) => { const d = e.data('edge'); return [d.subjectId, d.type, d.objectId, d.firstSeen, d.lastSeen, d.count, d.confidence]; })])], { type: 'text/csv' })) }, 'Export CSV'))),
     h('div', { class: 'graph-wrap' }, box, panel),
     h('h2', {}, 'The relations shown'),
-    h('table', { class: 'edges' }, h('thead', {}, h('tr', {}, ['subject', 'relation', 'object', 'dates', 'statements'].map((c) => h('th', {}, c)))), table),
+    h('div', { class: 'scroll' }, h('table', { class: 'edges' }, h('thead', {}, h('tr', {}, ['subject', 'relation', 'object', 'dates', 'statements'].map((c) => h('th', {}, c)))), table)),
   );
   // Cytoscape starts once its container is in the page, so it knows its size.
   const cy = cytoscape({
