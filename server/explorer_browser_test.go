@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
-	"github.com/geokg/geokg/document"
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/ingest"
@@ -38,13 +37,9 @@ func TestBrowserExplorer(t *testing.T) {
 	gz, err := gazetteer.Default()
 	require.NoError(t, err)
 	p := &ingest.Pipeline{Extractor: extract.New(gz), Graph: s}
-	var xs []*geokg.Extraction
-	require.NoError(t, document.Walk(explorerArticles, func(d document.Document) error {
-		x, err := p.Extract(context.Background(), d)
-		xs = append(xs, x)
-		return err
-	}))
-	write(t, s, xs...)
+	rep, err := p.Paths(context.Background(), explorerArticles)
+	require.NoError(t, err)
+	require.Empty(t, rep.Failures)
 	srv, origin := serveLocal(t, h)
 
 	deadline := time.Now().Add(90 * time.Second)
@@ -114,6 +109,24 @@ func TestBrowserExplorer(t *testing.T) {
 		"actors with no relation shown are hidden")
 	assert.Contains(t, text(`location.search`), "polarity=conflict", "the filter is in the URL")
 	assert.Equal(t, len(conflict), mustInt(t, ctx, `document.querySelectorAll('table.edges tbody tr').length`), "the table lists the edges shown")
+	// The exports of the graph: the page hands each file to the browser as a Blob.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.exported = []; const make = URL.createObjectURL;
+		URL.createObjectURL = (b) => { window.exported.push(b); return make.call(URL, b); }; return true })()`))
+	require.NoError(t, err)
+	for _, label := range []string{"Export CSV", "Export JSON", "Export SVG", "Export PNG"} {
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//button[text()="`+label+`"]`))), label)
+	}
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.exported.length >= 4`,
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "the page exports four files")
+	exported, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Promise.all(window.exported.map(async (b) =>
+		b.type + ' ' + (b.type === 'image/png' ? b.size : (await b.text()).slice(0, 40))))`, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "the four exports")
+	require.Len(t, exported, 4)
+	assert.True(t, strings.HasPrefix(exported[0], "text/csv subject,type,object,"), exported[0])
+	assert.True(t, strings.HasPrefix(exported[1], `application/json [`), exported[1])
+	assert.True(t, strings.HasPrefix(exported[2], "image/svg+xml <svg"), exported[2])
+	assert.Regexp(t, `^image/png [0-9]{4,}$`, exported[3])
 	shot("graph")
 
 	// How are Albania and Esmail Khatib connected? Pick both, find the two-hop paths.
