@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -94,6 +95,14 @@ func TestBrowserExplorer(t *testing.T) {
 	nodes, err := chromedp.Run(ctx, chromedp.Evaluate[int](`geokgGraph.nodes().length`))
 	require.NoError(t, err)
 	assert.Greater(t, nodes, 2, "Albania and its neighbours")
+	// Expand Iran from the keyboard (the list of actors under the graph): its neighbours join.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Focus(chromedp.Search(`//ul[@class="actors"]//button[text()="Iran"]`)),
+		chromedp.KeyEvent(kb.Enter)), "expand Iran with the keyboard")
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`geokgGraph.nodes().length > %d`, nodes),
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "expanding Iran adds actors to the graph")
+	assert.Contains(t, text(`document.querySelector('.panel').textContent`), "Open its page")
 	all, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`geokgGraph.edges().filter(e => !e.hasClass('hidden')).map(e => e.data('type'))`))
 	require.NoError(t, err)
 	assert.Contains(t, all, "HOSTS", "a cooperative link before filtering")

@@ -24,7 +24,17 @@ function href(p) {
 
 function go(p) {
   history.pushState(null, '', href(p));
-  render();
+  render().then(focusView);
+}
+
+// focusView moves the keyboard focus to the new view's heading after an in-app
+// navigation, so keyboard and screen reader users land on what they opened.
+function focusView() {
+  const h1 = main.querySelector('h1');
+  if (h1) {
+    h1.setAttribute('tabindex', '-1');
+    h1.focus();
+  }
 }
 
 // replaceState keeps a view's filters in the URL without a new history entry.
@@ -317,6 +327,7 @@ async function graphView(p) {
   const box = h('div', { id: 'cy', class: 'graph', role: 'img', 'aria-label': 'Graph of the neighbourhood; the table below lists the same relations' });
   const panel = h('aside', { class: 'panel', 'aria-live': 'polite' }, h('p', {}, 'Click an actor to expand its neighbourhood; hover or click a line for its evidence.'));
   const table = h('tbody');
+  const actorList = h('ul', { class: 'actors' });
   const sync = () => remember({ view: 'graph', id: root, depth: p.get('depth'), types: [...state.types].join(','), polarity: state.polarity === 'all' ? '' : state.polarity, from: state.from, to: state.to });
 
 
@@ -337,6 +348,8 @@ async function graphView(p) {
       cy.nodes().forEach((v) => v.toggleClass('hidden', v.id() !== root && v.connectedEdges().filter((e) => !e.hasClass('hidden')).length === 0));
     });
     cy.fit(cy.elements().filter((x) => !x.hasClass('hidden')), 30);
+    fill(actorList, cy.nodes().filter((v) => !v.hasClass('hidden')).map((v) => h('li', {},
+      h('button', { type: 'button', onclick: () => expand(v.id(), v.data('name')) }, v.data('name')))));
     table.replaceChildren(...cy.edges().filter((e) => !e.hasClass('hidden')).map((e) => {
       const d = e.data('edge');
       return h('tr', {}, h('td', {}, link({ view: 'entity', id: d.subjectId }, cy.getElementById(d.subjectId).data('name'))), h('td', {}, swatch(d.type)),
@@ -376,6 +389,7 @@ async function graphView(p) {
         h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.json`, new Blob([JSON.stringify(cy.edges(':visible').map((e) => e.data('edge')), null, 2)], { type: 'application/json' })) }, 'Export JSON'),
         h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.csv`, new Blob([csv([['subject', 'type', 'object', 'firstSeen', 'lastSeen', 'statements', 'confidence'], ...cy.edges(':visible').map((e) => { const d = e.data('edge'); return [d.subjectId, d.type, d.objectId, d.firstSeen, d.lastSeen, d.count, d.confidence]; })])], { type: 'text/csv' })) }, 'Export CSV'))),
     h('div', { class: 'graph-wrap' }, box, panel),
+    h('h2', {}, 'Actors shown (press one to expand it)'), actorList,
     h('h2', {}, 'The relations shown'),
     h('div', { class: 'scroll' }, h('table', { class: 'edges' }, h('thead', {}, h('tr', {}, ['subject', 'relation', 'object', 'dates', 'statements'].map((c) => h('th', {}, c)))), table)),
   );
@@ -402,19 +416,19 @@ async function graphView(p) {
   };
   addAll(n);
   cy.getElementById(root).addClass('root');
-  cy.on('tap', 'node', async (ev) => {
-    const id = ev.target.id();
-    fill(panel, h('p', { role: 'status' }, `Expanding ${ev.target.data('name')}…`));
+  cy.on('tap', 'node', (ev) => expand(ev.target.id(), ev.target.data('name')));
+  async function expand(id, name) {
+    fill(panel, h('p', { role: 'status' }, `Expanding ${name}…`));
     try {
       const more = await gql(NEIGHBORHOOD, { id, depth: 1 });
       addAll(more.neighborhood);
       apply();
       layout();
-      fill(panel, h('h3', {}, ev.target.data('name')), h('p', {}, link({ view: 'entity', id }, 'Open its page'), ' · ', link({ view: 'graph', id }, 'Centre the graph on it')));
+      fill(panel, h('h3', {}, name), h('p', {}, link({ view: 'entity', id }, 'Open its page'), ' · ', link({ view: 'graph', id }, 'Centre the graph on it')));
     } catch (e) {
       fill(panel, failure(e));
     }
-  });
+  }
   const showEdge = (ev) => {
     const d = ev.target.data('edge');
     const evd = d.relation.evidence[0];
@@ -652,7 +666,7 @@ for (const a of document.querySelectorAll('header nav a[href^="explore"]')) {
     if (e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
     history.pushState(null, '', a.getAttribute('href'));
-    render();
+    render().then(focusView);
   });
 }
 render();
