@@ -167,6 +167,17 @@ func TestBrowserExplorer(t *testing.T) {
 	require.NotEmpty(t, dates)
 	assert.IsNonDecreasing(t, dates)
 	shot("timeline")
+	// Its period, from the URL: the statements of 2022-09-07 are left out.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=timeline&id=country:ALB&other=country:IRN&from=2022-09-08")))
+	ready("timeline")
+	later, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.timeline time')].map(t => t.dateTime)`))
+	require.NoError(t, err)
+	require.NotEmpty(t, later)
+	assert.Less(t, len(later), len(dates))
+	for _, d := range later {
+		assert.GreaterOrEqual(t, d, "2022-09-08")
+	}
+	assert.Equal(t, "2022-09-08", text(`document.querySelector('input[name=from]').value`), "the form shows the period")
 
 	// The pair's dashboard.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=dashboard&a=country:ALB&b=country:IRN")))

@@ -532,8 +532,16 @@ async function timelineView(p) {
   if (!data.a) { show(empty(`No actor has the id ${p.get('id')}.`)); return; }
   const items = data.timeline.items;
   document.title = `Timeline of ${data.a.name} · geokg explorer`;
+  const form = h('form', { class: 'filters', onsubmit: (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    go({ view: 'timeline', id: p.get('id'), other: p.get('other'), from: f.get('from'), to: f.get('to') });
+  } },
+  h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: p.get('from') || '' })),
+  h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: p.get('to') || '' })),
+  h('button', { type: 'submit' }, 'Show'));
   show(
-    h('h1', {}, 'Timeline of ', entityLink(data.a), data.b ? [' and ', entityLink(data.b)] : ''),
+    h('h1', {}, 'Timeline of ', entityLink(data.a), data.b ? [' and ', entityLink(data.b)] : ''), form,
     h('p', {}, exportButtons(`timeline-${p.get('id')}`.replace(/:/g, '-'), () => items, () => [['date', 'kind', 'type', 'subject', 'object', 'sentence', 'article', 'url'],
       ...items.map((it) => it.statement ? [it.date, 'statement', it.statement.type, it.statement.subject.name, it.statement.object.name, it.statement.evidence.sentence, it.statement.evidence.article.title, it.statement.evidence.article.url]
         : [it.date, 'event', it.event.type, '', it.event.targets.map((t) => t.name).join('; '), it.event.evidence, '', ''])])),
@@ -579,7 +587,8 @@ async function dashboardView(p) {
     d ? h('section', { class: 'card pair' }, h('h2', {}, entityLink(d.a), ' and ', entityLink(d.b)),
       h('p', {}, `${d.total} statements between them, ${d.firstSeen || '?'} to ${d.lastSeen || '?'}; mean score ${d.meanScore.toFixed(1)} (−10 conflict … +10 cooperation). `,
         link({ view: 'timeline', id: d.a.id, other: d.b.id }, 'timeline of the pair')),
-      scoreChart(d.score), bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))) : null,
+      // dyad has no period: its monthly scores are cut to the period here.
+      scoreChart(d.score.filter((m) => (!from || m.month >= from.slice(0, 7)) && (!to || m.month <= to.slice(0, 7)))), bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))) : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, 'Statements by type'), bars(data.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))),
       h('section', { class: 'card' }, h('h2', {}, 'Statements by month'), bars(data.byMonth.map((x) => [x.month, x.count, '#4a5d7a']))),
