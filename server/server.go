@@ -102,6 +102,7 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		}
 		_, _ = w.Write([]byte("ready\n"))
 	})
+	mux.Handle("/explore", web.Explorer())
 	mux.Handle("/", web.Playground())
 	return logRequests(cfg.Logger, mux)
 }
