@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/syntax"
@@ -55,6 +57,16 @@ func (d *document) findFrames(si int) {
 		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
+	}
+	// "its", "their": the nearest country or group named before in the sentence ("the
+	// sanctions imposed on Iraq after its invasion of Kuwait"), for the frames only
+	for i, t := range toks {
+		if (t.Lower == "its" || t.Lower == "their") && d.mentionAt(si, i) == nil {
+			if e := d.nearestBefore(si, i); e != nil {
+				actors = append(actors, frames.Actor{Start: t.Start, End: t.End, ID: e.id})
+				byActor = append(byActor, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
+			}
+		}
 	}
 	// "the two countries", "both sides": the two latest countries that acted, for the
 	// frames only (the pattern table does not read them)
@@ -116,7 +128,7 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 	switch mt.Type {
 	case geokg.Denies:
 		return d.latestAccusers(src.ent)
-	case geokg.Condemns, geokg.Supports, geokg.Rejects:
+	case geokg.Condemns, geokg.Rejects:
 		if mt.TargetWord <= 0 {
 			return nil
 		}
@@ -124,12 +136,13 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		if w == nil || w.UPOS != "NOUN" {
 			return nil
 		}
-		if mt.Type != geokg.Supports {
-			// "denounced Saddam's policies", "criticised France's failure": criticism
-			// of what an actor did or said is criticism of the actor
-			if o := d.possessor(si, s, mt.TargetWord); o != nil {
-				return []*Mention{o}
-			}
+		if mt.Type == geokg.Rejects && claimWords[strings.ToLower(w.Lemma)] {
+			return nil // rejecting someone's allegations is a denial, which its own frame reads
+		}
+		// "denounced Saddam's policies", "criticised France's failure": criticism of what
+		// an actor did or said is criticism of the actor
+		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+			return []*Mention{o}
 		}
 		for q, t := range d.sents[si].Tokens {
 			if t.Start == w.Start {
@@ -138,6 +151,24 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 	}
 	return nil
+}
+
+// claimWords name accusations: to reject one is to deny it.
+var claimWords = map[string]bool{"allegation": true, "accusation": true, "claim": true, "charge": true}
+
+// nearestBefore returns the entity of the nearest country or group mention before token
+// k of sentence si, or nil.
+func (d *document) nearestBefore(si, k int) *entity {
+	var best *entity
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if m.ent != nil && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(si, m) {
+			best = m.ent
+		}
+	}
+	return best
 }
 
 // possessor returns the mention of the actor that possesses the noun at word k of the
@@ -149,12 +180,21 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 		if w.Deprel != "nmod:poss" && !(w.Deprel == "compound" && w.UPOS == "PROPN") {
 			continue
 		}
-		for _, m := range d.mentions[si] {
-			if m.inferred || m.Start >= m.End || m.End > len(toks) {
-				continue
+		// the possessor and its name's other words ("Mr Maduro's": Mr + flat Maduro)
+		words := []*syntax.Word{w}
+		for _, f := range s.Children(c) {
+			if x := s.Word(f); x.Deprel == "flat" || x.Deprel == "compound" {
+				words = append(words, x)
 			}
-			if w.Start >= toks[m.Start].Start && w.End <= toks[m.End-1].End {
-				return d.standFor(si, m)
+		}
+		for _, x := range words {
+			for _, m := range d.mentions[si] {
+				if m.inferred || m.Start >= m.End || m.End > len(toks) {
+					continue
+				}
+				if x.Start >= toks[m.Start].Start && x.End <= toks[m.End-1].End {
+					return d.standFor(si, m)
+				}
 			}
 		}
 	}

@@ -434,11 +434,18 @@ func (v *sentence) relativeAntecedent(k int) int {
 // a fallback. A core argument introduced by a preposition ("which like Iran backs") is
 // a misparse too and names no argument.
 func (v *sentence) argument(t int, deps []int) []int {
-	if len(deps) == 0 {
+	var kept []int
+	for _, d := range deps {
+		// "Mexico, Bolivia and Cuba all expressed": the quantifier is no argument
+		if !quantifiers[v.lemmas[d]] || v.actor[d] >= 0 {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
 		return nil
 	}
-	k := deps[0]
-	for _, d := range deps[1:] {
+	k := kept[0]
+	for _, d := range kept[1:] {
 		if abs(d-t) < abs(k-t) {
 			k = d
 		}
@@ -456,6 +463,9 @@ func (v *sentence) argument(t int, deps []int) []int {
 	}
 	return v.actorsOf(k)
 }
+
+// quantifiers float beside the argument they quantify ("they all", "both").
+var quantifiers = map[string]bool{"all": true, "both": true, "each": true}
 
 func (v *sentence) hasCase(k int) bool {
 	for _, c := range v.kids[k] {
