@@ -106,11 +106,11 @@ func (d *document) findFrames(si int) {
 			d.emit(si, d.withPair(src), mt.Type, d.withPair(byActor[mt.Target]), frameConfidence)
 		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && reciprocalType(mt.Type):
 			// "The two countries agreed to restore relations": between the pair
-			d.why = explanation{rule: mt.Rule() + ", between the two", trigger: mt.Frame.Lemma, path: mt.Path}
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
 			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
 		case mt.Blocked == "no target" && mt.Source >= 0:
 			if objs := d.contextTarget(si, &s, mt, src); len(objs) > 0 {
-				d.why = explanation{rule: mt.Rule() + ", target from the article", trigger: mt.Frame.Lemma, path: mt.Path}
+				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article"}
 				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
 			}
 		}
