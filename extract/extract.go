@@ -83,7 +83,10 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		}
 	}
 	for _, w := range []string{"official", "force", "delegation", "leader", "leadership", "spokesman",
-		"spokeswoman", "spokesperson", "representative", "counterpart", "side", "negotiator", "agency"} {
+		"spokeswoman", "spokesperson", "representative", "counterpart", "side", "negotiator", "agency",
+		// collective descriptions of states: "the regional powerhouses of Qatar, Turkey and
+		// Egypt" (not relational nouns: "Iran's neighbours" are not Iran)
+		"power", "powerhouse", "country", "nation", "state"} {
 		nouns[w] = frames.StandsForState
 	}
 	return func(lemma string) frames.Agency { return nouns[lemma] }

@@ -214,6 +214,10 @@ func TestGeneralisation(t *testing.T) {
 		{"accusers of the latest accusation", "Chile accused Peru of spying. Britain, France and Germany accused Iran of arming Russia. Iran denied it.",
 			[]string{"Iran DENIES United Kingdom", "Iran DENIES France", "Iran DENIES Germany"}, nil},
 
+		// Collective descriptions of states.
+		{"the powers of", "The regional powers of Qatar and Turkey condemned Israel on Monday.",
+			[]string{"Qatar CONDEMNS Israel", "Turkey CONDEMNS Israel"}, nil},
+
 		// Plural references to two actors.
 		{"the two countries", "Saudi Arabia and Iran held talks in Beijing on Friday. The two countries agreed to restore diplomatic relations.",
 			[]string{"Saudi Arabia RESTORES_TIES_WITH Iran"}, []string{"Iran RESTORES_TIES_WITH China", "Saudi Arabia RESTORES_TIES_WITH China"}},

@@ -374,7 +374,7 @@ func (v *sentence) actorsOf(k int) []int {
 					}
 				case agent && modifier:
 					if a := v.actor[c]; a >= 0 && !v.person[a] {
-						add(a)
+						visit(c, depth+1) // and its conjuncts: "the powers of Qatar and Turkey"
 					}
 				case d == "appos":
 					visit(c, depth+1)
