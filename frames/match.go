@@ -120,13 +120,13 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, f := range l.frames {
 		var cs []map[string]bool
 		for _, c := range f.Requires {
-			set := map[string]bool{}
+			written := map[string]bool{}
 			for _, lem := range c.Lemmas {
 				for _, w := range formsOf(lem) {
-					set[w] = true
+					written[w] = true
 				}
 			}
-			cs = append(cs, set)
+			cs = append(cs, written)
 		}
 		for _, w := range formsOf(f.Lemma) {
 			p.byForm[w] = append(p.byForm[w], cs)
@@ -465,7 +465,7 @@ func (v *sentence) argument(t int, deps []int) []int {
 }
 
 // quantifiers float beside the argument they quantify ("they all", "both").
-var quantifiers = map[string]bool{"all": true, "both": true, "each": true}
+var quantifiers = set("all", "both", "each")
 
 func (v *sentence) hasCase(k int) bool {
 	for _, c := range v.kids[k] {
@@ -485,37 +485,32 @@ func abs(x int) int {
 
 // Verbs whose clausal complement is an act that has not happened.
 var (
-	threatVerbs = map[string]bool{"threaten": true, "warn": true, "vow": true, "pledge": true, "promise": true}
-	undoneVerbs = map[string]bool{
-		"refuse": true, "deny": true, "reject": true, "fail": true, "avoid": true, "consider": true,
-		"plan": true, "seek": true, "want": true, "try": true, "attempt": true, "propose": true,
-		"urge": true, "call": true, "ask": true, "demand": true, "hope": true, "intend": true,
-		"prepare": true, "aim": true, "wish": true, "decline": true, "oppose": true, "discuss": true,
-		"weigh": true, "mull": true, "threaten": true, "warn": true, "vow": true, "pledge": true,
-		"promise": true, "expect": true, "would": true, "need": true, "push": true, "press": true,
-		"encourage": true, "invite": true, "allow": true, "forbid": true, "prevent": true, "stop": true,
-		"cease": true, "suspend": true, "halt": true, "ban": true, "order": true, "tell": true,
-		"schedule": true, "set": true, "due": true, "offer": true, "resist": true,
-		"look": true, "eager": true, "keen": true, "ready": true, "willing": true, "able": true,
-	}
+	threatVerbs = set("threaten", "warn", "vow", "pledge", "promise")
+	undoneVerbs = set(
+		"refuse", "deny", "reject", "fail", "avoid", "consider", "plan", "seek", "want", "try",
+		"attempt", "propose", "urge", "call", "ask", "demand", "hope", "intend", "prepare",
+		"aim", "wish", "decline", "oppose", "discuss", "weigh", "mull", "threaten", "warn",
+		"vow", "pledge", "promise", "expect", "would", "need", "push", "press", "encourage",
+		"invite", "allow", "forbid", "prevent", "stop", "cease", "suspend", "halt", "ban",
+		"order", "tell", "schedule", "set", "due", "offer", "resist", "look", "eager", "keen",
+		"ready", "willing", "able",
+	)
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
-	undoneNouns = map[string]bool{
-		"threat": true, "danger": true, "risk": true, "possibility": true, "prospect": true,
-		"fear": true, "call": true, "plan": true, "proposal": true, "demand": true, "bid": true,
-		"attempt": true, "effort": true, "option": true, "idea": true, "question": true,
-		"warning": true, "request": true, "push": true, "plot": true, "ability": true, "right": true,
-	}
+	undoneNouns = set(
+		"threat", "danger", "risk", "possibility", "prospect", "fear", "call", "plan",
+		"proposal", "demand", "bid", "attempt", "effort", "option", "idea", "question",
+		"warning", "request", "push", "plot", "ability", "right",
+	)
 	// Nouns whose clause is someone's claim: "allegations that China pressured the WHO".
-	claimNouns = map[string]bool{
-		"allegation": true, "accusation": true, "claim": true, "charge": true, "report": true,
-		"suggestion": true, "rumour": true, "rumor": true, "assertion": true, "suspicion": true,
-		"belief": true, "fear": true, "speculation": true, "assessment": true, "conclusion": true,
-	}
-	modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "can": true, "must": true, "will": true, "shall": true, "ought": true}
-	negation = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true, "without": true}
+	claimNouns = set(
+		"allegation", "accusation", "claim", "charge", "report", "suggestion", "rumour", "rumor",
+		"assertion", "suspicion", "belief", "fear", "speculation", "assessment", "conclusion",
+	)
+	modalAux = set("may", "might", "could", "would", "should", "can", "must", "will", "shall", "ought")
+	negation = set("not", "never", "n't", "no", "neither", "nor", "without")
 	// Marks of a condition or an open question.
-	conditionMarks = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+	conditionMarks = set("if", "unless", "whether", "lest")
 )
 
 // qualify returns why the trigger at t does not state a done act ("" when it does), and
@@ -713,14 +708,13 @@ func (v *sentence) inheritedSubject(t int) []int {
 
 // speechVerbs report what someone says: an act in their clausal complement is the
 // speaker's claim unless the speaker is the actor ("Iran said it expelled ...").
-var speechVerbs = map[string]bool{
-	"say": true, "claim": true, "allege": true, "insist": true, "assert": true, "charge": true,
-	"tell": true, "suggest": true, "believe": true, "think": true, "suspect": true, "argue": true,
-	"accuse": true, "blame": true, "contend": true, "maintain": true, "write": true, "tweet": true,
-	"announce": true, "report": true, "confirm": true, "reiterate": true, "repeat": true, "state": true,
-	"add": true, "note": true, "stress": true, "declare": true, "acknowledge": true, "admit": true,
-	"reveal": true, "explain": true, "indicate": true, "recall": true, "testify": true, "conclude": true,
-}
+var speechVerbs = set(
+	"say", "claim", "allege", "insist", "assert", "charge", "tell", "suggest", "believe",
+	"think", "suspect", "argue", "accuse", "blame", "contend", "maintain", "write", "tweet",
+	"announce", "report", "confirm", "reiterate", "repeat", "state", "add", "note", "stress",
+	"declare", "acknowledge", "admit", "reveal", "explain", "indicate", "recall", "testify",
+	"conclude",
+)
 
 // reportedBy returns the clause head of the speech verb whose complement holds t, or 0.
 func (v *sentence) reportedBy(t int) int {
@@ -999,14 +993,13 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
 // sanctions", "Iran lodged a protest", "Russia launched an attack", "France expressed
 // its support".
-var supportVerbs = map[string]bool{
-	"impose": true, "slap": true, "levy": true, "reimpose": true, "announce": true, "introduce": true,
-	"unveil": true, "launch": true, "conduct": true, "stage": true, "mount": true, "carry": true,
-	"make": true, "lodge": true, "file": true, "issue": true, "express": true, "voice": true,
-	"extend": true, "offer": true, "give": true, "provide": true, "hold": true, "deliver": true,
-	"send": true, "tighten": true, "expand": true, "adopt": true, "pledge": true, "renew": true,
-	"step": true, "intensify": true, "escalate": true, "begin": true, "start": true, "continue": true,
-}
+var supportVerbs = set(
+	"impose", "slap", "levy", "reimpose", "announce", "introduce", "unveil", "launch",
+	"conduct", "stage", "mount", "carry", "make", "lodge", "file", "issue", "express",
+	"voice", "extend", "offer", "give", "provide", "hold", "deliver", "send", "tighten",
+	"expand", "adopt", "pledge", "renew", "step", "intensify", "escalate", "begin", "start",
+	"continue",
+)
 
 // supportSubject returns the subject actors of the support verb whose object is the
 // noun trigger at t ("the US imposed sanctions"), or nil.
@@ -1067,4 +1060,13 @@ func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 		}
 	}
 	return true
+}
+
+// set makes a set of words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
