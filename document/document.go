@@ -115,8 +115,9 @@ func Supported(name string) bool {
 // declared by the page (or without a declaration and not valid UTF-8, read as
 // Windows-1252) is converted. Parse fails with ErrEmpty for empty or white-space
 // input, with ErrNoText when nothing is left after cleaning, and for JSON with an
-// error naming the bad record or line. It never returns documents together with
-// an error.
+// error naming the bad record or line. It returns documents together with an error
+// only for JSON Lines of which some lines are bad: the good records, and the errors
+// of the bad lines joined (errors.Join), each naming its line.
 func Parse(name string, data []byte) ([]Document, error) {
 	f := extFormats[strings.ToLower(filepath.Ext(name))]
 	if f == formatUnknown {
@@ -272,7 +273,8 @@ func readLimited(path string) ([]byte, error) {
 // error unchanged. A file that cannot be read or parsed does not stop the walk:
 // Walk goes on with the next file and at the end returns the errors of all such
 // files joined (errors.Join), each naming its file; a path that does not exist
-// is reported the same way. The path "-" (Stdin) is standard input, read as plain
+// is reported the same way, and so is each bad line of a JSON Lines file whose good
+// records are passed to fn. The path "-" (Stdin) is standard input, read as plain
 // text.
 func Walk(paths []string, fn func(Document) error) error {
 	var fileErrs []error
@@ -288,9 +290,10 @@ func Walk(paths []string, fn func(Document) error) error {
 			} else {
 				docs, err = ReadFile(path)
 			}
-			if err != nil {
+			if many, ok := err.(interface{ Unwrap() []error }); ok {
+				fileErrs = append(fileErrs, many.Unwrap()...)
+			} else if err != nil {
 				fileErrs = append(fileErrs, err)
-				continue
 			}
 			for _, d := range docs {
 				if err := fn(d); err != nil {

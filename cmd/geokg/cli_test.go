@@ -367,3 +367,33 @@ func TestExtractExplain(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "--explain prints text")
 }
+
+// badLineJSONL is a JSON Lines file with two good records around a broken line.
+const badLineJSONL = `{"title":"Sanctions","text":"Canada imposed sanctions on Russia."}
+{"title": broken
+{"title":"Ties","text":"Albania cut diplomatic ties with Iran."}
+`
+
+// TestExtractBadJSONLLine: the good records are printed, the bad line is named, exit 5.
+func TestExtractBadJSONLLine(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "x.jsonl", badLineJSONL)
+	code, out, errOut := runCLI(t, "extract", "--format", "json", path)
+	assert.Equal(t, exitPartial, code, errOut)
+	assert.Contains(t, errOut, "x.jsonl:2: invalid JSON")
+	assert.Contains(t, out, "country:CAN")
+	assert.Contains(t, out, "country:IRN")
+}
+
+// TestIngestBadJSONLLine: one broken line keeps the file's good records.
+func TestIngestBadJSONLLine(t *testing.T) {
+	s := neo4jtest.Open(t)
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	path := writeFile(t, t.TempDir(), "x.jsonl", badLineJSONL)
+	code, out, errOut := runCLI(t, "ingest", path)
+	assert.Equal(t, exitPartial, code, errOut)
+	assert.Contains(t, errOut, "x.jsonl:2: invalid JSON")
+	assert.Contains(t, out, "ingested 2 of 2 article(s)")
+	st, err := s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, 2, st.Articles)
+}
