@@ -70,6 +70,9 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8 text")
 	// ErrTooLarge is returned for files larger than MaxFileSize.
 	ErrTooLarge = errors.New("file too large")
+	// ErrNotRegular is returned for a FIFO, device or socket named as a file: reading
+	// one may block for ever. Standard input is read with ReadFrom.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // format is a supported input format.
@@ -239,20 +242,25 @@ func ReadFrom(name string, r io.Reader) ([]Document, error) {
 }
 
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read article: %w", err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
+	// Stat before opening: opening a FIFO blocks until a writer comes, and reading a
+	// device may never end.
+	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("read article: %w", err)
 	}
 	if info.IsDir() {
 		return nil, fmt.Errorf("read article %s: is a directory", path)
 	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("read article %s: %w (%s)", path, ErrNotRegular, info.Mode().Type())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read article: %w", err)
+	}
+	defer f.Close()
 	limit := MaxFileSize
-	if info.Mode().IsRegular() && info.Size() > limit {
+	if info.Size() > limit {
 		return nil, fmt.Errorf("read article %s: %w: %d bytes, over the limit of %d bytes (MaxFileSize)", path, ErrTooLarge, info.Size(), limit)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
