@@ -109,7 +109,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "geokg: bad --log-level %q\n", o.logLevel)
 		return exitUsage
 	}
-	o.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	o.log = slog.New(cappedHandler{slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})})
 	if err := cmd.run(ctx, o, positional); err != nil {
 		if ctx.Err() != nil {
 			fmt.Fprintf(stderr, "geokg %s: interrupted\n", cmd.name)
