@@ -1,6 +1,24 @@
 package geokg
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
+
+// MaxArticleBytes is the largest article text geokg reads (8 MiB): one file's article, one
+// JSON record's text and the extractor's input are held to it, and ArticleTooLarge names
+// it. A file of many articles (JSON, JSON Lines) may be larger.
+const MaxArticleBytes = 8 << 20
+
+// ArticleTooLarge returns the INVALID_ARGUMENT error for an article of n bytes over
+// limit bytes (MaxArticleBytes unless configured otherwise), naming the limit.
+func ArticleTooLarge(n, limit int) error {
+	size := fmt.Sprintf("%d bytes", limit)
+	if limit%(1<<20) == 0 {
+		size = fmt.Sprintf("%d MiB (%d bytes)", limit>>20, limit)
+	}
+	return Errorf(CodeInvalidArgument, "the article is %d bytes, over the article size limit of %s; split it", n, size)
+}
 
 // Limits bound what one request may ask for; a request over a limit fails with
 // LIMIT_EXCEEDED and a message that names the limit. DefaultLimits are geokg's, declared

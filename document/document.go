@@ -22,6 +22,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/geokg/geokg"
 )
 
 // Document is one article ready for extraction.
@@ -43,15 +45,15 @@ type Document struct {
 // largest HTML input that FromHTML accepts. It is 64 MiB by default.
 var MaxFileSize int64 = 64 << 20
 
-// MaxArticleSize is the largest plain text one article may have (10 MiB), checked before
-// any cleaning so that an oversized text is refused at once; the extractor takes at most
-// 8 MiB of cleaned text. A file of many articles (JSON, JSONL) may be larger.
-var MaxArticleSize = 10 << 20
+// MaxArticleSize is the largest plain text one article may have, geokg.MaxArticleBytes (8
+// MiB) as the extractor's, checked before any cleaning so that an oversized text is
+// refused at once. A file of many articles (JSON, JSONL) may be larger.
+var MaxArticleSize = geokg.MaxArticleBytes
 
 // checkArticleSize fails with ErrTooLarge when text is over MaxArticleSize.
 func checkArticleSize(text string) error {
 	if len(text) > MaxArticleSize {
-		return fmt.Errorf("%w: the article is %d bytes, over the limit of %d (MaxArticleSize); split it", ErrTooLarge, len(text), MaxArticleSize)
+		return fmt.Errorf("%w: %w", ErrTooLarge, geokg.ArticleTooLarge(len(text), MaxArticleSize))
 	}
 	return nil
 }

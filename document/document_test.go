@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
 )
 
 const sampleHTML = `<!doctype html>
@@ -530,12 +532,25 @@ func TestWalkUnreadableFile(t *testing.T) {
 	assert.Contains(t, err.Error(), "locked.txt")
 }
 
+// TestOneArticleLimit: a file's article, a record's text and the extractor's input share
+// one limit (geokg.MaxArticleBytes); a 9 MiB article is refused by the reader, with the
+// same message the extractor gives, not read and then refused.
+func TestOneArticleLimit(t *testing.T) {
+	assert.Equal(t, geokg.MaxArticleBytes, MaxArticleSize)
+	nine := strings.Repeat("Albania accused Iran of an attack. ", (9<<20)/35)
+	_, err := Parse("nine.txt", []byte(nine))
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
+	assert.Contains(t, err.Error(), geokg.ArticleTooLarge(len(nine), geokg.MaxArticleBytes).Error())
+	assert.Contains(t, err.Error(), "over the article size limit of 8 MiB (8388608 bytes)")
+}
+
 func TestOversizedArticleIsRefusedBeforeCleaning(t *testing.T) {
 	big := strings.Repeat("Albania accused Iran of an attack. ", MaxArticleSize/35+1)
 	for _, name := range []string{"big.txt", "big.md"} {
 		_, err := Parse(name, []byte(big))
 		require.ErrorIs(t, err, ErrTooLarge, name)
-		assert.Contains(t, err.Error(), "MaxArticleSize")
+		assert.Contains(t, err.Error(), "over the article size limit of 8 MiB")
 	}
 	_, err := Parse("big.jsonl", []byte(`{"title":"t","text":"`+big+`"}`+"\n"))
 	require.ErrorIs(t, err, ErrTooLarge)
