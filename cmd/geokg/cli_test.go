@@ -397,3 +397,24 @@ func TestIngestBadJSONLLine(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 2, st.Articles)
 }
+
+// TestInvisibleCharactersDoNotHideNames: a zero-width joiner inside "Iran" or bidirectional
+// controls around a name neither lose the relation nor stay in the evidence.
+func TestInvisibleCharactersDoNotHideNames(t *testing.T) {
+	text := "Albania accused Ir\u200dan of a cyberattack on its government.\n\n" +
+		"The \u202eUnited States\u202c condemned \u2067Russia\u2069 on Friday.\n"
+	path := writeFile(t, t.TempDir(), "zw.txt", text)
+	code, out, errOut := runCLI(t, "extract", "--format", "json", path)
+	require.Equal(t, exitOK, code, errOut)
+	var got struct {
+		Relations []struct{ Subject, Type, Object, Evidence string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	var rels []string
+	for _, r := range got.Relations {
+		rels = append(rels, r.Subject+" "+r.Type+" "+r.Object)
+		assert.NotRegexp(t, "[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", r.Evidence)
+	}
+	assert.Contains(t, rels, "country:ALB ACCUSES country:IRN")
+	assert.Contains(t, rels, "country:USA CONDEMNS country:RUS")
+}
