@@ -152,6 +152,7 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 		}
 	}
 	d := newDocument(x, text, meta.Published)
+	d.articleID = meta.ID
 	d.trace = tr
 	defer d.release()
 	if err := d.run(ctx); err != nil {
