@@ -225,6 +225,8 @@ func TestLimitsSayWhichLimit(t *testing.T) {
 		{"introspection is exempt from the depth limit but a deep query is not", `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } relations { edges { node { subject { relations { edges { node { type } } } } } } } }`, "LIMIT_EXCEEDED", "depth limit: the query nests 8 levels"},
 		{"bad id", `{ entity(id: "nokind") { id } }`, "INVALID_ARGUMENT", "malformed entity id"},
 		{"bad date", `{ relations(filter: {from: "July"}) { totalCount } }`, "INVALID_ARGUMENT", "not a date"},
+		{"impossible date", `{ relations(filter: {to: "2022-13-45"}) { totalCount } }`, "INVALID_ARGUMENT", `"2022-13-45" is not a date`},
+		{"no such day", `{ relations(filter: {from: "2023-02-29"}) { totalCount } }`, "INVALID_ARGUMENT", `"2023-02-29" is not a date`},
 		{"search word too long", `{ search(text: "` + strings.Repeat("x", 5000) + `") { id } }`, "INVALID_ARGUMENT", "search text is 5000 characters, over the limit of 200"},
 		{"bad cursor", `{ relations(after: "zzz") { totalCount } }`, "INVALID_ARGUMENT", "malformed cursor"},
 		{"syntax", `{ relations(`, "INVALID_ARGUMENT", ""},
