@@ -32,8 +32,12 @@ type Pipeline struct {
 
 var _ geokg.Ingester = (*Pipeline)(nil)
 
-// Extract reads one document without writing it.
+// Extract reads one document without writing it. A URL that is not http(s) (a
+// file's "javascript:" link) is dropped: the article is kept without it.
 func (p *Pipeline) Extract(ctx context.Context, doc document.Document) (*geokg.Extraction, error) {
+	if doc.URL != "" && !geokg.WebURL(doc.URL) {
+		doc.URL = ""
+	}
 	x, err := p.Extractor.Extract(ctx, doc.Text, geokg.Article{Title: doc.Title, URL: doc.URL, Published: doc.Published})
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
@@ -74,6 +78,9 @@ func (p *Pipeline) IngestArticle(ctx context.Context, in geokg.ArticleInput) (*g
 		doc.Title = in.Title
 	}
 	if in.URL != "" {
+		if !geokg.WebURL(in.URL) {
+			return nil, geokg.Errorf(geokg.CodeInvalidArgument, "url must be an http or https address")
+		}
 		doc.URL = in.URL
 	}
 	if in.Published != "" {

@@ -293,6 +293,14 @@ func TestIngestArticleMutation(t *testing.T) {
 	bad, err := c.RawPost(`mutation { ingestArticle(input: {text: "   "}) { relationCount } }`)
 	require.NoError(t, err)
 	assert.Contains(t, string(bad.Errors), "INVALID_ARGUMENT")
+
+	for _, u := range []string{"javascript:alert(1)", "file:///etc/passwd", "//example.com/a", "example.com/a"} {
+		bad, err = c.RawPost(`mutation($url: String) { ingestArticle(input: {text: "Canada condemned Russia.", url: $url}) { relationCount } }`, client.Var("url", u))
+		require.NoError(t, err)
+		assert.Contains(t, string(bad.Errors), "INVALID_ARGUMENT", u)
+		assert.Contains(t, string(bad.Errors), "url must be an http or https address", u)
+	}
+	c.MustPost(`mutation { ingestArticle(input: {text: "Canada condemned Russia.", url: "HTTPS://example.com/a"}) { relationCount } }`, &resp)
 }
 
 func TestHTTPRoutes(t *testing.T) {
