@@ -172,6 +172,9 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			gqlErr.Message = ge.Message
 			setCode(gqlErr, ge.Code)
+			if ge.Code == geokg.CodeUnavailable {
+				gqlErr.Extensions["retryable"] = true // a transient failure, not a bug: try again
+			}
 		case errors.Is(err, context.DeadlineExceeded):
 			gqlErr.Message = "request timeout exceeded"
 			setCode(gqlErr, geokg.CodeLimitExceeded)

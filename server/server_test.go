@@ -351,6 +351,7 @@ func TestDatabaseDownIsUnavailable(t *testing.T) {
 	require.NotEmpty(t, resp.Errors)
 	assert.Equal(t, "UNAVAILABLE", resp.Errors[0].Extensions["code"])
 	assert.Equal(t, "graph database unavailable", resp.Errors[0].Message, "no internals shown")
+	assert.Equal(t, true, resp.Errors[0].Extensions["retryable"], "a client can tell a transient failure from a bug")
 
 	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))

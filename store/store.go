@@ -8,9 +8,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -208,9 +211,19 @@ func classify(ctx context.Context, err error) error {
 		return nil
 	}
 	var ge *geokg.Error
+	var conn *neo4j.ConnectivityError
+	var limit *neo4j.TransactionExecutionLimit
 	switch {
 	case errors.As(err, &ge):
 		return err
+	case errors.As(err, &limit) && !errors.Is(ctx.Err(), context.DeadlineExceeded):
+		// The driver retried a transient failure (a deadlock, a lost connection) until
+		// its retry time ran out: the next try may well succeed.
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: retries ran out")
+	case strings.Contains(err.Error(), "Timeout while waiting for connection"), strings.Contains(err.Error(), "No idle connections"):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: no free connection")
+	case strings.Contains(err.Error(), "Pool closed"), strings.Contains(err.Error(), "closed driver"):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "server shutting down")
 	case strings.Contains(err.Error(), "connection refused"), strings.Contains(err.Error(), "dial tcp"):
 		// Checked before the deadline: a database that cannot be dialled is unavailable,
 		// even when the deadline passed while the driver was retrying.
@@ -220,7 +233,7 @@ func classify(ctx context.Context, err error) error {
 		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
 	case errors.Is(err, context.Canceled):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "request cancelled")
-	case neo4j.IsConnectivityError(err):
+	case errors.As(err, &conn), lostConnection(err):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	}
 	var ne *neo4j.Neo4jError
@@ -235,4 +248,12 @@ func classify(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// lostConnection reports whether err is a connection that broke under a query: the
+// server went away (EOF, reset, broken pipe) or the network failed.
+func lostConnection(err error) bool {
+	var netErr net.Error
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.EPIPE) || errors.Is(err, net.ErrClosed) || errors.As(err, &netErr) && !netErr.Timeout()
 }
