@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -18,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/internal/neo4jtest"
 )
 
@@ -417,4 +419,22 @@ func TestInvisibleCharactersDoNotHideNames(t *testing.T) {
 	}
 	assert.Contains(t, rels, "country:ALB ACCUSES country:IRN")
 	assert.Contains(t, rels, "country:USA CONDEMNS country:RUS")
+}
+
+// TestIngestStoppedSaysARerunResumes: Neo4j gone mid-ingest is exit 4 (not 1), says so and
+// that a rerun resumes; an interruption counts what was committed.
+func TestIngestStoppedSaysARerunResumes(t *testing.T) {
+	var errOut bytes.Buffer
+	o := &options{stderr: &errOut}
+	gone := fmt.Errorf("write batch of 50: %w", geokg.WrapError(geokg.CodeUnavailable, errors.New("EOF"), "graph database unavailable"))
+	code := report(&errOut, "ingest", ingestStopped(context.Background(), o, ingest.Report{Written: 40, Relations: 300}, gone))
+	assert.Equal(t, exitUnavailable, code)
+	assert.Contains(t, errOut.String(), "the graph database went away after 40 article(s) were committed; run the same command again to resume")
+
+	errOut.Reset()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := ingestStopped(ctx, o, ingest.Report{Written: 40, Relations: 300}, fmt.Errorf("interrupted: %w", context.Canceled))
+	require.ErrorIs(t, err, context.Canceled)
+	assert.Contains(t, errOut.String(), "interrupted: 40 article(s), 300 relation statement(s) committed; run the same command again to resume")
 }
