@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -38,7 +39,10 @@ type Config struct {
 	// for mutations, and for every operation when ProtectReads is set.
 	APIKey       string
 	ProtectReads bool
-	Logger       *slog.Logger
+	// NoIntrospection refuses __schema and __type queries (production servers that
+	// need not publish their schema; the playground then cannot load it).
+	NoIntrospection bool
+	Logger          *slog.Logger
 }
 
 // Pinger checks that the graph database answers, for /readyz.
@@ -66,13 +70,19 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	}
 	present := presenter(cfg.Logger)
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	gql.Use(extension.Introspection{})
+	if !cfg.NoIntrospection {
+		gql.Use(extension.Introspection{})
+	}
 	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	gql.Use(depthLimit{max: cfg.Limits.MaxQueryDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.Limits.MaxComplexity))
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		op := graphql.GetOperationContext(ctx)
 		if err := authorize(ctx, cfg, op); err != nil {
+			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
+		}
+		if cfg.NoIntrospection && introspects(op) {
+			err := geokg.Errorf(geokg.CodeInvalidArgument, "introspection is switched off on this server")
 			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
 		}
 		return next(root.WithLoaders(ctx))
@@ -103,7 +113,37 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("/", web.Playground())
-	return logRequests(cfg.Logger, mux)
+	return logRequests(cfg.Logger, securityHeaders(mux))
+}
+
+// introspects reports whether op asks for __schema or __type.
+func introspects(op *graphql.OperationContext) bool {
+	if op.Operation == nil {
+		return false
+	}
+	for _, sel := range op.Operation.SelectionSet {
+		if f, ok := sel.(*ast.Field); ok && (f.Name == "__schema" || f.Name == "__type") {
+			return true
+		}
+	}
+	return false
+}
+
+// securityHeaders forbids framing (clickjacking) and content sniffing on every answer;
+// the API's JSON may load and run nothing at all.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		if r.URL.Path == "/query" {
+			h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+		} else {
+			h.Set("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // limitBody refuses a request body over max bytes with HTTP 413 and LIMIT_EXCEEDED
@@ -162,6 +202,9 @@ func writeError(w http.ResponseWriter, status int, err error) {
 func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if gqlErr.Message == "operation  not found" { // gqlgen's words for several operations and no name
+			gqlErr.Message = "the document holds several operations: name the one to run in operationName"
+		}
 		var ge *geokg.Error
 		var parseErr *gqlerror.Error
 		switch {
@@ -214,8 +257,8 @@ type apiKeyKey struct{}
 func withAuthHeader(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key := r.Header.Get("X-API-Key")
-		if h := r.Header.Get("Authorization"); key == "" && len(h) > 7 && h[:7] == "Bearer " {
-			key = h[7:]
+		if key == "" {
+			key = bearer(r.Header.Get("Authorization"))
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), apiKeyKey{}, key)))
 	})
@@ -226,14 +269,24 @@ func withAuthHeader(next http.Handler) http.Handler {
 func websocketInit(cfg Config) transport.WebsocketInitFunc {
 	return func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 		key, _ := p["apiKey"].(string)
-		if h := p.Authorization(); key == "" && len(h) > 7 && h[:7] == "Bearer " {
-			key = h[7:]
+		if key == "" {
+			key = bearer(p.Authorization())
 		}
 		if key != "" {
 			ctx = context.WithValue(ctx, apiKeyKey{}, key)
 		}
-		return ctx, &p, nil
+		return ctx, nil, nil // the connection_ack carries nothing: never the credentials back
 	}
+}
+
+// bearer returns the credentials of an "Authorization: Bearer KEY" value, the scheme
+// compared case-insensitively (RFC 7235), or "".
+func bearer(h string) string {
+	scheme, key, ok := strings.Cut(strings.TrimSpace(h), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return ""
+	}
+	return strings.TrimSpace(key)
 }
 
 // authorize requires the API key for mutations (and every operation with ProtectReads).

@@ -32,6 +32,7 @@ func serveCommand() command {
 			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", defaultAddr), "listen address (env GEOKG_ADDR)")
 			fs.StringVar(&cfg.APIKey, "api-key", env("GEOKG_API_KEY", ""), "API key required for mutations (env GEOKG_API_KEY)")
 			fs.BoolVar(&cfg.ProtectReads, "protect-reads", env("GEOKG_PROTECT_READS", "") == "true", "require the API key for queries too (env GEOKG_PROTECT_READS=true)")
+			fs.BoolVar(&cfg.NoIntrospection, "no-introspection", env("GEOKG_NO_INTROSPECTION", "") == "true", "refuse introspection queries, for production (env GEOKG_NO_INTROSPECTION=true; the playground then cannot load the schema)")
 			d := geokg.DefaultLimits
 			fs.DurationVar(&cfg.Limits.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", d.RequestTimeout), "per-request timeout, passed to Neo4j as the transaction timeout")
 			fs.IntVar(&cfg.Limits.MaxQueryDepth, "max-depth", d.MaxQueryDepth, "deepest query accepted")
