@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -35,6 +36,10 @@ type Config struct {
 	MaxConnections int
 	// Logger receives driver-level problems; slog.Default() when nil.
 	Logger *slog.Logger
+	// ProbeInterval: once Neo4j is known to be unreachable (a query or Ping could not
+	// reach it), queries fail at once with UNAVAILABLE and one of them at most every
+	// ProbeInterval checks whether it is back, for at most a second (default 1s).
+	ProbeInterval time.Duration
 }
 
 // Store is the Neo4j graph store. It implements geokg.Graph and is safe for concurrent use.
@@ -44,6 +49,13 @@ type Store struct {
 	timeout time.Duration
 	log     *slog.Logger
 	queries atomic.Int64
+
+	// down is set while Neo4j is known to be unreachable; probeMu serialises the checks
+	// of whether it is back, probed is when the last one ran.
+	down          atomic.Bool
+	probeMu       sync.Mutex
+	probed        time.Time
+	probeInterval time.Duration
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -79,7 +91,10 @@ func Open(cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, geokg.WrapError(geokg.CodeInvalidArgument, err, fmt.Sprintf("neo4j uri %q", cfg.URI))
 	}
-	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger}, nil
+	if cfg.ProbeInterval <= 0 {
+		cfg.ProbeInterval = time.Second
+	}
+	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval}, nil
 }
 
 // Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
@@ -87,8 +102,53 @@ func (s *Store) Ping(ctx context.Context) error {
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		if unreachable(ctx, err) {
+			s.markDown()
+		}
 		return classify(ctx, fmt.Errorf("ping: %w", err))
 	}
+	s.down.Store(false)
+	return nil
+}
+
+// errDown is the answer while Neo4j is known to be unreachable.
+var errDown = errors.New("neo4j is known to be unreachable")
+
+// markDown records that Neo4j is unreachable, as just checked; it reports whether it was
+// thought reachable before.
+func (s *Store) markDown() bool {
+	s.probeMu.Lock()
+	defer s.probeMu.Unlock()
+	if s.down.Load() {
+		return false
+	}
+	s.probed = time.Now()
+	s.down.Store(true)
+	return true
+}
+
+// available fails at once with UNAVAILABLE while Neo4j is known to be unreachable, except
+// that every probeInterval one caller checks, for at most a second, whether it is back.
+func (s *Store) available(ctx context.Context) error {
+	if !s.down.Load() {
+		return nil
+	}
+	s.probeMu.Lock()
+	defer s.probeMu.Unlock()
+	if !s.down.Load() {
+		return nil
+	}
+	if time.Since(s.probed) < s.probeInterval {
+		return geokg.WrapError(geokg.CodeUnavailable, errDown, "graph database unavailable")
+	}
+	s.probed = time.Now()
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return geokg.WrapError(geokg.CodeUnavailable, fmt.Errorf("%w: probe: %w", errDown, err), "graph database unavailable")
+	}
+	s.down.Store(false)
+	s.log.Info("neo4j is reachable again")
 	return nil
 }
 
@@ -134,6 +194,9 @@ func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
 }
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx) error) error {
+	if err := s.available(ctx); err != nil {
+		return err
+	}
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
@@ -148,9 +211,25 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx
 		_, err = session.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(txTimeout(ctx)))
 	}
 	if err != nil {
+		if unreachable(ctx, err) && s.markDown() {
+			s.log.Warn("neo4j is unreachable: queries fail at once until it is back", "err", err)
+		}
 		return classify(ctx, err)
 	}
 	return nil
+}
+
+// unreachable reports whether err says that Neo4j could not be reached at all (refused,
+// lost), as opposed to a query that failed or timed out on a live server. A connection
+// lost once ctx is done is not counted: the driver reports a deadline or a cancelled
+// request as a connectivity error.
+func unreachable(ctx context.Context, err error) bool {
+	msg := err.Error()
+	if strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") {
+		return true
+	}
+	var conn *neo4j.ConnectivityError
+	return ctx.Err() == nil && (errors.As(err, &conn) || lostConnection(err))
 }
 
 // tx is a managed transaction that counts its queries and collects their records.
