@@ -42,3 +42,20 @@ func TestTransientIsNotInternal(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictIsRetried: the writes' own retry takes deadlocks and lock timeouts, also
+// when the driver's retries ran out on them, and nothing else.
+func TestConflictIsRetried(t *testing.T) {
+	deadlock := &neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected"}
+	for err, want := range map[error]bool{
+		deadlock:                          true,
+		fmt.Errorf("write: %w", deadlock): true,
+		&neo4j.TransactionExecutionLimit{Errors: []error{deadlock}}:                                true,
+		&neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.LockClientStopped"}:                true,
+		&neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed"}:               false,
+		&neo4j.TransactionExecutionLimit{Errors: []error{&neo4j.ConnectivityError{Inner: io.EOF}}}: false,
+		errors.New("bug"): false,
+	} {
+		assert.Equal(t, want, conflict(err), "%v", err)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"strings"
 	"sync"
@@ -189,8 +190,36 @@ func (s *Store) read(ctx context.Context, work func(tx *tx) error) error {
 }
 
 // write runs work in a managed write transaction, retried by the driver on transient errors.
+// Past the driver's own retries, a write that keeps meeting transient conflicts (deadlocks)
+// is tried again with growing pauses until ctx's deadline: a write is not dropped under
+// load while time is left.
 func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
-	return s.run(ctx, neo4j.AccessModeWrite, work)
+	ctx, cancel := s.withTimeout(ctx)
+	defer cancel()
+	for attempt := 0; ; attempt++ {
+		err := s.run(ctx, neo4j.AccessModeWrite, work)
+		if err == nil || !conflict(err) || ctx.Err() != nil {
+			return err
+		}
+		pause := min(50*time.Millisecond<<attempt, 2*time.Second)
+		pause += time.Duration(rand.Int64N(int64(pause))) // jitter, so that writers part ways
+		select {
+		case <-time.After(pause):
+		case <-ctx.Done():
+			return err
+		}
+	}
+}
+
+// conflict reports whether err is a transient conflict between transactions (a deadlock,
+// a lock wait that timed out), which the driver retried until its limit.
+func conflict(err error) bool {
+	var ne *neo4j.Neo4jError
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1]
+	}
+	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.TransientError.Transaction")
 }
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx) error) error {
