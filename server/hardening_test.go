@@ -1,15 +1,22 @@
 package server_test
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/internal/neo4jtest"
+	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 )
 
@@ -96,4 +103,106 @@ func TestSeveralOperationsWithoutAName(t *testing.T) {
 	assert.Equal(t, "INVALID_ARGUMENT", resp.Errors[0].Extensions["code"])
 	assert.Contains(t, resp.Errors[0].Message, "operationName")
 	t.Log(resp.Errors[0].Message)
+}
+
+// aliasBomb is a query of n aliased search fields.
+func aliasBomb(n int) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range n {
+		fmt.Fprintf(&b, " s%d: search(text: \"Iran\") { id }", i)
+	}
+	b.WriteString(" }")
+	q, _ := json.Marshal(map[string]string{"query": b.String()})
+	return string(q)
+}
+
+// TestRootFieldLimit: a thousand aliased searches are refused before any runs; fragments
+// do not hide them.
+func TestRootFieldLimit(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	before := s.QueryCount()
+	body := postQuery(t, h, aliasBomb(1000), nil).Body.String()
+	assert.Contains(t, body, "LIMIT_EXCEEDED")
+	assert.Contains(t, body, "root field limit: the operation has 1000 top-level fields (aliases count), at most 20")
+	assert.Equal(t, before, s.QueryCount(), "nothing ran")
+
+	var spread strings.Builder
+	for i := range 21 {
+		fmt.Fprintf(&spread, " s%d: stats { articles }", i)
+	}
+	q, _ := json.Marshal(map[string]string{"query": "{ ...F } fragment F on Query {" + spread.String() + " }"})
+	assert.Contains(t, postQuery(t, h, string(q), nil).Body.String(), "root field limit")
+	assert.NotContains(t, postQuery(t, h, aliasBomb(20), nil).Body.String(), "errors")
+}
+
+// countingExplorer records how many searches run at once.
+type countingExplorer struct {
+	geokg.Explorer
+	now, most atomic.Int64
+}
+
+func (c *countingExplorer) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
+	n := c.now.Add(1)
+	defer c.now.Add(-1)
+	for m := c.most.Load(); n > m && !c.most.CompareAndSwap(m, n); m = c.most.Load() {
+	}
+	return c.Explorer.Search(ctx, text, kinds, first)
+}
+
+// TestRootFieldsRunWithBoundedParallelism: the top-level fields of one request take at
+// most RootParallelism connections at once, however many it has.
+func TestRootFieldsRunWithBoundedParallelism(t *testing.T) {
+	s := neo4jtest.Open(t)
+	cfg := server.Config{Limits: geokg.Limits{RootParallelism: 2}}
+	root := resolvers.New(s, s, nil, cfg.Limits)
+	counting := &countingExplorer{Explorer: s}
+	root.Explorer = counting
+	h := server.New(cfg, root, s)
+	body := postQuery(t, h, aliasBomb(20), nil).Body.String()
+	require.NotContains(t, body, "errors")
+	assert.Positive(t, counting.most.Load())
+	assert.LessOrEqual(t, counting.most.Load(), int64(2))
+}
+
+// TestClientRequestLimit: a client with MaxClientRequests requests in flight gets 429 for
+// the next one; another client (another key) does not.
+func TestClientRequestLimit(t *testing.T) {
+	s := neo4jtest.Open(t)
+	cfg := server.Config{APIKey: "k", Limits: geokg.Limits{MaxClientRequests: 2}}
+	root := resolvers.New(s, s, nil, cfg.Limits)
+	started, release := make(chan struct{}, 2), make(chan struct{})
+	root.Explorer = &blockingExplorer{Explorer: s, started: started, release: release}
+	h := server.New(cfg, root, s)
+	search := `{"query":"{ search(text: \"Iran\") { id } }"}`
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() { defer wg.Done(); postQuery(t, h, search, map[string]string{"X-API-Key": "one"}) }()
+	}
+	<-started
+	<-started
+	rec := postQuery(t, h, `{"query":"{ stats { articles } }"}`, map[string]string{"X-API-Key": "one"})
+	assert.Equal(t, http.StatusTooManyRequests, rec.Code)
+	assert.Contains(t, rec.Body.String(), "client request limit")
+	assert.Equal(t, "1", rec.Header().Get("Retry-After"))
+	other := postQuery(t, h, `{"query":"{ stats { articles } }"}`, map[string]string{"X-API-Key": "two"})
+	assert.Equal(t, http.StatusOK, other.Code, other.Body.String())
+	close(release)
+	wg.Wait()
+	again := postQuery(t, h, `{"query":"{ stats { articles } }"}`, map[string]string{"X-API-Key": "one"})
+	assert.Equal(t, http.StatusOK, again.Code, "the slots are given back")
+}
+
+// blockingExplorer holds every search until release is closed.
+type blockingExplorer struct {
+	geokg.Explorer
+	started chan struct{}
+	release chan struct{}
+}
+
+func (b *blockingExplorer) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
+	b.started <- struct{}{}
+	<-b.release
+	return b.Explorer.Search(ctx, text, kinds, first)
 }

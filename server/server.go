@@ -12,8 +12,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -81,11 +83,28 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		if err := authorize(ctx, cfg, op); err != nil {
 			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
 		}
+		if n := rootFields(op); n > cfg.Limits.MaxRootFields {
+			err := geokg.Errorf(geokg.CodeLimitExceeded, "root field limit: the operation has %d top-level fields (aliases count), at most %d", n, cfg.Limits.MaxRootFields)
+			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
+		}
+		ctx = context.WithValue(ctx, rootSlotsKey{}, make(chan struct{}, cfg.Limits.RootParallelism))
 		if cfg.NoIntrospection && introspects(op) {
 			err := geokg.Errorf(geokg.CodeInvalidArgument, "introspection is switched off on this server")
 			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
 		}
 		return next(root.WithLoaders(ctx))
+	})
+	gql.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+		// At most RootParallelism top-level fields of one request run at once.
+		if slots, ok := ctx.Value(rootSlotsKey{}).(chan struct{}); ok {
+			select {
+			case slots <- struct{}{}:
+				defer func() { <-slots }()
+			case <-ctx.Done():
+				return graphql.Null
+			}
+		}
+		return next(ctx)
 	})
 	gql.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		// The operation's deadline: applied here so that it also covers websocket operations.
@@ -100,7 +119,7 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", withAuthHeader(limitBody(cfg.Limits.MaxBodyBytes, supportedTransport(transports, gql))))
+	mux.Handle("/query", withAuthHeader(limitClients(cfg.Limits.MaxClientRequests, limitBody(cfg.Limits.MaxBodyBytes, supportedTransport(transports, gql)))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
@@ -114,6 +133,55 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	})
 	mux.Handle("/", web.Playground())
 	return logRequests(cfg.Logger, securityHeaders(mux))
+}
+
+// rootSlotsKey keys the request's semaphore of top-level fields.
+type rootSlotsKey struct{}
+
+// rootFields counts the top-level fields of op, fragments spread and aliases counted.
+func rootFields(op *graphql.OperationContext) int {
+	if op.Operation == nil {
+		return 0
+	}
+	root := map[ast.Operation]string{ast.Query: "Query", ast.Mutation: "Mutation", ast.Subscription: "Subscription"}[op.Operation.Operation]
+	return len(graphql.CollectFields(op, op.Operation.SelectionSet, []string{root}))
+}
+
+// limitClients answers HTTP 429 with LIMIT_EXCEEDED when a client (its API key, else its
+// address) already has max requests in flight; websocket connections are not counted.
+func limitClients(max int, next http.Handler) http.Handler {
+	var mu sync.Mutex
+	inFlight := map[string]int{}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		client, _ := r.Context().Value(apiKeyKey{}).(string)
+		if client == "" {
+			client, _, _ = net.SplitHostPort(r.RemoteAddr)
+		}
+		mu.Lock()
+		busy := inFlight[client] >= max
+		if !busy {
+			inFlight[client]++
+		}
+		mu.Unlock()
+		if busy {
+			w.Header().Set("Retry-After", "1")
+			writeError(w, http.StatusTooManyRequests, geokg.Errorf(geokg.CodeLimitExceeded,
+				"client request limit: at most %d requests at once per client; retry when one has answered", max))
+			return
+		}
+		defer func() {
+			mu.Lock()
+			if inFlight[client]--; inFlight[client] == 0 {
+				delete(inFlight, client)
+			}
+			mu.Unlock()
+		}()
+		next.ServeHTTP(w, r)
+	})
 }
 
 // introspects reports whether op asks for __schema or __type.

@@ -202,8 +202,9 @@ MERGE (x)-[:ABOUT]->(ev)`, map[string]any{"rows": rows}); err != nil {
 		if err := t.recount(b.triples); err != nil {
 			return err
 		}
-		ids := append(append([]string(nil), b.entityIDs...), stale.entities()...) // a copy: the driver may run this again
-		sort.Strings(ids) // the global lock order
+		// A copy, sorted for the global lock order: the driver may run this function again.
+		ids := append(append([]string(nil), b.entityIDs...), stale.entities()...)
+		sort.Strings(ids)
 		return t.refreshEntities(ids)
 	})
 	if err != nil {

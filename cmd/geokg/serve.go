@@ -36,6 +36,9 @@ func serveCommand() command {
 			d := geokg.DefaultLimits
 			fs.DurationVar(&cfg.Limits.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", d.RequestTimeout), "per-request timeout, passed to Neo4j as the transaction timeout")
 			fs.IntVar(&cfg.Limits.MaxQueryDepth, "max-depth", d.MaxQueryDepth, "deepest query accepted")
+			fs.IntVar(&cfg.Limits.MaxRootFields, "max-root-fields", d.MaxRootFields, "most top-level fields (aliases count) of one operation")
+			fs.IntVar(&cfg.Limits.RootParallelism, "root-parallelism", d.RootParallelism, "top-level fields of one request run at once")
+			fs.IntVar(&cfg.Limits.MaxClientRequests, "max-client-requests", d.MaxClientRequests, "requests one client (API key, else address) may have in flight")
 			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items)")
 			fs.IntVar(&cfg.Limits.MaxPage, "max-page", d.MaxPage, "largest page size (first) accepted")
 			fs.DurationVar(&pollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
