@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -196,4 +198,34 @@ func (b *blockingExplorer) Search(ctx context.Context, text string, kinds []geok
 	b.started <- struct{}{}
 	<-b.release
 	return b.Explorer.Search(ctx, text, kinds, first)
+}
+
+// TestMetrics: /metrics counts operations by name and answer code, with their latency,
+// and the Neo4j queries the store reports.
+func TestMetrics(t *testing.T) {
+	s := neo4jtest.Open(t)
+	m := server.NewMetrics()
+	cfg := server.Config{Metrics: m}
+	h := server.New(cfg, resolvers.New(s, s, nil, cfg.Limits), s)
+	postQuery(t, h, `{"query":"query Dash { stats { articles } }"}`, nil)
+	postQuery(t, h, `{"query":"query Dash { stats { articles } }"}`, nil)
+	postQuery(t, h, `{"query":"{ entity(id: \"nokind\") { id } }"}`, nil)
+	m.ObserveQuery(3*time.Millisecond, nil)
+	m.ObserveQuery(2*time.Second, errors.New("lost"))
+
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	require.Equal(t, http.StatusOK, rec.Code)
+	body := rec.Body.String()
+	for _, line := range []string{
+		`geokg_graphql_operations_total{operation="Dash",code="OK"} 2`,
+		`geokg_graphql_operations_total{operation="anonymous",code="INVALID_ARGUMENT"} 1`,
+		`geokg_graphql_operation_duration_seconds_count{operation="Dash"} 2`,
+		`geokg_graphql_operation_duration_seconds_bucket{operation="Dash",le="+Inf"} 2`,
+		`geokg_neo4j_query_duration_seconds_bucket{le="0.005"} 1`,
+		`geokg_neo4j_query_duration_seconds_count 2`,
+		`geokg_neo4j_query_errors_total 1`,
+	} {
+		assert.Contains(t, body, line+"\n")
+	}
 }

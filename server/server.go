@@ -44,7 +44,9 @@ type Config struct {
 	// NoIntrospection refuses __schema and __type queries (production servers that
 	// need not publish their schema; the playground then cannot load it).
 	NoIntrospection bool
-	Logger          *slog.Logger
+	// Metrics, when set, counts operations and is served at /metrics (see Metrics).
+	Metrics *Metrics
+	Logger  *slog.Logger
 }
 
 // Pinger checks that the graph database answers, for /readyz.
@@ -80,19 +82,11 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	gql.Use(extension.FixedComplexityLimit(cfg.Limits.MaxComplexity))
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		op := graphql.GetOperationContext(ctx)
-		if err := authorize(ctx, cfg, op); err != nil {
-			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
-		}
-		if n := rootFields(op); n > cfg.Limits.MaxRootFields {
-			err := geokg.Errorf(geokg.CodeLimitExceeded, "root field limit: the operation has %d top-level fields (aliases count), at most %d", n, cfg.Limits.MaxRootFields)
-			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
+		if err := refuse(ctx, cfg, op); err != nil {
+			return cfg.Metrics.observe(op, graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}}))
 		}
 		ctx = context.WithValue(ctx, rootSlotsKey{}, make(chan struct{}, cfg.Limits.RootParallelism))
-		if cfg.NoIntrospection && introspects(op) {
-			err := geokg.Errorf(geokg.CodeInvalidArgument, "introspection is switched off on this server")
-			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
-		}
-		return next(root.WithLoaders(ctx))
+		return cfg.Metrics.observe(op, next(root.WithLoaders(ctx)))
 	})
 	gql.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		// At most RootParallelism top-level fields of one request run at once.
@@ -131,8 +125,26 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		}
 		_, _ = w.Write([]byte("ready\n"))
 	})
+	if cfg.Metrics != nil {
+		mux.Handle("GET /metrics", cfg.Metrics)
+	}
 	mux.Handle("/", web.Playground())
 	return logRequests(cfg.Logger, securityHeaders(mux))
+}
+
+// refuse says why op may not run: no API key where one is needed, too many top-level
+// fields, introspection switched off; nil when it may.
+func refuse(ctx context.Context, cfg Config, op *graphql.OperationContext) error {
+	if err := authorize(ctx, cfg, op); err != nil {
+		return err
+	}
+	if n := rootFields(op); n > cfg.Limits.MaxRootFields {
+		return geokg.Errorf(geokg.CodeLimitExceeded, "root field limit: the operation has %d top-level fields (aliases count), at most %d", n, cfg.Limits.MaxRootFields)
+	}
+	if cfg.NoIntrospection && introspects(op) {
+		return geokg.Errorf(geokg.CodeInvalidArgument, "introspection is switched off on this server")
+	}
+	return nil
 }
 
 // rootSlotsKey keys the request's semaphore of top-level fields.

@@ -49,7 +49,9 @@ func TestKnownDownFailsFast(t *testing.T) {
 // TestComesBackByItself: when Neo4j answers again, the next probe finds it and queries
 // run again, with nothing restarted.
 func TestComesBackByItself(t *testing.T) {
-	s, err := Open(Config{URI: testURI(), User: "neo4j", Password: envOr("NEO4J_PASSWORD", "geokg-dev"), ProbeInterval: time.Nanosecond})
+	var observed atomic.Int64
+	s, err := Open(Config{URI: testURI(), User: "neo4j", Password: envOr("NEO4J_PASSWORD", "geokg-dev"), ProbeInterval: time.Nanosecond,
+		QueryObserver: func(time.Duration, error) { observed.Add(1) }})
 	require.NoError(t, err)
 	defer s.Close(context.Background())
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -61,6 +63,7 @@ func TestComesBackByItself(t *testing.T) {
 	_, err = s.Stats(ctx)
 	require.NoError(t, err)
 	assert.False(t, s.down.Load())
+	assert.Equal(t, s.QueryCount(), observed.Load(), "the observer (metrics) hears of every query")
 }
 
 func envOr(key, def string) string {

@@ -37,6 +37,8 @@ type Config struct {
 	MaxConnections int
 	// Logger receives driver-level problems; slog.Default() when nil.
 	Logger *slog.Logger
+	// QueryObserver, when set, is told the time and the error of every query (metrics).
+	QueryObserver func(took time.Duration, err error)
 	// ProbeInterval: once Neo4j is known to be unreachable (a query or Ping could not
 	// reach it), queries fail at once with UNAVAILABLE and one of them at most every
 	// ProbeInterval checks whether it is back, for at most a second (default 1s).
@@ -57,6 +59,7 @@ type Store struct {
 	probeMu       sync.Mutex
 	probed        time.Time
 	probeInterval time.Duration
+	observer      func(time.Duration, error)
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -95,7 +98,8 @@ func Open(cfg Config) (*Store, error) {
 	if cfg.ProbeInterval <= 0 {
 		cfg.ProbeInterval = time.Second
 	}
-	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval}, nil
+	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
+		observer: cfg.QueryObserver}, nil
 }
 
 // Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
@@ -269,8 +273,8 @@ type tx struct {
 }
 
 // collect runs one query and returns its records.
-func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	defer t.observe(cypher, time.Now())
+func (t *tx) collect(cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -279,8 +283,8 @@ func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, err
 }
 
 // exec runs one query and discards its records.
-func (t *tx) exec(cypher string, params map[string]any) error {
-	defer t.observe(cypher, time.Now())
+func (t *tx) exec(cypher string, params map[string]any) (err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return err
@@ -291,8 +295,8 @@ func (t *tx) exec(cypher string, params map[string]any) error {
 
 // schemaChange runs one schema statement and returns how many constraints and indexes
 // it created.
-func (t *tx) schemaChange(cypher string) (int, error) {
-	defer t.observe(cypher, time.Now())
+func (t *tx) schemaChange(cypher string) (n int, err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, nil)
 	if err != nil {
 		return 0, err
@@ -304,9 +308,13 @@ func (t *tx) schemaChange(cypher string) (int, error) {
 	return sum.Counters().ConstraintsAdded() + sum.Counters().IndexesAdded(), nil
 }
 
-// observe counts a query and logs its duration at debug level.
-func (t *tx) observe(cypher string, began time.Time) {
+// observe counts a query, tells the store's observer and logs its duration at debug
+// level; err points at the query's error, read when it is done.
+func (t *tx) observe(cypher string, began time.Time, err *error) {
 	t.store.queries.Add(1)
+	if t.store.observer != nil {
+		t.store.observer(time.Since(began), *err)
+	}
 	if t.store.log.Enabled(t.ctx, slog.LevelDebug) {
 		first, _, _ := strings.Cut(cypher, "\n")
 		t.store.log.DebugContext(t.ctx, "cypher", "took", time.Since(began).Round(time.Microsecond), "query", first)

@@ -49,6 +49,8 @@ func serveCommand() command {
 			if len(args) > 0 {
 				return usageError{"serve takes no arguments"}
 			}
+			cfg.Metrics = server.NewMetrics() // served at /metrics
+			o.neo4j.QueryObserver = cfg.Metrics.ObserveQuery
 			x, s, err := openPipeline(ctx, o, true)
 			if err != nil {
 				return err
