@@ -129,7 +129,7 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		mux.Handle("GET /metrics", cfg.Metrics)
 	}
 	mux.Handle("/", web.Playground())
-	return logRequests(cfg.Logger, securityHeaders(mux))
+	return withRequestID(logRequests(cfg.Logger, securityHeaders(mux)))
 }
 
 // refuse says why op may not run: no API key where one is needed, too many top-level

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"unicode/utf8"
+
+	"github.com/geokg/geokg/server"
 )
 
 // maxLogValue is the most bytes of one logged value; a longer one is cut and says how
@@ -12,11 +14,15 @@ import (
 const maxLogValue = 1024
 
 // cappedHandler cuts every string, error and Stringer value of a record (message
-// included, groups searched) to maxLogValue bytes.
+// included, groups searched) to maxLogValue bytes, and adds the id of the HTTP request
+// that logs (request_id).
 type cappedHandler struct{ slog.Handler }
 
 func (h cappedHandler) Handle(ctx context.Context, r slog.Record) error {
 	c := slog.NewRecord(r.Time, r.Level, capString(r.Message), r.PC)
+	if id := server.RequestID(ctx); id != "" {
+		c.AddAttrs(slog.String("request_id", id))
+	}
 	r.Attrs(func(a slog.Attr) bool {
 		c.AddAttrs(capAttr(a))
 		return true
