@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -228,4 +230,23 @@ func TestMetrics(t *testing.T) {
 	} {
 		assert.Contains(t, body, line+"\n")
 	}
+}
+
+// TestPersistedQueriesOnly: with an allow-list, a client without the key runs the listed
+// queries, sent whole or by hash, and nothing else; the key lifts the restriction.
+func TestPersistedQueriesOnly(t *testing.T) {
+	const listed = "query Dash { stats { articles } }"
+	h, _ := newServer(t, server.Config{APIKey: "k", PersistedQueries: map[string]string{"Dash": listed}})
+	whole, _ := json.Marshal(map[string]any{"query": listed})
+	assert.Contains(t, postQuery(t, h, string(whole), nil).Body.String(), `"articles"`)
+
+	sum := sha256.Sum256([]byte(listed))
+	byHash, _ := json.Marshal(map[string]any{"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hex.EncodeToString(sum[:])}}})
+	assert.Contains(t, postQuery(t, h, string(byHash), nil).Body.String(), `"articles"`)
+
+	other := `{"query":"{ stats { entities } }"}`
+	body := postQuery(t, h, other, nil).Body.String()
+	assert.Contains(t, body, "INVALID_ARGUMENT")
+	assert.Contains(t, body, "persisted queries only")
+	assert.Contains(t, postQuery(t, h, other, map[string]string{"X-API-Key": "k"}).Body.String(), `"entities"`)
 }

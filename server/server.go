@@ -44,6 +44,10 @@ type Config struct {
 	// NoIntrospection refuses __schema and __type queries (production servers that
 	// need not publish their schema; the playground then cannot load it).
 	NoIntrospection bool
+	// PersistedQueries, when set, are the only operations accepted (by name, the query's
+	// text) from clients without the API key: sent whole, or as the SHA-256 of the text in
+	// extensions.persistedQuery.sha256Hash. For dashboards in production.
+	PersistedQueries map[string]string
 	// Metrics, when set, counts operations and is served at /metrics (see Metrics).
 	Metrics *Metrics
 	Logger  *slog.Logger
@@ -77,12 +81,17 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	if !cfg.NoIntrospection {
 		gql.Use(extension.Introspection{})
 	}
-	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	allowed := newAllowList(cfg.PersistedQueries)
+	if allowed != nil {
+		gql.Use(extension.AutomaticPersistedQuery{Cache: allowed})
+	} else {
+		gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	}
 	gql.Use(depthLimit{max: cfg.Limits.MaxQueryDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.Limits.MaxComplexity))
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		op := graphql.GetOperationContext(ctx)
-		if err := refuse(ctx, cfg, op); err != nil {
+		if err := refuse(ctx, cfg, allowed, op); err != nil {
 			return cfg.Metrics.observe(op, graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}}))
 		}
 		ctx = context.WithValue(ctx, rootSlotsKey{}, make(chan struct{}, cfg.Limits.RootParallelism))
@@ -132,11 +141,14 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	return withRequestID(logRequests(cfg.Logger, securityHeaders(mux)))
 }
 
-// refuse says why op may not run: no API key where one is needed, too many top-level
-// fields, introspection switched off; nil when it may.
-func refuse(ctx context.Context, cfg Config, op *graphql.OperationContext) error {
+// refuse says why op may not run: no API key where one is needed, a query off the
+// persisted list, too many top-level fields, introspection switched off; nil when it may.
+func refuse(ctx context.Context, cfg Config, allowed allowList, op *graphql.OperationContext) error {
 	if err := authorize(ctx, cfg, op); err != nil {
 		return err
+	}
+	if allowed != nil && !allowed.allows(op.RawQuery) && !hasKey(ctx, cfg) {
+		return geokg.Errorf(geokg.CodeInvalidArgument, "persisted queries only: this query is not on the server's list (the API key lifts the restriction)")
 	}
 	if n := rootFields(op); n > cfg.Limits.MaxRootFields {
 		return geokg.Errorf(geokg.CodeLimitExceeded, "root field limit: the operation has %d top-level fields (aliases count), at most %d", n, cfg.Limits.MaxRootFields)
@@ -377,11 +389,16 @@ func authorize(ctx context.Context, cfg Config, op *graphql.OperationContext) er
 	if op.Operation.Operation != ast.Mutation && !cfg.ProtectReads {
 		return nil
 	}
-	got, _ := ctx.Value(apiKeyKey{}).(string)
-	if subtle.ConstantTimeCompare([]byte(got), []byte(cfg.APIKey)) != 1 {
+	if !hasKey(ctx, cfg) {
 		return geokg.Errorf(geokg.CodeUnauthenticated, "this operation requires the API key (Authorization: Bearer KEY)")
 	}
 	return nil
+}
+
+// hasKey reports whether the request presents the server's API key.
+func hasKey(ctx context.Context, cfg Config) bool {
+	got, _ := ctx.Value(apiKeyKey{}).(string)
+	return cfg.APIKey != "" && subtle.ConstantTimeCompare([]byte(got), []byte(cfg.APIKey)) == 1
 }
 
 // logRequests logs each request with its status and duration.

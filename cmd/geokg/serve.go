@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/geokg/geokg"
@@ -19,7 +21,7 @@ import (
 const defaultAddr = "127.0.0.1:8080"
 
 func serveCommand() command {
-	var addr string
+	var addr, persisted string
 	var cfg server.Config
 	var pollInterval, pollLookback, shutdown time.Duration
 	return command{
@@ -32,6 +34,7 @@ func serveCommand() command {
 			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", defaultAddr), "listen address (env GEOKG_ADDR)")
 			fs.StringVar(&cfg.APIKey, "api-key", env("GEOKG_API_KEY", ""), "API key required for mutations (env GEOKG_API_KEY)")
 			fs.BoolVar(&cfg.ProtectReads, "protect-reads", env("GEOKG_PROTECT_READS", "") == "true", "require the API key for queries too (env GEOKG_PROTECT_READS=true)")
+			fs.StringVar(&persisted, "persisted-queries", env("GEOKG_PERSISTED_QUERIES", ""), "JSON file {\"name\": \"query\"}: the only queries accepted without the API key (env GEOKG_PERSISTED_QUERIES)")
 			fs.BoolVar(&cfg.NoIntrospection, "no-introspection", env("GEOKG_NO_INTROSPECTION", "") == "true", "refuse introspection queries, for production (env GEOKG_NO_INTROSPECTION=true; the playground then cannot load the schema)")
 			d := geokg.DefaultLimits
 			fs.DurationVar(&cfg.Limits.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", d.RequestTimeout), "per-request timeout, passed to Neo4j as the transaction timeout")
@@ -48,6 +51,15 @@ func serveCommand() command {
 		run: func(ctx context.Context, o *options, args []string) error {
 			if len(args) > 0 {
 				return usageError{"serve takes no arguments"}
+			}
+			if persisted != "" {
+				b, err := os.ReadFile(persisted)
+				if err != nil {
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "read --persisted-queries")
+				}
+				if err := json.Unmarshal(b, &cfg.PersistedQueries); err != nil {
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "--persisted-queries: want a JSON object of names and queries")
+				}
 			}
 			cfg.Metrics = server.NewMetrics() // served at /metrics
 			o.neo4j.QueryObserver = cfg.Metrics.ObserveQuery
