@@ -90,7 +90,9 @@ func Open(cfg Config) (*Store, error) {
 		c.MaxConnectionPoolSize = cfg.MaxConnections
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
 		c.SocketConnectTimeout = 5 * time.Second
-		c.MaxTransactionRetryTime = 10 * time.Second
+		// Short: a database that cannot be reached is known down within seconds (see
+		// available), and writes retry conflicts themselves until their deadline.
+		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {
 		return nil, geokg.WrapError(geokg.CodeInvalidArgument, err, fmt.Sprintf("neo4j uri %q", cfg.URI))
@@ -332,10 +334,6 @@ func classify(ctx context.Context, err error) error {
 	switch {
 	case errors.As(err, &ge):
 		return err
-	case errors.As(err, &limit) && !errors.Is(ctx.Err(), context.DeadlineExceeded):
-		// The driver retried a transient failure (a deadlock, a lost connection) until
-		// its retry time ran out: the next try may well succeed.
-		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: retries ran out")
 	case strings.Contains(err.Error(), "Timeout while waiting for connection"), strings.Contains(err.Error(), "No idle connections"):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: no free connection")
 	case strings.Contains(err.Error(), "Pool closed"), strings.Contains(err.Error(), "closed driver"):
@@ -344,6 +342,10 @@ func classify(ctx context.Context, err error) error {
 		// Checked before the deadline: a database that cannot be dialled is unavailable,
 		// even when the deadline passed while the driver was retrying.
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
+	case errors.As(err, &limit) && !errors.Is(ctx.Err(), context.DeadlineExceeded):
+		// The driver retried a transient failure (a deadlock, a lost connection) until
+		// its retry time ran out: the next try may well succeed.
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: retries ran out")
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		// The driver reports a deadline met while reading as a connectivity error too.
 		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
