@@ -3,17 +3,17 @@ SHELL := /bin/bash
 GO    ?= go
 BIN   := bin/geokg
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
-WEB_SOURCES := $(wildcard web/src/*) web/build.mjs web/package.json web/package-lock.json
+WEB_SOURCES := $(wildcard web/src/* web/src/explore/*) web/build.mjs web/package.json web/package-lock.json
 
 .PHONY: help build web run test test-unit eval train parser-eval gazetteer frames bench fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
-build: web ## build bin/geokg with the playground embedded
+build: web ## build bin/geokg with the playground and the explorer embedded
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/geokg
 
-web: web/dist/index.html ## build the playground assets from npm packages (web/dist)
+web: web/dist/index.html ## build the playground and explorer assets from npm packages (web/dist)
 
 web/dist/index.html: $(WEB_SOURCES)
 	cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build

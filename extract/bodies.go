@@ -38,6 +38,7 @@ var bodyHeadsByFirst = func() map[string][]bodyHead {
 // ("foreign ministry", "State Department"); alone they are common nouns.
 var needsModifier = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true,
+	"committee": true, "commission": true,
 }
 
 // ministrySynonyms maps the first word of a ministry's field to one key, so that "the

@@ -178,6 +178,52 @@ func (d *document) findReferences(si int) {
 	}
 }
 
+// pairNouns name the two parties a plural reference points back to.
+var pairNouns = map[string]bool{
+	"countries": true, "nations": true, "sides": true, "states": true, "neighbours": true,
+	"neighbors": true, "governments": true, "capitals": true, "rivals": true, "allies": true,
+}
+
+// locativePreps introduce a place rather than an actor.
+var locativePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "across": true, "inside": true, "throughout": true}
+
+// pairReference returns the length of a plural reference to two actors that starts at
+// token i ("the two countries", "both sides", "both nations"), or 0.
+func pairReference(toks []Token, i int) int {
+	switch {
+	case i+2 < len(toks) && toks[i].Lower == "the" && toks[i+1].Lower == "two" && pairNouns[toks[i+2].Lower]:
+		return 3
+	case i+1 < len(toks) && toks[i].Lower == "both" && pairNouns[toks[i+1].Lower]:
+		return 2
+	}
+	return 0
+}
+
+// recentPair returns the two latest distinct countries named before token k of sentence
+// si (within corefWindow sentences), the earlier first, or nils.
+func (d *document) recentPair(si, k int) (*entity, *entity) {
+	var found []*entity
+	for s := si; s >= 0 && s >= si-corefWindow && len(found) < 2; s-- {
+		ms := d.mentions[s]
+		for j := len(ms) - 1; j >= 0 && len(found) < 2; j-- {
+			m := ms[j]
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry || m.pair != nil || !d.isActor(s, m) {
+				continue
+			}
+			if toks := d.sents[s].Tokens; m.Start > 0 && locativePreps[toks[m.Start-1].Lower] {
+				continue // "talks in Beijing": a place, not one of the two
+			}
+			if len(found) == 0 || found[0] != m.ent {
+				found = append(found, m.ent)
+			}
+		}
+	}
+	if len(found) < 2 {
+		return nil, nil
+	}
+	return found[1], found[0]
+}
+
 // expletiveNext are words after a sentence-initial "It" that make it an expletive ("It
 // was the first time", "It is unclear").
 var expletiveNext = map[string]bool{

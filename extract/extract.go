@@ -41,9 +41,11 @@ type Extractor struct {
 	// prefilter says from a sentence's words whether a frame could fire there: a
 	// sentence where none could is not parsed.
 	prefilter *frames.Prefilter
-	gaz       *gazetteer.Gazetteer
-	dict      *Dictionary
-	maxText   int
+	// noPatterns switches the pattern table off (WithoutPatterns).
+	noPatterns bool
+	gaz        *gazetteer.Gazetteer
+	dict       *Dictionary
+	maxText    int
 	// ministries maps "country:field" to the gazetteer name of that ministry
 	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
 	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
@@ -96,6 +98,16 @@ func mustLoad[T any](load func() (T, error)) T {
 		panic("extract: " + err.Error())
 	}
 	return v
+}
+
+// WithoutPatterns returns a copy of x that does not run the pattern table (the
+// token-window rules of patterns.go): relations come from the frames on the parse, the
+// sentence rules and the structural rules only. It measures how far the frames are
+// from replacing the pattern table (`geokg extract --no-patterns`).
+func (x *Extractor) WithoutPatterns() *Extractor {
+	c := *x
+	c.noPatterns = true
+	return &c
 }
 
 // WithMaxTextSize returns a copy of x that accepts texts of up to n bytes (n <= 0 keeps

@@ -240,3 +240,26 @@ func splitEvalHeader(s string) (geokg.Article, string) {
 	}
 	return meta, body
 }
+
+// TestWithoutPatterns: the frames on the parse read on their own, and the pattern table
+// is what WithoutPatterns leaves out.
+func TestWithoutPatterns(t *testing.T) {
+	x := New(testGazetteer(t))
+	for _, tc := range []struct {
+		text       string
+		with, only []string
+	}{
+		{"Albania expelled Iranian diplomats on Wednesday.", []string{"Albania EXPELS Iran"}, []string{"Albania EXPELS Iran"}},
+		{"The Kremlin lashed out at Britain.", []string{"Russia CONDEMNS United Kingdom"}, []string{}},
+	} {
+		ex, err := x.Extract(t.Context(), tc.text, geokg.Article{})
+		require.NoError(t, err)
+		assert.Equal(t, tc.with, interactions(ex), tc.text)
+		ex, err = x.WithoutPatterns().Extract(t.Context(), tc.text, geokg.Article{})
+		require.NoError(t, err)
+		assert.Equal(t, tc.only, interactions(ex), tc.text)
+		for _, r := range ex.Relations {
+			assert.True(t, strings.HasPrefix(r.Rule, "frame "), "without patterns, %v comes from a frame", r)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/syntax"
@@ -23,8 +25,9 @@ func (d *document) couldFire(si int) bool {
 }
 
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
-// article's text; ok is false for a sentence too long to parse.
-func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
+// article's text, with the actors' names known to the tagger (frames.Analyze); ok is
+// false for a sentence too long to parse.
+func (d *document) parseSentence(si int, actors []frames.Actor) (syntax.Sentence, bool) {
 	sent := d.sents[si]
 	toks := syntax.Tokenize(d.text[sent.Start:sent.End])
 	if len(toks) == 0 || len(toks) > syntax.MaxSentenceWords {
@@ -34,7 +37,7 @@ func (d *document) parseSentence(si int) (syntax.Sentence, bool) {
 	for i, t := range toks {
 		ws[i] = syntax.Word{Form: t.Form, Start: sent.Start + t.Start, End: sent.Start + t.End, SpaceAfter: t.SpaceAfter}
 	}
-	d.x.syntax.AnalyzeWords(ws)
+	frames.Analyze(d.x.syntax, ws, actors)
 	return syntax.Sentence{Text: d.text[sent.Start:sent.End], Words: ws}, true
 }
 
@@ -51,15 +54,40 @@ func (d *document) findFrames(si int) {
 		if m.inferred || m.ent == nil || m.Start >= m.End || m.End > len(toks) {
 			continue
 		}
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial})
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
+	}
+	// "its", "their": the nearest country or group named before in the sentence ("the
+	// sanctions imposed on Iraq after its invasion of Kuwait"), for the frames only
+	for i, t := range toks {
+		if (t.Lower == "its" || t.Lower == "their") && d.mentionAt(si, i) == nil {
+			if e := d.nearestBefore(si, i); e != nil {
+				actors = append(actors, frames.Actor{Start: t.Start, End: t.End, ID: e.id})
+				byActor = append(byActor, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
+			}
+		}
+	}
+	// "the two countries", "both sides": the two latest countries that acted, for the
+	// frames only (the pattern table does not read them)
+	for i := 0; i < len(toks); i++ {
+		n := pairReference(toks, i)
+		if n == 0 || d.mentionAt(si, i) != nil {
+			continue
+		}
+		if a, b := d.recentPair(si, i); a != nil {
+			m := &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef}
+			actors = append(actors, frames.Actor{Start: toks[i].Start, End: toks[i+n-1].End, ID: a.id})
+			byActor = append(byActor, m)
+			distinct[a], distinct[b] = true, true
+		}
+		i += n - 1
 	}
 	if len(distinct) < 2 || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
-	s, ok := d.parseSentence(si)
+	s, ok := d.parseSentence(si, actors)
 	if !ok {
 		d.record(si, byActor, nil, nil)
 		return
@@ -71,10 +99,122 @@ func (d *document) findFrames(si int) {
 	matches := d.x.matcher.Match(&s, actors)
 	d.record(si, byActor, &s, matches)
 	for _, mt := range matches {
-		if mt.Blocked != "" {
+		src := byActor[max(mt.Source, 0)]
+		switch {
+		case mt.Blocked == "":
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
+			d.emit(si, d.withPair(src), mt.Type, d.withPair(byActor[mt.Target]), frameConfidence)
+		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && reciprocalType(mt.Type):
+			// "The two countries agreed to restore relations": between the pair
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
+			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
+		case mt.Blocked == "no target" && mt.Source >= 0:
+			if objs := d.contextTarget(si, &s, mt, src); len(objs) > 0 {
+				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article"}
+				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
+			}
+		}
+	}
+}
+
+// contextTarget finds, in the rest of the article, the target a reaction frame's sentence
+// leaves implicit: the accusers a denial answers ("China denied it backed ..."), and the
+// author of the act a reaction names by a noun ("condemned the decision", "condemned the
+// air raids"), as the rules read them.
+func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, src *Mention) []*Mention {
+	if s.Word(mt.Trigger).UPOS != "VERB" {
+		return nil // "the denial", "the criticism": whose and of whom, the sentence says or not
+	}
+	switch mt.Type {
+	case geokg.Denies:
+		return d.latestAccusers(src.ent)
+	case geokg.Condemns, geokg.Rejects:
+		if mt.TargetWord <= 0 {
+			return nil
+		}
+		w := s.Word(mt.TargetWord)
+		if w == nil || w.UPOS != "NOUN" {
+			return nil
+		}
+		if mt.Type == geokg.Rejects && claimWords[strings.ToLower(w.Lemma)] {
+			return nil // rejecting someone's allegations is a denial, which its own frame reads
+		}
+		// "denounced Saddam's policies", "criticised France's failure": criticism of what
+		// an actor did or said is criticism of the actor
+		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+			return []*Mention{o}
+		}
+		for q, t := range d.sents[si].Tokens {
+			if t.Start == w.Start {
+				return d.actOwner(si, q)
+			}
+		}
+	}
+	return nil
+}
+
+// claimWords name accusations: to reject one is to deny it.
+var claimWords = map[string]bool{"allegation": true, "accusation": true, "claim": true, "charge": true}
+
+// nearestBefore returns the entity of the nearest country or group mention before token
+// k of sentence si, or nil.
+func (d *document) nearestBefore(si, k int) *entity {
+	var best *entity
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if m.ent != nil && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(si, m) {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+// possessor returns the mention of the actor that possesses the noun at word k of the
+// parse ("Saddam's policies", "the US decision"), or nil.
+func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
+	toks := d.sents[si].Tokens
+	for _, c := range s.Children(k) {
+		w := s.Word(c)
+		if w.Deprel != "nmod:poss" && !(w.Deprel == "compound" && w.UPOS == "PROPN") {
 			continue
 		}
-		d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
-		d.emit(si, []*Mention{byActor[mt.Source]}, mt.Type, []*Mention{byActor[mt.Target]}, frameConfidence)
+		// the possessor and its name's other words ("Mr Maduro's": Mr + flat Maduro)
+		words := []*syntax.Word{w}
+		for _, f := range s.Children(c) {
+			if x := s.Word(f); x.Deprel == "flat" || x.Deprel == "compound" {
+				words = append(words, x)
+			}
+		}
+		for _, x := range words {
+			for _, m := range d.mentions[si] {
+				if m.inferred || m.Start >= m.End || m.End > len(toks) {
+					continue
+				}
+				if x.Start >= toks[m.Start].Start && x.End <= toks[m.End-1].End {
+					return d.standFor(si, m)
+				}
+			}
+		}
 	}
+	return nil
+}
+
+// withPair returns the actors a mention names: one, or two for "the two countries".
+func (d *document) withPair(m *Mention) []*Mention {
+	if m.pair == nil {
+		return []*Mention{m}
+	}
+	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+}
+
+// reciprocalType reports whether two actors named together do an act of the type to each
+// other when the sentence names no other party ("the two countries signed a deal").
+func reciprocalType(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
+		return true
+	}
+	return false
 }

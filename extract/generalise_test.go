@@ -214,7 +214,15 @@ func TestGeneralisation(t *testing.T) {
 		{"accusers of the latest accusation", "Chile accused Peru of spying. Britain, France and Germany accused Iran of arming Russia. Iran denied it.",
 			[]string{"Iran DENIES United Kingdom", "Iran DENIES France", "Iran DENIES Germany"}, nil},
 
+		// Plural references to two actors.
+		{"the two countries", "Saudi Arabia and Iran held talks in Beijing on Friday. The two countries agreed to restore diplomatic relations.",
+			[]string{"Saudi Arabia RESTORES_TIES_WITH Iran"}, []string{"Iran RESTORES_TIES_WITH China", "Saudi Arabia RESTORES_TIES_WITH China"}},
+		{"both sides", "Japan and the Philippines have long disputed fishing rights. Both sides signed a defence pact on Monday.",
+			[]string{"Japan SIGNS_AGREEMENT_WITH Philippines"}, nil},
+
 		// Bodies named in full, placed once, and people acting for an actor.
+		{"committee of a country", "Pakistan's national security committee rejected India's claims.",
+			[]string{"Pakistani National Security Committee DENIES India"}, nil},
 		{"ministry of any field", "Egypt's Ministry of Religious Endowments condemned Israel.",
 			[]string{"Ministry of Religious Endowments of Egypt CONDEMNS Israel"}, nil},
 		{"ministry placed before", "Chile's Ministry of Mining Affairs met Peru. The Ministry of Mining Affairs said hackers working for Bolivia were behind the outage.",

@@ -124,6 +124,7 @@ var bodyHeads = map[string]string{
 	"defense department": "AGENCY", "defence department": "AGENCY",
 	"justice department": "AGENCY", "treasury department": "AGENCY",
 	"council of ministers": "AGENCY", "national police": "AGENCY",
+	"committee": "AGENCY", "commission": "AGENCY", "security council": "AGENCY",
 }
 
 // bodyModifiers may stand between the country and the head of a body ("the country's

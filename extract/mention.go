@@ -52,6 +52,9 @@ type Mention struct {
 	alleged bool
 	// actType is the type of the act an inferred actor is the author of, or "".
 	actType geokg.RelationType
+	// pair is the second actor of a plural reference to two ("the two countries", "both
+	// sides"): the mention names ent and pair together.
+	pair *entity
 }
 
 // document is the state of one Extract call.

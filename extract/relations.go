@@ -65,6 +65,10 @@ func (d *document) findRelations(si int) {
 	if n := len(toks); n > 0 && (toks[n-1].Text == "?" || n > 1 && toks[n-2].Text == "?" && isCloser(toks[n-1].Text)) {
 		return // a question asserts nothing
 	}
+	if d.x.noPatterns {
+		d.applySentenceRules(si)
+		return
+	}
 	for i, t := range toks {
 		verbs, nouns := patterns.verbs[t.Lower], patterns.nouns[t.Lower]
 		if i >= 2 && toks[i-1].Text == "-" && (toks[i-2].Lower == "re" || toks[i-2].Lower == "co") {
@@ -1823,6 +1827,36 @@ func (d *document) objectsIn(si, a, b int) []*Mention {
 // denialObject returns the accuser a denial answers: an actor named with the accusation
 // ("the US claims", "claims by Washington"), else the latest entity that accused the
 // subject in the article.
+// latestAccusers returns the accusers of the latest accusation against e (or its
+// country), all of them when several made it together ("Chile, Peru and Bolivia accused
+// Brazil ... Brazil denied it"), or nil.
+func (d *document) latestAccusers(e *entity) []*Mention {
+	acc := d.accusers[e.id]
+	if len(acc) == 0 && e.country != "" {
+		acc = d.accusers[geokg.EntityID(geokg.KindCountry, e.country)]
+	}
+	var out []*Mention
+	last := -1
+	for k := len(acc) - 1; k >= 0; k-- {
+		a, ok := d.entities[acc[k].accuser]
+		if !ok || a == e {
+			continue
+		}
+		if last >= 0 && acc[k].si != last {
+			break
+		}
+		last = acc[k].si
+		dup := false
+		for _, m := range out {
+			dup = dup || m.ent == a
+		}
+		if !dup {
+			out = append([]*Mention{{ent: a, Form: FormRef}}, out...)
+		}
+	}
+	return out
+}
+
 func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	toks := d.sents[si].Tokens
 	for _, o := range objs {
@@ -1851,31 +1885,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	if len(subjs) == 0 {
 		return nil
 	}
-	acc := d.accusers[subjs[0].ent.id]
-	if len(acc) == 0 && subjs[0].ent.country != "" {
-		acc = d.accusers[geokg.EntityID(geokg.KindCountry, subjs[0].ent.country)]
-	}
-	// the accusers of the latest accusation, all of them when several made it together
-	// ("Chile, Peru and Bolivia accused Brazil ... Brazil denied it")
-	var out []*Mention
-	last := -1
-	for k := len(acc) - 1; k >= 0; k-- {
-		e, ok := d.entities[acc[k].accuser]
-		if !ok || e == subjs[0].ent {
-			continue
-		}
-		if last >= 0 && acc[k].si != last {
-			break
-		}
-		last = acc[k].si
-		dup := false
-		for _, m := range out {
-			dup = dup || m.ent == e
-		}
-		if !dup {
-			out = append([]*Mention{{ent: e, Form: FormRef}}, out...)
-		}
-	}
+	out := d.latestAccusers(subjs[0].ent)
 	if len(out) > 0 {
 		return out
 	}

@@ -65,11 +65,15 @@ func (s Slot) String() string {
 }
 
 // Constraint requires a dependent of the trigger in the slot with one of the lemmas:
-// "obj=tie|relation", "compound:prt=off".
+// "obj=tie|relation", "compound:prt=off"; "xcomp=*" (AnyLemma) requires one whatever its
+// lemma ("told Iran to leave").
 type Constraint struct {
 	Slot   Slot
 	Lemmas []string
 }
+
+// AnyLemma, alone in a constraint, accepts any dependent in the slot.
+const AnyLemma = "*"
 
 // String writes the constraint as in the file.
 func (c Constraint) String() string { return c.Slot.String() + "=" + strings.Join(c.Lemmas, "|") }
@@ -170,6 +174,10 @@ func parseRequires(field string) ([]Constraint, error) {
 		}
 		c := Constraint{Slot: s}
 		for _, l := range strings.Split(lemmas, "|") {
+			if l == AnyLemma && lemmas == AnyLemma {
+				c.Lemmas = append(c.Lemmas, l)
+				continue
+			}
 			if !lemmaRE.MatchString(l) {
 				return nil, fmt.Errorf("requires %q: lemma %q is not a lower-case word", part, l)
 			}

@@ -2,7 +2,10 @@ package frames
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/syntax"
@@ -22,6 +25,9 @@ type Actor struct {
 	ID         string
 	// Person marks an official: "the Trump administration" does not stand for Trump.
 	Person bool
+	// Demonym marks an adjective of nationality ("Iranian"): it modifies the noun that
+	// acts ("Iranian diplomats") and is no argument by itself.
+	Demonym bool
 }
 
 // Match is one frame that fired, or was blocked, on a sentence.
@@ -37,11 +43,28 @@ type Match struct {
 	// Blocked is why the frame did not make a relation ("negated", "modal: may",
 	// "conditional: if", "question", "not done: refuse", "no source"), or "" when it did.
 	Blocked string
+	// TargetWord is the position of the word that filled the target slot though it names
+	// no actor ("condemned the decision"), for a match blocked with "no target"; the
+	// caller may know the act's author from the rest of the article. 0 for none.
+	TargetWord int
+	// Reading names a reading of the matcher's own rather than of the frame: "reported
+	// act" (someone says another did a hostile act: an accusation) or "reported
+	// responsibility" ("X said Y was behind the attack"); "" for a frame's own reading.
+	Reading string
 }
 
-// Rule names the frame as the relation's explanation records it: its file and line.
+// Rule names what made the relation, as the relation's explanation records it: the
+// frame's file and line ("frame geokg:94"), or the reading and the frame it read
+// ("reported act of frame cameo:283").
 func (m Match) Rule() string {
-	return fmt.Sprintf("frame %s:%d", m.Frame.Origin, m.Frame.Line)
+	r := fmt.Sprintf("frame %s:%d", m.Frame.Origin, m.Frame.Line)
+	switch {
+	case m.Reading != "" && m.Frame.Line > 0:
+		return m.Reading + " of " + r
+	case m.Reading != "":
+		return m.Reading
+	}
+	return r
 }
 
 // Matcher matches a lexicon's frames on parsed sentences. It is safe for concurrent use.
@@ -153,15 +176,37 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	return false
 }
 
+// Analyze tags and parses words whose offsets point into the text the actors' spans
+// do, telling the tagger that the capitalised words of the actors' names (not
+// demonyms) are proper nouns: "Beijing" is no -ing verb, "Caracas" no plural. Every
+// other word's tags are predicted (tags the words came with are dropped).
+func Analyze(m *syntax.Model, ws []syntax.Word, actors []Actor) {
+	for i := range ws {
+		ws[i].UPOS, ws[i].XPOS = "", ""
+		r, _ := utf8.DecodeRuneInString(ws[i].Form)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		for _, a := range actors {
+			if !a.Demonym && ws[i].Start >= a.Start && ws[i].End <= a.End {
+				ws[i].UPOS, ws[i].XPOS = "PROPN", "NNP"
+				break
+			}
+		}
+	}
+	m.AnalyzeWords(ws)
+}
+
 // sentence is the per-call view of a parsed sentence.
 type sentence struct {
-	s      *syntax.Sentence
-	kids   [][]int // dependents of each word (index 0: the root's), in order
-	actor  []int   // the actor whose mention holds each word, -1 for none
-	nAct   int
-	person []bool   // per actor: an official
-	lemmas []string // lower-case lemmas
-	stands func(lemma string) Agency
+	s       *syntax.Sentence
+	kids    [][]int // dependents of each word (index 0: the root's), in order
+	actor   []int   // the actor whose mention holds each word, -1 for none
+	nAct    int
+	person  []bool   // per actor: an official
+	demonym []bool   // per actor: an adjective of nationality
+	lemmas  []string // lower-case lemmas
+	stands  func(lemma string) Agency
 }
 
 func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {
@@ -170,9 +215,9 @@ func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency)
 	for i := range v.actor {
 		v.actor[i] = -1
 	}
-	v.person = make([]bool, len(actors))
+	v.person, v.demonym = make([]bool, len(actors)), make([]bool, len(actors))
 	for a, act := range actors {
-		v.person[a] = act.Person
+		v.person[a], v.demonym[a] = act.Person, act.Demonym
 	}
 	for i := range s.Words {
 		w := &s.Words[i]
@@ -278,13 +323,18 @@ func isPassive(v *sentence, t int) bool {
 	return false
 }
 
-// dependents returns the trigger's dependents that fill the slot.
+// dependents returns the trigger's dependents that fill the slot. An indirect object
+// fills the object slot of a verb that has no direct one ("told him to leave" is parsed
+// either way).
 func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	var out []int
 	for _, k := range v.kids[t] {
 		if v.slotOf(k, passive) == slot {
 			out = append(out, k)
 		}
+	}
+	if len(out) == 0 && slot == (Slot{Rel: "obj"}) {
+		return v.dependents(t, Slot{Rel: "iobj"}, passive)
 	}
 	return out
 }
@@ -317,6 +367,11 @@ func (v *sentence) actorsOf(k int) []int {
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
 					syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
 				switch {
+				case agent && (d == "flat" || d == "nmod:desc"):
+					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder
+					if a := v.actor[c]; a >= 0 {
+						add(a)
+					}
 				case agent && modifier:
 					if a := v.actor[c]; a >= 0 && !v.person[a] {
 						add(a)
@@ -379,11 +434,18 @@ func (v *sentence) relativeAntecedent(k int) int {
 // a fallback. A core argument introduced by a preposition ("which like Iran backs") is
 // a misparse too and names no argument.
 func (v *sentence) argument(t int, deps []int) []int {
-	if len(deps) == 0 {
+	var kept []int
+	for _, d := range deps {
+		// "Mexico, Bolivia and Cuba all expressed": the quantifier is no argument
+		if !quantifiers[v.lemmas[d]] || v.actor[d] >= 0 {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
 		return nil
 	}
-	k := deps[0]
-	for _, d := range deps[1:] {
+	k := kept[0]
+	for _, d := range kept[1:] {
 		if abs(d-t) < abs(k-t) {
 			k = d
 		}
@@ -394,8 +456,16 @@ func (v *sentence) argument(t int, deps []int) []int {
 	if ante := v.relativeAntecedent(k); ante > 0 {
 		k = ante
 	}
+	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" {
+		// "Argentine President X and ..." misparsed with the adjective as the head; a
+		// plural people noun ("the Iranians") may stand for its state
+		return nil
+	}
 	return v.actorsOf(k)
 }
+
+// quantifiers float beside the argument they quantify ("they all", "both").
+var quantifiers = map[string]bool{"all": true, "both": true, "each": true}
 
 func (v *sentence) hasCase(k int) bool {
 	for _, c := range v.kids[k] {
@@ -426,6 +496,7 @@ var (
 		"encourage": true, "invite": true, "allow": true, "forbid": true, "prevent": true, "stop": true,
 		"cease": true, "suspend": true, "halt": true, "ban": true, "order": true, "tell": true,
 		"schedule": true, "set": true, "due": true, "offer": true, "resist": true,
+		"look": true, "eager": true, "keen": true, "ready": true, "willing": true, "able": true,
 	}
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
@@ -512,7 +583,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if undoneNouns[hl] {
 				return "not done: " + hl, 0
 			}
-			if claimNouns[hl] && base == "acl" {
+			if claimNouns[hl] && base == "acl" && (v.hasChild(child, "mark", "that") || len(v.subjects(child)) > 0) {
 				return "claimed: " + hl, 0 // "allegations that China pressured the WHO"
 			}
 			if rel == "acl:relcl" {
@@ -527,6 +598,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
+			}
+			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") {
+				return "not done: " + hl, 0 // "looking forward to meeting"
 			}
 			return "", 0
 		case "conj":
@@ -620,6 +694,15 @@ func (v *sentence) inheritedSubject(t int) []int {
 			if w.Deprel == "acl:relcl" {
 				return v.actorsOf(h)
 			}
+			// "Pakistan denies the charge, accusing India of ...": a participle set off by
+			// a comma is the clause's, misattached to the noun before it
+			if w.XPOS == "VBG" && v.hasChild(t, "punct", ",") {
+				if g := v.word(h).Head; g > 0 && v.word(g).UPOS == "VERB" {
+					if subj := v.subjects(g); len(subj) > 0 {
+						return v.argument(g, subj)
+					}
+				}
+			}
 			return nil
 		default:
 			return nil
@@ -686,7 +769,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		if question && blocked == "" {
 			blocked = "question"
 		}
-		for _, f := range fs {
+		for _, f := range bySpecificity(fs) {
 			if !v.satisfies(t, f.Requires, passive) {
 				continue
 			}
@@ -721,22 +804,43 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
 			}
+			var speakers []int
 			if sp := v.reportedBy(t); reason == "" && sp > 0 {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
 				// "Iran said it expelled them" is Iran's own act.
-				speakers := v.argument(sp, v.subjects(sp))
-				for _, a := range speakers {
+				for _, a := range v.argument(sp, v.subjects(sp)) {
 					for _, b := range src {
 						if actors[a].ID != actors[b].ID {
 							reason = "reported by another: " + v.lemmas[sp]
+							speakers = append(speakers, a)
 						}
 					}
+				}
+				if len(speakers) > 0 && wrongdoing(typ) {
+					// ... and a claim that another did a hostile act is an accusation.
+					out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
+						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
+				}
+			}
+			if reason == "" && len(tgt) == 0 && reciprocal(typ) {
+				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
+				// subjects act on each other, one actor for each conjunct
+				if reps := v.conjuncts(t, passive); len(reps) >= 2 {
+					tgt, src, tgtSlot = reps[1:], reps[:1], Slot{Rel: "conj"}
 				}
 			}
 			if reason == "" && len(tgt) == 0 {
 				reason = "no target"
 			}
 			path := srcSlot.String() + "<" + v.lemmas[t] + ">" + tgtSlot.String()
+			if reason == "no target" {
+				// the caller may find the target in the article: one match a source
+				tw := v.slotWord(t, f.Target, passive)
+				for _, a := range src {
+					out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason, TargetWord: tw})
+				}
+				continue
+			}
 			if reason != "" {
 				out = append(out, Match{Type: typ, Source: -1, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason})
 				continue
@@ -756,12 +860,102 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 		}
 	}
+	if !question {
+		out = m.responsibilities(v, actors, seen, out)
+	}
 	return out
 }
+
+// conjuncts returns one actor for each conjunct of the trigger's subject (the actor the
+// conjunct's head word names, else the first it stands for), or nil.
+func (v *sentence) conjuncts(t int, passive bool) []int {
+	subj := v.dependents(t, Slot{Rel: "nsubj"}, passive)
+	if len(subj) != 1 {
+		return nil
+	}
+	rep := func(k int) int {
+		if a := v.actor[k]; a >= 0 && !v.demonym[a] {
+			return a
+		}
+		if as := v.actorsOf(k); len(as) > 0 {
+			return as[0]
+		}
+		return -1
+	}
+	var out []int
+	heads := []int{subj[0]}
+	for _, c := range v.kids[subj[0]] {
+		if v.word(c).Deprel == "conj" {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
+		if a := rep(h); a >= 0 && !contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// reciprocal reports whether an act of the type done by coordinated actors with no
+// object is done between them ("Japan and the Philippines signed a pact").
+func reciprocal(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
+		return true
+	}
+	return false
+}
+
+// wrongdoing reports whether an act of the type, said of another, alleges wrongdoing:
+// "Ukraine said Russia attacked Kyiv", "Seoul says Pyongyang threatened it". Reporting
+// another's sanctions, condemnations or demands accuses no one.
+func wrongdoing(t geokg.RelationType) bool { return t == geokg.Attacks || t == geokg.Threatens }
 
 // hostile reports whether an act of the type, warned of, is a threat: conflictual
 // types (a negative weight on the cooperation-conflict scale).
 func hostile(t geokg.RelationType) bool { return t.Goldstein() < 0 }
+
+// accusations appends ACCUSES(speaker, accused) for each pair of distinct actors.
+func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor, speakers, accused []int, t int, f Frame, reading, path string) []Match {
+	for _, a := range speakers {
+		for _, b := range accused {
+			key := [3]int{a, b, -t}
+			if actors[a].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.Accuses, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
+		}
+	}
+	return out
+}
+
+// responsibilities reads "X said Y was behind the attack" and "X says Y is responsible
+// for ...": a speech verb whose complement makes its subject the author of something
+// is an accusation by the speaker. A negated or modal complement ("was not behind", "may
+// be responsible") accuses no one.
+func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		if syntax.BaseRel(w.Deprel) != "ccomp" || !speechVerbs[v.lemmas[w.Head]] {
+			continue
+		}
+		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
+		responsible := (v.lemmas[h] == "responsible" || v.lemmas[h] == "accountable" || v.lemmas[h] == "culprit") && v.hasChild(h, "cop", "be")
+		if !behind && !responsible {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			continue
+		}
+		accused := v.argument(h, v.subjects(h))
+		speakers := v.argument(w.Head, v.subjects(w.Head))
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported responsibility",
+			"nsubj<"+v.lemmas[w.Head]+">ccomp>"+v.lemmas[h])
+	}
+	return out
+}
 
 func containsRel(slots []Slot, rel string) bool {
 	for _, s := range slots {
@@ -792,6 +986,16 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 	return nil, Slot{}
 }
 
+// slotWord returns the first dependent of t in the first of the slots that has one, or 0.
+func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
+	for _, sl := range slots {
+		if deps := v.dependents(t, sl, passive); len(deps) > 0 {
+			return deps[0]
+		}
+	}
+	return 0
+}
+
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
 // sanctions", "Iran lodged a protest", "Russia launched an attack", "France expressed
 // its support".
@@ -817,12 +1021,43 @@ func (v *sentence) supportSubject(t int) []int {
 	return v.inheritedSubject(w.Head)
 }
 
+// bySpecificity orders a trigger's frames with the most constrained first (file order
+// among equals): the first frame that fires for a pair of actors is the only one, so
+// "rejected the accusations" is a denial before it is a rejection, and "told them to
+// leave" an expulsion before it is a demand.
+func bySpecificity(fs []Frame) []Frame {
+	score := func(f Frame) int {
+		n := 0
+		for _, c := range f.Requires {
+			if c.Lemmas[0] != AnyLemma {
+				n += 2
+			} else {
+				n++
+			}
+		}
+		return n
+	}
+	sorted := true
+	for i := 1; i < len(fs); i++ {
+		if score(fs[i]) > score(fs[i-1]) {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return fs
+	}
+	out := append([]Frame(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool { return score(out[i]) > score(out[j]) })
+	return out
+}
+
 // satisfies checks a frame's constraints on the trigger's other dependents.
 func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 	for _, c := range cs {
 		ok := false
 		for _, k := range v.dependents(t, c.Slot, passive) {
-			if contains(c.Lemmas, v.lemmas[k]) {
+			if c.Lemmas[0] == AnyLemma || contains(c.Lemmas, v.lemmas[k]) {
 				ok = true
 				break
 			}

@@ -1851,8 +1851,10 @@ type Evidence {
   extractor: String!
   """
   Why the extractor read it: the frame of the lexicon that matched, as "frame ORIGIN:LINE"
-  (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), or the rule family
-  ("pattern verb", "pattern passive", "title", "body", "sentence rule", "structure: led by"...).
+  (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), a reading over a
+  frame ("reported act of frame cameo:283", "reported responsibility"), or the rule family
+  ("pattern verb", "pattern passive", "title", "body", "sentence rule: characterisation",
+  "structure: led by"...).
   Null for evidence written before extractors recorded it.
   """
   rule: String

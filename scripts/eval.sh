@@ -19,6 +19,7 @@ fi
 mkdir -p "$out"
 bin="$(mktemp -d)/geokg"
 go build -o "$bin" ./cmd/geokg
-"$bin" extract --format json --out "$out" "$eval_dir"/dev/*.txt
+# EXTRACT_FLAGS passes flags to `geokg extract` (e.g. --no-patterns, to score the frames alone).
+"$bin" extract --format json ${EXTRACT_FLAGS:-} --out "$out" "$eval_dir"/dev/*.txt
 rm -f "$bin"
 python3 "$eval_dir/score.py" --gold "$eval_dir/dev" --pred "$out"

@@ -22,7 +22,8 @@ else
 fi
 bin/geokg migrate
 bin/geokg ingest examples/articles/
-echo "run.sh: serving http://${ADDR/127.0.0.1/localhost}/ (GraphQL at /query); Ctrl-C stops everything"
+echo "run.sh: serving http://${ADDR/127.0.0.1/localhost}/ (the playground; GraphQL at /query)"
+echo "run.sh: the explorer is at http://${ADDR/127.0.0.1/localhost}/explore; Ctrl-C stops everything"
 bin/geokg serve --addr "$ADDR" &
 server=$!
 # Wait for the server; Ctrl-C reaches it through the process group and through this trap.

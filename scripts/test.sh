@@ -10,6 +10,8 @@ cd "$ROOT"
 PORT=${NEO4J_PORT:-7687}
 export NEO4J_URI=${NEO4J_URI:-bolt://127.0.0.1:$PORT}
 FUZZTIME=${FUZZTIME:-10s}
+# The browser tests save their screenshots here (kept after the run; git-ignored).
+export GEOKG_BROWSER_ARTIFACTS=${GEOKG_BROWSER_ARTIFACTS:-$ROOT/test-artifacts/browser}
 
 make --no-print-directory web
 

@@ -45,87 +45,17 @@ const browserQuery = `query Offline { search(text: "Albania", first: 5) { id kin
 // to GEOKG_BROWSER_ARTIFACTS (a directory kept after the test) or else to the test's
 // temporary directory, and its path is logged.
 func TestBrowserPlaygroundOffline(t *testing.T) {
-	ci := os.Getenv("CI") == "true"
-	chromium := findChromium()
-	if chromium == "" {
-		if ci {
-			t.Fatal("chromium is not installed under CI=true (scripts/test.sh installs the Debian package `chromium` as root)")
-		}
-		t.Skip("chromium is not installed (/usr/bin/chromium or `chromium` on PATH); install the Debian package `chromium` to run the browser test")
-	}
-	if status := playgroundStatus(); status != http.StatusOK {
-		if ci {
-			t.Fatalf("the embedded playground answers %d under CI=true: web/dist is not built (`make web`)", status)
-		}
-		t.Skipf("the embedded playground answers %d: web/dist is not built; run `make web`, then the test again", status)
-	}
+	chromium := needBrowser(t)
 
 	setup := time.Now()
 	h, s := newServer(t, server.Config{})
 	write(t, s, neo4jtest.Fixture("browser"))
-	ln, err := net.Listen("tcp4", "127.0.0.1:0")
-	require.NoError(t, err)
-	srv := httptest.NewUnstartedServer(h)
-	srv.Listener = ln
-	srv.Start()
-	t.Cleanup(srv.Close)
-	origin, err := url.Parse(srv.URL)
-	require.NoError(t, err)
+	srv, origin := serveLocal(t, h)
 
 	t.Logf("server over Neo4j with the fixture ready in %s", time.Since(setup).Round(time.Millisecond))
 	began := time.Now()
 	deadline := began.Add(60 * time.Second)
-	rec := &requestRecorder{}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium),
-		// chromedp makes a fresh temporary profile (user-data-dir) and removes it at the end.
-		chromedp.Flag("headless", "new"),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("mute-audio", true),
-		// The network cut off: no host name resolves, and every connection that is not to
-		// loopback (which Chromium always sends directly) goes to a proxy on the discard
-		// port of 127.0.0.1, where nothing listens. The proxy catches IP literals, which the
-		// resolver rules do not see.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
-		chromedp.Flag("proxy-server", "http://127.0.0.1:9"),
-		chromedp.Flag("proxy-bypass-list", "127.0.0.1"),
-		chromedp.WindowSize(1280, 900),
-	)
-	// The listener sees the page's events from the start of the tab.
-	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(rec.listen))
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(browserCtx, 10*time.Second)
-		defer cancel()
-		_ = chromedp.Cancel(ctx) // closes the browser gracefully, waiting at most 10s
-		cancelBrowser()
-		cancelAlloc()
-	})
-	// Last resort: kill the browser if it hangs past the deadline outside a bounded step.
-	watchdog := time.AfterFunc(time.Until(deadline)+20*time.Second, cancelAlloc)
-	t.Cleanup(func() { watchdog.Stop() })
-	if err := chromedp.Do(browserCtx); err != nil { // starts Chromium and opens the tab
-		t.Fatalf("start chromium %s: %v", chromium, err)
-	}
-	t.Logf("chromium started in %s", time.Since(began).Round(time.Millisecond))
-
-	// Runs after the test body (also after a failure) and before the browser closes.
-	t.Cleanup(func() {
-		if t.Failed() || testing.Verbose() {
-			rec.log(t)
-		}
-		screenshot(t, browserCtx)
-	})
+	browserCtx, rec := startBrowser(t, chromium, deadline, "playground.png")
 
 	ctx, cancel := context.WithDeadline(browserCtx, deadline)
 	defer cancel()
@@ -188,16 +118,12 @@ func TestBrowserPlaygroundOffline(t *testing.T) {
 	// Every request of the page went to the test server, and the page did load its assets
 	// and POST the query through it (so the recording did see the page's traffic).
 	reqs := rec.snapshot()
-	var foreign []string
+	foreign := foreignRequests(reqs, origin)
 	var sawDocument, sawQuery bool
 	for _, r := range reqs {
 		u, err := url.Parse(r.url)
 		switch {
-		case err != nil:
-			foreign = append(foreign, r.String())
-		case u.Scheme == "data" || u.Scheme == "blob" || u.Scheme == "about":
-		case u.Host != origin.Host || (u.Scheme != "http" && u.Scheme != "ws"):
-			foreign = append(foreign, r.String())
+		case err != nil || u.Host != origin.Host:
 		case r.method == "GET" && u.Path == "/":
 			sawDocument = true
 		case r.method == "POST" && u.Path == "/query":
@@ -213,6 +139,121 @@ func TestBrowserPlaygroundOffline(t *testing.T) {
 	if !t.Failed() {
 		t.Logf("the page made %d requests, all to %s; done in %s", len(reqs), origin.Host, time.Since(began).Round(time.Millisecond))
 	}
+}
+
+// startBrowser starts a headless Chromium cut off from every host but 127.0.0.1, with
+// rec recording the requests and console of its tab. At the end of the test it logs the
+// recording (on failure or -v), saves a screenshot named shot and closes the browser; a
+// watchdog kills it if it hangs 20s past deadline.
+func startBrowser(t *testing.T, chromium string, deadline time.Time, shot string) (context.Context, *requestRecorder) {
+	t.Helper()
+	began := time.Now()
+	rec := &requestRecorder{}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromium),
+		// chromedp makes a fresh temporary profile (user-data-dir) and removes it at the end.
+		chromedp.Flag("headless", "new"),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		// The network cut off: no host name resolves, and every connection that is not to
+		// loopback (which Chromium always sends directly) goes to a proxy on the discard
+		// port of 127.0.0.1, where nothing listens. The proxy catches IP literals, which the
+		// resolver rules do not see.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.Flag("proxy-server", "http://127.0.0.1:9"),
+		chromedp.Flag("proxy-bypass-list", "127.0.0.1"),
+		chromedp.WindowSize(1280, 900),
+	)
+	// The listener sees the page's events from the start of the tab.
+	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(rec.listen))
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(browserCtx, 10*time.Second)
+		defer cancel()
+		_ = chromedp.Cancel(ctx) // closes the browser gracefully, waiting at most 10s
+		cancelBrowser()
+		cancelAlloc()
+	})
+	// Last resort: kill the browser if it hangs past the deadline outside a bounded step.
+	watchdog := time.AfterFunc(time.Until(deadline)+20*time.Second, cancelAlloc)
+	t.Cleanup(func() { watchdog.Stop() })
+	if err := chromedp.Do(browserCtx); err != nil { // starts Chromium and opens the tab
+		t.Fatalf("start chromium %s: %v", chromium, err)
+	}
+	t.Logf("chromium started in %s", time.Since(began).Round(time.Millisecond))
+
+	// Runs after the test body (also after a failure) and before the browser closes.
+	t.Cleanup(func() {
+		if t.Failed() || testing.Verbose() {
+			rec.log(t)
+		}
+		screenshot(t, browserCtx, shot)
+	})
+
+	return browserCtx, rec
+}
+
+// needBrowser returns Chromium's path, or skips the test when Chromium or the built web
+// assets are missing (under CI=true it fails instead).
+func needBrowser(t *testing.T) string {
+	t.Helper()
+	ci := os.Getenv("CI") == "true"
+	chromium := findChromium()
+	if chromium == "" {
+		if ci {
+			t.Fatal("chromium is not installed under CI=true (scripts/test.sh installs the Debian package `chromium` as root)")
+		}
+		t.Skip("chromium is not installed (/usr/bin/chromium or `chromium` on PATH); install the Debian package `chromium` to run the browser test")
+	}
+	if status := playgroundStatus(); status != http.StatusOK {
+		if ci {
+			t.Fatalf("the embedded playground answers %d under CI=true: web/dist is not built (`make web`)", status)
+		}
+		t.Skipf("the embedded playground answers %d: web/dist is not built; run `make web`, then the test again", status)
+	}
+	return chromium
+}
+
+// serveLocal serves h on 127.0.0.1 (IPv4, which the browser's cut-off network reaches)
+// for the length of the test.
+func serveLocal(t *testing.T, h http.Handler) (*httptest.Server, *url.URL) {
+	t.Helper()
+	ln, err := net.Listen("tcp4", "127.0.0.1:0")
+	require.NoError(t, err)
+	srv := httptest.NewUnstartedServer(h)
+	srv.Listener = ln
+	srv.Start()
+	t.Cleanup(srv.Close)
+	origin, err := url.Parse(srv.URL)
+	require.NoError(t, err)
+	return srv, origin
+}
+
+// foreignRequests lists the recorded requests that went anywhere but origin (data:,
+// blob: and about: URLs fetch nothing and are allowed).
+func foreignRequests(reqs []recordedRequest, origin *url.URL) []string {
+	var foreign []string
+	for _, r := range reqs {
+		u, err := url.Parse(r.url)
+		switch {
+		case err != nil:
+			foreign = append(foreign, r.String())
+		case u.Scheme == "data" || u.Scheme == "blob" || u.Scheme == "about":
+		case u.Host != origin.Host || (u.Scheme != "http" && u.Scheme != "ws"):
+			foreign = append(foreign, r.String())
+		}
+	}
+	return foreign
 }
 
 // probeOffline checks, in a tab of its own, that the browser cannot reach other hosts:
@@ -260,8 +301,8 @@ func playgroundStatus() int {
 	return rr.Code
 }
 
-// screenshot saves a PNG of the page and logs its path.
-func screenshot(t *testing.T, browserCtx context.Context) {
+// screenshot saves a PNG of the whole page as name and logs its path.
+func screenshot(t *testing.T, browserCtx context.Context, name string) {
 	dir := os.Getenv("GEOKG_BROWSER_ARTIFACTS")
 	if dir == "" {
 		dir = t.TempDir()
@@ -276,12 +317,12 @@ func screenshot(t *testing.T, browserCtx context.Context) {
 		t.Logf("screenshot: %v", err)
 		return
 	}
-	path := filepath.Join(dir, "playground.png")
+	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, png, 0o644); err != nil {
 		t.Logf("screenshot: %v", err)
 		return
 	}
-	t.Logf("screenshot of the playground: %s", path)
+	t.Logf("screenshot: %s", path)
 }
 
 // requestRecorder keeps the requests of the page and its console errors, from the events
@@ -391,6 +432,12 @@ func (rr *requestRecorder) failures() []string {
 		}
 	}
 	return out
+}
+
+func (rr *requestRecorder) consoleLines() []string {
+	rr.mu.Lock()
+	defer rr.mu.Unlock()
+	return append([]string(nil), rr.console...)
 }
 
 func (rr *requestRecorder) cspReports() []string {

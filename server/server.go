@@ -134,6 +134,7 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		}
 		_, _ = w.Write([]byte("ready\n"))
 	})
+	mux.Handle("/explore", web.Explorer())
 	if cfg.Metrics != nil {
 		mux.Handle("GET /metrics", cfg.Metrics)
 	}

@@ -9,8 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -98,7 +99,9 @@ func (m *Model) Analyze(words []string) Sentence {
 }
 
 // AnalyzeWords fills in the ID, tags, lemma, head and relation of each word from the
-// forms, in place.
+// forms, in place. A word that comes with both UPOS and XPOS set to a pair the model
+// knows keeps them (a caller that knows "Beijing" is a name says PROPN/NNP), and the
+// words after it are tagged knowing it; other words' tags are predicted.
 func (m *Model) AnalyzeWords(ws []Word) {
 	if len(ws) == 0 {
 		return
@@ -117,6 +120,14 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		sc.words = append(sc.words, hashLower(f))
 	}
 	sc.tags, sc.heads, sc.labels = ints(sc.tags, n), ints(sc.heads, n), ints(sc.labels, n)
+	for i, w := range ws {
+		sc.tags[i] = -1
+		if w.UPOS != "" && w.XPOS != "" {
+			if c, ok := m.tagger.classOf(w.UPOS, w.XPOS); ok {
+				sc.tags[i] = c
+			}
+		}
+	}
 	m.tagger.tag(sc.forms, sc.tags, sc)
 	m.parser.parse(sc.words, sc.tags, sc.heads, sc.labels, sc)
 	for i := range ws {
@@ -302,11 +313,7 @@ func (e *encoder) strs(ss []string) {
 }
 
 func (e *encoder) stringMap(m map[string]int) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k)
@@ -315,11 +322,7 @@ func (e *encoder) stringMap(m map[string]int) {
 }
 
 func (e *encoder) pairs(m map[string]string) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k)

@@ -157,3 +157,19 @@ func TestLemmatizerRules(t *testing.T) {
 		assert.Equal(t, tt.want, l.lemma(tt.form, tt.upos, tt.xpos), tt.form)
 	}
 }
+
+func TestGivenTagsAreKept(t *testing.T) {
+	m := embeddedModel(t)
+	ws := []Word{{Form: "Beijing"}, {Form: "told"}, {Form: "Washington"}, {Form: "to"}, {Form: "leave"}, {Form: "."}}
+	m.AnalyzeWords(ws)
+	guessed := ws[0].UPOS
+	ws = []Word{{Form: "Beijing", UPOS: "PROPN", XPOS: "NNP"}, {Form: "told"}, {Form: "Washington"}, {Form: "to"}, {Form: "leave"}, {Form: "."}}
+	m.AnalyzeWords(ws)
+	assert.Equal(t, "PROPN", ws[0].UPOS)
+	assert.Equal(t, "NNP", ws[0].XPOS)
+	assert.Equal(t, "nsubj", ws[0].Deprel, "the name is the subject once it is known to be one (tagged %s without the hint)", guessed)
+	// A pair the model does not know is predicted as usual.
+	ws = []Word{{Form: "Beijing", UPOS: "BOGUS", XPOS: "XX"}, {Form: "spoke"}}
+	m.AnalyzeWords(ws)
+	assert.NotEqual(t, "BOGUS", ws[0].UPOS)
+}

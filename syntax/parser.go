@@ -243,20 +243,18 @@ func dist(a, b int) uint64 {
 
 func capped(n int) uint64 { return uint64(min(n, 4)) }
 
+// at returns get(i), or noneVal for a position that does not exist (i < 0).
+func at(i int, get func(int) uint64) uint64 {
+	if i < 0 {
+		return noneVal
+	}
+	return get(i)
+}
+
 // parseFeatures appends the features of s to buf.
 func parseFeatures(buf []uint64, s *state, sf *sentFeats) []uint64 {
-	w := func(i int) uint64 {
-		if i < 0 {
-			return noneVal
-		}
-		return sf.word[i]
-	}
-	t := func(i int) uint64 {
-		if i < 0 {
-			return noneVal
-		}
-		return sf.tag[i]
-	}
+	w := func(i int) uint64 { return at(i, func(i int) uint64 { return sf.word[i] }) }
+	t := func(i int) uint64 { return at(i, func(i int) uint64 { return sf.tag[i] }) }
 	lab := func(i int) uint64 {
 		if i < 0 || s.label[i] < 0 {
 			return noneVal
@@ -286,30 +284,10 @@ func parseFeatures(buf []uint64, s *state, sf *sentFeats) []uint64 {
 	if s1 >= 0 && s0 >= 0 {
 		dS1S0 = dist(s1, s0)
 	}
-	nl := func(i int) uint64 {
-		if i < 0 {
-			return noneVal
-		}
-		return capped(s.nl[i])
-	}
-	nr := func(i int) uint64 {
-		if i < 0 {
-			return noneVal
-		}
-		return capped(s.nr[i])
-	}
-	lset := func(i int) uint64 {
-		if i < 0 {
-			return noneVal
-		}
-		return s.lset[i]
-	}
-	rset := func(i int) uint64 {
-		if i < 0 {
-			return noneVal
-		}
-		return s.rset[i]
-	}
+	nl := func(i int) uint64 { return at(i, func(i int) uint64 { return capped(s.nl[i]) }) }
+	nr := func(i int) uint64 { return at(i, func(i int) uint64 { return capped(s.nr[i]) }) }
+	lset := func(i int) uint64 { return at(i, func(i int) uint64 { return s.lset[i] }) }
+	rset := func(i int) uint64 { return at(i, func(i int) uint64 { return s.rset[i] }) }
 	return append(buf,
 		f1(pS0w, s0w), f1(pS0t, s0t), f1(pS0wt, s0wt),
 		f1(pS1w, s1w), f1(pS1wt, s1wt),

@@ -169,7 +169,18 @@ func tagFeatures(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 	return buf
 }
 
-// tag writes the class of each form into out (len(forms)).
+// classOf returns the class of a (UPOS, XPOS) pair.
+func (t *tagger) classOf(upos, xpos string) (int, bool) {
+	for c := range t.upos {
+		if t.upos[c] == upos && t.xpos[c] == xpos {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// tag writes the class of each form into out (len(forms)); a class already in out (not
+// -1) is kept as given.
 func (t *tagger) tag(forms []string, out []int, sc *scratch) {
 	sc.tf = sc.tf[:0]
 	for _, f := range forms {
@@ -178,7 +189,10 @@ func (t *tagger) tag(forms []string, out []int, sc *scratch) {
 	scores := sc.scores(len(t.upos))
 	p1, p2 := -1, -1
 	for i, f := range forms {
-		c, ok := t.dict[f]
+		c, ok := out[i], out[i] >= 0
+		if !ok {
+			c, ok = t.dict[f]
+		}
 		if !ok {
 			sc.feats = tagFeatures(sc.feats[:0], sc.tf, i, p1, p2)
 			t.w.score(sc.feats, scores)

@@ -73,6 +73,9 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 					forms[j] = w.Form
 				}
 				out := make([]int, len(forms))
+				for j := range out {
+					out[j] = -1
+				}
 				ft.tag(forms, out, &sc)
 				// The fold's classes may be numbered differently: map through the names.
 				for j, c := range out {

@@ -1,6 +1,7 @@
-// Builds the playground into dist/: bundles src/main.jsx (GraphiQL, React,
-// CSS) with esbuild into content-hashed files under dist/assets/ and writes
-// dist/index.html that references them with relative URLs. Nothing in the
+// Builds the playground and the explorer into dist/: bundles src/main.jsx
+// (GraphiQL, React, CSS) and src/explore/main.js (Cytoscape, CSS) with esbuild
+// into content-hashed files under dist/assets/ and writes dist/index.html and
+// dist/explore.html that reference them with relative URLs. Nothing in the
 // output refers to another host, so the page works without internet.
 import * as esbuild from 'esbuild';
 import { readFile, writeFile, rm, mkdir, readdir } from 'node:fs/promises';
@@ -22,7 +23,7 @@ for (const name of await readdir(dist)) {
 const started = Date.now();
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { playground: 'src/main.jsx' },
+  entryPoints: { playground: 'src/main.jsx', explore: 'src/explore/main.js' },
   outdir: 'dist/assets',
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
@@ -41,22 +42,29 @@ const result = await esbuild.build({
 const outputs = Object.keys(result.metafile.outputs).map((p) =>
   path.relative(dist, path.join(root, p)).split(path.sep).join('/'),
 );
-const js = outputs.filter((p) => p.endsWith('.js'));
-const css = outputs.filter((p) => p.endsWith('.css'));
-if (js.length !== 1) {
-  throw new Error(`expected exactly one JS bundle, got ${js.join(', ')}`);
+// pages maps each page to its entry point and its HTML template.
+const pages = [
+  { entry: 'playground', template: 'src/index.html', out: 'index.html' },
+  { entry: 'explore', template: 'src/explore/index.html', out: 'explore.html' },
+];
+for (const page of pages) {
+  const mine = outputs.filter((p) => p.startsWith(`assets/${page.entry}-`) && !p.endsWith('.txt'));
+  const js = mine.filter((p) => p.endsWith('.js'));
+  const css = mine.filter((p) => p.endsWith('.css'));
+  if (js.length !== 1) {
+    throw new Error(`${page.entry}: expected exactly one JS bundle, got ${js.join(', ')}`);
+  }
+  let html = await readFile(path.join(root, page.template), 'utf8');
+  html = html
+    .replace('<!--CSS-->', css.map((href) => `<link rel="stylesheet" href="${href}" />`).join('\n    '))
+    .replace('<!--JS-->', `<script type="module" src="${js[0]}"></script>`);
+  await writeFile(path.join(dist, page.out), html);
+  console.log(`  dist/${page.out}  ${(html.length / 1024).toFixed(1)} KiB`);
 }
-
-let html = await readFile(path.join(root, 'src/index.html'), 'utf8');
-html = html
-  .replace('<!--CSS-->', css.map((href) => `<link rel="stylesheet" href="${href}" />`).join('\n    '))
-  .replace('<!--JS-->', `<script type="module" src="${js[0]}"></script>`);
-await writeFile(path.join(dist, 'index.html'), html);
 
 let total = 0;
 for (const [file, info] of Object.entries(result.metafile.outputs)) {
   total += info.bytes;
   console.log(`  ${path.relative(root, path.join(root, file))}  ${(info.bytes / 1024).toFixed(1)} KiB`);
 }
-console.log(`  dist/index.html  ${(html.length / 1024).toFixed(1)} KiB`);
 console.log(`built dist/ (${(total / 1024).toFixed(0)} KiB of assets) in ${Date.now() - started} ms`);

@@ -1,6 +1,7 @@
-// Package web serves the geokg playground: a GraphiQL page that is built from
-// npm packages at build time (see README.md in this directory) and embedded
-// in the Go binary, so it works without any access to the internet.
+// Package web serves the geokg playground (a GraphiQL page) and the explorer
+// (docs/explorer.md): both are built from npm packages at build time (see
+// README.md in this directory) and embedded in the Go binary, so they work
+// without any access to the internet.
 //
 // The assets are built into web/dist by `make web` (npm ci && npm run build in
 // web/). A fresh clone only has the placeholder dist/.gitkeep, which keeps
@@ -55,6 +56,45 @@ var contentTypes = map[string]string{
 	".ico":   "image/x-icon",
 	".woff":  "font/woff",
 	".woff2": "font/woff2",
+}
+
+// explorerFile is the explorer's page, served at /explore.
+const explorerFile = "explore.html"
+
+// ExplorerCSP is the Content-Security-Policy of the explorer: everything from
+// its own origin, no inline script or style, no framing.
+const ExplorerCSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+	"font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+// Explorer returns an http.Handler that serves the explorer's page, meant to
+// be mounted at "/explore" (its assets are under /assets/, served by
+// Playground). Every path it gets answers the page, with ExplorerCSP as the
+// Content-Security-Policy header; the page keeps its state in the query
+// string. Like Playground it answers GET and HEAD only, and 503 when the
+// assets were not built.
+func Explorer() http.Handler {
+	sub, err := fs.Sub(dist, "dist")
+	if err != nil {
+		panic("web: " + err.Error())
+	}
+	return newExplorer(sub)
+}
+
+// newExplorer returns the handler behind Explorer for the files in fsys.
+func newExplorer(fsys fs.FS) http.Handler {
+	h := newPlayground(fsys)
+	p, ok := h.(*playground)
+	if !ok || p.assets[explorerFile] == nil {
+		return http.HandlerFunc(notBuilt)
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", ExplorerCSP)
+		w.Header().Set("X-Frame-Options", "DENY")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = "/" + explorerFile
+		p.ServeHTTP(w, r2)
+	})
 }
 
 // Playground returns an http.Handler that serves the embedded playground

@@ -18,7 +18,7 @@ import (
 
 func extractCommand() command {
 	var format, outDir string
-	var explain bool
+	var explain, noPatterns bool
 	return command{
 		name: "extract", args: "FILE...",
 		summary: "Reads each article (txt, html, json, jsonl; - for standard input) and prints what would be\n" +
@@ -28,6 +28,7 @@ func extractCommand() command {
 			"blocked (and why), and the relations read with the rule or frame and trigger behind each.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			fs.BoolVar(&explain, "explain", false, "print why each relation was read (text only)")
+			fs.BoolVar(&noPatterns, "no-patterns", false, "for developers: leave the pattern table out, to measure the frames on the parse alone")
 			fs.StringVar(&format, "format", "text", "output format: text or json")
 			fs.StringVar(&outDir, "out", "", "write each FILE's output to DIR/<name>.json (or .txt) instead of standard output")
 			gazetteerFlag(fs, o)
@@ -45,6 +46,9 @@ func extractCommand() command {
 			x, err := newExtractor(o)
 			if err != nil {
 				return err
+			}
+			if noPatterns {
+				x = x.WithoutPatterns()
 			}
 			p := &ingest.Pipeline{Extractor: x}
 			var bad []error

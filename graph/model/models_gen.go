@@ -165,8 +165,10 @@ type Evidence struct {
 	// The extractor version that read it.
 	Extractor string `json:"extractor"`
 	// Why the extractor read it: the frame of the lexicon that matched, as "frame ORIGIN:LINE"
-	// (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), or the rule family
-	// ("pattern verb", "pattern passive", "title", "body", "sentence rule", "structure: led by"...).
+	// (the file frames/data/ORIGIN.tsv and its line, e.g. "frame cameo:283"), a reading over a
+	// frame ("reported act of frame cameo:283", "reported responsibility"), or the rule family
+	// ("pattern verb", "pattern passive", "title", "body", "sentence rule: characterisation",
+	// "structure: led by"...).
 	// Null for evidence written before extractors recorded it.
 	Rule *string `json:"rule,omitempty"`
 	// The word that triggered the read: the frame's lemma ("expel"), or the trigger word in

@@ -1,0 +1,214 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/ingest"
+	"github.com/geokg/geokg/server"
+)
+
+// explorerArticles are the example articles about Albania, Iran and Esmail Khatib that
+// `make run` loads among the others.
+var explorerArticles = []string{"../examples/articles/13-albania-iran-ties.txt", "../examples/articles/14-us-sanctions-khatib.txt"}
+
+// TestBrowserExplorer walks issue 15's flows in a real headless Chromium cut off from
+// every host but the test server, over the real Neo4j with the example articles about
+// Albania and Iran ingested by the real extractor: search "Alban" and open Albania from
+// the suggestions, see a relation with its evidence sentence, source and the extractor's
+// reason; open the graph and filter it to conflict; find the two-hop connection from
+// Albania to Esmail Khatib by picking both in the connection form; open the pair's
+// timeline and dashboard; open an article and see a relation's trigger highlighted.
+// It fails on any request to another host, on a CSP violation and on a console error or
+// uncaught exception, and saves a screenshot of each page (GEOKG_BROWSER_ARTIFACTS).
+func TestBrowserExplorer(t *testing.T) {
+	chromium := needBrowser(t)
+	h, s := newServer(t, server.Config{})
+	gz, err := gazetteer.Default()
+	require.NoError(t, err)
+	p := &ingest.Pipeline{Extractor: extract.New(gz), Graph: s}
+	rep, err := p.Paths(context.Background(), explorerArticles)
+	require.NoError(t, err)
+	require.Empty(t, rep.Failures)
+	srv, origin := serveLocal(t, h)
+
+	deadline := time.Now().Add(90 * time.Second)
+	browserCtx, rec := startBrowser(t, chromium, deadline, "explore-last.png")
+	ctx, cancel := context.WithDeadline(browserCtx, deadline)
+	defer cancel()
+
+	ready := func(view string) {
+		t.Helper()
+		require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`body[data-ready="`+view+`"]`))), "the %s view renders", view)
+		if errs, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('[role=alert]')?.textContent || ''`)); errs != "" {
+			t.Fatalf("the %s view shows an error: %s", view, errs)
+		}
+	}
+	text := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		require.NoError(t, err, js)
+		return v
+	}
+	shot := func(name string) { screenshot(t, ctx, "explore-"+name+".png") }
+
+	// The first page shows data: the most active actors.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore")))
+	ready("home")
+	assert.Contains(t, text(`document.querySelector('main').textContent`), "Most active")
+	assert.NotEmpty(t, text(`document.querySelector('main ol li a')?.textContent || ''`), "the home page lists actors")
+	shot("home")
+
+	// Search by part of a name, pick from the suggestions with the keyboard.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.CSS(`#q`), "Alban"),
+		chromedp.WaitVisible(chromedp.CSS(`#suggest li[role=option]`))), "suggestions as you type")
+	assert.Contains(t, text(`document.querySelector('#suggest li[role=option]').textContent`), "Albania")
+	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(`#q`), kb.Enter)))
+	ready("entity")
+	assert.Contains(t, text(`location.search`), "id=country%3AALB")
+	assert.Contains(t, text(`document.querySelector('h1').textContent`), "Albania")
+	// Relations grouped by type and direction, with evidence and the source.
+	page := text(`document.querySelector('main').textContent`)
+	assert.Contains(t, page, "severs ties with")
+	assert.Contains(t, page, "Albania severed diplomatic relations with Iran", "the evidence sentence")
+	assert.NotEmpty(t, text(`document.querySelector('.evidence .cite a.source')?.textContent || ''`), "the source article")
+	// The extractor's reason on demand.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.evidence details summary`))))
+	assert.Regexp(t, `rule(frame|pattern|title|body|sentence|structure)`, text(`document.querySelector('.evidence details[open] dl')?.textContent || ''`))
+	shot("entity")
+
+	// The graph view, filtered to conflict.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//a[text()="Graph of the neighbourhood"]`))))
+	ready("graph")
+	nodes, err := chromedp.Run(ctx, chromedp.Evaluate[int](`geokgGraph.nodes().length`))
+	require.NoError(t, err)
+	assert.Greater(t, nodes, 2, "Albania and its neighbours")
+	// Expand Iran from the keyboard (the list of actors under the graph): its neighbours join.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Focus(chromedp.Search(`//ul[@class="actors"]//button[text()="Iran"]`)),
+		chromedp.KeyEvent(kb.Enter)), "expand Iran with the keyboard")
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`geokgGraph.nodes().length > %d`, nodes),
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "expanding Iran adds actors to the graph")
+	assert.Contains(t, text(`document.querySelector('.panel').textContent`), "Open its page")
+	all, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`geokgGraph.edges().filter(e => !e.hasClass('hidden')).map(e => e.data('type'))`))
+	require.NoError(t, err)
+	assert.Contains(t, all, "HOSTS", "a cooperative link before filtering")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`input[name=polarity][value=conflict]`))))
+	conflict, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`geokgGraph.edges().filter(e => !e.hasClass('hidden')).map(e => e.data('type'))`))
+	require.NoError(t, err)
+	require.NotEmpty(t, conflict)
+	for _, ty := range conflict {
+		assert.Less(t, geokg.RelationType(ty).Goldstein(), 0.0, "%s is shown under conflict only", ty)
+	}
+	assert.Less(t, len(conflict), len(all))
+	assert.Equal(t, 0, mustInt(t, ctx, `geokgGraph.nodes().filter(v => !v.hasClass('hidden') && v.id() !== 'country:ALB' && v.connectedEdges().filter(e => !e.hasClass('hidden')).length === 0).length`),
+		"actors with no relation shown are hidden")
+	assert.Contains(t, text(`location.search`), "polarity=conflict", "the filter is in the URL")
+	assert.Equal(t, len(conflict), mustInt(t, ctx, `document.querySelectorAll('table.edges tbody tr').length`), "the table lists the edges shown")
+	// The exports of the graph: the page hands each file to the browser as a Blob.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.exported = []; const make = URL.createObjectURL;
+		URL.createObjectURL = (b) => { window.exported.push(b); return make.call(URL, b); }; return true })()`))
+	require.NoError(t, err)
+	for _, label := range []string{"Export CSV", "Export JSON", "Export SVG", "Export PNG"} {
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//button[text()="`+label+`"]`))), label)
+	}
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.exported.length >= 4`,
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "the page exports four files")
+	exported, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Promise.all(window.exported.map(async (b) =>
+		b.type + ' ' + (b.type === 'image/png' ? b.size : (await b.text()).slice(0, 40))))`, chromedp.EvalAwaitPromise))
+	require.NoError(t, err, "the four exports")
+	require.Len(t, exported, 4)
+	assert.True(t, strings.HasPrefix(exported[0], "text/csv subject,type,object,"), exported[0])
+	assert.True(t, strings.HasPrefix(exported[1], `application/json [`), exported[1])
+	assert.True(t, strings.HasPrefix(exported[2], "image/svg+xml <svg"), exported[2])
+	assert.Regexp(t, `^image/png [0-9]{4,}$`, exported[3])
+	shot("graph")
+
+	// How are Albania and Esmail Khatib connected? Pick both, find the two-hop paths.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//header//a[text()="Connections"]`))))
+	ready("paths")
+	for _, pick := range []struct{ input, text string }{{"#pick-a", "Albania"}, {"#pick-b", "Khatib"}} {
+		require.NoError(t, chromedp.Do(ctx,
+			chromedp.SendKeys(chromedp.CSS(pick.input), pick.text),
+			chromedp.WaitVisible(chromedp.CSS(pick.input+`-list li[role=option]`)),
+			chromedp.SendKeys(chromedp.CSS(pick.input), kb.Enter)), "pick %s", pick.text)
+	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button[type=submit]`))))
+	ready("paths")
+	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`.path`))))
+	assert.Contains(t, text(`document.querySelector('.path h2').textContent`), "2 hops")
+	first := text(`document.querySelector('.path').textContent`)
+	assert.Contains(t, first, "Albania")
+	assert.Contains(t, first, "Esmail Khatib")
+	assert.Equal(t, 2, mustInt(t, ctx, `document.querySelectorAll('.path:first-of-type .hops > li').length`))
+	assert.Equal(t, 0, mustInt(t, ctx, `[...document.querySelectorAll('.path:first-of-type .hops > li')].filter(li => !li.querySelector('.evidence blockquote')).length`), "each hop has its evidence")
+	assert.Contains(t, text(`location.search`), "b=official%3Aesmail-khatib", "the query is in the URL")
+	shot("paths")
+
+	// The pair's timeline, oldest first.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=timeline&id=country:ALB&other=country:IRN")))
+	ready("timeline")
+	dates, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.timeline time')].map(t => t.dateTime)`))
+	require.NoError(t, err)
+	require.NotEmpty(t, dates)
+	assert.IsNonDecreasing(t, dates)
+	shot("timeline")
+	// Its period, from the URL: the statements of 2022-09-07 are left out.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=timeline&id=country:ALB&other=country:IRN&from=2022-09-08")))
+	ready("timeline")
+	later, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.timeline time')].map(t => t.dateTime)`))
+	require.NoError(t, err)
+	require.NotEmpty(t, later)
+	assert.Less(t, len(later), len(dates))
+	for _, d := range later {
+		assert.GreaterOrEqual(t, d, "2022-09-08")
+	}
+	assert.Equal(t, "2022-09-08", text(`document.querySelector('input[name=from]').value`), "the form shows the period")
+
+	// The pair's dashboard.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=dashboard&a=country:ALB&b=country:IRN")))
+	ready("dashboard")
+	assert.Regexp(t, `[1-9][0-9]* statements between them`, text(`document.querySelector('.pair')?.textContent || ''`))
+	shot("dashboard")
+
+	// An article, with each relation's trigger highlighted in its sentence.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=entity&id=country:ALB")))
+	ready("entity")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//a[text()="read in the explorer"]`))))
+	ready("article")
+	assert.Greater(t, mustInt(t, ctx, `document.querySelectorAll('.relation blockquote mark').length`), 0, "a highlighted trigger")
+	shot("article")
+
+	// Nothing left the test server, nothing broke the CSP, nothing failed in the page.
+	assert.Empty(t, foreignRequests(rec.snapshot(), origin), "requests to hosts other than %s", origin.Host)
+	assert.Empty(t, rec.cspReports(), "Content-Security-Policy violations")
+	assert.Empty(t, rec.failures(), "failed requests")
+	var consoleErrors []string
+	for _, c := range rec.consoleLines() {
+		if strings.HasPrefix(c, "exception:") || strings.HasPrefix(c, "error:") || strings.Contains(c, " error: ") {
+			consoleErrors = append(consoleErrors, c)
+		}
+	}
+	assert.Empty(t, consoleErrors, "console errors")
+}
+
+func mustInt(t *testing.T, ctx context.Context, js string) int {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[int](js))
+	require.NoError(t, err, js)
+	return v
+}
