@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,6 +106,14 @@ func ArticleID(text string) string {
 	}
 	h.Write(buf)
 	return "article:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// WebURL reports whether s is an absolute http or https URL with a host: the only
+// addresses geokg stores for an article (a "javascript:" or "file:" address would be
+// served to clients as a link).
+func WebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && u.Host != ""
 }
 
 // Entity is an actor (Country, Group or Official) as read from an article.

@@ -18,3 +18,15 @@ func TestArticleIDHashesTheNormalisedText(t *testing.T) {
 		}
 	}
 }
+
+func TestWebURL(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://example.com/a": true, "http://example.com": true, "HTTPS://EXAMPLE.COM/": true,
+		"javascript:alert(1)": false, "JavaScript://example.com/%0aalert(1)": false, "file:///etc/passwd": false,
+		"data:text/html,<b>": false, "//example.com/a": false, "example.com/a": false, "http://": false, "": false,
+	} {
+		if got := WebURL(u); got != want {
+			t.Errorf("WebURL(%q) = %v, want %v", u, got, want)
+		}
+	}
+}

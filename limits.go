@@ -1,6 +1,24 @@
 package geokg
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
+
+// MaxArticleBytes is the largest article text geokg reads (8 MiB): one file's article, one
+// JSON record's text and the extractor's input are held to it, and ArticleTooLarge names
+// it. A file of many articles (JSON, JSON Lines) may be larger.
+const MaxArticleBytes = 8 << 20
+
+// ArticleTooLarge returns the INVALID_ARGUMENT error for an article of n bytes over
+// limit bytes (MaxArticleBytes unless configured otherwise), naming the limit.
+func ArticleTooLarge(n, limit int) error {
+	size := fmt.Sprintf("%d bytes", limit)
+	if limit%(1<<20) == 0 {
+		size = fmt.Sprintf("%d MiB (%d bytes)", limit>>20, limit)
+	}
+	return Errorf(CodeInvalidArgument, "the article is %d bytes, over the article size limit of %s; split it", n, size)
+}
 
 // Limits bound what one request may ask for; a request over a limit fails with
 // LIMIT_EXCEEDED and a message that names the limit. DefaultLimits are geokg's, declared
@@ -29,6 +47,16 @@ type Limits struct {
 	// MaxComplexity is the highest query cost accepted; paged fields cost first times
 	// their items (20000).
 	MaxComplexity int
+	// MaxRootFields is the most top-level fields (aliases each count) of one operation
+	// (20): a thousand aliased searches in one request are refused, not run.
+	MaxRootFields int
+	// RootParallelism is how many top-level fields of one request run at once (4), so
+	// that one request holds a bounded share of Neo4j's connections.
+	RootParallelism int
+	// MaxClientRequests is how many requests one client (its API key, else its address)
+	// may have in flight (8); more answer HTTP 429 with LIMIT_EXCEEDED. Websockets are
+	// not counted.
+	MaxClientRequests int
 	// MaxBodyBytes bounds a request body (4 MiB, enough for ingestArticle).
 	MaxBodyBytes int64
 	// RequestTimeout bounds each operation; it reaches Neo4j as the transaction timeout
@@ -46,10 +74,13 @@ var DefaultLimits = Limits{
 	DefaultPathHops: 3, MaxPathHops: 4,
 	DefaultPaths: 3, MaxPaths: 20,
 	DefaultGroups: 100, MaxGroups: 1000,
-	MaxQueryDepth:  12,
-	MaxComplexity:  20000,
-	MaxBodyBytes:   4 << 20,
-	RequestTimeout: 15 * time.Second,
+	MaxQueryDepth:     12,
+	MaxComplexity:     20000,
+	MaxRootFields:     20,
+	RootParallelism:   4,
+	MaxClientRequests: 8,
+	MaxBodyBytes:      4 << 20,
+	RequestTimeout:    15 * time.Second,
 }
 
 // OrDefaults returns l with every zero (or negative) field set to DefaultLimits'.
@@ -63,6 +94,7 @@ func (l Limits) OrDefaults() Limits {
 		{&l.DefaultPaths, &d.DefaultPaths}, {&l.MaxPaths, &d.MaxPaths},
 		{&l.DefaultGroups, &d.DefaultGroups}, {&l.MaxGroups, &d.MaxGroups},
 		{&l.MaxQueryDepth, &d.MaxQueryDepth}, {&l.MaxComplexity, &d.MaxComplexity},
+		{&l.MaxRootFields, &d.MaxRootFields}, {&l.RootParallelism, &d.RootParallelism}, {&l.MaxClientRequests, &d.MaxClientRequests},
 	} {
 		if *f.v <= 0 {
 			*f.v = *f.def

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Match says how a search text matched an entity, best first.
@@ -38,6 +39,32 @@ func FuzzyEdits(n int) int {
 		return 1
 	}
 	return 2
+}
+
+// MaxSearchText is the longest search text accepted, in characters, and MaxSearchWord
+// the longest word in it; longer ones fail with INVALID_ARGUMENT (a name is far shorter,
+// and the full-text index expands a long word past its clause limit).
+const (
+	MaxSearchText = 200
+	MaxSearchWord = 64
+)
+
+// CheckSearchText fails with INVALID_ARGUMENT when text is over MaxSearchText characters,
+// holds a word over MaxSearchWord characters or has no word.
+func CheckSearchText(text string) error {
+	if n := utf8.RuneCountInString(text); n > MaxSearchText {
+		return Errorf(CodeInvalidArgument, "search text is %d characters, over the limit of %d", n, MaxSearchText)
+	}
+	words := SearchWords(text)
+	for _, w := range words {
+		if n := utf8.RuneCountInString(w); n > MaxSearchWord {
+			return Errorf(CodeInvalidArgument, "a search word is %d characters, over the limit of %d", n, MaxSearchWord)
+		}
+	}
+	if len(words) == 0 {
+		return Errorf(CodeInvalidArgument, "search text has no words")
+	}
+	return nil
 }
 
 var matchRank = map[Match]int{MatchExact: 4, MatchWord: 3, MatchPrefix: 2, MatchFuzzy: 1}

@@ -1,7 +1,10 @@
 package geokg_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 
 	"github.com/geokg/geokg"
 )
@@ -78,4 +81,28 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func TestCheckSearchText(t *testing.T) {
+	tests := []struct {
+		name, text, says string
+	}{
+		{"a name", "Iran", ""},
+		{"the longest text", strings.Repeat("ab ", geokg.MaxSearchText/3), ""},
+		{"the longest word", strings.Repeat("a", geokg.MaxSearchWord), ""},
+		{"a word too long", strings.Repeat("a", geokg.MaxSearchWord+1), "a search word is 65 characters, over the limit of 64"},
+		{"a text too long", strings.Repeat("ab ", 100), "search text is 300 characters, over the limit of 200"},
+		{"no words", " ?! ", "search text has no words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := geokg.CheckSearchText(tt.text)
+			if tt.says == "" {
+				assert.NoError(t, err)
+				return
+			}
+			assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
+			assert.EqualError(t, err, tt.says)
+		})
+	}
 }

@@ -22,6 +22,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/geokg/geokg"
 )
 
 // Document is one article ready for extraction.
@@ -43,15 +45,15 @@ type Document struct {
 // largest HTML input that FromHTML accepts. It is 64 MiB by default.
 var MaxFileSize int64 = 64 << 20
 
-// MaxArticleSize is the largest plain text one article may have (10 MiB), checked before
-// any cleaning so that an oversized text is refused at once; the extractor takes at most
-// 8 MiB of cleaned text. A file of many articles (JSON, JSONL) may be larger.
-var MaxArticleSize = 10 << 20
+// MaxArticleSize is the largest plain text one article may have, geokg.MaxArticleBytes (8
+// MiB) as the extractor's, checked before any cleaning so that an oversized text is
+// refused at once. A file of many articles (JSON, JSONL) may be larger.
+var MaxArticleSize = geokg.MaxArticleBytes
 
 // checkArticleSize fails with ErrTooLarge when text is over MaxArticleSize.
 func checkArticleSize(text string) error {
 	if len(text) > MaxArticleSize {
-		return fmt.Errorf("%w: the article is %d bytes, over the limit of %d (MaxArticleSize); split it", ErrTooLarge, len(text), MaxArticleSize)
+		return fmt.Errorf("%w: %w", ErrTooLarge, geokg.ArticleTooLarge(len(text), MaxArticleSize))
 	}
 	return nil
 }
@@ -70,6 +72,9 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8 text")
 	// ErrTooLarge is returned for files larger than MaxFileSize.
 	ErrTooLarge = errors.New("file too large")
+	// ErrNotRegular is returned for a FIFO, device or socket named as a file: reading
+	// one may block for ever. Standard input is read with ReadFrom.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // format is a supported input format.
@@ -115,8 +120,9 @@ func Supported(name string) bool {
 // declared by the page (or without a declaration and not valid UTF-8, read as
 // Windows-1252) is converted. Parse fails with ErrEmpty for empty or white-space
 // input, with ErrNoText when nothing is left after cleaning, and for JSON with an
-// error naming the bad record or line. It never returns documents together with
-// an error.
+// error naming the bad record or line. It returns documents together with an error
+// only for JSON Lines of which some lines are bad: the good records, and the errors
+// of the bad lines joined (errors.Join), each naming its line.
 func Parse(name string, data []byte) ([]Document, error) {
 	f := extFormats[strings.ToLower(filepath.Ext(name))]
 	if f == formatUnknown {
@@ -238,20 +244,25 @@ func ReadFrom(name string, r io.Reader) ([]Document, error) {
 }
 
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read article: %w", err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
+	// Stat before opening: opening a FIFO blocks until a writer comes, and reading a
+	// device may never end.
+	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("read article: %w", err)
 	}
 	if info.IsDir() {
 		return nil, fmt.Errorf("read article %s: is a directory", path)
 	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("read article %s: %w (%s)", path, ErrNotRegular, info.Mode().Type())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read article: %w", err)
+	}
+	defer f.Close()
 	limit := MaxFileSize
-	if info.Mode().IsRegular() && info.Size() > limit {
+	if info.Size() > limit {
 		return nil, fmt.Errorf("read article %s: %w: %d bytes, over the limit of %d bytes (MaxFileSize)", path, ErrTooLarge, info.Size(), limit)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
@@ -272,7 +283,8 @@ func readLimited(path string) ([]byte, error) {
 // error unchanged. A file that cannot be read or parsed does not stop the walk:
 // Walk goes on with the next file and at the end returns the errors of all such
 // files joined (errors.Join), each naming its file; a path that does not exist
-// is reported the same way. The path "-" (Stdin) is standard input, read as plain
+// is reported the same way, and so is each bad line of a JSON Lines file whose good
+// records are passed to fn. The path "-" (Stdin) is standard input, read as plain
 // text.
 func Walk(paths []string, fn func(Document) error) error {
 	var fileErrs []error
@@ -288,9 +300,10 @@ func Walk(paths []string, fn func(Document) error) error {
 			} else {
 				docs, err = ReadFile(path)
 			}
-			if err != nil {
+			if many, ok := err.(interface{ Unwrap() []error }); ok {
+				fileErrs = append(fileErrs, many.Unwrap()...)
+			} else if err != nil {
 				fileErrs = append(fileErrs, err)
-				continue
 			}
 			for _, d := range docs {
 				if err := fn(d); err != nil {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
 )
 
 const sampleHTML = `<!doctype html>
@@ -381,7 +383,6 @@ func TestParseBadInput(t *testing.T) {
 		{"json not object", "a.json", `[1]`, nil, "a.json[1]: record is not a JSON object"},
 		{"json scalar", "a.json", `"text"`, nil, "want an object"},
 		{"json empty array", "a.json", `[]`, ErrEmpty, "no records"},
-		{"jsonl bad line", "x.jsonl", strings.Repeat(`{"text":"The text of this record is fine."}`+"\n", 6) + "{oops\n", nil, "x.jsonl:7: invalid JSON: "},
 		{"jsonl array line", "x.jsonl", `[{"text":"a"}]`, nil, "x.jsonl:1: invalid JSON"},
 		{"jsonl no text", "x.jsonl", `{"title":"T"}`, nil, "x.jsonl:1: no article text"},
 	}
@@ -396,6 +397,31 @@ func TestParseBadInput(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.msg)
 		})
 	}
+}
+
+// TestJSONLBadLinesKeepGoodRecords: a broken line costs only itself; every bad line is
+// named by its number.
+func TestJSONLBadLinesKeepGoodRecords(t *testing.T) {
+	good := `{"text":"The text of this record is fine."}` + "\n"
+	data := strings.Repeat(good, 3) + "{oops\n" + good + `{"title":"no text"}` + "\n" + good
+	docs, err := Parse("x.jsonl", []byte(data))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "x.jsonl:4: invalid JSON")
+	assert.Contains(t, err.Error(), "x.jsonl:6: no article text")
+	var sources []string
+	for _, d := range docs {
+		sources = append(sources, d.Source)
+	}
+	assert.Equal(t, []string{"x.jsonl:1", "x.jsonl:2", "x.jsonl:3", "x.jsonl:5", "x.jsonl:7"}, sources)
+
+	path := filepath.Join(t.TempDir(), "x.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+	var walked int
+	err = Walk([]string{path}, func(Document) error { walked++; return nil })
+	assert.Equal(t, 5, walked, "Walk passes on the good records")
+	var many interface{ Unwrap() []error }
+	require.ErrorAs(t, err, &many)
+	assert.Len(t, many.Unwrap(), 2, "one error per bad line")
 }
 
 func TestInvalidUTF8Repaired(t *testing.T) {
@@ -506,12 +532,25 @@ func TestWalkUnreadableFile(t *testing.T) {
 	assert.Contains(t, err.Error(), "locked.txt")
 }
 
+// TestOneArticleLimit: a file's article, a record's text and the extractor's input share
+// one limit (geokg.MaxArticleBytes); a 9 MiB article is refused by the reader, with the
+// same message the extractor gives, not read and then refused.
+func TestOneArticleLimit(t *testing.T) {
+	assert.Equal(t, geokg.MaxArticleBytes, MaxArticleSize)
+	nine := strings.Repeat("Albania accused Iran of an attack. ", (9<<20)/35)
+	_, err := Parse("nine.txt", []byte(nine))
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
+	assert.Contains(t, err.Error(), geokg.ArticleTooLarge(len(nine), geokg.MaxArticleBytes).Error())
+	assert.Contains(t, err.Error(), "over the article size limit of 8 MiB (8388608 bytes)")
+}
+
 func TestOversizedArticleIsRefusedBeforeCleaning(t *testing.T) {
 	big := strings.Repeat("Albania accused Iran of an attack. ", MaxArticleSize/35+1)
 	for _, name := range []string{"big.txt", "big.md"} {
 		_, err := Parse(name, []byte(big))
 		require.ErrorIs(t, err, ErrTooLarge, name)
-		assert.Contains(t, err.Error(), "MaxArticleSize")
+		assert.Contains(t, err.Error(), "over the article size limit of 8 MiB")
 	}
 	_, err := Parse("big.jsonl", []byte(`{"title":"t","text":"`+big+`"}`+"\n"))
 	require.ErrorIs(t, err, ErrTooLarge)

@@ -62,9 +62,11 @@ func parseJSON(name, text string) ([]Document, error) {
 }
 
 // parseJSONL reads one object per line, skipping blank lines. Records are named
-// "name:line".
+// "name:line". A bad line does not lose the others: the good records are returned
+// with the errors of the bad lines joined, each naming its line.
 func parseJSONL(name, text string) ([]Document, error) {
 	var docs []Document
+	var errs []error
 	for n, rest := 1, text; rest != ""; n++ {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -73,29 +75,35 @@ func parseJSONL(name, text string) ([]Document, error) {
 			continue
 		}
 		src := name + ":" + strconv.Itoa(n)
-		dec := json.NewDecoder(strings.NewReader(line))
-		dec.UseNumber()
-		var obj map[string]any
-		if err := dec.Decode(&obj); err != nil {
-			return nil, fmt.Errorf("%s: invalid JSON: %w", src, err)
-		}
-		if _, err := dec.Token(); err == nil {
-			return nil, fmt.Errorf("%s: invalid JSON: more than one value on the line", src)
-		}
-		if obj == nil {
-			return nil, fmt.Errorf("%s: invalid JSON: want an object", src)
-		}
-		d, err := fromRecord(obj)
+		d, err := jsonlRecord(line)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", src, err)
+			errs = append(errs, fmt.Errorf("%s: %w", src, err))
+			continue
 		}
 		d.Source = src
 		docs = append(docs, d)
 	}
-	if len(docs) == 0 {
+	if len(docs) == 0 && len(errs) == 0 {
 		return nil, fmt.Errorf("%s: no records: %w", name, ErrEmpty)
 	}
-	return docs, nil
+	return docs, errors.Join(errs...)
+}
+
+// jsonlRecord reads the document of one JSON Lines line.
+func jsonlRecord(line string) (Document, error) {
+	dec := json.NewDecoder(strings.NewReader(line))
+	dec.UseNumber()
+	var obj map[string]any
+	if err := dec.Decode(&obj); err != nil {
+		return Document{}, fmt.Errorf("invalid JSON: %w", err)
+	}
+	if _, err := dec.Token(); err == nil {
+		return Document{}, errors.New("invalid JSON: more than one value on the line")
+	}
+	if obj == nil {
+		return Document{}, errors.New("invalid JSON: want an object")
+	}
+	return fromRecord(obj)
 }
 
 // field returns the first of names present in obj (keys compared

@@ -47,7 +47,10 @@ func fromText(text, title string) Document {
 
 // normalizeText makes text valid UTF-8 with "\n" line ends and no byte order
 // mark, turns non-breaking spaces into spaces and drops invisible format and
-// control characters other than tab and newline.
+// control characters other than tab and newline: zero-width characters and
+// bidirectional controls, which would split a name ("Ir\u200dan") for the
+// extractor, never reach it or the stored evidence, so offsets count the text
+// as stored.
 func normalizeText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.TrimPrefix(s, "\ufeff")
@@ -60,7 +63,10 @@ func normalizeText(s string) string {
 			return r
 		case '\u00a0', '\u2007', '\u202f', '\u3000', '\u2009', '\u200a', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u205f', '\u1680':
 			return ' '
-		case '\u200b', '\u2060', '\ufeff', '\u00ad':
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', // zero-width and soft hyphen
+			'\u200e', '\u200f', '\u061c', // directional marks
+			'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', // bidirectional embeddings and overrides
+			'\u2066', '\u2067', '\u2068', '\u2069': // bidirectional isolates
 			return -1
 		}
 		if r < 0x20 || (r >= 0x7f && r < 0xa0) {

@@ -162,8 +162,7 @@ func (d *document) addEvent(si int, typ geokg.EventType, a, b int, targets []*en
 		t.count++
 	}
 	sort.Strings(ids)
-	key := string(typ) + "-" + date + "-" + strings.Join(ids, "-")
-	id := "event:" + geokg.Slug(key)
+	id := d.eventID(typ, date, ids)
 	if _, ok := d.eventSeen[id]; ok {
 		d.sentEvent[si] = id
 		return
@@ -275,8 +274,7 @@ func (d *document) mergeEvents() {
 			continue
 		}
 		e := d.events[i]
-		key := string(e.Type) + "-" + e.Date + "-" + strings.Join(e.Targets, "-")
-		id := "event:" + geokg.Slug(key)
+		id := d.eventID(e.Type, e.Date, e.Targets)
 		rename[e.ID] = id
 		e.ID = id
 		kept = append(kept, e)
@@ -303,4 +301,17 @@ func (d *document) mergeEvents() {
 			d.rels[i].Event = id
 		}
 	}
+}
+
+// eventID is the stable id of an event: event:<slug of type-date-targets>. An event with
+// neither date nor targets says nothing that tells it from another article's event of
+// its type, so its id takes the article's instead (the first 12 hex digits of its id):
+// "the cyberattack" of two articles stays two events.
+func (d *document) eventID(typ geokg.EventType, date string, targets []string) string {
+	key := string(typ) + "-" + date + "-" + strings.Join(targets, "-")
+	if date == "" && len(targets) == 0 {
+		article := strings.TrimPrefix(d.articleID, "article:")
+		key = string(typ) + "-" + article[:min(12, len(article))]
+	}
+	return "event:" + geokg.Slug(key)
 }

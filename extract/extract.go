@@ -29,8 +29,9 @@ import (
 	"github.com/geokg/geokg/syntax"
 )
 
-// MaxTextSize is the default bound on the size of one article's text, in bytes.
-const MaxTextSize = 8 << 20
+// MaxTextSize is the default bound on the size of one article's text, in bytes: geokg's
+// one article limit, geokg.MaxArticleBytes (8 MiB).
+const MaxTextSize = geokg.MaxArticleBytes
 
 // Extractor reads articles with the rules of this package and the dictionaries of a
 // gazetteer. It is safe for concurrent use: Extract keeps all its state per call.
@@ -42,9 +43,9 @@ type Extractor struct {
 	prefilter *frames.Prefilter
 	// noPatterns switches the pattern table off (WithoutPatterns).
 	noPatterns bool
-	gaz       *gazetteer.Gazetteer
-	dict      *Dictionary
-	maxText   int
+	gaz        *gazetteer.Gazetteer
+	dict       *Dictionary
+	maxText    int
 	// ministries maps "country:field" to the gazetteer name of that ministry
 	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
 	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
@@ -138,7 +139,7 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 // extract is Extract, recording what each sentence gave into tr when tr is not nil.
 func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article, tr *trace) (ex *geokg.Extraction, err error) {
 	if len(text) > x.maxText {
-		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text is %d bytes, over the limit of %d", len(text), x.maxText)
+		return nil, geokg.ArticleTooLarge(len(text), x.maxText)
 	}
 	if !utf8.ValidString(text) {
 		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "article text is not valid UTF-8")
@@ -166,6 +167,7 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 		}
 	}
 	d := newDocument(x, text, meta.Published)
+	d.articleID = meta.ID
 	d.trace = tr
 	defer d.release()
 	if err := d.run(ctx); err != nil {

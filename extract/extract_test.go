@@ -27,7 +27,7 @@ func TestExtractRejectsBadInput(t *testing.T) {
 		{"white space", " \n\t\n ", "empty"},
 		{"invalid utf-8", "Iran \xff\xfe condemned", "UTF-8"},
 		{"binary", "PK\x03\x04\x00\x00binary", "NUL"},
-		{"too large", strings.Repeat("Iran condemned Israel. ", 100), "over the limit"},
+		{"too large", strings.Repeat("Iran condemned Israel. ", 100), "over the article size limit of 1024 bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,6 +44,8 @@ func TestExtractDefaultSizeLimit(t *testing.T) {
 	x := New(testGazetteer(t))
 	_, err := x.Extract(context.Background(), strings.Repeat("a", MaxTextSize+1), geokg.Article{})
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
+	assert.EqualError(t, err, geokg.ArticleTooLarge(MaxTextSize+1, geokg.MaxArticleBytes).Error())
+	assert.Contains(t, err.Error(), "over the article size limit of 8 MiB")
 }
 
 func TestExtractEndlessLine(t *testing.T) {

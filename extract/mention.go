@@ -63,6 +63,7 @@ type document struct {
 	tokBuf    *[]Token
 	text      string
 	published string
+	articleID string // geokg.ArticleID(text), for the ids of events that name nothing else
 	sents     []Sentence
 	mentions  [][]*Mention // per sentence, sorted by Start
 	entities  map[string]*entity

@@ -259,3 +259,25 @@ func TestNominalAndClauseRules(t *testing.T) {
 	}
 	checkSentenceCases(t, x, tests)
 }
+
+// TestUndatedUntargetedEventsStayDistinct: "the cyberattack" of one undated article and
+// that of another are two happenings, not one node event:cyberattack; the id stays stable
+// for the same text.
+func TestUndatedUntargetedEventsStayDistinct(t *testing.T) {
+	x := embeddedExtractor(t)
+	eventOf := func(text string) geokg.Event {
+		t.Helper()
+		ex, err := x.Extract(context.Background(), text, geokg.Article{})
+		require.NoError(t, err)
+		require.Len(t, ex.Events, 1, "%+v", ex.Events)
+		ev := ex.Events[0]
+		require.Empty(t, ev.Date)
+		require.Empty(t, ev.Targets)
+		return ev
+	}
+	a := eventOf("Albania accused Iran of the cyberattack.")
+	b := eventOf("Canada accused Russia of the cyberattack.")
+	assert.NotEqual(t, a.ID, b.ID)
+	assert.Regexp(t, `^event:cyberattack-[0-9a-f]{12}$`, a.ID)
+	assert.Equal(t, a.ID, eventOf("Albania accused Iran of the cyberattack.").ID, "stable")
+}

@@ -2284,7 +2284,7 @@ input ArticleInput {
   text: String
   "HTML of the article page; its main content is extracted."
   html: String
-  "Where it was published."
+  "Where it was published: an http or https address (any other is INVALID_ARGUMENT)."
   url: String
   "The headline."
   title: String

@@ -32,8 +32,12 @@ type Pipeline struct {
 
 var _ geokg.Ingester = (*Pipeline)(nil)
 
-// Extract reads one document without writing it.
+// Extract reads one document without writing it. A URL that is not http(s) (a
+// file's "javascript:" link) is dropped: the article is kept without it.
 func (p *Pipeline) Extract(ctx context.Context, doc document.Document) (*geokg.Extraction, error) {
+	if doc.URL != "" && !geokg.WebURL(doc.URL) {
+		doc.URL = ""
+	}
 	x, err := p.Extractor.Extract(ctx, doc.Text, geokg.Article{Title: doc.Title, URL: doc.URL, Published: doc.Published})
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
@@ -74,6 +78,9 @@ func (p *Pipeline) IngestArticle(ctx context.Context, in geokg.ArticleInput) (*g
 		doc.Title = in.Title
 	}
 	if in.URL != "" {
+		if !geokg.WebURL(in.URL) {
+			return nil, geokg.Errorf(geokg.CodeInvalidArgument, "url must be an http or https address")
+		}
 		doc.URL = in.URL
 	}
 	if in.Published != "" {
@@ -112,8 +119,13 @@ type Report struct {
 // Paths ingests every supported file under paths (files or folders). A file that cannot
 // be read or extracted is recorded in the report's Failures and the rest go on; a write
 // that fails stops the run and is returned, with the report of what was written before.
+// When ctx ends, no new batch is started, the batch being written is carried through
+// (stopping it mid-commit could leave it written yet uncounted) and ctx's error is
+// returned: the report counts exactly what was committed, and articles not reached are
+// not failures.
 func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 	began := time.Now()
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := p.Workers
@@ -161,10 +173,11 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 	var batch []*geokg.Extraction
 	var writeErr error
 	flush := func() {
-		if len(batch) == 0 || writeErr != nil {
+		if len(batch) == 0 || writeErr != nil || parent.Err() != nil {
 			return
 		}
-		sum, err := p.Graph.Write(ctx, batch)
+		// Not cancelled with ctx: the store's transaction timeout bounds it.
+		sum, err := p.Graph.Write(context.WithoutCancel(ctx), batch)
 		if err != nil {
 			writeErr = fmt.Errorf("write batch of %d: %w", len(batch), err)
 			cancel()
@@ -175,6 +188,9 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		batch = batch[:0]
 	}
 	for r := range results {
+		if r.err != nil && ctx.Err() != nil && errors.Is(r.err, context.Canceled) {
+			continue // not reached: the run stopped
+		}
 		rep.Documents++
 		if r.err != nil {
 			rep.Failures = append(rep.Failures, Failure{Source: r.doc.Source, Err: r.err})
@@ -191,6 +207,9 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 	rep.Duration = time.Since(began)
 	if writeErr != nil {
 		return rep, writeErr
+	}
+	if err := parent.Err(); err != nil {
+		return rep, fmt.Errorf("interrupted: %w", err)
 	}
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
 		// Files that could not be read are failures of their own; the walk went on.

@@ -2,7 +2,7 @@ package resolvers
 
 import (
 	"context"
-	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -78,13 +78,14 @@ func (r *Resolver) pageSize(first *int, def int) (int, error) {
 	return *first, nil
 }
 
-// date checks an optional ISO date argument.
+// date checks an optional ISO date argument: its form and that the day exists
+// ("2022-13-45" and "2023-02-29" do not).
 func date(name string, v *string) (string, error) {
 	if v == nil || *v == "" {
 		return "", nil
 	}
 	s := *v
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' || strings.Trim(s[:4]+s[5:7]+s[8:], "0123456789") != "" {
+	if _, err := time.Parse(time.DateOnly, s); len(s) != 10 || err != nil {
 		return "", geokg.Errorf(geokg.CodeInvalidArgument, "%s: %q is not a date (want YYYY-MM-DD)", name, s)
 	}
 	return s, nil

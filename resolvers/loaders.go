@@ -73,7 +73,7 @@ func byIDsAndArgs[T any](get func(context.Context, []string, relationsArgs) (map
 		for args, at := range byArgs(keys) {
 			m, err := get(ctx, idsAt(keys, at), args)
 			if err != nil {
-				return nil, fill(len(keys), err)
+				return nil, []error{err} // one error for every key: dataloadgen gives it to all
 			}
 			for _, i := range at {
 				out[i] = m[keys[i].id]
@@ -122,7 +122,7 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			for n, reqs := range byLimit {
 				m, err := g.Evidence(ctx, reqs, n)
 				if err != nil {
-					return nil, fill(len(keys), err)
+					return nil, []error{err} // one error for every key: dataloadgen gives it to all
 				}
 				for q, ev := range m {
 					found[evidenceKey{req: q, limit: n}] = ev
@@ -161,7 +161,7 @@ func byID[T any](get func(context.Context, []string) (map[string]T, error)) func
 	return func(ctx context.Context, ids []string) ([]*T, []error) {
 		m, err := get(ctx, ids)
 		if err != nil {
-			return nil, fill(len(ids), err)
+			return nil, []error{err} // one error for every key: dataloadgen gives it to all
 		}
 		out := make([]*T, len(ids))
 		for i, id := range ids {
@@ -178,7 +178,7 @@ func inOrder[T any](get func(context.Context, []string) (map[string]T, error)) f
 	return func(ctx context.Context, ids []string) ([]T, []error) {
 		m, err := get(ctx, ids)
 		if err != nil {
-			return nil, fill(len(ids), err)
+			return nil, []error{err} // one error for every key: dataloadgen gives it to all
 		}
 		out := make([]T, len(ids))
 		for i, id := range ids {
@@ -186,14 +186,6 @@ func inOrder[T any](get func(context.Context, []string) (map[string]T, error)) f
 		}
 		return out, nil
 	}
-}
-
-func fill(n int, err error) []error {
-	errs := make([]error, n)
-	for i := range errs {
-		errs[i] = err
-	}
-	return errs
 }
 
 // evidenceKey asks for the evidence of one edge within a scope (the dates and article of

@@ -382,6 +382,9 @@ func TestSchemaDefaultsAreTheLimits(t *testing.T) {
 		fmt.Sprintf("| %d (`--max-complexity`) |", d.MaxComplexity),
 		fmt.Sprintf("| %d s (`--request-timeout`)", int(d.RequestTimeout.Seconds())),
 		fmt.Sprintf("| %d MiB | `request body limit`", d.MaxBodyBytes>>20),
+		fmt.Sprintf("| %d (`--max-root-fields`) | `root field limit` |", d.MaxRootFields),
+		fmt.Sprintf("| %d (`--root-parallelism`)", d.RootParallelism),
+		fmt.Sprintf("| %d (`--max-client-requests`) | `client request limit`", d.MaxClientRequests),
 	} {
 		assert.Contains(t, string(docs), row)
 	}

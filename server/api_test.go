@@ -481,6 +481,7 @@ type wsMessage struct {
 type wsClient struct {
 	t    *testing.T
 	conn *websocket.Conn
+	ack  wsMessage // the server's connection_ack
 }
 
 func dialGraphQLWS(t *testing.T, url string) *wsClient {
@@ -503,6 +504,7 @@ func dialGraphQLWSWith(t *testing.T, url string, init json.RawMessage) *wsClient
 	ack, err := c.next(5 * time.Second)
 	require.NoError(t, err)
 	require.Equal(t, "connection_ack", ack.Type)
+	c.ack = ack
 	return c
 }
 

@@ -12,7 +12,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -38,7 +41,16 @@ type Config struct {
 	// for mutations, and for every operation when ProtectReads is set.
 	APIKey       string
 	ProtectReads bool
-	Logger       *slog.Logger
+	// NoIntrospection refuses __schema and __type queries (production servers that
+	// need not publish their schema; the playground then cannot load it).
+	NoIntrospection bool
+	// PersistedQueries, when set, are the only operations accepted (by name, the query's
+	// text) from clients without the API key: sent whole, or as the SHA-256 of the text in
+	// extensions.persistedQuery.sha256Hash. For dashboards in production.
+	PersistedQueries map[string]string
+	// Metrics, when set, counts operations and is served at /metrics (see Metrics).
+	Metrics *Metrics
+	Logger  *slog.Logger
 }
 
 // Pinger checks that the graph database answers, for /readyz.
@@ -66,16 +78,36 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	}
 	present := presenter(cfg.Logger)
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	gql.Use(extension.Introspection{})
-	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	if !cfg.NoIntrospection {
+		gql.Use(extension.Introspection{})
+	}
+	allowed := newAllowList(cfg.PersistedQueries)
+	if allowed != nil {
+		gql.Use(extension.AutomaticPersistedQuery{Cache: allowed})
+	} else {
+		gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	}
 	gql.Use(depthLimit{max: cfg.Limits.MaxQueryDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.Limits.MaxComplexity))
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		op := graphql.GetOperationContext(ctx)
-		if err := authorize(ctx, cfg, op); err != nil {
-			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}})
+		if err := refuse(ctx, cfg, allowed, op); err != nil {
+			return cfg.Metrics.observe(op, graphql.OneShot(&graphql.Response{Errors: gqlerror.List{present(ctx, err)}}))
 		}
-		return next(root.WithLoaders(ctx))
+		ctx = context.WithValue(ctx, rootSlotsKey{}, make(chan struct{}, cfg.Limits.RootParallelism))
+		return cfg.Metrics.observe(op, next(root.WithLoaders(ctx)))
+	})
+	gql.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+		// At most RootParallelism top-level fields of one request run at once.
+		if slots, ok := ctx.Value(rootSlotsKey{}).(chan struct{}); ok {
+			select {
+			case slots <- struct{}{}:
+				defer func() { <-slots }()
+			case <-ctx.Done():
+				return graphql.Null
+			}
+		}
+		return next(ctx)
 	})
 	gql.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		// The operation's deadline: applied here so that it also covers websocket operations.
@@ -90,7 +122,7 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", withAuthHeader(limitBody(cfg.Limits.MaxBodyBytes, supportedTransport(transports, gql))))
+	mux.Handle("/query", withAuthHeader(limitClients(cfg.Limits.MaxClientRequests, limitBody(cfg.Limits.MaxBodyBytes, supportedTransport(transports, gql)))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
@@ -103,8 +135,108 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("/explore", web.Explorer())
+	if cfg.Metrics != nil {
+		mux.Handle("GET /metrics", cfg.Metrics)
+	}
 	mux.Handle("/", web.Playground())
-	return logRequests(cfg.Logger, mux)
+	return withRequestID(logRequests(cfg.Logger, securityHeaders(mux)))
+}
+
+// refuse says why op may not run: no API key where one is needed, a query off the
+// persisted list, too many top-level fields, introspection switched off; nil when it may.
+func refuse(ctx context.Context, cfg Config, allowed allowList, op *graphql.OperationContext) error {
+	if err := authorize(ctx, cfg, op); err != nil {
+		return err
+	}
+	if allowed != nil && !allowed.allows(op.RawQuery) && !hasKey(ctx, cfg) {
+		return geokg.Errorf(geokg.CodeInvalidArgument, "persisted queries only: this query is not on the server's list (the API key lifts the restriction)")
+	}
+	if n := rootFields(op); n > cfg.Limits.MaxRootFields {
+		return geokg.Errorf(geokg.CodeLimitExceeded, "root field limit: the operation has %d top-level fields (aliases count), at most %d", n, cfg.Limits.MaxRootFields)
+	}
+	if cfg.NoIntrospection && introspects(op) {
+		return geokg.Errorf(geokg.CodeInvalidArgument, "introspection is switched off on this server")
+	}
+	return nil
+}
+
+// rootSlotsKey keys the request's semaphore of top-level fields.
+type rootSlotsKey struct{}
+
+// rootFields counts the top-level fields of op, fragments spread and aliases counted.
+func rootFields(op *graphql.OperationContext) int {
+	if op.Operation == nil {
+		return 0
+	}
+	root := map[ast.Operation]string{ast.Query: "Query", ast.Mutation: "Mutation", ast.Subscription: "Subscription"}[op.Operation.Operation]
+	return len(graphql.CollectFields(op, op.Operation.SelectionSet, []string{root}))
+}
+
+// limitClients answers HTTP 429 with LIMIT_EXCEEDED when a client (its API key, else its
+// address) already has max requests in flight; websocket connections are not counted.
+func limitClients(max int, next http.Handler) http.Handler {
+	var mu sync.Mutex
+	inFlight := map[string]int{}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		client, _ := r.Context().Value(apiKeyKey{}).(string)
+		if client == "" {
+			client, _, _ = net.SplitHostPort(r.RemoteAddr)
+		}
+		mu.Lock()
+		busy := inFlight[client] >= max
+		if !busy {
+			inFlight[client]++
+		}
+		mu.Unlock()
+		if busy {
+			w.Header().Set("Retry-After", "1")
+			writeError(w, http.StatusTooManyRequests, geokg.Errorf(geokg.CodeLimitExceeded,
+				"client request limit: at most %d requests at once per client; retry when one has answered", max))
+			return
+		}
+		defer func() {
+			mu.Lock()
+			if inFlight[client]--; inFlight[client] == 0 {
+				delete(inFlight, client)
+			}
+			mu.Unlock()
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// introspects reports whether op asks for __schema or __type.
+func introspects(op *graphql.OperationContext) bool {
+	if op.Operation == nil {
+		return false
+	}
+	for _, sel := range op.Operation.SelectionSet {
+		if f, ok := sel.(*ast.Field); ok && (f.Name == "__schema" || f.Name == "__type") {
+			return true
+		}
+	}
+	return false
+}
+
+// securityHeaders forbids framing (clickjacking) and content sniffing on every answer;
+// the API's JSON may load and run nothing at all.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		if r.URL.Path == "/query" {
+			h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+		} else {
+			h.Set("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // limitBody refuses a request body over max bytes with HTTP 413 and LIMIT_EXCEEDED
@@ -163,6 +295,9 @@ func writeError(w http.ResponseWriter, status int, err error) {
 func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if gqlErr.Message == "operation  not found" { // gqlgen's words for several operations and no name
+			gqlErr.Message = "the document holds several operations: name the one to run in operationName"
+		}
 		var ge *geokg.Error
 		var parseErr *gqlerror.Error
 		switch {
@@ -173,6 +308,9 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			gqlErr.Message = ge.Message
 			setCode(gqlErr, ge.Code)
+			if ge.Code == geokg.CodeUnavailable {
+				gqlErr.Extensions["retryable"] = true // a transient failure, not a bug: try again
+			}
 		case errors.Is(err, context.DeadlineExceeded):
 			gqlErr.Message = "request timeout exceeded"
 			setCode(gqlErr, geokg.CodeLimitExceeded)
@@ -212,8 +350,8 @@ type apiKeyKey struct{}
 func withAuthHeader(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		key := r.Header.Get("X-API-Key")
-		if h := r.Header.Get("Authorization"); key == "" && len(h) > 7 && h[:7] == "Bearer " {
-			key = h[7:]
+		if key == "" {
+			key = bearer(r.Header.Get("Authorization"))
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), apiKeyKey{}, key)))
 	})
@@ -224,14 +362,24 @@ func withAuthHeader(next http.Handler) http.Handler {
 func websocketInit(cfg Config) transport.WebsocketInitFunc {
 	return func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 		key, _ := p["apiKey"].(string)
-		if h := p.Authorization(); key == "" && len(h) > 7 && h[:7] == "Bearer " {
-			key = h[7:]
+		if key == "" {
+			key = bearer(p.Authorization())
 		}
 		if key != "" {
 			ctx = context.WithValue(ctx, apiKeyKey{}, key)
 		}
-		return ctx, &p, nil
+		return ctx, nil, nil // the connection_ack carries nothing: never the credentials back
 	}
+}
+
+// bearer returns the credentials of an "Authorization: Bearer KEY" value, the scheme
+// compared case-insensitively (RFC 7235), or "".
+func bearer(h string) string {
+	scheme, key, ok := strings.Cut(strings.TrimSpace(h), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return ""
+	}
+	return strings.TrimSpace(key)
 }
 
 // authorize requires the API key for mutations (and every operation with ProtectReads).
@@ -242,11 +390,16 @@ func authorize(ctx context.Context, cfg Config, op *graphql.OperationContext) er
 	if op.Operation.Operation != ast.Mutation && !cfg.ProtectReads {
 		return nil
 	}
-	got, _ := ctx.Value(apiKeyKey{}).(string)
-	if subtle.ConstantTimeCompare([]byte(got), []byte(cfg.APIKey)) != 1 {
+	if !hasKey(ctx, cfg) {
 		return geokg.Errorf(geokg.CodeUnauthenticated, "this operation requires the API key (Authorization: Bearer KEY)")
 	}
 	return nil
+}
+
+// hasKey reports whether the request presents the server's API key.
+func hasKey(ctx context.Context, cfg Config) bool {
+	got, _ := ctx.Value(apiKeyKey{}).(string)
+	return cfg.APIKey != "" && subtle.ConstantTimeCompare([]byte(got), []byte(cfg.APIKey)) == 1
 }
 
 // logRequests logs each request with its status and duration.

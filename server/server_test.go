@@ -225,6 +225,9 @@ func TestLimitsSayWhichLimit(t *testing.T) {
 		{"introspection is exempt from the depth limit but a deep query is not", `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } relations { edges { node { subject { relations { edges { node { type } } } } } } } }`, "LIMIT_EXCEEDED", "depth limit: the query nests 8 levels"},
 		{"bad id", `{ entity(id: "nokind") { id } }`, "INVALID_ARGUMENT", "malformed entity id"},
 		{"bad date", `{ relations(filter: {from: "July"}) { totalCount } }`, "INVALID_ARGUMENT", "not a date"},
+		{"impossible date", `{ relations(filter: {to: "2022-13-45"}) { totalCount } }`, "INVALID_ARGUMENT", `"2022-13-45" is not a date`},
+		{"no such day", `{ relations(filter: {from: "2023-02-29"}) { totalCount } }`, "INVALID_ARGUMENT", `"2023-02-29" is not a date`},
+		{"search word too long", `{ search(text: "` + strings.Repeat("x", 5000) + `") { id } }`, "INVALID_ARGUMENT", "search text is 5000 characters, over the limit of 200"},
 		{"bad cursor", `{ relations(after: "zzz") { totalCount } }`, "INVALID_ARGUMENT", "malformed cursor"},
 		{"syntax", `{ relations(`, "INVALID_ARGUMENT", ""},
 		{"unknown field", `{ nope }`, "INVALID_ARGUMENT", "nope"},
@@ -290,6 +293,14 @@ func TestIngestArticleMutation(t *testing.T) {
 	bad, err := c.RawPost(`mutation { ingestArticle(input: {text: "   "}) { relationCount } }`)
 	require.NoError(t, err)
 	assert.Contains(t, string(bad.Errors), "INVALID_ARGUMENT")
+
+	for _, u := range []string{"javascript:alert(1)", "file:///etc/passwd", "//example.com/a", "example.com/a"} {
+		bad, err = c.RawPost(`mutation($url: String) { ingestArticle(input: {text: "Canada condemned Russia.", url: $url}) { relationCount } }`, client.Var("url", u))
+		require.NoError(t, err)
+		assert.Contains(t, string(bad.Errors), "INVALID_ARGUMENT", u)
+		assert.Contains(t, string(bad.Errors), "url must be an http or https address", u)
+	}
+	c.MustPost(`mutation { ingestArticle(input: {text: "Canada condemned Russia.", url: "HTTPS://example.com/a"}) { relationCount } }`, &resp)
 }
 
 func TestHTTPRoutes(t *testing.T) {
@@ -340,6 +351,7 @@ func TestDatabaseDownIsUnavailable(t *testing.T) {
 	require.NotEmpty(t, resp.Errors)
 	assert.Equal(t, "UNAVAILABLE", resp.Errors[0].Extensions["code"])
 	assert.Equal(t, "graph database unavailable", resp.Errors[0].Message, "no internals shown")
+	assert.Equal(t, true, resp.Errors[0].Extensions["retryable"], "a client can tell a transient failure from a bug")
 
 	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))

@@ -66,10 +66,10 @@ const searchCandidates = 200
 // index finds candidates (each word exactly, the last also as a prefix, words of
 // geokg.FuzzyMinLength letters or more also misspelt), which geokg.RankSearch orders.
 func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
-	q := luceneQuery(text)
-	if q == "" {
-		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "search text has no words")
+	if err := geokg.CheckSearchText(text); err != nil {
+		return nil, err
 	}
+	q := luceneQuery(text)
 	labels := make([]string, 0, len(kinds))
 	for _, k := range kinds {
 		labels = append(labels, string(k))

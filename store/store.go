@@ -8,9 +8,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"math/rand/v2"
+	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -32,6 +37,12 @@ type Config struct {
 	MaxConnections int
 	// Logger receives driver-level problems; slog.Default() when nil.
 	Logger *slog.Logger
+	// QueryObserver, when set, is told the time and the error of every query (metrics).
+	QueryObserver func(took time.Duration, err error)
+	// ProbeInterval: once Neo4j is known to be unreachable (a query or Ping could not
+	// reach it), queries fail at once with UNAVAILABLE and one of them at most every
+	// ProbeInterval checks whether it is back, for at most a second (default 1s).
+	ProbeInterval time.Duration
 }
 
 // Store is the Neo4j graph store. It implements geokg.Graph and is safe for concurrent use.
@@ -41,6 +52,14 @@ type Store struct {
 	timeout time.Duration
 	log     *slog.Logger
 	queries atomic.Int64
+
+	// down is set while Neo4j is known to be unreachable; probeMu serialises the checks
+	// of whether it is back, probed is when the last one ran.
+	down          atomic.Bool
+	probeMu       sync.Mutex
+	probed        time.Time
+	probeInterval time.Duration
+	observer      func(time.Duration, error)
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -71,12 +90,18 @@ func Open(cfg Config) (*Store, error) {
 		c.MaxConnectionPoolSize = cfg.MaxConnections
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
 		c.SocketConnectTimeout = 5 * time.Second
-		c.MaxTransactionRetryTime = 10 * time.Second
+		// Short: a database that cannot be reached is known down within seconds (see
+		// available), and writes retry conflicts themselves until their deadline.
+		c.MaxTransactionRetryTime = 3 * time.Second
 	})
 	if err != nil {
 		return nil, geokg.WrapError(geokg.CodeInvalidArgument, err, fmt.Sprintf("neo4j uri %q", cfg.URI))
 	}
-	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger}, nil
+	if cfg.ProbeInterval <= 0 {
+		cfg.ProbeInterval = time.Second
+	}
+	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
+		observer: cfg.QueryObserver}, nil
 }
 
 // Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
@@ -84,8 +109,53 @@ func (s *Store) Ping(ctx context.Context) error {
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		if unreachable(ctx, err) {
+			s.markDown()
+		}
 		return classify(ctx, fmt.Errorf("ping: %w", err))
 	}
+	s.down.Store(false)
+	return nil
+}
+
+// errDown is the answer while Neo4j is known to be unreachable.
+var errDown = errors.New("neo4j is known to be unreachable")
+
+// markDown records that Neo4j is unreachable, as just checked; it reports whether it was
+// thought reachable before.
+func (s *Store) markDown() bool {
+	s.probeMu.Lock()
+	defer s.probeMu.Unlock()
+	if s.down.Load() {
+		return false
+	}
+	s.probed = time.Now()
+	s.down.Store(true)
+	return true
+}
+
+// available fails at once with UNAVAILABLE while Neo4j is known to be unreachable, except
+// that every probeInterval one caller checks, for at most a second, whether it is back.
+func (s *Store) available(ctx context.Context) error {
+	if !s.down.Load() {
+		return nil
+	}
+	s.probeMu.Lock()
+	defer s.probeMu.Unlock()
+	if !s.down.Load() {
+		return nil
+	}
+	if time.Since(s.probed) < s.probeInterval {
+		return geokg.WrapError(geokg.CodeUnavailable, errDown, "graph database unavailable")
+	}
+	s.probed = time.Now()
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return geokg.WrapError(geokg.CodeUnavailable, fmt.Errorf("%w: probe: %w", errDown, err), "graph database unavailable")
+	}
+	s.down.Store(false)
+	s.log.Info("neo4j is reachable again")
 	return nil
 }
 
@@ -126,11 +196,42 @@ func (s *Store) read(ctx context.Context, work func(tx *tx) error) error {
 }
 
 // write runs work in a managed write transaction, retried by the driver on transient errors.
+// Past the driver's own retries, a write that keeps meeting transient conflicts (deadlocks)
+// is tried again with growing pauses until ctx's deadline: a write is not dropped under
+// load while time is left.
 func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
-	return s.run(ctx, neo4j.AccessModeWrite, work)
+	ctx, cancel := s.withTimeout(ctx)
+	defer cancel()
+	for attempt := 0; ; attempt++ {
+		err := s.run(ctx, neo4j.AccessModeWrite, work)
+		if err == nil || !conflict(err) || ctx.Err() != nil {
+			return err
+		}
+		pause := min(50*time.Millisecond<<attempt, 2*time.Second)
+		pause += time.Duration(rand.Int64N(int64(pause))) // jitter, so that writers part ways
+		select {
+		case <-time.After(pause):
+		case <-ctx.Done():
+			return err
+		}
+	}
+}
+
+// conflict reports whether err is a transient conflict between transactions (a deadlock,
+// a lock wait that timed out), which the driver retried until its limit.
+func conflict(err error) bool {
+	var ne *neo4j.Neo4jError
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1]
+	}
+	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.TransientError.Transaction")
 }
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx) error) error {
+	if err := s.available(ctx); err != nil {
+		return err
+	}
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
@@ -145,9 +246,25 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx
 		_, err = session.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(txTimeout(ctx)))
 	}
 	if err != nil {
+		if unreachable(ctx, err) && s.markDown() {
+			s.log.Warn("neo4j is unreachable: queries fail at once until it is back", "err", err)
+		}
 		return classify(ctx, err)
 	}
 	return nil
+}
+
+// unreachable reports whether err says that Neo4j could not be reached at all (refused,
+// lost), as opposed to a query that failed or timed out on a live server. A connection
+// lost once ctx is done is not counted: the driver reports a deadline or a cancelled
+// request as a connectivity error.
+func unreachable(ctx context.Context, err error) bool {
+	msg := err.Error()
+	if strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") {
+		return true
+	}
+	var conn *neo4j.ConnectivityError
+	return ctx.Err() == nil && (errors.As(err, &conn) || lostConnection(err))
 }
 
 // tx is a managed transaction that counts its queries and collects their records.
@@ -158,8 +275,8 @@ type tx struct {
 }
 
 // collect runs one query and returns its records.
-func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	defer t.observe(cypher, time.Now())
+func (t *tx) collect(cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -168,8 +285,8 @@ func (t *tx) collect(cypher string, params map[string]any) ([]*neo4j.Record, err
 }
 
 // exec runs one query and discards its records.
-func (t *tx) exec(cypher string, params map[string]any) error {
-	defer t.observe(cypher, time.Now())
+func (t *tx) exec(cypher string, params map[string]any) (err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return err
@@ -180,8 +297,8 @@ func (t *tx) exec(cypher string, params map[string]any) error {
 
 // schemaChange runs one schema statement and returns how many constraints and indexes
 // it created.
-func (t *tx) schemaChange(cypher string) (int, error) {
-	defer t.observe(cypher, time.Now())
+func (t *tx) schemaChange(cypher string) (n int, err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, nil)
 	if err != nil {
 		return 0, err
@@ -193,9 +310,13 @@ func (t *tx) schemaChange(cypher string) (int, error) {
 	return sum.Counters().ConstraintsAdded() + sum.Counters().IndexesAdded(), nil
 }
 
-// observe counts a query and logs its duration at debug level.
-func (t *tx) observe(cypher string, began time.Time) {
+// observe counts a query, tells the store's observer and logs its duration at debug
+// level; err points at the query's error, read when it is done.
+func (t *tx) observe(cypher string, began time.Time, err *error) {
 	t.store.queries.Add(1)
+	if t.store.observer != nil {
+		t.store.observer(time.Since(began), *err)
+	}
 	if t.store.log.Enabled(t.ctx, slog.LevelDebug) {
 		first, _, _ := strings.Cut(cypher, "\n")
 		t.store.log.DebugContext(t.ctx, "cypher", "took", time.Since(began).Round(time.Microsecond), "query", first)
@@ -208,19 +329,29 @@ func classify(ctx context.Context, err error) error {
 		return nil
 	}
 	var ge *geokg.Error
+	var conn *neo4j.ConnectivityError
+	var limit *neo4j.TransactionExecutionLimit
 	switch {
 	case errors.As(err, &ge):
 		return err
+	case strings.Contains(err.Error(), "Timeout while waiting for connection"), strings.Contains(err.Error(), "No idle connections"):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: no free connection")
+	case strings.Contains(err.Error(), "Pool closed"), strings.Contains(err.Error(), "closed driver"):
+		return geokg.WrapError(geokg.CodeUnavailable, err, "server shutting down")
 	case strings.Contains(err.Error(), "connection refused"), strings.Contains(err.Error(), "dial tcp"):
 		// Checked before the deadline: a database that cannot be dialled is unavailable,
 		// even when the deadline passed while the driver was retrying.
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
+	case errors.As(err, &limit) && !errors.Is(ctx.Err(), context.DeadlineExceeded):
+		// The driver retried a transient failure (a deadlock, a lost connection) until
+		// its retry time ran out: the next try may well succeed.
+		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: retries ran out")
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		// The driver reports a deadline met while reading as a connectivity error too.
 		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
 	case errors.Is(err, context.Canceled):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "request cancelled")
-	case neo4j.IsConnectivityError(err):
+	case errors.As(err, &conn), lostConnection(err):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
 	}
 	var ne *neo4j.Neo4jError
@@ -235,4 +366,12 @@ func classify(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// lostConnection reports whether err is a connection that broke under a query: the
+// server went away (EOF, reset, broken pipe) or the network failed.
+func lostConnection(err error) bool {
+	var netErr net.Error
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.EPIPE) || errors.Is(err, net.ErrClosed) || errors.As(err, &netErr) && !netErr.Timeout()
 }

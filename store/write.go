@@ -94,7 +94,32 @@ func newBatch(xs []*geokg.Extraction) (*batch, error) {
 			"extractor": x.Extractor, "evidence": nonNil(evIDs), "entities": nonNil(entIDs), "events": nonNil(eventIDs),
 		})
 	}
+	// Every statement takes its locks in one global order (by id), so that concurrent
+	// writers of overlapping actors wait for each other instead of deadlocking.
+	sortRows(b.articles, "id")
+	for _, rows := range b.entities {
+		sortRows(rows, "id")
+	}
+	sortRows(b.mentions, "entity", "article")
+	sortRows(b.events, "id", "article")
+	for _, rows := range b.evidence {
+		sortRows(rows, "id")
+	}
+	sort.Strings(b.entityIDs)
 	return b, nil
+}
+
+// sortRows orders rows by the string values of keys, the first key first.
+func sortRows(rows []map[string]any, keys ...string) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		for _, k := range keys {
+			a, b := rows[i][k].(string), rows[j][k].(string)
+			if a != b {
+				return a < b
+			}
+		}
+		return false
+	})
 }
 
 // Write stores the extractions in one transaction (see geokg.GraphWriter). An article
@@ -177,7 +202,10 @@ MERGE (x)-[:ABOUT]->(ev)`, map[string]any{"rows": rows}); err != nil {
 		if err := t.recount(b.triples); err != nil {
 			return err
 		}
-		return t.refreshEntities(append(b.entityIDs, stale.entities()...))
+		// A copy, sorted for the global lock order: the driver may run this function again.
+		ids := append(append([]string(nil), b.entityIDs...), stale.entities()...)
+		sort.Strings(ids)
+		return t.refreshEntities(ids)
 	})
 	if err != nil {
 		return geokg.WriteSummary{}, fmt.Errorf("write %d article(s): %w", len(b.articles), err)

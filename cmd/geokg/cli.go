@@ -48,7 +48,7 @@ Commands:
 
 Run 'geokg <command> --help' for a command's flags. Settings come from flags, else from
 environment variables (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
-GEOKG_GAZETTEER, GEOKG_ADDR, GEOKG_API_KEY, GEOKG_LOG_LEVEL).
+GEOKG_GAZETTEER, GEOKG_ADDR, GEOKG_API_KEY, GEOKG_LOG_LEVEL, GEOKG_LOG_FORMAT).
 
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 Neo4j unavailable,
 5 ingest partly failed, 130 interrupted.
@@ -69,6 +69,7 @@ type options struct {
 	neo4j     store.Config
 	gazetteer string
 	logLevel  string
+	logFormat string
 }
 
 func commands() []command {
@@ -109,7 +110,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "geokg: bad --log-level %q\n", o.logLevel)
 		return exitUsage
 	}
-	o.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	var handler slog.Handler
+	switch o.logFormat {
+	case "text":
+		handler = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})
+	case "json":
+		handler = slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})
+	default:
+		fmt.Fprintf(stderr, "geokg: bad --log-format %q: text or json\n", o.logFormat)
+		return exitUsage
+	}
+	o.log = slog.New(cappedHandler{handler})
 	if err := cmd.run(ctx, o, positional); err != nil {
 		if ctx.Err() != nil {
 			fmt.Fprintf(stderr, "geokg %s: interrupted\n", cmd.name)
@@ -132,6 +143,7 @@ func newFlagSet(cmd command, o *options) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&o.logLevel, "log-level", env("GEOKG_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env GEOKG_LOG_LEVEL)")
+	fs.StringVar(&o.logFormat, "log-format", env("GEOKG_LOG_FORMAT", "text"), "log format: text or json (env GEOKG_LOG_FORMAT)")
 	if cmd.flags != nil {
 		cmd.flags(fs, o)
 	}

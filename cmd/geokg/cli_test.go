@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -18,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/internal/neo4jtest"
 )
 
@@ -366,4 +368,73 @@ func TestExtractExplain(t *testing.T) {
 	code, _, errOut = runCLI(t, "extract", "--explain", "--format", "json", filepath.Join("..", "..", "examples", "articles", "13-albania-iran-ties.txt"))
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "--explain prints text")
+}
+
+// badLineJSONL is a JSON Lines file with two good records around a broken line.
+const badLineJSONL = `{"title":"Sanctions","text":"Canada imposed sanctions on Russia."}
+{"title": broken
+{"title":"Ties","text":"Albania cut diplomatic ties with Iran."}
+`
+
+// TestExtractBadJSONLLine: the good records are printed, the bad line is named, exit 5.
+func TestExtractBadJSONLLine(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "x.jsonl", badLineJSONL)
+	code, out, errOut := runCLI(t, "extract", "--format", "json", path)
+	assert.Equal(t, exitPartial, code, errOut)
+	assert.Contains(t, errOut, "x.jsonl:2: invalid JSON")
+	assert.Contains(t, out, "country:CAN")
+	assert.Contains(t, out, "country:IRN")
+}
+
+// TestIngestBadJSONLLine: one broken line keeps the file's good records.
+func TestIngestBadJSONLLine(t *testing.T) {
+	s := neo4jtest.Open(t)
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	path := writeFile(t, t.TempDir(), "x.jsonl", badLineJSONL)
+	code, out, errOut := runCLI(t, "ingest", path)
+	assert.Equal(t, exitPartial, code, errOut)
+	assert.Contains(t, errOut, "x.jsonl:2: invalid JSON")
+	assert.Contains(t, out, "ingested 2 of 2 article(s)")
+	st, err := s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, 2, st.Articles)
+}
+
+// TestInvisibleCharactersDoNotHideNames: a zero-width joiner inside "Iran" or bidirectional
+// controls around a name neither lose the relation nor stay in the evidence.
+func TestInvisibleCharactersDoNotHideNames(t *testing.T) {
+	text := "Albania accused Ir\u200dan of a cyberattack on its government.\n\n" +
+		"The \u202eUnited States\u202c condemned \u2067Russia\u2069 on Friday.\n"
+	path := writeFile(t, t.TempDir(), "zw.txt", text)
+	code, out, errOut := runCLI(t, "extract", "--format", "json", path)
+	require.Equal(t, exitOK, code, errOut)
+	var got struct {
+		Relations []struct{ Subject, Type, Object, Evidence string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	var rels []string
+	for _, r := range got.Relations {
+		rels = append(rels, r.Subject+" "+r.Type+" "+r.Object)
+		assert.NotRegexp(t, "[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", r.Evidence)
+	}
+	assert.Contains(t, rels, "country:ALB ACCUSES country:IRN")
+	assert.Contains(t, rels, "country:USA CONDEMNS country:RUS")
+}
+
+// TestIngestStoppedSaysARerunResumes: Neo4j gone mid-ingest is exit 4 (not 1), says so and
+// that a rerun resumes; an interruption counts what was committed.
+func TestIngestStoppedSaysARerunResumes(t *testing.T) {
+	var errOut bytes.Buffer
+	o := &options{stderr: &errOut}
+	gone := fmt.Errorf("write batch of 50: %w", geokg.WrapError(geokg.CodeUnavailable, errors.New("EOF"), "graph database unavailable"))
+	code := report(&errOut, "ingest", ingestStopped(context.Background(), o, ingest.Report{Written: 40, Relations: 300}, gone))
+	assert.Equal(t, exitUnavailable, code)
+	assert.Contains(t, errOut.String(), "the graph database went away after 40 article(s) were committed; run the same command again to resume")
+
+	errOut.Reset()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := ingestStopped(ctx, o, ingest.Report{Written: 40, Relations: 300}, fmt.Errorf("interrupted: %w", context.Canceled))
+	require.ErrorIs(t, err, context.Canceled)
+	assert.Contains(t, errOut.String(), "interrupted: 40 article(s), 300 relation statement(s) committed; run the same command again to resume")
 }

@@ -51,10 +51,15 @@ func extractCommand() command {
 				x = x.WithoutPatterns()
 			}
 			p := &ingest.Pipeline{Extractor: x}
+			var bad []error
 			for _, name := range args {
 				docs, err := readArticles(name)
-				if err != nil {
+				if err != nil && len(docs) == 0 {
 					return geokg.WrapError(geokg.CodeInvalidArgument, err, "read article")
+				}
+				if err != nil { // bad lines of a JSON Lines file: the good ones are printed
+					bad = append(bad, err)
+					fmt.Fprintf(o.stderr, "skipped %v\n", strings.ReplaceAll(err.Error(), "\n", "\nskipped "))
 				}
 				w, done, err := output(o, outDir, name, format)
 				if err != nil {
@@ -82,6 +87,9 @@ func extractCommand() command {
 				if err := done(); err != nil {
 					return err
 				}
+			}
+			if len(bad) > 0 {
+				return partialError{"some records could not be read"}
 			}
 			return nil
 		},

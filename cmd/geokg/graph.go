@@ -75,7 +75,7 @@ func ingestCommand() command {
 				}
 			}
 			if err != nil {
-				return err
+				return ingestStopped(ctx, o, rep, err)
 			}
 			switch {
 			case rep.Written == 0 && len(rep.Failures) > 0:
@@ -91,6 +91,21 @@ func ingestCommand() command {
 			return nil
 		},
 	}
+}
+
+// ingestStopped says what a run that stopped early committed and that running it again
+// resumes (an article written before is not written twice): after an interruption, and
+// when Neo4j went away (UNAVAILABLE, exit code 4, not a bad input).
+func ingestStopped(ctx context.Context, o *options, rep ingest.Report, err error) error {
+	const resume = "run the same command again to resume: articles already written are not written twice"
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintf(o.stderr, "interrupted: %d article(s), %d relation statement(s) committed; %s\n", rep.Written, rep.Relations, resume)
+	case geokg.ErrorCode(err) == geokg.CodeUnavailable:
+		return geokg.WrapError(geokg.CodeUnavailable, err,
+			fmt.Sprintf("the graph database went away after %d article(s) were committed; %s", rep.Written, resume))
+	}
+	return err
 }
 
 func statsCommand() command {

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/geokg/geokg"
@@ -19,7 +21,7 @@ import (
 const defaultAddr = "127.0.0.1:8080"
 
 func serveCommand() command {
-	var addr string
+	var addr, persisted string
 	var cfg server.Config
 	var pollInterval, pollLookback, shutdown time.Duration
 	return command{
@@ -32,9 +34,14 @@ func serveCommand() command {
 			fs.StringVar(&addr, "addr", env("GEOKG_ADDR", defaultAddr), "listen address (env GEOKG_ADDR)")
 			fs.StringVar(&cfg.APIKey, "api-key", env("GEOKG_API_KEY", ""), "API key required for mutations (env GEOKG_API_KEY)")
 			fs.BoolVar(&cfg.ProtectReads, "protect-reads", env("GEOKG_PROTECT_READS", "") == "true", "require the API key for queries too (env GEOKG_PROTECT_READS=true)")
+			fs.StringVar(&persisted, "persisted-queries", env("GEOKG_PERSISTED_QUERIES", ""), "JSON file {\"name\": \"query\"}: the only queries accepted without the API key (env GEOKG_PERSISTED_QUERIES)")
+			fs.BoolVar(&cfg.NoIntrospection, "no-introspection", env("GEOKG_NO_INTROSPECTION", "") == "true", "refuse introspection queries, for production (env GEOKG_NO_INTROSPECTION=true; the playground then cannot load the schema)")
 			d := geokg.DefaultLimits
 			fs.DurationVar(&cfg.Limits.RequestTimeout, "request-timeout", envDuration("GEOKG_REQUEST_TIMEOUT", d.RequestTimeout), "per-request timeout, passed to Neo4j as the transaction timeout")
 			fs.IntVar(&cfg.Limits.MaxQueryDepth, "max-depth", d.MaxQueryDepth, "deepest query accepted")
+			fs.IntVar(&cfg.Limits.MaxRootFields, "max-root-fields", d.MaxRootFields, "most top-level fields (aliases count) of one operation")
+			fs.IntVar(&cfg.Limits.RootParallelism, "root-parallelism", d.RootParallelism, "top-level fields of one request run at once")
+			fs.IntVar(&cfg.Limits.MaxClientRequests, "max-client-requests", d.MaxClientRequests, "requests one client (API key, else address) may have in flight")
 			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items)")
 			fs.IntVar(&cfg.Limits.MaxPage, "max-page", d.MaxPage, "largest page size (first) accepted")
 			fs.DurationVar(&pollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
@@ -45,6 +52,17 @@ func serveCommand() command {
 			if len(args) > 0 {
 				return usageError{"serve takes no arguments"}
 			}
+			if persisted != "" {
+				b, err := os.ReadFile(persisted)
+				if err != nil {
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "read --persisted-queries")
+				}
+				if err := json.Unmarshal(b, &cfg.PersistedQueries); err != nil {
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "--persisted-queries: want a JSON object of names and queries")
+				}
+			}
+			cfg.Metrics = server.NewMetrics() // served at /metrics
+			o.neo4j.QueryObserver = cfg.Metrics.ObserveQuery
 			x, s, err := openPipeline(ctx, o, true)
 			if err != nil {
 				return err

@@ -56,7 +56,7 @@ type ArticleInput struct {
 	Text *string `json:"text,omitempty"`
 	// HTML of the article page; its main content is extracted.
 	HTML *string `json:"html,omitempty"`
-	// Where it was published.
+	// Where it was published: an http or https address (any other is INVALID_ARGUMENT).
 	URL *string `json:"url,omitempty"`
 	// The headline.
 	Title *string `json:"title,omitempty"`

@@ -1,0 +1,95 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/ingest"
+)
+
+// writer is a geokg.GraphWriter whose Write runs onWrite.
+type writer struct {
+	mu        sync.Mutex
+	committed int
+	onWrite   func(ctx context.Context, w *writer, xs []*geokg.Extraction) error
+}
+
+func (w *writer) Migrate(context.Context) (int, error) { return 0, nil }
+
+func (w *writer) Write(ctx context.Context, xs []*geokg.Extraction) (geokg.WriteSummary, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if err := w.onWrite(ctx, w, xs); err != nil {
+		return geokg.WriteSummary{}, err
+	}
+	return geokg.WriteSummary{Articles: len(xs)}, nil
+}
+
+func (w *writer) DeleteArticle(context.Context, string) error { return nil }
+
+// articles writes n small articles into a folder and returns it.
+func articles(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := range n {
+		text := fmt.Sprintf("Albania accused Iran of cyberattack number %d. The United States condemned Iran.", i)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), []byte(text), 0o644))
+	}
+	return dir
+}
+
+func pipeline(t *testing.T, w *writer) *ingest.Pipeline {
+	t.Helper()
+	g, err := gazetteer.Default()
+	require.NoError(t, err)
+	return &ingest.Pipeline{Extractor: extract.New(g), Graph: w, BatchSize: 1, Workers: 1}
+}
+
+// TestDatabaseGoneIsNotABadInput: when Neo4j goes away the run stops with UNAVAILABLE,
+// counts what was committed, and the articles in flight are not reported as failures
+// ("skipped ...: context canceled").
+func TestDatabaseGoneIsNotABadInput(t *testing.T) {
+	gone := geokg.WrapError(geokg.CodeUnavailable, errors.New("connection reset"), "graph database unavailable")
+	w := &writer{onWrite: func(_ context.Context, w *writer, xs []*geokg.Extraction) error {
+		if w.committed == 2 {
+			return gone
+		}
+		w.committed += len(xs)
+		return nil
+	}}
+	rep, err := pipeline(t, w).Paths(context.Background(), []string{articles(t, 20)})
+	require.ErrorIs(t, err, gone)
+	assert.Equal(t, geokg.CodeUnavailable, geokg.ErrorCode(err))
+	assert.Equal(t, 2, rep.Written)
+	assert.Empty(t, rep.Failures, "no input was bad")
+}
+
+// TestInterruptCountsWhatWasCommitted: Ctrl-C arriving while a batch commits does not
+// cut the commit off uncounted; the report counts every article the graph holds.
+func TestInterruptCountsWhatWasCommitted(t *testing.T) {
+	ctx, interrupt := context.WithCancel(context.Background())
+	defer interrupt()
+	w := &writer{onWrite: func(ctx context.Context, w *writer, xs []*geokg.Extraction) error {
+		w.committed += len(xs) // the server commits ...
+		if w.committed == 3 {
+			interrupt() // ... while Ctrl-C arrives
+		}
+		return ctx.Err() // a driver reports a cancelled context even after the commit
+	}}
+	rep, err := pipeline(t, w).Paths(ctx, []string{articles(t, 20)})
+	require.ErrorIs(t, err, context.Canceled)
+	assert.Equal(t, w.committed, rep.Written, "the report counts what was committed")
+	assert.Equal(t, 3, w.committed, "no batch starts after the interruption")
+	assert.Empty(t, rep.Failures, "articles not reached are not failures")
+}
