@@ -40,3 +40,19 @@ func TestBareVerbsNameCAMEOFrames(t *testing.T) {
 		}
 	}
 }
+
+func TestWordClasses(t *testing.T) {
+	for _, c := range []string{"speech-verb", "support-verb", "threat-verb", "undone-verb", "undone-noun", "claim-noun", "modal", "negation", "condition", "quantifier"} {
+		if len(wordClass(c)) == 0 {
+			t.Errorf("word class %s is empty", c)
+		}
+	}
+	if !speechVerbs["say"] || !undoneVerbs["refuse"] || !supportVerbs["impose"] {
+		t.Errorf("the word classes lost their words")
+	}
+	for _, bad := range []string{"speech verb say", "speech-verb:", "modal: May"} {
+		if _, err := parseWordClasses(bad); err == nil {
+			t.Errorf("%q should not parse", bad)
+		}
+	}
+}

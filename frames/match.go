@@ -465,7 +465,7 @@ func (v *sentence) argument(t int, deps []int) []int {
 }
 
 // quantifiers float beside the argument they quantify ("they all", "both").
-var quantifiers = set("all", "both", "each")
+var quantifiers = wordClass("quantifier")
 
 func (v *sentence) hasCase(k int) bool {
 	for _, c := range v.kids[k] {
@@ -485,32 +485,17 @@ func abs(x int) int {
 
 // Verbs whose clausal complement is an act that has not happened.
 var (
-	threatVerbs = set("threaten", "warn", "vow", "pledge", "promise")
-	undoneVerbs = set(
-		"refuse", "deny", "reject", "fail", "avoid", "consider", "plan", "seek", "want", "try",
-		"attempt", "propose", "urge", "call", "ask", "demand", "hope", "intend", "prepare",
-		"aim", "wish", "decline", "oppose", "discuss", "weigh", "mull", "threaten", "warn",
-		"vow", "pledge", "promise", "expect", "would", "need", "push", "press", "encourage",
-		"invite", "allow", "forbid", "prevent", "stop", "cease", "suspend", "halt", "ban",
-		"order", "tell", "schedule", "set", "due", "offer", "resist", "look", "eager", "keen",
-		"ready", "willing", "able",
-	)
+	threatVerbs = wordClass("threat-verb")
+	undoneVerbs = wordClass("undone-verb")
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
-	undoneNouns = set(
-		"threat", "danger", "risk", "possibility", "prospect", "fear", "call", "plan",
-		"proposal", "demand", "bid", "attempt", "effort", "option", "idea", "question",
-		"warning", "request", "push", "plot", "ability", "right",
-	)
+	undoneNouns = wordClass("undone-noun")
 	// Nouns whose clause is someone's claim: "allegations that China pressured the WHO".
-	claimNouns = set(
-		"allegation", "accusation", "claim", "charge", "report", "suggestion", "rumour", "rumor",
-		"assertion", "suspicion", "belief", "fear", "speculation", "assessment", "conclusion",
-	)
-	modalAux = set("may", "might", "could", "would", "should", "can", "must", "will", "shall", "ought")
-	negation = set("not", "never", "n't", "no", "neither", "nor", "without")
+	claimNouns = wordClass("claim-noun")
+	modalAux   = wordClass("modal")
+	negation   = wordClass("negation")
 	// Marks of a condition or an open question.
-	conditionMarks = set("if", "unless", "whether", "lest")
+	conditionMarks = wordClass("condition")
 )
 
 // qualify returns why the trigger at t does not state a done act ("" when it does), and
@@ -708,13 +693,7 @@ func (v *sentence) inheritedSubject(t int) []int {
 
 // speechVerbs report what someone says: an act in their clausal complement is the
 // speaker's claim unless the speaker is the actor ("Iran said it expelled ...").
-var speechVerbs = set(
-	"say", "claim", "allege", "insist", "assert", "charge", "tell", "suggest", "believe",
-	"think", "suspect", "argue", "accuse", "blame", "contend", "maintain", "write", "tweet",
-	"announce", "report", "confirm", "reiterate", "repeat", "state", "add", "note", "stress",
-	"declare", "acknowledge", "admit", "reveal", "explain", "indicate", "recall", "testify",
-	"conclude",
-)
+var speechVerbs = wordClass("speech-verb")
 
 // reportedBy returns the clause head of the speech verb whose complement holds t, or 0.
 func (v *sentence) reportedBy(t int) int {
@@ -993,13 +972,7 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
 // sanctions", "Iran lodged a protest", "Russia launched an attack", "France expressed
 // its support".
-var supportVerbs = set(
-	"impose", "slap", "levy", "reimpose", "announce", "introduce", "unveil", "launch",
-	"conduct", "stage", "mount", "carry", "make", "lodge", "file", "issue", "express",
-	"voice", "extend", "offer", "give", "provide", "hold", "deliver", "send", "tighten",
-	"expand", "adopt", "pledge", "renew", "step", "intensify", "escalate", "begin", "start",
-	"continue",
-)
+var supportVerbs = wordClass("support-verb")
 
 // supportSubject returns the subject actors of the support verb whose object is the
 // noun trigger at t ("the US imposed sanctions"), or nil.
@@ -1062,11 +1035,54 @@ func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 	return true
 }
 
-// set makes a set of words.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// WordsFile holds the matcher's word classes (speech verbs, support verbs, verbs and
+// nouns that leave an act undone, ...): "class: word word ..." lines, # comments.
+const WordsFile = "data/words.txt"
+
+// wordClasses are the classes of WordsFile, read once.
+var wordClasses = func() map[string]map[string]bool {
+	b, err := dataFS.ReadFile(WordsFile)
+	if err != nil {
+		panic("frames: embedded " + WordsFile + ": " + err.Error())
 	}
-	return m
+	classes, err := parseWordClasses(string(b))
+	if err != nil {
+		panic("frames: embedded " + WordsFile + ": " + err.Error()) // a broken build; tests rule it out
+	}
+	return classes
+}()
+
+// parseWordClasses reads "class: word word ..." lines.
+func parseWordClasses(text string) (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		class, words, ok := strings.Cut(line, ":")
+		class = strings.TrimSpace(class)
+		if !ok || class == "" || strings.TrimSpace(words) == "" {
+			return nil, fmt.Errorf("line %d: want \"class: word word ...\", got %q", i+1, line)
+		}
+		if out[class] == nil {
+			out[class] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(words) {
+			if w != strings.ToLower(w) {
+				return nil, fmt.Errorf("line %d: %q is not lower case", i+1, w)
+			}
+			out[class][w] = true
+		}
+	}
+	return out, nil
+}
+
+// wordClass returns the words of a class of WordsFile.
+func wordClass(name string) map[string]bool {
+	c, ok := wordClasses[name]
+	if !ok {
+		panic("frames: no word class " + name + " in " + WordsFile)
+	}
+	return c
 }
