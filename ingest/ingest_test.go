@@ -93,3 +93,29 @@ func TestInterruptCountsWhatWasCommitted(t *testing.T) {
 	assert.Equal(t, 3, w.committed, "no batch starts after the interruption")
 	assert.Empty(t, rep.Failures, "articles not reached are not failures")
 }
+
+// TestCountsSayWhatWasDone: the pipeline's counters (served at /metrics) count written
+// articles and batches, documents left out as unreadable, and articles whose write failed.
+func TestCountsSayWhatWasDone(t *testing.T) {
+	gone := geokg.WrapError(geokg.CodeUnavailable, errors.New("connection reset"), "graph database unavailable")
+	w := &writer{onWrite: func(_ context.Context, w *writer, xs []*geokg.Extraction) error {
+		if w.committed == 3 {
+			return gone
+		}
+		w.committed += len(xs)
+		return nil
+	}}
+	dir := articles(t, 3)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "empty.txt"), []byte("   \n"), 0o644))
+	p := pipeline(t, w)
+	rep, err := p.Paths(context.Background(), []string{dir})
+	require.NoError(t, err)
+	require.Len(t, rep.Failures, 1)
+	_, err = p.IngestArticle(context.Background(), geokg.ArticleInput{Text: "Albania accused Iran of a cyberattack."})
+	require.ErrorIs(t, err, gone)
+	c := p.Counts()
+	assert.Equal(t, int64(3), c.Ingested)
+	assert.Equal(t, int64(3), c.Batches, "one article a batch")
+	assert.Equal(t, int64(1), c.Failed, "the write that failed carried one article")
+	assert.Equal(t, int64(1), c.Skipped, "the empty file")
+}

@@ -207,6 +207,7 @@ func (b *blockingExplorer) Search(ctx context.Context, text string, kinds []geok
 func TestMetrics(t *testing.T) {
 	s := neo4jtest.Open(t)
 	m := server.NewMetrics()
+	m.Pool, m.Ingest = fakePool{}, fakeIngest{}
 	cfg := server.Config{Metrics: m}
 	h := server.New(cfg, resolvers.New(s, s, nil, cfg.Limits), s)
 	postQuery(t, h, `{"query":"query Dash { stats { articles } }"}`, nil)
@@ -214,6 +215,7 @@ func TestMetrics(t *testing.T) {
 	postQuery(t, h, `{"query":"{ entity(id: \"nokind\") { id } }"}`, nil)
 	m.ObserveQuery(3*time.Millisecond, nil)
 	m.ObserveQuery(2*time.Second, errors.New("lost"))
+	m.ObserveAcquire(20 * time.Millisecond)
 
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
@@ -227,9 +229,24 @@ func TestMetrics(t *testing.T) {
 		`geokg_neo4j_query_duration_seconds_bucket{le="0.005"} 1`,
 		`geokg_neo4j_query_duration_seconds_count 2`,
 		`geokg_neo4j_query_errors_total 1`,
+		`geokg_neo4j_acquire_duration_seconds_bucket{le="0.01"} 0`,
+		`geokg_neo4j_acquire_duration_seconds_bucket{le="0.025"} 1`,
+		`geokg_neo4j_pool_in_use 3`, `geokg_neo4j_pool_idle 47`, `geokg_neo4j_pool_waiting 2`, `geokg_neo4j_pool_size 50`,
+		`geokg_ingest_articles_total 10`, `geokg_ingest_skipped_total 1`, `geokg_ingest_failed_total 2`,
+		`geokg_ingest_statements_total 30`, `geokg_ingest_batches_total 4`,
 	} {
 		assert.Contains(t, body, line+"\n")
 	}
+}
+
+type fakePool struct{}
+
+func (fakePool) PoolUse() (inUse, waiting, size int) { return 3, 2, 50 }
+
+type fakeIngest struct{}
+
+func (fakeIngest) IngestCounts() (ingested, skipped, failed, statements, batches int64) {
+	return 10, 1, 2, 30, 4
 }
 
 // TestPersistedQueriesOnly: with an allow-list, a client without the key runs the listed

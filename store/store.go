@@ -39,6 +39,10 @@ type Config struct {
 	Logger *slog.Logger
 	// QueryObserver, when set, is told the time and the error of every query (metrics).
 	QueryObserver func(took time.Duration, err error)
+	// AcquireObserver, when set, is told how long each transaction waited for its
+	// connection (from the session's start to the transaction's first statement: pool
+	// acquisition and BEGIN), for metrics.
+	AcquireObserver func(waited time.Duration)
 	// ProbeInterval: once Neo4j is known to be unreachable (a query or Ping could not
 	// reach it), queries fail at once with UNAVAILABLE and one of them at most every
 	// ProbeInterval checks whether it is back, for at most a second (default 1s).
@@ -60,6 +64,12 @@ type Store struct {
 	probed        time.Time
 	probeInterval time.Duration
 	observer      func(time.Duration, error)
+
+	// The pool's use as the store sees it: sessions running a transaction, sessions
+	// waiting for their connection, and the pool's size.
+	inUse, waiting atomic.Int64
+	poolSize       int
+	acquired       func(time.Duration)
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -101,7 +111,7 @@ func Open(cfg Config) (*Store, error) {
 		cfg.ProbeInterval = time.Second
 	}
 	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
-		observer: cfg.QueryObserver}, nil
+		observer: cfg.QueryObserver, acquired: cfg.AcquireObserver, poolSize: cfg.MaxConnections}, nil
 }
 
 // Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
@@ -165,6 +175,14 @@ func (s *Store) Close(ctx context.Context) error {
 		return fmt.Errorf("close neo4j driver: %w", err)
 	}
 	return nil
+}
+
+// PoolUse returns how many of the driver's pooled connections transactions hold now
+// (inUse), how many transactions wait for one (waiting: pool acquisition and BEGIN), and
+// the pool's size. The driver does not publish its pool, so the store counts around its
+// sessions.
+func (s *Store) PoolUse() (inUse, waiting, size int) {
+	return int(s.inUse.Load()), int(s.waiting.Load()), s.poolSize
 }
 
 // QueryCount returns how many Cypher queries the store has sent since it was opened. The
@@ -234,9 +252,27 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx
 	}
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
+	began := time.Now()
+	s.waiting.Add(1)
+	holding := false // from the first attempt's first statement to the session's end
+	defer func() {
+		if holding {
+			s.inUse.Add(-1)
+		} else {
+			s.waiting.Add(-1)
+		}
+	}()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
 	defer session.Close(context.WithoutCancel(ctx))
 	fn := func(mtx neo4j.ManagedTransaction) (any, error) {
+		if !holding {
+			holding = true
+			s.waiting.Add(-1)
+			s.inUse.Add(1)
+			if s.acquired != nil {
+				s.acquired(time.Since(began))
+			}
+		}
 		return nil, work(&tx{ctx: ctx, mtx: mtx, store: s})
 	}
 	var err error

@@ -63,6 +63,7 @@ func serveCommand() command {
 			}
 			cfg.Metrics = server.NewMetrics() // served at /metrics
 			o.neo4j.QueryObserver = cfg.Metrics.ObserveQuery
+			o.neo4j.AcquireObserver = cfg.Metrics.ObserveAcquire
 			x, s, err := openPipeline(ctx, o, true)
 			if err != nil {
 				return err
@@ -71,7 +72,9 @@ func serveCommand() command {
 			cfg.Logger = o.log
 			// Wiring by hand: the resolvers read and write the store, ingest through the
 			// pipeline, and subscriptions poll the store.
-			root := resolvers.New(s, s, &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log}, cfg.Limits)
+			pipeline := &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log}
+			cfg.Metrics.Pool, cfg.Metrics.Ingest = s, ingestCounts{pipeline}
+			root := resolvers.New(s, s, pipeline, cfg.Limits)
 			root.Feed = server.NewPoller(s, pollInterval, pollLookback, o.log)
 			h := server.New(cfg, root, s)
 			ln, err := net.Listen("tcp", addr)
@@ -96,4 +99,12 @@ func serveCommand() command {
 			return nil
 		},
 	}
+}
+
+// ingestCounts serves a pipeline's counters to the metrics.
+type ingestCounts struct{ p *ingest.Pipeline }
+
+func (c ingestCounts) IngestCounts() (ingested, skipped, failed, statements, batches int64) {
+	n := c.p.Counts()
+	return n.Ingested, n.Skipped, n.Failed, n.Statements, n.Batches
 }
