@@ -267,3 +267,54 @@ func TestPersistedQueriesOnly(t *testing.T) {
 	assert.Contains(t, body, "persisted queries only")
 	assert.Contains(t, postQuery(t, h, other, map[string]string{"X-API-Key": "k"}).Body.String(), `"entities"`)
 }
+
+// TestComplexityCountsTheDatabaseWork: at the default limit, requests whose Neo4j work
+// multiplies (pages nested in the entities of an article, a count under every edge of a
+// large page, a wide neighborhood three hops deep) are refused with LIMIT_EXCEEDED before
+// any query runs; each cost less than the limit when only page sizes counted. Ordinary
+// requests, and the same neighborhood one hop deep, still run.
+func TestComplexityCountsTheDatabaseWork(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	x := neo4jtest.Fixture("complexity")
+	write(t, s, x)
+	article := geokg.ArticleID("complexity")
+	neighborhood := func(depth int) string {
+		return fmt.Sprintf(`{ neighborhood(id: "country:ALB", depth: %d, limit: 500) {
+			nodes { id name entity { ... on Country { aliases } } }
+			edges { id type relation { evidence(first: 5) { sentence } } } } }`, depth)
+	}
+	for name, query := range map[string]string{
+		"pages in the entities of an article": `{ article(id: "` + article + `") { entities { ... on Country {
+			relations(first: 100) { totalCount edges { node { evidence(first: 20) { sentence } } } } } } } }`,
+		"a count under every edge of a large page": `{ relations(first: 100) { edges { node { subject { ... on Country {
+			relations(first: 100) { totalCount } } } } } } }`,
+		"a wide neighborhood three hops deep": neighborhood(3),
+	} {
+		t.Run(name, func(t *testing.T) {
+			before := s.QueryCount()
+			first := gqlErrors(t, h, query)[0]
+			assert.Contains(t, first["message"], "complexity limit")
+			ext, _ := first["extensions"].(map[string]any)
+			assert.Equal(t, "LIMIT_EXCEEDED", ext["code"])
+			assert.Equal(t, before, s.QueryCount(), "refused before it ran")
+		})
+	}
+	for name, query := range map[string]string{
+		"a page of relations":           `{ relations(first: 20) { totalCount edges { node { type subject { id name } object { id name } evidence(first: 3) { sentence } } } } }`,
+		"an article's entities":         `{ article(id: "` + article + `") { entities { id name ... on Country { relations(first: 5) { totalCount } } } } }`,
+		"the neighborhood one hop deep": neighborhood(1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := postQuery(t, h, mustJSON(t, map[string]string{"query": query}), nil)
+			require.Equal(t, http.StatusOK, rec.Code)
+			assert.NotContains(t, rec.Body.String(), `"errors"`)
+		})
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(b)
+}
