@@ -70,6 +70,11 @@ type Store struct {
 	inUse, waiting atomic.Int64
 	poolSize       int
 	acquired       func(time.Duration)
+
+	// writing admits one write transaction of this store at a time: concurrent writers
+	// touching the same entities (every article about Iran merges the node of Iran) would
+	// otherwise deadlock in Neo4j and spend their deadline retrying.
+	writing chan struct{}
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -111,7 +116,8 @@ func Open(cfg Config) (*Store, error) {
 		cfg.ProbeInterval = time.Second
 	}
 	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
-		observer: cfg.QueryObserver, acquired: cfg.AcquireObserver, poolSize: cfg.MaxConnections}, nil
+		observer: cfg.QueryObserver, acquired: cfg.AcquireObserver, poolSize: cfg.MaxConnections,
+		writing: make(chan struct{}, 1)}, nil
 }
 
 // Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
@@ -213,13 +219,20 @@ func (s *Store) read(ctx context.Context, work func(tx *tx) error) error {
 	return s.run(ctx, neo4j.AccessModeRead, work)
 }
 
-// write runs work in a managed write transaction, retried by the driver on transient errors.
+// write runs work in a managed write transaction, one at a time (see Store.writing),
+// retried by the driver on transient errors.
 // Past the driver's own retries, a write that keeps meeting transient conflicts (deadlocks)
 // is tried again with growing pauses until ctx's deadline: a write is not dropped under
 // load while time is left.
 func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
+	select {
+	case s.writing <- struct{}{}:
+		defer func() { <-s.writing }()
+	case <-ctx.Done():
+		return classify(ctx, fmt.Errorf("wait for the other writes: %w", ctx.Err()))
+	}
 	for attempt := 0; ; attempt++ {
 		err := s.run(ctx, neo4j.AccessModeWrite, work)
 		if err == nil || !conflict(err) || ctx.Err() != nil {
