@@ -25,6 +25,7 @@ import (
 	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/server"
+	"github.com/geokg/geokg/store"
 )
 
 // TestLoadAliasBombBesideNormalClients runs only with GEOKG_LOAD=1 (it takes
@@ -33,19 +34,7 @@ import (
 // 30 normal clients each run one small query after another. It checks that no normal request fails and prints p50/p99 per
 // kind, the figures BENCHMARKS.md gives; it asserts no timings.
 func TestLoadAliasBombBesideNormalClients(t *testing.T) {
-	if os.Getenv("GEOKG_LOAD") != "1" {
-		t.Skip("a load test: run with GEOKG_LOAD=1")
-	}
-	seconds := 10
-	if _, err := fmt.Sscan(os.Getenv("GEOKG_LOAD_SECONDS"), &seconds); err != nil {
-		seconds = 10
-	}
-	h, s := newServer(t, server.Config{})
-	gz, err := gazetteer.Default()
-	require.NoError(t, err)
-	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv, _, seconds := loadServer(t, 10)
 
 	type sample struct {
 		took time.Duration
@@ -128,19 +117,7 @@ func TestLoadAliasBombBesideNormalClients(t *testing.T) {
 // p50/p99 per operation and the heap before, at its peak and after, the figures
 // BENCHMARKS.md gives. It asserts no timings.
 func TestLoadMixedReadsAndIngests(t *testing.T) {
-	if os.Getenv("GEOKG_LOAD") != "1" {
-		t.Skip("a load test: run with GEOKG_LOAD=1")
-	}
-	seconds := 60
-	if _, err := fmt.Sscan(os.Getenv("GEOKG_LOAD_SECONDS"), &seconds); err != nil {
-		seconds = 60
-	}
-	h, s := newServer(t, server.Config{})
-	gz, err := gazetteer.Default()
-	require.NoError(t, err)
-	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv, s, seconds := loadServer(t, 60)
 
 	reads := map[string]string{
 		"search":       `{ search(text: "Iran", first: 5) { id name } }`,
@@ -288,4 +265,24 @@ func heapInUse() uint64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return m.HeapInuse
+}
+
+// loadServer skips a load test unless GEOKG_LOAD=1, and otherwise serves the example data
+// over loopback (closed when the test ends) for GEOKG_LOAD_SECONDS, def by default.
+func loadServer(t *testing.T, def int) (*httptest.Server, *store.Store, int) {
+	t.Helper()
+	if os.Getenv("GEOKG_LOAD") != "1" {
+		t.Skip("a load test: run with GEOKG_LOAD=1")
+	}
+	seconds := def
+	if _, err := fmt.Sscan(os.Getenv("GEOKG_LOAD_SECONDS"), &seconds); err != nil {
+		seconds = def
+	}
+	h, s := newServer(t, server.Config{})
+	gz, err := gazetteer.Default()
+	require.NoError(t, err)
+	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv, s, seconds
 }
