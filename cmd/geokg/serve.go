@@ -42,7 +42,7 @@ func serveCommand() command {
 			fs.IntVar(&cfg.Limits.MaxRootFields, "max-root-fields", d.MaxRootFields, "most top-level fields (aliases count) of one operation")
 			fs.IntVar(&cfg.Limits.RootParallelism, "root-parallelism", d.RootParallelism, "top-level fields of one request run at once")
 			fs.IntVar(&cfg.Limits.MaxClientRequests, "max-client-requests", d.MaxClientRequests, "requests one client (API key, else address) may have in flight")
-			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items)")
+			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items; see docs/api.md)")
 			fs.IntVar(&cfg.Limits.MaxPage, "max-page", d.MaxPage, "largest page size (first) accepted")
 			fs.DurationVar(&pollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
 			fs.DurationVar(&pollLookback, "poll-lookback", 10*time.Second, "how far back each poll looks, to catch slow commits")
