@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/geokg/geokg"
@@ -28,6 +29,36 @@ type Pipeline struct {
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
 	Log     *slog.Logger
+
+	// What this pipeline did since it was made, for metrics (see Counts).
+	ingested, skipped, failed, statements, batches atomic.Int64
+}
+
+// Counts says what a pipeline has done since it was made: articles written (Ingested),
+// documents that could not be read or extracted and were left out (Skipped), articles whose
+// write failed (Failed), relation statements (evidence records) written, and write
+// transactions committed (Batches).
+type Counts struct {
+	Ingested, Skipped, Failed, Statements, Batches int64
+}
+
+// Counts returns what p has done so far.
+func (p *Pipeline) Counts() Counts {
+	return Counts{Ingested: p.ingested.Load(), Skipped: p.skipped.Load(), Failed: p.failed.Load(),
+		Statements: p.statements.Load(), Batches: p.batches.Load()}
+}
+
+// write writes a batch and counts it.
+func (p *Pipeline) write(ctx context.Context, xs []*geokg.Extraction) (geokg.WriteSummary, error) {
+	sum, err := p.Graph.Write(ctx, xs)
+	if err != nil {
+		p.failed.Add(int64(len(xs)))
+		return sum, err
+	}
+	p.batches.Add(1)
+	p.ingested.Add(int64(sum.Articles))
+	p.statements.Add(int64(sum.Relations))
+	return sum, nil
 }
 
 var _ geokg.Ingester = (*Pipeline)(nil)
@@ -93,9 +124,10 @@ func (p *Pipeline) IngestArticle(ctx context.Context, in geokg.ArticleInput) (*g
 	doc.Source = "input"
 	x, err := p.Extract(ctx, doc)
 	if err != nil {
+		p.skipped.Add(1)
 		return nil, err
 	}
-	if _, err := p.Graph.Write(ctx, []*geokg.Extraction{x}); err != nil {
+	if _, err := p.write(ctx, []*geokg.Extraction{x}); err != nil {
 		return nil, fmt.Errorf("ingest article: %w", err)
 	}
 	return x, nil
@@ -177,7 +209,7 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 			return
 		}
 		// Not cancelled with ctx: the store's transaction timeout bounds it.
-		sum, err := p.Graph.Write(context.WithoutCancel(ctx), batch)
+		sum, err := p.write(context.WithoutCancel(ctx), batch)
 		if err != nil {
 			writeErr = fmt.Errorf("write batch of %d: %w", len(batch), err)
 			cancel()
@@ -194,6 +226,7 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		rep.Documents++
 		if r.err != nil {
 			rep.Failures = append(rep.Failures, Failure{Source: r.doc.Source, Err: r.err})
+			p.skipped.Add(1)
 			continue
 		}
 		if writeErr == nil {
@@ -217,9 +250,11 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		if errors.As(walkErr, &many) {
 			for _, err := range many.Unwrap() {
 				rep.Failures = append(rep.Failures, Failure{Source: "", Err: err})
+				p.skipped.Add(1)
 			}
 		} else {
 			rep.Failures = append(rep.Failures, Failure{Err: walkErr})
+			p.skipped.Add(1)
 		}
 	}
 	return rep, nil

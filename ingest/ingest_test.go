@@ -60,14 +60,7 @@ func pipeline(t *testing.T, w *writer) *ingest.Pipeline {
 // counts what was committed, and the articles in flight are not reported as failures
 // ("skipped ...: context canceled").
 func TestDatabaseGoneIsNotABadInput(t *testing.T) {
-	gone := geokg.WrapError(geokg.CodeUnavailable, errors.New("connection reset"), "graph database unavailable")
-	w := &writer{onWrite: func(_ context.Context, w *writer, xs []*geokg.Extraction) error {
-		if w.committed == 2 {
-			return gone
-		}
-		w.committed += len(xs)
-		return nil
-	}}
+	w, gone := goneAfter(2)
 	rep, err := pipeline(t, w).Paths(context.Background(), []string{articles(t, 20)})
 	require.ErrorIs(t, err, gone)
 	assert.Equal(t, geokg.CodeUnavailable, geokg.ErrorCode(err))
@@ -92,4 +85,36 @@ func TestInterruptCountsWhatWasCommitted(t *testing.T) {
 	assert.Equal(t, w.committed, rep.Written, "the report counts what was committed")
 	assert.Equal(t, 3, w.committed, "no batch starts after the interruption")
 	assert.Empty(t, rep.Failures, "articles not reached are not failures")
+}
+
+// TestCountsSayWhatWasDone: the pipeline's counters (served at /metrics) count written
+// articles and batches, documents left out as unreadable, and articles whose write failed.
+func TestCountsSayWhatWasDone(t *testing.T) {
+	w, gone := goneAfter(3)
+	dir := articles(t, 3)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "empty.txt"), []byte("   \n"), 0o644))
+	p := pipeline(t, w)
+	rep, err := p.Paths(context.Background(), []string{dir})
+	require.NoError(t, err)
+	require.Len(t, rep.Failures, 1)
+	_, err = p.IngestArticle(context.Background(), geokg.ArticleInput{Text: "Albania accused Iran of a cyberattack."})
+	require.ErrorIs(t, err, gone)
+	c := p.Counts()
+	assert.Equal(t, int64(3), c.Ingested)
+	assert.Equal(t, int64(3), c.Batches, "one article a batch")
+	assert.Equal(t, int64(1), c.Failed, "the write that failed carried one article")
+	assert.Equal(t, int64(1), c.Skipped, "the empty file")
+}
+
+// goneAfter returns a writer that commits n articles and then fails with gone, as when
+// Neo4j went away.
+func goneAfter(n int) (w *writer, gone error) {
+	gone = geokg.WrapError(geokg.CodeUnavailable, errors.New("connection reset"), "graph database unavailable")
+	return &writer{onWrite: func(_ context.Context, w *writer, xs []*geokg.Extraction) error {
+		if w.committed == n {
+			return gone
+		}
+		w.committed += len(xs)
+		return nil
+	}}, gone
 }

@@ -207,6 +207,7 @@ func (b *blockingExplorer) Search(ctx context.Context, text string, kinds []geok
 func TestMetrics(t *testing.T) {
 	s := neo4jtest.Open(t)
 	m := server.NewMetrics()
+	m.Pool, m.Ingest = fakePool{}, fakeIngest{}
 	cfg := server.Config{Metrics: m}
 	h := server.New(cfg, resolvers.New(s, s, nil, cfg.Limits), s)
 	postQuery(t, h, `{"query":"query Dash { stats { articles } }"}`, nil)
@@ -214,6 +215,7 @@ func TestMetrics(t *testing.T) {
 	postQuery(t, h, `{"query":"{ entity(id: \"nokind\") { id } }"}`, nil)
 	m.ObserveQuery(3*time.Millisecond, nil)
 	m.ObserveQuery(2*time.Second, errors.New("lost"))
+	m.ObserveAcquire(20 * time.Millisecond)
 
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
@@ -227,9 +229,24 @@ func TestMetrics(t *testing.T) {
 		`geokg_neo4j_query_duration_seconds_bucket{le="0.005"} 1`,
 		`geokg_neo4j_query_duration_seconds_count 2`,
 		`geokg_neo4j_query_errors_total 1`,
+		`geokg_neo4j_acquire_duration_seconds_bucket{le="0.01"} 0`,
+		`geokg_neo4j_acquire_duration_seconds_bucket{le="0.025"} 1`,
+		`geokg_neo4j_pool_in_use 3`, `geokg_neo4j_pool_idle 47`, `geokg_neo4j_pool_waiting 2`, `geokg_neo4j_pool_size 50`,
+		`geokg_ingest_articles_total 10`, `geokg_ingest_skipped_total 1`, `geokg_ingest_failed_total 2`,
+		`geokg_ingest_statements_total 30`, `geokg_ingest_batches_total 4`,
 	} {
 		assert.Contains(t, body, line+"\n")
 	}
+}
+
+type fakePool struct{}
+
+func (fakePool) PoolUse() (inUse, waiting, size int) { return 3, 2, 50 }
+
+type fakeIngest struct{}
+
+func (fakeIngest) IngestCounts() (ingested, skipped, failed, statements, batches int64) {
+	return 10, 1, 2, 30, 4
 }
 
 // TestPersistedQueriesOnly: with an allow-list, a client without the key runs the listed
@@ -249,4 +266,55 @@ func TestPersistedQueriesOnly(t *testing.T) {
 	assert.Contains(t, body, "INVALID_ARGUMENT")
 	assert.Contains(t, body, "persisted queries only")
 	assert.Contains(t, postQuery(t, h, other, map[string]string{"X-API-Key": "k"}).Body.String(), `"entities"`)
+}
+
+// TestComplexityCountsTheDatabaseWork: at the default limit, requests whose Neo4j work
+// multiplies (pages nested in the entities of an article, a count under every edge of a
+// large page, a wide neighborhood three hops deep) are refused with LIMIT_EXCEEDED before
+// any query runs; each cost less than the limit when only page sizes counted. Ordinary
+// requests, and the same neighborhood one hop deep, still run.
+func TestComplexityCountsTheDatabaseWork(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	x := neo4jtest.Fixture("complexity")
+	write(t, s, x)
+	article := geokg.ArticleID("complexity")
+	neighborhood := func(depth int) string {
+		return fmt.Sprintf(`{ neighborhood(id: "country:ALB", depth: %d, limit: 500) {
+			nodes { id name entity { ... on Country { aliases } } }
+			edges { id type relation { evidence(first: 5) { sentence } } } } }`, depth)
+	}
+	for name, query := range map[string]string{
+		"pages in the entities of an article": `{ article(id: "` + article + `") { entities { ... on Country {
+			relations(first: 100) { totalCount edges { node { evidence(first: 20) { sentence } } } } } } } }`,
+		"a count under every edge of a large page": `{ relations(first: 100) { edges { node { subject { ... on Country {
+			relations(first: 100) { totalCount } } } } } } }`,
+		"a wide neighborhood three hops deep": neighborhood(3),
+	} {
+		t.Run(name, func(t *testing.T) {
+			before := s.QueryCount()
+			first := gqlErrors(t, h, query)[0]
+			assert.Contains(t, first["message"], "complexity limit")
+			ext, _ := first["extensions"].(map[string]any)
+			assert.Equal(t, "LIMIT_EXCEEDED", ext["code"])
+			assert.Equal(t, before, s.QueryCount(), "refused before it ran")
+		})
+	}
+	for name, query := range map[string]string{
+		"a page of relations":           `{ relations(first: 20) { totalCount edges { node { type subject { id name } object { id name } evidence(first: 3) { sentence } } } } }`,
+		"an article's entities":         `{ article(id: "` + article + `") { entities { id name ... on Country { relations(first: 5) { totalCount } } } } }`,
+		"the neighborhood one hop deep": neighborhood(1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := postQuery(t, h, mustJSON(t, map[string]string{"query": query}), nil)
+			require.Equal(t, http.StatusOK, rec.Code)
+			assert.NotContains(t, rec.Body.String(), `"errors"`)
+		})
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(b)
 }

@@ -21,6 +21,25 @@ type Metrics struct {
 	latency    map[string]*histogram // by operation
 	queries    histogram
 	queryErrs  int64
+	acquire    histogram
+
+	// Pool, when set, is asked for the Neo4j connection pool's use at each scrape.
+	Pool PoolUser
+	// Ingest, when set, is asked for the ingestion counters at each scrape.
+	Ingest IngestCounter
+}
+
+// PoolUser reports the Neo4j connection pool: connections held by transactions, transactions
+// waiting for one, and the pool's size (store.Store).
+type PoolUser interface {
+	PoolUse() (inUse, waiting, size int)
+}
+
+// IngestCounter reports what ingestion has done (ingest.Pipeline through a small adapter
+// in cmd/geokg): articles written, documents skipped as unreadable, articles whose write
+// failed, relation statements written and write batches committed.
+type IngestCounter interface {
+	IngestCounts() (ingested, skipped, failed, statements, batches int64)
 }
 
 type opKey struct{ operation, code string }
@@ -65,6 +84,14 @@ func (m *Metrics) ObserveQuery(took time.Duration, err error) {
 	if err != nil {
 		m.queryErrs++
 	}
+}
+
+// ObserveAcquire records how long a transaction waited for its Neo4j connection
+// (store.Config.AcquireObserver).
+func (m *Metrics) ObserveAcquire(waited time.Duration) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.acquire.observe(waited)
 }
 
 // observe wraps the response handler of one operation to record it.
@@ -145,6 +172,38 @@ func (m *Metrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	b.WriteString("# HELP geokg_neo4j_query_errors_total Neo4j queries that failed.\n")
 	b.WriteString("# TYPE geokg_neo4j_query_errors_total counter\n")
 	fmt.Fprintf(&b, "geokg_neo4j_query_errors_total %d\n", m.queryErrs)
+	b.WriteString("# HELP geokg_neo4j_acquire_duration_seconds Time a transaction waited for its pooled connection (and BEGIN).\n")
+	b.WriteString("# TYPE geokg_neo4j_acquire_duration_seconds histogram\n")
+	writeHistogram(&b, "geokg_neo4j_acquire_duration_seconds", "", &m.acquire)
+	if m.Pool != nil {
+		inUse, waiting, size := m.Pool.PoolUse()
+		for _, g := range []struct {
+			name, help string
+			v          int
+		}{
+			{"geokg_neo4j_pool_in_use", "Pooled Neo4j connections held by transactions.", inUse},
+			{"geokg_neo4j_pool_idle", "Pool capacity not held by transactions (size minus in use).", max(size-inUse, 0)},
+			{"geokg_neo4j_pool_waiting", "Transactions waiting for a pooled connection.", waiting},
+			{"geokg_neo4j_pool_size", "The connection pool's size.", size},
+		} {
+			fmt.Fprintf(&b, "# HELP %s %s\n# TYPE %s gauge\n%s %d\n", g.name, g.help, g.name, g.name, g.v)
+		}
+	}
+	if m.Ingest != nil {
+		ingested, skipped, failed, statements, batches := m.Ingest.IngestCounts()
+		for _, c := range []struct {
+			name, help string
+			v          int64
+		}{
+			{"geokg_ingest_articles_total", "Articles written to the graph.", ingested},
+			{"geokg_ingest_skipped_total", "Documents left out because they could not be read or extracted.", skipped},
+			{"geokg_ingest_failed_total", "Articles whose write failed.", failed},
+			{"geokg_ingest_statements_total", "Relation statements (evidence records) written.", statements},
+			{"geokg_ingest_batches_total", "Write transactions committed.", batches},
+		} {
+			fmt.Fprintf(&b, "# HELP %s %s\n# TYPE %s counter\n%s %d\n", c.name, c.help, c.name, c.name, c.v)
+		}
+	}
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	_, _ = w.Write([]byte(b.String()))
 }

@@ -39,6 +39,10 @@ type Config struct {
 	Logger *slog.Logger
 	// QueryObserver, when set, is told the time and the error of every query (metrics).
 	QueryObserver func(took time.Duration, err error)
+	// AcquireObserver, when set, is told how long each transaction waited for its
+	// connection (from the session's start to the transaction's first statement: pool
+	// acquisition and BEGIN), for metrics.
+	AcquireObserver func(waited time.Duration)
 	// ProbeInterval: once Neo4j is known to be unreachable (a query or Ping could not
 	// reach it), queries fail at once with UNAVAILABLE and one of them at most every
 	// ProbeInterval checks whether it is back, for at most a second (default 1s).
@@ -60,6 +64,17 @@ type Store struct {
 	probed        time.Time
 	probeInterval time.Duration
 	observer      func(time.Duration, error)
+
+	// The pool's use as the store sees it: sessions running a transaction, sessions
+	// waiting for their connection, and the pool's size.
+	inUse, waiting atomic.Int64
+	poolSize       int
+	acquired       func(time.Duration)
+
+	// writing admits one write transaction of this store at a time: concurrent writers
+	// touching the same entities (every article about Iran merges the node of Iran) would
+	// otherwise deadlock in Neo4j and spend their deadline retrying.
+	writing chan struct{}
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -101,7 +116,8 @@ func Open(cfg Config) (*Store, error) {
 		cfg.ProbeInterval = time.Second
 	}
 	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
-		observer: cfg.QueryObserver}, nil
+		observer: cfg.QueryObserver, acquired: cfg.AcquireObserver, poolSize: cfg.MaxConnections,
+		writing: make(chan struct{}, 1)}, nil
 }
 
 // Ping checks that Neo4j answers a query. It fails with UNAVAILABLE when it does not.
@@ -167,6 +183,14 @@ func (s *Store) Close(ctx context.Context) error {
 	return nil
 }
 
+// PoolUse returns how many of the driver's pooled connections transactions hold now
+// (inUse), how many transactions wait for one (waiting: pool acquisition and BEGIN), and
+// the pool's size. The driver does not publish its pool, so the store counts around its
+// sessions.
+func (s *Store) PoolUse() (inUse, waiting, size int) {
+	return int(s.inUse.Load()), int(s.waiting.Load()), s.poolSize
+}
+
 // QueryCount returns how many Cypher queries the store has sent since it was opened. The
 // API's tests use it to prove that a request costs a bounded number of queries.
 func (s *Store) QueryCount() int64 { return s.queries.Load() }
@@ -195,13 +219,20 @@ func (s *Store) read(ctx context.Context, work func(tx *tx) error) error {
 	return s.run(ctx, neo4j.AccessModeRead, work)
 }
 
-// write runs work in a managed write transaction, retried by the driver on transient errors.
+// write runs work in a managed write transaction, one at a time (see Store.writing),
+// retried by the driver on transient errors.
 // Past the driver's own retries, a write that keeps meeting transient conflicts (deadlocks)
 // is tried again with growing pauses until ctx's deadline: a write is not dropped under
 // load while time is left.
 func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
+	select {
+	case s.writing <- struct{}{}:
+		defer func() { <-s.writing }()
+	case <-ctx.Done():
+		return classify(ctx, fmt.Errorf("wait for the other writes: %w", ctx.Err()))
+	}
 	for attempt := 0; ; attempt++ {
 		err := s.run(ctx, neo4j.AccessModeWrite, work)
 		if err == nil || !conflict(err) || ctx.Err() != nil {
@@ -234,9 +265,27 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx
 	}
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
+	began := time.Now()
+	s.waiting.Add(1)
+	holding := false // from the first attempt's first statement to the session's end
+	defer func() {
+		if holding {
+			s.inUse.Add(-1)
+		} else {
+			s.waiting.Add(-1)
+		}
+	}()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
 	defer session.Close(context.WithoutCancel(ctx))
 	fn := func(mtx neo4j.ManagedTransaction) (any, error) {
+		if !holding {
+			holding = true
+			s.waiting.Add(-1)
+			s.inUse.Add(1)
+			if s.acquired != nil {
+				s.acquired(time.Since(began))
+			}
+		}
 		return nil, work(&tx{ctx: ctx, mtx: mtx, store: s})
 	}
 	var err error

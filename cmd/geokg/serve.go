@@ -42,7 +42,7 @@ func serveCommand() command {
 			fs.IntVar(&cfg.Limits.MaxRootFields, "max-root-fields", d.MaxRootFields, "most top-level fields (aliases count) of one operation")
 			fs.IntVar(&cfg.Limits.RootParallelism, "root-parallelism", d.RootParallelism, "top-level fields of one request run at once")
 			fs.IntVar(&cfg.Limits.MaxClientRequests, "max-client-requests", d.MaxClientRequests, "requests one client (API key, else address) may have in flight")
-			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items)")
+			fs.IntVar(&cfg.Limits.MaxComplexity, "max-complexity", d.MaxComplexity, "highest query complexity accepted (paged fields cost first x items; see docs/api.md)")
 			fs.IntVar(&cfg.Limits.MaxPage, "max-page", d.MaxPage, "largest page size (first) accepted")
 			fs.DurationVar(&pollInterval, "poll-interval", envDuration("GEOKG_POLL_INTERVAL", time.Second), "how often subscriptions look for new statements (env GEOKG_POLL_INTERVAL)")
 			fs.DurationVar(&pollLookback, "poll-lookback", 10*time.Second, "how far back each poll looks, to catch slow commits")
@@ -63,6 +63,7 @@ func serveCommand() command {
 			}
 			cfg.Metrics = server.NewMetrics() // served at /metrics
 			o.neo4j.QueryObserver = cfg.Metrics.ObserveQuery
+			o.neo4j.AcquireObserver = cfg.Metrics.ObserveAcquire
 			x, s, err := openPipeline(ctx, o, true)
 			if err != nil {
 				return err
@@ -71,7 +72,9 @@ func serveCommand() command {
 			cfg.Logger = o.log
 			// Wiring by hand: the resolvers read and write the store, ingest through the
 			// pipeline, and subscriptions poll the store.
-			root := resolvers.New(s, s, &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log}, cfg.Limits)
+			pipeline := &ingest.Pipeline{Extractor: x, Graph: s, Log: o.log}
+			cfg.Metrics.Pool, cfg.Metrics.Ingest = s, ingestCounts{pipeline}
+			root := resolvers.New(s, s, pipeline, cfg.Limits)
 			root.Feed = server.NewPoller(s, pollInterval, pollLookback, o.log)
 			h := server.New(cfg, root, s)
 			ln, err := net.Listen("tcp", addr)
@@ -96,4 +99,12 @@ func serveCommand() command {
 			return nil
 		},
 	}
+}
+
+// ingestCounts serves a pipeline's counters to the metrics.
+type ingestCounts struct{ p *ingest.Pipeline }
+
+func (c ingestCounts) IngestCounts() (ingested, skipped, failed, statements, batches int64) {
+	n := c.p.Counts()
+	return n.Ingested, n.Skipped, n.Failed, n.Statements, n.Batches
 }
