@@ -35,6 +35,7 @@ type Edge struct {
 	Type            RelationType
 	Count           int
 	Articles        int    // distinct articles that report it
+	Sources         int    // distinct sources (Article.SourceName) of those articles
 	FirstSeen       string // earliest evidence date, or ""
 	LastSeen        string // latest evidence date, or ""
 	Confidence      float64
@@ -42,6 +43,10 @@ type Edge struct {
 	// paging on after it; empty where that query has no order.
 	Cursor string
 }
+
+// ContestingTypes are the types of the statements by which an edge's object contests
+// it: B DENIES A or B REJECTS A contests any relation of A to B.
+var ContestingTypes = []RelationType{Denies, Rejects}
 
 // Key returns "subject|TYPE|object", which identifies the edge.
 func (e Edge) Key() string { return e.Subject + "|" + string(e.Type) + "|" + e.Object }
@@ -168,6 +173,10 @@ type Lookup interface {
 	// (dated in its range, from its article), newest first, at most perEdge each, keyed
 	// by the request; requests whose edge has none are absent.
 	Evidence(ctx context.Context, reqs []EvidenceRequest, perEdge int) (map[EvidenceRequest][]Evidence, error)
+	// Contests returns, for each edge (its Key), the statements that contest it: the
+	// DENIES and REJECTS statements of its object about its subject, newest first, at
+	// most perEdge each; uncontested edges are absent.
+	Contests(ctx context.Context, edges []Edge, perEdge int) (map[string][]Statement, error)
 }
 
 // RelationReader pages through relations: all of them, an entity's, an article's.
@@ -547,6 +556,8 @@ type Graph interface {
 type ArticleInput struct {
 	Text, HTML            string
 	URL, Title, Published string
+	// Source names the outlet or site; empty for the host of URL (Article.SourceName).
+	Source string
 }
 
 // Ingester reads articles and writes what it extracts to the graph.

@@ -60,6 +60,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Published func(childComplexity int) int
 		Relations func(childComplexity int, first *int, after *string) int
+		Source    func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -207,6 +208,8 @@ type ComplexityRoot struct {
 	Relation struct {
 		ArticleCount func(childComplexity int) int
 		Confidence   func(childComplexity int) int
+		Contested    func(childComplexity int) int
+		ContestedBy  func(childComplexity int, first *int) int
 		Count        func(childComplexity int) int
 		Date         func(childComplexity int) int
 		Event        func(childComplexity int) int
@@ -215,6 +218,7 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		LastSeen     func(childComplexity int) int
 		Object       func(childComplexity int) int
+		SourceCount  func(childComplexity int) int
 		Subject      func(childComplexity int) int
 		Symmetric    func(childComplexity int) int
 		Type         func(childComplexity int) int
@@ -344,6 +348,9 @@ type RelationResolver interface {
 	Subject(ctx context.Context, obj *model.Relation) (model.Entity, error)
 	Object(ctx context.Context, obj *model.Relation) (model.Entity, error)
 
+	Contested(ctx context.Context, obj *model.Relation) (bool, error)
+	ContestedBy(ctx context.Context, obj *model.Relation, first *int) ([]model.Statement, error)
+
 	Event(ctx context.Context, obj *model.Relation) (*model.Event, error)
 
 	Evidence(ctx context.Context, obj *model.Relation, first *int) ([]model.Evidence, error)
@@ -423,6 +430,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Relations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Article.source":
+		if e.ComplexityRoot.Article.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Source(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -1102,6 +1115,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Confidence(childComplexity), true
+	case "Relation.contested":
+		if e.ComplexityRoot.Relation.Contested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Contested(childComplexity), true
+	case "Relation.contestedBy":
+		if e.ComplexityRoot.Relation.ContestedBy == nil {
+			break
+		}
+
+		args, err := ec.field_Relation_contestedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Relation.ContestedBy(childComplexity, args["first"].(*int)), true
 	case "Relation.count":
 		if e.ComplexityRoot.Relation.Count == nil {
 			break
@@ -1155,6 +1185,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Object(childComplexity), true
+	case "Relation.sourceCount":
+		if e.ComplexityRoot.Relation.SourceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.SourceCount(childComplexity), true
 	case "Relation.subject":
 		if e.ComplexityRoot.Relation.Subject == nil {
 			break
@@ -1786,6 +1822,8 @@ type Article {
   url: String
   "The publication date, when known."
   published: Date
+  "The outlet or site that published it: the source given at ingest, else the host of its url (www. left out); null when neither is known."
+  source: String
   "The entities read from the article."
   entities: [Entity!]!
   "The relations the article reports, a page at a time."
@@ -1816,6 +1854,15 @@ type Relation {
   count: Int!
   "How many distinct articles report it."
   articleCount: Int!
+  "How many distinct sources (outlets or sites, as Article.source) report it."
+  sourceCount: Int!
+  "True when the object denies or rejects the subject (a DENIES or REJECTS statement of the object about the subject, at any date): the relation is one side's claim, not a settled fact."
+  contested: Boolean!
+  "The statements that contest it: the object's DENIES and REJECTS statements about the subject, newest first; empty when it is not contested."
+  contestedBy(
+    "How many (default 10, at most 100)."
+    first: Int = 10
+  ): [Statement!]!
   "The earliest evidence date."
   firstSeen: Date
   "The latest evidence date."
@@ -2290,6 +2337,8 @@ input ArticleInput {
   title: String
   "The publication date."
   published: Date
+  "The outlet or site that published it (default: the host of url)."
+  source: String
 }
 
 "What ingestArticle extracted and wrote."
@@ -2343,6 +2392,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_url(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
+	case "source":
+		return ec.fieldContext_Article_source(ctx, field)
 	case "entities":
 		return ec.fieldContext_Article_entities(ctx, field)
 	case "relations":
@@ -2565,6 +2616,12 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_count(ctx, field)
 	case "articleCount":
 		return ec.fieldContext_Relation_articleCount(ctx, field)
+	case "sourceCount":
+		return ec.fieldContext_Relation_sourceCount(ctx, field)
+	case "contested":
+		return ec.fieldContext_Relation_contested(ctx, field)
+	case "contestedBy":
+		return ec.fieldContext_Relation_contestedBy(ctx, field)
 	case "firstSeen":
 		return ec.fieldContext_Relation_firstSeen(ctx, field)
 	case "lastSeen":
@@ -3425,6 +3482,20 @@ func (ec *executionContext) field_Query_topActors_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Relation_contestedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Relation_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3672,6 +3743,29 @@ func (ec *executionContext) _Article_published(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
 func (ec *executionContext) _Article_entities(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
@@ -6649,6 +6743,96 @@ func (ec *executionContext) fieldContext_Relation_articleCount(_ context.Context
 	return graphql.NewScalarFieldContext("Relation", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Relation_sourceCount(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_sourceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_sourceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Relation_contested(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_contested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Contested(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_contested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Relation_contestedBy(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_contestedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Relation().ContestedBy(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_contestedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Relation_contestedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8899,7 +9083,7 @@ func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"text", "html", "url", "title", "published"}
+	fieldsInOrder := [...]string{"text", "html", "url", "title", "published", "source"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8941,6 +9125,13 @@ func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Published = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
 		}
 	}
 	return it, nil
@@ -9157,6 +9348,11 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "published":
 			out.Values[i] = ec._Article_published(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._Article_source(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -10203,6 +10399,23 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sourceCount":
+			out.Values[i] = ec._Relation_sourceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contested":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_contested(ctx, field, obj)
+				})
+		case "contestedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_contestedBy(ctx, field, obj)
+				})
 		case "firstSeen":
 			out.Values[i] = ec._Relation_firstSeen(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -11613,6 +11826,26 @@ func (ec *executionContext) marshalNSearchHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋ
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatement2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v model.Statement) graphql.Marshaler {
+	return ec._Statement(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatement2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Statement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

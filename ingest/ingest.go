@@ -95,6 +95,7 @@ func (p *Pipeline) IngestArticle(ctx context.Context, in geokg.ArticleInput) (*g
 	if err != nil {
 		return nil, err
 	}
+	x.Article.Source = strings.TrimSpace(in.Source)
 	if _, err := p.Graph.Write(ctx, []*geokg.Extraction{x}); err != nil {
 		return nil, fmt.Errorf("ingest article: %w", err)
 	}

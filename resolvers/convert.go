@@ -35,7 +35,7 @@ func entityModel(e geokg.Entity) model.Entity {
 func relationModel(e geokg.Edge) model.Relation {
 	return model.Relation{
 		ID: e.Key(), Type: e.Type, SubjectID: e.Subject, ObjectID: e.Object,
-		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles,
+		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles, SourceCount: e.Sources,
 		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Date: optional(e.LastSeen),
 		Confidence: geokg.RoundConfidence(e.Confidence),
 	}
@@ -50,7 +50,7 @@ func evidenceModel(ev geokg.Evidence) model.Evidence {
 }
 
 func articleModel(a geokg.Article) *model.Article {
-	return &model.Article{ID: a.ID, Title: optional(a.Title), URL: optional(a.URL), Published: optional(a.Published)}
+	return &model.Article{ID: a.ID, Title: optional(a.Title), URL: optional(a.URL), Published: optional(a.Published), Source: optional(a.SourceName())}
 }
 
 func eventModel(ev geokg.Event) *model.Event {

@@ -97,7 +97,7 @@ func (r *ingestResultResolver) Article(ctx context.Context, obj *model.IngestRes
 // IngestArticle is the resolver for the ingestArticle field.
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*model.IngestResult, error) {
 	in := geokg.ArticleInput{}
-	for dst, src := range map[*string]*string{&in.Text: input.Text, &in.HTML: input.HTML, &in.URL: input.URL, &in.Title: input.Title, &in.Published: input.Published} {
+	for dst, src := range map[*string]*string{&in.Text: input.Text, &in.HTML: input.HTML, &in.URL: input.URL, &in.Title: input.Title, &in.Published: input.Published, &in.Source: input.Source} {
 		if src != nil {
 			*dst = *src
 		}
@@ -288,6 +288,29 @@ func (r *relationResolver) Subject(ctx context.Context, obj *model.Relation) (mo
 // Object is the resolver for the object field.
 func (r *relationResolver) Object(ctx context.Context, obj *model.Relation) (model.Entity, error) {
 	return r.entity(ctx, obj.ObjectID)
+}
+
+// Contested is the resolver for the contested field.
+func (r *relationResolver) Contested(ctx context.Context, obj *model.Relation) (bool, error) {
+	list, err := loaders(ctx).contests.Load(ctx, contestKeyOf(obj))
+	return len(list) > 0, err
+}
+
+// ContestedBy is the resolver for the contestedBy field.
+func (r *relationResolver) ContestedBy(ctx context.Context, obj *model.Relation, first *int) ([]model.Statement, error) {
+	n, err := r.pageSize(first, r.Limits.DefaultEvidence)
+	if err != nil {
+		return nil, err
+	}
+	list, err := loaders(ctx).contests.Load(ctx, contestKeyOf(obj))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Statement, 0, min(n, len(list)))
+	for _, st := range list[:min(n, len(list))] {
+		out = append(out, *statementModel(st))
+	}
+	return out, nil
 }
 
 // Event is the resolver for the event field.

@@ -47,7 +47,7 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]geokg.Ar
 		}
 		for _, r := range recs {
 			p := node(r, "a").Props
-			a := geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published")}
+			a := geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published"), Source: pstr(p, "source")}
 			out[a.ID] = a
 		}
 		return nil
@@ -304,6 +304,46 @@ RETURN p.i AS i, x`, map[string]any{"rows": rows, "per": perEdge})
 	return out, nil
 }
 
+// Contests returns the statements that contest each edge (see geokg.Lookup), in one
+// query: two seeks of the evidence index per edge, (object, DENIES|REJECTS, subject).
+func (s *Store) Contests(ctx context.Context, edges []geokg.Edge, perEdge int) (map[string][]geokg.Statement, error) {
+	out := map[string][]geokg.Statement{}
+	if len(edges) == 0 {
+		return out, nil
+	}
+	rows := make([]map[string]any, 0, len(edges))
+	for _, e := range edges {
+		rows = append(rows, map[string]any{"k": e.Key(), "s": e.Subject, "o": e.Object})
+	}
+	types := make([]string, 0, len(geokg.ContestingTypes))
+	for _, t := range geokg.ContestingTypes {
+		types = append(types, string(t))
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`UNWIND $rows AS p
+CALL (p) {
+  UNWIND $types AS ct
+  MATCH (x:Evidence {subject: p.o, type: ct, object: p.s}) `+evidenceByTriple+`
+  RETURN x ORDER BY x.date DESC, x.id LIMIT $per
+}
+OPTIONAL MATCH (:Entity {id: x.subject})-[r]->(:Entity {id: x.object}) WHERE type(r) = x.type
+RETURN p.k AS k, x.subject AS s, x.type AS t, x.object AS o, r, x`,
+			map[string]any{"rows": rows, "types": types, "per": perEdge})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			k := str(r, "k")
+			out[k] = append(out[k], geokg.Statement{Edge: edgeFrom(r), Evidence: evidenceFrom(node(r, "x").Props)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("contests: %w", err)
+	}
+	return out, nil
+}
+
 // Stats counts the graph (see geokg.GraphReader).
 func (s *Store) Stats(ctx context.Context) (geokg.Stats, error) {
 	var st geokg.Stats
@@ -389,7 +429,7 @@ func edgeFrom(r *neo4j.Record) geokg.Edge {
 	p := rel.Props
 	return geokg.Edge{
 		Subject: str(r, "s"), Type: geokg.RelationType(str(r, "t")), Object: str(r, "o"),
-		Count: pint(p, "count"), Articles: pint(p, "articles"), FirstSeen: pstr(p, "firstSeen"),
+		Count: pint(p, "count"), Articles: pint(p, "articles"), Sources: pint(p, "sources"), FirstSeen: pstr(p, "firstSeen"),
 		LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
 	}
 }

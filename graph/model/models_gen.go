@@ -44,6 +44,8 @@ type Article struct {
 	URL *string `json:"url,omitempty"`
 	// The publication date, when known.
 	Published *string `json:"published,omitempty"`
+	// The outlet or site that published it: the source given at ingest, else the host of its url (www. left out); null when neither is known.
+	Source *string `json:"source,omitempty"`
 	// The entities read from the article.
 	Entities []Entity `json:"entities"`
 	// The relations the article reports, a page at a time.
@@ -62,6 +64,8 @@ type ArticleInput struct {
 	Title *string `json:"title,omitempty"`
 	// The publication date.
 	Published *string `json:"published,omitempty"`
+	// The outlet or site that published it (default: the host of url).
+	Source *string `json:"source,omitempty"`
 }
 
 // A sovereign state.
@@ -401,6 +405,12 @@ type Relation struct {
 	Count int `json:"count"`
 	// How many distinct articles report it.
 	ArticleCount int `json:"articleCount"`
+	// How many distinct sources (outlets or sites, as Article.source) report it.
+	SourceCount int `json:"sourceCount"`
+	// True when the object denies or rejects the subject (a DENIES or REJECTS statement of the object about the subject, at any date): the relation is one side's claim, not a settled fact.
+	Contested bool `json:"contested"`
+	// The statements that contest it: the object's DENIES and REJECTS statements about the subject, newest first; empty when it is not contested.
+	ContestedBy []Statement `json:"contestedBy"`
 	// The earliest evidence date.
 	FirstSeen *string `json:"firstSeen,omitempty"`
 	// The latest evidence date.
