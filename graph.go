@@ -282,6 +282,67 @@ type NeighborhoodQuery struct {
 	Depth int
 	Types []RelationType
 	Limit int
+	Hops  HopFilter
+}
+
+// Polarity is the sign of a relation type's Goldstein weight: CONFLICT below zero,
+// COOPERATION above; the structural types (weight 0) have none.
+type Polarity string
+
+// The polarities.
+const (
+	Conflict    Polarity = "CONFLICT"
+	Cooperation Polarity = "COOPERATION"
+)
+
+// Valid reports whether p is one of the polarities.
+func (p Polarity) Valid() bool { return p == Conflict || p == Cooperation }
+
+// Of reports whether t has polarity p.
+func (p Polarity) Of(t RelationType) bool {
+	g := t.Goldstein()
+	return (p == Conflict && g < 0) || (p == Cooperation && g > 0)
+}
+
+// HopFilter says which edges a traversal (neighborhood, paths) may follow, on top of its
+// types: those of a polarity, reported within a period, by at least a number of sources.
+// The zero filter follows every edge.
+type HopFilter struct {
+	Polarity Polarity // empty: either
+	// From and To (ISO dates, each may be empty) keep the edges whose dates overlap
+	// them: first seen on or before To, last seen on or after From.
+	From, To string
+	// MinSources keeps the edges reported by at least this many distinct sources
+	// (Edge.Sources, all dates); 0 or 1 keeps all.
+	MinSources int
+}
+
+// Scope returns the evidence scope of the filter's period, for the evidence shown on
+// the edges it kept.
+func (f HopFilter) Scope() EvidenceScope { return EvidenceScope{From: f.From, To: f.To} }
+
+// HopTypes returns the types a traversal follows: types (every type when empty) kept to
+// the filter's polarity. It fails with INVALID_ARGUMENT when none is left.
+func HopTypes(types []RelationType, f HopFilter) ([]RelationType, error) {
+	if f.Polarity == "" {
+		return types, nil
+	}
+	if !f.Polarity.Valid() {
+		return nil, Errorf(CodeInvalidArgument, "unknown polarity %q", f.Polarity)
+	}
+	if len(types) == 0 {
+		types = RelationTypes
+	}
+	var out []RelationType
+	for _, t := range types {
+		if f.Polarity.Of(t) {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return nil, Errorf(CodeInvalidArgument, "none of the types %v has polarity %s", types, f.Polarity)
+	}
+	return out, nil
 }
 
 // Subgraph is a part of the graph ready to draw: entities and the edges among them.
@@ -305,6 +366,7 @@ type PathQuery struct {
 	MaxHops  int
 	Types    []RelationType
 	First    int
+	Hops     HopFilter
 }
 
 // Path is a chain of edges from one entity to another. Hops[i] joins Nodes[i] and

@@ -110,16 +110,17 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		Confidence func(childComplexity int) int
-		Count      func(childComplexity int) int
-		FirstSeen  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		LastSeen   func(childComplexity int) int
-		ObjectID   func(childComplexity int) int
-		Relation   func(childComplexity int) int
-		SubjectID  func(childComplexity int) int
-		Symmetric  func(childComplexity int) int
-		Type       func(childComplexity int) int
+		Confidence  func(childComplexity int) int
+		Count       func(childComplexity int) int
+		FirstSeen   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LastSeen    func(childComplexity int) int
+		ObjectID    func(childComplexity int) int
+		Relation    func(childComplexity int) int
+		SourceCount func(childComplexity int) int
+		SubjectID   func(childComplexity int) int
+		Symmetric   func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	GraphNode struct {
@@ -194,8 +195,8 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int, code string) int
 		Dyad           func(childComplexity int, a string, b string) int
 		Entity         func(childComplexity int, id string) int
-		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int) int
-		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int) int
+		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) int
+		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) int
 		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) int
 		Relations      func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
 		Search         func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
@@ -337,8 +338,8 @@ type QueryResolver interface {
 	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error)
-	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error)
+	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (*model.Neighborhood, error)
+	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) ([]model.Path, error)
 	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error)
 	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error)
 	TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
@@ -692,6 +693,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Relation(childComplexity), true
+	case "GraphEdge.sourceCount":
+		if e.ComplexityRoot.GraphEdge.SourceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.SourceCount(childComplexity), true
 	case "GraphEdge.subjectId":
 		if e.ComplexityRoot.GraphEdge.SubjectID == nil {
 			break
@@ -1018,7 +1025,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int), args["hops"].(*model.HopFilter)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -1029,7 +1036,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int), args["hops"].(*model.HopFilter)), true
 	case "Query.relationCounts":
 		if e.ComplexityRoot.Query.RelationCounts == nil {
 			break
@@ -1457,6 +1464,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ArticleInput", ec.unmarshalInputArticleInput),
+			graphql.NewInputUnmarshaler("HopFilter", ec.unmarshalInputHopFilter),
 			graphql.NewInputUnmarshaler("RelationFilter", ec.unmarshalInputRelationFilter),
 		)
 	}
@@ -1982,6 +1990,26 @@ enum GroupBy {
   DYAD
 }
 
+"The sign of a relation type's cooperation-conflict (Goldstein) weight; LEADS, MEMBER_OF and PART_OF have none."
+enum Polarity {
+  "Types of negative weight: ACCUSES, CONDEMNS, DENIES, REJECTS, DEMANDS, THREATENS, SANCTIONS, SEVERS_TIES_WITH, EXPELS, ATTACKS."
+  CONFLICT
+  "Types of positive weight: LIFTS_SANCTIONS, RESTORES_TIES_WITH, HOSTS, SUPPORTS, MEETS, SIGNS_AGREEMENT_WITH, COOPERATES_WITH, AIDS, RECOGNIZES."
+  COOPERATION
+}
+
+"Which relations neighborhood and paths may follow, on top of their types; every field is optional and they all apply."
+input HopFilter {
+  "Only relations of types of this polarity (with types: of those types, the ones of this polarity; none left is INVALID_ARGUMENT)."
+  polarity: Polarity
+  "Only relations last seen on or after this date; the evidence shown is from the period (from..to), and may be empty when the relation's dates span the period without a statement inside it."
+  from: Date
+  "Only relations first seen on or before this date."
+  to: Date
+  "Only relations reported by at least this many distinct sources (Relation.sourceCount, all dates)."
+  minSources: Int
+}
+
 "An entity of a neighborhood, flat for a graph view."
 type GraphNode {
   "The entity's id."
@@ -2010,6 +2038,8 @@ type GraphEdge {
   symmetric: Boolean!
   "How many statements report it."
   count: Int!
+  "How many distinct sources report it."
+  sourceCount: Int!
   "The highest confidence among its statements, 0..1."
   confidence: Float!
   "The earliest evidence date."
@@ -2254,6 +2284,8 @@ type Query {
     types: [RelationType!]
     "At most this many entities, the start included (default 100, at most 500)."
     limit: Int = 100
+    "Only relations of a polarity, reported in a period, by enough sources: expansion and edges alike."
+    hops: HopFilter
   ): Neighborhood
   "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   paths(
@@ -2267,6 +2299,8 @@ type Query {
     types: [RelationType!]
     "How many paths (default 3, at most 20): the shortest, then the next shortest."
     first: Int = 3
+    "Only hops of a polarity, reported in a period, by enough sources (\"through hostile acts in 2022, on at least two sources\")."
+    hops: HopFilter
   ): [Path!]
   "An entity's dated statements and the events that target it, in date order; with other, only the statements between the two and the events they are about."
   timeline(
@@ -2504,6 +2538,8 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_symmetric(ctx, field)
 	case "count":
 		return ec.fieldContext_GraphEdge_count(ctx, field)
+	case "sourceCount":
+		return ec.fieldContext_GraphEdge_sourceCount(ctx, field)
 	case "confidence":
 		return ec.fieldContext_GraphEdge_confidence(ctx, field)
 	case "firstSeen":
@@ -3205,6 +3241,14 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["limit"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "hops",
+		func(ctx context.Context, v any) (*model.HopFilter, error) {
+			return ec.unmarshalOHopFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐHopFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hops"] = arg4
 	return args, nil
 }
 
@@ -3251,6 +3295,14 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "hops",
+		func(ctx context.Context, v any) (*model.HopFilter, error) {
+			return ec.unmarshalOHopFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐHopFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hops"] = arg5
 	return args, nil
 }
 
@@ -4811,6 +4863,29 @@ func (ec *executionContext) fieldContext_GraphEdge_count(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Int")
 }
 
+func (ec *executionContext) _GraphEdge_sourceCount(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_sourceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_sourceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Int")
+}
+
 func (ec *executionContext) _GraphEdge_confidence(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6234,7 +6309,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int), fc.Args["hops"].(*model.HopFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
@@ -6278,7 +6353,7 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int), fc.Args["hops"].(*model.HopFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Path) graphql.Marshaler {
@@ -9149,6 +9224,69 @@ func UnmarshalArticleInput(ctx context.Context, raw any) (model.ArticleInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputHopFilter(ctx context.Context, obj any) (model.HopFilter, error) {
+	var it model.HopFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"polarity", "from", "to", "minSources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "polarity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("polarity"))
+			data, err := ec.unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Polarity = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "minSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSources"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHopFilter unmarshals raw into the HopFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHopFilter(ctx context.Context, raw any) (model.HopFilter, error) {
+	var out model.HopFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HopFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, obj any) (model.RelationFilter, error) {
 	var it model.RelationFilter
 	if obj == nil {
@@ -9701,6 +9839,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "count":
 			out.Values[i] = ec._GraphEdge_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourceCount":
+			out.Values[i] = ec._GraphEdge_sourceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12316,6 +12459,14 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalOHopFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐHopFilter(ctx context.Context, v any) (*model.HopFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputHopFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -12377,6 +12528,36 @@ func (ec *executionContext) marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraph
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity(ctx context.Context, v any) (*geokg.Polarity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity(ctx context.Context, sel ast.SelectionSet, v *geokg.Polarity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity[*v])
+	return res
+}
+
+var (
+	unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity = map[string]geokg.Polarity{
+		"CONFLICT":    geokg.Conflict,
+		"COOPERATION": geokg.Cooperation,
+	}
+	marshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity = map[geokg.Polarity]string{
+		geokg.Conflict:    "CONFLICT",
+		geokg.Cooperation: "COOPERATION",
+	}
+)
 
 func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationFilter(ctx context.Context, v any) (*model.RelationFilter, error) {
 	if v == nil {

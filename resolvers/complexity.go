@@ -31,12 +31,13 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	}
 	c.Query.SearchHits = c.Query.Search
 	c.Relation.Evidence = func(child int, first *int) int { return page(child, first, r.Limits.DefaultEvidence) }
+	c.Relation.ContestedBy = c.Relation.Evidence
 	// A neighborhood's child cost counts one node and one edge; it holds up to limit nodes.
-	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []geokg.RelationType, limit *int) int {
+	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []geokg.RelationType, limit *int, _ *model.HopFilter) int {
 		return page(child, limit, r.Limits.DefaultNeighborhood)
 	}
 	// A path's child cost counts one hop; it has up to maxHops of them.
-	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int) int {
+	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int, _ *model.HopFilter) int {
 		hops := r.Limits.DefaultPathHops
 		if maxHops != nil && *maxHops > 0 {
 			hops = *maxHops

@@ -198,8 +198,8 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error) {
-	q, err := r.neighborhoodQuery(id, depth, types, limit)
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (*model.Neighborhood, error) {
+	q, err := r.neighborhoodQuery(id, depth, types, limit, hops)
 	if err != nil {
 		return nil, err
 	}
@@ -207,12 +207,12 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	return r.neighborhoodModel(ctx, g)
+	return r.neighborhoodModel(ctx, g, q.Hops.Scope())
 }
 
 // Paths is the resolver for the paths field.
-func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error) {
-	q, err := r.pathQuery(from, to, maxHops, types, first)
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) ([]model.Path, error) {
+	q, err := r.pathQuery(from, to, maxHops, types, first, hops)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +220,7 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 	if err != nil {
 		return nil, err
 	}
-	return r.pathsModel(ctx, paths)
+	return r.pathsModel(ctx, paths, q.Hops.Scope())
 }
 
 // Timeline is the resolver for the timeline field.

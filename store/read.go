@@ -426,12 +426,7 @@ func entityFrom(n neo4j.Node) geokg.Entity {
 func edgeFrom(r *neo4j.Record) geokg.Edge {
 	v, _ := r.Get("r")
 	rel, _ := v.(neo4j.Relationship)
-	p := rel.Props
-	return geokg.Edge{
-		Subject: str(r, "s"), Type: geokg.RelationType(str(r, "t")), Object: str(r, "o"),
-		Count: pint(p, "count"), Articles: pint(p, "articles"), Sources: pint(p, "sources"), FirstSeen: pstr(p, "firstSeen"),
-		LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
-	}
+	return edgeOf(str(r, "s"), str(r, "t"), str(r, "o"), rel)
 }
 
 func evidenceFrom(p map[string]any) geokg.Evidence {

@@ -206,6 +206,8 @@ type GraphEdge struct {
 	Symmetric bool `json:"symmetric"`
 	// How many statements report it.
 	Count int `json:"count"`
+	// How many distinct sources report it.
+	SourceCount int `json:"sourceCount"`
 	// The highest confidence among its statements, 0..1.
 	Confidence float64 `json:"confidence"`
 	// The earliest evidence date.
@@ -275,6 +277,18 @@ func (this Group) GetAliases() []string {
 
 // The entity's relations, in a stable order, a page at a time.
 func (this Group) GetRelations() *RelationConnection { return this.Relations }
+
+// Which relations neighborhood and paths may follow, on top of their types; every field is optional and they all apply.
+type HopFilter struct {
+	// Only relations of types of this polarity (with types: of those types, the ones of this polarity; none left is INVALID_ARGUMENT).
+	Polarity *geokg.Polarity `json:"polarity,omitempty"`
+	// Only relations last seen on or after this date; the evidence shown is from the period (from..to), and may be empty when the relation's dates span the period without a statement inside it.
+	From *string `json:"from,omitempty"`
+	// Only relations first seen on or before this date.
+	To *string `json:"to,omitempty"`
+	// Only relations reported by at least this many distinct sources (Relation.sourceCount, all dates).
+	MinSources *int `json:"minSources,omitempty"`
+}
 
 // What ingestArticle extracted and wrote.
 type IngestResult struct {
