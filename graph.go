@@ -231,9 +231,15 @@ type Analyst interface {
 	// TopActors returns the entities with the most statements matching q, most first, at
 	// most first.
 	TopActors(ctx context.Context, q TopActorsQuery, first int) ([]ActorCount, error)
-	// Dyad summarises the statements between a and b, in both directions. It fails with
+	// Dyad summarises the statements between a and b, in both directions, dated within
+	// the period (all of them, undated ones too, for the zero period). It fails with
 	// NOT_FOUND when either entity is unknown and INVALID_ARGUMENT when a and b are the same.
-	Dyad(ctx context.Context, a, b string) (DyadSummary, error)
+	Dyad(ctx context.Context, a, b string, within Period) (DyadSummary, error)
+}
+
+// Period is a range of ISO dates, each end included; an empty end is open.
+type Period struct {
+	From, To string
 }
 
 // StatementReader reads statements in the order they were written (subscriptions).

@@ -193,7 +193,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Article        func(childComplexity int, id string) int
 		Country        func(childComplexity int, code string) int
-		Dyad           func(childComplexity int, a string, b string) int
+		Dyad           func(childComplexity int, a string, b string, from *string, to *string) int
 		Entity         func(childComplexity int, id string) int
 		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) int
 		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) int
@@ -343,7 +343,7 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error)
 	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error)
 	TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
-	Dyad(ctx context.Context, a string, b string) (*model.Dyad, error)
+	Dyad(ctx context.Context, a string, b string, from *string, to *string) (*model.Dyad, error)
 }
 type RelationResolver interface {
 	Subject(ctx context.Context, obj *model.Relation) (model.Entity, error)
@@ -1002,7 +1002,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string)), true
+		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*string), args["to"].(*string)), true
 	case "Query.entity":
 		if e.ComplexityRoot.Query.Entity == nil {
 			break
@@ -2347,6 +2347,10 @@ type Query {
     a: ID!
     "The other entity."
     b: ID!
+    "Only statements dated on or after this date (undated statements are then left out)."
+    from: Date
+    "Only statements dated on or before this date (undated statements are then left out)."
+    to: Date
   ): Dyad
 }
 
@@ -3189,6 +3193,22 @@ func (ec *executionContext) field_Query_dyad_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -6529,7 +6549,7 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*string), fc.Args["to"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {

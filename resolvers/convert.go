@@ -91,6 +91,17 @@ func date(name string, v *string) (string, error) {
 	return s, nil
 }
 
+// period checks the from and to date arguments of a query.
+func period(from, to *string) (geokg.Period, error) {
+	var p geokg.Period
+	var err error
+	if p.From, err = date("from", from); err != nil {
+		return p, err
+	}
+	p.To, err = date("to", to)
+	return p, err
+}
+
 // child returns the field named name among the sub-selections of f (or of the current
 // field when f is nil), or nil when the request does not select it.
 func child(ctx context.Context, f *graphql.CollectedField, name string) *graphql.CollectedField {

@@ -158,8 +158,8 @@ func (g *fakeGraph) Stats(context.Context) (geokg.Stats, error) {
 	return geokg.Stats{Entities: len(g.edges)}, nil
 }
 
-func (g *fakeGraph) Dyad(_ context.Context, a, b string) (geokg.DyadSummary, error) {
-	g.called("Dyad", []string{a, b})
+func (g *fakeGraph) Dyad(_ context.Context, a, b string, within geokg.Period) (geokg.DyadSummary, error) {
+	g.called("Dyad", []any{a, b, within})
 	return geokg.DyadSummary{A: a, B: b}, nil
 }
 

@@ -267,13 +267,17 @@ func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationTy
 }
 
 // Dyad is the resolver for the dyad field.
-func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dyad, error) {
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *string, to *string) (*model.Dyad, error) {
 	for _, id := range []string{a, b} {
 		if err := entityID(id); err != nil {
 			return nil, err
 		}
 	}
-	d, err := r.Analyst.Dyad(ctx, a, b)
+	within, err := period(from, to)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Analyst.Dyad(ctx, a, b, within)
 	if err != nil {
 		return nil, err
 	}
