@@ -217,6 +217,23 @@ type Explorer interface {
 	// with INVALID_ARGUMENT when From and To are the same or MaxHops or First is beyond
 	// DefaultLimits (MaxPathHops, MaxPaths).
 	Paths(ctx context.Context, q PathQuery) ([]Path, error)
+	// ListArticles returns a page of the articles matching q, newest first (by published
+	// date, undated ones last, then by id). It fails with INVALID_ARGUMENT for a bad cursor.
+	ListArticles(ctx context.Context, q ArticleQuery, p PageRequest) (ArticlePage, error)
+}
+
+// ArticleQuery selects articles: published within the period (an empty period keeps the
+// undated ones too) and from the source (Article.SourceName, exactly), when set.
+type ArticleQuery struct {
+	Period
+	Source string
+}
+
+// ArticlePage is one page of articles; EndCursor continues after the last.
+type ArticlePage struct {
+	Articles  []Article
+	HasNext   bool
+	EndCursor string
 }
 
 // Analyst answers timelines and dashboards; it counts statements.

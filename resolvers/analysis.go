@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"strings"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph/model"
@@ -357,4 +358,30 @@ func (r *Resolver) relationAdded(ctx context.Context, filter *model.RelationFilt
 		}
 	}()
 	return out, nil
+}
+
+// articleQuery checks the arguments of articles.
+func (r *Resolver) articleQuery(from, to, source *string, first *int, after *string) (geokg.ArticleQuery, geokg.PageRequest, error) {
+	var q geokg.ArticleQuery
+	p := geokg.PageRequest{After: deref(after)}
+	var err error
+	if q.Period, err = period(from, to); err != nil {
+		return q, p, err
+	}
+	q.Source = strings.TrimSpace(deref(source))
+	p.First, err = r.pageSize(first, r.Limits.DefaultPage)
+	return q, p, err
+}
+
+// articlePageModel maps a page of articles and primes the article loader with them.
+func articlePageModel(ctx context.Context, page geokg.ArticlePage) *model.ArticlePage {
+	out := &model.ArticlePage{
+		Items:    make([]model.Article, 0, len(page.Articles)),
+		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)},
+	}
+	for _, a := range page.Articles {
+		loaders(ctx).articles.Prime(a.ID, &a)
+		out.Items = append(out.Items, *articleModel(a))
+	}
+	return out
 }

@@ -26,6 +26,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Official.Relations = entityRelations
 	c.Article.Relations = func(child int, first *int, _ *string) int { return page(child, first, d) }
 	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int { return page(child, first, d) }
+	c.Query.Articles = func(child int, _, _, _ *string, first *int, _ *string) int { return page(child, first, d) }
 	c.Query.Search = func(child int, _ string, _ []geokg.Kind, first *int) int {
 		return page(child, first, r.Limits.DefaultSearch)
 	}

@@ -131,6 +131,11 @@ func (g *fakeGraph) Contests(_ context.Context, edges []geokg.Edge, perEdge int)
 	return out, nil
 }
 
+func (g *fakeGraph) ListArticles(_ context.Context, q geokg.ArticleQuery, p geokg.PageRequest) (geokg.ArticlePage, error) {
+	g.called("ListArticles", []any{q, p})
+	return geokg.ArticlePage{}, nil
+}
+
 func (g *fakeGraph) ArticleEntities(context.Context, []string) (map[string][]string, error) {
 	return map[string][]string{}, nil
 }

@@ -188,6 +188,19 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 	return articleModel(*a), nil
 }
 
+// Articles is the resolver for the articles field.
+func (r *queryResolver) Articles(ctx context.Context, from *string, to *string, source *string, first *int, after *string) (*model.ArticlePage, error) {
+	q, p, err := r.articleQuery(from, to, source, first, after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Explorer.ListArticles(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	return articlePageModel(ctx, page), nil
+}
+
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	st, err := r.Explorer.Stats(ctx)

@@ -46,8 +46,7 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]geokg.Ar
 			return err
 		}
 		for _, r := range recs {
-			p := node(r, "a").Props
-			a := geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published"), Source: pstr(p, "source")}
+			a := articleFrom(node(r, "a").Props)
 			out[a.ID] = a
 		}
 		return nil
@@ -302,6 +301,53 @@ RETURN p.i AS i, x`, map[string]any{"rows": rows, "per": perEdge})
 		return nil, fmt.Errorf("evidence: %w", err)
 	}
 	return out, nil
+}
+
+// ListArticles returns a page of articles, newest first (see geokg.Explorer). The order
+// key is the published date ("" when undated, so last), then the id; the cursor holds both.
+func (s *Store) ListArticles(ctx context.Context, q geokg.ArticleQuery, p geokg.PageRequest) (geokg.ArticlePage, error) {
+	params := map[string]any{"first": p.First + 1, "from": null(q.From), "to": null(q.To), "source": null(q.Source)}
+	cypher := `MATCH (a:Article)
+WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+  AND ($source IS NULL OR a.source = $source)
+WITH a, coalesce(a.published, '') AS k
+`
+	if p.After != "" {
+		b, err := base64.RawURLEncoding.DecodeString(p.After)
+		k, id, ok := strings.Cut(string(b), "\x00")
+		if err != nil || !ok {
+			return geokg.ArticlePage{}, geokg.Errorf(geokg.CodeInvalidArgument, "malformed cursor %q", p.After)
+		}
+		params["ck"], params["cid"] = k, id
+		cypher += "WHERE k < $ck OR (k = $ck AND a.id > $cid)\n"
+	}
+	cypher += "RETURN a, k ORDER BY k DESC, a.id LIMIT $first"
+	var out geokg.ArticlePage
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			out.Articles = append(out.Articles, articleFrom(node(r, "a").Props))
+		}
+		return nil
+	})
+	if err != nil {
+		return geokg.ArticlePage{}, fmt.Errorf("list articles: %w", err)
+	}
+	if len(out.Articles) > p.First {
+		out.Articles, out.HasNext = out.Articles[:p.First], true
+	}
+	if n := len(out.Articles); n > 0 {
+		last := out.Articles[n-1]
+		out.EndCursor = base64.RawURLEncoding.EncodeToString([]byte(last.Published + "\x00" + last.ID))
+	}
+	return out, nil
+}
+
+func articleFrom(p map[string]any) geokg.Article {
+	return geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published"), Source: pstr(p, "source")}
 }
 
 // Contests returns the statements that contest each edge (see geokg.Lookup), in one

@@ -68,6 +68,14 @@ type ArticleInput struct {
 	Source *string `json:"source,omitempty"`
 }
 
+// A page of articles, newest first.
+type ArticlePage struct {
+	// The articles of this page: the latest published first, undated ones last.
+	Items []Article `json:"items"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
 // A sovereign state.
 type Country struct {
 	// The stable id, country:<ISO-3166 alpha-3>.
