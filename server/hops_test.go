@@ -3,15 +3,10 @@ package server_test
 import (
 	"testing"
 
-	"github.com/99designs/gqlgen/client"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
-	"github.com/geokg/geokg/extract"
-	"github.com/geokg/geokg/gazetteer"
-	"github.com/geokg/geokg/ingest"
-	"github.com/geokg/geokg/server"
 )
 
 // hopAnswer is a hop or an edge as the hop filter tests select it.
@@ -25,11 +20,7 @@ type hopAnswer struct {
 // connected through hostile acts in 2022, on at least two sources" in one query, on the
 // example articles (one source each) and a second outlet's report of Albania's accusation.
 func TestTraversalsFollowPolarityDatesAndSources(t *testing.T) {
-	h, s := newServer(t, server.Config{})
-	gz, err := gazetteer.Default()
-	require.NoError(t, err)
-	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
-	c := client.New(h, client.Path("/query"))
+	h, c := exampleServer(t)
 
 	var paths struct{ Paths []struct{ Hops []hopAnswer } }
 	post(t, c, `{ paths(from: "country:ALB", to: "country:USA", maxHops: 2, first: 10) { hops { id type firstSeen lastSeen } } }`, &paths)

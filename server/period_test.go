@@ -6,21 +6,12 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/geokg/geokg/extract"
-	"github.com/geokg/geokg/gazetteer"
-	"github.com/geokg/geokg/ingest"
-	"github.com/geokg/geokg/server"
 )
 
 // TestDyadOfAPeriod: Albania and Iran in all of the example articles, then from
 // 2022-09-08 only: fewer statements, all dated in the period.
 func TestDyadOfAPeriod(t *testing.T) {
-	h, s := newServer(t, server.Config{})
-	gz, err := gazetteer.Default()
-	require.NoError(t, err)
-	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
-	c := client.New(h, client.Path("/query"))
+	h, c := exampleServer(t)
 
 	type dyad struct {
 		Total               int
@@ -64,11 +55,7 @@ type articlePage struct {
 // TestArticlesNewestFirst: the example articles page by page, newest first, the same as
 // in one page; a period and a source narrow them.
 func TestArticlesNewestFirst(t *testing.T) {
-	h, s := newServer(t, server.Config{})
-	gz, err := gazetteer.Default()
-	require.NoError(t, err)
-	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
-	c := client.New(h, client.Path("/query"))
+	h, c := exampleServer(t)
 	wire := ingestText(t, c, "Albania accused Iran of carrying out the cyberattack on its government websites.",
 		"https://news.example.net/albania-iran", "Wire Service", "2022-09-08")
 

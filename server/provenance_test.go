@@ -1,14 +1,29 @@
 package server_test
 
 import (
+	"net/http"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/server"
 )
+
+// exampleServer returns the API over a graph of the example articles (examples/articles/,
+// as `make run` loads them) and a client of it.
+func exampleServer(t *testing.T) (http.Handler, *client.Client) {
+	t.Helper()
+	h, s := newServer(t, server.Config{})
+	gz, err := gazetteer.Default()
+	require.NoError(t, err)
+	ingestExamples(t, &ingest.Pipeline{Extractor: extract.New(gz), Graph: s})
+	return h, client.New(h, client.Path("/query"))
+}
 
 // ingestText writes one article through the ingestArticle mutation and returns its id.
 func ingestText(t *testing.T, c *client.Client, text, url, source, published string) string {
