@@ -23,6 +23,22 @@ type Article struct {
 	Title     string
 	URL       string
 	Published string
+	// Source is the outlet or site that published it, as the input named it; empty when
+	// the input did not (SourceName then falls back to the URL's host).
+	Source string
+}
+
+// SourceName returns the article's outlet or site: the input's source when given, else
+// the host of its URL in lower case without a leading "www.", else "".
+func (a Article) SourceName() string {
+	if s := strings.TrimSpace(a.Source); s != "" {
+		return s
+	}
+	u, err := url.Parse(a.URL)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // MarshalJSON writes unknown url and published as null, the stable JSON of
@@ -33,7 +49,8 @@ func (a Article) MarshalJSON() ([]byte, error) {
 		Title     string  `json:"title"`
 		URL       *string `json:"url"`
 		Published *string `json:"published"`
-	}{a.ID, a.Title, nullable(a.URL), nullable(a.Published)})
+		Source    string  `json:"source,omitempty"`
+	}{a.ID, a.Title, nullable(a.URL), nullable(a.Published), a.Source})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -43,11 +60,12 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 		Title     string  `json:"title"`
 		URL       *string `json:"url"`
 		Published *string `json:"published"`
+		Source    string  `json:"source"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	*a = Article{ID: v.ID, Title: v.Title}
+	*a = Article{ID: v.ID, Title: v.Title, Source: v.Source}
 	if v.URL != nil {
 		a.URL = *v.URL
 	}

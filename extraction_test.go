@@ -30,3 +30,18 @@ func TestWebURL(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceNameIsTheInputsElseTheHost(t *testing.T) {
+	for a, want := range map[Article]string{
+		{URL: "https://www.LeMonde.fr/afrique/article/1"}:         "lemonde.fr",
+		{URL: "https://feeds.reuters.example:8443/x", Source: ""}: "feeds.reuters.example",
+		{URL: "https://www.lemonde.fr/a", Source: "  Le Monde "}:  "Le Monde",
+		{Source: "Wire Service"}:                                  "Wire Service",
+		{}:                                                        "",
+		{URL: "not a url"}:                                        "",
+	} {
+		if got := a.SourceName(); got != want {
+			t.Errorf("%+v: SourceName() = %q, want %q", a, got, want)
+		}
+	}
+}

@@ -35,6 +35,7 @@ type Edge struct {
 	Type            RelationType
 	Count           int
 	Articles        int    // distinct articles that report it
+	Sources         int    // distinct sources (Article.SourceName) of those articles
 	FirstSeen       string // earliest evidence date, or ""
 	LastSeen        string // latest evidence date, or ""
 	Confidence      float64
@@ -42,6 +43,10 @@ type Edge struct {
 	// paging on after it; empty where that query has no order.
 	Cursor string
 }
+
+// ContestingTypes are the types of the statements by which an edge's object contests
+// it: B DENIES A or B REJECTS A contests any relation of A to B.
+var ContestingTypes = []RelationType{Denies, Rejects}
 
 // Key returns "subject|TYPE|object", which identifies the edge.
 func (e Edge) Key() string { return e.Subject + "|" + string(e.Type) + "|" + e.Object }
@@ -168,6 +173,10 @@ type Lookup interface {
 	// (dated in its range, from its article), newest first, at most perEdge each, keyed
 	// by the request; requests whose edge has none are absent.
 	Evidence(ctx context.Context, reqs []EvidenceRequest, perEdge int) (map[EvidenceRequest][]Evidence, error)
+	// Contests returns, for each edge (its Key), the statements that contest it: the
+	// DENIES and REJECTS statements of its object about its subject, newest first, at
+	// most perEdge each; uncontested edges are absent.
+	Contests(ctx context.Context, edges []Edge, perEdge int) (map[string][]Statement, error)
 }
 
 // RelationReader pages through relations: all of them, an entity's, an article's.
@@ -208,6 +217,23 @@ type Explorer interface {
 	// with INVALID_ARGUMENT when From and To are the same or MaxHops or First is beyond
 	// DefaultLimits (MaxPathHops, MaxPaths).
 	Paths(ctx context.Context, q PathQuery) ([]Path, error)
+	// ListArticles returns a page of the articles matching q, newest first (by published
+	// date, undated ones last, then by id). It fails with INVALID_ARGUMENT for a bad cursor.
+	ListArticles(ctx context.Context, q ArticleQuery, p PageRequest) (ArticlePage, error)
+}
+
+// ArticleQuery selects articles: published within the period (an empty period keeps the
+// undated ones too) and from the source (Article.SourceName, exactly), when set.
+type ArticleQuery struct {
+	Period
+	Source string
+}
+
+// ArticlePage is one page of articles; EndCursor continues after the last.
+type ArticlePage struct {
+	Articles  []Article
+	HasNext   bool
+	EndCursor string
 }
 
 // Analyst answers timelines and dashboards; it counts statements.
@@ -222,9 +248,15 @@ type Analyst interface {
 	// TopActors returns the entities with the most statements matching q, most first, at
 	// most first.
 	TopActors(ctx context.Context, q TopActorsQuery, first int) ([]ActorCount, error)
-	// Dyad summarises the statements between a and b, in both directions. It fails with
+	// Dyad summarises the statements between a and b, in both directions, dated within
+	// the period (all of them, undated ones too, for the zero period). It fails with
 	// NOT_FOUND when either entity is unknown and INVALID_ARGUMENT when a and b are the same.
-	Dyad(ctx context.Context, a, b string) (DyadSummary, error)
+	Dyad(ctx context.Context, a, b string, within Period) (DyadSummary, error)
+}
+
+// Period is a range of ISO dates, each end included; an empty end is open.
+type Period struct {
+	From, To string
 }
 
 // StatementReader reads statements in the order they were written (subscriptions).
@@ -273,6 +305,67 @@ type NeighborhoodQuery struct {
 	Depth int
 	Types []RelationType
 	Limit int
+	Hops  HopFilter
+}
+
+// Polarity is the sign of a relation type's Goldstein weight: CONFLICT below zero,
+// COOPERATION above; the structural types (weight 0) have none.
+type Polarity string
+
+// The polarities.
+const (
+	Conflict    Polarity = "CONFLICT"
+	Cooperation Polarity = "COOPERATION"
+)
+
+// Valid reports whether p is one of the polarities.
+func (p Polarity) Valid() bool { return p == Conflict || p == Cooperation }
+
+// Of reports whether t has polarity p.
+func (p Polarity) Of(t RelationType) bool {
+	g := t.Goldstein()
+	return (p == Conflict && g < 0) || (p == Cooperation && g > 0)
+}
+
+// HopFilter says which edges a traversal (neighborhood, paths) may follow, on top of its
+// types: those of a polarity, reported within a period, by at least a number of sources.
+// The zero filter follows every edge.
+type HopFilter struct {
+	Polarity Polarity // empty: either
+	// From and To (ISO dates, each may be empty) keep the edges whose dates overlap
+	// them: first seen on or before To, last seen on or after From.
+	From, To string
+	// MinSources keeps the edges reported by at least this many distinct sources
+	// (Edge.Sources, all dates); 0 or 1 keeps all.
+	MinSources int
+}
+
+// Scope returns the evidence scope of the filter's period, for the evidence shown on
+// the edges it kept.
+func (f HopFilter) Scope() EvidenceScope { return EvidenceScope{From: f.From, To: f.To} }
+
+// HopTypes returns the types a traversal follows: types (every type when empty) kept to
+// the filter's polarity. It fails with INVALID_ARGUMENT when none is left.
+func HopTypes(types []RelationType, f HopFilter) ([]RelationType, error) {
+	if f.Polarity == "" {
+		return types, nil
+	}
+	if !f.Polarity.Valid() {
+		return nil, Errorf(CodeInvalidArgument, "unknown polarity %q", f.Polarity)
+	}
+	if len(types) == 0 {
+		types = RelationTypes
+	}
+	var out []RelationType
+	for _, t := range types {
+		if f.Polarity.Of(t) {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return nil, Errorf(CodeInvalidArgument, "none of the types %v has polarity %s", types, f.Polarity)
+	}
+	return out, nil
 }
 
 // Subgraph is a part of the graph ready to draw: entities and the edges among them.
@@ -296,6 +389,7 @@ type PathQuery struct {
 	MaxHops  int
 	Types    []RelationType
 	First    int
+	Hops     HopFilter
 }
 
 // Path is a chain of edges from one entity to another. Hops[i] joins Nodes[i] and
@@ -547,6 +641,8 @@ type Graph interface {
 type ArticleInput struct {
 	Text, HTML            string
 	URL, Title, Published string
+	// Source names the outlet or site; empty for the host of URL (Article.SourceName).
+	Source string
 }
 
 // Ingester reads articles and writes what it extracts to the graph.

@@ -76,3 +76,34 @@ func TestStatementCursorOrder(t *testing.T) {
 	assert.False(t, a.After(a))
 	assert.True(t, a.After(geokg.StatementCursor{}))
 }
+
+func TestHopTypesKeepThePolarity(t *testing.T) {
+	conflict, err := geokg.HopTypes(nil, geokg.HopFilter{Polarity: geokg.Conflict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	coop, err := geokg.HopTypes(nil, geokg.HopFilter{Polarity: geokg.Cooperation})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(conflict) != 10 || len(coop) != 9 {
+		t.Errorf("conflict %v, cooperation %v: want 10 and 9 types (the 3 structural ones have none)", conflict, coop)
+	}
+	for _, ty := range conflict {
+		if ty.Goldstein() >= 0 {
+			t.Errorf("%s in CONFLICT weighs %v", ty, ty.Goldstein())
+		}
+	}
+	if got, _ := geokg.HopTypes([]geokg.RelationType{geokg.Meets, geokg.Attacks, geokg.Leads}, geokg.HopFilter{Polarity: geokg.Conflict}); len(got) != 1 || got[0] != geokg.Attacks {
+		t.Errorf("MEETS, ATTACKS, LEADS kept to CONFLICT: %v, want [ATTACKS]", got)
+	}
+	if got, _ := geokg.HopTypes([]geokg.RelationType{geokg.Meets}, geokg.HopFilter{MinSources: 2}); len(got) != 1 {
+		t.Errorf("no polarity changes the types: %v", got)
+	}
+	if _, err := geokg.HopTypes([]geokg.RelationType{geokg.Meets}, geokg.HopFilter{Polarity: geokg.Conflict}); geokg.ErrorCode(err) != geokg.CodeInvalidArgument {
+		t.Errorf("MEETS kept to CONFLICT: %v, want INVALID_ARGUMENT", err)
+	}
+	if _, err := geokg.HopTypes(nil, geokg.HopFilter{Polarity: "HOSTILE"}); geokg.ErrorCode(err) != geokg.CodeInvalidArgument {
+		t.Errorf("unknown polarity: %v, want INVALID_ARGUMENT", err)
+	}
+}

@@ -60,8 +60,14 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Published func(childComplexity int) int
 		Relations func(childComplexity int, first *int, after *string) int
+		Source    func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
+	}
+
+	ArticlePage struct {
+		Items    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
 	}
 
 	Country struct {
@@ -109,16 +115,17 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		Confidence func(childComplexity int) int
-		Count      func(childComplexity int) int
-		FirstSeen  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		LastSeen   func(childComplexity int) int
-		ObjectID   func(childComplexity int) int
-		Relation   func(childComplexity int) int
-		SubjectID  func(childComplexity int) int
-		Symmetric  func(childComplexity int) int
-		Type       func(childComplexity int) int
+		Confidence  func(childComplexity int) int
+		Count       func(childComplexity int) int
+		FirstSeen   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LastSeen    func(childComplexity int) int
+		ObjectID    func(childComplexity int) int
+		Relation    func(childComplexity int) int
+		SourceCount func(childComplexity int) int
+		SubjectID   func(childComplexity int) int
+		Symmetric   func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	GraphNode struct {
@@ -190,11 +197,12 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Article        func(childComplexity int, id string) int
+		Articles       func(childComplexity int, from *string, to *string, source *string, first *int, after *string) int
 		Country        func(childComplexity int, code string) int
-		Dyad           func(childComplexity int, a string, b string) int
+		Dyad           func(childComplexity int, a string, b string, from *string, to *string) int
 		Entity         func(childComplexity int, id string) int
-		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int) int
-		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int) int
+		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) int
+		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) int
 		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) int
 		Relations      func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
 		Search         func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
@@ -207,6 +215,8 @@ type ComplexityRoot struct {
 	Relation struct {
 		ArticleCount func(childComplexity int) int
 		Confidence   func(childComplexity int) int
+		Contested    func(childComplexity int) int
+		ContestedBy  func(childComplexity int, first *int) int
 		Count        func(childComplexity int) int
 		Date         func(childComplexity int) int
 		Event        func(childComplexity int) int
@@ -215,6 +225,7 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		LastSeen     func(childComplexity int) int
 		Object       func(childComplexity int) int
+		SourceCount  func(childComplexity int) int
 		Subject      func(childComplexity int) int
 		Symmetric    func(childComplexity int) int
 		Type         func(childComplexity int) int
@@ -332,17 +343,21 @@ type QueryResolver interface {
 	SearchHits(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.SearchHit, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
+	Articles(ctx context.Context, from *string, to *string, source *string, first *int, after *string) (*model.ArticlePage, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error)
-	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error)
+	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (*model.Neighborhood, error)
+	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) ([]model.Path, error)
 	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error)
 	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error)
 	TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
-	Dyad(ctx context.Context, a string, b string) (*model.Dyad, error)
+	Dyad(ctx context.Context, a string, b string, from *string, to *string) (*model.Dyad, error)
 }
 type RelationResolver interface {
 	Subject(ctx context.Context, obj *model.Relation) (model.Entity, error)
 	Object(ctx context.Context, obj *model.Relation) (model.Entity, error)
+
+	Contested(ctx context.Context, obj *model.Relation) (bool, error)
+	ContestedBy(ctx context.Context, obj *model.Relation, first *int) ([]model.Statement, error)
 
 	Event(ctx context.Context, obj *model.Relation) (*model.Event, error)
 
@@ -423,6 +438,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Relations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Article.source":
+		if e.ComplexityRoot.Article.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Source(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -435,6 +456,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.URL(childComplexity), true
+
+	case "ArticlePage.items":
+		if e.ComplexityRoot.ArticlePage.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticlePage.Items(childComplexity), true
+	case "ArticlePage.pageInfo":
+		if e.ComplexityRoot.ArticlePage.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticlePage.PageInfo(childComplexity), true
 
 	case "Country.aliases":
 		if e.ComplexityRoot.Country.Aliases == nil {
@@ -679,6 +713,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Relation(childComplexity), true
+	case "GraphEdge.sourceCount":
+		if e.ComplexityRoot.GraphEdge.SourceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.SourceCount(childComplexity), true
 	case "GraphEdge.subjectId":
 		if e.ComplexityRoot.GraphEdge.SubjectID == nil {
 			break
@@ -961,6 +1001,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Article(childComplexity, args["id"].(string)), true
+	case "Query.articles":
+		if e.ComplexityRoot.Query.Articles == nil {
+			break
+		}
+
+		args, err := ec.field_Query_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Articles(childComplexity, args["from"].(*string), args["to"].(*string), args["source"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -982,7 +1033,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string)), true
+		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*string), args["to"].(*string)), true
 	case "Query.entity":
 		if e.ComplexityRoot.Query.Entity == nil {
 			break
@@ -1005,7 +1056,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int), args["hops"].(*model.HopFilter)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -1016,7 +1067,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int), args["hops"].(*model.HopFilter)), true
 	case "Query.relationCounts":
 		if e.ComplexityRoot.Query.RelationCounts == nil {
 			break
@@ -1102,6 +1153,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Confidence(childComplexity), true
+	case "Relation.contested":
+		if e.ComplexityRoot.Relation.Contested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Contested(childComplexity), true
+	case "Relation.contestedBy":
+		if e.ComplexityRoot.Relation.ContestedBy == nil {
+			break
+		}
+
+		args, err := ec.field_Relation_contestedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Relation.ContestedBy(childComplexity, args["first"].(*int)), true
 	case "Relation.count":
 		if e.ComplexityRoot.Relation.Count == nil {
 			break
@@ -1155,6 +1223,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Object(childComplexity), true
+	case "Relation.sourceCount":
+		if e.ComplexityRoot.Relation.SourceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.SourceCount(childComplexity), true
 	case "Relation.subject":
 		if e.ComplexityRoot.Relation.Subject == nil {
 			break
@@ -1421,6 +1495,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ArticleInput", ec.unmarshalInputArticleInput),
+			graphql.NewInputUnmarshaler("HopFilter", ec.unmarshalInputHopFilter),
 			graphql.NewInputUnmarshaler("RelationFilter", ec.unmarshalInputRelationFilter),
 		)
 	}
@@ -1786,6 +1861,8 @@ type Article {
   url: String
   "The publication date, when known."
   published: Date
+  "The outlet or site that published it: the source given at ingest, else the host of its url (www. left out); null when neither is known."
+  source: String
   "The entities read from the article."
   entities: [Entity!]!
   "The relations the article reports, a page at a time."
@@ -1816,6 +1893,15 @@ type Relation {
   count: Int!
   "How many distinct articles report it."
   articleCount: Int!
+  "How many distinct sources (outlets or sites, as Article.source) report it."
+  sourceCount: Int!
+  "True when the object denies or rejects the subject (a DENIES or REJECTS statement of the object about the subject, at any date): the relation is one side's claim, not a settled fact."
+  contested: Boolean!
+  "The statements that contest it: the object's DENIES and REJECTS statements about the subject, newest first; empty when it is not contested."
+  contestedBy(
+    "How many (default 10, at most 100)."
+    first: Int = 10
+  ): [Statement!]!
   "The earliest evidence date."
   firstSeen: Date
   "The latest evidence date."
@@ -1885,6 +1971,14 @@ type RelationConnection {
   totalCount: Int!
 }
 
+"A page of articles, newest first."
+type ArticlePage {
+  "The articles of this page: the latest published first, undated ones last."
+  items: [Article!]!
+  "Where this page ends."
+  pageInfo: PageInfo!
+}
+
 "A relation and its position."
 type RelationEdge {
   "Pass as after to continue after this relation."
@@ -1935,6 +2029,26 @@ enum GroupBy {
   DYAD
 }
 
+"The sign of a relation type's cooperation-conflict (Goldstein) weight; LEADS, MEMBER_OF and PART_OF have none."
+enum Polarity {
+  "Types of negative weight: ACCUSES, CONDEMNS, DENIES, REJECTS, DEMANDS, THREATENS, SANCTIONS, SEVERS_TIES_WITH, EXPELS, ATTACKS."
+  CONFLICT
+  "Types of positive weight: LIFTS_SANCTIONS, RESTORES_TIES_WITH, HOSTS, SUPPORTS, MEETS, SIGNS_AGREEMENT_WITH, COOPERATES_WITH, AIDS, RECOGNIZES."
+  COOPERATION
+}
+
+"Which relations neighborhood and paths may follow, on top of their types; every field is optional and they all apply."
+input HopFilter {
+  "Only relations of types of this polarity (with types: of those types, the ones of this polarity; none left is INVALID_ARGUMENT)."
+  polarity: Polarity
+  "Only relations last seen on or after this date; the evidence shown is from the period (from..to), and may be empty when the relation's dates span the period without a statement inside it."
+  from: Date
+  "Only relations first seen on or before this date."
+  to: Date
+  "Only relations reported by at least this many distinct sources (Relation.sourceCount, all dates)."
+  minSources: Int
+}
+
 "An entity of a neighborhood, flat for a graph view."
 type GraphNode {
   "The entity's id."
@@ -1963,6 +2077,8 @@ type GraphEdge {
   symmetric: Boolean!
   "How many statements report it."
   count: Int!
+  "How many distinct sources report it."
+  sourceCount: Int!
   "The highest confidence among its statements, 0..1."
   confidence: Float!
   "The earliest evidence date."
@@ -2195,6 +2311,19 @@ type Query {
     "The article's id, article:<sha256>."
     id: ID!
   ): Article
+  "Articles, newest first (by published date, undated ones last), a page at a time."
+  articles(
+    "Only articles published on or after this date (undated ones are then left out)."
+    from: Date
+    "Only articles published on or before this date (undated ones are then left out)."
+    to: Date
+    "Only articles of this source, exactly as Article.source gives it."
+    source: String
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): ArticlePage!
   "Counts of what the graph holds."
   stats: Stats!
   "The entities within depth hops of an entity (direction ignored) and the relations among them, for a graph view. Null, with a NOT_FOUND error, when the entity is unknown; the other fields of the request are still answered."
@@ -2207,6 +2336,8 @@ type Query {
     types: [RelationType!]
     "At most this many entities, the start included (default 100, at most 500)."
     limit: Int = 100
+    "Only relations of a polarity, reported in a period, by enough sources: expansion and edges alike."
+    hops: HopFilter
   ): Neighborhood
   "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   paths(
@@ -2220,6 +2351,8 @@ type Query {
     types: [RelationType!]
     "How many paths (default 3, at most 20): the shortest, then the next shortest."
     first: Int = 3
+    "Only hops of a polarity, reported in a period, by enough sources (\"through hostile acts in 2022, on at least two sources\")."
+    hops: HopFilter
   ): [Path!]
   "An entity's dated statements and the events that target it, in date order; with other, only the statements between the two and the events they are about."
   timeline(
@@ -2266,6 +2399,10 @@ type Query {
     a: ID!
     "The other entity."
     b: ID!
+    "Only statements dated on or after this date (undated statements are then left out)."
+    from: Date
+    "Only statements dated on or before this date (undated statements are then left out)."
+    to: Date
   ): Dyad
 }
 
@@ -2290,6 +2427,8 @@ input ArticleInput {
   title: String
   "The publication date."
   published: Date
+  "The outlet or site that published it (default: the host of url)."
+  source: String
 }
 
 "What ingestArticle extracted and wrote."
@@ -2343,12 +2482,24 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_url(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
+	case "source":
+		return ec.fieldContext_Article_source(ctx, field)
 	case "entities":
 		return ec.fieldContext_Article_entities(ctx, field)
 	case "relations":
 		return ec.fieldContext_Article_relations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Article", field.Name)
+}
+
+func (ec *executionContext) childFields_ArticlePage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_ArticlePage_items(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ArticlePage_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArticlePage", field.Name)
 }
 
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2453,6 +2604,8 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_symmetric(ctx, field)
 	case "count":
 		return ec.fieldContext_GraphEdge_count(ctx, field)
+	case "sourceCount":
+		return ec.fieldContext_GraphEdge_sourceCount(ctx, field)
 	case "confidence":
 		return ec.fieldContext_GraphEdge_confidence(ctx, field)
 	case "firstSeen":
@@ -2565,6 +2718,12 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_count(ctx, field)
 	case "articleCount":
 		return ec.fieldContext_Relation_articleCount(ctx, field)
+	case "sourceCount":
+		return ec.fieldContext_Relation_sourceCount(ctx, field)
+	case "contested":
+		return ec.fieldContext_Relation_contested(ctx, field)
+	case "contestedBy":
+		return ec.fieldContext_Relation_contestedBy(ctx, field)
 	case "firstSeen":
 		return ec.fieldContext_Relation_firstSeen(ctx, field)
 	case "lastSeen":
@@ -3063,6 +3222,52 @@ func (ec *executionContext) field_Query_article_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "source",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_country_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3096,6 +3301,22 @@ func (ec *executionContext) field_Query_dyad_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -3148,6 +3369,14 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["limit"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "hops",
+		func(ctx context.Context, v any) (*model.HopFilter, error) {
+			return ec.unmarshalOHopFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐHopFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hops"] = arg4
 	return args, nil
 }
 
@@ -3194,6 +3423,14 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "hops",
+		func(ctx context.Context, v any) (*model.HopFilter, error) {
+			return ec.unmarshalOHopFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐHopFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hops"] = arg5
 	return args, nil
 }
 
@@ -3422,6 +3659,20 @@ func (ec *executionContext) field_Query_topActors_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Relation_contestedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -3674,6 +3925,29 @@ func (ec *executionContext) fieldContext_Article_published(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
+}
+
 func (ec *executionContext) _Article_entities(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3746,6 +4020,70 @@ func (ec *executionContext) fieldContext_Article_relations(ctx context.Context, 
 	if fc.Args, err = ec.field_Article_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticlePage_items(ctx context.Context, field graphql.CollectedField, obj *model.ArticlePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticlePage_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticlePage_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticlePage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticlePage_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ArticlePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticlePage_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticlePage_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticlePage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -4714,6 +5052,29 @@ func (ec *executionContext) _GraphEdge_count(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GraphEdge_sourceCount(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_sourceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_sourceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Int")
 }
 
@@ -6098,6 +6459,50 @@ func (ec *executionContext) fieldContext_Query_article(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Articles(ctx, fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["source"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ArticlePage) graphql.Marshaler {
+			return ec.marshalNArticlePage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticlePage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticlePage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6140,7 +6545,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int), fc.Args["hops"].(*model.HopFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
@@ -6184,7 +6589,7 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int), fc.Args["hops"].(*model.HopFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Path) graphql.Marshaler {
@@ -6360,7 +6765,7 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*string), fc.Args["to"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
@@ -6647,6 +7052,96 @@ func (ec *executionContext) _Relation_articleCount(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Relation_articleCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Relation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Relation_sourceCount(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_sourceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_sourceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Relation_contested(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_contested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Contested(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_contested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Relation_contestedBy(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_contestedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Relation().ContestedBy(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_contestedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Relation_contestedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -8899,7 +9394,7 @@ func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"text", "html", "url", "title", "published"}
+	fieldsInOrder := [...]string{"text", "html", "url", "title", "published", "source"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8941,6 +9436,13 @@ func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Published = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
 		}
 	}
 	return it, nil
@@ -8955,6 +9457,69 @@ func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj 
 func UnmarshalArticleInput(ctx context.Context, raw any) (model.ArticleInput, error) {
 	var out model.ArticleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArticleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHopFilter(ctx context.Context, obj any) (model.HopFilter, error) {
+	var it model.HopFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"polarity", "from", "to", "minSources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "polarity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("polarity"))
+			data, err := ec.unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Polarity = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "minSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSources"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHopFilter unmarshals raw into the HopFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHopFilter(ctx context.Context, raw any) (model.HopFilter, error) {
+	var out model.HopFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HopFilter", raw, &out)
 	return out, err
 }
 
@@ -9160,6 +9725,11 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "source":
+			out.Values[i] = ec._Article_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "entities":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9172,6 +9742,44 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_relations(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var articlePageImplementors = []string{"ArticlePage"}
+
+func (ec *executionContext) _ArticlePage(ctx context.Context, sel ast.SelectionSet, obj *model.ArticlePage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, articlePageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArticlePage")
+		case "items":
+			out.Values[i] = ec._ArticlePage_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ArticlePage_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9505,6 +10113,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "count":
 			out.Values[i] = ec._GraphEdge_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourceCount":
+			out.Values[i] = ec._GraphEdge_sourceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10082,6 +10695,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_article(ctx, field)
 				})
+		case "articles":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_articles(ctx, field)
+				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -10203,6 +10822,23 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sourceCount":
+			out.Values[i] = ec._Relation_sourceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contested":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_contested(ctx, field, obj)
+				})
+		case "contestedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_contestedBy(ctx, field, obj)
+				})
 		case "firstSeen":
 			out.Values[i] = ec._Relation_firstSeen(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -11091,6 +11727,26 @@ func (ec *executionContext) marshalNActorCount2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 	return ret
 }
 
+func (ec *executionContext) marshalNArticle2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticle(ctx context.Context, sel ast.SelectionSet, v model.Article) graphql.Marshaler {
+	return ec._Article(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Article) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArticle2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticle(ctx context.Context, sel ast.SelectionSet, v *model.Article) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Article!")
@@ -11102,6 +11758,14 @@ func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgr
 func (ec *executionContext) unmarshalNArticleInput2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticleInput(ctx context.Context, v any) (model.ArticleInput, error) {
 	res, err := ec.unmarshalInputArticleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNArticlePage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticlePage(ctx context.Context, sel ast.SelectionSet, v *model.ArticlePage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArticlePage!")
+		return graphql.Null
+	}
+	return ec._ArticlePage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -11624,6 +12288,26 @@ func (ec *executionContext) marshalNSearchHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNStatement2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v model.Statement) graphql.Marshaler {
+	return ec._Statement(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatement2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Statement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Stats!")
@@ -12083,6 +12767,14 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalOHopFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐHopFilter(ctx context.Context, v any) (*model.HopFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputHopFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -12144,6 +12836,36 @@ func (ec *executionContext) marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraph
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity(ctx context.Context, v any) (*geokg.Polarity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity(ctx context.Context, sel ast.SelectionSet, v *geokg.Polarity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity[*v])
+	return res
+}
+
+var (
+	unmarshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity = map[string]geokg.Polarity{
+		"CONFLICT":    geokg.Conflict,
+		"COOPERATION": geokg.Cooperation,
+	}
+	marshalOPolarity2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐPolarity = map[geokg.Polarity]string{
+		geokg.Conflict:    "CONFLICT",
+		geokg.Cooperation: "COOPERATION",
+	}
+)
 
 func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationFilter(ctx context.Context, v any) (*model.RelationFilter, error) {
 	if v == nil {

@@ -127,6 +127,7 @@ func (p *Pipeline) IngestArticle(ctx context.Context, in geokg.ArticleInput) (*g
 		p.skipped.Add(1)
 		return nil, err
 	}
+	x.Article.Source = strings.TrimSpace(in.Source)
 	if _, err := p.write(ctx, []*geokg.Extraction{x}); err != nil {
 		return nil, fmt.Errorf("ingest article: %w", err)
 	}

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"strings"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph/model"
@@ -70,9 +71,13 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []geokg.Kind, 
 }
 
 // neighborhoodQuery checks the arguments of neighborhood.
-func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.RelationType, limit *int) (geokg.NeighborhoodQuery, error) {
+func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (geokg.NeighborhoodQuery, error) {
 	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, r.Limits.DefaultDepth), Types: types, Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
 	if err := entityID(id); err != nil {
+		return q, err
+	}
+	var err error
+	if q.Hops, err = hopFilter(types, hops); err != nil {
 		return q, err
 	}
 	if err := bounded("depth", q.Depth, 0, r.Limits.MaxDepth, "hop limit"); err != nil {
@@ -83,7 +88,7 @@ func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.Relati
 
 // neighborhoodModel maps a subgraph and primes the loaders with its entities and with
 // what the selection asks of its relations.
-func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*model.Neighborhood, error) {
+func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph, scope geokg.EvidenceScope) (*model.Neighborhood, error) {
 	out := &model.Neighborhood{Nodes: make([]model.GraphNode, 0, len(g.Nodes)), Edges: make([]model.GraphEdge, 0, len(g.Edges)), Truncated: g.Truncated}
 	l := loaders(ctx)
 	for _, n := range g.Nodes {
@@ -93,21 +98,26 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph) (*mo
 	}
 	for _, e := range g.Edges {
 		rel := relationModel(e)
+		rel.Scope = scope
 		out.Edges = append(out.Edges, model.GraphEdge{
 			ID: rel.ID, SubjectID: e.Subject, ObjectID: e.Object, Type: rel.Type, Symmetric: rel.Symmetric,
-			Count: e.Count, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
+			Count: e.Count, SourceCount: e.Sources, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}
-	return out, r.prime(ctx, requests(g.Edges, geokg.EvidenceScope{}), child(ctx, child(ctx, nil, "edges"), "relation"))
+	return out, r.prime(ctx, requests(g.Edges, scope), child(ctx, child(ctx, nil, "edges"), "relation"))
 }
 
 // pathQuery checks the arguments of paths.
-func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.RelationType, first *int) (geokg.PathQuery, error) {
+func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) (geokg.PathQuery, error) {
 	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, r.Limits.DefaultPathHops), Types: types, First: intOr(first, r.Limits.DefaultPaths)}
 	for _, id := range []string{from, to} {
 		if err := entityID(id); err != nil {
 			return q, err
 		}
+	}
+	var err error
+	if q.Hops, err = hopFilter(types, hops); err != nil {
+		return q, err
 	}
 	if err := bounded("maxHops", q.MaxHops, 1, r.Limits.MaxPathHops, "hop limit"); err != nil {
 		return q, err
@@ -117,7 +127,7 @@ func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.Relati
 
 // pathsModel maps paths and primes the loaders with their entities and, for all the hops
 // of all the paths at once, with what the selection asks of them (their evidence above all).
-func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path) ([]model.Path, error) {
+func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path, scope geokg.EvidenceScope) ([]model.Path, error) {
 	out := make([]model.Path, 0, len(paths))
 	var hops []geokg.Edge
 	l := loaders(ctx)
@@ -128,12 +138,35 @@ func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path) ([]model.
 			mp.Nodes = append(mp.Nodes, entityModel(e))
 		}
 		for _, h := range p.Hops {
-			mp.Hops = append(mp.Hops, relationModel(h))
+			rel := relationModel(h)
+			rel.Scope = scope
+			mp.Hops = append(mp.Hops, rel)
 		}
 		hops = append(hops, p.Hops...)
 		out = append(out, mp)
 	}
-	return out, r.prime(ctx, requests(hops, geokg.EvidenceScope{}), child(ctx, nil, "hops"))
+	return out, r.prime(ctx, requests(hops, scope), child(ctx, nil, "hops"))
+}
+
+// hopFilter checks the hops argument of neighborhood and paths: its dates, a minimum of
+// sources that is not negative, and a polarity that leaves some of the types.
+func hopFilter(types []geokg.RelationType, in *model.HopFilter) (geokg.HopFilter, error) {
+	if in == nil {
+		return geokg.HopFilter{}, nil
+	}
+	f := geokg.HopFilter{Polarity: deref(in.Polarity), MinSources: deref(in.MinSources)}
+	var err error
+	if f.From, err = date("hops.from", in.From); err != nil {
+		return f, err
+	}
+	if f.To, err = date("hops.to", in.To); err != nil {
+		return f, err
+	}
+	if f.MinSources < 0 {
+		return f, geokg.Errorf(geokg.CodeInvalidArgument, "hops.minSources must not be negative")
+	}
+	_, err = geokg.HopTypes(types, f)
+	return f, err
 }
 
 // timelineQuery checks the arguments of timeline.
@@ -325,4 +358,30 @@ func (r *Resolver) relationAdded(ctx context.Context, filter *model.RelationFilt
 		}
 	}()
 	return out, nil
+}
+
+// articleQuery checks the arguments of articles.
+func (r *Resolver) articleQuery(from, to, source *string, first *int, after *string) (geokg.ArticleQuery, geokg.PageRequest, error) {
+	var q geokg.ArticleQuery
+	p := geokg.PageRequest{After: deref(after)}
+	var err error
+	if q.Period, err = period(from, to); err != nil {
+		return q, p, err
+	}
+	q.Source = strings.TrimSpace(deref(source))
+	p.First, err = r.pageSize(first, r.Limits.DefaultPage)
+	return q, p, err
+}
+
+// articlePageModel maps a page of articles and primes the article loader with them.
+func articlePageModel(ctx context.Context, page geokg.ArticlePage) *model.ArticlePage {
+	out := &model.ArticlePage{
+		Items:    make([]model.Article, 0, len(page.Articles)),
+		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)},
+	}
+	for _, a := range page.Articles {
+		loaders(ctx).articles.Prime(a.ID, &a)
+		out.Items = append(out.Items, *articleModel(a))
+	}
+	return out
 }

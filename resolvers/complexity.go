@@ -47,14 +47,16 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
 		return page(child, first, d, l.MaxPage)
 	}
+	c.Query.Articles = func(child int, _, _, _ *string, first *int, _ *string) int { return page(child, first, d, l.MaxPage) }
 	c.Query.Search = func(child int, _ string, _ []geokg.Kind, first *int) int {
 		return page(child, first, r.Limits.DefaultSearch, l.MaxPage)
 	}
 	c.Query.SearchHits = c.Query.Search
 	c.Relation.Evidence = func(child int, first *int) int { return page(child, first, r.Limits.DefaultEvidence, l.MaxPage) }
+	c.Relation.ContestedBy = c.Relation.Evidence
 	// A neighborhood's child cost counts one node and one edge; it holds up to limit nodes,
 	// and each hop of depth expands the frontier again.
-	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []geokg.RelationType, limit *int) int {
+	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []geokg.RelationType, limit *int, _ *model.HopFilter) int {
 		hops := r.Limits.DefaultDepth
 		if depth != nil {
 			hops = *depth
@@ -62,7 +64,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 		return page(max(min(hops, l.MaxDepth), 1)*child, limit, r.Limits.DefaultNeighborhood, l.MaxNeighborhood)
 	}
 	// A path's child cost counts one hop; it has up to maxHops of them.
-	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int) int {
+	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int, _ *model.HopFilter) int {
 		hops := r.Limits.DefaultPathHops
 		if maxHops != nil && *maxHops > 0 {
 			hops = *maxHops
@@ -84,6 +86,6 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.IngestResult.Entities = entities
 	c.RelationConnection.TotalCount = func(int) int { return countCost }
 	c.Query.Stats = func(child int) int { return aggregateCost + child }
-	c.Query.Dyad = func(child int, _, _ string) int { return aggregateCost + child }
+	c.Query.Dyad = func(child int, _, _ string, _, _ *string) int { return aggregateCost + child }
 	return c
 }

@@ -35,7 +35,7 @@ func entityModel(e geokg.Entity) model.Entity {
 func relationModel(e geokg.Edge) model.Relation {
 	return model.Relation{
 		ID: e.Key(), Type: e.Type, SubjectID: e.Subject, ObjectID: e.Object,
-		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles,
+		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles, SourceCount: e.Sources,
 		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Date: optional(e.LastSeen),
 		Confidence: geokg.RoundConfidence(e.Confidence),
 	}
@@ -50,7 +50,7 @@ func evidenceModel(ev geokg.Evidence) model.Evidence {
 }
 
 func articleModel(a geokg.Article) *model.Article {
-	return &model.Article{ID: a.ID, Title: optional(a.Title), URL: optional(a.URL), Published: optional(a.Published)}
+	return &model.Article{ID: a.ID, Title: optional(a.Title), URL: optional(a.URL), Published: optional(a.Published), Source: optional(a.SourceName())}
 }
 
 func eventModel(ev geokg.Event) *model.Event {
@@ -89,6 +89,17 @@ func date(name string, v *string) (string, error) {
 		return "", geokg.Errorf(geokg.CodeInvalidArgument, "%s: %q is not a date (want YYYY-MM-DD)", name, s)
 	}
 	return s, nil
+}
+
+// period checks the from and to date arguments of a query.
+func period(from, to *string) (geokg.Period, error) {
+	var p geokg.Period
+	var err error
+	if p.From, err = date("from", from); err != nil {
+		return p, err
+	}
+	p.To, err = date("to", to)
+	return p, err
 }
 
 // child returns the field named name among the sub-selections of f (or of the current

@@ -30,6 +30,18 @@ type Loaders struct {
 	articleRelations *dataloadgen.Loader[relationsKey, geokg.EdgePage]
 	// articleRelationCounts counts the relations an article reports, batched.
 	articleRelationCounts *dataloadgen.Loader[string, int]
+	// contests loads the statements that contest an edge, at most MaxPage of them.
+	contests *dataloadgen.Loader[contestKey, []geokg.Statement]
+}
+
+// contestKey names the edge whose contesting statements are wanted.
+type contestKey struct {
+	subject, object string
+	typ             geokg.RelationType
+}
+
+func contestKeyOf(rel *model.Relation) contestKey {
+	return contestKey{subject: rel.SubjectID, object: rel.ObjectID, typ: rel.Type}
 }
 
 // relationsKey identifies one entity's relations page: the entity and the arguments.
@@ -145,6 +157,21 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			return rel.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
 		articleRelationCounts: dataloadgen.NewLoader(inOrder(rel.CountArticleRelations), loaderOptions...),
+		contests: dataloadgen.NewLoader(func(ctx context.Context, keys []contestKey) ([][]geokg.Statement, []error) {
+			edges := make([]geokg.Edge, len(keys))
+			for i, k := range keys {
+				edges[i] = geokg.Edge{Subject: k.subject, Type: k.typ, Object: k.object}
+			}
+			m, err := g.Contests(ctx, edges, r.Limits.MaxPage)
+			if err != nil {
+				return nil, []error{err} // one error for every key: dataloadgen gives it to all
+			}
+			out := make([][]geokg.Statement, len(keys))
+			for i, e := range edges {
+				out[i] = m[e.Key()]
+			}
+			return out, nil
+		}, loaderOptions...),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }

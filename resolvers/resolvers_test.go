@@ -115,6 +115,27 @@ func (g *fakeGraph) Events(context.Context, []string) (map[string]geokg.Event, e
 	return map[string]geokg.Event{}, nil
 }
 
+// Contests: country:C00 denies every sanction on it, twice.
+func (g *fakeGraph) Contests(_ context.Context, edges []geokg.Edge, perEdge int) (map[string][]geokg.Statement, error) {
+	g.called("Contests", perEdge)
+	out := map[string][]geokg.Statement{}
+	for _, e := range edges {
+		if e.Type != geokg.Sanctions || e.Object != "country:C00" {
+			continue
+		}
+		for i := range 2 {
+			denial := geokg.Edge{Subject: e.Object, Type: geokg.Denies, Object: e.Subject, Count: 2}
+			out[e.Key()] = append(out[e.Key()], geokg.Statement{Edge: denial, Evidence: geokg.Evidence{ID: fmt.Sprintf("%s-%d", e.Key(), i)}})
+		}
+	}
+	return out, nil
+}
+
+func (g *fakeGraph) ListArticles(_ context.Context, q geokg.ArticleQuery, p geokg.PageRequest) (geokg.ArticlePage, error) {
+	g.called("ListArticles", []any{q, p})
+	return geokg.ArticlePage{}, nil
+}
+
 func (g *fakeGraph) ArticleEntities(context.Context, []string) (map[string][]string, error) {
 	return map[string][]string{}, nil
 }
@@ -142,8 +163,8 @@ func (g *fakeGraph) Stats(context.Context) (geokg.Stats, error) {
 	return geokg.Stats{Entities: len(g.edges)}, nil
 }
 
-func (g *fakeGraph) Dyad(_ context.Context, a, b string) (geokg.DyadSummary, error) {
-	g.called("Dyad", []string{a, b})
+func (g *fakeGraph) Dyad(_ context.Context, a, b string, within geokg.Period) (geokg.DyadSummary, error) {
+	g.called("Dyad", []any{a, b, within})
 	return geokg.DyadSummary{A: a, B: b}, nil
 }
 
@@ -388,4 +409,50 @@ func TestSchemaDefaultsAreTheLimits(t *testing.T) {
 	} {
 		assert.Contains(t, string(docs), row)
 	}
+}
+
+func TestContestedLoadsOnceForAPage(t *testing.T) {
+	g := newFakeGraph()
+	c := newClient(g, nil)
+	type Contest struct {
+		Type        string
+		Contested   bool
+		ContestedBy []struct {
+			Type    string
+			Subject struct{ ID string }
+		}
+	}
+	var resp struct {
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					Contested   bool
+					ContestedBy []struct {
+						Type    string
+						Subject struct{ ID string }
+					}
+					Subject struct {
+						Relations struct{ Edges []struct{ Node Contest } }
+					}
+				}
+			}
+		}
+	}
+	c.MustPost(`{ relations(filter: {object: "country:C00"}, first: 20) { edges { node { contested contestedBy(first: 1) { type subject { id } }
+	  subject { relations(types: [MEETS]) { edges { node { type contested contestedBy { type } } } } } } } } }`, &resp)
+	require.Len(t, resp.Relations.Edges, 20)
+	for _, e := range resp.Relations.Edges {
+		assert.True(t, e.Node.Contested)
+		require.Len(t, e.Node.ContestedBy, 1, "first: 1 of two denials")
+		assert.Equal(t, "DENIES", e.Node.ContestedBy[0].Type)
+		assert.Equal(t, "country:C00", e.Node.ContestedBy[0].Subject.ID)
+		require.NotEmpty(t, e.Node.Subject.Relations.Edges)
+		for _, m := range e.Node.Subject.Relations.Edges {
+			// The fake's sanctions on C00 are contested, its meetings not.
+			assert.Equal(t, m.Node.Type == "SANCTIONS", m.Node.Contested, m.Node.Type)
+			assert.Equal(t, m.Node.Type == "SANCTIONS", len(m.Node.ContestedBy) == 2, m.Node.Type)
+		}
+	}
+	assert.Positive(t, g.count("Contests"))
+	assert.LessOrEqual(t, g.count("Contests"), 2, "at most one batch per level, not one per relation")
 }

@@ -97,7 +97,7 @@ func (r *ingestResultResolver) Article(ctx context.Context, obj *model.IngestRes
 // IngestArticle is the resolver for the ingestArticle field.
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*model.IngestResult, error) {
 	in := geokg.ArticleInput{}
-	for dst, src := range map[*string]*string{&in.Text: input.Text, &in.HTML: input.HTML, &in.URL: input.URL, &in.Title: input.Title, &in.Published: input.Published} {
+	for dst, src := range map[*string]*string{&in.Text: input.Text, &in.HTML: input.HTML, &in.URL: input.URL, &in.Title: input.Title, &in.Published: input.Published, &in.Source: input.Source} {
 		if src != nil {
 			*dst = *src
 		}
@@ -188,6 +188,19 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 	return articleModel(*a), nil
 }
 
+// Articles is the resolver for the articles field.
+func (r *queryResolver) Articles(ctx context.Context, from *string, to *string, source *string, first *int, after *string) (*model.ArticlePage, error) {
+	q, p, err := r.articleQuery(from, to, source, first, after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Explorer.ListArticles(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	return articlePageModel(ctx, page), nil
+}
+
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	st, err := r.Explorer.Stats(ctx)
@@ -198,8 +211,8 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int) (*model.Neighborhood, error) {
-	q, err := r.neighborhoodQuery(id, depth, types, limit)
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (*model.Neighborhood, error) {
+	q, err := r.neighborhoodQuery(id, depth, types, limit, hops)
 	if err != nil {
 		return nil, err
 	}
@@ -207,12 +220,12 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	return r.neighborhoodModel(ctx, g)
+	return r.neighborhoodModel(ctx, g, q.Hops.Scope())
 }
 
 // Paths is the resolver for the paths field.
-func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int) ([]model.Path, error) {
-	q, err := r.pathQuery(from, to, maxHops, types, first)
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) ([]model.Path, error) {
+	q, err := r.pathQuery(from, to, maxHops, types, first, hops)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +233,7 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 	if err != nil {
 		return nil, err
 	}
-	return r.pathsModel(ctx, paths)
+	return r.pathsModel(ctx, paths, q.Hops.Scope())
 }
 
 // Timeline is the resolver for the timeline field.
@@ -267,13 +280,17 @@ func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationTy
 }
 
 // Dyad is the resolver for the dyad field.
-func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dyad, error) {
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *string, to *string) (*model.Dyad, error) {
 	for _, id := range []string{a, b} {
 		if err := entityID(id); err != nil {
 			return nil, err
 		}
 	}
-	d, err := r.Analyst.Dyad(ctx, a, b)
+	within, err := period(from, to)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Analyst.Dyad(ctx, a, b, within)
 	if err != nil {
 		return nil, err
 	}
@@ -288,6 +305,29 @@ func (r *relationResolver) Subject(ctx context.Context, obj *model.Relation) (mo
 // Object is the resolver for the object field.
 func (r *relationResolver) Object(ctx context.Context, obj *model.Relation) (model.Entity, error) {
 	return r.entity(ctx, obj.ObjectID)
+}
+
+// Contested is the resolver for the contested field.
+func (r *relationResolver) Contested(ctx context.Context, obj *model.Relation) (bool, error) {
+	list, err := loaders(ctx).contests.Load(ctx, contestKeyOf(obj))
+	return len(list) > 0, err
+}
+
+// ContestedBy is the resolver for the contestedBy field.
+func (r *relationResolver) ContestedBy(ctx context.Context, obj *model.Relation, first *int) ([]model.Statement, error) {
+	n, err := r.pageSize(first, r.Limits.DefaultEvidence)
+	if err != nil {
+		return nil, err
+	}
+	list, err := loaders(ctx).contests.Load(ctx, contestKeyOf(obj))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Statement, 0, min(n, len(list)))
+	for _, st := range list[:min(n, len(list))] {
+		out = append(out, *statementModel(st))
+	}
+	return out, nil
 }
 
 // Event is the resolver for the event field.

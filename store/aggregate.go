@@ -96,7 +96,7 @@ RETURN e, n ORDER BY n DESC, e.id`
 
 // Dyad summarises the statements between two entities (see geokg.GraphReader) in one
 // query. It fails with INVALID_ARGUMENT when a and b are the same entity.
-func (s *Store) Dyad(ctx context.Context, a, b string) (geokg.DyadSummary, error) {
+func (s *Store) Dyad(ctx context.Context, a, b string, within geokg.Period) (geokg.DyadSummary, error) {
 	if a == b {
 		return geokg.DyadSummary{}, geokg.Errorf(geokg.CodeInvalidArgument, "a dyad needs two different entities")
 	}
@@ -108,6 +108,7 @@ CALL () {
     UNION ALL
     MATCH (x:Evidence {object: $a}) USING INDEX x:Evidence(object) WHERE x.subject = $b RETURN x
   }
+  WITH x WHERE ($from IS NULL OR x.date >= $from) AND ($to IS NULL OR x.date <= $to)
   WITH x.type AS t, substring(x.date, 0, 7) AS m, count(*) AS n, min(x.date) AS first, max(x.date) AS last
   RETURN collect({t: t, m: m, n: n}) AS cells, min(first) AS first, max(last) AS last
 }
@@ -118,7 +119,7 @@ RETURN na IS NOT NULL AS hasA, nb IS NOT NULL AS hasB, cells, first, last`
 		hasA, hasB  bool
 	)
 	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, map[string]any{"a": a, "b": b})
+		recs, err := t.collect(cypher, map[string]any{"a": a, "b": b, "from": null(within.From), "to": null(within.To)})
 		if err != nil || len(recs) != 1 {
 			return err
 		}

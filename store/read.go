@@ -46,8 +46,7 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]geokg.Ar
 			return err
 		}
 		for _, r := range recs {
-			p := node(r, "a").Props
-			a := geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published")}
+			a := articleFrom(node(r, "a").Props)
 			out[a.ID] = a
 		}
 		return nil
@@ -304,6 +303,93 @@ RETURN p.i AS i, x`, map[string]any{"rows": rows, "per": perEdge})
 	return out, nil
 }
 
+// ListArticles returns a page of articles, newest first (see geokg.Explorer). The order
+// key is the published date ("" when undated, so last), then the id; the cursor holds both.
+func (s *Store) ListArticles(ctx context.Context, q geokg.ArticleQuery, p geokg.PageRequest) (geokg.ArticlePage, error) {
+	params := map[string]any{"first": p.First + 1, "from": null(q.From), "to": null(q.To), "source": null(q.Source)}
+	cypher := `MATCH (a:Article)
+WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+  AND ($source IS NULL OR a.source = $source)
+WITH a, coalesce(a.published, '') AS k
+`
+	if p.After != "" {
+		b, err := base64.RawURLEncoding.DecodeString(p.After)
+		k, id, ok := strings.Cut(string(b), "\x00")
+		if err != nil || !ok {
+			return geokg.ArticlePage{}, geokg.Errorf(geokg.CodeInvalidArgument, "malformed cursor %q", p.After)
+		}
+		params["ck"], params["cid"] = k, id
+		cypher += "WHERE k < $ck OR (k = $ck AND a.id > $cid)\n"
+	}
+	cypher += "RETURN a, k ORDER BY k DESC, a.id LIMIT $first"
+	var out geokg.ArticlePage
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			out.Articles = append(out.Articles, articleFrom(node(r, "a").Props))
+		}
+		return nil
+	})
+	if err != nil {
+		return geokg.ArticlePage{}, fmt.Errorf("list articles: %w", err)
+	}
+	if len(out.Articles) > p.First {
+		out.Articles, out.HasNext = out.Articles[:p.First], true
+	}
+	if n := len(out.Articles); n > 0 {
+		last := out.Articles[n-1]
+		out.EndCursor = base64.RawURLEncoding.EncodeToString([]byte(last.Published + "\x00" + last.ID))
+	}
+	return out, nil
+}
+
+func articleFrom(p map[string]any) geokg.Article {
+	return geokg.Article{ID: pstr(p, "id"), Title: pstr(p, "title"), URL: pstr(p, "url"), Published: pstr(p, "published"), Source: pstr(p, "source")}
+}
+
+// Contests returns the statements that contest each edge (see geokg.Lookup), in one
+// query: two seeks of the evidence index per edge, (object, DENIES|REJECTS, subject).
+func (s *Store) Contests(ctx context.Context, edges []geokg.Edge, perEdge int) (map[string][]geokg.Statement, error) {
+	out := map[string][]geokg.Statement{}
+	if len(edges) == 0 {
+		return out, nil
+	}
+	rows := make([]map[string]any, 0, len(edges))
+	for _, e := range edges {
+		rows = append(rows, map[string]any{"k": e.Key(), "s": e.Subject, "o": e.Object})
+	}
+	types := make([]string, 0, len(geokg.ContestingTypes))
+	for _, t := range geokg.ContestingTypes {
+		types = append(types, string(t))
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`UNWIND $rows AS p
+CALL (p) {
+  UNWIND $types AS ct
+  MATCH (x:Evidence {subject: p.o, type: ct, object: p.s}) `+evidenceByTriple+`
+  RETURN x ORDER BY x.date DESC, x.id LIMIT $per
+}
+OPTIONAL MATCH (:Entity {id: x.subject})-[r]->(:Entity {id: x.object}) WHERE type(r) = x.type
+RETURN p.k AS k, x.subject AS s, x.type AS t, x.object AS o, r, x`,
+			map[string]any{"rows": rows, "types": types, "per": perEdge})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			k := str(r, "k")
+			out[k] = append(out[k], geokg.Statement{Edge: edgeFrom(r), Evidence: evidenceFrom(node(r, "x").Props)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("contests: %w", err)
+	}
+	return out, nil
+}
+
 // Stats counts the graph (see geokg.GraphReader).
 func (s *Store) Stats(ctx context.Context) (geokg.Stats, error) {
 	var st geokg.Stats
@@ -386,12 +472,7 @@ func entityFrom(n neo4j.Node) geokg.Entity {
 func edgeFrom(r *neo4j.Record) geokg.Edge {
 	v, _ := r.Get("r")
 	rel, _ := v.(neo4j.Relationship)
-	p := rel.Props
-	return geokg.Edge{
-		Subject: str(r, "s"), Type: geokg.RelationType(str(r, "t")), Object: str(r, "o"),
-		Count: pint(p, "count"), Articles: pint(p, "articles"), FirstSeen: pstr(p, "firstSeen"),
-		LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
-	}
+	return edgeOf(str(r, "s"), str(r, "t"), str(r, "o"), rel)
 }
 
 func evidenceFrom(p map[string]any) geokg.Evidence {

@@ -128,8 +128,8 @@ func edgeOf(s, t, o string, rel neo4j.Relationship) geokg.Edge {
 	p := rel.Props
 	return geokg.Edge{
 		Subject: s, Type: geokg.RelationType(t), Object: o,
-		Count: pint(p, "count"), Articles: pint(p, "articles"), FirstSeen: pstr(p, "firstSeen"),
-		LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
+		Count: pint(p, "count"), Articles: pint(p, "articles"), Sources: pint(p, "sources"),
+		FirstSeen: pstr(p, "firstSeen"), LastSeen: pstr(p, "lastSeen"), Confidence: pfloat(p, "confidence"),
 	}
 }
 

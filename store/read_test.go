@@ -426,7 +426,7 @@ func TestDyad(t *testing.T) {
 	ctx := context.Background()
 	twoArticles(t, s)
 
-	d, err := s.Dyad(ctx, irn, alb)
+	d, err := s.Dyad(ctx, irn, alb, geokg.Period{})
 	require.NoError(t, err)
 	assert.Equal(t, irn, d.A)
 	assert.Equal(t, alb, d.B)
@@ -442,15 +442,15 @@ func TestDyad(t *testing.T) {
 	assert.Equal(t, 3, d.Score[0].Count)
 	assert.InDelta(t, mean, d.MeanScore, 1e-9)
 
-	d, err = s.Dyad(ctx, usa, irn)
+	d, err = s.Dyad(ctx, usa, irn, geokg.Period{})
 	require.NoError(t, err)
 	assert.Equal(t, 0, d.Total)
 	assert.Empty(t, d.ByType)
 	assert.Empty(t, d.Score)
 
-	_, err = s.Dyad(ctx, alb, "country:NOPE")
+	_, err = s.Dyad(ctx, alb, "country:NOPE", geokg.Period{})
 	assert.Equal(t, geokg.CodeNotFound, geokg.ErrorCode(err))
-	_, err = s.Dyad(ctx, alb, alb)
+	_, err = s.Dyad(ctx, alb, alb, geokg.Period{})
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
 }
 

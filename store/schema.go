@@ -32,6 +32,7 @@ func schemaStatements() []string {
 		"CREATE INDEX evidence_date IF NOT EXISTS FOR (e:Evidence) ON (e.date)",
 		"CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article)",
 		"CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
+		"CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)",
 		"CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
 		"CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)",
 	)

@@ -36,10 +36,16 @@ func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (ge
 	if q.Limit < 1 || q.Limit > maxNeighborhoodLimit {
 		return geokg.Subgraph{}, geokg.Errorf(geokg.CodeInvalidArgument, "limit must be between 1 and %d", maxNeighborhoodLimit)
 	}
-	types, err := relTypes(q.Types)
+	hopTypes, err := geokg.HopTypes(q.Types, q.Hops)
 	if err != nil {
 		return geokg.Subgraph{}, err
 	}
+	types, err := relTypes(hopTypes)
+	if err != nil {
+		return geokg.Subgraph{}, err
+	}
+	params := map[string]any{"id": q.ID, "limit": q.Limit}
+	hop := hopCondition(q.Hops, params)
 	var b strings.Builder
 	b.WriteString(`MATCH (start:Entity {id: $id})
 WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
@@ -49,7 +55,7 @@ WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
 		b.WriteString(`CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)-[r:` + types + `]-(n:Entity)
-  WHERE NOT n IN seen
+  WHERE NOT n IN seen AND ` + hop + `
   WITH n, sum(r.count) AS w
   ORDER BY w DESC, n.id
   RETURN collect(n) AS found
@@ -61,14 +67,14 @@ WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..
 	b.WriteString(`CALL (seen) {
   UNWIND seen AS a
   MATCH (a)-[r:` + types + `]->(z:Entity)
-  WHERE z IN seen
+  WHERE z IN seen AND ` + hop + `
   WITH a, r, z ORDER BY r.count DESC, a.id, type(r), z.id
   LIMIT $maxEdges
   RETURN collect({s: a.id, t: type(r), o: z.id, r: r}) AS edges
 }
 RETURN levels, edges, cut`)
 	maxEdges := edgesPerNode * q.Limit
-	params := map[string]any{"id": q.ID, "limit": q.Limit, "maxEdges": maxEdges + 1}
+	params["maxEdges"] = maxEdges + 1
 	var out geokg.Subgraph
 	found := false
 	err = s.read(ctx, func(t *tx) error {
@@ -120,15 +126,21 @@ func (s *Store) Paths(ctx context.Context, q geokg.PathQuery) ([]geokg.Path, err
 	case q.First < 1 || q.First > maxPaths:
 		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "first must be between 1 and %d", maxPaths)
 	}
-	types, err := relTypes(q.Types)
+	hopTypes, err := geokg.HopTypes(q.Types, q.Hops)
 	if err != nil {
 		return nil, err
 	}
+	types, err := relTypes(hopTypes)
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]any{"from": q.From, "to": q.To}
+	hop := hopCondition(q.Hops, params)
 	// SHORTEST takes literal integers: First and MaxHops are checked integers.
 	cypher := `OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 OPTIONAL CALL (a, b) {
-  MATCH p = SHORTEST ` + strconv.Itoa(q.First) + ` ((a) (()-[:` + types + `]-(x)){1,` + strconv.Itoa(q.MaxHops) + `} (b)
+  MATCH p = SHORTEST ` + strconv.Itoa(q.First) + ` ((a) (()-[r:` + types + `]-(x) WHERE ` + hop + `){1,` + strconv.Itoa(q.MaxHops) + `} (b)
     WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..]))
   RETURN p, length(p) AS hops
 }
@@ -139,7 +151,7 @@ ORDER BY hops`
 	var paths []geokg.Path
 	hasFrom, hasTo := false, false
 	err = s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, map[string]any{"from": q.From, "to": q.To})
+		recs, err := t.collect(cypher, params)
 		if err != nil {
 			return err
 		}
@@ -172,6 +184,28 @@ ORDER BY hops`
 		return nil, geokg.Errorf(geokg.CodeNotFound, "no entity %q", q.To)
 	}
 	return paths, nil
+}
+
+// hopCondition returns the condition on a relationship r that the hop filter f keeps
+// ("true" for the zero filter), its values added to params: enough sources, and dates
+// that overlap the period (first seen on or before its end, last seen on or after its
+// start). The dates are the relation's own, not its statements': a condition inside a
+// quantified path pattern of paths cannot run a subquery over r's evidence.
+func hopCondition(f geokg.HopFilter, params map[string]any) string {
+	c := []string{"true"}
+	if f.MinSources > 1 {
+		params["hopMinSources"] = f.MinSources
+		c = append(c, "r.sources >= $hopMinSources")
+	}
+	if f.From != "" {
+		params["hopFrom"] = f.From
+		c = append(c, "r.lastSeen >= $hopFrom")
+	}
+	if f.To != "" {
+		params["hopTo"] = f.To
+		c = append(c, "r.firstSeen <= $hopTo")
+	}
+	return strings.Join(c, " AND ")
 }
 
 func asList(v any) []any {

@@ -86,11 +86,12 @@ func newBatch(xs []*geokg.Extraction) (*batch, error) {
 				"sentence": r.Evidence, "start": r.Start, "end": r.End, "date": null(r.Date),
 				"confidence": r.Confidence, "extractor": x.Extractor, "event": null(r.Event),
 				"rule": null(r.Rule), "trigger": null(r.Trigger), "path": null(r.Path),
+				"source": null(a.SourceName()),
 			})
 			b.nRel++
 		}
 		b.articles = append(b.articles, map[string]any{
-			"id": a.ID, "title": null(a.Title), "url": null(a.URL), "published": null(a.Published),
+			"id": a.ID, "title": null(a.Title), "url": null(a.URL), "published": null(a.Published), "source": null(a.SourceName()),
 			"extractor": x.Extractor, "evidence": nonNil(evIDs), "entities": nonNil(entIDs), "events": nonNil(eventIDs),
 		})
 	}
@@ -138,7 +139,7 @@ func (s *Store) Write(ctx context.Context, xs []*geokg.Extraction) (geokg.WriteS
 	err = s.write(ctx, func(t *tx) error {
 		if err := t.exec(`UNWIND $articles AS a
 MERGE (x:Article {id: a.id})
-SET x.title = a.title, x.url = a.url, x.published = a.published, x.extractor = a.extractor,
+SET x.title = a.title, x.url = a.url, x.published = a.published, x.source = a.source, x.extractor = a.extractor,
     x.ingestedAt = coalesce(x.ingestedAt, datetime())`, map[string]any{"articles": b.articles}); err != nil {
 			return fmt.Errorf("articles: %w", err)
 		}
@@ -295,13 +296,13 @@ func (t *tx) recount(triples map[triple]bool) error {
 MATCH (s:Entity {id: p.s}), (o:Entity {id: p.o})
 CALL (p) {
   MATCH (x:Evidence {subject: p.s, type: $type, object: p.o}) USING INDEX x:Evidence(subject, type, object)
-  RETURN count(x) AS c, count(DISTINCT x.article) AS arts, min(x.date) AS first, max(x.date) AS last, max(x.confidence) AS conf
+  RETURN count(x) AS c, count(DISTINCT x.article) AS arts, count(DISTINCT x.source) AS srcs, min(x.date) AS first, max(x.date) AS last, max(x.confidence) AS conf
 }
 OPTIONAL MATCH (s)-[old:`+string(rt)+`]->(o)
 FOREACH (_ IN CASE WHEN c = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 FOREACH (_ IN CASE WHEN c > 0 THEN [1] ELSE [] END |
   MERGE (s)-[r:`+string(rt)+`]->(o)
-  SET r.count = c, r.articles = arts, r.firstSeen = first, r.lastSeen = last, r.confidence = conf)`,
+  SET r.count = c, r.articles = arts, r.sources = srcs, r.firstSeen = first, r.lastSeen = last, r.confidence = conf)`,
 			map[string]any{"rows": rows, "type": string(rt)}); err != nil {
 			return fmt.Errorf("recount %s: %w", rt, err)
 		}

@@ -44,6 +44,8 @@ type Article struct {
 	URL *string `json:"url,omitempty"`
 	// The publication date, when known.
 	Published *string `json:"published,omitempty"`
+	// The outlet or site that published it: the source given at ingest, else the host of its url (www. left out); null when neither is known.
+	Source *string `json:"source,omitempty"`
 	// The entities read from the article.
 	Entities []Entity `json:"entities"`
 	// The relations the article reports, a page at a time.
@@ -62,6 +64,16 @@ type ArticleInput struct {
 	Title *string `json:"title,omitempty"`
 	// The publication date.
 	Published *string `json:"published,omitempty"`
+	// The outlet or site that published it (default: the host of url).
+	Source *string `json:"source,omitempty"`
+}
+
+// A page of articles, newest first.
+type ArticlePage struct {
+	// The articles of this page: the latest published first, undated ones last.
+	Items []Article `json:"items"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
 // A sovereign state.
@@ -202,6 +214,8 @@ type GraphEdge struct {
 	Symmetric bool `json:"symmetric"`
 	// How many statements report it.
 	Count int `json:"count"`
+	// How many distinct sources report it.
+	SourceCount int `json:"sourceCount"`
 	// The highest confidence among its statements, 0..1.
 	Confidence float64 `json:"confidence"`
 	// The earliest evidence date.
@@ -271,6 +285,18 @@ func (this Group) GetAliases() []string {
 
 // The entity's relations, in a stable order, a page at a time.
 func (this Group) GetRelations() *RelationConnection { return this.Relations }
+
+// Which relations neighborhood and paths may follow, on top of their types; every field is optional and they all apply.
+type HopFilter struct {
+	// Only relations of types of this polarity (with types: of those types, the ones of this polarity; none left is INVALID_ARGUMENT).
+	Polarity *geokg.Polarity `json:"polarity,omitempty"`
+	// Only relations last seen on or after this date; the evidence shown is from the period (from..to), and may be empty when the relation's dates span the period without a statement inside it.
+	From *string `json:"from,omitempty"`
+	// Only relations first seen on or before this date.
+	To *string `json:"to,omitempty"`
+	// Only relations reported by at least this many distinct sources (Relation.sourceCount, all dates).
+	MinSources *int `json:"minSources,omitempty"`
+}
 
 // What ingestArticle extracted and wrote.
 type IngestResult struct {
@@ -401,6 +427,12 @@ type Relation struct {
 	Count int `json:"count"`
 	// How many distinct articles report it.
 	ArticleCount int `json:"articleCount"`
+	// How many distinct sources (outlets or sites, as Article.source) report it.
+	SourceCount int `json:"sourceCount"`
+	// True when the object denies or rejects the subject (a DENIES or REJECTS statement of the object about the subject, at any date): the relation is one side's claim, not a settled fact.
+	Contested bool `json:"contested"`
+	// The statements that contest it: the object's DENIES and REJECTS statements about the subject, newest first; empty when it is not contested.
+	ContestedBy []Statement `json:"contestedBy"`
 	// The earliest evidence date.
 	FirstSeen *string `json:"firstSeen,omitempty"`
 	// The latest evidence date.
