@@ -2,8 +2,8 @@
 # test.sh - geokg's whole test suite, as `make test` and CI run it: builds the playground
 # assets, starts the local Neo4j (unless one already answers on NEO4J_PORT), checks that the
 # generated GraphQL code is current, runs go vet and every Go test (integration and
-# end-to-end tests against the real Neo4j included), runs each fuzz target briefly, and
-# stops the Neo4j it started.
+# end-to-end tests against the real Neo4j included), the load tests for 15 s each, runs each
+# fuzz target briefly, and stops the Neo4j it started.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -41,6 +41,10 @@ go vet ./...
 # Integration tests share Neo4j's one database; test processes take turns through a lock
 # file (internal/neo4jtest), so packages still build and run in parallel.
 go test -count=1 -timeout=15m ./...
+# The load tests (server/load_test.go): 200 clients of mixed reads and ingests, and alias bombs
+# beside normal clients, each for GEOKG_LOAD_SECONDS over loopback; they assert no errors, no
+# lost write and a flat heap, never timings (the figures are in BENCHMARKS.md).
+GEOKG_LOAD=1 GEOKG_LOAD_SECONDS=${GEOKG_LOAD_SECONDS:-15} go test -count=1 -run '^TestLoad' ./server/
 go test -run='^$' -fuzz='^FuzzExtract$' -fuzztime="$FUZZTIME" ./extract/
 go test -run='^$' -fuzz='^FuzzParse$' -fuzztime="$FUZZTIME" ./document/
 go test -run='^$' -fuzz='^FuzzSyntax$' -fuzztime="$FUZZTIME" ./syntax/
