@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/99designs/gqlgen/client"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -87,6 +88,65 @@ func TestBrowserExplorer(t *testing.T) {
 	// The extractor's reason on demand.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.evidence details summary`))))
 	assert.Regexp(t, `rule(frame|pattern|title|body|sentence|structure)`, text(`document.querySelector('.evidence details[open] dl')?.textContent || ''`))
+	// Each relation shows its number of sources, and a contested one (Iran denies Albania's
+	// accusation) its mark and, on demand, the denying statement: as the API has them.
+	var facts struct {
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					Type        string
+					SourceCount int
+					Contested   bool
+					ContestedBy []struct {
+						Evidence struct {
+							Sentence string
+							Article  struct{ Source string }
+						}
+					}
+				}
+			}
+		}
+	}
+	post(t, client.New(h, client.Path("/query")), `{ relations(filter: {subject: "country:ALB", object: "country:IRN"}, first: 20) {
+		edges { node { type sourceCount contested contestedBy(first: 5) { evidence { sentence article { source } } } } } } }`, &facts)
+	require.NotEmpty(t, facts.Relations.Edges, "Albania's relations with Iran")
+	// relationLi is the list item of Albania's relation of a type to Iran on the page.
+	relationLi := func(ty string) string {
+		label := strings.ToLower(strings.ReplaceAll(ty, "_", " "))
+		return fmt.Sprintf(`[...document.querySelectorAll('section.group')].filter(s => s.querySelector('h3').textContent.startsWith('Albania %s'))
+			.flatMap(s => [...s.querySelectorAll('li.relation')]).find(li => li.querySelector('.rel-head strong').textContent === 'Iran')`, label)
+	}
+	contested := 0
+	for _, e := range facts.Relations.Edges {
+		r := e.Node
+		if r.Type == "MEETS" || r.Type == "SIGNS_AGREEMENT_WITH" || r.Type == "COOPERATES_WITH" {
+			continue // symmetric: listed under "both ways"
+		}
+		require.Greater(t, r.SourceCount, 0, "%s has a source (the host of the article's url)", r.Type)
+		want := fmt.Sprintf("%d source", r.SourceCount)
+		if r.SourceCount != 1 {
+			want += "s"
+		}
+		assert.Equal(t, want, text(relationLi(r.Type)+`?.querySelector('.sources')?.textContent || ''`), "the source count of Albania %s Iran", r.Type)
+		mark := text(relationLi(r.Type) + `?.querySelector('.badge.contested')?.textContent || ''`)
+		if !r.Contested {
+			assert.Empty(t, mark, "Albania %s Iran is not contested", r.Type)
+			continue
+		}
+		contested++
+		require.NotEmpty(t, r.ContestedBy, "a contested relation has its denials")
+		assert.Equal(t, "contested", mark, "Albania %s Iran is marked contested", r.Type)
+		assert.Empty(t, text(relationLi(r.Type)+`?.querySelector('.contested-by')?.textContent`), "the denials wait to be asked for")
+		_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](relationLi(r.Type)+`.querySelector('button.show-denials').click() || true`))
+		require.NoError(t, err, "show the denials")
+		denial, err := chromedp.Run(ctx, chromedp.Poll[string](relationLi(r.Type)+`.querySelector('.contested-by .denial')?.textContent || false`,
+			chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+		require.NoError(t, err, "the denials of Albania %s Iran appear", r.Type)
+		assert.Contains(t, denial, r.ContestedBy[0].Evidence.Sentence, "the denying sentence")
+		assert.Contains(t, denial, r.ContestedBy[0].Evidence.Article.Source, "the denial's source")
+		assert.Contains(t, denial, "Iran", "who denies")
+	}
+	assert.Greater(t, contested, 0, "the example articles have Iran deny an accusation of Albania")
 	shot("entity")
 
 	// The graph view, filtered to conflict.

@@ -28,12 +28,12 @@ export async function gql(query, variables = {}) {
 // REL is what every view shows of a relation.
 export const REL = `
   fragment Rel on Relation {
-    id type symmetric count articleCount firstSeen lastSeen confidence
+    id type symmetric count articleCount sourceCount contested firstSeen lastSeen confidence
     subject { id name kind }
     object { id name kind }
     evidence(first: $evidence) {
       id sentence date confidence rule trigger path
-      article { id title url published }
+      article { id title url published source }
     }
   }`;
 

@@ -62,6 +62,7 @@ function sourceLink(article) {
   const title = article.title || article.id;
   return [
     article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, title) : h('span', { class: 'source' }, title),
+    article.source ? ` · ${article.source}` : '',
     article.published ? ` (${article.published})` : '',
     ' · ',
     link({ view: 'article', id: article.id }, 'read in the explorer'),
@@ -115,10 +116,10 @@ function exportButtons(name, data, rows) {
 }
 
 function relationRows(rels) {
-  return [['type', 'subject', 'object', 'firstSeen', 'lastSeen', 'statements', 'articles', 'confidence', 'sentence', 'article', 'url'],
+  return [['type', 'subject', 'object', 'firstSeen', 'lastSeen', 'statements', 'articles', 'sources', 'contested', 'confidence', 'sentence', 'article', 'url'],
     ...rels.map((r) => {
       const ev = r.evidence[0] || { article: {} };
-      return [r.type, r.subject.name, r.object.name, r.firstSeen, r.lastSeen, r.count, r.articleCount, r.confidence, ev.sentence, ev.article.title, ev.article.url];
+      return [r.type, r.subject.name, r.object.name, r.firstSeen, r.lastSeen, r.count, r.articleCount, r.sourceCount, r.contested, r.confidence, ev.sentence, ev.article.title, ev.article.url];
     })];
 }
 
@@ -250,14 +251,56 @@ function highlight(sentence, trigger) {
   return [sentence.slice(0, m.index), h('mark', {}, m[0]), sentence.slice(m.index + m[0].length)];
 }
 
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// CONTESTED fetches, on demand, the statements by which a relation's object
+// denies or rejects it (Relation.contestedBy), so the entity page's query stays small.
+const CONTESTED = `query Contested($subject: ID!, $object: ID!, $type: RelationType!) {
+  relations(filter: {subject: $subject, object: $object, types: [$type]}, first: 1) {
+    edges { node { id contestedBy(first: 10) { id date type subject { id name } object { id name }
+      evidence { id sentence date confidence rule trigger path article { id title url published source } } } } }
+  }
+}`;
+
+// contestedBlock is the "contested" mark of a relation and a button that shows,
+// under it, the statements of the other side that deny it.
+function contestedBlock(r) {
+  if (!r.contested) return null;
+  const out = h('div', { class: 'contested-by', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'show-denials', 'aria-expanded': 'false', onclick: async () => {
+    if (button.getAttribute('aria-expanded') === 'true') {
+      button.setAttribute('aria-expanded', 'false');
+      out.replaceChildren();
+      return;
+    }
+    button.setAttribute('aria-expanded', 'true');
+    fill(out, h('p', { class: 'loading', role: 'status' }, 'Loading the denials…'));
+    try {
+      const data = await gql(CONTESTED, { subject: r.subject.id, object: r.object.id, type: r.type });
+      const node = data.relations.edges[0] && data.relations.edges[0].node;
+      const denials = node ? node.contestedBy : [];
+      fill(out, denials.length ? denials.map((st) => h('div', { class: 'denial' },
+        h('p', {}, entityLink(st.subject), ' ', swatch(st.type), ' ', entityLink(st.object)),
+        evidenceBlock(st.evidence))) : empty('No denying statement was found.'));
+    } catch (e) {
+      fill(out, failure(e));
+    }
+  } }, `Show how ${r.object.name} denies it`);
+  return [h('p', { class: 'contested-line' },
+    h('span', { class: 'badge contested', title: `${r.object.name} denies or rejects this: it is one side's claim` }, 'contested'), ' ', button), out];
+}
+
 function relationItem(r, self) {
   const other = r.subject.id === self ? r.object : r.subject;
-  return h('li', { class: 'relation' },
+  return h('li', { class: r.contested ? 'relation contested' : 'relation' },
     h('div', { class: 'rel-head' },
       h('strong', {}, entityLink(other)),
-      h('span', { class: 'meta' }, ` ${dates(r)} · ${r.articleCount} article${r.articleCount === 1 ? '' : 's'} · ${r.count} statement${r.count === 1 ? '' : 's'} · confidence ${r.confidence}`),
+      h('span', { class: 'meta' }, ` ${dates(r)} · `, h('span', { class: 'sources' }, plural(r.sourceCount, 'source')), ` · ${plural(r.articleCount, 'article')} · ${plural(r.count, 'statement')} · confidence ${r.confidence}`),
       ' ', link({ view: 'timeline', id: self, other: other.id }, 'timeline of the pair'),
       ' ', link({ view: 'dashboard', a: self, b: other.id }, 'pair dashboard')),
+    contestedBlock(r),
     r.evidence.map((ev) => evidenceBlock(ev)),
   );
 }
