@@ -2,7 +2,9 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -166,6 +168,18 @@ func TestBrowserExplorer(t *testing.T) {
 	all, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`geokgGraph.edges().filter(e => !e.hasClass('hidden')).map(e => e.data('type'))`))
 	require.NoError(t, err)
 	assert.Contains(t, all, "HOSTS", "a cooperative link before filtering")
+	// Lines are sized by the number of distinct sources (GraphEdge.sourceCount), not statements.
+	widths, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`geokgGraph.edges().map(e => e.data('edge').sourceCount + ' ' + e.data('edge').count + ' ' + parseFloat(e.style('width')))`))
+	require.NoError(t, err)
+	require.NotEmpty(t, widths)
+	for _, w := range widths {
+		var sources, statements int
+		var width float64
+		_, err := fmt.Sscanf(w, "%d %d %g", &sources, &statements, &width)
+		require.NoError(t, err, w)
+		want := 1.5 + math.Log2(math.Max(float64(sources), 1))*1.5
+		assert.InDelta(t, math.Min(want, 8), width, 0.01, "the width of a line of %d sources and %d statements", sources, statements)
+	}
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`input[name=polarity][value=conflict]`))))
 	conflict, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`geokgGraph.edges().filter(e => !e.hasClass('hidden')).map(e => e.data('type'))`))
 	require.NoError(t, err)
@@ -217,6 +231,45 @@ func TestBrowserExplorer(t *testing.T) {
 	assert.Equal(t, 2, mustInt(t, ctx, `document.querySelectorAll('.path:first-of-type .hops > li').length`))
 	assert.Equal(t, 0, mustInt(t, ctx, `[...document.querySelectorAll('.path:first-of-type .hops > li')].filter(li => !li.querySelector('.evidence blockquote')).length`), "each hop has its evidence")
 	assert.Contains(t, text(`location.search`), "b=official%3Aesmail-khatib", "the query is in the URL")
+	assert.Regexp(t, `^[1-9][0-9]* sources?$`, text(`document.querySelector('.path .hops .sources')?.textContent || ''`), "each hop shows its sources")
+	// The filters go to the API as paths(hops:): hostile links, reported in 2022, by at least
+	// two sources each. The sample's links have one source each, so no path is left.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.sent = []; const f = window.fetch;
+		window.fetch = (u, o) => { window.sent.push(o && o.body); return f(u, o); }; return true })()`))
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`select[name=polarity]`), "conflict"),
+		chromedp.SetValue(chromedp.CSS(`input[name=min]`), "2"),
+		chromedp.SetValue(chromedp.CSS(`input[name=from]`), "2022-01-01"),
+		chromedp.SetValue(chromedp.CSS(`input[name=to]`), "2022-12-31"),
+		chromedp.Click(chromedp.CSS(`button[type=submit]`))), "filter the connections")
+	ready("paths")
+	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`.paths .empty`))))
+	assert.Contains(t, text(`document.querySelector('.paths .empty').textContent`), "at least 2 sources")
+	assert.Equal(t, 0, mustInt(t, ctx, `document.querySelectorAll('.path').length`))
+	sent, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.sent.filter(b => b && b.includes('query Paths'))`))
+	require.NoError(t, err)
+	require.Len(t, sent, 1, "one paths query")
+	var body struct {
+		Variables struct {
+			Hops struct {
+				Polarity, From, To string
+				MinSources         int
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(sent[0]), &body), sent[0])
+	assert.Equal(t, "CONFLICT", body.Variables.Hops.Polarity)
+	assert.Equal(t, "2022-01-01", body.Variables.Hops.From)
+	assert.Equal(t, "2022-12-31", body.Variables.Hops.To)
+	assert.Equal(t, 2, body.Variables.Hops.MinSources)
+	assert.Contains(t, text(`location.search`), "min=2", "the filters are in the URL")
+	// The same period with one source per link finds the hostile connection again.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`input[name=min]`), "1"),
+		chromedp.Click(chromedp.CSS(`button[type=submit]`))), "one source is enough")
+	ready("paths")
+	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`.path`))))
 	shot("paths")
 
 	// The pair's timeline, oldest first.

@@ -349,7 +349,7 @@ const NEIGHBORHOOD = `query Graph($id: ID!, $depth: Int) {
   neighborhood(id: $id, depth: $depth, limit: 40) {
     truncated
     nodes { id kind name depth }
-    edges { id subjectId objectId type count confidence firstSeen lastSeen
+    edges { id subjectId objectId type count sourceCount confidence firstSeen lastSeen
       relation { evidence(first: 1) { sentence article { title } } } }
   }
 }`;
@@ -396,7 +396,7 @@ async function graphView(p) {
     table.replaceChildren(...cy.edges().filter((e) => !e.hasClass('hidden')).map((e) => {
       const d = e.data('edge');
       return h('tr', {}, h('td', {}, link({ view: 'entity', id: d.subjectId }, cy.getElementById(d.subjectId).data('name'))), h('td', {}, swatch(d.type)),
-        h('td', {}, link({ view: 'entity', id: d.objectId }, cy.getElementById(d.objectId).data('name'))), h('td', {}, dates(d)), h('td', {}, d.count));
+        h('td', {}, link({ view: 'entity', id: d.objectId }, cy.getElementById(d.objectId).data('name'))), h('td', {}, dates(d)), h('td', {}, d.sourceCount), h('td', {}, d.count));
     }));
     sync();
   };
@@ -425,16 +425,16 @@ async function graphView(p) {
       h('fieldset', {}, h('legend', {}, 'Dates'), dateInput('from', 'from'), ' ', dateInput('to', 'to'), h('br'), replay),
       h('fieldset', {}, h('legend', {}, 'Depth'), [1, 2, 3].map((d) => [link({ view: 'graph', id: root, depth: d }, `${d} hop${d > 1 ? 's' : ''}`), ' ']))),
     h('p', { class: 'legend' }, 'Lines: ', h('span', { class: 'badge conflict' }, 'conflict'), ' ', h('span', { class: 'badge cooperation' }, 'cooperation'), ' ', h('span', { class: 'badge structural' }, 'structural'),
-      ', thicker when more statements report it. ', n.truncated ? 'The neighbourhood is truncated to the 40 most tied actors.' : '',
+      ', thicker when more sources report it. ', n.truncated ? 'The neighbourhood is truncated to the 40 most tied actors.' : '',
       h('span', { class: 'exports' },
         h('button', { type: 'button', onclick: async () => download(`${root.replace(':', '-')}-graph.png`, await cy.png({ output: 'blob-promise', bg: '#ffffff', full: true, scale: 2 })) }, 'Export PNG'),
         h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.svg`, new Blob([graphSVG(cy)], { type: 'image/svg+xml' })) }, 'Export SVG'),
         h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.json`, new Blob([JSON.stringify(cy.edges(':visible').map((e) => e.data('edge')), null, 2)], { type: 'application/json' })) }, 'Export JSON'),
-        h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.csv`, new Blob([csv([['subject', 'type', 'object', 'firstSeen', 'lastSeen', 'statements', 'confidence'], ...cy.edges(':visible').map((e) => { const d = e.data('edge'); return [d.subjectId, d.type, d.objectId, d.firstSeen, d.lastSeen, d.count, d.confidence]; })])], { type: 'text/csv' })) }, 'Export CSV'))),
+        h('button', { type: 'button', onclick: () => download(`${root.replace(':', '-')}-graph.csv`, new Blob([csv([['subject', 'type', 'object', 'firstSeen', 'lastSeen', 'sources', 'statements', 'confidence'], ...cy.edges(':visible').map((e) => { const d = e.data('edge'); return [d.subjectId, d.type, d.objectId, d.firstSeen, d.lastSeen, d.sourceCount, d.count, d.confidence]; })])], { type: 'text/csv' })) }, 'Export CSV'))),
     h('div', { class: 'graph-wrap' }, box, panel),
     h('h2', {}, 'Actors shown (press one to expand it)'), actorList,
     h('h2', {}, 'The relations shown'),
-    h('div', { class: 'scroll' }, h('table', { class: 'edges' }, h('thead', {}, h('tr', {}, ['subject', 'relation', 'object', 'dates', 'statements'].map((c) => h('th', {}, c)))), table)),
+    h('div', { class: 'scroll' }, h('table', { class: 'edges' }, h('thead', {}, h('tr', {}, ['subject', 'relation', 'object', 'dates', 'sources', 'statements'].map((c) => h('th', {}, c)))), table)),
   );
   // Cytoscape starts once its container is in the page, so it knows its size.
   const cy = cytoscape({
@@ -454,7 +454,7 @@ async function graphView(p) {
     for (const x of nb.nodes) if (!cy.getElementById(x.id).length) cy.add({ data: { id: x.id, name: x.name, kind: x.kind } });
     for (const e of nb.edges) {
       if (cy.getElementById(e.id).length) continue;
-      cy.add({ data: { id: e.id, source: e.subjectId, target: e.objectId, type: e.type, label: typeLabel(e.type), colour: typeColour(e.type), width: Math.min(1.5 + Math.log2(e.count) * 1.5, 8), edge: e } });
+      cy.add({ data: { id: e.id, source: e.subjectId, target: e.objectId, type: e.type, label: typeLabel(e.type), colour: typeColour(e.type), width: edgeWidth(e.sourceCount), edge: e } });
     }
   };
   addAll(n);
@@ -476,13 +476,19 @@ async function graphView(p) {
     const d = ev.target.data('edge');
     const evd = d.relation.evidence[0];
     fill(panel, h('h3', {}, cy.getElementById(d.subjectId).data('name'), ' ', swatch(d.type), ' ', cy.getElementById(d.objectId).data('name')),
-      h('p', { class: 'meta' }, `${dates(d)} · ${d.count} statements · confidence ${d.confidence}`),
+      h('p', { class: 'meta' }, `${dates(d)} · ${plural(d.sourceCount, 'source')} · ${plural(d.count, 'statement')} · confidence ${d.confidence}`),
       evd ? h('blockquote', {}, evd.sentence) : null, evd ? h('p', { class: 'cite' }, evd.article.title) : null);
   };
   cy.on('mouseover tap', 'edge', showEdge);
   layout();
   apply();
   window.geokgGraph = cy; // for the browser test and the console
+}
+
+// edgeWidth is a line's width in the graph: thicker when more distinct sources report it
+// (1 source 1.5px, 2 sources 3px, 4 sources 4.5px, at most 8px).
+function edgeWidth(sources) {
+  return Math.min(1.5 + Math.log2(Math.max(sources, 1)) * 1.5, 8);
 }
 
 // graphSVG draws the visible graph as SVG from the node positions.
@@ -504,8 +510,8 @@ function graphSVG(cy) {
 
 // ---- paths ----------------------------------------------------------------
 
-const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $types: [RelationType!], $evidence: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, types: $types, first: 10) {
+const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $hops: HopFilter, $evidence: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, hops: $hops, first: 10) {
     length nodes { id name kind } hops { ...Rel }
   }
 }${REL}`;
@@ -518,17 +524,21 @@ async function pathsView(p) {
   let b = names.b || null;
   const hops = p.get('hops') || '3';
   const polarity = p.get('polarity') || 'all';
-  const minArticles = Number(p.get('min') || 1);
+  const minSources = Math.max(Number(p.get('min') || 1), 1);
+  const since = p.get('from') || '';
+  const until = p.get('to') || '';
   const result = h('div', { class: 'paths', 'aria-live': 'polite' });
   const form = h('form', { class: 'filters', onsubmit: (e) => {
     e.preventDefault();
     const f = new FormData(form);
-    go({ view: 'paths', a: a && a.id, b: b && b.id, hops: f.get('hops'), polarity: f.get('polarity') === 'all' ? '' : f.get('polarity'), min: f.get('min') === '1' ? '' : f.get('min') });
+    go({ view: 'paths', a: a && a.id, b: b && b.id, hops: f.get('hops'), polarity: f.get('polarity') === 'all' ? '' : f.get('polarity'), min: f.get('min') === '1' ? '' : f.get('min'), from: f.get('from'), to: f.get('to') });
   } },
   picker('From', 'a', a, (e) => { a = e; }), picker('To', 'b', b, (e) => { b = e; }),
   h('label', {}, 'At most ', h('select', { name: 'hops' }, [1, 2, 3, 4].map((n) => h('option', { value: n, selected: String(n) === hops }, n))), ' hops'),
   h('label', {}, 'Links ', h('select', { name: 'polarity' }, [['all', 'of any kind'], ['conflict', 'hostile only'], ['cooperation', 'cooperative only']].map(([v, t]) => h('option', { value: v, selected: v === polarity }, t)))),
-  h('label', {}, 'At least ', h('input', { type: 'number', name: 'min', min: 1, max: 20, value: minArticles, class: 'narrow' }), ' article(s) per link'),
+  h('label', {}, 'At least ', h('input', { type: 'number', name: 'min', min: 1, max: 20, value: minSources, class: 'narrow' }), ' source(s) per link'),
+  h('label', {}, 'Reported from ', h('input', { type: 'date', name: 'from', value: since })),
+  h('label', {}, 'to ', h('input', { type: 'date', name: 'to', value: until })),
   h('button', { type: 'submit' }, 'Find connections'));
   show(h('h1', {}, 'How are they connected?'), form, result);
   if (!a || !b) {
@@ -536,8 +546,10 @@ async function pathsView(p) {
     return;
   }
   result.append(h('p', { class: 'loading', role: 'status' }, 'Looking for paths…'));
-  const data = await gql(PATHS, { from: a.id, to: b.id, maxHops: Number(hops), types: polarityTypes(polarity), evidence: 2 });
-  const paths = (data.paths || []).filter((pa) => pa.hops.every((r) => r.articleCount >= minArticles));
+  // The API filters the hops (HopFilter): polarity, period and minimum number of sources.
+  const filter = { polarity: polarity === 'all' ? null : polarity.toUpperCase(), from: since || null, to: until || null, minSources: minSources > 1 ? minSources : null };
+  const data = await gql(PATHS, { from: a.id, to: b.id, maxHops: Number(hops), hops: filter, evidence: 2 });
+  const paths = data.paths || [];
   document.title = `${a.name} – ${b.name} · geokg explorer`;
   fill(result,
     h('p', {}, `${paths.length} connection${paths.length === 1 ? '' : 's'} between ${a.name} and ${b.name}, shortest first. `,
@@ -545,8 +557,8 @@ async function pathsView(p) {
     paths.length ? paths.map((pa, i) => h('section', { class: 'path card' },
       h('h2', {}, `Path ${i + 1}: ${pa.length} hop${pa.length === 1 ? '' : 's'}`),
       h('p', { class: 'chain' }, pa.nodes.map((nd, j) => [j ? hopArrow(pa.hops[j - 1], pa.nodes[j - 1]) : null, entityLink(nd)])),
-      h('ol', { class: 'hops' }, pa.hops.map((r) => h('li', {}, h('p', {}, entityLink(r.subject), ' ', swatch(r.type), ' ', entityLink(r.object), h('span', { class: 'meta' }, ` ${dates(r)} · ${r.articleCount} article(s)`)),
-        r.evidence.map((ev) => evidenceBlock(ev))))))) : empty(`No connection within ${hops} hops${polarity !== 'all' ? ` through ${polarity} links` : ''}.`),
+      h('ol', { class: 'hops' }, pa.hops.map((r) => h('li', {}, h('p', {}, entityLink(r.subject), ' ', swatch(r.type), ' ', entityLink(r.object), h('span', { class: 'meta' }, ` ${dates(r)} · `, h('span', { class: 'sources' }, plural(r.sourceCount, 'source')), ` · ${plural(r.articleCount, 'article')}`), r.contested ? [' ', h('span', { class: 'badge contested', title: `${r.object.name} denies or rejects this` }, 'contested')] : null),
+        r.evidence.map((ev) => evidenceBlock(ev))))))) : empty(`No connection within ${hops} hops${polarity !== 'all' ? ` through ${polarity} links` : ''}${minSources > 1 ? ` reported by at least ${minSources} sources each` : ''}${since || until ? ` in the period ${since || '…'} – ${until || '…'}` : ''}.`),
   );
 }
 
