@@ -296,6 +296,15 @@ func TestBrowserExplorer(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=dashboard&a=country:ALB&b=country:IRN")))
 	ready("dashboard")
 	assert.Regexp(t, `[1-9][0-9]* statements between them`, text(`document.querySelector('.pair')?.textContent || ''`))
+	// For a period, the pair's totals are the API's for the period (dyad(from, to)).
+	var pair struct{ All, Later struct{ Total int } }
+	post(t, client.New(h, client.Path("/query")), `{ all: dyad(a: "country:ALB", b: "country:IRN") { total }
+		later: dyad(a: "country:ALB", b: "country:IRN", from: "2022-09-08") { total } }`, &pair)
+	require.Less(t, pair.Later.Total, pair.All.Total, "the sample has statements of the pair before 2022-09-08")
+	assert.Contains(t, text(`document.querySelector('.pair')?.textContent || ''`), fmt.Sprintf("%d statements between them,", pair.All.Total))
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=dashboard&a=country:ALB&b=country:IRN&from=2022-09-08")))
+	ready("dashboard")
+	assert.Contains(t, text(`document.querySelector('.pair')?.textContent || ''`), fmt.Sprintf("%d statements between them in the period,", pair.Later.Total))
 	shot("dashboard")
 
 	// An article, with each relation's trigger highlighted in its sentence.

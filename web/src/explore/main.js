@@ -619,7 +619,7 @@ async function dashboardView(p) {
     byMonth: relationCounts(filter: {from: $from, to: $to}, groupBy: MONTH, first: 240) { month count }
     accusers: topActors(type: ACCUSES, direction: OUT, from: $from, to: $to, first: 5) { count entity { id name } }
     sanctioners: topActors(type: SANCTIONS, direction: OUT, from: $from, to: $to, first: 5) { count entity { id name } }
-    dyad(a: $a, b: $b) @include(if: $pair) { a { id name } b { id name } total meanScore firstSeen lastSeen
+    dyad(a: $a, b: $b, from: $from, to: $to) @include(if: $pair) { a { id name } b { id name } total meanScore firstSeen lastSeen
       byType { type count } score { month score count } }
   }`, { from, to, a: p.get('a') || 'x:x', b: p.get('b') || 'x:y', pair: Boolean(pair) });
   let a = null;
@@ -640,10 +640,10 @@ async function dashboardView(p) {
   show(
     h('h1', {}, 'Dashboard'), form,
     d ? h('section', { class: 'card pair' }, h('h2', {}, entityLink(d.a), ' and ', entityLink(d.b)),
-      h('p', {}, `${d.total} statements between them, ${d.firstSeen || '?'} to ${d.lastSeen || '?'}; mean score ${d.meanScore.toFixed(1)} (−10 conflict … +10 cooperation). `,
+      h('p', {}, `${d.total} statements between them${from || to ? ' in the period' : ''}, ${d.firstSeen || '?'} to ${d.lastSeen || '?'}; mean score ${d.meanScore.toFixed(1)} (−10 conflict … +10 cooperation). `,
         link({ view: 'timeline', id: d.a.id, other: d.b.id }, 'timeline of the pair')),
-      // dyad has no period: its monthly scores are cut to the period here.
-      scoreChart(d.score.filter((m) => (!from || m.month >= from.slice(0, 7)) && (!to || m.month <= to.slice(0, 7)))), bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))) : null,
+      // dyad(from, to) gives the pair's totals, types and monthly scores for the period.
+      scoreChart(d.score), bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))) : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, h('h2', {}, 'Statements by type'), bars(data.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))),
       h('section', { class: 'card' }, h('h2', {}, 'Statements by month'), bars(data.byMonth.map((x) => [x.month, x.count, '#4a5d7a']))),
