@@ -30,9 +30,11 @@ var explorerArticles = []string{"../examples/articles/13-albania-iran-ties.txt",
 // every host but the test server, over the real Neo4j with the example articles about
 // Albania and Iran ingested by the real extractor: search "Alban" and open Albania from
 // the suggestions, see a relation with its evidence sentence, source and the extractor's
-// reason; open the graph and filter it to conflict; find the two-hop connection from
-// Albania to Esmail Khatib by picking both in the connection form; open the pair's
-// timeline and dashboard; open an article and see a relation's trigger highlighted.
+// reason, each relation's number of sources and, where Iran denies it, the contested mark
+// and the denying sentence; open the graph (lines sized by sources) and filter it to
+// conflict; find the two-hop connection from Albania to Esmail Khatib by picking both in
+// the connection form, and filter it through paths(hops:); open the pair's timeline and
+// dashboard (for a period, through dyad(from, to)); open an article and see a relation's trigger highlighted.
 // It fails on any request to another host, on a CSP violation and on a console error or
 // uncaught exception, and saves a screenshot of each page (GEOKG_BROWSER_ARTIFACTS).
 func TestBrowserExplorer(t *testing.T) {
