@@ -317,6 +317,40 @@ func TestBrowserExplorer(t *testing.T) {
 	assert.Greater(t, mustInt(t, ctx, `document.querySelectorAll('.relation blockquote mark').length`), 0, "a highlighted trigger")
 	shot("article")
 
+	// The list of articles, newest first, and for a period: as the API has them.
+	var arts struct {
+		All, Later struct {
+			Items []struct{ Title, Source string }
+		}
+	}
+	post(t, client.New(h, client.Path("/query")), `{ all: articles(first: 50) { items { title source } }
+		later: articles(from: "2022-09-08", first: 50) { items { title source } } }`, &arts)
+	require.Len(t, arts.All.Items, len(explorerArticles))
+	require.Less(t, len(arts.Later.Items), len(arts.All.Items), "the sample has an article before 2022-09-08")
+	titles := func() []string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('ol.articles > li > a:first-child')].map(a => a.textContent)`))
+		require.NoError(t, err)
+		return v
+	}
+	want := func(items []struct{ Title, Source string }) (out []string) {
+		for _, a := range items {
+			out = append(out, a.Title)
+		}
+		return out
+	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//header//a[text()="Articles"]`))))
+	ready("articles")
+	assert.Equal(t, want(arts.All.Items), titles())
+	require.NotEmpty(t, arts.All.Items[0].Source)
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`input[name=from]`), "2022-09-08"),
+		chromedp.Click(chromedp.CSS(`button[type=submit]`))), "articles of a period")
+	ready("articles")
+	assert.Equal(t, want(arts.Later.Items), titles())
+	assert.Contains(t, text(`location.search`), "from=2022-09-08")
+	shot("articles")
+
 	// Nothing left the test server, nothing broke the CSP, nothing failed in the page.
 	assert.Empty(t, foreignRequests(rec.snapshot(), origin), "requests to hosts other than %s", origin.Host)
 	assert.Empty(t, rec.cspReports(), "Content-Security-Policy violations")

@@ -701,9 +701,51 @@ async function articleView(p) {
   );
 }
 
+// ---- articles -------------------------------------------------------------------
+
+const ARTICLES = `query Articles($from: Date, $to: Date, $source: String, $after: String) {
+  articles(from: $from, to: $to, source: $source, first: 50, after: $after) {
+    items { id title url published source }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+// articlesView lists the ingested articles, newest first, for a period and a source,
+// 50 at a time with a button for more.
+async function articlesView(p) {
+  const vars = { from: p.get('from') || null, to: p.get('to') || null, source: p.get('source') || null, after: null };
+  const data = await gql(ARTICLES, vars);
+  const list = h('ol', { class: 'articles' });
+  const more = h('p', {});
+  const add = (page) => {
+    append(list, page.items.map((a) => h('li', {}, link({ view: 'article', id: a.id }, a.title || a.id), h('span', { class: 'meta' }, ` ${a.published || 'undated'}`),
+      a.source ? [' · ', link({ view: 'articles', from: p.get('from'), to: p.get('to'), source: a.source }, a.source)] : null)));
+    fill(more, page.pageInfo.hasNextPage ? h('button', { type: 'button', class: 'more', onclick: async () => {
+      fill(more, h('span', { class: 'loading', role: 'status' }, 'Loading more…'));
+      try {
+        add((await gql(ARTICLES, { ...vars, after: page.pageInfo.endCursor })).articles);
+      } catch (e) {
+        fill(more, failure(e));
+      }
+    } }, 'More articles') : null);
+  };
+  const form = h('form', { class: 'filters', onsubmit: (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    go({ view: 'articles', from: f.get('from'), to: f.get('to'), source: f.get('source') });
+  } },
+  h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: p.get('from') || '' })),
+  h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: p.get('to') || '' })),
+  h('label', {}, 'Source ', h('input', { type: 'text', name: 'source', value: p.get('source') || '', placeholder: 'e.g. reuters.com' })),
+  h('button', { type: 'submit' }, 'Show'));
+  document.title = 'Articles · geokg explorer';
+  show(h('h1', {}, 'Articles'), form, data.articles.items.length ? [list, more] : empty('No article for these filters.'));
+  add(data.articles);
+}
+
 // ---- router -------------------------------------------------------------------
 
-const views = { home: homeView, entity: entityView, graph: graphView, paths: pathsView, timeline: timelineView, dashboard: dashboardView, article: articleView };
+const views = { home: homeView, entity: entityView, graph: graphView, paths: pathsView, timeline: timelineView, dashboard: dashboardView, article: articleView, articles: articlesView };
 
 async function render() {
   const p = params();
