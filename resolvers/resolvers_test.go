@@ -454,5 +454,8 @@ func TestContestedLoadsOnceForAPage(t *testing.T) {
 		}
 	}
 	assert.Positive(t, g.count("Contests"))
-	assert.LessOrEqual(t, g.count("Contests"), 2, "at most one batch per level, not one per relation")
+	// One batch per level when the loaders' wait window catches every field; a loaded machine
+	// can split a level in two or three. Without batching it would be one call per relation
+	// (20 at the first level alone).
+	assert.Less(t, g.count("Contests"), 8, "batches per level, not one call per relation")
 }
