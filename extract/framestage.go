@@ -104,7 +104,7 @@ func (d *document) findFrames(si int) {
 		case mt.Blocked == "":
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
 			d.emit(si, d.withPair(src), mt.Type, d.withPair(byActor[mt.Target]), frameConfidence)
-		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && reciprocalType(mt.Type):
+		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && frames.Reciprocal(mt.Type):
 			// "The two countries agreed to restore relations": between the pair
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
 			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
@@ -207,14 +207,4 @@ func (d *document) withPair(m *Mention) []*Mention {
 		return []*Mention{m}
 	}
 	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
-}
-
-// reciprocalType reports whether two actors named together do an act of the type to each
-// other when the sentence names no other party ("the two countries signed a deal").
-func reciprocalType(t geokg.RelationType) bool {
-	switch t {
-	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
-		return true
-	}
-	return false
 }

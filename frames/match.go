@@ -795,7 +795,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
 				}
 			}
-			if reason == "" && len(tgt) == 0 && reciprocal(typ) {
+			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
 				if reps := v.conjuncts(t, passive); len(reps) >= 2 {
@@ -870,9 +870,9 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 	return out
 }
 
-// reciprocal reports whether an act of the type done by coordinated actors with no
+// Reciprocal reports whether an act of the type done by coordinated actors with no
 // object is done between them ("Japan and the Philippines signed a pact").
-func reciprocal(t geokg.RelationType) bool {
+func Reciprocal(t geokg.RelationType) bool {
 	switch t {
 	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
 		return true

@@ -47,9 +47,6 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
-// EmbeddedSize is the size in bytes of the model file built into the binary.
-func EmbeddedSize() int { return len(embedded) }
-
 // scratch is the per-call working memory of an analysis, pooled.
 type scratch struct {
 	feats  []uint64
@@ -167,9 +164,6 @@ func isASCII(s string) bool {
 // irregular ones included: a caller looking for a lemma can test the words of a text
 // before it pays for their analysis.
 func (m *Model) Forms(lemma string) []string { return m.lemmas.forms(lemma) }
-
-// Labels returns the dependency relations the parser can give.
-func (m *Model) Labels() []string { return append([]string(nil), m.parser.labels...) }
 
 // Stats describes the size of a model.
 type Stats struct {
