@@ -83,7 +83,7 @@ func (d *document) findFrames(si int) {
 		}
 		i += n - 1
 	}
-	if len(distinct) < 2 || d.trace == nil && !d.couldFire(si) {
+	if len(distinct) == 0 || len(distinct) == 1 && !d.holdsVerdict(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
@@ -117,6 +117,18 @@ func (d *document) findFrames(si int) {
 	}
 }
 
+// holdsVerdict reports whether sentence si holds a verdict word ("unacceptable", "a
+// crime", "groundless"): its target may be an act the article told of before, so one
+// actor in the sentence is enough to read it.
+func (d *document) holdsVerdict(si int) bool {
+	for _, t := range d.sents[si].Tokens {
+		if frames.VerdictWord(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // contextTarget finds, in the rest of the article, the target a reaction frame's sentence
 // leaves implicit: the accusers a denial answers ("China denied it backed ..."), and the
 // author of the act a reaction names by a noun ("condemned the decision", "condemned the
@@ -133,6 +145,12 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return nil
 		}
 		w := s.Word(mt.TargetWord)
+		if w != nil && w.UPOS == "PRON" && mt.Type == geokg.Condemns && d.lastAct != nil {
+			// "called it unjustified": the latest act the article told of
+			if l := strings.ToLower(w.Form); l == "it" || l == "this" {
+				return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+			}
+		}
 		if w == nil || w.UPOS != "NOUN" {
 			return nil
 		}
@@ -146,7 +164,12 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		for q, t := range d.sents[si].Tokens {
 			if t.Start == w.Start {
-				return d.actOwner(si, q)
+				if o := d.actOwner(si, q); len(o) > 0 || mt.Reading != "verdict" || d.lastAct == nil {
+					return o
+				}
+				// "called the easing of restrictions inexplicable": a verdict judges the
+				// latest act the article told of
+				return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 			}
 		}
 	}

@@ -336,7 +336,23 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	if len(out) == 0 && slot == (Slot{Rel: "obj"}) {
 		return v.dependents(t, Slot{Rel: "iobj"}, passive)
 	}
+	if len(out) == 0 && slot == (Slot{Rel: "nsubj"}) && v.modifyingParticiple(t) {
+		// "the Iranian-backed militia", "the US-imposed sanctions": the participle's
+		// own modifier is its agent
+		for _, k := range v.kids[t] {
+			if d := v.word(k).Deprel; (d == "compound" || d == "amod" || syntax.BaseRel(d) == "obl" && v.caseOf(k) == "") && v.actor[k] >= 0 && k < t {
+				out = append(out, k)
+			}
+		}
+	}
 	return out
+}
+
+// modifyingParticiple reports whether the verb at t is a past participle that modifies
+// a noun ("backed" in "the Saudi-backed leader").
+func (v *sentence) modifyingParticiple(t int) bool {
+	w := v.word(t)
+	return w.UPOS == "VERB" && w.XPOS == "VBN" && (w.Deprel == "amod" || w.Deprel == "acl")
 }
 
 // actorsOf returns the actors a dependent stands for: the actor named by the word;
@@ -362,6 +378,12 @@ func (v *sentence) actorsOf(k int) []int {
 			add(a)
 		} else if depth == 0 {
 			agent := v.standsFor(k)
+			if p := v.namedHolder(k); agent && p >= 0 {
+				// "Israel's prime minister, Benjamin Netanyahu,": the person named, not
+				// the state the title is of
+				add(p)
+				agent = false
+			}
 			for _, c := range v.kids[k] {
 				d := v.word(c).Deprel
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
@@ -389,6 +411,19 @@ func (v *sentence) actorsOf(k int) []int {
 	}
 	visit(k, 0)
 	return out
+}
+
+// namedHolder returns the official an apposition names for a title noun at k ("the
+// foreign secretary, Boris Johnson,"), or -1.
+func (v *sentence) namedHolder(k int) int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "appos" {
+			if a := v.actor[c]; a >= 0 && v.person[a] {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // standsFor reports whether the common noun at k acts for the actor that modifies it:
@@ -444,6 +479,19 @@ func (v *sentence) argument(t int, deps []int) []int {
 	if len(kept) == 0 {
 		return nil
 	}
+	// "U.S. air strikes", "the US economic sanctions": of several modifiers of a noun,
+	// the ones that name no actor are no rival arguments
+	if modifiersOnly(v, kept) {
+		var named []int
+		for _, d := range kept {
+			if v.actor[d] >= 0 {
+				named = append(named, d)
+			}
+		}
+		if len(named) > 0 {
+			kept = named
+		}
+	}
 	k := kept[0]
 	for _, d := range kept[1:] {
 		if abs(d-t) < abs(k-t) {
@@ -456,12 +504,25 @@ func (v *sentence) argument(t int, deps []int) []int {
 	if ante := v.relativeAntecedent(k); ante > 0 {
 		k = ante
 	}
-	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" {
+	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) {
 		// "Argentine President X and ..." misparsed with the adjective as the head; a
 		// plural people noun ("the Iranians") may stand for its state
 		return nil
 	}
 	return v.actorsOf(k)
+}
+
+// modifiersOnly reports whether every dependent modifies a noun (compound, amod,
+// possessor) rather than being a clause's argument.
+func modifiersOnly(v *sentence, deps []int) bool {
+	for _, d := range deps {
+		switch v.word(d).Deprel {
+		case "compound", "amod", "nmod:poss":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // quantifiers float beside the argument they quantify ("they all", "both").
@@ -620,6 +681,62 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 	return "", 0
 }
 
+// threatModals are the auxiliaries of an act held over another: "will impose", "could
+// sever".
+var threatModals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true}
+
+// threatened returns the word that makes the act at t, blocked only by a modal, a threat
+// (0 for none): the threat verb whose reported clause holds it ("Turkey warned it could
+// sever ties with Israel"), or the act itself when a condition on another hangs on it
+// ("the US will impose sanctions if Iran ...", "... should Iran refuse"). An act said
+// to come ("said it will expel") is announced, not threatened.
+func (v *sentence) threatened(t int, blocked string) int {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || !threatModals[modal] || !v.hasChild(t, "aux", modal) {
+		return 0 // the act's own modal, not one it shares with a verb it is coordinated with
+	}
+	for _, k := range v.kids[t] {
+		if syntax.BaseRel(v.word(k).Deprel) == "advmod" && negation[v.lemmas[k]] {
+			return 0 // "would not impose": no threat
+		}
+	}
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel != "advcl" {
+			continue
+		}
+		for _, c := range v.kids[k] {
+			w, d := v.lemmas[c], v.word(c).Deprel
+			if d == "mark" && (w == "if" || w == "unless") || d == "aux" && w == "should" && c < v.subjectStart(k) {
+				return t
+			}
+		}
+	}
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "ccomp":
+			if threatVerbs[v.lemmas[h]] && v.modalOrNegated(h) == "" {
+				return h
+			}
+			return 0
+		case "conj":
+			continue
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// subjectStart returns the position of the clause's first subject, or the clause
+// head's own position when it has none.
+func (v *sentence) subjectStart(h int) int {
+	if s := v.subjects(h); len(s) > 0 {
+		return s[0]
+	}
+	return h
+}
+
 // modalOrNegated returns why the clause headed by h is not a done act: a modal
 // auxiliary or a negation of its own, or "".
 func (v *sentence) modalOrNegated(h int) string {
@@ -736,6 +853,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		}
 		passive := isPassive(v, t)
 		blocked, threat := v.qualify(t)
+		if h := v.threatened(t, blocked); h > 0 {
+			// "warned it could sever ties with Israel", "will impose sanctions should
+			// Iran refuse": the act held over another is a threat
+			blocked, threat = "", h
+		}
 		if blocked == "" && v.commaBeforeVerb(t) {
 			blocked = "comma between subject and verb (likely a misparse)"
 		}
@@ -756,7 +878,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
-			if len(tgt) == 0 && w.Deprel == "acl" && containsRel(f.Target, "obj") {
+			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
 				tgt, tgtSlot = v.actorsOf(w.Head), Slot{Rel: "obj"}
 			}
@@ -835,6 +957,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	}
 	if !question {
 		out = m.responsibilities(v, actors, seen, out)
+		out = m.verdicts(v, actors, seen, out)
+		out = m.obligations(v, actors, seen, out)
 	}
 	return out
 }

@@ -1,0 +1,250 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file holds the matcher's readings of constructions that no single trigger word
+// carries: a speaker's verdict on something ("called the strikes unacceptable"), and an
+// obligation a speaker puts on another ("said the US must withdraw").
+
+var (
+	// Words of a verdict that condemns what it is said of ("unacceptable", "a crime").
+	condemnationWords = wordClass("condemnation-word")
+	// Words of a verdict that denies a claim ("groundless", "lies").
+	denialWords = wordClass("denial-word")
+	// Verbs that give their object a verdict: "called it unjustified", "described the
+	// move as a mistake".
+	verdictVerbs = wordClass("verdict-verb")
+	// Auxiliaries and verbs that put an obligation on the subject: "must", "should",
+	// "needs to".
+	obligationWords = wordClass("obligation")
+)
+
+// VerdictWord reports whether a lower-case word is a form of a verdict word
+// ("unacceptable", "crimes", "groundless"): a sentence that names a single actor may
+// still hold a verdict on an act the article told of before.
+func VerdictWord(lower string) bool {
+	for _, w := range []string{lower, strings.TrimSuffix(lower, "s")} {
+		if condemnationWords[w] || denialWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// verdicts reads a verdict on something an actor did or said: "X called Y's decision
+// unacceptable", "X described the move as a mistake", "X said the strikes were
+// illegal", "X finds the resolution illegal". The verdict's holder condemns the act's
+// author (CONDEMNS) or, when the verdict denies a claim ("X said the accusations were
+// groundless"), denies its authors (DENIES). The author is the actor the thing judged
+// names or is owned by ("Trump's announcement", "the U.S. measures"); when the sentence
+// does not say it ("called it unjustified", "said the strikes were illegal") the match
+// is blocked with "no target" and TargetWord set, for the caller to find in the article.
+func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		judged, verdict, speaker := v.verdict(h)
+		if judged == 0 {
+			continue
+		}
+		typ := geokg.Condemns
+		if denialWords[v.lemmas[verdict]] {
+			typ = geokg.Denies
+		} else if !condemnationWords[v.lemmas[verdict]] {
+			continue
+		}
+		if claimNouns[v.lemmas[judged]] {
+			if typ != geokg.Denies {
+				continue // "called the accusations outrageous": a denial in other words, not read
+			}
+		} else if typ == geokg.Denies {
+			continue // "called the election a lie" is no denial of a claim
+		}
+		if b, _ := v.qualify(speaker); b != "" || v.modalOrNegated(verdict) != "" {
+			continue
+		}
+		src := v.argument(speaker, v.dependents(speaker, Slot{Rel: "nsubj"}, isPassive(v, speaker)))
+		if len(src) == 0 && v.word(speaker).UPOS == "VERB" {
+			src = v.inheritedSubject(speaker)
+		}
+		if len(src) == 0 {
+			continue
+		}
+		f := Frame{Type: typ, Lemma: v.lemmas[speaker], POS: v.word(speaker).UPOS}
+		path := "nsubj<" + v.lemmas[speaker] + ">" + v.lemmas[verdict]
+		var tgt []int
+		if v.word(judged).UPOS != "PRON" {
+			// "called it unjustified", "saying it was null and void": what "it" is, an
+			// act or a vote, the article says before; a pronoun read as an actor is too
+			// often the wrong one
+			tgt = v.owners(judged)
+		}
+		if len(tgt) == 0 {
+			for _, a := range src {
+				out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: speaker, Frame: f, Path: path, Blocked: "no target", TargetWord: judged, Reading: "verdict"})
+			}
+			continue
+		}
+		for _, a := range src {
+			for _, b := range tgt {
+				key := [3]int{a, b, -speaker}
+				if actors[a].ID == actors[b].ID || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: speaker, Frame: f, Path: path + ">" + v.lemmas[judged], Reading: "verdict"})
+			}
+		}
+	}
+	return out
+}
+
+// verdict returns, for a word h that gives a verdict, the word judged, the verdict's
+// word and the word whose subject holds it; judged is 0 when h gives none.
+//
+//	called [it] [unjustified]          verdict verb, object, xcomp
+//	described [the move] as [a mistake] verdict verb, object, "as" phrase
+//	said [the strikes] were [illegal]  speech verb, clausal complement with a copula
+func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
+	w := v.word(h)
+	if w.UPOS == "VERB" && verdictVerbs[v.lemmas[h]] {
+		objs := v.dependents(h, Slot{Rel: "obj"}, false)
+		if len(objs) == 0 {
+			return 0, 0, 0
+		}
+		if len(objs) >= 2 {
+			// "called the measures a violation", parsed as two objects
+			if x := v.verdictWord(objs[len(objs)-1]); x > 0 {
+				return objs[0], x, h
+			}
+		}
+		for _, k := range v.kids[h] {
+			d := syntax.BaseRel(v.word(k).Deprel)
+			switch {
+			case d == "xcomp", d == "obl" && v.caseOf(k) == "as", d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as")):
+				if x := v.verdictWord(k); x > 0 {
+					return objs[0], x, h
+				}
+			}
+		}
+		return 0, 0, 0
+	}
+	if syntax.BaseRel(w.Deprel) == "ccomp" && speechVerbs[v.lemmas[w.Head]] && v.hasChild(h, "cop", "be") {
+		subj := v.subjects(h)
+		if len(subj) == 0 {
+			return 0, 0, 0
+		}
+		if x := v.verdictWord(h); x > 0 {
+			return subj[0], x, w.Head
+		}
+	}
+	return 0, 0, 0
+}
+
+// verdictWord returns the word of a verdict at k: k itself, a conjunct ("unacceptable
+// and counterproductive"), or an adjective of a noun ("a disastrous dictatorship"); 0
+// when none is a verdict word.
+func (v *sentence) verdictWord(k int) int {
+	is := func(i int) bool { return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] }
+	if is(k) {
+		return k
+	}
+	for _, c := range v.kids[k] {
+		if d := v.word(c).Deprel; (d == "conj" || d == "amod") && is(c) {
+			return c
+		}
+	}
+	return 0
+}
+
+// owners returns the actors a judged thing names or belongs to: the actor it names
+// ("called Iran a threat"), its possessor ("Trump's announcement"), or an actor
+// modifying it ("the U.S. measures", "the American withdrawal"); nil when it names none.
+func (v *sentence) owners(k int) []int {
+	if as := v.actorsOf(k); len(as) > 0 {
+		return as
+	}
+	for _, c := range v.kids[k] {
+		switch v.word(c).Deprel {
+		case "nmod:poss", "compound", "amod":
+			if a := v.actor[c]; a >= 0 {
+				return []int{a}
+			}
+		}
+	}
+	return nil
+}
+
+// obligations reads an obligation a speaker puts on another actor: "X said the US must
+// withdraw", "the Vatican must sever ties with Taiwan, she reiterated", "the US needs to
+// work with Pakistan, it said": the speaker DEMANDS it of the obliged. The obliged's own
+// speaker ("we must") and questions are no demand of another.
+func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for i := 1; i <= len(v.s.Words); i++ {
+		w := v.word(i)
+		rel := syntax.BaseRel(w.Deprel)
+		if rel != "ccomp" && rel != "parataxis" || w.UPOS != "VERB" {
+			continue
+		}
+		h, sp := i, w.Head
+		if rel == "parataxis" {
+			// "The US should deal only with Khartoum, he stressed": the speech verb hangs
+			// on the obliging clause
+			sp, h = h, sp
+			if sp <= 0 || h <= 0 || v.word(h).UPOS != "VERB" {
+				continue
+			}
+		}
+		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) {
+			continue
+		}
+		if b, _ := v.qualify(sp); b != "" {
+			continue
+		}
+		obliged := v.argument(h, v.subjects(h))
+		if len(obliged) > 1 {
+			continue // "the US and India should increase ...": a joint aim, not a demand
+		}
+		speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+		if len(speakers) == 0 {
+			speakers = v.inheritedSubject(sp)
+		}
+		f := Frame{Type: geokg.Demands, Lemma: v.lemmas[sp], POS: "VERB"}
+		path := "nsubj<" + v.lemmas[sp] + ">" + syntax.BaseRel(v.word(h).Deprel) + ">" + v.lemmas[h]
+		for _, a := range speakers {
+			for _, b := range obliged {
+				key := [3]int{a, b, -h}
+				if actors[a].ID == actors[b].ID || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Demands, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "reported obligation"})
+			}
+		}
+	}
+	return out
+}
+
+// obliged reports whether the clause headed by h puts an obligation on its subject:
+// "must", "should" or "ought" as its auxiliary, or "need"/"have" with "to" ("needs to
+// change", "has to stop").
+func (v *sentence) obliged(h int) bool {
+	for _, k := range v.kids[h] {
+		// "Should Iran deliver on its threats, ...": an auxiliary before its subject
+		// makes a condition, not an obligation
+		if syntax.BaseRel(v.word(k).Deprel) == "aux" && obligationWords[v.lemmas[k]] && k > v.subjectStart(h) {
+			return true
+		}
+	}
+	if l := v.lemmas[h]; l == "need" || l == "have" && len(v.dependents(h, Slot{Rel: "obj"}, false)) == 0 {
+		for _, k := range v.kids[h] {
+			if v.word(k).Deprel == "xcomp" && v.hasChild(k, "mark", "to") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The readings that no single trigger carries, each on sentences written for the test:
+// what fires and, as important, what must not.
+func TestReadings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+	}{
+		{"verdict: call X ADJ", "Canada called Norway's decision unacceptable.", []string{"Canada", "Norway"}, []string{"Canada CONDEMNS Norway"}},
+		{"verdict: call X a NOUN", "Chile called the Russian measures a violation of the treaty.", []string{"Chile", "Russian"}, []string{"Chile CONDEMNS Russian"}},
+		{"verdict: describe X as", "Kenya described Somalia's claim as absurd.", []string{"Kenya", "Somalia"}, []string{"Kenya DENIES Somalia"}},
+		{"verdict: said X was ADJ", "Ghana said the Togolese decision was illegal.", []string{"Ghana", "Togolese"}, []string{"Ghana CONDEMNS Togolese"}},
+		{"verdict: neutral words are no verdict", "Canada called Norway's decision important.", []string{"Canada", "Norway"}, nil},
+		{"verdict: negated", "Canada did not call Norway's decision unacceptable.", []string{"Canada", "Norway"}, nil},
+		{"verdict: a claim called outrageous is not read", "Kenya called Somalia's accusations outrageous.", []string{"Kenya", "Somalia"}, nil},
+		{"obligation: said X must", "Germany said Belarus must release the prisoners.", []string{"Germany", "Belarus"}, []string{"Germany DEMANDS Belarus"}},
+		{"obligation: X should, she stressed", "Serbia should recognise the vote, Austria stressed.", []string{"Serbia", "Austria"}, []string{"Austria DEMANDS Serbia"}},
+		{"obligation: needs to", "Japan said China needs to stop the drills.", []string{"Japan", "China"}, []string{"Japan DEMANDS China"}},
+		{"obligation: inverted should is a condition", "Should Iran refuse, France said the talks would end.", []string{"Iran", "France"}, nil},
+		{"obligation: a joint aim", "Chile said Peru and Bolivia should deepen ties.", []string{"Chile", "Peru", "Bolivia"}, nil},
+		{"threat: warned it could", "Turkey warned it could sever ties with Israel.", []string{"Turkey", "Israel"}, []string{"Turkey THREATENS Israel"}},
+		{"threat: a condition on the act", "Washington will impose sanctions on Caracas if the vote goes ahead.", []string{"Washington", "Caracas"},
+			[]string{"Washington THREATENS Caracas"}},
+		{"threat: announced, not threatened", "Britain said it will expel Russian diplomats.", []string{"Britain", "Russian"}, nil},
+		{"threat: negated", "Turkey warned it would not sever ties with Israel.", []string{"Turkey", "Israel"}, nil},
+		{"participle: X-backed", "The Iranian-backed militia attacked the base.", []string{"Iranian", "militia"}, []string{"Iranian SUPPORTS militia"}},
+		{"several modifiers: the one that names an actor", "Iraq condemned the U.S. air strikes on Syria.", []string{"Iraq", "U.S.", "Syria"},
+			[]string{"U.S. ATTACKS Syria"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels, blocked := matchText(t, tt.text, tt.actors...)
+			assert.ElementsMatch(t, tt.want, rels, "blocked: %v", blocked)
+		})
+	}
+}
