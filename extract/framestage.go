@@ -200,7 +200,8 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 	toks := d.sents[si].Tokens
 	for _, c := range s.Children(k) {
 		w := s.Word(c)
-		if w.Deprel != "nmod:poss" && !(w.Deprel == "compound" && w.UPOS == "PROPN") {
+		demonym := w.Deprel == "amod" && w.UPOS == "ADJ"
+		if w.Deprel != "nmod:poss" && !(w.Deprel == "compound" && w.UPOS == "PROPN") && !demonym {
 			continue
 		}
 		// the possessor and its name's other words ("Mr Maduro's": Mr + flat Maduro)
@@ -215,7 +216,9 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 				if m.inferred || m.Start >= m.End || m.End > len(toks) {
 					continue
 				}
-				if x.Start >= toks[m.Start].Start && x.End <= toks[m.End-1].End {
+				if x.Start >= toks[m.Start].Start && x.End <= toks[m.End-1].End && (!demonym || m.Form == FormDemonym) {
+					// "the French military presence", "the Israeli aggression": a
+					// nationality adjective names the state that acts
 					return d.standFor(si, m)
 				}
 			}

@@ -878,6 +878,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if bs, bt := v.beneficiary(t, f.Type); len(bs) > 0 && len(bt) > 0 {
+				// "Maduro still has the support of Turkey": the support is Turkey's, for him
+				src, tgt = bs, bt
+				srcSlot, tgtSlot = Slot{Rel: "nmod", Case: "of"}, Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
+			}
 			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
 				tgt, tgtSlot = v.actorsOf(w.Head), Slot{Rel: "obj"}
@@ -1091,6 +1096,36 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 		}
 	}
 	return 0
+}
+
+// beneficiaryVerbs make their subject the one a noun of support or aid is for: "has
+// the support of", "won the backing of", "received aid from".
+var beneficiaryVerbs = wordClass("beneficiary-verb")
+
+// beneficiary reads the giver and the receiver of support or aid named by a noun that a
+// beneficiary verb takes as its object ("Maduro has the support of Turkey and Russia",
+// "Kyiv received aid from Berlin"): the actors of its "of" or "from" phrase give, the
+// verb's subject receives. Both are nil for any other noun.
+func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers []int) {
+	w := v.word(t)
+	if typ != geokg.Supports && typ != geokg.Aids || w.UPOS != "NOUN" || w.Deprel != "obj" || !beneficiaryVerbs[v.lemmas[w.Head]] {
+		return nil, nil
+	}
+	for _, c := range []string{"of", "from"} {
+		if as := v.argument(t, v.dependents(t, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
+			givers = as
+			break
+		}
+	}
+	if len(givers) == 0 {
+		return nil, nil
+	}
+	h := w.Head
+	receivers = v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
+	if len(receivers) == 0 {
+		receivers = v.inheritedSubject(h)
+	}
+	return givers, receivers
 }
 
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
