@@ -207,6 +207,9 @@ type sentence struct {
 	demonym []bool   // per actor: an adjective of nationality
 	lemmas  []string // lower-case lemmas
 	stands  func(lemma string) Agency
+	// namedModifiers lets a noun's modifier that names an actor win over nearer
+	// modifiers that do not (set per frame: attacks only).
+	namedModifiers bool
 }
 
 func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {
@@ -479,9 +482,10 @@ func (v *sentence) argument(t int, deps []int) []int {
 	if len(kept) == 0 {
 		return nil
 	}
-	// "U.S. air strikes", "the US economic sanctions": of several modifiers of a noun,
-	// the ones that name no actor are no rival arguments
-	if modifiersOnly(v, kept) {
+	// "U.S. air strikes", "Israeli drone attacks": of several modifiers of an attack
+	// noun, the ones that name no actor are no rival arguments (of other nouns a named
+	// modifier is as often the topic: "the Syria peace deals", "Iran oil sanctions")
+	if v.namedModifiers && modifiersOnly(v, kept) {
 		var named []int
 		for _, d := range kept {
 			if v.actor[d] >= 0 {
@@ -681,6 +685,16 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 	return "", 0
 }
 
+// coercive reports whether an act of the type, held over another, is a threat: force,
+// sanctions, expulsions, a break of ties. A veto or a protest promised is not.
+func coercive(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Attacks, geokg.Sanctions, geokg.Expels, geokg.SeversTiesWith:
+		return true
+	}
+	return false
+}
+
 // threatModals are the auxiliaries of an act held over another: "will impose", "could
 // sever".
 var threatModals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true}
@@ -853,7 +867,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		}
 		passive := isPassive(v, t)
 		blocked, threat := v.qualify(t)
-		if h := v.threatened(t, blocked); h > 0 {
+		if h := v.threatened(t, blocked); h > 0 && coercive(fs[0].Type) {
 			// "warned it could sever ties with Israel", "will impose sanctions should
 			// Iran refuse": the act held over another is a threat
 			blocked, threat = "", h
@@ -868,6 +882,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if !v.satisfies(t, f.Requires, passive) {
 				continue
 			}
+			v.namedModifiers = f.Type == geokg.Attacks
 			src, srcSlot := v.fill(t, f.Source, passive)
 			if len(src) == 0 && w.UPOS == "VERB" && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
@@ -960,6 +975,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 		}
 	}
+	v.namedModifiers = false
 	if !question {
 		out = m.responsibilities(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)
@@ -1128,6 +1144,20 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 	return givers, receivers
 }
 
+// responseVerbs answer with the act their "with" phrase names ("responded with a
+// warning", "retaliated with strikes").
+var responseVerbs = map[string]bool{"respond": true, "reply": true, "react": true, "retaliate": true, "answer": true, "hit": true, "strike": true}
+
+// wordIndex returns the 1-based position of a word of the sentence.
+func (v *sentence) wordIndex(w *syntax.Word) int {
+	for i := range v.s.Words {
+		if &v.s.Words[i] == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
 // sanctions", "Iran lodged a protest", "Russia launched an attack", "France expressed
 // its support".
@@ -1137,6 +1167,14 @@ var supportVerbs = wordClass("support-verb")
 // noun trigger at t ("the US imposed sanctions"), or nil.
 func (v *sentence) supportSubject(t int) []int {
 	w := v.word(t)
+	if w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
+		// "sent greetings and praise to": the conjunct shares the object's verb
+		w = v.word(w.Head)
+	}
+	if w.UPOS == "NOUN" && syntax.BaseRel(w.Deprel) == "obl" && w.Head > 0 && responseVerbs[v.lemmas[w.Head]] && v.caseOf(v.wordIndex(w)) == "with" {
+		// "Jiang responded with a warning"
+		return v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "nsubj"}, isPassive(v, w.Head)))
+	}
 	if w.UPOS != "NOUN" || w.Deprel != "obj" || w.Head <= 0 || !supportVerbs[v.lemmas[w.Head]] {
 		return nil
 	}

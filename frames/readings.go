@@ -63,8 +63,8 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		} else if typ == geokg.Denies {
 			continue // "called the election a lie" is no denial of a claim
 		}
-		if b, _ := v.qualify(speaker); b != "" || v.modalOrNegated(verdict) != "" {
-			continue
+		if b, _ := v.qualify(speaker); b != "" || v.modalOrNegated(verdict) != "" || v.conditional(verdict) {
+			continue // "it would be a mistake", "it is unacceptable if ...": no verdict on a done act
 		}
 		src := v.argument(speaker, v.dependents(speaker, Slot{Rel: "nsubj"}, isPassive(v, speaker)))
 		if len(src) == 0 && v.word(speaker).UPOS == "VERB" {
@@ -160,6 +160,21 @@ func (v *sentence) verdictWord(k int) int {
 	return 0
 }
 
+// conditional reports whether a condition hangs on the clause headed by h ("is
+// unacceptable if North Korea ...").
+func (v *sentence) conditional(h int) bool {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "advcl" {
+			for _, c := range v.kids[k] {
+				if v.word(c).Deprel == "mark" && conditionMarks[v.lemmas[c]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // owners returns the actors a judged thing names or belongs to: the actor it names
 // ("called Iran a threat"), its possessor ("Trump's announcement"), or an actor
 // modifying it ("the U.S. measures", "the American withdrawal"); nil when it names none.
@@ -239,11 +254,16 @@ func (v *sentence) obliged(h int) bool {
 			return true
 		}
 	}
-	if l := v.lemmas[h]; l == "need" || l == "have" && len(v.dependents(h, Slot{Rel: "obj"}, false)) == 0 {
-		for _, k := range v.kids[h] {
-			if v.word(k).Deprel == "xcomp" && v.hasChild(k, "mark", "to") {
-				return true
-			}
+	l := v.lemmas[h]
+	if l != "need" && l != "have" || v.modalOrNegated(h) != "" && !v.hasChild(h, "advmod", "not") && !v.hasChild(h, "advmod", "n't") {
+		return false // "will need to", "would have to": a prediction or a condition
+	}
+	if l == "have" && (v.word(h).XPOS == "VBD" || len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0) {
+		return false // "Trump had to postpone": what happened; "had 48 hours to leave"
+	}
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == "xcomp" && v.hasChild(k, "mark", "to") && !isPassive(v, k) {
+			return true // "needs to change"; not "needed to be removed", whose subject acts not
 		}
 	}
 	return false
