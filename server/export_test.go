@@ -196,3 +196,84 @@ func atoi(t *testing.T, s string) int {
 	require.NoError(t, json.Unmarshal([]byte(s), &n), s)
 	return n
 }
+
+// TestStatementContextAndArticleText: each statement carries the sentences before and
+// after its own; an article gives its text, in which every statement's start and end
+// byte offsets find its sentence, between its context; ingestArticle says how many
+// statements it wrote without a date.
+func TestStatementContextAndArticleText(t *testing.T) {
+	_, c := exampleServer(t)
+	var list struct {
+		Articles struct{ Items []struct{ ID string } }
+	}
+	post(t, c, `{ articles(first: 50) { items { id } } }`, &list)
+	require.NotEmpty(t, list.Articles.Items)
+	type article struct {
+		ID        string
+		Text      *string
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					Evidence []struct {
+						Sentence      string
+						Start, End    int
+						Before, After *string
+					}
+				}
+			}
+		}
+	}
+	var articles []article
+	for _, a := range list.Articles.Items {
+		var resp struct{ Article article }
+		post(t, c, `query($id: ID!) { article(id: $id) { id text relations(first: 100) { edges { node {
+		  evidence(first: 20) { sentence start end before after } } } } } }`, &resp, client.Var("id", a.ID))
+		articles = append(articles, resp.Article)
+	}
+	checked, before, after := 0, 0, 0
+	for _, a := range articles {
+		require.NotNil(t, a.Text, a.ID)
+		text := *a.Text
+		for _, e := range a.Relations.Edges {
+			for _, ev := range e.Node.Evidence {
+				require.LessOrEqual(t, ev.End, len(text), a.ID)
+				assert.Equal(t, ev.Sentence, text[ev.Start:ev.End], "the offsets are bytes of Article.text")
+				if ev.Before != nil {
+					before++
+					i := strings.LastIndex(text[:ev.Start], *ev.Before)
+					assert.GreaterOrEqual(t, i, 0, "before stands before the sentence")
+					assert.Empty(t, strings.TrimSpace(text[i+len(*ev.Before):ev.Start]), "just before it")
+				} else {
+					assert.Empty(t, strings.TrimSpace(text[:ev.Start]), "only the first sentence has none before")
+				}
+				if ev.After != nil {
+					after++
+					i := strings.Index(text[ev.End:], *ev.After)
+					assert.GreaterOrEqual(t, i, 0, "after stands after the sentence")
+					assert.Empty(t, strings.TrimSpace(text[ev.End:ev.End+i]), "just after it")
+				}
+				checked++
+			}
+		}
+	}
+	assert.Greater(t, checked, 50)
+	assert.Positive(t, before)
+	assert.Positive(t, after)
+
+	var ing struct {
+		IngestArticle struct {
+			RelationCount, UndatedCount int
+			Article                     struct{ Text string }
+		}
+	}
+	const undated = "Albania accused Iran of a cyberattack. Iran denied it."
+	post(t, c, `mutation($text: String!) { ingestArticle(input: {text: $text}) { relationCount undatedCount article { text } } }`,
+		&ing, client.Var("text", undated))
+	assert.Positive(t, ing.IngestArticle.RelationCount)
+	assert.Equal(t, ing.IngestArticle.RelationCount, ing.IngestArticle.UndatedCount, "no date anywhere: every statement is undated")
+	assert.Equal(t, undated, ing.IngestArticle.Article.Text)
+	post(t, c, `mutation($text: String!) { ingestArticle(input: {text: $text, published: "2024-05-01"}) { relationCount undatedCount } }`,
+		&ing, client.Var("text", undated+" "))
+	assert.Positive(t, ing.IngestArticle.RelationCount)
+	assert.Zero(t, ing.IngestArticle.UndatedCount, "the published date dates them")
+}
