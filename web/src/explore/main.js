@@ -228,9 +228,14 @@ const ENTITY = `query EntityPage($id: ID!, $evidence: Int) {
   }
 }${REL}`;
 
+// evidenceBlock shows a statement: its sentence between the sentences around it
+// (muted), its date and source, and why it was read on demand.
 function evidenceBlock(ev, mark) {
   return h('div', { class: 'evidence' },
-    h('blockquote', {}, mark ? highlight(ev.sentence, ev.trigger) : ev.sentence),
+    h('blockquote', {},
+      ev.before ? h('span', { class: 'context before', title: 'the sentence before' }, ev.before, ' ') : null,
+      h('span', { class: 'said' }, mark ? highlight(ev.sentence, ev.trigger) : ev.sentence),
+      ev.after ? h('span', { class: 'context after', title: 'the sentence after' }, ' ', ev.after) : null),
     h('p', { class: 'cite' }, ev.date ? `${ev.date} · ` : '', sourceLink(ev.article)),
     h('details', {}, h('summary', {}, 'Why was this read?'),
       ev.rule ? h('dl', {},
@@ -682,23 +687,73 @@ function scoreChart(score) {
 
 async function articleView(p) {
   const data = await gql(`query Article($id: ID!, $evidence: Int) {
-    article(id: $id) { id title url published entities { id name kind }
-      relations(first: 100) { totalCount edges { node { ...Rel } } } }
-  }${REL}`, { id: p.get('id'), evidence: 10 });
+    article(id: $id) { id title url published source text entities { id name kind }
+      relations(first: 100) { totalCount edges { node { ...Rel evidence(first: $evidence) { id start end } } } } }
+  }${REL}`, { id: p.get('id'), evidence: 8 });
   const a = data.article;
   if (!a) { show(empty(`No article has the id ${p.get('id')}.`)); return; }
   document.title = `${a.title || a.id} · geokg explorer`;
   const rels = a.relations.edges.map((x) => x.node);
   show(
     h('h1', {}, a.title || a.id),
-    h('p', { class: 'meta' }, a.published || 'undated', ' · ', a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : 'no URL'),
+    h('p', { class: 'meta' }, a.published || 'undated', a.source ? ` · ${a.source}` : '', ' · ', a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : 'no URL'),
     h('h2', {}, 'Actors'), h('p', { class: 'entities' }, a.entities.map((e, i) => [i ? ', ' : '', entityLink(e)])),
+    h('h2', {}, 'The article'),
+    a.text
+      ? [h('p', { class: 'note' }, 'Each sentence a relation was read from is highlighted, the word that triggered the reading in a darker shade; its button says what was read there and why.'),
+        articleText(a.text, rels)]
+      : h('p', { class: 'note' }, 'The text of this article was not stored (it was ingested before texts were kept; ingest it again).'),
     h('h2', {}, `What was read (${a.relations.totalCount} relations)`),
-    h('p', { class: 'note' }, 'Each sentence as the article says it, with the word that triggered the reading highlighted. (The API does not serve the article text itself.)'),
     rels.length ? h('ul', { class: 'relations' }, rels.map((r) => h('li', { class: 'relation' },
       h('p', {}, entityLink(r.subject), ' ', swatch(r.type), ' ', entityLink(r.object)),
       r.evidence.map((ev) => evidenceBlock(ev, true))))) : empty('No relation was read from this article.'),
   );
+}
+
+// articleText renders an article's text with each sentence that relations were read
+// from highlighted where it stands (the evidence's start and end are byte offsets of
+// the UTF-8 text), and a button that shows what was read there, with the rule, the
+// trigger and the dependency path.
+function articleText(text, rels) {
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder();
+  const spans = new Map();
+  for (const r of rels) {
+    for (const ev of r.evidence) {
+      if (!(ev.start >= 0 && ev.end > ev.start && ev.end <= bytes.length)) continue;
+      const key = `${ev.start}-${ev.end}`;
+      if (!spans.has(key)) spans.set(key, { start: ev.start, end: ev.end, items: [] });
+      spans.get(key).items.push({ r, ev });
+    }
+  }
+  const out = [];
+  let at = 0;
+  let n = 0;
+  for (const s of [...spans.values()].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (s.start < at) continue; // sentences do not overlap; a stray range is left out
+    out.push(dec.decode(bytes.subarray(at, s.start)));
+    n += 1;
+    const id = `read-${n}`;
+    const sentence = dec.decode(bytes.subarray(s.start, s.end));
+    const trigger = (s.items.find((x) => x.ev.trigger) || { ev: {} }).ev.trigger;
+    const detail = h('span', { class: 'read-detail', id, hidden: true },
+      s.items.map(({ r, ev }) => h('span', { class: 'read-item' },
+        entityLink(r.subject), ' ', swatch(r.type), ' ', entityLink(r.object), ev.date ? ` (${ev.date})` : '',
+        h('span', { class: 'why' },
+          `rule ${ev.rule || 'not recorded'}`, ev.trigger ? ` · trigger “${ev.trigger}”` : '',
+          ev.path ? ` · path ${ev.path}` : '', ` · confidence ${ev.confidence}`))));
+    const button = h('button', { type: 'button', class: 'read-toggle', 'aria-expanded': 'false', 'aria-controls': id,
+      title: 'What was read in this sentence, and why',
+      onclick: () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        detail.hidden = !open;
+      } }, plural(s.items.length, 'relation'));
+    out.push(h('mark', { class: 'read' }, highlight(sentence, trigger)), button, detail);
+    at = s.end;
+  }
+  out.push(dec.decode(bytes.subarray(at)));
+  return h('div', { class: 'article-text' }, out);
 }
 
 // ---- articles -------------------------------------------------------------------
