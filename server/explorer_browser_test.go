@@ -340,6 +340,23 @@ func TestBrowserExplorer(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=dashboard&a=country:ALB&b=country:IRN&from=2022-09-08")))
 	ready("dashboard")
 	assert.Contains(t, text(`document.querySelector('.pair')?.textContent || ''`), fmt.Sprintf("%d statements between them in the period,", pair.Later.Total))
+	// The dashboard's data as CSV, its pair's score chart as SVG and PNG.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.exported = []; const make = URL.createObjectURL;
+		URL.createObjectURL = (b) => { window.exported.push(b); return make.call(URL, b); }; return true })()`))
+	require.NoError(t, err)
+	for _, button := range []string{`//p[contains(@class,"actions")]//button[text()="Export CSV"]`, `//section[contains(@class,"pair")]//button[text()="Export SVG"]`, `//section[contains(@class,"pair")]//button[text()="Export PNG"]`} {
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(button))), button)
+	}
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.exported.some(b => b.type === 'image/png')`,
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "the chart is exported as PNG")
+	exported, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](`Promise.all(window.exported.map(async (b) =>
+		b.type + ' ' + (b.type === 'image/png' ? b.size : (await b.text()).slice(0, 40))))`, chromedp.EvalAwaitPromise))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(exported), 3)
+	assert.True(t, strings.HasPrefix(exported[0], "text/csv table,key,count,score"), exported[0])
+	assert.True(t, strings.HasPrefix(exported[1], "image/svg+xml <svg"), exported[1])
+	assert.Regexp(t, `^image/png [0-9]{3,}$`, exported[len(exported)-1])
 	shot("dashboard")
 
 	// An article, with each relation's trigger highlighted in its sentence.

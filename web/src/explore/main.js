@@ -115,6 +115,43 @@ function exportButtons(name, data, rows) {
   );
 }
 
+// chartExports offers an SVG chart of the page as an SVG file and as a PNG image.
+function chartExports(name, chart) {
+  if (!(chart instanceof SVGElement)) return null;
+  return h('span', { class: 'exports' },
+    h('button', { type: 'button', onclick: () => download(`${name}.svg`, new Blob([svgText(chart)], { type: 'image/svg+xml' })) }, 'Export SVG'),
+    h('button', { type: 'button', onclick: async () => download(`${name}.png`, await svgPNG(chart)) }, 'Export PNG'));
+}
+
+// svgText serialises a chart as a standalone SVG document of its viewBox's size.
+function svgText(chart) {
+  const c = chart.cloneNode(true);
+  const vb = chart.viewBox.baseVal;
+  c.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  c.setAttribute('width', vb.width);
+  c.setAttribute('height', vb.height);
+  return new XMLSerializer().serializeToString(c);
+}
+
+// svgPNG draws a chart on a white canvas at twice its size and returns the PNG.
+async function svgPNG(chart) {
+  const vb = chart.viewBox.baseVal;
+  const url = URL.createObjectURL(new Blob([svgText(chart)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = h('canvas', { width: vb.width * 2, height: vb.height * 2 });
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve) => { canvas.toBlob(resolve, 'image/png'); });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 function relationRows(rels) {
   return [['type', 'subject', 'object', 'firstSeen', 'lastSeen', 'statements', 'articles', 'sources', 'contested', 'confidence', 'sentence', 'article', 'url'],
     ...rels.map((r) => {
@@ -642,16 +679,25 @@ async function dashboardView(p) {
   const actors = (title, list) => h('section', { class: 'card' }, h('h2', {}, title),
     list.length ? h('ol', {}, list.map((x) => h('li', {}, entityLink(x.entity), ` — ${x.count}`))) : empty('None in this period.'));
   const d = data.dyad;
+  const period = `${from || 'start'}-${to || 'now'}`;
+  const chart = (name, el) => [el, chartExports(`${name}-${period}`, el)];
+  const rows = () => [['table', 'key', 'count', 'score'],
+    ...data.byType.map((x) => ['by type', x.type, x.count, '']),
+    ...data.byMonth.map((x) => ['by month', x.month, x.count, '']),
+    ...data.accusers.map((x) => ['top accusers', x.entity.name, x.count, '']),
+    ...data.sanctioners.map((x) => ['top sanctioners', x.entity.name, x.count, '']),
+    ...(d ? [...d.byType.map((x) => ['pair by type', x.type, x.count, '']), ...d.score.map((x) => ['pair score by month', x.month, x.count, x.score])] : [])];
   show(
     h('h1', {}, 'Dashboard'), form,
+    h('p', { class: 'actions' }, 'The data of this dashboard: ', exportButtons(`dashboard-${period}`, () => data, rows)),
     d ? h('section', { class: 'card pair' }, h('h2', {}, entityLink(d.a), ' and ', entityLink(d.b)),
       h('p', {}, `${d.total} statements between them${from || to ? ' in the period' : ''}, ${d.firstSeen || '?'} to ${d.lastSeen || '?'}; mean score ${d.meanScore.toFixed(1)} (−10 conflict … +10 cooperation). `,
         link({ view: 'timeline', id: d.a.id, other: d.b.id }, 'timeline of the pair')),
       // dyad(from, to) gives the pair's totals, types and monthly scores for the period.
-      scoreChart(d.score), bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))) : null,
+      chart('pair-score', scoreChart(d.score)), chart('pair-types', bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)])))) : null,
     h('div', { class: 'grid' },
-      h('section', { class: 'card' }, h('h2', {}, 'Statements by type'), bars(data.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))),
-      h('section', { class: 'card' }, h('h2', {}, 'Statements by month'), bars(data.byMonth.map((x) => [x.month, x.count, '#4a5d7a']))),
+      h('section', { class: 'card' }, h('h2', {}, 'Statements by type'), chart('types', bars(data.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)])))),
+      h('section', { class: 'card' }, h('h2', {}, 'Statements by month'), chart('months', bars(data.byMonth.map((x) => [x.month, x.count, '#4a5d7a'])))),
       actors('Top accusers', data.accusers), actors('Top sanctioners', data.sanctioners)),
   );
 }
@@ -696,7 +742,8 @@ async function articleView(p) {
   const rels = a.relations.edges.map((x) => x.node);
   show(
     h('h1', {}, a.title || a.id),
-    h('p', { class: 'meta' }, a.published || 'undated', a.source ? ` · ${a.source}` : '', ' · ', a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : 'no URL'),
+    h('p', { class: 'meta' }, a.published || 'undated', a.source ? ` · ${a.source}` : '', ' · ', a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : 'no URL',
+      exportButtons(`article-${a.id.slice(8, 20)}`, () => a, () => relationRows(rels))),
     h('h2', {}, 'Actors'), h('p', { class: 'entities' }, a.entities.map((e, i) => [i ? ', ' : '', entityLink(e)])),
     h('h2', {}, 'The article'),
     a.text
