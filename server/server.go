@@ -1,6 +1,7 @@
 // Package server is geokg's HTTP server: the GraphQL endpoint at /query (POST, GET and
-// websockets), the playground at /, health checks, and the middleware that bounds and
-// guards every request (timeouts, body size, depth and complexity limits, API key).
+// websockets), the playground at /, the explorer at /explore, the exports at /export/,
+// health checks, and the middleware that bounds and guards every request (timeouts, body
+// size, depth and complexity limits, API key).
 package server
 
 import (
