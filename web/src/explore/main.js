@@ -680,7 +680,7 @@ async function dashboardView(p) {
     list.length ? h('ol', {}, list.map((x) => h('li', {}, entityLink(x.entity), ` — ${x.count}`))) : empty('None in this period.'));
   const d = data.dyad;
   const period = `${from || 'start'}-${to || 'now'}`;
-  const chart = (name, el) => [el, chartExports(`${name}-${period}`, el)];
+  const chart = (name, el) => h('div', { class: 'chart-block' }, el, chartExports(`${name}-${period}`, el));
   const rows = () => [['table', 'key', 'count', 'score'],
     ...data.byType.map((x) => ['by type', x.type, x.count, '']),
     ...data.byMonth.map((x) => ['by month', x.month, x.count, '']),
