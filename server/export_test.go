@@ -2,8 +2,10 @@ package server_test
 
 import (
 	"bufio"
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/export"
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/gazetteer"
@@ -276,4 +279,46 @@ func TestStatementContextAndArticleText(t *testing.T) {
 		&ing, client.Var("text", undated+" "))
 	assert.Positive(t, ing.IngestArticle.RelationCount)
 	assert.Zero(t, ing.IngestArticle.UndatedCount, "the published date dates them")
+}
+
+// TestExportPagesThroughManyStatements: an export larger than a page of the graph (500
+// rows) comes whole over HTTP, each statement once.
+func TestExportPagesThroughManyStatements(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	const n = 1234
+	var text strings.Builder
+	x := &geokg.Extraction{Extractor: geokg.ExtractorVersion,
+		Entities: []geokg.Entity{
+			{ID: "country:ALB", Kind: geokg.KindCountry, Name: "Albania", Code: "ALB", Aliases: []string{"Albania"}},
+			{ID: "country:IRN", Kind: geokg.KindCountry, Name: "Iran", Code: "IRN", Aliases: []string{"Iran"}},
+		}}
+	for i := range n {
+		start := text.Len()
+		fmt.Fprintf(&text, "Albania accused Iran again (%d). ", i)
+		x.Relations = append(x.Relations, geokg.Relation{Subject: "country:ALB", Type: geokg.Accuses, Object: "country:IRN",
+			Evidence: text.String()[start : text.Len()-1], Start: start, End: text.Len() - 1, Date: "2022-09-10", Confidence: 0.9})
+	}
+	x.Article = geokg.Article{ID: geokg.ArticleID(text.String()), Title: "Many accusations", Text: text.String()}
+	_, err := s.Write(context.Background(), []*geokg.Extraction{x})
+	require.NoError(t, err)
+
+	rec := get(t, h, "/export/statements.ndjson?subject=country:ALB")
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	lines := ndjson(t, rec.Body.String())
+	require.Len(t, lines, n, "every statement, over three pages")
+	seen := map[string]bool{}
+	for i, l := range lines {
+		id := l["id"].(string)
+		assert.False(t, seen[id], "statement %s twice", id)
+		seen[id] = true
+		if i > 0 {
+			assert.Greater(t, id, lines[i-1]["id"].(string), "in id order")
+		}
+	}
+	rec = get(t, h, "/export/relations.csv")
+	require.Equal(t, http.StatusOK, rec.Code)
+	rows, err := csv.NewReader(rec.Body).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 2)
+	assert.Equal(t, fmt.Sprint(n), rows[1][6], "one relation of all those statements")
 }
