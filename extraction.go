@@ -26,6 +26,11 @@ type Article struct {
 	// Source is the outlet or site that published it, as the input named it; empty when
 	// the input did not (SourceName then falls back to the URL's host).
 	Source string
+	// Text is the clean text the extractor read (at most MaxArticleBytes), which the
+	// offsets of its relations and events refer to; empty when not known (an extraction
+	// read back from JSON, an article loaded without its text). It is not part of the
+	// article's JSON.
+	Text string
 }
 
 // SourceName returns the article's outlet or site: the input's source when given, else
@@ -191,6 +196,53 @@ type Relation struct {
 	Rule    string `json:"rule,omitempty"`
 	Trigger string `json:"trigger,omitempty"`
 	Path    string `json:"path,omitempty"`
+	// Before and After are the sentences just before and just after the evidence
+	// sentence in the article's text, its context for a reader (see ClipContext); empty
+	// at the start and the end of the text.
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
+}
+
+// MaxContextBytes bounds each context sentence (Relation.Before, Relation.After) kept
+// with a statement: a longer one is cut (see ClipContext).
+const MaxContextBytes = 600
+
+// ClipContext returns a context sentence of at most MaxContextBytes bytes, white space
+// trimmed. A longer sentence is cut on a rune boundary and marked with "…": before the
+// evidence (before is true) its end is kept, the words nearest the evidence; after it,
+// its start.
+func ClipContext(s string, before bool) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= MaxContextBytes {
+		return s
+	}
+	const mark = "…"
+	n := MaxContextBytes - len(mark)
+	if before {
+		i := len(s) - n
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		return mark + strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.TrimRightFunc(s[:i], unicode.IsSpace) + mark
+}
+
+// Undated returns how many of the extraction's statements have no date: neither the text
+// nor the article's publication date fixes one. They are written, but date series
+// (timeline, monthly counts) leave them out.
+func (x *Extraction) Undated() int {
+	n := 0
+	for _, r := range x.Relations {
+		if r.Date == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // RoundConfidence rounds a confidence to two decimals for display: products of rule

@@ -26,6 +26,10 @@ type Evidence struct {
 	// They are "" where the rule has none and on evidence written before extractors
 	// recorded them.
 	Rule, Trigger, Path string
+	// Before and After are the sentences around Sentence in the article (see
+	// Relation.Before); "" at the text's ends and on evidence written before they were
+	// recorded.
+	Before, After string
 }
 
 // Edge is a relation as the graph holds it: one per subject, type and object, however

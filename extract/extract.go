@@ -396,6 +396,19 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 		}
 		return rels[i].Object < rels[j].Object
 	})
+	// Each statement's context: the sentences just before and after its own.
+	for i := range rels {
+		si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].Start >= rels[i].Start })
+		if si < len(d.sents) && d.sents[si].Start == rels[i].Start {
+			if si > 0 {
+				rels[i].Before = geokg.ClipContext(d.text[d.sents[si-1].Start:d.sents[si-1].End], true)
+			}
+			if si+1 < len(d.sents) {
+				rels[i].After = geokg.ClipContext(d.text[d.sents[si+1].Start:d.sents[si+1].End], false)
+			}
+		}
+	}
+	meta.Text = d.text
 	events := append([]geokg.Event{}, d.events...)
 	return &geokg.Extraction{
 		Article:   meta,

@@ -61,6 +61,7 @@ type ComplexityRoot struct {
 		Published func(childComplexity int) int
 		Relations func(childComplexity int, first *int, after *string) int
 		Source    func(childComplexity int) int
+		Text      func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -100,7 +101,9 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
+		After      func(childComplexity int) int
 		Article    func(childComplexity int) int
+		Before     func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Date       func(childComplexity int) int
 		End        func(childComplexity int) int
@@ -150,6 +153,7 @@ type ComplexityRoot struct {
 		Article       func(childComplexity int) int
 		Entities      func(childComplexity int) int
 		RelationCount func(childComplexity int) int
+		UndatedCount  func(childComplexity int) int
 	}
 
 	MonthCount struct {
@@ -304,6 +308,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArticleResolver interface {
+	Text(ctx context.Context, obj *model.Article) (*string, error)
 	Entities(ctx context.Context, obj *model.Article) ([]model.Entity, error)
 	Relations(ctx context.Context, obj *model.Article, first *int, after *string) (*model.RelationConnection, error)
 }
@@ -444,6 +449,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Source(childComplexity), true
+	case "Article.text":
+		if e.ComplexityRoot.Article.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Text(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -598,12 +609,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Event.Type(childComplexity), true
 
+	case "Evidence.after":
+		if e.ComplexityRoot.Evidence.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.After(childComplexity), true
 	case "Evidence.article":
 		if e.ComplexityRoot.Evidence.Article == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Evidence.Article(childComplexity), true
+	case "Evidence.before":
+		if e.ComplexityRoot.Evidence.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Before(childComplexity), true
 	case "Evidence.confidence":
 		if e.ComplexityRoot.Evidence.Confidence == nil {
 			break
@@ -835,6 +858,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestResult.RelationCount(childComplexity), true
+	case "IngestResult.undatedCount":
+		if e.ComplexityRoot.IngestResult.UndatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.UndatedCount(childComplexity), true
 
 	case "MonthCount.count":
 		if e.ComplexityRoot.MonthCount.Count == nil {
@@ -1863,6 +1892,12 @@ type Article {
   published: Date
   "The outlet or site that published it: the source given at ingest, else the host of its url (www. left out); null when neither is known."
   source: String
+  """
+  The clean text the extractor read (what is left of the page once its furniture is
+  removed), to which the evidence's start and end byte offsets refer; null for articles
+  written before texts were stored (ingest them again).
+  """
+  text: String
   "The entities read from the article."
   entities: [Entity!]!
   "The relations the article reports, a page at a time."
@@ -1955,6 +1990,18 @@ type Evidence {
   null otherwise.
   """
   path: String
+  """
+  The sentence just before the evidence sentence in the article (its context), cut to
+  600 bytes at most (the end kept, "…" marking the cut); null at the start of the text and
+  on evidence written before contexts were recorded (ingest the article again).
+  """
+  before: String
+  """
+  The sentence just after the evidence sentence in the article, cut to 600 bytes at most
+  (the start kept, "…" marking the cut); null at the end of the text and on evidence
+  written before contexts were recorded.
+  """
+  after: String
   "The source article."
   article: Article!
   "The event the statement is about, if any."
@@ -2439,6 +2486,8 @@ type IngestResult {
   entities: [Entity!]!
   "How many relation statements were written."
   relationCount: Int!
+  "How many of those statements have no date (neither the text nor the published date fixes one): they are in the graph, but timeline and monthly counts leave them out."
+  undatedCount: Int!
 }
 
 "What can be changed: articles in and out of the graph (with the API key when one is configured)."
@@ -2484,6 +2533,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_published(ctx, field)
 	case "source":
 		return ec.fieldContext_Article_source(ctx, field)
+	case "text":
+		return ec.fieldContext_Article_text(ctx, field)
 	case "entities":
 		return ec.fieldContext_Article_entities(ctx, field)
 	case "relations":
@@ -2582,6 +2633,10 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_trigger(ctx, field)
 	case "path":
 		return ec.fieldContext_Evidence_path(ctx, field)
+	case "before":
+		return ec.fieldContext_Evidence_before(ctx, field)
+	case "after":
+		return ec.fieldContext_Evidence_after(ctx, field)
 	case "article":
 		return ec.fieldContext_Evidence_article(ctx, field)
 	case "event":
@@ -2642,6 +2697,8 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 		return ec.fieldContext_IngestResult_entities(ctx, field)
 	case "relationCount":
 		return ec.fieldContext_IngestResult_relationCount(ctx, field)
+	case "undatedCount":
+		return ec.fieldContext_IngestResult_undatedCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
 }
@@ -3948,6 +4005,29 @@ func (ec *executionContext) fieldContext_Article_source(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
+func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
 func (ec *executionContext) _Article_entities(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4853,6 +4933,52 @@ func (ec *executionContext) fieldContext_Evidence_path(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
 }
 
+func (ec *executionContext) _Evidence_before(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evidence_after(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
 func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5578,6 +5704,29 @@ func (ec *executionContext) _IngestResult_relationCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_IngestResult_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestResult_undatedCount(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_undatedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UndatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_undatedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
 }
 
@@ -9730,6 +9879,12 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_text(ctx, field, obj)
+				})
 		case "entities":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10046,6 +10201,16 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "before":
+			out.Values[i] = ec._Evidence_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "after":
+			out.Values[i] = ec._Evidence_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "article":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10300,6 +10465,11 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 			}
 		case "relationCount":
 			out.Values[i] = ec._IngestResult_relationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "undatedCount":
+			out.Values[i] = ec._IngestResult_undatedCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

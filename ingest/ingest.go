@@ -147,6 +147,10 @@ type Report struct {
 	Relations int // relation statements written
 	Failures  []Failure
 	Duration  time.Duration
+
+	// Undated counts the statements written without a date (geokg.Extraction.Undated):
+	// neither the text nor the article fixes one, so date series leave them out.
+	Undated int
 }
 
 // Paths ingests every supported file under paths (files or folders). A file that cannot
@@ -218,6 +222,9 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 		rep.Written += sum.Articles
 		rep.Relations += sum.Relations
+		for _, x := range batch {
+			rep.Undated += x.Undated()
+		}
 		batch = batch[:0]
 	}
 	for r := range results {

@@ -17,6 +17,9 @@ const (
 	// aggregateCost is a field that aggregates over the whole graph or a whole filter
 	// (stats, relationCounts, topActors, dyad) before it returns its few rows.
 	aggregateCost = 100
+	// textCost is an article's text (Article.text), up to geokg.MaxArticleBytes: one
+	// request carries at most MaxComplexity/textCost of them.
+	textCost = 500
 )
 
 // Complexity returns the cost model of the schema, which stands for the Neo4j work of a
@@ -44,6 +47,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Group.Relations = entityRelations
 	c.Official.Relations = entityRelations
 	c.Article.Relations = func(child int, first *int, _ *string) int { return page(child, first, d, l.MaxPage) }
+	c.Article.Text = func(int) int { return textCost }
 	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
 		return page(child, first, d, l.MaxPage)
 	}

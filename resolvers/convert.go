@@ -46,6 +46,7 @@ func evidenceModel(ev geokg.Evidence) model.Evidence {
 		ID: ev.ID, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Date: optional(ev.Date),
 		Confidence: geokg.RoundConfidence(ev.Confidence), Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
 		Rule: optional(ev.Rule), Trigger: optional(ev.Trigger), Path: optional(ev.Path),
+		Before: optional(ev.Before), After: optional(ev.After),
 	}
 }
 

@@ -32,6 +32,8 @@ type Loaders struct {
 	articleRelationCounts *dataloadgen.Loader[string, int]
 	// contests loads the statements that contest an edge, at most MaxPage of them.
 	contests *dataloadgen.Loader[contestKey, []geokg.Statement]
+	// articleTexts loads articles' texts ("" when unknown).
+	articleTexts *dataloadgen.Loader[string, string]
 }
 
 // contestKey names the edge whose contesting statements are wanted.
@@ -147,6 +149,7 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			return out, nil
 		}, loaderOptions...),
 		articleEntities: dataloadgen.NewLoader(inOrder(g.ArticleEntities), loaderOptions...),
+		articleTexts:    dataloadgen.NewLoader(inOrder(r.loadTexts), loaderOptions...),
 		entityRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
 			return rel.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),

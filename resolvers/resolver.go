@@ -28,6 +28,8 @@ type Resolver struct {
 	// when it is nil.
 	Feed   geokg.StatementFeed
 	Limits geokg.Limits
+	// Texts loads articles' texts (Article.text), which answers UNAVAILABLE when it is nil.
+	Texts ArticleTexts
 }
 
 // ArticleDeleter retracts an article (see geokg.GraphWriter).

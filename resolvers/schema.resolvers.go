@@ -14,6 +14,11 @@ import (
 	"github.com/geokg/geokg/graph/model"
 )
 
+// Text is the resolver for the text field.
+func (r *articleResolver) Text(ctx context.Context, obj *model.Article) (*string, error) {
+	return r.articleText(ctx, obj.ID)
+}
+
 // Entities is the resolver for the entities field.
 func (r *articleResolver) Entities(ctx context.Context, obj *model.Article) ([]model.Entity, error) {
 	ids, err := loaders(ctx).articleEntities.Load(ctx, obj.ID)
@@ -106,7 +111,7 @@ func (r *mutationResolver) IngestArticle(ctx context.Context, input model.Articl
 	if err != nil {
 		return nil, err
 	}
-	res := &model.IngestResult{ArticleID: x.Article.ID, RelationCount: len(x.Relations), Entities: make([]model.Entity, 0, len(x.Entities))}
+	res := &model.IngestResult{ArticleID: x.Article.ID, RelationCount: len(x.Relations), UndatedCount: x.Undated(), Entities: make([]model.Entity, 0, len(x.Entities))}
 	for _, e := range x.Entities {
 		res.Entities = append(res.Entities, entityModel(e))
 	}

@@ -29,12 +29,14 @@ var explorerArticles = []string{"../examples/articles/13-albania-iran-ties.txt",
 // TestBrowserExplorer walks issue 15's flows in a real headless Chromium cut off from
 // every host but the test server, over the real Neo4j with the example articles about
 // Albania and Iran ingested by the real extractor: search "Alban" and open Albania from
-// the suggestions, see a relation with its evidence sentence, source and the extractor's
-// reason, each relation's number of sources and, where Iran denies it, the contested mark
+// the suggestions, see a relation with its evidence sentence between the sentences around
+// it, its source and the extractor's reason, each relation's number of sources and, where Iran denies it, the contested mark
 // and the denying sentence; open the graph (lines sized by sources) and filter it to
 // conflict; find the two-hop connection from Albania to Esmail Khatib by picking both in
 // the connection form, and filter it through paths(hops:); open the pair's timeline and
-// dashboard (for a period, through dyad(from, to)); open an article and see a relation's trigger highlighted.
+// dashboard (for a period, through dyad(from, to)); open an article and see its text with
+// each sentence read highlighted where the API's offsets put it (the trigger inside it), and
+// the rule and trigger on demand; list the articles.
 // It fails on any request to another host, on a CSP violation and on a console error or
 // uncaught exception, and saves a screenshot of each page (GEOKG_BROWSER_ARTIFACTS).
 func TestBrowserExplorer(t *testing.T) {
@@ -89,6 +91,37 @@ func TestBrowserExplorer(t *testing.T) {
 	assert.Contains(t, page, "severs ties with")
 	assert.Contains(t, page, "Albania severed diplomatic relations with Iran", "the evidence sentence")
 	assert.NotEmpty(t, text(`document.querySelector('.evidence .cite a.source')?.textContent || ''`), "the source article")
+	// Each evidence sentence with its context, as the API has it: the sentences before and after.
+	var ctxFacts struct {
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					Evidence []struct {
+						Sentence      string
+						Before, After *string
+					}
+				}
+			}
+		}
+	}
+	post(t, client.New(h, client.Path("/query")), `{ relations(filter: {subject: "country:ALB", object: "country:IRN", types: [SEVERS_TIES_WITH]}) {
+		edges { node { evidence(first: 3) { sentence before after } } } } }`, &ctxFacts)
+	require.NotEmpty(t, ctxFacts.Relations.Edges)
+	shown := text(`[...document.querySelectorAll('.evidence blockquote')].map(b => b.textContent).join('\n')`)
+	withContext := 0
+	for _, ev := range ctxFacts.Relations.Edges[0].Node.Evidence {
+		want := ev.Sentence
+		if ev.Before != nil {
+			want = *ev.Before + " " + want
+		}
+		if ev.After != nil {
+			want += " " + *ev.After
+			withContext++
+		}
+		assert.Contains(t, shown, want, "the sentence between its context")
+	}
+	assert.Positive(t, withContext, "a sentence with the one after it")
+	assert.Positive(t, mustInt(t, ctx, `document.querySelectorAll('.evidence blockquote .context').length`), "the context is set apart")
 	// The extractor's reason on demand.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.evidence details summary`))))
 	assert.Regexp(t, `rule(frame|pattern|title|body|sentence|structure)`, text(`document.querySelector('.evidence details[open] dl')?.textContent || ''`))
@@ -307,6 +340,23 @@ func TestBrowserExplorer(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?view=dashboard&a=country:ALB&b=country:IRN&from=2022-09-08")))
 	ready("dashboard")
 	assert.Contains(t, text(`document.querySelector('.pair')?.textContent || ''`), fmt.Sprintf("%d statements between them in the period,", pair.Later.Total))
+	// The dashboard's data as CSV, its pair's score chart as SVG and PNG.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.exported = []; const make = URL.createObjectURL;
+		URL.createObjectURL = (b) => { window.exported.push(b); return make.call(URL, b); }; return true })()`))
+	require.NoError(t, err)
+	for _, button := range []string{`//p[contains(@class,"actions")]//button[text()="Export CSV"]`, `//section[contains(@class,"pair")]//button[text()="Export SVG"]`, `//section[contains(@class,"pair")]//button[text()="Export PNG"]`} {
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(button))), button)
+	}
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.exported.some(b => b.type === 'image/png')`,
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "the chart is exported as PNG")
+	exported, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](`Promise.all(window.exported.map(async (b) =>
+		b.type + ' ' + (b.type === 'image/png' ? b.size : (await b.text()).slice(0, 40))))`, chromedp.EvalAwaitPromise))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(exported), 3)
+	assert.True(t, strings.HasPrefix(exported[0], "text/csv table,key,count,score"), exported[0])
+	assert.True(t, strings.HasPrefix(exported[1], "image/svg+xml <svg"), exported[1])
+	assert.Regexp(t, `^image/png [0-9]{3,}$`, exported[len(exported)-1])
 	shot("dashboard")
 
 	// An article, with each relation's trigger highlighted in its sentence.
@@ -315,6 +365,48 @@ func TestBrowserExplorer(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//a[text()="read in the explorer"]`))))
 	ready("article")
 	assert.Greater(t, mustInt(t, ctx, `document.querySelectorAll('.relation blockquote mark').length`), 0, "a highlighted trigger")
+	// The article's text, each sentence that relations were read from highlighted where the
+	// API's byte offsets put it, with the rule and trigger on demand.
+	var art struct {
+		Article struct {
+			Text      string
+			Relations struct {
+				Edges []struct {
+					Node struct {
+						Evidence []struct {
+							Start, End int
+							Rule       string
+						}
+					}
+				}
+			}
+		}
+	}
+	articleID := text(`new URLSearchParams(location.search).get("id")`)
+	post(t, client.New(h, client.Path("/query")), `query($id: ID!) { article(id: $id) { text relations(first: 100) {
+		edges { node { evidence(first: 8) { start end rule } } } } } }`, &art, client.Var("id", articleID))
+	require.NotEmpty(t, art.Article.Text)
+	read := map[[2]int]bool{}
+	for _, e := range art.Article.Relations.Edges {
+		for _, ev := range e.Node.Evidence {
+			read[[2]int{ev.Start, ev.End}] = true
+		}
+	}
+	var wantMarks []string
+	for span := range read {
+		wantMarks = append(wantMarks, art.Article.Text[span[0]:span[1]])
+	}
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.article-text mark.read')].map(m => m.textContent)`))
+	require.NoError(t, err)
+	assert.ElementsMatch(t, wantMarks, marks, "each sentence read, highlighted where it stands")
+	assert.Positive(t, mustInt(t, ctx, `document.querySelectorAll('.article-text mark.read mark').length`), "triggers highlighted inside")
+	assert.Equal(t, strings.Join(strings.Fields(art.Article.Text), " "),
+		strings.Join(strings.Fields(text(`[...document.querySelector('.article-text').childNodes].filter(n => n.nodeType === 3 || n.matches('mark')).map(n => n.textContent).join('')`)), " "),
+		"the whole text, in order")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.article-text .read-toggle`))))
+	detail := text(`document.querySelector('.article-text .read-detail:not([hidden])')?.textContent || ''`)
+	assert.Contains(t, detail, "rule ", "the extractor's explanation on demand")
+	assert.Equal(t, "true", text(`document.querySelector('.article-text .read-toggle').getAttribute('aria-expanded')`))
 	shot("article")
 
 	// The list of articles, newest first, and for a period: as the API has them.

@@ -1,6 +1,7 @@
 // Package server is geokg's HTTP server: the GraphQL endpoint at /query (POST, GET and
-// websockets), the playground at /, health checks, and the middleware that bounds and
-// guards every request (timeouts, body size, depth and complexity limits, API key).
+// websockets), the playground at /, the explorer at /explore, the exports at /export/,
+// health checks, and the middleware that bounds and guards every request (timeouts, body
+// size, depth and complexity limits, API key).
 package server
 
 import (
@@ -27,6 +28,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/export"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/web"
@@ -51,6 +53,9 @@ type Config struct {
 	// Metrics, when set, counts operations and is served at /metrics (see Metrics).
 	Metrics *Metrics
 	Logger  *slog.Logger
+	// Export, when set, serves GET /export/{relations,statements}.{csv,ndjson} (see
+	// exportHandler); without it those answer UNAVAILABLE.
+	Export export.Source
 }
 
 // Pinger checks that the graph database answers, for /readyz.
@@ -123,6 +128,7 @@ func New(cfg Config, root *resolvers.Resolver, db Pinger) http.Handler {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", withAuthHeader(limitClients(cfg.Limits.MaxClientRequests, limitBody(cfg.Limits.MaxBodyBytes, supportedTransport(transports, gql)))))
+	mux.Handle("GET /export/", withAuthHeader(limitClients(cfg.Limits.MaxClientRequests, exportHandler(cfg, cfg.Export))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)

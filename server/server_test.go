@@ -38,6 +38,7 @@ func newServer(t *testing.T, cfg server.Config) (http.Handler, *store.Store) {
 func wire(cfg server.Config, s *store.Store, in geokg.Ingester) http.Handler {
 	root := resolvers.New(s, s, in, cfg.Limits)
 	root.Feed = server.NewPoller(s, 50*time.Millisecond, 0, nil)
+	root.Texts, cfg.Export = s, s
 	return server.New(cfg, root, s)
 }
 

@@ -41,12 +41,12 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]geokg.Ar
 		return out, nil
 	}
 	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(`MATCH (a:Article) WHERE a.id IN $ids RETURN a`, map[string]any{"ids": ids})
+		recs, err := t.collect(`MATCH (a:Article) WHERE a.id IN $ids RETURN `+articleFields, map[string]any{"ids": ids})
 		if err != nil {
 			return err
 		}
 		for _, r := range recs {
-			a := articleFrom(node(r, "a").Props)
+			a := articleFrom(props(r, "a"))
 			out[a.ID] = a
 		}
 		return nil
@@ -321,7 +321,7 @@ WITH a, coalesce(a.published, '') AS k
 		params["ck"], params["cid"] = k, id
 		cypher += "WHERE k < $ck OR (k = $ck AND a.id > $cid)\n"
 	}
-	cypher += "RETURN a, k ORDER BY k DESC, a.id LIMIT $first"
+	cypher += "RETURN " + articleFields + ", k ORDER BY k DESC, a.id LIMIT $first"
 	var out geokg.ArticlePage
 	err := s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(cypher, params)
@@ -329,7 +329,7 @@ WITH a, coalesce(a.published, '') AS k
 			return err
 		}
 		for _, r := range recs {
-			out.Articles = append(out.Articles, articleFrom(node(r, "a").Props))
+			out.Articles = append(out.Articles, articleFrom(props(r, "a")))
 		}
 		return nil
 	})
@@ -481,6 +481,7 @@ func evidenceFrom(p map[string]any) geokg.Evidence {
 		Start: pint(p, "start"), End: pint(p, "end"), Date: pstr(p, "date"),
 		Confidence: pfloat(p, "confidence"), Extractor: pstr(p, "extractor"), EventID: pstr(p, "event"),
 		Rule: pstr(p, "rule"), Trigger: pstr(p, "trigger"), Path: pstr(p, "path"),
+		Before: pstr(p, "before"), After: pstr(p, "after"),
 	}
 }
 

@@ -86,13 +86,13 @@ func newBatch(xs []*geokg.Extraction) (*batch, error) {
 				"sentence": r.Evidence, "start": r.Start, "end": r.End, "date": null(r.Date),
 				"confidence": r.Confidence, "extractor": x.Extractor, "event": null(r.Event),
 				"rule": null(r.Rule), "trigger": null(r.Trigger), "path": null(r.Path),
-				"source": null(a.SourceName()),
+				"source": null(a.SourceName()), "before": null(r.Before), "after": null(r.After),
 			})
 			b.nRel++
 		}
 		b.articles = append(b.articles, map[string]any{
 			"id": a.ID, "title": null(a.Title), "url": null(a.URL), "published": null(a.Published), "source": null(a.SourceName()),
-			"extractor": x.Extractor, "evidence": nonNil(evIDs), "entities": nonNil(entIDs), "events": nonNil(eventIDs),
+			"text": null(a.Text), "extractor": x.Extractor, "evidence": nonNil(evIDs), "entities": nonNil(entIDs), "events": nonNil(eventIDs),
 		})
 	}
 	// Every statement takes its locks in one global order (by id), so that concurrent
@@ -139,7 +139,7 @@ func (s *Store) Write(ctx context.Context, xs []*geokg.Extraction) (geokg.WriteS
 	err = s.write(ctx, func(t *tx) error {
 		if err := t.exec(`UNWIND $articles AS a
 MERGE (x:Article {id: a.id})
-SET x.title = a.title, x.url = a.url, x.published = a.published, x.source = a.source, x.extractor = a.extractor,
+SET x.title = a.title, x.url = a.url, x.published = a.published, x.source = a.source, x.extractor = a.extractor, x.text = coalesce(a.text, x.text),
     x.ingestedAt = coalesce(x.ingestedAt, datetime())`, map[string]any{"articles": b.articles}); err != nil {
 			return fmt.Errorf("articles: %w", err)
 		}

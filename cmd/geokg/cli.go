@@ -43,6 +43,9 @@ Commands:
   ingest   PATH...   extract and write files or folders of .txt, .html, .json, .jsonl
   serve              serve the GraphQL API at /query and the playground at /
   stats              print what the graph holds
+  show     NAME      print an entity, its relations and their evidence
+  path     A B       print the shortest connections between two entities, with evidence per hop
+  export             write relations or statements as CSV or NDJSON (--format, --what, filters)
   health             ask a running server whether it is ready (exit 0 when it is)
   version            print the version
 
@@ -73,7 +76,7 @@ type options struct {
 }
 
 func commands() []command {
-	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), serveCommand(), statsCommand(), healthCommand(), versionCommand()}
+	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), serveCommand(), statsCommand(), showCommand(), pathCommand(), exportCommand(), healthCommand(), versionCommand()}
 }
 
 // run parses args, runs the command and returns the process exit code.

@@ -83,8 +83,8 @@ func ingestCommand() command {
 			case rep.Written == 0:
 				return geokg.Errorf(geokg.CodeInvalidArgument, "nothing ingested: no article found in %s", strings.Join(args, ", "))
 			}
-			fmt.Fprintf(o.stdout, "ingested %d of %d article(s), %d relation statement(s), in %s\n",
-				rep.Written, rep.Documents, rep.Relations, rep.Duration.Round(1e6))
+			fmt.Fprintf(o.stdout, "ingested %d of %d article(s), %d relation statement(s)%s, in %s\n",
+				rep.Written, rep.Documents, rep.Relations, undated(rep.Undated), rep.Duration.Round(1e6))
 			if len(rep.Failures) > 0 {
 				return partialError{fmt.Sprintf("%d input(s) could not be read or extracted", len(rep.Failures))}
 			}

@@ -76,6 +76,7 @@ func serveCommand() command {
 			cfg.Metrics.Pool, cfg.Metrics.Ingest = s, ingestCounts{pipeline}
 			root := resolvers.New(s, s, pipeline, cfg.Limits)
 			root.Feed = server.NewPoller(s, pollInterval, pollLookback, o.log)
+			root.Texts, cfg.Export = s, s
 			h := server.New(cfg, root, s)
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {

@@ -46,6 +46,10 @@ type Article struct {
 	Published *string `json:"published,omitempty"`
 	// The outlet or site that published it: the source given at ingest, else the host of its url (www. left out); null when neither is known.
 	Source *string `json:"source,omitempty"`
+	// The clean text the extractor read (what is left of the page once its furniture is
+	// removed), to which the evidence's start and end byte offsets refer; null for articles
+	// written before texts were stored (ingest them again).
+	Text *string `json:"text,omitempty"`
 	// The entities read from the article.
 	Entities []Entity `json:"entities"`
 	// The relations the article reports, a page at a time.
@@ -190,6 +194,14 @@ type Evidence struct {
 	// Universal Dependencies relations ("nsubj<expel>obj", "nsubj<threaten>xcomp>impose>obl:on");
 	// null otherwise.
 	Path *string `json:"path,omitempty"`
+	// The sentence just before the evidence sentence in the article (its context), cut to
+	// 600 bytes at most (the end kept, "…" marking the cut); null at the start of the text and
+	// on evidence written before contexts were recorded (ingest the article again).
+	Before *string `json:"before,omitempty"`
+	// The sentence just after the evidence sentence in the article, cut to 600 bytes at most
+	// (the start kept, "…" marking the cut); null at the end of the text and on evidence
+	// written before contexts were recorded.
+	After *string `json:"after,omitempty"`
 	// The source article.
 	Article *Article `json:"article"`
 	// The event the statement is about, if any.
@@ -306,6 +318,8 @@ type IngestResult struct {
 	Entities []Entity `json:"entities"`
 	// How many relation statements were written.
 	RelationCount int `json:"relationCount"`
+	// How many of those statements have no date (neither the text nor the published date fixes one): they are in the graph, but timeline and monthly counts leave them out.
+	UndatedCount int `json:"undatedCount"`
 	// Id of the written article.
 	ArticleID string `json:"-"`
 }

@@ -32,7 +32,7 @@ export const REL = `
     subject { id name kind }
     object { id name kind }
     evidence(first: $evidence) {
-      id sentence date confidence rule trigger path
+      id sentence before after date confidence rule trigger path
       article { id title url published source }
     }
   }`;

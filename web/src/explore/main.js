@@ -115,6 +115,43 @@ function exportButtons(name, data, rows) {
   );
 }
 
+// chartExports offers an SVG chart of the page as an SVG file and as a PNG image.
+function chartExports(name, chart) {
+  if (!(chart instanceof SVGElement)) return null;
+  return h('span', { class: 'exports' },
+    h('button', { type: 'button', onclick: () => download(`${name}.svg`, new Blob([svgText(chart)], { type: 'image/svg+xml' })) }, 'Export SVG'),
+    h('button', { type: 'button', onclick: async () => download(`${name}.png`, await svgPNG(chart)) }, 'Export PNG'));
+}
+
+// svgText serialises a chart as a standalone SVG document of its viewBox's size.
+function svgText(chart) {
+  const c = chart.cloneNode(true);
+  const vb = chart.viewBox.baseVal;
+  c.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  c.setAttribute('width', vb.width);
+  c.setAttribute('height', vb.height);
+  return new XMLSerializer().serializeToString(c);
+}
+
+// svgPNG draws a chart on a white canvas at twice its size and returns the PNG.
+async function svgPNG(chart) {
+  const vb = chart.viewBox.baseVal;
+  const url = URL.createObjectURL(new Blob([svgText(chart)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = h('canvas', { width: vb.width * 2, height: vb.height * 2 });
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve) => { canvas.toBlob(resolve, 'image/png'); });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 function relationRows(rels) {
   return [['type', 'subject', 'object', 'firstSeen', 'lastSeen', 'statements', 'articles', 'sources', 'contested', 'confidence', 'sentence', 'article', 'url'],
     ...rels.map((r) => {
@@ -228,9 +265,14 @@ const ENTITY = `query EntityPage($id: ID!, $evidence: Int) {
   }
 }${REL}`;
 
+// evidenceBlock shows a statement: its sentence between the sentences around it
+// (muted), its date and source, and why it was read on demand.
 function evidenceBlock(ev, mark) {
   return h('div', { class: 'evidence' },
-    h('blockquote', {}, mark ? highlight(ev.sentence, ev.trigger) : ev.sentence),
+    h('blockquote', {},
+      ev.before ? h('span', { class: 'context before', title: 'the sentence before' }, ev.before, ' ') : null,
+      h('span', { class: 'said' }, mark ? highlight(ev.sentence, ev.trigger) : ev.sentence),
+      ev.after ? h('span', { class: 'context after', title: 'the sentence after' }, ' ', ev.after) : null),
     h('p', { class: 'cite' }, ev.date ? `${ev.date} · ` : '', sourceLink(ev.article)),
     h('details', {}, h('summary', {}, 'Why was this read?'),
       ev.rule ? h('dl', {},
@@ -637,16 +679,25 @@ async function dashboardView(p) {
   const actors = (title, list) => h('section', { class: 'card' }, h('h2', {}, title),
     list.length ? h('ol', {}, list.map((x) => h('li', {}, entityLink(x.entity), ` — ${x.count}`))) : empty('None in this period.'));
   const d = data.dyad;
+  const period = `${from || 'start'}-${to || 'now'}`;
+  const chart = (name, el) => h('div', { class: 'chart-block' }, el, chartExports(`${name}-${period}`, el));
+  const rows = () => [['table', 'key', 'count', 'score'],
+    ...data.byType.map((x) => ['by type', x.type, x.count, '']),
+    ...data.byMonth.map((x) => ['by month', x.month, x.count, '']),
+    ...data.accusers.map((x) => ['top accusers', x.entity.name, x.count, '']),
+    ...data.sanctioners.map((x) => ['top sanctioners', x.entity.name, x.count, '']),
+    ...(d ? [...d.byType.map((x) => ['pair by type', x.type, x.count, '']), ...d.score.map((x) => ['pair score by month', x.month, x.count, x.score])] : [])];
   show(
     h('h1', {}, 'Dashboard'), form,
+    h('p', { class: 'actions' }, 'The data of this dashboard: ', exportButtons(`dashboard-${period}`, () => data, rows)),
     d ? h('section', { class: 'card pair' }, h('h2', {}, entityLink(d.a), ' and ', entityLink(d.b)),
       h('p', {}, `${d.total} statements between them${from || to ? ' in the period' : ''}, ${d.firstSeen || '?'} to ${d.lastSeen || '?'}; mean score ${d.meanScore.toFixed(1)} (−10 conflict … +10 cooperation). `,
         link({ view: 'timeline', id: d.a.id, other: d.b.id }, 'timeline of the pair')),
       // dyad(from, to) gives the pair's totals, types and monthly scores for the period.
-      scoreChart(d.score), bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))) : null,
+      chart('pair-score', scoreChart(d.score)), chart('pair-types', bars(d.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)])))) : null,
     h('div', { class: 'grid' },
-      h('section', { class: 'card' }, h('h2', {}, 'Statements by type'), bars(data.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)]))),
-      h('section', { class: 'card' }, h('h2', {}, 'Statements by month'), bars(data.byMonth.map((x) => [x.month, x.count, '#4a5d7a']))),
+      h('section', { class: 'card' }, h('h2', {}, 'Statements by type'), chart('types', bars(data.byType.map((x) => [typeLabel(x.type), x.count, typeColour(x.type)])))),
+      h('section', { class: 'card' }, h('h2', {}, 'Statements by month'), chart('months', bars(data.byMonth.map((x) => [x.month, x.count, '#4a5d7a'])))),
       actors('Top accusers', data.accusers), actors('Top sanctioners', data.sanctioners)),
   );
 }
@@ -682,23 +733,74 @@ function scoreChart(score) {
 
 async function articleView(p) {
   const data = await gql(`query Article($id: ID!, $evidence: Int) {
-    article(id: $id) { id title url published entities { id name kind }
-      relations(first: 100) { totalCount edges { node { ...Rel } } } }
-  }${REL}`, { id: p.get('id'), evidence: 10 });
+    article(id: $id) { id title url published source text entities { id name kind }
+      relations(first: 100) { totalCount edges { node { ...Rel evidence(first: $evidence) { id start end } } } } }
+  }${REL}`, { id: p.get('id'), evidence: 8 });
   const a = data.article;
   if (!a) { show(empty(`No article has the id ${p.get('id')}.`)); return; }
   document.title = `${a.title || a.id} · geokg explorer`;
   const rels = a.relations.edges.map((x) => x.node);
   show(
     h('h1', {}, a.title || a.id),
-    h('p', { class: 'meta' }, a.published || 'undated', ' · ', a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : 'no URL'),
+    h('p', { class: 'meta' }, a.published || 'undated', a.source ? ` · ${a.source}` : '', ' · ', a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.url) : 'no URL',
+      exportButtons(`article-${a.id.slice(8, 20)}`, () => a, () => relationRows(rels))),
     h('h2', {}, 'Actors'), h('p', { class: 'entities' }, a.entities.map((e, i) => [i ? ', ' : '', entityLink(e)])),
+    h('h2', {}, 'The article'),
+    a.text
+      ? [h('p', { class: 'note' }, 'Each sentence a relation was read from is highlighted, the word that triggered the reading in a darker shade; its button says what was read there and why.'),
+        articleText(a.text, rels)]
+      : h('p', { class: 'note' }, 'The text of this article was not stored (it was ingested before texts were kept; ingest it again).'),
     h('h2', {}, `What was read (${a.relations.totalCount} relations)`),
-    h('p', { class: 'note' }, 'Each sentence as the article says it, with the word that triggered the reading highlighted. (The API does not serve the article text itself.)'),
     rels.length ? h('ul', { class: 'relations' }, rels.map((r) => h('li', { class: 'relation' },
       h('p', {}, entityLink(r.subject), ' ', swatch(r.type), ' ', entityLink(r.object)),
       r.evidence.map((ev) => evidenceBlock(ev, true))))) : empty('No relation was read from this article.'),
   );
+}
+
+// articleText renders an article's text with each sentence that relations were read
+// from highlighted where it stands (the evidence's start and end are byte offsets of
+// the UTF-8 text), and a button that shows what was read there, with the rule, the
+// trigger and the dependency path.
+function articleText(text, rels) {
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder();
+  const spans = new Map();
+  for (const r of rels) {
+    for (const ev of r.evidence) {
+      if (!(ev.start >= 0 && ev.end > ev.start && ev.end <= bytes.length)) continue;
+      const key = `${ev.start}-${ev.end}`;
+      if (!spans.has(key)) spans.set(key, { start: ev.start, end: ev.end, items: [] });
+      spans.get(key).items.push({ r, ev });
+    }
+  }
+  const out = [];
+  let at = 0;
+  let n = 0;
+  for (const s of [...spans.values()].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (s.start < at) continue; // sentences do not overlap; a stray range is left out
+    out.push(dec.decode(bytes.subarray(at, s.start)));
+    n += 1;
+    const id = `read-${n}`;
+    const sentence = dec.decode(bytes.subarray(s.start, s.end));
+    const trigger = (s.items.find((x) => x.ev.trigger) || { ev: {} }).ev.trigger;
+    const detail = h('span', { class: 'read-detail', id, hidden: true },
+      s.items.map(({ r, ev }) => h('span', { class: 'read-item' },
+        entityLink(r.subject), ' ', swatch(r.type), ' ', entityLink(r.object), ev.date ? ` (${ev.date})` : '',
+        h('span', { class: 'why' },
+          `rule ${ev.rule || 'not recorded'}`, ev.trigger ? ` · trigger “${ev.trigger}”` : '',
+          ev.path ? ` · path ${ev.path}` : '', ` · confidence ${ev.confidence}`))));
+    const button = h('button', { type: 'button', class: 'read-toggle', 'aria-expanded': 'false', 'aria-controls': id,
+      title: 'What was read in this sentence, and why',
+      onclick: () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        detail.hidden = !open;
+      } }, plural(s.items.length, 'relation'));
+    out.push(h('mark', { class: 'read' }, highlight(sentence, trigger)), button, detail);
+    at = s.end;
+  }
+  out.push(dec.decode(bytes.subarray(at)));
+  return h('div', { class: 'article-text' }, out);
 }
 
 // ---- articles -------------------------------------------------------------------
