@@ -1133,10 +1133,10 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 			break
 		}
 	}
-	if len(givers) == 0 {
-		return nil, nil
-	}
 	h := w.Head
+	if b, _ := v.qualify(h); len(givers) == 0 || b != "" {
+		return nil, nil // "hopes to win the backing of Poland": not had yet
+	}
 	receivers = v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
 	if len(receivers) == 0 {
 		receivers = v.inheritedSubject(h)

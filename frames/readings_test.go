@@ -36,6 +36,7 @@ func TestReadings(t *testing.T) {
 		{"several modifiers: the one that names an actor", "Iraq condemned the U.S. air strikes on Syria.", []string{"Iraq", "U.S.", "Syria"},
 			[]string{"U.S. ATTACKS Syria"}},
 		{"beneficiary: has the support of", "Caracas still has the support of Havana.", []string{"Caracas", "Havana"}, []string{"Havana SUPPORTS Caracas"}},
+		{"beneficiary: hoped for is not had", "Caracas hopes to win the support of Havana.", []string{"Caracas", "Havana"}, nil},
 		{"beneficiary: support for is not reversed", "Havana voiced its support for Caracas.", []string{"Havana", "Caracas"}, []string{"Havana SUPPORTS Caracas"}},
 		{"conjoined object of a support verb", "Hamas sent greetings and praise to Hezbollah.", []string{"Hamas", "Hezbollah"}, []string{"Hamas SUPPORTS Hezbollah"}},
 		{"allegiance", "The group pledged allegiance to Hezbollah.", []string{"group", "Hezbollah"}, []string{"group SUPPORTS Hezbollah"}},
