@@ -351,6 +351,39 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	return out
 }
 
+// apposedParticiple returns the object a past participle set off by a comma describes
+// ("fighting Hamas, supported by Qatar,", parsed as an adverbial clause of "fighting"):
+// its head's object just before the comma; 0 for none.
+func (v *sentence) apposedParticiple(t int) int {
+	w := v.word(t)
+	if w.XPOS != "VBN" || w.Deprel != "advcl" || len(v.subjects(t)) > 0 || isPassive(v, t) {
+		return 0
+	}
+	comma := 0
+	for _, k := range v.kids[t] {
+		if k < t && v.word(k).Form == "," {
+			comma = k
+		}
+	}
+	if comma == 0 {
+		return 0
+	}
+	for _, o := range v.dependents(w.Head, Slot{Rel: "obj"}, false) {
+		if o < comma && o > comma-6 {
+			last := o
+			for _, c := range v.kids[o] {
+				if c > last && c < comma {
+					last = c
+				}
+			}
+			if last == comma-1 || last == o {
+				return o
+			}
+		}
+	}
+	return 0
+}
+
 // modifyingParticiple reports whether the verb at t is a past participle that modifies
 // a noun ("backed" in "the Saudi-backed leader").
 func (v *sentence) modifyingParticiple(t int) bool {
@@ -379,6 +412,8 @@ func (v *sentence) actorsOf(k int) []int {
 	visit = func(k, depth int) {
 		if a := v.actor[k]; a >= 0 {
 			add(a)
+		} else if a := v.flatName(k); a >= 0 {
+			add(a) // "Mr Kerry", "President Putin" parsed with the title as the head
 		} else if depth == 0 {
 			agent := v.standsFor(k)
 			if p := v.namedHolder(k); agent && p >= 0 {
@@ -414,6 +449,19 @@ func (v *sentence) actorsOf(k int) []int {
 	}
 	visit(k, 0)
 	return out
+}
+
+// flatName returns the actor a word names through the rest of its name: a word that
+// names none itself ("Mr", "President") whose flat dependent names one; -1 for none.
+func (v *sentence) flatName(k int) int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "flat" {
+			if a := v.actor[c]; a >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // namedHolder returns the official an apposition names for a title noun at k ("the
@@ -893,6 +941,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if len(tgt) == 0 && containsRel(f.Target, "obj") {
+				if o := v.apposedParticiple(t); o > 0 {
+					// "fighting Hamas, supported by Qatar and Turkey,": the participle set
+					// off after an object describes it
+					tgt, tgtSlot = v.actorsOf(o), Slot{Rel: "obj"}
+				}
+			}
 			if bs, bt := v.beneficiary(t, f.Type); len(bs) > 0 && len(bt) > 0 {
 				// "Maduro still has the support of Turkey": the support is Turkey's, for him
 				src, tgt = bs, bt

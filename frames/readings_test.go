@@ -40,6 +40,8 @@ func TestReadings(t *testing.T) {
 		{"beneficiary: support for is not reversed", "Havana voiced its support for Caracas.", []string{"Havana", "Caracas"}, []string{"Havana SUPPORTS Caracas"}},
 		{"conjoined object of a support verb", "Hamas sent greetings and praise to Hezbollah.", []string{"Hamas", "Hezbollah"}, []string{"Hamas SUPPORTS Hezbollah"}},
 		{"allegiance", "The group pledged allegiance to Hezbollah.", []string{"group", "Hezbollah"}, []string{"group SUPPORTS Hezbollah"}},
+		{"participle set off after an object", "Israeli forces are fighting Hamas, supported by Qatar, in Gaza.", []string{"Israeli", "Hamas", "Qatar"},
+			[]string{"Qatar SUPPORTS Hamas"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
