@@ -120,6 +120,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, f := range l.frames {
 		var cs []map[string]bool
 		for _, c := range f.Requires {
+			if c.Lemmas[0] == AnyLemma {
+				continue // "xcomp=*": any word will do, so no word is required
+			}
 			written := map[string]bool{}
 			for _, lem := range c.Lemmas {
 				for _, w := range formsOf(lem) {
@@ -461,7 +464,26 @@ func (v *sentence) flatName(k int) int {
 			}
 		}
 	}
+	// "U.S. Secretary of State Hillary Clinton" parsed as Secretary -> of -> Hillary: a
+	// capitalised title inside the sentence whose "of" phrase holds a person's name
+	if w := v.word(k); k > 1 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && unicode.IsUpper(firstRune(w.Form)) {
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) != "nmod" {
+				continue
+			}
+			for _, g := range append([]int{c}, v.kids[c]...) {
+				if a := v.actor[g]; a >= 0 && v.person[a] && (g == c || v.word(g).Deprel == "flat") {
+					return a
+				}
+			}
+		}
+	}
 	return -1
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // namedHolder returns the official an apposition names for a title noun at k ("the
@@ -1020,6 +1042,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					if a == b || actors[a].ID == actors[b].ID {
 						continue
 					}
+					if typ == geokg.Meets && personVerbs[v.lemmas[t]] && (!v.person[a] || !v.person[b]) {
+						continue
+					}
 					key := [3]int{a, b, t}
 					if seen[key] {
 						continue
@@ -1168,6 +1193,9 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 	}
 	return 0
 }
+
+// personVerbs are a meeting only between people.
+var personVerbs = wordClass("person-verb")
 
 // beneficiaryVerbs make their subject the one a noun of support or aid is for: "has
 // the support of", "won the backing of", "received aid from".

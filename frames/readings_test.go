@@ -2,9 +2,12 @@ package frames
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/geokg/geokg/syntax"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The readings that no single trigger carries, each on sentences written for the test:
@@ -42,6 +45,9 @@ func TestReadings(t *testing.T) {
 		{"allegiance", "The group pledged allegiance to Hezbollah.", []string{"group", "Hezbollah"}, []string{"group SUPPORTS Hezbollah"}},
 		{"participle set off after an object", "Israeli forces are fighting Hamas, supported by Qatar, in Gaza.", []string{"Israeli", "Hamas", "Qatar"},
 			[]string{"Qatar SUPPORTS Hamas"}},
+		{"tell: a meeting between people", "Rama told Lavrov that the talks had failed.", []string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"tell: an interview is no meeting", "Rama told Reuters that the talks had failed.", []string{"Rama", "Reuters"}, nil},
+		{"title parsed as the head of the name", "Rama met with Foreign Minister of Russia Lavrov.", []string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
@@ -50,4 +56,17 @@ func TestReadings(t *testing.T) {
 			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
 		})
 	}
+}
+
+// A frame whose constraint takes any word ("xcomp=*", "ccomp=*") passes the prefilter
+// on its trigger alone: no particular word is required.
+func TestPrefilterAcceptsAnyWordConstraints(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	p := lex.NewPrefilter(sm.Forms)
+	assert.True(t, p.CouldFire(strings.Fields("mr trudeau told trump that the tariffs hurt")))
+	assert.True(t, p.CouldFire(strings.Fields("beijing told washington to stay clear")))
+	assert.False(t, p.CouldFire(strings.Fields("the weather in oslo was mild on monday")))
 }
