@@ -62,7 +62,7 @@ func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string
 		b.WriteString("MATCH (:Entity {id: id})-" + rel + "-(:Entity)\nWITH DISTINCT r\nWITH startNode(r) AS s, r, endNode(r) AS o\n")
 	}
 	var where []string
-	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To}, params); cond != "" {
+	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To, AsOf: q.AsOf}, params); cond != "" {
 		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) "+evidenceByTriple+" WHERE "+cond+" }")
 	}
 	if after != "" {
@@ -86,11 +86,15 @@ func (s *Store) EntityRelations(ctx context.Context, ids []string, q geokg.Entit
 		return map[string]geokg.EdgePage{}, nil
 	}
 	params := map[string]any{"ids": ids, "first": p.First + 1}
-	match, err := entityRelMatch(q, p.After, params)
+	match, err := entityRelMatch(q, "", params)
 	if err != nil {
 		return nil, err
 	}
-	return s.pagesByID(ctx, match, params, p.First, "entity relations")
+	tail, err := edgeTail(q.Order, q.AsOf, p.After, params)
+	if err != nil {
+		return nil, err
+	}
+	return s.orderedPagesByID(ctx, match+tail, params, p.First, q.Order, "entity relations")
 }
 
 // CountEntityRelations counts the edges of each entity (see geokg.GraphReader) with one query.

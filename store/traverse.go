@@ -109,6 +109,9 @@ RETURN levels, edges, cut`)
 	if len(out.Edges) > maxEdges {
 		out.Edges, out.Truncated = out.Edges[:maxEdges], true
 	}
+	if err := s.recountAsOf(ctx, out.Edges, q.Hops.AsOf); err != nil {
+		return geokg.Subgraph{}, fmt.Errorf("neighborhood of %s as of %s: %w", q.ID, q.Hops.AsOf, err)
+	}
 	return out, nil
 }
 
@@ -183,6 +186,19 @@ ORDER BY hops`
 	case !hasTo:
 		return nil, geokg.Errorf(geokg.CodeNotFound, "no entity %q", q.To)
 	}
+	if q.Hops.AsOf != "" {
+		var hops []geokg.Edge
+		for _, p := range paths {
+			hops = append(hops, p.Hops...)
+		}
+		if err := s.recountAsOf(ctx, hops, q.Hops.AsOf); err != nil {
+			return nil, fmt.Errorf("paths as of %s: %w", q.Hops.AsOf, err)
+		}
+		for _, p := range paths {
+			n := copy(p.Hops, hops)
+			hops = hops[n:]
+		}
+	}
 	return paths, nil
 }
 
@@ -204,6 +220,13 @@ func hopCondition(f geokg.HopFilter, params map[string]any) string {
 	if f.To != "" {
 		params["hopTo"] = f.To
 		c = append(c, "r.firstSeen <= $hopTo")
+	}
+	if end, err := geokg.AsOfEnd(f.AsOf); f.AsOf != "" && err == nil {
+		// Known on that date: a statement dated by then and written before its end.
+		params["hopAsOf"], params["hopAsOfEnd"] = f.AsOf, end
+		// hx, not x: paths names its hops' entities x.
+		c = append(c, "EXISTS { MATCH (hx:Evidence {subject: startNode(r).id, type: type(r), object: endNode(r).id}) "+
+			"USING INDEX hx:Evidence(subject, type, object) WHERE (hx.date IS NULL OR hx.date <= $hopAsOf) AND hx.createdAt < $hopAsOfEnd }")
 	}
 	return strings.Join(c, " AND ")
 }
