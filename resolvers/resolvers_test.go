@@ -377,6 +377,7 @@ func TestSchemaDefaultsAreTheLimits(t *testing.T) {
 		"Query.neighborhood.depth": d.DefaultDepth, "Query.neighborhood.limit": d.DefaultNeighborhood,
 		"Query.paths.maxHops": d.DefaultPathHops, "Query.paths.first": d.DefaultPaths,
 		"Query.relationCounts.first": d.DefaultGroups,
+		"Query.events.first":         d.DefaultPage, "Query.entities.first": d.DefaultPage, "Query.searchStatements.first": d.DefaultPage,
 	}
 	for path, n := range want {
 		parts := strings.Split(path, ".")

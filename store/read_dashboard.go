@@ -222,7 +222,8 @@ func (s *Store) periodCounts(ctx context.Context, f geokg.RelationFilter, by geo
 }
 
 // statementCells counts the dated statements matching f by day, and by type too when
-// byType, in one query.
+// byType, in one query: through the evidence index on subject or object when f names an
+// entity, else over every statement.
 func (s *Store) statementCells(ctx context.Context, f geokg.RelationFilter, byType bool) ([]geokg.StatementCell, error) {
 	params := map[string]any{}
 	cond, err := statementCondition(f, params)
@@ -233,8 +234,23 @@ func (s *Store) statementCells(ctx context.Context, f geokg.RelationFilter, byTy
 	if byType {
 		typ = "x.type"
 	}
-	cypher := `MATCH (x:Evidence)
-` + where(cond, "x.date IS NOT NULL") + `RETURN ` + typ + ` AS t, x.date AS d, count(*) AS n`
+	// Start from the index of the entity the filter names, if any, not from every statement.
+	start := "MATCH (x:Evidence)\n"
+	switch {
+	case f.Subject != "":
+		start = "MATCH (x:Evidence {subject: $subject}) USING INDEX x:Evidence(subject)\n"
+	case f.Object != "":
+		start = "MATCH (x:Evidence {object: $object}) USING INDEX x:Evidence(object)\n"
+	case f.Either != "":
+		start = `CALL () {
+  MATCH (x:Evidence {subject: $either}) USING INDEX x:Evidence(subject) RETURN x
+  UNION
+  MATCH (x:Evidence {object: $either}) USING INDEX x:Evidence(object) RETURN x
+}
+WITH x
+`
+	}
+	cypher := start + where(cond, "x.date IS NOT NULL") + `RETURN ` + typ + ` AS t, x.date AS d, count(*) AS n`
 	var out []geokg.StatementCell
 	err = s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(cypher, params)
@@ -567,4 +583,13 @@ RETURN id, s, t, o, r, p`
 		out[id] = trimPage(page, first)
 	}
 	return out, nil
+}
+
+// checkAsOf fails with INVALID_ARGUMENT for an as-of date that is set and not a date.
+func checkAsOf(asOf string) error {
+	if asOf == "" {
+		return nil
+	}
+	_, err := geokg.AsOfEnd(asOf)
+	return err
 }

@@ -44,11 +44,14 @@ func relTypes(ts []geokg.RelationType) (string, error) {
 }
 
 // entityRelMatch builds the MATCH and WHERE that bind s, r and o to the edges of the
-// entity whose id is the Cypher variable id, as q selects them. after, when set, keeps
-// the edges after that cursor in the order of Relations.
-func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string]any) (string, error) {
+// entity whose id is the Cypher variable id, as q selects them (its order and the page
+// are edgeTail's).
+func entityRelMatch(q geokg.EntityRelationQuery, params map[string]any) (string, error) {
 	types, err := relTypes(q.Types)
 	if err != nil {
+		return "", err
+	}
+	if err := checkAsOf(q.AsOf); err != nil {
 		return "", err
 	}
 	rel := "[r:" + types + "]"
@@ -65,14 +68,6 @@ func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string
 	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To, AsOf: q.AsOf}, params); cond != "" {
 		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) "+evidenceByTriple+" WHERE "+cond+" }")
 	}
-	if after != "" {
-		cs, ct, co, err := parseEdgeCursor(after)
-		if err != nil {
-			return "", err
-		}
-		params["cs"], params["ct"], params["co"] = cs, ct, co
-		where = append(where, "(s.id > $cs OR (s.id = $cs AND (type(r) > $ct OR (type(r) = $ct AND o.id > $co))))")
-	}
 	if len(where) > 0 {
 		b.WriteString("WHERE " + strings.Join(where, " AND ") + "\n")
 	}
@@ -86,7 +81,7 @@ func (s *Store) EntityRelations(ctx context.Context, ids []string, q geokg.Entit
 		return map[string]geokg.EdgePage{}, nil
 	}
 	params := map[string]any{"ids": ids, "first": p.First + 1}
-	match, err := entityRelMatch(q, "", params)
+	match, err := entityRelMatch(q, params)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +99,7 @@ func (s *Store) CountEntityRelations(ctx context.Context, ids []string, q geokg.
 		return out, nil
 	}
 	params := map[string]any{"ids": ids}
-	match, err := entityRelMatch(q, "", params)
+	match, err := entityRelMatch(q, params)
 	if err != nil {
 		return nil, err
 	}

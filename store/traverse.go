@@ -40,6 +40,9 @@ func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (ge
 	if err != nil {
 		return geokg.Subgraph{}, err
 	}
+	if err := checkAsOf(q.Hops.AsOf); err != nil {
+		return geokg.Subgraph{}, err
+	}
 	types, err := relTypes(hopTypes)
 	if err != nil {
 		return geokg.Subgraph{}, err
@@ -131,6 +134,9 @@ func (s *Store) Paths(ctx context.Context, q geokg.PathQuery) ([]geokg.Path, err
 	}
 	hopTypes, err := geokg.HopTypes(q.Types, q.Hops)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkAsOf(q.Hops.AsOf); err != nil {
 		return nil, err
 	}
 	types, err := relTypes(hopTypes)
