@@ -175,15 +175,23 @@ func (r *Resolver) eventPageModel(ctx context.Context, page geokg.EventPage) (*m
 	return out, nil
 }
 
-// entityPageModel maps a page of entities and primes the entity loader with them.
-func entityPageModel(ctx context.Context, page geokg.EntityPage) *model.EntityPage {
+// entityPageModel maps a page of entities, primes the entity loader with them and, when
+// the selection asks for their relations, loads those for the whole page in one batch.
+func (r *Resolver) entityPageModel(ctx context.Context, page geokg.EntityPage) (*model.EntityPage, error) {
 	out := &model.EntityPage{Items: make([]model.Entity, 0, len(page.Entities)),
 		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)}}
+	ids := make([]string, 0, len(page.Entities))
 	for _, e := range page.Entities {
 		loaders(ctx).entities.Prime(e.ID, &e)
 		out.Items = append(out.Items, entityModel(e))
+		ids = append(ids, e.ID)
 	}
-	return out
+	if nested := child(ctx, child(ctx, nil, "items"), "relations"); nested != nil && len(ids) > 0 {
+		if err := r.primeEntityRelations(ctx, ids, nested); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // statementHitsModel maps a page of statement hits and primes the loaders for their

@@ -353,7 +353,7 @@ func (r *queryResolver) Entities(ctx context.Context, kind *geokg.Kind, first *i
 	if err != nil {
 		return nil, err
 	}
-	return entityPageModel(ctx, page), nil
+	return r.entityPageModel(ctx, page)
 }
 
 // SearchStatements is the resolver for the searchStatements field.

@@ -1,6 +1,8 @@
 package server_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +10,9 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/server"
 )
 
 // relationNode is a relation as the dashboard tests select it.
@@ -430,5 +435,60 @@ func TestGraphAsOfOverHTTP(t *testing.T) {
 				assert.LessOrEqual(t, ev.Date, tomorrow, "the evidence shown is as of the date too")
 			}
 		}
+	}
+}
+
+// TestDashboardListsCostBoundedQueries: an ordered page of an entity's relations as of a
+// date, a page of statement hits and a page of events, each with what a dashboard nests
+// in them, cost as many queries for 30 items as for 2.
+func TestDashboardListsCostBoundedQueries(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	const n = 30
+	var xs []*geokg.Extraction
+	for i := range n {
+		code := fmt.Sprintf("Q%02d", i)
+		text := "article " + code
+		date := fmt.Sprintf("2024-01-%02d", i%28+1)
+		xs = append(xs, &geokg.Extraction{
+			Article:   geokg.Article{ID: geokg.ArticleID(text), Title: "Title " + code, Published: date},
+			Extractor: geokg.ExtractorVersion,
+			Entities: []geokg.Entity{
+				{ID: "country:ALB", Kind: geokg.KindCountry, Name: "Albania", Code: "ALB"},
+				{ID: "country:" + code, Kind: geokg.KindCountry, Name: "Country " + code, Code: code},
+			},
+			Events: []geokg.Event{{ID: "event:protest-" + code, Type: geokg.Protest, Date: date, Targets: []string{"country:" + code}}},
+			Relations: []geokg.Relation{{Subject: "country:" + code, Type: geokg.Condemns, Object: "country:ALB", Event: "event:protest-" + code,
+				Evidence: code + " condemned Albania.", End: 20, Date: date, Confidence: 0.8}},
+		})
+	}
+	write(t, s, xs...)
+	c := client.New(h, client.Path("/query"))
+	tomorrow := time.Now().UTC().AddDate(0, 0, 1).Format(time.DateOnly)
+	queries := map[string]string{
+		"ordered relations as of a date": `query($first: Int, $asOf: Date) { entity(id: "country:ALB") {
+		  relations(first: $first, orderBy: {field: LAST_SEEN}, asOf: $asOf, interactionsOnly: true) {
+		    totalCount edges { node { type cameo goldstein subject { name } evidence { sentence article { title } } } } } } }`,
+		"statement hits": `query($first: Int) { searchStatements(text: "condemned Albania", first: $first) {
+		  items { score statement { type plover subject { name } object { name } evidence { sentence article { title } event { type } }
+		    relation { count evidence { sentence } } } } } }`,
+		"events":   `query($first: Int) { events(types: [PROTEST], first: $first) { items { id date targets { name } } } }`,
+		"entities": `query($first: Int) { entities(kind: Country, first: $first) { items { name relations(first: 5) { edges { node { type } } } } } }`,
+	}
+	for name, query := range queries {
+		t.Run(name, func(t *testing.T) {
+			cost := func(first int) int64 {
+				before := s.QueryCount()
+				raw, err := c.RawPost(query, client.Var("first", first), client.Var("asOf", tomorrow))
+				require.NoError(t, err)
+				require.Empty(t, raw.Errors)
+				data, _ := json.Marshal(raw.Data)
+				assert.GreaterOrEqual(t, strings.Count(string(data), `"name"`)+strings.Count(string(data), `"id"`), first, "%s", data)
+				return s.QueryCount() - before
+			}
+			small, large := cost(2), cost(n)
+			t.Logf("%s: %d queries for 2, %d for %d", name, small, large, n)
+			assert.Equal(t, small, large, "queries must not grow with the page")
+			assert.LessOrEqual(t, large, int64(6))
+		})
 	}
 }
