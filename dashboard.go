@@ -353,7 +353,7 @@ type Dashboard interface {
 	// It fails with INVALID_ARGUMENT for a bad cursor or an unknown kind.
 	ListEntities(ctx context.Context, kinds []Kind, p PageRequest) (EntityPage, error)
 	// SearchStatements finds statements whose sentence matches text (full-text, every word
-	// required, the last also as a prefix), most relevant first, at most
+	// required, the last of 3 letters or more also as a prefix), most relevant first, at most
 	// MaxStatementSearchHits deep. It fails with INVALID_ARGUMENT for a text that
 	// CheckSearchText refuses or a bad cursor.
 	SearchStatements(ctx context.Context, text string, p PageRequest) (StatementHitPage, error)

@@ -2972,7 +2972,7 @@ type Query {
     "The endCursor of the previous page."
     after: String
   ): EntityPage!
-  "Statements whose sentence contains every word of the text (the last word also as a prefix: cyberatt finds cyberattack), most relevant first, a page at a time, at most 1000 deep."
+  "Statements whose sentence contains every word of the text (the last word, of 3 letters or more, also as a prefix: cyberatt finds cyberattack), most relevant first, a page at a time, at most 1000 deep."
   searchStatements(
     "Words to look for (at most 200 characters)."
     text: String!

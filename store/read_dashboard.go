@@ -466,13 +466,17 @@ func (s *Store) ListEntities(ctx context.Context, kinds []geokg.Kind, p geokg.Pa
 	return out, nil
 }
 
+// minPrefix is the shortest last word that search also reads as a prefix: "a*" would
+// expand to every word of the index.
+const minPrefix = 3
+
 // statementLucene turns free text into a Lucene query over sentences: every word
-// required, the last also as a prefix.
+// required, the last (of minPrefix letters or more) also as a prefix.
 func statementLucene(text string) string {
 	words := geokg.SearchWords(text)
 	parts := make([]string, 0, len(words))
 	for i, w := range words {
-		if i == len(words)-1 {
+		if i == len(words)-1 && len([]rune(w)) >= minPrefix {
 			parts = append(parts, "+("+w+" "+w+"*)")
 		} else {
 			parts = append(parts, "+"+w)
