@@ -77,7 +77,9 @@ type RelationFilter struct {
 	// and counts ignore it.
 	Order RelationOrder
 	// AsOf (an ISO date, or "") keeps the graph as known on that date: statements dated
-	// after it, or written after that day ended, are left out (see EvidenceScope.AsOf).
+	// after it, or written after that day ended, are left out (see EvidenceScope.AsOf);
+	// the edges of a page are then counted over those statements. MatchStatement ignores
+	// it (a new statement is known now).
 	AsOf string
 }
 

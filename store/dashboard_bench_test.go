@@ -60,6 +60,15 @@ func BenchmarkDashboardReads(b *testing.B) {
 				Order: geokg.RelationOrder{Field: geokg.OrderCount, Direction: geokg.Desc}}, geokg.PageRequest{First: 20})
 			return err
 		},
+		"entity relations, default order (for comparison)": func() error {
+			_, err := s.EntityRelations(ctx, []string{id}, geokg.EntityRelationQuery{Direction: geokg.Both}, geokg.PageRequest{First: 20})
+			return err
+		},
+		"entity relations by last seen": func() error {
+			_, err := s.EntityRelations(ctx, []string{id}, geokg.EntityRelationQuery{Direction: geokg.Both,
+				Order: geokg.RelationOrder{Field: geokg.OrderLastSeen, Direction: geokg.Desc}}, geokg.PageRequest{First: 20})
+			return err
+		},
 		"actor score by month": func() error {
 			_, err := s.ActorScore(ctx, geokg.ActorScoreQuery{ID: id, Bucket: geokg.Month})
 			return err

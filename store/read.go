@@ -210,9 +210,9 @@ func evidenceCondition(f geokg.RelationFilter, params map[string]any) string {
 		params["article"] = f.ArticleID
 		c = append(c, "x.article = $article")
 	}
-	if end, err := geokg.AsOfEnd(f.AsOf); f.AsOf != "" && err == nil {
-		params["asOf"], params["asOfEnd"] = f.AsOf, end
-		c = append(c, "(x.date IS NULL OR x.date <= $asOf) AND x.createdAt < $asOfEnd")
+	// A malformed AsOf is refused by the callers that page (edgeTail, entityRelMatch).
+	if cond, err := asOfParams(f.AsOf, params); err == nil && cond != "" {
+		c = append(c, cond)
 	}
 	return strings.Join(c, " AND ")
 }
