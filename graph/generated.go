@@ -136,12 +136,15 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
+		Cameo       func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		Count       func(childComplexity int) int
 		FirstSeen   func(childComplexity int) int
+		Goldstein   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		LastSeen    func(childComplexity int) int
 		ObjectID    func(childComplexity int) int
+		Plover      func(childComplexity int) int
 		Relation    func(childComplexity int) int
 		SourceCount func(childComplexity int) int
 		SubjectID   func(childComplexity int) int
@@ -810,6 +813,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Trigger(childComplexity), true
 
+	case "GraphEdge.cameo":
+		if e.ComplexityRoot.GraphEdge.Cameo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Cameo(childComplexity), true
 	case "GraphEdge.confidence":
 		if e.ComplexityRoot.GraphEdge.Confidence == nil {
 			break
@@ -828,6 +837,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.FirstSeen(childComplexity), true
+	case "GraphEdge.goldstein":
+		if e.ComplexityRoot.GraphEdge.Goldstein == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Goldstein(childComplexity), true
 	case "GraphEdge.id":
 		if e.ComplexityRoot.GraphEdge.ID == nil {
 			break
@@ -846,6 +861,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.ObjectID(childComplexity), true
+	case "GraphEdge.plover":
+		if e.ComplexityRoot.GraphEdge.Plover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Plover(childComplexity), true
 	case "GraphEdge.relation":
 		if e.ComplexityRoot.GraphEdge.Relation == nil {
 			break
@@ -2491,6 +2512,12 @@ type GraphEdge {
   objectId: ID!
   "The relation type."
   type: RelationType!
+  "The nearest CAMEO code of the type; null for LEADS, MEMBER_OF and PART_OF."
+  cameo: String
+  "The PLOVER event type of the type; null for LEADS, MEMBER_OF and PART_OF."
+  plover: String
+  "The Goldstein-style weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF."
+  goldstein: Float
   "True for types whose direction carries no meaning."
   symmetric: Boolean!
   "How many statements report it."
@@ -3222,6 +3249,12 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_objectId(ctx, field)
 	case "type":
 		return ec.fieldContext_GraphEdge_type(ctx, field)
+	case "cameo":
+		return ec.fieldContext_GraphEdge_cameo(ctx, field)
+	case "plover":
+		return ec.fieldContext_GraphEdge_plover(ctx, field)
+	case "goldstein":
+		return ec.fieldContext_GraphEdge_goldstein(ctx, field)
 	case "symmetric":
 		return ec.fieldContext_GraphEdge_symmetric(ctx, field)
 	case "count":
@@ -6379,6 +6412,75 @@ func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "RelationType")
+}
+
+func (ec *executionContext) _GraphEdge_cameo(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_cameo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cameo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraphEdge_plover(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_plover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_plover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraphEdge_goldstein(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_goldstein(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goldstein, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_goldstein(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Float")
 }
 
 func (ec *executionContext) _GraphEdge_symmetric(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
@@ -12466,6 +12568,21 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		case "type":
 			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cameo":
+			out.Values[i] = ec._GraphEdge_cameo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "plover":
+			out.Values[i] = ec._GraphEdge_plover(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "goldstein":
+			out.Values[i] = ec._GraphEdge_goldstein(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "symmetric":

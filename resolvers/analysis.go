@@ -108,6 +108,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph, scop
 		rel.Scope = scope
 		out.Edges = append(out.Edges, model.GraphEdge{
 			ID: rel.ID, SubjectID: e.Subject, ObjectID: e.Object, Type: rel.Type, Symmetric: rel.Symmetric,
+			Cameo: rel.Cameo, Plover: rel.Plover, Goldstein: rel.Goldstein,
 			Count: e.Count, SourceCount: e.Sources, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}

@@ -265,6 +265,12 @@ type GraphEdge struct {
 	ObjectID string `json:"objectId"`
 	// The relation type.
 	Type geokg.RelationType `json:"type"`
+	// The nearest CAMEO code of the type; null for LEADS, MEMBER_OF and PART_OF.
+	Cameo *string `json:"cameo,omitempty"`
+	// The PLOVER event type of the type; null for LEADS, MEMBER_OF and PART_OF.
+	Plover *string `json:"plover,omitempty"`
+	// The Goldstein-style weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF.
+	Goldstein *float64 `json:"goldstein,omitempty"`
 	// True for types whose direction carries no meaning.
 	Symmetric bool `json:"symmetric"`
 	// How many statements report it.
