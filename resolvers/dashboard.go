@@ -200,21 +200,31 @@ func (r *Resolver) statementHitsModel(ctx context.Context, page geokg.StatementH
 	out := &model.StatementHitPage{Items: make([]model.StatementHit, 0, len(page.Hits)),
 		PageInfo: &model.PageInfo{HasNextPage: page.HasNext, EndCursor: optional(page.EndCursor)}}
 	var edges []geokg.Edge
-	var ids, articles []string
+	var ids, articles, events []string
 	for _, h := range page.Hits {
 		out.Items = append(out.Items, model.StatementHit{Statement: statementModel(h.Statement), Score: h.Score})
 		edges = append(edges, h.Statement.Edge)
 		ids = append(ids, h.Statement.Edge.Subject, h.Statement.Edge.Object)
 		articles = append(articles, h.Statement.Evidence.ArticleID)
+		if h.Statement.Evidence.EventID != "" {
+			events = append(events, h.Statement.Evidence.EventID)
+		}
 	}
 	statement := child(ctx, child(ctx, nil, "items"), "statement")
+	evidence := child(ctx, statement, "evidence")
+	l := loaders(ctx)
 	if len(ids) > 0 && (child(ctx, statement, "subject") != nil || child(ctx, statement, "object") != nil) {
-		if _, err := loaders(ctx).entities.LoadAll(ctx, ids); err != nil {
+		if _, err := l.entities.LoadAll(ctx, ids); err != nil {
 			return nil, err
 		}
 	}
-	if len(articles) > 0 && child(ctx, child(ctx, statement, "evidence"), "article") != nil {
-		if _, err := loaders(ctx).articles.LoadAll(ctx, articles); err != nil {
+	if len(articles) > 0 && child(ctx, evidence, "article") != nil {
+		if _, err := l.articles.LoadAll(ctx, articles); err != nil {
+			return nil, err
+		}
+	}
+	if len(events) > 0 && child(ctx, evidence, "event") != nil {
+		if _, err := l.events.LoadAll(ctx, events); err != nil {
 			return nil, err
 		}
 	}
