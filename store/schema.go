@@ -24,6 +24,9 @@ func schemaStatements() []string {
 	stmts = append(stmts,
 		"CREATE FULLTEXT INDEX "+fulltextIndex+" IF NOT EXISTS FOR (n:Country|Group|Official) ON EACH [n.name, n.aliasText] "+
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
+		// Full-text search over the sentences of statements (searchStatements).
+		"CREATE FULLTEXT INDEX "+statementIndex+" IF NOT EXISTS FOR (n:Evidence) ON EACH [n.sentence] "+
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
 		"CREATE INDEX evidence_triple IF NOT EXISTS FOR (e:Evidence) ON (e.subject, e.type, e.object)",
 		"CREATE INDEX evidence_object IF NOT EXISTS FOR (e:Evidence) ON (e.object)",
 		"CREATE INDEX evidence_subject IF NOT EXISTS FOR (e:Evidence) ON (e.subject)",
