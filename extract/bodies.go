@@ -54,6 +54,7 @@ var ministrySynonyms = map[string]string{
 // the country with them, the PART_OF relation.
 func (d *document) findBodies(si int) {
 	d.why = explanation{rule: "body"}
+	d.findBodyPairs(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int
@@ -234,18 +235,7 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 			d.bodies[key] = ent
 		}
 	} else {
-		if e, ok := d.bodies[key]; ok {
-			ent = e
-		} else if gname, ok := d.x.ministries[country+":"+field]; ok && head == "ministry" && country != "" {
-			// "Iran's foreign ministry" is the gazetteer's Ministry of Foreign Affairs of Iran
-			ent = d.groupEntity(gname, subtype, country, toks[start].Start)
-			ent.addAlias(d.bodyName(core, head, ctx)) // "French Foreign Ministry"
-			d.bodies[key] = ent
-		} else {
-			name := d.bodyName(core, head, ctx)
-			ent = d.groupEntity(name, subtype, country, toks[start].Start)
-			d.bodies[key] = ent
-		}
+		ent = d.bodyEntity(core, ctx, subtype, head, field, toks[start].Start)
 	}
 	full := start
 	if explicit && ctxStart < start {
@@ -265,6 +255,105 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 		if explicit {
 			d.addRelation(si, ent, geokg.PartOf, ctx, 0.85, "")
 		}
+	}
+}
+
+// bodyEntity returns the entity of the body of country ctx (or none) with this head and
+// field, written core ("defence ministry"): the one the article has named already, the
+// gazetteer's ministry of that country and field ("Iran's foreign ministry" is Ministry
+// of Foreign Affairs of Iran, with "Iranian Foreign Ministry" as an alias), else a new
+// group named by bodyName.
+func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubtype, head, field string, at int) *entity {
+	country := ""
+	if ctx != nil {
+		country = ctx.code
+	}
+	key := "body:" + country + ":" + head + ":" + field
+	if e, ok := d.bodies[key]; ok {
+		return e
+	}
+	var ent *entity
+	if gname, ok := d.x.ministries[country+":"+field]; ok && head == "ministry" && country != "" {
+		ent = d.groupEntity(gname, subtype, country, at)
+		ent.addAlias(d.bodyName(core, head, ctx)) // "French Foreign Ministry"
+	} else {
+		ent = d.groupEntity(d.bodyName(core, head, ctx), subtype, country, at)
+	}
+	d.bodies[key] = ent
+	return ent
+}
+
+// pairBodyHeads are the heads of bodies named for two countries at once ("the Russian and
+// Syrian defence ministries", "the US and Russian militaries"), with their singular and
+// subtype. A singular head is read only before a possessive ("the Russian and Syrian
+// defence ministry's claim").
+var pairBodyHeads = map[string]struct {
+	head    string
+	subtype geokg.GroupSubtype
+}{
+	"ministries": {"ministry", geokg.Agency}, "ministry": {"ministry", geokg.Agency},
+	"militaries": {"military", geokg.Military}, "armies": {"army", geokg.Military},
+	"navies": {"navy", geokg.Military},
+}
+
+// findBodyPairs finds the bodies of two countries named together, "the Russian and
+// Syrian defence ministries": a ministry of each country (a field is needed: "the two
+// ministries" is no body), or its military. It adds one mention of the two bodies (the
+// first, with the second as its pair, which the frames read as both) and PART_OF for each.
+func (d *document) findBodyPairs(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		a := d.mentionAt(si, i)
+		if a == nil || a.Start != i || a.ent.kind != geokg.KindCountry || a.possessive || a.End+1 >= len(toks) || toks[a.End].Lower != "and" {
+			continue
+		}
+		b := d.mentionAt(si, a.End+1)
+		if b == nil || b.Start != a.End+1 || b.ent.kind != geokg.KindCountry || b.ent == a.ent || b.possessive {
+			continue
+		}
+		j := b.End
+		var fields []string
+		for j < len(toks) && bodyModifiers[toks[j].Lower] && toks[j].Lower != "and" {
+			fields = append(fields, toks[j].Lower)
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		h, ok := pairBodyHeads[toks[j].Lower]
+		if !ok || h.head == "ministry" && len(fields) == 0 {
+			continue
+		}
+		possessive := j+1 < len(toks) && (toks[j+1].Lower == "'s" || toks[j+1].Lower == "'")
+		if toks[j].Lower == h.head && !possessive {
+			continue // "the Russian and Syrian defence ministry": one of them, read as usual
+		}
+		if h.subtype == geokg.Military && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCapitalized() && !isClauseWord(toks[j+1].Lower) {
+			continue // "the US and Russian military officials": an adjective
+		}
+		field := ""
+		if len(fields) > 0 {
+			field = fields[0]
+		}
+		if syn, ok := ministrySynonyms[field]; ok {
+			field = syn
+		}
+		core := strings.TrimSpace(strings.Join(fields, " ") + " " + h.head)
+		at := toks[i].Start
+		ea := d.bodyEntity(core, a.ent, h.subtype, h.head, field, at)
+		eb := d.bodyEntity(core, b.ent, h.subtype, h.head, field, at)
+		start := i
+		if start > 0 && toks[start-1].Lower == "the" {
+			start--
+		}
+		d.replaceMentions(si, &Mention{Start: start, End: j + 1, ent: ea, pair: eb, Form: FormBody, context: a.ent})
+		eb.count++
+		for _, e := range []*entity{ea, eb} {
+			e.addAlias(d.bodyName(core, h.head, map[*entity]*entity{ea: a.ent, eb: b.ent}[e]))
+		}
+		d.addRelation(si, ea, geokg.PartOf, a.ent, 0.85, "")
+		d.addRelation(si, eb, geokg.PartOf, b.ent, 0.85, "")
+		i = j
 	}
 }
 

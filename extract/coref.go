@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/geokg/geokg"
 	"strings"
+
+	"github.com/geokg/geokg"
 )
 
 // corefWindow is how many sentences back a pronoun or description may reach.
@@ -122,7 +123,7 @@ func (d *document) findReferences(si int) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
-			if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial }); e != nil {
+			if e := d.resolvePerson(si, i); e != nil {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "the":
@@ -251,4 +252,366 @@ func isClauseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// resolvePerson resolves "he", "she", "his" or "her" at token k of sentence si to an
+// official. The pronouns carry no gender here (the article's officials have none
+// recorded); salience decides: in the nearest sentence (this one before k, then up to
+// corefWindow sentences back) that names an official, its subject official (the first
+// one that is neither after a preposition, nor a possessive, nor inside a quotation),
+// else its latest official.
+func (d *document) resolvePerson(si, k int) *entity {
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		toks := d.sents[s].Tokens
+		inQuote := quoteMask(toks)
+		var subject, last *entity
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.inferred {
+				continue
+			}
+			last = m.ent
+			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
+				subject = m.ent
+			}
+		}
+		if subject != nil {
+			return subject
+		}
+		if last != nil {
+			return last
+		}
+	}
+	return nil
+}
+
+// quoteMask reports, for each token, whether it lies inside a quotation of the sentence
+// (between “ and ”, or between two straight quotes); the marks themselves are outside.
+func quoteMask(toks []Token) []bool {
+	in := make([]bool, len(toks))
+	open := false
+	for i, t := range toks {
+		switch t.Text {
+		case "“":
+			open = true
+			continue
+		case "”":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		in[i] = open
+	}
+	return in
+}
+
+// quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
+// names exactly one: the actor (official, country or group) right before or right after
+// a reporting verb outside the quotation ("“...,” Lavrov said", "“...,” said the
+// ministry", "Lavrov said: “...”"). It returns nil when the sentence quotes nothing or
+// its speaker is not clear.
+func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
+	toks := d.sents[si].Tokens
+	quoted := false
+	for _, q := range inQuote {
+		quoted = quoted || q
+	}
+	if !quoted {
+		return nil
+	}
+	var speaker *entity
+	for v, t := range toks {
+		if inQuote[v] || !reportingVerbs[t.Lower] && !speechVerbs[t.Lower] {
+			continue
+		}
+		for _, m := range d.mentions[si] {
+			if m.ent == nil || m.inferred || inQuote[m.Start] || m.End != v && m.Start != v+1 || m.possessive {
+				continue
+			}
+			if m.Form == FormDemonym && !d.isActor(si, m) {
+				continue
+			}
+			if speaker != nil && speaker != m.ent {
+				return nil // two speakers: whose "we" is it?
+			}
+			speaker = m.ent
+		}
+	}
+	return speaker
+}
+
+// speechVerbs introduce a quotation besides the reporting verbs ("“...,” he stressed").
+var speechVerbs = map[string]bool{
+	"stressed": true, "warned": true, "explained": true, "continued": true, "replied": true,
+	"responded": true, "insisted": true, "urged": true, "affirmed": true, "reiterated": true,
+	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
+}
+
+// firstPersonWords are the pronouns of a quotation's speaker.
+var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
+
+// governmentNouns name a country's executive in a description ("the administration",
+// "the government", "the regime").
+var governmentNouns = map[string]bool{"administration": true, "government": true, "regime": true}
+
+// frameReferences returns the references of sentence si that the frames read as actors
+// besides the sentence's mentions (Form FormRef; the pattern table does not see them).
+// Each is resolved only when its antecedent is clear:
+//
+//   - "its", "their": the nearest country or group before that is not a place ("sanctions
+//     imposed on Iraq after its invasion"; not "attacks into Cameroon, and its fighters");
+//   - "his", "her": an official (resolvePerson);
+//   - "they", "them": a group named in the plural (resolvePlural);
+//   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
+//     sentence names one (quoteSpeaker);
+//   - a description the mention stage left because the word after it is not known as a
+//     verb ("The kingdom affirms"): the parse decides its role;
+//   - "the administration", "the government", "the regime": the country (governmentOf);
+//   - "the spokesman", "the foreign minister", "the president": the latest official with
+//     that title (officialByTitle);
+//   - an official's "administration" or "government" ("the Trump administration",
+//     "Maduro's government"): the official's country;
+//   - "the two countries", "both sides": the two latest countries that acted (pair).
+func (d *document) frameReferences(si int) []*Mention {
+	toks := d.sents[si].Tokens
+	var out []*Mention
+	var inQuote []bool
+	var speaker *entity
+	speakerDone := false
+	free := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if d.mentionAt(si, k) != nil {
+				return false
+			}
+		}
+		return true
+	}
+	add := func(a, b int, e *entity) {
+		out = append(out, &Mention{Start: a, End: b, ent: e, Form: FormRef})
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if m := d.mentionAt(si, i); m != nil {
+			// "the Trump administration", "Maduro's government": the official's country
+			if m.End == i+1 && m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
+				n := m.End
+				if n < len(toks) && toks[n].Lower == "'s" {
+					n++
+				}
+				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government") && free(n, n+1) {
+					add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+					i = n
+				}
+			}
+			continue
+		}
+		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
+			if a, b := d.recentPair(si, i); a != nil {
+				out = append(out, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef})
+			}
+			i += n - 1
+			continue
+		}
+		switch t.Lower {
+		case "its", "their":
+			if e := d.possessiveAntecedent(si, i); e != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
+			}
+		case "his", "her":
+			if e := d.resolvePerson(si, i); e != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
+			}
+		case "they", "them":
+			if e := d.resolvePlural(si, i); e != nil {
+				add(i, i+1, e)
+			}
+		case "we", "us", "our", "i", "me", "my":
+			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
+				continue
+			}
+			if !speakerDone {
+				inQuote = quoteMask(toks)
+				speaker, speakerDone = d.quoteSpeaker(si, inQuote), true
+			}
+			if speaker != nil && inQuote[i] {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: speaker, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
+			}
+		case "the":
+			if j, e := d.descriptionForFrames(si, i); e != nil && free(i, j) {
+				add(i+1, j, e) // the noun, not "The": the tagger would take it for a name
+				i = j - 1
+			}
+		}
+	}
+	return out
+}
+
+// descriptionForFrames resolves a definite description starting with "the" at token i
+// of sentence si that names no mention: a country ("the kingdom", "the Gulf state"), a
+// group ("the group", "the militia"), a ministry, a government ("the administration") or
+// an official by title ("the spokesman", "the foreign minister"). It returns the token
+// after the description and its entity, or nil.
+func (d *document) descriptionForFrames(si, i int) (int, *entity) {
+	toks := d.sents[si].Tokens
+	j, region := i+1, ""
+	for j < len(toks) && j < i+4 {
+		w := toks[j].Lower
+		if _, ok := regionWords[w]; ok {
+			region, j = w, j+1
+			continue
+		}
+		if j+1 < len(toks) {
+			if _, ok := regionWords[w+" "+toks[j+1].Lower]; ok {
+				region, j = w+" "+toks[j+1].Lower, j+2
+				continue
+			}
+		}
+		break
+	}
+	if j >= len(toks) {
+		return 0, nil
+	}
+	w := toks[j].Lower
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1].Lower
+	}
+	if next == "of" || next == "'s" || j+1 < len(toks) && toks[j+1].isCapitalized() && toks[j+1].isWord() {
+		return 0, nil // "the government of Iraq", "the country's", "the president Joe ...": other stages
+	}
+	switch {
+	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "kingdom" || w == "nation" || w == "emirate" || w == "sultanate"):
+		return j + 1, d.resolveDescription(si, i, geokg.KindCountry, region)
+	case region != "":
+		return 0, nil
+	case governmentNouns[w]:
+		return j + 1, d.governmentOf(si, i, w)
+	case w == "ministry":
+		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
+			return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency
+		})
+	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
+		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
+			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg
+		})
+	}
+	// an official by title: "the spokesman", "the foreign minister", "the president"
+	end := j
+	for end < len(toks) && end < j+3 && toks[end].isWord() && !toks[end].isCapitalized() {
+		if _, ok := titleHeads[toks[end].Lower]; ok {
+			if end+1 < len(toks) && (toks[end+1].Lower == "of" || toks[end+1].Lower == "'s" || toks[end+1].isCapitalized() && toks[end+1].isWord()) {
+				return 0, nil
+			}
+			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)))
+		}
+		end++
+	}
+	return 0, nil
+}
+
+// officialByTitle returns the latest official, within ten sentences before token k of
+// sentence si, whose title ends with the words of a title named without a name ("the
+// spokesman", "the foreign minister"; "the minister" is no prime minister), or nil.
+func (d *document) officialByTitle(si, k int, title string) *entity {
+	for s := si; s >= 0 && s >= si-10; s-- {
+		ms := d.mentions[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" {
+				continue
+			}
+			full := strings.ToLower(m.ent.title)
+			if strings.HasSuffix(full, title) && sameTitle(title, full) {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// governmentOf resolves "the administration", "the government" or "the regime" at token
+// k of sentence si to a country: the country of the latest such noun named with its
+// country or official ("the Trump administration", "Iran's government", "the Cuban
+// regime"), within ten sentences; for "the administration", else the country of the
+// latest head of state or government named.
+func (d *document) governmentOf(si, k int, noun string) *entity {
+	for s := si; s >= 0 && s >= si-10; s-- {
+		toks := d.sents[s].Tokens
+		ms := d.mentions[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if s == si && m.Start >= k || m.ent == nil {
+				continue
+			}
+			n := m.End
+			if n < len(toks) && toks[n].Lower == "'s" {
+				n++
+			}
+			if n >= len(toks) || !governmentNouns[toks[n].Lower] {
+				continue
+			}
+			switch {
+			case m.ent.kind == geokg.KindCountry:
+				return m.ent
+			case m.ent.kind == geokg.KindOfficial && m.ent.country != "":
+				return d.countryEntity(m.ent.country, toks[m.Start].Start)
+			}
+		}
+	}
+	if noun != "administration" {
+		return nil
+	}
+	if e := d.recent(si, k, func(_ int, m *Mention) bool {
+		return m.ent.kind == geokg.KindOfficial && m.ent.role == RoleHead && m.ent.country != ""
+	}); e != nil {
+		return d.countryEntity(e.country, e.first)
+	}
+	return nil
+}
+
+// resolvePlural resolves "they" or "them" at token k of sentence si: the first group of
+// this sentence before k, else of the sentence before, that is named in the plural ("the
+// Houthis", "the rebels", "Islamist militants"), not an international organisation
+// ("United Nations").
+func (d *document) resolvePlural(si, k int) *entity {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindGroup || m.ent.subtype == geokg.InternationalOrg || m.possessive || m.End > len(toks) {
+				continue
+			}
+			if last := toks[m.End-1]; strings.HasSuffix(last.Text, "s") && !strings.HasSuffix(last.Lower, "ss") {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// possessiveAntecedent resolves "its" or "their" at token k of sentence si: the nearest
+// country or group before it in the sentence that is not a place named after a
+// preposition of place ("attacks into Cameroon"), or nil.
+func (d *document) possessiveAntecedent(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	var best *entity
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if m.ent == nil || m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindGroup || !d.isActor(si, m) {
+			continue
+		}
+		if m.Start > 0 && (locativePreps[toks[m.Start-1].Lower] || toks[m.Start-1].Lower == "into") {
+			continue
+		}
+		best = m.ent
+	}
+	return best
 }

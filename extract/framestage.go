@@ -54,34 +54,23 @@ func (d *document) findFrames(si int) {
 		if m.inferred || m.ent == nil || m.Start >= m.End || m.End > len(toks) {
 			continue
 		}
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
+		start := m.Start
+		if toks[start].Lower == "the" && start+1 < m.End {
+			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
+		}
+		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}
-	// "its", "their": the nearest country or group named before in the sentence ("the
-	// sanctions imposed on Iraq after its invasion of Kuwait"), for the frames only
-	for i, t := range toks {
-		if (t.Lower == "its" || t.Lower == "their") && d.mentionAt(si, i) == nil {
-			if e := d.nearestBefore(si, i); e != nil {
-				actors = append(actors, frames.Actor{Start: t.Start, End: t.End, ID: e.id})
-				byActor = append(byActor, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
-			}
+	// the references the coreference step resolves for the frames only (coref.go):
+	// possessives, "they", a quotation's "we", descriptions, "the two countries"
+	for _, m := range d.frameReferences(si) {
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial})
+		byActor = append(byActor, m)
+		distinct[m.ent] = true
+		if m.pair != nil {
+			distinct[m.pair] = true
 		}
-	}
-	// "the two countries", "both sides": the two latest countries that acted, for the
-	// frames only (the pattern table does not read them)
-	for i := 0; i < len(toks); i++ {
-		n := pairReference(toks, i)
-		if n == 0 || d.mentionAt(si, i) != nil {
-			continue
-		}
-		if a, b := d.recentPair(si, i); a != nil {
-			m := &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef}
-			actors = append(actors, frames.Actor{Start: toks[i].Start, End: toks[i+n-1].End, ID: a.id})
-			byActor = append(byActor, m)
-			distinct[a], distinct[b] = true, true
-		}
-		i += n - 1
 	}
 	if len(distinct) < 2 || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
