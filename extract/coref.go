@@ -351,6 +351,13 @@ var speechVerbs = map[string]bool{
 	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
 }
 
+// spokesNouns are the unnamed people who speak or act for a country or group named after
+// "for" ("a spokesman for the Kremlin").
+var spokesNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true,
+	"representatives": true, "envoy": true, "negotiator": true, "negotiators": true,
+}
+
 // firstPersonWords are the pronouns of a quotation's speaker.
 var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
 
@@ -373,6 +380,7 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "the administration", "the government", "the regime": the country (governmentOf);
 //   - "the spokesman", "the foreign minister", "the president": the latest official with
 //     that title (officialByTitle);
+//   - "a spokesman for X", "envoys for X" without a name: X;
 //   - an official's "administration" or "government" ("the Trump administration",
 //     "Maduro's government"): the official's country;
 //   - "the two countries", "both sides": the two latest countries that acted (pair).
@@ -415,6 +423,17 @@ func (d *document) frameReferences(si int) []*Mention {
 			}
 			i += n - 1
 			continue
+		}
+		if spokesNouns[t.Lower] && i+2 < len(toks) && toks[i+1].Lower == "for" {
+			// "a spokesman for the Kremlin said": the spokesman speaks for it
+			k := i + 2
+			if toks[k].Lower == "the" && k+1 < len(toks) {
+				k++
+			}
+			if m := d.mentionAt(si, k); m != nil && m.Start == k && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym && !m.possessive && (m.End >= len(toks) || !toks[m.End].isCapitalized() || !toks[m.End].isWord()) {
+				add(i, i+1, m.ent)
+				continue
+			}
 		}
 		switch t.Lower {
 		case "its", "their":
@@ -480,8 +499,11 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if j+1 < len(toks) {
 		next = toks[j+1].Lower
 	}
-	if next == "of" || next == "'s" || j+1 < len(toks) && toks[j+1].isCapitalized() && toks[j+1].isWord() {
-		return 0, nil // "the government of Iraq", "the country's", "the president Joe ...": other stages
+	if next == "of" || j+1 < len(toks) && toks[j+1].isCapitalized() && toks[j+1].isWord() {
+		return 0, nil // "the government of Iraq", "the president Joe ...": other stages
+	}
+	if next == "'s" && !countryNouns[w] && !groupNouns[w] {
+		return 0, nil // "the president's": whose post is it?
 	}
 	switch {
 	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "kingdom" || w == "nation" || w == "emirate" || w == "sultanate"):

@@ -87,7 +87,9 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		"spokeswoman", "spokesperson", "representative", "counterpart", "side", "negotiator", "agency",
 		// collective descriptions of states: "the regional powerhouses of Qatar, Turkey and
 		// Egypt" (not relational nouns: "Iran's neighbours" are not Iran)
-		"power", "powerhouse", "country", "nation", "state"} {
+		"power", "powerhouse", "country", "nation", "state",
+		// investigations of the state ("Italian investigators", "German prosecutors")
+		"investigator", "prosecutor"} {
 		nouns[w] = frames.StandsForState
 	}
 	return func(lemma string) frames.Agency { return nouns[lemma] }

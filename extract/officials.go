@@ -93,6 +93,9 @@ type titleSpan struct {
 	context    *entity // country or group the post belongs to, when the text says
 	ctxStart   int     // first token of the context mention, or start
 	definite   bool    // preceded by "the" (or a possessive) without a name before
+	// title is the post when the words do not name it: a counterpart holds the post of
+	// the official whose counterpart he is ("his Italian counterpart Luigi Rossi").
+	title string
 }
 
 // findOfficials finds officials named with a title in sentence si and adds their
@@ -101,6 +104,10 @@ func (d *document) findOfficials(si int) {
 	d.why = explanation{rule: "title"}
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Lower == "counterpart" {
+			d.counterpart(si, i)
+			continue
+		}
 		h, n := matchTitleHead(toks, i)
 		if n == 0 {
 			continue
@@ -170,6 +177,61 @@ func (d *document) findOfficials(si int) {
 		}
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
+	}
+}
+
+// counterpart reads an official named as another official's counterpart at token i of
+// sentence si: "[his|her|X's] [country] counterpart[,] NAME" ("Putin met his Chinese
+// counterpart Xi Jinping", "talks with Russian counterpart Sergei Lavrov"). The official
+// holds the other's post (title and role) in the country named before "counterpart"; the
+// other is the possessor ("his": the salient official; "Blinken's") or, with none, the
+// salient official of the sentence. Nothing is read without a name, a country or a
+// known post.
+func (d *document) counterpart(si, i int) {
+	toks := d.sents[si].Tokens
+	c := d.mentionAt(si, i-1)
+	if i == 0 || c == nil || c.End != i || c.ent.kind != geokg.KindCountry || c.possessive {
+		return
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j >= len(toks) || d.scanName(si, j) <= j && d.mentionAt(si, j) == nil {
+		return
+	}
+	if m := d.mentionAt(si, j); m != nil && (m.Start != j || m.ent.kind != geokg.KindOfficial) {
+		return
+	}
+	var owner *entity
+	if p := c.Start - 1; p >= 1 && (toks[p].Lower == "'s" || toks[p].Lower == "'") {
+		if m := d.mentionAt(si, p-1); m != nil && m.ent.kind == geokg.KindOfficial {
+			owner = m.ent
+		}
+	} else {
+		// "his", or no possessive: the subject official of the sentence before it (the
+		// officials of earlier sentences are not all known at this stage: no guess)
+		for _, m := range d.mentions[si] {
+			if m.Start >= c.Start {
+				break
+			}
+			if m.ent.kind == geokg.KindOfficial && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
+				owner = m.ent
+				break
+			}
+		}
+	}
+	if owner == nil || owner.title == "" || owner.role == 0 || owner.country == c.ent.code {
+		return
+	}
+	ts := titleSpan{start: i, end: i + 1, role: owner.role, context: c.ent, ctxStart: c.Start, title: owner.title}
+	if ts.role == RoleMinister {
+		ts.role = RoleMember // the ministry is not named: a member of the government
+	}
+	d.officialFromTitle(si, ts)
+	// "his Chinese counterpart, Xi Jinping": one mention, so that "Chinese" is no actor
+	if m := d.mentionAt(si, j); m != nil && m.Start == j && j > i+1 && m.ent.kind == geokg.KindOfficial {
+		d.replaceMentions(si, &Mention{Start: i, End: m.End, ent: m.ent, Form: m.Form})
 	}
 }
 
@@ -485,6 +547,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	e := m.ent
 	toks := d.sents[si].Tokens
 	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
+	if ts.title != "" {
+		title = ts.title
+	}
 	if e.title == "" || e.role == 0 {
 		e.title = titleCase(title)
 		e.role = ts.role
