@@ -186,9 +186,13 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 			if e != nil && e.kind == geokg.KindCountry {
 				return e, k, true
 			}
-		case "country", "nation", "kingdom":
+		case "country", "nation", "kingdom", "emirate", "sultanate":
 			if k >= 1 && toks[k-1].Lower == "the" {
-				if e := d.resolveDescription(si, k-1, geokg.KindCountry, ""); e != nil {
+				region := ""
+				if _, ok := monarchies[toks[k].Lower]; ok {
+					region = toks[k].Lower
+				}
+				if e := d.resolveDescription(si, k-1, geokg.KindCountry, region); e != nil {
 					return e, k - 1, true
 				}
 			}

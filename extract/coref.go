@@ -69,6 +69,9 @@ func (d *document) recent(si, k int, fits func(s int, m *Mention) bool) *entity 
 func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string) *entity {
 	if region != "" {
 		codes := regionWords[region]
+		if c, ok := monarchies[region]; ok {
+			codes = c
+		}
 		in := map[string]bool{}
 		for _, c := range codes {
 			in[c] = true
@@ -159,8 +162,19 @@ func (d *document) findReferences(si int) {
 			if j+1 < len(toks) && toks[j+1].isWord() && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
+			if j+1 < len(toks) && toks[j+1].Lower == "of" {
+				// "the Kingdom of Saudi Arabia", "the State of Israel": the name follows, and
+				// the whole phrase names the country
+				if m := d.mentionAt(si, j+2); m != nil && m.Start == j+2 && m.ent.kind == geokg.KindCountry && countryNouns[w] && !governmentNouns[w] && region == "" {
+					d.replaceMentions(si, &Mention{Start: i, End: m.End, ent: m.ent, Form: m.Form, possessive: m.possessive})
+				}
+				continue
+			}
+			if _, ok := monarchies[w]; ok && region == "" {
+				region = w // "the kingdom" is the latest kingdom named
+			}
 			switch {
-			case countryNouns[w] && (region != "" || w == "country" || w == "kingdom" || w == "nation"):
+			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
 				if e := d.resolveDescription(si, i, geokg.KindCountry, region); e != nil {
 					if d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
 						e.addAlias(d.surface(si, i, j+1))
@@ -351,6 +365,15 @@ var speechVerbs = map[string]bool{
 	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
 }
 
+// monarchies say which countries "the kingdom", "the emirate" and "the sultanate" may
+// stand for, by alpha-3 code (the latest of them named is taken, as for region words).
+var monarchies = map[string][]string{
+	"kingdom": {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "DNK", "NOR", "SWE",
+		"THA", "KHM", "BTN", "LSO", "SWZ", "TON", "NPL", "AFG", "IRQ", "LBY", "EGY", "YUG"},
+	"emirate":   {"ARE", "KWT", "QAT", "AFG"},
+	"sultanate": {"OMN", "BRN"},
+}
+
 // spokesNouns are the unnamed people who speak or act for a country or group named after
 // "for" ("a spokesman for the Kremlin").
 var spokesNouns = map[string]bool{
@@ -505,8 +528,11 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if next == "'s" && !countryNouns[w] && !groupNouns[w] {
 		return 0, nil // "the president's": whose post is it?
 	}
+	if _, ok := monarchies[w]; ok && region == "" {
+		region = w
+	}
 	switch {
-	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "kingdom" || w == "nation" || w == "emirate" || w == "sultanate"):
+	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "nation"):
 		return j + 1, d.resolveDescription(si, i, geokg.KindCountry, region)
 	case region != "":
 		return 0, nil

@@ -170,6 +170,8 @@ var regionWords = map[string][]string{
 	"nuclear-armed":    {"PRK", "PAK", "IND", "ISR", "USA", "RUS", "CHN", "GBR", "FRA"},
 	"himalayan":        {"NPL", "BTN"},
 	"andean":           {"BOL", "PER", "ECU", "COL"},
+	"caucasus":         {"GEO", "ARM", "AZE"},
+	"caucasian":        {"GEO", "ARM", "AZE"},
 	"pacific":          {"FJI", "PNG", "NZL", "WSM", "TON"},
 }
 
@@ -177,7 +179,7 @@ var regionWords = map[string][]string{
 // Baltic nation", "the kingdom").
 var countryNouns = map[string]bool{
 	"country": true, "nation": true, "state": true, "kingdom": true, "republic": true,
-	"regime": true, "emirate": true, "government": true,
+	"regime": true, "emirate": true, "government": true, "sultanate": true,
 }
 
 // groupNouns are the heads of definite descriptions of a group ("the group", "the
