@@ -342,8 +342,35 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 		if inQuote[v] || !reportingVerbs[t.Lower] && !speechVerbs[t.Lower] {
 			continue
 		}
-		for _, m := range d.mentions[si] {
-			if m.ent == nil || m.inferred || inQuote[m.Start] || m.End != v && m.Start != v+1 || m.possessive {
+		// the actor just before the verb, and the one just after it (past "the" and the
+		// country of a title: "said Russian Foreign Minister Pavel Orlov")
+		var cands []*Mention
+		if v > 0 {
+			if m := d.mentionAt(si, v-1); m != nil && m.End == v {
+				cands = append(cands, m)
+			}
+		}
+		for k := v + 1; k < len(toks) && k <= v+4; k++ {
+			m := d.mentionAt(si, k)
+			if m == nil {
+				if toks[k].Lower == "the" {
+					continue
+				}
+				break
+			}
+			if m.possessive || m.Form == FormDemonym && !d.isActor(si, m) {
+				// the country of a title ("Russian", "Russia's"): the speaker follows
+				k = m.End - 1
+				if k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "'") {
+					k++
+				}
+				continue
+			}
+			cands = append(cands, m)
+			break
+		}
+		for _, m := range cands {
+			if m.ent == nil || m.inferred || inQuote[m.Start] || m.possessive {
 				continue
 			}
 			if m.Form == FormDemonym && !d.isActor(si, m) {

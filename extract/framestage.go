@@ -49,6 +49,7 @@ func (d *document) findFrames(si int) {
 	toks := d.sents[si].Tokens
 	var actors []frames.Actor
 	var byActor []*Mention
+	var names []frames.Actor // the actors the tagger is told are names: not pronouns or descriptions
 	distinct := map[*entity]bool{}
 	for _, m := range ms {
 		if m.inferred || m.ent == nil || m.Start >= m.End || m.End > len(toks) {
@@ -59,6 +60,9 @@ func (d *document) findFrames(si int) {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
 		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
+		if m.Form != FormRef {
+			names = append(names, actors[len(actors)-1])
+		}
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}
@@ -76,7 +80,7 @@ func (d *document) findFrames(si int) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
-	s, ok := d.parseSentence(si, actors)
+	s, ok := d.parseSentence(si, names)
 	if !ok {
 		d.record(si, byActor, nil, nil)
 		return

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+)
+
+// TestCoreferenceForFrames checks the references the coreference step resolves, one category of
+// language a case, on sentences written for this test. The frames alone read them
+// (WithoutPatterns), so that a case fails when the reference is not given to the frames.
+func TestCoreferenceForFrames(t *testing.T) {
+	frames := embeddedExtractor(t).WithoutPatterns()
+	checkSentenceCases(t, frames, []sentenceCase{
+		// he/she: the salient official (the subject of the sentence before), not the
+		// latest one named
+		{"pronoun is the subject official", "Foreign Minister Pavel Orlov met with envoy Mark Stone of Canada on Monday. He condemned Latvia on Tuesday.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Mark Stone CONDEMNS Latvia"}},
+		// "we" in a quotation: its speaker, when the sentence names one
+		{"we is the quoted speaker", "“We support Ukraine,” Polish Foreign Minister Anna Nowak said on Friday.",
+			[]string{"Anna Nowak SUPPORTS Ukraine"}, nil},
+		{"we is the speaker after said", "“We condemn Latvia,” said Russian Foreign Minister Pavel Orlov.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, nil},
+		{"we with two speakers is no one", "Anna Nowak met Pavel Orlov. “We support Ukraine,” Nowak told Orlov.",
+			nil, []string{"Anna Nowak SUPPORTS Ukraine", "Pavel Orlov SUPPORTS Ukraine"}},
+		{"we outside a quotation is no one", "Pavel Orlov spoke on Monday. We support Ukraine, the statement said.",
+			nil, []string{"Pavel Orlov SUPPORTS Ukraine"}},
+		// "the kingdom": the latest kingdom, not the latest country
+		{"the kingdom is a kingdom", "Saudi Arabia recalled its envoy on Monday. Iran criticised the move. The kingdom then expelled Iran's ambassador.",
+			[]string{"Saudi Arabia EXPELS Iran"}, []string{"Iran EXPELS Iran"}},
+		{"the emirate's", "Kuwait hosted the talks on Monday. The emirate's backing for Iraq angered Iran.",
+			[]string{"Kuwait SUPPORTS Iraq"}, nil},
+		// "they": a group named in the plural
+		{"they is a plural group", "The Houthis seized a cargo ship on Sunday. They attacked Saudi Arabia on Monday.",
+			[]string{"Houthi movement ATTACKS Saudi Arabia"}, nil},
+		// "the administration": the country of the latest head of state or government
+		{"the administration", "President Joe Biden spoke at the White House on Monday. The administration has imposed new sanctions on Iran.",
+			[]string{"United States SANCTIONS Iran"}, nil},
+		// "the spokesman": the latest official with that post
+		{"the spokesman", "Foreign ministry spokesman Wang Lei spoke in Beijing on Monday. The spokesman criticised Japan.",
+			[]string{"Wang Lei CONDEMNS Japan"}, nil},
+		// "a spokesman for X" without a name speaks for X
+		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
+			[]string{"Russia CONDEMNS Poland"}, nil},
+		// "the two countries": the two latest countries that acted
+		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
+			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
+	})
+}
+
+// TestActors checks actors named by common nouns, counterparts and bodies of two
+// countries, on sentences written for this test.
+func TestActors(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"investigators stand for their state", "Italian investigators accused Russia of the cyberattack.",
+			[]string{"Italy ACCUSES Russia"}, nil},
+		{"prosecutors stand for their state", "German prosecutors accused Iran of plotting the bombing.",
+			[]string{"Germany ACCUSES Iran"}, nil},
+		{"protesters do not", "Iranian protesters accused Iraq of meddling.",
+			nil, []string{"Iran ACCUSES Iraq"}},
+		{"ministries of two countries", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
+			[]string{"Ministry of Defence of Russia ACCUSES Turkey", "Syrian Ministry of Defence ACCUSES Turkey"}, nil},
+		{"the Kingdom of", "Israel struck Gaza on Monday. The Kingdom of Saudi Arabia condemned Iran on Tuesday.",
+			[]string{"Saudi Arabia CONDEMNS Iran"}, []string{"Israel CONDEMNS Iran"}},
+		{"counterpart with a comma is the official, not the country", "Vladimir Putin held talks with his Chinese counterpart, Xi Jinping, on Monday.",
+			[]string{"Vladimir Putin MEETS Xi Jinping"}, []string{"Vladimir Putin MEETS China"}},
+	})
+	structural := []struct {
+		name, text string
+		want       []string
+		never      []string
+	}{
+		{"counterpart holds the post of the other", "French Foreign Minister Jean Dupont met his Italian counterpart Luigi Rossi in Rome.",
+			[]string{"Luigi Rossi MEMBER_OF Italy", "Jean Dupont MEETS Luigi Rossi"}, []string{"Luigi Rossi LEADS Italy"}},
+		{"a head of state's counterpart leads", "President Emmanuel Macron received his Chilean counterpart Ana Ruiz in Paris.",
+			[]string{"Ana Ruiz LEADS Chile"}, nil},
+		{"counterpart without a known post is no title", "Ana Ruiz later phoned her Peruvian counterpart Pedro Salas.",
+			nil, []string{"Pedro Salas MEMBER_OF Peru", "Pedro Salas LEADS Peru"}},
+		{"bodies of two countries are parts of each", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
+			[]string{"Ministry of Defence of Russia PART_OF Russia", "Syrian Ministry of Defence PART_OF Syria"}, nil},
+	}
+	for _, tt := range structural {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
