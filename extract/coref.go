@@ -67,6 +67,13 @@ func (d *document) recent(si, k int, fits func(s int, m *Mention) bool) *entity 
 // "the Baltic nation", "the group") to an entity of the kind. With a region word, the
 // latest country of that region in the article is taken.
 func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string) *entity {
+	return d.resolveDescriptionBut(si, k, kind, region, nil)
+}
+
+// resolveDescriptionBut is resolveDescription with one entity left out: the subject of
+// the description's own clause, which a description after the verb does not name ("It
+// imposed sanctions on the country": the country is not "it").
+func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region string, not *entity) *entity {
 	if region != "" {
 		codes := regionWords[region]
 		if c, ok := monarchies[region]; ok {
@@ -83,14 +90,14 @@ func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string)
 				if s == si && m.Start >= k {
 					continue
 				}
-				if m.ent.kind == geokg.KindCountry && in[m.ent.code] {
+				if m.ent.kind == geokg.KindCountry && in[m.ent.code] && m.ent != not {
 					return m.ent
 				}
 			}
 		}
 		return nil
 	}
-	fits := func(_ int, m *Mention) bool { return m.ent.kind == kind && m.Form != FormDemonym }
+	fits := func(_ int, m *Mention) bool { return m.ent.kind == kind && m.Form != FormDemonym && m.ent != not }
 	if kind == geokg.KindCountry {
 		// the subject of this sentence, else of the sentence before
 		for _, m := range d.mentions[si] {
@@ -175,7 +182,7 @@ func (d *document) findReferences(si int) {
 			}
 			switch {
 			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
-				if e := d.resolveDescription(si, i, geokg.KindCountry, region); e != nil {
+				if e := d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i)); e != nil {
 					if d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
 						e.addAlias(d.surface(si, i, j+1))
 					}
@@ -422,7 +429,7 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "its", "their": the nearest country or group before that is not a place ("sanctions
 //     imposed on Iraq after its invasion"; not "attacks into Cameroon, and its fighters");
 //   - "his", "her": an official (resolvePerson);
-//   - "they", "them": a group named in the plural (resolvePlural);
+//   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
 //     sentence names one (quoteSpeaker);
 //   - a description the mention stage left because the word after it is not known as a
@@ -494,7 +501,7 @@ func (d *document) frameReferences(si int) []*Mention {
 			if e := d.resolvePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
-		case "they", "them":
+		case "they":
 			if e := d.resolvePlural(si, i); e != nil {
 				add(i, i+1, e)
 			}
@@ -560,7 +567,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	}
 	switch {
 	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "nation"):
-		return j + 1, d.resolveDescription(si, i, geokg.KindCountry, region)
+		return j + 1, d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i))
 	case region != "":
 		return 0, nil
 	case governmentNouns[w]:
@@ -648,10 +655,12 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 	return nil
 }
 
-// resolvePlural resolves "they" or "them" at token k of sentence si: the first group of
-// this sentence before k, else of the sentence before, that is named in the plural ("the
-// Houthis", "the rebels", "Islamist militants"), not an international organisation
-// ("United Nations").
+// resolvePlural resolves "they" at token k of sentence si: the first armed group, party
+// or movement of this sentence before k, else of the sentence before, that is named in
+// the plural ("the Houthis", "the rebels", "Islamist militants"). Ministries, armies and
+// international organisations ("Ministry of External Affairs", "United Nations") are not
+// named in the plural even when their names end in -s; "them" is left alone (it is most
+// often the people just named: "expelled six diplomats and ordered them to leave").
 func (d *document) resolvePlural(si, k int) *entity {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		toks := d.sents[s].Tokens
@@ -659,7 +668,10 @@ func (d *document) resolvePlural(si, k int) *entity {
 			if s == si && m.Start >= k {
 				break
 			}
-			if m.ent == nil || m.ent.kind != geokg.KindGroup || m.ent.subtype == geokg.InternationalOrg || m.possessive || m.End > len(toks) {
+			if m.ent == nil || m.ent.kind != geokg.KindGroup || m.possessive || m.End > len(toks) {
+				continue
+			}
+			if sub := m.ent.subtype; sub != geokg.ArmedGroup && sub != geokg.Party && sub != geokg.OtherGroup {
 				continue
 			}
 			if last := toks[m.End-1]; strings.HasSuffix(last.Text, "s") && !strings.HasSuffix(last.Lower, "ss") {
@@ -689,4 +701,36 @@ func (d *document) possessiveAntecedent(si, k int) *entity {
 		best = m.ent
 	}
 	return best
+}
+
+// clauseSubject returns the entity of the first actor of sentence si when token k lies in
+// its clause: no clause boundary (a comma, "that", "said", "and", a subordinator) between
+// the actor and k. It is nil when k opens the sentence or another clause.
+func (d *document) clauseSubject(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			return nil
+		}
+		if m.ent == nil || m.possessive || m.Form == FormDemonym && !d.isActor(si, m) {
+			continue
+		}
+		for q := m.End; q < k; q++ {
+			if clauseBoundaries[toks[q].Lower] || reportingVerbs[toks[q].Lower] {
+				return nil
+			}
+		}
+		if m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
+			return d.countryEntity(m.ent.country, toks[m.Start].Start) // "Putin ... on the country": not Russia
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// clauseBoundaries end the clause of a subject.
+var clauseBoundaries = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "which": true, "who": true, "and": true,
+	"but": true, "because": true, "after": true, "before": true, "when": true, "while": true,
+	"if": true, "as": true, "since": true, "until": true, "\"": true, "“": true, "”": true,
 }

@@ -46,6 +46,14 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},
+		// a description after the verb is not the subject of its own clause
+		{"the country is not the clause's subject", "The United States accuses Cuba of abuses. It has imposed new sanctions on the country, officials said.",
+			[]string{"United States SANCTIONS Cuba"}, []string{"United States SANCTIONS United States"}},
+		{"the country of a reported clause may be the speaker", "Iran said the country would never accept sanctions.",
+			nil, []string{"Iran REJECTS Iran"}},
+		// "them" is most often the people just named, not a group
+		{"them is no group", "India's Ministry of External Affairs denied the allegations. India expelled six Canadian diplomats and ordered them to leave.",
+			[]string{"India EXPELS Canada"}, []string{"India EXPELS Ministry of External Affairs"}},
 		// "the two countries": the two latest countries that acted
 		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
 			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
