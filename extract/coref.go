@@ -597,17 +597,23 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 
 // officialByTitle returns the latest official, within ten sentences before token k of
 // sentence si, whose title ends with the words of a title named without a name ("the
-// spokesman", "the foreign minister"; "the minister" is no prime minister), or nil.
+// spokesman", "the foreign minister"; "the minister" is no prime minister; "the leader"
+// is also any head of state or government), and who is not named in the sentence
+// itself, or nil.
 func (d *document) officialByTitle(si, k int, title string) *entity {
+	named := map[*entity]bool{} // "the leader had told Mr Trump": not Trump
+	for _, m := range d.mentions[si] {
+		named[m.ent] = true
+	}
 	for s := si; s >= 0 && s >= si-10; s-- {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" {
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] {
 				continue
 			}
 			full := strings.ToLower(m.ent.title)
-			if strings.HasSuffix(full, title) && sameTitle(title, full) {
+			if strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead {
 				return m.ent
 			}
 		}

@@ -120,6 +120,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, f := range l.frames {
 		var cs []map[string]bool
 		for _, c := range f.Requires {
+			if len(c.Lemmas) == 1 && c.Lemmas[0] == AnyLemma {
+				continue // "xcomp=*": any word, so no word to look for
+			}
 			written := map[string]bool{}
 			for _, lem := range c.Lemmas {
 				for _, w := range formsOf(lem) {
