@@ -36,6 +36,13 @@ func (d *document) resolveIt(si, k int) *entity {
 		}
 	}
 	if si > 0 {
+		// the main clause's subject: not an actor of an opening "After ..., " clause
+		from := introEnd(d.sents[si-1].Tokens)
+		for _, m := range d.mentions[si-1] {
+			if m.Start >= from && ok(si-1, m) {
+				return m.ent
+			}
+		}
 		for _, m := range d.mentions[si-1] {
 			if ok(si-1, m) {
 				return m.ent
@@ -44,6 +51,22 @@ func (d *document) resolveIt(si, k int) *entity {
 	}
 	return d.recent(si, k, ok)
 }
+
+// introEnd returns the token after the comma that closes an opening subordinate or
+// prepositional clause ("After months of holding its fire as it struggled ..., Hamas
+// responded": the clause before the main subject), or 0.
+func introEnd(toks []Token) int {
+	if len(toks) == 0 || !introWords[toks[0].Lower] {
+		return 0
+	}
+	for q, t := range toks {
+		if t.Text == "," {
+			return q + 1
+		}
+	}
+	return 0
+}
+
 
 // recent returns the entity of the latest mention before token k of sentence si (within
 // corefWindow sentences) that fits.

@@ -20,6 +20,10 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// latest one named
 		{"pronoun is the subject official", "Foreign Minister Pavel Orlov met with envoy Mark Stone of Canada on Monday. He condemned Latvia on Tuesday.",
 			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Mark Stone CONDEMNS Latvia"}},
+		// "it": the main clause's subject of the sentence before, not an actor of its
+		// opening "After ..." clause
+		{"it after an opening clause", "After weeks of holding its fire as it waited for Egypt, Hamas responded to the raid. It fired rockets at Israel on Monday.",
+			[]string{"Hamas ATTACKS Israel"}, []string{"Egypt ATTACKS Israel"}},
 		// "we" in a quotation: its speaker, when the sentence names one
 		{"we is the quoted speaker", "“We support Ukraine,” Polish Foreign Minister Anna Nowak said on Friday.",
 			[]string{"Anna Nowak SUPPORTS Ukraine"}, nil},
