@@ -67,7 +67,6 @@ func introEnd(toks []Token) int {
 	return 0
 }
 
-
 // recent returns the entity of the latest mention before token k of sentence si (within
 // corefWindow sentences) that fits.
 func (d *document) recent(si, k int, fits func(s int, m *Mention) bool) *entity {
