@@ -118,6 +118,9 @@ func (d *document) findBodies(si int) {
 				continue
 			}
 			if subtype == geokg.Military && end < len(toks) && toks[end].isWord() && !toks[end].isCapitalized() && !isClauseWord(toks[end].Lower) {
+				if w := toks[end].Lower; start == i && i > 0 && toks[i-1].Lower == "the" && (len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed")) {
+					d.theMilitary(si, i-1, end) // "the army launched": a verb follows
+				}
 				continue // "military aid", "army chief": an adjective
 			}
 		}
@@ -129,6 +132,9 @@ func (d *document) findBodies(si int) {
 		}
 		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
 		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
+			if subtype == geokg.Military && start > 0 && toks[start-1].Lower == "the" {
+				d.theMilitary(si, start-1, end)
+			}
 			i = end - 1
 			continue // "the army", "police" alone: not a body we can place
 		}
@@ -151,6 +157,41 @@ func (d *document) findBodies(si int) {
 		}
 		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
 		i = end - 1
+	}
+}
+
+// theMilitary reads "the army" or "the military" named alone at tokens [start, end) of
+// sentence si as the armed forces the article has named with their country ("Pakistan's
+// military ... the army"): those of the country the text is about (the subject country of
+// the sentence or the one before, else the article's main country), when the article
+// names them and no other armed forces were named lately; else nothing.
+func (d *document) theMilitary(si, start, end int) {
+	near := map[*entity]bool{} // armed forces named lately: two of them, and "the army" is either
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		for _, m := range d.mentions[s] {
+			if m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Military {
+				near[m.ent] = true
+			}
+		}
+	}
+	if len(near) > 1 {
+		return
+	}
+	c := d.resolveDescription(si, start, geokg.KindCountry, "")
+	var found *entity
+	for _, e := range d.sortedEntities(geokg.KindGroup) {
+		if e.subtype != geokg.Military || e.country == "" || e.count == 0 {
+			continue
+		}
+		if c != nil && e.country == c.code || c == nil && d.dominant != nil && e.country == d.dominant.code {
+			if found != nil && found != e {
+				return // two armed forces of one country: which one?
+			}
+			found = e
+		}
+	}
+	if found != nil && d.addMention(si, &Mention{Start: start, End: end, ent: found, Form: FormRef}) {
+		found.addAlias(d.surface(si, start, end))
 	}
 }
 

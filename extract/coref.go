@@ -121,16 +121,31 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 	}
 	fits := func(_ int, m *Mention) bool { return m.ent.kind == kind && m.Form != FormDemonym && m.ent != not }
 	if kind == geokg.KindCountry {
-		// the subject of this sentence, else of the sentence before
-		for _, m := range d.mentions[si] {
-			if m.Start < k && fits(si, m) {
+		// the subject of this sentence, else of the sentence before; a national body
+		// names its country ("Pakistan's military, which controls the country's ...")
+		subject := func(s int, m *Mention) *entity {
+			if fits(s, m) {
 				return m.ent
+			}
+			if e := m.ent; e.kind == geokg.KindGroup && e.country != "" && (e.subtype == geokg.Agency || e.subtype == geokg.Military) && !m.possessive {
+				if c := d.countryEntity(e.country, e.first); c != not {
+					return c
+				}
+			}
+			return nil
+		}
+		for _, m := range d.mentions[si] {
+			if m.Start >= k {
+				break
+			}
+			if e := subject(si, m); e != nil {
+				return e
 			}
 		}
 		if si > 0 {
 			for _, m := range d.mentions[si-1] {
-				if fits(si-1, m) {
-					return m.ent
+				if e := subject(si-1, m); e != nil {
+					return e
 				}
 			}
 		}

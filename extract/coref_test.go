@@ -82,6 +82,8 @@ func TestActors(t *testing.T) {
 			[]string{"Ministry of Defence of Russia ACCUSES Turkey", "Syrian Ministry of Defence ACCUSES Turkey"}, nil},
 		{"the Kingdom of", "Israel struck Gaza on Monday. The Kingdom of Saudi Arabia condemned Iran on Tuesday.",
 			[]string{"Saudi Arabia CONDEMNS Iran"}, []string{"Israel CONDEMNS Iran"}},
+		{"the country of a body is its country", "Britain summoned Iran's envoy on Sunday. Iran's foreign ministry said on Monday that the country had expelled two British diplomats.",
+			[]string{"Iran EXPELS United Kingdom"}, []string{"United Kingdom EXPELS United Kingdom"}},
 		{"counterpart with a comma is the official, not the country", "Vladimir Putin held talks with his Chinese counterpart, Xi Jinping, on Monday.",
 			[]string{"Vladimir Putin MEETS Xi Jinping"}, []string{"Vladimir Putin MEETS China"}},
 	})
@@ -112,4 +114,22 @@ func TestActors(t *testing.T) {
 			}
 		})
 	}
+	t.Run("the army is the armed forces named before", func(t *testing.T) {
+		ex, err := x.Extract(context.Background(), "Pakistan's military rejected the report on Monday. The army said it had killed ten fighters.", geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		var aliases []string
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindGroup && e.Subtype == geokg.Military && e.Country == "PAK" {
+				aliases = append(aliases, e.Aliases...)
+			}
+		}
+		assert.Contains(t, aliases, "The army")
+	})
+	t.Run("the army of two named armed forces is none", func(t *testing.T) {
+		ex, err := x.Extract(context.Background(), "Pakistan's military and the Indian army exchanged fire. The army said it had killed ten fighters.", geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		for _, e := range ex.Entities {
+			assert.NotContains(t, e.Aliases, "The army", e.Name)
+		}
+	})
 }
