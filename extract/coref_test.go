@@ -98,6 +98,12 @@ func TestActors(t *testing.T) {
 			[]string{"Ana Ruiz LEADS Chile"}, nil},
 		{"counterpart without a known post is no title", "Ana Ruiz later phoned her Peruvian counterpart Pedro Salas.",
 			nil, []string{"Pedro Salas MEMBER_OF Peru", "Pedro Salas LEADS Peru"}},
+		{"a bloc that groups", "The Shanghai Cooperation Organisation, a bloc that groups China, Russia and Kazakhstan, condemned the strikes.",
+			[]string{"China MEMBER_OF Shanghai Cooperation Organisation", "Russia MEMBER_OF Shanghai Cooperation Organisation", "Kazakhstan MEMBER_OF Shanghai Cooperation Organisation"}, nil},
+		{"an alliance made up of", "NATO, the military alliance made up of the United States, Canada and European countries, met in Brussels.",
+			[]string{"United States MEMBER_OF NATO", "Canada MEMBER_OF NATO"}, nil},
+		{"a group that includes one actor and other things is no list", "The European Union, a bloc that includes France and its budget rules, met on Monday.",
+			nil, []string{"France MEMBER_OF European Union"}},
 		{"bodies of two countries are parts of each", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
 			[]string{"Ministry of Defence of Russia PART_OF Russia", "Syrian Ministry of Defence PART_OF Syria"}, nil},
 	}
