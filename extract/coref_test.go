@@ -104,6 +104,10 @@ func TestActors(t *testing.T) {
 			[]string{"United States MEMBER_OF NATO", "Canada MEMBER_OF NATO"}, nil},
 		{"a group that includes one actor and other things is no list", "The European Union, a bloc that includes France and its budget rules, met on Monday.",
 			nil, []string{"France MEMBER_OF European Union"}},
+		{"a spokesman for a body", "Karl Weber, a spokesman for the German foreign ministry, condemned Iran.",
+			[]string{"Karl Weber MEMBER_OF Federal Foreign Office"}, nil},
+		{"a spokesman for a country's seat", "Dmitry Orlov, a spokesman for the Kremlin, criticised Poland.",
+			[]string{"Dmitry Orlov MEMBER_OF Russia"}, nil},
 		{"bodies of two countries are parts of each", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
 			[]string{"Ministry of Defence of Russia PART_OF Russia", "Syrian Ministry of Defence PART_OF Syria"}, nil},
 	}

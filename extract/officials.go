@@ -330,8 +330,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			return
 		}
 	}
-	// "of X" right after the title
-	if ts.end+1 < len(toks) && toks[ts.end].Lower == "of" {
+	// "of X" right after the title; "for X" after a speaker's or envoy's title ("a
+	// spokesman for the German foreign ministry", "envoy for the UN")
+	if ts.end+1 < len(toks) && (toks[ts.end].Lower == "of" || toks[ts.end].Lower == "for" && forTitles[toks[ts.end-1].Lower]) {
 		j := ts.end + 1
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
@@ -351,6 +352,12 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.context = m.ent
 		}
 	}
+}
+
+// forTitles are the title heads whose post is named after "for": who one speaks or acts for.
+var forTitles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true,
+	"representative": true, "negotiator": true, "coordinator": true,
 }
 
 // officialFromTitle reads the name that goes with a title (after it, after a comma, or
