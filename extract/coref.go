@@ -348,8 +348,14 @@ func (d *document) resolvePerson(si, k int) *entity {
 // quoteMask reports, for each token, whether it lies inside a quotation of the sentence
 // (between “ and ”, or between two straight quotes); the marks themselves are outside.
 func quoteMask(toks []Token) []bool {
+	in, _ := quoteMaskFrom(toks, false)
+	return in
+}
+
+// quoteMaskFrom is quoteMask for a sentence that begins inside a quotation when open is
+// true; it also reports whether the quotation is still open at the sentence's end.
+func quoteMaskFrom(toks []Token, open bool) ([]bool, bool) {
 	in := make([]bool, len(toks))
-	open := false
 	for i, t := range toks {
 		switch t.Text {
 		case "“":
@@ -364,7 +370,48 @@ func quoteMask(toks []Token) []bool {
 		}
 		in[i] = open
 	}
+	return in, open
+}
+
+// sentenceQuotes returns the quotation mask of sentence si, reading the quotations that
+// run over several sentences of its paragraph ("“We do not support anyone. We support
+// the people,” he said": the second sentence begins inside the quotation).
+func (d *document) sentenceQuotes(si int) []bool {
+	first := si
+	for first > 0 && si-first < 6 && d.sents[first-1].Paragraph == d.sents[si].Paragraph {
+		first--
+	}
+	open := false
+	for s := first; s < si; s++ {
+		_, open = quoteMaskFrom(d.sents[s].Tokens, open)
+	}
+	in, _ := quoteMaskFrom(d.sents[si].Tokens, open)
 	return in
+}
+
+// paragraphSpeaker returns the speaker of a quotation in sentence si that the sentence
+// does not attribute (no speech verb outside its quotations): the clear speaker of the
+// nearest sentence before it in the paragraph that quotes someone (“...,” Lavrov said.
+// “We cannot leave this unanswered.”), within three sentences; nil when that sentence
+// names none or two.
+func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
+	for v, t := range d.sents[si].Tokens {
+		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
+			return nil // the sentence attributes its own words
+		}
+	}
+	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s-- {
+		q := d.sentenceQuotes(s)
+		quoted := false
+		for _, x := range q {
+			quoted = quoted || x
+		}
+		if !quoted {
+			continue
+		}
+		return d.quoteSpeaker(s, q)
+	}
+	return nil
 }
 
 // quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
@@ -468,7 +515,8 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "his", "her": an official (resolvePerson);
 //   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
-//     sentence names one (quoteSpeaker);
+//     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
+//     attribute, the speaker of the paragraph's quotation just before (paragraphSpeaker);
 //   - a description the mention stage left because the word after it is not known as a
 //     verb ("The kingdom affirms"): the parse decides its role;
 //   - "the administration", "the government", "the regime": the country (governmentOf);
@@ -547,8 +595,11 @@ func (d *document) frameReferences(si int) []*Mention {
 				continue
 			}
 			if !speakerDone {
-				inQuote = quoteMask(toks)
+				inQuote = d.sentenceQuotes(si)
 				speaker, speakerDone = d.quoteSpeaker(si, inQuote), true
+				if speaker == nil && inQuote[i] {
+					speaker = d.paragraphSpeaker(si, inQuote)
+				}
 			}
 			if speaker != nil && inQuote[i] {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: speaker, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})

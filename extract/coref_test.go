@@ -31,6 +31,12 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Pavel Orlov CONDEMNS Latvia"}, nil},
 		{"we with two speakers is no one", "Anna Nowak met Pavel Orlov. “We support Ukraine,” Nowak told Orlov.",
 			nil, []string{"Anna Nowak SUPPORTS Ukraine", "Pavel Orlov SUPPORTS Ukraine"}},
+		{"we in the next quoted sentence is the same speaker", "“Latvia has made a grave mistake,” Russian Foreign Minister Pavel Orlov said on Monday. “We support Belarus.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we in a quotation running over two sentences", "Russian Foreign Minister Pavel Orlov declared: “We do not support anyone. We support Belarus and its people.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we in a quotation after a sentence with no quotation is no one", "Anna Nowak met Pavel Orlov on Monday. “We support Ukraine.”",
+			nil, []string{"Pavel Orlov SUPPORTS Ukraine", "Anna Nowak SUPPORTS Ukraine"}},
 		{"we outside a quotation is no one", "Pavel Orlov spoke on Monday. We support Ukraine, the statement said.",
 			nil, []string{"Pavel Orlov SUPPORTS Ukraine"}},
 		// "the kingdom": the latest kingdom, not the latest country
