@@ -178,9 +178,10 @@ func (d *document) theMilitary(si, start, end int) {
 		return
 	}
 	c := d.resolveDescription(si, start, geokg.KindCountry, "")
+	head := d.sents[si].Tokens[end-1].Lower
 	var found *entity
 	for _, e := range d.sortedEntities(geokg.KindGroup) {
-		if e.subtype != geokg.Military || e.country == "" || e.count == 0 {
+		if e.subtype != geokg.Military || e.country == "" || e.count == 0 || !namesWholeMilitary(e, head) {
 			continue
 		}
 		if c != nil && e.country == c.code || c == nil && d.dominant != nil && e.country == d.dominant.code {
@@ -193,6 +194,23 @@ func (d *document) theMilitary(si, start, end int) {
 	if found != nil && d.addMention(si, &Mention{Start: start, End: end, ent: found, Form: FormRef}) {
 		found.addAlias(d.surface(si, start, end))
 	}
+}
+
+// namesWholeMilitary reports whether the armed body e can be "the army" or "the military"
+// (head): its name or an alias holds the head, "armed forces" or "military" ("Pakistan's
+// military", "Sudanese Armed Forces"), not a navy or an air force.
+func namesWholeMilitary(e *entity, head string) bool {
+	names := []string{e.name}
+	for a := range e.aliases {
+		names = append(names, a)
+	}
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if strings.Contains(n, head) || strings.Contains(n, "armed forces") || strings.Contains(n, "military") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyContext returns the country a body belongs to when the text says so: a country

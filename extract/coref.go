@@ -170,7 +170,7 @@ func (d *document) findReferences(si int) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
-			if e := d.resolvePerson(si, i); e != nil {
+			if e := d.resolvePerson(si, i, t.Lower); e != nil {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "the":
@@ -312,13 +312,16 @@ func isClauseWord(w string) bool {
 	return false
 }
 
-// resolvePerson resolves "he", "she", "his" or "her" at token k of sentence si to an
-// official. The pronouns carry no gender here (the article's officials have none
-// recorded); salience decides: in the nearest sentence (this one before k, then up to
+// resolvePerson resolves "he", "she", "his" or "her" (pron) at token k of sentence si to
+// an official. Salience decides: in the nearest sentence (this one before k, then up to
 // corefWindow sentences back) that names an official, its subject official (the first
 // one that is neither after a preposition, nor a possessive, nor inside a quotation),
-// else its latest official.
-func (d *document) resolvePerson(si, k int) *entity {
+// else its latest official. Gender is checked only where the article shows it: an
+// official called "Mr"/"Ms"/"Mrs", or one an earlier "he" or "she" (not "his" or "her")
+// was resolved to, is no antecedent of the other pronoun ("he stood next to Federica Mogherini while she
+// condemned ...").
+func (d *document) resolvePerson(si, k int, pron string) *entity {
+	want := genderOf[pron]
 	for s := si; s >= 0 && s >= si-corefWindow; s-- {
 		toks := d.sents[s].Tokens
 		inQuote := quoteMask(toks)
@@ -330,20 +333,36 @@ func (d *document) resolvePerson(si, k int) *entity {
 			if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.inferred {
 				continue
 			}
+			if m.ent.gender == 0 && m.Start > 0 {
+				m.ent.gender = honorificGender[toks[m.Start-1].Lower]
+			}
+			if m.ent.gender != 0 && m.ent.gender != want {
+				continue
+			}
 			last = m.ent
 			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
 				subject = m.ent
 			}
 		}
-		if subject != nil {
-			return subject
+		e := subject
+		if e == nil {
+			e = last
 		}
-		if last != nil {
-			return last
+		if e != nil {
+			if pron == "he" || pron == "she" {
+				e.gender = want // not from "her", which may be a church's or a ship's
+			}
+			return e
 		}
 	}
 	return nil
 }
+
+// genderOf is the gender a personal pronoun shows.
+var genderOf = map[string]byte{"he": 'm', "his": 'm', "him": 'm', "she": 'f', "her": 'f'}
+
+// honorificGender is the gender an honorific before a name shows.
+var honorificGender = map[string]byte{"mr": 'm', "mr.": 'm', "ms": 'f', "ms.": 'f', "mrs": 'f', "mrs.": 'f'}
 
 // quoteMask reports, for each token, whether it lies inside a quotation of the sentence
 // (between “ and ”, or between two straight quotes); the marks themselves are outside.
@@ -583,7 +602,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			if e := d.resolvePerson(si, i); e != nil {
+			if e := d.resolvePerson(si, i, t.Lower); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
 		case "they":
