@@ -93,6 +93,8 @@ func TestActors(t *testing.T) {
 			[]string{"Saudi Arabia CONDEMNS Iran"}, []string{"Israel CONDEMNS Iran"}},
 		{"the country of a body is its country", "Britain summoned Iran's envoy on Sunday. Iran's foreign ministry said on Monday that the country had expelled two British diplomats.",
 			[]string{"Iran EXPELS United Kingdom"}, []string{"United Kingdom EXPELS United Kingdom"}},
+		{"a group's leader is the leader named before", "Hezbollah leader Hassan Nasrallah spoke on Friday. Hezbollah's leader also threatened Israel.",
+			[]string{"Hassan Nasrallah THREATENS Israel"}, nil},
 		{"counterpart with a comma is the official, not the country", "Vladimir Putin held talks with his Chinese counterpart, Xi Jinping, on Monday.",
 			[]string{"Vladimir Putin MEETS Xi Jinping"}, []string{"Vladimir Putin MEETS China"}},
 	})

@@ -426,6 +426,10 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 				return
 			}
 		}
+		if ts.context != nil && ts.context.kind == geokg.KindGroup && !ts.former && ts.ctxStart < ts.start && ts.role != RoleMember {
+			d.groupLeaderTitle(si, ts) // "Hezbollah's leader", "the group's chief"
+			return
+		}
 		if ts.context != nil && ts.context.kind == geokg.KindCountry && !ts.former && ts.ctxStart < ts.start {
 			d.possessedTitle(si, ts)
 			return
@@ -492,6 +496,29 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 			typ = geokg.Leads
 		}
 		d.addRelation(si, best, typ, ts.context, 0.7, "")
+	}
+}
+
+// groupLeaderTitle handles a group's head title without a name ("Hezbollah's leader",
+// "the Houthi leader"): it refers to the one official the article has already said leads
+// that group, who gets a mention here; with none or two, nothing is read.
+func (d *document) groupLeaderTitle(si int, ts titleSpan) {
+	var best *entity
+	for _, r := range d.rels {
+		if r.Type != geokg.Leads || r.Object != ts.context.id {
+			continue
+		}
+		e := d.entities[r.Subject]
+		if e == nil || e.kind != geokg.KindOfficial {
+			continue
+		}
+		if best != nil && best != e {
+			return // two leaders: which one?
+		}
+		best = e
+	}
+	if best != nil {
+		d.addMention(si, &Mention{Start: ts.start, End: ts.end, ent: best, Form: FormRef})
 	}
 }
 
