@@ -170,7 +170,7 @@ func (d *document) findReferences(si int) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
-			if e := d.resolvePerson(si, i, t.Lower); e != nil {
+			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "the":
@@ -313,14 +313,14 @@ func isClauseWord(w string) bool {
 }
 
 // resolvePerson resolves "he", "she", "his" or "her" (pron) at token k of sentence si to
-// an official. Salience decides: in the nearest sentence (this one before k, then up to
-// corefWindow sentences back) that names an official, its subject official (the first
-// one that is neither after a preposition, nor a possessive, nor inside a quotation),
-// else its latest official. Gender is checked only where the article shows it: an
-// official called "Mr"/"Ms"/"Mrs", or one an earlier "he" or "she" (not "his" or "her")
-// was resolved to, is no antecedent of the other pronoun ("he stood next to Federica Mogherini while she
-// condemned ...").
-func (d *document) resolvePerson(si, k int, pron string) *entity {
+// an official other than not (the speaker of the quotation the pronoun is in). Salience
+// decides: the latest official before k in the sentence, else, in the nearest sentence
+// before (up to corefWindow back) that names an official, its subject official (the
+// first one that is neither after a preposition, nor a possessive, nor inside a
+// quotation), else its latest official. Gender is checked only where the article shows it: an
+// official called "Mr" is no "she", one called "Ms" or "Mrs" no "he" (a gender learnt
+// from resolved pronouns would spread one wrong guess through the article).
+func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 	want := genderOf[pron]
 	for s := si; s >= 0 && s >= si-corefWindow; s-- {
 		toks := d.sents[s].Tokens
@@ -333,10 +333,14 @@ func (d *document) resolvePerson(si, k int, pron string) *entity {
 			if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.inferred {
 				continue
 			}
-			if m.ent.gender == 0 && m.Start > 0 {
-				m.ent.gender = honorificGender[toks[m.Start-1].Lower]
+			if m.ent.gender == 0 {
+				// "Ms. Lind", "Mr Trump": the honorific opens the mention or stands before it
+				m.ent.gender = honorificGender[toks[m.Start].Lower]
+				if m.ent.gender == 0 && m.Start > 0 {
+					m.ent.gender = honorificGender[toks[m.Start-1].Lower]
+				}
 			}
-			if m.ent.gender != 0 && m.ent.gender != want {
+			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
 				continue
 			}
 			last = m.ent
@@ -345,17 +349,29 @@ func (d *document) resolvePerson(si, k int, pron string) *entity {
 			}
 		}
 		e := subject
-		if e == nil {
-			e = last
+		if e == nil || s == si {
+			e = last // in its own sentence, the nearest official before the pronoun
 		}
 		if e != nil {
-			if pron == "he" || pron == "she" {
-				e.gender = want // not from "her", which may be a church's or a ship's
-			}
 			return e
 		}
 	}
 	return nil
+}
+
+// quotedSpeaker returns the speaker of the quotation that holds token k of sentence si
+// (quoteSpeaker, else paragraphSpeaker), or nil when k is not quoted or the speaker is not
+// clear: a "he" inside someone's quotation is someone else ("“He served our country,”
+// Obama said of Stevens").
+func (d *document) quotedSpeaker(si, k int) *entity {
+	inQuote := d.sentenceQuotes(si)
+	if !inQuote[k] {
+		return nil
+	}
+	if e := d.quoteSpeaker(si, inQuote); e != nil {
+		return e
+	}
+	return d.paragraphSpeaker(si, inQuote)
 }
 
 // genderOf is the gender a personal pronoun shows.
@@ -602,7 +618,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			if e := d.resolvePerson(si, i, t.Lower); e != nil {
+			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
 		case "they":

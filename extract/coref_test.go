@@ -24,9 +24,14 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// opening "After ..." clause
 		{"it after an opening clause", "After weeks of holding its fire as it waited for Egypt, Hamas responded to the raid. It fired rockets at Israel on Monday.",
 			[]string{"Hamas ATTACKS Israel"}, []string{"Egypt ATTACKS Israel"}},
-		// a he resolved in the sentence is no antecedent of she
-		{"she is not whom he is", "Foreign Minister Pavel Orlov visited Brussels on Monday. He stood next to the EU's foreign policy chief, Anna Lind, while she condemned Belarus.",
+		// in its own sentence, a pronoun is the nearest official before it
+		{"she is the nearest official in its sentence", "Foreign Minister Pavel Orlov visited Brussels on Monday. He stood next to the EU's foreign policy chief, Anna Lind, while she condemned Belarus.",
 			[]string{"Anna Lind CONDEMNS Belarus"}, []string{"Pavel Orlov CONDEMNS Belarus"}},
+		// an honorific shows the gender; a he inside a quotation is not its speaker
+		{"Ms is no he", "Foreign Minister Pavel Orlov met EU envoy Anna Lind on Monday. Ms. Lind spoke first. He condemned Belarus.",
+			[]string{"Pavel Orlov CONDEMNS Belarus"}, []string{"Anna Lind CONDEMNS Belarus"}},
+		{"he in a quotation is not the speaker", "Foreign Minister Pavel Orlov praised envoy Mark Stone. “He condemned Belarus,” Orlov said.",
+			nil, []string{"Pavel Orlov CONDEMNS Belarus"}},
 		// "we" in a quotation: its speaker, when the sentence names one
 		{"we is the quoted speaker", "“We support Ukraine,” Polish Foreign Minister Anna Nowak said on Friday.",
 			[]string{"Anna Nowak SUPPORTS Ukraine"}, nil},
