@@ -49,7 +49,6 @@ func (d *document) findFrames(si int) {
 	toks := d.sents[si].Tokens
 	var actors []frames.Actor
 	var byActor []*Mention
-	var names []frames.Actor // the actors the tagger is told are names: not pronouns or descriptions
 	distinct := map[*entity]bool{}
 	for _, m := range ms {
 		if m.inferred || m.ent == nil || m.Start >= m.End || m.End > len(toks) {
@@ -60,9 +59,6 @@ func (d *document) findFrames(si int) {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
 		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
-		if m.Form != FormRef {
-			names = append(names, actors[len(actors)-1])
-		}
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}
@@ -80,7 +76,7 @@ func (d *document) findFrames(si int) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
-	s, ok := d.parseSentence(si, names)
+	s, ok := d.parseSentence(si, namedActors(actors, byActor))
 	if !ok {
 		d.record(si, byActor, nil, nil)
 		return
@@ -108,6 +104,24 @@ func (d *document) findFrames(si int) {
 			}
 		}
 	}
+}
+
+// namedActors returns the actors the tagger is told are names: all but the references
+// (pronouns and descriptions: "He", "We" stay pronouns).
+func namedActors(actors []frames.Actor, byActor []*Mention) []frames.Actor {
+	for i, m := range byActor {
+		if m.Form != FormRef {
+			continue
+		}
+		names := append([]frames.Actor{}, actors[:i]...)
+		for j := i + 1; j < len(actors); j++ {
+			if byActor[j].Form != FormRef {
+				names = append(names, actors[j])
+			}
+		}
+		return names
+	}
+	return actors
 }
 
 // contextTarget finds, in the rest of the article, the target a reaction frame's sentence
@@ -148,21 +162,6 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 
 // claimWords name accusations: to reject one is to deny it.
 var claimWords = map[string]bool{"allegation": true, "accusation": true, "claim": true, "charge": true}
-
-// nearestBefore returns the entity of the nearest country or group mention before token
-// k of sentence si, or nil.
-func (d *document) nearestBefore(si, k int) *entity {
-	var best *entity
-	for _, m := range d.mentions[si] {
-		if m.Start >= k {
-			break
-		}
-		if m.ent != nil && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(si, m) {
-			best = m.ent
-		}
-	}
-	return best
-}
 
 // possessor returns the mention of the actor that possesses the noun at word k of the
 // parse ("Saddam's policies", "the US decision"), or nil.
