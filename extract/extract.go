@@ -10,7 +10,9 @@
 //     country's interior ministry") with PART_OF (bodies.go);
 //  4. officials from titles ("Prime Minister Mark Rutte", "Olaf Scholz, Germany's
 //     minister") with LEADS or MEMBER_OF, then their later short mentions (officials.go);
-//  5. pronouns and definite descriptions ("it", "the Baltic nation") (coref.go);
+//  5. pronouns and definite descriptions ("it", "the Baltic nation") as mentions, and the
+//     references only the frames read ("we" in a quotation, "the administration", "the
+//     spokesman", "they") (coref.go);
 //  6. events (events.go) and dates (dates.go);
 //  7. relations from the pattern table (patterns.go, relations.go), with negation,
 //     modality, passives, coordination and reported speech.
