@@ -120,8 +120,8 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, f := range l.frames {
 		var cs []map[string]bool
 		for _, c := range f.Requires {
-			if c.Lemmas[0] == AnyLemma {
-				continue // "xcomp=*": any word will do, so no word is required
+			if len(c.Lemmas) == 1 && c.Lemmas[0] == AnyLemma {
+				continue // "xcomp=*": any word, so no word to look for
 			}
 			written := map[string]bool{}
 			for _, lem := range c.Lemmas {
