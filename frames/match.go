@@ -142,6 +142,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 // words.
 func (p *Prefilter) CouldFire(words []string) bool {
 	for _, w := range words {
+		if readingWord(w) {
+			return true
+		}
 		for _, cs := range p.byForm[w] {
 			if allPresent(cs, words) {
 				return true
@@ -172,6 +175,9 @@ func allPresent(cs []map[string]bool, words []string) bool {
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
 		w := &s.Words[i]
+		if readingWord(strings.ToLower(w.Form)) || readingWord(strings.ToLower(w.Lemma)) {
+			return true
+		}
 		if len(m.lex.Lookup(strings.ToLower(w.Lemma), w.UPOS)) > 0 {
 			return true
 		}
@@ -714,6 +720,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
 			}
+			if v.mannerClause(child) {
+				// "could go as far as cutting ties", "would respond by expelling": the
+				// way the governing act is done shares its modality
+				return v.qualify(h)
+			}
 			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") {
 				return "not done: " + hl, 0 // "looking forward to meeting"
 			}
@@ -810,6 +821,52 @@ func (v *sentence) threatened(t int, blocked string) int {
 		}
 	}
 	return 0
+}
+
+// mannerClause reports whether the adverbial -ing clause at k says how its head's act
+// is done ("as far as cutting ties", "by expelling diplomats").
+func (v *sentence) mannerClause(k int) bool {
+	return v.word(k).XPOS == "VBG" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "mark", "by") || v.hasChild(k, "case", "by"))
+}
+
+// modalHolder returns the word whose own auxiliary gives the act at t its modality: t,
+// or the head of the manner clause t is ("could go as far as cutting").
+func (v *sentence) modalHolder(t int) int {
+	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && v.mannerClause(t) && w.Head > 0 {
+		return w.Head
+	}
+	return t
+}
+
+// ownThreat reports whether an act blocked only by a modal of possibility is a threat
+// its own author makes: "Turkey said it could sever ties with Israel", "'We could go as
+// far as cutting ties,' he added". Said of another ("Russia could invade, analysts
+// said") or unsaid, it is speculation.
+func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) bool {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || modal != "could" && modal != "might" && modal != "may" || len(src) == 0 {
+		return false
+	}
+	m := v.modalHolder(t)
+	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked {
+		return false
+	}
+	sp := v.reportedBy(m)
+	if sp == 0 {
+		return false
+	}
+	speakers := v.argument(sp, v.subjects(sp))
+	if len(speakers) == 0 {
+		return false
+	}
+	for _, a := range speakers {
+		for _, b := range src {
+			if actors[a].ID != actors[b].ID {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // subjectStart returns the position of the clause's first subject, or the clause
@@ -995,6 +1052,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
+			}
+			if coercive(typ) && v.ownThreat(t, reason, actors, src) {
+				reason, typ = "", geokg.Threatens
 			}
 			var speakers []int
 			if sp := v.reportedBy(t); reason == "" && sp > 0 {

@@ -36,6 +36,14 @@ func VerdictWord(lower string) bool {
 	return false
 }
 
+// readingWord reports whether a lower-case word can start one of the readings no
+// trigger carries: a verdict word, an obligation ("must", "should"), "behind" or
+// "responsible" of a reported responsibility. ("need" and "have" are too common to
+// count: "needs to" is read when another word lets the sentence be parsed.)
+func readingWord(w string) bool {
+	return obligationWords[w] || w == "behind" || w == "responsible" || VerdictWord(w)
+}
+
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
 // unacceptable", "X described the move as a mistake", "X said the strikes were
 // illegal", "X finds the resolution illegal". The verdict's holder condemns the act's
