@@ -1120,6 +1120,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.responsibilities(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)
 		out = m.obligations(v, actors, seen, out)
+		out = m.memberships(v, actors, seen, out)
 	}
 	return out
 }

@@ -41,7 +41,7 @@ func VerdictWord(lower string) bool {
 // "responsible" of a reported responsibility. ("need" and "have" are too common to
 // count: "needs to" is read when another word lets the sentence be parsed.)
 func readingWord(w string) bool {
-	return obligationWords[w] || w == "behind" || w == "responsible" || VerdictWord(w)
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || VerdictWord(w)
 }
 
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
@@ -275,4 +275,66 @@ func (v *sentence) obliged(h int) bool {
 		}
 	}
 	return false
+}
+
+// notMembers are the modifiers of "member" that say the actor is no member now.
+var notMembers = map[string]bool{"former": true, "ex": true, "non": true, "prospective": true, "aspiring": true, "candidate": true, "would-be": true, "future": true, "potential": true}
+
+// memberships reads a membership the noun "member" states: "Cyprus is an EU member",
+// "Iran is OPEC's third-largest member", "Venezuela and other OPEC members", "Russia, a
+// member of the Security Council,": the actor is MEMBER_OF the body that owns the
+// noun. A former, prospective or negated membership ("is not a member", "would become a
+// member") states none.
+func (m *Matcher) memberships(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if v.lemmas[h] != "member" || v.word(h).UPOS != "NOUN" || v.actor[h] >= 0 {
+			continue
+		}
+		var body []int
+		for _, c := range v.kids[h] {
+			d := v.word(c).Deprel
+			if d == "nmod:poss" || d == "compound" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
+				if a := v.actor[c]; a >= 0 && !v.person[a] {
+					body = append(body, a)
+				}
+			}
+		}
+		if len(body) != 1 {
+			continue
+		}
+		former := false
+		for _, c := range v.kids[h] {
+			if notMembers[v.lemmas[c]] || strings.EqualFold(v.word(c).Form, "longer") {
+				former = true // "former member", "no longer a member"
+			}
+		}
+		if former || v.modalOrNegated(h) != "" {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" {
+			continue
+		}
+		var members []int
+		w := v.word(h)
+		switch {
+		case v.hasChild(h, "cop", "be"):
+			members = v.argument(h, v.subjects(h)) // "Cyprus is an EU member"
+		case w.Deprel == "appos" && w.Head > 0:
+			members = v.actorsOf(w.Head) // "Russia, a member of the council,"
+		case w.Deprel == "conj" && v.hasChild(h, "amod", "other") && w.Head > 0:
+			if a := v.actor[w.Head]; a >= 0 {
+				members = []int{a} // "Venezuela and other OPEC members"
+			}
+		}
+		f := Frame{Type: geokg.MemberOf, Lemma: "member", POS: "NOUN"}
+		for _, a := range members {
+			key := [3]int{a, body[0], -h}
+			if v.person[a] || actors[a].ID == actors[body[0]].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.MemberOf, Source: a, Target: body[0], Trigger: h, Frame: f, Path: "nsubj<member>nmod", Reading: "membership"})
+		}
+	}
+	return out
 }

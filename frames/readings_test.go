@@ -48,6 +48,11 @@ func TestReadings(t *testing.T) {
 		{"tell: a meeting between people", "Rama told Lavrov that the talks had failed.", []string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
 		{"tell: an interview is no meeting", "Rama told Reuters that the talks had failed.", []string{"Rama", "Reuters"}, nil},
 		{"title parsed as the head of the name", "Rama met with Foreign Minister of Russia Lavrov.", []string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"membership: X is a Y member", "Cyprus is an EU member.", []string{"Cyprus", "EU"}, []string{"Cyprus MEMBER_OF EU"}},
+		{"membership: X is Y's member", "Iran is OPEC's third-largest member.", []string{"Iran", "OPEC"}, []string{"Iran MEMBER_OF OPEC"}},
+		{"membership: X and other Y members", "Venezuela and other OPEC members met.", []string{"Venezuela", "OPEC"}, []string{"Venezuela MEMBER_OF OPEC"}},
+		{"membership: no longer", "Britain is no longer a member of the EU.", []string{"Britain", "EU"}, nil},
+		{"membership: former", "Britain is a former member of the EU.", []string{"Britain", "EU"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
