@@ -141,8 +141,10 @@ func namedActors(actors []frames.Actor, byActor []*Mention) []frames.Actor {
 // author of the act a reaction names by a noun ("condemned the decision", "condemned the
 // air raids"), as the rules read them.
 func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, src *Mention) []*Mention {
-	if s.Word(mt.Trigger).UPOS != "VERB" {
-		return nil // "the denial", "the criticism": whose and of whom, the sentence says or not
+	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
+		// "the denial", "the criticism": whose and of whom, the sentence says or not;
+		// "dismayed by the executions" is of their author
+		return nil
 	}
 	switch mt.Type {
 	case geokg.Denies:
