@@ -1121,6 +1121,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.verdicts(v, actors, seen, out)
 		out = m.obligations(v, actors, seen, out)
 		out = m.memberships(v, actors, seen, out)
+		out = m.allegations(v, actors, seen, out)
 	}
 	return out
 }

@@ -38,10 +38,10 @@ func VerdictWord(lower string) bool {
 
 // readingWord reports whether a lower-case word can start one of the readings no
 // trigger carries: a verdict word, an obligation ("must", "should"), "behind" or
-// "responsible" of a reported responsibility. ("need" and "have" are too common to
+// "responsible" of a reported responsibility, "member", a form of "allege". ("need" and "have" are too common to
 // count: "needs to" is read when another word lets the sentence be parsed.)
 func readingWord(w string) bool {
-	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || VerdictWord(w)
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
 }
 
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
@@ -335,6 +335,40 @@ func (m *Matcher) memberships(v *sentence, actors []Actor, seen map[[3]int]bool,
 			seen[key] = true
 			out = append(out, Match{Type: geokg.MemberOf, Source: a, Target: body[0], Trigger: h, Frame: f, Path: "nsubj<member>nmod", Reading: "membership"})
 		}
+	}
+	return out
+}
+
+// allegeVerbs make whatever their clause says of its doer an accusation: "Iraq alleged
+// Ritter was a spy", "American authorities allege the attacks were plotted by bin Laden".
+var allegeVerbs = map[string]bool{"allege": true}
+
+// allegations reads an allegation's clause: its speaker ACCUSES the clause's doer, the
+// subject of an active clause or the agent of a passive one. A negated or modal
+// allegation ("did not allege", "may allege") accuses no one.
+func (m *Matcher) allegations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		if syntax.BaseRel(w.Deprel) != "ccomp" || w.Head <= 0 || !allegeVerbs[v.lemmas[w.Head]] {
+			continue
+		}
+		sp := w.Head
+		if b, _ := v.qualify(sp); b != "" || v.modalOrNegated(sp) != "" {
+			continue
+		}
+		var doers []int
+		if isPassive(v, h) {
+			for _, k := range v.kids[h] {
+				if v.word(k).Deprel == "obl:agent" || syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "by" {
+					doers = v.argument(h, []int{k})
+				}
+			}
+		} else {
+			doers = v.argument(h, v.subjects(h))
+		}
+		speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+		f := Frame{Type: geokg.Accuses, Lemma: v.lemmas[sp], POS: "VERB"}
+		out = m.accusations(out, seen, actors, speakers, doers, h, f, "allegation", "nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
 }

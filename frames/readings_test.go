@@ -53,6 +53,9 @@ func TestReadings(t *testing.T) {
 		{"membership: X and other Y members", "Venezuela and other OPEC members met.", []string{"Venezuela", "OPEC"}, []string{"Venezuela MEMBER_OF OPEC"}},
 		{"membership: no longer", "Britain is no longer a member of the EU.", []string{"Britain", "EU"}, nil},
 		{"membership: former", "Britain is a former member of the EU.", []string{"Britain", "EU"}, nil},
+		{"allegation: active clause", "Iraq alleged Ritter was a spy.", []string{"Iraq", "Ritter"}, []string{"Iraq ACCUSES Ritter"}},
+		{"allegation: passive clause", "Kenya alleges the attacks were plotted by Shabaab.", []string{"Kenya", "Shabaab"}, []string{"Kenya ACCUSES Shabaab"}},
+		{"allegation: negated", "Kenya did not allege the attacks were plotted by Shabaab.", []string{"Kenya", "Shabaab"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
