@@ -149,6 +149,25 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 	switch mt.Type {
 	case geokg.Denies:
 		return d.latestAccusers(src.ent)
+	case geokg.Threatens:
+		// "warned that any sanctions against the kingdom would be met with greater
+		// action": the author of the act warned against, when the article has named one
+		// for acts of its kind ("the sanctions": the latest sanctioner)
+		if mt.Reading != "consequence" || mt.TargetWord <= 0 {
+			return nil
+		}
+		w := s.Word(mt.TargetWord)
+		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+			return []*Mention{o}
+		}
+		for q, t := range d.sents[si].Tokens {
+			if t.Start == w.Start {
+				if o := d.actOwner(si, q); len(o) == 1 && (!o[0].inferred || o[0].actType != "") {
+					return o
+				}
+			}
+		}
+		return nil
 	case geokg.Condemns, geokg.Rejects:
 		if mt.TargetWord <= 0 {
 			return nil

@@ -1122,6 +1122,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.obligations(v, actors, seen, out)
 		out = m.memberships(v, actors, seen, out)
 		out = m.allegations(v, actors, seen, out)
+		out = m.consequences(v, actors, seen, out)
 	}
 	return out
 }

@@ -213,9 +213,10 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 			continue
 		}
 		h, sp := i, w.Head
-		if rel == "parataxis" {
+		if rel == "parataxis" && sp > 0 && !speechVerbs[v.lemmas[sp]] {
 			// "The US should deal only with Khartoum, he stressed": the speech verb hangs
-			// on the obliging clause
+			// on the obliging clause (else the clause hangs on it: "She reiterated that,
+			// ..., the Vatican must sever ties")
 			sp, h = h, sp
 			if sp <= 0 || h <= 0 || v.word(h).UPOS != "VERB" {
 				continue
@@ -372,3 +373,121 @@ func (m *Matcher) allegations(v *sentence, actors []Actor, seen map[[3]int]bool,
 	}
 	return out
 }
+
+// consequences reads a threat stated as what an act would bring on its author: "Saudi
+// Arabia warned that any sanctions against the kingdom would be met with greater
+// action", "Pompeo said any attacks by Tehran would be answered with a decisive
+// response", "any annexation would lead to repercussions". The speaker THREATENS the
+// act's author: named with the act ("attacks by Tehran", "Israel's annexation"), else
+// left to the caller (Blocked "no target", TargetWord the act) to find in the article.
+func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		if syntax.BaseRel(w.Deprel) != "ccomp" || w.Head <= 0 {
+			continue
+		}
+		sp := w.Head
+		if !speechVerbs[v.lemmas[sp]] && !threatVerbs[v.lemmas[sp]] {
+			continue
+		}
+		modal := false
+		for _, k := range v.kids[h] {
+			if syntax.BaseRel(v.word(k).Deprel) == "aux" && threatModals[v.lemmas[k]] {
+				modal = true
+			}
+		}
+		if !modal || !v.bringsConsequence(h) || v.modalOrNegated(h) == "" || negatedClause(v, h) {
+			continue
+		}
+		subj := v.subjects(h)
+		if len(subj) == 0 || !m.hostileNoun(v, subj[0]) {
+			continue
+		}
+		if b, _ := v.qualify(sp); b != "" {
+			continue
+		}
+		speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+		if len(speakers) == 0 {
+			speakers = v.inheritedSubject(sp) // "denied ... and warned that"
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		act := subj[0]
+		var authors []int
+		for _, c := range v.kids[act] {
+			d := v.word(c).Deprel
+			if d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from") {
+				authors = append(authors, v.actorsOf(c)...)
+			}
+		}
+		f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
+		path := "nsubj<" + v.lemmas[sp] + ">ccomp>" + v.lemmas[h]
+		if len(authors) == 0 {
+			for _, a := range speakers {
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: -1, Trigger: sp, Frame: f, Path: path, Blocked: "no target", TargetWord: act, Reading: "consequence"})
+			}
+			continue
+		}
+		for _, a := range speakers {
+			for _, b := range authors {
+				key := [3]int{a, b, -h}
+				if actors[a].ID == actors[b].ID || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "consequence"})
+			}
+		}
+	}
+	return out
+}
+
+// consequenceWords are what an act would bring on its author: "be met with", "be
+// answered with", "lead to repercussions", "face consequences".
+var consequenceWords = wordClass("consequence")
+
+// bringsConsequence reports whether the clause headed by h says an act brings a
+// consequence: its verb is one ("met", "answered", "lead to") or its object or
+// oblique is one ("repercussions", "a response").
+func (v *sentence) bringsConsequence(h int) bool {
+	if consequenceWords[v.lemmas[h]] {
+		return true
+	}
+	for _, k := range v.kids[h] {
+		switch syntax.BaseRel(v.word(k).Deprel) {
+		case "obj", "obl", "xcomp", "conj":
+			if consequenceWords[v.lemmas[k]] || v.word(k).Deprel == "conj" && v.bringsConsequence(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedClause reports whether the clause headed by h is negated.
+func negatedClause(v *sentence, h int) bool {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "advmod" && negation[v.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostileNoun reports whether the noun at k names a hostile act of the lexicon
+// ("attacks", "sanctions", "annexation", "aggression").
+func (m *Matcher) hostileNoun(v *sentence, k int) bool {
+	if v.word(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, f := range m.lex.Lookup(v.lemmas[k], "NOUN") {
+		if hostile(f.Type) && f.Type != geokg.Accuses && f.Type != geokg.Condemns && f.Type != geokg.Threatens {
+			return true
+		}
+	}
+	return hostileActNouns[v.lemmas[k]]
+}
+
+// hostileActNouns are hostile acts the lexicon has no noun frame for.
+var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}

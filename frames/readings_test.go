@@ -56,6 +56,10 @@ func TestReadings(t *testing.T) {
 		{"allegation: active clause", "Iraq alleged Ritter was a spy.", []string{"Iraq", "Ritter"}, []string{"Iraq ACCUSES Ritter"}},
 		{"allegation: passive clause", "Kenya alleges the attacks were plotted by Shabaab.", []string{"Kenya", "Shabaab"}, []string{"Kenya ACCUSES Shabaab"}},
 		{"allegation: negated", "Kenya did not allege the attacks were plotted by Shabaab.", []string{"Kenya", "Shabaab"}, nil},
+		{"consequence: attacks by X would be answered", "Greece said any attacks by Turkey would be answered with a decisive response.", []string{"Greece", "Turkey"},
+			[]string{"Greece THREATENS Turkey"}},
+		{"consequence: negated", "Greece said attacks by Turkey would not be answered with force.", []string{"Greece", "Turkey"}, nil},
+		{"consequence: none said", "Greece said any attacks by Turkey would end soon.", []string{"Greece", "Turkey"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
