@@ -321,7 +321,9 @@ func (m *Matcher) memberships(v *sentence, actors []Actor, seen map[[3]int]bool,
 		case v.hasChild(h, "cop", "be"):
 			members = v.argument(h, v.subjects(h)) // "Cyprus is an EU member"
 		case w.Deprel == "appos" && w.Head > 0:
-			members = v.actorsOf(w.Head) // "Russia, a member of the council,"
+			if a := v.actor[w.Head]; a >= 0 {
+				members = []int{a} // "Russia, a member of the council," (not "US Senator X, a member of")
+			}
 		case w.Deprel == "conj" && v.hasChild(h, "amod", "other") && w.Head > 0:
 			if a := v.actor[w.Head]; a >= 0 {
 				members = []int{a} // "Venezuela and other OPEC members"
