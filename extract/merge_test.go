@@ -179,6 +179,9 @@ func TestNominalAndClauseRules(t *testing.T) {
 		{"verdict on a named act", "Canada called Norway's decision unacceptable.", []string{"Canada CONDEMNS Norway"}, nil},
 		{"reported obligation", "Germany said Belarus must release the prisoners.", []string{"Germany DEMANDS Belarus"}, nil},
 
+		{"its is its clause's subject", "The United States condemned China and reaffirmed its support for the Philippines.",
+			[]string{"United States SUPPORTS Philippines"}, []string{"China SUPPORTS Philippines"}},
+
 		// summoned envoys
 		{"summoned to protest", "Iraq summoned the Turkish ambassador to protest the strikes.",
 			[]string{"Iraq CONDEMNS Turkey"}, nil},

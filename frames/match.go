@@ -492,6 +492,39 @@ func firstRune(s string) rune {
 	return r
 }
 
+// bindPossessives makes "its" and "their" the subject of their own clause when that
+// subject is a country or group: in "The United States condemned China and reaffirmed
+// its support for the Philippines" the support is the United States', whatever actor
+// the article named last. A possessive in a clause whose subject names no actor keeps
+// the actor it was given.
+func (v *sentence) bindPossessives(actors []Actor) {
+	for k := 1; k <= len(v.s.Words); k++ {
+		if l := v.lemmas[k]; l != "its" && l != "their" || v.word(k).Deprel != "nmod:poss" || v.actor[k] < 0 {
+			continue
+		}
+		n := v.word(k).Head
+		if n <= 0 {
+			continue
+		}
+		verb := v.word(n).Head
+		switch syntax.BaseRel(v.word(n).Deprel) {
+		case "obj", "obl", "iobj":
+		default:
+			continue
+		}
+		if verb <= 0 || v.word(verb).UPOS != "VERB" {
+			continue
+		}
+		subj := v.argument(verb, v.dependents(verb, Slot{Rel: "nsubj"}, isPassive(v, verb)))
+		if len(subj) == 0 {
+			subj = v.inheritedSubject(verb)
+		}
+		if len(subj) == 1 && !v.person[subj[0]] && !v.demonym[subj[0]] && subj[0] != v.actor[k] {
+			v.actor[k] = subj[0]
+		}
+	}
+}
+
 // namedHolder returns the official an apposition names for a title noun at k ("the
 // foreign secretary, Boris Johnson,"), or -1.
 func (v *sentence) namedHolder(k int) int {
@@ -980,6 +1013,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		return nil
 	}
 	v := newSentence(s, actors, m.stands)
+	v.bindPossessives(actors)
 	question := false
 	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {
 		question = true
