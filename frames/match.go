@@ -525,6 +525,46 @@ func (v *sentence) bindPossessives(actors []Actor) {
 	}
 }
 
+// possessorOf returns the actor that possesses the noun at k ("its plans"), or nil.
+func (v *sentence) possessorOf(k int) []int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "nmod:poss" {
+			if a := v.actor[c]; a >= 0 {
+				return []int{a}
+			}
+		}
+	}
+	return nil
+}
+
+// likened returns the actors of the trigger's "like" phrase ("which like Iran and
+// Hezbollah backs Assad"): they act as its subject does. Nil when it has none.
+func (v *sentence) likened(t int) []int {
+	var out []int
+	for _, k := range v.kids[t] {
+		if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "obl" || rel == "nsubj") && v.caseOf(k) == "like" {
+			out = append(out, v.actorsOf(k)...)
+		}
+	}
+	return out
+}
+
+// likenedSubject returns the antecedent of a relative clause whose only subject is a
+// "like" phrase ("Russia, which like Iran backs Assad" parsed with "like Iran" as the
+// subject): the relative clause's noun; nil otherwise.
+func (v *sentence) likenedSubject(t int) []int {
+	w := v.word(t)
+	if w.Deprel != "acl:relcl" || w.Head <= 0 || len(v.likened(t)) == 0 {
+		return nil
+	}
+	for _, k := range v.subjects(t) {
+		if v.caseOf(k) != "like" {
+			return nil
+		}
+	}
+	return v.actorsOf(w.Head)
+}
+
 // namedHolder returns the official an apposition names for a title noun at k ("the
 // foreign secretary, Boris Johnson,"), or -1.
 func (v *sentence) namedHolder(k int) int {
@@ -1045,7 +1085,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			v.namedModifiers = f.Type == geokg.Attacks
 			src, srcSlot := v.fill(t, f.Source, passive)
-			if len(src) == 0 && w.UPOS == "VERB" && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+			if len(src) == 0 && (w.UPOS == "VERB" || w.UPOS == "ADJ" && w.Deprel == "xcomp") && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+				// "has remained loyal to Maduro": an adjective's subject is its verb's
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
 			if len(src) == 0 {
@@ -1053,7 +1094,31 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
 				}
 			}
+			likenedRelative := false
+			if len(src) == 0 {
+				if ls := v.likenedSubject(t); len(ls) > 0 {
+					src, srcSlot, likenedRelative = ls, Slot{Rel: "nsubj"}, true
+				}
+			}
+			if len(src) > 0 {
+				// "Russia, which like Iran backs Assad": those it is likened to do it too
+				for _, a := range v.likened(t) {
+					if !contains(src, a) {
+						src = append(src, a)
+					}
+				}
+			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if likenedRelative {
+				// the relative pronoun misparsed as the object is the subject: the object
+				// is the clause's other noun
+				tgt = nil
+				for _, k := range v.dependents(t, Slot{Rel: "obj"}, passive) {
+					if v.relativeAntecedent(k) == 0 {
+						tgt = append(tgt, v.actorsOf(k)...)
+					}
+				}
+			}
 			if len(tgt) == 0 && containsRel(f.Target, "obj") {
 				if o := v.apposedParticiple(t); o > 0 {
 					// "fighting Hamas, supported by Qatar and Turkey,": the participle set
@@ -1069,6 +1134,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
 				tgt, tgtSlot = v.actorsOf(w.Head), Slot{Rel: "obj"}
+				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
+					// "its United States-backed plans": backing someone's plan backs them
+					tgt = v.possessorOf(w.Head)
+				}
 			}
 			typ := f.Type
 			reason := blocked
@@ -1274,6 +1343,15 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 			for _, o := range v.dependents(t, Slot{Rel: "obj"}, passive) {
 				if as := v.argument(o, v.dependents(o, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
 					return as, sl
+				}
+			}
+			// "stands in solidarity with Britain": the phrase hung on the verb's own
+			// "in" phrase
+			for _, k := range v.kids[t] {
+				if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "in" && v.word(k).UPOS == "NOUN" {
+					if as := v.argument(k, v.dependents(k, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
+						return as, sl
+					}
 				}
 			}
 		}

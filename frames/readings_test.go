@@ -60,6 +60,10 @@ func TestReadings(t *testing.T) {
 			[]string{"Greece THREATENS Turkey"}},
 		{"consequence: negated", "Greece said attacks by Turkey would not be answered with force.", []string{"Greece", "Turkey"}, nil},
 		{"consequence: none said", "Greece said any attacks by Turkey would end soon.", []string{"Greece", "Turkey"}, nil},
+		{"likened actors act too", "Russia, which like Iran backs Assad, objected.", []string{"Russia", "Iran", "Assad"},
+			[]string{"Iran SUPPORTS Assad", "Russia SUPPORTS Assad"}},
+		{"an adjective's subject is its verb's", "Caracas has remained loyal to Havana.", []string{"Caracas", "Havana"}, []string{"Caracas SUPPORTS Havana"}},
+		{"solidarity hung on the verb", "Warsaw stands in absolute solidarity with Kyiv.", []string{"Warsaw", "Kyiv"}, []string{"Warsaw SUPPORTS Kyiv"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
