@@ -506,6 +506,14 @@ func (v *sentence) bindPossessives(actors []Actor) {
 		if n <= 0 {
 			continue
 		}
+		// up from the possessed noun through the phrases it sits in ("as one of its
+		// allies") to the verb whose object or oblique they are
+		for steps := 0; steps < 3 && n > 0 && syntax.BaseRel(v.word(n).Deprel) == "nmod"; steps++ {
+			n = v.word(n).Head
+		}
+		if n <= 0 {
+			continue
+		}
 		verb := v.word(n).Head
 		switch syntax.BaseRel(v.word(n).Deprel) {
 		case "obj", "obl", "iobj":
@@ -1226,6 +1234,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.memberships(v, actors, seen, out)
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
+		out = m.alliances(v, actors, seen, out)
 	}
 	return out
 }

@@ -38,10 +38,10 @@ func VerdictWord(lower string) bool {
 
 // readingWord reports whether a lower-case word can start one of the readings no
 // trigger carries: a verdict word, an obligation ("must", "should"), "behind" or
-// "responsible" of a reported responsibility, "member", a form of "allege". ("need" and "have" are too common to
+// "responsible" of a reported responsibility, "member", "ally", a form of "allege". ("need" and "have" are too common to
 // count: "needs to" is read when another word lets the sentence be parsed.)
 func readingWord(w string) bool {
-	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || w == "ally" || w == "allies" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
 }
 
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
@@ -493,3 +493,84 @@ func (m *Matcher) hostileNoun(v *sentence, k int) bool {
 
 // hostileActNouns are hostile acts the lexicon has no noun frame for.
 var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}
+
+// alliances reads an alliance the noun "ally" (or "partner") states: "Syria, Russia's
+// closest ally,", "its ally Syria", "Venezuela is an ally of Russia", "Moscow sees
+// Venezuela as one of its closest allies": the ally COOPERATES_WITH the actor that owns
+// the noun. A former or would-be ally states none.
+func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if v.lemmas[h] != "ally" || v.actor[h] >= 0 {
+			continue
+		}
+		if w := v.word(h); w.UPOS != "NOUN" {
+			// "Russia's ally Syria" parsed with the name as the head: the name is the
+			// ally of its possessor
+			if g := w.Head; g > 0 && v.actor[g] >= 0 && !v.person[v.actor[g]] {
+				if p := v.possessorOf(g); len(p) == 1 && actors[p[0]].ID != actors[v.actor[g]].ID {
+					key := [3]int{v.actor[g], p[0], -h}
+					if !seen[key] {
+						seen[key] = true
+						f := Frame{Type: geokg.CooperatesWith, Lemma: "ally", POS: w.UPOS}
+						out = append(out, Match{Type: geokg.CooperatesWith, Source: v.actor[g], Target: p[0], Trigger: h, Frame: f, Path: "nmod:poss<ally>", Reading: "alliance"})
+					}
+				}
+			}
+			continue
+		}
+		owner := -1
+		for _, c := range v.kids[h] {
+			d := v.word(c).Deprel
+			if d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
+				if a := v.actor[c]; a >= 0 {
+					owner = a
+				}
+			}
+			if notMembers[v.lemmas[c]] || strings.EqualFold(v.word(c).Form, "longer") {
+				owner = -2
+				break
+			}
+		}
+		if owner < 0 || v.modalOrNegated(h) != "" {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" {
+			continue
+		}
+		w := v.word(h)
+		var allies []int
+		for _, c := range v.kids[h] {
+			if d := v.word(c).Deprel; d == "appos" || d == "flat" || d == "compound" && c > h {
+				if a := v.actor[c]; a >= 0 {
+					allies = append(allies, a) // "its ally Syria"
+				}
+			}
+		}
+		switch {
+		case len(allies) > 0:
+		case v.hasChild(h, "cop", "be"):
+			allies = v.argument(h, v.subjects(h)) // "Venezuela is an ally of Russia"
+		case w.Deprel == "appos" && w.Head > 0 && v.actor[w.Head] >= 0:
+			allies = []int{v.actor[w.Head]} // "Syria, Russia's closest ally,"
+		case syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(h) == "as" && w.Head > 0:
+			allies = v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "obj"}, false)) // "sees Venezuela as an ally"
+		case syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(h) == "of" && w.Head > 0 && v.lemmas[w.Head] == "one":
+			// "one of its closest allies": the one's own place in the clause
+			if one := v.word(w.Head); syntax.BaseRel(one.Deprel) == "obl" && v.caseOf(w.Head) == "as" && one.Head > 0 {
+				allies = v.argument(one.Head, v.dependents(one.Head, Slot{Rel: "obj"}, false))
+			} else if v.hasChild(w.Head, "cop", "be") {
+				allies = v.argument(w.Head, v.subjects(w.Head))
+			}
+		}
+		f := Frame{Type: geokg.CooperatesWith, Lemma: "ally", POS: "NOUN"}
+		for _, a := range allies {
+			key := [3]int{a, owner, -h}
+			if actors[a].ID == actors[owner].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.CooperatesWith, Source: a, Target: owner, Trigger: h, Frame: f, Path: "ally<" + v.lemmas[h] + ">nmod:poss", Reading: "alliance"})
+		}
+	}
+	return out
+}

@@ -64,6 +64,11 @@ func TestReadings(t *testing.T) {
 			[]string{"Iran SUPPORTS Assad", "Russia SUPPORTS Assad"}},
 		{"an adjective's subject is its verb's", "Caracas has remained loyal to Havana.", []string{"Caracas", "Havana"}, []string{"Caracas SUPPORTS Havana"}},
 		{"solidarity hung on the verb", "Warsaw stands in absolute solidarity with Kyiv.", []string{"Warsaw", "Kyiv"}, []string{"Warsaw SUPPORTS Kyiv"}},
+		{"alliance: X's ally Y", "Moscow sent arms to Russia's ally Syria.", []string{"Moscow", "Russia", "Syria"}, []string{"Moscow AIDS Syria", "Syria COOPERATES_WITH Russia"}},
+		{"alliance: X is an ally of Y", "Venezuela is an ally of Russia.", []string{"Venezuela", "Russia"}, []string{"Venezuela COOPERATES_WITH Russia"}},
+		{"alliance: sees X as one of Y's allies", "Moscow sees Caracas as one of Russia's closest allies.", []string{"Moscow", "Caracas", "Russia"},
+			[]string{"Caracas COOPERATES_WITH Russia"}},
+		{"alliance: former", "Venezuela is a former ally of Russia.", []string{"Venezuela", "Russia"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
