@@ -1097,6 +1097,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "has remained loyal to Maduro": an adjective's subject is its verb's
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
+			if len(src) == 0 && f.Type == geokg.Meets {
+				if src = v.meetingParty(t); len(src) > 0 {
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl"}
+				}
+			}
 			if len(src) == 0 {
 				if src = v.supportSubject(t); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
@@ -1409,6 +1414,27 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 		receivers = v.inheritedSubject(h)
 	}
 	return givers, receivers
+}
+
+// meetingParty returns the subject of the clause a meeting noun sets the scene of ("Pompeo
+// said in a call with Guterres", "Iran said after talks with Russia that ..."): the
+// noun's verb's subject, when the noun is that verb's "in", "during", "after", "at" or
+// "following" phrase and has no party of its own. Nil otherwise.
+func (v *sentence) meetingParty(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
+		return nil
+	}
+	switch v.caseOf(t) {
+	case "in", "during", "after", "at", "following":
+	default:
+		return nil
+	}
+	h := w.Head
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+		return as
+	}
+	return v.inheritedSubject(h)
 }
 
 // responseVerbs answer with the act their "with" phrase names ("responded with a

@@ -69,6 +69,8 @@ func TestReadings(t *testing.T) {
 		{"alliance: sees X as one of Y's allies", "Moscow sees Caracas as one of Russia's closest allies.", []string{"Moscow", "Caracas", "Russia"},
 			[]string{"Caracas COOPERATES_WITH Russia"}},
 		{"alliance: former", "Venezuela is a former ally of Russia.", []string{"Venezuela", "Russia"}, nil},
+		{"meeting noun setting the scene", "Pompeo said in a call with Guterres that talks would resume.", []string{"Pompeo", "Guterres"},
+			[]string{"Pompeo MEETS Guterres"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
