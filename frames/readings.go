@@ -320,7 +320,7 @@ func (m *Matcher) memberships(v *sentence, actors []Actor, seen map[[3]int]bool,
 		switch {
 		case v.hasChild(h, "cop", "be"):
 			members = v.argument(h, v.subjects(h)) // "Cyprus is an EU member"
-		case w.Deprel == "appos" && w.Head > 0:
+		case w.Deprel == "appos" && w.Head > 0 && !v.hasCase(w.Head):
 			if a := v.actor[w.Head]; a >= 0 {
 				members = []int{a} // "Russia, a member of the council," (not "US Senator X, a member of")
 			}
@@ -550,8 +550,10 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 		case len(allies) > 0:
 		case v.hasChild(h, "cop", "be"):
 			allies = v.argument(h, v.subjects(h)) // "Venezuela is an ally of Russia"
-		case w.Deprel == "appos" && w.Head > 0 && v.actor[w.Head] >= 0:
-			allies = []int{v.actor[w.Head]} // "Syria, Russia's closest ally,"
+		case w.Deprel == "appos" && w.Head > 0 && v.actor[w.Head] >= 0 && !v.hasCase(w.Head):
+			// "Syria, Russia's closest ally," (not "In Argentina, a close ally of the
+			// president said": a place set off by a comma before the subject)
+			allies = []int{v.actor[w.Head]}
 		case syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(h) == "as" && w.Head > 0:
 			allies = v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "obj"}, false)) // "sees Venezuela as an ally"
 		case syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(h) == "of" && w.Head > 0 && v.lemmas[w.Head] == "one":

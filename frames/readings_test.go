@@ -68,6 +68,7 @@ func TestReadings(t *testing.T) {
 		{"alliance: X is an ally of Y", "Venezuela is an ally of Russia.", []string{"Venezuela", "Russia"}, []string{"Venezuela COOPERATES_WITH Russia"}},
 		{"alliance: sees X as one of Y's allies", "Moscow sees Caracas as one of Russia's closest allies.", []string{"Moscow", "Caracas", "Russia"},
 			[]string{"Caracas COOPERATES_WITH Russia"}},
+		{"alliance: a place before the subject is no ally", "In Argentina, a close ally of Fernandez said no.", []string{"Argentina", "Fernandez"}, nil},
 		{"alliance: former", "Venezuela is a former ally of Russia.", []string{"Venezuela", "Russia"}, nil},
 		{"meeting noun setting the scene", "Pompeo said in a call with Guterres that talks would resume.", []string{"Pompeo", "Guterres"},
 			[]string{"Pompeo MEETS Guterres"}},
