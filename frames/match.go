@@ -1091,6 +1091,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if !v.satisfies(t, f.Requires, passive) {
 				continue
 			}
+			if f.Type == geokg.Demands && v.copularXcomp(t) {
+				continue // "wanted it to be a tough bill": a wish about a thing, asked of no one
+			}
 			v.namedModifiers = f.Type == geokg.Attacks
 			src, srcSlot := v.fill(t, f.Source, passive)
 			if len(src) == 0 && (w.UPOS == "VERB" || w.UPOS == "ADJ" && w.Deprel == "xcomp") && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
@@ -1414,6 +1417,16 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 		receivers = v.inheritedSubject(h)
 	}
 	return givers, receivers
+}
+
+// copularXcomp reports whether the trigger's open complement is "to be" something.
+func (v *sentence) copularXcomp(t int) bool {
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel == "xcomp" && (v.lemmas[k] == "be" || v.hasChild(k, "cop", "be")) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingParty returns the subject of the clause a meeting noun sets the scene of ("Pompeo

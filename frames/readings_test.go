@@ -72,6 +72,9 @@ func TestReadings(t *testing.T) {
 		{"alliance: former", "Venezuela is a former ally of Russia.", []string{"Venezuela", "Russia"}, nil},
 		{"meeting noun setting the scene", "Pompeo said in a call with Guterres that talks would resume.", []string{"Pompeo", "Guterres"},
 			[]string{"Pompeo MEETS Guterres"}},
+		{"want X to", "Poland wants Washington to take the lead.", []string{"Poland", "Washington"}, []string{"Poland DEMANDS Washington"}},
+		{"want it to be", "Poland wants Russia to be a partner.", []string{"Poland", "Russia"}, nil},
+		{"does not want X to", "Poland does not want Washington to take the lead.", []string{"Poland", "Washington"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
