@@ -1207,6 +1207,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "no target" {
 				// the caller may find the target in the article: one match a source
 				tw := v.slotWord(t, f.Target, passive)
+				if tw > 0 {
+					if a := v.relativeAntecedent(tw); a > 0 {
+						tw = a // "the plan, which was rejected by ...": the plan
+					}
+				}
 				for _, a := range src {
 					out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason, TargetWord: tw})
 				}
