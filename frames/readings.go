@@ -191,10 +191,15 @@ func (v *sentence) owners(k int) []int {
 		return as
 	}
 	for _, c := range v.kids[k] {
-		switch v.word(c).Deprel {
-		case "nmod:poss", "compound", "amod":
+		switch d := v.word(c).Deprel; {
+		case d == "nmod:poss" || d == "compound" || d == "amod":
 			if a := v.actor[c]; a >= 0 {
 				return []int{a}
+			}
+		case syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			// "claims by the Obama administration", "accusations from Kyiv"
+			if as := v.actorsOf(c); len(as) > 0 {
+				return as
 			}
 		}
 	}

@@ -22,6 +22,7 @@ func TestReadings(t *testing.T) {
 		{"verdict: call X a NOUN", "Chile called the Russian measures a violation of the treaty.", []string{"Chile", "Russian"}, []string{"Chile CONDEMNS Russian"}},
 		{"verdict: describe X as", "Kenya described Somalia's claim as absurd.", []string{"Kenya", "Somalia"}, []string{"Kenya DENIES Somalia"}},
 		{"verdict: said X was ADJ", "Ghana said the Togolese decision was illegal.", []string{"Ghana", "Togolese"}, []string{"Ghana CONDEMNS Togolese"}},
+		{"verdict: claims by X called groundless", "Moscow said claims by Washington were groundless.", []string{"Moscow", "Washington"}, []string{"Moscow DENIES Washington"}},
 		{"verdict: neutral words are no verdict", "Canada called Norway's decision important.", []string{"Canada", "Norway"}, nil},
 		{"verdict: negated", "Canada did not call Norway's decision unacceptable.", []string{"Canada", "Norway"}, nil},
 		{"verdict: a claim called outrageous is not read", "Kenya called Somalia's accusations outrageous.", []string{"Kenya", "Somalia"}, nil},
