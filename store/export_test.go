@@ -1,8 +1,52 @@
 package store
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // DropIndex drops the index of that name, so that a test can see Migrate create it again.
 func (s *Store) DropIndex(ctx context.Context, name string) error {
 	return s.write(ctx, func(t *tx) error { return t.exec("DROP INDEX "+name+" IF EXISTS", nil) })
+}
+
+// Drift recounts every edge's derived properties and every entity's aliases from the
+// evidence and the mentions, and describes each one that differs from what the writes
+// kept; a test of the incremental counts wants it empty.
+func (s *Store) Drift(ctx context.Context) ([]string, error) {
+	var out []string
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (s:Entity)-[r]->(o:Entity)
+CALL (s, r, o) {
+  MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id})
+  RETURN count(x) AS c, count(DISTINCT x.article) AS arts, count(DISTINCT x.source) AS srcs,
+         min(x.date) AS first, max(x.date) AS last, max(x.confidence) AS conf
+}
+WITH s, r, o, c, arts, srcs, first, last, conf
+WHERE r.count <> c OR r.articles <> arts OR r.sources <> srcs OR coalesce(r.firstSeen, '-') <> coalesce(first, '-')
+   OR coalesce(r.lastSeen, '-') <> coalesce(last, '-') OR r.confidence <> conf
+RETURN [s.id, type(r), o.id, 'kept', r.count, r.articles, r.sources, r.firstSeen, r.lastSeen, r.confidence,
+        'recounted', c, arts, srcs, first, last, conf] AS d
+UNION ALL
+MATCH (x:Evidence)
+WHERE NOT EXISTS { MATCH (s:Entity {id: x.subject})-[r]->(o:Entity {id: x.object}) WHERE type(r) = x.type }
+RETURN ['evidence without its edge', x.id] AS d
+UNION ALL
+MATCH (n:Entity)
+OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+WITH n, count(m) AS c, collect(m.aliases) AS lists
+WITH n, c, reduce(acc = [], l IN lists | acc + [a IN l WHERE NOT a IN acc]) AS aliases
+WHERE c = 0 OR size(aliases) <> size(n.aliases) OR any(a IN aliases WHERE NOT a IN n.aliases)
+   OR reduce(t = 0, k IN n.aliasCounts | t + k) <> reduce(t = 0, l IN lists | t + size(l))
+RETURN ['entity', n.id, n.aliases, n.aliasCounts, 'mentions', c, aliases] AS d`, nil)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			v, _ := r.Get("d")
+			out = append(out, fmt.Sprint(v))
+		}
+		return nil
+	})
+	return out, err
 }
