@@ -29,6 +29,16 @@ type Pipeline struct {
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
 	Log     *slog.Logger
+	// Known, when set, says which articles the graph already holds and which extractor
+	// read them: Paths then skips, without extracting it, an article whose text is in the
+	// graph as read by this extractor (geokg.ExtractorVersion), unless Force is set.
+	Known Known
+	// Force extracts and writes every article, even one the graph holds as read by this
+	// extractor.
+	Force bool
+	// Progress, when set, is called from one goroutine after every batch written and every
+	// group of articles skipped, with the run's counts so far.
+	Progress func(Progress)
 
 	// What this pipeline did since it was made, for metrics (see Counts).
 	ingested, skipped, failed, statements, batches atomic.Int64
@@ -62,6 +72,22 @@ func (p *Pipeline) write(ctx context.Context, xs []*geokg.Extraction) (geokg.Wri
 }
 
 var _ geokg.Ingester = (*Pipeline)(nil)
+
+// Known says which articles a graph holds: for each id it holds, the version of the
+// extractor that wrote it.
+type Known interface {
+	ArticleVersions(ctx context.Context, ids []string) (map[string]string, error)
+}
+
+// Progress is what a run of Paths has done so far.
+type Progress struct {
+	Documents int // documents read, skipped ones included
+	Unchanged int // skipped: in the graph as read by this extractor
+	Written   int // articles written
+	Failed    int // documents that could not be read or extracted
+	Relations int // relation statements written
+	Elapsed   time.Duration
+}
 
 // Extract reads one document without writing it. A URL that is not http(s) (a
 // file's "javascript:" link) is dropped: the article is kept without it.
@@ -142,11 +168,14 @@ type Failure struct {
 
 // Report says what Paths did.
 type Report struct {
-	Documents int // documents read
+	Documents int // documents read, those skipped as unchanged included
+	Unchanged int // documents skipped: in the graph as read by this extractor
 	Written   int // articles written
 	Relations int // relation statements written
-	Failures  []Failure
-	Duration  time.Duration
+	// Entities counts the entities written, once per batch that names them.
+	Entities int
+	Failures []Failure
+	Duration time.Duration
 }
 
 // Paths ingests every supported file under paths (files or folders). A file that cannot
@@ -189,12 +218,23 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 			}
 		})
 	}()
+	var unchanged atomic.Int64
+	progress := func(rep *Report) {
+		if p.Progress != nil {
+			p.Progress(Progress{Documents: rep.Documents + int(unchanged.Load()), Unchanged: int(unchanged.Load()),
+				Written: rep.Written, Failed: len(rep.Failures), Relations: rep.Relations, Elapsed: time.Since(began)})
+		}
+	}
+	var todo <-chan document.Document = docs
+	if p.Known != nil && !p.Force {
+		todo = p.skipKnown(ctx, docs, workers, &unchanged)
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for d := range docs {
+			for d := range todo {
 				x, err := p.Extract(ctx, d)
 				results <- result{x: x, doc: d, err: err}
 			}
@@ -218,11 +258,18 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 		rep.Written += sum.Articles
 		rep.Relations += sum.Relations
+		rep.Entities += sum.Entities
 		batch = batch[:0]
+		progress(&rep)
 	}
+	lastUnchanged := int64(0)
 	for r := range results {
 		if r.err != nil && ctx.Err() != nil && errors.Is(r.err, context.Canceled) {
 			continue // not reached: the run stopped
+		}
+		if n := unchanged.Load(); n-lastUnchanged >= int64(batchSize) {
+			lastUnchanged = n
+			progress(&rep)
 		}
 		rep.Documents++
 		if r.err != nil {
@@ -238,7 +285,10 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	flush()
+	rep.Unchanged = int(unchanged.Load())
+	rep.Documents += rep.Unchanged
 	rep.Duration = time.Since(began)
+	progress(&rep)
 	if writeErr != nil {
 		return rep, writeErr
 	}
@@ -259,4 +309,54 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// skipGroup is how many documents skipKnown asks the graph about at once, at most.
+const skipGroup = 256
+
+// skipKnown passes on the documents of in that the graph does not hold as read by this
+// extractor, and counts the others in skipped. It asks about the documents that are
+// waiting, up to skipGroup at a time, in one query. When the graph cannot answer, the
+// documents pass (writing them again changes nothing).
+func (p *Pipeline) skipKnown(ctx context.Context, in <-chan document.Document, buffer int, skipped *atomic.Int64) <-chan document.Document {
+	out := make(chan document.Document, buffer)
+	go func() {
+		defer close(out)
+		var group []document.Document
+		for d := range in {
+			group = append(group[:0], d)
+		more:
+			for len(group) < skipGroup {
+				select {
+				case d, ok := <-in:
+					if !ok {
+						break more
+					}
+					group = append(group, d)
+				default:
+					break more
+				}
+			}
+			ids := make([]string, len(group))
+			for i, d := range group {
+				ids[i] = geokg.ArticleID(d.Text)
+			}
+			known, err := p.Known.ArticleVersions(ctx, ids)
+			if err != nil && p.Log != nil && ctx.Err() == nil {
+				p.Log.Warn("cannot tell which articles are written; extracting them all", "err", err)
+			}
+			for i, d := range group {
+				if err == nil && known[ids[i]] == geokg.ExtractorVersion {
+					skipped.Add(1)
+					continue
+				}
+				select {
+				case out <- d:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out
 }

@@ -717,3 +717,29 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// ArticleVersions returns, for each of ids already in the graph, the version of the
+// extractor that wrote it (geokg.ExtractorVersion then); ids not in the graph are absent.
+// It is one index seek per id, so that a rerun can skip what is written.
+func (s *Store) ArticleVersions(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.extractor AS extractor`, map[string]any{"ids": ids})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			out[str(r, "id")] = str(r, "extractor")
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article versions: %w", err)
+	}
+	return out, nil
+}

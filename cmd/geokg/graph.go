@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/ingest"
@@ -42,19 +43,24 @@ func migrateCommand() command {
 
 func ingestCommand() command {
 	var batch, workers int
-	var noMigrate bool
+	var noMigrate, force bool
+	var progressEvery time.Duration
 	return command{
 		name: "ingest", args: "PATH...",
 		summary: "Extracts every article in the files and folders named (.txt, .text, .md, .html, .htm, .json,\n" +
 			".jsonl, .ndjson; folders are read recursively; - is standard input) and writes them to Neo4j,\n" +
-			"one transaction per batch. Ingesting the same article again changes nothing. Files that\n" +
-			"cannot be read are named and skipped: exit code 5 when others were written, 3 when nothing was.",
+			"one transaction per batch. An article already in the graph, with the same text and read by\n" +
+			"this extractor, is skipped without extraction (--force reads it again), so a run that was\n" +
+			"interrupted resumes where it stopped. Files that cannot be read are named and skipped: exit\n" +
+			"code 5 when others were written, 3 when nothing was.",
 		flags: func(fs *flag.FlagSet, o *options) {
 			neo4jFlags(fs, o)
 			gazetteerFlag(fs, o)
 			fs.IntVar(&batch, "batch", 50, "articles per write transaction")
 			fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles extracted at once")
 			fs.BoolVar(&noMigrate, "no-migrate", false, "do not set up the schema first")
+			fs.BoolVar(&force, "force", false, "extract and write every article, even those the graph holds as read by this extractor")
+			fs.DurationVar(&progressEvery, "progress", 10*time.Second, "how often to print a progress line when standard error is not a terminal (0: never)")
 		},
 		run: func(ctx context.Context, o *options, args []string) error {
 			if len(args) == 0 {
@@ -65,8 +71,11 @@ func ingestCommand() command {
 				return err
 			}
 			defer s.Close(context.Background())
-			p := &ingest.Pipeline{Extractor: x, Graph: s, BatchSize: batch, Workers: workers, Log: o.log}
+			p := &ingest.Pipeline{Extractor: x, Graph: s, Known: s, Force: force, BatchSize: batch, Workers: workers, Log: o.log}
+			bar := newProgressBar(o.stderr, args, progressEvery)
+			p.Progress = bar.update
 			rep, err := p.Paths(ctx, args)
+			bar.done()
 			for _, f := range rep.Failures {
 				if f.Source != "" {
 					fmt.Fprintf(o.stderr, "skipped %s: %v\n", f.Source, f.Err)
@@ -78,13 +87,12 @@ func ingestCommand() command {
 				return ingestStopped(ctx, o, rep, err)
 			}
 			switch {
-			case rep.Written == 0 && len(rep.Failures) > 0:
+			case rep.Written == 0 && rep.Unchanged == 0 && len(rep.Failures) > 0:
 				return geokg.Errorf(geokg.CodeInvalidArgument, "nothing ingested: %d input(s) could not be read or extracted", len(rep.Failures))
-			case rep.Written == 0:
+			case rep.Written == 0 && rep.Unchanged == 0:
 				return geokg.Errorf(geokg.CodeInvalidArgument, "nothing ingested: no article found in %s", strings.Join(args, ", "))
 			}
-			fmt.Fprintf(o.stdout, "ingested %d of %d article(s), %d relation statement(s), in %s\n",
-				rep.Written, rep.Documents, rep.Relations, rep.Duration.Round(1e6))
+			fmt.Fprint(o.stdout, summary(rep))
 			if len(rep.Failures) > 0 {
 				return partialError{fmt.Sprintf("%d input(s) could not be read or extracted", len(rep.Failures))}
 			}
