@@ -534,20 +534,18 @@ RETURN p.s AS s, p.t AS t, p.o AS o, c, arts, srcs, first, last, conf`, map[stri
 				first: str(r, "first"), last: str(r, "last"), conf: flt(r, "conf")}
 		}
 	}
-	upserts := map[geokg.RelationType][]map[string]any{}
-	var deletes []map[string]any
+	var upserts, deletes []map[string]any
 	for tr, n := range next {
-		if !tr.t.Valid() {
-			continue
+		row := map[string]any{"s": tr.s, "t": string(tr.t), "o": tr.o}
+		switch {
+		case !tr.t.Valid(): // never: every type was read from an extraction or the graph
+		case n.exists:
+			row["count"], row["articles"], row["sources"] = n.count, n.articles, n.sources
+			row["first"], row["last"], row["conf"] = null(n.first), null(n.last), n.conf
+			upserts = append(upserts, row)
+		case states[tr].exists:
+			deletes = append(deletes, row)
 		}
-		if !n.exists {
-			if states[tr].exists {
-				deletes = append(deletes, map[string]any{"s": tr.s, "t": string(tr.t), "o": tr.o})
-			}
-			continue
-		}
-		upserts[tr.t] = append(upserts[tr.t], map[string]any{"s": tr.s, "o": tr.o, "count": n.count, "articles": n.articles,
-			"sources": n.sources, "first": null(n.first), "last": null(n.last), "conf": n.conf})
 	}
 	if len(deletes) > 0 {
 		sortRows(deletes, "s", "o", "t")
@@ -558,19 +556,16 @@ DELETE r`, map[string]any{"rows": deletes}); err != nil {
 			return fmt.Errorf("delete edges: %w", err)
 		}
 	}
-	for _, rt := range geokg.RelationTypes {
-		rows := upserts[rt]
-		if len(rows) == 0 {
-			continue
-		}
-		sortRows(rows, "s", "o")
-		// rt comes from the ontology's list (RelationType.Valid), never from user text.
+	if len(upserts) > 0 {
+		sortRows(upserts, "s", "o", "t")
+		// One statement for every type: the type is a parameter, checked by
+		// RelationType.Valid above.
 		if err := t.exec(`UNWIND $rows AS p
 MATCH (s:Entity {id: p.s}), (o:Entity {id: p.o})
-MERGE (s)-[r:`+string(rt)+`]->(o)
+MERGE (s)-[r:$(p.t)]->(o)
 SET r.count = p.count, r.articles = p.articles, r.sources = p.sources, r.firstSeen = p.first,
-    r.lastSeen = p.last, r.confidence = p.conf`, map[string]any{"rows": rows}); err != nil {
-			return fmt.Errorf("edges %s: %w", rt, err)
+    r.lastSeen = p.last, r.confidence = p.conf`, map[string]any{"rows": upserts}); err != nil {
+			return fmt.Errorf("edges: %w", err)
 		}
 	}
 	return nil
