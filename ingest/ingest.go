@@ -24,11 +24,14 @@ import (
 type Pipeline struct {
 	Extractor *extract.Extractor
 	Graph     geokg.GraphWriter
-	// BatchSize is how many articles one write transaction carries (default 50).
+	// BatchSize is how many articles one write transaction carries (default 200).
 	BatchSize int
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
 	Log     *slog.Logger
+	// Reader reads the files of Paths: its JSON field names, and the format of standard
+	// input.
+	Reader document.Reader
 	// Known, when set, says which articles the graph already holds and which extractor
 	// read them: Paths then skips, without extracting it, an article whose text is in the
 	// graph as read by this extractor (geokg.ExtractorVersion), unless Force is set.
@@ -99,6 +102,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc document.Document) (*geokg.E
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
 	}
+	x.Article.Source = doc.Outlet
 	return x, nil
 }
 
@@ -196,7 +200,7 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 	}
 	batchSize := p.BatchSize
 	if batchSize <= 0 {
-		batchSize = 50
+		batchSize = 200
 	}
 
 	type result struct {
@@ -204,12 +208,18 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		doc document.Document
 		err error
 	}
-	docs := make(chan document.Document, workers)
+	// When the graph is asked which documents it holds, documents queue up so that one
+	// question covers many of them.
+	queue := workers
+	if p.Known != nil && !p.Force {
+		queue = max(workers, 32)
+	}
+	docs := make(chan document.Document, queue)
 	results := make(chan result, workers)
 	var walkErr error
 	go func() {
 		defer close(docs)
-		walkErr = document.Walk(paths, func(d document.Document) error {
+		walkErr = p.Reader.Walk(paths, func(d document.Document) error {
 			select {
 			case docs <- d:
 				return nil

@@ -8,7 +8,8 @@
 #
 # NEO4J_PORT must be free (the script starts and stops its Neo4j in a temporary folder).
 # GEOKG_BIN measures another build of geokg (an older commit, say); GEOKG_INGEST_FLAGS
-# passes flags to every ingest (--batch, --workers).
+# passes flags to every ingest (--batch, --workers; default: a 120 s transaction timeout,
+# as a cold Neo4j on a loaded machine can take longer than the CLI's 30 s on a first batch).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -35,7 +36,7 @@ for f in "$work"/part-*.jsonl; do
 	n=$(wc -l <"$f")
 	began=$(date +%s.%N)
 	# shellcheck disable=SC2086
-	"$bin" ingest --no-migrate --log-level warn ${GEOKG_INGEST_FLAGS:-} "$f" >/dev/null
+	"$bin" ingest --no-migrate --log-level warn ${GEOKG_INGEST_FLAGS:---query-timeout 120s} "$f" >/dev/null
 	ended=$(date +%s.%N)
 	awk -v b="$before" -v n="$n" -v s="$began" -v e="$ended" \
 		'BEGIN { printf "%-22s %-10s %-10.1f %.0f\n", b " to " b+n, n, e-s, n/(e-s) }'
@@ -43,7 +44,7 @@ done
 echo "rerun of the whole corpus (every article unchanged):"
 began=$(date +%s.%N)
 # shellcheck disable=SC2086
-"$bin" ingest --no-migrate --log-level warn ${GEOKG_INGEST_FLAGS:-} "$work/corpus.jsonl" | tail -1
+"$bin" ingest --no-migrate --log-level warn ${GEOKG_INGEST_FLAGS:---query-timeout 120s} "$work/corpus.jsonl" | tail -1
 ended=$(date +%s.%N)
 awk -v s="$began" -v e="$ended" 'BEGIN { printf "rerun took %.1f s\n", e-s }'
 "$bin" stats

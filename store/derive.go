@@ -186,7 +186,10 @@ func (e edgeState) next(d *edgeDelta, other map[string]bool) (n edgeState, recou
 	if n.count < 0 || n.articles < 0 || n.sources < 0 || (n.count > 0) != (n.articles > 0) || (n.count > 0 && len(d.added) == 0 && !e.exists) {
 		return e, true
 	}
-	n.exists = n.count > 0
+	if n.count == 0 {
+		return edgeState{}, false
+	}
+	n.exists = true
 	return n, false
 }
 

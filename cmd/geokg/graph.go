@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/document"
 	"github.com/geokg/geokg/ingest"
 )
 
@@ -44,6 +45,7 @@ func migrateCommand() command {
 func ingestCommand() command {
 	var batch, workers int
 	var noMigrate, force bool
+	var fields, stdinFormat string
 	var progressEvery time.Duration
 	return command{
 		name: "ingest", args: "PATH...",
@@ -56,22 +58,28 @@ func ingestCommand() command {
 		flags: func(fs *flag.FlagSet, o *options) {
 			neo4jFlags(fs, o)
 			gazetteerFlag(fs, o)
-			fs.IntVar(&batch, "batch", 50, "articles per write transaction")
+			fs.IntVar(&batch, "batch", 200, "articles per write transaction")
 			fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles extracted at once")
 			fs.BoolVar(&noMigrate, "no-migrate", false, "do not set up the schema first")
 			fs.BoolVar(&force, "force", false, "extract and write every article, even those the graph holds as read by this extractor")
+			fs.StringVar(&fields, "fields", "", "JSON field names, as part=name[|name...] pairs, comma-separated (parts: title, url, date, text, html, source), e.g. text=body,source=outlet")
+			fs.StringVar(&stdinFormat, "stdin-format", "text", "format of standard input (-): text, markdown, html, json or jsonl (gzip is recognised)")
 			fs.DurationVar(&progressEvery, "progress", 10*time.Second, "how often to print a progress line when standard error is not a terminal (0: never)")
 		},
 		run: func(ctx context.Context, o *options, args []string) error {
 			if len(args) == 0 {
 				return usageError{"name at least one file or folder"}
 			}
+			reader, err := newReader(fields, stdinFormat)
+			if err != nil {
+				return err
+			}
 			x, s, err := openPipeline(ctx, o, !noMigrate)
 			if err != nil {
 				return err
 			}
 			defer s.Close(context.Background())
-			p := &ingest.Pipeline{Extractor: x, Graph: s, Known: s, Force: force, BatchSize: batch, Workers: workers, Log: o.log}
+			p := &ingest.Pipeline{Extractor: x, Graph: s, Reader: reader, Known: s, Force: force, BatchSize: batch, Workers: workers, Log: o.log}
 			bar := newProgressBar(o.stderr, args, progressEvery)
 			p.Progress = bar.update
 			rep, err := p.Paths(ctx, args)
@@ -177,4 +185,17 @@ func buildVersion() string {
 		return "devel"
 	}
 	return rev + dirty
+}
+
+// newReader reads the --fields and --stdin-format flags.
+func newReader(fields, stdinFormat string) (document.Reader, error) {
+	f, err := document.ParseFields(fields)
+	if err != nil {
+		return document.Reader{}, usageError{"--fields: " + err.Error()}
+	}
+	ext := map[string]string{"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json", "jsonl": ".jsonl"}[stdinFormat]
+	if ext == "" {
+		return document.Reader{}, usageError{fmt.Sprintf("--stdin-format %q: text, markdown, html, json or jsonl", stdinFormat)}
+	}
+	return document.Reader{Fields: f, StdinName: "stdin" + ext}, nil
 }
