@@ -39,6 +39,9 @@ type Pipeline struct {
 	// Force extracts and writes every article, even one the graph holds as read by this
 	// extractor.
 	Force bool
+	// OnlyOlder passes on only the articles the graph holds as read by another extractor
+	// version (`geokg reextract`): new articles and current ones are skipped. It needs Known.
+	OnlyOlder bool
 	// Progress, when set, is called from one goroutine after every batch written and every
 	// group of articles skipped, with the run's counts so far.
 	Progress func(Progress)
@@ -173,7 +176,7 @@ type Failure struct {
 // Report says what Paths did.
 type Report struct {
 	Documents int // documents read, those skipped as unchanged included
-	Unchanged int // documents skipped: in the graph as read by this extractor
+	Unchanged int // documents skipped: in the graph as read by this extractor (or, with OnlyOlder, not in it)
 	Written   int // articles written
 	Relations int // relation statements written
 	// Entities counts the entities written, once per batch that names them.
@@ -211,7 +214,7 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 	// When the graph is asked which documents it holds, documents queue up so that one
 	// question covers many of them.
 	queue := workers
-	if p.Known != nil && !p.Force {
+	if p.Known != nil && (!p.Force || p.OnlyOlder) {
 		queue = max(workers, 32)
 	}
 	docs := make(chan document.Document, queue)
@@ -236,7 +239,7 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	var todo <-chan document.Document = docs
-	if p.Known != nil && !p.Force {
+	if p.Known != nil && (!p.Force || p.OnlyOlder) {
 		todo = p.skipKnown(ctx, docs, workers, &unchanged)
 	}
 	var wg sync.WaitGroup
@@ -356,7 +359,12 @@ func (p *Pipeline) skipKnown(ctx context.Context, in <-chan document.Document, b
 				p.Log.Warn("cannot tell which articles are written; extracting them all", "err", err)
 			}
 			for i, d := range group {
-				if err == nil && known[ids[i]] == geokg.ExtractorVersion {
+				v, held := known[ids[i]]
+				current := err == nil && held && v == geokg.ExtractorVersion
+				if p.OnlyOlder {
+					current = err != nil || !held || v == geokg.ExtractorVersion
+				}
+				if current {
 					skipped.Add(1)
 					continue
 				}

@@ -41,6 +41,7 @@ Commands:
   parse    FILE...   print the syntactic analysis (CoNLL-U) of each article's sentences
   migrate            create the graph's constraints and indexes (idempotent)
   ingest   PATH...   extract and write files or folders of .txt, .html, .json, .jsonl
+  reextract PATH...  rewrite the articles of these files that an older extractor read
   serve              serve the GraphQL API at /query and the playground at /
   stats              print what the graph holds
   health             ask a running server whether it is ready (exit 0 when it is)
@@ -73,7 +74,7 @@ type options struct {
 }
 
 func commands() []command {
-	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), serveCommand(), statsCommand(), healthCommand(), versionCommand()}
+	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), reextractCommand(), serveCommand(), statsCommand(), healthCommand(), versionCommand()}
 }
 
 // run parses args, runs the command and returns the process exit code.

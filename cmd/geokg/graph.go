@@ -124,6 +124,53 @@ func ingestStopped(ctx context.Context, o *options, rep ingest.Report, err error
 	return err
 }
 
+func reextractCommand() command {
+	var batch, workers int
+	var fields, stdinFormat string
+	return command{
+		name: "reextract", args: "PATH...",
+		summary: "Reads the files and folders named, as ingest does, and rewrites the articles that the graph\n" +
+			"holds as read by an older extractor version; articles not in the graph, and those read by\n" +
+			"this extractor, are skipped. (The graph does not keep article texts: name the inputs.)",
+		flags: func(fs *flag.FlagSet, o *options) {
+			neo4jFlags(fs, o)
+			gazetteerFlag(fs, o)
+			fs.IntVar(&batch, "batch", 200, "articles per write transaction")
+			fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles extracted at once")
+			fs.StringVar(&fields, "fields", "", "JSON field names, as for ingest")
+			fs.StringVar(&stdinFormat, "stdin-format", "text", "format of standard input (-), as for ingest")
+		},
+		run: func(ctx context.Context, o *options, args []string) error {
+			if len(args) == 0 {
+				return usageError{"name at least one file or folder"}
+			}
+			reader, err := newReader(fields, stdinFormat)
+			if err != nil {
+				return err
+			}
+			x, s, err := openPipeline(ctx, o, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close(context.Background())
+			p := &ingest.Pipeline{Extractor: x, Graph: s, Reader: reader, Known: s, OnlyOlder: true, BatchSize: batch, Workers: workers, Log: o.log}
+			rep, err := p.Paths(ctx, args)
+			for _, f := range rep.Failures {
+				fmt.Fprintf(o.stderr, "skipped %s: %v\n", f.Source, f.Err)
+			}
+			if err != nil {
+				return ingestStopped(ctx, o, rep, err)
+			}
+			fmt.Fprintf(o.stdout, "rewrote %d article(s) read by an older extractor, %d relation statement(s); %d of %d were current or not in the graph\n",
+				rep.Written, rep.Relations, rep.Unchanged, rep.Documents)
+			if len(rep.Failures) > 0 {
+				return partialError{fmt.Sprintf("%d input(s) could not be read or extracted", len(rep.Failures))}
+			}
+			return nil
+		},
+	}
+}
+
 func statsCommand() command {
 	return command{
 		name: "stats", summary: "Prints how many articles, entities, events, evidence records and relations the graph holds, as JSON.",

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/document"
 	"github.com/geokg/geokg/ingest"
 	"github.com/geokg/geokg/internal/neo4jtest"
 	"github.com/geokg/geokg/store"
@@ -69,4 +70,44 @@ func TestInterruptedIngestResumes(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, out, "skipped as unchanged 4,", "the rerun skips what was committed")
 	assert.Equal(t, want, graphDump(t, s), "the resumed run ends with the graph of an uninterrupted one")
+}
+
+// TestReextractRewritesWhatAnOlderExtractorRead: an article in the graph as an older
+// extractor read it (fewer relations, another version) is rewritten by reextract, which
+// leaves current articles and articles not in the graph alone; the graph ends as a fresh
+// ingest leaves it.
+func TestReextractRewritesWhatAnOlderExtractorRead(t *testing.T) {
+	s := neo4jtest.Open(t)
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", sampleArticle)
+	b := writeFile(t, dir, "b.jsonl", `{"title":"Sanctions","published":"2023-01-02","text":"Canada imposed sanctions on Russia. Russia condemned Canada."}`+"\n")
+	code, _, errOut := runCLI(t, "ingest", a, b)
+	require.Equal(t, exitOK, code, errOut)
+	want := graphDump(t, s)
+	require.NoError(t, s.Reset(context.Background()))
+
+	x, err := newExtractor(&options{})
+	require.NoError(t, err)
+	docs, err := document.ReadFile(a)
+	require.NoError(t, err)
+	p := &ingest.Pipeline{Extractor: x}
+	old, err := p.Extract(context.Background(), docs[0])
+	require.NoError(t, err)
+	require.Greater(t, len(old.Relations), 1)
+	old.Extractor = "rules-0.1"
+	old.Relations = old.Relations[:1]
+	_, err = s.Write(context.Background(), []*geokg.Extraction{old})
+	require.NoError(t, err)
+	require.NotEqual(t, want, graphDump(t, s))
+
+	extra := writeFile(t, dir, "c.txt", "Albania accused Iran of a cyberattack on its government.")
+	code, out, errOut := runCLI(t, "reextract", dir)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "rewrote 1 article(s) read by an older extractor")
+	assert.Contains(t, out, "2 of 3 were current or not in the graph", "b and c are not in the graph: left alone")
+	_ = extra
+	code, _, errOut = runCLI(t, "ingest", b)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, want, graphDump(t, s), "the rewritten article reads as a fresh ingest")
 }
