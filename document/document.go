@@ -458,6 +458,9 @@ func streamJSONL(name string, in io.Reader, fields *Fields, fn func(Document) er
 			break
 		}
 		src := name + ":" + strconv.Itoa(n)
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
 		switch text := strings.TrimSpace(string(line)); {
 		case tooLong:
 			fail(fmt.Errorf("%s: %w: the line is over the limit of %d bytes (MaxFileSize)", src, ErrTooLarge, MaxFileSize))

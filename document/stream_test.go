@@ -76,6 +76,8 @@ func TestReaderWalk(t *testing.T) {
 			[]string{"d.jsonl:2: invalid JSON"}},
 		{"the default names do not find a words field", map[string][]byte{"e.jsonl": []byte(`{"words":"Iran met Iraq."}` + "\n")}, "",
 			nil, []string{"e.jsonl:1: no article text: want a field named text, body, content, article, html"}},
+		{"a byte order mark before the first line", map[string][]byte{"g.jsonl": []byte("\xef\xbb\xbf" + `{"text":"Iran met Iraq."}` + "\n")}, "",
+			[]string{"g.jsonl:1||||Iran met Iraq."}, nil},
 		{"not gzip", map[string][]byte{"f.txt.gz": []byte("plain")}, "", nil, []string{"f.txt.gz"}},
 	}
 	for _, tc := range tests {

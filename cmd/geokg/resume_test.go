@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"sort"
@@ -110,4 +112,38 @@ func TestReextractRewritesWhatAnOlderExtractorRead(t *testing.T) {
 	code, _, errOut = runCLI(t, "ingest", b)
 	require.Equal(t, exitOK, code, errOut)
 	assert.Equal(t, want, graphDump(t, s), "the rewritten article reads as a fresh ingest")
+}
+
+// TestIngestCorpusInputs: a gzipped JSON Lines file with field names of its own, the
+// outlet counted as the edge's source, and a JSON Lines stream on standard input.
+func TestIngestCorpusInputs(t *testing.T) {
+	s := neo4jtest.Open(t)
+	t.Setenv("NEO4J_URI", neo4jtest.Config().URI)
+	dir := t.TempDir()
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	_, err := z.Write([]byte(`{"headline":"Sanctions","body":"Canada imposed sanctions on Russia.","outlet":"Wire One"}
+{"headline":"Sanctions again","body":"Canada imposed new sanctions on Russia on Monday.","outlet":"Wire Two"}
+`))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	writeFile(t, dir, "feed.jsonl.gz", b.String())
+
+	code, _, errOut := runCLI(t, "ingest", "--fields", "nope=x", dir)
+	assert.Equal(t, exitUsage, code, errOut)
+	code, out, errOut := runCLI(t, "ingest", "--fields", "text=body,title=headline,source=outlet", dir)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "ingested 2 of 2 article(s)")
+	page, err := s.Relations(context.Background(), geokg.RelationFilter{Subject: "country:CAN", Types: []geokg.RelationType{geokg.Sanctions}}, geokg.PageRequest{First: 5}, false)
+	require.NoError(t, err)
+	require.Len(t, page.Edges, 1)
+	assert.Equal(t, 2, page.Edges[0].Sources, "each record's outlet is a source")
+
+	withStdin(t, `{"title":"Talks","text":"Iran met Iraq on Tuesday."}`+"\n")
+	code, out, errOut = runCLI(t, "ingest", "--stdin-format", "jsonl", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "ingested 1 of 1 article(s)")
+	st, err := s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, 3, st.Articles)
 }
