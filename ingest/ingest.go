@@ -298,10 +298,10 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	flush()
+	progress(&rep)
 	rep.Unchanged = int(unchanged.Load())
 	rep.Documents += rep.Unchanged
 	rep.Duration = time.Since(began)
-	progress(&rep)
 	if writeErr != nil {
 		return rep, writeErr
 	}
