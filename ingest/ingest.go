@@ -275,14 +275,28 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		batch = batch[:0]
 		progress(&rep)
 	}
+	// While articles are only being skipped no result comes: tell the progress anyway.
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
 	lastUnchanged := int64(0)
-	for r := range results {
+read:
+	for {
+		var r result
+		select {
+		case <-tick.C:
+			if n := unchanged.Load(); n != lastUnchanged {
+				lastUnchanged = n
+				progress(&rep)
+			}
+			continue
+		case res, ok := <-results:
+			if !ok {
+				break read
+			}
+			r = res
+		}
 		if r.err != nil && ctx.Err() != nil && errors.Is(r.err, context.Canceled) {
 			continue // not reached: the run stopped
-		}
-		if n := unchanged.Load(); n-lastUnchanged >= int64(batchSize) {
-			lastUnchanged = n
-			progress(&rep)
 		}
 		rep.Documents++
 		if r.err != nil {
