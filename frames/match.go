@@ -420,7 +420,13 @@ func (v *sentence) actorsOf(k int) []int {
 	var visit func(k, depth int)
 	visit = func(k, depth int) {
 		if a := v.actor[k]; a >= 0 {
-			add(a)
+			if p := v.apposedPerson(k); depth == 0 && !v.person[a] && p >= 0 {
+				// "Russian Foreign Ministry spokesperson Maria Zakharova accused" parsed
+				// with the ministry as the head: the person the apposition names acts
+				add(p)
+			} else {
+				add(a)
+			}
 		} else if a := v.flatName(k); a >= 0 {
 			add(a) // "Mr Kerry", "President Putin" parsed with the title as the head
 		} else if depth == 0 {
@@ -571,6 +577,27 @@ func (v *sentence) likenedSubject(t int) []int {
 		}
 	}
 	return v.actorsOf(w.Head)
+}
+
+// apposedPerson returns the official an apposition under word k names, through at most
+// one title noun ("Russian/appos spokesperson/appos Maria Zakharova"), or -1.
+func (v *sentence) apposedPerson(k int) int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel != "appos" {
+			continue
+		}
+		if a := v.actor[c]; a >= 0 && v.person[a] {
+			return a
+		}
+		if v.actor[c] < 0 {
+			for _, g := range v.kids[c] {
+				if a := v.actor[g]; a >= 0 && v.person[a] && v.word(g).Deprel == "appos" {
+					return a
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // namedHolder returns the official an apposition names for a title noun at k ("the

@@ -76,6 +76,8 @@ func TestReadings(t *testing.T) {
 		{"want X to", "Poland wants Washington to take the lead.", []string{"Poland", "Washington"}, []string{"Poland DEMANDS Washington"}},
 		{"want it to be", "Poland wants Russia to be a partner.", []string{"Poland", "Russia"}, nil},
 		{"does not want X to", "Poland does not want Washington to take the lead.", []string{"Poland", "Washington"}, nil},
+		{"a person apposed through a title", "Russia's Foreign Ministry spokesperson Lavrov accused Kyiv of lying.", []string{"Foreign Ministry", "Lavrov", "Kyiv"},
+			[]string{"Lavrov ACCUSES Kyiv"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
