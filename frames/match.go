@@ -102,12 +102,18 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 // for ("said" is a trigger only with the words its phrasal frames need).
 type Prefilter struct {
 	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
+	speech map[string]bool                // the written forms of the speech verbs
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
-	p := &Prefilter{byForm: map[string][][]map[string]bool{}}
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}}
+	for lem := range speechVerbs {
+		for _, w := range forms(lem) {
+			p.speech[w] = true
+		}
+	}
 	cache := map[string][]string{}
 	formsOf := func(lemma string) []string {
 		if f, ok := cache[lemma]; ok {
@@ -141,7 +147,24 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 // CouldFire reports whether some frame could fire on a sentence of these lower-case
 // words.
 func (p *Prefilter) CouldFire(words []string) bool {
+	speech := -1 // unknown yet
 	for _, w := range words {
+		if obligationWords[w] {
+			// "must", "should": read only as a speaker's demand, so only with a speech verb
+			if speech < 0 {
+				speech = 0
+				for _, x := range words {
+					if p.speech[x] {
+						speech = 1
+						break
+					}
+				}
+			}
+			if speech == 1 {
+				return true
+			}
+			continue
+		}
 		if readingWord(w) {
 			return true
 		}
