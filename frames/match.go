@@ -1247,7 +1247,20 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
 				if reps := v.conjuncts(t, passive); len(reps) >= 2 {
-					tgt, src, tgtSlot = reps[1:], reps[:1], Slot{Rel: "conj"}
+					// every pair of them: "the foreign ministers of Germany, France and
+					// Italy met" is three meetings of two
+					path := srcSlot.String() + "<" + v.lemmas[t] + ">conj"
+					for i, a := range reps {
+						for _, b := range reps[i+1:] {
+							key := [3]int{a, b, t}
+							if actors[a].ID == actors[b].ID || seen[key] {
+								continue
+							}
+							seen[key] = true
+							out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
+						}
+					}
+					continue
 				}
 			}
 			if reason == "" && len(tgt) == 0 {
@@ -1328,6 +1341,12 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 	for _, h := range heads {
 		if a := rep(h); a >= 0 && !contains(out, a) {
 			out = append(out, a)
+		}
+	}
+	if len(out) < 2 && len(heads) == 1 && v.actor[subj[0]] < 0 {
+		// "the foreign ministers of Germany, France and Italy": the list the agents are of
+		if as := v.actorsOf(subj[0]); len(as) >= 2 {
+			return as
 		}
 	}
 	return out

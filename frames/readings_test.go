@@ -78,6 +78,8 @@ func TestReadings(t *testing.T) {
 		{"does not want X to", "Poland does not want Washington to take the lead.", []string{"Poland", "Washington"}, nil},
 		{"a person apposed through a title", "Russia's Foreign Ministry spokesperson Lavrov accused Kyiv of lying.", []string{"Foreign Ministry", "Lavrov", "Kyiv"},
 			[]string{"Lavrov ACCUSES Kyiv"}},
+		{"the officials of a list met: every pair", "Officials of Chile, Peru and Bolivia met in Lima.", []string{"Chile", "Peru", "Bolivia"},
+			[]string{"Chile MEETS Peru", "Chile MEETS Bolivia", "Peru MEETS Bolivia"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
