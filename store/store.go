@@ -75,6 +75,9 @@ type Store struct {
 	// touching the same entities (every article about Iran merges the node of Iran) would
 	// otherwise deadlock in Neo4j and spend their deadline retrying.
 	writing chan struct{}
+
+	// statements, when set (by tests), is told every statement a transaction runs.
+	statements func(cypher string, params map[string]any)
 }
 
 var _ geokg.Graph = (*Store)(nil)
@@ -326,6 +329,9 @@ type tx struct {
 // collect runs one query and returns its records.
 func (t *tx) collect(cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
 	defer t.observe(cypher, time.Now(), &err)
+	if t.store.statements != nil {
+		t.store.statements(cypher, params)
+	}
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -336,6 +342,9 @@ func (t *tx) collect(cypher string, params map[string]any) (recs []*neo4j.Record
 // exec runs one query and discards its records.
 func (t *tx) exec(cypher string, params map[string]any) (err error) {
 	defer t.observe(cypher, time.Now(), &err)
+	if t.store.statements != nil {
+		t.store.statements(cypher, params)
+	}
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return err

@@ -27,7 +27,10 @@ const edgesPerNode = 4
 // geokg.GraphReader) in one query. It expands one hop at a time, breadth first: each
 // level keeps the entities most strongly tied to the level before (by the summed
 // statement counts of the edges that reach them, then by id) until q.Limit entities are
-// held. The edges are every edge of the allowed types among them, strongest first, at
+// held. Each entity of a level offers only its q.Limit + 1 most strongly tied new
+// neighbours to the next (no more could be kept, and one more says the limit cut), so
+// that the rows a level ranks around entities with thousands of relations are bounded by
+// the limit, not by their degree. The edges are every edge of the allowed types among them, strongest first, at
 // most 4 × q.Limit. It fails with INVALID_ARGUMENT when depth or limit is out of range.
 func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
 	if q.Depth < 0 || q.Depth > maxNeighborhoodDepth {
@@ -44,7 +47,7 @@ func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (ge
 	if err != nil {
 		return geokg.Subgraph{}, err
 	}
-	params := map[string]any{"id": q.ID, "limit": q.Limit}
+	params := map[string]any{"id": q.ID, "limit": q.Limit, "perNode": q.Limit + 1}
 	hop := hopCondition(q.Hops, params)
 	var b strings.Builder
 	b.WriteString(`MATCH (start:Entity {id: $id})
@@ -54,9 +57,13 @@ WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
 	for range q.Depth {
 		b.WriteString(`CALL (seen, frontier) {
   UNWIND frontier AS f
-  MATCH (f)-[r:` + types + `]-(n:Entity)
-  WHERE NOT n IN seen AND ` + hop + `
-  WITH n, sum(r.count) AS w
+  CALL (f, seen) {
+    MATCH (f)-[r:` + types + `]-(n:Entity)
+    WHERE NOT n IN seen AND ` + hop + `
+    WITH n, sum(r.count) AS c
+    RETURN n, c ORDER BY c DESC, n.id LIMIT $perNode
+  }
+  WITH n, sum(c) AS w
   ORDER BY w DESC, n.id
   RETURN collect(n) AS found
 }
