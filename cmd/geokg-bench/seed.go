@@ -52,6 +52,7 @@ func seedExtractions(n int, seed uint64) []*geokg.Extraction {
 		return geokg.Entity{ID: fmt.Sprintf("group:bench-group-%03d", i), Kind: geokg.KindGroup, Name: name, Subtype: geokg.ArmedGroup, Aliases: []string{name}}
 	}
 	out := make([]*geokg.Extraction, 0, n)
+	groupStatements := 0
 	for a := range n {
 		text := fmt.Sprintf("bench article %d of seed %d", a, seed)
 		date := fmt.Sprintf("%d-%02d-%02d", 2020+rng.IntN(5), 1+rng.IntN(12), 1+rng.IntN(28))
@@ -75,6 +76,10 @@ func seedExtractions(n int, seed uint64) []*geokg.Extraction {
 			}
 			if rng.IntN(10) == 0 {
 				g := rng.IntN(benchGroups)
+				if groupStatements < 2 {
+					g = groupStatements // the two groups of the paths read exist in any seeded graph
+				}
+				groupStatements++
 				s, o = country(4+g%(len(benchCountries)-4)), group(g) // a group's one country, never a busy one
 			} else {
 				o = country(rng.IntN(len(benchCountries)))
