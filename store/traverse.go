@@ -55,7 +55,11 @@ WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
 `)
 	// Depth is a checked small integer: one expansion step per hop.
 	for range q.Depth {
-		b.WriteString(`CALL (seen, frontier) {
+		// A level with no room left (the limit was reached) ranks nothing: it only asks
+		// whether any entity is left out, which stops at the first.
+		b.WriteString(`WITH seen, frontier, levels, cut, $limit - size(seen) AS room
+CALL (seen, frontier, room) {
+  WITH seen, frontier WHERE room > 0
   UNWIND frontier AS f
   CALL (f, seen) {
     MATCH (f)-[r:` + types + `]-(n:Entity)
@@ -67,8 +71,14 @@ WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
   ORDER BY w DESC, n.id
   RETURN collect(n) AS found
 }
-WITH seen, levels, cut, found, $limit - size(seen) AS room
-WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..room]] AS levels, cut OR size(found) > room AS cut
+WITH seen, frontier, levels, room, found,
+  cut OR size(found) > room OR (room <= 0 AND size(frontier) > 0 AND EXISTS {
+    UNWIND frontier AS f
+    MATCH (f)-[r:` + types + `]-(n:Entity)
+    WHERE NOT n IN seen AND ` + hop + `
+    RETURN n
+  }) AS cut
+WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..room]] AS levels, cut
 `)
 	}
 	b.WriteString(`CALL (seen) {

@@ -9,6 +9,10 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j from "neo4j-driver";
 
+// The relation types of geokg's ontology (ontology.go), which the statements expand over
+// as geokg's own reads do.
+const REL = "ACCUSES|CONDEMNS|DENIES|REJECTS|DEMANDS|THREATENS|SANCTIONS|LIFTS_SANCTIONS|SEVERS_TIES_WITH|RESTORES_TIES_WITH|EXPELS|ATTACKS|HOSTS|SUPPORTS|MEETS|SIGNS_AGREEMENT_WITH|COOPERATES_WITH|AIDS|RECOGNIZES|LEADS|MEMBER_OF|PART_OF";
+
 const typeDefs = /* GraphQL */ `
   type Entity @node(labels: ["Entity"]) {
     id: ID!
@@ -28,7 +32,7 @@ const typeDefs = /* GraphQL */ `
     relationsWithEvidence(id: ID!): [RelationRow!]!
       @cypher(
         statement: """
-        MATCH (:Entity {id: $id})-[r]-(:Entity)
+        MATCH (:Entity {id: $id})-[r:REL]-(:Entity)
         WITH DISTINCT r
         WITH startNode(r) AS s, r, endNode(r) AS o
         ORDER BY s.id, type(r), o.id LIMIT 50
@@ -45,13 +49,13 @@ const typeDefs = /* GraphQL */ `
     neighborhood(id: ID!): [EdgeRow!]!
       @cypher(
         statement: """
-        MATCH (c:Entity {id: $id})-[r]-(n:Entity)
+        MATCH (c:Entity {id: $id})-[r:REL]-(n:Entity)
         WITH c, n, sum(r.count) AS w ORDER BY w DESC, n.id LIMIT 49
         WITH c, collect(n) AS l1
         CALL (c, l1) {
           UNWIND l1 AS f
           CALL (f, c, l1) {
-            MATCH (f)-[r]-(m:Entity) WHERE m <> c AND NOT m IN l1
+            MATCH (f)-[r:REL]-(m:Entity) WHERE m <> c AND NOT m IN l1
             RETURN m, r.count AS k ORDER BY k DESC LIMIT 50
           }
           WITH l1, m, sum(k) AS w ORDER BY w DESC, m.id
@@ -60,7 +64,7 @@ const typeDefs = /* GraphQL */ `
         }
         WITH [c] + l1 + l2 AS seen
         UNWIND seen AS a
-        MATCH (a)-[r]->(z:Entity) WHERE z IN seen
+        MATCH (a)-[r:REL]->(z:Entity) WHERE z IN seen
         WITH a, r, z ORDER BY r.count DESC LIMIT 200
         RETURN {s: a.id, t: type(r), o: z.id, count: r.count} AS row
         """
@@ -70,7 +74,8 @@ const typeDefs = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-        MATCH p = SHORTEST 3 (a)-[*1..4]-(b)
+        MATCH p = SHORTEST 3 (a) (()-[r:REL]-(x)){1,4} (b)
+          WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
         RETURN {nodes: [n IN nodes(p) | n.id], types: [r IN relationships(p) | type(r)]} AS row
         """
         columnName: "row"
@@ -94,7 +99,7 @@ const typeDefs = /* GraphQL */ `
 const driver = neo4j.driver(process.env.NEO4J_URI || "bolt://127.0.0.1:7687", neo4j.auth.basic("neo4j", "unused"), {
   maxConnectionPoolSize: 64,
 });
-const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+const schema = await new Neo4jGraphQL({ typeDefs: typeDefs.replaceAll("[r:REL]", `[r:${REL}]`), driver }).getSchema();
 const server = new ApolloServer({ schema });
 const port = Number(process.env.PEER_PORT || 4005);
 const { url } = await startStandaloneServer(server, { listen: { host: "127.0.0.1", port } });

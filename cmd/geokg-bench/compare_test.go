@@ -19,7 +19,7 @@ import (
 func TestCompareSmoke(t *testing.T) {
 	s := neo4jtest.Open(t)
 	ctx := context.Background()
-	require.NoError(t, seed(ctx, s, 60, 30, 1, func(int) {}))
+	require.NoError(t, seed(ctx, s, 300, 100, 1, func(int) {}))
 	addr, shutdown, err := serveGeokg(s)
 	require.NoError(t, err)
 	defer shutdown()
