@@ -161,6 +161,11 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 	for _, e := range edges {
 		keys = append(keys, evidenceKey{req: e, limit: per})
 	}
+	if la, ok := r.Lookup.(evidenceArticles); ok && child(ctx, ev, "article") != nil {
+		if err := primeEvidenceWithArticles(ctx, la, l, keys, per); err != nil {
+			return err
+		}
+	}
 	lists, err := l.evidence.LoadNow(ctx, keys)
 	if err != nil {
 		return err
@@ -425,4 +430,37 @@ func nodeOf(ctx context.Context, f *graphql.CollectedField) *graphql.CollectedFi
 		return nil
 	}
 	return child(ctx, edges, "node")
+}
+
+// evidenceArticles is a Lookup that reads statements with their articles in one query.
+type evidenceArticles interface {
+	EvidenceWithArticles(ctx context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, map[string]geokg.Article, error)
+}
+
+// primeEvidenceWithArticles loads the evidence of the keys the loader does not hold yet
+// (all of the same limit per) with its articles, in one query, and primes the evidence
+// and article loaders with them.
+func primeEvidenceWithArticles(ctx context.Context, la evidenceArticles, l *Loaders, keys []evidenceKey, per int) error {
+	var reqs []geokg.EvidenceRequest
+	seen := map[geokg.EvidenceRequest]bool{}
+	for _, k := range keys {
+		if _, known := l.evidence.known.Load(k); !known && !seen[k.req] {
+			seen[k.req] = true
+			reqs = append(reqs, k.req)
+		}
+	}
+	if len(reqs) == 0 {
+		return nil
+	}
+	found, articles, err := la.EvidenceWithArticles(ctx, reqs, per)
+	if err != nil {
+		return err
+	}
+	for _, q := range reqs {
+		l.evidence.Prime(evidenceKey{req: q, limit: per}, found[q])
+	}
+	for id, a := range articles {
+		l.articles.Prime(id, &a)
+	}
+	return nil
 }
