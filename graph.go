@@ -77,6 +77,14 @@ type RelationFilter struct {
 	From, To      string
 	MinConfidence float64
 	ArticleID     string
+	// Order sorts a list of edges (the zero order is subject, type, object); statements
+	// and counts ignore it.
+	Order RelationOrder
+	// AsOf (an ISO date, or "") keeps the graph as known on that date: statements dated
+	// after it, or written after that day ended, are left out (see EvidenceScope.AsOf);
+	// the edges of a page are then counted over those statements. MatchStatement ignores
+	// it (a new statement is known now).
+	AsOf string
 }
 
 // EvidenceScope narrows the evidence of an edge: to statements dated From to To
@@ -84,12 +92,15 @@ type RelationFilter struct {
 type EvidenceScope struct {
 	From, To  string
 	ArticleID string
+	// AsOf (an ISO date, or "") keeps the statements known on that date: undated or dated
+	// on or before it, and written (Evidence.createdAt) before the day ended (AsOfEnd).
+	AsOf string
 }
 
 // Scope returns the part of f that applies to each statement of an edge, so that the
 // evidence shown under an edge is the evidence for which the filter selected it.
 func (f RelationFilter) Scope() EvidenceScope {
-	return EvidenceScope{From: f.From, To: f.To, ArticleID: f.ArticleID}
+	return EvidenceScope{From: f.From, To: f.To, ArticleID: f.ArticleID, AsOf: f.AsOf}
 }
 
 // EvidenceRequest asks for the statements of the edge Subject-Type->Object within Scope.
@@ -252,10 +263,11 @@ type Analyst interface {
 	// TopActors returns the entities with the most statements matching q, most first, at
 	// most first.
 	TopActors(ctx context.Context, q TopActorsQuery, first int) ([]ActorCount, error)
-	// Dyad summarises the statements between a and b, in both directions, dated within
-	// the period (all of them, undated ones too, for the zero period). It fails with
-	// NOT_FOUND when either entity is unknown and INVALID_ARGUMENT when a and b are the same.
-	Dyad(ctx context.Context, a, b string, within Period) (DyadSummary, error)
+	// Dyad summarises the statements between q.A and q.B, in both directions, of q.Types,
+	// dated within q's period (all of them, undated ones too, for the zero period), with
+	// series by q.Bucket (SummarizeDyadQuery). It fails with NOT_FOUND when either entity
+	// is unknown and INVALID_ARGUMENT when A and B are the same.
+	Dyad(ctx context.Context, q DyadQuery) (DyadSummary, error)
 }
 
 // Period is a range of ISO dates, each end included; an empty end is open.
@@ -278,6 +290,7 @@ type GraphReader interface {
 	Explorer
 	Analyst
 	StatementReader
+	Dashboard
 }
 
 // EntityRelationQuery selects the edges of an entity: on which side it stands, the
@@ -286,11 +299,16 @@ type EntityRelationQuery struct {
 	Direction Direction
 	Types     []RelationType
 	From, To  string
+	// Order sorts the page (the zero order is subject, type, object).
+	Order RelationOrder
+	// AsOf keeps the graph as known on that date (see RelationFilter.AsOf): the edges
+	// with a statement known then, counted over those statements only.
+	AsOf string
 }
 
 // Filter returns the RelationFilter that selects the edges of entity id that q selects.
 func (q EntityRelationQuery) Filter(id string) RelationFilter {
-	f := RelationFilter{Types: q.Types, From: q.From, To: q.To}
+	f := RelationFilter{Types: q.Types, From: q.From, To: q.To, Order: q.Order, AsOf: q.AsOf}
 	switch q.Direction {
 	case Out:
 		f.Subject = id
@@ -342,11 +360,14 @@ type HopFilter struct {
 	// MinSources keeps the edges reported by at least this many distinct sources
 	// (Edge.Sources, all dates); 0 or 1 keeps all.
 	MinSources int
+	// AsOf (an ISO date, or "") follows only the edges known on that date (see
+	// EvidenceScope.AsOf), whose counts and dates are then those of the statements known.
+	AsOf string
 }
 
 // Scope returns the evidence scope of the filter's period, for the evidence shown on
 // the edges it kept.
-func (f HopFilter) Scope() EvidenceScope { return EvidenceScope{From: f.From, To: f.To} }
+func (f HopFilter) Scope() EvidenceScope { return EvidenceScope{From: f.From, To: f.To, AsOf: f.AsOf} }
 
 // HopTypes returns the types a traversal follows: types (every type when empty) kept to
 // the filter's polarity. It fails with INVALID_ARGUMENT when none is left.
@@ -489,15 +510,30 @@ const (
 	BySubject GroupBy = "SUBJECT" // one group per subject
 	ByObject  GroupBy = "OBJECT"  // one group per object
 	ByDyad    GroupBy = "DYAD"    // one group per unordered pair of entities, both directions together
+	// One group per period of the statement date (Bucket.Of); undated statements are left out.
+	ByDay     GroupBy = "DAY"
+	ByWeek    GroupBy = "WEEK"
+	ByQuarter GroupBy = "QUARTER"
+	ByYear    GroupBy = "YEAR"
 )
 
 // Valid reports whether g is one of the groupings.
 func (g GroupBy) Valid() bool {
 	switch g {
-	case ByType, ByMonth, BySubject, ByObject, ByDyad:
+	case ByType, ByMonth, BySubject, ByObject, ByDyad, ByDay, ByWeek, ByQuarter, ByYear:
 		return true
 	}
 	return false
+}
+
+// Bucket returns the period of a grouping by date (MONTH, DAY, WEEK, QUARTER, YEAR), or
+// "" for the others.
+func (g GroupBy) Bucket() Bucket {
+	switch g {
+	case ByDay, ByWeek, ByMonth, ByQuarter, ByYear:
+		return Bucket(g)
+	}
+	return ""
 }
 
 // RelationCount is the number of statements in one group. Key identifies the group (the
@@ -510,6 +546,8 @@ type RelationCount struct {
 	Month           string
 	Subject, Object string
 	Count           int
+	// Period is the key of the period (Bucket.Of) when grouped by date.
+	Period string
 }
 
 // TopActorsQuery selects the statements that TopActors counts: of Types (all when
@@ -519,6 +557,8 @@ type TopActorsQuery struct {
 	Types     []RelationType
 	Direction Direction
 	From, To  string
+	// Kinds keeps the actors of these kinds (all when empty).
+	Kinds []Kind
 }
 
 // ActorCount is an entity and how many statements it takes part in.
@@ -533,6 +573,8 @@ type DyadCell struct {
 	Type  RelationType
 	Month string
 	Count int
+	// Date is the day, when the cell counts one day ("" otherwise).
+	Date string
 }
 
 // TypeCount is the number of statements of one type.
@@ -569,6 +611,10 @@ type DyadSummary struct {
 	// MeanScore is the mean Goldstein weight of all dated and undated interaction
 	// statements, 0 when there are none.
 	MeanScore float64
+	// ByPeriod and ScoreByPeriod are ByMonth and Score by the bucket the query asked
+	// (MONTH by default); set by SummarizeDyadQuery.
+	ByPeriod      []PeriodCount
+	ScoreByPeriod []PeriodScore
 }
 
 // SummarizeDyad builds the summary of the dyad a, b from its cells: ByType ordered by
@@ -654,4 +700,25 @@ type Ingester interface {
 	// IngestArticle extracts one article and writes it. It fails with INVALID_ARGUMENT for
 	// input that holds no article text and with UNAVAILABLE when the graph cannot be written.
 	IngestArticle(ctx context.Context, in ArticleInput) (*Extraction, error)
+}
+
+// SummarizeDyadQuery builds the summary of the dyad of q from cells that count one type
+// on one day each (DyadCell.Date): SummarizeDyad, with ByPeriod and ScoreByPeriod by
+// q.Bucket (MONTH when empty).
+func SummarizeDyadQuery(q DyadQuery, cells []DyadCell, first, last string) DyadSummary {
+	byDay := make([]StatementCell, 0, len(cells))
+	for i, c := range cells {
+		if c.Month == "" && len(c.Date) >= 7 {
+			cells[i].Month = c.Date[:7]
+		}
+		byDay = append(byDay, StatementCell{Type: c.Type, Date: c.Date, Count: c.Count})
+	}
+	d := SummarizeDyad(q.A, q.B, cells, first, last)
+	b := q.Bucket
+	if b == "" {
+		b = Month
+	}
+	d.ByPeriod = CountByPeriod(byDay, b)
+	d.ScoreByPeriod, _, _ = ScoreByPeriod(byDay, b)
+	return d
 }

@@ -81,28 +81,30 @@ var relationInfo = map[RelationType]struct {
 	structural bool
 	cameo      string
 	goldstein  float64
+	plover     string // the PLOVER event type (../shared/ontology.md)
+	ploverMode string // its mode, where the ontology names one
 }{
 	// Goldstein-style weights (-10 most conflictual .. +10 most cooperative), rounded from
 	// the Goldstein (1992) scale for the nearest CAMEO codes; docs/api.md lists them.
-	Accuses:            {cameo: "112", goldstein: -2},
-	Condemns:           {cameo: "111", goldstein: -2},
-	Denies:             {cameo: "016", goldstein: -2},
-	Rejects:            {cameo: "12", goldstein: -4},
-	Demands:            {cameo: "10", goldstein: -1},
-	Threatens:          {cameo: "13", goldstein: -6},
-	Sanctions:          {cameo: "163", goldstein: -8},
-	LiftsSanctions:     {cameo: "085", goldstein: 7},
-	SeversTiesWith:     {cameo: "161", goldstein: -4},
-	RestoresTiesWith:   {cameo: "064", goldstein: 7},
-	Expels:             {cameo: "166", goldstein: -5},
-	Attacks:            {cameo: "19", goldstein: -10},
-	Hosts:              {cameo: "043", goldstein: 3},
-	Supports:           {cameo: "051", goldstein: 3.5},
-	Meets:              {symmetric: true, cameo: "040", goldstein: 1},
-	SignsAgreementWith: {symmetric: true, cameo: "057", goldstein: 8},
-	CooperatesWith:     {symmetric: true, cameo: "06", goldstein: 6},
-	Aids:               {cameo: "07", goldstein: 7},
-	Recognizes:         {cameo: "054", goldstein: 6},
+	Accuses:            {cameo: "112", goldstein: -2, plover: "ACCUSE", ploverMode: "allege"},
+	Condemns:           {cameo: "111", goldstein: -2, plover: "ACCUSE", ploverMode: "disapprove"},
+	Denies:             {cameo: "016", goldstein: -2, plover: "REJECT"},
+	Rejects:            {cameo: "12", goldstein: -4, plover: "REJECT"},
+	Demands:            {cameo: "10", goldstein: -1, plover: "REQUEST"},
+	Threatens:          {cameo: "13", goldstein: -6, plover: "THREATEN"},
+	Sanctions:          {cameo: "163", goldstein: -8, plover: "SANCTION", ploverMode: "discontinue"},
+	LiftsSanctions:     {cameo: "085", goldstein: 7, plover: "CONCEDE"},
+	SeversTiesWith:     {cameo: "161", goldstein: -4, plover: "SANCTION", ploverMode: "withdraw"},
+	RestoresTiesWith:   {cameo: "064", goldstein: 7, plover: "COOPERATE"},
+	Expels:             {cameo: "166", goldstein: -5, plover: "SANCTION", ploverMode: "expel"},
+	Attacks:            {cameo: "19", goldstein: -10, plover: "ASSAULT"},
+	Hosts:              {cameo: "043", goldstein: 3, plover: "CONSULT", ploverMode: "visit"},
+	Supports:           {cameo: "051", goldstein: 3.5, plover: "SUPPORT"},
+	Meets:              {symmetric: true, cameo: "040", goldstein: 1, plover: "CONSULT"},
+	SignsAgreementWith: {symmetric: true, cameo: "057", goldstein: 8, plover: "SUPPORT"},
+	CooperatesWith:     {symmetric: true, cameo: "06", goldstein: 6, plover: "COOPERATE"},
+	Aids:               {cameo: "07", goldstein: 7, plover: "AID"},
+	Recognizes:         {cameo: "054", goldstein: 6, plover: "SUPPORT"},
 	Leads:              {structural: true},
 	MemberOf:           {structural: true},
 	PartOf:             {structural: true},
@@ -125,6 +127,15 @@ func (t RelationType) Structural() bool { return relationInfo[t].structural }
 
 // CAMEO returns the nearest CAMEO code of t, or "" for the structural types.
 func (t RelationType) CAMEO() string { return relationInfo[t].cameo }
+
+// PLOVER returns the PLOVER event type of t (ACCUSE, SANCTION, CONSULT, ...), as
+// ../shared/ontology.md maps it, or "" for the structural types. Where the ontology gives
+// two (ATTACKS: ASSAULT, COERCE:cyber; HOSTS: CONSULT:visit, AID:asylum), the first.
+func (t RelationType) PLOVER() string { return relationInfo[t].plover }
+
+// PLOVERMode returns the PLOVER mode of t where the ontology names one (ACCUSES: allege,
+// SANCTIONS: discontinue, EXPELS: expel), else "".
+func (t RelationType) PLOVERMode() string { return relationInfo[t].ploverMode }
 
 // Goldstein returns the cooperation (+) or conflict (-) weight of t on a -10..+10 scale;
 // structural types weigh 0.

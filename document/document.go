@@ -13,13 +13,16 @@
 package document
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -36,6 +39,8 @@ type Document struct {
 	Published string
 	// Text is the cleaned body text: valid UTF-8, paragraphs separated by "\n\n".
 	Text string
+	// Outlet is the publisher a JSON record names (its "source" field), or "".
+	Outlet string
 	// Source names where the document came from in messages: the file path, with
 	// ":line" for a JSON Lines record and "[n]" for the n-th record of a JSON array.
 	Source string
@@ -101,9 +106,18 @@ var extFormats = map[string]format{
 }
 
 // Supported reports whether name has one of the extensions that Parse reads by
-// name (.txt .text .md .html .htm .json .jsonl .ndjson, in any case).
+// name (.txt .text .md .html .htm .json .jsonl .ndjson, in any case), or one of them and
+// .gz (read by Walk, decompressed).
 func Supported(name string) bool {
-	return extFormats[strings.ToLower(filepath.Ext(name))] != formatUnknown
+	return extFormats[strings.ToLower(filepath.Ext(trimGz(name)))] != formatUnknown
+}
+
+// trimGz returns name without a final ".gz" (in any case).
+func trimGz(name string) string {
+	if strings.EqualFold(filepath.Ext(name), ".gz") {
+		return name[:len(name)-3]
+	}
+	return name
 }
 
 // Parse reads the article or articles in data, naming them name in Document.Source
@@ -124,6 +138,11 @@ func Supported(name string) bool {
 // only for JSON Lines of which some lines are bad: the good records, and the errors
 // of the bad lines joined (errors.Join), each naming its line.
 func Parse(name string, data []byte) ([]Document, error) {
+	return parse(name, data, &DefaultFields)
+}
+
+// parse is Parse with the JSON field names f2.
+func parse(name string, data []byte, f2 *Fields) ([]Document, error) {
 	f := extFormats[strings.ToLower(filepath.Ext(name))]
 	if f == formatUnknown {
 		f = sniff(data)
@@ -148,9 +167,9 @@ func Parse(name string, data []byte) ([]Document, error) {
 	}
 	switch f {
 	case formatJSON:
-		return parseJSON(name, text)
+		return parseJSON(name, text, f2)
 	case formatJSONL:
-		return parseJSONL(name, text)
+		return parseJSONL(name, text, f2)
 	}
 	if err := checkArticleSize(text); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -275,18 +294,41 @@ func readLimited(path string) ([]byte, error) {
 	return data, nil
 }
 
+// Walk reads every article under paths with DefaultFields; see Reader.Walk.
+func Walk(paths []string, fn func(Document) error) error {
+	return Reader{}.Walk(paths, fn)
+}
+
+// Reader reads files as Walk does, with JSON field names of its own.
+type Reader struct {
+	// Fields names the fields of JSON records; parts left empty take DefaultFields.
+	Fields Fields
+	// StdinName is the name standard input is read as, which gives its format
+	// (see Parse): "stdin.txt" when empty; "stdin.jsonl" reads a stream of JSON Lines.
+	StdinName string
+}
+
+// maxBadLines is how many bad lines of one JSON Lines file Walk names; the others are
+// counted.
+const maxBadLines = 100
+
 // Walk reads every article under paths and calls fn once per document, in order.
 // A path may be a file, read whatever its extension, or a folder, searched
 // recursively in lexical order for files with a supported extension (see
 // Supported); hidden files and folders (names starting with '.') inside a folder
-// are skipped. Walk stops at the first error returned by fn and returns that
+// are skipped. A name ending in .gz is decompressed and read by the name before it
+// ("a.jsonl.gz" as JSON Lines). JSON Lines files are streamed a line at a time, so
+// they may be of any size; other files are read whole, up to MaxFileSize
+// (decompressed). Walk stops at the first error returned by fn and returns that
 // error unchanged. A file that cannot be read or parsed does not stop the walk:
 // Walk goes on with the next file and at the end returns the errors of all such
 // files joined (errors.Join), each naming its file; a path that does not exist
 // is reported the same way, and so is each bad line of a JSON Lines file whose good
-// records are passed to fn. The path "-" (Stdin) is standard input, read as plain
-// text.
-func Walk(paths []string, fn func(Document) error) error {
+// records are passed to fn (the first 100 of a file, then how many more). The path "-"
+// (Stdin) is standard input, read as r.StdinName (plain text by default; gzip is
+// recognised by its magic bytes).
+func (r Reader) Walk(paths []string, fn func(Document) error) error {
+	fields := r.Fields.withDefaults()
 	var fileErrs []error
 	for _, root := range paths {
 		files, err := filesOf(root)
@@ -294,25 +336,161 @@ func Walk(paths []string, fn func(Document) error) error {
 			fileErrs = append(fileErrs, err)
 		}
 		for _, path := range files {
-			var docs []Document
-			if path == Stdin {
-				docs, err = ReadFrom("stdin.txt", os.Stdin)
-			} else {
-				docs, err = ReadFile(path)
+			errs, stop := r.readOne(path, fields, fn)
+			if stop != nil {
+				return stop
 			}
-			if many, ok := err.(interface{ Unwrap() []error }); ok {
-				fileErrs = append(fileErrs, many.Unwrap()...)
-			} else if err != nil {
-				fileErrs = append(fileErrs, err)
-			}
-			for _, d := range docs {
-				if err := fn(d); err != nil {
-					return err
-				}
-			}
+			fileErrs = append(fileErrs, errs...)
 		}
 	}
 	return errors.Join(fileErrs...)
+}
+
+// readOne reads one file (or standard input) and passes its documents to fn. It returns
+// the errors of the file and, apart, fn's error that stops the walk.
+func (r Reader) readOne(path string, fields *Fields, fn func(Document) error) (errs []error, stop error) {
+	name := path
+	var in io.Reader
+	if path == Stdin {
+		name = r.StdinName
+		if name == "" {
+			name = "stdin.txt"
+		}
+		br := bufio.NewReader(os.Stdin)
+		if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+			name += ".gz"
+		}
+		in = br
+	} else {
+		if err := checkRegular(path); err != nil {
+			return []error{err}, nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return []error{fmt.Errorf("read article: %w", err)}, nil
+		}
+		defer f.Close()
+		in = f
+	}
+	if strings.EqualFold(filepath.Ext(name), ".gz") {
+		z, err := gzip.NewReader(in)
+		if err != nil {
+			return []error{fmt.Errorf("read article %s: %w", path, err)}, nil
+		}
+		defer z.Close()
+		in, name = z, trimGz(name)
+	}
+	if extFormats[strings.ToLower(filepath.Ext(name))] == formatJSONL {
+		return streamJSONL(path, in, fields, fn)
+	}
+	data, err := io.ReadAll(io.LimitReader(in, MaxFileSize+1))
+	if err != nil {
+		return []error{fmt.Errorf("read article %s: %w", path, err)}, nil
+	}
+	if int64(len(data)) > MaxFileSize {
+		return []error{fmt.Errorf("read article %s: %w: over the limit of %d bytes (MaxFileSize)", path, ErrTooLarge, MaxFileSize)}, nil
+	}
+	docs, err := parse(name, data, fields)
+	if path != Stdin && name != path { // decompressed: name the file as given
+		for i := range docs {
+			docs[i].Source = path + strings.TrimPrefix(docs[i].Source, name)
+		}
+	}
+	if many, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = append(errs, many.Unwrap()...)
+	} else if err != nil {
+		errs = append(errs, err)
+	}
+	for _, d := range docs {
+		if err := fn(d); err != nil {
+			return errs, err
+		}
+	}
+	return errs, nil
+}
+
+// checkRegular fails for a path that is not a regular file: opening a FIFO blocks until
+// a writer comes, and reading a device may never end.
+func checkRegular(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("read article: %w", err)
+	}
+	if info.IsDir() {
+		return fmt.Errorf("read article %s: is a directory", path)
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("read article %s: %w (%s)", path, ErrNotRegular, info.Mode().Type())
+	}
+	return nil
+}
+
+// streamJSONL reads JSON Lines from in a line at a time (a line may be up to
+// MaxFileSize bytes) and passes each good record to fn; records are named "name:line".
+func streamJSONL(name string, in io.Reader, fields *Fields, fn func(Document) error) (errs []error, stop error) {
+	br := bufio.NewReaderSize(in, 64<<10)
+	bad, records := 0, 0
+	fail := func(err error) {
+		bad++
+		if bad <= maxBadLines {
+			errs = append(errs, err)
+		}
+	}
+	var line []byte
+	for n := 1; ; n++ {
+		line = line[:0]
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			if int64(len(line)+len(chunk)) > MaxFileSize {
+				tooLong = true
+			} else {
+				line = append(line, chunk...)
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			fail(fmt.Errorf("read article %s: %w", name, err))
+			break
+		}
+		src := name + ":" + strconv.Itoa(n)
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
+		switch text := strings.TrimSpace(string(line)); {
+		case tooLong:
+			fail(fmt.Errorf("%s: %w: the line is over the limit of %d bytes (MaxFileSize)", src, ErrTooLarge, MaxFileSize))
+		case text == "":
+		default:
+			if !utf8.ValidString(text) {
+				text = strings.ToValidUTF8(text, "\uFFFD")
+			}
+			d, derr := jsonlRecord(text, fields)
+			if derr != nil {
+				fail(fmt.Errorf("%s: %w", src, derr))
+				break
+			}
+			records++
+			d.Source = src
+			if err := fn(d); err != nil {
+				return errs, err
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if bad > maxBadLines {
+		errs = append(errs, fmt.Errorf("%s: %d more bad lines", name, bad-maxBadLines))
+	}
+	if records == 0 && bad == 0 {
+		errs = append(errs, fmt.Errorf("%s: no records: %w", name, ErrEmpty))
+	}
+	return errs, nil
 }
 
 // filesOf returns the files a path of Walk names: itself, or the supported files of a

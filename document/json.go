@@ -9,18 +9,76 @@ import (
 	"time"
 )
 
-// Field names accepted in JSON records, compared case-insensitively.
-var (
-	titleFields = []string{"title", "headline"}
-	urlFields   = []string{"url", "link"}
-	dateFields  = []string{"date", "published", "publishedat", "published_at", "pubdate", "datepublished", "published_date"}
-	textFields  = []string{"text", "body", "content", "article"}
-	htmlFields  = []string{"html"}
-)
+// Fields names the fields of a JSON record that hold each part of an article: for each
+// part, the names tried in turn, compared case-insensitively. A part left empty takes
+// DefaultFields' names.
+type Fields struct {
+	Title, URL, Date, Text, HTML []string
+	// Outlet is the publisher (Document.Outlet); a value that is not a string is ignored.
+	Outlet []string
+}
+
+// DefaultFields are the field names Parse and Walk accept.
+var DefaultFields = Fields{
+	Title:  []string{"title", "headline"},
+	URL:    []string{"url", "link"},
+	Date:   []string{"date", "published", "publishedat", "published_at", "pubdate", "datepublished", "published_date"},
+	Text:   []string{"text", "body", "content", "article"},
+	HTML:   []string{"html"},
+	Outlet: []string{"source", "outlet", "publisher", "site_name"},
+}
+
+// withDefaults fills the parts f leaves empty from DefaultFields.
+func (f *Fields) withDefaults() *Fields {
+	if f == nil {
+		return &DefaultFields
+	}
+	out := *f
+	for _, p := range []struct {
+		dst *[]string
+		def []string
+	}{
+		{&out.Title, DefaultFields.Title}, {&out.URL, DefaultFields.URL}, {&out.Date, DefaultFields.Date},
+		{&out.Text, DefaultFields.Text}, {&out.HTML, DefaultFields.HTML}, {&out.Outlet, DefaultFields.Outlet},
+	} {
+		if len(*p.dst) == 0 {
+			*p.dst = p.def
+		}
+	}
+	return &out
+}
+
+// ParseFields reads field names given on a command line: comma-separated part=name pairs,
+// where part is title, url, date, text, html or source (the outlet) and several names for one
+// part are separated by "|" ("text=body|content,date=pubDate,source=outlet"). Parts not
+// named keep DefaultFields' names.
+func ParseFields(spec string) (Fields, error) {
+	var f Fields
+	parts := map[string]*[]string{"title": &f.Title, "url": &f.URL, "date": &f.Date, "text": &f.Text, "html": &f.HTML, "source": &f.Outlet}
+	for _, pair := range strings.Split(spec, ",") {
+		if strings.TrimSpace(pair) == "" {
+			continue
+		}
+		part, names, ok := strings.Cut(pair, "=")
+		dst := parts[strings.ToLower(strings.TrimSpace(part))]
+		if !ok || dst == nil {
+			return Fields{}, fmt.Errorf("field names %q: want part=name with part one of title, url, date, text, html, source", pair)
+		}
+		for _, n := range strings.Split(names, "|") {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+				*dst = append(*dst, n)
+			}
+		}
+		if len(*dst) == 0 {
+			return Fields{}, fmt.Errorf("field names %q: no name for %s", pair, part)
+		}
+	}
+	return f, nil
+}
 
 // parseJSON reads one object or an array of objects. Records are named
 // "name[i]" (from 1) in an array.
-func parseJSON(name, text string) ([]Document, error) {
+func parseJSON(name, text string, f *Fields) ([]Document, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	var v any
@@ -32,7 +90,7 @@ func parseJSON(name, text string) ([]Document, error) {
 	}
 	switch v := v.(type) {
 	case map[string]any:
-		d, err := fromRecord(v)
+		d, err := fromRecord(v, f)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -49,7 +107,7 @@ func parseJSON(name, text string) ([]Document, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s: record is not a JSON object", src)
 			}
-			d, err := fromRecord(obj)
+			d, err := fromRecord(obj, f)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", src, err)
 			}
@@ -64,7 +122,7 @@ func parseJSON(name, text string) ([]Document, error) {
 // parseJSONL reads one object per line, skipping blank lines. Records are named
 // "name:line". A bad line does not lose the others: the good records are returned
 // with the errors of the bad lines joined, each naming its line.
-func parseJSONL(name, text string) ([]Document, error) {
+func parseJSONL(name, text string, f *Fields) ([]Document, error) {
 	var docs []Document
 	var errs []error
 	for n, rest := 1, text; rest != ""; n++ {
@@ -75,7 +133,7 @@ func parseJSONL(name, text string) ([]Document, error) {
 			continue
 		}
 		src := name + ":" + strconv.Itoa(n)
-		d, err := jsonlRecord(line)
+		d, err := jsonlRecord(line, f)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", src, err))
 			continue
@@ -90,7 +148,7 @@ func parseJSONL(name, text string) ([]Document, error) {
 }
 
 // jsonlRecord reads the document of one JSON Lines line.
-func jsonlRecord(line string) (Document, error) {
+func jsonlRecord(line string, f *Fields) (Document, error) {
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.UseNumber()
 	var obj map[string]any
@@ -103,7 +161,7 @@ func jsonlRecord(line string) (Document, error) {
 	if obj == nil {
 		return Document{}, errors.New("invalid JSON: want an object")
 	}
-	return fromRecord(obj)
+	return fromRecord(obj, f)
 }
 
 // field returns the first of names present in obj (keys compared
@@ -167,8 +225,8 @@ func jsonKind(v any) string {
 
 // recordDate reads a date field: a date string in any form NormalizeDate reads,
 // or a Unix time in seconds or milliseconds.
-func recordDate(obj map[string]any) string {
-	v, ok := field(obj, dateFields)
+func recordDate(obj map[string]any, f *Fields) string {
+	v, ok := field(obj, f.Date)
 	if !ok {
 		return ""
 	}
@@ -194,20 +252,20 @@ func recordDate(obj map[string]any) string {
 }
 
 // fromRecord turns a JSON record into a document; see Parse.
-func fromRecord(obj map[string]any) (Document, error) {
-	title, err := stringField(obj, titleFields)
+func fromRecord(obj map[string]any, f *Fields) (Document, error) {
+	title, err := stringField(obj, f.Title)
 	if err != nil {
 		return Document{}, err
 	}
-	url, err := stringField(obj, urlFields)
+	url, err := stringField(obj, f.URL)
 	if err != nil {
 		return Document{}, err
 	}
-	text, err := stringField(obj, textFields)
+	text, err := stringField(obj, f.Text)
 	if err != nil {
 		return Document{}, err
 	}
-	page, err := stringField(obj, htmlFields)
+	page, err := stringField(obj, f.HTML)
 	if err != nil {
 		return Document{}, err
 	}
@@ -228,7 +286,7 @@ func fromRecord(obj map[string]any) (Document, error) {
 	case text != "" || page != "":
 		return Document{}, ErrEmpty
 	default:
-		return Document{}, errors.New("no article text: want a text, body, content, article or html field")
+		return Document{}, fmt.Errorf("no article text: want a field named %s", strings.Join(append(append([]string(nil), f.Text...), f.HTML...), ", "))
 	}
 	if d.Text == "" {
 		return Document{}, ErrNoText
@@ -239,8 +297,13 @@ func fromRecord(obj map[string]any) (Document, error) {
 	if url != "" {
 		d.URL = url
 	}
-	if p := recordDate(obj); p != "" {
+	if p := recordDate(obj, f); p != "" {
 		d.Published = p
+	}
+	if v, ok := field(obj, f.Outlet); ok {
+		if o, ok := v.(string); ok {
+			d.Outlet = collapseSpaces(strings.TrimSpace(o))
+		}
 	}
 	return d, nil
 }

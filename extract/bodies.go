@@ -54,6 +54,7 @@ var ministrySynonyms = map[string]string{
 // the country with them, the PART_OF relation.
 func (d *document) findBodies(si int) {
 	d.why = explanation{rule: "body"}
+	d.findBodyPairs(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int
@@ -117,6 +118,9 @@ func (d *document) findBodies(si int) {
 				continue
 			}
 			if subtype == geokg.Military && end < len(toks) && toks[end].isWord() && !toks[end].isCapitalized() && !isClauseWord(toks[end].Lower) {
+				if w := toks[end].Lower; start == i && i > 0 && toks[i-1].Lower == "the" && (len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed")) {
+					d.theMilitary(si, i-1, end) // "the army launched": a verb follows
+				}
 				continue // "military aid", "army chief": an adjective
 			}
 		}
@@ -128,6 +132,9 @@ func (d *document) findBodies(si int) {
 		}
 		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
 		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
+			if subtype == geokg.Military && start > 0 && toks[start-1].Lower == "the" {
+				d.theMilitary(si, start-1, end)
+			}
 			i = end - 1
 			continue // "the army", "police" alone: not a body we can place
 		}
@@ -151,6 +158,59 @@ func (d *document) findBodies(si int) {
 		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
 		i = end - 1
 	}
+}
+
+// theMilitary reads "the army" or "the military" named alone at tokens [start, end) of
+// sentence si as the armed forces the article has named with their country ("Pakistan's
+// military ... the army"): those of the country the text is about (the subject country of
+// the sentence or the one before, else the article's main country), when the article
+// names them and no other armed forces were named lately; else nothing.
+func (d *document) theMilitary(si, start, end int) {
+	near := map[*entity]bool{} // armed forces named lately: two of them, and "the army" is either
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		for _, m := range d.mentions[s] {
+			if m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Military {
+				near[m.ent] = true
+			}
+		}
+	}
+	if len(near) > 1 {
+		return
+	}
+	c := d.resolveDescription(si, start, geokg.KindCountry, "")
+	head := d.sents[si].Tokens[end-1].Lower
+	var found *entity
+	for _, e := range d.sortedEntities(geokg.KindGroup) {
+		if e.subtype != geokg.Military || e.country == "" || e.count == 0 || !namesWholeMilitary(e, head) {
+			continue
+		}
+		if c != nil && e.country == c.code || c == nil && d.dominant != nil && e.country == d.dominant.code {
+			if found != nil && found != e {
+				return // two armed forces of one country: which one?
+			}
+			found = e
+		}
+	}
+	if found != nil && d.addMention(si, &Mention{Start: start, End: end, ent: found, Form: FormRef}) {
+		found.addAlias(d.surface(si, start, end))
+	}
+}
+
+// namesWholeMilitary reports whether the armed body e can be "the army" or "the military"
+// (head): its name or an alias holds the head, "armed forces" or "military" ("Pakistan's
+// military", "Sudanese Armed Forces"), not a navy or an air force.
+func namesWholeMilitary(e *entity, head string) bool {
+	names := []string{e.name}
+	for a := range e.aliases {
+		names = append(names, a)
+	}
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if strings.Contains(n, head) || strings.Contains(n, "armed forces") || strings.Contains(n, "military") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyContext returns the country a body belongs to when the text says so: a country
@@ -185,9 +245,13 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 			if e != nil && e.kind == geokg.KindCountry {
 				return e, k, true
 			}
-		case "country", "nation", "kingdom":
+		case "country", "nation", "kingdom", "emirate", "sultanate":
 			if k >= 1 && toks[k-1].Lower == "the" {
-				if e := d.resolveDescription(si, k-1, geokg.KindCountry, ""); e != nil {
+				region := ""
+				if _, ok := monarchies[toks[k].Lower]; ok {
+					region = toks[k].Lower
+				}
+				if e := d.resolveDescription(si, k-1, geokg.KindCountry, region); e != nil {
 					return e, k - 1, true
 				}
 			}
@@ -234,18 +298,7 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 			d.bodies[key] = ent
 		}
 	} else {
-		if e, ok := d.bodies[key]; ok {
-			ent = e
-		} else if gname, ok := d.x.ministries[country+":"+field]; ok && head == "ministry" && country != "" {
-			// "Iran's foreign ministry" is the gazetteer's Ministry of Foreign Affairs of Iran
-			ent = d.groupEntity(gname, subtype, country, toks[start].Start)
-			ent.addAlias(d.bodyName(core, head, ctx)) // "French Foreign Ministry"
-			d.bodies[key] = ent
-		} else {
-			name := d.bodyName(core, head, ctx)
-			ent = d.groupEntity(name, subtype, country, toks[start].Start)
-			d.bodies[key] = ent
-		}
+		ent = d.bodyEntity(core, ctx, subtype, head, field, toks[start].Start)
 	}
 	full := start
 	if explicit && ctxStart < start {
@@ -265,6 +318,105 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 		if explicit {
 			d.addRelation(si, ent, geokg.PartOf, ctx, 0.85, "")
 		}
+	}
+}
+
+// bodyEntity returns the entity of the body of country ctx (or none) with this head and
+// field, written core ("defence ministry"): the one the article has named already, the
+// gazetteer's ministry of that country and field ("Iran's foreign ministry" is Ministry
+// of Foreign Affairs of Iran, with "Iranian Foreign Ministry" as an alias), else a new
+// group named by bodyName.
+func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubtype, head, field string, at int) *entity {
+	country := ""
+	if ctx != nil {
+		country = ctx.code
+	}
+	key := "body:" + country + ":" + head + ":" + field
+	if e, ok := d.bodies[key]; ok {
+		return e
+	}
+	var ent *entity
+	if gname, ok := d.x.ministries[country+":"+field]; ok && head == "ministry" && country != "" {
+		ent = d.groupEntity(gname, subtype, country, at)
+		ent.addAlias(d.bodyName(core, head, ctx)) // "French Foreign Ministry"
+	} else {
+		ent = d.groupEntity(d.bodyName(core, head, ctx), subtype, country, at)
+	}
+	d.bodies[key] = ent
+	return ent
+}
+
+// pairBodyHeads are the heads of bodies named for two countries at once ("the Russian and
+// Syrian defence ministries", "the US and Russian militaries"), with their singular and
+// subtype. A singular head is read only before a possessive ("the Russian and Syrian
+// defence ministry's claim").
+var pairBodyHeads = map[string]struct {
+	head    string
+	subtype geokg.GroupSubtype
+}{
+	"ministries": {"ministry", geokg.Agency}, "ministry": {"ministry", geokg.Agency},
+	"militaries": {"military", geokg.Military}, "armies": {"army", geokg.Military},
+	"navies": {"navy", geokg.Military},
+}
+
+// findBodyPairs finds the bodies of two countries named together, "the Russian and
+// Syrian defence ministries": a ministry of each country (a field is needed: "the two
+// ministries" is no body), or its military. It adds one mention of the two bodies (the
+// first, with the second as its pair, which the frames read as both) and PART_OF for each.
+func (d *document) findBodyPairs(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		a := d.mentionAt(si, i)
+		if a == nil || a.Start != i || a.ent.kind != geokg.KindCountry || a.possessive || a.End+1 >= len(toks) || toks[a.End].Lower != "and" {
+			continue
+		}
+		b := d.mentionAt(si, a.End+1)
+		if b == nil || b.Start != a.End+1 || b.ent.kind != geokg.KindCountry || b.ent == a.ent || b.possessive {
+			continue
+		}
+		j := b.End
+		var fields []string
+		for j < len(toks) && bodyModifiers[toks[j].Lower] && toks[j].Lower != "and" {
+			fields = append(fields, toks[j].Lower)
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		h, ok := pairBodyHeads[toks[j].Lower]
+		if !ok || h.head == "ministry" && len(fields) == 0 {
+			continue
+		}
+		possessive := j+1 < len(toks) && (toks[j+1].Lower == "'s" || toks[j+1].Lower == "'")
+		if toks[j].Lower == h.head && !possessive {
+			continue // "the Russian and Syrian defence ministry": one of them, read as usual
+		}
+		if h.subtype == geokg.Military && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCapitalized() && !isClauseWord(toks[j+1].Lower) {
+			continue // "the US and Russian military officials": an adjective
+		}
+		field := ""
+		if len(fields) > 0 {
+			field = fields[0]
+		}
+		if syn, ok := ministrySynonyms[field]; ok {
+			field = syn
+		}
+		core := strings.TrimSpace(strings.Join(fields, " ") + " " + h.head)
+		at := toks[i].Start
+		ea := d.bodyEntity(core, a.ent, h.subtype, h.head, field, at)
+		eb := d.bodyEntity(core, b.ent, h.subtype, h.head, field, at)
+		start := i
+		if start > 0 && toks[start-1].Lower == "the" {
+			start--
+		}
+		d.replaceMentions(si, &Mention{Start: start, End: j + 1, ent: ea, pair: eb, Form: FormBody, context: a.ent})
+		eb.count++
+		for _, e := range []*entity{ea, eb} {
+			e.addAlias(d.bodyName(core, h.head, map[*entity]*entity{ea: a.ent, eb: b.ent}[e]))
+		}
+		d.addRelation(si, ea, geokg.PartOf, a.ent, 0.85, "")
+		d.addRelation(si, eb, geokg.PartOf, b.ent, 0.85, "")
+		i = j
 	}
 }
 

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/geokg/geokg"
 	"strings"
+
+	"github.com/geokg/geokg"
 )
 
 // corefWindow is how many sentences back a pronoun or description may reach.
@@ -35,6 +36,13 @@ func (d *document) resolveIt(si, k int) *entity {
 		}
 	}
 	if si > 0 {
+		// the main clause's subject: not an actor of an opening "After ..., " clause
+		from := introEnd(d.sents[si-1].Tokens)
+		for _, m := range d.mentions[si-1] {
+			if m.Start >= from && ok(si-1, m) {
+				return m.ent
+			}
+		}
 		for _, m := range d.mentions[si-1] {
 			if ok(si-1, m) {
 				return m.ent
@@ -42,6 +50,21 @@ func (d *document) resolveIt(si, k int) *entity {
 		}
 	}
 	return d.recent(si, k, ok)
+}
+
+// introEnd returns the token after the comma that closes an opening subordinate or
+// prepositional clause ("After months of holding its fire as it struggled ..., Hamas
+// responded": the clause before the main subject), or 0.
+func introEnd(toks []Token) int {
+	if len(toks) == 0 || !introWords[toks[0].Lower] {
+		return 0
+	}
+	for q, t := range toks {
+		if t.Text == "," {
+			return q + 1
+		}
+	}
+	return 0
 }
 
 // recent returns the entity of the latest mention before token k of sentence si (within
@@ -66,8 +89,18 @@ func (d *document) recent(si, k int, fits func(s int, m *Mention) bool) *entity 
 // "the Baltic nation", "the group") to an entity of the kind. With a region word, the
 // latest country of that region in the article is taken.
 func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string) *entity {
+	return d.resolveDescriptionBut(si, k, kind, region, nil)
+}
+
+// resolveDescriptionBut is resolveDescription with one entity left out: the subject of
+// the description's own clause, which a description after the verb does not name ("It
+// imposed sanctions on the country": the country is not "it").
+func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region string, not *entity) *entity {
 	if region != "" {
 		codes := regionWords[region]
+		if c, ok := monarchies[region]; ok {
+			codes = c
+		}
 		in := map[string]bool{}
 		for _, c := range codes {
 			in[c] = true
@@ -79,25 +112,40 @@ func (d *document) resolveDescription(si, k int, kind geokg.Kind, region string)
 				if s == si && m.Start >= k {
 					continue
 				}
-				if m.ent.kind == geokg.KindCountry && in[m.ent.code] {
+				if m.ent.kind == geokg.KindCountry && in[m.ent.code] && m.ent != not {
 					return m.ent
 				}
 			}
 		}
 		return nil
 	}
-	fits := func(_ int, m *Mention) bool { return m.ent.kind == kind && m.Form != FormDemonym }
+	fits := func(_ int, m *Mention) bool { return m.ent.kind == kind && m.Form != FormDemonym && m.ent != not }
 	if kind == geokg.KindCountry {
-		// the subject of this sentence, else of the sentence before
-		for _, m := range d.mentions[si] {
-			if m.Start < k && fits(si, m) {
+		// the subject of this sentence, else of the sentence before; a national body
+		// names its country ("Pakistan's military, which controls the country's ...")
+		subject := func(s int, m *Mention) *entity {
+			if fits(s, m) {
 				return m.ent
+			}
+			if e := m.ent; e.kind == geokg.KindGroup && e.country != "" && (e.subtype == geokg.Agency || e.subtype == geokg.Military) && !m.possessive {
+				if c := d.countryEntity(e.country, e.first); c != not {
+					return c
+				}
+			}
+			return nil
+		}
+		for _, m := range d.mentions[si] {
+			if m.Start >= k {
+				break
+			}
+			if e := subject(si, m); e != nil {
+				return e
 			}
 		}
 		if si > 0 {
 			for _, m := range d.mentions[si-1] {
-				if fits(si-1, m) {
-					return m.ent
+				if e := subject(si-1, m); e != nil {
+					return e
 				}
 			}
 		}
@@ -122,7 +170,7 @@ func (d *document) findReferences(si int) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
-			if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial }); e != nil {
+			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "the":
@@ -158,9 +206,20 @@ func (d *document) findReferences(si int) {
 			if j+1 < len(toks) && toks[j+1].isWord() && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
+			if j+1 < len(toks) && toks[j+1].Lower == "of" {
+				// "the Kingdom of Saudi Arabia", "the State of Israel": the name follows, and
+				// the whole phrase names the country
+				if m := d.mentionAt(si, j+2); m != nil && m.Start == j+2 && m.ent.kind == geokg.KindCountry && countryNouns[w] && !governmentNouns[w] && region == "" {
+					d.replaceMentions(si, &Mention{Start: i, End: m.End, ent: m.ent, Form: m.Form, possessive: m.possessive})
+				}
+				continue
+			}
+			if _, ok := monarchies[w]; ok && region == "" {
+				region = w // "the kingdom" is the latest kingdom named
+			}
 			switch {
-			case countryNouns[w] && (region != "" || w == "country" || w == "kingdom" || w == "nation"):
-				if e := d.resolveDescription(si, i, geokg.KindCountry, region); e != nil {
+			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
+				if e := d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i)); e != nil {
 					if d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
 						e.addAlias(d.surface(si, i, j+1))
 					}
@@ -251,4 +310,556 @@ func isClauseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// resolvePerson resolves "he", "she", "his" or "her" (pron) at token k of sentence si to
+// an official other than not (the speaker of the quotation the pronoun is in). Salience
+// decides: the latest official before k in the sentence, else, in the nearest sentence
+// before (up to corefWindow back) that names an official, its subject official (the
+// first one that is neither after a preposition, nor a possessive, nor inside a
+// quotation), else its latest official. Gender is checked only where the article shows it: an
+// official called "Mr" is no "she", one called "Ms" or "Mrs" no "he" (a gender learnt
+// from resolved pronouns would spread one wrong guess through the article).
+func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
+	want := genderOf[pron]
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		toks := d.sents[s].Tokens
+		inQuote := quoteMask(toks)
+		var subject, last *entity
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.inferred {
+				continue
+			}
+			if m.ent.gender == 0 {
+				// "Ms. Lind", "Mr Trump": the honorific opens the mention or stands before it
+				m.ent.gender = honorificGender[toks[m.Start].Lower]
+				if m.ent.gender == 0 && m.Start > 0 {
+					m.ent.gender = honorificGender[toks[m.Start-1].Lower]
+				}
+			}
+			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
+				continue
+			}
+			last = m.ent
+			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
+				subject = m.ent
+			}
+		}
+		e := subject
+		if e == nil || s == si {
+			e = last // in its own sentence, the nearest official before the pronoun
+		}
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// quotedSpeaker returns the speaker of the quotation that holds token k of sentence si
+// (quoteSpeaker, else paragraphSpeaker), or nil when k is not quoted or the speaker is not
+// clear: a "he" inside someone's quotation is someone else ("“He served our country,”
+// Obama said of Stevens").
+func (d *document) quotedSpeaker(si, k int) *entity {
+	inQuote := d.sentenceQuotes(si)
+	if !inQuote[k] {
+		return nil
+	}
+	if e := d.quoteSpeaker(si, inQuote); e != nil {
+		return e
+	}
+	return d.paragraphSpeaker(si, inQuote)
+}
+
+// genderOf is the gender a personal pronoun shows.
+var genderOf = map[string]byte{"he": 'm', "his": 'm', "him": 'm', "she": 'f', "her": 'f'}
+
+// honorificGender is the gender an honorific before a name shows.
+var honorificGender = map[string]byte{"mr": 'm', "mr.": 'm', "ms": 'f', "ms.": 'f', "mrs": 'f', "mrs.": 'f'}
+
+// quoteMask reports, for each token, whether it lies inside a quotation of the sentence
+// (between “ and ”, or between two straight quotes); the marks themselves are outside.
+func quoteMask(toks []Token) []bool {
+	in, _ := quoteMaskFrom(toks, false)
+	return in
+}
+
+// quoteMaskFrom is quoteMask for a sentence that begins inside a quotation when open is
+// true; it also reports whether the quotation is still open at the sentence's end.
+func quoteMaskFrom(toks []Token, open bool) ([]bool, bool) {
+	in := make([]bool, len(toks))
+	for i, t := range toks {
+		switch t.Text {
+		case "“":
+			open = true
+			continue
+		case "”":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		in[i] = open
+	}
+	return in, open
+}
+
+// sentenceQuotes returns the quotation mask of sentence si, reading the quotations that
+// run over several sentences of its paragraph ("“We do not support anyone. We support
+// the people,” he said": the second sentence begins inside the quotation).
+func (d *document) sentenceQuotes(si int) []bool {
+	first := si
+	for first > 0 && si-first < 6 && d.sents[first-1].Paragraph == d.sents[si].Paragraph {
+		first--
+	}
+	open := false
+	for s := first; s < si; s++ {
+		_, open = quoteMaskFrom(d.sents[s].Tokens, open)
+	}
+	in, _ := quoteMaskFrom(d.sents[si].Tokens, open)
+	return in
+}
+
+// paragraphSpeaker returns the speaker of a quotation in sentence si that the sentence
+// does not attribute (no speech verb outside its quotations): the clear speaker of the
+// nearest sentence before it in the paragraph that quotes someone (“...,” Lavrov said.
+// “We cannot leave this unanswered.”), within three sentences; nil when that sentence
+// names none or two.
+func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
+	for v, t := range d.sents[si].Tokens {
+		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
+			return nil // the sentence attributes its own words
+		}
+	}
+	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s-- {
+		q := d.sentenceQuotes(s)
+		quoted := false
+		for _, x := range q {
+			quoted = quoted || x
+		}
+		if !quoted {
+			continue
+		}
+		return d.quoteSpeaker(s, q)
+	}
+	return nil
+}
+
+// quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
+// names exactly one: the actor (official, country or group) right before or right after
+// a reporting verb outside the quotation ("“...,” Lavrov said", "“...,” said the
+// ministry", "Lavrov said: “...”"). It returns nil when the sentence quotes nothing or
+// its speaker is not clear.
+func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
+	toks := d.sents[si].Tokens
+	quoted := false
+	for _, q := range inQuote {
+		quoted = quoted || q
+	}
+	if !quoted {
+		return nil
+	}
+	var speaker *entity
+	for v, t := range toks {
+		if inQuote[v] || !reportingVerbs[t.Lower] && !speechVerbs[t.Lower] {
+			continue
+		}
+		// the actor just before the verb, and the one just after it (past "the" and the
+		// country of a title: "said Russian Foreign Minister Pavel Orlov")
+		var cands []*Mention
+		if v > 0 {
+			if m := d.mentionAt(si, v-1); m != nil && m.End == v {
+				cands = append(cands, m)
+			}
+		}
+		for k := v + 1; k < len(toks) && k <= v+4; k++ {
+			m := d.mentionAt(si, k)
+			if m == nil {
+				if toks[k].Lower == "the" {
+					continue
+				}
+				break
+			}
+			if m.possessive || m.Form == FormDemonym && !d.isActor(si, m) {
+				// the country of a title ("Russian", "Russia's"): the speaker follows
+				k = m.End - 1
+				if k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "'") {
+					k++
+				}
+				continue
+			}
+			cands = append(cands, m)
+			break
+		}
+		for _, m := range cands {
+			if m.ent == nil || m.inferred || inQuote[m.Start] || m.possessive {
+				continue
+			}
+			if m.Form == FormDemonym && !d.isActor(si, m) {
+				continue
+			}
+			if speaker != nil && speaker != m.ent {
+				return nil // two speakers: whose "we" is it?
+			}
+			speaker = m.ent
+		}
+	}
+	return speaker
+}
+
+// speechVerbs introduce a quotation besides the reporting verbs ("“...,” he stressed").
+var speechVerbs = map[string]bool{
+	"stressed": true, "warned": true, "explained": true, "continued": true, "replied": true,
+	"responded": true, "insisted": true, "urged": true, "affirmed": true, "reiterated": true,
+	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
+}
+
+// monarchies say which countries "the kingdom", "the emirate" and "the sultanate" may
+// stand for, by alpha-3 code (the latest of them named is taken, as for region words).
+var monarchies = map[string][]string{
+	"kingdom": {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "DNK", "NOR", "SWE",
+		"THA", "KHM", "BTN", "LSO", "SWZ", "TON", "NPL", "AFG", "IRQ", "LBY", "EGY", "YUG"},
+	"emirate":   {"ARE", "KWT", "QAT", "AFG"},
+	"sultanate": {"OMN", "BRN"},
+}
+
+// spokesNouns are the unnamed people who speak or act for a country or group named after
+// "for" ("a spokesman for the Kremlin").
+var spokesNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true,
+	"representatives": true, "envoy": true, "negotiator": true, "negotiators": true,
+}
+
+// firstPersonWords are the pronouns of a quotation's speaker.
+var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
+
+// governmentNouns name a country's executive in a description ("the administration",
+// "the government", "the regime").
+var governmentNouns = map[string]bool{"administration": true, "government": true, "regime": true}
+
+// frameReferences returns the references of sentence si that the frames read as actors
+// besides the sentence's mentions (Form FormRef; the pattern table does not see them).
+// Each is resolved only when its antecedent is clear:
+//
+//   - "its", "their": the nearest country or group before that is not a place ("sanctions
+//     imposed on Iraq after its invasion"; not "attacks into Cameroon, and its fighters");
+//   - "his", "her": an official (resolvePerson);
+//   - "they": a group named in the plural (resolvePlural);
+//   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
+//     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
+//     attribute, the speaker of the paragraph's quotation just before (paragraphSpeaker);
+//   - a description the mention stage left because the word after it is not known as a
+//     verb ("The kingdom affirms"): the parse decides its role;
+//   - "the administration", "the government", "the regime": the country (governmentOf);
+//   - "the spokesman", "the foreign minister", "the president": the latest official with
+//     that title (officialByTitle);
+//   - "a spokesman for X", "envoys for X" without a name: X;
+//   - an official's "administration" or "government" ("the Trump administration",
+//     "Maduro's government"): the official's country;
+//   - "the two countries", "both sides": the two latest countries that acted (pair).
+func (d *document) frameReferences(si int) []*Mention {
+	toks := d.sents[si].Tokens
+	var out []*Mention
+	var inQuote []bool
+	var speaker *entity
+	speakerDone := false
+	free := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if d.mentionAt(si, k) != nil {
+				return false
+			}
+		}
+		return true
+	}
+	add := func(a, b int, e *entity) {
+		out = append(out, &Mention{Start: a, End: b, ent: e, Form: FormRef})
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if m := d.mentionAt(si, i); m != nil {
+			// "the Trump administration", "Maduro's government": the official's country
+			if m.End == i+1 && m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
+				n := m.End
+				if n < len(toks) && toks[n].Lower == "'s" {
+					n++
+				}
+				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government") && free(n, n+1) {
+					add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+					i = n
+				}
+			}
+			continue
+		}
+		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
+			if a, b := d.recentPair(si, i); a != nil {
+				out = append(out, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef})
+			}
+			i += n - 1
+			continue
+		}
+		if spokesNouns[t.Lower] && i+2 < len(toks) && toks[i+1].Lower == "for" {
+			// "a spokesman for the Kremlin said": the spokesman speaks for it
+			k := i + 2
+			if toks[k].Lower == "the" && k+1 < len(toks) {
+				k++
+			}
+			if m := d.mentionAt(si, k); m != nil && m.Start == k && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym && !m.possessive && (m.End >= len(toks) || !toks[m.End].isCapitalized() || !toks[m.End].isWord()) {
+				add(i, i+1, m.ent)
+				continue
+			}
+		}
+		switch t.Lower {
+		case "its", "their":
+			if e := d.possessiveAntecedent(si, i); e != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
+			}
+		case "his", "her":
+			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
+			}
+		case "they":
+			if e := d.resolvePlural(si, i); e != nil {
+				add(i, i+1, e)
+			}
+		case "we", "us", "our", "i", "me", "my":
+			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
+				continue
+			}
+			if !speakerDone {
+				inQuote = d.sentenceQuotes(si)
+				speaker, speakerDone = d.quoteSpeaker(si, inQuote), true
+				if speaker == nil && inQuote[i] {
+					speaker = d.paragraphSpeaker(si, inQuote)
+				}
+			}
+			if speaker != nil && inQuote[i] {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: speaker, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
+			}
+		case "the":
+			if j, e := d.descriptionForFrames(si, i); e != nil && free(i, j) {
+				add(i+1, j, e) // the noun, not "The": the tagger would take it for a name
+				i = j - 1
+			}
+		}
+	}
+	return out
+}
+
+// descriptionForFrames resolves a definite description starting with "the" at token i
+// of sentence si that names no mention: a country ("the kingdom", "the Gulf state"), a
+// group ("the group", "the militia"), a ministry, a government ("the administration") or
+// an official by title ("the spokesman", "the foreign minister"). It returns the token
+// after the description and its entity, or nil.
+func (d *document) descriptionForFrames(si, i int) (int, *entity) {
+	toks := d.sents[si].Tokens
+	j, region := i+1, ""
+	for j < len(toks) && j < i+4 {
+		w := toks[j].Lower
+		if _, ok := regionWords[w]; ok {
+			region, j = w, j+1
+			continue
+		}
+		if j+1 < len(toks) {
+			if _, ok := regionWords[w+" "+toks[j+1].Lower]; ok {
+				region, j = w+" "+toks[j+1].Lower, j+2
+				continue
+			}
+		}
+		break
+	}
+	if j >= len(toks) {
+		return 0, nil
+	}
+	w := toks[j].Lower
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1].Lower
+	}
+	if next == "of" || j+1 < len(toks) && toks[j+1].isCapitalized() && toks[j+1].isWord() {
+		return 0, nil // "the government of Iraq", "the president Joe ...": other stages
+	}
+	if next == "'s" && !countryNouns[w] && !groupNouns[w] {
+		return 0, nil // "the president's": whose post is it?
+	}
+	if _, ok := monarchies[w]; ok && region == "" {
+		region = w
+	}
+	switch {
+	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "nation"):
+		return j + 1, d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i))
+	case region != "":
+		return 0, nil
+	case governmentNouns[w]:
+		return j + 1, d.governmentOf(si, i, w)
+	case w == "ministry":
+		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
+			return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency
+		})
+	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
+		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
+			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg
+		})
+	}
+	// an official by title: "the spokesman", "the foreign minister", "the president"
+	end := j
+	for end < len(toks) && end < j+3 && toks[end].isWord() && !toks[end].isCapitalized() {
+		if _, ok := titleHeads[toks[end].Lower]; ok {
+			if end+1 < len(toks) && (toks[end+1].Lower == "of" || toks[end+1].Lower == "'s" || toks[end+1].isCapitalized() && toks[end+1].isWord()) {
+				return 0, nil
+			}
+			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)))
+		}
+		end++
+	}
+	return 0, nil
+}
+
+// officialByTitle returns the latest official, within ten sentences before token k of
+// sentence si, whose title ends with the words of a title named without a name ("the
+// spokesman", "the foreign minister"; "the minister" is no prime minister; "the leader"
+// is also any head of state or government), and who is not named in the sentence
+// itself, or nil.
+func (d *document) officialByTitle(si, k int, title string) *entity {
+	named := map[*entity]bool{} // "the leader had told Mr Trump": not Trump
+	for _, m := range d.mentions[si] {
+		named[m.ent] = true
+	}
+	for s := si; s >= 0 && s >= si-10; s-- {
+		ms := d.mentions[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] {
+				continue
+			}
+			full := strings.ToLower(m.ent.title)
+			if strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// governmentOf resolves "the administration", "the government" or "the regime" at token
+// k of sentence si to a country: the country of the latest such noun named with its
+// country or official ("the Trump administration", "Iran's government", "the Cuban
+// regime"), within ten sentences; for "the administration", else the country of the
+// latest head of state or government named.
+func (d *document) governmentOf(si, k int, noun string) *entity {
+	for s := si; s >= 0 && s >= si-10; s-- {
+		toks := d.sents[s].Tokens
+		ms := d.mentions[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if s == si && m.Start >= k || m.ent == nil {
+				continue
+			}
+			n := m.End
+			if n < len(toks) && toks[n].Lower == "'s" {
+				n++
+			}
+			if n >= len(toks) || !governmentNouns[toks[n].Lower] {
+				continue
+			}
+			switch {
+			case m.ent.kind == geokg.KindCountry:
+				return m.ent
+			case m.ent.kind == geokg.KindOfficial && m.ent.country != "":
+				return d.countryEntity(m.ent.country, toks[m.Start].Start)
+			}
+		}
+	}
+	if noun != "administration" {
+		return nil
+	}
+	if e := d.recent(si, k, func(_ int, m *Mention) bool {
+		return m.ent.kind == geokg.KindOfficial && m.ent.role == RoleHead && m.ent.country != ""
+	}); e != nil {
+		return d.countryEntity(e.country, e.first)
+	}
+	return nil
+}
+
+// resolvePlural resolves "they" at token k of sentence si: the first armed group, party
+// or movement of this sentence before k, else of the sentence before, that is named in
+// the plural ("the Houthis", "the rebels", "Islamist militants"). Ministries, armies and
+// international organisations ("Ministry of External Affairs", "United Nations") are not
+// named in the plural even when their names end in -s; "them" is left alone (it is most
+// often the people just named: "expelled six diplomats and ordered them to leave").
+func (d *document) resolvePlural(si, k int) *entity {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindGroup || m.possessive || m.End > len(toks) {
+				continue
+			}
+			if sub := m.ent.subtype; sub != geokg.ArmedGroup && sub != geokg.Party && sub != geokg.OtherGroup {
+				continue
+			}
+			if last := toks[m.End-1]; strings.HasSuffix(last.Text, "s") && !strings.HasSuffix(last.Lower, "ss") {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// possessiveAntecedent resolves "its" or "their" at token k of sentence si: the nearest
+// country or group before it in the sentence that is not a place named after a
+// preposition of place ("attacks into Cameroon"), or nil.
+func (d *document) possessiveAntecedent(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	var best *entity
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if m.ent == nil || m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindGroup || !d.isActor(si, m) {
+			continue
+		}
+		if m.Start > 0 && (locativePreps[toks[m.Start-1].Lower] || toks[m.Start-1].Lower == "into") {
+			continue
+		}
+		best = m.ent
+	}
+	return best
+}
+
+// clauseSubject returns the entity of the first actor of sentence si when token k lies in
+// its clause: no clause boundary (a comma, "that", "said", "and", a subordinator) between
+// the actor and k. It is nil when k opens the sentence or another clause.
+func (d *document) clauseSubject(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			return nil
+		}
+		if m.ent == nil || m.possessive || m.Form == FormDemonym && !d.isActor(si, m) {
+			continue
+		}
+		for q := m.End; q < k; q++ {
+			if clauseBoundaries[toks[q].Lower] || reportingVerbs[toks[q].Lower] {
+				return nil
+			}
+		}
+		if m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
+			return d.countryEntity(m.ent.country, toks[m.Start].Start) // "Putin ... on the country": not Russia
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// clauseBoundaries end the clause of a subject.
+var clauseBoundaries = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "which": true, "who": true, "and": true,
+	"but": true, "because": true, "after": true, "before": true, "when": true, "while": true,
+	"if": true, "as": true, "since": true, "until": true, "\"": true, "“": true, "”": true,
 }

@@ -10,7 +10,9 @@
 //     country's interior ministry") with PART_OF (bodies.go);
 //  4. officials from titles ("Prime Minister Mark Rutte", "Olaf Scholz, Germany's
 //     minister") with LEADS or MEMBER_OF, then their later short mentions (officials.go);
-//  5. pronouns and definite descriptions ("it", "the Baltic nation") (coref.go);
+//  5. pronouns and definite descriptions ("it", "the Baltic nation") as mentions, and the
+//     references only the frames read ("we" in a quotation, "the administration", "the
+//     spokesman", "they") (coref.go);
 //  6. events (events.go) and dates (dates.go);
 //  7. relations from the pattern table (patterns.go, relations.go), with negation,
 //     modality, passives, coordination and reported speech.
@@ -87,7 +89,9 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		"spokeswoman", "spokesperson", "representative", "counterpart", "side", "negotiator", "agency",
 		// collective descriptions of states: "the regional powerhouses of Qatar, Turkey and
 		// Egypt" (not relational nouns: "Iran's neighbours" are not Iran)
-		"power", "powerhouse", "country", "nation", "state"} {
+		"power", "powerhouse", "country", "nation", "state",
+		// investigations of the state ("Italian investigators", "German prosecutors")
+		"investigator", "prosecutor"} {
 		nouns[w] = frames.StandsForState
 	}
 	return func(lemma string) frames.Agency { return nouns[lemma] }

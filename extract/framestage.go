@@ -54,40 +54,29 @@ func (d *document) findFrames(si int) {
 		if m.inferred || m.ent == nil || m.Start >= m.End || m.End > len(toks) {
 			continue
 		}
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
+		start := m.Start
+		if toks[start].Lower == "the" && start+1 < m.End {
+			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
+		}
+		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}
-	// "its", "their": the nearest country or group named before in the sentence ("the
-	// sanctions imposed on Iraq after its invasion of Kuwait"), for the frames only
-	for i, t := range toks {
-		if (t.Lower == "its" || t.Lower == "their") && d.mentionAt(si, i) == nil {
-			if e := d.nearestBefore(si, i); e != nil {
-				actors = append(actors, frames.Actor{Start: t.Start, End: t.End, ID: e.id})
-				byActor = append(byActor, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
-			}
+	// the references the coreference step resolves for the frames only (coref.go):
+	// possessives, "they", a quotation's "we", descriptions, "the two countries"
+	for _, m := range d.frameReferences(si) {
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial})
+		byActor = append(byActor, m)
+		distinct[m.ent] = true
+		if m.pair != nil {
+			distinct[m.pair] = true
 		}
-	}
-	// "the two countries", "both sides": the two latest countries that acted, for the
-	// frames only (the pattern table does not read them)
-	for i := 0; i < len(toks); i++ {
-		n := pairReference(toks, i)
-		if n == 0 || d.mentionAt(si, i) != nil {
-			continue
-		}
-		if a, b := d.recentPair(si, i); a != nil {
-			m := &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef}
-			actors = append(actors, frames.Actor{Start: toks[i].Start, End: toks[i+n-1].End, ID: a.id})
-			byActor = append(byActor, m)
-			distinct[a], distinct[b] = true, true
-		}
-		i += n - 1
 	}
 	if len(distinct) == 0 || len(distinct) == 1 && !d.holdsVerdict(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
-	s, ok := d.parseSentence(si, actors)
+	s, ok := d.parseSentence(si, namedActors(actors, byActor))
 	if !ok {
 		d.record(si, byActor, nil, nil)
 		return
@@ -129,17 +118,56 @@ func (d *document) holdsVerdict(si int) bool {
 	return false
 }
 
+// namedActors returns the actors the tagger is told are names: all but the references
+// (pronouns and descriptions: "He", "We" stay pronouns).
+func namedActors(actors []frames.Actor, byActor []*Mention) []frames.Actor {
+	for i, m := range byActor {
+		if m.Form != FormRef {
+			continue
+		}
+		names := append([]frames.Actor{}, actors[:i]...)
+		for j := i + 1; j < len(actors); j++ {
+			if byActor[j].Form != FormRef {
+				names = append(names, actors[j])
+			}
+		}
+		return names
+	}
+	return actors
+}
+
 // contextTarget finds, in the rest of the article, the target a reaction frame's sentence
 // leaves implicit: the accusers a denial answers ("China denied it backed ..."), and the
 // author of the act a reaction names by a noun ("condemned the decision", "condemned the
 // air raids"), as the rules read them.
 func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, src *Mention) []*Mention {
-	if s.Word(mt.Trigger).UPOS != "VERB" {
-		return nil // "the denial", "the criticism": whose and of whom, the sentence says or not
+	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
+		// "the denial", "the criticism": whose and of whom, the sentence says or not;
+		// "dismayed by the executions" is of their author
+		return nil
 	}
 	switch mt.Type {
 	case geokg.Denies:
 		return d.latestAccusers(src.ent)
+	case geokg.Threatens:
+		// "warned that any sanctions against the kingdom would be met with greater
+		// action": the author of the act warned against, when the article has named one
+		// for acts of its kind ("the sanctions": the latest sanctioner)
+		if mt.Reading != "consequence" || mt.TargetWord <= 0 {
+			return nil
+		}
+		w := s.Word(mt.TargetWord)
+		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+			return []*Mention{o}
+		}
+		for q, t := range d.sents[si].Tokens {
+			if t.Start == w.Start {
+				if o := d.actOwner(si, q); len(o) == 1 && (!o[0].inferred || o[0].actType != "") {
+					return o
+				}
+			}
+		}
+		return nil
 	case geokg.Condemns, geokg.Rejects:
 		if mt.TargetWord <= 0 {
 			return nil
@@ -178,21 +206,6 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 
 // claimWords name accusations: to reject one is to deny it.
 var claimWords = map[string]bool{"allegation": true, "accusation": true, "claim": true, "charge": true}
-
-// nearestBefore returns the entity of the nearest country or group mention before token
-// k of sentence si, or nil.
-func (d *document) nearestBefore(si, k int) *entity {
-	var best *entity
-	for _, m := range d.mentions[si] {
-		if m.Start >= k {
-			break
-		}
-		if m.ent != nil && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(si, m) {
-			best = m.ent
-		}
-	}
-	return best
-}
 
 // possessor returns the mention of the actor that possesses the noun at word k of the
 // parse ("Saddam's policies", "the US decision"), or nil.

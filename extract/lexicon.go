@@ -170,6 +170,8 @@ var regionWords = map[string][]string{
 	"nuclear-armed":    {"PRK", "PAK", "IND", "ISR", "USA", "RUS", "CHN", "GBR", "FRA"},
 	"himalayan":        {"NPL", "BTN"},
 	"andean":           {"BOL", "PER", "ECU", "COL"},
+	"caucasus":         {"GEO", "ARM", "AZE"},
+	"caucasian":        {"GEO", "ARM", "AZE"},
 	"pacific":          {"FJI", "PNG", "NZL", "WSM", "TON"},
 }
 
@@ -177,7 +179,7 @@ var regionWords = map[string][]string{
 // Baltic nation", "the kingdom").
 var countryNouns = map[string]bool{
 	"country": true, "nation": true, "state": true, "kingdom": true, "republic": true,
-	"regime": true, "emirate": true, "government": true,
+	"regime": true, "emirate": true, "government": true, "sultanate": true,
 }
 
 // groupNouns are the heads of definite descriptions of a group ("the group", "the
@@ -214,7 +216,8 @@ var stateNouns = map[string]bool{
 	"soldiers": true, "delegation": true, "delegations": true, "side": true, "state": true, "envoy": true,
 	"embassy": true, "mission": true, "negotiators": true, "authority": true,
 	"cabinet": true, "spies": true, "intelligence": true, "agents": true, "nationals": true,
-	"staff": true, "counterpart": true, "counterparts": true,
+	"staff": true, "counterpart": true, "counterparts": true, "investigators": true,
+	"prosecutors": true,
 	// nouns of the state's acts: "British demands", "the Chilean decision"
 	"demands": true, "demand": true, "claims": true, "accusations": true, "proposal": true,
 	"plan": true, "resolution": true, "decision": true, "move": true, "request": true,

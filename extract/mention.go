@@ -17,6 +17,8 @@ type entity struct {
 	title   string
 	country string // alpha-3 of a Group or Official
 	role    Role   // Official: the role of the title
+	// gender is 'm' or 'f' when the article shows it by an honorific ("Mr", "Ms"), else 0.
+	gender  byte
 	aliases map[string]bool
 	// first is the byte offset of the first mention, for salience.
 	first int

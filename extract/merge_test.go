@@ -170,6 +170,18 @@ func TestNominalAndClauseRules(t *testing.T) {
 		{"pressure on X to", "The Canadian pressure on Iran to free the sailors grew.", []string{"Canada DEMANDS Iran"}, nil},
 		{"pressure without a demand", "Canada kept up the pressure on Iran.", nil, []string{"Canada DEMANDS Iran"}},
 
+		// threats its author makes, and speculation that is none
+		{"said it could sever ties", "Turkey said it could sever ties with Israel.", []string{"Turkey THREATENS Israel"}, []string{"Turkey SEVERS_TIES_WITH Israel"}},
+		{"could go as far as", "\"We could go as far as cutting ties with Israel,\" Turkey's foreign ministry said.",
+			nil, []string{"Turkey SEVERS_TIES_WITH Israel"}},
+		{"speculation by others", "Analysts said Russia could invade Ukraine.", nil, []string{"Russia THREATENS Ukraine", "Russia ATTACKS Ukraine"}},
+		{"could, unsaid", "Turkey could cut ties with Israel.", nil, []string{"Turkey THREATENS Israel", "Turkey SEVERS_TIES_WITH Israel"}},
+		{"verdict on a named act", "Canada called Norway's decision unacceptable.", []string{"Canada CONDEMNS Norway"}, nil},
+		{"reported obligation", "Germany said Belarus must release the prisoners.", []string{"Germany DEMANDS Belarus"}, nil},
+
+		{"its is its clause's subject", "The United States condemned China and reaffirmed its support for the Philippines.",
+			[]string{"United States SUPPORTS Philippines"}, []string{"China SUPPORTS Philippines"}},
+
 		// summoned envoys
 		{"summoned to protest", "Iraq summoned the Turkish ambassador to protest the strikes.",
 			[]string{"Iraq CONDEMNS Turkey"}, nil},

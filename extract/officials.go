@@ -93,6 +93,9 @@ type titleSpan struct {
 	context    *entity // country or group the post belongs to, when the text says
 	ctxStart   int     // first token of the context mention, or start
 	definite   bool    // preceded by "the" (or a possessive) without a name before
+	// title is the post when the words do not name it: a counterpart holds the post of
+	// the official whose counterpart he is ("his Italian counterpart Luigi Rossi").
+	title string
 }
 
 // findOfficials finds officials named with a title in sentence si and adds their
@@ -101,6 +104,10 @@ func (d *document) findOfficials(si int) {
 	d.why = explanation{rule: "title"}
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Lower == "counterpart" {
+			d.counterpart(si, i)
+			continue
+		}
 		h, n := matchTitleHead(toks, i)
 		if n == 0 {
 			continue
@@ -170,6 +177,61 @@ func (d *document) findOfficials(si int) {
 		}
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
+	}
+}
+
+// counterpart reads an official named as another official's counterpart at token i of
+// sentence si: "[his|her|X's] [country] counterpart[,] NAME" ("Putin met his Chinese
+// counterpart Xi Jinping", "talks with Russian counterpart Sergei Lavrov"). The official
+// holds the other's post (title and role) in the country named before "counterpart"; the
+// other is the possessor ("his": the salient official; "Blinken's") or, with none, the
+// salient official of the sentence. Nothing is read without a name, a country or a
+// known post.
+func (d *document) counterpart(si, i int) {
+	toks := d.sents[si].Tokens
+	c := d.mentionAt(si, i-1)
+	if i == 0 || c == nil || c.End != i || c.ent.kind != geokg.KindCountry || c.possessive {
+		return
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j >= len(toks) || d.scanName(si, j) <= j && d.mentionAt(si, j) == nil {
+		return
+	}
+	if m := d.mentionAt(si, j); m != nil && (m.Start != j || m.ent.kind != geokg.KindOfficial) {
+		return
+	}
+	var owner *entity
+	if p := c.Start - 1; p >= 1 && (toks[p].Lower == "'s" || toks[p].Lower == "'") {
+		if m := d.mentionAt(si, p-1); m != nil && m.ent.kind == geokg.KindOfficial {
+			owner = m.ent
+		}
+	} else {
+		// "his", or no possessive: the subject official of the sentence before it (the
+		// officials of earlier sentences are not all known at this stage: no guess)
+		for _, m := range d.mentions[si] {
+			if m.Start >= c.Start {
+				break
+			}
+			if m.ent.kind == geokg.KindOfficial && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
+				owner = m.ent
+				break
+			}
+		}
+	}
+	if owner == nil || owner.title == "" || owner.role == 0 || owner.country == c.ent.code {
+		return
+	}
+	ts := titleSpan{start: i, end: i + 1, role: owner.role, context: c.ent, ctxStart: c.Start, title: owner.title}
+	if ts.role == RoleMinister {
+		ts.role = RoleMember // the ministry is not named: a member of the government
+	}
+	d.officialFromTitle(si, ts)
+	// "his Chinese counterpart, Xi Jinping": one mention, so that "Chinese" is no actor
+	if m := d.mentionAt(si, j); m != nil && m.Start == j && j > i+1 && m.ent.kind == geokg.KindOfficial {
+		d.replaceMentions(si, &Mention{Start: i, End: m.End, ent: m.ent, Form: m.Form})
 	}
 }
 
@@ -268,8 +330,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			return
 		}
 	}
-	// "of X" right after the title
-	if ts.end+1 < len(toks) && toks[ts.end].Lower == "of" {
+	// "of X" right after the title; "for X" after a speaker's or envoy's title ("a
+	// spokesman for the German foreign ministry", "envoy for the UN")
+	if ts.end+1 < len(toks) && (toks[ts.end].Lower == "of" || toks[ts.end].Lower == "for" && forTitles[toks[ts.end-1].Lower]) {
 		j := ts.end + 1
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
@@ -289,6 +352,12 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.context = m.ent
 		}
 	}
+}
+
+// forTitles are the title heads whose post is named after "for": who one speaks or acts for.
+var forTitles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true,
+	"representative": true, "negotiator": true, "coordinator": true,
 }
 
 // officialFromTitle reads the name that goes with a title (after it, after a comma, or
@@ -356,6 +425,10 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 				}
 				return
 			}
+		}
+		if ts.context != nil && ts.context.kind == geokg.KindGroup && !ts.former && ts.ctxStart < ts.start && ts.role != RoleMember {
+			d.groupLeaderTitle(si, ts) // "Hezbollah's leader", "the group's chief"
+			return
 		}
 		if ts.context != nil && ts.context.kind == geokg.KindCountry && !ts.former && ts.ctxStart < ts.start {
 			d.possessedTitle(si, ts)
@@ -426,6 +499,29 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	}
 }
 
+// groupLeaderTitle handles a group's head title without a name ("Hezbollah's leader",
+// "the Houthi leader"): it refers to the one official the article has already said leads
+// that group, who gets a mention here; with none or two, nothing is read.
+func (d *document) groupLeaderTitle(si int, ts titleSpan) {
+	var best *entity
+	for _, r := range d.rels {
+		if r.Type != geokg.Leads || r.Object != ts.context.id {
+			continue
+		}
+		e := d.entities[r.Subject]
+		if e == nil || e.kind != geokg.KindOfficial {
+			continue
+		}
+		if best != nil && best != e {
+			return // two leaders: which one?
+		}
+		best = e
+	}
+	if best != nil {
+		d.addMention(si, &Mention{Start: ts.start, End: ts.end, ent: best, Form: FormRef})
+	}
+}
+
 // definiteTitle handles a title without a name ("the prime minister later added"):
 // it refers to the latest official with the same title.
 func (d *document) definiteTitle(si int, ts titleSpan) {
@@ -485,6 +581,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	e := m.ent
 	toks := d.sents[si].Tokens
 	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
+	if ts.title != "" {
+		title = ts.title
+	}
 	if e.title == "" || e.role == 0 {
 		e.title = titleCase(title)
 		e.role = ts.role

@@ -72,7 +72,7 @@ var patternTable = []Pattern{
 	{Type: geokg.Accuses, Verbs: []string{"point"}, Nouns: []string{"finger"}, Preps: []string{"at"}, Confidence: 0.75},
 
 	// CONDEMNS
-	{Type: geokg.Condemns, Verbs: []string{"condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "deplore", "censure", "rebuke", "chide", "chastise", "lambast", "lambaste", "castigate", "excoriate", "assail", "berate", "rebuff"}, Passive: true, Confidence: 0.85},
+	{Type: geokg.Condemns, Verbs: []string{"condemn", "denounce", "criticise", "criticize", "slam", "decry", "deplore", "censure", "rebuke", "chide", "chastise", "lambast", "lambaste", "castigate", "excoriate", "assail", "berate", "rebuff"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Condemns, Verbs: []string{"lash", "hit"}, Nouns: []string{"out", "back"}, Preps: []string{"at"}, PrepNext: true, Confidence: 0.8},
 	{Type: geokg.Condemns, Verbs: []string{"take"}, Nouns: []string{"issue", "exception"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Condemns, Verbs: []string{"protest"}, Confidence: 0.6},
@@ -111,7 +111,7 @@ var patternTable = []Pattern{
 	{Type: geokg.Threatens, Verbs: []string{"issue", "deliver", "give", "send"}, Nouns: []string{"ultimatum", "warning"}, Preps: []string{"to"}, Future: true, Confidence: 0.7},
 
 	// SANCTIONS
-	{Type: geokg.Sanctions, Verbs: []string{"impose", "slap", "announce", "order", "approve", "reimpose", "re-impose", "extend", "tighten", "levy", "apply", "enforce", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
+	{Type: geokg.Sanctions, Verbs: []string{"impose", "announce", "order", "approve", "reimpose", "re-impose", "extend", "tighten", "levy", "apply", "enforce", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
 	{Type: geokg.Sanctions, Verbs: []string{"sanction", "embargo", "blacklist", "boycott", "blockade"}, Passive: true, Confidence: 0.8},
 	{Type: geokg.Sanctions, Verbs: []string{"freeze"}, Nouns: []string{"assets"}, Preps: []string{"of"}, Confidence: 0.7},
 	{Type: geokg.Sanctions, Shape: BetweenShape, Verbs: []string{"freeze", "seize", "block"}, Nouns: []string{"assets", "accounts", "funds"}, Confidence: 0.7},
@@ -136,7 +136,7 @@ var patternTable = []Pattern{
 	{Type: geokg.Expels, Shape: BetweenShape, Verbs: []string{"order", "give", "tell"}, Nouns: []string{"leave", "hours", "days"}, Confidence: 0.75},
 
 	// ATTACKS
-	{Type: geokg.Attacks, Verbs: []string{"attack", "bomb", "shell", "invade", "raid", "hack", "strike", "storm", "ambush", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
+	{Type: geokg.Attacks, Verbs: []string{"attack", "shell", "invade", "raid", "hack", "strike", "storm", "ambush", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
 	{Type: geokg.Attacks, Verbs: []string{"launch", "carry", "conduct", "stage", "mount", "fire", "unleash", "direct"}, Nouns: []string{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "offensive", "raid", "raids", "rockets", "missiles", "cyberattack", "cyberattacks", "assault", "bombing"}, Preps: []string{"on", "against", "at", "into", "in"}, Fact: true, Confidence: 0.75},
 
 	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"invasion", "occupation", "bombardment", "bombing", "shelling", "killing", "assassination"}, Preps: []string{"of"}, Confidence: 0.7},
@@ -151,9 +151,9 @@ var patternTable = []Pattern{
 	{Type: geokg.Hosts, Verbs: []string{"take"}, Nouns: []string{"in"}, Confidence: 0.6},
 
 	// SUPPORTS
-	{Type: geokg.Supports, Verbs: []string{"back", "support", "endorse", "praise", "hail", "applaud", "commend", "congratulate", "champion", "defend", "welcome"}, Passive: true, Confidence: 0.75},
+	{Type: geokg.Supports, Verbs: []string{"back", "support", "endorse", "praise", "hail", "applaud", "commend", "champion", "defend", "welcome"}, Passive: true, Confidence: 0.75},
 	{Type: geokg.Supports, Verbs: []string{"side"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.8},
-	{Type: geokg.Supports, Verbs: []string{"laud", "salute", "thank", "embrace"}, Confidence: 0.7},
+	{Type: geokg.Supports, Verbs: []string{"laud", "salute", "embrace"}, Confidence: 0.7},
 	{Type: geokg.Supports, Verbs: []string{"pledge", "swear", "declare", "give"}, Nouns: []string{"allegiance", "loyalty"}, Preps: []string{"to"}, Confidence: 0.8},
 	{Type: geokg.Supports, Verbs: []string{"stand", "rally"}, Preps: []string{"by", "behind", "with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Supports, Verbs: []string{"stand", "be"}, Nouns: []string{"solidarity"}, Preps: []string{"with"}, Confidence: 0.75},

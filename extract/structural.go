@@ -76,8 +76,9 @@ func (d *document) ledBy(si int) {
 }
 
 // groupMembers finds the members a group is said to have: "the Contact Group of
-// guarantors which comprises Chile, the OAS and Peru", "the Contact Group - Chile, Peru,
-// the OAS and the EU", "the OAS, part of the Contact Group". Countries are MEMBER_OF the group,
+// guarantors which comprises Chile, the OAS and Peru", "the SCO, a bloc that groups China,
+// Russia and Kazakhstan", "the alliance, made up of ...", "the Contact Group - Chile, Peru,
+// the OAS and the EU", "the OAS, part of the Contact Group" (two members or more). Countries are MEMBER_OF the group,
 // groups PART_OF it.
 func (d *document) groupMembers(si int) {
 	d.why = explanation{rule: "structure: members"}
@@ -102,15 +103,30 @@ func (d *document) groupMembers(si int) {
 		if k+1 < len(toks) && toks[k].Lower == "of" && !toks[k+1].isCapitalized() {
 			k += 2
 		}
-		if k < len(toks) && toks[k].Lower == "," {
+		comma := k < len(toks) && toks[k].Lower == ","
+		if comma {
 			k++
+		}
+		// an apposition that names the kind of group: ", a bloc that groups ...", ", the
+		// regional alliance, which includes ..."
+		if comma && k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "the") {
+			q := k + 1
+			for q < len(toks) && q < k+4 && !groupKindNouns[toks[q].Lower] && toks[q].isWord() && !toks[q].isCapitalized() {
+				q++
+			}
+			if q < len(toks) && groupKindNouns[toks[q].Lower] {
+				k = q + 1
+				if k < len(toks) && toks[k].Lower == "," {
+					k++
+				}
+			}
 		}
 		start := -1
 		switch {
-		case k+1 < len(toks) && (toks[k].Lower == "which" || toks[k].Lower == "that") && (toks[k+1].Lower == "includes" || toks[k+1].Lower == "include" || toks[k+1].Lower == "comprises"):
-			start = k + 2
-		case k < len(toks) && (toks[k].Lower == "comprising" || toks[k].Lower == "including" && false):
-			start = k + 1
+		case k+1 < len(toks) && (toks[k].Lower == "which" || toks[k].Lower == "that"):
+			start = memberVerbEnd(toks, k+1)
+		case k < len(toks) && (toks[k].Lower == "comprising" || toks[k].Lower == "grouping" || toks[k].Lower == "uniting" || toks[k].Lower == "bringing" || toks[k].Lower == "made" || toks[k].Lower == "consisting"):
+			start = memberVerbEnd(toks, k)
 		case k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "–" || toks[k].Text == "—" || toks[k].Text == ":") && toks[k].Start > toks[k-1].End:
 			start = k + 1
 		}
@@ -133,6 +149,44 @@ func (d *document) groupMembers(si int) {
 			}
 		}
 	}
+}
+
+// groupKindNouns name the kind of a group in an apposition (", a bloc that groups").
+var groupKindNouns = map[string]bool{
+	"bloc": true, "alliance": true, "grouping": true, "group": true, "organisation": true,
+	"organization": true, "union": true, "coalition": true, "forum": true, "club": true,
+	"body": true, "partnership": true, "community": true, "league": true, "pact": true,
+}
+
+// memberVerbEnd returns the token after a verb that lists a group's members at token k
+// ("groups", "includes", "comprises", "unites", "brings together", "is made up of",
+// "consists of", and their participles), or -1.
+func memberVerbEnd(toks []Token, k int) int {
+	if k < len(toks) && (toks[k].Lower == "is" || toks[k].Lower == "was") {
+		k++ // "which is made up of"
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "includes", "include", "included", "comprises", "comprise", "comprised", "comprising",
+		"groups", "grouped", "grouping", "unites", "united", "uniting", "gathers", "encompasses":
+		return k + 1
+	case "brings", "brought", "bringing":
+		if k+1 < len(toks) && toks[k+1].Lower == "together" {
+			return k + 2
+		}
+	case "made", "consists", "consisted", "consisting":
+		if k+1 < len(toks) && (toks[k+1].Lower == "up" || toks[k+1].Lower == "of") {
+			if toks[k+1].Lower == "up" && k+2 < len(toks) && toks[k+2].Lower == "of" {
+				return k + 3
+			}
+			if toks[k+1].Lower == "of" {
+				return k + 2
+			}
+		}
+	}
+	return -1
 }
 
 // membership finds countries stated to be members of a group: "Venezuela and other OPEC

@@ -122,7 +122,7 @@ var (
 // relations (nsubj:pass, obl:agent) are not written: the matcher maps them.
 var (
 	argRels     = map[string]bool{"nsubj": true, "obj": true, "iobj": true, "nmod:poss": true, "amod": true, "compound": true, "obl": true, "nmod": true}
-	requireRels = map[string]bool{"obj": true, "iobj": true, "compound:prt": true, "xcomp": true, "amod": true, "compound": true, "advmod": true, "obl": true, "nmod": true}
+	requireRels = map[string]bool{"obj": true, "iobj": true, "compound:prt": true, "xcomp": true, "ccomp": true, "parataxis": true, "amod": true, "compound": true, "advmod": true, "obl": true, "nmod": true}
 )
 
 // parseSlot reads "obl:with", "nmod:poss", "obj" against the allowed relations.

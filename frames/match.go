@@ -120,6 +120,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, f := range l.frames {
 		var cs []map[string]bool
 		for _, c := range f.Requires {
+			if len(c.Lemmas) == 1 && c.Lemmas[0] == AnyLemma {
+				continue // "xcomp=*": any word, so no word to look for
+			}
 			written := map[string]bool{}
 			for _, lem := range c.Lemmas {
 				for _, w := range formsOf(lem) {
@@ -139,6 +142,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 // words.
 func (p *Prefilter) CouldFire(words []string) bool {
 	for _, w := range words {
+		if readingWord(w) {
+			return true
+		}
 		for _, cs := range p.byForm[w] {
 			if allPresent(cs, words) {
 				return true
@@ -169,6 +175,9 @@ func allPresent(cs []map[string]bool, words []string) bool {
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
 		w := &s.Words[i]
+		if readingWord(strings.ToLower(w.Form)) || readingWord(strings.ToLower(w.Lemma)) {
+			return true
+		}
 		if len(m.lex.Lookup(strings.ToLower(w.Lemma), w.UPOS)) > 0 {
 			return true
 		}
@@ -351,6 +360,39 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	return out
 }
 
+// apposedParticiple returns the object a past participle set off by a comma describes
+// ("fighting Hamas, supported by Qatar,", parsed as an adverbial clause of "fighting"):
+// its head's object just before the comma; 0 for none.
+func (v *sentence) apposedParticiple(t int) int {
+	w := v.word(t)
+	if w.XPOS != "VBN" || w.Deprel != "advcl" || len(v.subjects(t)) > 0 || isPassive(v, t) {
+		return 0
+	}
+	comma := 0
+	for _, k := range v.kids[t] {
+		if k < t && v.word(k).Form == "," {
+			comma = k
+		}
+	}
+	if comma == 0 {
+		return 0
+	}
+	for _, o := range v.dependents(w.Head, Slot{Rel: "obj"}, false) {
+		if o < comma && o > comma-6 {
+			last := o
+			for _, c := range v.kids[o] {
+				if c > last && c < comma {
+					last = c
+				}
+			}
+			if last == comma-1 || last == o {
+				return o
+			}
+		}
+	}
+	return 0
+}
+
 // modifyingParticiple reports whether the verb at t is a past participle that modifies
 // a noun ("backed" in "the Saudi-backed leader").
 func (v *sentence) modifyingParticiple(t int) bool {
@@ -378,7 +420,15 @@ func (v *sentence) actorsOf(k int) []int {
 	var visit func(k, depth int)
 	visit = func(k, depth int) {
 		if a := v.actor[k]; a >= 0 {
-			add(a)
+			if p := v.apposedPerson(k); depth == 0 && !v.person[a] && p >= 0 {
+				// "Russian Foreign Ministry spokesperson Maria Zakharova accused" parsed
+				// with the ministry as the head: the person the apposition names acts
+				add(p)
+			} else {
+				add(a)
+			}
+		} else if a := v.flatName(k); a >= 0 {
+			add(a) // "Mr Kerry", "President Putin" parsed with the title as the head
 		} else if depth == 0 {
 			agent := v.standsFor(k)
 			if p := v.namedHolder(k); agent && p >= 0 {
@@ -414,6 +464,140 @@ func (v *sentence) actorsOf(k int) []int {
 	}
 	visit(k, 0)
 	return out
+}
+
+// flatName returns the actor a word names through the rest of its name: a word that
+// names none itself ("Mr", "President") whose flat dependent names one; -1 for none.
+func (v *sentence) flatName(k int) int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "flat" {
+			if a := v.actor[c]; a >= 0 {
+				return a
+			}
+		}
+	}
+	// "U.S. Secretary of State Hillary Clinton" parsed as Secretary -> of -> Hillary: a
+	// capitalised title inside the sentence whose "of" phrase holds a person's name
+	if w := v.word(k); k > 1 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && unicode.IsUpper(firstRune(w.Form)) {
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) != "nmod" {
+				continue
+			}
+			for _, g := range append([]int{c}, v.kids[c]...) {
+				if a := v.actor[g]; a >= 0 && v.person[a] && (g == c || v.word(g).Deprel == "flat") {
+					return a
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// bindPossessives makes "its" and "their" the subject of their own clause when that
+// subject is a country or group: in "The United States condemned China and reaffirmed
+// its support for the Philippines" the support is the United States', whatever actor
+// the article named last. A possessive in a clause whose subject names no actor keeps
+// the actor it was given.
+func (v *sentence) bindPossessives(actors []Actor) {
+	for k := 1; k <= len(v.s.Words); k++ {
+		if l := v.lemmas[k]; l != "its" && l != "their" || v.word(k).Deprel != "nmod:poss" || v.actor[k] < 0 {
+			continue
+		}
+		n := v.word(k).Head
+		if n <= 0 {
+			continue
+		}
+		// up from the possessed noun through the phrases it sits in ("as one of its
+		// allies") to the verb whose object or oblique they are
+		for steps := 0; steps < 3 && n > 0 && syntax.BaseRel(v.word(n).Deprel) == "nmod"; steps++ {
+			n = v.word(n).Head
+		}
+		if n <= 0 {
+			continue
+		}
+		verb := v.word(n).Head
+		switch syntax.BaseRel(v.word(n).Deprel) {
+		case "obj", "obl", "iobj":
+		default:
+			continue
+		}
+		if verb <= 0 || v.word(verb).UPOS != "VERB" {
+			continue
+		}
+		subj := v.argument(verb, v.dependents(verb, Slot{Rel: "nsubj"}, isPassive(v, verb)))
+		if len(subj) == 0 {
+			subj = v.inheritedSubject(verb)
+		}
+		if len(subj) == 1 && !v.person[subj[0]] && !v.demonym[subj[0]] && subj[0] != v.actor[k] {
+			v.actor[k] = subj[0]
+		}
+	}
+}
+
+// possessorOf returns the actor that possesses the noun at k ("its plans"), or nil.
+func (v *sentence) possessorOf(k int) []int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "nmod:poss" {
+			if a := v.actor[c]; a >= 0 {
+				return []int{a}
+			}
+		}
+	}
+	return nil
+}
+
+// likened returns the actors of the trigger's "like" phrase ("which like Iran and
+// Hezbollah backs Assad"): they act as its subject does. Nil when it has none.
+func (v *sentence) likened(t int) []int {
+	var out []int
+	for _, k := range v.kids[t] {
+		if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "obl" || rel == "nsubj") && v.caseOf(k) == "like" {
+			out = append(out, v.actorsOf(k)...)
+		}
+	}
+	return out
+}
+
+// likenedSubject returns the antecedent of a relative clause whose only subject is a
+// "like" phrase ("Russia, which like Iran backs Assad" parsed with "like Iran" as the
+// subject): the relative clause's noun; nil otherwise.
+func (v *sentence) likenedSubject(t int) []int {
+	w := v.word(t)
+	if w.Deprel != "acl:relcl" || w.Head <= 0 || len(v.likened(t)) == 0 {
+		return nil
+	}
+	for _, k := range v.subjects(t) {
+		if v.caseOf(k) != "like" {
+			return nil
+		}
+	}
+	return v.actorsOf(w.Head)
+}
+
+// apposedPerson returns the official an apposition under word k names, through at most
+// one title noun ("Russian/appos spokesperson/appos Maria Zakharova"), or -1.
+func (v *sentence) apposedPerson(k int) int {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel != "appos" {
+			continue
+		}
+		if a := v.actor[c]; a >= 0 && v.person[a] {
+			return a
+		}
+		if v.actor[c] < 0 {
+			for _, g := range v.kids[c] {
+				if a := v.actor[g]; a >= 0 && v.person[a] && v.word(g).Deprel == "appos" {
+					return a
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // namedHolder returns the official an apposition names for a title noun at k ("the
@@ -644,6 +828,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
 			}
+			if v.mannerClause(child) {
+				// "could go as far as cutting ties", "would respond by expelling": the
+				// way the governing act is done shares its modality
+				return v.qualify(h)
+			}
 			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") {
 				return "not done: " + hl, 0 // "looking forward to meeting"
 			}
@@ -740,6 +929,52 @@ func (v *sentence) threatened(t int, blocked string) int {
 		}
 	}
 	return 0
+}
+
+// mannerClause reports whether the adverbial -ing clause at k says how its head's act
+// is done ("as far as cutting ties", "by expelling diplomats").
+func (v *sentence) mannerClause(k int) bool {
+	return v.word(k).XPOS == "VBG" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "mark", "by") || v.hasChild(k, "case", "by"))
+}
+
+// modalHolder returns the word whose own auxiliary gives the act at t its modality: t,
+// or the head of the manner clause t is ("could go as far as cutting").
+func (v *sentence) modalHolder(t int) int {
+	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && v.mannerClause(t) && w.Head > 0 {
+		return w.Head
+	}
+	return t
+}
+
+// ownThreat reports whether an act blocked only by a modal of possibility is a threat
+// its own author makes: "Turkey said it could sever ties with Israel", "'We could go as
+// far as cutting ties,' he added". Said of another ("Russia could invade, analysts
+// said") or unsaid, it is speculation.
+func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) bool {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || modal != "could" && modal != "might" && modal != "may" || len(src) == 0 {
+		return false
+	}
+	m := v.modalHolder(t)
+	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked {
+		return false
+	}
+	sp := v.reportedBy(m)
+	if sp == 0 {
+		return false
+	}
+	speakers := v.argument(sp, v.subjects(sp))
+	if len(speakers) == 0 {
+		return false
+	}
+	for _, a := range speakers {
+		for _, b := range src {
+			if actors[a].ID != actors[b].ID {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // subjectStart returns the position of the clause's first subject, or the clause
@@ -853,6 +1088,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		return nil
 	}
 	v := newSentence(s, actors, m.stands)
+	v.bindPossessives(actors)
 	question := false
 	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {
 		question = true
@@ -882,17 +1118,57 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if !v.satisfies(t, f.Requires, passive) {
 				continue
 			}
+			if f.Type == geokg.Demands && v.copularXcomp(t) {
+				continue // "wanted it to be a tough bill": a wish about a thing, asked of no one
+			}
 			v.namedModifiers = f.Type == geokg.Attacks
 			src, srcSlot := v.fill(t, f.Source, passive)
-			if len(src) == 0 && w.UPOS == "VERB" && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+			if len(src) == 0 && (w.UPOS == "VERB" || w.UPOS == "ADJ" && w.Deprel == "xcomp") && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+				// "has remained loyal to Maduro": an adjective's subject is its verb's
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
+			}
+			if len(src) == 0 && f.Type == geokg.Meets {
+				if src = v.meetingParty(t); len(src) > 0 {
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl"}
+				}
 			}
 			if len(src) == 0 {
 				if src = v.supportSubject(t); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
 				}
 			}
+			likenedRelative := false
+			if len(src) == 0 {
+				if ls := v.likenedSubject(t); len(ls) > 0 {
+					src, srcSlot, likenedRelative = ls, Slot{Rel: "nsubj"}, true
+				}
+			}
+			if len(src) > 0 {
+				// "Russia, which like Iran backs Assad": those it is likened to do it too
+				for _, a := range v.likened(t) {
+					if !contains(src, a) {
+						src = append(src, a)
+					}
+				}
+			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if likenedRelative {
+				// the relative pronoun misparsed as the object is the subject: the object
+				// is the clause's other noun
+				tgt = nil
+				for _, k := range v.dependents(t, Slot{Rel: "obj"}, passive) {
+					if v.relativeAntecedent(k) == 0 {
+						tgt = append(tgt, v.actorsOf(k)...)
+					}
+				}
+			}
+			if len(tgt) == 0 && containsRel(f.Target, "obj") {
+				if o := v.apposedParticiple(t); o > 0 {
+					// "fighting Hamas, supported by Qatar and Turkey,": the participle set
+					// off after an object describes it
+					tgt, tgtSlot = v.actorsOf(o), Slot{Rel: "obj"}
+				}
+			}
 			if bs, bt := v.beneficiary(t, f.Type); len(bs) > 0 && len(bt) > 0 {
 				// "Maduro still has the support of Turkey": the support is Turkey's, for him
 				src, tgt = bs, bt
@@ -901,6 +1177,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
 				tgt, tgtSlot = v.actorsOf(w.Head), Slot{Rel: "obj"}
+				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
+					// "its United States-backed plans": backing someone's plan backs them
+					tgt = v.possessorOf(w.Head)
+				}
 			}
 			typ := f.Type
 			reason := blocked
@@ -918,6 +1198,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
+			}
+			if coercive(typ) && v.ownThreat(t, reason, actors, src) {
+				reason, typ = "", geokg.Threatens
 			}
 			var speakers []int
 			if sp := v.reportedBy(t); reason == "" && sp > 0 {
@@ -951,6 +1234,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "no target" {
 				// the caller may find the target in the article: one match a source
 				tw := v.slotWord(t, f.Target, passive)
+				if tw > 0 {
+					if a := v.relativeAntecedent(tw); a > 0 {
+						tw = a // "the plan, which was rejected by ...": the plan
+					}
+				}
 				for _, a := range src {
 					out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason, TargetWord: tw})
 				}
@@ -963,6 +1251,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			for _, a := range src {
 				for _, b := range tgt {
 					if a == b || actors[a].ID == actors[b].ID {
+						continue
+					}
+					if typ == geokg.Meets && personVerbs[v.lemmas[t]] && (!v.person[a] || !v.person[b]) {
 						continue
 					}
 					key := [3]int{a, b, t}
@@ -980,6 +1271,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.responsibilities(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)
 		out = m.obligations(v, actors, seen, out)
+		out = m.memberships(v, actors, seen, out)
+		out = m.allegations(v, actors, seen, out)
+		out = m.consequences(v, actors, seen, out)
+		out = m.alliances(v, actors, seen, out)
 	}
 	return out
 }
@@ -1099,6 +1394,15 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 					return as, sl
 				}
 			}
+			// "stands in solidarity with Britain": the phrase hung on the verb's own
+			// "in" phrase
+			for _, k := range v.kids[t] {
+				if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "in" && v.word(k).UPOS == "NOUN" {
+					if as := v.argument(k, v.dependents(k, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
+						return as, sl
+					}
+				}
+			}
 		}
 	}
 	return nil, Slot{}
@@ -1113,6 +1417,9 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 	}
 	return 0
 }
+
+// personVerbs are a meeting only between people.
+var personVerbs = wordClass("person-verb")
 
 // beneficiaryVerbs make their subject the one a noun of support or aid is for: "has
 // the support of", "won the backing of", "received aid from".
@@ -1133,15 +1440,46 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 			break
 		}
 	}
-	if len(givers) == 0 {
-		return nil, nil
-	}
 	h := w.Head
+	if b, _ := v.qualify(h); len(givers) == 0 || b != "" {
+		return nil, nil // "hopes to win the backing of Poland": not had yet
+	}
 	receivers = v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
 	if len(receivers) == 0 {
 		receivers = v.inheritedSubject(h)
 	}
 	return givers, receivers
+}
+
+// copularXcomp reports whether the trigger's open complement is "to be" something.
+func (v *sentence) copularXcomp(t int) bool {
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel == "xcomp" && (v.lemmas[k] == "be" || v.hasChild(k, "cop", "be")) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingParty returns the subject of the clause a meeting noun sets the scene of ("Pompeo
+// said in a call with Guterres", "Iran said after talks with Russia that ..."): the
+// noun's verb's subject, when the noun is that verb's "in", "during", "after", "at" or
+// "following" phrase and has no party of its own. Nil otherwise.
+func (v *sentence) meetingParty(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
+		return nil
+	}
+	switch v.caseOf(t) {
+	case "in", "during", "after", "at", "following":
+	default:
+		return nil
+	}
+	h := w.Head
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+		return as
+	}
+	return v.inheritedSubject(h)
 }
 
 // responseVerbs answer with the act their "with" phrase names ("responded with a

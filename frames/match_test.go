@@ -157,3 +157,19 @@ func TestMatchExplains(t *testing.T) {
 	assert.Equal(t, "nsubj<expel>obj", m.Path)
 	assert.Regexp(t, `^frame (geokg|cameo):\d+$`, m.Rule())
 }
+
+// TestPrefilterAnyLemma checks that a constraint on any word ("xcomp=*") asks for no
+// particular word: the frame's trigger alone lets the sentence be parsed.
+func TestPrefilterAnyLemma(t *testing.T) {
+	fs, err := Load(strings.NewReader("DEMANDS\ttell\tVERB\tnsubj\tobj\txcomp=*\t023\tgeokg\n"))
+	require.NoError(t, err)
+	forms := func(lemma string) []string {
+		if lemma == "tell" {
+			return []string{"tell", "told"}
+		}
+		return []string{lemma}
+	}
+	p := NewLexicon(fs).NewPrefilter(forms)
+	assert.True(t, p.CouldFire(strings.Fields("the leader had told mr trump not to complicate matters")))
+	assert.False(t, p.CouldFire(strings.Fields("the leader had spoken")))
+}

@@ -36,6 +36,14 @@ func VerdictWord(lower string) bool {
 	return false
 }
 
+// readingWord reports whether a lower-case word can start one of the readings no
+// trigger carries: a verdict word, an obligation ("must", "should"), "behind" or
+// "responsible" of a reported responsibility, "member", "ally", a form of "allege". ("need" and "have" are too common to
+// count: "needs to" is read when another word lets the sentence be parsed.)
+func readingWord(w string) bool {
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || w == "ally" || w == "allies" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
+}
+
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
 // unacceptable", "X described the move as a mistake", "X said the strikes were
 // illegal", "X finds the resolution illegal". The verdict's holder condemns the act's
@@ -183,10 +191,15 @@ func (v *sentence) owners(k int) []int {
 		return as
 	}
 	for _, c := range v.kids[k] {
-		switch v.word(c).Deprel {
-		case "nmod:poss", "compound", "amod":
+		switch d := v.word(c).Deprel; {
+		case d == "nmod:poss" || d == "compound" || d == "amod":
 			if a := v.actor[c]; a >= 0 {
 				return []int{a}
+			}
+		case syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			// "claims by the Obama administration", "accusations from Kyiv"
+			if as := v.actorsOf(c); len(as) > 0 {
+				return as
 			}
 		}
 	}
@@ -205,9 +218,10 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 			continue
 		}
 		h, sp := i, w.Head
-		if rel == "parataxis" {
+		if rel == "parataxis" && sp > 0 && !speechVerbs[v.lemmas[sp]] {
 			// "The US should deal only with Khartoum, he stressed": the speech verb hangs
-			// on the obliging clause
+			// on the obliging clause (else the clause hangs on it: "She reiterated that,
+			// ..., the Vatican must sever ties")
 			sp, h = h, sp
 			if sp <= 0 || h <= 0 || v.word(h).UPOS != "VERB" {
 				continue
@@ -267,4 +281,303 @@ func (v *sentence) obliged(h int) bool {
 		}
 	}
 	return false
+}
+
+// notMembers are the modifiers of "member" that say the actor is no member now.
+var notMembers = map[string]bool{"former": true, "ex": true, "non": true, "prospective": true, "aspiring": true, "candidate": true, "would-be": true, "future": true, "potential": true}
+
+// memberships reads a membership the noun "member" states: "Cyprus is an EU member",
+// "Iran is OPEC's third-largest member", "Venezuela and other OPEC members", "Russia, a
+// member of the Security Council,": the actor is MEMBER_OF the body that owns the
+// noun. A former, prospective or negated membership ("is not a member", "would become a
+// member") states none.
+func (m *Matcher) memberships(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if v.lemmas[h] != "member" || v.word(h).UPOS != "NOUN" || v.actor[h] >= 0 {
+			continue
+		}
+		var body []int
+		for _, c := range v.kids[h] {
+			d := v.word(c).Deprel
+			if d == "nmod:poss" || d == "compound" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
+				if a := v.actor[c]; a >= 0 && !v.person[a] {
+					body = append(body, a)
+				}
+			}
+		}
+		if len(body) != 1 {
+			continue
+		}
+		former := false
+		for _, c := range v.kids[h] {
+			if notMembers[v.lemmas[c]] || strings.EqualFold(v.word(c).Form, "longer") {
+				former = true // "former member", "no longer a member"
+			}
+		}
+		if former || v.modalOrNegated(h) != "" {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" {
+			continue
+		}
+		var members []int
+		w := v.word(h)
+		switch {
+		case v.hasChild(h, "cop", "be"):
+			members = v.argument(h, v.subjects(h)) // "Cyprus is an EU member"
+		case w.Deprel == "appos" && w.Head > 0 && !v.hasCase(w.Head):
+			if a := v.actor[w.Head]; a >= 0 {
+				members = []int{a} // "Russia, a member of the council," (not "US Senator X, a member of")
+			}
+		case w.Deprel == "conj" && v.hasChild(h, "amod", "other") && w.Head > 0:
+			if a := v.actor[w.Head]; a >= 0 {
+				members = []int{a} // "Venezuela and other OPEC members"
+			}
+		}
+		f := Frame{Type: geokg.MemberOf, Lemma: "member", POS: "NOUN"}
+		for _, a := range members {
+			key := [3]int{a, body[0], -h}
+			if v.person[a] || actors[a].ID == actors[body[0]].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.MemberOf, Source: a, Target: body[0], Trigger: h, Frame: f, Path: "nsubj<member>nmod", Reading: "membership"})
+		}
+	}
+	return out
+}
+
+// allegeVerbs make whatever their clause says of its doer an accusation: "Iraq alleged
+// Ritter was a spy", "American authorities allege the attacks were plotted by bin Laden".
+var allegeVerbs = map[string]bool{"allege": true}
+
+// allegations reads an allegation's clause: its speaker ACCUSES the clause's doer, the
+// subject of an active clause or the agent of a passive one. A negated or modal
+// allegation ("did not allege", "may allege") accuses no one.
+func (m *Matcher) allegations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		if syntax.BaseRel(w.Deprel) != "ccomp" || w.Head <= 0 || !allegeVerbs[v.lemmas[w.Head]] {
+			continue
+		}
+		sp := w.Head
+		if b, _ := v.qualify(sp); b != "" || v.modalOrNegated(sp) != "" {
+			continue
+		}
+		var doers []int
+		if isPassive(v, h) {
+			for _, k := range v.kids[h] {
+				if v.word(k).Deprel == "obl:agent" || syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "by" {
+					doers = v.argument(h, []int{k})
+				}
+			}
+		} else {
+			doers = v.argument(h, v.subjects(h))
+		}
+		speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+		f := Frame{Type: geokg.Accuses, Lemma: v.lemmas[sp], POS: "VERB"}
+		out = m.accusations(out, seen, actors, speakers, doers, h, f, "allegation", "nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
+	}
+	return out
+}
+
+// consequences reads a threat stated as what an act would bring on its author: "Saudi
+// Arabia warned that any sanctions against the kingdom would be met with greater
+// action", "Pompeo said any attacks by Tehran would be answered with a decisive
+// response", "any annexation would lead to repercussions". The speaker THREATENS the
+// act's author: named with the act ("attacks by Tehran", "Israel's annexation"), else
+// left to the caller (Blocked "no target", TargetWord the act) to find in the article.
+func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		if syntax.BaseRel(w.Deprel) != "ccomp" || w.Head <= 0 {
+			continue
+		}
+		sp := w.Head
+		if !speechVerbs[v.lemmas[sp]] && !threatVerbs[v.lemmas[sp]] {
+			continue
+		}
+		modal := false
+		for _, k := range v.kids[h] {
+			if syntax.BaseRel(v.word(k).Deprel) == "aux" && threatModals[v.lemmas[k]] {
+				modal = true
+			}
+		}
+		if !modal || !v.bringsConsequence(h) || v.modalOrNegated(h) == "" || negatedClause(v, h) {
+			continue
+		}
+		subj := v.subjects(h)
+		if len(subj) == 0 || !m.hostileNoun(v, subj[0]) {
+			continue
+		}
+		if b, _ := v.qualify(sp); b != "" {
+			continue
+		}
+		speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+		if len(speakers) == 0 {
+			speakers = v.inheritedSubject(sp) // "denied ... and warned that"
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		act := subj[0]
+		var authors []int
+		for _, c := range v.kids[act] {
+			d := v.word(c).Deprel
+			if d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from") {
+				authors = append(authors, v.actorsOf(c)...)
+			}
+		}
+		f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
+		path := "nsubj<" + v.lemmas[sp] + ">ccomp>" + v.lemmas[h]
+		if len(authors) == 0 {
+			for _, a := range speakers {
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: -1, Trigger: sp, Frame: f, Path: path, Blocked: "no target", TargetWord: act, Reading: "consequence"})
+			}
+			continue
+		}
+		for _, a := range speakers {
+			for _, b := range authors {
+				key := [3]int{a, b, -h}
+				if actors[a].ID == actors[b].ID || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "consequence"})
+			}
+		}
+	}
+	return out
+}
+
+// consequenceWords are what an act would bring on its author: "be met with", "be
+// answered with", "lead to repercussions", "face consequences".
+var consequenceWords = wordClass("consequence")
+
+// bringsConsequence reports whether the clause headed by h says an act brings a
+// consequence: its verb is one ("met", "answered", "lead to") or its object or
+// oblique is one ("repercussions", "a response").
+func (v *sentence) bringsConsequence(h int) bool {
+	if consequenceWords[v.lemmas[h]] {
+		return true
+	}
+	for _, k := range v.kids[h] {
+		switch syntax.BaseRel(v.word(k).Deprel) {
+		case "obj", "obl", "xcomp", "conj":
+			if consequenceWords[v.lemmas[k]] || v.word(k).Deprel == "conj" && v.bringsConsequence(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedClause reports whether the clause headed by h is negated.
+func negatedClause(v *sentence, h int) bool {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "advmod" && negation[v.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostileNoun reports whether the noun at k names a hostile act of the lexicon
+// ("attacks", "sanctions", "annexation", "aggression").
+func (m *Matcher) hostileNoun(v *sentence, k int) bool {
+	if v.word(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, f := range m.lex.Lookup(v.lemmas[k], "NOUN") {
+		if hostile(f.Type) && f.Type != geokg.Accuses && f.Type != geokg.Condemns && f.Type != geokg.Threatens {
+			return true
+		}
+	}
+	return hostileActNouns[v.lemmas[k]]
+}
+
+// hostileActNouns are hostile acts the lexicon has no noun frame for.
+var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}
+
+// alliances reads an alliance the noun "ally" (or "partner") states: "Syria, Russia's
+// closest ally,", "its ally Syria", "Venezuela is an ally of Russia", "Moscow sees
+// Venezuela as one of its closest allies": the ally COOPERATES_WITH the actor that owns
+// the noun. A former or would-be ally states none.
+func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if v.lemmas[h] != "ally" || v.actor[h] >= 0 {
+			continue
+		}
+		if w := v.word(h); w.UPOS != "NOUN" {
+			// "Russia's ally Syria" parsed with the name as the head: the name is the
+			// ally of its possessor
+			if g := w.Head; g > 0 && v.actor[g] >= 0 && !v.person[v.actor[g]] {
+				if p := v.possessorOf(g); len(p) == 1 && actors[p[0]].ID != actors[v.actor[g]].ID {
+					key := [3]int{v.actor[g], p[0], -h}
+					if !seen[key] {
+						seen[key] = true
+						f := Frame{Type: geokg.CooperatesWith, Lemma: "ally", POS: w.UPOS}
+						out = append(out, Match{Type: geokg.CooperatesWith, Source: v.actor[g], Target: p[0], Trigger: h, Frame: f, Path: "nmod:poss<ally>", Reading: "alliance"})
+					}
+				}
+			}
+			continue
+		}
+		owner := -1
+		for _, c := range v.kids[h] {
+			d := v.word(c).Deprel
+			if d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
+				if a := v.actor[c]; a >= 0 {
+					owner = a
+				}
+			}
+			if notMembers[v.lemmas[c]] || strings.EqualFold(v.word(c).Form, "longer") {
+				owner = -2
+				break
+			}
+		}
+		if owner < 0 || v.modalOrNegated(h) != "" {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" {
+			continue
+		}
+		w := v.word(h)
+		var allies []int
+		for _, c := range v.kids[h] {
+			if d := v.word(c).Deprel; d == "appos" || d == "flat" || d == "compound" && c > h {
+				if a := v.actor[c]; a >= 0 {
+					allies = append(allies, a) // "its ally Syria"
+				}
+			}
+		}
+		switch {
+		case len(allies) > 0:
+		case v.hasChild(h, "cop", "be"):
+			allies = v.argument(h, v.subjects(h)) // "Venezuela is an ally of Russia"
+		case w.Deprel == "appos" && w.Head > 0 && v.actor[w.Head] >= 0 && !v.hasCase(w.Head):
+			// "Syria, Russia's closest ally," (not "In Argentina, a close ally of the
+			// president said": a place set off by a comma before the subject)
+			allies = []int{v.actor[w.Head]}
+		case syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(h) == "as" && w.Head > 0:
+			allies = v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "obj"}, false)) // "sees Venezuela as an ally"
+		case syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(h) == "of" && w.Head > 0 && v.lemmas[w.Head] == "one":
+			// "one of its closest allies": the one's own place in the clause
+			if one := v.word(w.Head); syntax.BaseRel(one.Deprel) == "obl" && v.caseOf(w.Head) == "as" && one.Head > 0 {
+				allies = v.argument(one.Head, v.dependents(one.Head, Slot{Rel: "obj"}, false))
+			} else if v.hasChild(w.Head, "cop", "be") {
+				allies = v.argument(w.Head, v.subjects(w.Head))
+			}
+		}
+		f := Frame{Type: geokg.CooperatesWith, Lemma: "ally", POS: "NOUN"}
+		for _, a := range allies {
+			key := [3]int{a, owner, -h}
+			if actors[a].ID == actors[owner].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.CooperatesWith, Source: a, Target: owner, Trigger: h, Frame: f, Path: "ally<" + v.lemmas[h] + ">nmod:poss", Reading: "alliance"})
+		}
+	}
+	return out
 }

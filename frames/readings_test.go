@@ -2,9 +2,12 @@ package frames
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/geokg/geokg/syntax"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The readings that no single trigger carries, each on sentences written for the test:
@@ -19,6 +22,7 @@ func TestReadings(t *testing.T) {
 		{"verdict: call X a NOUN", "Chile called the Russian measures a violation of the treaty.", []string{"Chile", "Russian"}, []string{"Chile CONDEMNS Russian"}},
 		{"verdict: describe X as", "Kenya described Somalia's claim as absurd.", []string{"Kenya", "Somalia"}, []string{"Kenya DENIES Somalia"}},
 		{"verdict: said X was ADJ", "Ghana said the Togolese decision was illegal.", []string{"Ghana", "Togolese"}, []string{"Ghana CONDEMNS Togolese"}},
+		{"verdict: claims by X called groundless", "Moscow said claims by Washington were groundless.", []string{"Moscow", "Washington"}, []string{"Moscow DENIES Washington"}},
 		{"verdict: neutral words are no verdict", "Canada called Norway's decision important.", []string{"Canada", "Norway"}, nil},
 		{"verdict: negated", "Canada did not call Norway's decision unacceptable.", []string{"Canada", "Norway"}, nil},
 		{"verdict: a claim called outrageous is not read", "Kenya called Somalia's accusations outrageous.", []string{"Kenya", "Somalia"}, nil},
@@ -36,9 +40,44 @@ func TestReadings(t *testing.T) {
 		{"several modifiers: the one that names an actor", "Iraq condemned the U.S. air strikes on Syria.", []string{"Iraq", "U.S.", "Syria"},
 			[]string{"U.S. ATTACKS Syria"}},
 		{"beneficiary: has the support of", "Caracas still has the support of Havana.", []string{"Caracas", "Havana"}, []string{"Havana SUPPORTS Caracas"}},
+		{"beneficiary: hoped for is not had", "Caracas hopes to win the support of Havana.", []string{"Caracas", "Havana"}, nil},
 		{"beneficiary: support for is not reversed", "Havana voiced its support for Caracas.", []string{"Havana", "Caracas"}, []string{"Havana SUPPORTS Caracas"}},
 		{"conjoined object of a support verb", "Hamas sent greetings and praise to Hezbollah.", []string{"Hamas", "Hezbollah"}, []string{"Hamas SUPPORTS Hezbollah"}},
 		{"allegiance", "The group pledged allegiance to Hezbollah.", []string{"group", "Hezbollah"}, []string{"group SUPPORTS Hezbollah"}},
+		{"participle set off after an object", "Israeli forces are fighting Hamas, supported by Qatar, in Gaza.", []string{"Israeli", "Hamas", "Qatar"},
+			[]string{"Qatar SUPPORTS Hamas"}},
+		{"tell: a meeting between people", "Rama told Lavrov that the talks had failed.", []string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"tell: an interview is no meeting", "Rama told Reuters that the talks had failed.", []string{"Rama", "Reuters"}, nil},
+		{"title parsed as the head of the name", "Rama met with Foreign Minister of Russia Lavrov.", []string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"membership: X is a Y member", "Cyprus is an EU member.", []string{"Cyprus", "EU"}, []string{"Cyprus MEMBER_OF EU"}},
+		{"membership: X is Y's member", "Iran is OPEC's third-largest member.", []string{"Iran", "OPEC"}, []string{"Iran MEMBER_OF OPEC"}},
+		{"membership: X and other Y members", "Venezuela and other OPEC members met.", []string{"Venezuela", "OPEC"}, []string{"Venezuela MEMBER_OF OPEC"}},
+		{"membership: no longer", "Britain is no longer a member of the EU.", []string{"Britain", "EU"}, nil},
+		{"membership: former", "Britain is a former member of the EU.", []string{"Britain", "EU"}, nil},
+		{"allegation: active clause", "Iraq alleged Ritter was a spy.", []string{"Iraq", "Ritter"}, []string{"Iraq ACCUSES Ritter"}},
+		{"allegation: passive clause", "Kenya alleges the attacks were plotted by Shabaab.", []string{"Kenya", "Shabaab"}, []string{"Kenya ACCUSES Shabaab"}},
+		{"allegation: negated", "Kenya did not allege the attacks were plotted by Shabaab.", []string{"Kenya", "Shabaab"}, nil},
+		{"consequence: attacks by X would be answered", "Greece said any attacks by Turkey would be answered with a decisive response.", []string{"Greece", "Turkey"},
+			[]string{"Greece THREATENS Turkey"}},
+		{"consequence: negated", "Greece said attacks by Turkey would not be answered with force.", []string{"Greece", "Turkey"}, nil},
+		{"consequence: none said", "Greece said any attacks by Turkey would end soon.", []string{"Greece", "Turkey"}, nil},
+		{"likened actors act too", "Russia, which like Iran backs Assad, objected.", []string{"Russia", "Iran", "Assad"},
+			[]string{"Iran SUPPORTS Assad", "Russia SUPPORTS Assad"}},
+		{"an adjective's subject is its verb's", "Caracas has remained loyal to Havana.", []string{"Caracas", "Havana"}, []string{"Caracas SUPPORTS Havana"}},
+		{"solidarity hung on the verb", "Warsaw stands in absolute solidarity with Kyiv.", []string{"Warsaw", "Kyiv"}, []string{"Warsaw SUPPORTS Kyiv"}},
+		{"alliance: X's ally Y", "Moscow sent arms to Russia's ally Syria.", []string{"Moscow", "Russia", "Syria"}, []string{"Moscow AIDS Syria", "Syria COOPERATES_WITH Russia"}},
+		{"alliance: X is an ally of Y", "Venezuela is an ally of Russia.", []string{"Venezuela", "Russia"}, []string{"Venezuela COOPERATES_WITH Russia"}},
+		{"alliance: sees X as one of Y's allies", "Moscow sees Caracas as one of Russia's closest allies.", []string{"Moscow", "Caracas", "Russia"},
+			[]string{"Caracas COOPERATES_WITH Russia"}},
+		{"alliance: a place before the subject is no ally", "In Argentina, a close ally of Fernandez said no.", []string{"Argentina", "Fernandez"}, nil},
+		{"alliance: former", "Venezuela is a former ally of Russia.", []string{"Venezuela", "Russia"}, nil},
+		{"meeting noun setting the scene", "Pompeo said in a call with Guterres that talks would resume.", []string{"Pompeo", "Guterres"},
+			[]string{"Pompeo MEETS Guterres"}},
+		{"want X to", "Poland wants Washington to take the lead.", []string{"Poland", "Washington"}, []string{"Poland DEMANDS Washington"}},
+		{"want it to be", "Poland wants Russia to be a partner.", []string{"Poland", "Russia"}, nil},
+		{"does not want X to", "Poland does not want Washington to take the lead.", []string{"Poland", "Washington"}, nil},
+		{"a person apposed through a title", "Russia's Foreign Ministry spokesperson Lavrov accused Kyiv of lying.", []string{"Foreign Ministry", "Lavrov", "Kyiv"},
+			[]string{"Lavrov ACCUSES Kyiv"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
@@ -47,4 +86,17 @@ func TestReadings(t *testing.T) {
 			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
 		})
 	}
+}
+
+// A frame whose constraint takes any word ("xcomp=*", "ccomp=*") passes the prefilter
+// on its trigger alone: no particular word is required.
+func TestPrefilterAcceptsAnyWordConstraints(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	p := lex.NewPrefilter(sm.Forms)
+	assert.True(t, p.CouldFire(strings.Fields("mr trudeau told trump that the tariffs hurt")))
+	assert.True(t, p.CouldFire(strings.Fields("beijing told washington to stay clear")))
+	assert.False(t, p.CouldFire(strings.Fields("the weather in oslo was mild on monday")))
 }

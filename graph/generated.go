@@ -29,6 +29,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ActorScore() ActorScoreResolver
 	Article() ArticleResolver
 	Country() CountryResolver
 	Dyad() DyadResolver
@@ -55,6 +56,14 @@ type ComplexityRoot struct {
 		Entity func(childComplexity int) int
 	}
 
+	ActorScore struct {
+		ByPeriod  func(childComplexity int) int
+		Entity    func(childComplexity int) int
+		MeanScore func(childComplexity int) int
+		Score     func(childComplexity int) int
+		Total     func(childComplexity int) int
+	}
+
 	Article struct {
 		Entities  func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -77,19 +86,26 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) int
 	}
 
 	Dyad struct {
-		A         func(childComplexity int) int
-		B         func(childComplexity int) int
-		ByMonth   func(childComplexity int) int
-		ByType    func(childComplexity int) int
-		FirstSeen func(childComplexity int) int
-		LastSeen  func(childComplexity int) int
-		MeanScore func(childComplexity int) int
-		Score     func(childComplexity int) int
-		Total     func(childComplexity int) int
+		A             func(childComplexity int) int
+		B             func(childComplexity int) int
+		ByMonth       func(childComplexity int) int
+		ByPeriod      func(childComplexity int) int
+		ByType        func(childComplexity int) int
+		FirstSeen     func(childComplexity int) int
+		LastSeen      func(childComplexity int) int
+		MeanScore     func(childComplexity int) int
+		Score         func(childComplexity int) int
+		ScoreByPeriod func(childComplexity int) int
+		Total         func(childComplexity int) int
+	}
+
+	EntityPage struct {
+		Items    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
 	}
 
 	Event struct {
@@ -98,6 +114,11 @@ type ComplexityRoot struct {
 		ID       func(childComplexity int) int
 		Targets  func(childComplexity int) int
 		Type     func(childComplexity int) int
+	}
+
+	EventPage struct {
+		Items    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
 	}
 
 	Evidence struct {
@@ -118,12 +139,15 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
+		Cameo       func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		Count       func(childComplexity int) int
 		FirstSeen   func(childComplexity int) int
+		Goldstein   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		LastSeen    func(childComplexity int) int
 		ObjectID    func(childComplexity int) int
+		Plover      func(childComplexity int) int
 		Relation    func(childComplexity int) int
 		SourceCount func(childComplexity int) int
 		SubjectID   func(childComplexity int) int
@@ -145,7 +169,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) int
 		Subtype   func(childComplexity int) int
 	}
 
@@ -184,7 +208,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) int
+		Relations func(childComplexity int, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) int
 		Title     func(childComplexity int) int
 	}
 
@@ -199,25 +223,43 @@ type ComplexityRoot struct {
 		Nodes  func(childComplexity int) int
 	}
 
+	PeriodCount struct {
+		Count  func(childComplexity int) int
+		Period func(childComplexity int) int
+	}
+
+	PeriodScore struct {
+		Count  func(childComplexity int) int
+		Period func(childComplexity int) int
+		Score  func(childComplexity int) int
+	}
+
 	Query struct {
-		Article        func(childComplexity int, id string) int
-		Articles       func(childComplexity int, from *string, to *string, source *string, first *int, after *string) int
-		Country        func(childComplexity int, code string) int
-		Dyad           func(childComplexity int, a string, b string, from *string, to *string) int
-		Entity         func(childComplexity int, id string) int
-		Neighborhood   func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) int
-		Paths          func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) int
-		RelationCounts func(childComplexity int, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) int
-		Relations      func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
-		Search         func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
-		SearchHits     func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
-		Stats          func(childComplexity int) int
-		Timeline       func(childComplexity int, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) int
-		TopActors      func(childComplexity int, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) int
+		ActorScore       func(childComplexity int, id string, direction *geokg.Direction, types []geokg.RelationType, interactionsOnly *bool, from *string, to *string, bucket *geokg.Bucket) int
+		Article          func(childComplexity int, id string) int
+		Articles         func(childComplexity int, from *string, to *string, source *string, first *int, after *string) int
+		Country          func(childComplexity int, code string) int
+		Dyad             func(childComplexity int, a string, b string, from *string, to *string, bucket *geokg.Bucket, interactionsOnly *bool) int
+		Entities         func(childComplexity int, kind *geokg.Kind, first *int, after *string) int
+		Entity           func(childComplexity int, id string) int
+		Events           func(childComplexity int, types []geokg.EventType, from *string, to *string, target *string, first *int, after *string) int
+		Neighborhood     func(childComplexity int, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter, asOf *string) int
+		Node             func(childComplexity int, id string) int
+		Paths            func(childComplexity int, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter, asOf *string) int
+		RelationCounts   func(childComplexity int, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) int
+		Relations        func(childComplexity int, filter *model.RelationFilter, first *int, after *string, orderBy *model.RelationOrder) int
+		Search           func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
+		SearchHits       func(childComplexity int, text string, kinds []geokg.Kind, first *int) int
+		SearchStatements func(childComplexity int, text string, first *int, after *string) int
+		Stats            func(childComplexity int) int
+		Timeline         func(childComplexity int, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) int
+		TopActors        func(childComplexity int, typeArg *geokg.RelationType, types []geokg.RelationType, kinds []geokg.Kind, interactionsOnly *bool, direction *geokg.Direction, from *string, to *string, first *int) int
+		TypeSeries       func(childComplexity int, filter *model.RelationFilter, bucket *geokg.Bucket) int
 	}
 
 	Relation struct {
 		ArticleCount func(childComplexity int) int
+		Cameo        func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		Contested    func(childComplexity int) int
 		ContestedBy  func(childComplexity int, first *int) int
@@ -226,9 +268,11 @@ type ComplexityRoot struct {
 		Event        func(childComplexity int) int
 		Evidence     func(childComplexity int, first *int) int
 		FirstSeen    func(childComplexity int) int
+		Goldstein    func(childComplexity int) int
 		ID           func(childComplexity int) int
 		LastSeen     func(childComplexity int) int
 		Object       func(childComplexity int) int
+		Plover       func(childComplexity int) int
 		SourceCount  func(childComplexity int) int
 		Subject      func(childComplexity int) int
 		Symmetric    func(childComplexity int) int
@@ -246,6 +290,7 @@ type ComplexityRoot struct {
 		Key     func(childComplexity int) int
 		Month   func(childComplexity int) int
 		Object  func(childComplexity int) int
+		Period  func(childComplexity int) int
 		Subject func(childComplexity int) int
 		Type    func(childComplexity int) int
 	}
@@ -263,13 +308,26 @@ type ComplexityRoot struct {
 	}
 
 	Statement struct {
-		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Object   func(childComplexity int) int
-		Relation func(childComplexity int) int
-		Subject  func(childComplexity int) int
-		Type     func(childComplexity int) int
+		Cameo     func(childComplexity int) int
+		Date      func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		Goldstein func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Object    func(childComplexity int) int
+		Plover    func(childComplexity int) int
+		Relation  func(childComplexity int) int
+		Subject   func(childComplexity int) int
+		Type      func(childComplexity int) int
+	}
+
+	StatementHit struct {
+		Score     func(childComplexity int) int
+		Statement func(childComplexity int) int
+	}
+
+	StatementHitPage struct {
+		Items    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -301,19 +359,28 @@ type ComplexityRoot struct {
 		Count func(childComplexity int) int
 		Type  func(childComplexity int) int
 	}
+
+	TypePeriodCount struct {
+		Count  func(childComplexity int) int
+		Period func(childComplexity int) int
+		Type   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
 
 // region    ************************** generated!.gotpl **************************
 
+type ActorScoreResolver interface {
+	Entity(ctx context.Context, obj *model.ActorScore) (model.Entity, error)
+}
 type ArticleResolver interface {
 	Text(ctx context.Context, obj *model.Article) (*string, error)
 	Entities(ctx context.Context, obj *model.Article) ([]model.Entity, error)
 	Relations(ctx context.Context, obj *model.Article, first *int, after *string) (*model.RelationConnection, error)
 }
 type CountryResolver interface {
-	Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error)
 }
 type DyadResolver interface {
 	A(ctx context.Context, obj *model.Dyad) (model.Entity, error)
@@ -328,7 +395,7 @@ type EvidenceResolver interface {
 }
 type GroupResolver interface {
 	Country(ctx context.Context, obj *model.Group) (*model.Country, error)
-	Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error)
 }
 type IngestResultResolver interface {
 	Article(ctx context.Context, obj *model.IngestResult) (*model.Article, error)
@@ -339,23 +406,29 @@ type MutationResolver interface {
 }
 type OfficialResolver interface {
 	Country(ctx context.Context, obj *model.Official) (*model.Country, error)
-	Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error)
 }
 type QueryResolver interface {
 	Entity(ctx context.Context, id string) (model.Entity, error)
 	Country(ctx context.Context, code string) (*model.Country, error)
 	Search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.Entity, error)
 	SearchHits(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]model.SearchHit, error)
-	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string, orderBy *model.RelationOrder) (*model.RelationConnection, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Articles(ctx context.Context, from *string, to *string, source *string, first *int, after *string) (*model.ArticlePage, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (*model.Neighborhood, error)
-	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) ([]model.Path, error)
+	Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter, asOf *string) (*model.Neighborhood, error)
+	Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter, asOf *string) ([]model.Path, error)
 	Timeline(ctx context.Context, id string, other *string, from *string, to *string, types []geokg.RelationType, first *int, after *string) (*model.Timeline, error)
 	RelationCounts(ctx context.Context, filter *model.RelationFilter, groupBy geokg.GroupBy, first *int) ([]model.RelationCount, error)
-	TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
-	Dyad(ctx context.Context, a string, b string, from *string, to *string) (*model.Dyad, error)
+	TopActors(ctx context.Context, typeArg *geokg.RelationType, types []geokg.RelationType, kinds []geokg.Kind, interactionsOnly *bool, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error)
+	Dyad(ctx context.Context, a string, b string, from *string, to *string, bucket *geokg.Bucket, interactionsOnly *bool) (*model.Dyad, error)
+	TypeSeries(ctx context.Context, filter *model.RelationFilter, bucket *geokg.Bucket) ([]model.TypePeriodCount, error)
+	ActorScore(ctx context.Context, id string, direction *geokg.Direction, types []geokg.RelationType, interactionsOnly *bool, from *string, to *string, bucket *geokg.Bucket) (*model.ActorScore, error)
+	Events(ctx context.Context, types []geokg.EventType, from *string, to *string, target *string, first *int, after *string) (*model.EventPage, error)
+	Entities(ctx context.Context, kind *geokg.Kind, first *int, after *string) (*model.EntityPage, error)
+	SearchStatements(ctx context.Context, text string, first *int, after *string) (*model.StatementHitPage, error)
+	Node(ctx context.Context, id string) (model.Node, error)
 }
 type RelationResolver interface {
 	Subject(ctx context.Context, obj *model.Relation) (model.Entity, error)
@@ -413,6 +486,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActorCount.Entity(childComplexity), true
+
+	case "ActorScore.byPeriod":
+		if e.ComplexityRoot.ActorScore.ByPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorScore.ByPeriod(childComplexity), true
+	case "ActorScore.entity":
+		if e.ComplexityRoot.ActorScore.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorScore.Entity(childComplexity), true
+	case "ActorScore.meanScore":
+		if e.ComplexityRoot.ActorScore.MeanScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorScore.MeanScore(childComplexity), true
+	case "ActorScore.score":
+		if e.ComplexityRoot.ActorScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorScore.Score(childComplexity), true
+	case "ActorScore.total":
+		if e.ComplexityRoot.ActorScore.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorScore.Total(childComplexity), true
 
 	case "Article.entities":
 		if e.ComplexityRoot.Article.Entities == nil {
@@ -521,7 +625,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.RelationOrder), args["interactionsOnly"].(*bool), args["asOf"].(*string)), true
 
 	case "Dyad.a":
 		if e.ComplexityRoot.Dyad.A == nil {
@@ -541,6 +645,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dyad.ByMonth(childComplexity), true
+	case "Dyad.byPeriod":
+		if e.ComplexityRoot.Dyad.ByPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dyad.ByPeriod(childComplexity), true
 	case "Dyad.byType":
 		if e.ComplexityRoot.Dyad.ByType == nil {
 			break
@@ -571,12 +681,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dyad.Score(childComplexity), true
+	case "Dyad.scoreByPeriod":
+		if e.ComplexityRoot.Dyad.ScoreByPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dyad.ScoreByPeriod(childComplexity), true
 	case "Dyad.total":
 		if e.ComplexityRoot.Dyad.Total == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Dyad.Total(childComplexity), true
+
+	case "EntityPage.items":
+		if e.ComplexityRoot.EntityPage.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityPage.Items(childComplexity), true
+	case "EntityPage.pageInfo":
+		if e.ComplexityRoot.EntityPage.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityPage.PageInfo(childComplexity), true
 
 	case "Event.date":
 		if e.ComplexityRoot.Event.Date == nil {
@@ -608,6 +737,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Type(childComplexity), true
+
+	case "EventPage.items":
+		if e.ComplexityRoot.EventPage.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventPage.Items(childComplexity), true
+	case "EventPage.pageInfo":
+		if e.ComplexityRoot.EventPage.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventPage.PageInfo(childComplexity), true
 
 	case "Evidence.after":
 		if e.ComplexityRoot.Evidence.After == nil {
@@ -694,6 +836,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Trigger(childComplexity), true
 
+	case "GraphEdge.cameo":
+		if e.ComplexityRoot.GraphEdge.Cameo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Cameo(childComplexity), true
 	case "GraphEdge.confidence":
 		if e.ComplexityRoot.GraphEdge.Confidence == nil {
 			break
@@ -712,6 +860,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.FirstSeen(childComplexity), true
+	case "GraphEdge.goldstein":
+		if e.ComplexityRoot.GraphEdge.Goldstein == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Goldstein(childComplexity), true
 	case "GraphEdge.id":
 		if e.ComplexityRoot.GraphEdge.ID == nil {
 			break
@@ -730,6 +884,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.ObjectID(childComplexity), true
+	case "GraphEdge.plover":
+		if e.ComplexityRoot.GraphEdge.Plover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.Plover(childComplexity), true
 	case "GraphEdge.relation":
 		if e.ComplexityRoot.GraphEdge.Relation == nil {
 			break
@@ -832,7 +992,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Group.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Group.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.RelationOrder), args["interactionsOnly"].(*bool), args["asOf"].(*string)), true
 	case "Group.subtype":
 		if e.ComplexityRoot.Group.Subtype == nil {
 			break
@@ -979,7 +1139,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Official.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Official.Relations(childComplexity, args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.RelationOrder), args["interactionsOnly"].(*bool), args["asOf"].(*string)), true
 	case "Official.title":
 		if e.ComplexityRoot.Official.Title == nil {
 			break
@@ -1019,6 +1179,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Path.Nodes(childComplexity), true
 
+	case "PeriodCount.count":
+		if e.ComplexityRoot.PeriodCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodCount.Count(childComplexity), true
+	case "PeriodCount.period":
+		if e.ComplexityRoot.PeriodCount.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodCount.Period(childComplexity), true
+
+	case "PeriodScore.count":
+		if e.ComplexityRoot.PeriodScore.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodScore.Count(childComplexity), true
+	case "PeriodScore.period":
+		if e.ComplexityRoot.PeriodScore.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodScore.Period(childComplexity), true
+	case "PeriodScore.score":
+		if e.ComplexityRoot.PeriodScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PeriodScore.Score(childComplexity), true
+
+	case "Query.actorScore":
+		if e.ComplexityRoot.Query.ActorScore == nil {
+			break
+		}
+
+		args, err := ec.field_Query_actorScore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ActorScore(childComplexity, args["id"].(string), args["direction"].(*geokg.Direction), args["types"].([]geokg.RelationType), args["interactionsOnly"].(*bool), args["from"].(*string), args["to"].(*string), args["bucket"].(*geokg.Bucket)), true
 	case "Query.article":
 		if e.ComplexityRoot.Query.Article == nil {
 			break
@@ -1062,7 +1265,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*string), args["to"].(*string)), true
+		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*string), args["to"].(*string), args["bucket"].(*geokg.Bucket), args["interactionsOnly"].(*bool)), true
+	case "Query.entities":
+		if e.ComplexityRoot.Query.Entities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_entities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Entities(childComplexity, args["kind"].(*geokg.Kind), args["first"].(*int), args["after"].(*string)), true
 	case "Query.entity":
 		if e.ComplexityRoot.Query.Entity == nil {
 			break
@@ -1074,6 +1288,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Entity(childComplexity, args["id"].(string)), true
+	case "Query.events":
+		if e.ComplexityRoot.Query.Events == nil {
+			break
+		}
+
+		args, err := ec.field_Query_events_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Events(childComplexity, args["types"].([]geokg.EventType), args["from"].(*string), args["to"].(*string), args["target"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
@@ -1085,7 +1310,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int), args["hops"].(*model.HopFilter)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]geokg.RelationType), args["limit"].(*int), args["hops"].(*model.HopFilter), args["asOf"].(*string)), true
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -1096,7 +1332,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int), args["hops"].(*model.HopFilter)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]geokg.RelationType), args["first"].(*int), args["hops"].(*model.HopFilter), args["asOf"].(*string)), true
 	case "Query.relationCounts":
 		if e.ComplexityRoot.Query.RelationCounts == nil {
 			break
@@ -1118,7 +1354,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relations(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Relations(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.RelationOrder)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1141,6 +1377,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]geokg.Kind), args["first"].(*int)), true
+	case "Query.searchStatements":
+		if e.ComplexityRoot.Query.SearchStatements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchStatements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchStatements(childComplexity, args["text"].(string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1168,7 +1415,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TopActors(childComplexity, args["type"].(*geokg.RelationType), args["direction"].(*geokg.Direction), args["from"].(*string), args["to"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.TopActors(childComplexity, args["type"].(*geokg.RelationType), args["types"].([]geokg.RelationType), args["kinds"].([]geokg.Kind), args["interactionsOnly"].(*bool), args["direction"].(*geokg.Direction), args["from"].(*string), args["to"].(*string), args["first"].(*int)), true
+	case "Query.typeSeries":
+		if e.ComplexityRoot.Query.TypeSeries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_typeSeries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TypeSeries(childComplexity, args["filter"].(*model.RelationFilter), args["bucket"].(*geokg.Bucket)), true
 
 	case "Relation.articleCount":
 		if e.ComplexityRoot.Relation.ArticleCount == nil {
@@ -1176,6 +1434,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.ArticleCount(childComplexity), true
+	case "Relation.cameo":
+		if e.ComplexityRoot.Relation.Cameo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Cameo(childComplexity), true
 	case "Relation.confidence":
 		if e.ComplexityRoot.Relation.Confidence == nil {
 			break
@@ -1234,6 +1498,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.FirstSeen(childComplexity), true
+	case "Relation.goldstein":
+		if e.ComplexityRoot.Relation.Goldstein == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Goldstein(childComplexity), true
 	case "Relation.id":
 		if e.ComplexityRoot.Relation.ID == nil {
 			break
@@ -1252,6 +1522,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Object(childComplexity), true
+	case "Relation.plover":
+		if e.ComplexityRoot.Relation.Plover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Plover(childComplexity), true
 	case "Relation.sourceCount":
 		if e.ComplexityRoot.Relation.SourceCount == nil {
 			break
@@ -1320,6 +1596,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationCount.Object(childComplexity), true
+	case "RelationCount.period":
+		if e.ComplexityRoot.RelationCount.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationCount.Period(childComplexity), true
 	case "RelationCount.subject":
 		if e.ComplexityRoot.RelationCount.Subject == nil {
 			break
@@ -1371,6 +1653,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
 
+	case "Statement.cameo":
+		if e.ComplexityRoot.Statement.Cameo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Cameo(childComplexity), true
 	case "Statement.date":
 		if e.ComplexityRoot.Statement.Date == nil {
 			break
@@ -1383,6 +1671,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Evidence(childComplexity), true
+	case "Statement.goldstein":
+		if e.ComplexityRoot.Statement.Goldstein == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Goldstein(childComplexity), true
 	case "Statement.id":
 		if e.ComplexityRoot.Statement.ID == nil {
 			break
@@ -1395,6 +1689,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Object(childComplexity), true
+	case "Statement.plover":
+		if e.ComplexityRoot.Statement.Plover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Plover(childComplexity), true
 	case "Statement.relation":
 		if e.ComplexityRoot.Statement.Relation == nil {
 			break
@@ -1413,6 +1713,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Type(childComplexity), true
+
+	case "StatementHit.score":
+		if e.ComplexityRoot.StatementHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementHit.Score(childComplexity), true
+	case "StatementHit.statement":
+		if e.ComplexityRoot.StatementHit.Statement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementHit.Statement(childComplexity), true
+
+	case "StatementHitPage.items":
+		if e.ComplexityRoot.StatementHitPage.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementHitPage.Items(childComplexity), true
+	case "StatementHitPage.pageInfo":
+		if e.ComplexityRoot.StatementHitPage.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementHitPage.PageInfo(childComplexity), true
 
 	case "Stats.articles":
 		if e.ComplexityRoot.Stats.Articles == nil {
@@ -1514,6 +1840,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TypeCount.Type(childComplexity), true
 
+	case "TypePeriodCount.count":
+		if e.ComplexityRoot.TypePeriodCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypePeriodCount.Count(childComplexity), true
+	case "TypePeriodCount.period":
+		if e.ComplexityRoot.TypePeriodCount.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypePeriodCount.Period(childComplexity), true
+	case "TypePeriodCount.type":
+		if e.ComplexityRoot.TypePeriodCount.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypePeriodCount.Type(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -1526,6 +1871,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ArticleInput", ec.unmarshalInputArticleInput),
 			graphql.NewInputUnmarshaler("HopFilter", ec.unmarshalInputHopFilter),
 			graphql.NewInputUnmarshaler("RelationFilter", ec.unmarshalInputRelationFilter),
+			graphql.NewInputUnmarshaler("RelationOrder", ec.unmarshalInputRelationOrder),
 		)
 	}
 	first := true
@@ -1631,8 +1977,61 @@ schema {
   subscription: Subscription
 }
 
-"An ISO-8601 calendar date, YYYY-MM-DD."
+"""
+An ISO-8601 calendar date, YYYY-MM-DD. As an argument that bounds a period (from, to,
+asOf, the dates of filters), a year (2022) or a month (2022-09) is accepted too: as a start
+it means its first day (a from of 2022 is 2022-01-01), as an end its last (a to of 2022 is
+2022-12-31, a to of 2024-02 is 2024-02-29). Answers are always full dates.
+"""
 scalar Date
+
+"The length of the periods of a series."
+enum TimeBucket {
+  "One period per day, key YYYY-MM-DD."
+  DAY
+  "One period per ISO 8601 week (Monday to Sunday), key YYYY-Www of the week's year (2022-W37)."
+  WEEK
+  "One period per month, key YYYY-MM."
+  MONTH
+  "One period per quarter, key YYYY-Qn (2022-Q3)."
+  QUARTER
+  "One period per year, key YYYY."
+  YEAR
+}
+
+"What a list of relations can be sorted by."
+enum RelationOrderField {
+  "The number of statements (Relation.count)."
+  COUNT
+  "The latest statement date (Relation.lastSeen); undated relations sort as the earliest."
+  LAST_SEEN
+  "The earliest statement date (Relation.firstSeen); undated relations sort as the earliest."
+  FIRST_SEEN
+  "The highest confidence (Relation.confidence)."
+  CONFIDENCE
+}
+
+"Ascending or descending."
+enum SortDirection {
+  "Smallest first."
+  ASC
+  "Largest first."
+  DESC
+}
+
+"The order of a list of relations: by a field, then by subject id, type and object id (ascending), so that the order is total and cursors stay valid."
+input RelationOrder {
+  "What to sort by."
+  field: RelationOrderField!
+  "Which way; largest first by default."
+  direction: SortDirection = DESC
+}
+
+"Anything with a global id that node(id) finds again: entities, articles, events, statements (by their evidence id) and relations."
+interface Node {
+  "The global id."
+  id: ID!
+}
 
 "The kind of an entity; the names are the ontology's and the Neo4j labels."
 enum EntityKind {
@@ -1772,11 +2171,17 @@ interface Entity {
     first: Int = 20
     "The endCursor of the previous page."
     after: String
+    "The order of the page; subject id, type, object id when absent."
+    orderBy: RelationOrder
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
+    "The graph as known on this date: only relations with a statement dated on or before it (or undated) and written by the end of that day, counted and dated over those statements only; their evidence likewise."
+    asOf: Date
   ): RelationConnection!
 }
 
 "A sovereign state."
-type Country implements Entity {
+type Country implements Entity & Node {
   "The stable id, country:<ISO-3166 alpha-3>."
   id: ID!
   "Always Country."
@@ -1801,11 +2206,17 @@ type Country implements Entity {
     first: Int = 20
     "The endCursor of the previous page."
     after: String
+    "The order of the page; subject id, type, object id when absent."
+    orderBy: RelationOrder
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
+    "The graph as known on this date: only relations with a statement dated on or before it (or undated) and written by the end of that day, counted and dated over those statements only; their evidence likewise."
+    asOf: Date
   ): RelationConnection!
 }
 
 "An organised body."
-type Group implements Entity {
+type Group implements Entity & Node {
   "The stable id, group:<slug of the canonical name>."
   id: ID!
   "Always Group."
@@ -1832,11 +2243,17 @@ type Group implements Entity {
     first: Int = 20
     "The endCursor of the previous page."
     after: String
+    "The order of the page; subject id, type, object id when absent."
+    orderBy: RelationOrder
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
+    "The graph as known on this date: only relations with a statement dated on or before it (or undated) and written by the end of that day, counted and dated over those statements only; their evidence likewise."
+    asOf: Date
   ): RelationConnection!
 }
 
 "A named person in a public role."
-type Official implements Entity {
+type Official implements Entity & Node {
   "The stable id, official:<slug of the full name>."
   id: ID!
   "Always Official."
@@ -1863,11 +2280,17 @@ type Official implements Entity {
     first: Int = 20
     "The endCursor of the previous page."
     after: String
+    "The order of the page; subject id, type, object id when absent."
+    orderBy: RelationOrder
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
+    "The graph as known on this date: only relations with a statement dated on or before it (or undated) and written by the end of that day, counted and dated over those statements only; their evidence likewise."
+    asOf: Date
   ): RelationConnection!
 }
 
 "A dated happening that relations refer to."
-type Event {
+type Event implements Node {
   "The stable id, event:<type-date-target>."
   id: ID!
   "What happened."
@@ -1881,7 +2304,7 @@ type Event {
 }
 
 "A source article."
-type Article {
+type Article implements Node {
   "The content key: article:<sha256 of the normalised text>."
   id: ID!
   "The headline, when known."
@@ -1913,11 +2336,17 @@ type Article {
 A relation between two entities as the graph holds it: one per subject, type and object,
 however many articles report it, with all of its evidence.
 """
-type Relation {
+type Relation implements Node {
   "subject-id|TYPE|object-id."
   id: ID!
   "The relation type."
   type: RelationType!
+  "The nearest CAMEO code of the type (docs/api.md); null for LEADS, MEMBER_OF and PART_OF."
+  cameo: String
+  "The PLOVER event type of the type (ACCUSE, SANCTION, CONSULT...); null for LEADS, MEMBER_OF and PART_OF."
+  plover: String
+  "The Goldstein-style cooperation-conflict weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF, which are not scored."
+  goldstein: Float
   "Who acts."
   subject: Entity!
   "Who is acted upon."
@@ -2060,6 +2489,8 @@ input RelationFilter {
   minConfidence: Float
   "Only relations reported by this article."
   article: ID
+  "Leave out the structural types LEADS, MEMBER_OF and PART_OF (with types: those of the types that are not structural; none left is INVALID_ARGUMENT)."
+  interactionsOnly: Boolean
 }
 
 "How relationCounts groups statements."
@@ -2074,6 +2505,14 @@ enum GroupBy {
   OBJECT
   "One group per pair of entities, both directions together."
   DYAD
+  "One group per day (YYYY-MM-DD) of the statement date, in calendar order; undated statements are left out."
+  DAY
+  "One group per ISO week (YYYY-Www) of the statement date, in calendar order; undated statements are left out."
+  WEEK
+  "One group per quarter (YYYY-Qn) of the statement date, in calendar order; undated statements are left out."
+  QUARTER
+  "One group per year (YYYY) of the statement date, in calendar order; undated statements are left out."
+  YEAR
 }
 
 "The sign of a relation type's cooperation-conflict (Goldstein) weight; LEADS, MEMBER_OF and PART_OF have none."
@@ -2120,6 +2559,12 @@ type GraphEdge {
   objectId: ID!
   "The relation type."
   type: RelationType!
+  "The nearest CAMEO code of the type; null for LEADS, MEMBER_OF and PART_OF."
+  cameo: String
+  "The PLOVER event type of the type; null for LEADS, MEMBER_OF and PART_OF."
+  plover: String
+  "The Goldstein-style weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF."
+  goldstein: Float
   "True for types whose direction carries no meaning."
   symmetric: Boolean!
   "How many statements report it."
@@ -2157,13 +2602,19 @@ type Path {
 }
 
 "One statement: a piece of evidence of a relation, with the relation's ends."
-type Statement {
+type Statement implements Node {
   "The evidence id."
   id: ID!
   "The date the statement refers to."
   date: Date
   "The relation type."
   type: RelationType!
+  "The nearest CAMEO code of the type; null for LEADS, MEMBER_OF and PART_OF."
+  cameo: String
+  "The PLOVER event type of the type; null for LEADS, MEMBER_OF and PART_OF."
+  plover: String
+  "The Goldstein-style weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF."
+  goldstein: Float
   "Who acts."
   subject: Entity!
   "Who is acted upon."
@@ -2212,6 +2663,8 @@ type RelationCount {
   type: RelationType
   "The month (YYYY-MM), when grouped by MONTH."
   month: String
+  "The period (its key, as TimeBucket says), when grouped by DAY, WEEK, MONTH, QUARTER or YEAR."
+  period: String
   "The subject, when grouped by SUBJECT; the entity with the smaller id, when grouped by DYAD."
   subject: Entity
   "The object, when grouped by OBJECT; the entity with the larger id, when grouped by DYAD."
@@ -2274,6 +2727,84 @@ type Dyad {
   score: [MonthScore!]!
   "The mean Goldstein-style weight of all their statements (0 when none)."
   meanScore: Float!
+  "Statements by period of the bucket asked (dyad(bucket)), in calendar order (undated statements are left out)."
+  byPeriod: [PeriodCount!]!
+  "The cooperation-conflict score per period of the bucket asked, in calendar order."
+  scoreByPeriod: [PeriodScore!]!
+}
+
+"The number of statements in one period."
+type PeriodCount {
+  "The period's key (TimeBucket)."
+  period: String!
+  "How many statements."
+  count: Int!
+}
+
+"The cooperation-conflict score of one period."
+type PeriodScore {
+  "The period's key (TimeBucket)."
+  period: String!
+  "The mean Goldstein-style weight of the period's statements, -10 (conflict) .. +10 (cooperation); LEADS, MEMBER_OF and PART_OF are left out."
+  score: Float!
+  "How many statements the score averages."
+  count: Int!
+}
+
+"The number of statements of one type in one period."
+type TypePeriodCount {
+  "The relation type."
+  type: RelationType!
+  "The period's key (TimeBucket)."
+  period: String!
+  "How many statements."
+  count: Int!
+}
+
+"What one actor said and did, or had done to it, over time."
+type ActorScore {
+  "The actor."
+  entity: Entity!
+  "How many statements, dated or not."
+  total: Int!
+  "Statements by period, in calendar order (undated statements are left out)."
+  byPeriod: [PeriodCount!]!
+  "The cooperation-conflict score per period, in calendar order."
+  score: [PeriodScore!]!
+  "The mean Goldstein-style weight of all its interaction statements (0 when none)."
+  meanScore: Float!
+}
+
+"A page of events, newest first."
+type EventPage {
+  "The events of this page: the latest first, undated ones last."
+  items: [Event!]!
+  "Where this page ends."
+  pageInfo: PageInfo!
+}
+
+"A page of entities in id order."
+type EntityPage {
+  "The entities of this page."
+  items: [Entity!]!
+  "Where this page ends."
+  pageInfo: PageInfo!
+}
+
+"A statement whose sentence matched a full-text search."
+type StatementHit {
+  "The statement, with its evidence (the sentence, the article) and relation."
+  statement: Statement!
+  "The relevance (higher is better), as the full-text index scores it."
+  score: Float!
+}
+
+"A page of statement hits, most relevant first."
+type StatementHitPage {
+  "The hits of this page."
+  items: [StatementHit!]!
+  "Where this page ends."
+  pageInfo: PageInfo!
 }
 
 "What the graph holds."
@@ -2352,6 +2883,8 @@ type Query {
     first: Int = 20
     "The endCursor of the previous page."
     after: String
+    "The order of the page; subject id, type, object id when absent."
+    orderBy: RelationOrder
   ): RelationConnection!
   "The article with this id, or null."
   article(
@@ -2385,6 +2918,8 @@ type Query {
     limit: Int = 100
     "Only relations of a polarity, reported in a period, by enough sources: expansion and edges alike."
     hops: HopFilter
+    "The graph as known on this date: only relations with a statement dated on or before it (or undated) and written by the end of that day, counted over those statements; their evidence likewise."
+    asOf: Date
   ): Neighborhood
   "The shortest connections between two entities, direction ignored, shortest first; empty when there is none within maxHops. Null, with a NOT_FOUND error, when either entity is unknown; the other fields of the request are still answered."
   paths(
@@ -2400,6 +2935,8 @@ type Query {
     first: Int = 3
     "Only hops of a polarity, reported in a period, by enough sources (\"through hostile acts in 2022, on at least two sources\")."
     hops: HopFilter
+    "The graph as known on this date: only hops with a statement dated on or before it (or undated) and written by the end of that day, counted over those statements; their evidence likewise."
+    asOf: Date
   ): [Path!]
   "An entity's dated statements and the events that target it, in date order; with other, only the statements between the two and the events they are about."
   timeline(
@@ -2431,6 +2968,12 @@ type Query {
   topActors(
     "Only statements of this type; all when absent."
     type: RelationType
+    "Only statements of these types (with type, of those and that one)."
+    types: [RelationType!]
+    "Only entities of these kinds; all when absent."
+    kinds: [EntityKind!]
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
     "Count the entity as subject (OUT), object (IN) or either (BOTH); symmetric types count on either side."
     direction: Direction = BOTH
     "Only statements on or after this date."
@@ -2450,7 +2993,73 @@ type Query {
     from: Date
     "Only statements dated on or before this date (undated statements are then left out)."
     to: Date
+    "The periods of byPeriod and scoreByPeriod."
+    bucket: TimeBucket = MONTH
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
   ): Dyad
+  "Statements (evidence records) matching the filter by type and period, for stacked charts: periods in calendar order, the most frequent type first within a period; undated statements are left out. minConfidence applies to each statement's own confidence."
+  typeSeries(
+    "Which statements to count."
+    filter: RelationFilter
+    "The length of the periods."
+    bucket: TimeBucket = MONTH
+  ): [TypePeriodCount!]!
+  "One actor's statements over time with their cooperation-conflict score per period (what dyad gives for a pair). Null, with a NOT_FOUND error, when the entity is unknown."
+  actorScore(
+    "The actor."
+    id: ID!
+    "Its statements as subject (OUT), object (IN) or either (BOTH); symmetric types count on either side."
+    direction: Direction = BOTH
+    "Only statements of these types; all when absent."
+    types: [RelationType!]
+    "Leave out the structural types LEADS, MEMBER_OF and PART_OF."
+    interactionsOnly: Boolean = false
+    "Only statements dated on or after this date (undated ones are then left out)."
+    from: Date
+    "Only statements dated on or before this date (undated ones are then left out)."
+    to: Date
+    "The length of the periods."
+    bucket: TimeBucket = MONTH
+  ): ActorScore
+  "Events, newest first (undated ones last, then by id), a page at a time."
+  events(
+    "Only events of these types; all when absent."
+    types: [EventType!]
+    "Only events dated on or after this date (undated ones are then left out)."
+    from: Date
+    "Only events dated on or before this date (undated ones are then left out)."
+    to: Date
+    "Only events that target this entity."
+    target: ID
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): EventPage!
+  "Entities in id order, a page at a time."
+  entities(
+    "Only entities of this kind; all when absent."
+    kind: EntityKind
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): EntityPage!
+  "Statements whose sentence contains every word of the text (the last word, of 3 letters or more, also as a prefix: cyberatt finds cyberattack), most relevant first, a page at a time, at most 1000 deep."
+  searchStatements(
+    "Words to look for (at most 200 characters)."
+    text: String!
+    "Page size (default 20, at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): StatementHitPage!
+  "The entity, article, event, statement (by its evidence id) or relation (subject-id|TYPE|object-id) with this id, or null."
+  node(
+    "A global id."
+    id: ID!
+  ): Node
 }
 
 "What can be followed live over websockets (graphql-transport-ws at /query)."
@@ -2519,6 +3128,22 @@ func (ec *executionContext) childFields_ActorCount(ctx context.Context, field gr
 		return ec.fieldContext_ActorCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActorCount", field.Name)
+}
+
+func (ec *executionContext) childFields_ActorScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_ActorScore_entity(ctx, field)
+	case "total":
+		return ec.fieldContext_ActorScore_total(ctx, field)
+	case "byPeriod":
+		return ec.fieldContext_ActorScore_byPeriod(ctx, field)
+	case "score":
+		return ec.fieldContext_ActorScore_score(ctx, field)
+	case "meanScore":
+		return ec.fieldContext_ActorScore_meanScore(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActorScore", field.Name)
 }
 
 func (ec *executionContext) childFields_Article(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2591,8 +3216,22 @@ func (ec *executionContext) childFields_Dyad(ctx context.Context, field graphql.
 		return ec.fieldContext_Dyad_score(ctx, field)
 	case "meanScore":
 		return ec.fieldContext_Dyad_meanScore(ctx, field)
+	case "byPeriod":
+		return ec.fieldContext_Dyad_byPeriod(ctx, field)
+	case "scoreByPeriod":
+		return ec.fieldContext_Dyad_scoreByPeriod(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dyad", field.Name)
+}
+
+func (ec *executionContext) childFields_EntityPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_EntityPage_items(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EntityPage_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EntityPage", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2609,6 +3248,16 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_evidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+}
+
+func (ec *executionContext) childFields_EventPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_EventPage_items(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventPage_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventPage", field.Name)
 }
 
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2655,6 +3304,12 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_objectId(ctx, field)
 	case "type":
 		return ec.fieldContext_GraphEdge_type(ctx, field)
+	case "cameo":
+		return ec.fieldContext_GraphEdge_cameo(ctx, field)
+	case "plover":
+		return ec.fieldContext_GraphEdge_plover(ctx, field)
+	case "goldstein":
+		return ec.fieldContext_GraphEdge_goldstein(ctx, field)
 	case "symmetric":
 		return ec.fieldContext_GraphEdge_symmetric(ctx, field)
 	case "count":
@@ -2759,12 +3414,40 @@ func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
 }
 
+func (ec *executionContext) childFields_PeriodCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_PeriodCount_period(ctx, field)
+	case "count":
+		return ec.fieldContext_PeriodCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PeriodCount", field.Name)
+}
+
+func (ec *executionContext) childFields_PeriodScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_PeriodScore_period(ctx, field)
+	case "score":
+		return ec.fieldContext_PeriodScore_score(ctx, field)
+	case "count":
+		return ec.fieldContext_PeriodScore_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PeriodScore", field.Name)
+}
+
 func (ec *executionContext) childFields_Relation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Relation_id(ctx, field)
 	case "type":
 		return ec.fieldContext_Relation_type(ctx, field)
+	case "cameo":
+		return ec.fieldContext_Relation_cameo(ctx, field)
+	case "plover":
+		return ec.fieldContext_Relation_plover(ctx, field)
+	case "goldstein":
+		return ec.fieldContext_Relation_goldstein(ctx, field)
 	case "subject":
 		return ec.fieldContext_Relation_subject(ctx, field)
 	case "object":
@@ -2817,6 +3500,8 @@ func (ec *executionContext) childFields_RelationCount(ctx context.Context, field
 		return ec.fieldContext_RelationCount_type(ctx, field)
 	case "month":
 		return ec.fieldContext_RelationCount_month(ctx, field)
+	case "period":
+		return ec.fieldContext_RelationCount_period(ctx, field)
 	case "subject":
 		return ec.fieldContext_RelationCount_subject(ctx, field)
 	case "object":
@@ -2859,6 +3544,12 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_date(ctx, field)
 	case "type":
 		return ec.fieldContext_Statement_type(ctx, field)
+	case "cameo":
+		return ec.fieldContext_Statement_cameo(ctx, field)
+	case "plover":
+		return ec.fieldContext_Statement_plover(ctx, field)
+	case "goldstein":
+		return ec.fieldContext_Statement_goldstein(ctx, field)
 	case "subject":
 		return ec.fieldContext_Statement_subject(ctx, field)
 	case "object":
@@ -2869,6 +3560,26 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_relation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "statement":
+		return ec.fieldContext_StatementHit_statement(ctx, field)
+	case "score":
+		return ec.fieldContext_StatementHit_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementHit", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementHitPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_StatementHitPage_items(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StatementHitPage_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementHitPage", field.Name)
 }
 
 func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2921,6 +3632,18 @@ func (ec *executionContext) childFields_TypeCount(ctx context.Context, field gra
 		return ec.fieldContext_TypeCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TypeCount", field.Name)
+}
+
+func (ec *executionContext) childFields_TypePeriodCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_TypePeriodCount_type(ctx, field)
+	case "period":
+		return ec.fieldContext_TypePeriodCount_period(ctx, field)
+	case "count":
+		return ec.fieldContext_TypePeriodCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TypePeriodCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3112,6 +3835,30 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationOrder, error) {
+			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "interactionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interactionsOnly"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg8
 	return args, nil
 }
 
@@ -3166,6 +3913,30 @@ func (ec *executionContext) field_Group_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationOrder, error) {
+			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "interactionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interactionsOnly"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg8
 	return args, nil
 }
 
@@ -3248,6 +4019,30 @@ func (ec *executionContext) field_Official_relations_args(ctx context.Context, r
 		return nil, err
 	}
 	args["after"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationOrder, error) {
+			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "interactionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interactionsOnly"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg8
 	return args, nil
 }
 
@@ -3262,6 +4057,68 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_actorScore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*geokg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "interactionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interactionsOnly"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (*geokg.Bucket, error) {
+			return ec.unmarshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg6
 	return args, nil
 }
 
@@ -3374,6 +4231,52 @@ func (ec *executionContext) field_Query_dyad_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (*geokg.Bucket, error) {
+			return ec.unmarshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "interactionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interactionsOnly"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*geokg.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -3388,6 +4291,60 @@ func (ec *executionContext) field_Query_entity_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]geokg.EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐEventTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "target",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -3434,6 +4391,28 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["hops"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -3488,6 +4467,14 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["hops"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg6
 	return args, nil
 }
 
@@ -3548,6 +4535,14 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationOrder, error) {
+			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -3578,6 +4573,36 @@ func (ec *executionContext) field_Query_searchHits_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchStatements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -3684,38 +4709,84 @@ func (ec *executionContext) field_Query_topActors_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]geokg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]geokg.Kind, error) {
+			return ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "interactionsOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interactionsOnly"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*geokg.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	args["direction"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalODate2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalODate2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["to"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg4
+	args["first"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_typeSeries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RelationFilter, error) {
+			return ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (*geokg.Bucket, error) {
+			return ec.unmarshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg1
 	return args, nil
 }
 
@@ -3888,6 +4959,148 @@ func (ec *executionContext) _ActorCount_count(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_ActorCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActorCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActorScore_entity(ctx context.Context, field graphql.CollectedField, obj *model.ActorScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorScore_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ActorScore().Entity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorScore_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActorScore",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActorScore_total(ctx context.Context, field graphql.CollectedField, obj *model.ActorScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorScore_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorScore_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActorScore_byPeriod(ctx context.Context, field graphql.CollectedField, obj *model.ActorScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorScore_byPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByPeriod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PeriodCount) graphql.Marshaler {
+			return ec.marshalNPeriodCount2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorScore_byPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActorScore",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeriodCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActorScore_score(ctx context.Context, field graphql.CollectedField, obj *model.ActorScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PeriodScore) graphql.Marshaler {
+			return ec.marshalNPeriodScore2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActorScore",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeriodScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActorScore_meanScore(ctx context.Context, field graphql.CollectedField, obj *model.ActorScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorScore_meanScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorScore_meanScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorScore", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
@@ -4293,7 +5506,7 @@ func (ec *executionContext) _Country_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["interactionsOnly"].(*bool), fc.Args["asOf"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -4579,6 +5792,134 @@ func (ec *executionContext) fieldContext_Dyad_meanScore(_ context.Context, field
 	return graphql.NewScalarFieldContext("Dyad", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Dyad_byPeriod(ctx context.Context, field graphql.CollectedField, obj *model.Dyad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dyad_byPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByPeriod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PeriodCount) graphql.Marshaler {
+			return ec.marshalNPeriodCount2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dyad_byPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dyad",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeriodCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dyad_scoreByPeriod(ctx context.Context, field graphql.CollectedField, obj *model.Dyad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dyad_scoreByPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreByPeriod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PeriodScore) graphql.Marshaler {
+			return ec.marshalNPeriodScore2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dyad_scoreByPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dyad",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PeriodScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityPage_items(ctx context.Context, field graphql.CollectedField, obj *model.EntityPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityPage_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityPage_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityPage_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EntityPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityPage_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityPage_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4701,6 +6042,70 @@ func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventPage_items(ctx context.Context, field graphql.CollectedField, obj *model.EventPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventPage_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventPage_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventPage_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventPage_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventPage_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Evidence_id(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -5133,6 +6538,75 @@ func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "RelationType")
+}
+
+func (ec *executionContext) _GraphEdge_cameo(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_cameo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cameo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraphEdge_plover(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_plover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_plover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraphEdge_goldstein(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_goldstein(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goldstein, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_goldstein(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "Float")
 }
 
 func (ec *executionContext) _GraphEdge_symmetric(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
@@ -5586,7 +7060,7 @@ func (ec *executionContext) _Group_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Group().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Group().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["interactionsOnly"].(*bool), fc.Args["asOf"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -6177,7 +7651,7 @@ func (ec *executionContext) _Official_relations(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Official().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Official().Relations(ctx, obj, fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["interactionsOnly"].(*bool), fc.Args["asOf"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -6342,6 +7816,121 @@ func (ec *executionContext) _Path_length(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Path", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PeriodCount_period(ctx context.Context, field graphql.CollectedField, obj *model.PeriodCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodCount_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodCount_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _PeriodCount_count(ctx context.Context, field graphql.CollectedField, obj *model.PeriodCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PeriodScore_period(ctx context.Context, field graphql.CollectedField, obj *model.PeriodScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodScore_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodScore_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _PeriodScore_score(ctx context.Context, field graphql.CollectedField, obj *model.PeriodScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodScore", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PeriodScore_count(ctx context.Context, field graphql.CollectedField, obj *model.PeriodScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PeriodScore_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PeriodScore_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PeriodScore", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -6530,7 +8119,7 @@ func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relations(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Relations(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.RelationOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -6694,7 +8283,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int), fc.Args["hops"].(*model.HopFilter))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["limit"].(*int), fc.Args["hops"].(*model.HopFilter), fc.Args["asOf"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Neighborhood) graphql.Marshaler {
@@ -6738,7 +8327,7 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int), fc.Args["hops"].(*model.HopFilter))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["types"].([]geokg.RelationType), fc.Args["first"].(*int), fc.Args["hops"].(*model.HopFilter), fc.Args["asOf"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Path) graphql.Marshaler {
@@ -6870,7 +8459,7 @@ func (ec *executionContext) _Query_topActors(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TopActors(ctx, fc.Args["type"].(*geokg.RelationType), fc.Args["direction"].(*geokg.Direction), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().TopActors(ctx, fc.Args["type"].(*geokg.RelationType), fc.Args["types"].([]geokg.RelationType), fc.Args["kinds"].([]geokg.Kind), fc.Args["interactionsOnly"].(*bool), fc.Args["direction"].(*geokg.Direction), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.ActorCount) graphql.Marshaler {
@@ -6914,7 +8503,7 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*string), fc.Args["to"].(*string))
+			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["bucket"].(*geokg.Bucket), fc.Args["interactionsOnly"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
@@ -6942,6 +8531,270 @@ func (ec *executionContext) fieldContext_Query_dyad(ctx context.Context, field g
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_dyad_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_typeSeries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_typeSeries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TypeSeries(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["bucket"].(*geokg.Bucket))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.TypePeriodCount) graphql.Marshaler {
+			return ec.marshalNTypePeriodCount2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐTypePeriodCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_typeSeries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TypePeriodCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_typeSeries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_actorScore(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_actorScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ActorScore(ctx, fc.Args["id"].(string), fc.Args["direction"].(*geokg.Direction), fc.Args["types"].([]geokg.RelationType), fc.Args["interactionsOnly"].(*bool), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["bucket"].(*geokg.Bucket))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ActorScore) graphql.Marshaler {
+			return ec.marshalOActorScore2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐActorScore(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_actorScore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActorScore(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_actorScore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_events(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Events(ctx, fc.Args["types"].([]geokg.EventType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["target"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPage) graphql.Marshaler {
+			return ec.marshalNEventPage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Entities(ctx, fc.Args["kind"].(*geokg.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EntityPage) graphql.Marshaler {
+			return ec.marshalNEntityPage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_entities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EntityPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_entities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_searchStatements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchStatements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchStatements(ctx, fc.Args["text"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementHitPage) graphql.Marshaler {
+			return ec.marshalNStatementHitPage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementHitPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchStatements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementHitPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchStatements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7068,6 +8921,75 @@ func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Relation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Relation", field, false, false, "RelationType")
+}
+
+func (ec *executionContext) _Relation_cameo(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_cameo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cameo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Relation_plover(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_plover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_plover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Relation_goldstein(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_goldstein(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goldstein, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_goldstein(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -7617,6 +9539,29 @@ func (ec *executionContext) fieldContext_RelationCount_month(_ context.Context, 
 	return graphql.NewScalarFieldContext("RelationCount", field, false, false, "String")
 }
 
+func (ec *executionContext) _RelationCount_period(ctx context.Context, field graphql.CollectedField, obj *model.RelationCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationCount_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationCount_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationCount", field, false, false, "String")
+}
+
 func (ec *executionContext) _RelationCount_subject(ctx context.Context, field graphql.CollectedField, obj *model.RelationCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7929,6 +9874,75 @@ func (ec *executionContext) fieldContext_Statement_type(_ context.Context, field
 	return graphql.NewScalarFieldContext("Statement", field, false, false, "RelationType")
 }
 
+func (ec *executionContext) _Statement_cameo(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_cameo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cameo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_cameo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Statement_plover(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_plover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_plover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Statement_goldstein(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_goldstein(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goldstein, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_goldstein(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Statement_subject(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8052,6 +10066,125 @@ func (ec *executionContext) fieldContext_Statement_relation(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementHit_statement(ctx context.Context, field graphql.CollectedField, obj *model.StatementHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementHit_statement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementHit_statement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementHit_score(ctx context.Context, field graphql.CollectedField, obj *model.StatementHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StatementHitPage_items(ctx context.Context, field graphql.CollectedField, obj *model.StatementHitPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementHitPage_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.StatementHit) graphql.Marshaler {
+			return ec.marshalNStatementHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementHitPage_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementHitPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementHitPage_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.StatementHitPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementHitPage_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementHitPage_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementHitPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8457,6 +10590,75 @@ func (ec *executionContext) _TypeCount_count(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TypeCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TypePeriodCount_type(ctx context.Context, field graphql.CollectedField, obj *model.TypePeriodCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypePeriodCount_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v geokg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypePeriodCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypePeriodCount", field, false, false, "RelationType")
+}
+
+func (ec *executionContext) _TypePeriodCount_period(ctx context.Context, field graphql.CollectedField, obj *model.TypePeriodCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypePeriodCount_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypePeriodCount_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypePeriodCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _TypePeriodCount_count(ctx context.Context, field graphql.CollectedField, obj *model.TypePeriodCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypePeriodCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypePeriodCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypePeriodCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -9683,7 +11885,7 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"types", "subject", "object", "either", "from", "to", "minConfidence", "article"}
+	fieldsInOrder := [...]string{"types", "subject", "object", "either", "from", "to", "minConfidence", "article", "interactionsOnly"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9746,6 +11948,13 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.Article = data
+		case "interactionsOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interactionsOnly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InteractionsOnly = data
 		}
 	}
 	return it, nil
@@ -9760,6 +11969,59 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 func UnmarshalRelationFilter(ctx context.Context, raw any) (model.RelationFilter, error) {
 	var out model.RelationFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RelationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRelationOrder(ctx context.Context, obj any) (model.RelationOrder, error) {
+	var it model.RelationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "DESC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRelationOrder unmarshals raw into the RelationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRelationOrder(ctx context.Context, raw any) (model.RelationOrder, error) {
+	var out model.RelationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RelationOrder", raw, &out)
 	return out, err
 }
 
@@ -9797,6 +12059,68 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			return typedObj
 		} else {
 			panic(fmt.Errorf("unexpected type %T; non-generated variants of Entity must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj model.Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case model.Official:
+		return ec._Official(ctx, sel, &obj)
+	case *model.Official:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Official(ctx, sel, obj)
+	case model.Group:
+		return ec._Group(ctx, sel, &obj)
+	case *model.Group:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Group(ctx, sel, obj)
+	case model.Country:
+		return ec._Country(ctx, sel, &obj)
+	case *model.Country:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Country(ctx, sel, obj)
+	case model.Statement:
+		return ec._Statement(ctx, sel, &obj)
+	case *model.Statement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Statement(ctx, sel, obj)
+	case model.Relation:
+		return ec._Relation(ctx, sel, &obj)
+	case *model.Relation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Relation(ctx, sel, obj)
+	case model.Event:
+		return ec._Event(ctx, sel, &obj)
+	case *model.Event:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Event(ctx, sel, obj)
+	case model.Article:
+		return ec._Article(ctx, sel, &obj)
+	case *model.Article:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Article(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
 		}
 	}
 }
@@ -9843,7 +12167,61 @@ func (ec *executionContext) _ActorCount(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var articleImplementors = []string{"Article"}
+var actorScoreImplementors = []string{"ActorScore"}
+
+func (ec *executionContext) _ActorScore(ctx context.Context, sel ast.SelectionSet, obj *model.ActorScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actorScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActorScore")
+		case "entity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActorScore_entity(ctx, field, obj)
+				})
+		case "total":
+			out.Values[i] = ec._ActorScore_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byPeriod":
+			out.Values[i] = ec._ActorScore_byPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._ActorScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meanScore":
+			out.Values[i] = ec._ActorScore_meanScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var articleImplementors = []string{"Article", "Node"}
 
 func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *model.Article) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
@@ -9952,7 +12330,7 @@ func (ec *executionContext) _ArticlePage(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var countryImplementors = []string{"Country", "Entity"}
+var countryImplementors = []string{"Country", "Entity", "Node"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *model.Country) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, countryImplementors)
@@ -10069,6 +12447,16 @@ func (ec *executionContext) _Dyad(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "byPeriod":
+			out.Values[i] = ec._Dyad_byPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scoreByPeriod":
+			out.Values[i] = ec._Dyad_scoreByPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10086,7 +12474,45 @@ func (ec *executionContext) _Dyad(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
-var eventImplementors = []string{"Event"}
+var entityPageImplementors = []string{"EntityPage"}
+
+func (ec *executionContext) _EntityPage(ctx context.Context, sel ast.SelectionSet, obj *model.EntityPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, entityPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EntityPage")
+		case "items":
+			out.Values[i] = ec._EntityPage_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EntityPage_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *model.Event) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
@@ -10122,6 +12548,44 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			out.Values[i] = ec._Event_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventPageImplementors = []string{"EventPage"}
+
+func (ec *executionContext) _EventPage(ctx context.Context, sel ast.SelectionSet, obj *model.EventPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventPage")
+		case "items":
+			out.Values[i] = ec._EventPage_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventPage_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10271,6 +12735,21 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "cameo":
+			out.Values[i] = ec._GraphEdge_cameo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "plover":
+			out.Values[i] = ec._GraphEdge_plover(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "goldstein":
+			out.Values[i] = ec._GraphEdge_goldstein(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "symmetric":
 			out.Values[i] = ec._GraphEdge_symmetric(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10376,7 +12855,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var groupImplementors = []string{"Group", "Entity"}
+var groupImplementors = []string{"Group", "Entity", "Node"}
 
 func (ec *executionContext) _Group(ctx context.Context, sel ast.SelectionSet, obj *model.Group) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, groupImplementors)
@@ -10664,7 +13143,7 @@ func (ec *executionContext) _Neighborhood(ctx context.Context, sel ast.Selection
 	return out
 }
 
-var officialImplementors = []string{"Official", "Entity"}
+var officialImplementors = []string{"Official", "Entity", "Node"}
 
 func (ec *executionContext) _Official(ctx context.Context, sel ast.SelectionSet, obj *model.Official) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, officialImplementors)
@@ -10810,6 +13289,87 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var periodCountImplementors = []string{"PeriodCount"}
+
+func (ec *executionContext) _PeriodCount(ctx context.Context, sel ast.SelectionSet, obj *model.PeriodCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, periodCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PeriodCount")
+		case "period":
+			out.Values[i] = ec._PeriodCount_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PeriodCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var periodScoreImplementors = []string{"PeriodScore"}
+
+func (ec *executionContext) _PeriodScore(ctx context.Context, sel ast.SelectionSet, obj *model.PeriodScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, periodScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PeriodScore")
+		case "period":
+			out.Values[i] = ec._PeriodScore_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._PeriodScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PeriodScore_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -10913,6 +13473,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dyad(ctx, field)
 				})
+		case "typeSeries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_typeSeries(ctx, field)
+				})
+		case "actorScore":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_actorScore(ctx, field)
+				})
+		case "events":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_events(ctx, field)
+				})
+		case "entities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_entities(ctx, field)
+				})
+		case "searchStatements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchStatements(ctx, field)
+				})
+		case "node":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -10944,7 +13540,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
-var relationImplementors = []string{"Relation"}
+var relationImplementors = []string{"Relation", "Node"}
 
 func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *model.Relation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
@@ -10963,6 +13559,21 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		case "type":
 			out.Values[i] = ec._Relation_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cameo":
+			out.Values[i] = ec._Relation_cameo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plover":
+			out.Values[i] = ec._Relation_plover(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goldstein":
+			out.Values[i] = ec._Relation_goldstein(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "subject":
@@ -11128,6 +13739,11 @@ func (ec *executionContext) _RelationCount(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "period":
+			out.Values[i] = ec._RelationCount_period(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "subject":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -11248,7 +13864,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var statementImplementors = []string{"Statement"}
+var statementImplementors = []string{"Statement", "Node"}
 
 func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet, obj *model.Statement) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statementImplementors)
@@ -11274,6 +13890,21 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "cameo":
+			out.Values[i] = ec._Statement_cameo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plover":
+			out.Values[i] = ec._Statement_plover(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goldstein":
+			out.Values[i] = ec._Statement_goldstein(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "subject":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -11295,6 +13926,82 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = ec._Statement_relation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementHitImplementors = []string{"StatementHit"}
+
+func (ec *executionContext) _StatementHit(ctx context.Context, sel ast.SelectionSet, obj *model.StatementHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementHit")
+		case "statement":
+			out.Values[i] = ec._StatementHit_statement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._StatementHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementHitPageImplementors = []string{"StatementHitPage"}
+
+func (ec *executionContext) _StatementHitPage(ctx context.Context, sel ast.SelectionSet, obj *model.StatementHitPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementHitPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementHitPage")
+		case "items":
+			out.Values[i] = ec._StatementHitPage_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StatementHitPage_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11495,6 +14202,49 @@ func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet
 			}
 		case "count":
 			out.Values[i] = ec._TypeCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var typePeriodCountImplementors = []string{"TypePeriodCount"}
+
+func (ec *executionContext) _TypePeriodCount(ctx context.Context, sel ast.SelectionSet, obj *model.TypePeriodCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, typePeriodCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TypePeriodCount")
+		case "type":
+			out.Values[i] = ec._TypePeriodCount_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._TypePeriodCount_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TypePeriodCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12018,6 +14768,42 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalNEntityPage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEntityPage(ctx context.Context, sel ast.SelectionSet, v *model.EntityPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EntityPage!")
+		return graphql.Null
+	}
+	return ec._EntityPage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvent2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEvent(ctx context.Context, sel ast.SelectionSet, v model.Event) graphql.Marshaler {
+	return ec._Event(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEvent2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Event) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvent2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventPage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEventPage(ctx context.Context, sel ast.SelectionSet, v *model.EventPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventPage!")
+		return graphql.Null
+	}
+	return ec._EventPage(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx context.Context, v any) (geokg.EventType, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType[tmp]
@@ -12168,6 +14954,10 @@ var (
 		"SUBJECT": geokg.BySubject,
 		"OBJECT":  geokg.ByObject,
 		"DYAD":    geokg.ByDyad,
+		"DAY":     geokg.ByDay,
+		"WEEK":    geokg.ByWeek,
+		"QUARTER": geokg.ByQuarter,
+		"YEAR":    geokg.ByYear,
 	}
 	marshalNGroupBy2githubᚗcomᚋgeokgᚋgeokgᚐGroupBy = map[geokg.GroupBy]string{
 		geokg.ByType:    "TYPE",
@@ -12175,6 +14965,10 @@ var (
 		geokg.BySubject: "SUBJECT",
 		geokg.ByObject:  "OBJECT",
 		geokg.ByDyad:    "DYAD",
+		geokg.ByDay:     "DAY",
+		geokg.ByWeek:    "WEEK",
+		geokg.ByQuarter: "QUARTER",
+		geokg.ByYear:    "YEAR",
 	}
 )
 
@@ -12296,6 +15090,46 @@ func (ec *executionContext) marshalNPath2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋ
 	return ec._Path(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPeriodCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodCount(ctx context.Context, sel ast.SelectionSet, v model.PeriodCount) graphql.Marshaler {
+	return ec._PeriodCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPeriodCount2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodCountᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PeriodCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPeriodCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPeriodScore2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodScore(ctx context.Context, sel ast.SelectionSet, v model.PeriodScore) graphql.Marshaler {
+	return ec._PeriodScore(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPeriodScore2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PeriodScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPeriodScore2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPeriodScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRelation2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
 	return ec._Relation(ctx, sel, &v)
 }
@@ -12371,6 +15205,36 @@ func (ec *executionContext) marshalNRelationEdge2ᚕgithubᚗcomᚋgeokgᚋgeokg
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField(ctx context.Context, v any) (geokg.OrderField, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField(ctx context.Context, sel ast.SelectionSet, v geokg.OrderField) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RelationOrderField!")
+	}
+	return res
+}
+
+var (
+	unmarshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField = map[string]geokg.OrderField{
+		"COUNT":      geokg.OrderCount,
+		"LAST_SEEN":  geokg.OrderLastSeen,
+		"FIRST_SEEN": geokg.OrderFirstSeen,
+		"CONFIDENCE": geokg.OrderConfidence,
+	}
+	marshalNRelationOrderField2githubᚗcomᚋgeokgᚋgeokgᚐOrderField = map[geokg.OrderField]string{
+		geokg.OrderCount:      "COUNT",
+		geokg.OrderLastSeen:   "LAST_SEEN",
+		geokg.OrderFirstSeen:  "FIRST_SEEN",
+		geokg.OrderConfidence: "CONFIDENCE",
+	}
+)
 
 func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, v any) (geokg.RelationType, error) {
 	tmp, err := graphql.UnmarshalString(v)
@@ -12478,6 +15342,42 @@ func (ec *executionContext) marshalNStatement2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Statement!")
+		return graphql.Null
+	}
+	return ec._Statement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementHit(ctx context.Context, sel ast.SelectionSet, v model.StatementHit) graphql.Marshaler {
+	return ec._StatementHit(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatementHit2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementHitᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StatementHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatementHit2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatementHitPage2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatementHitPage(ctx context.Context, sel ast.SelectionSet, v *model.StatementHitPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementHitPage!")
+		return graphql.Null
+	}
+	return ec._StatementHitPage(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Stats!")
@@ -12576,6 +15476,26 @@ func (ec *executionContext) marshalNTypeCount2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋ
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTypeCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐTypeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTypePeriodCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐTypePeriodCount(ctx context.Context, sel ast.SelectionSet, v model.TypePeriodCount) graphql.Marshaler {
+	return ec._TypePeriodCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTypePeriodCount2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐTypePeriodCountᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TypePeriodCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTypePeriodCount2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐTypePeriodCount(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -12729,6 +15649,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOActorScore2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐActorScore(ctx context.Context, sel ast.SelectionSet, v *model.ActorScore) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ActorScore(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐArticle(ctx context.Context, sel ast.SelectionSet, v *model.Article) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -12873,11 +15800,79 @@ func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind(ctx context.Context, v any) (*geokg.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind(ctx context.Context, sel ast.SelectionSet, v *geokg.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind[*v])
+	return res
+}
+
+var (
+	unmarshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind = map[string]geokg.Kind{
+		"Country":  geokg.KindCountry,
+		"Group":    geokg.KindGroup,
+		"Official": geokg.KindOfficial,
+	}
+	marshalOEntityKind2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐKind = map[geokg.Kind]string{
+		geokg.KindCountry:  "Country",
+		geokg.KindGroup:    "Group",
+		geokg.KindOfficial: "Official",
+	}
+)
+
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐEvent(ctx context.Context, sel ast.SelectionSet, v *model.Event) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐEventTypeᚄ(ctx context.Context, v any) ([]geokg.EventType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]geokg.EventType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐEventTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.EventType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventType2githubᚗcomᚋgeokgᚋgeokgᚐEventType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
@@ -12988,6 +15983,13 @@ func (ec *executionContext) marshalONeighborhood2ᚖgithubᚗcomᚋgeokgᚋgeokg
 	return ec._Neighborhood(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalONode2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPath2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Path) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -13042,6 +16044,14 @@ func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋgeokgᚋg
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputRelationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalORelationOrder2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐRelationOrder(ctx context.Context, v any) (*model.RelationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRelationOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -13151,6 +16161,36 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection(ctx context.Context, v any) (*geokg.SortDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection(ctx context.Context, sel ast.SelectionSet, v *geokg.SortDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection[*v])
+	return res
+}
+
+var (
+	unmarshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection = map[string]geokg.SortDirection{
+		"ASC":  geokg.Asc,
+		"DESC": geokg.Desc,
+	}
+	marshalOSortDirection2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSortDirection = map[geokg.SortDirection]string{
+		geokg.Asc:  "ASC",
+		geokg.Desc: "DESC",
+	}
+)
+
 func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -13175,6 +16215,42 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	res := graphql.MarshalString(*v)
 	return res
 }
+
+func (ec *executionContext) unmarshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket(ctx context.Context, v any) (*geokg.Bucket, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket(ctx context.Context, sel ast.SelectionSet, v *geokg.Bucket) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket[*v])
+	return res
+}
+
+var (
+	unmarshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket = map[string]geokg.Bucket{
+		"DAY":     geokg.Day,
+		"WEEK":    geokg.Week,
+		"MONTH":   geokg.Month,
+		"QUARTER": geokg.Quarter,
+		"YEAR":    geokg.Year,
+	}
+	marshalOTimeBucket2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐBucket = map[geokg.Bucket]string{
+		geokg.Day:     "DAY",
+		geokg.Week:    "WEEK",
+		geokg.Month:   "MONTH",
+		geokg.Quarter: "QUARTER",
+		geokg.Year:    "YEAR",
+	}
+)
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {
 	if v == nil {

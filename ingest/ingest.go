@@ -24,11 +24,27 @@ import (
 type Pipeline struct {
 	Extractor *extract.Extractor
 	Graph     geokg.GraphWriter
-	// BatchSize is how many articles one write transaction carries (default 50).
+	// BatchSize is how many articles one write transaction carries (default 200).
 	BatchSize int
 	// Workers is how many articles are extracted at once (default GOMAXPROCS).
 	Workers int
 	Log     *slog.Logger
+	// Reader reads the files of Paths: its JSON field names, and the format of standard
+	// input.
+	Reader document.Reader
+	// Known, when set, says which articles the graph already holds and which extractor
+	// read them: Paths then skips, without extracting it, an article whose text is in the
+	// graph as read by this extractor (geokg.ExtractorVersion), unless Force is set.
+	Known Known
+	// Force extracts and writes every article, even one the graph holds as read by this
+	// extractor.
+	Force bool
+	// OnlyOlder passes on only the articles the graph holds as read by another extractor
+	// version (`geokg reextract`): new articles and current ones are skipped. It needs Known.
+	OnlyOlder bool
+	// Progress, when set, is called from one goroutine after every batch written and every
+	// group of articles skipped, with the run's counts so far.
+	Progress func(Progress)
 
 	// What this pipeline did since it was made, for metrics (see Counts).
 	ingested, skipped, failed, statements, batches atomic.Int64
@@ -63,6 +79,22 @@ func (p *Pipeline) write(ctx context.Context, xs []*geokg.Extraction) (geokg.Wri
 
 var _ geokg.Ingester = (*Pipeline)(nil)
 
+// Known says which articles a graph holds: for each id it holds, the version of the
+// extractor that wrote it.
+type Known interface {
+	ArticleVersions(ctx context.Context, ids []string) (map[string]string, error)
+}
+
+// Progress is what a run of Paths has done so far.
+type Progress struct {
+	Documents int // documents read, skipped ones included
+	Unchanged int // skipped: in the graph as read by this extractor
+	Written   int // articles written
+	Failed    int // documents that could not be read or extracted
+	Relations int // relation statements written
+	Elapsed   time.Duration
+}
+
 // Extract reads one document without writing it. A URL that is not http(s) (a
 // file's "javascript:" link) is dropped: the article is kept without it.
 func (p *Pipeline) Extract(ctx context.Context, doc document.Document) (*geokg.Extraction, error) {
@@ -73,6 +105,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc document.Document) (*geokg.E
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.Source, err)
 	}
+	x.Article.Source = doc.Outlet
 	return x, nil
 }
 
@@ -142,11 +175,14 @@ type Failure struct {
 
 // Report says what Paths did.
 type Report struct {
-	Documents int // documents read
+	Documents int // documents read, those skipped as unchanged included
+	Unchanged int // documents skipped: in the graph as read by this extractor (or, with OnlyOlder, not in it)
 	Written   int // articles written
 	Relations int // relation statements written
-	Failures  []Failure
-	Duration  time.Duration
+	// Entities counts the entities written, once per batch that names them.
+	Entities int
+	Failures []Failure
+	Duration time.Duration
 
 	// Undated counts the statements written without a date (geokg.Extraction.Undated):
 	// neither the text nor the article fixes one, so date series leave them out.
@@ -171,7 +207,7 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 	}
 	batchSize := p.BatchSize
 	if batchSize <= 0 {
-		batchSize = 50
+		batchSize = 200
 	}
 
 	type result struct {
@@ -179,12 +215,18 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		doc document.Document
 		err error
 	}
-	docs := make(chan document.Document, workers)
+	// When the graph is asked which documents it holds, documents queue up so that one
+	// question covers many of them.
+	queue := workers
+	if p.Known != nil && (!p.Force || p.OnlyOlder) {
+		queue = max(workers, 32)
+	}
+	docs := make(chan document.Document, queue)
 	results := make(chan result, workers)
 	var walkErr error
 	go func() {
 		defer close(docs)
-		walkErr = document.Walk(paths, func(d document.Document) error {
+		walkErr = p.Reader.Walk(paths, func(d document.Document) error {
 			select {
 			case docs <- d:
 				return nil
@@ -193,12 +235,23 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 			}
 		})
 	}()
+	var unchanged atomic.Int64
+	progress := func(rep *Report) {
+		if p.Progress != nil {
+			p.Progress(Progress{Documents: rep.Documents + int(unchanged.Load()), Unchanged: int(unchanged.Load()),
+				Written: rep.Written, Failed: len(rep.Failures), Relations: rep.Relations, Elapsed: time.Since(began)})
+		}
+	}
+	var todo <-chan document.Document = docs
+	if p.Known != nil && (!p.Force || p.OnlyOlder) {
+		todo = p.skipKnown(ctx, docs, workers, &unchanged)
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for d := range docs {
+			for d := range todo {
 				x, err := p.Extract(ctx, d)
 				results <- result{x: x, doc: d, err: err}
 			}
@@ -225,9 +278,30 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		for _, x := range batch {
 			rep.Undated += x.Undated()
 		}
+		rep.Entities += sum.Entities
 		batch = batch[:0]
+		progress(&rep)
 	}
-	for r := range results {
+	// While articles are only being skipped no result comes: tell the progress anyway.
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	lastUnchanged := int64(0)
+read:
+	for {
+		var r result
+		select {
+		case <-tick.C:
+			if n := unchanged.Load(); n != lastUnchanged {
+				lastUnchanged = n
+				progress(&rep)
+			}
+			continue
+		case res, ok := <-results:
+			if !ok {
+				break read
+			}
+			r = res
+		}
 		if r.err != nil && ctx.Err() != nil && errors.Is(r.err, context.Canceled) {
 			continue // not reached: the run stopped
 		}
@@ -245,6 +319,9 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	flush()
+	progress(&rep)
+	rep.Unchanged = int(unchanged.Load())
+	rep.Documents += rep.Unchanged
 	rep.Duration = time.Since(began)
 	if writeErr != nil {
 		return rep, writeErr
@@ -266,4 +343,59 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// skipGroup is how many documents skipKnown asks the graph about at once, at most.
+const skipGroup = 256
+
+// skipKnown passes on the documents of in that the graph does not hold as read by this
+// extractor, and counts the others in skipped. It asks about the documents that are
+// waiting, up to skipGroup at a time, in one query. When the graph cannot answer, the
+// documents pass (writing them again changes nothing).
+func (p *Pipeline) skipKnown(ctx context.Context, in <-chan document.Document, buffer int, skipped *atomic.Int64) <-chan document.Document {
+	out := make(chan document.Document, buffer)
+	go func() {
+		defer close(out)
+		var group []document.Document
+		for d := range in {
+			group = append(group[:0], d)
+		more:
+			for len(group) < skipGroup {
+				select {
+				case d, ok := <-in:
+					if !ok {
+						break more
+					}
+					group = append(group, d)
+				default:
+					break more
+				}
+			}
+			ids := make([]string, len(group))
+			for i, d := range group {
+				ids[i] = geokg.ArticleID(d.Text)
+			}
+			known, err := p.Known.ArticleVersions(ctx, ids)
+			if err != nil && p.Log != nil && ctx.Err() == nil {
+				p.Log.Warn("cannot tell which articles are written; extracting them all", "err", err)
+			}
+			for i, d := range group {
+				v, held := known[ids[i]]
+				current := err == nil && held && v == geokg.ExtractorVersion
+				if p.OnlyOlder {
+					current = err != nil || !held || v == geokg.ExtractorVersion
+				}
+				if current {
+					skipped.Add(1)
+					continue
+				}
+				select {
+				case out <- d:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out
 }

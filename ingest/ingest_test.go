@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/document"
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/ingest"
@@ -117,4 +118,64 @@ func goneAfter(n int) (w *writer, gone error) {
 		w.committed += len(xs)
 		return nil
 	}}, gone
+}
+
+// known is an ingest.Known over a map of article ids to extractor versions.
+type known map[string]string
+
+func (k known) ArticleVersions(_ context.Context, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, id := range ids {
+		if v, ok := k[id]; ok {
+			out[id] = v
+		}
+	}
+	return out, nil
+}
+
+// TestSkipsWhatTheGraphHolds: articles the graph holds as read by this extractor are not
+// extracted (unless Force); with OnlyOlder only those read by another version are.
+func TestSkipsWhatTheGraphHolds(t *testing.T) {
+	dir := articles(t, 5)
+	var ids []string
+	for i := range 5 {
+		docs, err := document.ReadFile(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)))
+		require.NoError(t, err)
+		ids = append(ids, geokg.ArticleID(docs[0].Text))
+	}
+	graph := known{ids[0]: geokg.ExtractorVersion, ids[1]: geokg.ExtractorVersion, ids[2]: "rules-0.1"}
+	tests := []struct {
+		name               string
+		force, onlyOlder   bool
+		written, unchanged int
+	}{
+		{"new and older articles are written", false, false, 3, 2},
+		{"--force writes them all", true, false, 5, 0},
+		{"reextract writes only what an older extractor read", false, true, 1, 4},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var wrote []string
+			w := &writer{onWrite: func(_ context.Context, _ *writer, xs []*geokg.Extraction) error {
+				for _, x := range xs {
+					wrote = append(wrote, x.Article.ID)
+				}
+				return nil
+			}}
+			p := pipeline(t, w)
+			p.Known, p.Force, p.OnlyOlder = graph, tc.force, tc.onlyOlder
+			var last ingest.Progress
+			p.Progress = func(pr ingest.Progress) { last = pr }
+			rep, err := p.Paths(context.Background(), []string{dir})
+			require.NoError(t, err)
+			assert.Equal(t, tc.written, rep.Written)
+			assert.Equal(t, tc.unchanged, rep.Unchanged)
+			assert.Equal(t, 5, rep.Documents)
+			assert.Len(t, wrote, tc.written)
+			assert.Equal(t, ingest.Progress{Documents: 5, Unchanged: tc.unchanged, Written: tc.written, Relations: rep.Relations, Elapsed: last.Elapsed}, last)
+			if tc.onlyOlder {
+				assert.Equal(t, []string{ids[2]}, wrote)
+			}
+		})
+	}
 }

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -45,13 +46,16 @@ func relationFilter(filter *model.RelationFilter) (geokg.RelationFilter, error) 
 	f := geokg.RelationFilter{Types: filter.Types, MinConfidence: deref(filter.MinConfidence),
 		Subject: deref(filter.Subject), Object: deref(filter.Object), Either: deref(filter.Either), ArticleID: deref(filter.Article)}
 	var err error
-	if f.From, err = date("from", filter.From); err != nil {
+	if f.From, err = bound("from", filter.From, false); err != nil {
 		return f, err
 	}
-	if f.To, err = date("to", filter.To); err != nil {
+	if f.To, err = bound("to", filter.To, true); err != nil {
 		return f, err
 	}
-	return f, nil
+	if deref(filter.InteractionsOnly) {
+		f.Types, err = geokg.Interactions(f.Types)
+	}
+	return f, err
 }
 
 // search finds entities for search and searchHits and primes the entity loader with them.
@@ -71,13 +75,16 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []geokg.Kind, 
 }
 
 // neighborhoodQuery checks the arguments of neighborhood.
-func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (geokg.NeighborhoodQuery, error) {
+func (r *Resolver) neighborhoodQuery(id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter, asOf *string) (geokg.NeighborhoodQuery, error) {
 	q := geokg.NeighborhoodQuery{ID: id, Depth: intOr(depth, r.Limits.DefaultDepth), Types: types, Limit: intOr(limit, r.Limits.DefaultNeighborhood)}
 	if err := entityID(id); err != nil {
 		return q, err
 	}
 	var err error
 	if q.Hops, err = hopFilter(types, hops); err != nil {
+		return q, err
+	}
+	if q.Hops.AsOf, err = bound("asOf", asOf, true); err != nil {
 		return q, err
 	}
 	if err := bounded("depth", q.Depth, 0, r.Limits.MaxDepth, "hop limit"); err != nil {
@@ -101,6 +108,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph, scop
 		rel.Scope = scope
 		out.Edges = append(out.Edges, model.GraphEdge{
 			ID: rel.ID, SubjectID: e.Subject, ObjectID: e.Object, Type: rel.Type, Symmetric: rel.Symmetric,
+			Cameo: rel.Cameo, Plover: rel.Plover, Goldstein: rel.Goldstein,
 			Count: e.Count, SourceCount: e.Sources, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}
@@ -108,7 +116,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph, scop
 }
 
 // pathQuery checks the arguments of paths.
-func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) (geokg.PathQuery, error) {
+func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter, asOf *string) (geokg.PathQuery, error) {
 	q := geokg.PathQuery{From: from, To: to, MaxHops: intOr(maxHops, r.Limits.DefaultPathHops), Types: types, First: intOr(first, r.Limits.DefaultPaths)}
 	for _, id := range []string{from, to} {
 		if err := entityID(id); err != nil {
@@ -117,6 +125,9 @@ func (r *Resolver) pathQuery(from, to string, maxHops *int, types []geokg.Relati
 	}
 	var err error
 	if q.Hops, err = hopFilter(types, hops); err != nil {
+		return q, err
+	}
+	if q.Hops.AsOf, err = bound("asOf", asOf, true); err != nil {
 		return q, err
 	}
 	if err := bounded("maxHops", q.MaxHops, 1, r.Limits.MaxPathHops, "hop limit"); err != nil {
@@ -156,10 +167,10 @@ func hopFilter(types []geokg.RelationType, in *model.HopFilter) (geokg.HopFilter
 	}
 	f := geokg.HopFilter{Polarity: deref(in.Polarity), MinSources: deref(in.MinSources)}
 	var err error
-	if f.From, err = date("hops.from", in.From); err != nil {
+	if f.From, err = bound("hops.from", in.From, false); err != nil {
 		return f, err
 	}
-	if f.To, err = date("hops.to", in.To); err != nil {
+	if f.To, err = bound("hops.to", in.To, true); err != nil {
 		return f, err
 	}
 	if f.MinSources < 0 {
@@ -182,10 +193,10 @@ func (r *Resolver) timelineQuery(id string, other, from, to *string, types []geo
 			return q, p, err
 		}
 	}
-	if q.From, err = date("from", from); err != nil {
+	if q.From, err = bound("from", from, false); err != nil {
 		return q, p, err
 	}
-	if q.To, err = date("to", to); err != nil {
+	if q.To, err = bound("to", to, true); err != nil {
 		return q, p, err
 	}
 	p.First, err = r.pageSize(first, r.Limits.DefaultPage)
@@ -264,6 +275,7 @@ func statementModel(st geokg.Statement) *model.Statement {
 	rel := relationModel(st.Edge)
 	return &model.Statement{
 		ID: st.Evidence.ID, Date: optional(st.Evidence.Date), Type: st.Edge.Type,
+		Cameo: optional(st.Edge.Type.CAMEO()), Plover: optional(st.Edge.Type.PLOVER()), Goldstein: goldstein(st.Edge.Type),
 		SubjectID: st.Edge.Subject, ObjectID: st.Edge.Object, Evidence: &ev, Relation: &rel,
 	}
 }
@@ -272,7 +284,7 @@ func statementModel(st geokg.Statement) *model.Statement {
 func relationCountsModel(cs []geokg.RelationCount) []model.RelationCount {
 	out := make([]model.RelationCount, 0, len(cs))
 	for _, c := range cs {
-		mc := model.RelationCount{Key: c.Key, Month: optional(c.Month), SubjectID: c.Subject, ObjectID: c.Object, Count: c.Count}
+		mc := model.RelationCount{Key: c.Key, Month: optional(c.Month), Period: optional(c.Period), SubjectID: c.Subject, ObjectID: c.Object, Count: c.Count}
 		if c.Type != "" {
 			t := c.Type
 			mc.Type = &t
@@ -283,19 +295,25 @@ func relationCountsModel(cs []geokg.RelationCount) []model.RelationCount {
 }
 
 // topActorsQuery checks the arguments of topActors.
-func (r *Resolver) topActorsQuery(typeArg *geokg.RelationType, direction *geokg.Direction, from, to *string, first *int) (geokg.TopActorsQuery, int, error) {
-	q := geokg.TopActorsQuery{Direction: geokg.Both}
-	if typeArg != nil {
-		q.Types = []geokg.RelationType{*typeArg}
+func (r *Resolver) topActorsQuery(typeArg *geokg.RelationType, types []geokg.RelationType, kinds []geokg.Kind, interactionsOnly *bool,
+	direction *geokg.Direction, from, to *string, first *int) (geokg.TopActorsQuery, int, error) {
+	q := geokg.TopActorsQuery{Direction: geokg.Both, Types: types, Kinds: kinds}
+	if typeArg != nil && !slices.Contains(q.Types, *typeArg) {
+		q.Types = append(q.Types, *typeArg)
 	}
 	if direction != nil {
 		q.Direction = *direction
 	}
 	var err error
-	if q.From, err = date("from", from); err != nil {
+	if deref(interactionsOnly) {
+		if q.Types, err = geokg.Interactions(q.Types); err != nil {
+			return q, 0, err
+		}
+	}
+	if q.From, err = bound("from", from, false); err != nil {
 		return q, 0, err
 	}
-	if q.To, err = date("to", to); err != nil {
+	if q.To, err = bound("to", to, true); err != nil {
 		return q, 0, err
 	}
 	n, err := r.pageSize(first, r.Limits.DefaultSearch)
@@ -316,7 +334,8 @@ func actorCountsModel(ctx context.Context, as []geokg.ActorCount) []model.ActorC
 // dyadModel maps a dyad summary.
 func dyadModel(d geokg.DyadSummary) *model.Dyad {
 	out := &model.Dyad{AID: d.A, BID: d.B, Total: d.Total, FirstSeen: optional(d.FirstSeen), LastSeen: optional(d.LastSeen), MeanScore: d.MeanScore,
-		ByType: make([]model.TypeCount, 0, len(d.ByType)), ByMonth: make([]model.MonthCount, 0, len(d.ByMonth)), Score: make([]model.MonthScore, 0, len(d.Score))}
+		ByType: make([]model.TypeCount, 0, len(d.ByType)), ByMonth: make([]model.MonthCount, 0, len(d.ByMonth)), Score: make([]model.MonthScore, 0, len(d.Score)),
+		ByPeriod: periodCountsModel(d.ByPeriod), ScoreByPeriod: periodScoresModel(d.ScoreByPeriod)}
 	for _, t := range d.ByType {
 		out.ByType = append(out.ByType, model.TypeCount{Type: t.Type, Count: t.Count})
 	}

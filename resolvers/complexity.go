@@ -40,7 +40,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 		return 1 + n*child
 	}
 	d := r.Limits.DefaultPage
-	entityRelations := func(child int, _ *geokg.Direction, _ []geokg.RelationType, _, _ *string, first *int, _ *string) int {
+	entityRelations := func(child int, _ *geokg.Direction, _ []geokg.RelationType, _, _ *string, first *int, _ *string, _ *model.RelationOrder, _ *bool, _ *string) int {
 		return page(child, first, d, l.MaxPage)
 	}
 	c.Country.Relations = entityRelations
@@ -48,7 +48,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Official.Relations = entityRelations
 	c.Article.Relations = func(child int, first *int, _ *string) int { return page(child, first, d, l.MaxPage) }
 	c.Article.Text = func(int) int { return textCost }
-	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
+	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string, _ *model.RelationOrder) int {
 		return page(child, first, d, l.MaxPage)
 	}
 	c.Query.Articles = func(child int, _, _, _ *string, first *int, _ *string) int { return page(child, first, d, l.MaxPage) }
@@ -60,7 +60,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Relation.ContestedBy = c.Relation.Evidence
 	// A neighborhood's child cost counts one node and one edge; it holds up to limit nodes,
 	// and each hop of depth expands the frontier again.
-	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []geokg.RelationType, limit *int, _ *model.HopFilter) int {
+	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []geokg.RelationType, limit *int, _ *model.HopFilter, _ *string) int {
 		hops := r.Limits.DefaultDepth
 		if depth != nil {
 			hops = *depth
@@ -68,7 +68,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 		return page(max(min(hops, l.MaxDepth), 1)*child, limit, r.Limits.DefaultNeighborhood, l.MaxNeighborhood)
 	}
 	// A path's child cost counts one hop; it has up to maxHops of them.
-	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int, _ *model.HopFilter) int {
+	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []geokg.RelationType, first *int, _ *model.HopFilter, _ *string) int {
 		hops := r.Limits.DefaultPathHops
 		if maxHops != nil && *maxHops > 0 {
 			hops = *maxHops
@@ -81,7 +81,7 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.Query.RelationCounts = func(child int, _ *model.RelationFilter, _ geokg.GroupBy, first *int) int {
 		return aggregateCost + page(child, first, r.Limits.DefaultGroups, l.MaxGroups)
 	}
-	c.Query.TopActors = func(child int, _ *geokg.RelationType, _ *geokg.Direction, _, _ *string, first *int) int {
+	c.Query.TopActors = func(child int, _ *geokg.RelationType, _ []geokg.RelationType, _ []geokg.Kind, _ *bool, _ *geokg.Direction, _, _ *string, first *int) int {
 		return aggregateCost + page(child, first, r.Limits.DefaultSearch, l.MaxPage)
 	}
 	entities := func(child int) int { return 1 + perArticle*child }
@@ -90,6 +90,18 @@ func (r *Resolver) Complexity() graph.ComplexityRoot {
 	c.IngestResult.Entities = entities
 	c.RelationConnection.TotalCount = func(int) int { return countCost }
 	c.Query.Stats = func(child int) int { return aggregateCost + child }
-	c.Query.Dyad = func(child int, _, _ string, _, _ *string) int { return aggregateCost + child }
+	c.Query.Dyad = func(child int, _, _ string, _, _ *string, _ *geokg.Bucket, _ *bool) int { return aggregateCost + child }
+	c.Query.TypeSeries = func(child int, _ *model.RelationFilter, _ *geokg.Bucket) int { return aggregateCost + child }
+	c.Query.ActorScore = func(child int, _ string, _ *geokg.Direction, _ []geokg.RelationType, _ *bool, _, _ *string, _ *geokg.Bucket) int {
+		return aggregateCost + child
+	}
+	c.Query.Events = func(child int, _ []geokg.EventType, _, _, _ *string, first *int, _ *string) int {
+		return page(child, first, d, l.MaxPage)
+	}
+	c.Query.Entities = func(child int, _ *geokg.Kind, first *int, _ *string) int { return page(child, first, d, l.MaxPage) }
+	// A full-text search ranks every match before it pages.
+	c.Query.SearchStatements = func(child int, _ string, first *int, _ *string) int {
+		return countCost + page(child, first, d, l.MaxPage)
+	}
 	return c
 }

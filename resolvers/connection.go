@@ -249,23 +249,36 @@ func distinctRequests(pages []geokg.EdgePage, scopes []geokg.EvidenceScope) []ge
 // Arguments the resolver would refuse are left for it to report.
 func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *graphql.CollectedField) error {
 	args := f.ArgumentMap(graphql.GetOperationContext(ctx).Variables)
-	q := geokg.EntityRelationQuery{Direction: geokg.Both}
+	var direction *geokg.Direction
 	if d, ok := args["direction"].(string); ok {
-		q.Direction = geokg.Direction(d)
+		dir := geokg.Direction(d)
+		direction = &dir
 	}
+	var types []geokg.RelationType
 	if ts, ok := args["types"].([]any); ok {
 		for _, t := range ts {
 			if s, ok := t.(string); ok {
-				q.Types = append(q.Types, geokg.RelationType(s))
+				types = append(types, geokg.RelationType(s))
 			}
 		}
 	}
-	var err error
-	for name, dst := range map[string]*string{"from": &q.From, "to": &q.To} {
-		v, _ := args[name].(string)
-		if *dst, err = date(name, &v); err != nil {
+	str := func(name string) *string {
+		v, ok := args[name].(string)
+		if !ok {
 			return nil
 		}
+		return &v
+	}
+	var order *model.RelationOrder
+	if o, ok := args["orderBy"].(map[string]any); ok {
+		field, _ := o["field"].(string)
+		dir, _ := o["direction"].(string)
+		order = &model.RelationOrder{Field: geokg.OrderField(field), Direction: sortDirection(dir)}
+	}
+	only, _ := args["interactionsOnly"].(bool)
+	q, err := entityRelationQuery(direction, types, str("from"), str("to"), order, &only, str("asOf"))
+	if err != nil {
+		return nil // the resolver says what is wrong
 	}
 	first := intArg(ctx, f, "first", r.Limits.DefaultPage)
 	if first < 0 || first > r.Limits.MaxPage {
@@ -300,17 +313,11 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 // entityRelations is the relations field of every entity type. It loads the page through
 // the request's loader, so that the relations of all the entities of a list (nested
 // relations) come in one query per set of arguments.
-func (r *Resolver) entityRelations(ctx context.Context, id string, direction *geokg.Direction, types []geokg.RelationType, from, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	q := geokg.EntityRelationQuery{Direction: geokg.Both, Types: types}
-	var err error
-	if q.From, err = date("from", from); err != nil {
+func (r *Resolver) entityRelations(ctx context.Context, id string, direction *geokg.Direction, types []geokg.RelationType, from, to *string, first *int, after *string,
+	orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error) {
+	q, err := entityRelationQuery(direction, types, from, to, orderBy, interactionsOnly, asOf)
+	if err != nil {
 		return nil, err
-	}
-	if q.To, err = date("to", to); err != nil {
-		return nil, err
-	}
-	if direction != nil {
-		q.Direction = *direction
 	}
 	n, err := r.pageSize(first, r.Limits.DefaultPage)
 	if err != nil {

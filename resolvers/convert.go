@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -35,6 +34,7 @@ func entityModel(e geokg.Entity) model.Entity {
 func relationModel(e geokg.Edge) model.Relation {
 	return model.Relation{
 		ID: e.Key(), Type: e.Type, SubjectID: e.Subject, ObjectID: e.Object,
+		Cameo: optional(e.Type.CAMEO()), Plover: optional(e.Type.PLOVER()), Goldstein: goldstein(e.Type),
 		Symmetric: e.Type.Symmetric(), Count: e.Count, ArticleCount: e.Articles, SourceCount: e.Sources,
 		FirstSeen: optional(e.FirstSeen), LastSeen: optional(e.LastSeen), Date: optional(e.LastSeen),
 		Confidence: geokg.RoundConfidence(e.Confidence),
@@ -79,27 +79,29 @@ func (r *Resolver) pageSize(first *int, def int) (int, error) {
 	return *first, nil
 }
 
-// date checks an optional ISO date argument: its form and that the day exists
-// ("2022-13-45" and "2023-02-29" do not).
-func date(name string, v *string) (string, error) {
+// bound checks an optional date argument that bounds a period, full or partial
+// (geokg.ParseDateBound): a year or a month means its first day as a start and its last
+// day as an end (end true). Days that do not exist ("2022-13-45", "2023-02-29") and other
+// forms ("2022-9-8") are INVALID_ARGUMENT.
+func bound(name string, v *string, end bool) (string, error) {
 	if v == nil || *v == "" {
 		return "", nil
 	}
-	s := *v
-	if _, err := time.Parse(time.DateOnly, s); len(s) != 10 || err != nil {
-		return "", geokg.Errorf(geokg.CodeInvalidArgument, "%s: %q is not a date (want YYYY-MM-DD)", name, s)
+	d, err := geokg.ParseDateBound(*v, end)
+	if err != nil {
+		return "", geokg.Errorf(geokg.CodeInvalidArgument, "%s: %q is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)", name, *v)
 	}
-	return s, nil
+	return d, nil
 }
 
 // period checks the from and to date arguments of a query.
 func period(from, to *string) (geokg.Period, error) {
 	var p geokg.Period
 	var err error
-	if p.From, err = date("from", from); err != nil {
+	if p.From, err = bound("from", from, false); err != nil {
 		return p, err
 	}
-	p.To, err = date("to", to)
+	p.To, err = bound("to", to, true)
 	return p, err
 }
 

@@ -60,6 +60,8 @@ type relationsArgs struct {
 	types, from, to string // types joined with ","
 	first           int
 	after           string
+	order           geokg.RelationOrder
+	asOf            string
 }
 
 func newRelationsArgs(q geokg.EntityRelationQuery, p geokg.PageRequest) relationsArgs {
@@ -67,11 +69,12 @@ func newRelationsArgs(q geokg.EntityRelationQuery, p geokg.PageRequest) relation
 	for _, t := range q.Types {
 		types = append(types, string(t))
 	}
-	return relationsArgs{direction: q.Direction, types: strings.Join(types, ","), from: q.From, to: q.To, first: p.First, after: p.After}
+	return relationsArgs{direction: q.Direction, types: strings.Join(types, ","), from: q.From, to: q.To, first: p.First, after: p.After,
+		order: q.Order, asOf: q.AsOf}
 }
 
 func (a relationsArgs) query() geokg.EntityRelationQuery {
-	q := geokg.EntityRelationQuery{Direction: a.direction, From: a.from, To: a.to}
+	q := geokg.EntityRelationQuery{Direction: a.direction, From: a.from, To: a.to, Order: a.order, AsOf: a.asOf}
 	if a.types != "" {
 		for _, t := range strings.Split(a.types, ",") {
 			q.Types = append(q.Types, geokg.RelationType(t))

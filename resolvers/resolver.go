@@ -21,6 +21,9 @@ type Resolver struct {
 	// dashboard aggregates.
 	Explorer geokg.Explorer
 	Analyst  geokg.Analyst
+	// Dashboard answers the series, lists and lookups of dashboards (typeSeries,
+	// actorScore, events, entities, searchStatements, node).
+	Dashboard geokg.Dashboard
 	// Deleter and Ingester serve the mutations.
 	Deleter  ArticleDeleter
 	Ingester geokg.Ingester
@@ -39,5 +42,5 @@ type ArticleDeleter interface {
 
 // New returns a root resolver over g with limits (geokg.DefaultLimits where zero).
 func New(g geokg.GraphReader, d ArticleDeleter, in geokg.Ingester, limits geokg.Limits) *Resolver {
-	return &Resolver{Lookup: g, Relations: g, Explorer: g, Analyst: g, Deleter: d, Ingester: in, Limits: limits.OrDefaults()}
+	return &Resolver{Lookup: g, Relations: g, Explorer: g, Analyst: g, Dashboard: g, Deleter: d, Ingester: in, Limits: limits.OrDefaults()}
 }

@@ -163,9 +163,9 @@ func (g *fakeGraph) Stats(context.Context) (geokg.Stats, error) {
 	return geokg.Stats{Entities: len(g.edges)}, nil
 }
 
-func (g *fakeGraph) Dyad(_ context.Context, a, b string, within geokg.Period) (geokg.DyadSummary, error) {
-	g.called("Dyad", []any{a, b, within})
-	return geokg.DyadSummary{A: a, B: b}, nil
+func (g *fakeGraph) Dyad(_ context.Context, q geokg.DyadQuery) (geokg.DyadSummary, error) {
+	g.called("Dyad", q)
+	return geokg.DyadSummary{A: q.A, B: q.B}, nil
 }
 
 func (g *fakeGraph) Neighborhood(_ context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
@@ -262,7 +262,7 @@ func TestLimitsAreCheckedBeforeTheGraph(t *testing.T) {
 		`{ paths(from: "country:C00", to: "country:T01", first: 0) { length } }`:                            "first must be at least 1",
 		`{ relationCounts(groupBy: TYPE, first: 1001) { key } }`:                                            "group count limit: first must be at most 1000",
 		`{ topActors(first: 101) { count } }`:                                                               "page size limit: first must be at most 100",
-		`{ timeline(id: "country:C00", from: "last week") { items { date } } }`:                             `from: "last week" is not a date (want YYYY-MM-DD)`,
+		`{ timeline(id: "country:C00", from: "last week") { items { date } } }`:                             `from: "last week" is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)`,
 		`{ relations(filter: {object: "country:C00"}) { edges { node { evidence(first: 101) { id } } } } }`: "page size limit: first must be at most 100",
 	} {
 		assert.Equal(t, says, code(t, c.Post(query, &resp)), query)
@@ -377,6 +377,7 @@ func TestSchemaDefaultsAreTheLimits(t *testing.T) {
 		"Query.neighborhood.depth": d.DefaultDepth, "Query.neighborhood.limit": d.DefaultNeighborhood,
 		"Query.paths.maxHops": d.DefaultPathHops, "Query.paths.first": d.DefaultPaths,
 		"Query.relationCounts.first": d.DefaultGroups,
+		"Query.events.first":         d.DefaultPage, "Query.entities.first": d.DefaultPage, "Query.searchStatements.first": d.DefaultPage,
 	}
 	for path, n := range want {
 		parts := strings.Split(path, ".")

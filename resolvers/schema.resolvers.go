@@ -14,6 +14,11 @@ import (
 	"github.com/geokg/geokg/graph/model"
 )
 
+// Entity is the resolver for the entity field.
+func (r *actorScoreResolver) Entity(ctx context.Context, obj *model.ActorScore) (model.Entity, error) {
+	return r.entity(ctx, obj.EntityID)
+}
+
 // Text is the resolver for the text field.
 func (r *articleResolver) Text(ctx context.Context, obj *model.Article) (*string, error) {
 	return r.articleText(ctx, obj.ID)
@@ -34,8 +39,8 @@ func (r *articleResolver) Relations(ctx context.Context, obj *model.Article, fir
 }
 
 // Relations is the resolver for the relations field.
-func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
+func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after, orderBy, interactionsOnly, asOf)
 }
 
 // A is the resolver for the a field.
@@ -83,8 +88,8 @@ func (r *groupResolver) Country(ctx context.Context, obj *model.Group) (*model.C
 }
 
 // Relations is the resolver for the relations field.
-func (r *groupResolver) Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
+func (r *groupResolver) Relations(ctx context.Context, obj *model.Group, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after, orderBy, interactionsOnly, asOf)
 }
 
 // Article is the resolver for the article field.
@@ -132,8 +137,8 @@ func (r *officialResolver) Country(ctx context.Context, obj *model.Official) (*m
 }
 
 // Relations is the resolver for the relations field.
-func (r *officialResolver) Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after)
+func (r *officialResolver) Relations(ctx context.Context, obj *model.Official, direction *geokg.Direction, types []geokg.RelationType, from *string, to *string, first *int, after *string, orderBy *model.RelationOrder, interactionsOnly *bool, asOf *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.ID, direction, types, from, to, first, after, orderBy, interactionsOnly, asOf)
 }
 
 // Entity is the resolver for the entity field.
@@ -176,9 +181,12 @@ func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []geo
 }
 
 // Relations is the resolver for the relations field.
-func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
+func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string, orderBy *model.RelationOrder) (*model.RelationConnection, error) {
 	f, err := relationFilter(filter)
 	if err != nil {
+		return nil, err
+	}
+	if f.Order, err = relationOrder(orderBy); err != nil {
 		return nil, err
 	}
 	return r.relationConnection(ctx, f, first, after)
@@ -216,8 +224,8 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter) (*model.Neighborhood, error) {
-	q, err := r.neighborhoodQuery(id, depth, types, limit, hops)
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, types []geokg.RelationType, limit *int, hops *model.HopFilter, asOf *string) (*model.Neighborhood, error) {
+	q, err := r.neighborhoodQuery(id, depth, types, limit, hops, asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -229,8 +237,8 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 }
 
 // Paths is the resolver for the paths field.
-func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter) ([]model.Path, error) {
-	q, err := r.pathQuery(from, to, maxHops, types, first, hops)
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, types []geokg.RelationType, first *int, hops *model.HopFilter, asOf *string) ([]model.Path, error) {
+	q, err := r.pathQuery(from, to, maxHops, types, first, hops, asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -272,8 +280,8 @@ func (r *queryResolver) RelationCounts(ctx context.Context, filter *model.Relati
 }
 
 // TopActors is the resolver for the topActors field.
-func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationType, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
-	q, n, err := r.topActorsQuery(typeArg, direction, from, to, first)
+func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationType, types []geokg.RelationType, kinds []geokg.Kind, interactionsOnly *bool, direction *geokg.Direction, from *string, to *string, first *int) ([]model.ActorCount, error) {
+	q, n, err := r.topActorsQuery(typeArg, types, kinds, interactionsOnly, direction, from, to, first)
 	if err != nil {
 		return nil, err
 	}
@@ -285,21 +293,90 @@ func (r *queryResolver) TopActors(ctx context.Context, typeArg *geokg.RelationTy
 }
 
 // Dyad is the resolver for the dyad field.
-func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *string, to *string) (*model.Dyad, error) {
-	for _, id := range []string{a, b} {
-		if err := entityID(id); err != nil {
-			return nil, err
-		}
-	}
-	within, err := period(from, to)
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *string, to *string, bucket *geokg.Bucket, interactionsOnly *bool) (*model.Dyad, error) {
+	q, err := dyadQuery(a, b, from, to, bucket, interactionsOnly)
 	if err != nil {
 		return nil, err
 	}
-	d, err := r.Analyst.Dyad(ctx, a, b, within)
+	d, err := r.Analyst.Dyad(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	return dyadModel(d), nil
+}
+
+// TypeSeries is the resolver for the typeSeries field.
+func (r *queryResolver) TypeSeries(ctx context.Context, filter *model.RelationFilter, bucket *geokg.Bucket) ([]model.TypePeriodCount, error) {
+	f, err := relationFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := r.Dashboard.TypeSeries(ctx, f, bucketOr(bucket))
+	if err != nil {
+		return nil, err
+	}
+	return typeSeriesModel(cs), nil
+}
+
+// ActorScore is the resolver for the actorScore field.
+func (r *queryResolver) ActorScore(ctx context.Context, id string, direction *geokg.Direction, types []geokg.RelationType, interactionsOnly *bool, from *string, to *string, bucket *geokg.Bucket) (*model.ActorScore, error) {
+	q, err := actorScoreQuery(id, direction, types, interactionsOnly, from, to, bucket)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Dashboard.ActorScore(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return actorScoreModel(a), nil
+}
+
+// Events is the resolver for the events field.
+func (r *queryResolver) Events(ctx context.Context, types []geokg.EventType, from *string, to *string, target *string, first *int, after *string) (*model.EventPage, error) {
+	q, p, err := r.eventQuery(types, from, to, target, first, after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Dashboard.ListEvents(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventPageModel(ctx, page)
+}
+
+// Entities is the resolver for the entities field.
+func (r *queryResolver) Entities(ctx context.Context, kind *geokg.Kind, first *int, after *string) (*model.EntityPage, error) {
+	n, err := r.pageSize(first, r.Limits.DefaultPage)
+	if err != nil {
+		return nil, err
+	}
+	var kinds []geokg.Kind
+	if kind != nil {
+		kinds = []geokg.Kind{*kind}
+	}
+	page, err := r.Dashboard.ListEntities(ctx, kinds, geokg.PageRequest{First: n, After: deref(after)})
+	if err != nil {
+		return nil, err
+	}
+	return r.entityPageModel(ctx, page)
+}
+
+// SearchStatements is the resolver for the searchStatements field.
+func (r *queryResolver) SearchStatements(ctx context.Context, text string, first *int, after *string) (*model.StatementHitPage, error) {
+	n, err := r.pageSize(first, r.Limits.DefaultPage)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Dashboard.SearchStatements(ctx, text, geokg.PageRequest{First: n, After: deref(after)})
+	if err != nil {
+		return nil, err
+	}
+	return r.statementHitsModel(ctx, page)
+}
+
+// Node is the resolver for the node field.
+func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
+	return r.node(ctx, id)
 }
 
 // Subject is the resolver for the subject field.
@@ -405,6 +482,9 @@ func (r *subscriptionResolver) RelationAdded(ctx context.Context, filter *model.
 	return r.relationAdded(ctx, filter)
 }
 
+// ActorScore returns graph.ActorScoreResolver implementation.
+func (r *Resolver) ActorScore() graph.ActorScoreResolver { return &actorScoreResolver{r} }
+
 // Article returns graph.ArticleResolver implementation.
 func (r *Resolver) Article() graph.ArticleResolver { return &articleResolver{r} }
 
@@ -453,6 +533,7 @@ func (r *Resolver) Statement() graph.StatementResolver { return &statementResolv
 func (r *Resolver) Subscription() graph.SubscriptionResolver { return &subscriptionResolver{r} }
 
 type (
+	actorScoreResolver         struct{ *Resolver }
 	articleResolver            struct{ *Resolver }
 	countryResolver            struct{ *Resolver }
 	dyadResolver               struct{ *Resolver }

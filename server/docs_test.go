@@ -201,12 +201,12 @@ func TestDocumentedExamplesAnswerOnTheExampleData(t *testing.T) {
 }
 
 // TestDocumentedWeightsAreTheOntologys checks the Goldstein table of docs/api.md against
-// geokg.RelationType.Goldstein and CAMEO.
+// geokg.RelationType.Goldstein, CAMEO, PLOVER and PLOVERMode.
 func TestDocumentedWeightsAreTheOntologys(t *testing.T) {
 	docs, err := os.ReadFile("../docs/api.md")
 	require.NoError(t, err)
 	rows := map[string][]string{}
-	for _, m := range regexp.MustCompile(`(?m)^\| ([A-Z_]+) \| ([0-9-]+) \| ([^|]+) \|$`).FindAllStringSubmatch(string(docs), -1) {
+	for _, m := range regexp.MustCompile(`(?m)^\| ([A-Z_]+) \| ([0-9-]+) \| ([^|]+) \| ([^|]+) \|$`).FindAllStringSubmatch(string(docs), -1) {
 		rows[m[1]] = m[2:]
 	}
 	require.Len(t, rows, len(geokg.RelationTypes), "one row per relation type")
@@ -218,6 +218,14 @@ func TestDocumentedWeightsAreTheOntologys(t *testing.T) {
 			cameo = "-"
 		}
 		assert.Equal(t, cameo, row[0], rt)
+		plover := rt.PLOVER()
+		if m := rt.PLOVERMode(); m != "" {
+			plover += ":" + m
+		}
+		if plover == "" {
+			plover = "-"
+		}
+		assert.Equal(t, plover, row[2], rt)
 		if rt.Structural() {
 			assert.Equal(t, "0 (not scored)", row[1], rt)
 			continue

@@ -21,6 +21,9 @@ var groupKeys = map[geokg.GroupBy]struct{ with, order string }{
 
 // RelationCounts counts statements by group (see geokg.GraphReader) in one query.
 func (s *Store) RelationCounts(ctx context.Context, f geokg.RelationFilter, by geokg.GroupBy, first int) ([]geokg.RelationCount, error) {
+	if by.Bucket() != "" {
+		return s.periodCounts(ctx, f, by, first)
+	}
 	g, ok := groupKeys[by]
 	if !ok {
 		return nil, geokg.Errorf(geokg.CodeInvalidArgument, "unknown grouping %q", by)
@@ -66,7 +69,14 @@ func (s *Store) TopActors(ctx context.Context, q geokg.TopActorsQuery, first int
 			symmetric = append(symmetric, string(t))
 		}
 	}
-	params := map[string]any{"first": first, "dir": string(dir), "symmetric": symmetric}
+	prefixes := make([]string, 0, len(q.Kinds))
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return nil, geokg.Errorf(geokg.CodeInvalidArgument, "unknown entity kind %q", k)
+		}
+		prefixes = append(prefixes, k.Prefix()+":")
+	}
+	params := map[string]any{"first": first, "dir": string(dir), "symmetric": symmetric, "prefixes": prefixes}
 	cond, err := statementCondition(geokg.RelationFilter{Types: q.Types, From: q.From, To: q.To}, params)
 	if err != nil {
 		return nil, err
@@ -77,7 +87,8 @@ func (s *Store) TopActors(ctx context.Context, q geokg.TopActorsQuery, first int
   WHEN $dir = 'OUT' THEN [x.subject]
   ELSE [x.object] END AS id
 WITH id, count(*) AS n
-ORDER BY n DESC, id LIMIT $first
+WHERE size($prefixes) = 0 OR any(p IN $prefixes WHERE id STARTS WITH p)
+WITH id, n ORDER BY n DESC, id LIMIT $first
 MATCH (e:Entity {id: id})
 RETURN e, n ORDER BY n DESC, e.id`
 	var out []geokg.ActorCount
@@ -96,7 +107,15 @@ RETURN e, n ORDER BY n DESC, e.id`
 
 // Dyad summarises the statements between two entities (see geokg.GraphReader) in one
 // query. It fails with INVALID_ARGUMENT when a and b are the same entity.
-func (s *Store) Dyad(ctx context.Context, a, b string, within geokg.Period) (geokg.DyadSummary, error) {
+func (s *Store) Dyad(ctx context.Context, q geokg.DyadQuery) (geokg.DyadSummary, error) {
+	a, b, within := q.A, q.B, q.Period
+	if q.Bucket != "" && !q.Bucket.Valid() {
+		return geokg.DyadSummary{}, geokg.Errorf(geokg.CodeInvalidArgument, "unknown bucket %q", q.Bucket)
+	}
+	types, err := typeNames(q.Types)
+	if err != nil {
+		return geokg.DyadSummary{}, err
+	}
 	if a == b {
 		return geokg.DyadSummary{}, geokg.Errorf(geokg.CodeInvalidArgument, "a dyad needs two different entities")
 	}
@@ -108,9 +127,9 @@ CALL () {
     UNION ALL
     MATCH (x:Evidence {object: $a}) USING INDEX x:Evidence(object) WHERE x.subject = $b RETURN x
   }
-  WITH x WHERE ($from IS NULL OR x.date >= $from) AND ($to IS NULL OR x.date <= $to)
-  WITH x.type AS t, substring(x.date, 0, 7) AS m, count(*) AS n, min(x.date) AS first, max(x.date) AS last
-  RETURN collect({t: t, m: m, n: n}) AS cells, min(first) AS first, max(last) AS last
+  WITH x WHERE x.type IN $types AND ($from IS NULL OR x.date >= $from) AND ($to IS NULL OR x.date <= $to)
+  WITH x.type AS t, x.date AS d, count(*) AS n
+  RETURN collect({t: t, d: d, n: n}) AS cells, min(d) AS first, max(d) AS last
 }
 RETURN na IS NOT NULL AS hasA, nb IS NOT NULL AS hasB, cells, first, last`
 	var (
@@ -118,8 +137,8 @@ RETURN na IS NOT NULL AS hasA, nb IS NOT NULL AS hasB, cells, first, last`
 		first, last string
 		hasA, hasB  bool
 	)
-	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, map[string]any{"a": a, "b": b, "from": null(within.From), "to": null(within.To)})
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, map[string]any{"a": a, "b": b, "from": null(within.From), "to": null(within.To), "types": types})
 		if err != nil || len(recs) != 1 {
 			return err
 		}
@@ -129,7 +148,7 @@ RETURN na IS NOT NULL AS hasA, nb IS NOT NULL AS hasB, cells, first, last`
 		v, _ := r.Get("cells")
 		for _, c := range asList(v) {
 			m, _ := c.(map[string]any)
-			cells = append(cells, geokg.DyadCell{Type: geokg.RelationType(pstr(m, "t")), Month: pstr(m, "m"), Count: pint(m, "n")})
+			cells = append(cells, geokg.DyadCell{Type: geokg.RelationType(pstr(m, "t")), Date: pstr(m, "d"), Count: pint(m, "n")})
 		}
 		return nil
 	})
@@ -142,5 +161,5 @@ RETURN na IS NOT NULL AS hasA, nb IS NOT NULL AS hasB, cells, first, last`
 	case !hasB:
 		return geokg.DyadSummary{}, geokg.Errorf(geokg.CodeNotFound, "no entity %q", b)
 	}
-	return geokg.SummarizeDyad(a, b, cells, first, last), nil
+	return geokg.SummarizeDyadQuery(q, cells, first, last), nil
 }

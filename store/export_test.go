@@ -1,8 +1,98 @@
 package store
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
 
 // DropIndex drops the index of that name, so that a test can see Migrate create it again.
 func (s *Store) DropIndex(ctx context.Context, name string) error {
 	return s.write(ctx, func(t *tx) error { return t.exec("DROP INDEX "+name+" IF EXISTS", nil) })
+}
+
+// BackdateStatements sets the creation time of every statement to lag after the start
+// of its date (undated ones to at), as if each had been written then, so that a test can
+// ask for the graph as known on an earlier day.
+func (s *Store) BackdateStatements(ctx context.Context, lag time.Duration, at time.Time) error {
+	return s.write(ctx, func(t *tx) error {
+		return t.exec(`MATCH (x:Evidence)
+SET x.createdAt = CASE WHEN x.date IS NULL THEN $at ELSE datetime(x.date) + duration({seconds: $lag}) END`,
+			map[string]any{"at": at, "lag": int64(lag / time.Second)})
+	})
+}
+
+// Drift recounts every edge's derived properties and every entity's aliases from the
+// evidence and the mentions, and describes each one that differs from what the writes
+// kept; a test of the incremental counts wants it empty.
+func (s *Store) Drift(ctx context.Context) ([]string, error) {
+	var out []string
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (s:Entity)-[r]->(o:Entity)
+CALL (s, r, o) {
+  MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id})
+  RETURN count(x) AS c, count(DISTINCT x.article) AS arts, count(DISTINCT x.source) AS srcs,
+         min(x.date) AS first, max(x.date) AS last, max(x.confidence) AS conf
+}
+WITH s, r, o, c, arts, srcs, first, last, conf
+WHERE r.count <> c OR r.articles <> arts OR r.sources <> srcs OR coalesce(r.firstSeen, '-') <> coalesce(first, '-')
+   OR coalesce(r.lastSeen, '-') <> coalesce(last, '-') OR r.confidence <> conf
+RETURN [s.id, type(r), o.id, 'kept', r.count, r.articles, r.sources, r.firstSeen, r.lastSeen, r.confidence,
+        'recounted', c, arts, srcs, first, last, conf] AS d
+UNION ALL
+MATCH (x:Evidence)
+WHERE NOT EXISTS { MATCH (s:Entity {id: x.subject})-[r]->(o:Entity {id: x.object}) WHERE type(r) = x.type }
+RETURN ['evidence without its edge', x.id] AS d
+UNION ALL
+MATCH (n:Entity)
+OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+WITH n, count(m) AS c, collect(m.aliases) AS lists
+WITH n, c, reduce(acc = [], l IN lists | acc + [a IN l WHERE NOT a IN acc]) AS aliases
+WHERE c = 0 OR size(aliases) <> size(n.aliases) OR any(a IN aliases WHERE NOT a IN n.aliases)
+   OR reduce(t = 0, k IN n.aliasCounts | t + k) <> reduce(t = 0, l IN lists | t + size(l))
+RETURN ['entity', n.id, n.aliases, n.aliasCounts, 'mentions', c, aliases] AS d`, nil)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			v, _ := r.Get("d")
+			out = append(out, fmt.Sprint(v))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RecordStatements has f told every statement the store's transactions run (nil stops).
+func (s *Store) RecordStatements(f func(cypher string, params map[string]any)) { s.statements = f }
+
+// PlanOperators asks Neo4j to EXPLAIN a statement with its parameters and returns the
+// operators of the plan, depth first.
+func (s *Store) PlanOperators(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
+	var ops []string
+	err := s.read(ctx, func(t *tx) error {
+		res, err := t.mtx.Run(ctx, "EXPLAIN "+cypher, params)
+		if err != nil {
+			return err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return err
+		}
+		var walk func(p neo4j.Plan)
+		walk = func(p neo4j.Plan) {
+			if p == nil {
+				return
+			}
+			ops = append(ops, p.Operator())
+			for _, c := range p.Children() {
+				walk(c)
+			}
+		}
+		walk(sum.Plan())
+		return nil
+	})
+	return ops, err
 }

@@ -210,6 +210,10 @@ func evidenceCondition(f geokg.RelationFilter, params map[string]any) string {
 		params["article"] = f.ArticleID
 		c = append(c, "x.article = $article")
 	}
+	// A malformed AsOf is refused by the callers that page (edgeTail, entityRelMatch).
+	if cond, err := asOfParams(f.AsOf, params); err == nil && cond != "" {
+		c = append(c, cond)
+	}
 	return strings.Join(c, " AND ")
 }
 
@@ -221,16 +225,11 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 	if err != nil {
 		return geokg.EdgePage{}, err
 	}
-	page := match
-	if p.After != "" {
-		cs, ct, co, err := parseEdgeCursor(p.After)
-		if err != nil {
-			return geokg.EdgePage{}, err
-		}
-		params["cs"], params["ct"], params["co"] = cs, ct, co
-		page += "WITH s, r, o WHERE s.id > $cs OR (s.id = $cs AND (type(r) > $ct OR (type(r) = $ct AND o.id > $co)))\n"
+	tail, err := edgeTail(f.Order, f.AsOf, p.After, params)
+	if err != nil {
+		return geokg.EdgePage{}, err
 	}
-	page += "RETURN s.id AS s, type(r) AS t, o.id AS o, r AS r ORDER BY s, t, o LIMIT $first"
+	page := match + tail
 	var out geokg.EdgePage
 	err = s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(page, params)
@@ -238,9 +237,7 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 			return err
 		}
 		for _, rec := range recs {
-			e := edgeFrom(rec)
-			e.Cursor = edgeCursor(e)
-			out.Edges = append(out.Edges, e)
+			out.Edges = append(out.Edges, pagedEdge(rec, f.Order))
 		}
 		return nil
 	})
@@ -256,7 +253,7 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 		out.Edges, out.HasNext = out.Edges[:p.First], true
 	}
 	if n := len(out.Edges); n > 0 {
-		out.EndCursor = edgeCursor(out.Edges[n-1])
+		out.EndCursor = out.Edges[n-1].Cursor
 	}
 	return out, nil
 }
@@ -289,8 +286,16 @@ func (s *Store) evidence(ctx context.Context, reqs []geokg.EvidenceRequest, perE
 	}
 	rows := make([]map[string]any, 0, len(reqs))
 	for i, q := range reqs {
-		rows = append(rows, map[string]any{"i": i, "s": q.Subject, "t": string(q.Type), "o": q.Object,
-			"from": orNull(q.Scope.From), "to": orNull(q.Scope.To), "article": orNull(q.Scope.ArticleID)})
+		row := map[string]any{"i": i, "s": q.Subject, "t": string(q.Type), "o": q.Object,
+			"from": orNull(q.Scope.From), "to": orNull(q.Scope.To), "article": orNull(q.Scope.ArticleID), "asOf": nil, "asOfEnd": nil}
+		if q.Scope.AsOf != "" {
+			end, err := geokg.AsOfEnd(q.Scope.AsOf)
+			if err != nil {
+				return nil, nil, err
+			}
+			row["asOf"], row["asOfEnd"] = q.Scope.AsOf, end
+		}
+		rows = append(rows, row)
 	}
 	ret := "RETURN p.i AS i, x"
 	if withArticles {
@@ -302,6 +307,7 @@ CALL (p) {
   MATCH (x:Evidence {subject: p.s, type: p.t, object: p.o}) `+evidenceByTriple+`
   WHERE (p.from IS NULL OR x.date >= p.from) AND (p.to IS NULL OR x.date <= p.to)
     AND (p.article IS NULL OR x.article = p.article)
+    AND (p.asOf IS NULL OR ((x.date IS NULL OR x.date <= p.asOf) AND x.createdAt < p.asOfEnd))
   RETURN x ORDER BY x.date DESC, x.id LIMIT $per
 }
 `+ret, map[string]any{"rows": rows, "per": perEdge})

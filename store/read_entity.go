@@ -44,11 +44,14 @@ func relTypes(ts []geokg.RelationType) (string, error) {
 }
 
 // entityRelMatch builds the MATCH and WHERE that bind s, r and o to the edges of the
-// entity whose id is the Cypher variable id, as q selects them. after, when set, keeps
-// the edges after that cursor in the order of Relations.
-func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string]any) (string, error) {
+// entity whose id is the Cypher variable id, as q selects them (its order and the page
+// are edgeTail's).
+func entityRelMatch(q geokg.EntityRelationQuery, params map[string]any) (string, error) {
 	types, err := relTypes(q.Types)
 	if err != nil {
+		return "", err
+	}
+	if err := checkAsOf(q.AsOf); err != nil {
 		return "", err
 	}
 	rel := "[r:" + types + "]"
@@ -62,16 +65,8 @@ func entityRelMatch(q geokg.EntityRelationQuery, after string, params map[string
 		b.WriteString("MATCH (:Entity {id: id})-" + rel + "-(:Entity)\nWITH DISTINCT r\nWITH startNode(r) AS s, r, endNode(r) AS o\n")
 	}
 	var where []string
-	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To}, params); cond != "" {
+	if cond := evidenceCondition(geokg.RelationFilter{From: q.From, To: q.To, AsOf: q.AsOf}, params); cond != "" {
 		where = append(where, "EXISTS { MATCH (x:Evidence {subject: s.id, type: type(r), object: o.id}) "+evidenceByTriple+" WHERE "+cond+" }")
-	}
-	if after != "" {
-		cs, ct, co, err := parseEdgeCursor(after)
-		if err != nil {
-			return "", err
-		}
-		params["cs"], params["ct"], params["co"] = cs, ct, co
-		where = append(where, "(s.id > $cs OR (s.id = $cs AND (type(r) > $ct OR (type(r) = $ct AND o.id > $co))))")
 	}
 	if len(where) > 0 {
 		b.WriteString("WHERE " + strings.Join(where, " AND ") + "\n")
@@ -86,11 +81,15 @@ func (s *Store) EntityRelations(ctx context.Context, ids []string, q geokg.Entit
 		return map[string]geokg.EdgePage{}, nil
 	}
 	params := map[string]any{"ids": ids, "first": p.First + 1}
-	match, err := entityRelMatch(q, p.After, params)
+	match, err := entityRelMatch(q, params)
 	if err != nil {
 		return nil, err
 	}
-	return s.pagesByID(ctx, match, params, p.First, "entity relations")
+	tail, err := edgeTail(q.Order, q.AsOf, p.After, params)
+	if err != nil {
+		return nil, err
+	}
+	return s.orderedPagesByID(ctx, match+tail, params, p.First, q.Order, "entity relations")
 }
 
 // CountEntityRelations counts the edges of each entity (see geokg.GraphReader) with one query.
@@ -100,7 +99,7 @@ func (s *Store) CountEntityRelations(ctx context.Context, ids []string, q geokg.
 		return out, nil
 	}
 	params := map[string]any{"ids": ids}
-	match, err := entityRelMatch(q, "", params)
+	match, err := entityRelMatch(q, params)
 	if err != nil {
 		return nil, err
 	}

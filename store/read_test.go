@@ -372,7 +372,7 @@ func TestRelationCounts(t *testing.T) {
 			}
 		})
 	}
-	_, err := s.RelationCounts(ctx, geokg.RelationFilter{}, "YEAR", 10)
+	_, err := s.RelationCounts(ctx, geokg.RelationFilter{}, "DECADE", 10)
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
 }
 
@@ -426,7 +426,7 @@ func TestDyad(t *testing.T) {
 	ctx := context.Background()
 	twoArticles(t, s)
 
-	d, err := s.Dyad(ctx, irn, alb, geokg.Period{})
+	d, err := s.Dyad(ctx, geokg.DyadQuery{A: irn, B: alb})
 	require.NoError(t, err)
 	assert.Equal(t, irn, d.A)
 	assert.Equal(t, alb, d.B)
@@ -442,15 +442,15 @@ func TestDyad(t *testing.T) {
 	assert.Equal(t, 3, d.Score[0].Count)
 	assert.InDelta(t, mean, d.MeanScore, 1e-9)
 
-	d, err = s.Dyad(ctx, usa, irn, geokg.Period{})
+	d, err = s.Dyad(ctx, geokg.DyadQuery{A: usa, B: irn})
 	require.NoError(t, err)
 	assert.Equal(t, 0, d.Total)
 	assert.Empty(t, d.ByType)
 	assert.Empty(t, d.Score)
 
-	_, err = s.Dyad(ctx, alb, "country:NOPE", geokg.Period{})
+	_, err = s.Dyad(ctx, geokg.DyadQuery{A: alb, B: "country:NOPE"})
 	assert.Equal(t, geokg.CodeNotFound, geokg.ErrorCode(err))
-	_, err = s.Dyad(ctx, alb, alb, geokg.Period{})
+	_, err = s.Dyad(ctx, geokg.DyadQuery{A: alb, B: alb})
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
 }
 

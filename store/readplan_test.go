@@ -67,7 +67,7 @@ func TestHotReadPlansSeekByIndex(t *testing.T) {
 	require.NoError(t, err)
 	_, err = s.Paths(ctx, geokg.PathQuery{From: "group:peoples-mujahedeen-of-iran", To: "official:esmail-khatib", MaxHops: 4, First: 3})
 	require.NoError(t, err)
-	_, err = s.Dyad(ctx, "country:ALB", "country:IRN", geokg.Period{})
+	_, err = s.Dyad(ctx, geokg.DyadQuery{A: "country:ALB", B: "country:IRN"})
 	require.NoError(t, err)
 	_, err = s.RelationCounts(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.ByMonth, 100)
 	require.NoError(t, err)

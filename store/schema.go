@@ -24,7 +24,12 @@ func schemaStatements() []string {
 	stmts = append(stmts,
 		"CREATE FULLTEXT INDEX "+fulltextIndex+" IF NOT EXISTS FOR (n:Country|Group|Official) ON EACH [n.name, n.aliasText] "+
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
+		// Full-text search over the sentences of statements (searchStatements).
+		"CREATE FULLTEXT INDEX "+statementIndex+" IF NOT EXISTS FOR (n:Evidence) ON EACH [n.sentence] "+
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
 		"CREATE INDEX evidence_triple IF NOT EXISTS FOR (e:Evidence) ON (e.subject, e.type, e.object)",
+		// Whether other articles state an edge with a source, when a write adds or removes it.
+		"CREATE INDEX evidence_triple_source IF NOT EXISTS FOR (e:Evidence) ON (e.subject, e.type, e.object, e.source)",
 		"CREATE INDEX evidence_object IF NOT EXISTS FOR (e:Evidence) ON (e.object)",
 		"CREATE INDEX evidence_subject IF NOT EXISTS FOR (e:Evidence) ON (e.subject)",
 		// Statements in the order they were written, for the relationAdded subscription.

@@ -76,6 +76,11 @@ type Store struct {
 	// otherwise deadlock in Neo4j and spend their deadline retrying.
 	writing chan struct{}
 
+	// bookmarks chains every transaction of the store after the ones it committed before,
+	// so that behind a neo4j:// routing URI a read that follows a write sees it (on a
+	// cluster, reads may go to a follower; see docs/scaling.md).
+	bookmarks neo4j.BookmarkManager
+
 	// statements, when set (by tests), is told every statement a transaction runs.
 	statements func(cypher string, params map[string]any)
 }
@@ -118,7 +123,7 @@ func Open(cfg Config) (*Store, error) {
 	if cfg.ProbeInterval <= 0 {
 		cfg.ProbeInterval = time.Second
 	}
-	return &Store{driver: driver, db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
+	return &Store{driver: driver, bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}), db: cfg.Database, timeout: cfg.QueryTimeout, log: cfg.Logger, probeInterval: cfg.ProbeInterval,
 		observer: cfg.QueryObserver, acquired: cfg.AcquireObserver, poolSize: cfg.MaxConnections,
 		writing: make(chan struct{}, 1)}, nil
 }
@@ -278,7 +283,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, work func(tx *tx
 			s.waiting.Add(-1)
 		}
 	}()
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode, BookmarkManager: s.bookmarks})
 	defer session.Close(context.WithoutCancel(ctx))
 	fn := func(mtx neo4j.ManagedTransaction) (any, error) {
 		if !holding {

@@ -43,6 +43,9 @@ func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (ge
 	if err != nil {
 		return geokg.Subgraph{}, err
 	}
+	if err := checkAsOf(q.Hops.AsOf); err != nil {
+		return geokg.Subgraph{}, err
+	}
 	types, err := relTypes(hopTypes)
 	if err != nil {
 		return geokg.Subgraph{}, err
@@ -126,6 +129,9 @@ RETURN levels, edges, cut`)
 	if len(out.Edges) > maxEdges {
 		out.Edges, out.Truncated = out.Edges[:maxEdges], true
 	}
+	if err := s.recountAsOf(ctx, out.Edges, q.Hops.AsOf); err != nil {
+		return geokg.Subgraph{}, fmt.Errorf("neighborhood of %s as of %s: %w", q.ID, q.Hops.AsOf, err)
+	}
 	return out, nil
 }
 
@@ -145,6 +151,9 @@ func (s *Store) Paths(ctx context.Context, q geokg.PathQuery) ([]geokg.Path, err
 	}
 	hopTypes, err := geokg.HopTypes(q.Types, q.Hops)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkAsOf(q.Hops.AsOf); err != nil {
 		return nil, err
 	}
 	types, err := relTypes(hopTypes)
@@ -200,6 +209,19 @@ ORDER BY hops`
 	case !hasTo:
 		return nil, geokg.Errorf(geokg.CodeNotFound, "no entity %q", q.To)
 	}
+	if q.Hops.AsOf != "" {
+		var hops []geokg.Edge
+		for _, p := range paths {
+			hops = append(hops, p.Hops...)
+		}
+		if err := s.recountAsOf(ctx, hops, q.Hops.AsOf); err != nil {
+			return nil, fmt.Errorf("paths as of %s: %w", q.Hops.AsOf, err)
+		}
+		for _, p := range paths {
+			n := copy(p.Hops, hops)
+			hops = hops[n:]
+		}
+	}
 	return paths, nil
 }
 
@@ -221,6 +243,13 @@ func hopCondition(f geokg.HopFilter, params map[string]any) string {
 	if f.To != "" {
 		params["hopTo"] = f.To
 		c = append(c, "r.firstSeen <= $hopTo")
+	}
+	if end, err := geokg.AsOfEnd(f.AsOf); f.AsOf != "" && err == nil {
+		// Known on that date: a statement dated by then and written before its end.
+		params["hopAsOf"], params["hopAsOfEnd"] = f.AsOf, end
+		// hx, not x: paths names its hops' entities x.
+		c = append(c, "EXISTS { MATCH (hx:Evidence {subject: startNode(r).id, type: type(r), object: endNode(r).id}) "+
+			"USING INDEX hx:Evidence(subject, type, object) WHERE (hx.date IS NULL OR hx.date <= $hopAsOf) AND hx.createdAt < $hopAsOfEnd }")
 	}
 	return strings.Join(c, " AND ")
 }

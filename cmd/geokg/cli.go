@@ -41,6 +41,7 @@ Commands:
   parse    FILE...   print the syntactic analysis (CoNLL-U) of each article's sentences
   migrate            create the graph's constraints and indexes (idempotent)
   ingest   PATH...   extract and write files or folders of .txt, .html, .json, .jsonl
+  reextract PATH...  rewrite the articles of these files that an older extractor read
   serve              serve the GraphQL API at /query and the playground at /
   stats              print what the graph holds
   show     NAME      print an entity, its relations and their evidence
@@ -76,7 +77,7 @@ type options struct {
 }
 
 func commands() []command {
-	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), serveCommand(), statsCommand(), showCommand(), pathCommand(), exportCommand(), healthCommand(), versionCommand()}
+	return []command{extractCommand(), parseCommand(), migrateCommand(), ingestCommand(), reextractCommand(), serveCommand(), statsCommand(), showCommand(), pathCommand(), exportCommand(), healthCommand(), versionCommand()}
 }
 
 // run parses args, runs the command and returns the process exit code.

@@ -122,7 +122,7 @@ func TestIngestExitCodes(t *testing.T) {
 		{"empty file", []string{"ingest", empty}, exitInvalid, "empty.txt", []string{"walk", "ingested 0"}, ""},
 		{"folder without articles", []string{"ingest", emptyDir}, exitInvalid, "no article found", []string{"ingested 0"}, ""},
 		{"a good file and a missing one", []string{"ingest", good, missing}, exitPartial, "nope.txt", []string{"walk"}, "ingested 1 of 1 article(s)"},
-		{"standard input", []string{"ingest", "-"}, exitOK, "", nil, "ingested 1 of 1 article(s)"},
+		{"standard input (the same text as good.txt: --force writes it again)", []string{"ingest", "--force", "-"}, exitOK, "", nil, "ingested 1 of 1 article(s)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -274,11 +274,19 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 	assert.Equal(t, 2, first.Articles)
 	assert.Positive(t, first.Edges)
 
-	code, _, errOut = runCLI(t, "ingest", dir)
+	code, out, errOut = runCLI(t, "ingest", dir)
 	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "read 2, skipped as unchanged 2, failed 0, written 0", "a rerun extracts nothing")
 	again, err := s.Stats(context.Background())
 	require.NoError(t, err)
 	assert.Equal(t, first, again, "ingesting the same files twice changes nothing")
+
+	code, out, errOut = runCLI(t, "ingest", "--force", dir)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "ingested 2 of 2 article(s)", "--force reads them again")
+	again, err = s.Stats(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, first, again, "writing the same extraction again changes nothing")
 
 	code, out, _ = runCLI(t, "stats")
 	require.Equal(t, exitOK, code)
@@ -288,7 +296,7 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 	code, out, errOut = runCLI(t, "ingest", dir)
 	assert.Equal(t, exitPartial, code, "one bad file among good ones")
 	assert.Contains(t, errOut, "c.json")
-	assert.Contains(t, out, "ingested 2 of 2 article(s)")
+	assert.Contains(t, out, "read 2, skipped as unchanged 2, failed 1")
 }
 
 func keys(m map[string]any) []string {

@@ -26,12 +26,35 @@ type Entity interface {
 	GetRelations() *RelationConnection
 }
 
+// Anything with a global id that node(id) finds again: entities, articles, events, statements (by their evidence id) and relations.
+type Node interface {
+	IsNode()
+	// The global id.
+	GetID() string
+}
+
 // An entity and how many statements it takes part in.
 type ActorCount struct {
 	// The entity.
 	Entity Entity `json:"entity"`
 	// How many statements.
 	Count int `json:"count"`
+}
+
+// What one actor said and did, or had done to it, over time.
+type ActorScore struct {
+	// The actor.
+	Entity Entity `json:"entity"`
+	// How many statements, dated or not.
+	Total int `json:"total"`
+	// Statements by period, in calendar order (undated statements are left out).
+	ByPeriod []PeriodCount `json:"byPeriod"`
+	// The cooperation-conflict score per period, in calendar order.
+	Score []PeriodScore `json:"score"`
+	// The mean Goldstein-style weight of all its interaction statements (0 when none).
+	MeanScore float64 `json:"meanScore"`
+	// Entity id of the actor.
+	EntityID string `json:"-"`
 }
 
 // A source article.
@@ -55,6 +78,11 @@ type Article struct {
 	// The relations the article reports, a page at a time.
 	Relations *RelationConnection `json:"relations"`
 }
+
+func (Article) IsNode() {}
+
+// The global id.
+func (this Article) GetID() string { return this.ID }
 
 // What ingestArticle reads: the text or HTML of one article and what is known about it.
 type ArticleInput struct {
@@ -122,6 +150,8 @@ func (this Country) GetAliases() []string {
 // The entity's relations, in a stable order, a page at a time.
 func (this Country) GetRelations() *RelationConnection { return this.Relations }
 
+func (Country) IsNode() {}
+
 // What two entities said and did to each other, in both directions.
 type Dyad struct {
 	// The first entity.
@@ -142,10 +172,22 @@ type Dyad struct {
 	Score []MonthScore `json:"score"`
 	// The mean Goldstein-style weight of all their statements (0 when none).
 	MeanScore float64 `json:"meanScore"`
+	// Statements by period of the bucket asked (dyad(bucket)), in calendar order (undated statements are left out).
+	ByPeriod []PeriodCount `json:"byPeriod"`
+	// The cooperation-conflict score per period of the bucket asked, in calendar order.
+	ScoreByPeriod []PeriodScore `json:"scoreByPeriod"`
 	// Entity id of a.
 	AID string `json:"-"`
 	// Entity id of b.
 	BID string `json:"-"`
+}
+
+// A page of entities in id order.
+type EntityPage struct {
+	// The entities of this page.
+	Items []Entity `json:"items"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
 // A dated happening that relations refer to.
@@ -162,6 +204,19 @@ type Event struct {
 	Evidence *string `json:"evidence,omitempty"`
 	// Entity ids of the targets, resolved lazily.
 	TargetIDs []string `json:"-"`
+}
+
+func (Event) IsNode() {}
+
+// The global id.
+func (this Event) GetID() string { return this.ID }
+
+// A page of events, newest first.
+type EventPage struct {
+	// The events of this page: the latest first, undated ones last.
+	Items []Event `json:"items"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
 // One statement of a relation in one article.
@@ -222,6 +277,12 @@ type GraphEdge struct {
 	ObjectID string `json:"objectId"`
 	// The relation type.
 	Type geokg.RelationType `json:"type"`
+	// The nearest CAMEO code of the type; null for LEADS, MEMBER_OF and PART_OF.
+	Cameo *string `json:"cameo,omitempty"`
+	// The PLOVER event type of the type; null for LEADS, MEMBER_OF and PART_OF.
+	Plover *string `json:"plover,omitempty"`
+	// The Goldstein-style weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF.
+	Goldstein *float64 `json:"goldstein,omitempty"`
 	// True for types whose direction carries no meaning.
 	Symmetric bool `json:"symmetric"`
 	// How many statements report it.
@@ -297,6 +358,8 @@ func (this Group) GetAliases() []string {
 
 // The entity's relations, in a stable order, a page at a time.
 func (this Group) GetRelations() *RelationConnection { return this.Relations }
+
+func (Group) IsNode() {}
 
 // Which relations neighborhood and paths may follow, on top of their types; every field is optional and they all apply.
 type HopFilter struct {
@@ -402,6 +465,8 @@ func (this Official) GetAliases() []string {
 // The entity's relations, in a stable order, a page at a time.
 func (this Official) GetRelations() *RelationConnection { return this.Relations }
 
+func (Official) IsNode() {}
+
 // Relay page information.
 type PageInfo struct {
 	// Whether more items follow.
@@ -420,6 +485,24 @@ type Path struct {
 	Length int `json:"length"`
 }
 
+// The number of statements in one period.
+type PeriodCount struct {
+	// The period's key (TimeBucket).
+	Period string `json:"period"`
+	// How many statements.
+	Count int `json:"count"`
+}
+
+// The cooperation-conflict score of one period.
+type PeriodScore struct {
+	// The period's key (TimeBucket).
+	Period string `json:"period"`
+	// The mean Goldstein-style weight of the period's statements, -10 (conflict) .. +10 (cooperation); LEADS, MEMBER_OF and PART_OF are left out.
+	Score float64 `json:"score"`
+	// How many statements the score averages.
+	Count int `json:"count"`
+}
+
 // What can be read: entities, relations and their evidence, traversals, timelines and dashboard aggregates.
 type Query struct {
 }
@@ -431,6 +514,12 @@ type Relation struct {
 	ID string `json:"id"`
 	// The relation type.
 	Type geokg.RelationType `json:"type"`
+	// The nearest CAMEO code of the type (docs/api.md); null for LEADS, MEMBER_OF and PART_OF.
+	Cameo *string `json:"cameo,omitempty"`
+	// The PLOVER event type of the type (ACCUSE, SANCTION, CONSULT...); null for LEADS, MEMBER_OF and PART_OF.
+	Plover *string `json:"plover,omitempty"`
+	// The Goldstein-style cooperation-conflict weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF, which are not scored.
+	Goldstein *float64 `json:"goldstein,omitempty"`
 	// Who acts.
 	Subject Entity `json:"subject"`
 	// Who is acted upon.
@@ -469,6 +558,11 @@ type Relation struct {
 	SubjectID string `json:"-"`
 }
 
+func (Relation) IsNode() {}
+
+// The global id.
+func (this Relation) GetID() string { return this.ID }
+
 // A page of relations.
 type RelationConnection struct {
 	// The relations of this page, each with its cursor.
@@ -495,6 +589,8 @@ type RelationCount struct {
 	Type *geokg.RelationType `json:"type,omitempty"`
 	// The month (YYYY-MM), when grouped by MONTH.
 	Month *string `json:"month,omitempty"`
+	// The period (its key, as TimeBucket says), when grouped by DAY, WEEK, MONTH, QUARTER or YEAR.
+	Period *string `json:"period,omitempty"`
 	// The subject, when grouped by SUBJECT; the entity with the smaller id, when grouped by DYAD.
 	Subject Entity `json:"subject,omitempty"`
 	// The object, when grouped by OBJECT; the entity with the larger id, when grouped by DYAD.
@@ -533,6 +629,16 @@ type RelationFilter struct {
 	MinConfidence *float64 `json:"minConfidence,omitempty"`
 	// Only relations reported by this article.
 	Article *string `json:"article,omitempty"`
+	// Leave out the structural types LEADS, MEMBER_OF and PART_OF (with types: those of the types that are not structural; none left is INVALID_ARGUMENT).
+	InteractionsOnly *bool `json:"interactionsOnly,omitempty"`
+}
+
+// The order of a list of relations: by a field, then by subject id, type and object id (ascending), so that the order is total and cursors stay valid.
+type RelationOrder struct {
+	// What to sort by.
+	Field geokg.OrderField `json:"field"`
+	// Which way; largest first by default.
+	Direction *geokg.SortDirection `json:"direction,omitempty"`
 }
 
 // An entity found by search, with how well and how it matched.
@@ -555,6 +661,12 @@ type Statement struct {
 	Date *string `json:"date,omitempty"`
 	// The relation type.
 	Type geokg.RelationType `json:"type"`
+	// The nearest CAMEO code of the type; null for LEADS, MEMBER_OF and PART_OF.
+	Cameo *string `json:"cameo,omitempty"`
+	// The PLOVER event type of the type; null for LEADS, MEMBER_OF and PART_OF.
+	Plover *string `json:"plover,omitempty"`
+	// The Goldstein-style weight of the type, -10..+10; null for LEADS, MEMBER_OF and PART_OF.
+	Goldstein *float64 `json:"goldstein,omitempty"`
 	// Who acts.
 	Subject Entity `json:"subject"`
 	// Who is acted upon.
@@ -567,6 +679,27 @@ type Statement struct {
 	ObjectID string `json:"-"`
 	// Entity id of the subject.
 	SubjectID string `json:"-"`
+}
+
+func (Statement) IsNode() {}
+
+// The global id.
+func (this Statement) GetID() string { return this.ID }
+
+// A statement whose sentence matched a full-text search.
+type StatementHit struct {
+	// The statement, with its evidence (the sentence, the article) and relation.
+	Statement *Statement `json:"statement"`
+	// The relevance (higher is better), as the full-text index scores it.
+	Score float64 `json:"score"`
+}
+
+// A page of statement hits, most relevant first.
+type StatementHitPage struct {
+	// The hits of this page.
+	Items []StatementHit `json:"items"`
+	// Where this page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
 // What the graph holds.
@@ -613,6 +746,16 @@ type TimelineItem struct {
 type TypeCount struct {
 	// The relation type.
 	Type geokg.RelationType `json:"type"`
+	// How many statements.
+	Count int `json:"count"`
+}
+
+// The number of statements of one type in one period.
+type TypePeriodCount struct {
+	// The relation type.
+	Type geokg.RelationType `json:"type"`
+	// The period's key (TimeBucket).
+	Period string `json:"period"`
 	// How many statements.
 	Count int `json:"count"`
 }

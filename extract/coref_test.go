@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+)
+
+// TestCoreferenceForFrames checks the references the coreference step resolves, one category of
+// language a case, on sentences written for this test. The frames alone read them
+// (WithoutPatterns), so that a case fails when the reference is not given to the frames.
+func TestCoreferenceForFrames(t *testing.T) {
+	frames := embeddedExtractor(t).WithoutPatterns()
+	checkSentenceCases(t, frames, []sentenceCase{
+		// he/she: the salient official (the subject of the sentence before), not the
+		// latest one named
+		{"pronoun is the subject official", "Foreign Minister Pavel Orlov met with envoy Mark Stone of Canada on Monday. He condemned Latvia on Tuesday.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Mark Stone CONDEMNS Latvia"}},
+		// "it": the main clause's subject of the sentence before, not an actor of its
+		// opening "After ..." clause
+		{"it after an opening clause", "After weeks of holding its fire as it waited for Egypt, Hamas responded to the raid. It fired rockets at Israel on Monday.",
+			[]string{"Hamas ATTACKS Israel"}, []string{"Egypt ATTACKS Israel"}},
+		// in its own sentence, a pronoun is the nearest official before it
+		{"she is the nearest official in its sentence", "Foreign Minister Pavel Orlov visited Brussels on Monday. He stood next to the EU's foreign policy chief, Anna Lind, while she condemned Belarus.",
+			[]string{"Anna Lind CONDEMNS Belarus"}, []string{"Pavel Orlov CONDEMNS Belarus"}},
+		// an honorific shows the gender; a he inside a quotation is not its speaker
+		{"Ms is no he", "Foreign Minister Pavel Orlov met EU envoy Anna Lind on Monday. Ms. Lind spoke first. He condemned Belarus.",
+			[]string{"Pavel Orlov CONDEMNS Belarus"}, []string{"Anna Lind CONDEMNS Belarus"}},
+		{"he in a quotation is not the speaker", "Foreign Minister Pavel Orlov praised envoy Mark Stone. “He condemned Belarus,” Orlov said.",
+			nil, []string{"Pavel Orlov CONDEMNS Belarus"}},
+		// "we" in a quotation: its speaker, when the sentence names one
+		{"we is the quoted speaker", "“We support Ukraine,” Polish Foreign Minister Anna Nowak said on Friday.",
+			[]string{"Anna Nowak SUPPORTS Ukraine"}, nil},
+		{"we is the speaker after said", "“We condemn Latvia,” said Russian Foreign Minister Pavel Orlov.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, nil},
+		{"we with two speakers is no one", "Anna Nowak met Pavel Orlov. “We support Ukraine,” Nowak told Orlov.",
+			nil, []string{"Anna Nowak SUPPORTS Ukraine", "Pavel Orlov SUPPORTS Ukraine"}},
+		{"we in the next quoted sentence is the same speaker", "“Latvia has made a grave mistake,” Russian Foreign Minister Pavel Orlov said on Monday. “We support Belarus.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we in a quotation running over two sentences", "Russian Foreign Minister Pavel Orlov declared: “We do not support anyone. We support Belarus and its people.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we in a quotation after a sentence with no quotation is no one", "Anna Nowak met Pavel Orlov on Monday. “We support Ukraine.”",
+			nil, []string{"Pavel Orlov SUPPORTS Ukraine", "Anna Nowak SUPPORTS Ukraine"}},
+		{"we outside a quotation is no one", "Pavel Orlov spoke on Monday. We support Ukraine, the statement said.",
+			nil, []string{"Pavel Orlov SUPPORTS Ukraine"}},
+		// "the kingdom": the latest kingdom, not the latest country
+		{"the kingdom is a kingdom", "Saudi Arabia recalled its envoy on Monday. Iran criticised the move. The kingdom then expelled Iran's ambassador.",
+			[]string{"Saudi Arabia EXPELS Iran"}, []string{"Iran EXPELS Iran"}},
+		{"the emirate's", "Kuwait hosted the talks on Monday. The emirate's backing for Iraq angered Iran.",
+			[]string{"Kuwait SUPPORTS Iraq"}, nil},
+		// "they": a group named in the plural
+		{"they is a plural group", "The Houthis seized a cargo ship on Sunday. They attacked Saudi Arabia on Monday.",
+			[]string{"Houthi movement ATTACKS Saudi Arabia"}, nil},
+		// "the administration": the country of the latest head of state or government
+		{"the administration", "President Joe Biden spoke at the White House on Monday. The administration has imposed new sanctions on Iran.",
+			[]string{"United States SANCTIONS Iran"}, nil},
+		// "the spokesman": the latest official with that post
+		{"the spokesman", "Foreign ministry spokesman Wang Lei spoke in Beijing on Monday. The spokesman criticised Japan.",
+			[]string{"Wang Lei CONDEMNS Japan"}, nil},
+		// "the leader": the latest head of state or government, not one named in the sentence
+		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
+			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},
+		// "a spokesman for X" without a name speaks for X
+		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
+			[]string{"Russia CONDEMNS Poland"}, nil},
+		// a description after the verb is not the subject of its own clause
+		{"the country is not the clause's subject", "The United States accuses Cuba of abuses. It has imposed new sanctions on the country, officials said.",
+			[]string{"United States SANCTIONS Cuba"}, []string{"United States SANCTIONS United States"}},
+		{"the country of a reported clause may be the speaker", "Iran said the country would never accept sanctions.",
+			nil, []string{"Iran REJECTS Iran"}},
+		// "them" is most often the people just named, not a group
+		{"them is no group", "India's Ministry of External Affairs denied the allegations. India expelled six Canadian diplomats and ordered them to leave.",
+			[]string{"India EXPELS Canada"}, []string{"India EXPELS Ministry of External Affairs"}},
+		// "the two countries": the two latest countries that acted
+		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
+			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
+	})
+}
+
+// TestActors checks actors named by common nouns, counterparts and bodies of two
+// countries, on sentences written for this test.
+func TestActors(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"investigators stand for their state", "Italian investigators accused Russia of the cyberattack.",
+			[]string{"Italy ACCUSES Russia"}, nil},
+		{"prosecutors stand for their state", "German prosecutors accused Iran of plotting the bombing.",
+			[]string{"Germany ACCUSES Iran"}, nil},
+		{"protesters do not", "Iranian protesters accused Iraq of meddling.",
+			nil, []string{"Iran ACCUSES Iraq"}},
+		{"ministries of two countries", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
+			[]string{"Ministry of Defence of Russia ACCUSES Turkey", "Syrian Ministry of Defence ACCUSES Turkey"}, nil},
+		{"the Kingdom of", "Israel struck Gaza on Monday. The Kingdom of Saudi Arabia condemned Iran on Tuesday.",
+			[]string{"Saudi Arabia CONDEMNS Iran"}, []string{"Israel CONDEMNS Iran"}},
+		{"the country of a body is its country", "Britain summoned Iran's envoy on Sunday. Iran's foreign ministry said on Monday that the country had expelled two British diplomats.",
+			[]string{"Iran EXPELS United Kingdom"}, []string{"United Kingdom EXPELS United Kingdom"}},
+		{"a group's leader is the leader named before", "Hezbollah leader Hassan Nasrallah spoke on Friday. Hezbollah's leader also threatened Israel.",
+			[]string{"Hassan Nasrallah THREATENS Israel"}, nil},
+		{"counterpart with a comma is the official, not the country", "Vladimir Putin held talks with his Chinese counterpart, Xi Jinping, on Monday.",
+			[]string{"Vladimir Putin MEETS Xi Jinping"}, []string{"Vladimir Putin MEETS China"}},
+	})
+	structural := []struct {
+		name, text string
+		want       []string
+		never      []string
+	}{
+		{"counterpart holds the post of the other", "French Foreign Minister Jean Dupont met his Italian counterpart Luigi Rossi in Rome.",
+			[]string{"Luigi Rossi MEMBER_OF Italy", "Jean Dupont MEETS Luigi Rossi"}, []string{"Luigi Rossi LEADS Italy"}},
+		{"a head of state's counterpart leads", "President Emmanuel Macron received his Chilean counterpart Ana Ruiz in Paris.",
+			[]string{"Ana Ruiz LEADS Chile"}, nil},
+		{"counterpart without a known post is no title", "Ana Ruiz later phoned her Peruvian counterpart Pedro Salas.",
+			nil, []string{"Pedro Salas MEMBER_OF Peru", "Pedro Salas LEADS Peru"}},
+		{"a bloc that groups", "The Shanghai Cooperation Organisation, a bloc that groups China, Russia and Kazakhstan, condemned the strikes.",
+			[]string{"China MEMBER_OF Shanghai Cooperation Organisation", "Russia MEMBER_OF Shanghai Cooperation Organisation", "Kazakhstan MEMBER_OF Shanghai Cooperation Organisation"}, nil},
+		{"an alliance made up of", "NATO, the military alliance made up of the United States, Canada and European countries, met in Brussels.",
+			[]string{"United States MEMBER_OF NATO", "Canada MEMBER_OF NATO"}, nil},
+		{"a group that includes one actor and other things is no list", "The European Union, a bloc that includes France and its budget rules, met on Monday.",
+			nil, []string{"France MEMBER_OF European Union"}},
+		{"a spokesman for a body", "Karl Weber, a spokesman for the German foreign ministry, condemned Iran.",
+			[]string{"Karl Weber MEMBER_OF Federal Foreign Office"}, nil},
+		{"a spokesman for a country's seat", "Dmitry Orlov, a spokesman for the Kremlin, criticised Poland.",
+			[]string{"Dmitry Orlov MEMBER_OF Russia"}, nil},
+		{"bodies of two countries are parts of each", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
+			[]string{"Ministry of Defence of Russia PART_OF Russia", "Syrian Ministry of Defence PART_OF Syria"}, nil},
+	}
+	for _, tt := range structural {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+	t.Run("the army is the armed forces named before", func(t *testing.T) {
+		ex, err := x.Extract(context.Background(), "Pakistan's military rejected the report on Monday. The army said it had killed ten fighters.", geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		var aliases []string
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindGroup && e.Subtype == geokg.Military && e.Country == "PAK" {
+				aliases = append(aliases, e.Aliases...)
+			}
+		}
+		assert.Contains(t, aliases, "The army")
+	})
+	t.Run("the army of two named armed forces is none", func(t *testing.T) {
+		ex, err := x.Extract(context.Background(), "Pakistan's military and the Indian army exchanged fire. The army said it had killed ten fighters.", geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		for _, e := range ex.Entities {
+			assert.NotContains(t, e.Aliases, "The army", e.Name)
+		}
+	})
+}
