@@ -5,7 +5,7 @@ BIN   := bin/geokg
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 WEB_SOURCES := $(wildcard web/src/* web/src/explore/*) web/build.mjs web/package.json web/package-lock.json
 
-.PHONY: help build web run test test-unit eval train parser-eval gazetteer frames bench bench-ingest fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
+.PHONY: help build web run test test-unit eval train parser-eval gazetteer frames bench bench-ingest bench-compare fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ bench: ## run the Go benchmarks (figures go in BENCHMARKS.md)
 
 bench-ingest: ## ingest a synthetic corpus into a new Neo4j in chunks and print each chunk's rate (NEO4J_PORT must be free; see BENCHMARKS.md)
 	scripts/bench-ingest.sh $(ARTICLES) $(CHUNK)
+
+bench-compare: ## geokg vs raw Cypher vs @neo4j/graphql on a seeded graph (REPLACES the local Neo4j's graph; BENCHMARKS.md)
+	@scripts/bench-compare.sh
 
 fuzz: ## run each fuzz target for 30s
 	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=30s ./extract/

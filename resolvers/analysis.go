@@ -255,9 +255,9 @@ func (r *Resolver) primeTimeline(ctx context.Context, items []geokg.TimelineItem
 		wanted bool
 		load   func() error
 	}{
-		{len(entityIDs) > 0, func() error { _, err := l.entities.LoadAll(ctx, entityIDs); return err }},
-		{child(ctx, evidence, "article") != nil && len(articleIDs) > 0, func() error { _, err := l.articles.LoadAll(ctx, articleIDs); return err }},
-		{child(ctx, evidence, "event") != nil && len(eventIDs) > 0, func() error { _, err := l.events.LoadAll(ctx, eventIDs); return err }},
+		{len(entityIDs) > 0, func() error { _, err := l.entities.LoadNow(ctx, entityIDs); return err }},
+		{child(ctx, evidence, "article") != nil && len(articleIDs) > 0, func() error { _, err := l.articles.LoadNow(ctx, articleIDs); return err }},
+		{child(ctx, evidence, "event") != nil && len(eventIDs) > 0, func() error { _, err := l.events.LoadNow(ctx, eventIDs); return err }},
 	}
 	for _, ld := range loads {
 		if ld.wanted {

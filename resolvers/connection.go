@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -65,17 +66,28 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel
 		return nil
 	}
 	subject, object := child(ctx, rel, "subject"), child(ctx, rel, "object")
+	// The subjects and objects load beside the evidence (two queries at once, not one
+	// after the other).
+	var entityErr error
+	var wg sync.WaitGroup
 	if subject != nil || object != nil {
 		ids := make([]string, 0, 2*len(edges))
 		for _, e := range edges {
 			ids = append(ids, e.Subject, e.Object)
 		}
-		if _, err := l.entities.LoadAll(ctx, ids); err != nil {
-			return err
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, entityErr = l.entities.LoadNow(ctx, ids)
+		}()
 	}
-	if err := r.primeEvidence(ctx, edges, child(ctx, rel, "evidence")); err != nil {
+	err := r.primeEvidence(ctx, edges, child(ctx, rel, "evidence"))
+	wg.Wait()
+	if err != nil {
 		return err
+	}
+	if entityErr != nil {
+		return entityErr
 	}
 	if child(ctx, rel, "event") != nil {
 		if err := r.primeEvents(ctx, edges); err != nil {
@@ -84,6 +96,9 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel
 	}
 	// The relations of the subjects and of the objects, one batch for each.
 	for _, side := range []*graphql.CollectedField{subject, object} {
+		if side == nil {
+			continue // child(ctx, nil, ...) would read the selection of the field being resolved
+		}
 		nested := child(ctx, side, "relations")
 		if nested == nil {
 			continue
@@ -112,7 +127,7 @@ func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.EvidenceReques
 	for _, e := range edges {
 		keys = append(keys, evidenceKey{req: e, limit: r.Limits.DefaultEvidence})
 	}
-	lists, err := l.evidence.LoadAll(ctx, keys)
+	lists, err := l.evidence.LoadNow(ctx, keys)
 	if err != nil {
 		return err
 	}
@@ -126,7 +141,7 @@ func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.EvidenceReques
 		}
 	}
 	if len(eventIDs) > 0 {
-		_, err = l.events.LoadAll(ctx, eventIDs)
+		_, err = l.events.LoadNow(ctx, eventIDs)
 	}
 	return err
 }
@@ -146,7 +161,12 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 	for _, e := range edges {
 		keys = append(keys, evidenceKey{req: e, limit: per})
 	}
-	lists, err := l.evidence.LoadAll(ctx, keys)
+	if la, ok := r.Lookup.(evidenceArticles); ok && child(ctx, ev, "article") != nil {
+		if err := primeEvidenceWithArticles(ctx, la, l, keys, per); err != nil {
+			return err
+		}
+	}
+	lists, err := l.evidence.LoadNow(ctx, keys)
 	if err != nil {
 		return err
 	}
@@ -160,7 +180,7 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 		}
 	}
 	if article := child(ctx, ev, "article"); article != nil && len(articleIDs) > 0 {
-		if _, err := l.articles.LoadAll(ctx, articleIDs); err != nil {
+		if _, err := l.articles.LoadNow(ctx, articleIDs); err != nil {
 			return err
 		}
 		if nested := child(ctx, article, "relations"); nested != nil {
@@ -170,7 +190,7 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 		}
 	}
 	if child(ctx, ev, "event") != nil && len(eventIDs) > 0 {
-		if _, err := l.events.LoadAll(ctx, eventIDs); err != nil {
+		if _, err := l.events.LoadNow(ctx, eventIDs); err != nil {
 			return err
 		}
 	}
@@ -191,12 +211,12 @@ func (r *Resolver) primeArticleRelations(ctx context.Context, ids []string, f *g
 	for _, id := range ids {
 		keys = append(keys, relationsKey{id: id, args: newRelationsArgs(geokg.EntityRelationQuery{}, geokg.PageRequest{First: first, After: after})})
 	}
-	pages, err := l.articleRelations.LoadAll(ctx, keys)
+	pages, err := l.articleRelations.LoadNow(ctx, keys)
 	if err != nil {
 		return err
 	}
 	if child(ctx, f, "totalCount") != nil {
-		if _, err := l.articleRelationCounts.LoadAll(ctx, ids); err != nil {
+		if _, err := l.articleRelationCounts.LoadNow(ctx, ids); err != nil {
 			return err
 		}
 	}
@@ -204,7 +224,7 @@ func (r *Resolver) primeArticleRelations(ctx context.Context, ids []string, f *g
 	for i, id := range ids {
 		scopes[i] = geokg.EvidenceScope{ArticleID: id}
 	}
-	return r.prime(ctx, distinctRequests(pages, scopes), child(ctx, child(ctx, f, "edges"), "node"))
+	return r.prime(ctx, distinctRequests(pages, scopes), nodeOf(ctx, f))
 }
 
 // distinctRequests returns the evidence requests of the edges of the pages, each once;
@@ -270,7 +290,7 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 	for _, id := range ids {
 		keys = append(keys, relationsKey{id: id, args: newRelationsArgs(q, geokg.PageRequest{First: first, After: after})})
 	}
-	pages, err := l.entityRelations.LoadAll(ctx, keys)
+	pages, err := l.entityRelations.LoadNow(ctx, keys)
 	if err != nil {
 		return err
 	}
@@ -279,7 +299,7 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 		for _, id := range ids {
 			counts = append(counts, relationsKey{id: id, args: newRelationsArgs(q, geokg.PageRequest{})})
 		}
-		if _, err := l.entityRelationCounts.LoadAll(ctx, counts); err != nil {
+		if _, err := l.entityRelationCounts.LoadNow(ctx, counts); err != nil {
 			return err
 		}
 	}
@@ -287,7 +307,7 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 	for i, id := range ids {
 		scopes[i] = q.Filter(id).Scope()
 	}
-	return r.prime(ctx, distinctRequests(pages, scopes), child(ctx, child(ctx, f, "edges"), "node"))
+	return r.prime(ctx, distinctRequests(pages, scopes), nodeOf(ctx, f))
 }
 
 // entityRelations is the relations field of every entity type. It loads the page through
@@ -356,6 +376,22 @@ func (r *Resolver) entity(ctx context.Context, id string) (model.Entity, error) 
 	return entityModel(*e), nil
 }
 
+// rootEntity looks one entity up for a root field: one query, no wait for a batch (a root
+// field has nothing to batch with). When its relations are selected, they are loaded and
+// primed at once too. It returns nil when the entity is unknown.
+func (r *Resolver) rootEntity(ctx context.Context, id string) (model.Entity, error) {
+	es, err := loaders(ctx).entities.LoadNow(ctx, []string{id})
+	if err != nil || len(es) == 0 || es[0] == nil {
+		return nil, err
+	}
+	if rel := child(ctx, nil, "relations"); rel != nil {
+		if err := r.primeEntityRelations(ctx, []string{id}, rel); err != nil {
+			return nil, err
+		}
+	}
+	return entityModel(*es[0]), nil
+}
+
 // entities loads entities through the request's loader, in the order of ids, leaving out
 // unknown ones.
 func (r *Resolver) entities(ctx context.Context, ids []string) ([]model.Entity, error) {
@@ -372,15 +408,66 @@ func (r *Resolver) entities(ctx context.Context, ids []string) ([]model.Entity, 
 	return out, nil
 }
 
-// country loads the country with an ISO code, or nil.
-func (r *Resolver) country(ctx context.Context, code string) (*model.Country, error) {
+// country loads the country with an ISO code, or nil; root is true for the root field,
+// which looks it up at once (see rootEntity), false for a field of a list's elements,
+// which batch.
+func (r *Resolver) country(ctx context.Context, code string, root bool) (*model.Country, error) {
 	if code == "" {
 		return nil, nil
 	}
-	e, err := r.entity(ctx, geokg.EntityID(geokg.KindCountry, code))
+	get := r.entity
+	if root {
+		get = r.rootEntity
+	}
+	e, err := get(ctx, geokg.EntityID(geokg.KindCountry, code))
 	if err != nil || e == nil {
 		return nil, err
 	}
 	c, _ := e.(*model.Country)
 	return c, nil
+}
+
+// nodeOf returns the node selection under the edges of a connection's selection f, or nil.
+func nodeOf(ctx context.Context, f *graphql.CollectedField) *graphql.CollectedField {
+	if f == nil {
+		return nil
+	}
+	edges := child(ctx, f, "edges")
+	if edges == nil {
+		return nil
+	}
+	return child(ctx, edges, "node")
+}
+
+// evidenceArticles is a Lookup that reads statements with their articles in one query.
+type evidenceArticles interface {
+	EvidenceWithArticles(ctx context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, map[string]geokg.Article, error)
+}
+
+// primeEvidenceWithArticles loads the evidence of the keys the loader does not hold yet
+// (all of the same limit per) with its articles, in one query, and primes the evidence
+// and article loaders with them.
+func primeEvidenceWithArticles(ctx context.Context, la evidenceArticles, l *Loaders, keys []evidenceKey, per int) error {
+	var reqs []geokg.EvidenceRequest
+	seen := map[geokg.EvidenceRequest]bool{}
+	for _, k := range keys {
+		if _, known := l.evidence.known.Load(k); !known && !seen[k.req] {
+			seen[k.req] = true
+			reqs = append(reqs, k.req)
+		}
+	}
+	if len(reqs) == 0 {
+		return nil
+	}
+	found, articles, err := la.EvidenceWithArticles(ctx, reqs, per)
+	if err != nil {
+		return err
+	}
+	for _, q := range reqs {
+		l.evidence.Prime(evidenceKey{req: q, limit: per}, found[q])
+	}
+	for id, a := range articles {
+		l.articles.Prime(id, &a)
+	}
+	return nil
 }

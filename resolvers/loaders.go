@@ -2,7 +2,9 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -13,27 +15,27 @@ import (
 
 // Loaders batch the lookups of one request. They live in the request's context.
 type Loaders struct {
-	entities *dataloadgen.Loader[string, *geokg.Entity]
-	articles *dataloadgen.Loader[string, *geokg.Article]
-	events   *dataloadgen.Loader[string, *geokg.Event]
+	entities loader[string, *geokg.Entity]
+	articles loader[string, *geokg.Article]
+	events   loader[string, *geokg.Event]
 	// evidence loads the evidence of an edge within a scope, at most a limit.
-	evidence *dataloadgen.Loader[evidenceKey, []geokg.Evidence]
+	evidence loader[evidenceKey, []geokg.Evidence]
 	// articleEntities maps an article id to the ids of the entities it mentions.
-	articleEntities *dataloadgen.Loader[string, []string]
+	articleEntities loader[string, []string]
 	// entityRelations loads a page of an entity's relations; the pages of all entities
 	// asked with the same arguments come in one query.
-	entityRelations *dataloadgen.Loader[relationsKey, geokg.EdgePage]
+	entityRelations loader[relationsKey, geokg.EdgePage]
 	// entityRelationCounts counts an entity's relations, likewise batched.
-	entityRelationCounts *dataloadgen.Loader[relationsKey, int]
+	entityRelationCounts loader[relationsKey, int]
 	// articleRelations loads a page of the relations an article reports; the pages of all
 	// articles asked with the same page request come in one query.
-	articleRelations *dataloadgen.Loader[relationsKey, geokg.EdgePage]
+	articleRelations loader[relationsKey, geokg.EdgePage]
 	// articleRelationCounts counts the relations an article reports, batched.
-	articleRelationCounts *dataloadgen.Loader[string, int]
+	articleRelationCounts loader[string, int]
 	// contests loads the statements that contest an edge, at most MaxPage of them.
-	contests *dataloadgen.Loader[contestKey, []geokg.Statement]
+	contests loader[contestKey, []geokg.Statement]
 	// articleTexts loads articles' texts ("" when unknown).
-	articleTexts *dataloadgen.Loader[string, string]
+	articleTexts loader[string, string]
 }
 
 // contestKey names the edge whose contesting statements are wanted.
@@ -116,20 +118,82 @@ func idsAt(keys []relationsKey, at []int) []string {
 	return ids
 }
 
+// loader is a dataloadgen loader that keeps its fetch, so that what can be batched
+// without waiting (a page's subjects, its evidence, a root lookup) is fetched at once with
+// LoadNow, and only fields whose keys arrive one resolver at a time wait for a batch.
+type loader[K comparable, V any] struct {
+	*dataloadgen.Loader[K, V]
+	fetch func(context.Context, []K) ([]V, []error)
+	known *sync.Map // keys primed or fetched by LoadNow: their values are in the cache
+}
+
+func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, []error), opts ...dataloadgen.Option) loader[K, V] {
+	return loader[K, V]{Loader: dataloadgen.NewLoader(fetch, opts...), fetch: fetch, known: &sync.Map{}}
+}
+
+// Prime puts a value in the cache (unless one is there) and remembers the key as known.
+func (l loader[K, V]) Prime(k K, v V) bool {
+	l.known.Store(k, true)
+	return l.Loader.Prime(k, v)
+}
+
+// LoadNow fetches the keys not yet known in one call, without waiting for a batch, primes
+// the loader with the values (so that the fields that ask for them later find them) and
+// returns the values of keys in their order.
+func (l loader[K, V]) LoadNow(ctx context.Context, keys []K) ([]V, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	seen := make(map[K]bool, len(keys))
+	missing := make([]K, 0, len(keys))
+	for _, k := range keys {
+		if _, ok := l.known.Load(k); !ok && !seen[k] {
+			seen[k] = true
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		vals, errs := l.fetch(ctx, missing)
+		for _, err := range errs {
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(vals) != len(missing) {
+			return nil, fmt.Errorf("loader: %d values for %d keys", len(vals), len(missing))
+		}
+		for i, k := range missing {
+			l.Prime(k, vals[i])
+		}
+	}
+	// Every key is in the cache now: Load returns without a batch.
+	out := make([]V, len(keys))
+	for i, k := range keys {
+		v, err := l.Load(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
 type loadersKey struct{}
 
-// loaderOptions: batches up to 1000 keys (more than a page may hold) gathered for 2ms.
-var loaderOptions = []dataloadgen.Option{dataloadgen.WithBatchCapacity(1000), dataloadgen.WithWait(2 * time.Millisecond)}
+// loaderOptions: batches up to 1000 keys (more than a page may hold) gathered for 1ms.
+// Only loads that come one resolver at a time wait (nested fields that no page primed);
+// root lookups and the priming of a page use LoadNow and do not wait.
+var loaderOptions = []dataloadgen.Option{dataloadgen.WithBatchCapacity(1000), dataloadgen.WithWait(time.Millisecond)}
 
 // WithLoaders returns ctx carrying fresh loaders over r.Lookup and r.Relations, for one
 // request.
 func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 	g, rel := r.Lookup, r.Relations
 	l := &Loaders{
-		entities: dataloadgen.NewLoader(byID(g.Entities), loaderOptions...),
-		articles: dataloadgen.NewLoader(byID(g.Articles), loaderOptions...),
-		events:   dataloadgen.NewLoader(byID(g.Events), loaderOptions...),
-		evidence: dataloadgen.NewLoader(func(ctx context.Context, keys []evidenceKey) ([][]geokg.Evidence, []error) {
+		entities: newLoader(byID(g.Entities), loaderOptions...),
+		articles: newLoader(byID(g.Articles), loaderOptions...),
+		events:   newLoader(byID(g.Events), loaderOptions...),
+		evidence: newLoader(func(ctx context.Context, keys []evidenceKey) ([][]geokg.Evidence, []error) {
 			// One query per limit, for all the edges and scopes asked with it.
 			byLimit := map[int][]geokg.EvidenceRequest{}
 			for _, k := range keys {
@@ -151,19 +215,19 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			}
 			return out, nil
 		}, loaderOptions...),
-		articleEntities: dataloadgen.NewLoader(inOrder(g.ArticleEntities), loaderOptions...),
-		articleTexts:    dataloadgen.NewLoader(inOrder(r.loadTexts), loaderOptions...),
-		entityRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
+		articleEntities: newLoader(inOrder(g.ArticleEntities), loaderOptions...),
+		articleTexts:    newLoader(inOrder(r.loadTexts), loaderOptions...),
+		entityRelations: newLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
 			return rel.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
-		entityRelationCounts: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
+		entityRelationCounts: newLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
 			return rel.CountEntityRelations(ctx, ids, a.query())
 		}), loaderOptions...),
-		articleRelations: dataloadgen.NewLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
+		articleRelations: newLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
 			return rel.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
 		}), loaderOptions...),
-		articleRelationCounts: dataloadgen.NewLoader(inOrder(rel.CountArticleRelations), loaderOptions...),
-		contests: dataloadgen.NewLoader(func(ctx context.Context, keys []contestKey) ([][]geokg.Statement, []error) {
+		articleRelationCounts: newLoader(inOrder(rel.CountArticleRelations), loaderOptions...),
+		contests: newLoader(func(ctx context.Context, keys []contestKey) ([][]geokg.Statement, []error) {
 			edges := make([]geokg.Edge, len(keys))
 			for i, k := range keys {
 				edges[i] = geokg.Edge{Subject: k.subject, Type: k.typ, Object: k.object}

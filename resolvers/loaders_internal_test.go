@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vikstrous/dataloadgen"
@@ -34,4 +35,45 @@ func TestFailedBatchKeepsItsCause(t *testing.T) {
 		assert.ErrorIs(t, err, busy, name)
 		assert.Equal(t, geokg.CodeUnavailable, geokg.ErrorCode(err), name)
 	}
+}
+
+// TestLoadNowFetchesOnceWithoutWaiting: LoadNow fetches the keys it does not know in one
+// call, at once (not after the loader's wait), answers in the order of the keys with
+// duplicates, and primes the loader, so that later loads of those keys (by LoadNow or by a
+// field's Load) fetch nothing.
+func TestLoadNowFetchesOnceWithoutWaiting(t *testing.T) {
+	var calls [][]string
+	fetch := func(_ context.Context, ids []string) ([]string, []error) {
+		calls = append(calls, ids)
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = "v:" + id
+		}
+		return out, nil
+	}
+	// A wait far longer than the test may take: a load that waited for a batch would show.
+	l := newLoader(fetch, dataloadgen.WithWait(time.Hour))
+	ctx := context.Background()
+	began := time.Now()
+	got, err := l.LoadNow(ctx, []string{"a", "b", "a"})
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"v:a", "v:b", "v:a"}, got)
+	assert.Equal(t, [][]string{{"a", "b"}}, calls, "one fetch of the distinct keys")
+	got, err = l.LoadNow(ctx, []string{"b", "c"})
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"v:b", "v:c"}, got)
+	assert.Equal(t, [][]string{{"a", "b"}, {"c"}}, calls, "only the unknown key is fetched")
+	v, err := l.Load(ctx, "a")
+	assert.NoError(t, err)
+	assert.Equal(t, "v:a", v)
+	l.Prime("d", "primed")
+	got, err = l.LoadNow(ctx, []string{"d"})
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"primed"}, got)
+	assert.Len(t, calls, 2, "primed and fetched keys load from the cache")
+	assert.Less(t, time.Since(began), time.Minute, "nothing waited for a batch")
+
+	failing := newLoader(func(context.Context, []string) ([]string, []error) { return nil, []error{errors.New("down")} })
+	_, err = failing.LoadNow(ctx, []string{"x"})
+	assert.EqualError(t, err, "down")
 }

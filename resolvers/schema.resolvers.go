@@ -84,7 +84,7 @@ func (r *evidenceResolver) Event(ctx context.Context, obj *model.Evidence) (*mod
 
 // Country is the resolver for the country field.
 func (r *groupResolver) Country(ctx context.Context, obj *model.Group) (*model.Country, error) {
-	return r.country(ctx, obj.CountryCode)
+	return r.country(ctx, obj.CountryCode, false)
 }
 
 // Relations is the resolver for the relations field.
@@ -133,7 +133,7 @@ func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (bool, 
 
 // Country is the resolver for the country field.
 func (r *officialResolver) Country(ctx context.Context, obj *model.Official) (*model.Country, error) {
-	return r.country(ctx, obj.CountryCode)
+	return r.country(ctx, obj.CountryCode, false)
 }
 
 // Relations is the resolver for the relations field.
@@ -146,12 +146,12 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, er
 	if _, _, err := geokg.ParseEntityID(id); err != nil {
 		return nil, err
 	}
-	return r.entity(ctx, id)
+	return r.rootEntity(ctx, id)
 }
 
 // Country is the resolver for the country field.
 func (r *queryResolver) Country(ctx context.Context, code string) (*model.Country, error) {
-	return r.country(ctx, strings.ToUpper(strings.TrimSpace(code)))
+	return r.country(ctx, strings.ToUpper(strings.TrimSpace(code)), true)
 }
 
 // Search is the resolver for the search field.
@@ -194,11 +194,11 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 
 // Article is the resolver for the article field.
 func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article, error) {
-	a, err := loaders(ctx).articles.Load(ctx, id)
-	if err != nil || a == nil {
+	as, err := loaders(ctx).articles.LoadNow(ctx, []string{id})
+	if err != nil || len(as) == 0 || as[0] == nil {
 		return nil, err
 	}
-	return articleModel(*a), nil
+	return articleModel(*as[0]), nil
 }
 
 // Articles is the resolver for the articles field.

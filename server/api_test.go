@@ -96,7 +96,7 @@ func TestPathsCarryEveryHopsEvidence(t *testing.T) {
 			require.Len(t, h.Evidence, 1)
 		}
 	}
-	assert.Equal(t, int64(3), queries, "paths, evidence, articles")
+	assert.Equal(t, int64(2), queries, "paths, evidence with its articles")
 }
 
 func TestDyadCountsWhatWasWritten(t *testing.T) {

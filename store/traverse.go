@@ -27,7 +27,10 @@ const edgesPerNode = 4
 // geokg.GraphReader) in one query. It expands one hop at a time, breadth first: each
 // level keeps the entities most strongly tied to the level before (by the summed
 // statement counts of the edges that reach them, then by id) until q.Limit entities are
-// held. The edges are every edge of the allowed types among them, strongest first, at
+// held. Each entity of a level offers only its q.Limit + 1 most strongly tied new
+// neighbours to the next (no more could be kept, and one more says the limit cut), so
+// that the rows a level ranks around entities with thousands of relations are bounded by
+// the limit, not by their degree. The edges are every edge of the allowed types among them, strongest first, at
 // most 4 × q.Limit. It fails with INVALID_ARGUMENT when depth or limit is out of range.
 func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (geokg.Subgraph, error) {
 	if q.Depth < 0 || q.Depth > maxNeighborhoodDepth {
@@ -47,7 +50,7 @@ func (s *Store) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (ge
 	if err != nil {
 		return geokg.Subgraph{}, err
 	}
-	params := map[string]any{"id": q.ID, "limit": q.Limit}
+	params := map[string]any{"id": q.ID, "limit": q.Limit, "perNode": q.Limit + 1}
 	hop := hopCondition(q.Hops, params)
 	var b strings.Builder
 	b.WriteString(`MATCH (start:Entity {id: $id})
@@ -55,16 +58,30 @@ WITH [start] AS seen, [start] AS frontier, [[start]] AS levels, false AS cut
 `)
 	// Depth is a checked small integer: one expansion step per hop.
 	for range q.Depth {
-		b.WriteString(`CALL (seen, frontier) {
+		// A level with no room left (the limit was reached) ranks nothing: it only asks
+		// whether any entity is left out, which stops at the first.
+		b.WriteString(`WITH seen, frontier, levels, cut, $limit - size(seen) AS room
+CALL (seen, frontier, room) {
+  WITH seen, frontier WHERE room > 0
   UNWIND frontier AS f
-  MATCH (f)-[r:` + types + `]-(n:Entity)
-  WHERE NOT n IN seen AND ` + hop + `
-  WITH n, sum(r.count) AS w
+  CALL (f, seen) {
+    MATCH (f)-[r:` + types + `]-(n:Entity)
+    WHERE NOT n IN seen AND ` + hop + `
+    WITH n, sum(r.count) AS c
+    RETURN n, c ORDER BY c DESC, n.id LIMIT $perNode
+  }
+  WITH n, sum(c) AS w
   ORDER BY w DESC, n.id
   RETURN collect(n) AS found
 }
-WITH seen, levels, cut, found, $limit - size(seen) AS room
-WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..room]] AS levels, cut OR size(found) > room AS cut
+WITH seen, frontier, levels, room, found,
+  cut OR size(found) > room OR (room <= 0 AND size(frontier) > 0 AND EXISTS {
+    UNWIND frontier AS f
+    MATCH (f)-[r:` + types + `]-(n:Entity)
+    WHERE NOT n IN seen AND ` + hop + `
+    RETURN n
+  }) AS cut
+WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..room]] AS levels, cut
 `)
 	}
 	b.WriteString(`CALL (seen) {
