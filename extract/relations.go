@@ -2084,8 +2084,9 @@ func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *ent
 			return
 		}
 	}
-	// an official's support of or meeting with their own country is no relation
-	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() && typ != geokg.Condemns && typ != geokg.Accuses {
+	// an official's support of or meeting with their own country is no relation (a demand of
+	// it is: "the cleric urged Iraqi authorities to prevent such attacks")
+	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() && typ != geokg.Condemns && typ != geokg.Accuses && typ != geokg.Demands {
 		return
 	}
 	if s.kind == geokg.KindGroup && ownSideReaction(s, typ, o) {

@@ -1175,6 +1175,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if len(tgt) == 0 && f.Type == geokg.Sanctions {
+				// "an embargo on trade with Iraq", "a ban on imports from Russia": the
+				// goods' other side
+				if as := v.tradePartner(t); len(as) > 0 {
+					tgt, tgtSlot = as, Slot{Rel: "nmod", Case: "on"}
+				}
+			}
 			if likenedRelative {
 				// the relative pronoun misparsed as the object is the subject: the object
 				// is the clause's other noun
@@ -1501,6 +1508,35 @@ func (v *sentence) copularXcomp(t int) bool {
 		}
 	}
 	return false
+}
+
+// tradePartner returns the actors a sanction's "on" phrase reaches through what it bans
+// ("an embargo on trade with Iraq", "tariffs on goods from China", "a ban on exports to
+// Iran"), looking at the trigger's own "on" phrase, or the one of the verb it is the
+// object of ("ordered an embargo on trade with Iraq"); nil when none.
+func (v *sentence) tradePartner(t int) []int {
+	heads := []int{t}
+	if w := v.word(t); w.Deprel == "obj" && w.Head > 0 {
+		heads = append(heads, w.Head)
+	}
+	heads = append(heads, v.dependents(t, Slot{Rel: "obj"}, false)...) // "imposed [a ban on imports from X]"
+	for _, h := range heads {
+		for _, k := range v.kids[h] {
+			if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "nmod" || rel == "obl") && v.caseOf(k) == "on" && v.actor[k] < 0 {
+				for _, g := range v.kids[k] {
+					if syntax.BaseRel(v.word(g).Deprel) == "nmod" {
+						switch v.caseOf(g) {
+						case "with", "from", "to":
+							if as := v.actorsOf(g); len(as) > 0 {
+								return as
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // meetingParty returns the subject of the clause a meeting noun sets the scene of ("Pompeo

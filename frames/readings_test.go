@@ -80,6 +80,8 @@ func TestReadings(t *testing.T) {
 			[]string{"Lavrov ACCUSES Kyiv"}},
 		{"the officials of a list met: every pair", "Officials of Chile, Peru and Bolivia met in Lima.", []string{"Chile", "Peru", "Bolivia"},
 			[]string{"Chile MEETS Peru", "Chile MEETS Bolivia", "Peru MEETS Bolivia"}},
+		{"an embargo on trade with X", "The council ordered an embargo on trade with Iraq.", []string{"council", "Iraq"}, []string{"council SANCTIONS Iraq"}},
+		{"a ban on imports from X", "Canada imposed a ban on imports from Russia.", []string{"Canada", "Russia"}, []string{"Canada SANCTIONS Russia"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
