@@ -107,12 +107,12 @@ func (d *document) findFrames(si int) {
 }
 
 // holdsVerdict reports whether sentence si holds a verdict word ("unacceptable", "a
-// crime", "groundless"): its target may be an act the article told of before, so one
-// actor in the sentence is enough to read it.
+// crime", "groundless") or answers an act ("in response"): its target may be an act the
+// article told of before, so one actor in the sentence is enough to read it.
 func (d *document) holdsVerdict(si int) bool {
 	for _, t := range d.sents[si].Tokens {
-		if frames.VerdictWord(t.Lower) {
-			return true
+		if frames.VerdictWord(t.Lower) || answerNouns[t.Lower] {
+			return true // ... or answers an act: "broke off relations in response"
 		}
 	}
 	return false
@@ -147,6 +147,13 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		return nil
 	}
 	switch mt.Type {
+	case geokg.SeversTiesWith, geokg.Expels, geokg.Sanctions, geokg.Attacks:
+		// "Venezuela broke off relations in response", "retaliated in kind": an act in
+		// answer to another is aimed at that act's author, the latest the article told of
+		if !answersAnAct(s, mt.Trigger) || d.lastAct == nil || d.lastAct == src.ent || sameSide(d.lastAct, src.ent) {
+			return nil
+		}
+		return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 	case geokg.Denies:
 		return d.latestAccusers(src.ent)
 	case geokg.Threatens:
@@ -202,6 +209,20 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 	}
 	return nil
+}
+
+// answerNouns make an act an answer to another ("in response", "in retaliation").
+var answerNouns = map[string]bool{"response": true, "retaliation": true, "reprisal": true, "answer": true}
+
+// answersAnAct reports whether the verb at t has an "in response", "in retaliation"
+// phrase.
+func answersAnAct(s *syntax.Sentence, t int) bool {
+	for _, c := range s.Children(t) {
+		if w := s.Word(c); w != nil && answerNouns[strings.ToLower(w.Lemma)] && strings.HasPrefix(w.Deprel, "obl") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimWords name accusations: to reject one is to deny it.

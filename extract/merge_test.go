@@ -182,6 +182,11 @@ func TestNominalAndClauseRules(t *testing.T) {
 		{"its is its clause's subject", "The United States condemned China and reaffirmed its support for the Philippines.",
 			[]string{"United States SUPPORTS Philippines"}, []string{"China SUPPORTS Philippines"}},
 
+		{"broke off relations in response", "The United States imposed sanctions on Venezuela. Venezuela broke off diplomatic relations in response.",
+			[]string{"Venezuela SEVERS_TIES_WITH United States"}, nil},
+		{"broke off relations, no answer", "The United States imposed sanctions on Venezuela. Venezuela broke off diplomatic relations last year.",
+			nil, []string{"Venezuela SEVERS_TIES_WITH United States"}},
+
 		// summoned envoys
 		{"summoned to protest", "Iraq summoned the Turkish ambassador to protest the strikes.",
 			[]string{"Iraq CONDEMNS Turkey"}, nil},
