@@ -856,8 +856,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
-			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") {
-				return "not done: " + hl, 0 // "looking forward to meeting"
+			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from")) {
+				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying"
 			}
 			return "", 0
 		case "conj":
@@ -888,6 +888,13 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if b := v.modalOrNegated(h); b != "" && child != t {
 				return b, 0 // "would try all means to wipe out"
+			}
+			if isNoun && base != "root" && v.word(h).Head > 0 {
+				// "must decide whether to revive US sanctions on Iran": a noun's act is
+				// as done as the clause it is named in
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
 			}
 			return "", 0
 		default:
@@ -1437,7 +1444,8 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		if as := v.argument(t, v.dependents(t, sl, passive)); len(as) > 0 {
 			return as, sl
 		}
-		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" {
+		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
+			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
 			for _, o := range v.dependents(t, Slot{Rel: "obj"}, passive) {
 				if as := v.argument(o, v.dependents(o, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
 					return as, sl
@@ -1498,6 +1506,13 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 		receivers = v.inheritedSubject(h)
 	}
 	return givers, receivers
+}
+
+// givesVerdict reports whether the verb at t gives its object a verdict ("called the
+// attacks misguided").
+func (v *sentence) givesVerdict(t int) bool {
+	judged, _, _ := v.verdict(t)
+	return judged > 0
 }
 
 // copularXcomp reports whether the trigger's open complement is "to be" something.

@@ -227,8 +227,8 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 				continue
 			}
 		}
-		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) {
-			continue
+		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) {
+			continue // not "whether it should ...", "if X must ..."
 		}
 		if b, _ := v.qualify(sp); b != "" {
 			continue
@@ -255,6 +255,16 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 		}
 	}
 	return out
+}
+
+// hasMark reports whether the clause headed by h is introduced by one of the words.
+func (v *sentence) hasMark(h int, words map[string]bool) bool {
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == "mark" && words[v.lemmas[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // obliged reports whether the clause headed by h puts an obligation on its subject:

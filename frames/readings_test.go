@@ -82,6 +82,9 @@ func TestReadings(t *testing.T) {
 			[]string{"Chile MEETS Peru", "Chile MEETS Bolivia", "Peru MEETS Bolivia"}},
 		{"an embargo on trade with X", "The council ordered an embargo on trade with Iraq.", []string{"council", "Iraq"}, []string{"council SANCTIONS Iraq"}},
 		{"a ban on imports from X", "Canada imposed a ban on imports from Russia.", []string{"Canada", "Russia"}, []string{"Canada SANCTIONS Russia"}},
+		{"obligation under whether", "Jose said whether Peru should pay was unclear.", []string{"Jose", "Peru"}, nil},
+		{"a noun's act as done as its clause", "Washington must decide whether to revive its sanctions on Tehran.", []string{"Washington", "Tehran"}, nil},
+		{"discouraged from acting", "Paris hopes to discourage Rome from supplying Kyiv with arms.", []string{"Paris", "Rome", "Kyiv"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
