@@ -562,6 +562,37 @@ func (v *sentence) bindPossessives(actors []Actor) {
 	}
 }
 
+// withoutConjuncts drops from as the actors of k's conjuncts: "the military-backed
+// government and the Brotherhood" - the participle modifies the government alone.
+func (v *sentence) withoutConjuncts(k int, as []int) []int {
+	if !v.modifyingParticiple(v.firstParticiple(k)) {
+		return as
+	}
+	var drop []int
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "conj" {
+			drop = append(drop, v.actorsOf(c)...)
+		}
+	}
+	var out []int
+	for _, a := range as {
+		if !contains(drop, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// firstParticiple returns the first participle modifying the noun at k, or k itself.
+func (v *sentence) firstParticiple(k int) int {
+	for _, c := range v.kids[k] {
+		if v.modifyingParticiple(c) {
+			return c
+		}
+	}
+	return k
+}
+
 // possessorOf returns the actor that possesses the noun at k ("its plans"), or nil.
 func (v *sentence) possessorOf(k int) []int {
 	for _, c := range v.kids[k] {
@@ -856,7 +887,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
-			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from")) {
+			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying"
 			}
 			return "", 0
@@ -1213,7 +1244,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
-				tgt, tgtSlot = v.actorsOf(w.Head), Slot{Rel: "obj"}
+				tgt, tgtSlot = v.withoutConjuncts(w.Head, v.actorsOf(w.Head)), Slot{Rel: "obj"}
 				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
 					// "its United States-backed plans": backing someone's plan backs them
 					tgt = v.possessorOf(w.Head)

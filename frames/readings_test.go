@@ -85,6 +85,8 @@ func TestReadings(t *testing.T) {
 		{"obligation under whether", "Jose said whether Peru should pay was unclear.", []string{"Jose", "Peru"}, nil},
 		{"a noun's act as done as its clause", "Washington must decide whether to revive its sanctions on Tehran.", []string{"Washington", "Tehran"}, nil},
 		{"discouraged from acting", "Paris hopes to discourage Rome from supplying Kyiv with arms.", []string{"Paris", "Rome", "Kyiv"}, nil},
+		{"stopped short of accusing", "Chile stopped short of accusing Peru of lying.", []string{"Chile", "Peru"}, nil},
+		{"a participle modifies its noun, not the noun's conjuncts", "Egypt's Cairo-backed government and Hamas talked.", []string{"Cairo", "Hamas"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
