@@ -591,3 +591,112 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 	}
 	return out
 }
+
+// repairLists re-attaches a list of three actors or more that the parser split ("The
+// leaders of Britain, the US, Germany and France have released ...", parsed with "the US"
+// as a second subject): every later member becomes a conjunct of the first, which keeps
+// its own attachment. A list is actors (countries, groups: not people) separated only by
+// commas, "and", "or" and "the", the last separator holding "and" or "or".
+func (v *sentence) repairLists() bool {
+	n := len(v.s.Words)
+	type elem struct{ a, start, end int }
+	var elems []elem
+	for i := 1; i <= n; {
+		a := v.actor[i]
+		if a < 0 || v.person[a] || v.demonym[a] {
+			i++
+			continue
+		}
+		j := i
+		for j+1 <= n && v.actor[j+1] == a {
+			j++
+		}
+		elems = append(elems, elem{a, i, j})
+		i = j + 1
+	}
+	changed := false
+	for i := 0; i < len(elems); {
+		// extend a list from elems[i] while the words between are separators
+		j, conjWord := i, false
+		for j+1 < len(elems) {
+			ok, hasConj := true, false
+			for k := elems[j].end + 1; k < elems[j+1].start; k++ {
+				switch f := strings.ToLower(v.word(k).Form); f {
+				case ",", "the":
+				case "and", "or":
+					hasConj = true
+				default:
+					ok = false
+				}
+			}
+			if !ok || elems[j+1].start == elems[j].end+1 {
+				break
+			}
+			j++
+			conjWord = hasConj
+		}
+		if j-i+1 >= 3 && conjWord {
+			if v.joinList(elems[i].start, elems[i].end, func(yield func(int, int) bool) {
+				for _, e := range elems[i+1 : j+1] {
+					if !yield(e.start, e.end) {
+						return
+					}
+				}
+			}) {
+				changed = true
+			}
+		}
+		i = j + 1
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
+// joinList makes the head of each later member a conjunct of the first member's head,
+// when some later member hangs outside the list; it reports whether it changed anything.
+func (v *sentence) joinList(s0, e0 int, rest func(func(int, int) bool)) bool {
+	headOf := func(s, e int) int {
+		for k := s; k <= e; k++ {
+			if h := v.word(k).Head; h < s || h > e {
+				return k
+			}
+		}
+		return e
+	}
+	first := headOf(s0, e0)
+	type member struct{ h, s, e int }
+	var ms []member
+	last := e0
+	for s, e := range rest {
+		ms = append(ms, member{headOf(s, e), s, e})
+		last = e
+	}
+	split := false
+	for _, m := range ms {
+		if h := v.word(m.h).Head; (h < s0 || h > last) && h != first {
+			split = true // hangs outside the list, not on its first member
+		}
+	}
+	if !split {
+		return false
+	}
+	for _, m := range ms {
+		w := &v.s.Words[m.h-1]
+		w.Head, w.Deprel = first, "conj"
+	}
+	return true
+}
+
+// rebuildKids recomputes the dependents of each word after a repair.
+func (v *sentence) rebuildKids() {
+	for i := range v.kids {
+		v.kids[i] = v.kids[i][:0]
+	}
+	for i := range v.s.Words {
+		if h := v.s.Words[i].Head; h >= 0 && h < len(v.kids) {
+			v.kids[h] = append(v.kids[h], i+1)
+		}
+	}
+}

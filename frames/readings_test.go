@@ -87,6 +87,8 @@ func TestReadings(t *testing.T) {
 		{"discouraged from acting", "Paris hopes to discourage Rome from supplying Kyiv with arms.", []string{"Paris", "Rome", "Kyiv"}, nil},
 		{"stopped short of accusing", "Chile stopped short of accusing Peru of lying.", []string{"Chile", "Peru"}, nil},
 		{"a participle modifies its noun, not the noun's conjuncts", "Egypt's Cairo-backed government and Hamas talked.", []string{"Cairo", "Hamas"}, nil},
+		{"a list the parser splits", "The leaders of Britain, the US, Germany and France have condemned Moscow.", []string{"Britain", "US", "Germany", "France", "Moscow"},
+			[]string{"Britain CONDEMNS Moscow", "US CONDEMNS Moscow", "Germany CONDEMNS Moscow", "France CONDEMNS Moscow"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
