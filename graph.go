@@ -132,6 +132,26 @@ type EdgePage struct {
 	Total     int
 }
 
+// PageWith says what a page of relations brings along with its edges in the same read:
+// the entities at their ends, at most Evidence statements of each edge (newest first,
+// within the filter's scope; 0: none) and, with Articles, the articles of those
+// statements (their properties but the text).
+type PageWith struct {
+	Ends     bool
+	Evidence int
+	Articles bool
+}
+
+// EdgePageWith is a page of edges with what PageWith asked for: the entities at their
+// ends by id (an end that is gone is absent), the statements of each edge keyed by
+// EvidenceOf(edge, filter.Scope()) (an edge without any is absent), the articles by id.
+type EdgePageWith struct {
+	EdgePage
+	Entities map[string]Entity
+	Evidence map[EvidenceRequest][]Evidence
+	Articles map[string]Article
+}
+
 // SearchHit is an entity found by search: its score (see MatchEntity), how it matched
 // and the name, code or alias that matched.
 type SearchHit struct {

@@ -18,13 +18,67 @@ func (r *Resolver) relationConnection(ctx context.Context, f geokg.RelationFilte
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Relations.Relations(ctx, f, geokg.PageRequest{First: n, After: deref(after)}, false)
+	p := geokg.PageRequest{First: n, After: deref(after)}
+	var page geokg.EdgePage
+	if pw, ok := r.Relations.(relationPages); ok && loaders(ctx) != nil {
+		page, err = r.pageWith(ctx, pw, f, p)
+	} else {
+		page, err = r.Relations.Relations(ctx, f, p, false)
+	}
 	if err != nil {
 		return nil, err
 	}
 	conn := connectionModel(page, f.Scope())
 	conn.Filter = f
 	return conn, r.primeConnection(ctx, requests(page.Edges, f.Scope()))
+}
+
+// relationPages is a RelationReader that reads a page of relations with its ends,
+// evidence and articles in one query.
+type relationPages interface {
+	RelationsWith(ctx context.Context, f geokg.RelationFilter, p geokg.PageRequest, with geokg.PageWith) (geokg.EdgePageWith, error)
+}
+
+// pageWith reads a page of relations with what the selection asks of its edges (their
+// ends, their evidence and its articles) in one query, and primes the request's loaders
+// with it, so that primeConnection finds them known and the fields load nothing more.
+func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.RelationFilter, p geokg.PageRequest) (geokg.EdgePage, error) {
+	rel := child(ctx, child(ctx, nil, "edges"), "node")
+	var with geokg.PageWith
+	if rel != nil {
+		with.Ends = child(ctx, rel, "subject") != nil || child(ctx, rel, "object") != nil
+		if ev := child(ctx, rel, "evidence"); ev != nil {
+			if per := intArg(ctx, ev, "first", r.Limits.DefaultEvidence); per > 0 && per <= r.Limits.MaxPage {
+				with.Evidence = per // otherwise the evidence resolver says what is wrong
+				with.Articles = child(ctx, ev, "article") != nil
+			}
+		}
+	}
+	got, err := pw.RelationsWith(ctx, f, p, with)
+	if err != nil {
+		return geokg.EdgePage{}, err
+	}
+	l := loaders(ctx)
+	scope := f.Scope()
+	for _, e := range got.Edges {
+		if with.Ends {
+			for _, id := range []string{e.Subject, e.Object} {
+				if en, ok := got.Entities[id]; ok {
+					l.entities.Prime(id, &en)
+				} else {
+					l.entities.Prime(id, nil) // gone, as the loader would find it
+				}
+			}
+		}
+		if with.Evidence > 0 {
+			q := geokg.EvidenceOf(e, scope)
+			l.evidence.Prime(evidenceKey{req: q, limit: with.Evidence}, got.Evidence[q])
+		}
+	}
+	for id, a := range got.Articles {
+		l.articles.Prime(id, &a)
+	}
+	return got.EdgePage, nil
 }
 
 // connectionModel maps a page of edges whose evidence comes from within scope.

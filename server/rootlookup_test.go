@@ -30,6 +30,11 @@ func TestRootLookupsCostOneQuery(t *testing.T) {
 		// the entity, its page, the ends, the evidence with its articles
 		{"entity with relations", `{ entity(id: "country:ALB") { id relations(first: 10) { edges { node {
 		    type subject { name } object { name } evidence { sentence article { title } } } } } } }`, 4},
+		// a page of relations with its ends, evidence and articles: one statement
+		{"relations with evidence", `{ relations(filter: {either: "country:ALB"}, first: 10) { edges { node {
+		    type subject { name } object { name } evidence(first: 5) { sentence date article { title url } } } } } }`, 1},
+		{"relations with evidence, no articles", `{ relations(filter: {either: "country:ALB"}, first: 10) { edges { node {
+		    type subject { name } evidence { sentence } } } } }`, 1},
 	}
 	for _, tc := range cases {
 		before := s.QueryCount()

@@ -258,6 +258,109 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 	return out, nil
 }
 
+// RelationsWith is Relations (without the total) with what with asks of the page's
+// edges, in the same statement: the entities at their ends, the newest statements of
+// each edge within the filter's scope (as Evidence gives them) and their articles (as
+// EvidenceWithArticles gives them). A page of relations with its ends, evidence and
+// articles is one statement instead of three.
+func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geokg.PageRequest, with geokg.PageWith) (geokg.EdgePageWith, error) {
+	params := map[string]any{"first": p.First + 1}
+	match, err := relationMatch(f, params)
+	if err != nil {
+		return geokg.EdgePageWith{}, err
+	}
+	tail, err := edgeTail(f.Order, f.AsOf, p.After, params)
+	if err != nil {
+		return geokg.EdgePageWith{}, err
+	}
+	var b strings.Builder
+	b.WriteString("CALL () {\n" + match + tail + "\n}\n" +
+		"WITH collect({s: s, t: t, o: o, p: p}) AS page\n" +
+		"UNWIND range(0, size(page) - 1) AS i\nWITH i, page[i] AS e\n")
+	ends := "null AS se, null AS oe"
+	if with.Ends {
+		b.WriteString("OPTIONAL MATCH (se:Entity {id: e.s})\nOPTIONAL MATCH (oe:Entity {id: e.o})\n")
+		ends = "se, oe"
+	}
+	evidence := "[] AS xs, [] AS arts"
+	if with.Evidence > 0 {
+		scope := f.Scope()
+		params["per"] = with.Evidence
+		params["evFrom"], params["evTo"], params["evArticle"] = null(scope.From), null(scope.To), null(scope.ArticleID)
+		params["evAsOf"], params["evAsOfEnd"] = nil, nil
+		if scope.AsOf != "" {
+			end, err := geokg.AsOfEnd(scope.AsOf)
+			if err != nil {
+				return geokg.EdgePageWith{}, err
+			}
+			params["evAsOf"], params["evAsOfEnd"] = scope.AsOf, end
+		}
+		arts := "[] AS arts"
+		if with.Articles {
+			arts = "collect(" + articleMap + ") AS arts"
+		}
+		b.WriteString(`CALL (e) {
+  MATCH (x:Evidence {subject: e.s, type: e.t, object: e.o}) ` + evidenceByTriple + `
+  WHERE ($evFrom IS NULL OR x.date >= $evFrom) AND ($evTo IS NULL OR x.date <= $evTo)
+    AND ($evArticle IS NULL OR x.article = $evArticle)
+    AND ($evAsOf IS NULL OR ((x.date IS NULL OR x.date <= $evAsOf) AND x.createdAt < $evAsOfEnd))
+  WITH x ORDER BY x.date DESC, x.id LIMIT $per
+`)
+		if with.Articles {
+			b.WriteString("  OPTIONAL MATCH (x)-[:FROM]->(a:Article)\n")
+		}
+		b.WriteString("  RETURN collect(x) AS xs, " + arts + "\n}\n")
+		evidence = "xs, arts"
+	}
+	b.WriteString("RETURN e.s AS s, e.t AS t, e.o AS o, e.p AS p, " + ends + ", " + evidence + " ORDER BY i")
+	out := geokg.EdgePageWith{Entities: map[string]geokg.Entity{}, Evidence: map[geokg.EvidenceRequest][]geokg.Evidence{}, Articles: map[string]geokg.Article{}}
+	err = s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(b.String(), params)
+		if err != nil {
+			return err
+		}
+		for i, rec := range recs {
+			e := pagedEdge(rec, f.Order)
+			out.Edges = append(out.Edges, e)
+			if i >= p.First {
+				continue
+			}
+			for _, end := range []string{"se", "oe"} {
+				if n := node(rec, end); n.Props != nil {
+					en := entityFrom(n)
+					out.Entities[en.ID] = en
+				}
+			}
+			xs, _ := rec.Get("xs")
+			list, _ := xs.([]any)
+			for _, v := range list {
+				if n, ok := v.(neo4j.Node); ok {
+					q := geokg.EvidenceOf(e, f.Scope())
+					out.Evidence[q] = append(out.Evidence[q], evidenceFrom(n.Props))
+				}
+			}
+			as, _ := rec.Get("arts")
+			arts, _ := as.([]any)
+			for _, v := range arts {
+				if a := articleFrom(asMap(v)); a.ID != "" {
+					out.Articles[a.ID] = a
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return geokg.EdgePageWith{}, fmt.Errorf("relations: %w", err)
+	}
+	if len(out.Edges) > p.First {
+		out.Edges, out.HasNext = out.Edges[:p.First], true
+	}
+	if n := len(out.Edges); n > 0 {
+		out.EndCursor = out.Edges[n-1].Cursor
+	}
+	return out, nil
+}
+
 // Evidence returns the evidence of the given edges, each within its own scope (see
 // geokg.GraphReader), in one query.
 func (s *Store) Evidence(ctx context.Context, reqs []geokg.EvidenceRequest, perEdge int) (map[geokg.EvidenceRequest][]geokg.Evidence, error) {

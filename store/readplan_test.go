@@ -50,6 +50,11 @@ func TestHotReadPlansSeekByIndex(t *testing.T) {
 	require.NotEmpty(t, page.Edges)
 	_, err = s.Relations(ctx, geokg.RelationFilter{Subject: "country:ALB", Object: "country:IRN", From: "2022-01-01"}, geokg.PageRequest{First: 10}, true)
 	require.NoError(t, err)
+	with := geokg.PageWith{Ends: true, Evidence: 5, Articles: true}
+	_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.PageRequest{First: 50}, with)
+	require.NoError(t, err)
+	_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN", From: "2022-01-01", AsOf: "2024-01-01"}, geokg.PageRequest{First: 50}, with)
+	require.NoError(t, err)
 	var reqs []geokg.EvidenceRequest
 	for _, e := range page.Edges {
 		reqs = append(reqs, geokg.EvidenceOf(e, geokg.EvidenceScope{}))

@@ -9,7 +9,10 @@ import (
 
 // articleFields projects an Article node a without its text, which may be megabytes:
 // lists and lookups of articles never need it (ArticleTexts loads it).
-const articleFields = "a {.id, .title, .url, .published, .source} AS a"
+const articleFields = articleMap + " AS a"
+
+// articleMap is the projection of articleFields, for collecting.
+const articleMap = "a {.id, .title, .url, .published, .source}"
 
 // props returns the properties of a node or the entries of a map under key.
 func props(r *neo4j.Record, key string) map[string]any {
