@@ -1357,7 +1357,6 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
-		out = m.namedCrimes(v, actors, seen, out)
 	}
 	return out
 }

@@ -41,7 +41,7 @@ func VerdictWord(lower string) bool {
 // "responsible" of a reported responsibility, "member", "ally", a form of "allege". ("need" and "have" are too common to
 // count: "needs to" is read when another word lets the sentence be parsed.)
 func readingWord(w string) bool {
-	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || w == "ally" || w == "allies" || crimeNouns[strings.TrimSuffix(w, "s")] || w == "atrocities" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || w == "ally" || w == "allies" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
 }
 
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
@@ -699,79 +699,4 @@ func (v *sentence) rebuildKids() {
 			v.kids[h] = append(v.kids[h], i+1)
 		}
 	}
-}
-
-// crimeNouns name wrongdoing: to name one with its author in one's own words accuses the
-// author ("I want an inquiry into all the crimes committed by Syria").
-var crimeNouns = wordClass("crime-noun")
-
-// namedCrimes reads a crime named with its author inside a clause whose subject is
-// another actor: "Hamadeh wants an inquiry into the crimes committed by Syria", "Kyiv
-// documented Russia's atrocities". The clause's subject ACCUSES the author. A verb that
-// is itself a condemnation or accusation ("condemned Israel's aggression") is left to its
-// frame; a negated or hypothetical mention ("any crimes", "did not commit") accuses no one.
-func (m *Matcher) namedCrimes(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
-	for k := 1; k <= len(v.s.Words); k++ {
-		if !crimeNouns[v.lemmas[k]] || v.word(k).UPOS != "NOUN" || v.actor[k] >= 0 {
-			continue
-		}
-		var authors []int
-		for _, c := range v.kids[k] {
-			switch d := v.word(c).Deprel; {
-			case d == "nmod:poss" || d == "amod" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "by":
-				if a := v.actor[c]; a >= 0 && !v.person[a] {
-					authors = append(authors, a)
-				}
-			case d == "acl" && v.word(c).XPOS == "VBN":
-				for _, g := range v.kids[c] {
-					if gd := v.word(g).Deprel; gd == "obl:agent" || syntax.BaseRel(gd) == "obl" && v.caseOf(g) == "by" {
-						authors = append(authors, v.actorsOf(g)...)
-					}
-				}
-			}
-		}
-		if len(authors) == 0 || v.hypotheticalNoun(k) {
-			continue
-		}
-		// the clause the crime is named in: up to its verb, which must have an actor subject
-		verb := v.word(k).Head
-		for steps := 0; steps < 4 && verb > 0 && v.word(verb).UPOS != "VERB"; steps++ {
-			verb = v.word(verb).Head
-		}
-		if verb <= 0 || v.word(verb).UPOS != "VERB" || m.judges(v.lemmas[verb]) {
-			continue
-		}
-		if b, _ := v.qualify(verb); b != "" {
-			continue
-		}
-		src := v.argument(verb, v.dependents(verb, Slot{Rel: "nsubj"}, isPassive(v, verb)))
-		f := Frame{Type: geokg.Accuses, Lemma: v.lemmas[k], POS: "NOUN"}
-		out = m.accusations(out, seen, actors, src, authors, k, f, "crime named", "nsubj<"+v.lemmas[verb]+">…<"+v.lemmas[k]+">agent")
-	}
-	return out
-}
-
-// hypotheticalNoun reports whether the noun at k is negated or hypothetical by its own
-// modifiers ("no crimes", "any atrocities", "possible war crimes").
-func (v *sentence) hypotheticalNoun(k int) bool {
-	for _, c := range v.kids[k] {
-		switch w, d := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel); {
-		case d == "det" && (w == "no" || w == "any" || w == "neither"):
-			return true
-		case d == "amod" && (w == "possible" || w == "potential" || w == "future"):
-			return true
-		}
-	}
-	return false
-}
-
-// judges reports whether a verb lemma triggers a condemnation or an accusation of its
-// own, which reads the crime it names.
-func (m *Matcher) judges(lemma string) bool {
-	for _, f := range m.lex.Lookup(lemma, "VERB") {
-		if f.Type == geokg.Condemns || f.Type == geokg.Accuses || f.Type == geokg.Denies {
-			return true
-		}
-	}
-	return false
 }

@@ -89,10 +89,6 @@ func TestReadings(t *testing.T) {
 		{"a participle modifies its noun, not the noun's conjuncts", "Egypt's Cairo-backed government and Hamas talked.", []string{"Cairo", "Hamas"}, nil},
 		{"a list the parser splits", "The leaders of Britain, the US, Germany and France have condemned Moscow.", []string{"Britain", "US", "Germany", "France", "Moscow"},
 			[]string{"Britain CONDEMNS Moscow", "US CONDEMNS Moscow", "Germany CONDEMNS Moscow", "France CONDEMNS Moscow"}},
-		{"a crime named with its author", "Beirut wants an inquiry into all the crimes committed by Damascus.", []string{"Beirut", "Damascus"},
-			[]string{"Beirut ACCUSES Damascus"}},
-		{"a crime named with its possessor", "Kyiv documented Moscow's atrocities in Bucha.", []string{"Kyiv", "Moscow"}, []string{"Kyiv ACCUSES Moscow"}},
-		{"any crimes accuse no one", "Beirut wants an inquiry into any crimes committed by Damascus.", []string{"Beirut", "Damascus"}, nil},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
 	}
 	for _, tt := range tests {
