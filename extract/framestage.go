@@ -72,7 +72,7 @@ func (d *document) findFrames(si int) {
 			distinct[m.pair] = true
 		}
 	}
-	if len(distinct) == 0 || len(distinct) == 1 && !d.holdsVerdict(si) || d.trace == nil && !d.couldFire(si) {
+	if len(distinct) == 0 || len(distinct) == 1 && !d.refersBack(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
@@ -106,10 +106,10 @@ func (d *document) findFrames(si int) {
 	}
 }
 
-// holdsVerdict reports whether sentence si holds a verdict word ("unacceptable", "a
+// refersBack reports whether sentence si holds a verdict word ("unacceptable", "a
 // crime", "groundless") or answers an act ("in response"): its target may be an act the
 // article told of before, so one actor in the sentence is enough to read it.
-func (d *document) holdsVerdict(si int) bool {
+func (d *document) refersBack(si int) bool {
 	for _, t := range d.sents[si].Tokens {
 		if frames.VerdictWord(t.Lower) || answerNouns[t.Lower] {
 			return true // ... or answers an act: "broke off relations in response"

@@ -454,7 +454,7 @@ func (v *sentence) actorsOf(k int) []int {
 			add(a) // "Mr Kerry", "President Putin" parsed with the title as the head
 		} else if depth == 0 {
 			agent := v.standsFor(k)
-			if p := v.namedHolder(k); agent && p >= 0 {
+			if p := v.apposedPerson(k); agent && p >= 0 {
 				// "Israel's prime minister, Benjamin Netanyahu,": the person named, not
 				// the state the title is of
 				add(p)
@@ -648,19 +648,6 @@ func (v *sentence) apposedPerson(k int) int {
 				if a := v.actor[g]; a >= 0 && v.person[a] && v.word(g).Deprel == "appos" {
 					return a
 				}
-			}
-		}
-	}
-	return -1
-}
-
-// namedHolder returns the official an apposition names for a title noun at k ("the
-// foreign secretary, Boris Johnson,"), or -1.
-func (v *sentence) namedHolder(k int) int {
-	for _, c := range v.kids[k] {
-		if v.word(c).Deprel == "appos" {
-			if a := v.actor[c]; a >= 0 && v.person[a] {
-				return a
 			}
 		}
 	}
@@ -1611,16 +1598,6 @@ func (v *sentence) meetingParty(t int) []int {
 // warning", "retaliated with strikes").
 var responseVerbs = map[string]bool{"respond": true, "reply": true, "react": true, "retaliate": true, "answer": true, "hit": true, "strike": true}
 
-// wordIndex returns the 1-based position of a word of the sentence.
-func (v *sentence) wordIndex(w *syntax.Word) int {
-	for i := range v.s.Words {
-		if &v.s.Words[i] == w {
-			return i + 1
-		}
-	}
-	return 0
-}
-
 // supportVerbs carry a noun trigger whose actor is their subject: "the US imposed
 // sanctions", "Iran lodged a protest", "Russia launched an attack", "France expressed
 // its support".
@@ -1629,22 +1606,26 @@ var supportVerbs = wordClass("support-verb")
 // supportSubject returns the subject actors of the support verb whose object is the
 // noun trigger at t ("the US imposed sanctions"), or nil.
 func (v *sentence) supportSubject(t int) []int {
-	w := v.word(t)
-	if w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
-		// "sent greetings and praise to": the conjunct shares the object's verb
-		w = v.word(w.Head)
+	k := t
+	if w := v.word(k); w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
+		k = w.Head // "sent greetings and praise to": the conjunct shares the object's verb
 	}
-	if w.UPOS == "NOUN" && syntax.BaseRel(w.Deprel) == "obl" && w.Head > 0 && responseVerbs[v.lemmas[w.Head]] && v.caseOf(v.wordIndex(w)) == "with" {
-		// "Jiang responded with a warning"
-		return v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "nsubj"}, isPassive(v, w.Head)))
-	}
-	if w.UPOS != "NOUN" || w.Deprel != "obj" || w.Head <= 0 || !supportVerbs[v.lemmas[w.Head]] {
+	w := v.word(k)
+	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil
 	}
-	if as := v.argument(w.Head, v.dependents(w.Head, Slot{Rel: "nsubj"}, isPassive(v, w.Head))); len(as) > 0 {
+	h := w.Head
+	switch {
+	case syntax.BaseRel(w.Deprel) == "obl" && responseVerbs[v.lemmas[h]] && v.caseOf(k) == "with":
+		// "Jiang responded with a warning"
+		return v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
+	case w.Deprel != "obj" || !supportVerbs[v.lemmas[h]]:
+		return nil
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
 		return as
 	}
-	return v.inheritedSubject(w.Head)
+	return v.inheritedSubject(h)
 }
 
 // bySpecificity orders a trigger's frames with the most constrained first (file order

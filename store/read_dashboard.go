@@ -566,27 +566,7 @@ CALL (id) {
 ` + match + `
 }
 RETURN id, s, t, o, r, p`
-	out := map[string]geokg.EdgePage{}
-	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, params)
-		if err != nil {
-			return err
-		}
-		for _, rec := range recs {
-			id := str(rec, "id")
-			page := out[id]
-			page.Edges = append(page.Edges, pagedEdge(rec, order))
-			out[id] = page
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	for id, page := range out {
-		out[id] = trimPage(page, first)
-	}
-	return out, nil
+	return s.collectPages(ctx, cypher, params, first, what, func(rec *neo4j.Record) geokg.Edge { return pagedEdge(rec, order) })
 }
 
 // checkAsOf fails with INVALID_ARGUMENT for an as-of date that is set and not a date.

@@ -268,6 +268,16 @@ CALL (id) {
 ` + match + `RETURN s.id AS s, type(r) AS t, o.id AS o, r ORDER BY s, t, o LIMIT $first
 }
 RETURN id, s, t, o, r`
+	return s.collectPages(ctx, cypher, params, first, what, func(rec *neo4j.Record) geokg.Edge {
+		e := edgeFrom(rec)
+		e.Cursor = edgeCursor(e)
+		return e
+	})
+}
+
+// collectPages runs cypher, which returns an id and the columns edge reads, and groups
+// the edges into each id's page of at most first (the query fetches one more).
+func (s *Store) collectPages(ctx context.Context, cypher string, params map[string]any, first int, what string, edge func(*neo4j.Record) geokg.Edge) (map[string]geokg.EdgePage, error) {
 	out := map[string]geokg.EdgePage{}
 	err := s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(cypher, params)
@@ -277,9 +287,7 @@ RETURN id, s, t, o, r`
 		for _, rec := range recs {
 			id := str(rec, "id")
 			page := out[id]
-			e := edgeFrom(rec)
-			e.Cursor = edgeCursor(e)
-			page.Edges = append(page.Edges, e)
+			page.Edges = append(page.Edges, edge(rec))
 			out[id] = page
 		}
 		return nil

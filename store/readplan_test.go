@@ -2,11 +2,8 @@ package store_test
 
 import (
 	"context"
-	"strings"
-	"sync"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
@@ -26,68 +23,44 @@ func TestHotReadPlansSeekByIndex(t *testing.T) {
 	_, err := s.Write(ctx, []*geokg.Extraction{x})
 	require.NoError(t, err)
 
-	type stmt struct {
-		cypher string
-		params map[string]any
-	}
-	var mu sync.Mutex
-	var ran []stmt
-	seen := map[string]bool{}
-	s.TraceStatements(func(cypher string, params map[string]any) {
-		mu.Lock()
-		defer mu.Unlock()
-		if !seen[cypher] {
-			seen[cypher] = true
-			ran = append(ran, stmt{cypher, params})
+	ran := recordStatements(s, func() {
+		_, err = s.Entities(ctx, []string{"country:IRN", "country:ALB"})
+		require.NoError(t, err)
+		_, err = s.Articles(ctx, []string{x.Article.ID})
+		require.NoError(t, err)
+		page, err := s.Relations(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.PageRequest{First: 50}, true)
+		require.NoError(t, err)
+		require.NotEmpty(t, page.Edges)
+		_, err = s.Relations(ctx, geokg.RelationFilter{Subject: "country:ALB", Object: "country:IRN", From: "2022-01-01"}, geokg.PageRequest{First: 10}, true)
+		require.NoError(t, err)
+		with := geokg.PageWith{Ends: true, Evidence: 5, Articles: true}
+		_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.PageRequest{First: 50}, with)
+		require.NoError(t, err)
+		_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN", From: "2022-01-01", AsOf: "2024-01-01"}, geokg.PageRequest{First: 50}, with)
+		require.NoError(t, err)
+		var reqs []geokg.EvidenceRequest
+		for _, e := range page.Edges {
+			reqs = append(reqs, geokg.EvidenceOf(e, geokg.EvidenceScope{}))
 		}
+		_, err = s.Evidence(ctx, reqs, 5)
+		require.NoError(t, err)
+		q := geokg.EntityRelationQuery{Direction: geokg.Both}
+		_, err = s.EntityRelations(ctx, []string{"country:IRN"}, q, geokg.PageRequest{First: 50})
+		require.NoError(t, err)
+		_, err = s.CountEntityRelations(ctx, []string{"country:IRN"}, q)
+		require.NoError(t, err)
+		_, err = s.ArticleEntities(ctx, []string{x.Article.ID})
+		require.NoError(t, err)
+		_, err = s.Neighborhood(ctx, geokg.NeighborhoodQuery{ID: "country:IRN", Depth: 2, Limit: 50})
+		require.NoError(t, err)
+		_, err = s.Paths(ctx, geokg.PathQuery{From: "group:peoples-mujahedeen-of-iran", To: "official:esmail-khatib", MaxHops: 4, First: 3})
+		require.NoError(t, err)
+		_, err = s.Dyad(ctx, geokg.DyadQuery{A: "country:ALB", B: "country:IRN"})
+		require.NoError(t, err)
+		_, err = s.RelationCounts(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.ByMonth, 100)
+		require.NoError(t, err)
 	})
-	_, err = s.Entities(ctx, []string{"country:IRN", "country:ALB"})
-	require.NoError(t, err)
-	_, err = s.Articles(ctx, []string{x.Article.ID})
-	require.NoError(t, err)
-	page, err := s.Relations(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.PageRequest{First: 50}, true)
-	require.NoError(t, err)
-	require.NotEmpty(t, page.Edges)
-	_, err = s.Relations(ctx, geokg.RelationFilter{Subject: "country:ALB", Object: "country:IRN", From: "2022-01-01"}, geokg.PageRequest{First: 10}, true)
-	require.NoError(t, err)
-	with := geokg.PageWith{Ends: true, Evidence: 5, Articles: true}
-	_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.PageRequest{First: 50}, with)
-	require.NoError(t, err)
-	_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN", From: "2022-01-01", AsOf: "2024-01-01"}, geokg.PageRequest{First: 50}, with)
-	require.NoError(t, err)
-	var reqs []geokg.EvidenceRequest
-	for _, e := range page.Edges {
-		reqs = append(reqs, geokg.EvidenceOf(e, geokg.EvidenceScope{}))
-	}
-	_, err = s.Evidence(ctx, reqs, 5)
-	require.NoError(t, err)
-	q := geokg.EntityRelationQuery{Direction: geokg.Both}
-	_, err = s.EntityRelations(ctx, []string{"country:IRN"}, q, geokg.PageRequest{First: 50})
-	require.NoError(t, err)
-	_, err = s.CountEntityRelations(ctx, []string{"country:IRN"}, q)
-	require.NoError(t, err)
-	_, err = s.ArticleEntities(ctx, []string{x.Article.ID})
-	require.NoError(t, err)
-	_, err = s.Neighborhood(ctx, geokg.NeighborhoodQuery{ID: "country:IRN", Depth: 2, Limit: 50})
-	require.NoError(t, err)
-	_, err = s.Paths(ctx, geokg.PathQuery{From: "group:peoples-mujahedeen-of-iran", To: "official:esmail-khatib", MaxHops: 4, First: 3})
-	require.NoError(t, err)
-	_, err = s.Dyad(ctx, geokg.DyadQuery{A: "country:ALB", B: "country:IRN"})
-	require.NoError(t, err)
-	_, err = s.RelationCounts(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.ByMonth, 100)
-	require.NoError(t, err)
-	s.TraceStatements(nil)
 
 	require.GreaterOrEqual(t, len(ran), 10, "the hot reads' statements were recorded")
-	for _, st := range ran {
-		ops, err := s.ExplainOperators(ctx, st.cypher, st.params)
-		require.NoError(t, err, st.cypher)
-		for _, op := range ops {
-			assert.False(t, strings.Contains(op, "LabelScan") || strings.Contains(op, "AllNodesScan"),
-				"%s in the plan of\n%s\n(%s)", op, st.cypher, strings.Join(ops, " < "))
-		}
-	}
-	ops, err := s.ExplainOperators(ctx, "MATCH (n:Article) RETURN n", nil)
-	require.NoError(t, err)
-	assert.Contains(t, strings.Join(ops, " "), "NodeByLabelScan", "the check sees a scan where there is one")
+	assertNoScans(t, s, ran, "LabelScan", "AllNodesScan")
 }

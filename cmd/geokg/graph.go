@@ -131,7 +131,8 @@ func reextractCommand() command {
 		name: "reextract", args: "PATH...",
 		summary: "Reads the files and folders named, as ingest does, and rewrites the articles that the graph\n" +
 			"holds as read by an older extractor version; articles not in the graph, and those read by\n" +
-			"this extractor, are skipped. (The graph does not keep article texts: name the inputs.)",
+			"this extractor, are skipped. (It reads the inputs again: articles written before the graph kept\n" +
+			"their text have none to read from.)",
 		flags: func(fs *flag.FlagSet, o *options) {
 			neo4jFlags(fs, o)
 			gazetteerFlag(fs, o)
