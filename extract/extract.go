@@ -246,8 +246,9 @@ func (d *document) run(ctx context.Context) error {
 	if err := stage(func(si int) {
 		d.findReferences(si)
 		d.findEvents(si)
-		d.findRelations(si)
+		clear(d.decided)
 		d.findFrames(si)
+		d.findRelations(si)
 	}); err != nil {
 		return err
 	}

@@ -106,6 +106,10 @@ type document struct {
 	matchBuf []dictMatch
 	// dates caches the resolved date of each sentence.
 	dates []*string
+	// decided marks, for the sentence being read, the tokens whose reading the frames
+	// settled on the parse (a frame fired there, or was blocked by negation, modality,
+	// a condition or an undone act): the pattern table does not read them again.
+	decided []bool
 }
 
 // entityKey indexes the entities of a document by kind and gazetteer key.
