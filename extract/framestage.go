@@ -29,6 +29,11 @@ func (d *document) couldFire(si int) bool {
 // false for a sentence too long to parse.
 func (d *document) parseSentence(si int, actors []frames.Actor) (syntax.Sentence, bool) {
 	sent := d.sents[si]
+	if k := datelineEnd(sent.Tokens); k > 0 && k < len(sent.Tokens) {
+		// "MADRID — Spain, Ireland and Norway recognised ...": the dateline says where the
+		// story was filed and only misleads the parser; the sentence starts after it
+		sent.Start = sent.Tokens[k].Start
+	}
 	toks := syntax.Tokenize(d.text[sent.Start:sent.End])
 	if len(toks) == 0 || len(toks) > syntax.MaxSentenceWords {
 		return syntax.Sentence{}, false

@@ -68,6 +68,8 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Canada SANCTIONS Belarus"}, []string{"France SANCTIONS Belarus"}},
 		{"dateline in title case with an agency", "Geneva, May 5 (AP) — Russia said it had expelled British diplomats.",
 			[]string{"Russia EXPELS United Kingdom"}, []string{"Switzerland EXPELS United Kingdom"}},
+		{"dateline before a list of subjects", "BRUSSELS — Chile, Peru and Norway formally recognised Kosovo on Tuesday.",
+			[]string{"Chile RECOGNIZES Kosovo", "Peru RECOGNIZES Kosovo", "Norway RECOGNIZES Kosovo"}, []string{"Belgium RECOGNIZES Kosovo"}},
 		{"dateline said", "MOSCOW (AP) — Ukraine said Russia shelled Kharkiv overnight.",
 			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ACCUSES Russia", "Russia ATTACKS Ukraine"}},
 
