@@ -831,6 +831,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		w, d := v.lemmas[k], v.word(k).Deprel
 		base := syntax.BaseRel(d)
 		switch {
+		case base == "aux" && (w == "should" || w == "must") && v.heldResponsible(t):
+			// "Tehran should be held responsible": saying so is the accusation
 		case base == "advmod" && negation[w] && !v.notOnly(k), base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither":
 			return "negated: " + w, 0
 		case base == "aux" && modalAux[w]:
@@ -940,6 +942,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			continue
 		case "obj", "nsubj", "obl", "root":
+			if isNoun && child == t && base == "obj" && presupposing[hl] {
+				// "will not lift the sanctions imposed on Iraq", "would flout the embargo":
+				// the act is there, whatever becomes of it
+				return "", 0
+			}
 			if isNoun && child == t && base == "obj" && v.ownedByAnother(t, h) && (reactionVerbs[hl] || !undoneVerbs[hl] && !threatVerbs[hl]) {
 				// "rejected British demands": the demand was made, rejecting it is another
 				// act; "would fully implement all U.N. sanctions": the sanctions are there
@@ -1054,6 +1061,24 @@ var causeVerbs = wordClass("cause-verb")
 // decisionNouns name a decided act: the act of their to-infinitive is as done as they
 // are ("Obama's move to normalize relations", "the decision to expel the envoy").
 var decisionNouns = wordClass("decision-noun")
+
+// presupposing verbs take an act that is already there as their object: the sanctions
+// one lifts, extends or flouts have been imposed.
+var presupposing = wordClass("presupposing-verb")
+
+// heldResponsible reports whether the verb at t is "hold" with "responsible" or
+// "accountable" as its predicate ("should be held responsible for the attacks").
+func (v *sentence) heldResponsible(t int) bool {
+	if v.lemmas[t] != "hold" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		if l := v.lemmas[c]; syntax.BaseRel(v.word(c).Deprel) == "xcomp" && (l == "responsible" || l == "accountable" || l == "liable") {
+			return true
+		}
+	}
+	return false
+}
 
 // notOnly reports whether the negation at k opens "not only ... but": no negation.
 func (v *sentence) notOnly(k int) bool {
@@ -1423,6 +1448,15 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					}
 				}
 				typ = geokg.Threatens
+			}
+			if reason == "" && len(src) == 0 && v.heldResponsible(t) {
+				// "says Tehran should be held responsible": whoever says so accuses
+				if sp := v.reportedBy(t); sp > 0 {
+					if src = v.argument(sp, v.subjects(sp)); len(src) == 0 {
+						src = v.inheritedSubject(sp)
+					}
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[sp] + ">ccomp"}
+				}
 			}
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
