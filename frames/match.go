@@ -369,7 +369,8 @@ func isPassive(v *sentence, t int) bool {
 func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	var out []int
 	for _, k := range v.kids[t] {
-		if v.slotOf(k, passive) == slot {
+		if v.slotOf(k, passive) == slot && !(slot.Rel == "obj" && v.word(k).Deprel == "obj" && v.word(k).UPOS == "ADJ") {
+			// (an adjective parsed as an object is a predicate: "held responsible")
 			out = append(out, k)
 		}
 	}
@@ -1066,14 +1067,15 @@ var decisionNouns = wordClass("decision-noun")
 // one lifts, extends or flouts have been imposed.
 var presupposing = wordClass("presupposing-verb")
 
-// heldResponsible reports whether the verb at t is "hold" with "responsible" or
-// "accountable" as its predicate ("should be held responsible for the attacks").
+// heldResponsible reports whether the verb at t is "hold" with "responsible",
+// "accountable" or "liable" as its predicate ("should be held responsible for the attacks").
 func (v *sentence) heldResponsible(t int) bool {
 	if v.lemmas[t] != "hold" {
 		return false
 	}
 	for _, c := range v.kids[t] {
-		if l := v.lemmas[c]; syntax.BaseRel(v.word(c).Deprel) == "xcomp" && (l == "responsible" || l == "accountable" || l == "liable") {
+		// the parser gives the predicate as xcomp, or as obj in a short sentence
+		if l, rel := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel); (rel == "xcomp" || rel == "obj" && v.word(c).UPOS == "ADJ") && (l == "responsible" || l == "accountable" || l == "liable") {
 			return true
 		}
 	}
@@ -1871,7 +1873,17 @@ func bySpecificity(fs []Frame) []Frame {
 func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 	for _, c := range cs {
 		ok := false
-		for _, k := range v.dependents(t, c.Slot, passive) {
+		deps := v.dependents(t, c.Slot, passive)
+		if c.Slot.Rel == "xcomp" {
+			// an adjective parsed as the object is the predicate ("be held responsible"
+			// read responsible/obj in a short sentence): no adjective is an object
+			for _, k := range v.kids[t] {
+				if v.word(k).Deprel == "obj" && v.word(k).UPOS == "ADJ" {
+					deps = append(deps, k)
+				}
+			}
+		}
+		for _, k := range deps {
 			if c.Lemmas[0] == AnyLemma || contains(c.Lemmas, v.lemmas[k]) {
 				ok = true
 				break

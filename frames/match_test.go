@@ -159,23 +159,23 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 		{"an act in a reduced relative under a modal", "Canada will not lift the sanctions imposed on Tehran after Iran's invasion of Iraq.",
 			[]string{"Canada", "Tehran", "Iran", "Iraq"}, []string{"Iran ATTACKS Iraq"}, ""},
 		{"a circumstance of a control verb", "Chile was told about the plan in a phone call with Peru.",
-			[]string{"Chile", "Peru"}, nil, "not done"},
+			[]string{"Chile", "Peru"}, nil, ": not done"},
 		{"a demand owned by another, rejected", "Russia rejected Britain's demands for an inquiry.",
-			[]string{"Russia", "Britain"}, nil, "not done"},
+			[]string{"Russia", "Britain"}, nil, ": not done"},
 		{"sanctions owned by another, under a modal", "Beijing would fully implement U.N. sanctions on Pyongyang.",
-			[]string{"Beijing", "U.N.", "Pyongyang"}, nil, "modal"},
+			[]string{"Beijing", "U.N.", "Pyongyang"}, nil, ": modal"},
 		{"own sanctions under a modal stay undone", "Beijing would impose its own sanctions on Pyongyang.",
 			[]string{"Beijing", "Pyongyang"}, nil, ""},
 		{"the first to", "Peru was one of the first countries to recognise Kosovo.",
-			[]string{"Peru", "Kosovo"}, nil, "purpose"},
+			[]string{"Peru", "Kosovo"}, nil, ": purpose"},
 		{"an aim stays an aim", "Moscow sent troops to attack Georgia.",
 			[]string{"Moscow", "Georgia"}, nil, ""},
 		{"moved to", "Riyadh moved on Sunday to expel the Canadian ambassador.",
 			[]string{"Riyadh", "Canadian"}, []string{"Riyadh EXPELS Canadian"}, ""},
 		{"a causative", "London blamed Moscow, prompting Moscow to accuse London of lying.",
-			[]string{"London", "Moscow"}, []string{"London ACCUSES Moscow"}, "purpose"},
+			[]string{"London", "Moscow"}, []string{"London ACCUSES Moscow"}, ": purpose"},
 		{"a decided move", "Washington's move to normalize relations with Havana surprised many.",
-			[]string{"Washington", "Havana"}, nil, "purpose"},
+			[]string{"Washington", "Havana"}, nil, ": purpose"},
 		{"a conjunct with its own subject", "Tokyo did not comment, but Seoul condemned Pyongyang.",
 			[]string{"Tokyo", "Seoul", "Pyongyang"}, []string{"Seoul CONDEMNS Pyongyang"}, ""},
 		{"held responsible, said by another", "Washington says Tehran should be held responsible for the raids.",
@@ -183,7 +183,7 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 		{"held responsible, asked", "Should Tehran be held responsible for the raids?",
 			[]string{"Tehran"}, nil, ""},
 		{"sanctions one will not lift are there", "The council will not lift the sanctions on Baghdad.",
-			[]string{"council", "Baghdad"}, nil, "modal"},
+			[]string{"council", "Baghdad"}, nil, "sanction: modal"},
 		{"a government named by its leader", "Moscow backs President Rama's government.",
 			[]string{"Moscow", "Rama", "government"}, []string{"Moscow SUPPORTS Rama"}, ""},
 		{"a government named by its state", "Moscow backs the Albanian government.",
@@ -200,7 +200,7 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 			}
 			for _, b := range blocked {
 				if tt.notReason != "" {
-					assert.NotContains(t, b, ": "+tt.notReason, "all blocked: %v", blocked)
+					assert.NotContains(t, b, tt.notReason, "all blocked: %v", blocked)
 				}
 			}
 		})
