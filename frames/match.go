@@ -1063,6 +1063,29 @@ var causeVerbs = wordClass("cause-verb")
 // are ("Obama's move to normalize relations", "the decision to expel the envoy").
 var decisionNouns = wordClass("decision-noun")
 
+// quantityNouns count what their "of" phrase names ("a raft of sanctions", "a series
+// of strikes"): a verb's constraint on its object, or a light verb's subject, looks
+// through them.
+var quantityNouns = wordClass("quantity-noun")
+
+// throughQuantity returns ks with, after each quantity noun, the nouns of its "of"
+// phrase ("a raft of measures": raft, measures).
+func (v *sentence) throughQuantity(ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		out = append(out, k)
+		if !quantityNouns[v.lemmas[k]] {
+			continue
+		}
+		for _, q := range v.kids[k] {
+			if syntax.BaseRel(v.word(q).Deprel) == "nmod" && v.caseOf(q) == "of" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
 // presupposing verbs take an act that is already there as their object: the sanctions
 // one lifts, extends or flouts have been imposed.
 var presupposing = wordClass("presupposing-verb")
@@ -1675,7 +1698,7 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		}
 		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
 			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
-			for _, o := range v.dependents(t, Slot{Rel: "obj"}, passive) {
+			for _, o := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
 				if as := v.argument(o, v.dependents(o, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
 					return as, sl
 				}
@@ -1820,6 +1843,9 @@ func (v *sentence) supportSubject(t int) []int {
 	if w := v.word(k); w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
 		k = w.Head // "sent greetings and praise to": the conjunct shares the object's verb
 	}
+	if w := v.word(k); syntax.BaseRel(w.Deprel) == "nmod" && w.Head > 0 && quantityNouns[v.lemmas[w.Head]] && v.caseOf(k) == "of" {
+		k = w.Head // "imposed a raft of sanctions": the quantity stands for them
+	}
 	w := v.word(k)
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil
@@ -1873,7 +1899,7 @@ func bySpecificity(fs []Frame) []Frame {
 func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 	for _, c := range cs {
 		ok := false
-		deps := v.dependents(t, c.Slot, passive)
+		deps := v.throughQuantity(v.dependents(t, c.Slot, passive))
 		if c.Slot.Rel == "xcomp" {
 			// an adjective parsed as the object is the predicate ("be held responsible"
 			// read responsible/obj in a short sentence): no adjective is an object
