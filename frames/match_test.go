@@ -190,6 +190,8 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 			[]string{"Washington", "Kabul"}, nil, ""},
 		{"trade privileges withdrawn", "Ankara withdrew trade privileges from Tehran.",
 			[]string{"Ankara", "Tehran"}, []string{"Ankara SANCTIONS Tehran"}, ""},
+		{"a hyphenated participle read as the clause's verb", "In February, Tirana ousted Moscow-backed President Rama.",
+			[]string{"Tirana", "Moscow", "Rama"}, []string{"Moscow SUPPORTS Rama"}, ""},
 		{"a government named by its leader", "Moscow backs President Rama's government.",
 			[]string{"Moscow", "Rama", "government"}, []string{"Moscow SUPPORTS Rama"}, ""},
 		{"a government named by its state", "Moscow backs the Albanian government.",
