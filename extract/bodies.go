@@ -55,6 +55,7 @@ var ministrySynonyms = map[string]string{
 func (d *document) findBodies(si int) {
 	d.why = explanation{rule: "body"}
 	d.findBodyPairs(si)
+	d.findCollectives(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int
@@ -262,7 +263,26 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 			return m.ent, start, true
 		}
 	}
+	// "the Foreign Ministry in Moscow": a government's seat after "in" places its body
+	if end+1 < len(toks) && toks[end].Lower == "in" && actorWord("seated", toks[end-1].Lower) {
+		if m := d.mentionAt(si, end+1); m != nil && m.Start == end+1 && m.ent.kind == geokg.KindCountry && m.Form != FormDemonym {
+			return m.ent, start, true
+		}
+	}
 	return nil, start, false
+}
+
+// actorWords are the actor stage's word classes (gazetteer.WordsFile), read once.
+var actorWords = mustLoad(gazetteer.WordClasses)
+
+// actorWord reports whether w is in the class of gazetteer.WordsFile; a class missing
+// from the file is a broken build (the package's tests name every class used).
+func actorWord(class, w string) bool {
+	c, ok := actorWords[class]
+	if !ok {
+		panic("extract: no word class " + class + " in gazetteer " + gazetteer.WordsFile)
+	}
+	return c[w]
 }
 
 // recentCountry returns the country a body named without one belongs to: the first

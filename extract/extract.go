@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
@@ -199,19 +200,20 @@ func (d *document) release() {
 // newDocument tokenises text and prepares the per-article state of the pipeline.
 func newDocument(x *Extractor, text, published string) *document {
 	d := &document{
-		text:       text,
-		published:  published,
-		entities:   map[string]*entity{},
-		byKey:      map[entityKey]*entity{},
-		relSeen:    map[string]int{},
-		eventSeen:  map[string]int{},
-		accusers:   map[string][]accusation{},
-		lastActOf:  map[geokg.RelationType]*entity{},
-		actAuthors: map[geokg.RelationType][]*entity{},
-		bodies:     map[string]*entity{},
-		registered: map[string]bool{},
-		sentEvent:  map[int]string{},
-		x:          x,
+		text:        text,
+		published:   published,
+		entities:    map[string]*entity{},
+		byKey:       map[entityKey]*entity{},
+		relSeen:     map[string]int{},
+		eventSeen:   map[string]int{},
+		accusers:    map[string][]accusation{},
+		lastActOf:   map[geokg.RelationType]*entity{},
+		actAuthors:  map[geokg.RelationType][]*entity{},
+		bodies:      map[string]*entity{},
+		collectives: map[string]*entity{},
+		registered:  map[string]bool{},
+		sentEvent:   map[int]string{},
+		x:           x,
 
 		sentEventType: map[sentType]int{},
 	}
@@ -282,6 +284,9 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
+		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].isAllCaps() && d.partOfLongerName(toks, dm.start) {
+			continue // "Plan" of "Joint Comprehensive Plan of Action" is not the PLAN
+		}
 		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
 			continue // "South American states" are no Americans
 		}
@@ -334,6 +339,23 @@ func (d *document) partOfLongerName(toks []Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// isAcronym reports whether a dictionary phrase is one word in capitals ("PLAN",
+// "NATO"), which the matcher also finds written in lower case ("Nato").
+func isAcronym(phrase string) bool {
+	letters := 0
+	for _, r := range phrase {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // regionPrefixes before a demonym make a regional adjective of it.

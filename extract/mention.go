@@ -80,6 +80,9 @@ type document struct {
 	dominant *entity
 	// bodies maps a body's key (country, head, field) to its entity.
 	bodies map[string]*entity
+	// collectives maps a group named by a qualified common noun ("the U.S.-led
+	// coalition", "Ukrainian separatists") to its entity (collectives.go).
+	collectives map[string]*entity
 	// registered holds the gazetteer bodies filed in bodies (registerBody).
 	registered map[string]bool
 	// why explains the relations the current rule adds.

@@ -404,7 +404,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 				d.applyTitle(si, m, ts)
 				return
 			}
-			if s := d.nameEndingAt(si, cs-1); s >= 0 {
+			if s := d.nameEndingAt(si, cs-1); s >= 0 && !placeBefore(toks, s) {
 				nameStart, nameEnd = s, cs-1
 			}
 		}
@@ -755,6 +755,20 @@ func (d *document) nameEndingAt(si, end int) int {
 		return -1
 	}
 	return s
+}
+
+// placeBefore reports whether the capitalised words at token s are written as a place or
+// a thing, not a person: after a determiner or a preposition of place ("in the Oval
+// Office, the president said", "At Camp David, the president ...").
+func placeBefore(toks []Token, s int) bool {
+	if s == 0 {
+		return false
+	}
+	switch toks[s-1].Lower {
+	case "the", "a", "an", "in", "at", "from", "near", "outside", "inside", "into", "across":
+		return true
+	}
+	return false
 }
 
 // complementWord reports whether w can follow "Minister of" or "Secretary of" inside a

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
+)
+
+// entityNames returns the names of an extraction's entities of a kind.
+func entityNames(ex *geokg.Extraction, kind geokg.Kind) []string {
+	var out []string
+	for _, e := range ex.Entities {
+		if e.Kind == kind {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// actorCase is a sentence written for a test, the entities of a kind it must name
+// (want) and those it must not (never).
+type actorCase struct {
+	name  string
+	text  string
+	kind  geokg.Kind
+	want  []string
+	never []string
+}
+
+func checkActorCases(t *testing.T, tests []actorCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractText(t, tt.text, "2024-05-01")
+			got := entityNames(ex, tt.kind)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
+
+func TestCollectiveGroups(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"led coalition", "Jets of the U.S.-led international coalition struck a depot near the border.",
+			geokg.KindGroup, []string{"U.S.-led international coalition"}, nil},
+		{"led force with a hyphenated modifier", "The rebels fought a Turkish-led five-nation force for a week.",
+			geokg.KindGroup, []string{"Turkish-led five-nation force"}, nil},
+		{"led force, one entity for two forms", "A French-led mission arrived. Later the French-led mission left.",
+			geokg.KindGroup, []string{"French-led mission"}, []string{"French-led mission left"}},
+		{"led without a group head", "A U.S.-led investigation found nothing.", geokg.KindGroup, nil,
+			[]string{"U.S.-led investigation"}},
+		{"rebels of a people", "Syrian rebels shelled the town on Monday.", geokg.KindGroup,
+			[]string{"Syrian rebels"}, nil},
+		{"rebels in a country, one entity", "Russia denied arming separatists in Turkey. The Turkish separatists deny it too.",
+			geokg.KindGroup, []string{"Turkish separatists"}, nil},
+		{"a stance is no people", "Pro-Russian separatists seized the building.", geokg.KindGroup, nil,
+			[]string{"Russian separatists"}},
+		{"named rebels are the gazetteer's", "Hamas rebels in Syria fired rockets.", geokg.KindGroup,
+			[]string{"Hamas"}, []string{"Syrian rebels"}},
+		{"backed forces of a people", "Iranian-backed Iraqi militias attacked the base.", geokg.KindGroup,
+			[]string{"Iranian-backed Iraqi militias"}, nil},
+		{"backed forces without their people", "Iranian-backed militias attacked the base.", geokg.KindGroup, nil,
+			[]string{"Iranian-backed militias"}},
+	})
+}
+
+func TestCollectiveRebelsAreNotTheirCountry(t *testing.T) {
+	ex := extractText(t, "Syrian rebels shelled the town on Monday.", "2024-05-01")
+	assert.NotContains(t, entityNames(ex, geokg.KindCountry), "Syria")
+}
+
+func TestBodyPlacedByItsSeat(t *testing.T) {
+	ex := extractText(t, "Iran's foreign ministry protested. The Foreign Ministry in Moscow said it regretted the step.", "2024-05-01")
+	groups := entityNames(ex, geokg.KindGroup)
+	assert.Contains(t, groups, "Russian Foreign Ministry")
+	assert.Contains(t, relationStrings(ex), "Russian Foreign Ministry PART_OF Russia")
+	// an embassy is no seated body: "the embassy in Moscow" is no Russian embassy
+	ex = extractText(t, "Iran's foreign ministry in Tehran protested.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Iranian Foreign Ministry PART_OF Iran")
+}
+
+func TestPlacesAreNoAppositions(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"a place before the president", "At a news conference in the Rose Garden, the president said he would veto it.",
+			geokg.KindOfficial, nil, []string{"Rose Garden"}},
+		{"a name before the president", "Omar Haddad, the president, said he would veto it.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
+	})
+}
+
+func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{Groups: []gazetteer.Group{
+		{Name: "Example Liberation Army Navy", Subtype: geokg.Military, Aliases: []string{"PLAN"}},
+	}})
+	require.NoError(t, err)
+	read := func(text string) []string {
+		ex, err := New(g).Extract(context.Background(), text, geokg.Article{})
+		require.NoError(t, err)
+		return entityNames(ex, geokg.KindGroup)
+	}
+	assert.Empty(t, read("They signed the Joint Comprehensive Plan of Action."))
+	assert.Contains(t, read("The PLAN sent two frigates."), "Example Liberation Army Navy")
+	assert.Contains(t, read("Ships of the Plan sailed."), "Example Liberation Army Navy")
+}
+
+func TestActorWordClassesExist(t *testing.T) {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head"} {
+		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
+	}
+}

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// findCollectives finds the groups that sentence si names by a common noun qualified by
+// an actor (word classes of gazetteer.WordsFile):
+//   - led: "the U.S.-led international coalition", "a Chadian-led multinational force":
+//     a group of its own (MILITARY, no country), named as written from the leader to the
+//     head;
+//   - rebels: "Ukrainian separatists", "Zairean rebels", "separatists in Ukraine": an
+//     ARMED_GROUP of that country, named by its demonym and the head (both forms are one
+//     group), never after "pro-"/"anti-" ("pro-Russian separatists" are no Russians);
+//   - backed: "UAE-backed Yemeni forces": an ARMED_GROUP named as written, of the
+//     demonym's country; the backer keeps its own mention (the relation rules read the
+//     support).
+//
+// A phrase the gazetteer already names ("Saudi-led coalition", "Houthi rebels") is left
+// to it.
+func (d *document) findCollectives(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i < len(toks); i++ {
+		m := d.mentionAt(si, i)
+		if m == nil || m.Start != i {
+			continue
+		}
+		if end := d.ledGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
+		if end := d.rebelGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
+		i = m.End - 1
+	}
+	d.rebelsIn(si)
+}
+
+// stanceBefore reports whether "pro-" or "anti-" comes before token i: "pro-Russian".
+func stanceBefore(toks []Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "-" && (toks[i-2].Lower == "pro" || toks[i-2].Lower == "anti")
+}
+
+// ledGroup reads "LEADER-led [modifiers] HEAD" from the mention m of the leader ("the
+// U.S.-led coalition") and returns the end of the phrase, or 0.
+func (d *document) ledGroup(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	k := m.End
+	if k+1 >= len(toks) || toks[k].Text != "-" || toks[k+1].Lower != "led" && toks[k+1].Lower != "backed" || m.possessive || stanceBefore(toks, m.Start) {
+		return 0
+	}
+	if m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindGroup {
+		return 0
+	}
+	led := toks[k+1].Lower == "led"
+	j := k + 2
+	var people *Mention // "UAE-backed Yemeni forces": the people named before the head
+	for n := 0; j < len(toks) && n < 4; n++ {
+		t := toks[j]
+		if led && actorWord("led-head", t.Lower) || !led && actorWord("backed-head", t.Lower) {
+			break
+		}
+		if pm := d.mentionAt(si, j); pm != nil {
+			if led || people != nil || pm.Start != j || pm.ent.kind != geokg.KindCountry || pm.Form != FormDemonym {
+				return 0
+			}
+			people = pm
+			j = pm.End
+			continue
+		}
+		if t.Text == "-" && j+1 < len(toks) || t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
+			j++
+			continue
+		}
+		return 0
+	}
+	if j >= len(toks) || led && !actorWord("led-head", toks[j].Lower) || !led && !actorWord("backed-head", toks[j].Lower) {
+		return 0
+	}
+	end := j + 1
+	if !led && people == nil {
+		return 0 // "Iranian-backed militias": whose?
+	}
+	name := d.surface(si, m.Start, end)
+	key := "led:" + strings.ToLower(name)
+	subtype, country := geokg.Military, ""
+	if led {
+		key = "led:" + m.ent.id + ":" + toks[j].Lower
+	} else {
+		subtype, country = geokg.ArmedGroup, people.ent.code
+	}
+	ent := d.collectives[key]
+	if ent == nil {
+		ent = d.groupEntity(name, subtype, country, toks[m.Start].Start)
+		d.collectives[key] = ent
+	}
+	start := m.Start
+	if start > 0 && (toks[start-1].Lower == "the" || toks[start-1].Lower == "a" || toks[start-1].Lower == "an") {
+		start--
+	}
+	d.replaceWith(si, &Mention{Start: start, End: end, ent: ent, Form: FormBody}, m)
+	ent.addAlias(name)
+	return end
+}
+
+// rebelGroup reads "DEMONYM HEAD" ("Ukrainian separatists") from the demonym's mention m
+// and returns the end of the phrase, or 0.
+func (d *document) rebelGroup(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	if m.Form != FormDemonym || m.ent.kind != geokg.KindCountry || m.End >= len(toks) || !actorWord("rebel-head", toks[m.End].Lower) || stanceBefore(toks, m.Start) {
+		return 0
+	}
+	end := m.End + 1
+	ent := d.rebels(m.ent, toks[m.End].Lower, toks[m.Start].Start)
+	start := m.Start
+	if start > 0 && toks[start-1].Lower == "the" {
+		start--
+	}
+	d.replaceWith(si, &Mention{Start: start, End: end, ent: ent, Form: FormBody, context: m.ent}, m)
+	ent.addAlias(d.surface(si, m.Start, end))
+	return end
+}
+
+// rebelsIn reads "HEAD in COUNTRY" ("separatists in Ukraine") in sentence si: the
+// country's armed group of that head, as "Ukrainian separatists" names it.
+func (d *document) rebelsIn(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if !actorWord("rebel-head", toks[i].Lower) || toks[i+1].Lower != "in" || d.mentionAt(si, i) != nil {
+			continue
+		}
+		m := d.mentionAt(si, i+2)
+		if m == nil || m.Start != i+2 || m.ent.kind != geokg.KindCountry || m.Form != FormName || m.possessive {
+			continue
+		}
+		if i > 0 && (toks[i-1].isCapitalized() || d.mentionAt(si, i-1) != nil) {
+			continue // "Houthi rebels in Yemen", "Kurdish rebels in Turkey": named already
+		}
+		ent := d.rebels(m.ent, toks[i].Lower, toks[i].Start)
+		d.replaceWith(si, &Mention{Start: i, End: m.End, ent: ent, Form: FormBody, context: m.ent}, m)
+		ent.addAlias(d.surface(si, i, m.End))
+	}
+}
+
+// rebels returns the armed group of country c named by head ("separatists"): one entity
+// per country and head, named by the country's demonym ("Ukrainian separatists").
+func (d *document) rebels(c *entity, head string, at int) *entity {
+	key := "rebels:" + c.code + ":" + head
+	if e := d.collectives[key]; e != nil {
+		return e
+	}
+	name := c.name + " " + head
+	if gc, ok := d.x.gaz.Country(c.code); ok && len(gc.Demonyms) > 0 {
+		name = gc.Demonyms[0] + " " + head
+	}
+	e := d.groupEntity(name, geokg.ArmedGroup, c.code, at)
+	d.collectives[key] = e
+	return e
+}
+
+// replaceWith replaces the mentions inside m's span by m; the actor mention inner, which
+// m's phrase only qualifies ("Ukrainian" of "Ukrainian separatists"), no longer counts
+// as a mention of its entity.
+func (d *document) replaceWith(si int, m, inner *Mention) {
+	if inner != nil && inner.ent != nil && inner.Start >= m.Start && inner.End <= m.End && inner.ent.count > 0 {
+		inner.ent.count--
+	}
+	d.replaceMentions(si, m)
+}
