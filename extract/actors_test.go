@@ -113,7 +113,22 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
+}
+
+func TestParliamentNamedAlone(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"acts with a modal", "Iranian lawmakers said parliament could block the inspections.",
+			geokg.KindGroup, []string{"Iranian Parliament"}, nil},
+		{"a passive's agent", "A bill against Iran's critics was approved by parliament on Sunday.",
+			geokg.KindGroup, []string{"Iranian Parliament"}, nil},
+		{"a place, not an actor", "Iran's reformists won seats in parliament last year.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+		{"a possessive, not an actor", "Iran's hardliners lead parliament's largest bloc.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+		{"another word before it", "Iran elected a new parliament that met on Monday.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+	})
 }

@@ -132,6 +132,12 @@ func (d *document) findBodies(si int) {
 			}
 		}
 		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
+		if ctx == nil && start == i && d.bodyActsAlone(si, i, end) {
+			// "parliament could hit back": the parliament of the country the text is about
+			if ctx = d.sentenceCountry(si, start); ctx == nil {
+				ctx = d.recentCountry(si, start)
+			}
+		}
 		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
 			if subtype == geokg.Military && start > 0 && toks[start-1].Lower == "the" {
 				d.theMilitary(si, start-1, end)
@@ -159,6 +165,32 @@ func (d *document) findBodies(si int) {
 		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
 		i = end - 1
 	}
+}
+
+// bodyActsAlone reports whether the body head at tokens [i, end) of sentence si (class
+// alone-body: "parliament") is named alone, without a determiner or a possessive, and
+// acts: a verb, an auxiliary or a modal follows ("parliament could hit back",
+// "parliament voted"), or it is a passive's agent ("prepared by parliament"). "Seats in
+// parliament" and "parliament's largest bloc" are no act of it.
+func (d *document) bodyActsAlone(si, i, end int) bool {
+	toks := d.sents[si].Tokens
+	if end != i+1 || !actorWord("alone-body", toks[i].Lower) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1].Lower
+		if p != "by" && (toks[i-1].isWord() && !isClauseWord(p) || p == "'s" || p == "-") {
+			return false // "the parliament", "its parliament", "Iraq's parliament", "new parliament"
+		}
+		if p == "by" {
+			return i >= 2 && strings.HasSuffix(toks[i-2].Lower, "ed")
+		}
+	}
+	if end >= len(toks) {
+		return false
+	}
+	w := toks[end].Lower
+	return len(patterns.verbs[w]) > 0 || auxiliaries[w] || actorWord("modal", w) || strings.HasSuffix(w, "ed") && w != "red"
 }
 
 // theMilitary reads "the army" or "the military" named alone at tokens [start, end) of
