@@ -128,7 +128,30 @@ func TestParliamentNamedAlone(t *testing.T) {
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
 		{"a possessive, not an actor", "Iran's hardliners lead parliament's largest bloc.",
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+		{"a place", "Iran's lawmakers in parliament voted for it.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
 		{"another word before it", "Iran elected a new parliament that met on Monday.",
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
 	})
+}
+
+func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"adjectives before the title", "The talks were led by Karel Novak, a veteran diplomat who served in Cairo.",
+			geokg.KindOfficial, []string{"Karel Novak"}, nil},
+		{"an adjective that is no title", "The talks were led by Karel Novak, a veteran writer who lived in Cairo.",
+			geokg.KindOfficial, nil, []string{"Karel Novak"}},
+		{"an honorific", "Iran condemned the execution of Sheikh Omar al-Rashid on Saturday.",
+			geokg.KindOfficial, []string{"Omar al-Rashid"}, nil},
+		{"an honorific naming a place", "Settlers moved into the Sheikh Omar Rashid neighbourhood.",
+			geokg.KindOfficial, nil, []string{"Omar Rashid"}},
+		{"an honorific after a place preposition", "Police raided homes in Sheikh Omar Rashid on Monday.",
+			geokg.KindOfficial, nil, []string{"Omar Rashid"}},
+		{"an honorific and one word", "Mullah Karim spoke.", geokg.KindOfficial, nil, []string{"Karim"}},
+	})
+	// a former post writes no membership, even in an apposition with adjectives
+	ex := extractText(t, "Talks were led by Vladimir Putin, a former career diplomat.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+	ex = extractText(t, "Talks were led by Vladimir Putin, a career diplomat.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
 }

@@ -179,8 +179,8 @@ func (d *document) bodyActsAlone(si, i, end int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1].Lower
-		if p != "by" && (toks[i-1].isWord() && !isClauseWord(p) || p == "'s" || p == "-") {
-			return false // "the parliament", "its parliament", "Iraq's parliament", "new parliament"
+		if p != "by" && (toks[i-1].isWord() && !isClauseWord(p) || prepositions[p] || p == "'s" || p == "-") {
+			return false // "the parliament", "its parliament", "Iraq's parliament", "new parliament", "in parliament"
 		}
 		if p == "by" {
 			return i >= 2 && strings.HasSuffix(toks[i-2].Lower, "ed")

@@ -108,6 +108,12 @@ func (d *document) findOfficials(si int) {
 			d.counterpart(si, i)
 			continue
 		}
+		if actorWord("person-honorific", toks[i].Lower) && toks[i].isCapitalized() {
+			if end := d.honorificPerson(si, i); end > i {
+				i = end - 1
+				continue
+			}
+		}
 		h, n := matchTitleHead(toks, i)
 		if n == 0 {
 			continue
@@ -178,6 +184,48 @@ func (d *document) findOfficials(si int) {
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
 	}
+}
+
+// honorificPerson reads a person named after an honorific of class person-honorific at
+// token i of sentence si ("Sheikh Nimr al-Nimr"): a name of two words or more, not a
+// place's ("in Sheikh Jarrah", "the Sheikh Jarrah neighbourhood", "Imam Khomeini
+// Airport"). It adds the official's mention, without a title, and returns the name's
+// end, or i.
+func (d *document) honorificPerson(si, i int) int {
+	toks := d.sents[si].Tokens
+	if d.mentionAt(si, i) != nil || placeBefore(toks, i) {
+		return i
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "." {
+		j++
+	}
+	if j < len(toks) && actorWord("person-honorific", toks[j].Lower) {
+		j++ // "Grand Ayatollah" is read from "Ayatollah"; "Sheikh Imam ..."
+	}
+	if m := d.mentionAt(si, j); m != nil {
+		return i // a known official ("Ayatollah Ali Khamenei") or another actor
+	}
+	e := d.scanName(si, j)
+	if e-j < 2 || e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].isCapitalized() && toks[e].isWord()) {
+		return i
+	}
+	words := 0
+	for k := j; k < e; k++ {
+		if toks[k].isCapitalized() {
+			words++
+		}
+	}
+	if words < 2 {
+		return i
+	}
+	name := d.surface(si, j, e)
+	ent := d.officialByName(name, toks[j].Start)
+	if d.addMention(si, &Mention{Start: i, End: e, ent: ent, Form: FormTitle}) {
+		ent.addAlias(name)
+		ent.addAlias(d.surface(si, i, e))
+	}
+	return e
 }
 
 // counterpart reads an official named as another official's counterpart at token i of
@@ -396,7 +444,22 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if nameStart < 0 {
 		// apposition before the title: "Pavel Orlov, Russia's foreign minister"
 		cs := ts.ctxStart
-		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a") {
+		if ts.context == nil {
+			// "Jan Novak, a veteran diplomat": adjectives between the article and the title
+			k := cs
+			for k > 0 && cs-k < 2 && plainAdjective(toks[k-1]) && d.mentionAt(si, k-1) == nil {
+				k--
+			}
+			if k < cs && k >= 2 && (toks[k-1].Lower == "a" || toks[k-1].Lower == "an" || toks[k-1].Lower == "the") && toks[k-2].Text == "," {
+				for q := k; q < cs; q++ {
+					if toks[q].Lower == "former" || toks[q].Lower == "ex" {
+						ts.former = true
+					}
+				}
+				cs = k
+			}
+		}
+		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
 		}
 		if cs >= 2 && toks[cs-1].Text == "," {
@@ -755,6 +818,13 @@ func (d *document) nameEndingAt(si, end int) int {
 		return -1
 	}
 	return s
+}
+
+// plainAdjective reports whether t can be an adjective before a title in an apposition
+// ("a veteran diplomat", "a longtime adviser"): a lower-case word that is no clause word,
+// title or determiner.
+func plainAdjective(t Token) bool {
+	return t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) && !isTitleWord(t.Lower) && !notNameWords[t.Lower] && t.Lower != "an"
 }
 
 // placeBefore reports whether the capitalised words at token s are written as a place or
