@@ -113,7 +113,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -152,6 +152,38 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 	// a former post writes no membership, even in an apposition with adjectives
 	ex := extractText(t, "Talks were led by Vladimir Putin, a former career diplomat.", "2024-05-01")
 	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+	ex = extractText(t, "Talks were led by Vladimir Putin, the assassinated career diplomat.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
 	ex = extractText(t, "Talks were led by Vladimir Putin, a career diplomat.", "2024-05-01")
 	assert.Contains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+}
+
+func TestPeopleBeforeRelativeClausesAndComplements(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"who heads", "Omar Haddad, who heads the regional desk of the bank, said the talks failed.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
+		{"who heads somewhere", "Omar Haddad, who heads to Paris on Monday, said the talks failed.",
+			geokg.KindOfficial, nil, []string{"Omar Haddad"}},
+		{"who says", "Omar Haddad, who said the talks failed, left.", geokg.KindOfficial, nil, []string{"Omar Haddad"}},
+		{"the title's complement, then the name", "The head of the rebel delegation, Karim Nasser, praised the delay.",
+			geokg.KindOfficial, []string{"Karim Nasser"}, nil},
+		{"an indefinite title with a complement", "A member of the rebel delegation, Karim Nasser, praised the delay.",
+			geokg.KindOfficial, nil, []string{"Karim Nasser"}},
+		{"an age in the apposition", "Karel Novak, 58, a former Iranian ambassador to the UN, joined the team.",
+			geokg.KindOfficial, []string{"Karel Novak"}, nil},
+	})
+	ex := extractText(t, "Omar Haddad, who leads the Iran-based Hamas office, spoke.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Hamas")
+	ex = extractText(t, "Omar Haddad, who leads the talks with Hamas, spoke.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Omar Haddad LEADS Hamas")
+	// the former post writes no membership
+	ex = extractText(t, "Karel Novak, 58, a former Iranian ambassador to the UN, joined the team.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Karel Novak MEMBER_OF Iran")
+}
+
+func TestQuotedPriceIsAThreatOnlyToPay(t *testing.T) {
+	ex := extractText(t, "“Iran will pay a heavy price for this,” Russia said.", "2024-05-01")
+	assert.Contains(t, interactions(ex), "Russia THREATENS Iran")
+	ex = extractText(t, "“If the price of oil angers Iran, so be it,” Russia said.", "2024-05-01")
+	assert.NotContains(t, interactions(ex), "Russia THREATENS Iran")
 }

@@ -108,6 +108,10 @@ func (d *document) findOfficials(si int) {
 			d.counterpart(si, i)
 			continue
 		}
+		if toks[i].Lower == "who" && i >= 3 && toks[i-1].Text == "," {
+			d.whoHeads(si, i)
+			continue
+		}
 		if actorWord("person-honorific", toks[i].Lower) && toks[i].isCapitalized() {
 			if end := d.honorificPerson(si, i); end > i {
 				i = end - 1
@@ -183,6 +187,50 @@ func (d *document) findOfficials(si int) {
 		}
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
+	}
+}
+
+// whoHeads reads the person named before ", who heads|leads|chairs ..." (class head-verb)
+// at token i ("who") of sentence si: "Samir Hosny, who heads the African section": a name
+// of two words or more that no actor covers, with a determiner, a possessive or a name
+// after the verb ("who heads to Paris" is a journey). It adds the official's mention,
+// without a title.
+func (d *document) whoHeads(si, i int) {
+	toks := d.sents[si].Tokens
+	if i+2 >= len(toks) || !actorWord("head-verb", toks[i+1].Lower) {
+		return
+	}
+	if n := toks[i+2]; n.Lower != "the" && n.Lower != "a" && n.Lower != "an" && !n.isCapitalized() {
+		return
+	}
+	s := d.nameEndingAt(si, i-1)
+	if s < 0 || i-1-s < 2 || placeBefore(toks, s) {
+		return
+	}
+	name := d.surface(si, s, i-1)
+	ent := d.officialByName(name, toks[s].Start)
+	if !d.addMention(si, &Mention{Start: s, End: i - 1, ent: ent, Form: FormTitle}) {
+		return
+	}
+	ent.addAlias(name)
+	// "who leads the Saudi-owned Al Arabiya network": the group the phrase names
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if m := d.mentionAt(si, k); m != nil {
+			if m.End < len(toks) && toks[m.End].Text == "-" {
+				k = m.End // "the Saudi-owned network": a compound adjective
+				continue
+			}
+			if m.Start == k && m.ent.kind == geokg.KindGroup && !m.possessive {
+				d.why = explanation{rule: "title"}
+				d.addRelation(si, ent, geokg.Leads, m.ent, 0.7, "")
+			}
+			return
+		}
+		t := toks[k]
+		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Text == "-" || t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) {
+			continue
+		}
+		return
 	}
 }
 
@@ -428,7 +476,10 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
 	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
-	} else if j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+	} else if c := d.ofComplementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+		if c > j {
+			j = c // "The head of the Islamist team, Ibrahim Adow,"
+		}
 		// "Peru's foreign minister, Ana Ruiz", "Head of the Senate, Ms Moreau"
 		n := j + 1
 		for n < len(toks) && honorifics[toks[n].Lower] {
@@ -444,16 +495,17 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if nameStart < 0 {
 		// apposition before the title: "Pavel Orlov, Russia's foreign minister"
 		cs := ts.ctxStart
-		if ts.context == nil {
-			// "Jan Novak, a veteran diplomat": adjectives between the article and the title
+		{
+			// "Jan Novak, a veteran diplomat", "X, a former Indian ambassador": adjectives
+			// between the article and the title (or its country)
 			k := cs
 			for k > 0 && cs-k < 2 && plainAdjective(toks[k-1]) && d.mentionAt(si, k-1) == nil {
 				k--
 			}
 			if k < cs && k >= 2 && (toks[k-1].Lower == "a" || toks[k-1].Lower == "an" || toks[k-1].Lower == "the") && toks[k-2].Text == "," {
 				for q := k; q < cs; q++ {
-					if toks[q].Lower == "former" || toks[q].Lower == "ex" {
-						ts.former = true
+					if actorWord("past-post", toks[q].Lower) {
+						ts.former = true // "a former envoy", "the assassinated prime minister"
 					}
 				}
 				cs = k
@@ -461,6 +513,9 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
+		}
+		if cs >= 4 && toks[cs-1].Text == "," && isNumber(toks[cs-2].Text) && toks[cs-3].Text == "," {
+			cs -= 2 // "Prakash Shah, 58, a former Indian ambassador": the age between
 		}
 		if cs >= 2 && toks[cs-1].Text == "," {
 			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial {
@@ -818,6 +873,42 @@ func (d *document) nameEndingAt(si, end int) int {
 		return -1
 	}
 	return s
+}
+
+// ofComplementEnd returns the comma that closes a lower-case "of" complement after a
+// definite title without a country ("The head of the Islamist team, Ibrahim Adow,"),
+// so that the name after it is read; else j.
+func (d *document) ofComplementEnd(si int, ts titleSpan, j int) int {
+	toks := d.sents[si].Tokens
+	if !ts.definite || ts.context != nil || j >= len(toks) || toks[j].Lower != "of" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			if k > j+1 {
+				return k
+			}
+			return j
+		}
+		if d.mentionAt(si, k) != nil || !t.isWord() || isClauseWord(t.Lower) && t.Lower != "of" {
+			return j
+		}
+	}
+	return j
+}
+
+// isNumber reports whether s is written in digits ("58").
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainAdjective reports whether t can be an adjective before a title in an apposition
