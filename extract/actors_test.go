@@ -113,7 +113,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post", "media-word"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -186,4 +186,27 @@ func TestQuotedPriceIsAThreatOnlyToPay(t *testing.T) {
 	assert.Contains(t, interactions(ex), "Russia THREATENS Iran")
 	ex = extractText(t, "“If the price of oil angers Iran, so be it,” Russia said.", "2024-05-01")
 	assert.NotContains(t, interactions(ex), "Russia THREATENS Iran")
+}
+
+func TestMediaCitedAreNoActors(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{{Code: "IRN", Name: "Iran", Demonyms: []string{"Iranian"}}},
+		Groups: []gazetteer.Group{
+			{Name: "Example News Agency", Subtype: geokg.OtherGroup, Aliases: []string{"ENA"}},
+			{Name: "Tasso", Subtype: geokg.OtherGroup},
+			{Name: "Example Front", Subtype: geokg.ArmedGroup},
+		},
+	})
+	require.NoError(t, err)
+	read := func(text string) []string {
+		ex, err := New(g).Extract(context.Background(), text, geokg.Article{})
+		require.NoError(t, err)
+		require.NoError(t, ex.Validate())
+		return entityNames(ex, geokg.KindGroup)
+	}
+	assert.NotContains(t, read("Iran held talks on Monday, ENA reported."), "Example News Agency")
+	assert.NotContains(t, read("The Tasso news agency said Iran held talks."), "Tasso")
+	assert.Contains(t, read("Iran accused ENA of spreading lies."), "Example News Agency")
+	assert.Contains(t, read("Iran held talks on Monday, Example Front said."), "Example Front")
+	assert.Contains(t, read("Tasso said Iran held talks."), "Tasso")
 }

@@ -53,6 +53,9 @@ type Extractor struct {
 	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
 	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
 	ministries map[string]string
+	// media holds the gazetteer groups that are news media: a word of class media-word
+	// in their name or an alias ("Xinhua News Agency").
+	media map[string]bool
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -62,9 +65,26 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g),
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, standsForState(mustLoad(gazetteer.Agents))),
 		prefilter: lex.NewPrefilter(sm.Forms)}
+}
+
+// mediaIndex returns the names of the groups of g that are news media: a word of class
+// media-word (gazetteer.WordsFile) in their name or one of their aliases ("Xinhua News
+// Agency", "Al Jazeera television").
+func mediaIndex(g *gazetteer.Gazetteer) map[string]bool {
+	out := map[string]bool{}
+	for _, gr := range g.Groups() {
+		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if actorWord("media-word", w) {
+					out[gr.Name] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // standsForState returns the agency of a common noun: a noun of government, the
@@ -296,6 +316,9 @@ func (d *document) findDictionary(si int) {
 		}
 		if d.addMention(si, m) {
 			ent.addAlias(d.surface(si, dm.start, dm.end))
+			if ent.kind == geokg.KindGroup && dm.end < len(toks) && actorWord("media-word", toks[dm.end].Lower) {
+				ent.medium = true // "the Itar-Tass news agency"
+			}
 			if ent.kind == geokg.KindGroup {
 				d.statedParent(si, m)
 				d.registerBody(ent)
@@ -389,8 +412,8 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 	}
 	ents := make([]geokg.Entity, 0, len(d.entities))
 	for _, e := range d.entities {
-		if e.count == 0 && !used[e.id] {
-			continue
+		if !used[e.id] && (e.count == 0 || e.medium || d.x.media[e.name]) {
+			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
 		}
 		aliases := make([]string, 0, len(e.aliases))
 		for a := range e.aliases {

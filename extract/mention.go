@@ -18,7 +18,9 @@ type entity struct {
 	country string // alpha-3 of a Group or Official
 	role    Role   // Official: the role of the title
 	// gender is 'm' or 'f' when the article shows it by an honorific ("Mr", "Ms"), else 0.
-	gender  byte
+	gender byte
+	// medium marks a group the text names as a news medium ("the Itar-Tass news agency").
+	medium  bool
 	aliases map[string]bool
 	// first is the byte offset of the first mention, for salience.
 	first int
