@@ -113,7 +113,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post", "media-word"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -209,4 +209,15 @@ func TestMediaCitedAreNoActors(t *testing.T) {
 	assert.Contains(t, read("Iran accused ENA of spreading lies."), "Example News Agency")
 	assert.Contains(t, read("Iran held talks on Monday, Example Front said."), "Example Front")
 	assert.Contains(t, read("Tasso said Iran held talks."), "Tasso")
+}
+
+func TestCountriesNamedOnlyByThingsAreNoEntities(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"a demonym of things", "The Syrian Orthodox patriarch met Hamas leaders.", geokg.KindCountry, nil, []string{"Syria"}},
+		{"a demonym of the state", "Syrian officials met Hamas leaders.", geokg.KindCountry, []string{"Syria"}, nil},
+		{"a demonym and a title", "The Syrian foreign minister, Omar Haddad, met Hamas leaders.", geokg.KindCountry, []string{"Syria"}, nil},
+		{"a name", "Hamas leaders met in Syria.", geokg.KindCountry, []string{"Syria"}, nil},
+		{"a place's name", "Settlers moved into the Jordan Valley.", geokg.KindCountry, nil, []string{"Jordan"}},
+		{"a country before a lower-case noun", "Jordan valley towns were shelled.", geokg.KindCountry, []string{"Jordan"}, nil},
+	})
 }

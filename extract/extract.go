@@ -304,6 +304,9 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
+		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].isCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
+			continue // "the Jordan Valley", "the Niger Delta": a place's name
+		}
 		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].isAllCaps() && d.partOfLongerName(toks, dm.start) {
 			continue // "Plan" of "Joint Comprehensive Plan of Action" is not the PLAN
 		}
@@ -399,6 +402,29 @@ func (d *document) dominantCountry() *entity {
 	return best
 }
 
+// standingCountries returns the countries the article names as actors or places at
+// least once: by name, capital, seat or reference, as the context of a title or body,
+// or by a demonym that stands for the state ("Iranian officials", "the Iranians"). A
+// country named only by demonyms of things and people ("Greek Orthodox", "a Soviet-designed
+// jet", "Britons") is none of them.
+func (d *document) standingCountries() map[*entity]bool {
+	out := map[*entity]bool{}
+	for si, ms := range d.mentions {
+		for _, m := range ms {
+			if m.context != nil {
+				out[m.context] = true
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindCountry {
+				continue
+			}
+			if m.Form != FormDemonym || m.possessive || d.isActor(si, m) {
+				out[m.ent] = true
+			}
+		}
+	}
+	return out
+}
+
 // extraction assembles the result: entities sorted by id, relations by position.
 func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 	used := map[string]bool{}
@@ -410,10 +436,14 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 			used[t] = true
 		}
 	}
+	stands := d.standingCountries()
 	ents := make([]geokg.Entity, 0, len(d.entities))
 	for _, e := range d.entities {
 		if !used[e.id] && (e.count == 0 || e.medium || d.x.media[e.name]) {
 			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
+		}
+		if !used[e.id] && e.kind == geokg.KindCountry && !stands[e] {
+			continue // "Greek Orthodox", "a Soviet-designed jet": only things of the country
 		}
 		aliases := make([]string, 0, len(e.aliases))
 		for a := range e.aliases {
