@@ -113,7 +113,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "modal", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -219,5 +219,16 @@ func TestCountriesNamedOnlyByThingsAreNoEntities(t *testing.T) {
 		{"a name", "Hamas leaders met in Syria.", geokg.KindCountry, []string{"Syria"}, nil},
 		{"a place's name", "Settlers moved into the Jordan Valley.", geokg.KindCountry, nil, []string{"Jordan"}},
 		{"a country before a lower-case noun", "Jordan valley towns were shelled.", geokg.KindCountry, []string{"Jordan"}, nil},
+	})
+}
+
+func TestPoliceActingForTheirCountry(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"the subject", "Turkish police said they had arrested two suspects.", geokg.KindGroup, []string{"Turkish Police"}, nil},
+		{"a possessive country", "Turkey's police arrested two suspects on Monday.", geokg.KindGroup, []string{"Turkish Police"}, nil},
+		{"a passive's agent", "Two suspects were arrested by Turkish police on Monday.", geokg.KindGroup, []string{"Turkish Police"}, nil},
+		{"no actor", "The presence of Turkish police angered the crowd.", geokg.KindGroup, nil, []string{"Turkish Police"}},
+		{"an adjective", "A Turkish police officer was hurt.", geokg.KindGroup, nil, []string{"Turkish Police"}},
+		{"a city's police", "Ankara police arrested two suspects.", geokg.KindGroup, nil, []string{"Turkish Police"}},
 	})
 }

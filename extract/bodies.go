@@ -56,6 +56,7 @@ func (d *document) findBodies(si int) {
 	d.why = explanation{rule: "body"}
 	d.findBodyPairs(si)
 	d.findCollectives(si)
+	d.findActingBodies(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/syntax"
 )
 
 // findCollectives finds the groups that sentence si names by a common noun qualified by
@@ -170,4 +172,60 @@ func (d *document) replaceWith(si int, m, inner *Mention) {
 		inner.ent.count--
 	}
 	d.replaceMentions(si, m)
+}
+
+// findActingBodies finds the bodies of class acting-head ("police") named with their
+// country just before them ("Tanzanian police", "Kenya's police"), when the body acts:
+// the subject of a clause, a passive's agent, or coordinated with one, in the sentence's
+// parse ("Tanzanian police and FBI agents said ..."). "The presence of Palestinian
+// police" and "a British police officer" (a compound, no subject) name none.
+func (d *document) findActingBodies(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i < len(toks); i++ {
+		if !actorWord("acting-head", toks[i].Lower) || d.mentionAt(si, i) != nil {
+			continue
+		}
+		ctx, ctxStart, explicit := d.bodyContext(si, i, i+1)
+		if ctx == nil || !explicit || ctxStart >= i {
+			continue
+		}
+		if m := d.mentionAt(si, ctxStart); m != nil && (m.Form == FormCapital || m.Form == FormSeat) {
+			continue // "Ottawa police": the city's
+		}
+		if !d.actsInClause(si, i) {
+			continue
+		}
+		d.addBody(si, i, i+1, ctxStart, ctx, explicit, geokg.Agency, toks[i].Lower, "")
+	}
+}
+
+// actsInClause reports whether the word at token k of sentence si is, in the sentence's
+// parse, a clause's subject (nsubj, nsubj:pass), a passive's agent (obl:agent), or
+// coordinated with one.
+func (d *document) actsInClause(si, k int) bool {
+	toks := d.sents[si].Tokens
+	var actors []frames.Actor
+	for _, m := range d.mentions[si] {
+		if m.ent == nil || m.Form == FormRef || m.Start >= m.End || m.End > len(toks) {
+			continue
+		}
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
+	}
+	s, ok := d.parseSentence(si, actors)
+	if !ok {
+		return false
+	}
+	for i := range s.Words {
+		if s.Words[i].Start != toks[k].Start {
+			continue
+		}
+		w := &s.Words[i]
+		for n := 0; w.Deprel == "conj" && n < len(s.Words); n++ {
+			if h := s.Word(w.Head); h != nil {
+				w = h
+			}
+		}
+		return syntax.BaseRel(w.Deprel) == "nsubj" || w.Deprel == "obl:agent"
+	}
+	return false
 }
