@@ -170,9 +170,9 @@ func (d *document) findBodies(si int) {
 
 // bodyActsAlone reports whether the body head at tokens [i, end) of sentence si (class
 // alone-body: "parliament") is named alone, without a determiner or a possessive, and
-// acts: a verb, an auxiliary or a modal follows ("parliament could hit back",
-// "parliament voted"), or it is a passive's agent ("prepared by parliament"). "Seats in
-// parliament" and "parliament's largest bloc" are no act of it.
+// acts: in the sentence's parse it is a clause's subject, a passive's agent or
+// coordinated with one ("parliament could hit back", "a bill prepared by parliament").
+// "Seats in parliament" and "parliament's largest bloc" are no act of it.
 func (d *document) bodyActsAlone(si, i, end int) bool {
 	toks := d.sents[si].Tokens
 	if end != i+1 || !actorWord("alone-body", toks[i].Lower) {
@@ -183,15 +183,11 @@ func (d *document) bodyActsAlone(si, i, end int) bool {
 		if p != "by" && (toks[i-1].isWord() && !isClauseWord(p) || prepositions[p] || p == "'s" || p == "-") {
 			return false // "the parliament", "its parliament", "Iraq's parliament", "new parliament", "in parliament"
 		}
-		if p == "by" {
-			return i >= 2 && strings.HasSuffix(toks[i-2].Lower, "ed")
-		}
 	}
-	if end >= len(toks) {
+	if end < len(toks) && (toks[end].Lower == "'s" || toks[end].Lower == "'") {
 		return false
 	}
-	w := toks[end].Lower
-	return len(patterns.verbs[w]) > 0 || auxiliaries[w] || actorWord("modal", w) || strings.HasSuffix(w, "ed") && w != "red"
+	return d.actsInClause(si, i)
 }
 
 // theMilitary reads "the army" or "the military" named alone at tokens [start, end) of
