@@ -113,7 +113,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -231,4 +231,21 @@ func TestPoliceActingForTheirCountry(t *testing.T) {
 		{"an adjective", "A Turkish police officer was hurt.", geokg.KindGroup, nil, []string{"Turkish Police"}},
 		{"a city's police", "Ankara police arrested two suspects.", geokg.KindGroup, nil, []string{"Turkish Police"}},
 	})
+}
+
+func TestAFullNameTakesTheSurnameFromAnAlias(t *testing.T) {
+	ex := extractText(t, "Anna Putin, chairman of the rights group, said she doubted it. Later, Putin left.", "2024-05-01")
+	officials := entityNames(ex, geokg.KindOfficial)
+	assert.Contains(t, officials, "Anna Putin")
+	assert.NotContains(t, officials, "Vladimir Putin")
+	// both named in full: the bare surname is left to the dictionary
+	ex = extractText(t, "Vladimir Putin spoke. Anna Putin, chairman of the rights group, said she doubted it.", "2024-05-01")
+	officials = entityNames(ex, geokg.KindOfficial)
+	assert.Contains(t, officials, "Anna Putin")
+	assert.Contains(t, officials, "Vladimir Putin")
+	// a word that opens the sentence is no first name
+	ex = extractText(t, "Meanwhile Putin, the president, said he doubted it.", "2024-05-01")
+	officials = entityNames(ex, geokg.KindOfficial)
+	assert.Contains(t, officials, "Vladimir Putin")
+	assert.NotContains(t, officials, "Meanwhile Putin")
 }

@@ -518,9 +518,12 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 			cs -= 2 // "Prakash Shah, 58, a former Indian ambassador": the age between
 		}
 		if cs >= 2 && toks[cs-1].Text == "," {
-			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial {
+			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial && !d.firstNameBefore(si, m) {
 				d.applyTitle(si, m, ts)
 				return
+			} else if m != nil && m.ent.kind == geokg.KindOfficial {
+				// "Paul Harris, chairman of ...": another person than the alias's
+				d.dropMention(si, m)
 			}
 			if s := d.nameEndingAt(si, cs-1); s >= 0 && !placeBefore(toks, s) {
 				nameStart, nameEnd = s, cs-1
@@ -911,6 +914,36 @@ func isNumber(s string) bool {
 	return true
 }
 
+// firstNameBefore reports whether the dictionary mention m of an official by a one-word
+// alias ("Harris") opens sentence si's second word after a capitalised word that can be
+// a first name ("Paul Harris, chairman of ..."): the alias is then the surname of
+// another person, whom the apposition names. (Elsewhere a capitalised word before an
+// alias makes it part of a longer name; a sentence's first word is left out there, as it
+// may be any word: "Yesterday Harris said".)
+func (d *document) firstNameBefore(si int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m.Form != FormShort || m.Start != 1 || m.End != 2 {
+		return false
+	}
+	t := toks[0]
+	return t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) && !honorifics[t.Lower] && !titleModifiers[t.Lower] && !weekdayOrMonth(t.Lower) &&
+		!actorWord("sentence-opener", t.Lower) && !strings.HasSuffix(t.Lower, "ly") && t.End+1 == toks[1].Start && d.mentionAt(si, 0) == nil
+}
+
+// dropMention removes the mention m from sentence si; its entity counts it no more.
+func (d *document) dropMention(si int, m *Mention) {
+	kept := d.mentions[si][:0]
+	for _, o := range d.mentions[si] {
+		if o != m {
+			kept = append(kept, o)
+		}
+	}
+	d.mentions[si] = kept
+	if m.ent != nil && m.ent.count > 0 {
+		m.ent.count--
+	}
+}
+
 // plainAdjective reports whether t can be an adjective before a title in an apposition
 // ("a veteran diplomat", "a longtime adviser"): a lower-case word that is no clause word,
 // title or determiner.
@@ -969,16 +1002,25 @@ func titleCase(s string) string {
 func (d *document) findShortMentions() {
 	bySurname := map[string]*entity{}
 	ambiguous := map[string]bool{}
-	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		s := surname(e.name)
-		if s == e.name || utf8.RuneCountInString(s) < 3 {
-			continue
+	named := d.namedInFull()
+	// the officials named in full first: a gazetteer official the article names only by
+	// an alias ("Harris") gives way to one it names in full ("Paul Harris")
+	for _, full := range []bool{true, false} {
+		for _, e := range d.sortedEntities(geokg.KindOfficial) {
+			s := surname(e.name)
+			if named[e] != full || s == e.name || utf8.RuneCountInString(s) < 3 {
+				continue
+			}
+			if o, ok := bySurname[s]; ok && o != e {
+				if !full && named[o] {
+					continue
+				}
+				ambiguous[s] = true
+			}
+			bySurname[s] = e
 		}
-		if o, ok := bySurname[s]; ok && o != e {
-			ambiguous[s] = true
-		}
-		bySurname[s] = e
 	}
+	d.reassignSurnames(bySurname, ambiguous, named)
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
@@ -1001,6 +1043,44 @@ func (d *document) findShortMentions() {
 			}
 			if d.addMention(si, &Mention{Start: start, End: i + 1, ent: e, Form: FormShort}) {
 				e.addAlias(t.Text)
+			}
+		}
+	}
+}
+
+// namedInFull returns the officials the article names by their full name or through a
+// title, not only by an alias.
+func (d *document) namedInFull() map[*entity]bool {
+	named := map[*entity]bool{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.ent != nil && (m.Form == FormName || m.Form == FormTitle) {
+				named[m.ent] = true
+			}
+		}
+	}
+	return named
+}
+
+// reassignSurnames gives the one-word alias mentions of a gazetteer official whom the
+// article never names in full ("Harris" of Kamala Harris) to the article's official with
+// that surname ("Paul Harris, chairman of ... Both Kilpatrick and Harris agreed"): a bare
+// surname is the person the article named.
+func (d *document) reassignSurnames(bySurname map[string]*entity, ambiguous map[string]bool, named map[*entity]bool) {
+	for si, ms := range d.mentions {
+		toks := d.sents[si].Tokens
+		for _, m := range ms {
+			if m.Form != FormShort || m.End-m.Start != 1 || m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] {
+				continue
+			}
+			w := toks[m.Start].Text
+			if e, ok := bySurname[w]; ok && !ambiguous[w] && e != m.ent && named[e] {
+				if m.ent.count > 0 {
+					m.ent.count--
+				}
+				m.ent = e
+				e.count++
+				e.addAlias(w)
 			}
 		}
 	}
