@@ -113,7 +113,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -248,4 +248,23 @@ func TestAFullNameTakesTheSurnameFromAnAlias(t *testing.T) {
 	officials = entityNames(ex, geokg.KindOfficial)
 	assert.Contains(t, officials, "Vladimir Putin")
 	assert.NotContains(t, officials, "Meanwhile Putin")
+}
+
+func TestGroupsNamedWithATitle(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"after the title's of", "Omar Haddad, chairman of the Tripoli Human Rights Monitor, said it was grave.",
+			geokg.KindGroup, []string{"Tripoli Human Rights Monitor"}, nil},
+		{"a person's name after a body", "Speaker of the House Paul Ryan said it was grave.",
+			geokg.KindGroup, nil, []string{"House Paul Ryan"}},
+		{"between a country and the title", "Iranian National Oil Company head Omar Haddad spoke.",
+			geokg.KindGroup, []string{"Iranian National Oil Company"}, nil},
+		{"only title modifiers", "Iranian Deputy chief Omar Haddad spoke.",
+			geokg.KindGroup, nil, []string{"Iranian Deputy"}},
+		{"no group head", "Iranian Golden Lions chief Omar Haddad spoke.",
+			geokg.KindGroup, nil, []string{"Iranian Golden Lions"}},
+	})
+	ex := extractText(t, "Omar Haddad, chairman of the Tripoli Human Rights Monitor, said it was grave.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Tripoli Human Rights Monitor")
+	ex = extractText(t, "Iranian National Oil Company head Omar Haddad spoke.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Iranian National Oil Company")
 }

@@ -162,6 +162,9 @@ func (d *document) findOfficials(si int) {
 			break
 		}
 		ts.role = adjustRole(ts.role, toks[ts.start:i])
+		if ts.role == RoleGroupHead && ts.start == i {
+			d.groupBeforeTitle(si, i) // "Polish National Bank head Wladyslaw Baka"
+		}
 		for k := ts.start; k < i; k++ {
 			if toks[k].Lower == "former" || toks[k].Lower == "ex" {
 				ts.former = true
@@ -446,8 +449,104 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		}
 		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
+		} else if ts.role != RoleHead && toks[j-1].Lower == "the" {
+			// "chairman of the Hong Kong Human Rights Monitor": a group the gazetteer lacks
+			ts.context = d.namedGroup(si, j)
 		}
 	}
+}
+
+// groupBeforeTitle reads a group named by capitalised words between a country and a
+// group head's title at token i of sentence si ("Polish National Bank head Wladyslaw
+// Baka", "Iran's Atomic Energy Organisation chief"): one word at least that is no title
+// modifier, the last a group-head ("Bank"; "Iranian Deputy chief" names none). It adds the group's mention
+// (with the country), which the title then takes for its context.
+func (d *document) groupBeforeTitle(si, i int) {
+	toks := d.sents[si].Tokens
+	k := i
+	plain := false
+	for k > 0 && i-k < 6 {
+		t := toks[k-1]
+		if _, head := titleHeads[t.Lower]; head || !t.isCapitalized() || !t.isWord() || d.mentionAt(si, k-1) != nil || notNameWords[t.Lower] || honorifics[t.Lower] {
+			break
+		}
+		if !titleModifiers[t.Lower] {
+			plain = true
+		}
+		k--
+	}
+	if k == i || !plain || k == 0 || !actorWord("group-head", toks[i-1].Lower) {
+		return
+	}
+	c := k - 1
+	if toks[c].Lower == "'s" || toks[c].Lower == "'" {
+		c--
+	}
+	m := d.mentionAt(si, c)
+	if c < 0 || m == nil || m.End != c+1 || m.ent.kind != geokg.KindCountry || m.Form == FormCapital || m.Form == FormSeat {
+		return
+	}
+	name := d.surface(si, m.Start, i)
+	if m.possessive {
+		name = d.bodyName(d.surface(si, k, i), "", m.ent) // "Iran's Atomic Energy Organisation": "Iranian ..."
+	}
+	g := d.groupEntity(name, geokg.OtherGroup, m.ent.code, toks[m.Start].Start)
+	d.replaceWith(si, &Mention{Start: m.Start, End: i, ent: g, Form: FormBody, context: m.ent}, m)
+	g.addAlias(d.surface(si, m.Start, i))
+}
+
+// namedGroup reads a group named by capitalised words from token j of sentence si, after
+// a title's "of the" ("chairman of the Hong Kong Human Rights Monitor", "head of the Joint
+// Chiefs of Staff"): two words or more, "of", "for" and "and" between them, the last a
+// group-head of gazetteer.WordsFile ("Speaker of the House Paul Ryan" names none), a country's
+// name or demonym among them giving the group's country; not before a person's name.
+// It adds the group's mention and returns its entity, or nil.
+func (d *document) namedGroup(si, j int) *entity {
+	toks := d.sents[si].Tokens
+	var country *entity
+	var inner *Mention
+	e, words := j, 0
+	for e < len(toks) && e < j+8 {
+		t := toks[e]
+		if m := d.mentionAt(si, e); m != nil {
+			if m.Start != e || m.ent.kind != geokg.KindCountry || m.possessive {
+				return nil
+			}
+			country, inner = m.ent, m
+			words += m.End - e
+			e = m.End
+			continue
+		}
+		if t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) {
+			e++
+			words++
+			continue
+		}
+		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && e+1 < len(toks) && toks[e+1].isCapitalized() && d.mentionAt(si, e+1) == nil && words > 0 {
+			e++
+			continue
+		}
+		break
+	}
+	for e > j && !toks[e-1].isCapitalized() {
+		e-- // no trailing "of"
+	}
+	if words < 2 || e-j < 2 || e < len(toks) && toks[e].isCapitalized() || !actorWord("group-head", toks[e-1].Lower) {
+		return nil
+	}
+	name := d.surface(si, j, e)
+	code := ""
+	if country != nil {
+		code = country.code
+	}
+	g := d.groupEntity(name, geokg.OtherGroup, code, toks[j].Start)
+	start := j
+	if toks[j-1].Lower == "the" {
+		start = j - 1
+	}
+	d.replaceWith(si, &Mention{Start: start, End: e, ent: g, Form: FormBody, context: country}, inner)
+	g.addAlias(name)
+	return g
 }
 
 // forTitles are the title heads whose post is named after "for": who one speaks or acts for.
