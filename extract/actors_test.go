@@ -176,6 +176,9 @@ func TestPeopleBeforeRelativeClausesAndComplements(t *testing.T) {
 	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Hamas")
 	ex = extractText(t, "Omar Haddad, who leads the talks with Hamas, spoke.", "2024-05-01")
 	assert.NotContains(t, relationStrings(ex), "Omar Haddad LEADS Hamas")
+	ex = extractText(t, "Omar Haddad, who heads the Asian desk of the Geneva-based United Nations, spoke.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad MEMBER_OF United Nations")
+	assert.NotContains(t, relationStrings(ex), "Omar Haddad LEADS United Nations")
 	// the former post writes no membership
 	ex = extractText(t, "Karel Novak, 58, a former Iranian ambassador to the UN, joined the team.", "2024-05-01")
 	assert.NotContains(t, relationStrings(ex), "Karel Novak MEMBER_OF Iran")

@@ -216,8 +216,10 @@ func (d *document) whoHeads(si, i int) {
 		return
 	}
 	ent.addAlias(name)
-	// "who leads the Saudi-owned Al Arabiya network": the group the phrase names
-	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+	// "who leads the Saudi-owned Al Arabiya network": the group the phrase names; "who
+	// heads the African section of the Arab League": a member of the group
+	typ := geokg.Leads
+	for k := i + 2; k < len(toks) && k <= i+10; k++ {
 		if m := d.mentionAt(si, k); m != nil {
 			if m.End < len(toks) && toks[m.End].Text == "-" {
 				k = m.End // "the Saudi-owned network": a compound adjective
@@ -225,12 +227,16 @@ func (d *document) whoHeads(si, i int) {
 			}
 			if m.Start == k && m.ent.kind == geokg.KindGroup && !m.possessive {
 				d.why = explanation{rule: "title"}
-				d.addRelation(si, ent, geokg.Leads, m.ent, 0.7, "")
+				d.addRelation(si, ent, typ, m.ent, 0.7, "")
 			}
 			return
 		}
 		t := toks[k]
-		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Text == "-" || t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) {
+		if t.Lower == "of" && typ == geokg.Leads && k > i+3 {
+			typ = geokg.MemberOf // "the section of the League"
+			continue
+		}
+		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Text == "-" || t.isWord() && !isClauseWord(t.Lower) {
 			continue
 		}
 		return
