@@ -68,6 +68,10 @@ func TestCollectiveGroups(t *testing.T) {
 			[]string{"Hamas"}, []string{"Syrian rebels"}},
 		{"backed forces of a people", "Iranian-backed Iraqi militias attacked the base.", geokg.KindGroup,
 			[]string{"Iranian-backed Iraqi militias"}, nil},
+		{"a team of an organisation", "U.N. weapons inspectors left Baghdad. The U.N. inspectors returned later.",
+			geokg.KindGroup, []string{"U.N. weapons inspectors"}, []string{"U.N. inspectors"}},
+		{"a team word after a country", "Iranian inspectors left Baghdad.", geokg.KindGroup, nil,
+			[]string{"Iranian inspectors"}},
 		{"backed forces without their people", "Iranian-backed militias attacked the base.", geokg.KindGroup, nil,
 			[]string{"Iranian-backed militias"}},
 	})
@@ -113,7 +117,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head", "team-head"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
