@@ -145,6 +145,8 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 			geokg.KindOfficial, []string{"Karel Novak"}, nil},
 		{"an adjective that is no title", "The talks were led by Karel Novak, a veteran writer who lived in Cairo.",
 			geokg.KindOfficial, nil, []string{"Karel Novak"}},
+		{"a speaker after a comma is no apposition", "The hackers targeted Acme Corp, a senior Iranian official said.",
+			geokg.KindOfficial, nil, []string{"Acme Corp"}},
 		{"an honorific", "Iran condemned the execution of Sheikh Omar al-Rashid on Saturday.",
 			geokg.KindOfficial, []string{"Omar al-Rashid"}, nil},
 		{"an honorific naming a place", "Settlers moved into the Sheikh Omar Rashid neighbourhood.",

@@ -619,6 +619,9 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
 		}
+		if ts.end < len(toks) && reportingVerbs[toks[ts.end].Lower] {
+			cs = 0 // "..., a senior U.S. official said": a new clause's speaker, no apposition
+		}
 		if cs >= 4 && toks[cs-1].Text == "," && isNumber(toks[cs-2].Text) && toks[cs-3].Text == "," {
 			cs -= 2 // "Prakash Shah, 58, a former Indian ambassador": the age between
 		}
