@@ -117,7 +117,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head", "team-head"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head", "team-head", "legislature-title", "legislature-word"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -276,4 +276,14 @@ func TestGroupsNamedWithATitle(t *testing.T) {
 	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Tripoli Human Rights Monitor")
 	ex = extractText(t, "Iranian National Oil Company head Omar Haddad spoke.", "2024-05-01")
 	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Iranian National Oil Company")
+}
+
+func TestSpeakerOfTheOneLegislature(t *testing.T) {
+	ex := extractText(t, "Iranian lawmakers said parliament could block the inspections. \"We will act,\" speaker Ali Rezaei said.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Ali Rezaei LEADS Iranian Parliament")
+	// no legislature named: no post
+	ex = extractText(t, "\"We will act,\" speaker Ali Rezaei said of Iran.", "2024-05-01")
+	for _, r := range relationStrings(ex) {
+		assert.NotContains(t, r, "Ali Rezaei LEADS")
+	}
 }

@@ -842,6 +842,12 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			ctx, guessed = only, true
 		}
 	}
+	if ctx == nil && actorWord("legislature-title", toks[ts.end-1].Lower) {
+		// "speaker Gholam Ali Hadad Adel": of the one legislature the article named
+		if ctx = d.onlyLegislature(); ctx != nil {
+			guessed = true
+		}
+	}
 	if ctx == nil {
 		return
 	}
@@ -876,6 +882,27 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// onlyLegislature returns the one legislature the article has named so far (a group
+// whose name holds a legislature-word: "Iranian Parliament", "United States Congress"),
+// or nil when it named none or two.
+func (d *document) onlyLegislature() *entity {
+	var found *entity
+	for _, e := range d.sortedEntities(geokg.KindGroup) {
+		if e.count == 0 {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			if actorWord("legislature-word", w) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // officialByName returns the official for a name found after a title: a one-word name
