@@ -117,7 +117,7 @@ func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
 }
 
 func TestActorWordClassesExist(t *testing.T) {
-	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head", "team-head", "legislature-title", "legislature-word"} {
+	for _, c := range []string{"seated", "led-head", "rebel-head", "backed-head", "alone-body", "person-honorific", "place-noun", "head-verb", "past-post", "media-word", "geo-feature", "acting-head", "sentence-opener", "group-head", "team-head", "legislature-title", "legislature-word", "office-noun"} {
 		assert.NotPanics(t, func() { actorWord(c, "x") }, c)
 	}
 }
@@ -286,4 +286,11 @@ func TestSpeakerOfTheOneLegislature(t *testing.T) {
 	for _, r := range relationStrings(ex) {
 		assert.NotContains(t, r, "Ali Rezaei LEADS")
 	}
+}
+
+func TestOfficialsNamedOnlyForTheirGovernment(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"an administration", "The Putin administration was aware of the talks in Iran.", geokg.KindOfficial, nil, []string{"Vladimir Putin"}},
+		{"the person too", "The Putin administration was aware of the talks. Putin left for Iran.", geokg.KindOfficial, []string{"Vladimir Putin"}, nil},
+	})
 }

@@ -402,23 +402,32 @@ func (d *document) dominantCountry() *entity {
 	return best
 }
 
-// standingCountries returns the countries the article names as actors or places at
-// least once: by name, capital, seat or reference, as the context of a title or body,
-// or by a demonym that stands for the state ("Iranian officials", "the Iranians"). A
-// country named only by demonyms of things and people ("Greek Orthodox", "a Soviet-designed
-// jet", "Britons") is none of them.
-func (d *document) standingCountries() map[*entity]bool {
+// standingActors returns the countries and officials the article names as actors or
+// places at least once: a country by name, capital, seat or reference, as the context of a
+// title or body, or by a demonym that stands for the state ("Iranian officials", "the
+// Iranians"); an official by any mention but a name before an office-noun ("the Obama
+// administration"). A country named only by demonyms of things and people ("Greek
+// Orthodox", "a Soviet-designed jet", "Britons") is none of them.
+func (d *document) standingActors() map[*entity]bool {
 	out := map[*entity]bool{}
 	for si, ms := range d.mentions {
 		for _, m := range ms {
 			if m.context != nil {
 				out[m.context] = true
 			}
-			if m.ent == nil || m.ent.kind != geokg.KindCountry {
+			if m.ent == nil {
 				continue
 			}
-			if m.Form != FormDemonym || m.possessive || d.isActor(si, m) {
-				out[m.ent] = true
+			toks := d.sents[si].Tokens
+			switch m.ent.kind {
+			case geokg.KindCountry:
+				if m.Form != FormDemonym || m.possessive || d.isActor(si, m) {
+					out[m.ent] = true
+				}
+			case geokg.KindOfficial:
+				if m.possessive || m.End >= len(toks) || !actorWord("office-noun", toks[m.End].Lower) {
+					out[m.ent] = true // not "the Obama administration"
+				}
 			}
 		}
 	}
@@ -436,14 +445,14 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 			used[t] = true
 		}
 	}
-	stands := d.standingCountries()
+	stands := d.standingActors()
 	ents := make([]geokg.Entity, 0, len(d.entities))
 	for _, e := range d.entities {
 		if !used[e.id] && (e.count == 0 || e.medium || d.x.media[e.name]) {
 			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
 		}
-		if !used[e.id] && e.kind == geokg.KindCountry && !stands[e] {
-			continue // "Greek Orthodox", "a Soviet-designed jet": only things of the country
+		if !used[e.id] && (e.kind == geokg.KindCountry || e.kind == geokg.KindOfficial) && !stands[e] {
+			continue // "Greek Orthodox", "the Obama administration": only things of the actor
 		}
 		aliases := make([]string, 0, len(e.aliases))
 		for a := range e.aliases {
