@@ -294,3 +294,16 @@ func TestOfficialsNamedOnlyForTheirGovernment(t *testing.T) {
 		{"the person too", "The Putin administration was aware of the talks. Putin left for Iran.", geokg.KindOfficial, []string{"Vladimir Putin"}, nil},
 	})
 }
+
+func TestSpeakerOfANamedChamber(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{{Code: "USA", Name: "United States", Aliases: []string{"U.S."}}},
+		Groups:    []gazetteer.Group{{Name: "United States Senate", Subtype: geokg.OtherGroup, Country: "USA", Aliases: []string{"Senate"}}},
+	})
+	require.NoError(t, err)
+	ex, err := New(g).Extract(context.Background(), "The Senate voted on Monday. House Speaker Nancy Pelosi said the U.S. would act.", geokg.Article{})
+	require.NoError(t, err)
+	for _, r := range relationStrings(ex) {
+		assert.NotContains(t, r, "United States Senate", "a House speaker is no member of the Senate")
+	}
+}

@@ -842,8 +842,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			ctx, guessed = only, true
 		}
 	}
-	if ctx == nil && actorWord("legislature-title", toks[ts.end-1].Lower) {
-		// "speaker Gholam Ali Hadad Adel": of the one legislature the article named
+	if ctx == nil && ts.end-ts.start == 1 && actorWord("legislature-title", toks[ts.end-1].Lower) {
+		// "speaker Gholam Ali Hadad Adel": of the one legislature the article named ("House
+		// Speaker Nancy Pelosi" names her chamber: not the Senate the article named)
 		if ctx = d.onlyLegislature(); ctx != nil {
 			guessed = true
 		}
