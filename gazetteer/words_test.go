@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -19,5 +20,15 @@ func TestWordClasses(t *testing.T) {
 	for _, bad := range []string{"no colon here", "a:", ": x", "a: Upper"} {
 		_, err := ParseWordClasses(bad)
 		assert.Error(t, err, bad)
+	}
+}
+
+func TestWordClassesAreDocumented(t *testing.T) {
+	classes, err := WordClasses()
+	require.NoError(t, err)
+	readme, err := os.ReadFile("data/README.md")
+	require.NoError(t, err)
+	for c := range classes {
+		assert.Contains(t, string(readme), "`"+c+"`", "class %s of %s is described in data/README.md", c, WordsFile)
 	}
 }
