@@ -592,10 +592,36 @@ func (v *sentence) bindPossessives(actors []Actor) {
 		if len(subj) == 0 {
 			subj = v.inheritedSubject(verb)
 		}
+		if w := v.word(verb); len(subj) == 0 && w.Deprel == "acl" && w.XPOS == "VBN" && w.Head > 0 {
+			subj = v.participleParty(verb)
+		}
 		if len(subj) == 1 && !v.person[subj[0]] && !v.demonym[subj[0]] && subj[0] != v.actor[k] {
 			v.actor[k] = subj[0]
 		}
 	}
+}
+
+// participleParty returns whom "its" or "their" in the phrase of a participle modifying a
+// noun stands for, the participle having no subject: the party its "on" or "against"
+// phrase names ("sanctions imposed on Iraq after its invasion of Kuwait": Iraq), else the
+// subject of the clause the noun is in ("Russia is under sanctions, imposed over its
+// invasion of Ukraine": Russia), its predicate's or its verb's.
+func (v *sentence) participleParty(p int) []int {
+	var party []int
+	for _, c := range v.kids[p] {
+		if cs := v.caseOf(c); syntax.BaseRel(v.word(c).Deprel) == "obl" && (cs == "on" || cs == "against") {
+			party = v.actorsOf(c)
+		}
+	}
+	if len(party) > 0 {
+		return party
+	}
+	n := v.word(p).Head
+	if subj := v.argument(n, v.subjects(n)); len(subj) > 0 || v.word(n).Head <= 0 {
+		return subj
+	}
+	g := v.word(n).Head
+	return v.argument(g, v.subjects(g))
 }
 
 // withoutConjuncts drops from as the actors of k's conjuncts: "the military-backed
