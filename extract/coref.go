@@ -428,12 +428,12 @@ func (d *document) sentenceQuotes(si int) []bool {
 // does not attribute (no speech verb outside its quotations): the clear speaker of the
 // nearest sentence before it in the paragraph that quotes someone (“...,” Lavrov said.
 // “We cannot leave this unanswered.”), within three sentences; nil when that sentence
-// names none or two.
+// names none or two. A quoted sentence before that attributes nothing itself continues
+// an earlier one, whose speaker is taken (“We do not support anyone. It is not personal.
+// We support the people.”).
 func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
-	for v, t := range d.sents[si].Tokens {
-		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
-			return nil // the sentence attributes its own words
-		}
+	if attributes(d.sents[si].Tokens, inQuote) {
+		return nil // the sentence attributes its own words
 	}
 	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s-- {
 		q := d.sentenceQuotes(s)
@@ -444,10 +444,55 @@ func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
 		if !quoted {
 			continue
 		}
-		return d.quoteSpeaker(s, q)
+		if e := d.quoteSpeaker(s, q); e != nil || attributes(d.sents[s].Tokens, q) {
+			return e
+		}
+		// a quoted sentence that attributes nothing either continues the quotation
+		// before it (“We do not support anyone. It is not personal. We support ...”)
 	}
 	return nil
 }
+
+// attributes reports whether a sentence has a reporting or speech verb outside its
+// quotations.
+func attributes(toks []Token, inQuote []bool) bool {
+	for v, t := range toks {
+		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionHead returns the actor a reporting verb's subject names when an apposition
+// or a parenthetical clause stands between them: the token before the verb (at c) is the
+// comma that closes it, and the mention that ends at the comma opening it is the speaker
+// ("Jamal Ibrahimi, also known as Abu Mahdi, said", "Pavel Orlov, Russia's foreign
+// minister, said", "Orlov, asked if ..., declared"), or nil. Only an official, country
+// or group named outside the quotation counts, never a possessive or a nationality.
+func (d *document) appositionHead(si, c int, inQuote []bool) *Mention {
+	toks := d.sents[si].Tokens
+	if c <= 0 || toks[c].Text != "," || inQuote[c] {
+		return nil
+	}
+	for k := c - 1; k > 0 && k >= c-16; k-- {
+		if inQuote[k] || isQuoteMark(toks[k].Text) {
+			return nil
+		}
+		if toks[k].Text != "," {
+			continue
+		}
+		m := d.mentionAt(si, k-1)
+		if m == nil || m.End != k || m.ent == nil || m.inferred || m.possessive || m.Form == FormDemonym {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// isQuoteMark reports whether a token is a quotation mark.
+func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
 
 // quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
 // names exactly one: the actor (official, country or group) right before or right after
@@ -473,6 +518,8 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 		var cands []*Mention
 		if v > 0 {
 			if m := d.mentionAt(si, v-1); m != nil && m.End == v {
+				cands = append(cands, m)
+			} else if m := d.appositionHead(si, v-1, inQuote); m != nil {
 				cands = append(cands, m)
 			}
 		}
