@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg"
 )
 
 // TestStatementsKeepTheirContext: each relation carries the sentences just before and
@@ -28,4 +31,45 @@ func TestStatementsKeepTheirContext(t *testing.T) {
 	if !found {
 		t.Fatalf("no relation read from the middle sentence: %+v", ex.Relations)
 	}
+}
+
+// TestActAntecedents checks reactions to an act named by a noun without its author ("the
+// move", "the decision"): the author is the one the article named with the same noun
+// before ("Ruiz's move"), as named, on sentences written for this test.
+func TestActAntecedents(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the move is the one named with its author", "Chilean President Ana Ruiz's move to restore ties with Peru surprised many. Bolivian President Luis Arce praised the move on Monday.",
+			[]string{"Luis Arce SUPPORTS Ana Ruiz"}, []string{"Luis Arce SUPPORTS Chile"}},
+		{"the decision by X", "The decision by Japan to lift the tariffs came on Monday. China welcomed the decision.",
+			[]string{"China SUPPORTS Japan"}, nil},
+		{"the operation of a country, past other acts", "Turkey's military operation in Syria began on Wednesday. Kurdish fighters held the border town. Germany condemned the operation.",
+			[]string{"Germany CONDEMNS Turkey"}, []string{"Germany CONDEMNS Syria"}},
+		// not: the subject of a verb before the noun, an attack's possessor, another noun
+		{"a subject is no author", "Peru's president Luis Arce expected the embargo to end. Chile criticised the embargo.",
+			nil, []string{"Chile CONDEMNS Luis Arce", "Chile CONDEMNS Peru"}},
+		{"an attack's possessor may be its place", "It was France's deadliest attack in decades. Germany condemned the attack on Wednesday.",
+			nil, []string{"Germany CONDEMNS France"}},
+		{"another noun is another act", "Japan's decision to lift the tariffs came on Monday. China welcomed the move.",
+			nil, []string{"China SUPPORTS Japan"}},
+	})
+}
+
+// TestActAntecedentExplained: a frame's target found through an earlier noun says which
+// phrase named it.
+func TestActAntecedentExplained(t *testing.T) {
+	x := embeddedExtractor(t).WithoutPatterns()
+	ex, err := x.Extract(context.Background(), "Turkey's military operation in Syria began on Wednesday. German Chancellor Olaf Scholz condemned the operation.", geokg.Article{Published: "2024-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range ex.Relations {
+		if r.Type == geokg.Condemns && r.Object == geokg.EntityID(geokg.KindCountry, "TUR") {
+			if !strings.Contains(r.Path, "target from the article (Turkey's military operation)") {
+				t.Errorf("path %q does not name the antecedent", r.Path)
+			}
+			return
+		}
+	}
+	t.Fatalf("no Olaf Scholz CONDEMNS Turkey: %+v", ex.Relations)
 }

@@ -99,11 +99,20 @@ func (d *document) findFrames(si int) {
 			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
 		case mt.Blocked == "no target" && mt.Source >= 0:
 			if objs := d.contextTarget(si, &s, mt, src); len(objs) > 0 {
-				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article"}
+				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article" + contextNote(objs)}
 				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
 			}
 		}
 	}
+}
+
+// contextNote says where a target from the article was found: the phrase that named it
+// with its act before ("Obama's move"), or "".
+func contextNote(objs []*Mention) string {
+	if len(objs) == 1 && objs[0].antecedent != "" {
+		return " (" + objs[0].antecedent + ")"
+	}
+	return ""
 }
 
 // refersBack reports whether sentence si holds a verdict word ("unacceptable", "a

@@ -621,6 +621,11 @@ func (d *document) actOwner(si, start int) []*Mention {
 			break
 		}
 	}
+	if o := d.antecedentAuthor(si, k); o != nil {
+		// "Obama's move to normalise relations ... Castro lauded the move": the act the
+		// article named before with its author
+		return []*Mention{o}
+	}
 	if proposalNouns[toks[k].Lower] {
 		return nil // "rejected the resolution": whose is not said
 	}
@@ -638,6 +643,73 @@ func (d *document) actOwner(si, start int) []*Mention {
 		return nil
 	}
 	return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+}
+
+// antecedentWindow is how many sentences back an act noun without its author looks for
+// the same noun named with one.
+const antecedentWindow = 12
+
+// antecedentAuthor returns the author of the act noun at token k of sentence si when the
+// article named the same act noun with its author before it ("Obama's move", "the US
+// decision", "the expulsions by Peru"), the latest such: the definite noun refers back to
+// it. The author is taken as named (the person, not the person's country); nil when no
+// such noun comes before within antecedentWindow sentences, and for attacks, whose
+// possessor may be their place ("France's deadliest attack").
+func (d *document) antecedentAuthor(si, k int) *Mention {
+	if attackNouns[d.sents[si].Tokens[k].Lower] {
+		return nil // "France's deadliest attack": a possessive may be the place or the victim
+	}
+	noun := singularAct(d.sents[si].Tokens[k].Lower)
+	for s := si; s >= 0 && s > si-antecedentWindow; s-- {
+		toks := d.sents[s].Tokens
+		end := len(toks)
+		if s == si {
+			end = k
+		}
+		for q := end - 1; q >= 0; q-- {
+			if singularAct(toks[q].Lower) != noun || !actNouns[toks[q].Lower] && !proposalNouns[toks[q].Lower] {
+				continue
+			}
+			m, from, to := d.nounAuthor(s, q)
+			if m == nil {
+				continue
+			}
+			m = d.standFor(s, m)
+			return &Mention{ent: m.ent, Form: FormRef, inferred: true, antecedent: d.surface(s, from, to)}
+		}
+	}
+	return nil
+}
+
+// nounAuthor returns the author named with the act noun at token q of sentence si, before
+// it ("Obama's move", "the Israeli decision", "the US-drafted resolution") or after "by"
+// ("the decision by Washington"), and the tokens [from, to) of the phrase that names both;
+// nil when none is named.
+func (d *document) nounAuthor(si, q int) (*Mention, int, int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.inferred || m.ent == nil || !m.ent.kind.Valid() || m.End > q || m.End < q-4 {
+			continue
+		}
+		// the author modifies the noun: a possessive or nationality with modifiers between
+		// ("Turkey's military operation", "Israeli air strikes"), else right before it
+		// ("the US decision"): not the subject of a verb ("he expected the embargo")
+		close := m.possessive || m.Form == FormDemonym || m.End == q || m.End < len(toks) && (toks[m.End].Text == "-" || toks[m.End].Lower == "'s" || toks[m.End].Lower == "'")
+		if close && authoredNoun(toks, m.End) == q && (m.Form != FormDemonym || !nonStatePeople[toks[q].Lower]) {
+			return m, m.Start, q + 1
+		}
+	}
+	if q+2 < len(toks) && toks[q+1].Lower == "by" {
+		if m := d.mentionAt(si, q+2); m != nil && m.Start == q+2 && !m.inferred && m.ent != nil && m.ent.kind.Valid() {
+			return m, q, m.End
+		}
+	}
+	return nil, 0, 0
+}
+
+// singularAct is an act noun without its plural ending ("strikes", "strike").
+func singularAct(w string) string {
+	return strings.TrimSuffix(w, "s")
 }
 
 // actNounTypes gives the relation type an act noun names.
