@@ -73,3 +73,32 @@ func TestActAntecedentExplained(t *testing.T) {
 	}
 	t.Fatalf("no Olaf Scholz CONDEMNS Turkey: %+v", ex.Relations)
 }
+
+// TestDenialAnswersItsAccusation checks which accusation a denial without its accuser
+// answers: the latest, unless an earlier one shares more of its words, on sentences
+// written for this test.
+func TestDenialAnswersItsAccusation(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the accusation the denial repeats", "The United States accused Iran of building a secret base near the border. Britain accused Iran of arming Hamas. Iran denied building any secret base.",
+			[]string{"Iran DENIES United States"}, []string{"Iran DENIES United Kingdom"}},
+		{"else the latest", "The United States accused Iran of building a secret base. Britain accused Iran of arming Hamas. Iran denied the charge on Tuesday.",
+			[]string{"Iran DENIES United Kingdom"}, []string{"Iran DENIES United States"}},
+		{"one shared word is not enough", "The United States accused Iran of building a base. Britain accused Iran of arming Hamas. Iran denied building anything.",
+			[]string{"Iran DENIES United Kingdom"}, []string{"Iran DENIES United States"}},
+		// a claim reported just before, when nobody accused the denier
+		{"a reported claim", "Israel says Iran armed Hamas last year. Iran denies this.",
+			[]string{"Iran DENIES Israel"}, nil},
+		{"a reported claim with that", "Officials in Peru said on Monday that Chile had sent troops to the border. Chile denied it.",
+			[]string{"Chile DENIES Peru"}, nil},
+		{"a claim by one's own side is no accusation", "Iran's foreign minister said Iran had armed Hamas. Tehran later denied it.",
+			nil, []string{"Iran DENIES Iran"}},
+		{"a claim about another is not denied", "Israel says Syria armed Hamas. Iran denies this.",
+			nil, []string{"Iran DENIES Israel"}},
+		{"a claim three sentences before is too far", "Israel says Iran armed Hamas. The talks went on. The envoys met in Cairo. Iran denies this.",
+			nil, []string{"Iran DENIES Israel"}},
+		{"neither confirmed nor denied", "Israel says Iran armed Hamas. Iran and Syria have neither confirmed nor denied this.",
+			nil, []string{"Iran DENIES Israel", "Syria DENIES Israel"}},
+		{"all who accused together", "Chile, Peru and Bolivia accused Brazil of spying on their navies. Brazil denied the spying.",
+			[]string{"Brazil DENIES Chile", "Brazil DENIES Peru", "Brazil DENIES Bolivia"}, nil},
+	})
+}

@@ -164,7 +164,10 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 	case geokg.Denies:
-		return d.latestAccusers(src.ent)
+		if confirmOrDeny(s, mt.Trigger) {
+			return nil // "neither confirmed nor denied this", "would not confirm or deny it"
+		}
+		return d.latestAccusers(src.ent, si)
 	case geokg.Threatens:
 		// "warned that any sanctions against the kingdom would be met with greater
 		// action": the author of the act warned against, when the article has named one
@@ -218,6 +221,24 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 	}
 	return nil
+}
+
+// confirmOrDeny reports whether the denial verb at t is coordinated with "confirm": "has
+// neither confirmed nor denied this" denies nothing.
+func confirmOrDeny(s *syntax.Sentence, t int) bool {
+	w := s.Word(t)
+	if w == nil {
+		return false
+	}
+	if h := s.Word(w.Head); h != nil && w.Deprel == "conj" && strings.ToLower(h.Lemma) == "confirm" {
+		return true
+	}
+	for _, c := range s.Children(t) {
+		if x := s.Word(c); x != nil && x.Deprel == "conj" && strings.ToLower(x.Lemma) == "confirm" {
+			return true
+		}
+	}
+	return false
 }
 
 // answerNouns make an act an answer to another ("in response", "in retaliation").

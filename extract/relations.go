@@ -1896,28 +1896,48 @@ func (d *document) objectsIn(si, a, b int) []*Mention {
 	return nil
 }
 
-// denialObject returns the accuser a denial answers: an actor named with the accusation
-// ("the US claims", "claims by Washington"), else the latest entity that accused the
-// subject in the article.
-// latestAccusers returns the accusers of the latest accusation against e (or its
-// country), all of them when several made it together ("Chile, Peru and Bolivia accused
-// Brazil ... Brazil denied it"), or nil.
-func (d *document) latestAccusers(e *entity) []*Mention {
+// latestAccusers returns the accusers of the accusation against e (or its country) that
+// a denial in sentence si answers: the latest, all of its accusers when several made it
+// together ("Chile, Peru and Bolivia accused Brazil ... Brazil denied it"), unless an
+// earlier accusation shares more of the denial's words (at least two: "The US accused
+// Iran of building a base. Britain accused Iran of arming Hamas. Iran denied building any
+// base": the US). When nobody accused e, the one who claimed something of e just before
+// (claimant); else nil.
+func (d *document) latestAccusers(e *entity, si int) []*Mention {
 	acc := d.accusers[e.id]
 	if len(acc) == 0 && e.country != "" {
 		acc = d.accusers[geokg.EntityID(geokg.KindCountry, e.country)]
 	}
-	var out []*Mention
-	last := -1
+	if len(acc) == 0 {
+		if c, phrase := d.claimant(e, si); c != nil {
+			return []*Mention{{ent: c, Form: FormRef, antecedent: phrase}}
+		}
+	}
+	chosen, best := -1, 0
+	var denial map[string]bool
 	for k := len(acc) - 1; k >= 0; k-- {
-		a, ok := d.entities[acc[k].accuser]
-		if !ok || a == e {
+		if a, ok := d.entities[acc[k].accuser]; !ok || a == e || acc[k].si == chosen {
 			continue
 		}
-		if last >= 0 && acc[k].si != last {
-			break
+		if chosen < 0 {
+			chosen = acc[k].si
+			if acc[k].si == si {
+				break // accused and denied in one sentence
+			}
+			denial = d.contentWords(si)
+			best = overlap(denial, d.contentWords(acc[k].si))
+			continue
 		}
-		last = acc[k].si
+		if n := overlap(denial, d.contentWords(acc[k].si)); n >= 2 && n > best {
+			chosen, best = acc[k].si, n
+		}
+	}
+	var out []*Mention
+	for k := len(acc) - 1; k >= 0; k-- {
+		a, ok := d.entities[acc[k].accuser]
+		if !ok || a == e || acc[k].si != chosen {
+			continue
+		}
 		dup := false
 		for _, m := range out {
 			dup = dup || m.ent == a
@@ -1929,6 +1949,102 @@ func (d *document) latestAccusers(e *entity) []*Mention {
 	return out
 }
 
+// claimant returns who made a claim about e that the article reported in one of the two
+// sentences before si, when e denies it without naming anyone ("Israel says Iran armed
+// the group. Tehran denies this."), and the words that report it ("Israel says"). The
+// claim is a reporting verb outside quotations whose subject (the actor just before it,
+// or before an apposition) is not on e's side and whose reported clause begins with e
+// ("says Iran armed", "said on Monday that Iran"). Nil when none, or two claimants in the nearest
+// sentence that has one.
+func (d *document) claimant(e *entity, si int) (*entity, string) {
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		toks := d.sents[s].Tokens
+		inQuote := d.sentenceQuotes(s)
+		var found *entity
+		phrase := ""
+		for v, t := range toks {
+			if inQuote[v] || !reportingVerbs[t.Lower] || v == 0 {
+				continue
+			}
+			sp := d.mentionAt(s, v-1)
+			if sp == nil || sp.End != v {
+				sp = d.appositionHead(s, v-1, inQuote)
+			}
+			if sp == nil || sp.ent == nil || sp.inferred || sp.possessive || sp.Form == FormDemonym || !sp.ent.kind.Valid() || sp.ent == e || sameSide(sp.ent, e) {
+				continue
+			}
+			k := v + 1
+			for q := k; q < len(toks) && q <= v+4; q++ {
+				if toks[q].Lower == "that" {
+					k = q + 1 // "said on Monday that Chile"
+					break
+				}
+			}
+			if m := d.mentionAt(s, k); m != nil && m.Start == k && !m.possessive && (m.ent == e || sameSide(m.ent, e)) {
+				if found != nil && found != sp.ent {
+					return nil, ""
+				}
+				found, phrase = sp.ent, d.surface(s, sp.Start, v+1)
+			}
+		}
+		if found != nil {
+			return found, phrase
+		}
+	}
+	return nil, ""
+}
+
+// contentWords returns the stems (first five letters) of sentence si's words of four
+// letters or more that are neither actors' names nor words every accusation or denial
+// shares ("accused", "denied", "said").
+func (d *document) contentWords(si int) map[string]bool {
+	out := map[string]bool{}
+	for k, t := range d.sents[si].Tokens {
+		if len(t.Lower) < 4 || !t.isWord() || d.mentionAt(si, k) != nil {
+			continue
+		}
+		stem := t.Lower
+		if len(stem) > 5 {
+			stem = stem[:5]
+		}
+		if !commonStems[stem] {
+			out[stem] = true
+		}
+	}
+	return out
+}
+
+// overlap counts the stems two sets share.
+func overlap(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// commonStems are stems of words too common in accusations and denials to link one to
+// the other.
+var commonStems = map[string]bool{
+	"accus": true, "denie": true, "denia": true, "deny": true, "alleg": true, "claim": true,
+	"charg": true, "said": true, "says": true, "sayin": true, "that": true, "this": true,
+	"with": true, "from": true, "have": true, "been": true, "were": true, "would": true,
+	"could": true, "their": true, "there": true, "which": true, "about": true, "after": true,
+	"befor": true, "again": true, "repea": true, "gover": true, "offic": true, "also": true,
+	"over": true, "into": true, "monda": true, "tuesd": true, "wedne": true,
+	"thurs": true, "frida": true, "satur": true, "sunda": true, "count": true, "minis": true,
+	"state": true, "they": true, "them": true, "week": true, "month": true,
+	"year": true, "years": true, "today": true, "presi": true, "forei": true, "rejec": true,
+	"dismi": true, "blame": true, "these": true, "those": true, "such": true, "only": true,
+	"what": true, "when": true, "will": true, "than": true, "then": true, "some": true,
+	"more": true, "most": true, "other": true, "being": true, "while": true, "where": true,
+}
+
+// denialObject returns the accuser a denial answers: an actor named with the accusation
+// ("the US claims", "claims by Washington"), else the latest entity that accused the
+// subject in the article.
 func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	toks := d.sents[si].Tokens
 	for _, o := range objs {
@@ -1957,7 +2073,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	if len(subjs) == 0 {
 		return nil
 	}
-	out := d.latestAccusers(subjs[0].ent)
+	out := d.latestAccusers(subjs[0].ent, si)
 	if len(out) > 0 {
 		return out
 	}
