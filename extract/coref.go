@@ -606,7 +606,8 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //     that title (officialByTitle);
 //   - "a spokesman for X", "envoys for X" without a name: X;
 //   - an official's "administration" or "government" ("the Trump administration",
-//     "Maduro's government"): the official's country;
+//     "the Maduro government"): the official's country; an official's possessive
+//     "government" ("Assad's government"): the official, as most readers file it;
 //   - "the two countries", "both sides": the two latest countries that acted (pair).
 func (d *document) frameReferences(si int) []*Mention {
 	toks := d.sents[si].Tokens
@@ -628,14 +629,20 @@ func (d *document) frameReferences(si int) []*Mention {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if m := d.mentionAt(si, i); m != nil {
-			// "the Trump administration", "Maduro's government": the official's country
+			// "the Trump administration": the official's country; "Maduro's government":
+			// the official
 			if m.End == i+1 && m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
 				n := m.End
 				if n < len(toks) && toks[n].Lower == "'s" {
 					n++
 				}
 				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government") && free(n, n+1) {
-					add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+					if n > m.End && toks[n].Lower == "government" {
+						// "backs Assad's government": the person whose government it is
+						add(n, n+1, m.ent)
+					} else {
+						add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+					}
 					i = n
 				}
 			}

@@ -78,6 +78,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the leader": the latest head of state or government, not one named in the sentence
 		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
 			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},
+		// an official's possessive government is the official's
+		{"X's government", "President Bashar al-Assad spoke on Monday. Iran backs President Bashar al-Assad's government in the war.",
+			[]string{"Iran SUPPORTS Bashar al-Assad"}, []string{"Iran SUPPORTS Syria"}},
+		{"the X administration", "President Joe Biden spoke on Monday. Iran accused the Biden administration of lying.",
+			[]string{"Iran ACCUSES United States"}, nil},
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},
