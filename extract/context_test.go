@@ -102,3 +102,18 @@ func TestDenialAnswersItsAccusation(t *testing.T) {
 			[]string{"Brazil DENIES Chile", "Brazil DENIES Peru", "Brazil DENIES Bolivia"}, nil},
 	})
 }
+
+// TestEachTheOther checks "each country ... the other" between the two countries of the
+// sentence, on sentences written for this test.
+func TestEachTheOther(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the two countries of the sentence", "President Ana Ruiz of Chile met a Peruvian delegation over a dispute in which each country has accused the other of backing rebels.",
+			[]string{"Chile ACCUSES Peru", "Peru ACCUSES Chile"}, nil},
+		{"each side", "Kenya and Somalia held talks in a row where each side has repeatedly accused the other of spying.",
+			[]string{"Kenya ACCUSES Somalia", "Somalia ACCUSES Kenya"}, nil},
+		{"three countries are not two", "Chile, Peru and Bolivia met over a dispute in which each country has accused the other of spying.",
+			nil, []string{"Chile ACCUSES Peru", "Peru ACCUSES Chile", "Chile ACCUSES Bolivia"}},
+		{"negated", "Chile met a Peruvian delegation in a dispute where each country has not accused the other of anything.",
+			nil, []string{"Chile ACCUSES Peru", "Peru ACCUSES Chile"}},
+	})
+}

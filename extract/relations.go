@@ -298,6 +298,16 @@ func (d *document) applyVerb(si, i, pi int) {
 					d.emit(si, subjs[1:], typ, subjs[:1], conf*0.9)
 				}
 			}
+		} else if e, a, b := d.eachPair(si, i); a != nil {
+			// "a dispute in which each country has accused the other": the two
+			// countries of the sentence, else the two latest
+			if typ, conf, ok := d.qualify(si, e+2, i, p); ok {
+				ma, mb := []*Mention{{ent: a, Form: FormRef}}, []*Mention{{ent: b, Form: FormRef}}
+				d.emit(si, ma, typ, mb, conf*0.8)
+				if !typ.Symmetric() {
+					d.emit(si, mb, typ, ma, conf*0.8)
+				}
+			}
 		}
 		return
 	}
@@ -467,6 +477,63 @@ func (d *document) previousVerb(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// eachNouns name one of two parties after "each" ("each country", "each side").
+var eachNouns = map[string]bool{
+	"country": true, "nation": true, "side": true, "state": true, "government": true,
+	"capital": true, "party": true,
+}
+
+// eachPair returns the two parties of a reciprocal act whose subject is "each country" or
+// "each side" right before the verb at i (past auxiliaries and adverbs): the two
+// countries the sentence names (countries, nationalities, the countries of its officials
+// and bodies) when it names exactly two, else, when it names none, the two latest
+// countries that acted (recentPair); e is the token of "each". Nils when there is no
+// such subject or the parties are not clear.
+func (d *document) eachPair(si, i int) (int, *entity, *entity) {
+	toks := d.sents[si].Tokens
+	e := -1
+	for q := i - 1; q >= 1 && q >= i-4; q-- {
+		if toks[q-1].Lower == "each" && eachNouns[toks[q].Lower] {
+			e = q - 1
+			break
+		}
+		if !toks[q].isWord() || !auxiliaries[toks[q].Lower] && !strings.HasSuffix(toks[q].Lower, "ly") && toks[q].Lower != "also" {
+			break
+		}
+	}
+	if e < 0 {
+		return -1, nil, nil
+	}
+	var found []*entity
+	for _, m := range d.mentions[si] {
+		if m.inferred || m.ent == nil {
+			continue
+		}
+		c := m.ent
+		if c.kind != geokg.KindCountry {
+			if c.country == "" {
+				continue
+			}
+			c = d.countryEntity(c.country, toks[m.Start].Start)
+		}
+		dup := false
+		for _, f := range found {
+			dup = dup || f == c
+		}
+		if !dup {
+			found = append(found, c)
+		}
+	}
+	switch len(found) {
+	case 2:
+		return e, found[0], found[1]
+	case 0:
+		a, b := d.recentPair(si, e)
+		return e, a, b
+	}
+	return -1, nil, nil
 }
 
 // reciprocal reports whether "each other" or "one another" stands at token k or after
