@@ -688,7 +688,7 @@ func (d *document) actOwner(si, start int) []*Mention {
 			break
 		}
 	}
-	if o := d.antecedentAuthor(si, k); o != nil {
+	if o := d.antecedentAuthor(si, k); o != nil && !indefiniteBetween(toks, start, k) {
 		// "Obama's move to normalise relations ... Castro lauded the move": the act the
 		// article named before with its author
 		return []*Mention{o}
@@ -712,6 +712,23 @@ func (d *document) actOwner(si, start int) []*Mention {
 	return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 }
 
+// indefiniteWords open a noun phrase that names a new act, not one told before ("a
+// similar resolution", "another move", "new sanctions").
+var indefiniteWords = map[string]bool{
+	"a": true, "an": true, "another": true, "new": true, "similar": true, "any": true,
+	"some": true, "further": true, "more": true, "other": true, "fresh": true,
+}
+
+// indefiniteBetween reports whether an indefinite word stands in tokens [a, b).
+func indefiniteBetween(toks []Token, a, b int) bool {
+	for q := max(a, 0); q < b && q < len(toks); q++ {
+		if indefiniteWords[toks[q].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // antecedentWindow is how many sentences back an act noun without its author looks for
 // the same noun named with one.
 const antecedentWindow = 12
@@ -721,7 +738,9 @@ const antecedentWindow = 12
 // decision", "the expulsions by Peru"), the latest such: the definite noun refers back to
 // it. The author is taken as named (the person, not the person's country); nil when no
 // such noun comes before within antecedentWindow sentences, and for attacks, whose
-// possessor may be their place ("France's deadliest attack").
+// possessor may be their place ("France's deadliest attack"). Sanctions are linked only
+// to a possessive or "by" author ("Washington's sanctions"; "Russia sanctions" are on
+// Russia; "the US measures" are the US's). The caller leaves out an indefinite noun phrase ("a similar resolution").
 func (d *document) antecedentAuthor(si, k int) *Mention {
 	if attackNouns[d.sents[si].Tokens[k].Lower] {
 		return nil // "France's deadliest attack": a possessive may be the place or the victim
@@ -761,7 +780,11 @@ func (d *document) nounAuthor(si, q int) (*Mention, int, int) {
 		// the author modifies the noun: a possessive or nationality with modifiers between
 		// ("Turkey's military operation", "Israeli air strikes"), else right before it
 		// ("the US decision"): not the subject of a verb ("he expected the embargo")
-		close := m.possessive || m.Form == FormDemonym || m.End == q || m.End < len(toks) && (toks[m.End].Text == "-" || toks[m.End].Lower == "'s" || toks[m.End].Lower == "'")
+		poss := m.possessive || m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Lower == "'")
+		close := poss || m.Form == FormDemonym || m.End == q || m.End < len(toks) && toks[m.End].Text == "-"
+		if actNounTypes[toks[q].Lower] == geokg.Sanctions && !poss && singularAct(toks[q].Lower) != "measure" {
+			continue // "Russia sanctions", "the Iranian embargo": the target, more often than not
+		}
 		if close && authoredNoun(toks, m.End) == q && (m.Form != FormDemonym || !nonStatePeople[toks[q].Lower]) {
 			return m, m.Start, q + 1
 		}
@@ -2024,13 +2047,16 @@ func (d *document) latestAccusers(e *entity, si int) []*Mention {
 // ("says Iran armed", "said on Monday that Iran"). Nil when none, or two claimants in the nearest
 // sentence that has one.
 func (d *document) claimant(e *entity, si int) (*entity, string) {
+	if !deniesWhatWasSaid(d.sents[si].Tokens) {
+		return nil, ""
+	}
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
 		toks := d.sents[s].Tokens
 		inQuote := d.sentenceQuotes(s)
 		var found *entity
 		phrase := ""
 		for v, t := range toks {
-			if inQuote[v] || !reportingVerbs[t.Lower] || v == 0 {
+			if inQuote[v] || !claimVerbs[t.Lower] || v == 0 {
 				continue
 			}
 			sp := d.mentionAt(s, v-1)
@@ -2059,6 +2085,54 @@ func (d *document) claimant(e *entity, si int) (*entity, string) {
 		}
 	}
 	return nil, ""
+}
+
+// claimVerbs report a claim ("Israel says Iran armed Hamas"); not "told", "announced" or
+// "reported", which often tell testimony or news.
+var claimVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true,
+	"allege": true, "alleges": true, "alleged": true, "charge": true, "charges": true,
+	"charged": true, "insist": true, "insists": true, "insisted": true, "maintain": true,
+	"maintains": true, "maintained": true, "assert": true, "asserts": true, "asserted": true,
+	"believe": true, "believes": true, "believed": true, "argue": true, "argues": true,
+	"argued": true,
+}
+
+// deicticDenied are the words after a denial that point back to what was said ("denies
+// this", "denied the claim", "rejected those charges", "denied that ...").
+var deicticDenied = map[string]bool{
+	"this": true, "it": true, "that": true, "these": true, "those": true, "claim": true,
+	"claims": true, "charge": true, "charges": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "report": true, "reports": true,
+}
+
+// deniesWhatWasSaid reports whether a sentence denies what was said before it: a denial
+// verb followed, within four words, by a word that points back to it or by a clause
+// ("denied sending troops").
+func deniesWhatWasSaid(toks []Token) bool {
+	for i, t := range toks {
+		if !denyingVerbs[t.Lower] {
+			continue
+		}
+		for q := i + 1; q < len(toks) && q <= i+4; q++ {
+			w := toks[q].Lower
+			if deicticDenied[w] || q == i+1 && strings.HasSuffix(w, "ing") {
+				return true
+			}
+			if w == "so" || w == "many" || w == "any" || !toks[q].isWord() {
+				break // "denied so many news reports": other reports
+			}
+		}
+	}
+	return false
+}
+
+// denyingVerbs are the forms of the verbs of denial.
+var denyingVerbs = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "denying": true, "reject": true,
+	"rejects": true, "rejected": true, "rejecting": true, "dismiss": true,
+	"dismisses": true, "dismissed": true, "dismissing": true, "refute": true,
+	"refutes": true, "refuted": true,
 }
 
 // contentWords returns the stems (first five letters) of sentence si's words of four
