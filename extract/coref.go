@@ -317,14 +317,18 @@ func isClauseWord(w string) bool {
 // decides: the latest official before k in the sentence, else, in the nearest sentence
 // before (up to corefWindow back) that names an official, its subject official (the
 // first one that is neither after a preposition, nor a possessive, nor inside a
-// quotation), else its latest official. Gender is checked only where the article shows it: an
+// quotation), else its latest official; a pronoun outside quotations never takes an
+// official named inside one ("“President Trump's event was pathetic,” he said": the
+// speaker, not Trump). Gender is checked only where the article shows it: an
 // official called "Mr" is no "she", one called "Ms" or "Mrs" no "he" (a gender learnt
 // from resolved pronouns would spread one wrong guess through the article).
 func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 	want := genderOf[pron]
+	here := d.sentenceQuotes(si)
+	outside := k >= len(here) || !here[k]
 	for s := si; s >= 0 && s >= si-corefWindow; s-- {
 		toks := d.sents[s].Tokens
-		inQuote := quoteMask(toks)
+		inQuote := d.sentenceQuotes(s)
 		var subject, last *entity
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= k {
@@ -342,6 +346,9 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			}
 			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
 				continue
+			}
+			if outside && inQuote[m.Start] {
+				continue // "“President Trump's event was pathetic,” he said": not Trump
 			}
 			last = m.ent
 			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {

@@ -32,6 +32,13 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Pavel Orlov CONDEMNS Belarus"}, []string{"Anna Lind CONDEMNS Belarus"}},
 		{"he in a quotation is not the speaker", "Foreign Minister Pavel Orlov praised envoy Mark Stone. “He condemned Belarus,” Orlov said.",
 			nil, []string{"Pavel Orlov CONDEMNS Belarus"}},
+		{"he outside a quotation is not one named inside it", "Foreign Minister Pavel Orlov spoke on Monday. “President Anna Ruiz is wrong,” he said, and he condemned Latvia.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Ruiz CONDEMNS Latvia"}},
+		{"he outside a quotation is not one quoted in the sentence before", "Foreign Minister Pavel Orlov spoke on Monday. “We met President Anna Ruiz. She agreed with us.” He then condemned Latvia.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Ruiz CONDEMNS Latvia"}},
+		// a speaker's "us" is a side, not one person to meet
+		{"told us is no meeting with the speaker", "President Anna Ruiz spoke in Lima. “We fought hard,” Foreign Minister Pavel Orlov said. “The president has now told us they used chemical weapons.”",
+			nil, []string{"Anna Ruiz MEETS Pavel Orlov"}},
 		// "we" in a quotation: its speaker, when the sentence names one
 		{"we is the quoted speaker", "“We support Ukraine,” Polish Foreign Minister Anna Nowak said on Friday.",
 			[]string{"Anna Nowak SUPPORTS Ukraine"}, nil},

@@ -65,7 +65,10 @@ func (d *document) findFrames(si int) {
 	// the references the coreference step resolves for the frames only (coref.go):
 	// possessives, "they", a quotation's "we", descriptions, "the two countries"
 	for _, m := range d.frameReferences(si) {
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial})
+		// a speaker's "we" or "us" is a side, not one person ("the president has told
+		// us": no meeting with the speaker)
+		person := m.ent.kind == geokg.KindOfficial && !pluralFirstPerson[toks[m.Start].Lower]
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 		if m.pair != nil {
@@ -114,6 +117,9 @@ func contextNote(objs []*Mention) string {
 	}
 	return ""
 }
+
+// pluralFirstPerson are the pronouns of a speaker's side.
+var pluralFirstPerson = map[string]bool{"we": true, "us": true}
 
 // refersBack reports whether sentence si holds a verdict word ("unacceptable", "a
 // crime", "groundless") or answers an act ("in response"): its target may be an act the
