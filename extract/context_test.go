@@ -125,3 +125,18 @@ func TestEachTheOther(t *testing.T) {
 			nil, []string{"Chile ACCUSES Peru", "Peru ACCUSES Chile"}},
 	})
 }
+
+// TestAllegedAuthor checks an allegation about an act whose author is its clause's agent
+// or the act noun's possessor, on sentences written for this test.
+func TestAllegedAuthor(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t).WithoutPatterns(), []sentenceCase{
+		{"the agent of the act alleged", "Israeli officials allege the attacks were plotted by Hezbollah.",
+			[]string{"Israel ACCUSES Hezbollah"}, nil},
+		{"the agent the parse leaves outside the by phrase", "American authorities allege the bombings were ordered by Saudi terrorist Osama bin Laden.",
+			[]string{"United States ACCUSES Osama bin Laden"}, []string{"United States ACCUSES Saudi Arabia"}},
+		{"a by phrase outside the clause", "Israel, backed by Britain, alleges the attacks were plotted in secret.",
+			nil, []string{"Israel ACCUSES United Kingdom"}},
+		{"no author named", "Israel alleges the attacks were plotted abroad. Hezbollah denied it.",
+			nil, []string{"Israel ACCUSES Hezbollah"}},
+	})
+}
