@@ -140,3 +140,21 @@ func TestAllegedAuthor(t *testing.T) {
 			nil, []string{"Israel ACCUSES Hezbollah"}},
 	})
 }
+
+// TestDenialExplained: a denial's accuser found in the article names the accusation.
+func TestDenialExplained(t *testing.T) {
+	x := embeddedExtractor(t).WithoutPatterns()
+	ex, err := x.Extract(context.Background(), "Chile accused Brazil of spying on its navy on Monday. Brazilian Foreign Minister Mauro Vieira denied the accusation on Tuesday.", geokg.Article{Published: "2024-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range ex.Relations {
+		if r.Type == geokg.Denies {
+			if !strings.Contains(r.Path, "target from the article (“Chile accused Brazil of spying") {
+				t.Errorf("path %q does not name the accusation", r.Path)
+			}
+			return
+		}
+	}
+	t.Fatalf("no denial: %+v", ex.Relations)
+}

@@ -110,12 +110,17 @@ func (d *document) findFrames(si int) {
 }
 
 // contextNote says where a target from the article was found: the phrase that named it
-// with its act before ("Obama's move"), or "".
+// with its act before ("Obama's move"), the accusation a denial answers, or "".
 func contextNote(objs []*Mention) string {
-	if len(objs) == 1 && objs[0].antecedent != "" {
-		return " (" + objs[0].antecedent + ")"
+	if len(objs) == 0 || objs[0].antecedent == "" {
+		return ""
 	}
-	return ""
+	for _, o := range objs[1:] {
+		if o.antecedent != objs[0].antecedent {
+			return ""
+		}
+	}
+	return " (" + objs[0].antecedent + ")"
 }
 
 // pluralFirstPerson are the pronouns of a speaker's side.

@@ -2033,10 +2033,25 @@ func (d *document) latestAccusers(e *entity, si int) []*Mention {
 			dup = dup || m.ent == a
 		}
 		if !dup {
-			out = append([]*Mention{{ent: a, Form: FormRef}}, out...)
+			out = append([]*Mention{{ent: a, Form: FormRef, antecedent: d.snippet(chosen)}}, out...)
 		}
 	}
 	return out
+}
+
+// snippet returns the first words of sentence si, for an explanation ("accused in “Chile,
+// Peru and Bolivia accused Brazil of ...”").
+func (d *document) snippet(si int) string {
+	sent := d.sents[si]
+	text := d.text[sent.Start:sent.End]
+	if len(text) > 60 {
+		cut := strings.LastIndexByte(text[:60], ' ')
+		if cut <= 0 {
+			cut = 60
+		}
+		text = text[:cut] + " ..."
+	}
+	return "“" + text + "”"
 }
 
 // claimant returns who made a claim about e that the article reported in one of the two
