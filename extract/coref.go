@@ -328,7 +328,11 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 	outside := k >= len(here) || !here[k]
 	for s := si; s >= 0 && s >= si-corefWindow; s-- {
 		toks := d.sents[s].Tokens
-		inQuote := d.sentenceQuotes(s)
+		inQuote := quoteMask(toks)
+		var quoted []bool // the quotations running over the paragraph's sentences
+		if outside {
+			quoted = d.sentenceQuotes(s)
+		}
 		var subject, last *entity
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= k {
@@ -347,7 +351,7 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
 				continue
 			}
-			if outside && inQuote[m.Start] {
+			if outside && quoted[m.Start] {
 				continue // "“President Trump's event was pathetic,” he said": not Trump
 			}
 			last = m.ent
