@@ -385,6 +385,56 @@ func (d *document) quotedSpeaker(si, k int) *entity {
 	return d.paragraphSpeaker(si, inQuote)
 }
 
+// openingPreps open a phrase before a clause's subject that a possessive pronoun may
+// point forward from ("In his speech, Obama said").
+var openingPreps = map[string]bool{
+	"in": true, "during": true, "at": true, "after": true, "before": true, "on": true,
+	"upon": true, "following": true, "throughout": true,
+}
+
+// cataphor returns the official a possessive "his" or "her" at token k points forward
+// to: the pronoun opens a prepositional phrase at the start of a clause (the sentence's
+// start, or after a comma, "that", "but" or "and") that a comma closes, and the official
+// named right after that comma is the clause's subject ("In his meeting with Lavrov,
+// Trump went off script"; "said that during her visit, Merkel ..."). Nil otherwise, or
+// when the honorific shows another gender.
+func (d *document) cataphor(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	if k < 1 || !openingPreps[toks[k-1].Lower] {
+		return nil
+	}
+	if p := k - 2; p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
+		return nil
+	}
+	for q := k + 1; q < len(toks) && q <= k+12; q++ {
+		if toks[q].Text != "," {
+			if isQuoteMark(toks[q].Text) || toks[q].Lower == "he" || toks[q].Lower == "she" {
+				return nil
+			}
+			continue
+		}
+		// the official right after the comma, past the words of a title ("Foreign
+		// Minister Mark Stone")
+		var m *Mention
+		for n := q + 1; n < len(toks) && n <= q+4 && m == nil; n++ {
+			if m = d.mentionAt(si, n); m == nil && !toks[n].isCapitalized() {
+				return nil
+			}
+		}
+		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive {
+			return nil
+		}
+		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
+			return nil // "In his speech, Obama's envoy ...", "..., Obama, who ..."
+		}
+		if g := m.ent.gender; g != 0 && g != genderOf[toks[k].Lower] {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
+}
+
 // genderOf is the gender a personal pronoun shows.
 var genderOf = map[string]byte{"he": 'm', "his": 'm', "him": 'm', "she": 'f', "her": 'f'}
 
@@ -683,7 +733,11 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
+			e := d.cataphor(si, i)
+			if e == nil {
+				e = d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i))
+			}
+			if e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
 		case "they":

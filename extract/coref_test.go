@@ -36,6 +36,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Ruiz CONDEMNS Latvia"}},
 		{"he outside a quotation is not one quoted in the sentence before", "Foreign Minister Pavel Orlov spoke on Monday. “We met President Anna Ruiz. She agreed with us.” He then condemned Latvia.",
 			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Ruiz CONDEMNS Latvia"}},
+		// a possessive that opens a phrase before the clause's subject points forward to it
+		{"his before the subject official", "Foreign Minister Pavel Orlov spoke on Monday. In his meeting with President Anna Ruiz of Peru, Foreign Minister Mark Stone of Canada condemned Latvia.",
+			[]string{"Mark Stone MEETS Anna Ruiz"}, []string{"Pavel Orlov MEETS Anna Ruiz"}},
+		{"his in a phrase that is no opening one", "Foreign Minister Pavel Orlov spoke on Monday. Latvia was absent from his meeting with President Anna Ruiz of Peru, Foreign Minister Mark Stone of Canada said.",
+			nil, []string{"Mark Stone MEETS Anna Ruiz"}},
 		// a speaker's "us" is a side, not one person to meet
 		{"told us is no meeting with the speaker", "President Anna Ruiz spoke in Lima. “We fought hard,” Foreign Minister Pavel Orlov said. “The president has now told us they used chemical weapons.”",
 			nil, []string{"Anna Ruiz MEETS Pavel Orlov"}},
