@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg"
 )
 
 // TestStatementsKeepTheirContext: each relation carries the sentences just before and
@@ -28,4 +31,130 @@ func TestStatementsKeepTheirContext(t *testing.T) {
 	if !found {
 		t.Fatalf("no relation read from the middle sentence: %+v", ex.Relations)
 	}
+}
+
+// TestActAntecedents checks reactions to an act named by a noun without its author ("the
+// move", "the decision"): the author is the one the article named with the same noun
+// before ("Ruiz's move"), as named, on sentences written for this test.
+func TestActAntecedents(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the move is the one named with its author", "Chilean President Ana Ruiz's move to restore ties with Peru surprised many. Bolivian President Luis Arce praised the move on Monday.",
+			[]string{"Luis Arce SUPPORTS Ana Ruiz"}, []string{"Luis Arce SUPPORTS Chile"}},
+		{"the decision by X", "The decision by Japan to lift the tariffs came on Monday. China welcomed the decision.",
+			[]string{"China SUPPORTS Japan"}, nil},
+		{"the operation of a country, past other acts", "Turkey's military operation in Syria began on Wednesday. Kurdish fighters held the border town. Germany condemned the operation.",
+			[]string{"Germany CONDEMNS Turkey"}, []string{"Germany CONDEMNS Syria"}},
+		// not: the subject of a verb before the noun, an attack's possessor, another noun
+		{"a subject is no author", "Peru's president Luis Arce expected the embargo to end. Chile criticised the embargo.",
+			nil, []string{"Chile CONDEMNS Luis Arce", "Chile CONDEMNS Peru"}},
+		{"an attack's possessor may be its place", "It was France's deadliest attack in decades. Germany condemned the attack on Wednesday.",
+			nil, []string{"Germany CONDEMNS France"}},
+		{"an indefinite noun is a new act", "The resolution drafted by France was passed on Monday. Russia later vetoed a similar resolution.",
+			nil, []string{"Russia REJECTS France"}},
+		{"a country before sanctions is their target", "The Russia sanctions were tightened on Monday. Hungary criticised the sanctions.",
+			nil, []string{"Hungary CONDEMNS Russia"}},
+		{"another noun is another act", "Japan's decision to lift the tariffs came on Monday. China welcomed the move.",
+			nil, []string{"China SUPPORTS Japan"}},
+	})
+}
+
+// TestActAntecedentExplained: a frame's target found through an earlier noun says which
+// phrase named it.
+func TestActAntecedentExplained(t *testing.T) {
+	x := embeddedExtractor(t).WithoutPatterns()
+	ex, err := x.Extract(context.Background(), "Turkey's military operation in Syria began on Wednesday. German Chancellor Olaf Scholz condemned the operation.", geokg.Article{Published: "2024-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range ex.Relations {
+		if r.Type == geokg.Condemns && r.Object == geokg.EntityID(geokg.KindCountry, "TUR") {
+			if !strings.Contains(r.Path, "target from the article (Turkey's military operation)") {
+				t.Errorf("path %q does not name the antecedent", r.Path)
+			}
+			return
+		}
+	}
+	t.Fatalf("no Olaf Scholz CONDEMNS Turkey: %+v", ex.Relations)
+}
+
+// TestDenialAnswersItsAccusation checks which accusation a denial without its accuser
+// answers: the latest, unless an earlier one shares more of its words, on sentences
+// written for this test.
+func TestDenialAnswersItsAccusation(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the accusation the denial repeats", "The United States accused Iran of building a secret base near the border. Britain accused Iran of arming Hamas. Iran denied building any secret base.",
+			[]string{"Iran DENIES United States"}, []string{"Iran DENIES United Kingdom"}},
+		{"else the latest", "The United States accused Iran of building a secret base. Britain accused Iran of arming Hamas. Iran denied the charge on Tuesday.",
+			[]string{"Iran DENIES United Kingdom"}, []string{"Iran DENIES United States"}},
+		{"one shared word is not enough", "The United States accused Iran of building a base. Britain accused Iran of arming Hamas. Iran denied building anything.",
+			[]string{"Iran DENIES United Kingdom"}, []string{"Iran DENIES United States"}},
+		// a claim reported just before, when nobody accused the denier
+		{"a reported claim", "Israel says Iran armed Hamas last year. Iran denies this.",
+			[]string{"Iran DENIES Israel"}, nil},
+		{"a reported claim with that", "Officials in Peru said on Monday that Chile had sent troops to the border. Chile denied it.",
+			[]string{"Chile DENIES Peru"}, nil},
+		{"a claim by one's own side is no accusation", "Iran's foreign minister said Iran had armed Hamas. Tehran later denied it.",
+			nil, []string{"Iran DENIES Iran"}},
+		{"a claim about another is not denied", "Israel says Syria armed Hamas. Iran denies this.",
+			nil, []string{"Iran DENIES Israel"}},
+		{"a claim three sentences before is too far", "Israel says Iran armed Hamas. The talks went on. The envoys met in Cairo. Iran denies this.",
+			nil, []string{"Iran DENIES Israel"}},
+		{"testimony told is no claim", "Israel told investigators that Iran had armed Hamas. Iran denied it.",
+			nil, []string{"Iran DENIES Israel"}},
+		{"other reports are not the claim", "Israel says Iran armed Hamas. Iran denied so many news reports.",
+			nil, []string{"Iran DENIES Israel"}},
+		{"neither confirmed nor denied", "Israel says Iran armed Hamas. Iran and Syria have neither confirmed nor denied this.",
+			nil, []string{"Iran DENIES Israel", "Syria DENIES Israel"}},
+		{"all who accused together", "Chile, Peru and Bolivia accused Brazil of spying on their navies. Brazil denied the spying.",
+			[]string{"Brazil DENIES Chile", "Brazil DENIES Peru", "Brazil DENIES Bolivia"}, nil},
+	})
+}
+
+// TestEachTheOther checks "each country ... the other" between the two countries of the
+// sentence, on sentences written for this test.
+func TestEachTheOther(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the two countries of the sentence", "President Ana Ruiz of Chile met a Peruvian delegation over a dispute in which each country has accused the other of backing rebels.",
+			[]string{"Chile ACCUSES Peru", "Peru ACCUSES Chile"}, nil},
+		{"each side", "Kenya and Somalia held talks in a row where each side has repeatedly accused the other of spying.",
+			[]string{"Kenya ACCUSES Somalia", "Somalia ACCUSES Kenya"}, nil},
+		{"three countries are not two", "Chile, Peru and Bolivia met over a dispute in which each country has accused the other of spying.",
+			nil, []string{"Chile ACCUSES Peru", "Peru ACCUSES Chile", "Chile ACCUSES Bolivia"}},
+		{"negated", "Chile met a Peruvian delegation in a dispute where each country has not accused the other of anything.",
+			nil, []string{"Chile ACCUSES Peru", "Peru ACCUSES Chile"}},
+	})
+}
+
+// TestAllegedAuthor checks an allegation about an act whose author is its clause's agent
+// or the act noun's possessor, on sentences written for this test.
+func TestAllegedAuthor(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t).WithoutPatterns(), []sentenceCase{
+		{"the agent of the act alleged", "Israeli officials allege the attacks were plotted by Hezbollah.",
+			[]string{"Israel ACCUSES Hezbollah"}, nil},
+		{"the agent the parse leaves outside the by phrase", "American authorities allege the bombings were ordered by Saudi terrorist Osama bin Laden.",
+			[]string{"United States ACCUSES Osama bin Laden"}, []string{"United States ACCUSES Saudi Arabia"}},
+		{"a by phrase outside the clause", "Israel, backed by Britain, alleges the attacks were plotted in secret.",
+			nil, []string{"Israel ACCUSES United Kingdom"}},
+		{"no author named", "Israel alleges the attacks were plotted abroad. Hezbollah denied it.",
+			nil, []string{"Israel ACCUSES Hezbollah"}},
+	})
+}
+
+// TestDenialExplained: a denial's accuser found in the article names the accusation.
+func TestDenialExplained(t *testing.T) {
+	x := embeddedExtractor(t).WithoutPatterns()
+	ex, err := x.Extract(context.Background(), "Chile accused Brazil of spying on its navy on Monday. Brazilian Foreign Minister Mauro Vieira denied the accusation on Tuesday.", geokg.Article{Published: "2024-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range ex.Relations {
+		if r.Type == geokg.Denies {
+			if !strings.Contains(r.Path, "target from the article (“Chile accused Brazil of spying") {
+				t.Errorf("path %q does not name the accusation", r.Path)
+			}
+			return
+		}
+	}
+	t.Fatalf("no denial: %+v", ex.Relations)
 }

@@ -317,14 +317,22 @@ func isClauseWord(w string) bool {
 // decides: the latest official before k in the sentence, else, in the nearest sentence
 // before (up to corefWindow back) that names an official, its subject official (the
 // first one that is neither after a preposition, nor a possessive, nor inside a
-// quotation), else its latest official. Gender is checked only where the article shows it: an
+// quotation), else its latest official; a pronoun outside quotations never takes an
+// official named inside one ("“President Trump's event was pathetic,” he said": the
+// speaker, not Trump). Gender is checked only where the article shows it: an
 // official called "Mr" is no "she", one called "Ms" or "Mrs" no "he" (a gender learnt
 // from resolved pronouns would spread one wrong guess through the article).
 func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 	want := genderOf[pron]
+	here := d.sentenceQuotes(si)
+	outside := k >= len(here) || !here[k]
 	for s := si; s >= 0 && s >= si-corefWindow; s-- {
 		toks := d.sents[s].Tokens
 		inQuote := quoteMask(toks)
+		var quoted []bool // the quotations running over the paragraph's sentences
+		if outside {
+			quoted = d.sentenceQuotes(s)
+		}
 		var subject, last *entity
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= k {
@@ -342,6 +350,9 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			}
 			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
 				continue
+			}
+			if outside && quoted[m.Start] {
+				continue // "“President Trump's event was pathetic,” he said": not Trump
 			}
 			last = m.ent
 			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
@@ -372,6 +383,56 @@ func (d *document) quotedSpeaker(si, k int) *entity {
 		return e
 	}
 	return d.paragraphSpeaker(si, inQuote)
+}
+
+// openingPreps open a phrase before a clause's subject that a possessive pronoun may
+// point forward from ("In his speech, Obama said").
+var openingPreps = map[string]bool{
+	"in": true, "during": true, "at": true, "after": true, "before": true, "on": true,
+	"upon": true, "following": true, "throughout": true,
+}
+
+// cataphor returns the official a possessive "his" or "her" at token k points forward
+// to: the pronoun opens a prepositional phrase at the start of a clause (the sentence's
+// start, or after a comma, "that", "but" or "and") that a comma closes, and the official
+// named right after that comma is the clause's subject ("In his meeting with Lavrov,
+// Trump went off script"; "said that during her visit, Merkel ..."). Nil otherwise, or
+// when the honorific shows another gender.
+func (d *document) cataphor(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	if k < 1 || !openingPreps[toks[k-1].Lower] {
+		return nil
+	}
+	if p := k - 2; p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
+		return nil
+	}
+	for q := k + 1; q < len(toks) && q <= k+12; q++ {
+		if toks[q].Text != "," {
+			if isQuoteMark(toks[q].Text) || toks[q].Lower == "he" || toks[q].Lower == "she" {
+				return nil
+			}
+			continue
+		}
+		// the official right after the comma, past the words of a title ("Foreign
+		// Minister Mark Stone")
+		var m *Mention
+		for n := q + 1; n < len(toks) && n <= q+4 && m == nil; n++ {
+			if m = d.mentionAt(si, n); m == nil && !toks[n].isCapitalized() {
+				return nil
+			}
+		}
+		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive {
+			return nil
+		}
+		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
+			return nil // "In his speech, Obama's envoy ...", "..., Obama, who ..."
+		}
+		if g := m.ent.gender; g != 0 && g != genderOf[toks[k].Lower] {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // genderOf is the gender a personal pronoun shows.
@@ -428,12 +489,12 @@ func (d *document) sentenceQuotes(si int) []bool {
 // does not attribute (no speech verb outside its quotations): the clear speaker of the
 // nearest sentence before it in the paragraph that quotes someone (“...,” Lavrov said.
 // “We cannot leave this unanswered.”), within three sentences; nil when that sentence
-// names none or two.
+// names none or two. A quoted sentence before that attributes nothing itself continues
+// an earlier one, whose speaker is taken (“We do not support anyone. It is not personal.
+// We support the people.”).
 func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
-	for v, t := range d.sents[si].Tokens {
-		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
-			return nil // the sentence attributes its own words
-		}
+	if attributes(d.sents[si].Tokens, inQuote) {
+		return nil // the sentence attributes its own words
 	}
 	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s-- {
 		q := d.sentenceQuotes(s)
@@ -444,10 +505,55 @@ func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
 		if !quoted {
 			continue
 		}
-		return d.quoteSpeaker(s, q)
+		if e := d.quoteSpeaker(s, q); e != nil || attributes(d.sents[s].Tokens, q) {
+			return e
+		}
+		// a quoted sentence that attributes nothing either continues the quotation
+		// before it (“We do not support anyone. It is not personal. We support ...”)
 	}
 	return nil
 }
+
+// attributes reports whether a sentence has a reporting or speech verb outside its
+// quotations.
+func attributes(toks []Token, inQuote []bool) bool {
+	for v, t := range toks {
+		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionHead returns the actor a reporting verb's subject names when an apposition
+// or a parenthetical clause stands between them: the token before the verb (at c) is the
+// comma that closes it, and the mention that ends at the comma opening it is the speaker
+// ("Jamal Ibrahimi, also known as Abu Mahdi, said", "Pavel Orlov, Russia's foreign
+// minister, said", "Orlov, asked if ..., declared"), or nil. Only an official, country
+// or group named outside the quotation counts, never a possessive or a nationality.
+func (d *document) appositionHead(si, c int, inQuote []bool) *Mention {
+	toks := d.sents[si].Tokens
+	if c <= 0 || toks[c].Text != "," || inQuote[c] {
+		return nil
+	}
+	for k := c - 1; k > 0 && k >= c-16; k-- {
+		if inQuote[k] || isQuoteMark(toks[k].Text) {
+			return nil
+		}
+		if toks[k].Text != "," {
+			continue
+		}
+		m := d.mentionAt(si, k-1)
+		if m == nil || m.End != k || m.ent == nil || m.inferred || m.possessive || m.Form == FormDemonym {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// isQuoteMark reports whether a token is a quotation mark.
+func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
 
 // quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
 // names exactly one: the actor (official, country or group) right before or right after
@@ -473,6 +579,8 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 		var cands []*Mention
 		if v > 0 {
 			if m := d.mentionAt(si, v-1); m != nil && m.End == v {
+				cands = append(cands, m)
+			} else if m := d.appositionHead(si, v-1, inQuote); m != nil {
 				cands = append(cands, m)
 			}
 		}
@@ -559,7 +667,8 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //     that title (officialByTitle);
 //   - "a spokesman for X", "envoys for X" without a name: X;
 //   - an official's "administration" or "government" ("the Trump administration",
-//     "Maduro's government"): the official's country;
+//     "the Maduro government"): the official's country; an official's possessive
+//     "government" ("Assad's government"): the official, as most readers file it;
 //   - "the two countries", "both sides": the two latest countries that acted (pair).
 func (d *document) frameReferences(si int) []*Mention {
 	toks := d.sents[si].Tokens
@@ -581,14 +690,20 @@ func (d *document) frameReferences(si int) []*Mention {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if m := d.mentionAt(si, i); m != nil {
-			// "the Trump administration", "Maduro's government": the official's country
+			// "the Trump administration": the official's country; "Maduro's government":
+			// the official
 			if m.End == i+1 && m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
 				n := m.End
 				if n < len(toks) && toks[n].Lower == "'s" {
 					n++
 				}
 				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government") && free(n, n+1) {
-					add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+					if n > m.End && toks[n].Lower == "government" {
+						// "backs Assad's government": the person whose government it is
+						add(n, n+1, m.ent)
+					} else {
+						add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+					}
 					i = n
 				}
 			}
@@ -618,7 +733,11 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
+			e := d.cataphor(si, i)
+			if e == nil {
+				e = d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i))
+			}
+			if e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
 		case "they":

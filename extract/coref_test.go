@@ -32,6 +32,18 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Pavel Orlov CONDEMNS Belarus"}, []string{"Anna Lind CONDEMNS Belarus"}},
 		{"he in a quotation is not the speaker", "Foreign Minister Pavel Orlov praised envoy Mark Stone. “He condemned Belarus,” Orlov said.",
 			nil, []string{"Pavel Orlov CONDEMNS Belarus"}},
+		{"he outside a quotation is not one named inside it", "Foreign Minister Pavel Orlov spoke on Monday. “President Anna Ruiz is wrong,” he said, and he condemned Latvia.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Ruiz CONDEMNS Latvia"}},
+		{"he outside a quotation is not one quoted in the sentence before", "Foreign Minister Pavel Orlov spoke on Monday. “We met President Anna Ruiz. She agreed with us.” He then condemned Latvia.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Ruiz CONDEMNS Latvia"}},
+		// a possessive that opens a phrase before the clause's subject points forward to it
+		{"his before the subject official", "Foreign Minister Pavel Orlov spoke on Monday. In his meeting with President Anna Ruiz of Peru, Foreign Minister Mark Stone of Canada condemned Latvia.",
+			[]string{"Mark Stone MEETS Anna Ruiz"}, []string{"Pavel Orlov MEETS Anna Ruiz"}},
+		{"his in a phrase that is no opening one", "Foreign Minister Pavel Orlov spoke on Monday. Latvia was absent from his meeting with President Anna Ruiz of Peru, Foreign Minister Mark Stone of Canada said.",
+			nil, []string{"Mark Stone MEETS Anna Ruiz"}},
+		// a speaker's "us" is a side, not one person to meet
+		{"told us is no meeting with the speaker", "President Anna Ruiz spoke in Lima. “We fought hard,” Foreign Minister Pavel Orlov said. “The president has now told us they used chemical weapons.”",
+			nil, []string{"Anna Ruiz MEETS Pavel Orlov"}},
 		// "we" in a quotation: its speaker, when the sentence names one
 		{"we is the quoted speaker", "“We support Ukraine,” Polish Foreign Minister Anna Nowak said on Friday.",
 			[]string{"Anna Nowak SUPPORTS Ukraine"}, nil},
@@ -43,6 +55,20 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
 		{"we in a quotation running over two sentences", "Russian Foreign Minister Pavel Orlov declared: “We do not support anyone. We support Belarus and its people.”",
 			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		// a speaker set off from the reporting verb by an apposition or a clause
+		{"we with the speaker before an apposition", "“We support Ukraine,” Anna Nowak, Poland's foreign minister, said on Friday.",
+			[]string{"Anna Nowak SUPPORTS Ukraine"}, []string{"Poland SUPPORTS Ukraine"}},
+		{"we with the speaker before a clause", "Foreign Minister Anna Nowak, asked whether Poland backed Latvia, declared: “We support Ukraine.”",
+			[]string{"Anna Nowak SUPPORTS Ukraine"}, []string{"Poland SUPPORTS Ukraine", "Latvia SUPPORTS Ukraine"}},
+		{"we after a comma with no actor before the clause is no one", "On Friday, in a speech to diplomats, said to be her last, Nowak stressed: “We support Ukraine.”",
+			nil, []string{"Ukraine SUPPORTS Ukraine"}},
+		// a quotation over three sentences, the middle one attributing nothing
+		{"we two quoted sentences after the speaker", "Foreign Minister Pavel Orlov declared: “We do not support anyone. It is not a question of people. We support Belarus.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we after a quoted sentence with its own unclear speaker is no one", "“Latvia erred,” Pavel Orlov said. “It is over,” Anna Nowak told Orlov. “We support Belarus.”",
+			nil, []string{"Pavel Orlov SUPPORTS Belarus", "Anna Nowak SUPPORTS Belarus"}},
+		{"we with an act one has to do is no act", "“We have to arm the Free Syrian Army,” Pavel Orlov, Russia's foreign minister, said.",
+			nil, []string{"Pavel Orlov AIDS Free Syrian Army", "Russia AIDS Free Syrian Army"}},
 		{"we in a quotation after a sentence with no quotation is no one", "Anna Nowak met Pavel Orlov on Monday. “We support Ukraine.”",
 			nil, []string{"Pavel Orlov SUPPORTS Ukraine", "Anna Nowak SUPPORTS Ukraine"}},
 		{"we outside a quotation is no one", "Pavel Orlov spoke on Monday. We support Ukraine, the statement said.",
@@ -64,6 +90,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the leader": the latest head of state or government, not one named in the sentence
 		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
 			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},
+		// an official's possessive government is the official's
+		{"X's government", "President Bashar al-Assad spoke on Monday. Iran backs President Bashar al-Assad's government in the war.",
+			[]string{"Iran SUPPORTS Bashar al-Assad"}, []string{"Iran SUPPORTS Syria"}},
+		{"the X administration", "President Joe Biden spoke on Monday. Iran accused the Biden administration of lying.",
+			[]string{"Iran ACCUSES United States"}, nil},
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},

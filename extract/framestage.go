@@ -70,7 +70,10 @@ func (d *document) findFrames(si int) {
 	// the references the coreference step resolves for the frames only (coref.go):
 	// possessives, "they", a quotation's "we", descriptions, "the two countries"
 	for _, m := range d.frameReferences(si) {
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Side: sideOf(m.ent)})
+		// a speaker's "we" or "us" is a side, not one person ("the president has told
+		// us": no meeting with the speaker)
+		person := m.ent.kind == geokg.KindOfficial && !pluralFirstPerson[toks[m.Start].Lower]
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person, Side: sideOf(m.ent)})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 		if m.pair != nil {
@@ -106,7 +109,7 @@ func (d *document) findFrames(si int) {
 			d.decide(si, &s, mt.Trigger)
 		case mt.Blocked == "no target" && mt.Source >= 0:
 			if objs := d.contextTarget(si, &s, mt, src); len(objs) > 0 {
-				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article"}
+				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article" + contextNote(objs)}
 				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
 				d.decide(si, &s, mt.Trigger)
 			}
@@ -162,6 +165,23 @@ func sideOf(e *entity) string {
 	return geokg.EntityID(geokg.KindCountry, e.country)
 }
 
+// contextNote says where a target from the article was found: the phrase that named it
+// with its act before ("Obama's move"), the accusation a denial answers, or "".
+func contextNote(objs []*Mention) string {
+	if len(objs) == 0 || objs[0].antecedent == "" {
+		return ""
+	}
+	for _, o := range objs[1:] {
+		if o.antecedent != objs[0].antecedent {
+			return ""
+		}
+	}
+	return " (" + objs[0].antecedent + ")"
+}
+
+// pluralFirstPerson are the pronouns of a speaker's side.
+var pluralFirstPerson = map[string]bool{"we": true, "us": true}
+
 // refersBack reports whether sentence si holds a verdict word ("unacceptable", "a
 // crime", "groundless") or answers an act ("in response"): its target may be an act the
 // article told of before, so one actor in the sentence is enough to read it.
@@ -197,6 +217,14 @@ func namedActors(actors []frames.Actor, byActor []*Mention) []frames.Actor {
 // author of the act a reaction names by a noun ("condemned the decision", "condemned the
 // air raids"), as the rules read them.
 func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, src *Mention) []*Mention {
+	if mt.Type == geokg.Accuses {
+		// "claims from Turkey that the recognition was illegal", "allege the attacks
+		// were plotted by bin Laden": the author of the act the claim is about
+		if o := d.allegedAuthor(si, s, mt.Trigger); o != nil && o.ent != src.ent {
+			return []*Mention{o}
+		}
+		return nil
+	}
 	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
 		// "the denial", "the criticism": whose and of whom, the sentence says or not;
 		// "dismayed by the executions" is of their author
@@ -211,8 +239,11 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 	case geokg.Denies:
+		if confirmOrDeny(s, mt.Trigger) {
+			return nil // "neither confirmed nor denied this", "would not confirm or deny it"
+		}
 		// "denied the Polish accusations", "rejected Albania's claims": the claim's
-		// author; else the latest accuser the article named
+		// author; else the accuser the article named
 		for _, c := range s.Children(mt.Trigger) {
 			if s.Word(c).Deprel != "obj" {
 				continue
@@ -221,7 +252,7 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 				return []*Mention{o}
 			}
 		}
-		return d.latestAccusers(src.ent)
+		return d.latestAccusers(src.ent, si)
 	case geokg.Threatens:
 		// "warned that any sanctions against the kingdom would be met with greater
 		// action": the author of the act warned against, when the article has named one
@@ -295,6 +326,98 @@ func (d *document) claimOwner(si int, s *syntax.Sentence, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// confirmOrDeny reports whether the denial verb at t is coordinated with "confirm": "has
+// neither confirmed nor denied this" denies nothing.
+func confirmOrDeny(s *syntax.Sentence, t int) bool {
+	w := s.Word(t)
+	if w == nil {
+		return false
+	}
+	if h := s.Word(w.Head); h != nil && w.Deprel == "conj" && strings.ToLower(h.Lemma) == "confirm" {
+		return true
+	}
+	for _, c := range s.Children(t) {
+		if x := s.Word(c); x != nil && x.Deprel == "conj" && strings.ToLower(x.Lemma) == "confirm" {
+			return true
+		}
+	}
+	return false
+}
+
+// allegedAuthor returns the author of the act an allegation is about, when the
+// allegation's clause (the complement of "allege", "claim", or the "that" clause of
+// "claims", "allegations") has an act noun as its subject: the agent after "by" in that
+// clause ("the attacks were plotted by bin Laden"), else the noun's possessor ("Israel's
+// raid was illegal"). Nil otherwise: the author is never guessed from the article (on
+// dev, "claims that the recognition was illegal" linked to "Trump's recognition" where
+// the readers filed the United States).
+func (d *document) allegedAuthor(si int, s *syntax.Sentence, t int) *Mention {
+	clause := 0
+	for _, c := range s.Children(t) {
+		if r := syntax.BaseRel(s.Word(c).Deprel); r == "ccomp" || r == "acl" {
+			clause = c
+			break
+		}
+	}
+	if clause == 0 {
+		return nil
+	}
+	subj := 0
+	for _, c := range s.Children(clause) {
+		if syntax.BaseRel(s.Word(c).Deprel) == "nsubj" {
+			subj = c
+		}
+	}
+	if subj == 0 || s.Word(subj).UPOS != "NOUN" {
+		return nil
+	}
+	toks := d.sents[si].Tokens
+	at := func(w *syntax.Word) int { // the article token where word w starts
+		for q, tok := range toks {
+			if tok.Start == w.Start {
+				return q
+			}
+		}
+		return -1
+	}
+	k := at(s.Word(subj))
+	if k < 0 || !actNouns[toks[k].Lower] {
+		return nil
+	}
+	// the agent: a word of the clause introduced by "by", or the name it describes
+	// ("by Saudi terrorist Osama bin Laden")
+	for w := 1; w <= len(s.Words); w++ {
+		x := s.Word(w)
+		if x.Deprel != "case" || strings.ToLower(x.Form) != "by" || s.Word(x.Head) == nil {
+			continue
+		}
+		for _, y := range []*syntax.Word{s.Word(x.Head), s.Word(s.Word(x.Head).Head)} {
+			if y == nil || !within(s, y.ID, clause) {
+				continue
+			}
+			if q := at(y); q >= 0 {
+				if m := d.mentionAt(si, q); m != nil && !m.inferred && m.ent != nil && m.ent.kind.Valid() && m.Form != FormDemonym {
+					a := *d.standFor(si, m)
+					a.antecedent = "the agent of the " + strings.ToLower(toks[k].Text) + " alleged"
+					return &a
+				}
+			}
+		}
+	}
+	return d.possessor(si, s, subj)
+}
+
+// within reports whether word w lies in the subtree of word root.
+func within(s *syntax.Sentence, w, root int) bool {
+	for n := 0; w > 0 && n < len(s.Words); n++ {
+		if w == root {
+			return true
+		}
+		w = s.Word(w).Head
+	}
+	return false
 }
 
 // answerNouns make an act an answer to another ("in response", "in retaliation").

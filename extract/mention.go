@@ -56,6 +56,9 @@ type Mention struct {
 	alleged bool
 	// actType is the type of the act an inferred actor is the author of, or "".
 	actType geokg.RelationType
+	// antecedent is the phrase that named an inferred actor with its act earlier in the
+	// article ("Obama's move"), or "".
+	antecedent string
 	// pair is the second actor of a plural reference to two ("the two countries", "both
 	// sides"): the mention names ent and pair together.
 	pair *entity

@@ -301,6 +301,16 @@ func (d *document) applyVerb(si, i, pi int) {
 					d.emit(si, subjs[1:], typ, subjs[:1], conf*0.9)
 				}
 			}
+		} else if e, a, b := d.eachPair(si, i); a != nil {
+			// "a dispute in which each country has accused the other": the two
+			// countries of the sentence, else the two latest
+			if typ, conf, ok := d.qualify(si, e+2, i, p); ok {
+				ma, mb := []*Mention{{ent: a, Form: FormRef}}, []*Mention{{ent: b, Form: FormRef}}
+				d.emit(si, ma, typ, mb, conf*0.8)
+				if !typ.Symmetric() {
+					d.emit(si, mb, typ, ma, conf*0.8)
+				}
+			}
 		}
 		return
 	}
@@ -472,6 +482,63 @@ func (d *document) previousVerb(si, k int) int {
 	return -1
 }
 
+// eachNouns name one of two parties after "each" ("each country", "each side").
+var eachNouns = map[string]bool{
+	"country": true, "nation": true, "side": true, "state": true, "government": true,
+	"capital": true, "party": true,
+}
+
+// eachPair returns the two parties of a reciprocal act whose subject is "each country" or
+// "each side" right before the verb at i (past auxiliaries and adverbs): the two
+// countries the sentence names (countries, nationalities, the countries of its officials
+// and bodies) when it names exactly two, else, when it names none, the two latest
+// countries that acted (recentPair); e is the token of "each". Nils when there is no
+// such subject or the parties are not clear.
+func (d *document) eachPair(si, i int) (int, *entity, *entity) {
+	toks := d.sents[si].Tokens
+	e := -1
+	for q := i - 1; q >= 1 && q >= i-4; q-- {
+		if toks[q-1].Lower == "each" && eachNouns[toks[q].Lower] {
+			e = q - 1
+			break
+		}
+		if !toks[q].isWord() || !auxiliaries[toks[q].Lower] && !strings.HasSuffix(toks[q].Lower, "ly") && toks[q].Lower != "also" {
+			break
+		}
+	}
+	if e < 0 {
+		return -1, nil, nil
+	}
+	var found []*entity
+	for _, m := range d.mentions[si] {
+		if m.inferred || m.ent == nil {
+			continue
+		}
+		c := m.ent
+		if c.kind != geokg.KindCountry {
+			if c.country == "" {
+				continue
+			}
+			c = d.countryEntity(c.country, toks[m.Start].Start)
+		}
+		dup := false
+		for _, f := range found {
+			dup = dup || f == c
+		}
+		if !dup {
+			found = append(found, c)
+		}
+	}
+	switch len(found) {
+	case 2:
+		return e, found[0], found[1]
+	case 0:
+		a, b := d.recentPair(si, e)
+		return e, a, b
+	}
+	return -1, nil, nil
+}
+
 // reciprocal reports whether "each other" or "one another" stands at token k or after
 // a preposition there.
 func reciprocal(toks []Token, k int) bool {
@@ -624,6 +691,11 @@ func (d *document) actOwner(si, start int) []*Mention {
 			break
 		}
 	}
+	if o := d.antecedentAuthor(si, k); o != nil && !indefiniteBetween(toks, start, k) {
+		// "Obama's move to normalise relations ... Castro lauded the move": the act the
+		// article named before with its author
+		return []*Mention{o}
+	}
 	if proposalNouns[toks[k].Lower] {
 		return nil // "rejected the resolution": whose is not said
 	}
@@ -641,6 +713,96 @@ func (d *document) actOwner(si, start int) []*Mention {
 		return nil
 	}
 	return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+}
+
+// indefiniteWords open a noun phrase that names a new act, not one told before ("a
+// similar resolution", "another move", "new sanctions").
+var indefiniteWords = map[string]bool{
+	"a": true, "an": true, "another": true, "new": true, "similar": true, "any": true,
+	"some": true, "further": true, "more": true, "other": true, "fresh": true,
+}
+
+// indefiniteBetween reports whether an indefinite word stands in tokens [a, b).
+func indefiniteBetween(toks []Token, a, b int) bool {
+	for q := max(a, 0); q < b && q < len(toks); q++ {
+		if indefiniteWords[toks[q].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentWindow is how many sentences back an act noun without its author looks for
+// the same noun named with one.
+const antecedentWindow = 12
+
+// antecedentAuthor returns the author of the act noun at token k of sentence si when the
+// article named the same act noun with its author before it ("Obama's move", "the US
+// decision", "the expulsions by Peru"), the latest such: the definite noun refers back to
+// it. The author is taken as named (the person, not the person's country); nil when no
+// such noun comes before within antecedentWindow sentences, and for attacks, whose
+// possessor may be their place ("France's deadliest attack"). Sanctions are linked only
+// to a possessive or "by" author ("Washington's sanctions"; "Russia sanctions" are on
+// Russia; "the US measures" are the US's). The caller leaves out an indefinite noun phrase ("a similar resolution").
+func (d *document) antecedentAuthor(si, k int) *Mention {
+	if attackNouns[d.sents[si].Tokens[k].Lower] {
+		return nil // "France's deadliest attack": a possessive may be the place or the victim
+	}
+	noun := singularAct(d.sents[si].Tokens[k].Lower)
+	for s := si; s >= 0 && s > si-antecedentWindow; s-- {
+		toks := d.sents[s].Tokens
+		end := len(toks)
+		if s == si {
+			end = k
+		}
+		for q := end - 1; q >= 0; q-- {
+			if singularAct(toks[q].Lower) != noun || !actNouns[toks[q].Lower] && !proposalNouns[toks[q].Lower] {
+				continue
+			}
+			m, from, to := d.nounAuthor(s, q)
+			if m == nil {
+				continue
+			}
+			m = d.standFor(s, m)
+			return &Mention{ent: m.ent, Form: FormRef, inferred: true, antecedent: d.surface(s, from, to)}
+		}
+	}
+	return nil
+}
+
+// nounAuthor returns the author named with the act noun at token q of sentence si, before
+// it ("Obama's move", "the Israeli decision", "the US-drafted resolution") or after "by"
+// ("the decision by Washington"), and the tokens [from, to) of the phrase that names both;
+// nil when none is named.
+func (d *document) nounAuthor(si, q int) (*Mention, int, int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.inferred || m.ent == nil || !m.ent.kind.Valid() || m.End > q || m.End < q-4 {
+			continue
+		}
+		// the author modifies the noun: a possessive or nationality with modifiers between
+		// ("Turkey's military operation", "Israeli air strikes"), else right before it
+		// ("the US decision"): not the subject of a verb ("he expected the embargo")
+		poss := m.possessive || m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Lower == "'")
+		close := poss || m.Form == FormDemonym || m.End == q || m.End < len(toks) && toks[m.End].Text == "-"
+		if actNounTypes[toks[q].Lower] == geokg.Sanctions && !poss && singularAct(toks[q].Lower) != "measure" {
+			continue // "Russia sanctions", "the Iranian embargo": the target, more often than not
+		}
+		if close && authoredNoun(toks, m.End) == q && (m.Form != FormDemonym || !nonStatePeople[toks[q].Lower]) {
+			return m, m.Start, q + 1
+		}
+	}
+	if q+2 < len(toks) && toks[q+1].Lower == "by" {
+		if m := d.mentionAt(si, q+2); m != nil && m.Start == q+2 && !m.inferred && m.ent != nil && m.ent.kind.Valid() {
+			return m, q, m.End
+		}
+	}
+	return nil, 0, 0
+}
+
+// singularAct is an act noun without its plural ending ("strikes", "strike").
+func singularAct(w string) string {
+	return strings.TrimSuffix(w, "s")
 }
 
 // actNounTypes gives the relation type an act noun names.
@@ -1827,39 +1989,221 @@ func (d *document) objectsIn(si, a, b int) []*Mention {
 	return nil
 }
 
-// denialObject returns the accuser a denial answers: an actor named with the accusation
-// ("the US claims", "claims by Washington"), else the latest entity that accused the
-// subject in the article.
-// latestAccusers returns the accusers of the latest accusation against e (or its
-// country), all of them when several made it together ("Chile, Peru and Bolivia accused
-// Brazil ... Brazil denied it"), or nil.
-func (d *document) latestAccusers(e *entity) []*Mention {
+// latestAccusers returns the accusers of the accusation against e (or its country) that
+// a denial in sentence si answers: the latest, all of its accusers when several made it
+// together ("Chile, Peru and Bolivia accused Brazil ... Brazil denied it"), unless an
+// earlier accusation shares more of the denial's words (at least two: "The US accused
+// Iran of building a base. Britain accused Iran of arming Hamas. Iran denied building any
+// base": the US). When nobody accused e, the one who claimed something of e just before
+// (claimant); else nil.
+func (d *document) latestAccusers(e *entity, si int) []*Mention {
 	acc := d.accusers[e.id]
 	if len(acc) == 0 && e.country != "" {
 		acc = d.accusers[geokg.EntityID(geokg.KindCountry, e.country)]
 	}
-	var out []*Mention
-	last := -1
+	if len(acc) == 0 {
+		if c, phrase := d.claimant(e, si); c != nil {
+			return []*Mention{{ent: c, Form: FormRef, antecedent: phrase}}
+		}
+	}
+	chosen, best := -1, 0
+	var denial map[string]bool
 	for k := len(acc) - 1; k >= 0; k-- {
-		a, ok := d.entities[acc[k].accuser]
-		if !ok || a == e {
+		if a, ok := d.entities[acc[k].accuser]; !ok || a == e || acc[k].si == chosen {
 			continue
 		}
-		if last >= 0 && acc[k].si != last {
-			break
+		if chosen < 0 {
+			chosen = acc[k].si
+			if acc[k].si == si {
+				break // accused and denied in one sentence
+			}
+			denial = d.contentWords(si)
+			best = overlap(denial, d.contentWords(acc[k].si))
+			continue
 		}
-		last = acc[k].si
+		if n := overlap(denial, d.contentWords(acc[k].si)); n >= 2 && n > best {
+			chosen, best = acc[k].si, n
+		}
+	}
+	var out []*Mention
+	for k := len(acc) - 1; k >= 0; k-- {
+		a, ok := d.entities[acc[k].accuser]
+		if !ok || a == e || acc[k].si != chosen {
+			continue
+		}
 		dup := false
 		for _, m := range out {
 			dup = dup || m.ent == a
 		}
 		if !dup {
-			out = append([]*Mention{{ent: a, Form: FormRef}}, out...)
+			out = append([]*Mention{{ent: a, Form: FormRef, antecedent: d.snippet(chosen)}}, out...)
 		}
 	}
 	return out
 }
 
+// snippet returns the first words of sentence si, for an explanation ("accused in “Chile,
+// Peru and Bolivia accused Brazil of ...”").
+func (d *document) snippet(si int) string {
+	sent := d.sents[si]
+	text := d.text[sent.Start:sent.End]
+	if len(text) > 60 {
+		cut := strings.LastIndexByte(text[:60], ' ')
+		if cut <= 0 {
+			cut = 60
+		}
+		text = text[:cut] + " ..."
+	}
+	return "“" + text + "”"
+}
+
+// claimant returns who made a claim about e that the article reported in one of the two
+// sentences before si, when e denies it without naming anyone ("Israel says Iran armed
+// the group. Tehran denies this."), and the words that report it ("Israel says"). The
+// claim is a reporting verb outside quotations whose subject (the actor just before it,
+// or before an apposition) is not on e's side and whose reported clause begins with e
+// ("says Iran armed", "said on Monday that Iran"). Nil when none, or two claimants in the nearest
+// sentence that has one.
+func (d *document) claimant(e *entity, si int) (*entity, string) {
+	if !deniesWhatWasSaid(d.sents[si].Tokens) {
+		return nil, ""
+	}
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		toks := d.sents[s].Tokens
+		inQuote := d.sentenceQuotes(s)
+		var found *entity
+		phrase := ""
+		for v, t := range toks {
+			if inQuote[v] || !claimVerbs[t.Lower] || v == 0 {
+				continue
+			}
+			sp := d.mentionAt(s, v-1)
+			if sp == nil || sp.End != v {
+				sp = d.appositionHead(s, v-1, inQuote)
+			}
+			if sp == nil || sp.ent == nil || sp.inferred || sp.possessive || sp.Form == FormDemonym || !sp.ent.kind.Valid() || sp.ent == e || sameSide(sp.ent, e) {
+				continue
+			}
+			k := v + 1
+			for q := k; q < len(toks) && q <= v+4; q++ {
+				if toks[q].Lower == "that" {
+					k = q + 1 // "said on Monday that Chile"
+					break
+				}
+			}
+			if m := d.mentionAt(s, k); m != nil && m.Start == k && !m.possessive && (m.ent == e || sameSide(m.ent, e)) {
+				if found != nil && found != sp.ent {
+					return nil, ""
+				}
+				found, phrase = sp.ent, d.surface(s, sp.Start, v+1)
+			}
+		}
+		if found != nil {
+			return found, phrase
+		}
+	}
+	return nil, ""
+}
+
+// claimVerbs report a claim ("Israel says Iran armed Hamas"); not "told", "announced" or
+// "reported", which often tell testimony or news.
+var claimVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true,
+	"allege": true, "alleges": true, "alleged": true, "charge": true, "charges": true,
+	"charged": true, "insist": true, "insists": true, "insisted": true, "maintain": true,
+	"maintains": true, "maintained": true, "assert": true, "asserts": true, "asserted": true,
+	"believe": true, "believes": true, "believed": true, "argue": true, "argues": true,
+	"argued": true,
+}
+
+// deicticDenied are the words after a denial that point back to what was said ("denies
+// this", "denied the claim", "rejected those charges", "denied that ...").
+var deicticDenied = map[string]bool{
+	"this": true, "it": true, "that": true, "these": true, "those": true, "claim": true,
+	"claims": true, "charge": true, "charges": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "report": true, "reports": true,
+}
+
+// deniesWhatWasSaid reports whether a sentence denies what was said before it: a denial
+// verb followed, within four words, by a word that points back to it or by a clause
+// ("denied sending troops").
+func deniesWhatWasSaid(toks []Token) bool {
+	for i, t := range toks {
+		if !denyingVerbs[t.Lower] {
+			continue
+		}
+		for q := i + 1; q < len(toks) && q <= i+4; q++ {
+			w := toks[q].Lower
+			if deicticDenied[w] || q == i+1 && strings.HasSuffix(w, "ing") {
+				return true
+			}
+			if w == "so" || w == "many" || w == "any" || !toks[q].isWord() {
+				break // "denied so many news reports": other reports
+			}
+		}
+	}
+	return false
+}
+
+// denyingVerbs are the forms of the verbs of denial.
+var denyingVerbs = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "denying": true, "reject": true,
+	"rejects": true, "rejected": true, "rejecting": true, "dismiss": true,
+	"dismisses": true, "dismissed": true, "dismissing": true, "refute": true,
+	"refutes": true, "refuted": true,
+}
+
+// contentWords returns the stems (first five letters) of sentence si's words of four
+// letters or more that are neither actors' names nor words every accusation or denial
+// shares ("accused", "denied", "said").
+func (d *document) contentWords(si int) map[string]bool {
+	out := map[string]bool{}
+	for k, t := range d.sents[si].Tokens {
+		if len(t.Lower) < 4 || !t.isWord() || d.mentionAt(si, k) != nil {
+			continue
+		}
+		stem := t.Lower
+		if len(stem) > 5 {
+			stem = stem[:5]
+		}
+		if !commonStems[stem] {
+			out[stem] = true
+		}
+	}
+	return out
+}
+
+// overlap counts the stems two sets share.
+func overlap(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// commonStems are stems of words too common in accusations and denials to link one to
+// the other.
+var commonStems = map[string]bool{
+	"accus": true, "denie": true, "denia": true, "deny": true, "alleg": true, "claim": true,
+	"charg": true, "said": true, "says": true, "sayin": true, "that": true, "this": true,
+	"with": true, "from": true, "have": true, "been": true, "were": true, "would": true,
+	"could": true, "their": true, "there": true, "which": true, "about": true, "after": true,
+	"befor": true, "again": true, "repea": true, "gover": true, "offic": true, "also": true,
+	"over": true, "into": true, "monda": true, "tuesd": true, "wedne": true,
+	"thurs": true, "frida": true, "satur": true, "sunda": true, "count": true, "minis": true,
+	"state": true, "they": true, "them": true, "week": true, "month": true,
+	"year": true, "years": true, "today": true, "presi": true, "forei": true, "rejec": true,
+	"dismi": true, "blame": true, "these": true, "those": true, "such": true, "only": true,
+	"what": true, "when": true, "will": true, "than": true, "then": true, "some": true,
+	"more": true, "most": true, "other": true, "being": true, "while": true, "where": true,
+}
+
+// denialObject returns the accuser a denial answers: an actor named with the accusation
+// ("the US claims", "claims by Washington"), else the latest entity that accused the
+// subject in the article.
 func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	toks := d.sents[si].Tokens
 	for _, o := range objs {
@@ -1888,7 +2232,7 @@ func (d *document) denialObject(si, i int, objs []*Mention) []*Mention {
 	if len(subjs) == 0 {
 		return nil
 	}
-	out := d.latestAccusers(subjs[0].ent)
+	out := d.latestAccusers(subjs[0].ent, si)
 	if len(out) > 0 {
 		return out
 	}

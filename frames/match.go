@@ -901,6 +901,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if undoneVerbs[hl] {
 				return "not done: " + hl, 0
 			}
+			if hl == "have" && base == "xcomp" && v.hasChild(child, "mark", "to") {
+				return "not done: have to", 0 // "we have to arm the rebels": an obligation
+			}
 			for _, k := range v.kids[h] {
 				if v.lemmas[k] == "yet" && base == "xcomp" {
 					return "not done: yet to", 0 // "has yet to recognise"
