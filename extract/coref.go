@@ -27,6 +27,9 @@ func (d *document) resolveIt(si, k int) *entity {
 	ok := func(s int, m *Mention) bool {
 		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
 	}
+	if e := d.directedParty(si, k); e != nil {
+		return e
+	}
 	for _, m := range d.mentions[si] {
 		if m.Start >= k {
 			break
@@ -50,6 +53,42 @@ func (d *document) resolveIt(si, k int) *entity {
 		}
 	}
 	return d.recent(si, k, ok)
+}
+
+// directedParty returns the party a directive before a contrast asked to act, for "it"
+// at token k of sentence si that opens the contrast ("The US has urged the Venezuelan
+// military to back Mr Guaidó, but so far it has remained loyal to Mr Maduro": the
+// military, which did not do as asked), or nil.
+func (d *document) directedParty(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	but := -1
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if toks[q].Lower == "but" || toks[q].Lower == "yet" {
+			but = q
+			break
+		}
+	}
+	if but < 2 || toks[but-1].Text != "," {
+		return nil
+	}
+	for v := but - 2; v >= 0; v-- {
+		if !directiveVerbs[toks[v].Lower] {
+			continue
+		}
+		for _, m := range d.mentions[si] {
+			if m.Start > v && m.End <= but && m.ent != nil && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) {
+				return m.ent // the first actor after the verb: its object
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// directiveVerbs ask another to act ("urged X to", "pressed X to").
+var directiveVerbs = map[string]bool{
+	"urged": true, "urges": true, "urging": true, "asked": true, "asks": true, "pressed": true,
+	"presses": true, "pressured": true, "pushed": true, "told": true, "called": true, "calls": true,
 }
 
 // introEnd returns the token after the comma that closes an opening subordinate or

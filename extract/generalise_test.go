@@ -268,6 +268,10 @@ func TestGeneralisation(t *testing.T) {
 		{"a report by another side stays a claim", "Kyiv said Russia had shelled Kharkiv.",
 			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ATTACKS Ukraine"}},
 
+		// "it" after a directive and a contrast is the party asked to act.
+		{"it after urged ..., but", "Britain has urged Qatar to expel the Hamas leaders, but so far it has remained loyal to Hamas.",
+			[]string{"United Kingdom DEMANDS Qatar", "Qatar SUPPORTS Hamas"}, []string{"United Kingdom SUPPORTS Hamas"}},
+
 		// Quotations and their speakers.
 		{"quote then a titled speaker", "“We condemn this barbaric raid by Hamas,” German Chancellor Olaf Scholz said.",
 			[]string{"Olaf Scholz CONDEMNS Hamas"}, []string{"Germany CONDEMNS Hamas"}},
