@@ -731,6 +731,11 @@ func (v *sentence) argument(t int, deps []int) []int {
 		return nil
 	}
 	if ante := v.relativeAntecedent(k); ante > 0 {
+		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" && len(v.actorsOf(ante)) == 0 {
+			if as := v.statementAuthor(ante); len(as) > 0 {
+				return as // "issued a statement that condemned the strikes"
+			}
+		}
 		k = ante
 	}
 	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) {
@@ -1097,12 +1102,72 @@ func (v *sentence) inheritedSubject(t int) []int {
 					}
 				}
 			}
+			if w.XPOS == "VBG" {
+				// "released a statement condemning the attack": the statement's author
+				return v.statementAuthor(h)
+			}
 			return nil
 		default:
 			return nil
 		}
 	}
 	return nil
+}
+
+// Nouns of a text that states a position ("statement", "communique", "resolution"), and
+// the verbs whose subject makes one public ("released", "issued", "adopted").
+var (
+	statementNouns = wordClass("statement-noun")
+	publishVerbs   = wordClass("publish-verb")
+)
+
+// statementAuthor returns the author of the statement noun at n, whose participle or
+// relative clause says what the statement does ("released a joint statement condemning
+// the attack", "issued a communique that urged Iran to ..."): the statement's own author
+// ("Russia's statement", "a statement by the EU", "a Kremlin statement"), else the
+// subject of the verb that makes it public when the statement is that verb's object
+// ("The leaders of Britain and France have released a statement"), or of a speech verb
+// it is the "in" phrase of ("Iran said in a statement"). Nil for any other noun, and for
+// a statement whose author the sentence does not say.
+func (v *sentence) statementAuthor(n int) []int {
+	if !statementNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+		return nil
+	}
+	for _, c := range v.kids[n] {
+		d := v.word(c).Deprel
+		switch {
+		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			if as := v.actorsOf(c); len(as) > 0 {
+				return as
+			}
+		case d == "compound" || d == "amod":
+			if a := v.actor[c]; a >= 0 && !v.person[a] {
+				return []int{a} // "a Kremlin statement", "an Iranian statement"
+			}
+		}
+	}
+	w := v.word(n)
+	h := w.Head
+	if h <= 0 || v.word(h).UPOS != "VERB" {
+		return nil
+	}
+	passive := isPassive(v, h)
+	switch {
+	case publishVerbs[v.lemmas[h]] && v.slotOf(n, passive) == Slot{Rel: "obj"}:
+	case speechVerbs[v.lemmas[h]] && syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(n) == "in":
+	default:
+		return nil
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return nil // "must issue a statement promising to ...": not made public yet
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, passive)); len(as) > 0 {
+		return as
+	}
+	if passive {
+		return nil
+	}
+	return v.inheritedSubject(h)
 }
 
 // speechVerbs report what someone says: an act in their clausal complement is the

@@ -1,0 +1,53 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// nounCase is a sentence, its actors and exactly the relations the frames must state
+// (nil: none).
+type nounCase struct {
+	name, text string
+	actors     []string
+	want       []string
+}
+
+func runNounCases(t *testing.T, tests []nounCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			assert.ElementsMatch(t, tt.want, got, "blocked: %v", blocked)
+		})
+	}
+}
+
+// TestStatementAuthor checks that what a statement does ("a statement condemning ...",
+// "a communique that urged ...") is its author's act: the subject of the verb that makes
+// it public, or its own author; and that a statement someone else handles is not theirs.
+func TestStatementAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"participle of a released statement", "The leaders of Poland and Latvia released a joint statement condemning Belarus.",
+			[]string{"Poland", "Latvia", "Belarus"}, []string{"Poland CONDEMNS Belarus", "Latvia CONDEMNS Belarus"}},
+		{"relative clause of an issued statement", "Canada issued a statement that condemned Iran on Sunday.",
+			[]string{"Canada", "Iran"}, []string{"Canada CONDEMNS Iran"}},
+		{"said in a statement", "Japan said in a statement criticising China that the drills were dangerous.",
+			[]string{"Japan", "China"}, []string{"Japan CONDEMNS China"}},
+		{"the statement's own author", "A statement by Egypt urging Ethiopia to halt the dam was read out.",
+			[]string{"Egypt", "Ethiopia"}, []string{"Egypt DEMANDS Ethiopia"}},
+		{"an adopted resolution", "The European Parliament adopted a resolution condemning Hungary.",
+			[]string{"European Parliament", "Hungary"}, []string{"European Parliament CONDEMNS Hungary"}},
+		{"a vetoed resolution is not the vetoer's", "Russia vetoed a resolution condemning Syria.",
+			[]string{"Russia", "Syria"}, nil},
+		{"a statement received is not the receiver's", "Chile received a letter condemning Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a statement not released", "Norway may release a statement condemning Russia.",
+			[]string{"Norway", "Russia"}, nil},
+		{"a statement still to be issued", "Oman must issue a statement promising to sign an accord recognising Qatar.",
+			[]string{"Oman", "Qatar"}, nil},
+		{"another noun's participle", "Spain released a report describing Morocco's border policy.",
+			[]string{"Spain", "Morocco"}, nil},
+	})
+}
