@@ -811,7 +811,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "not done: yet to", 0 // "has yet to recognise"
 		case isNoun && base == "det" && (w == "any" || w == "possible"):
 			return "hypothetical: " + w, 0
-		case isNoun && base == "amod" && (w == "possible" || w == "potential" || w == "future"):
+		case isNoun && base == "amod" && hypotheticalAdjectives[w]:
 			return "hypothetical: " + w, 0
 		}
 	}
@@ -926,6 +926,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 	}
 	return "", 0
 }
+
+// hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
+// possible deal", "the planned summit", "an upcoming meeting".
+var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
+	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true}
 
 // coercive reports whether an act of the type, held over another, is a threat: force,
 // sanctions, expulsions, a break of ties. A veto or a protest promised is not.
@@ -1121,6 +1126,65 @@ var (
 	publishVerbs   = wordClass("publish-verb")
 )
 
+// hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
+// U.N.-Iraq accord", "Israeli-Palestinian peace talks", "the Trump-Kim summit"): two or
+// three actors joined by hyphens written without spaces, before t and inside its
+// modifiers, with only modifiers ("trade", "peace") between them and t. Nil otherwise.
+func (v *sentence) hyphenPair(t int) []int {
+	// the modifiers of t before it: the words just before t whose heads lead to t
+	start := t
+	for i := t - 1; i >= 1 && v.under(i, t); i-- {
+		start = i
+	}
+	adjacent := func(i int) bool { return v.word(i).End == v.word(i+1).Start }
+	var pair []int
+	i := start
+	for i < t && v.lemmas[i] == "the" || i < t && v.word(i).UPOS == "DET" {
+		i++
+	}
+	for i < t {
+		a := v.actor[i]
+		if a < 0 {
+			break
+		}
+		j := i
+		for j+1 < t && v.actor[j+1] == a {
+			j++
+		}
+		if contains(pair, a) {
+			return nil
+		}
+		pair = append(pair, a)
+		// a hyphen written tight between this actor and the next
+		if j+2 < t && (v.word(j+1).Form == "-" || v.word(j+1).Form == "–") && adjacent(j) && adjacent(j+1) && v.actor[j+2] >= 0 {
+			i = j + 2
+			continue
+		}
+		i = j + 1
+		break
+	}
+	if len(pair) < 2 || len(pair) > 3 {
+		return nil
+	}
+	for ; i < t; i++ {
+		// only plain modifiers between the pair and the noun ("trade", "nuclear")
+		if d := v.word(i).Deprel; d != "compound" && d != "amod" || v.actor[i] >= 0 {
+			return nil
+		}
+	}
+	return pair
+}
+
+// under reports whether the word i is in the phrase headed by h.
+func (v *sentence) under(i, h int) bool {
+	for steps := 0; i > 0 && steps <= len(v.s.Words); steps++ {
+		if i = v.word(i).Head; i == h {
+			return true
+		}
+	}
+	return false
+}
+
 // statementAuthor returns the author of the statement noun at n, whose participle or
 // relative clause says what the statement does ("released a joint statement condemning
 // the attack", "issued a communique that urged Iran to ..."): the statement's own author
@@ -1266,6 +1330,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if len(tgt) == 0 && Reciprocal(f.Type) && w.UPOS == "NOUN" {
+				if pair := v.hyphenPair(t); len(pair) >= 2 {
+					// "the U.N.-Iraq accord", "US-China trade talks": between the two
+					src, tgt = pair[:len(pair)-1], pair[1:]
+					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
+				}
+			}
 			if len(tgt) == 0 && f.Type == geokg.Sanctions {
 				// "an embargo on trade with Iraq", "a ban on imports from Russia": the
 				// goods' other side

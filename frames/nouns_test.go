@@ -51,3 +51,28 @@ func TestStatementAuthor(t *testing.T) {
 			[]string{"Spain", "Morocco"}, nil},
 	})
 }
+
+// TestHyphenPair checks that a pair compound of actors before a reciprocal noun ("the
+// Japan-Korea accord") relates them, and nothing else does.
+func TestHyphenPair(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"pair accord", "The Japan-Korea accord was signed by both foreign ministers.",
+			[]string{"Japan", "Korea"}, []string{"Japan SIGNS_AGREEMENT_WITH Korea"}},
+		{"pair with a modifier between", "Officials said US-China trade talks resumed in Geneva on Monday.",
+			[]string{"US", "China"}, []string{"US MEETS China"}},
+		{"three members", "The Chile-Peru-Bolivia pact took effect in May.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru", "Chile SIGNS_AGREEMENT_WITH Bolivia", "Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"a dash with spaces is no pair", "Ghana - Togo talks are a sign of hope, the paper wrote.",
+			[]string{"Ghana", "Togo"}, nil},
+		{"a hostile noun is no pair", "The Iran-Iraq war lasted eight years.",
+			[]string{"Iran", "Iraq"}, nil},
+		{"a possible deal", "Analysts doubt a possible India-Pakistan deal.",
+			[]string{"India", "Pakistan"}, nil},
+		{"a planned summit", "The planned Mali-Niger summit will open on Friday.",
+			[]string{"Mali", "Niger"}, nil},
+		{"hopes of an accord", "Hopes of a Sudan-Chad accord rose this week.",
+			[]string{"Sudan", "Chad"}, nil},
+		{"a brokered deal is not the broker's", "A Qatar-brokered deal ended the fighting in Darfur.",
+			[]string{"Qatar", "Darfur"}, nil},
+	})
+}
