@@ -738,12 +738,20 @@ func (v *sentence) argument(t int, deps []int) []int {
 		}
 		k = ante
 	}
-	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) {
+	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) && !v.actsBy(k, t) {
 		// "Argentine President X and ..." misparsed with the adjective as the head; a
 		// plural people noun ("the Iranians") may stand for its state
 		return nil
 	}
 	return v.actorsOf(k)
+}
+
+// actsBy reports whether the adjective at k is the nationality of the act the noun t
+// names: "the Iranian charges", "American support for Kyiv", "Russian aggression against
+// Georgia" (an adjective of the trigger noun itself, before it).
+func (v *sentence) actsBy(k, t int) bool {
+	w := v.word(k)
+	return w.Deprel == "amod" && w.Head == t && k < t && v.word(t).UPOS == "NOUN"
 }
 
 // modifiersOnly reports whether every dependent modifies a noun (compound, amod,
@@ -1715,12 +1723,12 @@ func (v *sentence) tradePartner(t int) []int {
 // "following" phrase and has no party of its own. Nil otherwise.
 func (v *sentence) meetingParty(t int) []int {
 	w := v.word(t)
-	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
-		return nil
-	}
 	switch v.caseOf(t) {
 	case "in", "during", "after", "at", "following":
 	default:
+		return nil
+	}
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
 		return nil
 	}
 	h := w.Head

@@ -76,3 +76,16 @@ func TestHyphenPair(t *testing.T) {
 			[]string{"Qatar", "Darfur"}, nil},
 	})
 }
+
+// TestDemonymAuthor checks that a nationality adjective of an act noun is the act's
+// author ("American support for Kyiv"), and only of the noun it modifies.
+func TestDemonymAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"support", "Russian support for Belarus grew after the vote.",
+			[]string{"Russian", "Belarus"}, []string{"Russian SUPPORTS Belarus"}},
+		{"negotiations", "The British negotiations with Iran stalled in June.",
+			[]string{"British", "Iran"}, []string{"British MEETS Iran"}},
+		{"an adjective of another noun", "Iranian protesters welcomed the support for Britain.",
+			[]string{"Iranian", "Britain"}, nil},
+	})
+}
