@@ -1728,6 +1728,9 @@ func (v *sentence) meetingParty(t int) []int {
 	default:
 		return nil
 	}
+	if rel := syntax.BaseRel(w.Deprel); w.UPOS == "NOUN" && w.Head > 0 && (rel == "nmod" || rel == "obl" && v.word(w.Head).UPOS != "VERB") {
+		return v.setOffParty(t)
+	}
 	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
 		return nil
 	}
@@ -1736,6 +1739,46 @@ func (v *sentence) meetingParty(t int) []int {
 		return as
 	}
 	return v.inheritedSubject(h)
+}
+
+// setOffParty returns the party of a meeting noun whose phrase is set off by a comma and
+// hangs on a noun ("Baka, in talks with the IMF, said", "officials finished the rules,
+// in consultation with Iraqi diplomats"): the phrase belongs to the clause, so the party
+// is the noun itself when it is the clause's subject, else the subject of the verb the
+// noun is an argument of. Nil when no comma sets the phrase off.
+func (v *sentence) setOffParty(t int) []int {
+	c := 0
+	for _, k := range v.kids[t] {
+		if syntax.BaseRel(v.word(k).Deprel) == "case" {
+			c = k
+			break
+		}
+	}
+	if c <= 1 || v.word(c-1).Form != "," {
+		return nil
+	}
+	n := v.word(t).Head
+	for steps := 0; steps < 3 && n > 0; steps++ {
+		w := v.word(n)
+		switch syntax.BaseRel(w.Deprel) {
+		case "nsubj":
+			return v.actorsOf(n)
+		case "obj", "obl", "iobj":
+			h := w.Head
+			if h <= 0 || v.word(h).UPOS != "VERB" {
+				return nil
+			}
+			if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+				return as
+			}
+			return v.inheritedSubject(h)
+		case "nmod", "appos", "conj":
+			n = w.Head
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // responseVerbs answer with the act their "with" phrase names ("responded with a

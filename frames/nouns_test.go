@@ -77,6 +77,19 @@ func TestHyphenPair(t *testing.T) {
 	})
 }
 
+// TestSetOffMeeting checks that a meeting noun set off by a comma ("Rama, in talks with
+// the IMF, said") is its clause subject's meeting, however the parser attaches it.
+func TestSetOffMeeting(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"set off after the subject", "Rama, in talks with the IMF in Washington, said Albania needed time.",
+			[]string{"Rama", "IMF", "Albania"}, []string{"Rama MEETS IMF"}},
+		{"set off after the object", "Norwegian officials finished the draft rules, in consultation with Swedish diplomats.",
+			[]string{"Norwegian", "Swedish"}, []string{"Norwegian MEETS Swedish"}},
+		{"not set off: the object's own talks", "Lavrov criticised the delay in talks with Kyiv.",
+			[]string{"Lavrov", "Kyiv"}, nil},
+	})
+}
+
 // TestDemonymAuthor checks that a nationality adjective of an act noun is the act's
 // author ("American support for Kyiv"), and only of the noun it modifies.
 func TestDemonymAuthor(t *testing.T) {
