@@ -1135,7 +1135,9 @@ var (
 )
 
 // hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
-// U.N.-Iraq accord", "Israeli-Palestinian peace talks", "the Trump-Kim summit"): two or
+// U.N.-Iraq accord", "Israeli-Palestinian peace talks", "the Trump-Kim summit"; read for
+// meetings and agreements, the events such a pair names, not for "U.S.-China
+// cooperation", as often a topic as a fact): two or
 // three actors joined by hyphens written without spaces, before t and inside its
 // modifiers, with only modifiers ("trade", "peace") between them and t. Nil otherwise.
 func (v *sentence) hyphenPair(t int) []int {
@@ -1338,7 +1340,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
-			if len(tgt) == 0 && Reciprocal(f.Type) && w.UPOS == "NOUN" {
+			if len(tgt) == 0 && (f.Type == geokg.Meets || f.Type == geokg.SignsAgreementWith) && w.UPOS == "NOUN" {
 				if pair := v.hyphenPair(t); len(pair) >= 2 {
 					// "the U.N.-Iraq accord", "US-China trade talks": between the two
 					src, tgt = pair[:len(pair)-1], pair[1:]

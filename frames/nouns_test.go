@@ -68,6 +68,8 @@ func TestHyphenPair(t *testing.T) {
 			[]string{"Iran", "Iraq"}, nil},
 		{"a possible deal", "Analysts doubt a possible India-Pakistan deal.",
 			[]string{"India", "Pakistan"}, nil},
+		{"cooperation is a topic", "Japan-Korea cooperation is no fantasy, the editorial said.",
+			[]string{"Japan", "Korea"}, nil},
 		{"a planned summit", "The planned Mali-Niger summit will open on Friday.",
 			[]string{"Mali", "Niger"}, nil},
 		{"hopes of an accord", "Hopes of a Sudan-Chad accord rose this week.",
