@@ -879,6 +879,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 					return "conditional: " + v.lemmas[k], 0
 				}
 			}
+			if claimVerbs[hl] && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
+				return "claimed: " + hl, 0 // "accused the U.S. of using ...": the accuser's claim
+			}
+			if v.word(child).XPOS == "VBG" && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
+				continue // "of using ... as a pretext for hitting": the clause above decides
+			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
 			}
@@ -939,6 +945,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 // possible deal", "the planned summit", "an upcoming meeting".
 var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
 	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true}
+
+// claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
+// attacking", "blamed Russia for hacking".
+var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
 
 // coercive reports whether an act of the type, held over another, is a threat: force,
 // sanctions, expulsions, a break of ties. A veto or a protest promised is not.
@@ -1093,7 +1103,9 @@ func (v *sentence) inheritedSubject(t int) []int {
 		}
 		switch rel := syntax.BaseRel(w.Deprel); rel {
 		case "conj", "advcl", "xcomp":
-			if rel == "xcomp" {
+			if rel == "xcomp" || rel == "advcl" && (v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for")) && w.XPOS == "VBG" {
+				// "urged Iran to stop", "accused the U.S. of using", "thanked Japan for
+				// helping": the object does what the clause says
 				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 {
 					return v.argument(h, objs)
 				}

@@ -104,3 +104,16 @@ func TestDemonymAuthor(t *testing.T) {
 			[]string{"Iranian", "Britain"}, nil},
 	})
 }
+
+// TestObjectControl checks that the object of a verb does what its "of"/"for" gerund
+// says ("thanked Japan for helping Kenya"), and that an accusation's gerund is a claim.
+func TestObjectControl(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"condemned for", "Canada condemned Russia for attacking Ukraine.",
+			[]string{"Canada", "Russia", "Ukraine"}, []string{"Canada CONDEMNS Russia", "Russia ATTACKS Ukraine"}},
+		{"thanked for", "Kenya thanked Japan for supporting Somalia.",
+			[]string{"Kenya", "Japan", "Somalia"}, []string{"Kenya SUPPORTS Japan", "Japan SUPPORTS Somalia"}},
+		{"accused of: a claim", "Moscow accused Washington of using the incident as a pretext for bombing Syria.",
+			[]string{"Moscow", "Washington", "Syria"}, []string{"Moscow ACCUSES Washington"}},
+	})
+}
