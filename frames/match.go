@@ -1207,6 +1207,39 @@ func (v *sentence) under(i, h int) bool {
 	return false
 }
 
+// reactions are the types of a reaction to what another did or holds.
+var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
+
+// stanceNouns name an act or a stance as a whole ("a move", "a position").
+var stanceNouns = wordClass("stance-noun")
+
+// stanceAuthor returns the author of the act or stance that a stance noun set in
+// apposition sums up: "Guaido declared himself leader - a move recognised by the US"
+// (Guaido), "Iraq insisted the flight was humanitarian, a position which China
+// supported" (Iraq). The author is the nearest subject that names an actor in the
+// clauses above it: the apposition sums up the clause's act ("Japan condemned the tests,
+// a move which Australia supported": Japan's condemnation), not the thing the clause is
+// about. Nil for a noun that is no stance noun in apposition.
+func (v *sentence) stanceAuthor(k int) []int {
+	w := v.word(k)
+	if !stanceNouns[v.lemmas[k]] || w.UPOS != "NOUN" || w.Head <= 0 || v.actor[k] >= 0 {
+		return nil
+	}
+	if d := w.Deprel; d != "appos" && d != "obl:unmarked" {
+		return nil
+	}
+	n := w.Head
+	if v.actor[n] >= 0 {
+		return nil // "Russia, a country which ...": the apposition is of an actor
+	}
+	for steps := 0; steps < 6 && n > 0; steps, n = steps+1, v.word(n).Head {
+		if as := v.argument(n, v.subjects(n)); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}
+
 // statementAuthor returns the author of the statement noun at n, whose participle or
 // relative clause says what the statement does ("released a joint statement condemning
 // the attack", "issued a communique that urged Iran to ..."): the statement's own author
@@ -1394,6 +1427,22 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
 					// "its United States-backed plans": backing someone's plan backs them
 					tgt = v.possessorOf(w.Head)
+				}
+			}
+			if len(tgt) == 0 && reactions[f.Type] && len(src) > 0 {
+				// "declared himself leader - a move recognised by the US", "..., a
+				// position which China supported": the stance's author
+				tw := v.slotWord(t, f.Target, passive)
+				if (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
+					tw = w.Head
+				}
+				if tw > 0 {
+					if a := v.relativeAntecedent(tw); a > 0 {
+						tw = a
+					}
+					if as := v.stanceAuthor(tw); len(as) > 0 {
+						tgt, tgtSlot = as, Slot{Rel: "appos"}
+					}
 				}
 			}
 			typ := f.Type

@@ -117,3 +117,18 @@ func TestObjectControl(t *testing.T) {
 			[]string{"Moscow", "Washington", "Syria"}, []string{"Moscow ACCUSES Washington"}},
 	})
 }
+
+// TestStanceAuthor checks that a reaction to a move or position set in apposition ("-
+// a move recognised by Chile") is to the author of what it sums up.
+func TestStanceAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"participle of an apposed move", "Ruiz declared himself interim president on Monday - a move recognised by Chile and Peru.",
+			[]string{"Ruiz", "Chile", "Peru"}, []string{"Chile RECOGNIZES Ruiz", "Peru RECOGNIZES Ruiz"}},
+		{"relative clause of an apposed position", "Serbia insisted the vote was illegal, a position which Russia supported in the council.",
+			[]string{"Serbia", "Russia"}, []string{"Russia SUPPORTS Serbia"}},
+		{"the clause's act, not its object", "Japan condemned North Korea's missile tests, a move which Australia supported.",
+			[]string{"Japan", "North Korea", "Australia"}, []string{"Australia SUPPORTS Japan"}},
+		{"not in apposition", "Russia supported the move after the vote in Kiev.",
+			[]string{"Russia", "Kiev"}, nil},
+	})
+}
