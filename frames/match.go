@@ -463,7 +463,7 @@ func (v *sentence) actorsOf(k int) []int {
 			for _, c := range v.kids[k] {
 				d := v.word(c).Deprel
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
-					syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
+					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]])
 				switch {
 				case agent && (d == "flat" || d == "nmod:desc"):
 					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder
@@ -488,6 +488,10 @@ func (v *sentence) actorsOf(k int) []int {
 	visit(k, 0)
 	return out
 }
+
+// placedAgents are agents whose "from" phrase is as often where they leave or are sent
+// from ("troops from Syria") as whom they serve; "officials from Iran" are Iran's.
+var placedAgents = map[string]bool{"troop": true, "force": true, "soldier": true, "army": true, "military": true, "unit": true, "personnel": true}
 
 // flatName returns the actor a word names through the rest of its name: a word that
 // names none itself ("Mr", "President") whose flat dependent names one; -1 for none.
@@ -822,6 +826,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		case isNoun && base == "amod" && hypotheticalAdjectives[w]:
 			return "hypothetical: " + w, 0
 		}
+	}
+	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && (v.hasChild(t, "cop", "be") || v.hasChild(t, "aux", "be")) {
+		return "not done: be to", 0 // "Hook is to meet officials": a plan
 	}
 	// "Neither France nor Germany ...", "No country ...": a negated subject.
 	for _, k := range v.subjects(t) {

@@ -132,3 +132,20 @@ func TestStanceAuthor(t *testing.T) {
 			[]string{"Russia", "Kiev"}, nil},
 	})
 }
+
+// TestAgentsFrom checks that agents of the state "from" an actor act for it ("officials
+// from Iran and Iraq"), but troops "from" a place need not be its.
+func TestAgentsFrom(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"officials from two states", "Officials from Iran and Iraq criticised Turkey.",
+			[]string{"Iran", "Iraq", "Turkey"}, []string{"Iran CONDEMNS Turkey", "Iraq CONDEMNS Turkey"}},
+		{"diplomats from", "Diplomats from Norway met Colombia's ambassador in Havana.",
+			[]string{"Norway", "Colombia", "Havana"}, []string{"Norway MEETS Colombia"}},
+		{"a meeting to come", "Rama is also to meet diplomats from Norway this week.",
+			[]string{"Rama", "Norway"}, nil},
+		{"troops from a place", "Forces from Syria attacked Lebanon.",
+			[]string{"Syria", "Lebanon"}, nil},
+		{"protesters from", "Protesters from Iran condemned Britain.",
+			[]string{"Iran", "Britain"}, nil},
+	})
+}
