@@ -1214,6 +1214,27 @@ func (v *sentence) under(i, h int) bool {
 	return false
 }
 
+// breakVerbs break or escape sanctions ("flouted", "evaded", "violated").
+var breakVerbs = wordClass("break-verb")
+
+// sanctionBreaker returns the subject of the verb that breaks the sanctions noun at t
+// ("Iraq flouted the UN sanctions", "Pyongyang has evaded U.N. sanctions"): whoever
+// breaks sanctions that name no other target is under them. Nil otherwise.
+func (v *sentence) sanctionBreaker(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Deprel != "obj" || w.Head <= 0 || !breakVerbs[v.lemmas[w.Head]] {
+		return nil
+	}
+	h := w.Head
+	if b, _ := v.qualify(h); b != "" {
+		return nil // "could evade sanctions", "did not violate sanctions"
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+		return as
+	}
+	return v.inheritedSubject(h)
+}
+
 // reactions are the types of a reaction to what another did or holds.
 var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
 
@@ -1397,6 +1418,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// "the U.N.-Iraq accord", "US-China trade talks": between the two
 					src, tgt = pair[:len(pair)-1], pair[1:]
 					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
+				}
+			}
+			if len(tgt) == 0 && f.Type == geokg.Sanctions {
+				if as := v.sanctionBreaker(t); len(as) > 0 {
+					// "Iraq flouted the UN sanctions": those who break sanctions
+					// that name no target are under them
+					tgt, tgtSlot = as, Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
 				}
 			}
 			if len(tgt) == 0 && f.Type == geokg.Sanctions {

@@ -149,3 +149,18 @@ func TestAgentsFrom(t *testing.T) {
 			[]string{"Iran", "Britain"}, nil},
 	})
 }
+
+// TestSanctionBreaker checks that whoever breaks sanctions that name no target is
+// their target, and that sanctions on another keep their own target.
+func TestSanctionBreaker(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"flouted", "Libya flouted the UN sanctions again in May.",
+			[]string{"Libya", "UN"}, []string{"UN SANCTIONS Libya"}},
+		{"sanctions on another", "Turkey violated US sanctions on Iran.",
+			[]string{"Turkey", "US", "Iran"}, []string{"US SANCTIONS Iran"}},
+		{"may evade", "Pyongyang may evade UN sanctions.",
+			[]string{"Pyongyang", "UN"}, nil},
+		{"enforced, not broken", "Norway enforced the UN sanctions.",
+			[]string{"Norway", "UN"}, nil},
+	})
+}
