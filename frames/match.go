@@ -1235,6 +1235,32 @@ func (v *sentence) sanctionBreaker(t int) []int {
 	return v.inheritedSubject(h)
 }
 
+// apposedName returns the actor a noun that names none is called by, when the parser
+// hung the name set off by a comma on a word inside the noun's phrase rather than on
+// the noun: "a militia backed by Iran, Harakat al-Nujaba," (the name parsed as Iran's
+// apposition), "the Saudi-backed leader of the government-in-exile, Abed Rabbo Mansour
+// Hadi,". The first apposition in the phrase that names an actor other than those in
+// not; nil when there is none.
+func (v *sentence) apposedName(n int, not []int) []int {
+	for i := n + 1; i <= len(v.s.Words); i++ {
+		if !v.under(i, n) {
+			continue
+		}
+		a := v.actor[i]
+		if v.word(i).Deprel != "appos" || a < 0 || contains(not, a) {
+			continue
+		}
+		start := i
+		for start > 1 && (v.actor[start-1] == a || v.word(start-1).UPOS == "DET") {
+			start--
+		}
+		if start > 1 && v.word(start-1).Form == "," {
+			return []int{a}
+		}
+	}
+	return nil
+}
+
 // reactions are the types of a reaction to what another did or holds.
 var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
 
@@ -1462,6 +1488,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
 					// "its United States-backed plans": backing someone's plan backs them
 					tgt = v.possessorOf(w.Head)
+				}
+				if len(tgt) == 0 {
+					// "a militia backed by Iran, Harakat al-Nujaba,": the name set off
+					// after the phrase, misattached inside it
+					tgt = v.apposedName(w.Head, src)
 				}
 			}
 			if len(tgt) == 0 && reactions[f.Type] && len(src) > 0 {

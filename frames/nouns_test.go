@@ -164,3 +164,14 @@ func TestSanctionBreaker(t *testing.T) {
 			[]string{"Norway", "UN"}, nil},
 	})
 }
+
+// TestApposedName checks that a participle's noun takes the name set off after its
+// phrase ("a militia backed by Iran, the Fatemiyoun Brigade,").
+func TestApposedName(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"name after the agent", "In Syria, a militia backed by Iran, the Fatemiyoun Brigade, said it would fight on.",
+			[]string{"Syria", "Iran", "Fatemiyoun Brigade"}, []string{"Iran SUPPORTS Fatemiyoun Brigade"}},
+		{"a list of agents is no name", "A militia backed by Iran, Syria and Russia attacked the town.",
+			[]string{"Iran", "Syria", "Russia"}, nil},
+	})
+}
