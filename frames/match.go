@@ -1134,8 +1134,10 @@ func (v *sentence) inheritedSubject(t int) []int {
 					}
 				}
 			}
-			if w.XPOS == "VBG" {
+			if w.XPOS == "VBG" && steps == 0 {
 				// "released a statement condemning the attack": the statement's author
+				// (the trigger's own participle: not "a video showing a hostage
+				// criticizing ...")
 				return v.statementAuthor(h)
 			}
 			return nil
@@ -1294,6 +1296,19 @@ func (v *sentence) stanceAuthor(k int) []int {
 	return nil
 }
 
+// judgingStatement returns the statement noun an adjective trigger qualifies ("a
+// critical resolution on China", "a statement supportive of Kyiv"), or 0.
+func (v *sentence) judgingStatement(t int) int {
+	w := v.word(t)
+	if w.UPOS != "ADJ" || w.Head <= 0 || w.Deprel != "amod" && syntax.BaseRel(w.Deprel) != "acl" {
+		return 0
+	}
+	if n := w.Head; statementNouns[v.lemmas[n]] && v.word(n).UPOS == "NOUN" {
+		return n
+	}
+	return 0
+}
+
 // statementAuthor returns the author of the statement noun at n, whose participle or
 // relative clause says what the statement does ("released a joint statement condemning
 // the attack", "issued a communique that urged Iran to ..."): the statement's own author
@@ -1424,6 +1439,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
 				}
 			}
+			stmt := v.judgingStatement(t)
+			if len(src) == 0 && stmt > 0 {
+				// "sponsored a critical resolution on China": the statement's author
+				if src = v.statementAuthor(stmt); len(src) > 0 {
+					srcSlot = Slot{Rel: "amod"}
+				}
+			}
 			likenedRelative := false
 			if len(src) == 0 {
 				if ls := v.likenedSubject(t); len(ls) > 0 {
@@ -1444,6 +1466,15 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// "the U.N.-Iraq accord", "US-China trade talks": between the two
 					src, tgt = pair[:len(pair)-1], pair[1:]
 					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
+				}
+			}
+			if len(tgt) == 0 && stmt > 0 {
+				// "a critical resolution on China": what the statement is about
+				for _, c := range []string{"on", "against", "about", "of", "towards", "toward"} {
+					if as := v.argument(stmt, v.dependents(stmt, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
+						tgt, tgtSlot = as, Slot{Rel: "nmod", Case: c}
+						break
+					}
 				}
 			}
 			if len(tgt) == 0 && f.Type == geokg.Sanctions {

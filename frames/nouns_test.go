@@ -47,6 +47,8 @@ func TestStatementAuthor(t *testing.T) {
 			[]string{"Norway", "Russia"}, nil},
 		{"a statement still to be issued", "Oman must issue a statement promising to sign an accord recognising Qatar.",
 			[]string{"Oman", "Qatar"}, nil},
+		{"a clause under the statement's participle", "Hamas released a video showing a captive soldier criticizing Israel.",
+			[]string{"Hamas", "Israel"}, nil},
 		{"another noun's participle", "Spain released a report describing Morocco's border policy.",
 			[]string{"Spain", "Morocco"}, nil},
 	})
@@ -173,5 +175,18 @@ func TestApposedName(t *testing.T) {
 			[]string{"Syria", "Iran", "Fatemiyoun Brigade"}, []string{"Iran SUPPORTS Fatemiyoun Brigade"}},
 		{"a list of agents is no name", "A militia backed by Iran, Syria and Russia attacked the town.",
 			[]string{"Iran", "Syria", "Russia"}, nil},
+	})
+}
+
+// TestJudgingStatement checks that an adjective of judgement on a statement noun is the
+// statement's author's judgement of what it is about.
+func TestJudgingStatement(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"critical resolution", "Canada sponsored a critical resolution on Iran at the assembly.",
+			[]string{"Canada", "Iran"}, []string{"Canada CONDEMNS Iran"}},
+		{"a critical resolution vetoed", "China vetoed a critical resolution on Myanmar.",
+			[]string{"China", "Myanmar"}, nil},
+		{"critical of another noun", "Peru sent critical observers to Bolivia.",
+			[]string{"Peru", "Bolivia"}, nil},
 	})
 }
