@@ -1583,7 +1583,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
-				if reps := v.conjuncts(t, passive); len(reps) >= 2 {
+				if reps := v.conjuncts(t, passive); len(reps) >= 2 && len(reps) <= maxReciprocal {
 					// every pair of them: "the foreign ministers of Germany, France and
 					// Italy met" is three meetings of two
 					path := srcSlot.String() + "<" + v.lemmas[t] + ">conj"
@@ -1688,6 +1688,12 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 	}
 	return out
 }
+
+// maxReciprocal is the most coordinated actors read as acting on each other: "Chile,
+// Peru and Bolivia signed a pact" is three agreements of two, but an accord "clinched by
+// the United States, France, Britain, Germany, Russia, China and Iran" is one accord of
+// seven, not twenty-one of two.
+const maxReciprocal = 3
 
 // Reciprocal reports whether an act of the type done by coordinated actors with no
 // object is done between them ("Japan and the Philippines signed a pact").

@@ -190,3 +190,16 @@ func TestJudgingStatement(t *testing.T) {
 			[]string{"Peru", "Bolivia"}, nil},
 	})
 }
+
+// TestAgreementVerbs checks the verbs that make an agreement and that a list of many
+// parties to one accord is not read as agreements of each pair.
+func TestAgreementVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"clinched", "Chile and Peru clinched an agreement on fishing.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"three parties", "The agreement was clinched by Chile, Peru and Bolivia in May.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru", "Chile SIGNS_AGREEMENT_WITH Bolivia", "Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"one accord of many parties", "The accord was signed by Chile, Peru, Bolivia and Ecuador in May.",
+			[]string{"Chile", "Peru", "Bolivia", "Ecuador"}, nil},
+	})
+}
