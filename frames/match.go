@@ -371,6 +371,24 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	if len(out) == 0 && slot == (Slot{Rel: "obj"}) {
 		return v.dependents(t, Slot{Rel: "iobj"}, passive)
 	}
+	if w := v.word(t); len(out) == 0 && w.XPOS == "VBN" && (w.Deprel == "acl" || w.Deprel == "amod") && (slot.Rel == "obl" || slot.Rel == "nsubj") {
+		// "the sanctions imposed on Belarus by the EU", "imposed by Washington on
+		// Canada": the participle's second phrase hung on the noun of its first
+		want := slot.Case
+		if slot.Rel == "nsubj" {
+			want = "by"
+		}
+		for _, k := range v.kids[t] {
+			if syntax.BaseRel(v.word(k).Deprel) != "obl" {
+				continue
+			}
+			for _, g := range v.kids[k] {
+				if syntax.BaseRel(v.word(g).Deprel) == "nmod" && v.caseOf(g) == want {
+					out = append(out, g)
+				}
+			}
+		}
+	}
 	if len(out) == 0 && slot == (Slot{Rel: "nsubj"}) && v.modifyingParticiple(t) {
 		// "the Iranian-backed militia", "the US-imposed sanctions": the participle's
 		// own modifier is its agent
@@ -2021,6 +2039,11 @@ func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 				ok = true
 				break
 			}
+		}
+		if w := v.word(t); !ok && c.Slot == (Slot{Rel: "obj"}) && w.XPOS == "VBN" && (w.Deprel == "acl" || w.Deprel == "amod") && w.Head > 0 {
+			// "the sanctions imposed on Russia by the EU": a past participle's noun is
+			// its object
+			ok = contains(c.Lemmas, v.lemmas[w.Head])
 		}
 		if !ok {
 			return false

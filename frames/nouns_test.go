@@ -203,3 +203,16 @@ func TestAgreementVerbs(t *testing.T) {
 			[]string{"Chile", "Peru", "Bolivia", "Ecuador"}, nil},
 	})
 }
+
+// TestParticipleObject checks that a past participle's noun meets a frame's object
+// constraint ("the sanctions imposed on Russia by the EU").
+func TestParticipleObject(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"agent after target", "The sanctions imposed on Belarus by the EU hurt its economy.",
+			[]string{"Belarus", "EU"}, []string{"EU SANCTIONS Belarus"}},
+		{"agent before target", "Tariffs imposed by Washington on Canada took effect on Friday.",
+			[]string{"Washington", "Canada"}, []string{"Washington SANCTIONS Canada"}},
+		{"another noun", "The rules imposed on Belarus by the EU were published.",
+			[]string{"Belarus", "EU"}, nil},
+	})
+}
