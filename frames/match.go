@@ -1281,6 +1281,27 @@ func (v *sentence) apposedName(n int, not []int) []int {
 	return nil
 }
 
+// harmVerbs tell what an attack did to its victim ("was killed in a strike").
+var harmVerbs = wordClass("harm-verb")
+
+// victims returns the subject of a passive verb of harm whose "in" or "by" phrase is the
+// attack noun at t ("Mansour was killed in a US drone attack", "the base was hit by
+// Iranian missiles strikes"); nil otherwise.
+func (v *sentence) victims(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || !harmVerbs[v.lemmas[w.Head]] {
+		return nil
+	}
+	if c := v.caseOf(t); c != "in" && c != "by" {
+		return nil
+	}
+	h := w.Head
+	if !isPassive(v, h) {
+		return nil
+	}
+	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true))
+}
+
 // reactions are the types of a reaction to what another did or holds.
 var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
 
@@ -1484,6 +1505,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// "the U.N.-Iraq accord", "US-China trade talks": between the two
 					src, tgt = pair[:len(pair)-1], pair[1:]
 					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
+				}
+			}
+			if len(tgt) == 0 && f.Type == geokg.Attacks {
+				if as := v.victims(t); len(as) > 0 {
+					// "Mansour was killed in a US drone attack": the one the attack hit
+					tgt, tgtSlot = as, Slot{Rel: "nsubj:pass<" + v.lemmas[w.Head] + ">obl"}
 				}
 			}
 			if len(tgt) == 0 && stmt > 0 {

@@ -216,3 +216,16 @@ func TestParticipleObject(t *testing.T) {
 			[]string{"Belarus", "EU"}, nil},
 	})
 }
+
+// TestVictims checks that the subject of a passive verb of harm is the target of the
+// attack noun it was harmed in.
+func TestVictims(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"killed in a strike", "Mansour was killed in a US drone strike in May.",
+			[]string{"Mansour", "US"}, []string{"US ATTACKS Mansour"}},
+		{"active verb", "Mansour survived a US drone strike in May.",
+			[]string{"Mansour", "US"}, nil},
+		{"where, not whom", "Two soldiers were killed in a Taliban attack in Kabul.",
+			[]string{"Taliban", "Kabul"}, nil},
+	})
+}
