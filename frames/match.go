@@ -888,7 +888,16 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			return "", 0 // a reported act ("said X expelled Y") stands as reported
 		case "acl", "nmod":
-			if undoneNouns[hl] {
+			if hl == "threat" && base == "acl" && v.hasChild(child, "mark", "to") && v.word(h).UPOS == "NOUN" {
+				// "China's threat to impose sanctions": like "threatened to impose"
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
+				return "", h
+			}
+			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
+				// (not "pledges made by Mexico in talks with the US": a participle
+				// that modifies the noun is done)
 				return "not done: " + hl, 0
 			}
 			if claimNouns[hl] && base == "acl" && (v.hasChild(child, "mark", "that") || len(v.subjects(child)) > 0) {
@@ -1152,6 +1161,15 @@ func (v *sentence) inheritedSubject(t int) []int {
 					}
 				}
 			}
+			if steps == 0 && v.hasChild(t, "mark", "to") && controlNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" {
+				// "Britain's decision to expel", "China's threat to impose": the
+				// noun's author, or the subject of the verb that makes it ("announced
+				// its decision to")
+				if as := v.owners(h); len(as) > 0 {
+					return as
+				}
+				return v.supportSubject(h)
+			}
 			if w.XPOS == "VBG" && steps == 0 {
 				// "released a statement condemning the attack": the statement's author
 				// (the trigger's own participle: not "a video showing a hostage
@@ -1301,6 +1319,11 @@ func (v *sentence) victims(t int) []int {
 	}
 	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true))
 }
+
+// controlNouns name an act by its author with the act in their "to" clause ("Britain's
+// decision to expel", "China's threat to impose"): the author does the act (whether it
+// is done, the noun says: "plan", "refusal" leave it undone).
+var controlNouns = wordClass("control-noun")
 
 // reactions are the types of a reaction to what another did or holds.
 var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}

@@ -229,3 +229,25 @@ func TestVictims(t *testing.T) {
 			[]string{"Taliban", "Kabul"}, nil},
 	})
 }
+
+// TestControlNouns checks that the author of a decision or threat does the act in its
+// "to" clause, that a threat of a coercive act is a threat, and that plans and refusals
+// leave the act undone.
+func TestControlNouns(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"decision", "Britain's decision to expel Russian diplomats angered Moscow.",
+			[]string{"Britain", "Russian", "Moscow"}, []string{"Britain EXPELS Russian"}},
+		{"move", "Moscow's move to expel British diplomats followed within days.",
+			[]string{"Moscow", "British"}, []string{"Moscow EXPELS British"}},
+		{"threat", "China's threat to cut ties with Lithuania was criticised.",
+			[]string{"China", "Lithuania"}, []string{"China THREATENS Lithuania"}},
+		{"refusal", "Russia's refusal to recognise Kosovo is well known.",
+			[]string{"Russia", "Kosovo"}, nil},
+		{"plan", "Iran's plan to attack Israel was foiled.",
+			[]string{"Iran", "Israel"}, nil},
+		{"a pledge made in talks", "The deal includes pledges made by Chile in talks with Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}},
+		{"no author", "Serbia criticised the decision to recognise Kosovo.",
+			[]string{"Serbia", "Kosovo"}, nil},
+	})
+}
