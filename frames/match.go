@@ -1129,6 +1129,7 @@ func (v *sentence) subjects(h int) []int {
 // subject passed on is the syntactic one: in "the gunmen were supported by Serbia and
 // called ...", Serbia is no subject of "called".
 func (v *sentence) inheritedSubject(t int) []int {
+	onlyConj := true // every step so far went from a conjunct to its first verb
 	for steps := 0; steps < 8; steps++ {
 		w := v.word(t)
 		h := w.Head
@@ -1137,6 +1138,7 @@ func (v *sentence) inheritedSubject(t int) []int {
 		}
 		switch rel := syntax.BaseRel(w.Deprel); rel {
 		case "conj", "advcl", "xcomp":
+			onlyConj = onlyConj && rel == "conj"
 			if rel == "xcomp" || rel == "advcl" && (v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for")) && w.XPOS == "VBG" {
 				// "urged Iran to stop", "accused the U.S. of using", "thanked Japan for
 				// helping": the object does what the clause says
@@ -1170,7 +1172,7 @@ func (v *sentence) inheritedSubject(t int) []int {
 				}
 				return v.supportSubject(h)
 			}
-			if w.XPOS == "VBG" && steps == 0 {
+			if w.XPOS == "VBG" && (steps == 0 || onlyConj) {
 				// "released a statement condemning the attack": the statement's author
 				// (the trigger's own participle: not "a video showing a hostage
 				// criticizing ...")
@@ -1324,6 +1326,10 @@ func (v *sentence) victims(t int) []int {
 // decision to expel", "China's threat to impose"): the author does the act (whether it
 // is done, the noun says: "plan", "refusal" leave it undone).
 var controlNouns = wordClass("control-noun")
+
+// likelihoodWords judge how likely a clause is: "it is highly likely Russia was behind
+// it" is the speaker's attribution.
+var likelihoodWords = map[string]bool{"likely": true, "clear": true, "certain": true, "probable": true, "evident": true, "obvious": true}
 
 // reactions are the types of a reaction to what another did or holds.
 var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
@@ -1804,7 +1810,16 @@ func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor,
 func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
-		if syntax.BaseRel(w.Deprel) != "ccomp" || !speechVerbs[v.lemmas[w.Head]] {
+		sp, likely := w.Head, 0
+		if r := syntax.BaseRel(w.Deprel); (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
+			syntax.BaseRel(v.word(sp).Deprel) == "ccomp" {
+			// "saying it is highly likely Russia was behind it": the speaker of the
+			// likelihood
+			likely, sp = sp, v.word(sp).Head
+		} else if r != "ccomp" {
+			continue
+		}
+		if sp <= 0 || !speechVerbs[v.lemmas[sp]] {
 			continue
 		}
 		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
@@ -1812,13 +1827,20 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 		if !behind && !responsible {
 			continue
 		}
-		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+		if likely > 0 {
+			if b, _ := v.qualify(likely); b != "" || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
+				continue // "it is not likely that ..."
+			}
+		} else if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
 			continue
 		}
 		accused := v.argument(h, v.subjects(h))
-		speakers := v.argument(w.Head, v.subjects(w.Head))
+		speakers := v.argument(sp, v.subjects(sp))
+		if len(speakers) == 0 && len(v.subjects(sp)) == 0 {
+			speakers = v.inheritedSubject(sp) // "released a statement condemning ... and saying"
+		}
 		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported responsibility",
-			"nsubj<"+v.lemmas[w.Head]+">ccomp>"+v.lemmas[h])
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
 }

@@ -251,3 +251,16 @@ func TestControlNouns(t *testing.T) {
 			[]string{"Serbia", "Kosovo"}, nil},
 	})
 }
+
+// TestLikelyBehind checks that a speaker who finds it likely that another was behind
+// something accuses it, also when the speaker is a statement's author.
+func TestLikelyBehind(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"statement saying it is likely", "The leaders of Poland and Latvia released a statement condemning the attack and saying it is highly likely Belarus was behind it.",
+			[]string{"Poland", "Latvia", "Belarus"}, []string{"Poland ACCUSES Belarus", "Latvia ACCUSES Belarus"}},
+		{"said it was clear", "Canada said it was clear that Iran was behind the attack.",
+			[]string{"Canada", "Iran"}, []string{"Canada ACCUSES Iran"}},
+		{"not likely", "Canada said it was not likely that Iran was behind the attack.",
+			[]string{"Canada", "Iran"}, nil},
+	})
+}
