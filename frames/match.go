@@ -843,6 +843,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "hypothetical: " + w, 0
 		case isNoun && base == "amod" && hypotheticalAdjectives[w]:
 			return "hypothetical: " + w, 0
+		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "allegedly"):
+			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
 		}
 	}
 	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && (v.hasChild(t, "cop", "be") || v.hasChild(t, "aux", "be")) {
@@ -1139,11 +1141,18 @@ func (v *sentence) inheritedSubject(t int) []int {
 		switch rel := syntax.BaseRel(w.Deprel); rel {
 		case "conj", "advcl", "xcomp":
 			onlyConj = onlyConj && rel == "conj"
-			if rel == "xcomp" || rel == "advcl" && (v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for")) && w.XPOS == "VBG" {
-				// "urged Iran to stop", "accused the U.S. of using", "thanked Japan for
-				// helping": the object does what the clause says
+			if rel == "xcomp" {
+				// "urged Iran to stop": the object does what the clause says
 				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 {
 					return v.argument(h, objs)
+				}
+			}
+			if rel == "advcl" && (v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for") || v.hasChild(t, "mark", "from")) && w.XPOS == "VBG" {
+				// "accused the U.S. of using", "thanked Japan for helping", "blocked the
+				// ministry from releasing": an object that names an actor does it (not
+				// "faced criticism for congratulating Putin")
+				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 && !receiveVerbs[v.lemmas[h]] {
+					return v.argument(h, objs) // "condemned foreign powers for backing": not the condemner
 				}
 			}
 			if subj := v.subjects(h); len(subj) > 0 {
@@ -1194,9 +1203,10 @@ var (
 )
 
 // hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
-// U.N.-Iraq accord", "Israeli-Palestinian peace talks", "the Trump-Kim summit"; read for
-// meetings and agreements, the events such a pair names, not for "U.S.-China
-// cooperation", as often a topic as a fact): two or
+// U.N.-Iraq accord", "the Israeli-Palestinian peace talks", "the Trump-Kim summit"; read
+// for meetings and agreements, the events such a pair names, not for "U.S.-China
+// cooperation", as often a topic as a fact; and only for a definite noun: "a
+// British-American trade agreement" is as often one to come): two or
 // three actors joined by hyphens written without spaces, before t and inside its
 // modifiers, with only modifiers ("trade", "peace") between them and t. Nil otherwise.
 func (v *sentence) hyphenPair(t int) []int {
@@ -1208,8 +1218,13 @@ func (v *sentence) hyphenPair(t int) []int {
 	adjacent := func(i int) bool { return v.word(i).End == v.word(i+1).Start }
 	var pair []int
 	i := start
-	for i < t && v.lemmas[i] == "the" || i < t && v.word(i).UPOS == "DET" {
+	definite := false // "the U.N.-Iraq accord"; not "a British-American trade agreement" that Brexit "would kill"
+	for i < t && (v.word(i).UPOS == "DET" || v.word(i).Deprel == "nmod:poss" || v.word(i).Deprel == "case") {
+		definite = definite || v.lemmas[i] == "the" || v.lemmas[i] == "this" || v.lemmas[i] == "that" || v.word(i).Deprel == "nmod:poss"
 		i++
+	}
+	if !definite {
+		return nil
 	}
 	for i < t {
 		a := v.actor[i]
@@ -1326,6 +1341,10 @@ func (v *sentence) victims(t int) []int {
 // decision to expel", "China's threat to impose"): the author does the act (whether it
 // is done, the noun says: "plan", "refusal" leave it undone).
 var controlNouns = wordClass("control-noun")
+
+// receiveVerbs take a reaction as their object: whoever "faced criticism for
+// congratulating Putin" congratulated him.
+var receiveVerbs = map[string]bool{"face": true, "draw": true, "receive": true, "earn": true, "win": true, "get": true, "attract": true, "incur": true, "suffer": true}
 
 // likelihoodWords judge how likely a clause is: "it is highly likely Russia was behind
 // it" is the speaker's attribution.
