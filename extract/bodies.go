@@ -55,6 +55,8 @@ var ministrySynonyms = map[string]string{
 func (d *document) findBodies(si int) {
 	d.why = explanation{rule: "body"}
 	d.findBodyPairs(si)
+	d.findCollectives(si)
+	d.findActingBodies(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int
@@ -131,6 +133,12 @@ func (d *document) findBodies(si int) {
 			}
 		}
 		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
+		if ctx == nil && start == i && d.bodyActsAlone(si, i, end) {
+			// "parliament could hit back": the parliament of the country the text is about
+			if ctx = d.sentenceCountry(si, start); ctx == nil {
+				ctx = d.recentCountry(si, start)
+			}
+		}
 		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
 			if subtype == geokg.Military && start > 0 && toks[start-1].Lower == "the" {
 				d.theMilitary(si, start-1, end)
@@ -158,6 +166,28 @@ func (d *document) findBodies(si int) {
 		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
 		i = end - 1
 	}
+}
+
+// bodyActsAlone reports whether the body head at tokens [i, end) of sentence si (class
+// alone-body: "parliament") is named alone, without a determiner or a possessive, and
+// acts: in the sentence's parse it is a clause's subject, a passive's agent or
+// coordinated with one ("parliament could hit back", "a bill prepared by parliament").
+// "Seats in parliament" and "parliament's largest bloc" are no act of it.
+func (d *document) bodyActsAlone(si, i, end int) bool {
+	toks := d.sents[si].Tokens
+	if end != i+1 || !actorWord("alone-body", toks[i].Lower) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1].Lower
+		if p != "by" && (toks[i-1].isWord() && !isClauseWord(p) || prepositions[p] || p == "'s" || p == "-") {
+			return false // "the parliament", "its parliament", "Iraq's parliament", "new parliament", "in parliament"
+		}
+	}
+	if end < len(toks) && (toks[end].Lower == "'s" || toks[end].Lower == "'") {
+		return false
+	}
+	return d.actsInClause(si, i)
 }
 
 // theMilitary reads "the army" or "the military" named alone at tokens [start, end) of
@@ -262,7 +292,26 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 			return m.ent, start, true
 		}
 	}
+	// "the Foreign Ministry in Moscow": a government's seat after "in" places its body
+	if end+1 < len(toks) && toks[end].Lower == "in" && actorWord("seated", toks[end-1].Lower) {
+		if m := d.mentionAt(si, end+1); m != nil && m.Start == end+1 && m.ent.kind == geokg.KindCountry && m.Form != FormDemonym {
+			return m.ent, start, true
+		}
+	}
 	return nil, start, false
+}
+
+// actorWords are the actor stage's word classes (gazetteer.WordsFile), read once.
+var actorWords = mustLoad(gazetteer.WordClasses)
+
+// actorWord reports whether w is in the class of gazetteer.WordsFile; a class missing
+// from the file is a broken build (the package's tests name every class used).
+func actorWord(class, w string) bool {
+	c, ok := actorWords[class]
+	if !ok {
+		panic("extract: no word class " + class + " in gazetteer " + gazetteer.WordsFile)
+	}
+	return c[w]
 }
 
 // recentCountry returns the country a body named without one belongs to: the first

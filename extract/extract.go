@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
@@ -52,6 +53,9 @@ type Extractor struct {
 	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
 	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
 	ministries map[string]string
+	// media holds the gazetteer groups that are news media: a word of class media-word
+	// in their name or an alias ("Xinhua News Agency").
+	media map[string]bool
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -61,9 +65,26 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g),
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, standsForState(mustLoad(gazetteer.Agents))),
 		prefilter: lex.NewPrefilter(sm.Forms)}
+}
+
+// mediaIndex returns the names of the groups of g that are news media: a word of class
+// media-word (gazetteer.WordsFile) in their name or one of their aliases ("Xinhua News
+// Agency", "Al Jazeera television").
+func mediaIndex(g *gazetteer.Gazetteer) map[string]bool {
+	out := map[string]bool{}
+	for _, gr := range g.Groups() {
+		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if actorWord("media-word", w) {
+					out[gr.Name] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // standsForState returns the agency of a common noun: a noun of government, the
@@ -199,19 +220,20 @@ func (d *document) release() {
 // newDocument tokenises text and prepares the per-article state of the pipeline.
 func newDocument(x *Extractor, text, published string) *document {
 	d := &document{
-		text:       text,
-		published:  published,
-		entities:   map[string]*entity{},
-		byKey:      map[entityKey]*entity{},
-		relSeen:    map[string]int{},
-		eventSeen:  map[string]int{},
-		accusers:   map[string][]accusation{},
-		lastActOf:  map[geokg.RelationType]*entity{},
-		actAuthors: map[geokg.RelationType][]*entity{},
-		bodies:     map[string]*entity{},
-		registered: map[string]bool{},
-		sentEvent:  map[int]string{},
-		x:          x,
+		text:        text,
+		published:   published,
+		entities:    map[string]*entity{},
+		byKey:       map[entityKey]*entity{},
+		relSeen:     map[string]int{},
+		eventSeen:   map[string]int{},
+		accusers:    map[string][]accusation{},
+		lastActOf:   map[geokg.RelationType]*entity{},
+		actAuthors:  map[geokg.RelationType][]*entity{},
+		bodies:      map[string]*entity{},
+		collectives: map[string]*entity{},
+		registered:  map[string]bool{},
+		sentEvent:   map[int]string{},
+		x:           x,
 
 		sentEventType: map[sentType]int{},
 	}
@@ -246,8 +268,9 @@ func (d *document) run(ctx context.Context) error {
 	if err := stage(func(si int) {
 		d.findReferences(si)
 		d.findEvents(si)
-		d.findRelations(si)
+		clear(d.decided)
 		d.findFrames(si)
+		d.findRelations(si)
 	}); err != nil {
 		return err
 	}
@@ -282,6 +305,12 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
+		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].isCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
+			continue // "the Jordan Valley", "the Niger Delta": a place's name
+		}
+		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].isAllCaps() && d.partOfLongerName(toks, dm.start) {
+			continue // "Plan" of "Joint Comprehensive Plan of Action" is not the PLAN
+		}
 		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
 			continue // "South American states" are no Americans
 		}
@@ -291,6 +320,9 @@ func (d *document) findDictionary(si int) {
 		}
 		if d.addMention(si, m) {
 			ent.addAlias(d.surface(si, dm.start, dm.end))
+			if ent.kind == geokg.KindGroup && dm.end < len(toks) && actorWord("media-word", toks[dm.end].Lower) {
+				ent.medium = true // "the Itar-Tass news agency"
+			}
 			if ent.kind == geokg.KindGroup {
 				d.statedParent(si, m)
 				d.registerBody(ent)
@@ -336,6 +368,23 @@ func (d *document) partOfLongerName(toks []Token, i int) bool {
 	return false
 }
 
+// isAcronym reports whether a dictionary phrase is one word in capitals ("PLAN",
+// "NATO"), which the matcher also finds written in lower case ("Nato").
+func isAcronym(phrase string) bool {
+	letters := 0
+	for _, r := range phrase {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
 // regionPrefixes before a demonym make a regional adjective of it.
 var regionPrefixes = map[string]bool{
 	"South": true, "North": true, "Latin": true, "Central": true, "East": true, "West": true,
@@ -354,6 +403,38 @@ func (d *document) dominantCountry() *entity {
 	return best
 }
 
+// standingActors returns the countries and officials the article names as actors or
+// places at least once: a country by name, capital, seat or reference, as the context of a
+// title or body, or by a demonym that stands for the state ("Iranian officials", "the
+// Iranians"); an official by any mention but a name before an office-noun ("the Obama
+// administration"). A country named only by demonyms of things and people ("Greek
+// Orthodox", "a Soviet-designed jet", "Britons") is none of them.
+func (d *document) standingActors() map[*entity]bool {
+	out := map[*entity]bool{}
+	for si, ms := range d.mentions {
+		for _, m := range ms {
+			if m.context != nil {
+				out[m.context] = true
+			}
+			if m.ent == nil {
+				continue
+			}
+			toks := d.sents[si].Tokens
+			switch m.ent.kind {
+			case geokg.KindCountry:
+				if m.Form != FormDemonym || m.possessive || d.isActor(si, m) {
+					out[m.ent] = true
+				}
+			case geokg.KindOfficial:
+				if m.possessive || m.End >= len(toks) || !actorWord("office-noun", toks[m.End].Lower) {
+					out[m.ent] = true // not "the Obama administration"
+				}
+			}
+		}
+	}
+	return out
+}
+
 // extraction assembles the result: entities sorted by id, relations by position.
 func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 	used := map[string]bool{}
@@ -365,10 +446,14 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 			used[t] = true
 		}
 	}
+	stands := d.standingActors()
 	ents := make([]geokg.Entity, 0, len(d.entities))
 	for _, e := range d.entities {
-		if e.count == 0 && !used[e.id] {
-			continue
+		if !used[e.id] && (e.count == 0 || e.medium || d.x.media[e.name]) {
+			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
+		}
+		if !used[e.id] && (e.kind == geokg.KindCountry || e.kind == geokg.KindOfficial) && !stands[e] {
+			continue // "Greek Orthodox", "the Obama administration": only things of the actor
 		}
 		aliases := make([]string, 0, len(e.aliases))
 		for a := range e.aliases {

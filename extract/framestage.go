@@ -29,6 +29,11 @@ func (d *document) couldFire(si int) bool {
 // false for a sentence too long to parse.
 func (d *document) parseSentence(si int, actors []frames.Actor) (syntax.Sentence, bool) {
 	sent := d.sents[si]
+	if k := datelineEnd(sent.Tokens); k > 0 && k < len(sent.Tokens) {
+		// "MADRID — Spain, Ireland and Norway recognised ...": the dateline says where the
+		// story was filed and only misleads the parser; the sentence starts after it
+		sent.Start = sent.Tokens[k].Start
+	}
 	toks := syntax.Tokenize(d.text[sent.Start:sent.End])
 	if len(toks) == 0 || len(toks) > syntax.MaxSentenceWords {
 		return syntax.Sentence{}, false
@@ -58,14 +63,14 @@ func (d *document) findFrames(si int) {
 		if toks[start].Lower == "the" && start+1 < m.End {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
-		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
+		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent)})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}
 	// the references the coreference step resolves for the frames only (coref.go):
 	// possessives, "they", a quotation's "we", descriptions, "the two countries"
 	for _, m := range d.frameReferences(si) {
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial})
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Side: sideOf(m.ent)})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 		if m.pair != nil {
@@ -93,17 +98,68 @@ func (d *document) findFrames(si int) {
 		case mt.Blocked == "":
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
 			d.emit(si, d.withPair(src), mt.Type, d.withPair(byActor[mt.Target]), frameConfidence)
+			d.decide(si, &s, mt.Trigger)
 		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && frames.Reciprocal(mt.Type):
 			// "The two countries agreed to restore relations": between the pair
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
 			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
+			d.decide(si, &s, mt.Trigger)
 		case mt.Blocked == "no target" && mt.Source >= 0:
 			if objs := d.contextTarget(si, &s, mt, src); len(objs) > 0 {
 				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article"}
 				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
+				d.decide(si, &s, mt.Trigger)
 			}
+		case settledBlock(mt.Blocked):
+			d.decide(si, &s, mt.Trigger)
 		}
 	}
+}
+
+// settledBlock reports whether a frame blocked for a reason the parse settles (negation,
+// modality, a condition, a question, an act not done, a claim, an aim, a generic subject,
+// someone else's report), rather than for an argument it could not find ("no source",
+// "no target") or for a parse it does not trust, where the pattern table may still read.
+func settledBlock(reason string) bool {
+	for _, p := range settledReasons {
+		if strings.HasPrefix(reason, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// settledReasons are the prefixes of frames.Match.Blocked that settle a word's reading.
+var settledReasons = []string{"negated", "modal", "conditional", "hypothetical", "not done",
+	"claimed", "purpose", "generic", "question", "reported by another"}
+
+// decide marks the token of sentence si at word w of the parse as settled by the frames
+// (document.decided), so that the pattern table does not read it again with its word
+// window.
+func (d *document) decide(si int, s *syntax.Sentence, w int) {
+	word := s.Word(w)
+	if word == nil {
+		return
+	}
+	toks := d.sents[si].Tokens
+	if len(d.decided) < len(toks) {
+		d.decided = make([]bool, len(toks))
+	}
+	for q, t := range toks {
+		if t.Start == word.Start {
+			d.decided[q] = true
+			return
+		}
+	}
+}
+
+// sideOf returns the ID of the country an official or a state body (a ministry, an
+// army, an agency) speaks for, or "" (frames.Actor.Side).
+func sideOf(e *entity) string {
+	if e.country == "" || e.kind != geokg.KindOfficial && !(e.kind == geokg.KindGroup && (e.subtype == geokg.Agency || e.subtype == geokg.Military)) {
+		return ""
+	}
+	return geokg.EntityID(geokg.KindCountry, e.country)
 }
 
 // refersBack reports whether sentence si holds a verdict word ("unacceptable", "a
@@ -155,6 +211,16 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 	case geokg.Denies:
+		// "denied the Polish accusations", "rejected Albania's claims": the claim's
+		// author; else the latest accuser the article named
+		for _, c := range s.Children(mt.Trigger) {
+			if s.Word(c).Deprel != "obj" {
+				continue
+			}
+			if o := d.claimOwner(si, s, c); o != nil {
+				return []*Mention{o}
+			}
+		}
 		return d.latestAccusers(src.ent)
 	case geokg.Threatens:
 		// "warned that any sanctions against the kingdom would be met with greater
@@ -205,6 +271,26 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 				// "called the easing of restrictions inexplicable": a verdict judges the
 				// latest act the article told of
 				return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+			}
+		}
+	}
+	return nil
+}
+
+// claimOwner returns the author of the claim noun at word k of the parse (a denial's
+// object), or of a claim noun coordinated with it ("rejected the sanctions and the Albanian accusations"): its
+// possessor or nationality adjective; nil when k names no owned claim.
+func (d *document) claimOwner(si int, s *syntax.Sentence, k int) *Mention {
+	words := []int{k}
+	for _, c := range s.Children(k) {
+		if s.Word(c).Deprel == "conj" {
+			words = append(words, c)
+		}
+	}
+	for _, w := range words {
+		if claimWords[strings.ToLower(s.Word(w).Lemma)] {
+			if o := d.possessor(si, s, w); o != nil {
+				return o
 			}
 		}
 	}

@@ -66,8 +66,10 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"China CONDEMNS Japan"}, nil},
 		{"dateline and it", "OTTAWA/PARIS (Reuters) - Canada said on Friday it had imposed sanctions on Belarus.",
 			[]string{"Canada SANCTIONS Belarus"}, []string{"France SANCTIONS Belarus"}},
-		{"dateline in title case with an agency", "Geneva, May 5 (AP) — Russia said it would expel British diplomats.",
-			[]string{"Russia THREATENS United Kingdom"}, []string{"Switzerland THREATENS United Kingdom"}},
+		{"dateline in title case with an agency", "Geneva, May 5 (AP) — Russia said it had expelled British diplomats.",
+			[]string{"Russia EXPELS United Kingdom"}, []string{"Switzerland EXPELS United Kingdom"}},
+		{"dateline before a list of subjects", "BRUSSELS — Chile, Peru and Norway formally recognised Kosovo on Tuesday.",
+			[]string{"Chile RECOGNIZES Kosovo", "Peru RECOGNIZES Kosovo", "Norway RECOGNIZES Kosovo"}, []string{"Belgium RECOGNIZES Kosovo"}},
 		{"dateline said", "MOSCOW (AP) — Ukraine said Russia shelled Kharkiv overnight.",
 			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ACCUSES Russia", "Russia ATTACKS Ukraine"}},
 
@@ -257,6 +259,14 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Lithuania DEMANDS European Union", "Poland DEMANDS European Union"}, []string{"Belarus DEMANDS European Union"}},
 		{"responded by doing", "Belarus expelled a Polish diplomat. Warsaw responded by ordering a Belarusian diplomat to leave.",
 			[]string{"Belarus EXPELS Poland", "Poland EXPELS Belarus"}, nil},
+
+		// A report by a party of the act, or by its own side, is no one else's claim.
+		{"a party's own report", "Blinken said he and Lavrov met in Geneva on Friday.",
+			[]string{"Antony Blinken MEETS Sergei Lavrov"}, nil},
+		{"a report by the actor's own side", "The Kremlin said Putin had phoned Erdogan on Tuesday.",
+			[]string{"Vladimir Putin MEETS Recep Tayyip Erdoğan"}, nil},
+		{"a report by another side stays a claim", "Kyiv said Russia had shelled Kharkiv.",
+			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ATTACKS Ukraine"}},
 
 		// Quotations and their speakers.
 		{"quote then a titled speaker", "“We condemn this barbaric raid by Hamas,” German Chancellor Olaf Scholz said.",

@@ -18,7 +18,9 @@ type entity struct {
 	country string // alpha-3 of a Group or Official
 	role    Role   // Official: the role of the title
 	// gender is 'm' or 'f' when the article shows it by an honorific ("Mr", "Ms"), else 0.
-	gender  byte
+	gender byte
+	// medium marks a group the text names as a news medium ("the Itar-Tass news agency").
+	medium  bool
 	aliases map[string]bool
 	// first is the byte offset of the first mention, for salience.
 	first int
@@ -80,6 +82,9 @@ type document struct {
 	dominant *entity
 	// bodies maps a body's key (country, head, field) to its entity.
 	bodies map[string]*entity
+	// collectives maps a group named by a qualified common noun ("the U.S.-led
+	// coalition", "Ukrainian separatists") to its entity (collectives.go).
+	collectives map[string]*entity
 	// registered holds the gazetteer bodies filed in bodies (registerBody).
 	registered map[string]bool
 	// why explains the relations the current rule adds.
@@ -106,6 +111,10 @@ type document struct {
 	matchBuf []dictMatch
 	// dates caches the resolved date of each sentence.
 	dates []*string
+	// decided marks, for the sentence being read, the tokens whose reading the frames
+	// settled on the parse (a frame fired there, or was blocked by negation, modality,
+	// a condition or an undone act): the pattern table does not read them again.
+	decided []bool
 }
 
 // entityKey indexes the entities of a document by kind and gazetteer key.

@@ -108,6 +108,16 @@ func (d *document) findOfficials(si int) {
 			d.counterpart(si, i)
 			continue
 		}
+		if toks[i].Lower == "who" && i >= 3 && toks[i-1].Text == "," {
+			d.whoHeads(si, i)
+			continue
+		}
+		if actorWord("person-honorific", toks[i].Lower) && toks[i].isCapitalized() {
+			if end := d.honorificPerson(si, i); end > i {
+				i = end - 1
+				continue
+			}
+		}
 		h, n := matchTitleHead(toks, i)
 		if n == 0 {
 			continue
@@ -152,6 +162,9 @@ func (d *document) findOfficials(si int) {
 			break
 		}
 		ts.role = adjustRole(ts.role, toks[ts.start:i])
+		if ts.role == RoleGroupHead && ts.start == i {
+			d.groupBeforeTitle(si, i) // "Polish National Bank head Wladyslaw Baka"
+		}
 		for k := ts.start; k < i; k++ {
 			if toks[k].Lower == "former" || toks[k].Lower == "ex" {
 				ts.former = true
@@ -178,6 +191,98 @@ func (d *document) findOfficials(si int) {
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
 	}
+}
+
+// whoHeads reads the person named before ", who heads|leads|chairs ..." (class head-verb)
+// at token i ("who") of sentence si: "Samir Hosny, who heads the African section": a name
+// of two words or more that no actor covers, with a determiner, a possessive or a name
+// after the verb ("who heads to Paris" is a journey). It adds the official's mention,
+// without a title.
+func (d *document) whoHeads(si, i int) {
+	toks := d.sents[si].Tokens
+	if i+2 >= len(toks) || !actorWord("head-verb", toks[i+1].Lower) {
+		return
+	}
+	if n := toks[i+2]; n.Lower != "the" && n.Lower != "a" && n.Lower != "an" && !n.isCapitalized() {
+		return
+	}
+	s := d.nameEndingAt(si, i-1)
+	if s < 0 || i-1-s < 2 || placeBefore(toks, s) {
+		return
+	}
+	name := d.surface(si, s, i-1)
+	ent := d.officialByName(name, toks[s].Start)
+	if !d.addMention(si, &Mention{Start: s, End: i - 1, ent: ent, Form: FormTitle}) {
+		return
+	}
+	ent.addAlias(name)
+	// "who leads the Saudi-owned Al Arabiya network": the group the phrase names; "who
+	// heads the African section of the Arab League": a member of the group
+	typ := geokg.Leads
+	for k := i + 2; k < len(toks) && k <= i+10; k++ {
+		if m := d.mentionAt(si, k); m != nil {
+			if m.End < len(toks) && toks[m.End].Text == "-" {
+				k = m.End // "the Saudi-owned network": a compound adjective
+				continue
+			}
+			if m.Start == k && m.ent.kind == geokg.KindGroup && !m.possessive {
+				d.why = explanation{rule: "title"}
+				d.addRelation(si, ent, typ, m.ent, 0.7, "")
+			}
+			return
+		}
+		t := toks[k]
+		if t.Lower == "of" && typ == geokg.Leads && k > i+3 {
+			typ = geokg.MemberOf // "the section of the League"
+			continue
+		}
+		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Text == "-" || t.isWord() && !isClauseWord(t.Lower) {
+			continue
+		}
+		return
+	}
+}
+
+// honorificPerson reads a person named after an honorific of class person-honorific at
+// token i of sentence si ("Sheikh Nimr al-Nimr"): a name of two words or more, not a
+// place's ("in Sheikh Jarrah", "the Sheikh Jarrah neighbourhood", "Imam Khomeini
+// Airport"). It adds the official's mention, without a title, and returns the name's
+// end, or i.
+func (d *document) honorificPerson(si, i int) int {
+	toks := d.sents[si].Tokens
+	if d.mentionAt(si, i) != nil || placeBefore(toks, i) {
+		return i
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "." {
+		j++
+	}
+	if j < len(toks) && actorWord("person-honorific", toks[j].Lower) {
+		j++ // "Grand Ayatollah" is read from "Ayatollah"; "Sheikh Imam ..."
+	}
+	if m := d.mentionAt(si, j); m != nil {
+		return i // a known official ("Ayatollah Ali Khamenei") or another actor
+	}
+	e := d.scanName(si, j)
+	if e-j < 2 || e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].isCapitalized() && toks[e].isWord()) {
+		return i
+	}
+	words := 0
+	for k := j; k < e; k++ {
+		if toks[k].isCapitalized() {
+			words++
+		}
+	}
+	if words < 2 {
+		return i
+	}
+	name := d.surface(si, j, e)
+	ent := d.officialByName(name, toks[j].Start)
+	if d.addMention(si, &Mention{Start: i, End: e, ent: ent, Form: FormTitle}) {
+		ent.addAlias(name)
+		ent.addAlias(d.surface(si, i, e))
+	}
+	return e
 }
 
 // counterpart reads an official named as another official's counterpart at token i of
@@ -350,8 +455,104 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		}
 		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
+		} else if ts.role != RoleHead && toks[j-1].Lower == "the" {
+			// "chairman of the Hong Kong Human Rights Monitor": a group the gazetteer lacks
+			ts.context = d.namedGroup(si, j)
 		}
 	}
+}
+
+// groupBeforeTitle reads a group named by capitalised words between a country and a
+// group head's title at token i of sentence si ("Polish National Bank head Wladyslaw
+// Baka", "Iran's Atomic Energy Organisation chief"): one word at least that is no title
+// modifier, the last a group-head ("Bank"; "Iranian Deputy chief" names none). It adds the group's mention
+// (with the country), which the title then takes for its context.
+func (d *document) groupBeforeTitle(si, i int) {
+	toks := d.sents[si].Tokens
+	k := i
+	plain := false
+	for k > 0 && i-k < 6 {
+		t := toks[k-1]
+		if _, head := titleHeads[t.Lower]; head || !t.isCapitalized() || !t.isWord() || d.mentionAt(si, k-1) != nil || notNameWords[t.Lower] || honorifics[t.Lower] {
+			break
+		}
+		if !titleModifiers[t.Lower] {
+			plain = true
+		}
+		k--
+	}
+	if k == i || !plain || k == 0 || !actorWord("group-head", toks[i-1].Lower) {
+		return
+	}
+	c := k - 1
+	if toks[c].Lower == "'s" || toks[c].Lower == "'" {
+		c--
+	}
+	m := d.mentionAt(si, c)
+	if c < 0 || m == nil || m.End != c+1 || m.ent.kind != geokg.KindCountry || m.Form == FormCapital || m.Form == FormSeat {
+		return
+	}
+	name := d.surface(si, m.Start, i)
+	if m.possessive {
+		name = d.bodyName(d.surface(si, k, i), "", m.ent) // "Iran's Atomic Energy Organisation": "Iranian ..."
+	}
+	g := d.groupEntity(name, geokg.OtherGroup, m.ent.code, toks[m.Start].Start)
+	d.replaceWith(si, &Mention{Start: m.Start, End: i, ent: g, Form: FormBody, context: m.ent}, m)
+	g.addAlias(d.surface(si, m.Start, i))
+}
+
+// namedGroup reads a group named by capitalised words from token j of sentence si, after
+// a title's "of the" ("chairman of the Hong Kong Human Rights Monitor", "head of the Joint
+// Chiefs of Staff"): two words or more, "of", "for" and "and" between them, the last a
+// group-head of gazetteer.WordsFile ("Speaker of the House Paul Ryan" names none), a country's
+// name or demonym among them giving the group's country; not before a person's name.
+// It adds the group's mention and returns its entity, or nil.
+func (d *document) namedGroup(si, j int) *entity {
+	toks := d.sents[si].Tokens
+	var country *entity
+	var inner *Mention
+	e, words := j, 0
+	for e < len(toks) && e < j+8 {
+		t := toks[e]
+		if m := d.mentionAt(si, e); m != nil {
+			if m.Start != e || m.ent.kind != geokg.KindCountry || m.possessive {
+				return nil
+			}
+			country, inner = m.ent, m
+			words += m.End - e
+			e = m.End
+			continue
+		}
+		if t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) {
+			e++
+			words++
+			continue
+		}
+		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && e+1 < len(toks) && toks[e+1].isCapitalized() && d.mentionAt(si, e+1) == nil && words > 0 {
+			e++
+			continue
+		}
+		break
+	}
+	for e > j && !toks[e-1].isCapitalized() {
+		e-- // no trailing "of"
+	}
+	if words < 2 || e-j < 2 || e < len(toks) && toks[e].isCapitalized() || !actorWord("group-head", toks[e-1].Lower) {
+		return nil
+	}
+	name := d.surface(si, j, e)
+	code := ""
+	if country != nil {
+		code = country.code
+	}
+	g := d.groupEntity(name, geokg.OtherGroup, code, toks[j].Start)
+	start := j
+	if toks[j-1].Lower == "the" {
+		start = j - 1
+	}
+	d.replaceWith(si, &Mention{Start: start, End: e, ent: g, Form: FormBody, context: country}, inner)
+	g.addAlias(name)
+	return g
 }
 
 // forTitles are the title heads whose post is named after "for": who one speaks or acts for.
@@ -380,7 +581,10 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
 	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
-	} else if j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+	} else if c := d.ofComplementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+		if c > j {
+			j = c // "The head of the Islamist team, Ibrahim Adow,"
+		}
 		// "Peru's foreign minister, Ana Ruiz", "Head of the Senate, Ms Moreau"
 		n := j + 1
 		for n < len(toks) && honorifics[toks[n].Lower] {
@@ -396,15 +600,40 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if nameStart < 0 {
 		// apposition before the title: "Pavel Orlov, Russia's foreign minister"
 		cs := ts.ctxStart
-		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a") {
+		{
+			// "Jan Novak, a veteran diplomat", "X, a former Indian ambassador": adjectives
+			// between the article and the title (or its country)
+			k := cs
+			for k > 0 && cs-k < 2 && plainAdjective(toks[k-1]) && d.mentionAt(si, k-1) == nil {
+				k--
+			}
+			if k < cs && k >= 2 && (toks[k-1].Lower == "a" || toks[k-1].Lower == "an" || toks[k-1].Lower == "the") && toks[k-2].Text == "," {
+				for q := k; q < cs; q++ {
+					if actorWord("past-post", toks[q].Lower) {
+						ts.former = true // "a former envoy", "the assassinated prime minister"
+					}
+				}
+				cs = k
+			}
+		}
+		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
 		}
+		if ts.end < len(toks) && reportingVerbs[toks[ts.end].Lower] {
+			cs = 0 // "..., a senior U.S. official said": a new clause's speaker, no apposition
+		}
+		if cs >= 4 && toks[cs-1].Text == "," && isNumber(toks[cs-2].Text) && toks[cs-3].Text == "," {
+			cs -= 2 // "Prakash Shah, 58, a former Indian ambassador": the age between
+		}
 		if cs >= 2 && toks[cs-1].Text == "," {
-			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial {
+			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial && !d.firstNameBefore(si, m) {
 				d.applyTitle(si, m, ts)
 				return
+			} else if m != nil && m.ent.kind == geokg.KindOfficial {
+				// "Paul Harris, chairman of ...": another person than the alias's
+				d.dropMention(si, m)
 			}
-			if s := d.nameEndingAt(si, cs-1); s >= 0 {
+			if s := d.nameEndingAt(si, cs-1); s >= 0 && !placeBefore(toks, s) {
 				nameStart, nameEnd = s, cs-1
 			}
 		}
@@ -613,6 +842,13 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			ctx, guessed = only, true
 		}
 	}
+	if ctx == nil && ts.end-ts.start == 1 && actorWord("legislature-title", toks[ts.end-1].Lower) {
+		// "speaker Gholam Ali Hadad Adel": of the one legislature the article named ("House
+		// Speaker Nancy Pelosi" names her chamber: not the Senate the article named)
+		if ctx = d.onlyLegislature(); ctx != nil {
+			guessed = true
+		}
+	}
 	if ctx == nil {
 		return
 	}
@@ -647,6 +883,27 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// onlyLegislature returns the one legislature the article has named so far (a group
+// whose name holds a legislature-word: "Iranian Parliament", "United States Congress"),
+// or nil when it named none or two.
+func (d *document) onlyLegislature() *entity {
+	var found *entity
+	for _, e := range d.sortedEntities(geokg.KindGroup) {
+		if e.count == 0 {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			if actorWord("legislature-word", w) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // officialByName returns the official for a name found after a title: a one-word name
@@ -757,6 +1014,93 @@ func (d *document) nameEndingAt(si, end int) int {
 	return s
 }
 
+// ofComplementEnd returns the comma that closes a lower-case "of" complement after a
+// definite title without a country ("The head of the Islamist team, Ibrahim Adow,"),
+// so that the name after it is read; else j.
+func (d *document) ofComplementEnd(si int, ts titleSpan, j int) int {
+	toks := d.sents[si].Tokens
+	if !ts.definite || ts.context != nil || j >= len(toks) || toks[j].Lower != "of" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			if k > j+1 {
+				return k
+			}
+			return j
+		}
+		if d.mentionAt(si, k) != nil || !t.isWord() || isClauseWord(t.Lower) && t.Lower != "of" {
+			return j
+		}
+	}
+	return j
+}
+
+// isNumber reports whether s is written in digits ("58").
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNameBefore reports whether the dictionary mention m of an official by a one-word
+// alias ("Harris") opens sentence si's second word after a capitalised word that can be
+// a first name ("Paul Harris, chairman of ..."): the alias is then the surname of
+// another person, whom the apposition names. (Elsewhere a capitalised word before an
+// alias makes it part of a longer name; a sentence's first word is left out there, as it
+// may be any word: "Yesterday Harris said".)
+func (d *document) firstNameBefore(si int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m.Form != FormShort || m.Start != 1 || m.End != 2 {
+		return false
+	}
+	t := toks[0]
+	return t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) && !honorifics[t.Lower] && !titleModifiers[t.Lower] && !weekdayOrMonth(t.Lower) &&
+		!actorWord("sentence-opener", t.Lower) && !strings.HasSuffix(t.Lower, "ly") && t.End+1 == toks[1].Start && d.mentionAt(si, 0) == nil
+}
+
+// dropMention removes the mention m from sentence si; its entity counts it no more.
+func (d *document) dropMention(si int, m *Mention) {
+	kept := d.mentions[si][:0]
+	for _, o := range d.mentions[si] {
+		if o != m {
+			kept = append(kept, o)
+		}
+	}
+	d.mentions[si] = kept
+	if m.ent != nil && m.ent.count > 0 {
+		m.ent.count--
+	}
+}
+
+// plainAdjective reports whether t can be an adjective before a title in an apposition
+// ("a veteran diplomat", "a longtime adviser"): a lower-case word that is no clause word,
+// title or determiner.
+func plainAdjective(t Token) bool {
+	return t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) && !isTitleWord(t.Lower) && !notNameWords[t.Lower] && t.Lower != "an"
+}
+
+// placeBefore reports whether the capitalised words at token s are written as a place or
+// a thing, not a person: after a determiner or a preposition of place ("in the Oval
+// Office, the president said", "At Camp David, the president ...").
+func placeBefore(toks []Token, s int) bool {
+	if s == 0 {
+		return false
+	}
+	switch toks[s-1].Lower {
+	case "the", "a", "an", "in", "at", "from", "near", "outside", "inside", "into", "across":
+		return true
+	}
+	return false
+}
+
 // complementWord reports whether w can follow "Minister of" or "Secretary of" inside a
 // title ("Secretary of State", "Minister of Mines and Energy").
 func complementWord(w string) bool {
@@ -794,16 +1138,25 @@ func titleCase(s string) string {
 func (d *document) findShortMentions() {
 	bySurname := map[string]*entity{}
 	ambiguous := map[string]bool{}
-	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		s := surname(e.name)
-		if s == e.name || utf8.RuneCountInString(s) < 3 {
-			continue
+	named := d.namedInFull()
+	// the officials named in full first: a gazetteer official the article names only by
+	// an alias ("Harris") gives way to one it names in full ("Paul Harris")
+	for _, full := range []bool{true, false} {
+		for _, e := range d.sortedEntities(geokg.KindOfficial) {
+			s := surname(e.name)
+			if named[e] != full || s == e.name || utf8.RuneCountInString(s) < 3 {
+				continue
+			}
+			if o, ok := bySurname[s]; ok && o != e {
+				if !full && named[o] {
+					continue
+				}
+				ambiguous[s] = true
+			}
+			bySurname[s] = e
 		}
-		if o, ok := bySurname[s]; ok && o != e {
-			ambiguous[s] = true
-		}
-		bySurname[s] = e
 	}
+	d.reassignSurnames(bySurname, ambiguous, named)
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
@@ -826,6 +1179,44 @@ func (d *document) findShortMentions() {
 			}
 			if d.addMention(si, &Mention{Start: start, End: i + 1, ent: e, Form: FormShort}) {
 				e.addAlias(t.Text)
+			}
+		}
+	}
+}
+
+// namedInFull returns the officials the article names by their full name or through a
+// title, not only by an alias.
+func (d *document) namedInFull() map[*entity]bool {
+	named := map[*entity]bool{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.ent != nil && (m.Form == FormName || m.Form == FormTitle) {
+				named[m.ent] = true
+			}
+		}
+	}
+	return named
+}
+
+// reassignSurnames gives the one-word alias mentions of a gazetteer official whom the
+// article never names in full ("Harris" of Kamala Harris) to the article's official with
+// that surname ("Paul Harris, chairman of ... Both Kilpatrick and Harris agreed"): a bare
+// surname is the person the article named.
+func (d *document) reassignSurnames(bySurname map[string]*entity, ambiguous map[string]bool, named map[*entity]bool) {
+	for si, ms := range d.mentions {
+		toks := d.sents[si].Tokens
+		for _, m := range ms {
+			if m.Form != FormShort || m.End-m.Start != 1 || m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] {
+				continue
+			}
+			w := toks[m.Start].Text
+			if e, ok := bySurname[w]; ok && !ambiguous[w] && e != m.ent && named[e] {
+				if m.ent.count > 0 {
+					m.ent.count--
+				}
+				m.ent = e
+				e.count++
+				e.addAlias(w)
 			}
 		}
 	}

@@ -70,6 +70,9 @@ func (d *document) findRelations(si int) {
 		return
 	}
 	for i, t := range toks {
+		if i < len(d.decided) && d.decided[i] {
+			continue // the frames read this word on the parse (findFrames runs first)
+		}
 		verbs, nouns := patterns.verbs[t.Lower], patterns.nouns[t.Lower]
 		if i >= 2 && toks[i-1].Text == "-" && (toks[i-2].Lower == "re" || toks[i-2].Lower == "co") {
 			// "re-established", "co-operate": the prefixed verb

@@ -239,8 +239,8 @@ func (d *document) quotedCriticism(si int) {
 		if labelWords[w] && !toks[k].isCapitalized() {
 			label = true
 		}
-		if hostileWords[w] && w != "war" && w != "force" {
-			threat = true
+		if hostileWords[w] && w != "war" && w != "force" && (w != "price" || paidPrice(toks, k)) {
+			threat = true // "a heavy price to pay", not "the price of oil"
 		}
 		if w == "behind" && k > 1 && beForms[toks[k-1].Lower] {
 			negative, label = true, true // "“Chile is behind this,” Peru said"
@@ -277,6 +277,18 @@ func (d *document) quotedCriticism(si int) {
 		typ = geokg.Accuses
 	}
 	d.addRelation(si, speaker.ent, typ, target.ent, 0.5, d.sentenceEvent(si))
+}
+
+// paidPrice reports whether "price" at token k is one to pay ("pay a heavy price", "the
+// price to pay"), not a cost ("the price of oil").
+func paidPrice(toks []Token, k int) bool {
+	for q := max(0, k-4); q < min(len(toks), k+3); q++ {
+		switch toks[q].Lower {
+		case "pay", "pays", "paid", "paying":
+			return true
+		}
+	}
+	return false
 }
 
 // faceConsequences finds "Boric said Peru could face stiff penalties": the

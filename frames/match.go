@@ -28,6 +28,10 @@ type Actor struct {
 	// Demonym marks an adjective of nationality ("Iranian"): it modifies the noun that
 	// acts ("Iranian diplomats") and is no argument by itself.
 	Demonym bool
+	// Side is the ID of the state or organisation an official or a body speaks for
+	// (an official's country, a ministry's state), or "": a report by one's own side is
+	// one's own report ("Number 10 said Mrs May had phoned Corbyn").
+	Side string
 }
 
 // Match is one frame that fired, or was blocked, on a sentence.
@@ -235,8 +239,9 @@ type sentence struct {
 	kids    [][]int // dependents of each word (index 0: the root's), in order
 	actor   []int   // the actor whose mention holds each word, -1 for none
 	nAct    int
-	person  []bool   // per actor: an official
-	demonym []bool   // per actor: an adjective of nationality
+	person  []bool // per actor: an official
+	demonym []bool // per actor: an adjective of nationality
+	actors  []Actor
 	lemmas  []string // lower-case lemmas
 	stands  func(lemma string) Agency
 	// namedModifiers lets a noun's modifier that names an actor win over nearer
@@ -246,7 +251,7 @@ type sentence struct {
 
 func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {
 	n := len(s.Words)
-	v := &sentence{s: s, stands: stands, kids: make([][]int, n+1), actor: make([]int, n+1), nAct: len(actors), lemmas: make([]string, n+1)}
+	v := &sentence{s: s, stands: stands, kids: make([][]int, n+1), actor: make([]int, n+1), nAct: len(actors), lemmas: make([]string, n+1), actors: actors}
 	for i := range v.actor {
 		v.actor[i] = -1
 	}
@@ -364,7 +369,8 @@ func isPassive(v *sentence, t int) bool {
 func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	var out []int
 	for _, k := range v.kids[t] {
-		if v.slotOf(k, passive) == slot {
+		if v.slotOf(k, passive) == slot && !(slot.Rel == "obj" && v.word(k).Deprel == "obj" && v.word(k).UPOS == "ADJ") {
+			// (an adjective parsed as an object is a predicate: "held responsible")
 			out = append(out, k)
 		}
 	}
@@ -472,7 +478,13 @@ func (v *sentence) actorsOf(k int) []int {
 			add(a) // "Mr Kerry", "President Putin" parsed with the title as the head
 		} else if depth == 0 {
 			agent := v.standsFor(k)
-			if p := v.apposedPerson(k); agent && p >= 0 {
+			if p := v.apposedPerson(k); agent && p < 0 && v.nextPerson(k) >= 0 {
+				// "visited Chinese leader Xi Jinping", "met Japan's foreign minister, Yoko
+				// Kamikawa," parsed with the name apart: the person right after the title
+				// holds it
+				add(v.nextPerson(k))
+				agent = false
+			} else if agent && p >= 0 {
 				// "Israel's prime minister, Benjamin Netanyahu,": the person named, not
 				// the state the title is of
 				add(p)
@@ -510,6 +522,30 @@ func (v *sentence) actorsOf(k int) []int {
 // placedAgents are agents whose "from" phrase is as often where they leave or are sent
 // from ("troops from Syria") as whom they serve; "officials from Iran" are Iran's.
 var placedAgents = map[string]bool{"troop": true, "force": true, "soldier": true, "army": true, "military": true, "unit": true, "personnel": true}
+
+// nextPerson returns the person named right after the title noun k, or after it and a
+// comma ("Japan's foreign minister, Yoko Kamikawa,"), or -1.
+func (v *sentence) nextPerson(k int) int {
+	n := len(v.s.Words)
+	next := k + 1
+	if next <= n && v.word(next).Form == "," {
+		next++
+	}
+	if next > n || v.actor[next] < 0 || !v.person[v.actor[next]] {
+		return -1
+	}
+	if next > k+1 {
+		// set off by commas: the name must close with one, or end the sentence
+		end := next
+		for end+1 <= n && v.actor[end+1] == v.actor[next] {
+			end++
+		}
+		if end+1 <= n && v.word(end+1).UPOS != "PUNCT" {
+			return -1
+		}
+	}
+	return v.actor[next]
+}
 
 // flatName returns the actor a word names through the rest of its name: a word that
 // names none itself ("Mr", "President") whose flat dependent names one; -1 for none.
@@ -578,10 +614,36 @@ func (v *sentence) bindPossessives(actors []Actor) {
 		if len(subj) == 0 {
 			subj = v.inheritedSubject(verb)
 		}
+		if w := v.word(verb); len(subj) == 0 && w.Deprel == "acl" && w.XPOS == "VBN" && w.Head > 0 {
+			subj = v.participleParty(verb)
+		}
 		if len(subj) == 1 && !v.person[subj[0]] && !v.demonym[subj[0]] && subj[0] != v.actor[k] {
 			v.actor[k] = subj[0]
 		}
 	}
+}
+
+// participleParty returns whom "its" or "their" in the phrase of a participle modifying a
+// noun stands for, the participle having no subject: the party its "on" or "against"
+// phrase names ("sanctions imposed on Iraq after its invasion of Kuwait": Iraq), else the
+// subject of the clause the noun is in ("Russia is under sanctions, imposed over its
+// invasion of Ukraine": Russia), its predicate's or its verb's.
+func (v *sentence) participleParty(p int) []int {
+	var party []int
+	for _, c := range v.kids[p] {
+		if cs := v.caseOf(c); syntax.BaseRel(v.word(c).Deprel) == "obl" && (cs == "on" || cs == "against") {
+			party = v.actorsOf(c)
+		}
+	}
+	if len(party) > 0 {
+		return party
+	}
+	n := v.word(p).Head
+	if subj := v.argument(n, v.subjects(n)); len(subj) > 0 || v.word(n).Head <= 0 {
+		return subj
+	}
+	g := v.word(n).Head
+	return v.argument(g, v.subjects(g))
 }
 
 // withoutConjuncts drops from as the actors of k's conjuncts: "the military-backed
@@ -831,7 +893,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		w, d := v.lemmas[k], v.word(k).Deprel
 		base := syntax.BaseRel(d)
 		switch {
-		case base == "advmod" && negation[w], base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither":
+		case base == "aux" && (w == "should" || w == "must") && v.heldResponsible(t):
+			// "Tehran should be held responsible": saying so is the accusation
+		case base == "advmod" && negation[w] && !v.notOnly(k), base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither":
 			return "negated: " + w, 0
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
@@ -890,6 +954,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			return "", 0 // a reported act ("said X expelled Y") stands as reported
 		case "acl", "nmod":
+			if base == "nmod" && circumstances[v.caseOf(child)] {
+				return "", 0 // "on display at his meeting with Putin": a circumstance, told as done
+			}
 			if hl == "threat" && base == "acl" && v.hasChild(child, "mark", "to") && v.word(h).UPOS == "NOUN" {
 				// "China's threat to impose sanctions": like "threatened to impose"
 				if b, _ := v.qualify(h); b != "" {
@@ -905,8 +972,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if claimNouns[hl] && base == "acl" && (v.hasChild(child, "mark", "that") || len(v.subjects(child)) > 0) {
 				return "claimed: " + hl, 0 // "allegations that China pressured the WHO"
 			}
-			if rel == "acl:relcl" {
-				return "", 0
+			if base == "acl" && decisionNouns[hl] && v.hasChild(child, "mark", "to") {
+				return v.qualify(h) // "the decision to expel the envoy": as done as the decision
+			}
+			if rel == "acl:relcl" || base == "acl" && v.word(child).XPOS == "VBN" && !v.hasChild(child, "mark", "to") {
+				return "", 0 // "the sanctions imposed on Iraq": a reduced relative clause states a done act
 			}
 			continue // "all means to wipe out": the clause above the noun decides
 		case "advcl":
@@ -921,7 +991,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if v.word(child).XPOS == "VBG" && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
 				continue // "of using ... as a pretext for hitting": the clause above decides
 			}
-			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" {
+			if decisionNouns[hl] && v.hasChild(child, "mark", "to") {
+				return v.qualify(h) // "Obama's move to normalize relations": as done as the move
+			}
+			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && !v.ordinalBefore(child) && !enactVerbs[hl] && !causeVerbs[hl] {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
 			}
 			if v.mannerClause(child) {
@@ -934,7 +1007,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			return "", 0
 		case "conj":
-			// coordinated verbs share their auxiliaries and negation: "may expel or sanction"
+			// coordinated verbs share their auxiliaries and negation: "may expel or sanction";
+			// a conjunct with a subject of its own does not ("Japan did not comment, but
+			// South Korea condemned ...")
+			if len(v.subjects(child)) > 0 {
+				continue
+			}
 			for _, k := range v.kids[h] {
 				w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
 				if d == "aux" && modalAux[w] {
@@ -946,10 +1024,24 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			continue
 		case "obj", "nsubj", "obl", "root":
+			if isNoun && base == "obj" && allegeVerbs[hl] {
+				return "claimed: " + hl, 0 // "alleged Chinese cyberattacks", parsed with "alleged" as the verb
+			}
+			if isNoun && child == t && base == "obj" && presupposing[hl] {
+				// "will not lift the sanctions imposed on Iraq", "would flout the embargo":
+				// the act is there, whatever becomes of it
+				return "", 0
+			}
+			if isNoun && child == t && base == "obj" && v.ownedByAnother(t, h) && (reactionVerbs[hl] || !undoneVerbs[hl] && !threatVerbs[hl]) {
+				// "rejected British demands": the demand was made, rejecting it is another
+				// act; "would fully implement all U.N. sanctions": the sanctions are there
+				return "", 0
+			}
 			if isNoun && base == "obj" && supportVerbs[hl] {
 				return v.qualify(h) // "refused to issue a rebuke": the support verb's clause decides
 			}
-			if isNoun && base != "root" && (undoneVerbs[hl] || threatVerbs[hl]) {
+			if isNoun && base != "root" && (undoneVerbs[hl] || threatVerbs[hl]) && !(base == "obl" && circumstances[v.caseOf(child)]) {
+				// ("was told in a phone call with Esper": the call is no complement of "tell")
 				// "called for sanctions", "threatened sanctions"
 				if threatVerbs[hl] {
 					if b, _ := v.qualify(h); b != "" {
@@ -985,6 +1077,163 @@ var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true
 // claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
 // attacking", "blamed Russia for hacking".
 var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
+
+// governmentNouns name a state's executive: "Assad's government" is Assad's.
+var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true}
+
+// ruledBy returns the targets as with a government named by its leader's possessive
+// ("backs President Bashar al-Assad's government", "accuses Mr Maduro's government")
+// replaced by the leader: the act is aimed at the person who rules.
+func (v *sentence) ruledBy(as []int) []int {
+	var out []int
+	for i, a := range as {
+		if p := v.leaderOf(a); p >= 0 {
+			if out == nil {
+				out = append([]int{}, as...) // not the caller's slice
+			}
+			out[i] = p
+		}
+	}
+	if out == nil {
+		return as
+	}
+	return out
+}
+
+// leaderOf returns the person whose possessive names the government that actor a is a
+// mention of ("Mr Maduro's government"), or -1.
+func (v *sentence) leaderOf(a int) int {
+	for k := 1; k < len(v.actor); k++ {
+		if v.actor[k] != a || !governmentNouns[v.lemmas[k]] {
+			continue
+		}
+		for _, c := range v.kids[k] {
+			if v.word(c).Deprel != "nmod:poss" {
+				continue
+			}
+			p := v.actor[c]
+			if p < 0 {
+				p = v.flatName(c) // "Mr Maduro's": the title heads the name
+			}
+			if p >= 0 && v.person[p] {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// party reports whether actor a is one of the actors as (by entity), or speaks for
+// the same side as one of them.
+func party(actors []Actor, a int, as []int) bool {
+	for _, b := range as {
+		x, y := actors[a], actors[b]
+		if x.ID == y.ID || x.Side != "" && (x.Side == y.ID || x.Side == y.Side) || y.Side != "" && y.Side == x.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// circumstances are the prepositions of a circumstance of an act ("after its invasion",
+// "in a phone call with", "at his meeting with"): what they name is told as done,
+// whatever the modality of the act they situate.
+var circumstances = wordClass("circumstance")
+
+// reactionVerbs answer something already there: an act named by a noun as their object
+// and owned by another ("rejected British demands") has happened.
+var reactionVerbs = wordClass("reaction-verb")
+
+// enactVerbs report the act of their to-infinitive as done ("moved to expel the
+// ambassador", "prompting Tehran to accuse Washington"), where other verbs state an aim.
+var enactVerbs = wordClass("enact-verb")
+
+// causeVerbs make their object do the act of their to-infinitive ("prompting Tehran to
+// accuse Washington", "forced Qatar to expel"): done, and done by the object.
+var causeVerbs = wordClass("cause-verb")
+
+// decisionNouns name a decided act: the act of their to-infinitive is as done as they
+// are ("Obama's move to normalize relations", "the decision to expel the envoy").
+var decisionNouns = wordClass("decision-noun")
+
+// quantityNouns count what their "of" phrase names ("a raft of sanctions", "a series
+// of strikes"): a verb's constraint on its object, or a light verb's subject, looks
+// through them.
+var quantityNouns = wordClass("quantity-noun")
+
+// throughQuantity returns ks with, after each quantity noun, the nouns of its "of"
+// phrase ("a raft of measures": raft, measures).
+func (v *sentence) throughQuantity(ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		out = append(out, k)
+		if !quantityNouns[v.lemmas[k]] {
+			continue
+		}
+		for _, q := range v.kids[k] {
+			if syntax.BaseRel(v.word(q).Deprel) == "nmod" && v.caseOf(q) == "of" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// presupposing verbs take an act that is already there as their object: the sanctions
+// one lifts, extends or flouts have been imposed.
+var presupposing = wordClass("presupposing-verb")
+
+// heldResponsible reports whether the verb at t is "hold" with "responsible",
+// "accountable" or "liable" as its predicate ("should be held responsible for the attacks").
+func (v *sentence) heldResponsible(t int) bool {
+	if v.lemmas[t] != "hold" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		// the parser gives the predicate as xcomp, or as obj in a short sentence
+		if l, rel := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel); (rel == "xcomp" || rel == "obj" && v.word(c).UPOS == "ADJ") && (l == "responsible" || l == "accountable" || l == "liable") {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly reports whether the negation at k opens "not only ... but": no negation.
+func (v *sentence) notOnly(k int) bool {
+	return k < len(v.s.Words) && v.lemmas[k+1] == "only"
+}
+
+// ordinalBefore reports whether the to-infinitive at k follows an ordinal or "only"
+// ("one of the first to back", "the only country to recognise"): a done act, not an aim.
+func (v *sentence) ordinalBefore(k int) bool {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "mark" && v.lemmas[c] == "to" && c > 1 {
+			switch v.lemmas[c-1] {
+			case "first", "last", "second", "third", "only", "latest":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedByAnother reports whether the noun at t names its own author (a possessor, a
+// nationality adjective or a proper-noun compound: "British demands", "Iran's charges")
+// and the verb h has a subject: the noun's act is someone's, not the subject's plan.
+func (v *sentence) ownedByAnother(t, h int) bool {
+	subj := v.argument(h, v.subjects(h))
+	if len(subj) == 0 {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		w := v.word(c)
+		if w.Deprel == "nmod:poss" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+			owner := v.actor[c]
+			return owner < 0 || !party(v.actors, owner, subj)
+		}
+	}
+	return false
+}
 
 // coercive reports whether an act of the type, held over another, is a threat: force,
 // sanctions, expulsions, a break of ties. A veto or a protest promised is not.
@@ -1141,8 +1390,8 @@ func (v *sentence) inheritedSubject(t int) []int {
 		switch rel := syntax.BaseRel(w.Deprel); rel {
 		case "conj", "advcl", "xcomp":
 			onlyConj = onlyConj && rel == "conj"
-			if rel == "xcomp" {
-				// "urged Iran to stop": the object does what the clause says
+			if rel == "xcomp" || rel == "advcl" && causeVerbs[v.lemmas[h]] && v.hasChild(t, "mark", "to") {
+				// "urged Iran to", "prompting Tehran to accuse": the object acts
 				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 {
 					return v.argument(h, objs)
 				}
@@ -1477,6 +1726,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	}
 	v := newSentence(s, actors, m.stands)
 	v.repairLists()
+	v.repairHyphenParticiples()
 	v.bindPossessives(actors)
 	question := false
 	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {
@@ -1635,6 +1885,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					}
 				}
 			}
+			tgt = v.ruledBy(tgt)
 			typ := f.Type
 			reason := blocked
 			if threat != 0 && reason == "" && !hostile(f.Type) {
@@ -1649,6 +1900,15 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 				typ = geokg.Threatens
 			}
+			if reason == "" && len(src) == 0 && v.heldResponsible(t) {
+				// "says Tehran should be held responsible": whoever says so accuses
+				if sp := v.reportedBy(t); sp > 0 {
+					if src = v.argument(sp, v.subjects(sp)); len(src) == 0 {
+						src = v.inheritedSubject(sp)
+					}
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[sp] + ">ccomp"}
+				}
+			}
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
 			}
@@ -1660,12 +1920,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
 				// "Iran said it expelled them" is Iran's own act.
 				for _, a := range v.argument(sp, v.subjects(sp)) {
-					for _, b := range src {
-						if actors[a].ID != actors[b].ID {
-							reason = "reported by another: " + v.lemmas[sp]
-							speakers = append(speakers, a)
-						}
+					if party(actors, a, src) || !hostile(typ) && party(actors, a, tgt) {
+						// "Obama said he and Castro spoke": a party tells of its own act;
+						// "Abbas confirmed Israel shared information with the PA": the
+						// other party of a friendly act bears it out
+						continue
 					}
+					reason = "reported by another: " + v.lemmas[sp]
+					speakers = append(speakers, a)
 				}
 				if len(speakers) > 0 && wrongdoing(typ) {
 					// ... and a claim that another did a hostile act is an accusation.
@@ -1884,7 +2146,7 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		}
 		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
 			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
-			for _, o := range v.dependents(t, Slot{Rel: "obj"}, passive) {
+			for _, o := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
 				if as := v.argument(o, v.dependents(o, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
 					return as, sl
 				}
@@ -2072,6 +2334,9 @@ func (v *sentence) supportSubject(t int) []int {
 	if w := v.word(k); w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
 		k = w.Head // "sent greetings and praise to": the conjunct shares the object's verb
 	}
+	if w := v.word(k); syntax.BaseRel(w.Deprel) == "nmod" && w.Head > 0 && quantityNouns[v.lemmas[w.Head]] && v.caseOf(k) == "of" {
+		k = w.Head // "imposed a raft of sanctions": the quantity stands for them
+	}
 	w := v.word(k)
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil
@@ -2125,7 +2390,17 @@ func bySpecificity(fs []Frame) []Frame {
 func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 	for _, c := range cs {
 		ok := false
-		for _, k := range v.dependents(t, c.Slot, passive) {
+		deps := v.throughQuantity(v.dependents(t, c.Slot, passive))
+		if c.Slot.Rel == "xcomp" {
+			// an adjective parsed as the object is the predicate ("be held responsible"
+			// read responsible/obj in a short sentence): no adjective is an object
+			for _, k := range v.kids[t] {
+				if v.word(k).Deprel == "obj" && v.word(k).UPOS == "ADJ" {
+					deps = append(deps, k)
+				}
+			}
+		}
+		for _, k := range deps {
 			if c.Lemmas[0] == AnyLemma || contains(c.Lemmas, v.lemmas[k]) {
 				ok = true
 				break

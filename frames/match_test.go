@@ -142,6 +142,83 @@ func TestMatchBlocksWhatIsNotDone(t *testing.T) {
 	}
 }
 
+// TestMatchReadsWhatIsDone: acts the parse shows as done although a word near them
+// could block them, each beside a sentence where the block is right. notReason is a
+// block the trigger must not get (its arguments may still be missing in a bare sentence).
+func TestMatchReadsWhatIsDone(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+		notReason  string
+	}{
+		{"not only ... but", "Egypt not only recalled its ambassador from Israel but also closed its embassy.",
+			[]string{"Egypt", "Israel"}, []string{"Egypt SEVERS_TIES_WITH Israel"}, ""},
+		{"plain negation still blocks", "Egypt did not recall its ambassador from Israel.",
+			[]string{"Egypt", "Israel"}, nil, ""},
+		{"an act in a reduced relative under a modal", "Canada will not lift the sanctions imposed on Tehran after Iran's invasion of Iraq.",
+			[]string{"Canada", "Tehran", "Iran", "Iraq"}, []string{"Iran ATTACKS Iraq"}, ""},
+		{"a circumstance of a control verb", "Chile was told about the plan in a phone call with Peru.",
+			[]string{"Chile", "Peru"}, nil, ": not done"},
+		{"a demand owned by another, rejected", "Russia rejected Britain's demands for an inquiry.",
+			[]string{"Russia", "Britain"}, nil, ": not done"},
+		{"sanctions owned by another, under a modal", "Beijing would fully implement U.N. sanctions on Pyongyang.",
+			[]string{"Beijing", "U.N.", "Pyongyang"}, nil, ": modal"},
+		{"own sanctions under a modal stay undone", "Beijing would impose its own sanctions on Pyongyang.",
+			[]string{"Beijing", "Pyongyang"}, nil, ""},
+		{"the first to", "Peru was one of the first countries to recognise Kosovo.",
+			[]string{"Peru", "Kosovo"}, nil, ": purpose"},
+		{"an aim stays an aim", "Moscow sent troops to attack Georgia.",
+			[]string{"Moscow", "Georgia"}, nil, ""},
+		{"moved to", "Riyadh moved on Sunday to expel the Canadian ambassador.",
+			[]string{"Riyadh", "Canadian"}, []string{"Riyadh EXPELS Canadian"}, ""},
+		{"a causative", "London blamed Moscow, prompting Moscow to accuse London of lying.",
+			[]string{"London", "Moscow"}, []string{"London ACCUSES Moscow"}, ": purpose"},
+		{"a decided move", "Washington's move to normalize relations with Havana surprised many.",
+			[]string{"Washington", "Havana"}, nil, ": purpose"},
+		{"a conjunct with its own subject", "Tokyo did not comment, but Seoul condemned Pyongyang.",
+			[]string{"Tokyo", "Seoul", "Pyongyang"}, []string{"Seoul CONDEMNS Pyongyang"}, ""},
+		{"held responsible, said by another", "Washington says Tehran should be held responsible for the raids.",
+			[]string{"Washington", "Tehran"}, []string{"Washington ACCUSES Tehran"}, ""},
+		{"held responsible, asked", "Should Tehran be held responsible for the raids?",
+			[]string{"Tehran"}, nil, ""},
+		{"sanctions one will not lift are there", "The council will not lift the sanctions on Baghdad.",
+			[]string{"council", "Baghdad"}, nil, "sanction: modal"},
+		{"a quantity of measures imposed", "Washington imposed a raft of economic measures on Caracas.",
+			[]string{"Washington", "Caracas"}, []string{"Washington SANCTIONS Caracas"}, ""},
+		{"a quantity of something else imposed", "Washington imposed a series of reforms on Kabul.",
+			[]string{"Washington", "Kabul"}, nil, ""},
+		{"trade privileges withdrawn", "Ankara withdrew trade privileges from Tehran.",
+			[]string{"Ankara", "Tehran"}, []string{"Ankara SANCTIONS Tehran"}, ""},
+		{"a hyphenated participle read as the clause's verb", "In February, Tirana ousted Moscow-backed President Rama.",
+			[]string{"Tirana", "Moscow", "Rama"}, []string{"Moscow SUPPORTS Rama"}, ""},
+		{"its in a participle's phrase: the clause's subject", "Russia is under sanctions from the EU, imposed over its invasion of Ukraine.",
+			[]string{"Russia", "EU", "its", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}, ""},
+		{"its in a participle's phrase: the participle's party", "The council kept the sanctions imposed on Iraq after its invasion of Kuwait.",
+			[]string{"council", "Iraq", "its", "Kuwait"}, []string{"Iraq ATTACKS Kuwait"}, ""},
+		{"a government named by its leader", "Moscow backs President Rama's government.",
+			[]string{"Moscow", "Rama", "government"}, []string{"Moscow SUPPORTS Rama"}, ""},
+		{"a government named by its state", "Moscow backs the Albanian government.",
+			[]string{"Moscow", "government"}, []string{"Moscow SUPPORTS government"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			if tt.want == nil {
+				assert.Empty(t, got, "blocked: %v", blocked)
+			}
+			for _, b := range blocked {
+				if tt.notReason != "" {
+					assert.NotContains(t, b, tt.notReason, "all blocked: %v", blocked)
+				}
+			}
+		})
+	}
+}
+
 func TestMatchExplains(t *testing.T) {
 	lex, err := Default()
 	require.NoError(t, err)

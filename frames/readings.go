@@ -592,6 +592,43 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 	return out
 }
 
+// repairHyphenParticiples re-attaches a participle joined by a hyphen to an actor before
+// it ("Moscow-backed President Viktor Yanukovych", "the Saudi-led coalition") that the
+// parser took for a verb of the clause: it modifies the noun phrase after it, which takes
+// the participle's place in the clause. It reports whether it changed anything.
+func (v *sentence) repairHyphenParticiples() bool {
+	n := len(v.s.Words)
+	changed := false
+	for t := 3; t < n; t++ {
+		w := v.word(t)
+		if w.XPOS != "VBN" || w.Deprel == "amod" || v.word(t-1).Form != "-" || v.actor[t-2] < 0 || v.actor[t] >= 0 {
+			continue
+		}
+		// the head of the noun phrase after the participle: climb from the next word
+		// while the head lies right of the participle
+		np := t + 1
+		for steps := 0; steps < 6 && v.word(np).Head > t && v.word(np).Head != np; steps++ {
+			np = v.word(np).Head
+		}
+		if v.word(np).Head != t || v.word(np).UPOS != "PROPN" && v.word(np).UPOS != "NOUN" {
+			continue // the phrase after it is not the participle's dependent: leave the parse
+		}
+		head, rel := w.Head, w.Deprel
+		switch syntax.BaseRel(rel) {
+		case "xcomp", "ccomp", "obj":
+			rel = "obj"
+		}
+		x := v.word(np)
+		x.Head, x.Deprel = head, rel
+		w.Head, w.Deprel = np, "amod"
+		changed = true
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
 // repairLists re-attaches a list of three actors or more that the parser split ("The
 // leaders of Britain, the US, Germany and France have released ...", parsed with "the US"
 // as a second subject): every later member becomes a conjunct of the first, which keeps

@@ -5,7 +5,7 @@ import (
 	"io/fs"
 )
 
-//go:embed data/*.json
+//go:embed data/*.json data/actor-words.txt
 var dataFS embed.FS
 
 // embedded holds data/countries.json, data/groups.json and data/officials.json.

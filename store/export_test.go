@@ -26,7 +26,8 @@ SET x.createdAt = CASE WHEN x.date IS NULL THEN $at ELSE datetime(x.date) + dura
 
 // Drift recounts every edge's derived properties and every entity's aliases from the
 // evidence and the mentions, and describes each one that differs from what the writes
-// kept; a test of the incremental counts wants it empty.
+// kept, and each statement not linked to exactly its edge's two ends (SUBJECT, OBJECT) and
+// its article (FROM); a test of the incremental counts wants it empty.
 func (s *Store) Drift(ctx context.Context) ([]string, error) {
 	var out []string
 	err := s.read(ctx, func(t *tx) error {
@@ -45,6 +46,12 @@ UNION ALL
 MATCH (x:Evidence)
 WHERE NOT EXISTS { MATCH (s:Entity {id: x.subject})-[r]->(o:Entity {id: x.object}) WHERE type(r) = x.type }
 RETURN ['evidence without its edge', x.id] AS d
+UNION ALL
+MATCH (x:Evidence)
+WHERE COUNT { (x)-[:SUBJECT]->() } <> 1 OR NOT EXISTS { (x)-[:SUBJECT]->(n:Entity) WHERE n.id = x.subject }
+   OR COUNT { (x)-[:OBJECT]->() } <> 1 OR NOT EXISTS { (x)-[:OBJECT]->(n:Entity) WHERE n.id = x.object }
+   OR COUNT { (x)-[:FROM]->() } <> 1 OR NOT EXISTS { (x)-[:FROM]->(a:Article) WHERE a.id = x.article }
+RETURN ['evidence not linked to exactly its ends and its article', x.id] AS d
 UNION ALL
 MATCH (n:Entity)
 OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
@@ -95,4 +102,96 @@ func (s *Store) PlanOperators(ctx context.Context, cypher string, params map[str
 		return nil
 	})
 	return ops, err
+}
+
+// UnlinkEvidence removes every statement's SUBJECT and OBJECT relationships, leaving the
+// graph as a store that did not link them wrote it; it returns how many it removed.
+func (s *Store) UnlinkEvidence(ctx context.Context) (int, error) {
+	n := 0
+	err := s.write(ctx, func(t *tx) error {
+		recs, err := t.collect(`MATCH (:Evidence)-[r:SUBJECT|OBJECT]->() DELETE r RETURN count(r) AS n`, nil)
+		if err == nil && len(recs) == 1 {
+			n = integer(recs[0], "n")
+		}
+		return err
+	})
+	return n, err
+}
+
+// SetLinkBatch sets how many statements one transaction of the migration that links
+// statements looks at, and returns a function that restores it.
+func SetLinkBatch(n int) (restore func()) {
+	old := linkBatch
+	linkBatch = n
+	return func() { linkBatch = old }
+}
+
+// Rows runs a read statement and returns its rows: a node as its id property, a
+// relationship as its type, a list element by element, anything else as it is.
+func (s *Store) Rows(ctx context.Context, cypher string, params map[string]any) ([]map[string]any, error) {
+	var out []map[string]any
+	var plain func(v any) any
+	plain = func(v any) any {
+		switch x := v.(type) {
+		case neo4j.Node:
+			return x.Props["id"]
+		case neo4j.Relationship:
+			return x.Type
+		case []any:
+			l := make([]any, len(x))
+			for i, e := range x {
+				l[i] = plain(e)
+			}
+			return l
+		}
+		return v
+	}
+	err := s.read(ctx, func(t *tx) error {
+		recs, err := t.collect(cypher, params)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			row := map[string]any{}
+			for i, k := range r.Keys {
+				row[k] = plain(r.Values[i])
+			}
+			out = append(out, row)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// DBHits runs a statement under PROFILE with its parameters and returns the database
+// hits of its plan, all operators together, and its rows.
+func (s *Store) DBHits(ctx context.Context, cypher string, params map[string]any) (hits int64, rows int, err error) {
+	err = s.read(ctx, func(t *tx) error {
+		res, err := t.mtx.Run(ctx, "PROFILE "+cypher, params)
+		if err != nil {
+			return err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		rows = len(recs)
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return err
+		}
+		var walk func(p neo4j.ProfiledPlan)
+		walk = func(p neo4j.ProfiledPlan) {
+			if p == nil {
+				return
+			}
+			hits += p.DbHits()
+			for _, c := range p.Children() {
+				walk(c)
+			}
+		}
+		walk(sum.Profile())
+		return nil
+	})
+	return hits, rows, err
 }

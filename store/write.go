@@ -483,11 +483,19 @@ MERGE (ev)-[:TARGETS]->(n)`, map[string]any{"rows": b.events}); err != nil {
 		}
 	}
 	if len(b.evidence) > 0 {
+		// A statement is linked to its article (FROM) and to the ends of its edge
+		// (SUBJECT, OBJECT: the edge's stored direction), so that Neo4j's own tools reach
+		// it by relationships. Its id hashes its triple, so a statement kept by a rewrite
+		// keeps its ends, and one that goes takes its links with it (DETACH DELETE).
 		if err := t.exec(`UNWIND $rows AS e
 MATCH (a:Article {id: e.article})
+MATCH (s:Entity {id: e.subject})
+MATCH (o:Entity {id: e.object})
 MERGE (x:Evidence {id: e.id})
 SET x += e, x.createdAt = coalesce(x.createdAt, datetime())
 MERGE (x)-[:FROM]->(a)
+MERGE (x)-[:SUBJECT]->(s)
+MERGE (x)-[:OBJECT]->(o)
 WITH x, e WHERE e.event IS NOT NULL
 MATCH (ev:Event {id: e.event})
 MERGE (x)-[:ABOUT]->(ev)`, map[string]any{"rows": b.evidence}); err != nil {

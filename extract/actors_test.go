@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
+)
+
+// entityNames returns the names of an extraction's entities of a kind.
+func entityNames(ex *geokg.Extraction, kind geokg.Kind) []string {
+	var out []string
+	for _, e := range ex.Entities {
+		if e.Kind == kind {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// actorCase is a sentence written for a test, the entities of a kind it must name
+// (want) and those it must not (never).
+type actorCase struct {
+	name  string
+	text  string
+	kind  geokg.Kind
+	want  []string
+	never []string
+}
+
+func checkActorCases(t *testing.T, tests []actorCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractText(t, tt.text, "2024-05-01")
+			got := entityNames(ex, tt.kind)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
+
+func TestCollectiveGroups(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"led coalition", "Jets of the U.S.-led international coalition struck a depot near the border.",
+			geokg.KindGroup, []string{"U.S.-led international coalition"}, nil},
+		{"led force with a hyphenated modifier", "The rebels fought a Turkish-led five-nation force for a week.",
+			geokg.KindGroup, []string{"Turkish-led five-nation force"}, nil},
+		{"led force, one entity for two forms", "A French-led mission arrived. Later the French-led mission left.",
+			geokg.KindGroup, []string{"French-led mission"}, []string{"French-led mission left"}},
+		{"led without a group head", "A U.S.-led investigation found nothing.", geokg.KindGroup, nil,
+			[]string{"U.S.-led investigation"}},
+		{"rebels of a people", "Syrian rebels shelled the town on Monday.", geokg.KindGroup,
+			[]string{"Syrian rebels"}, nil},
+		{"rebels in a country, one entity", "Russia denied arming separatists in Turkey. The Turkish separatists deny it too.",
+			geokg.KindGroup, []string{"Turkish separatists"}, nil},
+		{"a stance is no people", "Pro-Russian separatists seized the building.", geokg.KindGroup, nil,
+			[]string{"Russian separatists"}},
+		{"named rebels are the gazetteer's", "Hamas rebels in Syria fired rockets.", geokg.KindGroup,
+			[]string{"Hamas"}, []string{"Syrian rebels"}},
+		{"backed forces of a people", "Iranian-backed Iraqi militias attacked the base.", geokg.KindGroup,
+			[]string{"Iranian-backed Iraqi militias"}, nil},
+		{"a team of an organisation", "U.N. weapons inspectors left Baghdad. The U.N. inspectors returned later.",
+			geokg.KindGroup, []string{"U.N. weapons inspectors"}, []string{"U.N. inspectors"}},
+		{"a team word after a country", "Iranian inspectors left Baghdad.", geokg.KindGroup, nil,
+			[]string{"Iranian inspectors"}},
+		{"backed forces without their people", "Iranian-backed militias attacked the base.", geokg.KindGroup, nil,
+			[]string{"Iranian-backed militias"}},
+	})
+}
+
+func TestCollectiveRebelsAreNotTheirCountry(t *testing.T) {
+	ex := extractText(t, "Syrian rebels shelled the town on Monday.", "2024-05-01")
+	assert.NotContains(t, entityNames(ex, geokg.KindCountry), "Syria")
+}
+
+func TestBodyPlacedByItsSeat(t *testing.T) {
+	ex := extractText(t, "Iran's foreign ministry protested. The Foreign Ministry in Moscow said it regretted the step.", "2024-05-01")
+	groups := entityNames(ex, geokg.KindGroup)
+	assert.Contains(t, groups, "Russian Foreign Ministry")
+	assert.Contains(t, relationStrings(ex), "Russian Foreign Ministry PART_OF Russia")
+	// an embassy is no seated body: "the embassy in Moscow" is no Russian embassy
+	ex = extractText(t, "Iran's foreign ministry in Tehran protested.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Iranian Foreign Ministry PART_OF Iran")
+}
+
+func TestPlacesAreNoAppositions(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"a place before the president", "At a news conference in the Rose Garden, the president said he would veto it.",
+			geokg.KindOfficial, nil, []string{"Rose Garden"}},
+		{"a name before the president", "Omar Haddad, the president, said he would veto it.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
+	})
+}
+
+func TestAcronymInsideALongerNameIsNoMention(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{Groups: []gazetteer.Group{
+		{Name: "Example Liberation Army Navy", Subtype: geokg.Military, Aliases: []string{"PLAN"}},
+	}})
+	require.NoError(t, err)
+	read := func(text string) []string {
+		ex, err := New(g).Extract(context.Background(), text, geokg.Article{})
+		require.NoError(t, err)
+		return entityNames(ex, geokg.KindGroup)
+	}
+	assert.Empty(t, read("They signed the Joint Comprehensive Plan of Action."))
+	assert.Contains(t, read("The PLAN sent two frigates."), "Example Liberation Army Navy")
+	assert.Contains(t, read("Ships of the Plan sailed."), "Example Liberation Army Navy")
+}
+
+func TestActorWordClassesExist(t *testing.T) {
+	// every class the extractor asks for is in gazetteer.WordsFile
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	re := regexp.MustCompile(`actorWord\("([a-z-]+)"`)
+	seen := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			seen++
+			assert.NotPanics(t, func() { actorWord(m[1], "x") }, "class %s (%s)", m[1], f)
+		}
+	}
+	assert.Greater(t, seen, 10)
+}
+
+func TestParliamentNamedAlone(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"acts with a modal", "Iranian lawmakers said parliament could block the inspections.",
+			geokg.KindGroup, []string{"Iranian Parliament"}, nil},
+		{"a passive's agent", "A bill against Iran's critics was approved by parliament on Sunday.",
+			geokg.KindGroup, []string{"Iranian Parliament"}, nil},
+		{"a place, not an actor", "Iran's reformists won seats in parliament last year.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+		{"a possessive, not an actor", "Iran's hardliners lead parliament's largest bloc.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+		{"a place", "Iran's lawmakers in parliament voted for it.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+		{"another word before it", "Iran elected a new parliament that met on Monday.",
+			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
+	})
+}
+
+func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"adjectives before the title", "The talks were led by Karel Novak, a veteran diplomat who served in Cairo.",
+			geokg.KindOfficial, []string{"Karel Novak"}, nil},
+		{"an adjective that is no title", "The talks were led by Karel Novak, a veteran writer who lived in Cairo.",
+			geokg.KindOfficial, nil, []string{"Karel Novak"}},
+		{"a speaker after a comma is no apposition", "The hackers targeted Acme Corp, a senior Iranian official said.",
+			geokg.KindOfficial, nil, []string{"Acme Corp"}},
+		{"an honorific", "Iran condemned the execution of Sheikh Omar al-Rashid on Saturday.",
+			geokg.KindOfficial, []string{"Omar al-Rashid"}, nil},
+		{"an honorific naming a place", "Settlers moved into the Sheikh Omar Rashid neighbourhood.",
+			geokg.KindOfficial, nil, []string{"Omar Rashid"}},
+		{"an honorific after a place preposition", "Police raided homes in Sheikh Omar Rashid on Monday.",
+			geokg.KindOfficial, nil, []string{"Omar Rashid"}},
+		{"an honorific and one word", "Mullah Karim spoke.", geokg.KindOfficial, nil, []string{"Karim"}},
+	})
+	// a former post writes no membership, even in an apposition with adjectives
+	ex := extractText(t, "Talks were led by Vladimir Putin, a former career diplomat.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+	ex = extractText(t, "Talks were led by Vladimir Putin, the assassinated career diplomat.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+	ex = extractText(t, "Talks were led by Vladimir Putin, a career diplomat.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+}
+
+func TestPeopleBeforeRelativeClausesAndComplements(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"who heads", "Omar Haddad, who heads the regional desk of the bank, said the talks failed.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
+		{"who heads somewhere", "Omar Haddad, who heads to Paris on Monday, said the talks failed.",
+			geokg.KindOfficial, nil, []string{"Omar Haddad"}},
+		{"who says", "Omar Haddad, who said the talks failed, left.", geokg.KindOfficial, nil, []string{"Omar Haddad"}},
+		{"the title's complement, then the name", "The head of the rebel delegation, Karim Nasser, praised the delay.",
+			geokg.KindOfficial, []string{"Karim Nasser"}, nil},
+		{"an indefinite title with a complement", "A member of the rebel delegation, Karim Nasser, praised the delay.",
+			geokg.KindOfficial, nil, []string{"Karim Nasser"}},
+		{"an age in the apposition", "Karel Novak, 58, a former Iranian ambassador to the UN, joined the team.",
+			geokg.KindOfficial, []string{"Karel Novak"}, nil},
+	})
+	ex := extractText(t, "Omar Haddad, who leads the Iran-based Hamas office, spoke.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Hamas")
+	ex = extractText(t, "Omar Haddad, who leads the talks with Hamas, spoke.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Omar Haddad LEADS Hamas")
+	ex = extractText(t, "Omar Haddad, who heads the Asian desk of the Geneva-based United Nations, spoke.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad MEMBER_OF United Nations")
+	assert.NotContains(t, relationStrings(ex), "Omar Haddad LEADS United Nations")
+	// the former post writes no membership
+	ex = extractText(t, "Karel Novak, 58, a former Iranian ambassador to the UN, joined the team.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Karel Novak MEMBER_OF Iran")
+}
+
+func TestQuotedPriceIsAThreatOnlyToPay(t *testing.T) {
+	ex := extractText(t, "“Iran will pay a heavy price for this,” Russia said.", "2024-05-01")
+	assert.Contains(t, interactions(ex), "Russia THREATENS Iran")
+	ex = extractText(t, "“If the price of oil angers Iran, so be it,” Russia said.", "2024-05-01")
+	assert.NotContains(t, interactions(ex), "Russia THREATENS Iran")
+}
+
+func TestMediaCitedAreNoActors(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{{Code: "IRN", Name: "Iran", Demonyms: []string{"Iranian"}}},
+		Groups: []gazetteer.Group{
+			{Name: "Example News Agency", Subtype: geokg.OtherGroup, Aliases: []string{"ENA"}},
+			{Name: "Tasso", Subtype: geokg.OtherGroup},
+			{Name: "Example Front", Subtype: geokg.ArmedGroup},
+		},
+	})
+	require.NoError(t, err)
+	read := func(text string) []string {
+		ex, err := New(g).Extract(context.Background(), text, geokg.Article{})
+		require.NoError(t, err)
+		require.NoError(t, ex.Validate())
+		return entityNames(ex, geokg.KindGroup)
+	}
+	assert.NotContains(t, read("Iran held talks on Monday, ENA reported."), "Example News Agency")
+	assert.NotContains(t, read("The Tasso news agency said Iran held talks."), "Tasso")
+	assert.Contains(t, read("Iran accused ENA of spreading lies."), "Example News Agency")
+	assert.Contains(t, read("Iran held talks on Monday, Example Front said."), "Example Front")
+	assert.Contains(t, read("Tasso said Iran held talks."), "Tasso")
+}
+
+func TestCountriesNamedOnlyByThingsAreNoEntities(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"a demonym of things", "The Syrian Orthodox patriarch met Hamas leaders.", geokg.KindCountry, nil, []string{"Syria"}},
+		{"a demonym of the state", "Syrian officials met Hamas leaders.", geokg.KindCountry, []string{"Syria"}, nil},
+		{"a demonym and a title", "The Syrian foreign minister, Omar Haddad, met Hamas leaders.", geokg.KindCountry, []string{"Syria"}, nil},
+		{"a name", "Hamas leaders met in Syria.", geokg.KindCountry, []string{"Syria"}, nil},
+		{"a place's name", "Settlers moved into the Jordan Valley.", geokg.KindCountry, nil, []string{"Jordan"}},
+		{"a country before a lower-case noun", "Jordan valley towns were shelled.", geokg.KindCountry, []string{"Jordan"}, nil},
+	})
+}
+
+func TestPoliceActingForTheirCountry(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"the subject", "Turkish police said they had arrested two suspects.", geokg.KindGroup, []string{"Turkish Police"}, nil},
+		{"a possessive country", "Turkey's police arrested two suspects on Monday.", geokg.KindGroup, []string{"Turkish Police"}, nil},
+		{"a passive's agent", "Two suspects were arrested by Turkish police on Monday.", geokg.KindGroup, []string{"Turkish Police"}, nil},
+		{"no actor", "The presence of Turkish police angered the crowd.", geokg.KindGroup, nil, []string{"Turkish Police"}},
+		{"an adjective", "A Turkish police officer was hurt.", geokg.KindGroup, nil, []string{"Turkish Police"}},
+		{"a city's police", "Ankara police arrested two suspects.", geokg.KindGroup, nil, []string{"Turkish Police"}},
+	})
+}
+
+func TestAFullNameTakesTheSurnameFromAnAlias(t *testing.T) {
+	ex := extractText(t, "Anna Putin, chairman of the rights group, said she doubted it. Later, Putin left.", "2024-05-01")
+	officials := entityNames(ex, geokg.KindOfficial)
+	assert.Contains(t, officials, "Anna Putin")
+	assert.NotContains(t, officials, "Vladimir Putin")
+	// both named in full: the bare surname is left to the dictionary
+	ex = extractText(t, "Vladimir Putin spoke. Anna Putin, chairman of the rights group, said she doubted it.", "2024-05-01")
+	officials = entityNames(ex, geokg.KindOfficial)
+	assert.Contains(t, officials, "Anna Putin")
+	assert.Contains(t, officials, "Vladimir Putin")
+	// a word that opens the sentence is no first name
+	ex = extractText(t, "Meanwhile Putin, the president, said he doubted it.", "2024-05-01")
+	officials = entityNames(ex, geokg.KindOfficial)
+	assert.Contains(t, officials, "Vladimir Putin")
+	assert.NotContains(t, officials, "Meanwhile Putin")
+}
+
+func TestGroupsNamedWithATitle(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"after the title's of", "Omar Haddad, chairman of the Tripoli Human Rights Monitor, said it was grave.",
+			geokg.KindGroup, []string{"Tripoli Human Rights Monitor"}, nil},
+		{"a person's name after a body", "Speaker of the House Paul Ryan said it was grave.",
+			geokg.KindGroup, nil, []string{"House Paul Ryan"}},
+		{"between a country and the title", "Iranian National Oil Company head Omar Haddad spoke.",
+			geokg.KindGroup, []string{"Iranian National Oil Company"}, nil},
+		{"only title modifiers", "Iranian Deputy chief Omar Haddad spoke.",
+			geokg.KindGroup, nil, []string{"Iranian Deputy"}},
+		{"no group head", "Iranian Golden Lions chief Omar Haddad spoke.",
+			geokg.KindGroup, nil, []string{"Iranian Golden Lions"}},
+	})
+	ex := extractText(t, "Omar Haddad, chairman of the Tripoli Human Rights Monitor, said it was grave.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Tripoli Human Rights Monitor")
+	ex = extractText(t, "Iranian National Oil Company head Omar Haddad spoke.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Omar Haddad LEADS Iranian National Oil Company")
+}
+
+func TestSpeakerOfTheOneLegislature(t *testing.T) {
+	ex := extractText(t, "Iranian lawmakers said parliament could block the inspections. \"We will act,\" speaker Ali Rezaei said.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Ali Rezaei LEADS Iranian Parliament")
+	// no legislature named: no post
+	ex = extractText(t, "\"We will act,\" speaker Ali Rezaei said of Iran.", "2024-05-01")
+	for _, r := range relationStrings(ex) {
+		assert.NotContains(t, r, "Ali Rezaei LEADS")
+	}
+}
+
+func TestOfficialsNamedOnlyForTheirGovernment(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"an administration", "The Putin administration was aware of the talks in Iran.", geokg.KindOfficial, nil, []string{"Vladimir Putin"}},
+		{"the person too", "The Putin administration was aware of the talks. Putin left for Iran.", geokg.KindOfficial, []string{"Vladimir Putin"}, nil},
+	})
+}
+
+func TestSpeakerOfANamedChamber(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{{Code: "USA", Name: "United States", Aliases: []string{"U.S."}}},
+		Groups:    []gazetteer.Group{{Name: "United States Senate", Subtype: geokg.OtherGroup, Country: "USA", Aliases: []string{"Senate"}}},
+	})
+	require.NoError(t, err)
+	ex, err := New(g).Extract(context.Background(), "The Senate voted on Monday. House Speaker Nancy Pelosi said the U.S. would act.", geokg.Article{})
+	require.NoError(t, err)
+	for _, r := range relationStrings(ex) {
+		assert.NotContains(t, r, "United States Senate", "a House speaker is no member of the Senate")
+	}
+}

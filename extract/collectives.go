@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/syntax"
+)
+
+// findCollectives finds the groups that sentence si names by a common noun qualified by
+// an actor (word classes of gazetteer.WordsFile):
+//   - led: "the U.S.-led international coalition", "a Chadian-led multinational force":
+//     a group of its own (MILITARY, no country), named as written from the leader to the
+//     head;
+//   - rebels: "Ukrainian separatists", "Zairean rebels", "separatists in Ukraine": an
+//     ARMED_GROUP of that country, named by its demonym and the head (both forms are one
+//     group), never after "pro-"/"anti-" ("pro-Russian separatists" are no Russians);
+//   - backed: "UAE-backed Yemeni forces": an ARMED_GROUP named as written, of the
+//     demonym's country; the backer keeps its own mention (the relation rules read the
+//     support).
+//
+// A phrase the gazetteer already names ("Saudi-led coalition", "Houthi rebels") is left
+// to it.
+func (d *document) findCollectives(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i < len(toks); i++ {
+		m := d.mentionAt(si, i)
+		if m == nil || m.Start != i {
+			continue
+		}
+		if end := d.ledGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
+		if end := d.rebelGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
+		if end := d.teamGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
+		i = m.End - 1
+	}
+	d.rebelsIn(si)
+}
+
+// teamGroup reads "ORGANISATION [modifiers] HEAD" ("U.N. weapons inspectors", "IAEA
+// monitors") from the organisation's mention m: a team of an international organisation
+// (class team-head), one group per organisation and head named as first written (the
+// organisation is its mention's context; no PART_OF is written: on the dev articles it
+// cost as much precision as it gave recall). It returns the end of the phrase, or 0.
+func (d *document) teamGroup(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	if m.ent.kind != geokg.KindGroup || m.ent.subtype != geokg.InternationalOrg || m.possessive {
+		return 0
+	}
+	j := m.End
+	for n := 0; j < len(toks) && n < 2 && !actorWord("team-head", toks[j].Lower); n++ {
+		if t := toks[j]; !t.isWord() || t.isCapitalized() || isClauseWord(t.Lower) || d.mentionAt(si, j) != nil {
+			return 0
+		}
+		j++
+	}
+	if j >= len(toks) || !actorWord("team-head", toks[j].Lower) {
+		return 0
+	}
+	end := j + 1
+	key := "team:" + m.ent.id + ":" + toks[j].Lower
+	ent := d.collectives[key]
+	if ent == nil {
+		ent = d.groupEntity(d.surface(si, m.Start, end), geokg.OtherGroup, "", toks[m.Start].Start)
+		d.collectives[key] = ent
+	}
+	org := m.ent
+	start := m.Start
+	if start > 0 && toks[start-1].Lower == "the" {
+		start--
+	}
+	d.replaceWith(si, &Mention{Start: start, End: end, ent: ent, Form: FormBody, context: org}, m)
+	ent.addAlias(d.surface(si, m.Start, end))
+	return end
+}
+
+// stanceBefore reports whether "pro-" or "anti-" comes before token i: "pro-Russian".
+func stanceBefore(toks []Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "-" && (toks[i-2].Lower == "pro" || toks[i-2].Lower == "anti")
+}
+
+// ledGroup reads "LEADER-led [modifiers] HEAD" from the mention m of the leader ("the
+// U.S.-led coalition") and returns the end of the phrase, or 0.
+func (d *document) ledGroup(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	k := m.End
+	if k+1 >= len(toks) || toks[k].Text != "-" || toks[k+1].Lower != "led" && toks[k+1].Lower != "backed" || m.possessive || stanceBefore(toks, m.Start) {
+		return 0
+	}
+	if m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindGroup {
+		return 0
+	}
+	led := toks[k+1].Lower == "led"
+	j := k + 2
+	var people *Mention // "UAE-backed Yemeni forces": the people named before the head
+	for n := 0; j < len(toks) && n < 4; n++ {
+		t := toks[j]
+		if led && actorWord("led-head", t.Lower) || !led && actorWord("backed-head", t.Lower) {
+			break
+		}
+		if pm := d.mentionAt(si, j); pm != nil {
+			if led || people != nil || pm.Start != j || pm.ent.kind != geokg.KindCountry || pm.Form != FormDemonym {
+				return 0
+			}
+			people = pm
+			j = pm.End
+			continue
+		}
+		if t.Text == "-" && j+1 < len(toks) || t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
+			j++
+			continue
+		}
+		return 0
+	}
+	if j >= len(toks) || led && !actorWord("led-head", toks[j].Lower) || !led && !actorWord("backed-head", toks[j].Lower) {
+		return 0
+	}
+	end := j + 1
+	if !led && people == nil {
+		return 0 // "Iranian-backed militias": whose?
+	}
+	name := d.surface(si, m.Start, end)
+	key := "led:" + strings.ToLower(name)
+	subtype, country := geokg.Military, ""
+	if led {
+		key = "led:" + m.ent.id + ":" + toks[j].Lower
+	} else {
+		subtype, country = geokg.ArmedGroup, people.ent.code
+	}
+	ent := d.collectives[key]
+	if ent == nil {
+		ent = d.groupEntity(name, subtype, country, toks[m.Start].Start)
+		d.collectives[key] = ent
+	}
+	start := m.Start
+	if start > 0 && (toks[start-1].Lower == "the" || toks[start-1].Lower == "a" || toks[start-1].Lower == "an") {
+		start--
+	}
+	d.replaceWith(si, &Mention{Start: start, End: end, ent: ent, Form: FormBody}, m)
+	ent.addAlias(name)
+	return end
+}
+
+// rebelGroup reads "DEMONYM HEAD" ("Ukrainian separatists") from the demonym's mention m
+// and returns the end of the phrase, or 0.
+func (d *document) rebelGroup(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	if m.Form != FormDemonym || m.ent.kind != geokg.KindCountry || m.End >= len(toks) || !actorWord("rebel-head", toks[m.End].Lower) || stanceBefore(toks, m.Start) {
+		return 0
+	}
+	end := m.End + 1
+	ent := d.rebels(m.ent, toks[m.End].Lower, toks[m.Start].Start)
+	start := m.Start
+	if start > 0 && toks[start-1].Lower == "the" {
+		start--
+	}
+	d.replaceWith(si, &Mention{Start: start, End: end, ent: ent, Form: FormBody, context: m.ent}, m)
+	ent.addAlias(d.surface(si, m.Start, end))
+	return end
+}
+
+// rebelsIn reads "HEAD in COUNTRY" ("separatists in Ukraine") in sentence si: the
+// country's armed group of that head, as "Ukrainian separatists" names it.
+func (d *document) rebelsIn(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if !actorWord("rebel-head", toks[i].Lower) || toks[i+1].Lower != "in" || d.mentionAt(si, i) != nil {
+			continue
+		}
+		m := d.mentionAt(si, i+2)
+		if m == nil || m.Start != i+2 || m.ent.kind != geokg.KindCountry || m.Form != FormName || m.possessive {
+			continue
+		}
+		if i > 0 && (toks[i-1].isCapitalized() || d.mentionAt(si, i-1) != nil) {
+			continue // "Houthi rebels in Yemen", "Kurdish rebels in Turkey": named already
+		}
+		ent := d.rebels(m.ent, toks[i].Lower, toks[i].Start)
+		d.replaceWith(si, &Mention{Start: i, End: m.End, ent: ent, Form: FormBody, context: m.ent}, m)
+		ent.addAlias(d.surface(si, i, m.End))
+	}
+}
+
+// rebels returns the armed group of country c named by head ("separatists"): one entity
+// per country and head, named by the country's demonym ("Ukrainian separatists").
+func (d *document) rebels(c *entity, head string, at int) *entity {
+	key := "rebels:" + c.code + ":" + head
+	if e := d.collectives[key]; e != nil {
+		return e
+	}
+	name := c.name + " " + head
+	if gc, ok := d.x.gaz.Country(c.code); ok && len(gc.Demonyms) > 0 {
+		name = gc.Demonyms[0] + " " + head
+	}
+	e := d.groupEntity(name, geokg.ArmedGroup, c.code, at)
+	d.collectives[key] = e
+	return e
+}
+
+// replaceWith replaces the mentions inside m's span by m; the actor mention inner, which
+// m's phrase only qualifies ("Ukrainian" of "Ukrainian separatists"), no longer counts
+// as a mention of its entity.
+func (d *document) replaceWith(si int, m, inner *Mention) {
+	if inner != nil && inner.ent != nil && inner.Start >= m.Start && inner.End <= m.End && inner.ent.count > 0 {
+		inner.ent.count--
+	}
+	d.replaceMentions(si, m)
+}
+
+// findActingBodies finds the bodies of class acting-head ("police") named with their
+// country just before them ("Tanzanian police", "Kenya's police"), when the body acts:
+// the subject of a clause, a passive's agent, or coordinated with one, in the sentence's
+// parse ("Tanzanian police and FBI agents said ..."). "The presence of Palestinian
+// police" and "a British police officer" (a compound, no subject) name none.
+func (d *document) findActingBodies(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i < len(toks); i++ {
+		if !actorWord("acting-head", toks[i].Lower) || d.mentionAt(si, i) != nil {
+			continue
+		}
+		ctx, ctxStart, explicit := d.bodyContext(si, i, i+1)
+		if ctx == nil || !explicit || ctxStart >= i {
+			continue
+		}
+		if m := d.mentionAt(si, ctxStart); m != nil && (m.Form == FormCapital || m.Form == FormSeat) {
+			continue // "Ottawa police": the city's
+		}
+		if !d.actsInClause(si, i) {
+			continue
+		}
+		d.addBody(si, i, i+1, ctxStart, ctx, explicit, geokg.Agency, toks[i].Lower, "")
+	}
+}
+
+// actsInClause reports whether the word at token k of sentence si is, in the sentence's
+// parse, a clause's subject (nsubj, nsubj:pass), a passive's agent (obl:agent), or
+// coordinated with one.
+func (d *document) actsInClause(si, k int) bool {
+	toks := d.sents[si].Tokens
+	var actors []frames.Actor
+	for _, m := range d.mentions[si] {
+		if m.ent == nil || m.Form == FormRef || m.Start >= m.End || m.End > len(toks) {
+			continue
+		}
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym})
+	}
+	s, ok := d.parseSentence(si, actors)
+	if !ok {
+		return false
+	}
+	for i := range s.Words {
+		if s.Words[i].Start != toks[k].Start {
+			continue
+		}
+		w := &s.Words[i]
+		for n := 0; w.Deprel == "conj" && n < len(s.Words); n++ {
+			if h := s.Word(w.Head); h != nil {
+				w = h
+			}
+		}
+		return syntax.BaseRel(w.Deprel) == "nsubj" || w.Deprel == "obl:agent"
+	}
+	return false
+}
