@@ -377,6 +377,24 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	if len(out) == 0 && slot == (Slot{Rel: "obj"}) {
 		return v.dependents(t, Slot{Rel: "iobj"}, passive)
 	}
+	if w := v.word(t); len(out) == 0 && w.XPOS == "VBN" && (w.Deprel == "acl" || w.Deprel == "amod") && (slot.Rel == "obl" || slot.Rel == "nsubj") {
+		// "the sanctions imposed on Belarus by the EU", "imposed by Washington on
+		// Canada": the participle's second phrase hung on the noun of its first
+		want := slot.Case
+		if slot.Rel == "nsubj" {
+			want = "by"
+		}
+		for _, k := range v.kids[t] {
+			if syntax.BaseRel(v.word(k).Deprel) != "obl" {
+				continue
+			}
+			for _, g := range v.kids[k] {
+				if syntax.BaseRel(v.word(g).Deprel) == "nmod" && v.caseOf(g) == want {
+					out = append(out, g)
+				}
+			}
+		}
+	}
 	if len(out) == 0 && slot == (Slot{Rel: "nsubj"}) && v.modifyingParticiple(t) {
 		// "the Iranian-backed militia", "the US-imposed sanctions": the participle's
 		// own modifier is its agent
@@ -475,7 +493,7 @@ func (v *sentence) actorsOf(k int) []int {
 			for _, c := range v.kids[k] {
 				d := v.word(c).Deprel
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
-					syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
+					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]])
 				switch {
 				case agent && (d == "flat" || d == "nmod:desc"):
 					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder
@@ -500,6 +518,10 @@ func (v *sentence) actorsOf(k int) []int {
 	visit(k, 0)
 	return out
 }
+
+// placedAgents are agents whose "from" phrase is as often where they leave or are sent
+// from ("troops from Syria") as whom they serve; "officials from Iran" are Iran's.
+var placedAgents = map[string]bool{"troop": true, "force": true, "soldier": true, "army": true, "military": true, "unit": true, "personnel": true}
 
 // nextPerson returns the person named right after the title noun k, or after it and a
 // comma ("Japan's foreign minister, Yoko Kamikawa,"), or -1.
@@ -793,14 +815,27 @@ func (v *sentence) argument(t int, deps []int) []int {
 		return nil
 	}
 	if ante := v.relativeAntecedent(k); ante > 0 {
+		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" && len(v.actorsOf(ante)) == 0 {
+			if as := v.statementAuthor(ante); len(as) > 0 {
+				return as // "issued a statement that condemned the strikes"
+			}
+		}
 		k = ante
 	}
-	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) {
+	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) && !v.actsBy(k, t) {
 		// "Argentine President X and ..." misparsed with the adjective as the head; a
 		// plural people noun ("the Iranians") may stand for its state
 		return nil
 	}
 	return v.actorsOf(k)
+}
+
+// actsBy reports whether the adjective at k is the nationality of the act the noun t
+// names: "the Iranian charges", "American support for Kyiv", "Russian aggression against
+// Georgia" (an adjective of the trigger noun itself, before it).
+func (v *sentence) actsBy(k, t int) bool {
+	w := v.word(k)
+	return w.Deprel == "amod" && w.Head == t && k < t && v.word(t).UPOS == "NOUN"
 }
 
 // modifiersOnly reports whether every dependent modifies a noun (compound, amod,
@@ -870,9 +905,14 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "not done: yet to", 0 // "has yet to recognise"
 		case isNoun && base == "det" && (w == "any" || w == "possible"):
 			return "hypothetical: " + w, 0
-		case isNoun && base == "amod" && (w == "possible" || w == "potential" || w == "future"):
+		case isNoun && base == "amod" && hypotheticalAdjectives[w]:
 			return "hypothetical: " + w, 0
+		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "allegedly"):
+			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
 		}
+	}
+	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && (v.hasChild(t, "cop", "be") || v.hasChild(t, "aux", "be")) {
+		return "not done: be to", 0 // "Hook is to meet officials": a plan
 	}
 	// "Neither France nor Germany ...", "No country ...": a negated subject.
 	for _, k := range v.subjects(t) {
@@ -920,7 +960,16 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if base == "nmod" && circumstances[v.caseOf(child)] {
 				return "", 0 // "on display at his meeting with Putin": a circumstance, told as done
 			}
-			if undoneNouns[hl] {
+			if hl == "threat" && base == "acl" && v.hasChild(child, "mark", "to") && v.word(h).UPOS == "NOUN" {
+				// "China's threat to impose sanctions": like "threatened to impose"
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
+				return "", h
+			}
+			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
+				// (not "pledges made by Mexico in talks with the US": a participle
+				// that modifies the noun is done)
 				return "not done: " + hl, 0
 			}
 			if claimNouns[hl] && base == "acl" && (v.hasChild(child, "mark", "that") || len(v.subjects(child)) > 0) {
@@ -938,6 +987,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				if syntax.BaseRel(v.word(k).Deprel) == "mark" && conditionMarks[v.lemmas[k]] {
 					return "conditional: " + v.lemmas[k], 0
 				}
+			}
+			if claimVerbs[hl] && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
+				return "claimed: " + hl, 0 // "accused the U.S. of using ...": the accuser's claim
+			}
+			if v.word(child).XPOS == "VBG" && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
+				continue // "of using ... as a pretext for hitting": the clause above decides
 			}
 			if decisionNouns[hl] && v.hasChild(child, "mark", "to") {
 				return v.qualify(h) // "Obama's move to normalize relations": as done as the move
@@ -972,6 +1027,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			continue
 		case "obj", "nsubj", "obl", "root":
+			if isNoun && base == "obj" && allegeVerbs[hl] {
+				return "claimed: " + hl, 0 // "alleged Chinese cyberattacks", parsed with "alleged" as the verb
+			}
 			if isNoun && child == t && base == "obj" && presupposing[hl] {
 				// "will not lift the sanctions imposed on Iraq", "would flout the embargo":
 				// the act is there, whatever becomes of it
@@ -1013,6 +1071,15 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 	}
 	return "", 0
 }
+
+// hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
+// possible deal", "the planned summit", "an upcoming meeting".
+var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
+	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true}
+
+// claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
+// attacking", "blamed Russia for hacking".
+var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
 
 // governmentNouns name a state's executive: "Assad's government" is Assad's.
 var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true}
@@ -1316,6 +1383,7 @@ func (v *sentence) subjects(h int) []int {
 // subject passed on is the syntactic one: in "the gunmen were supported by Serbia and
 // called ...", Serbia is no subject of "called".
 func (v *sentence) inheritedSubject(t int) []int {
+	onlyConj := true // every step so far went from a conjunct to its first verb
 	for steps := 0; steps < 8; steps++ {
 		w := v.word(t)
 		h := w.Head
@@ -1324,10 +1392,19 @@ func (v *sentence) inheritedSubject(t int) []int {
 		}
 		switch rel := syntax.BaseRel(w.Deprel); rel {
 		case "conj", "advcl", "xcomp":
+			onlyConj = onlyConj && rel == "conj"
 			if rel == "xcomp" || rel == "advcl" && causeVerbs[v.lemmas[h]] && v.hasChild(t, "mark", "to") {
 				// "urged Iran to", "prompting Tehran to accuse": the object acts
 				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 {
 					return v.argument(h, objs)
+				}
+			}
+			if rel == "advcl" && (v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for") || v.hasChild(t, "mark", "from")) && w.XPOS == "VBG" {
+				// "accused the U.S. of using", "thanked Japan for helping", "blocked the
+				// ministry from releasing": an object that names an actor does it (not
+				// "faced criticism for congratulating Putin")
+				if objs := v.dependents(h, Slot{Rel: "obj"}, false); len(objs) > 0 && !receiveVerbs[v.lemmas[h]] {
+					return v.argument(h, objs) // "condemned foreign powers for backing": not the condemner
 				}
 			}
 			if subj := v.subjects(h); len(subj) > 0 {
@@ -1347,12 +1424,277 @@ func (v *sentence) inheritedSubject(t int) []int {
 					}
 				}
 			}
+			if steps == 0 && v.hasChild(t, "mark", "to") && controlNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" {
+				// "Britain's decision to expel", "China's threat to impose": the
+				// noun's author, or the subject of the verb that makes it ("announced
+				// its decision to")
+				if as := v.owners(h); len(as) > 0 {
+					return as
+				}
+				return v.supportSubject(h)
+			}
+			if w.XPOS == "VBG" && (steps == 0 || onlyConj) {
+				// "released a statement condemning the attack": the statement's author
+				// (the trigger's own participle: not "a video showing a hostage
+				// criticizing ...")
+				return v.statementAuthor(h)
+			}
 			return nil
 		default:
 			return nil
 		}
 	}
 	return nil
+}
+
+// Nouns of a text that states a position ("statement", "communique", "resolution"), and
+// the verbs whose subject makes one public ("released", "issued", "adopted").
+var (
+	statementNouns = wordClass("statement-noun")
+	publishVerbs   = wordClass("publish-verb")
+)
+
+// hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
+// U.N.-Iraq accord", "the Israeli-Palestinian peace talks", "the Trump-Kim summit"; read
+// for meetings and agreements, the events such a pair names, not for "U.S.-China
+// cooperation", as often a topic as a fact; and only for a definite noun: "a
+// British-American trade agreement" is as often one to come): two or
+// three actors joined by hyphens written without spaces, before t and inside its
+// modifiers, with only modifiers ("trade", "peace") between them and t. Nil otherwise.
+func (v *sentence) hyphenPair(t int) []int {
+	// the modifiers of t before it: the words just before t whose heads lead to t
+	start := t
+	for i := t - 1; i >= 1 && v.under(i, t); i-- {
+		start = i
+	}
+	adjacent := func(i int) bool { return v.word(i).End == v.word(i+1).Start }
+	var pair []int
+	i := start
+	definite := false // "the U.N.-Iraq accord"; not "a British-American trade agreement" that Brexit "would kill"
+	for i < t && (v.word(i).UPOS == "DET" || v.word(i).Deprel == "nmod:poss" || v.word(i).Deprel == "case") {
+		definite = definite || v.lemmas[i] == "the" || v.lemmas[i] == "this" || v.lemmas[i] == "that" || v.word(i).Deprel == "nmod:poss"
+		i++
+	}
+	if !definite {
+		return nil
+	}
+	for i < t {
+		a := v.actor[i]
+		if a < 0 {
+			break
+		}
+		j := i
+		for j+1 < t && v.actor[j+1] == a {
+			j++
+		}
+		if contains(pair, a) {
+			return nil
+		}
+		pair = append(pair, a)
+		// a hyphen written tight between this actor and the next
+		if j+2 < t && (v.word(j+1).Form == "-" || v.word(j+1).Form == "–") && adjacent(j) && adjacent(j+1) && v.actor[j+2] >= 0 {
+			i = j + 2
+			continue
+		}
+		i = j + 1
+		break
+	}
+	if len(pair) < 2 || len(pair) > 3 {
+		return nil
+	}
+	for ; i < t; i++ {
+		// only plain modifiers between the pair and the noun ("trade", "nuclear")
+		if d := v.word(i).Deprel; d != "compound" && d != "amod" || v.actor[i] >= 0 {
+			return nil
+		}
+	}
+	return pair
+}
+
+// under reports whether the word i is in the phrase headed by h.
+func (v *sentence) under(i, h int) bool {
+	for steps := 0; i > 0 && steps <= len(v.s.Words); steps++ {
+		if i = v.word(i).Head; i == h {
+			return true
+		}
+	}
+	return false
+}
+
+// breakVerbs break or escape sanctions ("flouted", "evaded", "violated").
+var breakVerbs = wordClass("break-verb")
+
+// sanctionBreaker returns the subject of the verb that breaks the sanctions noun at t
+// ("Iraq flouted the UN sanctions", "Pyongyang has evaded U.N. sanctions"): whoever
+// breaks sanctions that name no other target is under them. Nil otherwise.
+func (v *sentence) sanctionBreaker(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Deprel != "obj" || w.Head <= 0 || !breakVerbs[v.lemmas[w.Head]] {
+		return nil
+	}
+	h := w.Head
+	if b, _ := v.qualify(h); b != "" {
+		return nil // "could evade sanctions", "did not violate sanctions"
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+		return as
+	}
+	return v.inheritedSubject(h)
+}
+
+// apposedName returns the actor a noun that names none is called by, when the parser
+// hung the name set off by a comma on a word inside the noun's phrase rather than on
+// the noun: "a militia backed by Iran, Harakat al-Nujaba," (the name parsed as Iran's
+// apposition), "the Saudi-backed leader of the government-in-exile, Abed Rabbo Mansour
+// Hadi,". The first apposition in the phrase that names an actor other than those in
+// not; nil when there is none.
+func (v *sentence) apposedName(n int, not []int) []int {
+	for i := n + 1; i <= len(v.s.Words); i++ {
+		if !v.under(i, n) {
+			continue
+		}
+		a := v.actor[i]
+		if v.word(i).Deprel != "appos" || a < 0 || contains(not, a) {
+			continue
+		}
+		start := i
+		for start > 1 && (v.actor[start-1] == a || v.word(start-1).UPOS == "DET") {
+			start--
+		}
+		if start > 1 && v.word(start-1).Form == "," {
+			return []int{a}
+		}
+	}
+	return nil
+}
+
+// harmVerbs tell what an attack did to its victim ("was killed in a strike").
+var harmVerbs = wordClass("harm-verb")
+
+// victims returns the subject of a passive verb of harm whose "in" or "by" phrase is the
+// attack noun at t ("Mansour was killed in a US drone attack", "the base was hit by
+// Iranian missiles strikes"); nil otherwise.
+func (v *sentence) victims(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || !harmVerbs[v.lemmas[w.Head]] {
+		return nil
+	}
+	if c := v.caseOf(t); c != "in" && c != "by" {
+		return nil
+	}
+	h := w.Head
+	if !isPassive(v, h) {
+		return nil
+	}
+	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true))
+}
+
+// controlNouns name an act by its author with the act in their "to" clause ("Britain's
+// decision to expel", "China's threat to impose"): the author does the act (whether it
+// is done, the noun says: "plan", "refusal" leave it undone).
+var controlNouns = wordClass("control-noun")
+
+// receiveVerbs take a reaction as their object: whoever "faced criticism for
+// congratulating Putin" congratulated him.
+var receiveVerbs = map[string]bool{"face": true, "draw": true, "receive": true, "earn": true, "win": true, "get": true, "attract": true, "incur": true, "suffer": true}
+
+// likelihoodWords judge how likely a clause is: "it is highly likely Russia was behind
+// it" is the speaker's attribution.
+var likelihoodWords = map[string]bool{"likely": true, "clear": true, "certain": true, "probable": true, "evident": true, "obvious": true}
+
+// reactions are the types of a reaction to what another did or holds.
+var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
+
+// stanceNouns name an act or a stance as a whole ("a move", "a position").
+var stanceNouns = wordClass("stance-noun")
+
+// stanceAuthor returns the author of the act or stance that a stance noun set in
+// apposition sums up: "Guaido declared himself leader - a move recognised by the US"
+// (Guaido), "Iraq insisted the flight was humanitarian, a position which China
+// supported" (Iraq). The author is the nearest subject that names an actor in the
+// clauses above it: the apposition sums up the clause's act ("Japan condemned the tests,
+// a move which Australia supported": Japan's condemnation), not the thing the clause is
+// about. Nil for a noun that is no stance noun in apposition.
+func (v *sentence) stanceAuthor(k int) []int {
+	w := v.word(k)
+	if !stanceNouns[v.lemmas[k]] || w.UPOS != "NOUN" || w.Head <= 0 || v.actor[k] >= 0 {
+		return nil
+	}
+	if d := w.Deprel; d != "appos" && d != "obl:unmarked" {
+		return nil
+	}
+	n := w.Head
+	if v.actor[n] >= 0 {
+		return nil // "Russia, a country which ...": the apposition is of an actor
+	}
+	for steps := 0; steps < 6 && n > 0; steps, n = steps+1, v.word(n).Head {
+		if as := v.argument(n, v.subjects(n)); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}
+
+// judgingStatement returns the statement noun an adjective trigger qualifies ("a
+// critical resolution on China", "a statement supportive of Kyiv"), or 0.
+func (v *sentence) judgingStatement(t int) int {
+	w := v.word(t)
+	if w.UPOS != "ADJ" || w.Head <= 0 || w.Deprel != "amod" && syntax.BaseRel(w.Deprel) != "acl" {
+		return 0
+	}
+	if n := w.Head; statementNouns[v.lemmas[n]] && v.word(n).UPOS == "NOUN" {
+		return n
+	}
+	return 0
+}
+
+// statementAuthor returns the author of the statement noun at n, whose participle or
+// relative clause says what the statement does ("released a joint statement condemning
+// the attack", "issued a communique that urged Iran to ..."): the statement's own author
+// ("Russia's statement", "a statement by the EU", "a Kremlin statement"), else the
+// subject of the verb that makes it public when the statement is that verb's object
+// ("The leaders of Britain and France have released a statement"), or of a speech verb
+// it is the "in" phrase of ("Iran said in a statement"). Nil for any other noun, and for
+// a statement whose author the sentence does not say.
+func (v *sentence) statementAuthor(n int) []int {
+	if !statementNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+		return nil
+	}
+	for _, c := range v.kids[n] {
+		d := v.word(c).Deprel
+		switch {
+		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			if as := v.actorsOf(c); len(as) > 0 {
+				return as
+			}
+		case d == "compound" || d == "amod":
+			if a := v.actor[c]; a >= 0 && !v.person[a] {
+				return []int{a} // "a Kremlin statement", "an Iranian statement"
+			}
+		}
+	}
+	w := v.word(n)
+	h := w.Head
+	if h <= 0 || v.word(h).UPOS != "VERB" {
+		return nil
+	}
+	passive := isPassive(v, h)
+	switch {
+	case publishVerbs[v.lemmas[h]] && v.slotOf(n, passive) == Slot{Rel: "obj"}:
+	case speechVerbs[v.lemmas[h]] && syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(n) == "in":
+	default:
+		return nil
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return nil // "must issue a statement promising to ...": not made public yet
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, passive)); len(as) > 0 {
+		return as
+	}
+	if passive {
+		return nil
+	}
+	return v.inheritedSubject(h)
 }
 
 // speechVerbs report what someone says: an act in their clausal complement is the
@@ -1437,6 +1779,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
 				}
 			}
+			stmt := v.judgingStatement(t)
+			if len(src) == 0 && stmt > 0 {
+				// "sponsored a critical resolution on China": the statement's author
+				if src = v.statementAuthor(stmt); len(src) > 0 {
+					srcSlot = Slot{Rel: "amod"}
+				}
+			}
 			likenedRelative := false
 			if len(src) == 0 {
 				if ls := v.likenedSubject(t); len(ls) > 0 {
@@ -1452,6 +1801,35 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			tgt, tgtSlot := v.fill(t, f.Target, passive)
+			if len(tgt) == 0 && (f.Type == geokg.Meets || f.Type == geokg.SignsAgreementWith) && w.UPOS == "NOUN" {
+				if pair := v.hyphenPair(t); len(pair) >= 2 {
+					// "the U.N.-Iraq accord", "US-China trade talks": between the two
+					src, tgt = pair[:len(pair)-1], pair[1:]
+					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
+				}
+			}
+			if len(tgt) == 0 && f.Type == geokg.Attacks {
+				if as := v.victims(t); len(as) > 0 {
+					// "Mansour was killed in a US drone attack": the one the attack hit
+					tgt, tgtSlot = as, Slot{Rel: "nsubj:pass<" + v.lemmas[w.Head] + ">obl"}
+				}
+			}
+			if len(tgt) == 0 && stmt > 0 {
+				// "a critical resolution on China": what the statement is about
+				for _, c := range []string{"on", "against", "about", "of", "towards", "toward"} {
+					if as := v.argument(stmt, v.dependents(stmt, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
+						tgt, tgtSlot = as, Slot{Rel: "nmod", Case: c}
+						break
+					}
+				}
+			}
+			if len(tgt) == 0 && f.Type == geokg.Sanctions {
+				if as := v.sanctionBreaker(t); len(as) > 0 {
+					// "Iraq flouted the UN sanctions": those who break sanctions
+					// that name no target are under them
+					tgt, tgtSlot = as, Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
+				}
+			}
 			if len(tgt) == 0 && f.Type == geokg.Sanctions {
 				// "an embargo on trade with Iraq", "a ban on imports from Russia": the
 				// goods' other side
@@ -1487,6 +1865,27 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
 					// "its United States-backed plans": backing someone's plan backs them
 					tgt = v.possessorOf(w.Head)
+				}
+				if len(tgt) == 0 {
+					// "a militia backed by Iran, Harakat al-Nujaba,": the name set off
+					// after the phrase, misattached inside it
+					tgt = v.apposedName(w.Head, src)
+				}
+			}
+			if len(tgt) == 0 && reactions[f.Type] && len(src) > 0 {
+				// "declared himself leader - a move recognised by the US", "..., a
+				// position which China supported": the stance's author
+				tw := v.slotWord(t, f.Target, passive)
+				if (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
+					tw = w.Head
+				}
+				if tw > 0 {
+					if a := v.relativeAntecedent(tw); a > 0 {
+						tw = a
+					}
+					if as := v.stanceAuthor(tw); len(as) > 0 {
+						tgt, tgtSlot = as, Slot{Rel: "appos"}
+					}
 				}
 			}
 			tgt = v.ruledBy(tgt)
@@ -1542,7 +1941,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
-				if reps := v.conjuncts(t, passive); len(reps) >= 2 {
+				if reps := v.conjuncts(t, passive); len(reps) >= 2 && len(reps) <= maxReciprocal {
 					// every pair of them: "the foreign ministers of Germany, France and
 					// Italy met" is three meetings of two
 					path := srcSlot.String() + "<" + v.lemmas[t] + ">conj"
@@ -1648,6 +2047,12 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 	return out
 }
 
+// maxReciprocal is the most coordinated actors read as acting on each other: "Chile,
+// Peru and Bolivia signed a pact" is three agreements of two, but an accord "clinched by
+// the United States, France, Britain, Germany, Russia, China and Iran" is one accord of
+// seven, not twenty-one of two.
+const maxReciprocal = 3
+
 // Reciprocal reports whether an act of the type done by coordinated actors with no
 // object is done between them ("Japan and the Philippines signed a pact").
 func Reciprocal(t geokg.RelationType) bool {
@@ -1689,7 +2094,16 @@ func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor,
 func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
-		if syntax.BaseRel(w.Deprel) != "ccomp" || !speechVerbs[v.lemmas[w.Head]] {
+		sp, likely := w.Head, 0
+		if r := syntax.BaseRel(w.Deprel); (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
+			syntax.BaseRel(v.word(sp).Deprel) == "ccomp" {
+			// "saying it is highly likely Russia was behind it": the speaker of the
+			// likelihood
+			likely, sp = sp, v.word(sp).Head
+		} else if r != "ccomp" {
+			continue
+		}
+		if sp <= 0 || !speechVerbs[v.lemmas[sp]] {
 			continue
 		}
 		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
@@ -1697,13 +2111,20 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 		if !behind && !responsible {
 			continue
 		}
-		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+		if likely > 0 {
+			if b, _ := v.qualify(likely); b != "" || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
+				continue // "it is not likely that ..."
+			}
+		} else if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
 			continue
 		}
 		accused := v.argument(h, v.subjects(h))
-		speakers := v.argument(w.Head, v.subjects(w.Head))
+		speakers := v.argument(sp, v.subjects(sp))
+		if len(speakers) == 0 && len(v.subjects(sp)) == 0 {
+			speakers = v.inheritedSubject(sp) // "released a statement condemning ... and saying"
+		}
 		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported responsibility",
-			"nsubj<"+v.lemmas[w.Head]+">ccomp>"+v.lemmas[h])
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
 }
@@ -1842,12 +2263,15 @@ func (v *sentence) tradePartner(t int) []int {
 // "following" phrase and has no party of its own. Nil otherwise.
 func (v *sentence) meetingParty(t int) []int {
 	w := v.word(t)
-	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
-		return nil
-	}
 	switch v.caseOf(t) {
 	case "in", "during", "after", "at", "following":
 	default:
+		return nil
+	}
+	if rel := syntax.BaseRel(w.Deprel); w.UPOS == "NOUN" && w.Head > 0 && (rel == "nmod" || rel == "obl" && v.word(w.Head).UPOS != "VERB") {
+		return v.setOffParty(t)
+	}
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
 		return nil
 	}
 	h := w.Head
@@ -1855,6 +2279,46 @@ func (v *sentence) meetingParty(t int) []int {
 		return as
 	}
 	return v.inheritedSubject(h)
+}
+
+// setOffParty returns the party of a meeting noun whose phrase is set off by a comma and
+// hangs on a noun ("Baka, in talks with the IMF, said", "officials finished the rules,
+// in consultation with Iraqi diplomats"): the phrase belongs to the clause, so the party
+// is the noun itself when it is the clause's subject, else the subject of the verb the
+// noun is an argument of. Nil when no comma sets the phrase off.
+func (v *sentence) setOffParty(t int) []int {
+	c := 0
+	for _, k := range v.kids[t] {
+		if syntax.BaseRel(v.word(k).Deprel) == "case" {
+			c = k
+			break
+		}
+	}
+	if c <= 1 || v.word(c-1).Form != "," {
+		return nil
+	}
+	n := v.word(t).Head
+	for steps := 0; steps < 3 && n > 0; steps++ {
+		w := v.word(n)
+		switch syntax.BaseRel(w.Deprel) {
+		case "nsubj":
+			return v.actorsOf(n)
+		case "obj", "obl", "iobj":
+			h := w.Head
+			if h <= 0 || v.word(h).UPOS != "VERB" {
+				return nil
+			}
+			if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+				return as
+			}
+			return v.inheritedSubject(h)
+		case "nmod", "appos", "conj":
+			n = w.Head
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // responseVerbs answer with the act their "with" phrase names ("responded with a
@@ -1944,6 +2408,11 @@ func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 				ok = true
 				break
 			}
+		}
+		if w := v.word(t); !ok && c.Slot == (Slot{Rel: "obj"}) && w.XPOS == "VBN" && (w.Deprel == "acl" || w.Deprel == "amod") && w.Head > 0 {
+			// "the sanctions imposed on Russia by the EU": a past participle's noun is
+			// its object
+			ok = contains(c.Lemmas, v.lemmas[w.Head])
 		}
 		if !ok {
 			return false

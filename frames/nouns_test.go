@@ -1,0 +1,276 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// nounCase is a sentence, its actors and exactly the relations the frames must state
+// (nil: none).
+type nounCase struct {
+	name, text string
+	actors     []string
+	want       []string
+}
+
+func runNounCases(t *testing.T, tests []nounCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			assert.ElementsMatch(t, tt.want, got, "blocked: %v", blocked)
+		})
+	}
+}
+
+// TestStatementAuthor checks that what a statement does ("a statement condemning ...",
+// "a communique that urged ...") is its author's act: the subject of the verb that makes
+// it public, or its own author; and that a statement someone else handles is not theirs.
+func TestStatementAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"participle of a released statement", "The leaders of Poland and Latvia released a joint statement condemning Belarus.",
+			[]string{"Poland", "Latvia", "Belarus"}, []string{"Poland CONDEMNS Belarus", "Latvia CONDEMNS Belarus"}},
+		{"relative clause of an issued statement", "Canada issued a statement that condemned Iran on Sunday.",
+			[]string{"Canada", "Iran"}, []string{"Canada CONDEMNS Iran"}},
+		{"said in a statement", "Japan said in a statement criticising China that the drills were dangerous.",
+			[]string{"Japan", "China"}, []string{"Japan CONDEMNS China"}},
+		{"the statement's own author", "A statement by Egypt urging Ethiopia to halt the dam was read out.",
+			[]string{"Egypt", "Ethiopia"}, []string{"Egypt DEMANDS Ethiopia"}},
+		{"an adopted resolution", "The European Parliament adopted a resolution condemning Hungary.",
+			[]string{"European Parliament", "Hungary"}, []string{"European Parliament CONDEMNS Hungary"}},
+		{"a vetoed resolution is not the vetoer's", "Russia vetoed a resolution condemning Syria.",
+			[]string{"Russia", "Syria"}, nil},
+		{"a statement received is not the receiver's", "Chile received a letter condemning Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a statement not released", "Norway may release a statement condemning Russia.",
+			[]string{"Norway", "Russia"}, nil},
+		{"a statement still to be issued", "Oman must issue a statement promising to sign an accord recognising Qatar.",
+			[]string{"Oman", "Qatar"}, nil},
+		{"a clause under the statement's participle", "Hamas released a video showing a captive soldier criticizing Israel.",
+			[]string{"Hamas", "Israel"}, nil},
+		{"another noun's participle", "Spain released a report describing Morocco's border policy.",
+			[]string{"Spain", "Morocco"}, nil},
+	})
+}
+
+// TestHyphenPair checks that a pair compound of actors before a reciprocal noun ("the
+// Japan-Korea accord") relates them, and nothing else does.
+func TestHyphenPair(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"pair accord", "The Japan-Korea accord was signed by both foreign ministers.",
+			[]string{"Japan", "Korea"}, []string{"Japan SIGNS_AGREEMENT_WITH Korea"}},
+		{"pair with a modifier between", "Officials said the US-China trade talks resumed in Geneva on Monday.",
+			[]string{"US", "China"}, []string{"US MEETS China"}},
+		{"three members", "The Chile-Peru-Bolivia pact took effect in May.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru", "Chile SIGNS_AGREEMENT_WITH Bolivia", "Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"an indefinite pair noun may be one to come", "The plans would kill a Japan-Korea trade agreement.",
+			[]string{"Japan", "Korea"}, nil},
+		{"a dash with spaces is no pair", "Ghana - Togo talks are a sign of hope, the paper wrote.",
+			[]string{"Ghana", "Togo"}, nil},
+		{"a hostile noun is no pair", "The Iran-Iraq war lasted eight years.",
+			[]string{"Iran", "Iraq"}, nil},
+		{"a possible deal", "Analysts doubt a possible India-Pakistan deal.",
+			[]string{"India", "Pakistan"}, nil},
+		{"cooperation is a topic", "Japan-Korea cooperation is no fantasy, the editorial said.",
+			[]string{"Japan", "Korea"}, nil},
+		{"a planned summit", "The planned Mali-Niger summit will open on Friday.",
+			[]string{"Mali", "Niger"}, nil},
+		{"hopes of an accord", "Hopes of a Sudan-Chad accord rose this week.",
+			[]string{"Sudan", "Chad"}, nil},
+		{"a brokered deal is not the broker's", "A Qatar-brokered deal ended the fighting in Darfur.",
+			[]string{"Qatar", "Darfur"}, nil},
+	})
+}
+
+// TestSetOffMeeting checks that a meeting noun set off by a comma ("Rama, in talks with
+// the IMF, said") is its clause subject's meeting, however the parser attaches it.
+func TestSetOffMeeting(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"set off after the subject", "Rama, in talks with the IMF in Washington, said Albania needed time.",
+			[]string{"Rama", "IMF", "Albania"}, []string{"Rama MEETS IMF"}},
+		{"set off after the object", "Norwegian officials finished the draft rules, in consultation with Swedish diplomats.",
+			[]string{"Norwegian", "Swedish"}, []string{"Norwegian MEETS Swedish"}},
+		{"not set off: the object's own talks", "Lavrov criticised the delay in talks with Kyiv.",
+			[]string{"Lavrov", "Kyiv"}, nil},
+	})
+}
+
+// TestDemonymAuthor checks that a nationality adjective of an act noun is the act's
+// author ("American support for Kyiv"), and only of the noun it modifies.
+func TestDemonymAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"support", "Russian support for Belarus grew after the vote.",
+			[]string{"Russian", "Belarus"}, []string{"Russian SUPPORTS Belarus"}},
+		{"negotiations", "The British negotiations with Iran stalled in June.",
+			[]string{"British", "Iran"}, []string{"British MEETS Iran"}},
+		{"an adjective of another noun", "Iranian protesters welcomed the support for Britain.",
+			[]string{"Iranian", "Britain"}, nil},
+	})
+}
+
+// TestObjectControl checks that the object of a verb does what its "of"/"for" gerund
+// says ("thanked Japan for helping Kenya"), and that an accusation's gerund is a claim.
+func TestObjectControl(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"condemned for", "Canada condemned Russia for attacking Ukraine.",
+			[]string{"Canada", "Russia", "Ukraine"}, []string{"Canada CONDEMNS Russia", "Russia ATTACKS Ukraine"}},
+		{"thanked for", "Kenya thanked Japan for supporting Somalia.",
+			[]string{"Kenya", "Japan", "Somalia"}, []string{"Kenya SUPPORTS Japan", "Japan SUPPORTS Somalia"}},
+		{"blocked from", "Officials blocked Norway from releasing a statement condemning Russia.",
+			[]string{"Norway", "Russia"}, nil},
+		{"criticism for: the subject acts", "Chile faced criticism for congratulating Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"an object that names no actor", "Russia condemned foreign powers for backing Guaido.",
+			[]string{"Russia", "Guaido"}, nil},
+		{"alleged", "Officials discussed alleged Russian attacks on Georgia.",
+			[]string{"Russian", "Georgia"}, nil},
+		{"accused of: a claim", "Moscow accused Washington of using the incident as a pretext for bombing Syria.",
+			[]string{"Moscow", "Washington", "Syria"}, []string{"Moscow ACCUSES Washington"}},
+	})
+}
+
+// TestStanceAuthor checks that a reaction to a move or position set in apposition ("-
+// a move recognised by Chile") is to the author of what it sums up.
+func TestStanceAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"participle of an apposed move", "Ruiz declared himself interim president on Monday - a move recognised by Chile and Peru.",
+			[]string{"Ruiz", "Chile", "Peru"}, []string{"Chile RECOGNIZES Ruiz", "Peru RECOGNIZES Ruiz"}},
+		{"relative clause of an apposed position", "Serbia insisted the vote was illegal, a position which Russia supported in the council.",
+			[]string{"Serbia", "Russia"}, []string{"Russia SUPPORTS Serbia"}},
+		{"the clause's act, not its object", "Japan condemned North Korea's missile tests, a move which Australia supported.",
+			[]string{"Japan", "North Korea", "Australia"}, []string{"Australia SUPPORTS Japan"}},
+		{"not in apposition", "Russia supported the move after the vote in Kiev.",
+			[]string{"Russia", "Kiev"}, nil},
+	})
+}
+
+// TestAgentsFrom checks that agents of the state "from" an actor act for it ("officials
+// from Iran and Iraq"), but troops "from" a place need not be its.
+func TestAgentsFrom(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"officials from two states", "Officials from Iran and Iraq criticised Turkey.",
+			[]string{"Iran", "Iraq", "Turkey"}, []string{"Iran CONDEMNS Turkey", "Iraq CONDEMNS Turkey"}},
+		{"diplomats from", "Diplomats from Norway met Colombia's ambassador in Havana.",
+			[]string{"Norway", "Colombia", "Havana"}, []string{"Norway MEETS Colombia"}},
+		{"a meeting to come", "Rama is also to meet diplomats from Norway this week.",
+			[]string{"Rama", "Norway"}, nil},
+		{"troops from a place", "Forces from Syria attacked Lebanon.",
+			[]string{"Syria", "Lebanon"}, nil},
+		{"protesters from", "Protesters from Iran condemned Britain.",
+			[]string{"Iran", "Britain"}, nil},
+	})
+}
+
+// TestSanctionBreaker checks that whoever breaks sanctions that name no target is
+// their target, and that sanctions on another keep their own target.
+func TestSanctionBreaker(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"flouted", "Libya flouted the UN sanctions again in May.",
+			[]string{"Libya", "UN"}, []string{"UN SANCTIONS Libya"}},
+		{"sanctions on another", "Turkey violated US sanctions on Iran.",
+			[]string{"Turkey", "US", "Iran"}, []string{"US SANCTIONS Iran"}},
+		{"may evade", "Pyongyang may evade UN sanctions.",
+			[]string{"Pyongyang", "UN"}, nil},
+		{"enforced, not broken", "Norway enforced the UN sanctions.",
+			[]string{"Norway", "UN"}, nil},
+	})
+}
+
+// TestApposedName checks that a participle's noun takes the name set off after its
+// phrase ("a militia backed by Iran, the Fatemiyoun Brigade,").
+func TestApposedName(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"name after the agent", "In Syria, a militia backed by Iran, the Fatemiyoun Brigade, said it would fight on.",
+			[]string{"Syria", "Iran", "Fatemiyoun Brigade"}, []string{"Iran SUPPORTS Fatemiyoun Brigade"}},
+		{"a list of agents is no name", "A militia backed by Iran, Syria and Russia attacked the town.",
+			[]string{"Iran", "Syria", "Russia"}, nil},
+	})
+}
+
+// TestJudgingStatement checks that an adjective of judgement on a statement noun is the
+// statement's author's judgement of what it is about.
+func TestJudgingStatement(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"critical resolution", "Canada sponsored a critical resolution on Iran at the assembly.",
+			[]string{"Canada", "Iran"}, []string{"Canada CONDEMNS Iran"}},
+		{"a critical resolution vetoed", "China vetoed a critical resolution on Myanmar.",
+			[]string{"China", "Myanmar"}, nil},
+		{"critical of another noun", "Peru sent critical observers to Bolivia.",
+			[]string{"Peru", "Bolivia"}, nil},
+	})
+}
+
+// TestAgreementVerbs checks the verbs that make an agreement and that a list of many
+// parties to one accord is not read as agreements of each pair.
+func TestAgreementVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"clinched", "Chile and Peru clinched an agreement on fishing.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"three parties", "The agreement was clinched by Chile, Peru and Bolivia in May.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru", "Chile SIGNS_AGREEMENT_WITH Bolivia", "Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"one accord of many parties", "The accord was signed by Chile, Peru, Bolivia and Ecuador in May.",
+			[]string{"Chile", "Peru", "Bolivia", "Ecuador"}, nil},
+	})
+}
+
+// TestParticipleObject checks that a past participle's noun meets a frame's object
+// constraint ("the sanctions imposed on Russia by the EU").
+func TestParticipleObject(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"agent after target", "The sanctions imposed on Belarus by the EU hurt its economy.",
+			[]string{"Belarus", "EU"}, []string{"EU SANCTIONS Belarus"}},
+		{"agent before target", "Tariffs imposed by Washington on Canada took effect on Friday.",
+			[]string{"Washington", "Canada"}, []string{"Washington SANCTIONS Canada"}},
+		{"another noun", "The rules imposed on Belarus by the EU were published.",
+			[]string{"Belarus", "EU"}, nil},
+	})
+}
+
+// TestVictims checks that the subject of a passive verb of harm is the target of the
+// attack noun it was harmed in.
+func TestVictims(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"killed in a strike", "Mansour was killed in a US drone strike in May.",
+			[]string{"Mansour", "US"}, []string{"US ATTACKS Mansour"}},
+		{"active verb", "Mansour survived a US drone strike in May.",
+			[]string{"Mansour", "US"}, nil},
+		{"where, not whom", "Two soldiers were killed in a Taliban attack in Kabul.",
+			[]string{"Taliban", "Kabul"}, nil},
+	})
+}
+
+// TestControlNouns checks that the author of a decision or threat does the act in its
+// "to" clause, that a threat of a coercive act is a threat, and that plans and refusals
+// leave the act undone.
+func TestControlNouns(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"decision", "Britain's decision to expel Russian diplomats angered Moscow.",
+			[]string{"Britain", "Russian", "Moscow"}, []string{"Britain EXPELS Russian"}},
+		{"move", "Moscow's move to expel British diplomats followed within days.",
+			[]string{"Moscow", "British"}, []string{"Moscow EXPELS British"}},
+		{"threat", "China's threat to cut ties with Lithuania was criticised.",
+			[]string{"China", "Lithuania"}, []string{"China THREATENS Lithuania"}},
+		{"refusal", "Russia's refusal to recognise Kosovo is well known.",
+			[]string{"Russia", "Kosovo"}, nil},
+		{"plan", "Iran's plan to attack Israel was foiled.",
+			[]string{"Iran", "Israel"}, nil},
+		{"a pledge made in talks", "The deal includes pledges made by Chile in talks with Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}},
+		{"no author", "Serbia criticised the decision to recognise Kosovo.",
+			[]string{"Serbia", "Kosovo"}, nil},
+	})
+}
+
+// TestLikelyBehind checks that a speaker who finds it likely that another was behind
+// something accuses it, also when the speaker is a statement's author.
+func TestLikelyBehind(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"statement saying it is likely", "The leaders of Poland and Latvia released a statement condemning the attack and saying it is highly likely Belarus was behind it.",
+			[]string{"Poland", "Latvia", "Belarus"}, []string{"Poland ACCUSES Belarus", "Latvia ACCUSES Belarus"}},
+		{"said it was clear", "Canada said it was clear that Iran was behind the attack.",
+			[]string{"Canada", "Iran"}, []string{"Canada ACCUSES Iran"}},
+		{"not likely", "Canada said it was not likely that Iran was behind the attack.",
+			[]string{"Canada", "Iran"}, nil},
+	})
+}
