@@ -191,6 +191,39 @@ var patternTable = []Pattern{
 	{Type: geokg.Recognizes, Verbs: []string{"switch", "shift", "transfer", "move"}, Nouns: []string{"recognition"}, Preps: []string{"to"}, Confidence: 0.75},
 }
 
+// particleVerbs are verbs of the table that state the act only with their particle:
+// "carried out the attack", "the hack was carried out by Russia" (not "carried signs",
+// "a statement carried by KUNA", "the jet carrying Putin").
+var particleVerbs = map[string]string{"carry": "out"}
+
+// particleForms maps every form of a particleVerbs verb to its particle.
+var particleForms = func() map[string]string {
+	out := map[string]string{}
+	for v, p := range particleVerbs {
+		for _, f := range inflections(v) {
+			out[f] = p
+		}
+	}
+	return out
+}()
+
+// hasParticle reports whether the verb at i has the particle it needs, if any.
+func hasParticle(toks []Token, i int) bool {
+	p, ok := particleForms[toks[i].Lower]
+	return !ok || i+1 < len(toks) && toks[i+1].Lower == p
+}
+
+// gerundModifiers before an -ing form make it a noun: "a briefing", "a news briefing".
+var gerundModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "news": true, "press": true, "media": true,
+}
+
+// gerundNoun reports whether the -ing form at i is a noun: after an article or a noun
+// such as "news" ("said at a regular news briefing", "the fighting").
+func gerundNoun(toks []Token, i int) bool {
+	return i > 0 && strings.HasSuffix(toks[i].Lower, "ing") && gerundModifiers[toks[i-1].Lower]
+}
+
 // irregular lists the irregular forms of the verbs of the table.
 var irregular = map[string][]string{
 	"meet": {"met"}, "hold": {"held"}, "strike": {"struck", "stricken"}, "throw": {"threw", "thrown"},

@@ -157,6 +157,12 @@ func (d *document) applyVerb(si, i, pi int) {
 	toks := d.sents[si].Tokens
 	d.why = explanation{rule: "pattern verb", trigger: toks[i].Lower}
 	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
+	if len(nouns) == 0 && !hasParticle(toks, i) {
+		return // "carried signs", "a statement carried by KUNA": no "carried out"
+	}
+	if gerundNoun(toks, i) {
+		return // "said at a regular news briefing": a noun, not a verb
+	}
 	// "rejected the accusation" is a denial, not a rejection
 	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
 		return
@@ -957,11 +963,15 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	// an infinitive governed by a wish or a demand: "urged X to back Y", "plans to
 	// impose"
 	intended := false
-	if trigger > 0 && toks[trigger-1].Lower == "to" {
+	inf := trigger - 1
+	if inf > 0 && strings.HasSuffix(toks[inf].Lower, "ly") && toks[inf-1].Lower == "to" {
+		inf-- // "to immediately begin"
+	}
+	if inf >= 0 && toks[inf].Lower == "to" {
 		if p.Fact {
 			intended = true // "to attack", "to fight": a purpose, not a deed
 		}
-		for k := trigger - 2; k >= 0 && k >= trigger-8; k-- {
+		for k := inf - 1; k >= 0 && k >= inf-7; k-- {
 			w := toks[k].Lower
 			if threatWords[w] {
 				threat = true
@@ -1043,7 +1053,8 @@ var intentionWords = map[string]bool{
 	"attempts": true, "goal": true, "way": true, "needs": true, "need": true,
 	"agreement": true, "commitment": true, "pledge": true, "promise": true,
 	"declined": true, "opposed": true, "considering": true, "considered": true,
-	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
+	"demanding": true, "order": true, "ordered": true, "instructed": true, "instructs": true,
+	"directed": true, "authorised": true, "authorized": true, "tasked": true, "threat": true, "reason": true,
 	"offered": true, "offers": true, "offer": true, "offering": true, "proposed": true,
 	"proposes": true, "willing": true, "eager": true, "keen": true, "volunteered": true,
 	"aimed": true, "wished": true, "wishes": true,

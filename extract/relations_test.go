@@ -112,6 +112,15 @@ func TestRelationPatterns(t *testing.T) {
 		{"recognizes passive", "Israel was recognised by Washington.", []string{"United States RECOGNIZES Israel"}},
 		{"supports passive agent", "Denmark was backed by France.", []string{"France SUPPORTS Denmark"}},
 		{"question", "Will Iran attack Israel?", []string{}},
+		// "carry" is an act only with "out"
+		{"carried out by", "The cyberattack on Denmark was carried out by Russia.", []string{"Russia ATTACKS Denmark"}},
+		{"carried by the media", "The Foreign Ministry statement, carried by the Kuwait News Agency, was brief.", []string{}},
+		// an -ing form after an article or "news" is a noun
+		{"briefing a counterpart", "President Gabriel Boric was briefing President Luis Arce on the talks.", []string{"Gabriel Boric MEETS Luis Arce"}},
+		{"a news briefing", "Karel Novak, a veteran diplomat, will visit Baghdad, the Russian ambassador Yuri Petrov said at a news briefing on Monday.", []string{}},
+		// an act ordered, with an adverb after "to", is not done
+		{"instructed to begin talks", "The president said he has instructed Secretary of State John Kerry to quickly open talks with Iran.", []string{}},
+		{"began talks at once", "France immediately began talks with Iran.", []string{"France MEETS Iran"}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
 		{"coordinated objects", "The US imposed sanctions on Iran and Russia.", []string{"United States SANCTIONS Iran", "United States SANCTIONS Russia"}},
