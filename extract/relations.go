@@ -289,7 +289,8 @@ func (d *document) applyVerb(si, i, pi int) {
 				speaker = d.accordingTo(si)
 			}
 			if speaker != nil && speaker.ent != subjs[0].ent {
-				if _, _, ok := d.qualify(si, subjs[0].End, i, p); ok {
+				// "said that Iran would carry out its plan": a future act is no deed
+				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
 					for _, s := range subjs {
 						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
 					}

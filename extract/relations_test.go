@@ -120,6 +120,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"a news briefing", "Karel Novak, a veteran diplomat, will visit Baghdad, the Russian ambassador Yuri Petrov said at a news briefing on Monday.", []string{}},
 		// an act ordered, with an adverb after "to", is not done
 		{"instructed to begin talks", "The president said he has instructed Secretary of State John Kerry to quickly open talks with Iran.", []string{}},
+		// a reported act in the future is no deed: no accusation
+		{"said would carry out", "Denmark said that Russia would carry out its plan.", []string{}},
+		{"said would fight", "Denmark said that Russia would fight the threat at all costs.", []string{}},
+		{"said carried out", "Denmark said that Russia carried out the hack.", []string{"Denmark ACCUSES Russia"}},
 		{"began talks at once", "France immediately began talks with Iran.", []string{"France MEETS Iran"}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
