@@ -218,6 +218,9 @@ func (d *document) applyVerb(si, i, pi int) {
 				if objectStops[toks[k].Text] && toks[k].Text != "," {
 					break
 				}
+				if toks[k].Text == "," && k == after && len(nouns) > 0 {
+					break // "to re-establish ties, the Vatican must sever ties with Taiwan": another clause
+				}
 				if toks[k].Text == "," && k+1 < len(toks) && (strings.HasSuffix(toks[k+1].Lower, "ing") || relativeWords[toks[k+1].Lower]) {
 					break // "signed a treaty, cementing their break with X": another clause
 				}

@@ -124,6 +124,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"said would carry out", "Denmark said that Russia would carry out its plan.", []string{}},
 		{"said would fight", "Denmark said that Russia would fight the threat at all costs.", []string{}},
 		{"said carried out", "Denmark said that Russia carried out the hack.", []string{"Denmark ACCUSES Russia"}},
+		// a comma right after the pattern's noun ends its phrase: the object is not in the next clause
+		{"ties, another clause", "Denmark said that to normalize relations, France must end its contacts with Russia.", []string{}},
+		{"ties with", "Denmark normalized relations with Russia in 2019.", []string{"Denmark RESTORES_TIES_WITH Russia"}},
 		{"began talks at once", "France immediately began talks with Iran.", []string{"France MEETS Iran"}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
