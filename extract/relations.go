@@ -1768,6 +1768,14 @@ func isCoordination(gap []Token) bool {
 	return joined
 }
 
+// clauseVerbs after the first word of an object's span open a clause of their own: the
+// actor after them is that clause's, not the verb's object.
+var clauseVerbs = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "is": true, "was": true, "were": true,
+	"are": true, "has": true, "have": true, "had": true,
+}
+
 // objectsAt returns the object that starts at or shortly after token start, with the
 // actors coordinated with it ("on Chile's Ministry ... and its minister Ana Ruiz").
 func (d *document) objectsAt(si, start int) []*Mention {
@@ -1830,6 +1838,9 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		}
 		if objectStops[toks[k].Text] || objectStops[w] {
 			return nil
+		}
+		if k > start && clauseVerbs[w] {
+			return nil // "warning the move will strengthen the Castro regime": another clause's object
 		}
 		if w == "of" && (k == start || !ofHeads[toks[k-1].Lower]) {
 			return nil

@@ -127,6 +127,10 @@ func TestRelationPatterns(t *testing.T) {
 		// a comma right after the pattern's noun ends its phrase: the object is not in the next clause
 		{"ties, another clause", "Denmark said that to normalize relations, France must end its contacts with Russia.", []string{}},
 		{"ties with", "Denmark normalized relations with Russia in 2019.", []string{"Denmark RESTORES_TIES_WITH Russia"}},
+		// an auxiliary inside the object's span opens a clause: its object is not the verb's
+		{"warned a clause", "Denmark warned the move would only strengthen Russia.", []string{}},
+		{"insisted a clause", "Denmark insisted that the outreach is costing Russia support.", []string{}},
+		{"warned an actor", "Denmark warned Russia on Monday.", []string{"Denmark THREATENS Russia"}},
 		{"began talks at once", "France immediately began talks with Iran.", []string{"France MEETS Iran"}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
