@@ -64,130 +64,125 @@ var patternTable = []Pattern{
 	// ACCUSES
 	{Type: geokg.Accuses, Verbs: []string{"accuse", "blame", "indict"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Accuses, Verbs: []string{"charge"}, Confidence: 0.6},
-	{Type: geokg.Accuses, Verbs: []string{"blame", "pin"}, Preps: []string{"on"}, Confidence: 0.8},
+	{Type: geokg.Accuses, Verbs: []string{"blame"}, Preps: []string{"on"}, Confidence: 0.8},
 	{Type: geokg.Accuses, Verbs: []string{"attribute"}, Preps: []string{"to"}, Confidence: 0.7},
 	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"hold"}, Nouns: []string{"responsible", "accountable"}, Confidence: 0.8},
-	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"label", "brand", "call", "designate", "list"}, Nouns: []string{"terrorist", "terrorists", "terror", "sponsor", "criminal", "criminals", "spy", "spies"}, Passive: true, Confidence: 0.7},
-	{Type: geokg.Accuses, Shape: NounShape, Nouns: []string{"accusations", "accusation", "charges", "allegations"}, Preps: []string{"against"}, Confidence: 0.7},
-	{Type: geokg.Accuses, Verbs: []string{"point"}, Nouns: []string{"finger"}, Preps: []string{"at"}, Confidence: 0.75},
+	{Type: geokg.Accuses, Shape: BetweenShape, Verbs: []string{"label", "call", "designate", "list"}, Nouns: []string{"terrorist", "terrorists", "terror", "sponsor", "criminal", "criminals", "spy", "spies"}, Passive: true, Confidence: 0.7},
+	{Type: geokg.Accuses, Shape: NounShape, Nouns: []string{"charges"}, Preps: []string{"against"}, Confidence: 0.7},
 
 	// CONDEMNS
-	{Type: geokg.Condemns, Verbs: []string{"condemn", "denounce", "criticise", "criticize", "slam", "decry", "deplore", "censure", "rebuke", "chide", "chastise", "lambast", "lambaste", "castigate", "excoriate", "assail", "berate", "rebuff"}, Passive: true, Confidence: 0.85},
+	{Type: geokg.Condemns, Verbs: []string{"condemn", "denounce", "criticise", "criticize", "slam", "decry", "censure", "rebuke", "chide", "chastise", "lambast", "lambaste", "castigate", "excoriate", "assail", "rebuff"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Condemns, Verbs: []string{"lash", "hit"}, Nouns: []string{"out", "back"}, Preps: []string{"at"}, PrepNext: true, Confidence: 0.8},
 	{Type: geokg.Condemns, Verbs: []string{"take"}, Nouns: []string{"issue", "exception"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Condemns, Verbs: []string{"protest"}, Confidence: 0.6},
-	{Type: geokg.Condemns, Verbs: []string{"lodge", "file", "make", "issue"}, Nouns: []string{"protest", "complaint"}, Preps: []string{"with", "to", "against"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Verbs: []string{"lodge", "file", "make"}, Nouns: []string{"protest", "complaint"}, Preps: []string{"with", "to", "against"}, Confidence: 0.75},
 	{Type: geokg.Condemns, Shape: NounShape, Nouns: []string{"condemnation", "criticism", "denunciation"}, Preps: []string{"of"}, Confidence: 0.7},
-	{Type: geokg.Condemns, Verbs: []string{"come", "speak"}, Nouns: []string{"out"}, Preps: []string{"against"}, Confidence: 0.75},
-	{Type: geokg.Condemns, Shape: NounShape, Nouns: []string{"rebuke", "censure"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.65},
-	{Type: geokg.Condemns, Verbs: []string{"issue", "deliver"}, Nouns: []string{"rebuke", "reprimand"}, Preps: []string{"of", "to"}, Confidence: 0.75},
-	{Type: geokg.Condemns, Verbs: []string{"express", "voice", "register", "convey"}, Nouns: []string{"disapproval", "displeasure", "outrage", "indignation", "anger", "dismay"}, Preps: []string{"at", "over", "with", "of", "to"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Verbs: []string{"come"}, Nouns: []string{"out"}, Preps: []string{"against"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Verbs: []string{"deliver"}, Nouns: []string{"rebuke", "reprimand"}, Preps: []string{"of", "to"}, Confidence: 0.75},
+	{Type: geokg.Condemns, Verbs: []string{"express", "register", "convey"}, Nouns: []string{"disapproval", "displeasure", "outrage", "indignation", "anger", "dismay"}, Preps: []string{"at", "over", "with", "of", "to"}, Confidence: 0.75},
 
 	// DENIES (the object is the accuser; see denialObject)
 	{Type: geokg.Denies, Verbs: []string{"deny", "refute"}, Confidence: 0.75},
-	{Type: geokg.Denies, Verbs: []string{"reject", "dismiss", "rebuff", "refute", "deny"}, Nouns: []string{"accusation", "accusations", "charge", "charges", "allegation", "allegations", "claim", "claims", "report", "reports", "suggestion", "suggestions"}, Confidence: 0.8},
+	{Type: geokg.Denies, Verbs: []string{"reject", "dismiss", "rebuff"}, Nouns: []string{"accusation", "accusations", "charge", "charges", "allegation", "allegations", "claim", "claims", "report", "reports", "suggestion", "suggestions"}, Confidence: 0.8},
 
 	// REJECTS
-	{Type: geokg.Rejects, Verbs: []string{"reject", "refuse", "spurn", "veto", "defy"}, Confidence: 0.65},
+	{Type: geokg.Rejects, Verbs: []string{"reject", "refuse", "defy"}, Confidence: 0.65},
 	{Type: geokg.Rejects, Verbs: []string{"turn"}, Nouns: []string{"down"}, Confidence: 0.6},
 	{Type: geokg.Rejects, Shape: NounShape, Nouns: []string{"defiance"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.65},
 
 	// DEMANDS
 	{Type: geokg.Demands, Verbs: []string{"call"}, Preps: []string{"on", "upon"}, PrepNext: true, Confidence: 0.8},
-	{Type: geokg.Demands, Verbs: []string{"urge", "press", "pressure", "pressurise", "pressurize", "lobby", "implore", "exhort"}, Passive: true, Confidence: 0.8},
+	{Type: geokg.Demands, Verbs: []string{"urge", "press", "pressure", "pressurise", "pressurize", "lobby", "implore"}, Passive: true, Confidence: 0.8},
 	{Type: geokg.Demands, Verbs: []string{"demand", "request"}, Preps: []string{"of", "from"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Demands, Verbs: []string{"appeal"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.75},
-	{Type: geokg.Demands, Verbs: []string{"call", "press", "push", "appeal"}, Preps: []string{"for"}, PrepNext: true, NeedsTo: true, Confidence: 0.7},
-	{Type: geokg.Demands, Verbs: []string{"demand", "insist", "ask", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
+	{Type: geokg.Demands, Verbs: []string{"call", "push"}, Preps: []string{"for"}, PrepNext: true, NeedsTo: true, Confidence: 0.7},
+	{Type: geokg.Demands, Verbs: []string{"demand", "insist", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
 	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise", "invite"}, NeedsTo: true, Confidence: 0.7},
-	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"call", "calls", "demand", "demands", "appeal", "request"}, Preps: []string{"for", "on"}, NeedsTo: true, ClauseSubject: true, Confidence: 0.65},
+	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"call", "calls"}, Preps: []string{"for", "on"}, NeedsTo: true, ClauseSubject: true, Confidence: 0.65},
 	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"pressure"}, Preps: []string{"on"}, NeedsTo: true, Confidence: 0.65},
 
 	// THREATENS
 	{Type: geokg.Threatens, Verbs: []string{"threaten", "warn"}, Passive: true, Future: true, Confidence: 0.8},
-	{Type: geokg.Threatens, Verbs: []string{"vow", "promise", "pledge", "threaten", "warn", "vowed"}, Nouns: []string{"retaliation", "revenge", "reprisal", "reprisals", "response", "consequences", "action", "measures", "retribution"}, Preps: []string{"against", "on", "for", "to"}, Future: true, Confidence: 0.8},
+	{Type: geokg.Threatens, Verbs: []string{"vow", "threaten", "warn", "vowed"}, Nouns: []string{"retaliation", "revenge", "reprisal", "reprisals", "response", "consequences", "action", "measures", "retribution"}, Preps: []string{"against", "on", "for", "to"}, Future: true, Confidence: 0.8},
 	{Type: geokg.Threatens, Verbs: []string{"retaliate"}, Preps: []string{"against", "on"}, Future: true, Confidence: 0.75},
-	{Type: geokg.Threatens, Shape: NounShape, Nouns: []string{"warning", "warnings", "threat", "threats", "ultimatum"}, Preps: []string{"to", "against"}, Confidence: 0.65},
-	{Type: geokg.Threatens, Verbs: []string{"issue", "deliver", "give", "send"}, Nouns: []string{"ultimatum", "warning"}, Preps: []string{"to"}, Future: true, Confidence: 0.7},
+	{Type: geokg.Threatens, Shape: NounShape, Nouns: []string{"warnings", "threat", "threats", "ultimatum"}, Preps: []string{"to", "against"}, Confidence: 0.65},
+	{Type: geokg.Threatens, Verbs: []string{"issue", "send"}, Nouns: []string{"ultimatum", "warning"}, Preps: []string{"to"}, Future: true, Confidence: 0.7},
 
 	// SANCTIONS
-	{Type: geokg.Sanctions, Verbs: []string{"impose", "announce", "order", "approve", "reimpose", "re-impose", "extend", "tighten", "levy", "apply", "enforce", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
-	{Type: geokg.Sanctions, Verbs: []string{"sanction", "embargo", "blacklist", "boycott", "blockade"}, Passive: true, Confidence: 0.8},
-	{Type: geokg.Sanctions, Verbs: []string{"freeze"}, Nouns: []string{"assets"}, Preps: []string{"of"}, Confidence: 0.7},
-	{Type: geokg.Sanctions, Shape: BetweenShape, Verbs: []string{"freeze", "seize", "block"}, Nouns: []string{"assets", "accounts", "funds"}, Confidence: 0.7},
+	{Type: geokg.Sanctions, Verbs: []string{"impose", "announce", "order", "approve", "reimpose", "re-impose", "tighten", "levy", "adopt", "expand", "introduce", "place", "put", "maintain", "keep"}, Nouns: []string{"sanctions", "sanction", "embargo", "embargoes", "blockade", "ban", "boycott", "restrictions", "penalties", "tariffs", "measures", "freeze"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.85},
+	{Type: geokg.Sanctions, Verbs: []string{"sanction", "boycott", "blockade"}, Passive: true, Confidence: 0.8},
+	{Type: geokg.Sanctions, Shape: BetweenShape, Verbs: []string{"freeze", "seize"}, Nouns: []string{"assets", "accounts", "funds"}, Confidence: 0.7},
 	{Type: geokg.Sanctions, Shape: NounShape, Nouns: []string{"sanctions", "embargo", "blockade"}, Preps: []string{"on", "against", "upon"}, Confidence: 0.75},
 
 	// LIFTS_SANCTIONS
-	{Type: geokg.LiftsSanctions, Verbs: []string{"lift", "ease", "remove", "suspend", "relax", "end", "waive", "drop", "scrap", "repeal"}, Nouns: []string{"sanctions", "embargo", "restrictions", "blockade", "ban"}, Preps: []string{"on", "against"}, Confidence: 0.8},
+	{Type: geokg.LiftsSanctions, Verbs: []string{"lift", "ease", "repeal"}, Nouns: []string{"sanctions", "embargo", "restrictions", "blockade", "ban"}, Preps: []string{"on", "against"}, Confidence: 0.8},
 
 	// SEVERS_TIES_WITH
-	{Type: geokg.SeversTiesWith, Verbs: []string{"cut", "sever", "break", "suspend", "downgrade", "end", "freeze", "rupture"}, Nouns: []string{"ties", "relations", "contacts", "links"}, Preps: []string{"with"}, Confidence: 0.85},
+	{Type: geokg.SeversTiesWith, Verbs: []string{"cut", "suspend", "downgrade", "end", "freeze"}, Nouns: []string{"ties", "relations", "contacts", "links"}, Preps: []string{"with"}, Confidence: 0.85},
 	{Type: geokg.SeversTiesWith, Verbs: []string{"recall", "withdraw"}, Nouns: []string{"ambassador", "envoy", "ambassadors", "envoys", "commissioner"}, Preps: []string{"from", "to", "in"}, Confidence: 0.75},
-	{Type: geokg.SeversTiesWith, Shape: NounShape, Nouns: []string{"severance", "severing", "rupture"}, Preps: []string{"with"}, Confidence: 0.7},
+	{Type: geokg.SeversTiesWith, Shape: NounShape, Nouns: []string{"severance"}, Preps: []string{"with"}, Confidence: 0.7},
 
 	// RESTORES_TIES_WITH
-	{Type: geokg.RestoresTiesWith, Verbs: []string{"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "mend", "upgrade", "renew"}, Nouns: []string{"ties", "relations", "contacts"}, Preps: []string{"with"}, Confidence: 0.85},
-	{Type: geokg.RestoresTiesWith, Verbs: []string{"reopen", "re-open"}, Nouns: []string{"embassy"}, Preps: []string{"in"}, Confidence: 0.7},
+	{Type: geokg.RestoresTiesWith, Verbs: []string{"normalize", "re-establish", "upgrade", "renew"}, Nouns: []string{"ties", "relations", "contacts"}, Preps: []string{"with"}, Confidence: 0.85},
 
 	// EXPELS
-	{Type: geokg.Expels, Verbs: []string{"expel", "deport", "oust"}, Passive: true, Confidence: 0.85},
+	{Type: geokg.Expels, Verbs: []string{"expel", "oust"}, Passive: true, Confidence: 0.85},
 	{Type: geokg.Expels, Verbs: []string{"declare"}, Nouns: []string{"persona"}, Confidence: 0.8},
-	{Type: geokg.Expels, Shape: NounShape, Nouns: []string{"expulsion", "expulsions", "deportation", "deportations"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.7},
+	{Type: geokg.Expels, Shape: NounShape, Nouns: []string{"expulsion"}, Preps: []string{"of"}, ClauseSubject: true, Confidence: 0.7},
 	{Type: geokg.Expels, Shape: BetweenShape, Verbs: []string{"order", "give", "tell"}, Nouns: []string{"leave", "hours", "days"}, Confidence: 0.75},
 
 	// ATTACKS
-	{Type: geokg.Attacks, Verbs: []string{"attack", "shell", "invade", "raid", "hack", "strike", "storm", "ambush", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
-	{Type: geokg.Attacks, Verbs: []string{"launch", "carry", "conduct", "stage", "mount", "fire", "unleash", "direct"}, Nouns: []string{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "offensive", "raid", "raids", "rockets", "missiles", "cyberattack", "cyberattacks", "assault", "bombing"}, Preps: []string{"on", "against", "at", "into", "in"}, Fact: true, Confidence: 0.75},
+	{Type: geokg.Attacks, Verbs: []string{"attack", "shell", "invade", "raid", "hack", "strike", "storm", "assault", "fight"}, Passive: true, Fact: true, Confidence: 0.7},
+	{Type: geokg.Attacks, Verbs: []string{"launch", "carry", "conduct", "stage", "fire", "unleash", "direct"}, Nouns: []string{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "offensive", "raid", "raids", "rockets", "missiles", "cyberattack", "cyberattacks", "assault", "bombing"}, Preps: []string{"on", "against", "at", "into", "in"}, Fact: true, Confidence: 0.75},
 
-	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"invasion", "occupation", "bombardment", "bombing", "shelling", "killing", "assassination"}, Preps: []string{"of"}, Confidence: 0.7},
-	{Type: geokg.Attacks, Verbs: []string{"send", "fire", "launch"}, Nouns: []string{"rockets", "missiles", "bombs", "mortars", "shells"}, Preps: []string{"into", "at", "on", "against"}, Fact: true, Confidence: 0.7},
+	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"invasion", "occupation", "bombardment", "killing", "assassination"}, Preps: []string{"of"}, Confidence: 0.7},
 	{Type: geokg.Attacks, Verbs: []string{"strike", "attack", "bomb", "raid"}, Preps: []string{"in", "inside"}, PrepNext: true, Fact: true, Confidence: 0.6},
 	{Type: geokg.Attacks, Verbs: []string{"plot", "orchestrate", "mastermind", "perpetrate", "commit", "carry"}, Passive: true, Fact: true, Confidence: 0.6},
-	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"attack", "attacks", "strikes", "airstrikes", "raids", "assault", "offensive"}, Preps: []string{"on", "against"}, Confidence: 0.6},
+	{Type: geokg.Attacks, Shape: NounShape, Nouns: []string{"attack", "attacks", "strikes", "airstrikes", "assault"}, Preps: []string{"on", "against"}, Confidence: 0.6},
 
 	// HOSTS
-	{Type: geokg.Hosts, Verbs: []string{"host", "shelter", "harbour", "harbor", "house"}, Passive: true, Confidence: 0.75},
+	{Type: geokg.Hosts, Verbs: []string{"host", "shelter", "house"}, Passive: true, Confidence: 0.75},
 	{Type: geokg.Hosts, Verbs: []string{"give", "grant", "offer"}, Nouns: []string{"asylum", "refuge", "sanctuary", "haven"}, Preps: []string{"to"}, Confidence: 0.8},
 	{Type: geokg.Hosts, Verbs: []string{"take"}, Nouns: []string{"in"}, Confidence: 0.6},
 
 	// SUPPORTS
-	{Type: geokg.Supports, Verbs: []string{"back", "support", "endorse", "praise", "hail", "applaud", "commend", "champion", "defend", "welcome"}, Passive: true, Confidence: 0.75},
+	{Type: geokg.Supports, Verbs: []string{"back", "support", "endorse", "praise", "hail", "applaud", "defend", "welcome"}, Passive: true, Confidence: 0.75},
 	{Type: geokg.Supports, Verbs: []string{"side"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.8},
-	{Type: geokg.Supports, Verbs: []string{"laud", "salute", "embrace"}, Confidence: 0.7},
-	{Type: geokg.Supports, Verbs: []string{"pledge", "swear", "declare", "give"}, Nouns: []string{"allegiance", "loyalty"}, Preps: []string{"to"}, Confidence: 0.8},
+	{Type: geokg.Supports, Verbs: []string{"laud", "embrace"}, Confidence: 0.7},
+	{Type: geokg.Supports, Verbs: []string{"pledge", "declare", "give"}, Nouns: []string{"allegiance", "loyalty"}, Preps: []string{"to"}, Confidence: 0.8},
 	{Type: geokg.Supports, Verbs: []string{"stand", "rally"}, Preps: []string{"by", "behind", "with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Supports, Verbs: []string{"stand", "be"}, Nouns: []string{"solidarity"}, Preps: []string{"with"}, Confidence: 0.75},
-	{Type: geokg.Supports, Verbs: []string{"reaffirm", "reiterate", "restate", "pledge", "express"}, Nouns: []string{"commitment"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.65},
+	{Type: geokg.Supports, Verbs: []string{"reaffirm", "reiterate", "restate", "express"}, Nouns: []string{"commitment"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.65},
 	{Type: geokg.Supports, Verbs: []string{"throw", "put"}, Nouns: []string{"weight"}, Preps: []string{"behind"}, Confidence: 0.85},
-	{Type: geokg.Supports, Verbs: []string{"express", "voice", "declare", "show", "pledge", "offer", "give"}, Nouns: []string{"support", "solidarity", "backing"}, Preps: []string{"for", "with", "to"}, Confidence: 0.8},
-	{Type: geokg.Supports, Shape: NounShape, Nouns: []string{"support", "backing", "solidarity"}, Preps: []string{"for", "of", "with"}, Confidence: 0.6},
-	{Type: geokg.Supports, Shape: ModifierShape, Verbs: []string{"back", "support", "sponsor", "fund"}, Confidence: 0.75},
+	{Type: geokg.Supports, Verbs: []string{"express", "declare", "show", "pledge", "offer", "give"}, Nouns: []string{"support", "solidarity", "backing"}, Preps: []string{"for", "with", "to"}, Confidence: 0.8},
+	{Type: geokg.Supports, Shape: NounShape, Nouns: []string{"support", "backing"}, Preps: []string{"for", "of", "with"}, Confidence: 0.6},
+	{Type: geokg.Supports, Shape: ModifierShape, Verbs: []string{"back", "sponsor", "fund"}, Confidence: 0.75},
 
 	// MEETS
 	{Type: geokg.Meets, Verbs: []string{"meet"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
-	{Type: geokg.Meets, Verbs: []string{"hold", "conduct", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
+	{Type: geokg.Meets, Verbs: []string{"hold", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"discuss"}, Preps: []string{"with"}, Confidence: 0.65},
-	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting", "call", "conversation", "consultations", "summit"}, Preps: []string{"with"}, ClauseSubject: true, Confidence: 0.6},
+	{Type: geokg.Meets, Shape: NounShape, Nouns: []string{"talks", "meeting", "call", "conversation", "summit"}, Preps: []string{"with"}, ClauseSubject: true, Confidence: 0.6},
 	{Type: geokg.Meets, Verbs: []string{"tell", "brief", "assure"}, OfficialsOnly: true, Confidence: 0.6},
 
 	// SIGNS_AGREEMENT_WITH
-	{Type: geokg.SignsAgreementWith, Verbs: []string{"sign", "ink", "conclude", "seal", "reach", "strike", "ratify", "extend", "agree"}, Nouns: []string{"agreement", "deal", "treaty", "accord", "pact", "memorandum", "agreements", "deals", "treaties"}, Preps: []string{"with"}, Confidence: 0.85},
+	{Type: geokg.SignsAgreementWith, Verbs: []string{"sign", "conclude", "reach", "strike", "extend", "agree"}, Nouns: []string{"agreement", "deal", "treaty", "accord", "pact", "memorandum", "agreements", "deals", "treaties"}, Preps: []string{"with"}, Confidence: 0.85},
 
 	// COOPERATES_WITH
-	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "collaborate", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
-	{Type: geokg.CooperatesWith, Verbs: []string{"hold", "conduct", "stage"}, Nouns: []string{"exercises", "drills", "patrols", "operations"}, Preps: []string{"with"}, Confidence: 0.75},
+	{Type: geokg.CooperatesWith, Verbs: []string{"cooperate", "co-operate", "coordinate", "work"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.7},
+	{Type: geokg.CooperatesWith, Verbs: []string{"conduct", "stage"}, Nouns: []string{"exercises", "drills", "patrols", "operations"}, Preps: []string{"with"}, Confidence: 0.75},
 	{Type: geokg.CooperatesWith, Verbs: []string{"share"}, Nouns: []string{"intelligence", "information", "data"}, Preps: []string{"with"}, Confidence: 0.7},
 	{Type: geokg.CooperatesWith, Verbs: []string{"allied", "align"}, Preps: []string{"with"}, PrepNext: true, Confidence: 0.65},
-	{Type: geokg.CooperatesWith, Shape: NounShape, Nouns: []string{"alliance", "partnership"}, Preps: []string{"with"}, Confidence: 0.6},
+	{Type: geokg.CooperatesWith, Shape: NounShape, Nouns: []string{"alliance"}, Preps: []string{"with"}, Confidence: 0.6},
 
 	// AIDS
-	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "pledge", "offer", "lend", "ship", "grant"}, Nouns: []string{"aid", "funding", "assistance", "money", "loans", "loan", "supplies", "food", "wheat", "grain", "fuel", "vaccines", "medicine", "medicines"}, Preps: []string{"to", "for"}, Confidence: 0.75},
+	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "deliver", "offer", "lend"}, Nouns: []string{"aid", "funding", "assistance", "money", "loans", "loan", "supplies", "food", "wheat", "grain", "fuel", "vaccines", "medicine", "medicines"}, Preps: []string{"to", "for"}, Confidence: 0.75},
 	// arms transfers are often alleged: reported speech makes them accusations
-	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "ship", "transfer"}, Nouns: []string{"arms", "weapons", "equipment", "drones", "missiles", "ammunition", "munitions", "tanks", "jets", "system", "systems", "artillery", "shells", "rockets"}, Preps: []string{"to"}, Fact: true, Confidence: 0.75},
-	{Type: geokg.Aids, Verbs: []string{"arm", "fund", "finance", "bankroll", "equip"}, Confidence: 0.7},
-	{Type: geokg.Aids, Shape: NounShape, Nouns: []string{"aid", "assistance"}, Preps: []string{"to", "for"}, Confidence: 0.55},
+	{Type: geokg.Aids, Verbs: []string{"send", "provide", "give", "supply", "deliver", "ship"}, Nouns: []string{"arms", "weapons", "equipment", "drones", "missiles", "ammunition", "munitions", "tanks", "jets", "system", "systems", "artillery", "shells", "rockets"}, Preps: []string{"to"}, Fact: true, Confidence: 0.75},
+	{Type: geokg.Aids, Verbs: []string{"arm", "bankroll", "equip"}, Confidence: 0.7},
+	{Type: geokg.Aids, Shape: NounShape, Nouns: []string{"aid"}, Preps: []string{"to", "for"}, Confidence: 0.55},
 
 	// RECOGNIZES
 	{Type: geokg.Recognizes, Verbs: []string{"recognise", "recognize"}, Passive: true, Confidence: 0.8},
@@ -196,24 +191,53 @@ var patternTable = []Pattern{
 	{Type: geokg.Recognizes, Verbs: []string{"switch", "shift", "transfer", "move"}, Nouns: []string{"recognition"}, Preps: []string{"to"}, Confidence: 0.75},
 }
 
+// particleVerbs are verbs of the table that state the act only with their particle:
+// "carried out the attack", "the hack was carried out by Russia" (not "carried signs",
+// "a statement carried by KUNA", "the jet carrying Putin").
+var particleVerbs = map[string]string{"carry": "out"}
+
+// particleForms maps every form of a particleVerbs verb to its particle.
+var particleForms = func() map[string]string {
+	out := map[string]string{}
+	for v, p := range particleVerbs {
+		for _, f := range inflections(v) {
+			out[f] = p
+		}
+	}
+	return out
+}()
+
+// hasParticle reports whether the verb at i has the particle it needs, if any.
+func hasParticle(toks []Token, i int) bool {
+	p, ok := particleForms[toks[i].Lower]
+	return !ok || i+1 < len(toks) && toks[i+1].Lower == p
+}
+
+// gerundModifiers before an -ing form make it a noun: "a briefing", "a news briefing".
+var gerundModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "news": true, "press": true, "media": true,
+}
+
+// gerundNoun reports whether the -ing form at i is a noun: after an article or a noun
+// such as "news" ("said at a regular news briefing", "the fighting").
+func gerundNoun(toks []Token, i int) bool {
+	return i > 0 && strings.HasSuffix(toks[i].Lower, "ing") && gerundModifiers[toks[i-1].Lower]
+}
+
 // irregular lists the irregular forms of the verbs of the table.
 var irregular = map[string][]string{
-	"meet": {"met"}, "hold": {"held"}, "strike": {"struck", "stricken"}, "break": {"broke", "broken"},
-	"cut": {"cut"}, "throw": {"threw", "thrown"}, "put": {"put"}, "give": {"gave", "given"},
-	"take": {"took", "taken"}, "tell": {"told"}, "send": {"sent"}, "lend": {"lent"},
-	"speak": {"spoke", "spoken"}, "make": {"made"}, "have": {"had", "has"}, "freeze": {"froze", "frozen"},
-	"begin": {"began", "begun"}, "stand": {"stood"}, "fight": {"fought"}, "withdraw": {"withdrew", "withdrawn"},
-	"be": {"is", "was", "were", "are", "been", "being"}, "shake": {"shook"}, "show": {"shown"},
-	"keep": {"kept"}, "seek": {"sought"}, "lead": {"led"}, "draw": {"drew", "drawn"},
-	"set": {"set"}, "hit": {"hit"}, "bring": {"brought"}, "say": {"said"}, "come": {"came"},
+	"meet": {"met"}, "hold": {"held"}, "strike": {"struck", "stricken"}, "throw": {"threw", "thrown"},
+	"put": {"put"}, "give": {"gave", "given"}, "take": {"took", "taken"}, "tell": {"told"},
+	"send": {"sent"}, "lend": {"lent"}, "speak": {"spoke", "spoken"}, "make": {"made"},
+	"freeze": {"froze", "frozen"}, "begin": {"began", "begun"}, "stand": {"stood"},
+	"fight": {"fought"}, "be": {"is", "was", "were", "are", "been", "being"}, "show": {"shown"},
+	"keep": {"kept"}, "hit": {"hit"}, "come": {"came"}, "cut": {"cut"},
+	"withdraw": {"withdrew", "withdrawn"},
 }
 
 // doubling lists verbs that double their last consonant before -ed and -ing.
 var doubling = map[string]bool{
-	"slap": true, "ban": true, "bar": true, "plan": true, "stop": true,
-	"drop": true, "scrap": true, "cut": true, "hit": true,
-	"put": true, "set": true, "refer": true, "commit": true, "admit": true, "step": true,
-	"expel": true, "control": true, "rebut": true, "equip": true, "ship": true, "confer": true,
+	"hit": true, "put": true, "cut": true, "ship": true, "commit": true, "expel": true, "equip": true, "confer": true,
 }
 
 // inflections returns the forms of a verb lemma: base, third person, past and

@@ -157,6 +157,12 @@ func (d *document) applyVerb(si, i, pi int) {
 	toks := d.sents[si].Tokens
 	d.why = explanation{rule: "pattern verb", trigger: toks[i].Lower}
 	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
+	if len(nouns) == 0 && !hasParticle(toks, i) {
+		return // "carried signs", "a statement carried by KUNA": no "carried out"
+	}
+	if gerundNoun(toks, i) {
+		return // "said at a regular news briefing": a noun, not a verb
+	}
 	// "rejected the accusation" is a denial, not a rejection
 	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
 		return
@@ -211,6 +217,9 @@ func (d *document) applyVerb(si, i, pi int) {
 				}
 				if objectStops[toks[k].Text] && toks[k].Text != "," {
 					break
+				}
+				if toks[k].Text == "," && k == after && len(nouns) > 0 {
+					break // "to re-establish ties, the Vatican must sever ties with Taiwan": another clause
 				}
 				if toks[k].Text == "," && k+1 < len(toks) && (strings.HasSuffix(toks[k+1].Lower, "ing") || relativeWords[toks[k+1].Lower]) {
 					break // "signed a treaty, cementing their break with X": another clause
@@ -283,7 +292,8 @@ func (d *document) applyVerb(si, i, pi int) {
 				speaker = d.accordingTo(si)
 			}
 			if speaker != nil && speaker.ent != subjs[0].ent {
-				if _, _, ok := d.qualify(si, subjs[0].End, i, p); ok {
+				// "said that Iran would carry out its plan": a future act is no deed
+				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
 					for _, s := range subjs {
 						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
 					}
@@ -957,11 +967,15 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 	// an infinitive governed by a wish or a demand: "urged X to back Y", "plans to
 	// impose"
 	intended := false
-	if trigger > 0 && toks[trigger-1].Lower == "to" {
+	inf := trigger - 1
+	if inf > 0 && strings.HasSuffix(toks[inf].Lower, "ly") && toks[inf-1].Lower == "to" {
+		inf-- // "to immediately begin"
+	}
+	if inf >= 0 && toks[inf].Lower == "to" {
 		if p.Fact {
 			intended = true // "to attack", "to fight": a purpose, not a deed
 		}
-		for k := trigger - 2; k >= 0 && k >= trigger-8; k-- {
+		for k := inf - 1; k >= 0 && k >= inf-7; k-- {
 			w := toks[k].Lower
 			if threatWords[w] {
 				threat = true
@@ -1043,7 +1057,8 @@ var intentionWords = map[string]bool{
 	"attempts": true, "goal": true, "way": true, "needs": true, "need": true,
 	"agreement": true, "commitment": true, "pledge": true, "promise": true,
 	"declined": true, "opposed": true, "considering": true, "considered": true,
-	"demanding": true, "order": true, "ordered": true, "threat": true, "reason": true,
+	"demanding": true, "order": true, "ordered": true, "instructed": true, "instructs": true,
+	"directed": true, "authorised": true, "authorized": true, "tasked": true, "threat": true, "reason": true,
 	"offered": true, "offers": true, "offer": true, "offering": true, "proposed": true,
 	"proposes": true, "willing": true, "eager": true, "keen": true, "volunteered": true,
 	"aimed": true, "wished": true, "wishes": true,
@@ -1753,6 +1768,14 @@ func isCoordination(gap []Token) bool {
 	return joined
 }
 
+// clauseVerbs after the first word of an object's span open a clause of their own: the
+// actor after them is that clause's, not the verb's object.
+var clauseVerbs = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "is": true, "was": true, "were": true,
+	"are": true, "has": true, "have": true, "had": true,
+}
+
 // objectsAt returns the object that starts at or shortly after token start, with the
 // actors coordinated with it ("on Chile's Ministry ... and its minister Ana Ruiz").
 func (d *document) objectsAt(si, start int) []*Mention {
@@ -1815,6 +1838,9 @@ func (d *document) objectsAt(si, start int) []*Mention {
 		}
 		if objectStops[toks[k].Text] || objectStops[w] {
 			return nil
+		}
+		if k > start && clauseVerbs[w] {
+			return nil // "warning the move will strengthen the Castro regime": another clause's object
 		}
 		if w == "of" && (k == start || !ofHeads[toks[k-1].Lower]) {
 			return nil

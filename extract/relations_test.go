@@ -112,6 +112,26 @@ func TestRelationPatterns(t *testing.T) {
 		{"recognizes passive", "Israel was recognised by Washington.", []string{"United States RECOGNIZES Israel"}},
 		{"supports passive agent", "Denmark was backed by France.", []string{"France SUPPORTS Denmark"}},
 		{"question", "Will Iran attack Israel?", []string{}},
+		// "carry" is an act only with "out"
+		{"carried out by", "The cyberattack on Denmark was carried out by Russia.", []string{"Russia ATTACKS Denmark"}},
+		{"carried by the media", "The Foreign Ministry statement, carried by the Kuwait News Agency, was brief.", []string{}},
+		// an -ing form after an article or "news" is a noun
+		{"briefing a counterpart", "President Gabriel Boric was briefing President Luis Arce on the talks.", []string{"Gabriel Boric MEETS Luis Arce"}},
+		{"a news briefing", "Karel Novak, a veteran diplomat, will visit Baghdad, the Russian ambassador Yuri Petrov said at a news briefing on Monday.", []string{}},
+		// an act ordered, with an adverb after "to", is not done
+		{"instructed to begin talks", "The president said he has instructed Secretary of State John Kerry to quickly open talks with Iran.", []string{}},
+		// a reported act in the future is no deed: no accusation
+		{"said would carry out", "Denmark said that Russia would carry out its plan.", []string{}},
+		{"said would fight", "Denmark said that Russia would fight the threat at all costs.", []string{}},
+		{"said carried out", "Denmark said that Russia carried out the hack.", []string{"Denmark ACCUSES Russia"}},
+		// a comma right after the pattern's noun ends its phrase: the object is not in the next clause
+		{"ties, another clause", "Denmark said that to normalize relations, France must end its contacts with Russia.", []string{}},
+		{"ties with", "Denmark normalized relations with Russia in 2019.", []string{"Denmark RESTORES_TIES_WITH Russia"}},
+		// an auxiliary inside the object's span opens a clause: its object is not the verb's
+		{"warned a clause", "Denmark warned the move would only strengthen Russia.", []string{}},
+		{"insisted a clause", "Denmark insisted that the outreach is costing Russia support.", []string{}},
+		{"warned an actor", "Denmark warned Russia on Monday.", []string{"Denmark THREATENS Russia"}},
+		{"began talks at once", "France immediately began talks with Iran.", []string{"France MEETS Iran"}},
 		// coordination
 		{"coordinated subjects", "The UK, US and Canada accused Russia of the attack.", []string{"Canada ACCUSES Russia", "United Kingdom ACCUSES Russia", "United States ACCUSES Russia"}},
 		{"coordinated objects", "The US imposed sanctions on Iran and Russia.", []string{"United States SANCTIONS Iran", "United States SANCTIONS Russia"}},
