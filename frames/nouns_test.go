@@ -274,3 +274,28 @@ func TestLikelyBehind(t *testing.T) {
 			[]string{"Canada", "Iran"}, nil},
 	})
 }
+
+// TestMilitaryOperation checks that a military operation or a bombardment is an attack on
+// the one it is against, and that an operation without an actor against it is none.
+func TestMilitaryOperation(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"possessor's operation against", "Kenya's operation against al-Shabaab entered its third week.",
+			[]string{"Kenya", "al-Shabaab"}, []string{"Kenya ATTACKS al-Shabaab"}},
+		{"launched an operation against", "Nigeria launched a military operation against Boko Haram on Friday.",
+			[]string{"Nigeria", "Boko Haram"}, []string{"Nigeria ATTACKS Boko Haram"}},
+		{"adjective author", "The Turkish operation against the PKK drew criticism from Sweden.",
+			[]string{"Turkish", "PKK", "Sweden"}, []string{"Turkish ATTACKS PKK"}},
+		{"bombardment of", "Chad's bombardment of the rebels' positions angered Sudan.",
+			[]string{"Chad", "Sudan"}, nil},
+		{"bombardment of an actor", "Observers blamed Ethiopia's bombardment of Tigray for the exodus.",
+			[]string{"Ethiopia", "Tigray"}, []string{"Ethiopia ATTACKS Tigray"}},
+		{"an operation on the border names no target", "Mali's operation on the border with Niger ended.",
+			[]string{"Mali", "Niger"}, nil},
+		{"an operation with a partner is no attack on it", "Ghana's joint operation with Togo seized weapons.",
+			[]string{"Ghana", "Togo"}, nil},
+		{"an operation halted", "Iraq halted its operation against the Islamic State.",
+			[]string{"Iraq", "Islamic State"}, nil},
+		{"an operation only considered", "Turkey may launch an operation against the YPG.",
+			[]string{"Turkey", "YPG"}, nil},
+	})
+}
