@@ -299,3 +299,37 @@ func TestMilitaryOperation(t *testing.T) {
 			[]string{"Turkey", "YPG"}, nil},
 	})
 }
+
+// TestRefusedAuthor checks that rejecting an actor's proposal, demand or aid rejects that
+// actor, and denying its charges denies it; and that a noun with no author, one's own
+// plan or a noun that is no proposal relates nobody.
+func TestRefusedAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"possessor's offer", "Iran rejected Saudi Arabia's offer of talks.",
+			[]string{"Iran", "Saudi Arabia"}, []string{"Iran REJECTS Saudi Arabia"}},
+		{"proposal by", "Peru rejected the proposal by Chile on fishing rights.",
+			[]string{"Peru", "Chile"}, []string{"Peru REJECTS Chile"}},
+		{"aid from", "Eritrea rejected aid from Sweden after the floods.",
+			[]string{"Eritrea", "Sweden"}, []string{"Eritrea REJECTS Sweden"}},
+		{"the rejection of a plan", "Jordan's rejection of the Israeli plan surprised nobody.",
+			[]string{"Jordan", "Israeli"}, []string{"Jordan REJECTS Israeli"}},
+		{"charges made by", "Cuba denied the accusations made by the United States.",
+			[]string{"Cuba", "United States"}, []string{"Cuba DENIES United States"}},
+		{"claims dismissed", "Peru dismissed Chile's claims about the border.",
+			[]string{"Peru", "Chile"}, []string{"Peru DENIES Chile"}},
+		{"an agent inside the claim's content", "Chad denied the allegations that it was paid by Libya.",
+			[]string{"Chad", "Libya"}, nil},
+		{"a request from", "Japan rejected a request from Russia to hold talks.",
+			[]string{"Japan", "Russia"}, []string{"Japan REJECTS Russia"}},
+		{"a plan with no author", "Peru rejected the plan, Chile said.",
+			[]string{"Peru", "Chile"}, nil},
+		{"one's own plan", "Peru and Chile rejected their own plan.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a noun that is no proposal", "Peru rejected Chile's version of history.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a plan about an actor", "Peru rejected a plan for Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a rejection not made", "Peru may reject Chile's proposal.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
