@@ -1730,6 +1730,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	v := newSentence(s, actors, m.stands)
 	v.repairLists()
 	v.repairHyphenParticiples()
+	v.repairSetOffRelative()
 	v.bindPossessives(actors)
 	question := false
 	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {

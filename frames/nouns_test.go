@@ -333,3 +333,21 @@ func TestRefusedAuthor(t *testing.T) {
 			[]string{"Peru", "Chile"}, nil},
 	})
 }
+
+// TestSetOffRelative checks that the main verb after a relative clause set off by commas
+// ("X, which ..., condemned Y") takes the opening phrase as its subject, and that a
+// clause with its own subject keeps it.
+func TestSetOffRelative(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"which", "Egypt, which has long backed Sudan, criticised Ethiopia.",
+			[]string{"Egypt", "Sudan", "Ethiopia"}, []string{"Egypt SUPPORTS Sudan", "Egypt CONDEMNS Ethiopia"}},
+		{"whose", "Turkey, whose troops entered Syria in 2016, attacked the YPG.",
+			[]string{"Turkey", "Syria", "YPG"}, []string{"Turkey ATTACKS YPG"}},
+		{"who", "Lavrov, who met Kerry in Geneva, accused Ukraine of violating the truce.",
+			[]string{"Lavrov", "Kerry", "Ukraine"}, []string{"Lavrov MEETS Kerry", "Lavrov ACCUSES Ukraine"}},
+		{"the main verb has its own subject", "Chile, which hosted the talks, said Peru attacked Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile ACCUSES Peru"}},
+		{"a later clause is not the opening phrase's", "Chile, which hosted the talks, said Peru and Bolivia condemned Ecuador.",
+			[]string{"Chile", "Peru", "Bolivia", "Ecuador"}, nil}, // a reported condemnation, and none by Chile
+	})
+}
