@@ -2013,6 +2013,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.memberships(v, actors, seen, out)
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
+		out = m.conditionalThreats(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
 	}
 	return out

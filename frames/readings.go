@@ -460,6 +460,77 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 	return out
 }
 
+// conditionalThreats reads a threat of a hostile act on a condition another must meet:
+// "the militants threatened to kill a hostage if the US did not stop its strikes", "Iran
+// vowed to close the strait if Washington attacked". The one who threatens THREATENS the
+// subject of the "if" or "unless" clause, when the act itself names no actor it is done to
+// (those the frames read as the act's target).
+func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for sp := 1; sp <= len(v.s.Words); sp++ {
+		if !threatVerbs[v.lemmas[sp]] || v.word(sp).UPOS != "VERB" {
+			continue
+		}
+		for _, act := range v.kids[sp] {
+			if v.word(act).Deprel != "xcomp" || v.word(act).UPOS != "VERB" || !m.hostileVerb(v, act) {
+				continue
+			}
+			named := false
+			for _, k := range v.kids[act] {
+				if r := syntax.BaseRel(v.word(k).Deprel); (r == "obj" || r == "obl") && len(v.actorsOf(k)) > 0 {
+					named = true
+				}
+			}
+			if named {
+				continue
+			}
+			cond := 0
+			for _, h := range []int{act, sp} {
+				for _, k := range v.kids[h] {
+					if v.word(k).Deprel == "advcl" && (v.hasChild(k, "mark", "if") || v.hasChild(k, "mark", "unless")) {
+						cond = k
+					}
+				}
+			}
+			if cond == 0 {
+				continue
+			}
+			if b, _ := v.qualify(sp); b != "" {
+				continue
+			}
+			speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+			if len(speakers) == 0 {
+				speakers = v.inheritedSubject(sp)
+			}
+			targets := v.argument(cond, v.subjects(cond))
+			f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
+			path := "nsubj<" + v.lemmas[sp] + ">xcomp>" + v.lemmas[act] + ">advcl>nsubj"
+			for _, a := range speakers {
+				for _, b := range targets {
+					key := [3]int{a, b, -sp}
+					if actors[a].ID == actors[b].ID || party(actors, b, speakers) || seen[key] {
+						continue
+					}
+					seen[key] = true
+					out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "conditional threat"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hostileVerb reports whether the verb at k is a hostile act of the lexicon (an attack,
+// sanctions, an expulsion or a break of ties) with the frame's constraints met ("impose
+// sanctions", not "impose a curfew").
+func (m *Matcher) hostileVerb(v *sentence, k int) bool {
+	for _, f := range m.lex.Lookup(v.lemmas[k], "VERB") {
+		if coercive(f.Type) && v.satisfies(k, f.Requires, isPassive(v, k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // consequenceWords are what an act would bring on its author: "be met with", "be
 // answered with", "lead to repercussions", "face consequences".
 var consequenceWords = wordClass("consequence")
