@@ -1663,7 +1663,7 @@ func (v *sentence) statementAuthor(n int) []int {
 	for _, c := range v.kids[n] {
 		d := v.word(c).Deprel
 		switch {
-		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
 			if as := v.actorsOf(c); len(as) > 0 {
 				return as
 			}
@@ -1730,6 +1730,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	v := newSentence(s, actors, m.stands)
 	v.repairLists()
 	v.repairHyphenParticiples()
+	v.repairSetOffRelative()
 	v.bindPossessives(actors)
 	question := false
 	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {
@@ -1821,6 +1822,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 						tgt, tgtSlot = as, Slot{Rel: "nmod", Case: c}
 						break
 					}
+				}
+			}
+			if len(tgt) == 0 && (f.Type == geokg.Rejects || f.Type == geokg.Denies) {
+				if k, as := v.refusedAuthor(t, f, passive, src); len(as) > 0 {
+					// "Peru rejected Chile's proposal", "denied the charges made by the
+					// US": whose proposal or charge it was
+					tgt, tgtSlot = as, Slot{Rel: v.word(k).Deprel + "<" + v.lemmas[k] + ">author"}
 				}
 			}
 			if len(tgt) == 0 && f.Type == geokg.Sanctions {
@@ -2005,6 +2013,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.memberships(v, actors, seen, out)
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
+		out = m.conditionalThreats(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
 	}
 	return out
@@ -2471,4 +2480,73 @@ func wordClass(name string) map[string]bool {
 		panic("frames: no word class " + name + " in " + WordsFile)
 	}
 	return c
+}
+
+// refusableNouns name what one can refuse or deny being its author's ("a proposal", "a
+// demand", "aid"); claim nouns are what one denies.
+var refusableNouns = wordClass("refusable-noun")
+
+// refusedAuthor returns, for a REJECTS or DENIES trigger t whose object (a verb's obj, a
+// noun's "of" phrase; through quantity nouns) is a noun naming no actor, that noun and
+// its author: its possessor, nationality adjective or name compound ("Chile's proposal",
+// "the British demand", "the Hamas offer"), its "by" or "from" phrase ("a proposal by
+// Chile", "aid from Qatar") or the agent of its participle ("the charges made by the
+// US"). REJECTS takes refusable nouns, DENIES claim nouns. Authors among the subjects
+// (src) are left out: one's own plan is not rejected from outside.
+func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
+	nouns := refusableNouns
+	if f.Type == geokg.Denies {
+		nouns = claimNouns
+	}
+	var objs []int
+	if v.word(t).UPOS == "NOUN" {
+		objs = v.dependents(t, Slot{Rel: "nmod", Case: "of"}, false)
+	} else {
+		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
+	}
+	for _, k := range v.throughQuantity(objs) {
+		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" || !nouns[v.lemmas[k]] {
+			continue
+		}
+		var as []int
+		for _, c := range v.kids[k] {
+			w := v.word(c)
+			switch {
+			case w.Deprel == "nmod:poss", w.Deprel == "compound" && w.UPOS == "PROPN",
+				w.Deprel == "amod" && v.actor[c] >= 0 && c < k:
+				as = append(as, v.actorsOf(c)...)
+			case w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
+				as = append(as, v.actorsOf(c)...)
+			case w.Deprel == "acl" && w.XPOS == "VBN" && v.reducedParticiple(c):
+				for _, g := range v.kids[c] {
+					if v.word(g).Deprel == "obl:agent" || v.word(g).Deprel == "obl" && v.caseOf(g) == "by" {
+						as = append(as, v.actorsOf(g)...)
+					}
+				}
+			}
+		}
+		var out []int
+		for _, a := range as {
+			if !contains(src, a) && !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return k, out
+		}
+	}
+	return 0, nil
+}
+
+// reducedParticiple reports whether the participle at p stands alone after its noun ("the
+// charges made by the US"), not as a clause with its own subject, auxiliary or mark ("the
+// allegations that they were paid by Russia": the agent is the content's).
+func (v *sentence) reducedParticiple(p int) bool {
+	for _, c := range v.kids[p] {
+		switch syntax.BaseRel(v.word(c).Deprel) {
+		case "nsubj", "aux", "mark", "cop":
+			return false
+		}
+	}
+	return true
 }

@@ -161,7 +161,7 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 		{"a circumstance of a control verb", "Chile was told about the plan in a phone call with Peru.",
 			[]string{"Chile", "Peru"}, nil, ": not done"},
 		{"a demand owned by another, rejected", "Russia rejected Britain's demands for an inquiry.",
-			[]string{"Russia", "Britain"}, nil, ": not done"},
+			[]string{"Russia", "Britain"}, []string{"Russia REJECTS Britain"}, ": not done"},
 		{"sanctions owned by another, under a modal", "Beijing would fully implement U.N. sanctions on Pyongyang.",
 			[]string{"Beijing", "U.N.", "Pyongyang"}, nil, ": modal"},
 		{"own sanctions under a modal stay undone", "Beijing would impose its own sanctions on Pyongyang.",

@@ -460,6 +460,77 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 	return out
 }
 
+// conditionalThreats reads a threat of a hostile act on a condition another must meet:
+// "the militants threatened to kill a hostage if the US did not stop its strikes", "Iran
+// vowed to close the strait if Washington attacked". The one who threatens THREATENS the
+// subject of the "if" or "unless" clause, when the act itself names no actor it is done to
+// (those the frames read as the act's target).
+func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for sp := 1; sp <= len(v.s.Words); sp++ {
+		if !threatVerbs[v.lemmas[sp]] || v.word(sp).UPOS != "VERB" {
+			continue
+		}
+		for _, act := range v.kids[sp] {
+			if v.word(act).Deprel != "xcomp" || v.word(act).UPOS != "VERB" || !m.hostileVerb(v, act) {
+				continue
+			}
+			named := false
+			for _, k := range v.kids[act] {
+				if r := syntax.BaseRel(v.word(k).Deprel); (r == "obj" || r == "obl") && len(v.actorsOf(k)) > 0 {
+					named = true
+				}
+			}
+			if named {
+				continue
+			}
+			cond := 0
+			for _, h := range []int{act, sp} {
+				for _, k := range v.kids[h] {
+					if v.word(k).Deprel == "advcl" && (v.hasChild(k, "mark", "if") || v.hasChild(k, "mark", "unless")) {
+						cond = k
+					}
+				}
+			}
+			if cond == 0 {
+				continue
+			}
+			if b, _ := v.qualify(sp); b != "" {
+				continue
+			}
+			speakers := v.argument(sp, v.dependents(sp, Slot{Rel: "nsubj"}, isPassive(v, sp)))
+			if len(speakers) == 0 {
+				speakers = v.inheritedSubject(sp)
+			}
+			targets := v.argument(cond, v.subjects(cond))
+			f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
+			path := "nsubj<" + v.lemmas[sp] + ">xcomp>" + v.lemmas[act] + ">advcl>nsubj"
+			for _, a := range speakers {
+				for _, b := range targets {
+					key := [3]int{a, b, -sp}
+					if actors[a].ID == actors[b].ID || party(actors, b, speakers) || seen[key] {
+						continue
+					}
+					seen[key] = true
+					out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "conditional threat"})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hostileVerb reports whether the verb at k is a hostile act of the lexicon (an attack,
+// sanctions, an expulsion or a break of ties) with the frame's constraints met ("impose
+// sanctions", not "impose a curfew").
+func (m *Matcher) hostileVerb(v *sentence, k int) bool {
+	for _, f := range m.lex.Lookup(v.lemmas[k], "VERB") {
+		if coercive(f.Type) && v.satisfies(k, f.Requires, isPassive(v, k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // consequenceWords are what an act would bring on its author: "be met with", "be
 // answered with", "lead to repercussions", "face consequences".
 var consequenceWords = wordClass("consequence")
@@ -725,6 +796,126 @@ func (v *sentence) joinList(s0, e0 int, rest func(func(int, int) bool)) bool {
 	}
 	return true
 }
+
+// repairSetOffRelative re-attaches the main verb of a sentence whose subject opens it with
+// a relative clause set off by commas ("Russia, which has long backed Assad, condemned the
+// strikes"; "Turkey, whose troops entered Syria, attacked ...") that the parser hung inside
+// the relative clause (as its conjunct, adverbial or a modifier of its object): the first
+// finite verb after the closing comma, when it has no subject of its own, becomes the root
+// with the opening noun phrase as its subject, the relative clause modifies that phrase,
+// and what followed the comma hangs on the main verb. It reports whether it changed
+// anything.
+func (v *sentence) repairSetOffRelative() bool {
+	n := len(v.s.Words)
+	// the opening noun phrase: words up to the comma before the relative pronoun
+	rp := 0
+	for i := 2; i < n && i <= 8; i++ {
+		if v.word(i).Form == "," && relativePronouns[v.lemmas[i+1]] {
+			rp = i + 1
+			break
+		}
+		if f := v.word(i).UPOS; f == "VERB" || f == "AUX" || f == "PUNCT" {
+			return false
+		}
+	}
+	if rp == 0 {
+		return false
+	}
+	a := 0 // the head of the opening phrase: its word whose head lies outside it
+	for k := 1; k <= rp-2; k++ {
+		if h := v.word(k).Head; h < 1 || h > rp-2 {
+			if a != 0 {
+				return false
+			}
+			a = k
+		}
+	}
+	if a == 0 || v.word(a).UPOS != "PROPN" && v.word(a).UPOS != "NOUN" {
+		return false
+	}
+	// the closing comma and the main verb right after it (an adverb may come between)
+	m, c := 0, 0
+	for k := rp + 1; k < n; k++ {
+		if v.word(k).Form != "," {
+			continue
+		}
+		c = k
+		m = k + 1
+		if v.word(m).UPOS == "ADV" && m < n {
+			m++
+		}
+		break
+	}
+	if m == 0 {
+		return false
+	}
+	switch v.word(m).XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN":
+		// a past form the tagger took for a participle: only with an object of its own
+		// ("Egypt, which backs Sudan, criticised Ethiopia"), not a participle set off
+		// ("Hamas, which rules Gaza, backed by Iran, ...")
+		if !v.hasKid(m, "obj") {
+			return false
+		}
+	default:
+		return false
+	}
+	if v.word(m).Head == 0 || v.word(m).UPOS != "VERB" {
+		return false // already the root, or no verb
+	}
+	for _, k := range v.kids[m] {
+		if strings.HasPrefix(v.word(k).Deprel, "nsubj") || v.word(k).Deprel == "expl" {
+			return false // a clause with its own subject
+		}
+	}
+	// the relative clause's verb: the relative pronoun's head, climbing past a noun it
+	// determines ("whose troops")
+	rv := v.word(rp).Head
+	if rv > 0 && v.word(rv).UPOS != "VERB" && v.word(rv).UPOS != "AUX" {
+		rv = v.word(rv).Head
+	}
+	if rv <= rp || rv >= c {
+		return false
+	}
+	inClause := func(k int) bool { return k >= rp && k < c }
+	root := 0
+	for k := 1; k <= n; k++ {
+		if v.word(k).Head == 0 {
+			root = k
+		}
+	}
+	if root != a && root != rv {
+		return false
+	}
+	for k := c; k <= n; k++ {
+		if k == m {
+			continue
+		}
+		if h := v.word(k).Head; h == a || h == 0 || inClause(h) {
+			v.word(k).Head = m
+		}
+	}
+	v.word(m).Head, v.word(m).Deprel = 0, "root"
+	v.word(a).Head, v.word(a).Deprel = m, "nsubj"
+	v.word(rv).Head, v.word(rv).Deprel = a, "acl:relcl"
+	v.word(rp - 1).Head = rv
+	v.rebuildKids()
+	return true
+}
+
+// hasKid reports whether the word at h has a dependent with the relation rel.
+func (v *sentence) hasKid(h int, rel string) bool {
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
 
 // rebuildKids recomputes the dependents of each word after a repair.
 func (v *sentence) rebuildKids() {
