@@ -158,3 +158,25 @@ func TestDenialExplained(t *testing.T) {
 	}
 	t.Fatalf("no denial: %+v", ex.Relations)
 }
+
+// TestWarnedActAuthor checks warnings of an act's consequence whose act the sentence names
+// without its author ("warned annexation would ..."): the target is the actor the article
+// told to plan or do that act, on sentences written for this test.
+func TestWarnedActAuthor(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the act planned by a possessor", "Morocco's plans to annex the border valley drew protests on Monday. The talks stalled. Norway warned annexation would undermine the peace process.",
+			[]string{"Norway THREATENS Morocco"}, nil},
+		{"an indefinite act is the one planned", "Venezuela plans to annex the disputed region, officials said. Brazil warned any annexation would be a crime.",
+			[]string{"Brazil THREATENS Venezuela"}, nil},
+		// not: no actor told to do it, an adjective, the warner's own plan, no modal
+		{"no actor planned it", "Morocco hosted a debate on annexation for weeks. Norway warned annexation would undermine the peace process.",
+			nil, []string{"Norway THREATENS Morocco"}},
+		{"an occupied land tells no act", "Israel held talks about the occupied territories. Jordan warned any occupation would end the talks.",
+			nil, []string{"Jordan THREATENS Israel"}},
+		{"the warner's own plan", "Venezuela plans to annex the disputed region. Venezuela warned annexation would come soon.",
+			nil, []string{"Venezuela THREATENS Venezuela"}},
+		{"no consequence told", "Venezuela plans to annex the disputed region. Brazil warned of annexation on Monday.",
+			nil, []string{"Brazil THREATENS Venezuela"}},
+	})
+}

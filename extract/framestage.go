@@ -183,12 +183,21 @@ func contextNote(objs []*Mention) string {
 var pluralFirstPerson = map[string]bool{"we": true, "us": true}
 
 // refersBack reports whether sentence si holds a verdict word ("unacceptable", "a
-// crime", "groundless") or answers an act ("in response"): its target may be an act the
-// article told of before, so one actor in the sentence is enough to read it.
+// crime", "groundless"), answers an act ("in response") or warns of an act's consequence
+// ("warned any annexation would"): its target may be an act the article told of before,
+// so one actor in the sentence is enough to read it.
 func (d *document) refersBack(si int) bool {
-	for _, t := range d.sents[si].Tokens {
+	warned := false
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
 		if frames.VerdictWord(t.Lower) || answerNouns[t.Lower] {
 			return true // ... or answers an act: "broke off relations in response"
+		}
+		// ... or warns of an act's consequence: "warned any annexation would ...", whose
+		// author the article told of before
+		warned = warned || strings.HasPrefix(t.Lower, "warn")
+		if warned && i+1 < len(toks) && consequenceModals[toks[i+1].Lower] && (actNouns[t.Lower] || actVerbStems[t.Lower] != "") {
+			return true
 		}
 	}
 	return false
@@ -257,18 +266,30 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		// "warned that any sanctions against the kingdom would be met with greater
 		// action": the author of the act warned against, when the article has named one
 		// for acts of its kind ("the sanctions": the latest sanctioner)
-		if mt.Reading != "consequence" || mt.TargetWord <= 0 {
+		k := mt.TargetWord
+		if mt.Reading != "consequence" {
+			// "warned annexation would undermine ...", parsed with the act as the verb's
+			// object: the same warning of an act's consequence
+			k = warnedAct(s, mt)
+		}
+		if k <= 0 {
 			return nil
 		}
-		w := s.Word(mt.TargetWord)
-		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+		w := s.Word(k)
+		if o := d.possessor(si, s, k); o != nil {
 			return []*Mention{o}
 		}
 		for q, t := range d.sents[si].Tokens {
-			if t.Start == w.Start {
-				if o := d.actOwner(si, q); len(o) == 1 && (!o[0].inferred || o[0].actType != "") {
-					return o
-				}
+			if t.Start != w.Start {
+				continue
+			}
+			if o := d.actOwner(si, q); len(o) == 1 && (!o[0].inferred || o[0].actType != "") {
+				return o
+			}
+			// "any annexation": a warning's act is the one an actor was told to plan or
+			// do before ("Israel's plans to annex ... warned any annexation would")
+			if o := d.plannedActAuthor(si, q); o != nil && o.ent != src.ent && !sameSide(o.ent, src.ent) {
+				return []*Mention{o}
 			}
 		}
 		return nil
@@ -476,4 +497,45 @@ func (d *document) withPair(m *Mention) []*Mention {
 		return []*Mention{m}
 	}
 	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+}
+
+// warnedAct returns the act noun whose consequence a warning verb tells: the subject of
+// its clause with a modal ("warned any annexation would be a crime"), or the noun the
+// parse took as the verb's object when a modal follows it ("warned annexation would
+// undermine ..."). It returns 0 otherwise ("warned Maduro", "warned of the
+// consequences").
+func warnedAct(s *syntax.Sentence, mt frames.Match) int {
+	if mt.Frame.Lemma != "warn" {
+		return 0
+	}
+	act := func(w *syntax.Word) bool {
+		l := strings.ToLower(w.Form)
+		return w.UPOS == "NOUN" && (actVerbStems[l] != "" || actNouns[l])
+	}
+	for _, c := range s.Children(mt.Trigger) {
+		w := s.Word(c)
+		if w.Deprel == "obj" && act(w) {
+			if next := s.Word(c + 1); next != nil && consequenceModals[strings.ToLower(next.Form)] {
+				return c
+			}
+		}
+		if w.Deprel != "ccomp" {
+			continue
+		}
+		// "warned any annexation would be a crime": the clause's subject, with a modal
+		subj, modal := 0, false
+		for _, g := range s.Children(c) {
+			x := s.Word(g)
+			switch {
+			case (x.Deprel == "nsubj" || x.Deprel == "nsubj:pass") && act(x):
+				subj = g
+			case x.Deprel == "aux" && consequenceModals[strings.ToLower(x.Form)]:
+				modal = true
+			}
+		}
+		if subj > 0 && modal {
+			return subj
+		}
+	}
+	return 0
 }
