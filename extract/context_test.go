@@ -180,3 +180,24 @@ func TestWarnedActAuthor(t *testing.T) {
 			nil, []string{"Brazil THREATENS Venezuela"}},
 	})
 }
+
+// TestDeniedAccusations checks that a denial of an actor's accusations that name no one
+// else makes the denier the accused, on sentences written for this test.
+func TestDeniedAccusations(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a demonym's accusations", "Russia dismissed the British accusations on Monday.",
+			[]string{"United Kingdom ACCUSES Russia"}, nil},
+		{"a possessor's charges", "China rejected Japan's charges as groundless.",
+			[]string{"Japan ACCUSES China"}, nil},
+		{"the accused's own side inside the claim", "Russia denied Ukrainian accusations that it sent troops to the border.",
+			[]string{"Ukraine ACCUSES Russia"}, nil},
+		// not: a claim is no accusation, another accused named, a news service, a non-denial
+		{"claims are assertions", "France rejected Germany's claims about the budget.",
+			nil, []string{"Germany ACCUSES France"}},
+		{"another accused named", "Poland rejected Russian accusations that Ukraine shot down the plane.",
+			nil, []string{"Russia ACCUSES Poland"}},
+		{"neither confirmed nor denied", "Spain neither confirmed nor denied the Moroccan accusations.",
+			nil, []string{"Morocco ACCUSES Spain"}},
+	})
+}

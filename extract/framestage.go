@@ -117,6 +117,43 @@ func (d *document) findFrames(si int) {
 			d.decide(si, &s, mt.Trigger)
 		}
 	}
+	d.deniedClaims(si, &s, matches, byActor)
+}
+
+// deniedClaims reads the accusation a denial answers: "Russia dismissed the British
+// accusations", "China rejected Japan's charges as groundless": the author of the claim
+// noun the denial verb takes as its object ACCUSES the denier, when the sentence names no
+// one else as the accused (the claim frame found no target) and the two are not of one
+// side. Only accusations, charges and allegations ("claims" are as often assertions:
+// "rejected Trump's claims that allies would pay more"), none naming another actor
+// but the denier's side ("accusations that Ukraine shot down the plane": the accused is
+// named), and not a company's or news medium's denial (speaksForItself);
+// "neither confirmed nor denied" answers nothing.
+func (d *document) deniedClaims(si int, s *syntax.Sentence, matches []frames.Match, byActor []*Mention) {
+	for _, mt := range matches {
+		if mt.Type != geokg.Accuses || mt.Blocked != "no target" || mt.Source < 0 {
+			continue
+		}
+		if w := s.Word(mt.Trigger); w == nil || w.UPOS != "NOUN" || !accusationWords[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		author := byActor[mt.Source]
+		for _, dn := range matches {
+			if dn.Type != geokg.Denies || dn.Blocked != "" && dn.Blocked != "no target" || dn.Source < 0 || s.Word(mt.Trigger).Head != dn.Trigger || confirmOrDeny(s, dn.Trigger) {
+				continue
+			}
+			denier := byActor[dn.Source]
+			if denier.ent == author.ent || sameSide(denier.ent, author.ent) || !speaksForItself(denier.ent) {
+				continue
+			}
+			if d.namesOther(si, s, mt.Trigger, author, denier, byActor) {
+				continue // "accusations that Ukraine shot down the plane": the accused is named
+			}
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; the accused is the denier"}
+			d.emit(si, d.withPair(author), geokg.Accuses, d.withPair(denier), frameConfidence*0.9)
+			break
+		}
+	}
 }
 
 // settledBlock reports whether a frame blocked for a reason the parse settles (negation,
@@ -538,4 +575,71 @@ func warnedAct(s *syntax.Sentence, mt frames.Match) int {
 		}
 	}
 	return 0
+}
+
+// accusationWords are the claim nouns that always accuse someone.
+var accusationWords = map[string]bool{"accusation": true, "charge": true, "allegation": true}
+
+// namesOther reports whether the subtree of word k of sentence si's parse names an actor
+// other than the author and the denier's side ("accusations of Russia's involvement"
+// denied by Putin name Putin's side) where an accused stands: not as an object of the
+// alleged act ("accusations that it is providing troops to the rebels").
+func (d *document) namesOther(si int, s *syntax.Sentence, k int, author, denier *Mention, byActor []*Mention) bool {
+	toks := d.sents[si].Tokens
+	other := func(m *Mention) bool {
+		return m.ent != nil && m.ent != author.ent && m.ent != denier.ent && !sameSide(m.ent, denier.ent) && m.Start < m.End && m.End <= len(toks)
+	}
+	// "accusations that Ukraine shot down the plane", however parsed: the clause's
+	// subject, in its first words
+	for q, t := range toks {
+		if t.Start != s.Word(k).Start || q+1 >= len(toks) || toks[q+1].Lower != "that" {
+			continue
+		}
+		for _, m := range byActor {
+			if other(m) && m.Start > q+1 && m.Start <= q+4 {
+				return true
+			}
+		}
+	}
+	for i := range s.Words {
+		w := s.Word(i + 1)
+		if !within(s, i+1, k) || !accusedPath(s, i+1, k) {
+			continue
+		}
+		for _, m := range byActor {
+			if !other(m) {
+				continue
+			}
+			if w.Start >= toks[m.Start].Start && w.End <= toks[m.End-1].End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaksForItself reports whether an actor's denial answers accusations against itself:
+// a country, an official or a state's or movement's body, not a company or a news
+// service ("Xinhua dismissed the US allegations" speaks for its government).
+func speaksForItself(e *entity) bool {
+	switch e.kind {
+	case geokg.KindCountry, geokg.KindOfficial:
+		return true
+	case geokg.KindGroup:
+		return !e.medium && e.subtype != geokg.Company && e.subtype != geokg.OtherGroup
+	}
+	return false
+}
+
+// accusedPath reports whether word w, inside the subtree of word k, stands where a claim
+// names its accused: no object, oblique or adverbial clause on its way up to k.
+func accusedPath(s *syntax.Sentence, w, k int) bool {
+	for n := 0; w > 0 && w != k && n < len(s.Words); n++ {
+		switch syntax.BaseRel(s.Word(w).Deprel) {
+		case "obj", "iobj", "obl", "advcl":
+			return false
+		}
+		w = s.Word(w).Head
+	}
+	return true
 }
