@@ -201,3 +201,22 @@ func TestDeniedAccusations(t *testing.T) {
 			nil, []string{"Morocco ACCUSES Spain"}},
 	})
 }
+
+// TestHeededWarnings checks that the one who heeds, defies or ignores an actor's warning
+// or demand is its target, on sentences written for this test.
+func TestHeededWarnings(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the heeding verb's subject", "Serbia heeded Russia's warning to stay out of the talks.",
+			[]string{"Russia THREATENS Serbia"}, nil},
+		{"a participle's clause", "Hezbollah leaders stayed away from the rally, heeding Israel's warning to keep out of sight.",
+			[]string{"Israel THREATENS Hezbollah"}, nil},
+		// not: a pronoun author, the author's own side, a subject that names no actor
+		{"a pronoun's warnings", "Germany met Russia on Monday. Ministers said France should heed their warnings.",
+			nil, []string{"Russia THREATENS France", "Germany THREATENS France"}},
+		{"the author's own side", "The Russian army heeded Russia's warning to stay out of the town.",
+			nil, []string{"Russia THREATENS Russian Armed Forces"}},
+		{"no actor heeds", "Protesters in Kyiv ignored Russia's warning to leave the square.",
+			nil, []string{"Russia THREATENS Ukraine"}},
+	})
+}

@@ -271,6 +271,13 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		return nil
 	}
+	if mt.Type == geokg.Threatens || mt.Type == geokg.Demands {
+		// "heeding Israel's warning to stay out of sight", "comply with Turkish demands":
+		// the warned or asked is who heeds, defies or ignores the warning
+		if o := d.heeder(si, s, mt.Trigger, src); o != nil {
+			return []*Mention{o}
+		}
+	}
 	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
 		// "the denial", "the criticism": whose and of whom, the sentence says or not;
 		// "dismayed by the executions" is of their author
@@ -642,4 +649,56 @@ func accusedPath(s *syntax.Sentence, w, k int) bool {
 		w = s.Word(w).Head
 	}
 	return true
+}
+
+// heedVerbs take a warning, demand or call as their object and have the one it was
+// addressed to as their subject.
+var heedVerbs = map[string]bool{"heed": true, "defy": true, "ignore": true, "obey": true, "comply": true, "flout": true, "disregard": true}
+
+// heeder returns the actor who heeds, defies or ignores the warning or demand noun at
+// word t of the parse: the heeding verb's subject, or, for a participle with none
+// ("Hamas officials stayed away, heeding Israel's warning"), the first actor of the
+// sentence before the verb; nil when the noun is no heeding verb's object, its author is
+// a reference ("heed their warnings") or the actor is of the author's side.
+func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *Mention {
+	w := s.Word(t)
+	if w == nil || w.UPOS != "NOUN" || author.Form == FormRef {
+		return nil // "should heed their warnings": whose, a pronoun leaves too open
+	}
+	v := s.Word(w.Head)
+	if v == nil || v.UPOS != "VERB" || !heedVerbs[strings.ToLower(v.Lemma)] || w.Deprel != "obj" && !(w.Deprel == "obl" && v.Lemma == "comply") {
+		return nil
+	}
+	toks := d.sents[si].Tokens
+	ok := func(m *Mention) bool {
+		return m != nil && !m.inferred && m.ent != nil && m.ent.kind.Valid() && m.ent != author.ent && !sameSide(m.ent, author.ent)
+	}
+	at := func(x *syntax.Word) *Mention {
+		for q, tk := range toks {
+			if tk.Start == x.Start {
+				return d.mentionAt(si, q)
+			}
+		}
+		return nil
+	}
+	for _, c := range s.Children(w.Head) {
+		if x := s.Word(c); syntax.BaseRel(x.Deprel) == "nsubj" {
+			if m := at(x); ok(m) {
+				return d.standFor(si, m)
+			}
+			return nil // a subject that names no actor: "protesters ignored Russia's calls"
+		}
+	}
+	if v.Deprel != "acl" && v.Deprel != "advcl" {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if m.End > 0 && m.End <= len(toks) && toks[m.End-1].End <= v.Start {
+			if ok(m) {
+				return d.standFor(si, m)
+			}
+			return nil
+		}
+	}
+	return nil
 }
