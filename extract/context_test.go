@@ -158,3 +158,65 @@ func TestDenialExplained(t *testing.T) {
 	}
 	t.Fatalf("no denial: %+v", ex.Relations)
 }
+
+// TestWarnedActAuthor checks warnings of an act's consequence whose act the sentence names
+// without its author ("warned annexation would ..."): the target is the actor the article
+// told to plan or do that act, on sentences written for this test.
+func TestWarnedActAuthor(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the act planned by a possessor", "Morocco's plans to annex the border valley drew protests on Monday. The talks stalled. Norway warned annexation would undermine the peace process.",
+			[]string{"Norway THREATENS Morocco"}, nil},
+		{"an indefinite act is the one planned", "Venezuela plans to annex the disputed region, officials said. Brazil warned any annexation would be a crime.",
+			[]string{"Brazil THREATENS Venezuela"}, nil},
+		// not: no actor told to do it, an adjective, the warner's own plan, no modal
+		{"no actor planned it", "Morocco hosted a debate on annexation for weeks. Norway warned annexation would undermine the peace process.",
+			nil, []string{"Norway THREATENS Morocco"}},
+		{"an occupied land tells no act", "Israel held talks about the occupied territories. Jordan warned any occupation would end the talks.",
+			nil, []string{"Jordan THREATENS Israel"}},
+		{"the warner's own plan", "Venezuela plans to annex the disputed region. Venezuela warned annexation would come soon.",
+			nil, []string{"Venezuela THREATENS Venezuela"}},
+		{"no consequence told", "Venezuela plans to annex the disputed region. Brazil warned of annexation on Monday.",
+			nil, []string{"Brazil THREATENS Venezuela"}},
+	})
+}
+
+// TestDeniedAccusations checks that a denial of an actor's accusations that name no one
+// else makes the denier the accused, on sentences written for this test.
+func TestDeniedAccusations(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a demonym's accusations", "Russia dismissed the British accusations on Monday.",
+			[]string{"United Kingdom ACCUSES Russia"}, nil},
+		{"a possessor's charges", "China rejected Japan's charges as groundless.",
+			[]string{"Japan ACCUSES China"}, nil},
+		{"the accused's own side inside the claim", "Russia denied Ukrainian accusations that it sent troops to the border.",
+			[]string{"Ukraine ACCUSES Russia"}, nil},
+		// not: a claim is no accusation, another accused named, a news service, a non-denial
+		{"claims are assertions", "France rejected Germany's claims about the budget.",
+			nil, []string{"Germany ACCUSES France"}},
+		{"another accused named", "Poland rejected Russian accusations that Ukraine shot down the plane.",
+			nil, []string{"Russia ACCUSES Poland"}},
+		{"neither confirmed nor denied", "Spain neither confirmed nor denied the Moroccan accusations.",
+			nil, []string{"Morocco ACCUSES Spain"}},
+	})
+}
+
+// TestHeededWarnings checks that the one who heeds, defies or ignores an actor's warning
+// or demand is its target, on sentences written for this test.
+func TestHeededWarnings(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the heeding verb's subject", "Serbia heeded Russia's warning to stay out of the talks.",
+			[]string{"Russia THREATENS Serbia"}, nil},
+		{"a participle's clause", "Hezbollah leaders stayed away from the rally, heeding Israel's warning to keep out of sight.",
+			[]string{"Israel THREATENS Hezbollah"}, nil},
+		// not: a pronoun author, the author's own side, a subject that names no actor
+		{"a pronoun's warnings", "Germany met Russia on Monday. Ministers said France should heed their warnings.",
+			nil, []string{"Russia THREATENS France", "Germany THREATENS France"}},
+		{"the author's own side", "The Russian army heeded Russia's warning to stay out of the town.",
+			nil, []string{"Russia THREATENS Russian Armed Forces"}},
+		{"no actor heeds", "Protesters in Kyiv ignored Russia's warning to leave the square.",
+			nil, []string{"Russia THREATENS Ukraine"}},
+	})
+}

@@ -315,3 +315,77 @@ func (d *document) eventID(typ geokg.EventType, date string, targets []string) s
 	}
 	return "event:" + geokg.Slug(key)
 }
+
+// consequenceModals follow an act noun whose consequence a warning tells ("annexation
+// would undermine", "an invasion could ...").
+var consequenceModals = map[string]bool{"would": true, "could": true, "will": true, "might": true, "may": true}
+
+// actVerbStems maps an act noun to the stem of the verb that tells the same act, for the
+// nouns whose verb is spelt apart from them ("annexation": "Israel plans to annex").
+var actVerbStems = map[string]string{
+	"annexation": "annex", "invasion": "invad", "expulsion": "expel", "expulsions": "expel",
+	"occupation": "occup", "withdrawal": "withdr",
+}
+
+// planNouns and planVerbs stand between an actor and the act it means to do: "Israel's
+// plans to annex", "Russia intends to invade".
+var planNouns = map[string]bool{
+	"plan": true, "plans": true, "decision": true, "intention": true, "bid": true, "threat": true,
+	"move": true, "push": true, "drive": true,
+}
+
+var planVerbs = map[string]bool{
+	"plans": true, "planned": true, "planning": true, "intends": true, "intended": true,
+	"wants": true, "wanted": true, "threatened": true, "threatens": true, "vowed": true,
+	"vows": true, "decided": true, "seeks": true, "sought": true, "aims": true, "moved": true,
+	"plan": true, "intend": true, "want": true, "threaten": true, "vow": true, "decide": true, "seek": true,
+}
+
+// plannedWindow is how many sentences back a planned act is looked for: a plan is an
+// article's topic, told at its start and warned of far below.
+const plannedWindow = 2 * antecedentWindow
+
+// plannedActAuthor returns the actor the article told, within plannedWindow sentences
+// before token q of sentence si, to plan or do the act the noun at q names with a verb
+// ("Israel's plans to annex parts of the West Bank", "Israel plans to annex", "Russia
+// invaded"); nil when the noun has no verb of its own (actVerbStems) or no sentence before
+// tells it with its actor. "the occupied West Bank" tells no act: an adjective or a verb
+// with no actor right before it is passed over.
+func (d *document) plannedActAuthor(si, q int) *Mention {
+	stem := actVerbStems[d.sents[si].Tokens[q].Lower]
+	if stem == "" {
+		return nil
+	}
+	for s := si; s >= 0 && s > si-plannedWindow; s-- {
+		toks := d.sents[s].Tokens
+		end := len(toks)
+		if s == si {
+			end = q
+		}
+		for v := end - 1; v > 0; v-- {
+			t := toks[v].Lower
+			if !strings.HasPrefix(t, stem) || actVerbStems[t] != "" || actNouns[t] {
+				continue
+			}
+			// the actor: before "to" and a plan word ("Israel's plans to", "Israel plans
+			// to"), or the verb's subject right before it in the past ("Russia invaded")
+			at := v
+			if toks[v-1].Lower == "to" && v >= 3 && (planNouns[toks[v-2].Lower] || planVerbs[toks[v-2].Lower]) {
+				at = v - 2
+				if at > 0 && (toks[at-1].Lower == "'s" || toks[at-1].Lower == "'") && planNouns[toks[at].Lower] {
+					at--
+				}
+			} else if !strings.HasSuffix(t, "ed") {
+				continue
+			}
+			for _, m := range d.mentions[s] {
+				if m.inferred || m.ent == nil || !m.ent.kind.Valid() || m.End != at {
+					continue
+				}
+				m = d.standFor(s, m)
+				return &Mention{ent: m.ent, Form: FormRef, inferred: true, antecedent: d.surface(s, m.Start, min(v+1, len(toks)))}
+			}
+		}
+	}
+	return nil
+}

@@ -117,6 +117,43 @@ func (d *document) findFrames(si int) {
 			d.decide(si, &s, mt.Trigger)
 		}
 	}
+	d.deniedClaims(si, &s, matches, byActor)
+}
+
+// deniedClaims reads the accusation a denial answers: "Russia dismissed the British
+// accusations", "China rejected Japan's charges as groundless": the author of the claim
+// noun the denial verb takes as its object ACCUSES the denier, when the sentence names no
+// one else as the accused (the claim frame found no target) and the two are not of one
+// side. Only accusations, charges and allegations ("claims" are as often assertions:
+// "rejected Trump's claims that allies would pay more"), none naming another actor
+// but the denier's side ("accusations that Ukraine shot down the plane": the accused is
+// named), and not a company's or news medium's denial (speaksForItself);
+// "neither confirmed nor denied" answers nothing.
+func (d *document) deniedClaims(si int, s *syntax.Sentence, matches []frames.Match, byActor []*Mention) {
+	for _, mt := range matches {
+		if mt.Type != geokg.Accuses || mt.Blocked != "no target" || mt.Source < 0 {
+			continue
+		}
+		if w := s.Word(mt.Trigger); w == nil || w.UPOS != "NOUN" || !accusationWords[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		author := byActor[mt.Source]
+		for _, dn := range matches {
+			if dn.Type != geokg.Denies || dn.Blocked != "" && dn.Blocked != "no target" || dn.Source < 0 || s.Word(mt.Trigger).Head != dn.Trigger || confirmOrDeny(s, dn.Trigger) {
+				continue
+			}
+			denier := byActor[dn.Source]
+			if denier.ent == author.ent || sameSide(denier.ent, author.ent) || !speaksForItself(denier.ent) {
+				continue
+			}
+			if d.namesOther(si, s, mt.Trigger, author, denier, byActor) {
+				continue // "accusations that Ukraine shot down the plane": the accused is named
+			}
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; the accused is the denier"}
+			d.emit(si, d.withPair(author), geokg.Accuses, d.withPair(denier), frameConfidence*0.9)
+			break
+		}
+	}
 }
 
 // settledBlock reports whether a frame blocked for a reason the parse settles (negation,
@@ -183,12 +220,21 @@ func contextNote(objs []*Mention) string {
 var pluralFirstPerson = map[string]bool{"we": true, "us": true}
 
 // refersBack reports whether sentence si holds a verdict word ("unacceptable", "a
-// crime", "groundless") or answers an act ("in response"): its target may be an act the
-// article told of before, so one actor in the sentence is enough to read it.
+// crime", "groundless"), answers an act ("in response") or warns of an act's consequence
+// ("warned any annexation would"): its target may be an act the article told of before,
+// so one actor in the sentence is enough to read it.
 func (d *document) refersBack(si int) bool {
-	for _, t := range d.sents[si].Tokens {
+	warned := false
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
 		if frames.VerdictWord(t.Lower) || answerNouns[t.Lower] {
 			return true // ... or answers an act: "broke off relations in response"
+		}
+		// ... or warns of an act's consequence: "warned any annexation would ...", whose
+		// author the article told of before
+		warned = warned || strings.HasPrefix(t.Lower, "warn")
+		if warned && i+1 < len(toks) && consequenceModals[toks[i+1].Lower] && (actNouns[t.Lower] || actVerbStems[t.Lower] != "") {
+			return true
 		}
 	}
 	return false
@@ -225,6 +271,13 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		return nil
 	}
+	if mt.Type == geokg.Threatens || mt.Type == geokg.Demands {
+		// "heeding Israel's warning to stay out of sight", "comply with Turkish demands":
+		// the warned or asked is who heeds, defies or ignores the warning
+		if o := d.heeder(si, s, mt.Trigger, src); o != nil {
+			return []*Mention{o}
+		}
+	}
 	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
 		// "the denial", "the criticism": whose and of whom, the sentence says or not;
 		// "dismayed by the executions" is of their author
@@ -257,18 +310,30 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		// "warned that any sanctions against the kingdom would be met with greater
 		// action": the author of the act warned against, when the article has named one
 		// for acts of its kind ("the sanctions": the latest sanctioner)
-		if mt.Reading != "consequence" || mt.TargetWord <= 0 {
+		k := mt.TargetWord
+		if mt.Reading != "consequence" {
+			// "warned annexation would undermine ...", parsed with the act as the verb's
+			// object: the same warning of an act's consequence
+			k = warnedAct(s, mt)
+		}
+		if k <= 0 {
 			return nil
 		}
-		w := s.Word(mt.TargetWord)
-		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+		w := s.Word(k)
+		if o := d.possessor(si, s, k); o != nil {
 			return []*Mention{o}
 		}
 		for q, t := range d.sents[si].Tokens {
-			if t.Start == w.Start {
-				if o := d.actOwner(si, q); len(o) == 1 && (!o[0].inferred || o[0].actType != "") {
-					return o
-				}
+			if t.Start != w.Start {
+				continue
+			}
+			if o := d.actOwner(si, q); len(o) == 1 && (!o[0].inferred || o[0].actType != "") {
+				return o
+			}
+			// "any annexation": a warning's act is the one an actor was told to plan or
+			// do before ("Israel's plans to annex ... warned any annexation would")
+			if o := d.plannedActAuthor(si, q); o != nil && o.ent != src.ent && !sameSide(o.ent, src.ent) {
+				return []*Mention{o}
 			}
 		}
 		return nil
@@ -476,4 +541,164 @@ func (d *document) withPair(m *Mention) []*Mention {
 		return []*Mention{m}
 	}
 	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+}
+
+// warnedAct returns the act noun whose consequence a warning verb tells: the subject of
+// its clause with a modal ("warned any annexation would be a crime"), or the noun the
+// parse took as the verb's object when a modal follows it ("warned annexation would
+// undermine ..."). It returns 0 otherwise ("warned Maduro", "warned of the
+// consequences").
+func warnedAct(s *syntax.Sentence, mt frames.Match) int {
+	if mt.Frame.Lemma != "warn" {
+		return 0
+	}
+	act := func(w *syntax.Word) bool {
+		l := strings.ToLower(w.Form)
+		return w.UPOS == "NOUN" && (actVerbStems[l] != "" || actNouns[l])
+	}
+	for _, c := range s.Children(mt.Trigger) {
+		w := s.Word(c)
+		if w.Deprel == "obj" && act(w) {
+			if next := s.Word(c + 1); next != nil && consequenceModals[strings.ToLower(next.Form)] {
+				return c
+			}
+		}
+		if w.Deprel != "ccomp" {
+			continue
+		}
+		// "warned any annexation would be a crime": the clause's subject, with a modal
+		subj, modal := 0, false
+		for _, g := range s.Children(c) {
+			x := s.Word(g)
+			switch {
+			case (x.Deprel == "nsubj" || x.Deprel == "nsubj:pass") && act(x):
+				subj = g
+			case x.Deprel == "aux" && consequenceModals[strings.ToLower(x.Form)]:
+				modal = true
+			}
+		}
+		if subj > 0 && modal {
+			return subj
+		}
+	}
+	return 0
+}
+
+// accusationWords are the claim nouns that always accuse someone.
+var accusationWords = map[string]bool{"accusation": true, "charge": true, "allegation": true}
+
+// namesOther reports whether the subtree of word k of sentence si's parse names an actor
+// other than the author and the denier's side ("accusations of Russia's involvement"
+// denied by Putin name Putin's side) where an accused stands: not as an object of the
+// alleged act ("accusations that it is providing troops to the rebels").
+func (d *document) namesOther(si int, s *syntax.Sentence, k int, author, denier *Mention, byActor []*Mention) bool {
+	toks := d.sents[si].Tokens
+	other := func(m *Mention) bool {
+		return m.ent != nil && m.ent != author.ent && m.ent != denier.ent && !sameSide(m.ent, denier.ent) && m.Start < m.End && m.End <= len(toks)
+	}
+	// "accusations that Ukraine shot down the plane", however parsed: the clause's
+	// subject, in its first words
+	for q, t := range toks {
+		if t.Start != s.Word(k).Start || q+1 >= len(toks) || toks[q+1].Lower != "that" {
+			continue
+		}
+		for _, m := range byActor {
+			if other(m) && m.Start > q+1 && m.Start <= q+4 {
+				return true
+			}
+		}
+	}
+	for i := range s.Words {
+		w := s.Word(i + 1)
+		if !within(s, i+1, k) || !accusedPath(s, i+1, k) {
+			continue
+		}
+		for _, m := range byActor {
+			if !other(m) {
+				continue
+			}
+			if w.Start >= toks[m.Start].Start && w.End <= toks[m.End-1].End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaksForItself reports whether an actor's denial answers accusations against itself:
+// a country, an official or a state's or movement's body, not a company or a news
+// service ("Xinhua dismissed the US allegations" speaks for its government).
+func speaksForItself(e *entity) bool {
+	switch e.kind {
+	case geokg.KindCountry, geokg.KindOfficial:
+		return true
+	case geokg.KindGroup:
+		return !e.medium && e.subtype != geokg.Company && e.subtype != geokg.OtherGroup
+	}
+	return false
+}
+
+// accusedPath reports whether word w, inside the subtree of word k, stands where a claim
+// names its accused: no object, oblique or adverbial clause on its way up to k.
+func accusedPath(s *syntax.Sentence, w, k int) bool {
+	for n := 0; w > 0 && w != k && n < len(s.Words); n++ {
+		switch syntax.BaseRel(s.Word(w).Deprel) {
+		case "obj", "iobj", "obl", "advcl":
+			return false
+		}
+		w = s.Word(w).Head
+	}
+	return true
+}
+
+// heedVerbs take a warning, demand or call as their object and have the one it was
+// addressed to as their subject.
+var heedVerbs = map[string]bool{"heed": true, "defy": true, "ignore": true, "obey": true, "comply": true, "flout": true, "disregard": true}
+
+// heeder returns the actor who heeds, defies or ignores the warning or demand noun at
+// word t of the parse: the heeding verb's subject, or, for a participle with none
+// ("Hamas officials stayed away, heeding Israel's warning"), the first actor of the
+// sentence before the verb; nil when the noun is no heeding verb's object, its author is
+// a reference ("heed their warnings") or the actor is of the author's side.
+func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *Mention {
+	w := s.Word(t)
+	if w == nil || w.UPOS != "NOUN" || author.Form == FormRef {
+		return nil // "should heed their warnings": whose, a pronoun leaves too open
+	}
+	v := s.Word(w.Head)
+	if v == nil || v.UPOS != "VERB" || !heedVerbs[strings.ToLower(v.Lemma)] || w.Deprel != "obj" && !(w.Deprel == "obl" && v.Lemma == "comply") {
+		return nil
+	}
+	toks := d.sents[si].Tokens
+	ok := func(m *Mention) bool {
+		return m != nil && !m.inferred && m.ent != nil && m.ent.kind.Valid() && m.ent != author.ent && !sameSide(m.ent, author.ent)
+	}
+	at := func(x *syntax.Word) *Mention {
+		for q, tk := range toks {
+			if tk.Start == x.Start {
+				return d.mentionAt(si, q)
+			}
+		}
+		return nil
+	}
+	for _, c := range s.Children(w.Head) {
+		if x := s.Word(c); syntax.BaseRel(x.Deprel) == "nsubj" {
+			if m := at(x); ok(m) {
+				return d.standFor(si, m)
+			}
+			return nil // a subject that names no actor: "protesters ignored Russia's calls"
+		}
+	}
+	if v.Deprel != "acl" && v.Deprel != "advcl" {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if m.End > 0 && m.End <= len(toks) && toks[m.End-1].End <= v.Start {
+			if ok(m) {
+				return d.standFor(si, m)
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -919,6 +919,23 @@ func (d *document) officialByName(name string, at int) *entity {
 	return d.officialEntity(name, at)
 }
 
+// nameArticles open an Arabic surname ("al-Shaheen", "el-Sisi"), which news also write
+// without it ("Shaheen").
+var nameArticles = map[string]bool{"al": true, "el": true, "ad": true, "as": true, "ash": true, "ar": true, "an": true, "at": true, "az": true}
+
+// surnameWithoutArticle returns a surname without its article ("al-Shaheen": "Shaheen"),
+// or "" when it has none or what is left is shorter than three letters or not capitalised.
+func surnameWithoutArticle(s string) string {
+	art, rest, ok := strings.Cut(s, "-")
+	if !ok || !nameArticles[strings.ToLower(art)] || utf8.RuneCountInString(rest) < 3 || strings.Contains(rest, "-") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return ""
+	}
+	return rest
+}
+
 // surname returns the last word of a name.
 func surname(name string) string {
 	f := strings.Fields(name)
@@ -1154,6 +1171,13 @@ func (d *document) findShortMentions() {
 				ambiguous[s] = true
 			}
 			bySurname[s] = e
+			// "al-Shaheen" is written "Shaheen" alone too: the name without its article
+			if rest := surnameWithoutArticle(s); rest != "" {
+				if o, ok := bySurname[rest]; ok && o != e {
+					ambiguous[rest] = true
+				}
+				bySurname[rest] = e
+			}
 		}
 	}
 	d.reassignSurnames(bySurname, ambiguous, named)
@@ -1171,8 +1195,13 @@ func (d *document) findShortMentions() {
 			if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && d.mentionAt(si, i+1) == nil {
 				continue
 			}
+			if i >= 1 && toks[i-1].Text == "-" && (i < 2 || !nameArticles[toks[i-2].Lower]) {
+				continue // "anti-Assad fighters", "pro-Assad forces": no mention of him
+			}
 			start := i
-			if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
+			if i >= 2 && toks[i-1].Text == "-" {
+				start = i - 2 // "al-Shaheen" when the full name is known
+			} else if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
 				start = i - 2
 			} else if i >= 1 && honorifics[toks[i-1].Lower] {
 				start = i - 1

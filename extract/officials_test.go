@@ -74,3 +74,21 @@ func TestShortMentionsAreTheSamePerson(t *testing.T) {
 	}
 	assert.Contains(t, relationStrings(ex), "Mette Frederiksen ACCUSES Russia")
 }
+
+// TestSurnameWithoutItsArticle: an Arabic surname named in full with its article
+// ("al-Karimi") is the same person when the text drops the article ("Karimi"), but a
+// hyphenated word around it ("anti-Karimi") names no one; on sentences written here.
+func TestSurnameWithoutItsArticle(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the surname without its article", "Foreign Minister Yusuf Adel al-Karimi of Kuwait spoke on Monday. Karimi later accused Iran of seizing the boats.",
+			[]string{"Yusuf Adel al-Karimi ACCUSES Iran"}, nil},
+		{"with its article alone", "Foreign Minister Yusuf Adel al-Karimi of Kuwait spoke on Monday. Al-Karimi later accused Iran of seizing the boats.",
+			[]string{"Yusuf Adel al-Karimi ACCUSES Iran"}, nil},
+		{"a prefix is no mention", "Foreign Minister Yusuf Adel al-Karimi of Kuwait spoke on Monday. Iran backed anti-Karimi protesters on Tuesday.",
+			nil, []string{"Iran SUPPORTS Yusuf Adel al-Karimi"}},
+	})
+	assert.Equal(t, "Karimi", surnameWithoutArticle("al-Karimi"))
+	assert.Equal(t, "", surnameWithoutArticle("Amir-Abdollahian"))
+	assert.Equal(t, "", surnameWithoutArticle("al-ab"))
+}
