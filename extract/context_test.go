@@ -199,6 +199,8 @@ func TestDeniedAccusations(t *testing.T) {
 			nil, []string{"Russia ACCUSES Poland"}},
 		{"neither confirmed nor denied", "Spain neither confirmed nor denied the Moroccan accusations.",
 			nil, []string{"Morocco ACCUSES Spain"}},
+		{"an accusation told before, against a body", "Chile accused Peru's navy of firing on a trawler. Peru denied the Chilean accusation.",
+			[]string{"Chile ACCUSES Peruvian Navy"}, []string{"Chile ACCUSES Peru"}},
 	})
 }
 

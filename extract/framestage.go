@@ -149,6 +149,11 @@ func (d *document) deniedClaims(si int, s *syntax.Sentence, matches []frames.Mat
 			if d.namesOther(si, s, mt.Trigger, author, denier, byActor) {
 				continue // "accusations that Ukraine shot down the plane": the accused is named
 			}
+			if d.accusedBefore(author.ent, denier.ent) {
+				// "The Philippines accused China's coast guard ... China denied the Philippine
+				// accusation": the article told the accusation, and whom it named
+				continue
+			}
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; the accused is the denier"}
 			d.emit(si, d.withPair(author), geokg.Accuses, d.withPair(denier), frameConfidence*0.9)
 			break
@@ -582,6 +587,30 @@ func warnedAct(s *syntax.Sentence, mt frames.Match) int {
 		}
 	}
 	return 0
+}
+
+// accusedBefore reports whether the article already told an accusation by the author
+// (or its country) against the denier, its country, or a body of its country.
+func (d *document) accusedBefore(author, denier *entity) bool {
+	if d.hasAccused(author, denier) {
+		return true
+	}
+	code := denier.country
+	if denier.kind == geokg.KindCountry {
+		code = denier.code
+	}
+	if code == "" {
+		return false
+	}
+	if c, ok := d.entities[geokg.EntityID(geokg.KindCountry, code)]; ok && d.hasAccused(author, c) {
+		return true
+	}
+	for id := range d.accusers {
+		if e, ok := d.entities[id]; ok && e.country == code && d.hasAccused(author, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // accusationWords are the claim nouns that always accuse someone.
