@@ -862,14 +862,22 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg
 		})
 	}
-	// an official by title: "the spokesman", "the foreign minister", "the president"
+	// an official by title: "the spokesman", "the foreign minister", "the president";
+	// "the former president", "the ex-minister": an official the article named as former
+	former := false
+	switch {
+	case w == "former" && j+1 < len(toks):
+		former, j = true, j+1
+	case w == "ex" && j+2 < len(toks) && toks[j+1].Text == "-":
+		former, j = true, j+2
+	}
 	end := j
 	for end < len(toks) && end < j+3 && toks[end].isWord() && !toks[end].isCapitalized() {
 		if _, ok := titleHeads[toks[end].Lower]; ok {
 			if end+1 < len(toks) && (toks[end+1].Lower == "of" || toks[end+1].Lower == "'s" || toks[end+1].isCapitalized() && toks[end+1].isWord()) {
 				return 0, nil
 			}
-			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)))
+			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)), former)
 		}
 		end++
 	}
@@ -880,8 +888,9 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 // sentence si, whose title ends with the words of a title named without a name ("the
 // spokesman", "the foreign minister"; "the minister" is no prime minister; "the leader"
 // is also any head of state or government), and who is not named in the sentence
-// itself, or nil.
-func (d *document) officialByTitle(si, k int, title string) *entity {
+// itself, or nil. With former, only an official the article named as former ("the
+// former president" is not the sitting one).
+func (d *document) officialByTitle(si, k int, title string, former bool) *entity {
 	named := map[*entity]bool{} // "the leader had told Mr Trump": not Trump
 	for _, m := range d.mentions[si] {
 		named[m.ent] = true
@@ -890,7 +899,7 @@ func (d *document) officialByTitle(si, k int, title string) *entity {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] {
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
 				continue
 			}
 			full := strings.ToLower(m.ent.title)

@@ -87,6 +87,16 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the spokesman": the latest official with that post
 		{"the spokesman", "Foreign ministry spokesman Wang Lei spoke in Beijing on Monday. The spokesman criticised Japan.",
 			[]string{"Wang Lei CONDEMNS Japan"}, nil},
+		// "the former minister", "the ex-minister": an official the article named as
+		// former, never the sitting one of that post
+		{"the ex-minister", "Former French minister Michel Roussin spoke in Paris on Monday. The ex-minister also criticised Belgium.",
+			[]string{"Michel Roussin CONDEMNS Belgium"}, nil},
+		{"the former president is not the sitting one", "Former President Barack Obama spoke in Chicago on Monday. President Donald Trump was in Ohio on Tuesday. The former president criticised Russia.",
+			[]string{"Barack Obama CONDEMNS Russia"}, []string{"Donald Trump CONDEMNS Russia"}},
+		{"the former president needs a former one", "President Donald Trump spoke on Monday. The former president criticised Russia.",
+			nil, []string{"Donald Trump CONDEMNS Russia"}},
+		{"a president-elect is not former", "President-elect Donald Trump spoke on Monday. The former president criticised Russia.",
+			nil, []string{"Donald Trump CONDEMNS Russia"}},
 		// "the leader": the latest head of state or government, not one named in the sentence
 		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
 			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},

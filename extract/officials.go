@@ -832,6 +832,10 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		e.title = titleCase(title)
 		e.role = ts.role
 	}
+	// "President-elect" is not yet in office: not "the former president"
+	if elect := ts.end >= 2 && ts.end <= len(toks) && toks[ts.end-2].Text == "-" && (toks[ts.end-1].Lower == "elect" || toks[ts.end-1].Lower == "designate"); ts.former && !elect {
+		e.former = true
+	}
 	if ts.former {
 		return
 	}
