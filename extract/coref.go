@@ -768,7 +768,15 @@ func (d *document) frameReferences(si int) []*Mention {
 		}
 		switch t.Lower {
 		case "its", "their":
-			if e := d.possessiveAntecedent(si, i); e != nil {
+			e, at := d.possessiveAntecedentAt(si, i)
+			// a reference read here before it is nearer when it follows that mention
+			// ("The kingdom affirms its rejection", "The administration said its ...")
+			for _, r := range out {
+				if r.End <= i && r.Start > at && r.pair == nil && !r.possessive && r.ent != nil && (r.ent.kind == geokg.KindCountry || r.ent.kind == geokg.KindGroup) {
+					e, at = r.ent, r.Start
+				}
+			}
+			if e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
@@ -978,12 +986,14 @@ func (d *document) resolvePlural(si, k int) *entity {
 	return nil
 }
 
-// possessiveAntecedent resolves "its" or "their" at token k of sentence si: the nearest
+// possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest
 // country or group before it in the sentence that is not a place named after a
 // preposition of place ("attacks into Cameroon"), or nil.
-func (d *document) possessiveAntecedent(si, k int) *entity {
+// It also returns the first token of the antecedent's mention (-1 when there is none).
+func (d *document) possessiveAntecedentAt(si, k int) (*entity, int) {
 	toks := d.sents[si].Tokens
 	var best *entity
+	at := -1
 	for _, m := range d.mentions[si] {
 		if m.Start >= k {
 			break
@@ -994,9 +1004,9 @@ func (d *document) possessiveAntecedent(si, k int) *entity {
 		if m.Start > 0 && (locativePreps[toks[m.Start-1].Lower] || toks[m.Start-1].Lower == "into") {
 			continue
 		}
-		best = m.ent
+		best, at = m.ent, m.Start
 	}
-	return best
+	return best, at
 }
 
 // clauseSubject returns the entity of the first actor of sentence si when token k lies in

@@ -116,6 +116,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "them" is most often the people just named, not a group
 		{"them is no group", "India's Ministry of External Affairs denied the allegations. India expelled six Canadian diplomats and ordered them to leave.",
 			[]string{"India EXPELS Canada"}, []string{"India EXPELS Ministry of External Affairs"}},
+		// "its" after a description the frames' references read ("The kingdom affirms")
+		{"its after a description read for the frames", "Saudi Arabia spoke on Monday. The kingdom affirms its rejection of the American demands.",
+			[]string{"Saudi Arabia REJECTS United States"}, nil},
+		{"its takes a nearer name after the description", "Saudi Arabia spoke on Monday. The kingdom affirms Iran ended its support for the Houthis.",
+			nil, []string{"Saudi Arabia SUPPORTS Houthi movement"}},
 		// "the two countries": the two latest countries that acted
 		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
 			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
