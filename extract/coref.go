@@ -768,7 +768,15 @@ func (d *document) frameReferences(si int) []*Mention {
 		}
 		switch t.Lower {
 		case "its", "their":
-			if e := d.possessiveAntecedent(si, i); e != nil {
+			e, at := d.possessiveAntecedentAt(si, i)
+			// a reference read here before it is nearer when it follows that mention
+			// ("The kingdom affirms its rejection", "The administration said its ...")
+			for _, r := range out {
+				if r.End <= i && r.Start > at && r.pair == nil && !r.possessive && r.ent != nil && (r.ent.kind == geokg.KindCountry || r.ent.kind == geokg.KindGroup) {
+					e, at = r.ent, r.Start
+				}
+			}
+			if e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
@@ -862,14 +870,22 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg
 		})
 	}
-	// an official by title: "the spokesman", "the foreign minister", "the president"
+	// an official by title: "the spokesman", "the foreign minister", "the president";
+	// "the former president", "the ex-minister": an official the article named as former
+	former := false
+	switch {
+	case w == "former" && j+1 < len(toks):
+		former, j = true, j+1
+	case w == "ex" && j+2 < len(toks) && toks[j+1].Text == "-":
+		former, j = true, j+2
+	}
 	end := j
 	for end < len(toks) && end < j+3 && toks[end].isWord() && !toks[end].isCapitalized() {
 		if _, ok := titleHeads[toks[end].Lower]; ok {
 			if end+1 < len(toks) && (toks[end+1].Lower == "of" || toks[end+1].Lower == "'s" || toks[end+1].isCapitalized() && toks[end+1].isWord()) {
 				return 0, nil
 			}
-			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)))
+			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)), former)
 		}
 		end++
 	}
@@ -880,8 +896,9 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 // sentence si, whose title ends with the words of a title named without a name ("the
 // spokesman", "the foreign minister"; "the minister" is no prime minister; "the leader"
 // is also any head of state or government), and who is not named in the sentence
-// itself, or nil.
-func (d *document) officialByTitle(si, k int, title string) *entity {
+// itself, or nil. With former, only an official the article named as former ("the
+// former president" is not the sitting one).
+func (d *document) officialByTitle(si, k int, title string, former bool) *entity {
 	named := map[*entity]bool{} // "the leader had told Mr Trump": not Trump
 	for _, m := range d.mentions[si] {
 		named[m.ent] = true
@@ -890,7 +907,7 @@ func (d *document) officialByTitle(si, k int, title string) *entity {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] {
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
 				continue
 			}
 			full := strings.ToLower(m.ent.title)
@@ -969,12 +986,14 @@ func (d *document) resolvePlural(si, k int) *entity {
 	return nil
 }
 
-// possessiveAntecedent resolves "its" or "their" at token k of sentence si: the nearest
+// possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest
 // country or group before it in the sentence that is not a place named after a
 // preposition of place ("attacks into Cameroon"), or nil.
-func (d *document) possessiveAntecedent(si, k int) *entity {
+// It also returns the first token of the antecedent's mention (-1 when there is none).
+func (d *document) possessiveAntecedentAt(si, k int) (*entity, int) {
 	toks := d.sents[si].Tokens
 	var best *entity
+	at := -1
 	for _, m := range d.mentions[si] {
 		if m.Start >= k {
 			break
@@ -985,9 +1004,9 @@ func (d *document) possessiveAntecedent(si, k int) *entity {
 		if m.Start > 0 && (locativePreps[toks[m.Start-1].Lower] || toks[m.Start-1].Lower == "into") {
 			continue
 		}
-		best = m.ent
+		best, at = m.ent, m.Start
 	}
-	return best
+	return best, at
 }
 
 // clauseSubject returns the entity of the first actor of sentence si when token k lies in

@@ -87,6 +87,16 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the spokesman": the latest official with that post
 		{"the spokesman", "Foreign ministry spokesman Wang Lei spoke in Beijing on Monday. The spokesman criticised Japan.",
 			[]string{"Wang Lei CONDEMNS Japan"}, nil},
+		// "the former minister", "the ex-minister": an official the article named as
+		// former, never the sitting one of that post
+		{"the ex-minister", "Former French minister Michel Roussin spoke in Paris on Monday. The ex-minister also criticised Belgium.",
+			[]string{"Michel Roussin CONDEMNS Belgium"}, nil},
+		{"the former president is not the sitting one", "Former President Barack Obama spoke in Chicago on Monday. President Donald Trump was in Ohio on Tuesday. The former president criticised Russia.",
+			[]string{"Barack Obama CONDEMNS Russia"}, []string{"Donald Trump CONDEMNS Russia"}},
+		{"the former president needs a former one", "President Donald Trump spoke on Monday. The former president criticised Russia.",
+			nil, []string{"Donald Trump CONDEMNS Russia"}},
+		{"a president-elect is not former", "President-elect Donald Trump spoke on Monday. The former president criticised Russia.",
+			nil, []string{"Donald Trump CONDEMNS Russia"}},
 		// "the leader": the latest head of state or government, not one named in the sentence
 		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
 			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},
@@ -106,6 +116,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "them" is most often the people just named, not a group
 		{"them is no group", "India's Ministry of External Affairs denied the allegations. India expelled six Canadian diplomats and ordered them to leave.",
 			[]string{"India EXPELS Canada"}, []string{"India EXPELS Ministry of External Affairs"}},
+		// "its" after a description the frames' references read ("The kingdom affirms")
+		{"its after a description read for the frames", "Saudi Arabia spoke on Monday. The kingdom affirms its rejection of the American demands.",
+			[]string{"Saudi Arabia REJECTS United States"}, nil},
+		{"its takes a nearer name after the description", "Saudi Arabia spoke on Monday. The kingdom affirms Iran ended its support for the Houthis.",
+			nil, []string{"Saudi Arabia SUPPORTS Houthi movement"}},
 		// "the two countries": the two latest countries that acted
 		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
 			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},

@@ -17,6 +17,9 @@ type entity struct {
 	title   string
 	country string // alpha-3 of a Group or Official
 	role    Role   // Official: the role of the title
+	// former marks an official whose title the article gives as past ("former French
+	// minister Michel Roussin", "ex-premier X"): "the former minister" names only such.
+	former bool
 	// gender is 'm' or 'f' when the article shows it by an honorific ("Mr", "Ms"), else 0.
 	gender byte
 	// medium marks a group the text names as a news medium ("the Itar-Tass news agency").

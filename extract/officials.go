@@ -137,6 +137,9 @@ func (d *document) findOfficials(si int) {
 			}
 			// a title opening a known name ("King Harald")
 			ts := titleSpan{start: m.Start, end: i + n, role: h.role}
+			if k := m.Start - 1; k >= 0 && (toks[k].Lower == "former" || k >= 1 && toks[k].Text == "-" && toks[k-1].Lower == "ex") {
+				ts.former = true // "Former President Barack Obama", "ex-President X"
+			}
 			d.titleContext(si, &ts)
 			d.applyTitle(si, m, ts)
 			i = m.End - 1
@@ -172,6 +175,18 @@ func (d *document) findOfficials(si int) {
 		}
 		if ts.start >= 2 && toks[ts.start-1].Text == "-" && (toks[ts.start-2].Lower == "ex" || toks[ts.start-2].Lower == "former") {
 			ts.former = true // "ex-premier"
+		}
+		// "former President Barack Obama", "former French development aid minister X": the
+		// words before the title, up to four, that are no verb, clause word, possessive
+		// or punctuation ("a former general met President X" is no past post)
+		for k := ts.start - 1; k >= 0 && k >= ts.start-4 && toks[k].isWord(); k-- {
+			if toks[k].Lower == "former" {
+				ts.former = true
+				break
+			}
+			if w := toks[k].Lower; determiners[w] || w == "and" || w == "or" || isClauseWord(w) || len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed") {
+				break
+			}
 		}
 		if ts.end >= 2 && toks[ts.end-2].Text == "-" && (toks[ts.end-1].Lower == "elect" || toks[ts.end-1].Lower == "designate") {
 			ts.former = true // "President-elect": not yet in office
@@ -816,6 +831,10 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if e.title == "" || e.role == 0 {
 		e.title = titleCase(title)
 		e.role = ts.role
+	}
+	// "President-elect" is not yet in office: not "the former president"
+	if elect := ts.end >= 2 && ts.end <= len(toks) && toks[ts.end-2].Text == "-" && (toks[ts.end-1].Lower == "elect" || toks[ts.end-1].Lower == "designate"); ts.former && !elect {
+		e.former = true
 	}
 	if ts.former {
 		return

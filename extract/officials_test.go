@@ -35,6 +35,11 @@ func TestOfficialsFromTitles(t *testing.T) {
 		{"general abbreviation", "Gen. Park Sung-ho led the unit.", []string{}, map[string]string{"Park Sung-ho": "Gen"}},
 		{"deputy is a member", "Israeli Deputy Prime Minister Dan Mizrahi spoke.", []string{"Dan Mizrahi MEMBER_OF Israel"}, nil},
 		{"former holds no post", "Former French defence minister Paul Girard spoke.", []string{}, nil},
+		// "former" right before the title, or before its modifiers, makes it past too
+		{"former before a known official's title", "On Monday, former President Barack Obama spoke.", []string{}, nil},
+		{"former before the title's modifiers", "But former French development aid minister Paul Girard spoke.", []string{}, nil},
+		{"former before a verb is no past post", "A former general met Iranian Foreign Minister Reza Karimi.", []string{"Reza Karimi MEMBER_OF Iran"}, nil},
+		{"former of another noun is no past post", "The former hostages thanked Iranian Foreign Minister Reza Karimi.", []string{"Reza Karimi MEMBER_OF Iran"}, nil},
 		{"known official", "Russian President Vladimir Putin arrived.", []string{"Vladimir Putin LEADS Russia"}, nil},
 		{"possessive official", "The plan ignores the view of Putin's defence minister Pavel Orlov.",
 			[]string{"Pavel Orlov MEMBER_OF Russia"}, nil},
