@@ -2006,6 +2006,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		}
 	}
 	v.namedModifiers = false
+	out = m.retaliations(v, actors, seen, out)
 	if !question {
 		out = m.responsibilities(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)

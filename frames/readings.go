@@ -928,3 +928,59 @@ func (v *sentence) rebuildKids() {
 		}
 	}
 }
+
+// retaliationVerbs answer a hostile act ("Israel retaliated").
+var retaliationVerbs = wordClass("retaliation-verb")
+
+// retaliations reads a retaliation that names no target of its own: "Iranian forces
+// shelled Israeli army outposts, saying Israel had retaliated", "Hamas fired rockets at
+// the city and Israel retaliated with air strikes": the retaliator (the verb's subject)
+// ATTACKS the author of the one attack the same sentence tells of (a done ATTACKS match
+// of another actor, aimed at the retaliator or at no actor). Only an attack is answered:
+// "China retaliated against US tariffs", "would retaliate against X if" (the pattern
+// table's threat), a sentence with attacks by two others, or a retaliation not done
+// (modal, negated, conditional) read nothing.
+func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if !retaliationVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || v.actor[h] >= 0 {
+			continue
+		}
+		targeted := false
+		for _, c := range v.kids[h] {
+			if d := syntax.BaseRel(v.word(c).Deprel); d == "obj" || d == "obl" && (v.caseOf(c) == "against" || v.caseOf(c) == "on") {
+				targeted = true
+			}
+		}
+		if b, _ := v.qualify(h); targeted || b != "" || isPassive(v, h) {
+			continue
+		}
+		src := v.argument(h, v.subjects(h))
+		if len(v.subjects(h)) == 0 {
+			src = v.inheritedSubject(h)
+		}
+		for _, s := range src {
+			author, trigger := -1, 0
+			for _, a := range out {
+				if a.Type != geokg.Attacks || a.Source < 0 || a.Trigger == h || a.Reading != "" ||
+					a.Blocked != "" && a.Blocked != "no target" || retaliationVerbs[v.lemmas[a.Trigger]] ||
+					actors[a.Source].ID == actors[s].ID || a.Target >= 0 && actors[a.Target].ID != actors[s].ID {
+					continue
+				}
+				if author >= 0 && actors[author].ID != actors[a.Source].ID {
+					author = -2 // attacks by two others: which one is answered is not said
+					break
+				}
+				author, trigger = a.Source, a.Trigger
+			}
+			key := [3]int{s, author, h}
+			if author < 0 || seen[key] {
+				continue
+			}
+			seen[key] = true
+			f := Frame{Type: geokg.Attacks, Lemma: v.lemmas[h], POS: "VERB"}
+			out = append(out, Match{Type: geokg.Attacks, Source: s, Target: author, Trigger: h, Frame: f,
+				Path: "nsubj<" + v.lemmas[h] + ">against:nsubj<" + v.lemmas[trigger] + ">", Reading: "retaliation"})
+		}
+	}
+	return out
+}

@@ -90,6 +90,18 @@ func TestReadings(t *testing.T) {
 		{"a list the parser splits", "The leaders of Britain, the US, Germany and France have condemned Moscow.", []string{"Britain", "US", "Germany", "France", "Moscow"},
 			[]string{"Britain CONDEMNS Moscow", "US CONDEMNS Moscow", "Germany CONDEMNS Moscow", "France CONDEMNS Moscow"}},
 		{"rockets sent into", "Hamas sent 300 rockets into Israel.", []string{"Hamas", "Israel"}, []string{"Hamas ATTACKS Israel"}},
+		{"retaliation: answers the attack told of", "Iranian forces shelled the outposts, saying Israel had retaliated.", []string{"Iranian", "Israel"},
+			[]string{"Israel ATTACKS Iranian"}},
+		{"retaliation: the attacker of the retaliator", "Hamas fired rockets at the city and Israel retaliated with air strikes.", []string{"Hamas", "Israel"},
+			[]string{"Israel ATTACKS Hamas"}},
+		{"retaliation: after the attack", "Syria retaliated after Turkey bombed Syrian bases.", []string{"Syria", "Turkey", "Syrian"},
+			[]string{"Syria ATTACKS Turkey"}},
+		{"retaliation: tariffs are no attack", "China retaliated against US tariffs on steel.", []string{"China", "US"}, nil},
+		{"retaliation: against a sanction", "Russia retaliated after Poland imposed sanctions.", []string{"Russia", "Poland"}, nil},
+		{"retaliation: attacks by two others", "Syria shelled the border, Russia bombed the town, and Turkey retaliated.", []string{"Syria", "Russia", "Turkey"}, nil},
+		{"retaliation: a threatened attack is not answered", "Israel retaliated after Hamas threatened to attack.", []string{"Israel", "Hamas"}, nil},
+		{"retaliation: conditional", "If Iran retaliated for the US attack, the war would widen.", []string{"Iran", "US"}, nil},
+		{"retaliation: an attack on another", "Hamas attacked Egypt on Monday; Israel retaliated.", []string{"Hamas", "Egypt", "Israel"}, []string{"Hamas ATTACKS Egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
