@@ -581,16 +581,18 @@ func (m *Matcher) hostileNoun(v *sentence, k int) bool {
 var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}
 
 // backerNouns name one who backs the actor that owns the noun: "Iran, the main backer of
-// Hamas," SUPPORTS Hamas, read as an ally is (below).
-var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports}
+// Hamas," and "Russia has been Assad's most ardent supporter" SUPPORT Hamas and Assad,
+// read as an ally is (below).
+var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports}
 
 // alliances reads an alliance the noun "ally" (or "partner") states: "Syria, Russia's
 // closest ally,", "its ally Syria", "Venezuela is an ally of Russia", "Moscow sees
 // Venezuela as one of its closest allies": the ally COOPERATES_WITH the actor that owns
-// the noun. A former or would-be ally states none. A backer, patron or sponsor
-// (backerNouns) is read the same way and SUPPORTS the noun's owner: "Iran, historic
-// backer of Hamas,", "Russia is the main patron of Syria"; not a person ("he is one of
-// the most important sponsors of the Democratic Party": a donor, in domestic politics).
+// the noun. A former or would-be ally states none. A backer, patron, sponsor or
+// supporter (backerNouns) is read the same way and SUPPORTS the noun's owner: "Iran,
+// historic backer of Hamas,", "Russia is the main patron of Syria"; not a person ("he is
+// one of the most important sponsors of the Democratic Party": a donor, in domestic
+// politics).
 func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		typ, reading := geokg.CooperatesWith, "alliance"

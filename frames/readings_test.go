@@ -75,6 +75,8 @@ func TestReadings(t *testing.T) {
 		{"backing: X and Y are backers of Z", "Iran and Hezbollah are major backers of Syria.", []string{"Iran", "Hezbollah", "Syria"},
 			[]string{"Iran SUPPORTS Syria", "Hezbollah SUPPORTS Syria"}},
 		{"backing: a sponsor of no actor", "France, a sponsor of the resolution, voted.", []string{"France"}, nil},
+		{"backing: X has been Y's supporter", "Tehran has been Damascus's most ardent supporter.", []string{"Tehran", "Damascus"}, []string{"Tehran SUPPORTS Damascus"}},
+		{"backing: supporters of X are no actor", "Supporters of Maduro marched to Caracas.", []string{"Maduro", "Caracas"}, nil},
 		{"backing: a person is a donor", "Lavrov is a major sponsor of the Democrats.", []string{"Lavrov", "Democrats"}, nil},
 		{"backing: former", "Russia is a former backer of Syria.", []string{"Russia", "Syria"}, nil},
 		{"backing: the backers are no actor", "Backers of Maduro rallied in Caracas.", []string{"Maduro", "Caracas"}, nil},
