@@ -1845,6 +1845,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					tgt, tgtSlot = as, Slot{Rel: "nmod", Case: "on"}
 				}
 			}
+			if len(tgt) == 0 && f.Type == geokg.Aids && w.UPOS == "NOUN" {
+				if as := v.recipient(t); len(as) > 0 {
+					// "Pakistan is the fifth largest recipient of US aid": who receives it
+					tgt, tgtSlot = as, Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">nmod:of"}
+				}
+			}
 			if likenedRelative {
 				// the relative pronoun misparsed as the object is the subject: the object
 				// is the clause's other noun
@@ -2006,6 +2012,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		}
 	}
 	v.namedModifiers = false
+	out = m.retaliations(v, actors, seen, out)
 	if !question {
 		out = m.responsibilities(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)
@@ -2549,4 +2556,32 @@ func (v *sentence) reducedParticiple(p int) bool {
 		}
 	}
 	return true
+}
+
+// recipientNouns name the one who receives what their "of" phrase names.
+var recipientNouns = wordClass("recipient-noun")
+
+// recipient returns, for an aid noun t in the "of" phrase of a recipient noun ("the
+// largest recipient of US aid"), the actors the recipient noun is said of: the subject
+// of "X is a recipient of", or the actor it is set off after ("Egypt, a major recipient
+// of US aid,"); nil for an aid noun in no recipient noun's "of" phrase and for a former
+// or "no longer" recipient.
+func (v *sentence) recipient(t int) []int {
+	w := v.word(t)
+	h := w.Head
+	if h <= 0 || syntax.BaseRel(w.Deprel) != "nmod" || v.caseOf(t) != "of" || !recipientNouns[v.lemmas[h]] {
+		return nil
+	}
+	for _, c := range v.kids[h] {
+		if strings.EqualFold(v.word(c).Form, "former") || strings.EqualFold(v.word(c).Form, "longer") {
+			return nil
+		}
+	}
+	if as := v.argument(h, v.subjects(h)); len(as) > 0 {
+		return as
+	}
+	if hw := v.word(h); hw.Deprel == "appos" && hw.Head > 0 {
+		return v.actorsOf(hw.Head)
+	}
+	return nil
 }

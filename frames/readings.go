@@ -41,7 +41,7 @@ func VerdictWord(lower string) bool {
 // "responsible" of a reported responsibility, "member", "ally", a form of "allege". ("need" and "have" are too common to
 // count: "needs to" is read when another word lets the sentence be parsed.)
 func readingWord(w string) bool {
-	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || w == "ally" || w == "allies" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "member" || w == "members" || w == "ally" || w == "allies" || backerNouns[strings.TrimSuffix(w, "s")] != "" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
 }
 
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision
@@ -580,25 +580,40 @@ func (m *Matcher) hostileNoun(v *sentence, k int) bool {
 // hostileActNouns are hostile acts the lexicon has no noun frame for.
 var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}
 
+// backerNouns name one who backs the actor that owns the noun: "Iran, the main backer of
+// Hamas," and "Russia has been Assad's most ardent supporter" SUPPORT Hamas and Assad,
+// read as an ally is (below).
+var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports}
+
 // alliances reads an alliance the noun "ally" (or "partner") states: "Syria, Russia's
 // closest ally,", "its ally Syria", "Venezuela is an ally of Russia", "Moscow sees
 // Venezuela as one of its closest allies": the ally COOPERATES_WITH the actor that owns
-// the noun. A former or would-be ally states none.
+// the noun. A former or would-be ally states none. A backer, patron, sponsor or
+// supporter (backerNouns) is read the same way and SUPPORTS the noun's owner: "Iran,
+// historic backer of Hamas,", "Russia is the main patron of Syria"; not a person ("he is
+// one of the most important sponsors of the Democratic Party": a donor, in domestic
+// politics).
 func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
-		if v.lemmas[h] != "ally" || v.actor[h] >= 0 {
+		typ, reading := geokg.CooperatesWith, "alliance"
+		if t := backerNouns[v.lemmas[h]]; t != "" {
+			typ, reading = t, "backing"
+		} else if v.lemmas[h] != "ally" {
+			continue
+		}
+		if v.actor[h] >= 0 {
 			continue
 		}
 		if w := v.word(h); w.UPOS != "NOUN" {
 			// "Russia's ally Syria" parsed with the name as the head: the name is the
 			// ally of its possessor
 			if g := w.Head; g > 0 && v.actor[g] >= 0 && !v.person[v.actor[g]] {
-				if p := v.possessorOf(g); len(p) == 1 && actors[p[0]].ID != actors[v.actor[g]].ID {
+				if p := v.possessorOf(g); len(p) == 1 && actors[p[0]].ID != actors[v.actor[g]].ID && !(typ == geokg.Supports && v.person[v.actor[g]]) {
 					key := [3]int{v.actor[g], p[0], -h}
 					if !seen[key] {
 						seen[key] = true
-						f := Frame{Type: geokg.CooperatesWith, Lemma: "ally", POS: w.UPOS}
-						out = append(out, Match{Type: geokg.CooperatesWith, Source: v.actor[g], Target: p[0], Trigger: h, Frame: f, Path: "nmod:poss<ally>", Reading: "alliance"})
+						f := Frame{Type: typ, Lemma: v.lemmas[h], POS: w.UPOS}
+						out = append(out, Match{Type: typ, Source: v.actor[g], Target: p[0], Trigger: h, Frame: f, Path: "nmod:poss<" + v.lemmas[h] + ">", Reading: reading})
 					}
 				}
 			}
@@ -650,14 +665,14 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 				allies = v.argument(w.Head, v.subjects(w.Head))
 			}
 		}
-		f := Frame{Type: geokg.CooperatesWith, Lemma: "ally", POS: "NOUN"}
+		f := Frame{Type: typ, Lemma: v.lemmas[h], POS: "NOUN"}
 		for _, a := range allies {
 			key := [3]int{a, owner, -h}
-			if actors[a].ID == actors[owner].ID || seen[key] {
+			if actors[a].ID == actors[owner].ID || seen[key] || typ == geokg.Supports && v.person[a] {
 				continue
 			}
 			seen[key] = true
-			out = append(out, Match{Type: geokg.CooperatesWith, Source: a, Target: owner, Trigger: h, Frame: f, Path: "ally<" + v.lemmas[h] + ">nmod:poss", Reading: "alliance"})
+			out = append(out, Match{Type: typ, Source: a, Target: owner, Trigger: h, Frame: f, Path: "ally<" + v.lemmas[h] + ">nmod:poss", Reading: reading})
 		}
 	}
 	return out
@@ -927,4 +942,60 @@ func (v *sentence) rebuildKids() {
 			v.kids[h] = append(v.kids[h], i+1)
 		}
 	}
+}
+
+// retaliationVerbs answer a hostile act ("Israel retaliated").
+var retaliationVerbs = wordClass("retaliation-verb")
+
+// retaliations reads a retaliation that names no target of its own: "Iranian forces
+// shelled Israeli army outposts, saying Israel had retaliated", "Hamas fired rockets at
+// the city and Israel retaliated with air strikes": the retaliator (the verb's subject)
+// ATTACKS the author of the one attack the same sentence tells of (a done ATTACKS match
+// of another actor, aimed at the retaliator or at no actor). Only an attack is answered:
+// "China retaliated against US tariffs", "would retaliate against X if" (the pattern
+// table's threat), a sentence with attacks by two others, or a retaliation not done
+// (modal, negated, conditional) read nothing.
+func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if !retaliationVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || v.actor[h] >= 0 {
+			continue
+		}
+		targeted := false
+		for _, c := range v.kids[h] {
+			if d := syntax.BaseRel(v.word(c).Deprel); d == "obj" || d == "obl" && (v.caseOf(c) == "against" || v.caseOf(c) == "on") {
+				targeted = true
+			}
+		}
+		if b, _ := v.qualify(h); targeted || b != "" || isPassive(v, h) {
+			continue
+		}
+		src := v.argument(h, v.subjects(h))
+		if len(v.subjects(h)) == 0 {
+			src = v.inheritedSubject(h)
+		}
+		for _, s := range src {
+			author, trigger := -1, 0
+			for _, a := range out {
+				if a.Type != geokg.Attacks || a.Source < 0 || a.Trigger == h || a.Reading != "" ||
+					a.Blocked != "" && a.Blocked != "no target" || retaliationVerbs[v.lemmas[a.Trigger]] ||
+					actors[a.Source].ID == actors[s].ID || a.Target >= 0 && actors[a.Target].ID != actors[s].ID {
+					continue
+				}
+				if author >= 0 && actors[author].ID != actors[a.Source].ID {
+					author = -2 // attacks by two others: which one is answered is not said
+					break
+				}
+				author, trigger = a.Source, a.Trigger
+			}
+			key := [3]int{s, author, h}
+			if author < 0 || seen[key] {
+				continue
+			}
+			seen[key] = true
+			f := Frame{Type: geokg.Attacks, Lemma: v.lemmas[h], POS: "VERB"}
+			out = append(out, Match{Type: geokg.Attacks, Source: s, Target: author, Trigger: h, Frame: f,
+				Path: "nsubj<" + v.lemmas[h] + ">against:nsubj<" + v.lemmas[trigger] + ">", Reading: "retaliation"})
+		}
+	}
+	return out
 }
