@@ -199,6 +199,10 @@ func TestDeniedAccusations(t *testing.T) {
 			nil, []string{"Russia ACCUSES Poland"}},
 		{"neither confirmed nor denied", "Spain neither confirmed nor denied the Moroccan accusations.",
 			nil, []string{"Morocco ACCUSES Spain"}},
+		{"an owned claim among the objects of a rejection", "Chile rejected the tariffs and the Peruvian accusations as baseless.",
+			[]string{"Chile DENIES Peru"}, nil},
+		{"a rejected proposal is no denial", "Chile rejected the Peruvian proposal as too costly.",
+			nil, []string{"Chile DENIES Peru"}},
 		{"an accusation told before, against a body", "Chile accused Peru's navy of firing on a trawler. Peru denied the Chilean accusation.",
 			[]string{"Chile ACCUSES Peruvian Navy"}, []string{"Chile ACCUSES Peru"}},
 	})

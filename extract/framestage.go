@@ -118,6 +118,28 @@ func (d *document) findFrames(si int) {
 		}
 	}
 	d.deniedClaims(si, &s, matches, byActor)
+	d.rejectedClaims(si, &s, matches, byActor)
+}
+
+// rejectedClaims reads the denial a rejection of an owned claim states: "Iran rejected
+// the sanctions and the Albanian accusations as baseless" (the rejection frame read the
+// sanctions): the rejecter DENIES the claim's author, for the claim nouns among the
+// verb's objects and their conjuncts (claimOwner).
+func (d *document) rejectedClaims(si int, s *syntax.Sentence, matches []frames.Match, byActor []*Mention) {
+	for _, mt := range matches {
+		if mt.Type != geokg.Rejects || mt.Source < 0 || mt.Blocked != "" && mt.Blocked != "no target" {
+			continue
+		}
+		for _, c := range s.Children(mt.Trigger) {
+			if s.Word(c).Deprel != "obj" {
+				continue
+			}
+			if o := d.claimOwner(si, s, c); o != nil {
+				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "obj; a claim rejected is denied"}
+				d.emit(si, d.withPair(byActor[mt.Source]), geokg.Denies, []*Mention{o}, frameConfidence)
+			}
+		}
+	}
 }
 
 // deniedClaims reads the accusation a denial answers: "Russia dismissed the British
