@@ -163,8 +163,9 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Ministry of Foreign Affairs of Iran CONDEMNS Israel"}, nil},
 
 		// Coordinated verbs, reciprocals and apposed denials.
-		{"second verb after an object", "Trump withdrew the United States from the accord and ordered sanctions on Tehran.",
-			[]string{"Donald Trump SANCTIONS Iran"}, []string{"United States SANCTIONS Iran"}},
+		// (with a verb of criticism: sanctions by an official are also the state's, below)
+		{"second verb after an object", "Trump withdrew the United States from the accord and condemned Tehran.",
+			[]string{"Donald Trump CONDEMNS Iran"}, []string{"United States CONDEMNS Iran"}},
 		{"second verb after a possessive object", "Joe Biden praised Ukraine's resistance and pledged further aid to Kyiv.",
 			[]string{"Joe Biden AIDS Ukraine"}, nil},
 		{"each other", "Armenia and Azerbaijan accused each other of shelling.",
@@ -271,6 +272,12 @@ func TestGeneralisation(t *testing.T) {
 		// "it" after a directive and a contrast is the party asked to act.
 		{"it after urged ..., but", "Britain has urged Qatar to expel the Hamas leaders, but so far it has remained loyal to Hamas.",
 			[]string{"United Kingdom DEMANDS Qatar", "Qatar SUPPORTS Hamas"}, []string{"United Kingdom SUPPORTS Hamas"}},
+
+		// An act only a state does, by its official, is the state's act too.
+		{"an official's expulsion is the state's", "Prime Minister Theresa May announced the expulsion of 23 Russian diplomats.",
+			[]string{"Theresa May EXPELS Russia", "United Kingdom EXPELS Russia"}, nil},
+		{"an official's criticism stays the official's", "Prime Minister Theresa May condemned Russia.",
+			[]string{"Theresa May CONDEMNS Russia"}, []string{"United Kingdom CONDEMNS Russia"}},
 
 		// Quotations and their speakers.
 		{"quote then a titled speaker", "“We condemn this barbaric raid by Hamas,” German Chancellor Olaf Scholz said.",

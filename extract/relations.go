@@ -2443,7 +2443,32 @@ func ownSideReaction(s *entity, typ geokg.RelationType, o *entity) bool {
 type explanation struct{ rule, trigger, path string }
 
 // addRelation appends a relation of sentence si unless the same one is there already.
+// addRelation writes the relation s TYPE o of sentence si, and, for an act only a state
+// does (sanctions, expulsions, ties, recognition) by an official of a known country, the
+// same act by that country: "Theresa May announced the expulsion of 23 Russian diplomats"
+// is the United Kingdom's expulsion too.
 func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *entity, conf float64, event string) {
+	d.addOne(si, s, typ, o, conf, event)
+	if s == nil || o == nil || s.kind != geokg.KindOfficial || s.country == "" || !stateActs[typ] {
+		return
+	}
+	c := d.countryEntity(s.country, d.sents[si].Start)
+	if c == nil || c == o || o.kind == geokg.KindCountry && o.code == s.country || o.country == s.country {
+		return
+	}
+	why := d.why
+	d.why.path += "; the official's state"
+	d.addOne(si, c, typ, o, conf*0.9, event)
+	d.why = why
+}
+
+// stateActs are the acts only a state does through its officials.
+var stateActs = map[geokg.RelationType]bool{
+	geokg.Sanctions: true, geokg.LiftsSanctions: true, geokg.Expels: true,
+	geokg.SeversTiesWith: true, geokg.RestoresTiesWith: true, geokg.Recognizes: true,
+}
+
+func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, conf float64, event string) {
 	if s == nil || o == nil || s == o || !s.kind.Valid() || !o.kind.Valid() {
 		return
 	}
