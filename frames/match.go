@@ -646,6 +646,27 @@ func (v *sentence) participleParty(p int) []int {
 	return v.argument(g, v.subjects(g))
 }
 
+// bindReportedIt binds "it" as the subject of a speech verb's complement to the speech
+// verb's subject: "The administration said it believed Russia was responsible" is the
+// administration's belief, whatever actor the article named last. Only when that subject
+// is one actor that is not a person ("he said it ..." leaves "it" alone).
+func (v *sentence) bindReportedIt() {
+	for k := 1; k <= len(v.s.Words); k++ {
+		w := v.word(k)
+		if v.lemmas[k] != "it" || v.actor[k] < 0 || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+			continue
+		}
+		c := v.word(w.Head)
+		if c.Deprel != "ccomp" || c.Head <= 0 || !speechVerbs[v.lemmas[c.Head]] {
+			continue
+		}
+		subj := v.argument(c.Head, v.subjects(c.Head))
+		if len(subj) == 1 && !v.person[subj[0]] && !v.demonym[subj[0]] {
+			v.actor[k] = subj[0]
+		}
+	}
+}
+
 // withoutConjuncts drops from as the actors of k's conjuncts: "the military-backed
 // government and the Brotherhood" - the participle modifies the government alone.
 func (v *sentence) withoutConjuncts(k int, as []int) []int {
@@ -1732,6 +1753,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	v.repairHyphenParticiples()
 	v.repairSetOffRelative()
 	v.bindPossessives(actors)
+	v.bindReportedIt()
 	question := false
 	if n := len(s.Words); s.Words[n-1].Form == "?" || n > 1 && s.Words[n-2].Form == "?" {
 		question = true

@@ -196,6 +196,8 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 			[]string{"Russia", "EU", "its", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}, ""},
 		{"its in a participle's phrase: the participle's party", "The council kept the sanctions imposed on Iraq after its invasion of Kuwait.",
 			[]string{"council", "Iraq", "its", "Kuwait"}, []string{"Iraq ATTACKS Kuwait"}, ""},
+		{"it in a speech verb's complement is the speaker", "The ministry said it believed Tehran was responsible for the raids.",
+			[]string{"ministry", "it", "Tehran"}, []string{"ministry ACCUSES Tehran"}, ""},
 		{"a government named by its leader", "Moscow backs President Rama's government.",
 			[]string{"Moscow", "Rama", "government"}, []string{"Moscow SUPPORTS Rama"}, ""},
 		{"a government named by its state", "Moscow backs the Albanian government.",
