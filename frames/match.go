@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/internal/wordclass"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -2469,38 +2470,12 @@ var wordClasses = func() map[string]map[string]bool {
 	if err != nil {
 		panic("frames: embedded " + WordsFile + ": " + err.Error())
 	}
-	classes, err := parseWordClasses(string(b))
+	classes, err := wordclass.Parse(string(b))
 	if err != nil {
 		panic("frames: embedded " + WordsFile + ": " + err.Error()) // a broken build; tests rule it out
 	}
 	return classes
 }()
-
-// parseWordClasses reads "class: word word ..." lines.
-func parseWordClasses(text string) (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		class, words, ok := strings.Cut(line, ":")
-		class = strings.TrimSpace(class)
-		if !ok || class == "" || strings.TrimSpace(words) == "" {
-			return nil, fmt.Errorf("line %d: want \"class: word word ...\", got %q", i+1, line)
-		}
-		if out[class] == nil {
-			out[class] = map[string]bool{}
-		}
-		for _, w := range strings.Fields(words) {
-			if w != strings.ToLower(w) {
-				return nil, fmt.Errorf("line %d: %q is not lower case", i+1, w)
-			}
-			out[class][w] = true
-		}
-	}
-	return out, nil
-}
 
 // wordClass returns the words of a class of WordsFile.
 func wordClass(name string) map[string]bool {

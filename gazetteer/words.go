@@ -3,7 +3,8 @@ package gazetteer
 import (
 	"fmt"
 	"io/fs"
-	"strings"
+
+	"github.com/geokg/geokg/internal/wordclass"
 )
 
 // WordsFile holds the actor stage's word classes: common nouns that name a group when the
@@ -20,36 +21,9 @@ func WordClasses() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded %s: %w", WordsFile, err)
 	}
-	out, err := ParseWordClasses(string(b))
+	out, err := wordclass.Parse(string(b))
 	if err != nil {
 		return nil, fmt.Errorf("embedded %s: %w", WordsFile, err)
-	}
-	return out, nil
-}
-
-// ParseWordClasses reads "class: word word ..." lines (# comments, blank lines skipped).
-// A word must be lower case; a line without a class or words is an error naming it.
-func ParseWordClasses(text string) (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		class, words, ok := strings.Cut(line, ":")
-		class = strings.TrimSpace(class)
-		if !ok || class == "" || strings.TrimSpace(words) == "" {
-			return nil, fmt.Errorf("line %d: want \"class: word word ...\", got %q", i+1, line)
-		}
-		if out[class] == nil {
-			out[class] = map[string]bool{}
-		}
-		for _, w := range strings.Fields(words) {
-			if w != strings.ToLower(w) {
-				return nil, fmt.Errorf("line %d: %q is not lower case", i+1, w)
-			}
-			out[class][w] = true
-		}
 	}
 	return out, nil
 }
