@@ -322,16 +322,6 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		if confirmOrDeny(s, mt.Trigger) {
 			return nil // "neither confirmed nor denied this", "would not confirm or deny it"
 		}
-		// "denied the Polish accusations", "rejected Albania's claims": the claim's
-		// author; else the accuser the article named
-		for _, c := range s.Children(mt.Trigger) {
-			if s.Word(c).Deprel != "obj" {
-				continue
-			}
-			if o := d.claimOwner(si, s, c); o != nil {
-				return []*Mention{o}
-			}
-		}
 		return d.latestAccusers(src.ent, si)
 	case geokg.Threatens:
 		// "warned that any sanctions against the kingdom would be met with greater
