@@ -1103,51 +1103,6 @@ var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true
 // attacking", "blamed Russia for hacking".
 var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
 
-// governmentNouns name a state's executive: "Assad's government" is Assad's.
-var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true}
-
-// ruledBy returns the targets as with a government named by its leader's possessive
-// ("backs President Bashar al-Assad's government", "accuses Mr Maduro's government")
-// replaced by the leader: the act is aimed at the person who rules.
-func (v *sentence) ruledBy(as []int) []int {
-	var out []int
-	for i, a := range as {
-		if p := v.leaderOf(a); p >= 0 {
-			if out == nil {
-				out = append([]int{}, as...) // not the caller's slice
-			}
-			out[i] = p
-		}
-	}
-	if out == nil {
-		return as
-	}
-	return out
-}
-
-// leaderOf returns the person whose possessive names the government that actor a is a
-// mention of ("Mr Maduro's government"), or -1.
-func (v *sentence) leaderOf(a int) int {
-	for k := 1; k < len(v.actor); k++ {
-		if v.actor[k] != a || !governmentNouns[v.lemmas[k]] {
-			continue
-		}
-		for _, c := range v.kids[k] {
-			if v.word(c).Deprel != "nmod:poss" {
-				continue
-			}
-			p := v.actor[c]
-			if p < 0 {
-				p = v.flatName(c) // "Mr Maduro's": the title heads the name
-			}
-			if p >= 0 && v.person[p] {
-				return p
-			}
-		}
-	}
-	return -1
-}
-
 // party reports whether actor a is one of the actors as (by entity), or speaks for
 // the same side as one of them.
 func party(actors []Actor, a int, as []int) bool {
@@ -1925,7 +1880,6 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					}
 				}
 			}
-			tgt = v.ruledBy(tgt)
 			typ := f.Type
 			reason := blocked
 			if threat != 0 && reason == "" && !hostile(f.Type) {

@@ -198,8 +198,8 @@ func TestMatchReadsWhatIsDone(t *testing.T) {
 			[]string{"council", "Iraq", "its", "Kuwait"}, []string{"Iraq ATTACKS Kuwait"}, ""},
 		{"it in a speech verb's complement is the speaker", "The ministry said it believed Tehran was responsible for the raids.",
 			[]string{"ministry", "it", "Tehran"}, []string{"ministry ACCUSES Tehran"}, ""},
-		{"a government named by its leader", "Moscow backs President Rama's government.",
-			[]string{"Moscow", "Rama", "government"}, []string{"Moscow SUPPORTS Rama"}, ""},
+		// (a government named by its leader is the leader: the coreference step reads it,
+		// extract/coref_test.go "X's government")
 		{"a government named by its state", "Moscow backs the Albanian government.",
 			[]string{"Moscow", "government"}, []string{"Moscow SUPPORTS government"}, ""},
 	}
