@@ -269,6 +269,7 @@ func (d *document) run(ctx context.Context) error {
 		d.findReferences(si)
 		d.findEvents(si)
 		clear(d.decided)
+		d.parsed = nil
 		d.findFrames(si)
 		d.findRelations(si)
 	}); err != nil {

@@ -89,6 +89,7 @@ func (d *document) findFrames(si int) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
+	d.parsed = &s
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return

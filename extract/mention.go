@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
 )
 
 // entity is an actor of one article while it is being read.
@@ -121,6 +122,9 @@ type document struct {
 	// settled on the parse (a frame fired there, or was blocked by negation, modality,
 	// a condition or an undone act): the pattern table does not read them again.
 	decided []bool
+	// parsed is the parse of the sentence being read, when the frame stage parsed it
+	// (findFrames); the sentence rules check their token-window readings on it (saidof.go).
+	parsed *syntax.Sentence
 }
 
 // entityKey indexes the entities of a document by kind and gazetteer key.

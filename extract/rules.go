@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
 )
 
 // This file holds the sentence rules of the relation stage: constructions that the
@@ -269,6 +270,9 @@ func (d *document) quotedCriticism(si int) {
 	if target == nil || !negative && !threat || speaker.ent == target.ent || sameSide(speaker.ent, target.ent) {
 		return
 	}
+	if target.End <= end && !d.saidOfActor(si, findWord(toks, end+1, end+16, reportingVerbs), target) {
+		return
+	}
 	typ := geokg.Condemns
 	switch {
 	case threat:
@@ -444,10 +448,12 @@ func (d *document) reportedCriticism(si int) {
 				break
 			}
 		}
+		judged := obj // what the verdict is said of in this sentence
 		if obj == nil {
 			if o := d.actOwner(si, j); len(o) > 0 {
 				obj = o[0]
 				obj.End = j
+				judged = actNounAt(toks, j)
 			}
 		}
 		if obj == nil || obj.ent == subjs[len(subjs)-1].ent {
@@ -464,7 +470,7 @@ func (d *document) reportedCriticism(si int) {
 				break
 			}
 		}
-		if !negative {
+		if !negative || judged == nil || !d.saidOfActor(si, i, judged) {
 			continue
 		}
 		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[0]); !ok {
@@ -742,6 +748,16 @@ func (d *document) criticismFrom(si int) {
 		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, v, p); !ok {
 			continue
 		}
+		if s := d.parsed; s != nil && !receivedBy(s, wordAt(s, toks[v].Start), toks[subjs[len(subjs)-1].Start].Start, toks[subjs[len(subjs)-1].End-1].End) {
+			// the receiver is not the actor before the verb: an act named by a noun
+			// ("the move drew criticism from X") is its author's, found as the rules
+			// find an act's author; anything else ("a favourite to face criticism")
+			// receives nothing
+			subjs = d.receivingAct(si, s, v)
+			if len(subjs) == 0 {
+				continue
+			}
+		}
 		d.emit(si, critics, typ, subjs, p.Confidence)
 	}
 }
@@ -962,4 +978,52 @@ func (d *document) underSanctions(si int) {
 		}
 		d.emit(si, authors, geokg.Sanctions, []*Mention{sm}, p.Confidence)
 	}
+}
+
+// saidOfActor reports whether the negative words a sentence rule found after the speech
+// verb at token v are said of the actor m on the parse of sentence si (saidOf); on a
+// sentence the frame stage did not parse, the token window's reading stands.
+func (d *document) saidOfActor(si, v int, m *Mention) bool {
+	s := d.parsed
+	if s == nil {
+		return true
+	}
+	toks := d.sents[si].Tokens
+	if v < 0 || m.Start >= len(toks) {
+		return false
+	}
+	end := toks[max(m.Start, m.End-1)].End
+	neg := func(w string) bool { return negativeWords[w] || labelWords[w] || hostileWords[w] }
+	return saidOf(s, wordAt(s, toks[v].Start), toks[m.Start].Start, end, neg)
+}
+
+// actNounAt returns, as a mention of no actor, the act noun of the short noun phrase at
+// token start ("the expulsions", "the US-led strikes"), or nil.
+func actNounAt(toks []Token, start int) *Mention {
+	for q := start; q < len(toks) && q < start+6; q++ {
+		if actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower] {
+			return &Mention{Start: q, End: q + 1}
+		}
+	}
+	return nil
+}
+
+// receivingAct returns the author of the act noun that is the subject of the verb at
+// token v on the parse s ("the move drew criticism", "the decision sparked
+// condemnation"; actOwner), or nil.
+func (d *document) receivingAct(si int, s *syntax.Sentence, v int) []*Mention {
+	toks := d.sents[si].Tokens
+	vw := wordAt(s, toks[v].Start)
+	for _, c := range s.Children(vw) {
+		w := s.Word(c)
+		if syntax.BaseRel(w.Deprel) != "nsubj" || w.UPOS != "NOUN" {
+			continue
+		}
+		for q := range toks {
+			if toks[q].Start == w.Start && (actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower]) {
+				return d.actOwner(si, q)
+			}
+		}
+	}
+	return nil
 }

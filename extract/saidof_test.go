@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestVerdictsSaidOfTheClauseSubject checks the parse checks of the sentence rules that
+// read a speaker's negative words as said of an actor (saidof.go), on sentences written
+// for this test: the actor is the subject of the reported clause and the negative word
+// its predicate; not a word of a nested clause, a passive's agent, a clause whose head
+// speaks itself, or an actor that is no subject.
+func TestVerdictsSaidOfTheClauseSubject(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a copula-like verb's verdict", "Chile said Peru's new tariffs amounted to blackmail.",
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"a verdict in the object", "Chile said Peru was holding an illegitimate election.",
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"a verdict verb's second phrase", "Turkey considers Hezbollah a terrorist organisation.",
+			[]string{"Turkey ACCUSES Hezbollah"}, nil},
+		{"a quote's subject", "\"Peru's raid on our border was an act of aggression,\" Chile said.",
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		// not: the words are the clause head's own matter, another clause's, an agent's
+		{"the head speaks of it", "Chile said Peru has long complained about the danger of terrorism.",
+			nil, []string{"Chile ACCUSES Peru", "Chile CONDEMNS Peru"}},
+		{"the head believes it", "Ecuador said Bolivia believes it is terrorism.",
+			nil, []string{"Ecuador ACCUSES Bolivia", "Ecuador CONDEMNS Bolivia"}},
+		{"a passive's agent", "Bolivia said the Peruvian observers were subjected to fire by terrorist gangs.",
+			nil, []string{"Bolivia ACCUSES Peru", "Bolivia CONDEMNS Peru"}},
+		{"a quote whose subject is the speaker's side", "\"We call upon the Peruvians to fight terror and deal with the terrorist groups in their midst,\" Chile said.",
+			nil, []string{"Chile ACCUSES Peru", "Chile CONDEMNS Peru"}},
+		{"an actor modifying a subject that is used", "Brazil said the Peru issue was being used to protect a corrupt gang.",
+			nil, []string{"Brazil CONDEMNS Peru"}},
+		{"a clause of its own", "\"Peru is our partner, and aggression from Bolivia is the real threat,\" Chile said.",
+			nil, []string{"Chile CONDEMNS Peru"}},
+	})
+}
+
+// TestCriticismReceivedByTheSubject checks that a reaction drawn or faced ("drew criticism
+// from X") is received by the verb's subject on the parse: not by an actor in a
+// relative's antecedent or a modifier.
+func TestCriticismReceivedByTheSubject(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the subject draws it", "Denmark drew sharp criticism from China after it announced the plan.",
+			[]string{"China CONDEMNS Denmark"}, nil},
+		{"a decision draws it", "Chile will not visit Peru, a decision that has drawn criticism from Bolivia.",
+			nil, []string{"Bolivia CONDEMNS Peru"}},
+	})
+}
