@@ -84,6 +84,9 @@ func (d *document) findRelations(si int) {
 		if verbs == nil && nouns == nil {
 			continue
 		}
+		if inName(toks, i) {
+			continue // "House Republicans", "the Resolute Support mission": a name's word
+		}
 		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) && (!toks[i+1].isCapitalized() || t.isCapitalized()) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
 			continue // "press secretary", "press conference": a noun; not "met President X"
 		}
@@ -128,6 +131,26 @@ func (d *document) findRelations(si int) {
 		}
 	}
 	d.applySentenceRules(si)
+}
+
+// inName reports whether token i is a capitalised word inside a sentence that is not
+// written in title case: a word of a name ("House Republicans"), not a trigger. A word
+// after the sentence's start, a quotation mark, a dash, a colon or a bracket may be
+// capitalised for its place.
+func inName(toks []Token, i int) bool {
+	if i == 0 || !toks[i].isCapitalized() || toks[i].isAllCaps() || !toks[i-1].isWord() && toks[i-1].Text != "," {
+		return false
+	}
+	words, capitals := 0, 0
+	for _, t := range toks {
+		if t.isWord() && len(t.Text) > 3 {
+			words++
+			if t.isCapitalized() {
+				capitals++
+			}
+		}
+	}
+	return capitals < words // "Trump Meets Kim In Singapore": a headline
 }
 
 // find returns the first index in [from, to) whose token's lower form is in set, or -1;
@@ -192,6 +215,9 @@ func (d *document) applyVerb(si, i, pi int) {
 				limit = i + 12 // "provided about $12 billion in financial and humanitarian aid"
 			}
 			n := findWord(toks, i+1, limit, nouns)
+			if n >= 0 && particles[toks[n].Lower] && n > i+1 && !(n == i+2 && objectPronouns[toks[i+1].Lower]) {
+				n = -1 // "took in refugees", "took them in"; not "taken territory in Iraq"
+			}
 			if n < 0 {
 				if d.isPassive(si, i) {
 					d.applyPassiveNoun(si, i, pi)
@@ -2659,3 +2685,10 @@ func (d *document) withCoordinatedAfter(si int, m *Mention) []*Mention {
 		out = append(out, n)
 	}
 }
+
+// particles complete a verb as "in" does "take in": right after it or after a pronoun
+// object ("took them in").
+var particles = map[string]bool{"in": true, "out": true, "down": true, "back": true}
+
+// objectPronouns are the pronouns that may stand between a verb and its particle.
+var objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "it": true, "us": true, "me": true}

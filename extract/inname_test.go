@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestTriggersInNamesAndParticles checks, on sentences written for this test, that a
+// capitalised trigger word inside a sentence is read as a word of a name ("House
+// Republicans" houses no one), not in a headline, and that a particle verb ("take in")
+// needs its particle next to it.
+func TestTriggersInNamesAndParticles(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a verb", "Turkey houses Hezbollah fighters near the border.",
+			[]string{"Turkey HOSTS Hezbollah"}, nil},
+		{"take in", "Albania took in MEK members in 2013.",
+			[]string{"Albania HOSTS People's Mujahedeen of Iran"}, nil},
+		{"a name's word", "Putin met House Republicans in Moscow, and Hezbollah praised him.",
+			nil, []string{"Vladimir Putin HOSTS Republican Party"}},
+		{"a headline", "Turkey Houses Hezbollah Fighters Near Border",
+			[]string{"Turkey HOSTS Hezbollah"}, nil},
+		{"a particle far from its verb", "Hezbollah has taken more and more territory in Syria.",
+			nil, []string{"Hezbollah HOSTS Syria"}},
+	})
+}
