@@ -5,7 +5,8 @@ import "testing"
 // TestTriggersInNamesAndParticles checks, on sentences written for this test, that a
 // capitalised trigger word inside a sentence is read as a word of a name ("House
 // Republicans" houses no one), not in a headline, and that a particle verb ("take in")
-// needs its particle next to it.
+// needs its particle next to it ("rolled back" is no backing; "told reporters X was"
+// tells X nothing).
 func TestTriggersInNamesAndParticles(t *testing.T) {
 	x := embeddedExtractor(t)
 	checkSentenceCases(t, x, []sentenceCase{
@@ -19,5 +20,14 @@ func TestTriggersInNamesAndParticles(t *testing.T) {
 			[]string{"Turkey HOSTS Hezbollah"}, nil},
 		{"a particle far from its verb", "Hezbollah has taken more and more territory in Syria.",
 			nil, []string{"Hezbollah HOSTS Syria"}},
+		// "back" after a verb is its particle; the one told is the person right after
+		{"back as a verb", "Iran continues to back Hezbollah in Syria.",
+			[]string{"Iran SUPPORTS Hezbollah"}, nil},
+		{"back as a particle", "Iran helped roll back Hezbollah in southern Syria.",
+			nil, []string{"Iran SUPPORTS Hezbollah"}},
+		{"told a person", "Putin told President-elect Xi that the talks would go on.",
+			[]string{"Vladimir Putin MEETS Xi Jinping"}, nil},
+		{"told reporters of a person", "Putin told reporters Xi was a friend of Russia.",
+			nil, []string{"Vladimir Putin MEETS Xi Jinping"}},
 	})
 }

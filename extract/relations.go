@@ -87,6 +87,9 @@ func (d *document) findRelations(si int) {
 		if inName(toks, i) {
 			continue // "House Republicans", "the Resolute Support mission": a name's word
 		}
+		if t.Lower == "back" && i > 0 && particleVerb(toks[i-1].Lower) {
+			continue // "roll back the Islamic State", "walked back the remark": a particle
+		}
 		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) && (!toks[i+1].isCapitalized() || t.isCapitalized()) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
 			continue // "press secretary", "press conference": a noun; not "met President X"
 		}
@@ -396,6 +399,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.OfficialsOnly {
 		if subjs[len(subjs)-1].ent.kind != geokg.KindOfficial || objs[0].ent.kind != geokg.KindOfficial {
 			return
+		}
+		if !nameWordsOnly(toks, i+1, objs[0].Start) {
+			return // "told reporters Baghdadi was ...": the one told is not the person after
 		}
 		subjs, objs = subjs[len(subjs)-1:], objs[:1]
 	}
@@ -2692,3 +2698,55 @@ var particles = map[string]bool{"in": true, "out": true, "down": true, "back": t
 
 // objectPronouns are the pronouns that may stand between a verb and its particle.
 var objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "it": true, "us": true, "me": true}
+
+// nameWordsOnly reports whether the tokens in [from, to) can all belong to the name of
+// the person after them ("told the Canadian Prime Minister, Justin Trudeau"): capitalised
+// words, titles, "the" and punctuation inside names; not a common noun or a pronoun
+// ("told reporters", "told him").
+func nameWordsOnly(toks []Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		t := toks[k]
+		if t.isCapitalized() || isTitleWord(t.Lower) || t.Lower == "the" || t.Text == "," || t.Text == "-" || t.Text == "." || k > from && toks[k-1].Text == "-" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// backVerbs are verbs that take "back" as a particle ("roll back", "push back", "claw
+// back"), as stems and irregular forms.
+var backVerbs = map[string]bool{
+	"roll": true, "drive": true, "beat": true, "walk": true, "claw": true, "push": true,
+	"fight": true, "hit": true, "pull": true, "scale": true, "bring": true, "come": true,
+	"go": true, "get": true, "give": true, "take": true, "cut": true, "turn": true,
+	"hold": true, "step": true, "sit": true, "look": true, "call": true, "write": true,
+	"pay": true, "strike": true, "send": true, "win": true, "fall": true, "bounce": true,
+	"kick": true, "dial": true, "trace": true, "date": true, "snap": true, "talk": true,
+	"answer": true, "move": true, "force": true, "knock": true, "throw": true, "wind": true,
+	"drove": true, "driven": true, "beaten": true, "fought": true, "brought": true,
+	"came": true, "went": true, "gone": true, "got": true, "gave": true, "given": true,
+	"took": true, "taken": true, "held": true, "sat": true, "wrote": true, "paid": true,
+	"struck": true, "sent": true, "won": true, "fell": true, "threw": true, "thrown": true,
+}
+
+// particleVerb reports whether the lower-case word w is a form of a verb in backVerbs:
+// the word, or it less "s", "ed" or "ing" (with a doubled consonant or a final "e").
+func particleVerb(w string) bool {
+	if backVerbs[w] {
+		return true
+	}
+	for _, suf := range []string{"ing", "ed", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		if backVerbs[stem] || backVerbs[stem+"e"] {
+			return true
+		}
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && backVerbs[stem[:n-1]] {
+			return true // "hitting", "stepped"
+		}
+	}
+	return false
+}
