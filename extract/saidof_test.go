@@ -46,3 +46,16 @@ func TestCriticismReceivedByTheSubject(t *testing.T) {
 			nil, []string{"Bolivia CONDEMNS Peru"}},
 	})
 }
+
+// TestObligationsOnOnesOwnSide checks that what an official says their own state must do
+// is no demand of it (a view of its course), while an obligation put on another stays a
+// demand; sentences written for this test.
+func TestObligationsOnOnesOwnSide(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"another's", "Russian President Vladimir Putin said China must stop the drills.",
+			[]string{"Vladimir Putin DEMANDS China"}, nil},
+		{"one's own state", "Russian President Vladimir Putin said Russia must tackle its corruption problem.",
+			nil, []string{"Vladimir Putin DEMANDS Russia"}},
+	})
+}

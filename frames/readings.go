@@ -246,8 +246,8 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 		for _, a := range speakers {
 			for _, b := range obliged {
 				key := [3]int{a, b, -h}
-				if actors[a].ID == actors[b].ID || seen[key] {
-					continue
+				if actors[a].ID == actors[b].ID || seen[key] || ownSide(actors[a], actors[b]) {
+					continue // "Obama said America needs to ...": a view of one's own side's course
 				}
 				seen[key] = true
 				out = append(out, Match{Type: geokg.Demands, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "reported obligation"})
@@ -998,4 +998,10 @@ func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 	}
 	return out
+}
+
+// ownSide reports whether one actor is the state or organisation the other speaks for:
+// an official or a ministry and its country (two officials of one country are not).
+func ownSide(a, b Actor) bool {
+	return a.Side != "" && a.Side == b.ID || b.Side != "" && b.Side == a.ID
 }
