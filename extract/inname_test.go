@@ -29,5 +29,14 @@ func TestTriggersInNamesAndParticles(t *testing.T) {
 			[]string{"Vladimir Putin MEETS Xi Jinping"}, nil},
 		{"told reporters of a person", "Putin told reporters Xi was a friend of Russia.",
 			nil, []string{"Vladimir Putin MEETS Xi Jinping"}},
+		// a participle before a name, a deal struck, a commitment, a place after "taken in"
+		{"a participle before a title", "Russia said it backed the protesters of ousted President Viktor Yanukovych.",
+			nil, []string{"Russia EXPELS Viktor Yanukovych"}},
+		{"a deal struck", "Officials said the United States is striking a Syria peace deal.",
+			nil, []string{"United States ATTACKS Syria"}},
+		{"committed to", "Iran said Russia remained committed to the deal with Tehran.",
+			nil, []string{"Iran ACCUSES Russia"}},
+		{"taken in a country", "Russia counted the heavy losses Hezbollah has taken in Syria.",
+			nil, []string{"Hezbollah HOSTS Syria"}},
 	})
 }

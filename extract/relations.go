@@ -90,6 +90,9 @@ func (d *document) findRelations(si int) {
 		if t.Lower == "back" && i > 0 && particleVerb(toks[i-1].Lower) {
 			continue // "roll back the Islamic State", "walked back the remark": a particle
 		}
+		if participleBeforeName(toks, i) {
+			continue // "supporters of ousted President Morsi": an adjective, not the act
+		}
 		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) && (!toks[i+1].isCapitalized() || t.isCapitalized()) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
 			continue // "press secretary", "press conference": a noun; not "met President X"
 		}
@@ -193,6 +196,12 @@ func (d *document) applyVerb(si, i, pi int) {
 	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
 		return
 	}
+	if p.Type == geokg.Attacks && findWord(toks, i+1, i+6, dealNouns) >= 0 {
+		return // "striking a Syria peace deal": a bargain struck, no strike
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "to" && strings.HasPrefix(toks[i].Lower, "committ") {
+		return // "remained committed to the deal": dedicated, no act committed
+	}
 	if reactionTypes[p.Type] || p.Type == geokg.Denies {
 		if d.apposedReaction(si, i, p) {
 			return
@@ -220,6 +229,11 @@ func (d *document) applyVerb(si, i, pi int) {
 			n := findWord(toks, i+1, limit, nouns)
 			if n >= 0 && particles[toks[n].Lower] && n > i+1 && !(n == i+2 && objectPronouns[toks[i+1].Lower]) {
 				n = -1 // "took in refugees", "took them in"; not "taken territory in Iraq"
+			}
+			if n == i+1 && particles[toks[n].Lower] {
+				if m := d.mentionAt(si, n+1); m != nil && m.ent.kind == geokg.KindCountry && m.Form == FormName {
+					n = -1 // "the losses it has taken in Iraq": a place, not the ones taken in
+				}
 			}
 			if n < 0 {
 				if d.isPassive(si, i) {
@@ -2749,4 +2763,25 @@ func particleVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// dealNouns are what one strikes or reaches without attacking: "struck a deal".
+var dealNouns = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "accord": true, "bargain": true,
+	"compromise": true, "balance": true, "note": true, "tone": true, "pact": true, "truce": true,
+}
+
+// participleBeforeName reports whether the verb form at token i is a participle used as
+// an adjective of a name or title after a determiner or a preposition ("the ousted
+// leader", "supporters of ousted President Morsi").
+func participleBeforeName(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	prev := toks[i-1].Lower
+	if !determiners[prev] && !prepositions[prev] {
+		return false
+	}
+	next := toks[i+1]
+	return isTitleWord(next.Lower) || next.isCapitalized()
 }
