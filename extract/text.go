@@ -357,8 +357,64 @@ func splitSentences(text string, toks []Token) []Sentence {
 		if f < len(furniture) && furniture[f][0] <= out[k].Start && out[k].End <= furniture[f][1] {
 			out[k].Furniture = true
 		}
+		if inlineLinks(out[k].Tokens) {
+			out[k].Furniture = true
+		}
 	}
 	return out
+}
+
+// inlineLinks reports whether a sentence holds a run of link texts pasted into it by the
+// page it was taken from: a person's name repeated in full and glued to the next link's
+// first word ("Sen. Ron Johnson Ronald (Ron) Harold JohnsonOvernight Health Care: ..."),
+// which no sentence of the article says.
+func inlineLinks(toks []Token) bool {
+	for i, t := range toks {
+		head, ok := gluedName(t.Text)
+		if !ok {
+			continue
+		}
+		for k := max(0, i-8); k < i; k++ {
+			if toks[k].Text == head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedName splits a word made of two capitalised words with no space between them
+// ("JohnsonOvernight") and returns the first; ok is false for any other word, and for
+// names that are written so ("McCain", "DeSantis", "MacArthur": the first part is
+// shorter than three letters or a prefix of such names).
+func gluedName(w string) (string, bool) {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return "", false
+	}
+	for j := 1; j < len(w); j++ {
+		c := w[j]
+		if c >= 'A' && c <= 'Z' {
+			head, tail := w[:j], w[j:]
+			if len(head) < 3 || head == "Mac" || len(tail) < 3 || !isLowerASCII(head[1:]) || !isLowerASCII(tail[1:]) {
+				return "", false
+			}
+			return head, true
+		}
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isLowerASCII reports whether s is made of ASCII lower-case letters only.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isIndented reports whether the white space between two tokens ends a line and

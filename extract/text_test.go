@@ -77,6 +77,30 @@ func TestFurnitureIsMarked(t *testing.T) {
 	assert.Len(t, furniture, 4)
 }
 
+// TestInlineLinksAreFurniture: a sentence into which a page pasted link texts (a name
+// repeated in full, glued to the next link's first word) is furniture; names written with
+// inner capitals are not.
+func TestInlineLinksAreFurniture(t *testing.T) {
+	text := "Sen. Ana Ruiz Ana Maria RuizOvernight Defense: Peru hits Chile | Bolivia votes said Chile was wrong.\n\nSen. John McCain and Ron DeSantis met Chile's MacArthur Prize winner on Monday."
+	sents := splitSentences(text, tokenize(text))
+	require.Len(t, sents, 2)
+	assert.True(t, sents[0].Furniture, text[sents[0].Start:sents[0].End])
+	assert.False(t, sents[1].Furniture, text[sents[1].Start:sents[1].End])
+	for _, tt := range []struct {
+		word, head string
+		glued      bool
+	}{
+		{"RuizOvernight", "Ruiz", true}, {"YouTube", "You", true},
+		{"McCain", "", false}, {"DeSantis", "", false}, {"MacArthur", "", false}, {"Ruiz", "", false}, {"U.S.", "", false},
+	} {
+		head, glued := gluedName(tt.word)
+		assert.Equal(t, tt.glued, glued, tt.word)
+		assert.Equal(t, tt.head, head, tt.word)
+	}
+	// a glued word whose first part was not just written is no link run
+	assert.False(t, inlineLinks(tokenize("Chile posted the video on YouTube on Monday.")))
+}
+
 func TestTokenize(t *testing.T) {
 	text := "Iran’s U.S.-backed foes don't agree, Amir-Abdollahian said."
 	var words []string
