@@ -409,6 +409,14 @@ func (d *document) warningClause(si int) {
 		if findWord(toks, j+1, len(toks), hostileWords) < 0 && findWord(toks, j+1, len(toks), warningModals) < 0 {
 			continue
 		}
+		// a modal alone warns of what may happen ("warned that Russia could use the
+		// pretext", "that the EU could no longer rely on the US"); a threat names a
+		// hostile consequence, harm to the ties, or the warner's side as the one to act
+		// ("that Russia would cause serious discomfort", "that Beijing would not come
+		// to Pyongyang's aid")
+		if findWord(toks, j+1, len(toks), hostileWords) < 0 && findWord(toks, j+1, len(toks), consequenceWords) < 0 && !harmsTies(toks, j+1) && !d.sideActs(si, j+1, subjs[0].ent) {
+			continue
+		}
 		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, i, &patternTable[0]); !ok {
 			continue
 		}
@@ -1026,4 +1034,53 @@ func (d *document) receivingAct(si int, s *syntax.Sentence, v int) []*Mention {
 		}
 	}
 	return nil
+}
+
+// consequenceWords name what a warned party would suffer ("will face historic
+// regret", "there could be repercussions", "more pain for Russia").
+var consequenceWords = map[string]bool{
+	"regret": true, "repercussions": true, "pain": true, "costs": true, "suffer": true,
+	"punished": true, "sorry": true,
+}
+
+// harmWords harm a relationship when "relations" or "ties" follows them.
+var harmWords = map[string]bool{
+	"damage": true, "harm": true, "hurt": true, "affect": true, "jeopardize": true,
+	"jeopardise": true, "undermine": true, "poison": true, "sour": true, "impact": true,
+}
+
+// harmsTies reports whether the clause from token start speaks of harm to relations
+// ("would adversely affect their relations with China", "would damage ties").
+func harmsTies(toks []Token, start int) bool {
+	for k := start; k < len(toks); k++ {
+		switch toks[k].Text {
+		case ".", ";":
+			return false
+		}
+		if !harmWords[strings.TrimSuffix(toks[k].Lower, "s")] && !harmWords[toks[k].Lower] {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q <= k+6; q++ {
+			if w := toks[q].Lower; w == "relations" || w == "ties" || w == "relationship" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideActs reports whether the clause from token start opens with the warner's own side
+// as its subject ("warned that Beijing would not ...", "that Russia would respond"): the
+// first actor of the clause, within its first words, is the warner or its state.
+func (d *document) sideActs(si, start int, warner *entity) bool {
+	toks := d.sents[si].Tokens
+	for k := start; k < len(toks) && k < start+4; k++ {
+		if m := d.mentionAt(si, k); m != nil {
+			return m.ent == warner || sameSide(warner, m.ent)
+		}
+		if toks[k].Lower == "we" {
+			return true
+		}
+	}
+	return false
 }

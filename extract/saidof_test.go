@@ -59,3 +59,23 @@ func TestObligationsOnOnesOwnSide(t *testing.T) {
 			nil, []string{"Vladimir Putin DEMANDS Russia"}},
 	})
 }
+
+// TestWarningsThatThreaten checks the warning clause rule on sentences written for this
+// test: a warning threatens the actor its clause names when it names a hostile
+// consequence, harm to the ties or the warner's side acting; a modal alone warns of what
+// may happen.
+func TestWarningsThatThreaten(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a consequence", "Iran warned that Canada would face repercussions over the seizure.",
+			[]string{"Iran THREATENS Canada"}, nil},
+		{"harm to the ties", "China warned that countries backing Denmark would damage their relations with it.",
+			[]string{"China THREATENS Denmark"}, nil},
+		{"the warner's side acts", "Russia warned that Moscow would not come to Syria's aid again.",
+			[]string{"Russia THREATENS Syria"}, nil},
+		{"a modal alone", "NATO warned that Russia could use the crisis as a pretext.",
+			nil, []string{"NATO THREATENS Russia"}},
+		{"a prediction", "Germany warned that the European Union could no longer rely on Canada.",
+			nil, []string{"Germany THREATENS European Union"}},
+	})
+}
