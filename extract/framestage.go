@@ -305,6 +305,20 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return []*Mention{o}
 		}
 	}
+	if pos := s.Word(mt.Trigger).UPOS; pos == "NOUN" && mt.Type == geokg.Condemns && mt.TargetWord > 0 {
+		// "expressed disappointment at the U.S. decision", "voiced disapproval of
+		// Turkey's offensive": the act's author when the sentence names it with the act,
+		// never one from the article (a noun's reaction may be anyone's); "Iranian
+		// sanctions" are on Iran: sanctions take only a possessive author
+		w := s.Word(mt.TargetWord)
+		if w == nil || sanctionNouns[strings.ToLower(w.Form)] && !hasDeprel(s, mt.TargetWord, "nmod:poss") {
+			return nil
+		}
+		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+			return []*Mention{o}
+		}
+		return nil
+	}
 	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
 		// "the denial", "the criticism": whose and of whom, the sentence says or not;
 		// "dismayed by the executions" is of their author
@@ -498,6 +512,16 @@ func within(s *syntax.Sentence, w, root int) bool {
 			return true
 		}
 		w = s.Word(w).Head
+	}
+	return false
+}
+
+// hasDeprel reports whether the word at k has a dependent with the relation rel.
+func hasDeprel(s *syntax.Sentence, k int, rel string) bool {
+	for _, c := range s.Children(k) {
+		if s.Word(c).Deprel == rel {
+			return true
+		}
 	}
 	return false
 }
