@@ -263,3 +263,18 @@ func TestDisapproval(t *testing.T) {
 			nil, []string{"Argentina CONDEMNS Brazil"}},
 	})
 }
+
+// TestDecidedActAuthor: "the decision to expel" without its author is the latest
+// expulsion's author, not the author of the latest act of any kind; and sanctions on a
+// country's own goods are no sanctions between two actors.
+func TestDecidedActAuthor(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the decision to expel", "Chile expelled two Peruvian diplomats on Monday. Separately, Bolivia imposed sanctions on Peru. Peru said the decision to expel its diplomats was unacceptable.",
+			[]string{"Peru CONDEMNS Chile"}, []string{"Peru CONDEMNS Bolivia"}},
+		{"the move to recognise", "Ghana recognised Kosovo in May. Later, Togo expelled a Malian envoy. Serbia said the move to recognise the province was illegal.",
+			[]string{"Serbia CONDEMNS Ghana"}, []string{"Serbia CONDEMNS Togo"}},
+		{"tariffs on its own goods", "Chile imposed tariffs on Chilean goods sold abroad.",
+			nil, []string{"Chile SANCTIONS Chile"}},
+	})
+}

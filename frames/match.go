@@ -1998,6 +1998,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
 		out = m.conditionalThreats(v, actors, seen, out)
+		out = m.goodsTargets(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
 	}
 	return out

@@ -999,3 +999,72 @@ func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool
 	}
 	return out
 }
+
+// goodsNouns name what sanctions and tariffs fall on for a country: "tariffs on Chinese
+// goods", "sanctions against Russian banks".
+var goodsNouns = wordClass("goods-noun")
+
+// goodsTargets reads the country whose goods or firms sanctions fall on: a SANCTIONS
+// match (or a threat of sanctions) left without a target because its target slot holds
+// goods ("imposed tariffs on Chinese imports", "US sanctions on Iranian oil", "tariffs on
+// $50bn worth of Chinese goods") targets the actor that names or owns them (a
+// nationality, a possessive, a name in a compound: "US goods"). Goods of no named country
+// ("tariffs on steel") leave the match as it was.
+func (m *Matcher) goodsTargets(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		mt := out[i]
+		if mt.Blocked != "no target" || mt.Source < 0 || mt.TargetWord <= 0 || mt.Type != geokg.Sanctions && mt.Type != geokg.Threatens {
+			continue
+		}
+		g := v.goodsWord(mt.TargetWord)
+		if g == 0 {
+			continue
+		}
+		done := false
+		for _, b := range v.owners(g) {
+			key := [3]int{mt.Source, b, mt.Trigger}
+			if actors[mt.Source].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			r := mt
+			r.Target, r.Blocked, r.TargetWord = b, "", 0
+			r.Path = mt.Path + syntax.BaseRel(v.word(mt.TargetWord).Deprel)
+			if g != mt.TargetWord {
+				r.Path += ">" + v.lemmas[g]
+			}
+			out = append(out, r)
+			done = true
+		}
+		if done {
+			out[i].Blocked = "target named by its goods"
+		}
+	}
+	return out
+}
+
+// goodsWord returns the goods noun at k or in an "of"/"in" phrase of k ("$50bn worth of
+// Chinese goods", "$200 billion in Chinese imports"); 0 when there is none.
+func (v *sentence) goodsWord(k int) int {
+	if goodsNouns[v.lemmas[k]] || goodsNouns[strings.ToLower(v.word(k).Form)] {
+		return k
+	}
+	for depth := 0; depth < 3; depth++ {
+		next := 0
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "in") {
+				next = c
+				break
+			}
+		}
+		if next == 0 {
+			return 0
+		}
+		if goodsNouns[v.lemmas[next]] || goodsNouns[strings.ToLower(v.word(next).Form)] {
+			return next
+		}
+		k = next
+	}
+	return 0
+}
