@@ -89,6 +89,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
 			tgt = v.owners(judged)
+			if len(tgt) == 0 {
+				tgt = v.voteHolders(judged)
+			}
 		}
 		if len(tgt) == 0 {
 			for _, a := range src {
@@ -1067,4 +1070,42 @@ func (v *sentence) goodsWord(k int) int {
 		k = next
 	}
 	return 0
+}
+
+// voteNouns name a vote that the authorities of a place hold ("the referendum in South
+// Ossetia", "the election in Crimea").
+var voteNouns = wordClass("vote-noun")
+
+// voteHolders returns the actor a vote judged is held in or by: "said the election and
+// the referendum in South Ossetia were unlawful" judges South Ossetia's authorities. Only
+// a vote noun (or one coordinated with it) with an "in" phrase that names an actor; nil
+// otherwise ("an explosion in Kabul" is no act of Afghanistan).
+func (v *sentence) voteHolders(k int) []int {
+	words := []int{k}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "conj" {
+			words = append(words, c)
+		}
+	}
+	if w := v.word(k); w.Head > 0 {
+		// "the election and the referendum in X were unlawful", parsed with two subjects
+		for _, c := range v.kids[w.Head] {
+			if c != k && v.word(c).Deprel == w.Deprel {
+				words = append(words, c)
+			}
+		}
+	}
+	for _, w := range words {
+		if !voteNouns[v.lemmas[w]] {
+			continue
+		}
+		for _, c := range v.kids[w] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "in" {
+				if as := v.actorsOf(c); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
 }
