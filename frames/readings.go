@@ -1053,6 +1053,13 @@ func (v *sentence) goodsWord(k int) int {
 	if goodsNouns[v.lemmas[k]] || goodsNouns[strings.ToLower(v.word(k).Form)] {
 		return k
 	}
+	for _, c := range v.kids[k] {
+		// "sanctions on Russian citizens and firms": the goods coordinated with k, whose
+		// nationality k shares
+		if v.word(c).Deprel == "conj" && (goodsNouns[v.lemmas[c]] || goodsNouns[strings.ToLower(v.word(c).Form)]) {
+			return k
+		}
+	}
 	for depth := 0; depth < 3; depth++ {
 		next := 0
 		for _, c := range v.kids[k] {
