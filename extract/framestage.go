@@ -342,7 +342,7 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		// action": the author of the act warned against, when the article has named one
 		// for acts of its kind ("the sanctions": the latest sanctioner)
 		k := mt.TargetWord
-		if mt.Reading != "consequence" {
+		if mt.Reading != "consequence" && mt.Reading != "answer" {
 			// "warned annexation would undermine ...", parsed with the act as the verb's
 			// object: the same warning of an act's consequence
 			k = warnedAct(s, mt)

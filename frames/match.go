@@ -2052,6 +2052,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.consequences(v, actors, seen, out)
 		out = m.conditionalThreats(v, actors, seen, out)
 		out = m.goodsTargets(v, actors, seen, out)
+		out = m.vowedAnswers(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
 	}
 	return out

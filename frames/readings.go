@@ -204,6 +204,15 @@ func (v *sentence) owners(k int) []int {
 			if as := v.actorsOf(c); len(as) > 0 {
 				return as
 			}
+		case d == "acl":
+			// "the sanctions imposed by the UN": the participle's agent
+			for _, g := range v.kids[c] {
+				if v.word(g).Deprel == "obl:agent" {
+					if as := v.actorsOf(g); len(as) > 0 {
+						return as
+					}
+				}
+			}
 		}
 	}
 	return nil
@@ -1115,4 +1124,127 @@ func (v *sentence) voteHolders(k int) []int {
 		}
 	}
 	return nil
+}
+
+// answerVerbs and answerNouns name an answer to another's act ("vowed to retaliate",
+// "threatened revenge"); answerCases introduce the act answered ("to the US measures",
+// "for the sanctions", "after the Israeli strike").
+var (
+	answerVerbs = wordClass("answer-verb")
+	answerNouns = wordClass("answer-noun")
+	answerCases = map[string]bool{"to": true, "for": true, "against": true, "over": true, "after": true}
+)
+
+// vowedAnswers reads a threat of an answer to another's act: "North Korea threatened
+// revenge for the sanctions imposed by the UN", "Iran threatened to retaliate to the US
+// measures", "Hezbollah vowed revenge after the Israeli strike": whoever vows, threatens
+// or promises it THREATENS the act's author, the actor the answered phrase names or owns.
+// Without an answered phrase, the one attack or sanction of another that the sentence
+// tells of is answered ("... injured in Monday's U.S. attack and vowed retaliation"). An
+// act the sentence names without its author is left to the caller (Blocked "no target",
+// TargetWord the act, Reading "answer"); a negated or modal vow, and one's own acts
+// ("revenge for the deaths of its fighters"), read nothing.
+func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if !threatVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || v.modalOrNegated(h) != "" || isPassive(v, h) {
+			continue
+		}
+		ans := 0
+		for _, c := range v.kids[h] {
+			d := syntax.BaseRel(v.word(c).Deprel)
+			if d == "obj" && answerNouns[v.lemmas[c]] || d == "xcomp" && answerVerbs[v.lemmas[c]] {
+				ans = c
+				break
+			}
+		}
+		if ans == 0 || v.hasTarget(ans) {
+			continue // "vowed retaliation against Israel": the frames read it
+		}
+		src := v.argument(h, v.subjects(h))
+		if len(v.subjects(h)) == 0 {
+			src = v.inheritedSubject(h)
+		}
+		if len(src) == 0 {
+			continue
+		}
+		act := v.answeredAct(ans, h)
+		var tgt []int
+		if act > 0 {
+			tgt = v.owners(act)
+		} else {
+			tgt = oneHostileAuthor(out, actors, src)
+		}
+		f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[h], POS: "VERB"}
+		path := "nsubj<" + v.lemmas[h] + ">" + v.lemmas[ans]
+		for _, a := range src {
+			if len(tgt) == 0 {
+				if act > 0 {
+					out = append(out, Match{Type: geokg.Threatens, Source: a, Target: -1, Trigger: h, Frame: f, Path: path, Blocked: "no target", TargetWord: act, Reading: "answer"})
+				}
+				continue
+			}
+			for _, b := range tgt {
+				key := [3]int{a, b, h}
+				if actors[a].ID == actors[b].ID || actors[a].Side != "" && actors[a].Side == actors[b].Side || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: h, Frame: f, Path: path, Reading: "answer"})
+			}
+		}
+	}
+	return out
+}
+
+// hasTarget reports whether the answer at k names its target itself: an object or an
+// "against"/"on" phrase.
+func (v *sentence) hasTarget(k int) bool {
+	for _, c := range v.kids[k] {
+		d := syntax.BaseRel(v.word(c).Deprel)
+		if d == "obj" && v.word(k).UPOS == "VERB" || (d == "obl" || d == "nmod") && (v.caseOf(c) == "against" || v.caseOf(c) == "on") && len(v.actorsOf(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredAct returns the act an answer at k (or its threat verb h) answers: the head of
+// a "to", "for", "over", "after" phrase of either; 0 when there is none.
+func (v *sentence) answeredAct(k, h int) int {
+	for _, w := range []int{k, h} {
+		for _, c := range v.kids[w] {
+			d := syntax.BaseRel(v.word(c).Deprel)
+			if (d == "obl" || d == "nmod") && answerCases[v.caseOf(c)] && v.word(c).UPOS == "NOUN" {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+// oneHostileAuthor returns the author of the one attack or sanction of another than the
+// sources that the matches tell of (done, or without a target), nil when there is none
+// or two authors.
+func oneHostileAuthor(out []Match, actors []Actor, src []int) []int {
+	author := -1
+	for _, a := range out {
+		if a.Type != geokg.Attacks && a.Type != geokg.Sanctions || a.Source < 0 || a.Reading != "" || a.Blocked != "" && a.Blocked != "no target" {
+			continue
+		}
+		own := false
+		for _, s := range src {
+			own = own || actors[a.Source].ID == actors[s].ID
+		}
+		if own {
+			continue
+		}
+		if author >= 0 && actors[author].ID != actors[a.Source].ID {
+			return nil
+		}
+		author = a.Source
+	}
+	if author < 0 {
+		return nil
+	}
+	return []int{author}
 }
