@@ -1139,22 +1139,39 @@ var (
 // revenge for the sanctions imposed by the UN", "Iran threatened to retaliate to the US
 // measures", "Hezbollah vowed revenge after the Israeli strike": whoever vows, threatens
 // or promises it THREATENS the act's author, the actor the answered phrase names or owns.
-// Without an answered phrase, the one attack or sanction of another that the sentence
-// tells of is answered ("... injured in Monday's U.S. attack and vowed retaliation"). An
-// act the sentence names without its author is left to the caller (Blocked "no target",
-// TargetWord the act, Reading "answer"); a negated or modal vow, and one's own acts
-// ("revenge for the deaths of its fighters"), read nothing.
+// Without an answered phrase, the subject of an "if" or "unless" clause is the target
+// ("China threatened to retaliate if the United States imposes tariffs", and an answer
+// promised with "will" or "would" on such a condition: "Russia will respond if NATO
+// deploys missiles"), else the one attack or sanction of another that the sentence tells
+// of ("... injured in Monday's U.S. attack and vowed retaliation"). An act the sentence
+// names without its author is left to the caller (Blocked "no target", TargetWord the
+// act, Reading "answer"); a negated or modal vow, and one's own acts ("revenge for the
+// deaths of its fighters"), read nothing.
 func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
-		if !threatVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || v.modalOrNegated(h) != "" || isPassive(v, h) {
+		if v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
-		ans := 0
-		for _, c := range v.kids[h] {
-			d := syntax.BaseRel(v.word(c).Deprel)
-			if d == "obj" && answerNouns[v.lemmas[c]] || d == "xcomp" && answerVerbs[v.lemmas[c]] {
-				ans = c
-				break
+		ans, cond := 0, 0
+		switch {
+		case threatVerbs[v.lemmas[h]] && v.modalOrNegated(h) == "":
+			for _, c := range v.kids[h] {
+				d := syntax.BaseRel(v.word(c).Deprel)
+				if d == "obj" && answerNouns[v.lemmas[c]] || d == "xcomp" && answerVerbs[v.lemmas[c]] {
+					ans = c
+					break
+				}
+			}
+			if ans > 0 {
+				if cond = v.conditionSubject(ans); cond == 0 {
+					cond = v.conditionSubject(h)
+				}
+			}
+		case answerVerbs[v.lemmas[h]] && (v.hasChild(h, "aux", "will") || v.hasChild(h, "aux", "would")) && !negatedClause(v, h):
+			// "Russia will respond if NATO deploys missiles": an answer promised on a
+			// condition another must meet
+			if cond = v.conditionSubject(h); cond > 0 {
+				ans = h
 			}
 		}
 		if ans == 0 || v.hasTarget(ans) {
@@ -1169,13 +1186,20 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 		act := v.answeredAct(ans, h)
 		var tgt []int
-		if act > 0 {
+		switch {
+		case act > 0:
 			tgt = v.owners(act)
-		} else {
+		case cond > 0:
+			// "threatened to retaliate if the United States imposes tariffs"
+			tgt = v.argument(v.word(cond).Head, []int{cond})
+		case ans != h:
 			tgt = oneHostileAuthor(out, actors, src)
 		}
 		f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[h], POS: "VERB"}
 		path := "nsubj<" + v.lemmas[h] + ">" + v.lemmas[ans]
+		if ans == h {
+			path = "nsubj<" + v.lemmas[h] + ">advcl>nsubj"
+		}
 		for _, a := range src {
 			if len(tgt) == 0 {
 				if act > 0 {
@@ -1194,6 +1218,20 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 	}
 	return out
+}
+
+// conditionSubject returns the subject of an "if" or "unless" clause of the clause
+// headed by h ("... if the United States imposes tariffs"), 0 when there is none.
+func (v *sentence) conditionSubject(h int) int {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) != "advcl" || !v.hasChild(k, "mark", "if") && !v.hasChild(k, "mark", "unless") {
+			continue
+		}
+		if subj := v.subjects(k); len(subj) > 0 && len(v.actorsOf(subj[0])) > 0 {
+			return subj[0]
+		}
+	}
+	return 0
 }
 
 // hasTarget reports whether the answer at k names its target itself: an object or an
