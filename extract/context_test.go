@@ -259,6 +259,10 @@ func TestDisapproval(t *testing.T) {
 			nil, []string{"United Kingdom CONDEMNS Iran"}},
 		{"a demonym before sanctions is their target", "Germany voiced disapproval of the Iranian sanctions.",
 			nil, []string{"Germany CONDEMNS Iran"}},
+		{"a deal named by a party", "Sweden voiced disapproval of the Iran deal.",
+			nil, []string{"Sweden CONDEMNS Iran"}},
+		{"a war named by its place", "Norway expressed criticism of the Iraq war.",
+			nil, []string{"Norway CONDEMNS Iraq"}},
 		{"as far as it concerns", "Brazil raised its tariffs again, at least as far as it concerns Argentina.",
 			nil, []string{"Argentina CONDEMNS Brazil"}},
 	})

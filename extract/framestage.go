@@ -308,10 +308,15 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 	if pos := s.Word(mt.Trigger).UPOS; pos == "NOUN" && mt.Type == geokg.Condemns && mt.TargetWord > 0 {
 		// "expressed disappointment at the U.S. decision", "voiced disapproval of
 		// Turkey's offensive": the act's author when the sentence names it with the act,
-		// never one from the article (a noun's reaction may be anyone's); "Iranian
-		// sanctions" are on Iran: sanctions take only a possessive author
+		// never one from the article (a noun's reaction may be anyone's); a name or
+		// nationality before the noun is its author only for an act or a proposal, not an
+		// attack or sanctions ("the Iranian sanctions" are on Iran) nor other things ("the
+		// Iran deal", "the Iraq war")
 		w := s.Word(mt.TargetWord)
-		if w == nil || sanctionNouns[strings.ToLower(w.Form)] && !hasDeprel(s, mt.TargetWord, "nmod:poss") {
+		if w == nil {
+			return nil
+		}
+		if f := strings.ToLower(w.Form); !hasDeprel(s, mt.TargetWord, "nmod:poss") && (!actNouns[f] && !proposalNouns[f] || attackNouns[f] || sanctionNouns[f]) {
 			return nil
 		}
 		if o := d.possessor(si, s, mt.TargetWord); o != nil {
