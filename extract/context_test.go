@@ -226,3 +226,59 @@ func TestHeededWarnings(t *testing.T) {
 			nil, []string{"Russia THREATENS Ukraine"}},
 	})
 }
+
+// TestDisapproval checks the reactions of regret and disappointment ("regrets the
+// decision", "expressed disappointment at", "is disappointed with"), read by the frames
+// alone: the one who regrets CONDEMNS the author named with the act, on sentences written
+// for this test; an apology, a worry or an act without its author condemns no one.
+func TestDisapproval(t *testing.T) {
+	x := embeddedExtractor(t).WithoutPatterns()
+	checkSentenceCases(t, x, []sentenceCase{
+		{"regret an owned decision", "Belgium regrets Chile's decision to close its border.",
+			[]string{"Belgium CONDEMNS Chile"}, nil},
+		{"disappointment at, hung on the light verb", "Peru expressed disappointment at the Bolivian decision to raise tariffs.",
+			[]string{"Peru CONDEMNS Bolivia"}, nil},
+		{"regret over", "Norway voiced regret over Denmark's refusal to extradite the suspects.",
+			[]string{"Norway CONDEMNS Denmark"}, nil},
+		{"disappointed with", "The Kenyan government said it was disappointed with Uganda's handling of the talks.",
+			[]string{"Kenya CONDEMNS Uganda"}, nil},
+		{"disappointed by", "Austria was deeply disappointed by the Hungarian move.",
+			[]string{"Austria CONDEMNS Hungary"}, nil},
+		{"disapproval of, on the noun", "Finland voiced disapproval of Estonia's plan to close the crossing.",
+			[]string{"Finland CONDEMNS Estonia"}, nil},
+		{"criticism of an owned act", "Spain expressed criticism of Morocco's decision to recall its envoy.",
+			[]string{"Spain CONDEMNS Morocco"}, nil},
+		// not: an apology, grief, a worry, sanctions on a country, "it concerns"
+		{"regret for is an apology", "Japan expressed regret for its wartime conduct in Korea.",
+			nil, []string{"Japan CONDEMNS Korea", "Japan CONDEMNS South Korea", "Japan CONDEMNS North Korea"}},
+		{"regret over deaths", "Italy expressed regret over the deaths of Tunisian fishermen.",
+			nil, []string{"Italy CONDEMNS Tunisia"}},
+		{"concerned about is a worry", "Sweden is concerned about Russia's military build-up.",
+			nil, []string{"Sweden CONDEMNS Russia"}},
+		{"concerned that is a worry", "Britain is concerned that Iran may resume enrichment.",
+			nil, []string{"United Kingdom CONDEMNS Iran"}},
+		{"a demonym before sanctions is their target", "Germany voiced disapproval of the Iranian sanctions.",
+			nil, []string{"Germany CONDEMNS Iran"}},
+		{"a deal named by a party", "Sweden voiced disapproval of the Iran deal.",
+			nil, []string{"Sweden CONDEMNS Iran"}},
+		{"a war named by its place", "Norway expressed criticism of the Iraq war.",
+			nil, []string{"Norway CONDEMNS Iraq"}},
+		{"as far as it concerns", "Brazil raised its tariffs again, at least as far as it concerns Argentina.",
+			nil, []string{"Argentina CONDEMNS Brazil"}},
+	})
+}
+
+// TestDecidedActAuthor: "the decision to expel" without its author is the latest
+// expulsion's author, not the author of the latest act of any kind; and sanctions on a
+// country's own goods are no sanctions between two actors.
+func TestDecidedActAuthor(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the decision to expel", "Chile expelled two Peruvian diplomats on Monday. Separately, Bolivia imposed sanctions on Peru. Peru said the decision to expel its diplomats was unacceptable.",
+			[]string{"Peru CONDEMNS Chile"}, []string{"Peru CONDEMNS Bolivia"}},
+		{"the move to recognise", "Ghana recognised Kosovo in May. Later, Togo expelled a Malian envoy. Serbia said the move to recognise the province was illegal.",
+			[]string{"Serbia CONDEMNS Ghana"}, []string{"Serbia CONDEMNS Togo"}},
+		{"tariffs on its own goods", "Chile imposed tariffs on Chilean goods sold abroad.",
+			nil, []string{"Chile SANCTIONS Chile"}},
+	})
+}

@@ -306,6 +306,25 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return []*Mention{o}
 		}
 	}
+	if pos := s.Word(mt.Trigger).UPOS; pos == "NOUN" && mt.Type == geokg.Condemns && mt.TargetWord > 0 {
+		// "expressed disappointment at the U.S. decision", "voiced disapproval of
+		// Turkey's offensive": the act's author when the sentence names it with the act,
+		// never one from the article (a noun's reaction may be anyone's); a name or
+		// nationality before the noun is its author only for an act or a proposal, not an
+		// attack or sanctions ("the Iranian sanctions" are on Iran) nor other things ("the
+		// Iran deal", "the Iraq war")
+		w := s.Word(mt.TargetWord)
+		if w == nil {
+			return nil
+		}
+		if f := strings.ToLower(w.Form); !hasDeprel(s, mt.TargetWord, "nmod:poss") && (!actNouns[f] && !proposalNouns[f] || attackNouns[f] || sanctionNouns[f]) {
+			return nil
+		}
+		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+			return []*Mention{o}
+		}
+		return nil
+	}
 	if pos := s.Word(mt.Trigger).UPOS; pos != "VERB" && !(pos == "ADJ" && mt.Type == geokg.Condemns) {
 		// "the denial", "the criticism": whose and of whom, the sentence says or not;
 		// "dismayed by the executions" is of their author
@@ -329,7 +348,7 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		// action": the author of the act warned against, when the article has named one
 		// for acts of its kind ("the sanctions": the latest sanctioner)
 		k := mt.TargetWord
-		if mt.Reading != "consequence" {
+		if mt.Reading != "consequence" && mt.Reading != "answer" {
 			// "warned annexation would undermine ...", parsed with the act as the verb's
 			// object: the same warning of an act's consequence
 			k = warnedAct(s, mt)
@@ -499,6 +518,16 @@ func within(s *syntax.Sentence, w, root int) bool {
 			return true
 		}
 		w = s.Word(w).Head
+	}
+	return false
+}
+
+// hasDeprel reports whether the word at k has a dependent with the relation rel.
+func hasDeprel(s *syntax.Sentence, k int, rel string) bool {
+	for _, c := range s.Children(k) {
+		if s.Word(c).Deprel == rel {
+			return true
+		}
 	}
 	return false
 }

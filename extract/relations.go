@@ -759,6 +759,12 @@ func (d *document) actOwner(si, start int) []*Mention {
 		// "condemning the chemical attack": its alleged author, for those who alleged it
 		return []*Mention{{ent: d.lastAccused, Form: FormRef, inferred: true, alleged: true}}
 	}
+	if t, ok := decidedActType(toks, k); ok {
+		// "the decision to expel its diplomats": the author of the latest expulsion
+		if e := d.lastActOf[t]; e != nil {
+			return []*Mention{{ent: e, Form: FormRef, inferred: true, actType: t}}
+		}
+	}
 	if t, ok := actNounTypes[toks[k].Lower]; ok {
 		// "the expulsion": the author of the latest expulsion, not of any act
 		if e := d.lastActOf[t]; e != nil {
@@ -872,6 +878,34 @@ var actNounTypes = map[string]geokg.RelationType{
 	"raid": geokg.Attacks, "strike": geokg.Attacks, "airstrike": geokg.Attacks,
 	"incursion": geokg.Attacks, "assault": geokg.Attacks,
 }
+
+// decidedActStems map the verb of a decision's "to" clause to the type of its act ("the
+// decision to expel", "the move to recognise").
+var decidedActStems = []struct {
+	stem string
+	typ  geokg.RelationType
+}{
+	{"expel", geokg.Expels}, {"deport", geokg.Expels}, {"recogni", geokg.Recognizes},
+	{"invad", geokg.Attacks}, {"attack", geokg.Attacks}, {"bomb", geokg.Attacks},
+	{"sanction", geokg.Sanctions}, {"sever", geokg.SeversTiesWith}, {"restor", geokg.RestoresTiesWith},
+}
+
+// decidedActType returns the type of the act a decision noun at token k names in its "to"
+// clause ("the decision to expel its diplomats"); false for any other noun or verb.
+func decidedActType(toks []Token, k int) (geokg.RelationType, bool) {
+	if !decisionNouns[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "to" {
+		return "", false
+	}
+	for _, a := range decidedActStems {
+		if strings.HasPrefix(toks[k+2].Lower, a.stem) {
+			return a.typ, true
+		}
+	}
+	return "", false
+}
+
+// decisionNouns name a decided act whose "to" clause says which.
+var decisionNouns = map[string]bool{"decision": true, "move": true, "step": true}
 
 // proposalNouns name what an actor proposes or asks, which others reject or back; their
 // author must be named with them ("the resolution drafted by the US", "the demands of

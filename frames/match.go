@@ -1318,6 +1318,51 @@ func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) b
 	return true
 }
 
+// announcedRefusal reports whether a refusal blocked by "will" or "would" is one its own
+// subject announces: "Iran vowed it would defy the Security Council", "Caracas said it
+// will reject the plan". A refusal declared is a refusal (REJECTS), not a modal act; one
+// that another reports ("Britain said Iran would defy"), a condition ("would reject it
+// if ...") and "may", "could" or a negation leave it blocked.
+// The speakers are returned too: a refusal whose subject is a pronoun no actor resolves
+// ("it would defy") is the speaker's.
+func (v *sentence) announcedRefusal(t int, blocked string, actors []Actor, src []int) (bool, []int) {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || modal != "will" && modal != "would" {
+		return false, nil
+	}
+	m := v.modalHolder(t)
+	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked || v.conditional(m) || syntax.BaseRel(v.word(m).Deprel) != "ccomp" {
+		return false, nil
+	}
+	for _, k := range v.kids[m] {
+		if negation[v.lemmas[k]] || negation[strings.ToLower(v.word(k).Form)] {
+			return false, nil // "would not reject"
+		}
+	}
+	h := v.word(m).Head
+	if h <= 0 || !speechVerbs[v.lemmas[h]] && !threatVerbs[v.lemmas[h]] || v.modalOrNegated(h) != "" {
+		return false, nil
+	}
+	speakers := v.argument(h, v.subjects(h))
+	if len(speakers) == 0 {
+		return false, nil
+	}
+	if len(src) == 0 {
+		subj := v.subjects(m)
+		if len(subj) != 1 || v.word(subj[0]).UPOS != "PRON" {
+			return false, nil
+		}
+	}
+	for _, a := range speakers {
+		for _, b := range src {
+			if actors[a].ID != actors[b].ID {
+				return false, nil
+			}
+		}
+	}
+	return true, speakers
+}
+
 // subjectStart returns the position of the clause's first subject, or the clause
 // head's own position when it has none.
 func (v *sentence) subjectStart(h int) int {
@@ -1909,6 +1954,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if coercive(typ) && v.ownThreat(t, reason, actors, src) {
 				reason, typ = "", geokg.Threatens
 			}
+			if typ == geokg.Rejects {
+				if ok, speakers := v.announcedRefusal(t, reason, actors, src); ok {
+					reason = "" // "Iran vowed it would defy the council's decision"
+					if len(src) == 0 {
+						src = speakers // "it" unresolved: the one who vowed
+					}
+				}
+			}
 			var speakers []int
 			if sp := v.reportedBy(t); reason == "" && sp > 0 {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
@@ -1998,6 +2051,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
 		out = m.conditionalThreats(v, actors, seen, out)
+		out = m.goodsTargets(v, actors, seen, out)
+		out = m.vowedAnswers(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
 	}
 	return out

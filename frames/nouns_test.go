@@ -371,3 +371,43 @@ func TestConditionalThreat(t *testing.T) {
 			[]string{"Ghana", "Togo"}, nil},
 	})
 }
+
+// TestGoodsTargets checks that sanctions and tariffs on a country's goods or firms
+// target that country ("tariffs on Chinese goods"), and that goods of no named country,
+// or a country that is no owner of the goods, give no target.
+func TestGoodsTargets(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"imposed on a nationality's goods", "Chile imposed tariffs on Peruvian goods.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		{"a noun's target through the goods", "The Bolivian tariffs on Chilean wine took effect on Monday.",
+			[]string{"Bolivian", "Chilean"}, []string{"Bolivian SANCTIONS Chilean"}},
+		{"firms of a country", "Norway announced sanctions against Belarusian banks.",
+			[]string{"Norway", "Belarusian"}, []string{"Norway SANCTIONS Belarusian"}},
+		{"a name before the goods", "Mexico slapped tariffs on US imports.",
+			[]string{"Mexico", "US"}, []string{"Mexico SANCTIONS US"}},
+		{"threatened on goods", "Ghana threatened tariffs on Togolese imports.",
+			[]string{"Ghana", "Togolese"}, []string{"Ghana THREATENS Togolese"}},
+		{"people and firms coordinated", "Norway imposed sanctions on Belarusian citizens and firms.",
+			[]string{"Norway", "Belarusian"}, []string{"Norway SANCTIONS Belarusian"}},
+		// not: goods of no country, a country named in another phrase
+		{"goods of no country", "Chile imposed tariffs on steel imports.",
+			[]string{"Chile"}, nil},
+		{"a country after the goods", "Chile imposed tariffs on goods shipped through Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestFormalProtest checks that representations or a protest lodged with an actor
+// condemn it, and that a complaint lodged with a body does not condemn the body.
+func TestFormalProtest(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"representations", "China lodged solemn representations with Japan over the visit.",
+			[]string{"China", "Japan"}, []string{"China CONDEMNS Japan"}},
+		{"a protest", "Hanoi lodged a protest with Beijing.",
+			[]string{"Hanoi", "Beijing"}, []string{"Hanoi CONDEMNS Beijing"}},
+		{"a complaint with a body", "Mexico lodged a complaint with the WTO.",
+			[]string{"Mexico", "WTO"}, nil},
+		{"an appeal", "Chile lodged an appeal with the court of Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}

@@ -89,6 +89,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
 			tgt = v.owners(judged)
+			if len(tgt) == 0 {
+				tgt = v.voteHolders(judged)
+			}
 		}
 		if len(tgt) == 0 {
 			for _, a := range src {
@@ -200,6 +203,15 @@ func (v *sentence) owners(k int) []int {
 			// "claims by the Obama administration", "accusations from Kyiv"
 			if as := v.actorsOf(c); len(as) > 0 {
 				return as
+			}
+		case d == "acl":
+			// "the sanctions imposed by the UN": the participle's agent
+			for _, g := range v.kids[c] {
+				if v.word(g).Deprel == "obl:agent" {
+					if as := v.actorsOf(g); len(as) > 0 {
+						return as
+					}
+				}
 			}
 		}
 	}
@@ -1004,4 +1016,279 @@ func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool
 // an official or a ministry and its country (two officials of one country are not).
 func ownSide(a, b Actor) bool {
 	return a.Side != "" && a.Side == b.ID || b.Side != "" && b.Side == a.ID
+}
+
+// goodsNouns name what sanctions and tariffs fall on for a country: "tariffs on Chinese
+// goods", "sanctions against Russian banks".
+var goodsNouns = wordClass("goods-noun")
+
+// goodsTargets reads the country whose goods or firms sanctions fall on: a SANCTIONS
+// match (or a threat of sanctions) left without a target because its target slot holds
+// goods ("imposed tariffs on Chinese imports", "US sanctions on Iranian oil", "tariffs on
+// $50bn worth of Chinese goods") targets the actor that names or owns them (a
+// nationality, a possessive, a name in a compound: "US goods"). Goods of no named country
+// ("tariffs on steel") leave the match as it was.
+func (m *Matcher) goodsTargets(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		mt := out[i]
+		if mt.Blocked != "no target" || mt.Source < 0 || mt.TargetWord <= 0 || mt.Type != geokg.Sanctions && mt.Type != geokg.Threatens {
+			continue
+		}
+		g := v.goodsWord(mt.TargetWord)
+		if g == 0 {
+			continue
+		}
+		done := false
+		for _, b := range v.owners(g) {
+			key := [3]int{mt.Source, b, mt.Trigger}
+			if actors[mt.Source].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			r := mt
+			r.Target, r.Blocked, r.TargetWord = b, "", 0
+			r.Path = mt.Path + syntax.BaseRel(v.word(mt.TargetWord).Deprel)
+			if g != mt.TargetWord {
+				r.Path += ">" + v.lemmas[g]
+			}
+			out = append(out, r)
+			done = true
+		}
+		if done {
+			out[i].Blocked = "target named by its goods"
+		}
+	}
+	return out
+}
+
+// goodsWord returns the goods noun at k or in an "of"/"in" phrase of k ("$50bn worth of
+// Chinese goods", "$200 billion in Chinese imports"); 0 when there is none.
+func (v *sentence) goodsWord(k int) int {
+	if goodsNouns[v.lemmas[k]] || goodsNouns[strings.ToLower(v.word(k).Form)] {
+		return k
+	}
+	for _, c := range v.kids[k] {
+		// "sanctions on Russian citizens and firms": the goods coordinated with k, whose
+		// nationality k shares
+		if v.word(c).Deprel == "conj" && (goodsNouns[v.lemmas[c]] || goodsNouns[strings.ToLower(v.word(c).Form)]) {
+			return k
+		}
+	}
+	for depth := 0; depth < 3; depth++ {
+		next := 0
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "in") {
+				next = c
+				break
+			}
+		}
+		if next == 0 {
+			return 0
+		}
+		if goodsNouns[v.lemmas[next]] || goodsNouns[strings.ToLower(v.word(next).Form)] {
+			return next
+		}
+		k = next
+	}
+	return 0
+}
+
+// voteNouns name a vote that the authorities of a place hold ("the referendum in South
+// Ossetia", "the election in Crimea").
+var voteNouns = wordClass("vote-noun")
+
+// voteHolders returns the actor a vote judged is held in or by: "said the election and
+// the referendum in South Ossetia were unlawful" judges South Ossetia's authorities. Only
+// a vote noun (or one coordinated with it) with an "in" phrase that names an actor; nil
+// otherwise ("an explosion in Kabul" is no act of Afghanistan).
+func (v *sentence) voteHolders(k int) []int {
+	words := []int{k}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "conj" {
+			words = append(words, c)
+		}
+	}
+	if w := v.word(k); w.Head > 0 {
+		// "the election and the referendum in X were unlawful", parsed with two subjects
+		for _, c := range v.kids[w.Head] {
+			if c != k && v.word(c).Deprel == w.Deprel {
+				words = append(words, c)
+			}
+		}
+	}
+	for _, w := range words {
+		if !voteNouns[v.lemmas[w]] {
+			continue
+		}
+		for _, c := range v.kids[w] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "in" {
+				if as := v.actorsOf(c); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// answerVerbs and answerNouns name an answer to another's act ("vowed to retaliate",
+// "threatened revenge"); answerCases introduce the act answered ("to the US measures",
+// "for the sanctions", "after the Israeli strike").
+var (
+	answerVerbs = wordClass("answer-verb")
+	answerNouns = wordClass("answer-noun")
+	answerCases = map[string]bool{"to": true, "for": true, "against": true, "over": true, "after": true}
+)
+
+// vowedAnswers reads a threat of an answer to another's act: "North Korea threatened
+// revenge for the sanctions imposed by the UN", "Iran threatened to retaliate to the US
+// measures", "Hezbollah vowed revenge after the Israeli strike": whoever vows, threatens
+// or promises it THREATENS the act's author, the actor the answered phrase names or owns.
+// Without an answered phrase, the subject of an "if" or "unless" clause is the target
+// ("China threatened to retaliate if the United States imposes tariffs", and an answer
+// promised with "will" or "would" on such a condition: "Russia will respond if NATO
+// deploys missiles"), else the one attack or sanction of another that the sentence tells
+// of ("... injured in Monday's U.S. attack and vowed retaliation"). An act the sentence
+// names without its author is left to the caller (Blocked "no target", TargetWord the
+// act, Reading "answer"); a negated or modal vow, and one's own acts ("revenge for the
+// deaths of its fighters"), read nothing.
+func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if v.word(h).UPOS != "VERB" || isPassive(v, h) {
+			continue
+		}
+		ans, cond := 0, 0
+		switch {
+		case threatVerbs[v.lemmas[h]] && v.modalOrNegated(h) == "":
+			for _, c := range v.kids[h] {
+				d := syntax.BaseRel(v.word(c).Deprel)
+				if d == "obj" && answerNouns[v.lemmas[c]] || d == "xcomp" && answerVerbs[v.lemmas[c]] {
+					ans = c
+					break
+				}
+			}
+			if ans > 0 {
+				if cond = v.conditionSubject(ans); cond == 0 {
+					cond = v.conditionSubject(h)
+				}
+			}
+		case answerVerbs[v.lemmas[h]] && (v.hasChild(h, "aux", "will") || v.hasChild(h, "aux", "would")) && !negatedClause(v, h):
+			// "Russia will respond if NATO deploys missiles": an answer promised on a
+			// condition another must meet
+			if cond = v.conditionSubject(h); cond > 0 {
+				ans = h
+			}
+		}
+		if ans == 0 || v.hasTarget(ans) {
+			continue // "vowed retaliation against Israel": the frames read it
+		}
+		src := v.argument(h, v.subjects(h))
+		if len(v.subjects(h)) == 0 {
+			src = v.inheritedSubject(h)
+		}
+		if len(src) == 0 {
+			continue
+		}
+		act := v.answeredAct(ans, h)
+		var tgt []int
+		switch {
+		case act > 0:
+			tgt = v.owners(act)
+		case cond > 0:
+			// "threatened to retaliate if the United States imposes tariffs"
+			tgt = v.argument(v.word(cond).Head, []int{cond})
+		case ans != h:
+			tgt = oneHostileAuthor(out, actors, src)
+		}
+		f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[h], POS: "VERB"}
+		path := "nsubj<" + v.lemmas[h] + ">" + v.lemmas[ans]
+		if ans == h {
+			path = "nsubj<" + v.lemmas[h] + ">advcl>nsubj"
+		}
+		for _, a := range src {
+			if len(tgt) == 0 {
+				if act > 0 {
+					out = append(out, Match{Type: geokg.Threatens, Source: a, Target: -1, Trigger: h, Frame: f, Path: path, Blocked: "no target", TargetWord: act, Reading: "answer"})
+				}
+				continue
+			}
+			for _, b := range tgt {
+				key := [3]int{a, b, h}
+				if actors[a].ID == actors[b].ID || actors[a].Side != "" && actors[a].Side == actors[b].Side || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: h, Frame: f, Path: path, Reading: "answer"})
+			}
+		}
+	}
+	return out
+}
+
+// conditionSubject returns the subject of an "if" or "unless" clause of the clause
+// headed by h ("... if the United States imposes tariffs"), 0 when there is none.
+func (v *sentence) conditionSubject(h int) int {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) != "advcl" || !v.hasChild(k, "mark", "if") && !v.hasChild(k, "mark", "unless") {
+			continue
+		}
+		if subj := v.subjects(k); len(subj) > 0 && len(v.actorsOf(subj[0])) > 0 {
+			return subj[0]
+		}
+	}
+	return 0
+}
+
+// hasTarget reports whether the answer at k names its target itself: an object or an
+// "against"/"on" phrase.
+func (v *sentence) hasTarget(k int) bool {
+	for _, c := range v.kids[k] {
+		d := syntax.BaseRel(v.word(c).Deprel)
+		if d == "obj" && v.word(k).UPOS == "VERB" || (d == "obl" || d == "nmod") && (v.caseOf(c) == "against" || v.caseOf(c) == "on") && len(v.actorsOf(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredAct returns the act an answer at k (or its threat verb h) answers: the head of
+// a "to", "for", "over", "after" phrase of either; 0 when there is none.
+func (v *sentence) answeredAct(k, h int) int {
+	for _, w := range []int{k, h} {
+		for _, c := range v.kids[w] {
+			d := syntax.BaseRel(v.word(c).Deprel)
+			if (d == "obl" || d == "nmod") && answerCases[v.caseOf(c)] && v.word(c).UPOS == "NOUN" {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+// oneHostileAuthor returns the author of the one attack or sanction of another than the
+// sources that the matches tell of (done, or without a target), nil when there is none
+// or two authors.
+func oneHostileAuthor(out []Match, actors []Actor, src []int) []int {
+	author := -1
+	for _, a := range out {
+		if a.Type != geokg.Attacks && a.Type != geokg.Sanctions || a.Source < 0 || a.Reading != "" || a.Blocked != "" && a.Blocked != "no target" {
+			continue
+		}
+		own := false
+		for _, s := range src {
+			own = own || actors[a.Source].ID == actors[s].ID
+		}
+		if own {
+			continue
+		}
+		if author >= 0 && actors[author].ID != actors[a.Source].ID {
+			return nil
+		}
+		author = a.Source
+	}
+	if author < 0 {
+		return nil
+	}
+	return []int{author}
 }
