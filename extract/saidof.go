@@ -119,6 +119,13 @@ func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) 
 		}
 		break
 	}
+	if clause == v && syntax.BaseRel(s.Word(subj).Deprel) == "nsubj" {
+		// the judged thing parsed as the speech verb's own subject ("Serbia said the
+		// move to recognise the province was illegal", with "move" a second subject of
+		// "said"): a parse that cannot say what the verdict is on; the window's reading
+		// stands
+		return true
+	}
 	if clause == 0 || !linked(s, clause, v) {
 		return false
 	}
