@@ -47,7 +47,7 @@ func TestRelationPatterns(t *testing.T) {
 		// an act announced is no threat (issue 10: "said it will expel" typed as a threat
 		// was a false positive); the frames read it on the parse, the pattern table does not
 		// read the word again
-		{"announced hostile act", "Russia said it would expel British diplomats.", []string{}},
+		{"announced hostile act: the act, not a threat", "Russia said it would expel British diplomats.", []string{"Russia EXPELS United Kingdom"}},
 		{"conditional threat", "Turkey warned it could cut ties with Israel if the vote passed.", []string{"Turkey THREATENS Israel"}},
 		// SANCTIONS
 		{"sanctions impose", "The US announced sanctions on Tuesday on Syria.", []string{"United States SANCTIONS Syria"}},

@@ -1954,7 +1954,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if coercive(typ) && v.ownThreat(t, reason, actors, src) {
 				reason, typ = "", geokg.Threatens
 			}
-			if typ == geokg.Rejects {
+			if typ == geokg.Rejects || announceable(typ) {
 				if ok, speakers := v.announcedRefusal(t, reason, actors, src); ok {
 					reason = "" // "Iran vowed it would defy the council's decision"
 					if len(src) == 0 {
@@ -2590,4 +2590,17 @@ func (v *sentence) recipient(t int) []int {
 		return v.actorsOf(hw.Head)
 	}
 	return nil
+}
+
+// announceable reports whether an act of type t is a state's decision that its author
+// announces as done by saying it will do it ("The United States said it would expel 60
+// Russian diplomats", "Iraq said it would sever ties"): expulsions, sanctions and their
+// lifting, ties cut or restored, recognition. Announced, it is read as the act
+// (announcedRefusal); "could", "might", a condition or a negation still block it.
+func announceable(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Expels, geokg.Sanctions, geokg.LiftsSanctions, geokg.SeversTiesWith, geokg.RestoresTiesWith, geokg.Recognizes:
+		return true
+	}
+	return false
 }
