@@ -2088,6 +2088,10 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
 		sp, likely := w.Head, 0
+		if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
+			out = m.claimedResponsibility(v, actors, seen, out, h) // "Israel's claim that Iran was behind it"
+			continue
+		}
 		if r := syntax.BaseRel(w.Deprel); (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
 			syntax.BaseRel(v.word(sp).Deprel) == "ccomp" {
 			// "saying it is highly likely Russia was behind it": the speaker of the

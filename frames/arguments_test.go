@@ -1,0 +1,30 @@
+package frames
+
+import "testing"
+
+// TestClaimedResponsibility checks that a claim noun whose content clause makes someone
+// the author of something is an accusation by the claim's author, whoever handles the
+// claim, and that a claim without an author, a hedged noun or a negated or modal clause
+// accuses no one.
+func TestClaimedResponsibility(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"possessor's allegation", "The minister dismissed Chad's allegation that Sudan was behind the raid.",
+			[]string{"Chad", "Sudan"}, []string{"Chad ACCUSES Sudan"}},
+		{"claims by, rejected by the accused", "Moscow rejected claims by Washington that Russia was behind the cyber attacks.",
+			[]string{"Moscow", "Washington", "Russia"}, []string{"Moscow DENIES Washington", "Washington ACCUSES Russia"}},
+		{"responsible", "The minister repeated Britain's assertion that Russia was responsible for the poisoning.",
+			[]string{"Britain", "Russia"}, []string{"Britain ACCUSES Russia"}},
+		{"adjective author", "The report backed American claims that Iran was behind the attack.",
+			[]string{"American", "Iran"}, []string{"American ACCUSES Iran"}},
+		{"no author", "Iran denied the claim that Israel was behind the attack.",
+			[]string{"Iran", "Israel"}, nil},
+		{"modal clause", "The minister dismissed Chad's allegation that Sudan might be behind the raid.",
+			[]string{"Chad", "Sudan"}, nil},
+		{"negated clause", "The minister repeated Chad's claim that Sudan was not behind the raid.",
+			[]string{"Chad", "Sudan"}, nil},
+		{"a fear is no accusation", "The minister shared Chad's fear that Sudan was behind the raid.",
+			[]string{"Chad", "Sudan"}, nil},
+		{"no content clause", "The minister repeated the claim that Chad made against Sudan, which was behind the raid.",
+			[]string{"Chad", "Sudan"}, nil},
+	})
+}
