@@ -42,6 +42,9 @@ func (m *Matcher) claimedResponsibility(v *sentence, actors []Actor, seen map[[3
 		"author<"+v.lemmas[n]+">acl>"+v.lemmas[h])
 }
 
+// occasionCases introduce the occasion of an act: "during their talks".
+var occasionCases = map[string]bool{"during": true, "in": true, "at": true, "after": true, "following": true}
+
 // hedgedClaims are claim nouns that state no one's accusation: a fear or a rumour.
 var hedgedClaims = map[string]bool{"fear": true, "rumour": true, "rumor": true, "speculation": true, "suggestion": true}
 
@@ -63,4 +66,68 @@ func (v *sentence) claimAuthor(n int) []int {
 		}
 	}
 	return nil
+}
+
+// theirMeeting returns the two parties of a meeting noun whose possessor is "their" and
+// that names no other party ("encouraged Obama in their meeting", "Trump and Putin
+// spoke after their phone call"): "their" is the pair the clause names, the two actors
+// coordinated as the subject of the verb the noun is an argument or phrase of (also as a
+// conjunct: "in a letter and in their meeting"), else its subject and its object when
+// both are people ("Trump congratulated Putin during their call"), one actor each.
+// Nil when the clause names no such pair, for a call for something ("their calls for
+// reform", "their call to resign": a demand), and for a noun that is the clause's subject
+// ("their talks collapsed": who else took part is not said), and under a negated, modal
+// or conditional verb ("will meet for their first summit").
+func (v *sentence) theirMeeting(t int) (a, b int, ok bool) {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || !v.hasChild(t, "nmod:poss", "their") && !v.hasChild(t, "nmod", "their") {
+		return 0, 0, false
+	}
+	for _, c := range v.kids[t] {
+		if d := syntax.BaseRel(v.word(c).Deprel); d == "acl" || d == "nmod" && v.caseOf(c) == "for" {
+			return 0, 0, false
+		}
+	}
+	n := t
+	for steps := 0; steps < 3 && v.word(n).Deprel == "conj" && v.word(n).Head > 0; steps++ {
+		n = v.word(n).Head // "in a letter and in their meeting": the first conjunct's place
+	}
+	rel, h := syntax.BaseRel(v.word(n).Deprel), v.word(n).Head
+	if rel == "nmod" && occasionCases[v.caseOf(n)] && h > 0 {
+		// "agreed on a ceasefire during their talks" parsed with the phrase on the
+		// noun before it: an occasion is the clause's
+		if r := syntax.BaseRel(v.word(h).Deprel); r == "obj" || r == "obl" {
+			rel, h = "obl", v.word(h).Head
+		}
+	}
+	if rel != "obl" && rel != "obj" || h <= 0 || v.word(h).UPOS != "VERB" {
+		return 0, 0, false
+	}
+	if v.lemmas[t] == "call" && rel != "obl" {
+		return 0, 0, false // "repeated their calls for a ceasefire": a demand; "during their call" is a talk
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return 0, 0, false // "will meet for their first summit": not held yet
+	}
+	passive := isPassive(v, h)
+	if reps := v.conjuncts(h, passive); len(reps) == 2 {
+		return reps[0], reps[1], true
+	} else if len(reps) > 2 {
+		return 0, 0, false
+	}
+	subj := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, passive))
+	if len(subj) == 0 && len(v.dependents(h, Slot{Rel: "nsubj"}, passive)) == 0 {
+		subj = v.inheritedSubject(h)
+	}
+	var obj []int
+	if rel == "obl" {
+		obj = v.argument(h, v.dependents(h, Slot{Rel: "obj"}, passive))
+	}
+	// two people: the one the subject addresses ("encouraged Obama", "congratulated
+	// Putin"); a state or group object is as often what the talk was about ("agreed to
+	// keep Iran at bay during their talk")
+	if len(subj) != 1 || len(obj) != 1 || !v.person[subj[0]] || !v.person[obj[0]] || v.actors[subj[0]].ID == v.actors[obj[0]].ID {
+		return 0, 0, false
+	}
+	return subj[0], obj[0], true
 }

@@ -28,3 +28,28 @@ func TestClaimedResponsibility(t *testing.T) {
 			[]string{"Chad", "Sudan"}, nil},
 	})
 }
+
+// TestTheirMeeting checks that "their" on a meeting noun that names no other party is the
+// pair the clause names: its coordinated subjects, or its subject and object when both
+// are people; and that a lone subject, an object that is a state, a call for something,
+// a meeting only announced and a meeting that is the subject name no pair.
+func TestTheirMeeting(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"subject and object", "Lavrov thanked Rama warmly during their meeting in Tirana.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama", "Lavrov SUPPORTS Rama"}},
+		{"second conjunct of a phrase", "Lavrov praised Rama in a letter and in their meeting last year.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama", "Lavrov SUPPORTS Rama"}},
+		{"coordinated subjects", "Chile and Peru agreed on a ceasefire during their talks on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru", "Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"lone subject", "Lavrov has grown more confident since their last meeting.",
+			[]string{"Lavrov"}, nil},
+		{"a state as object is what was talked about", "Lavrov agreed to keep Iran at bay during their talks.",
+			[]string{"Lavrov", "Iran"}, nil},
+		{"a call for something", "Chile and Peru repeated their calls for a ceasefire.",
+			[]string{"Chile", "Peru"}, nil},
+		{"announced", "Lavrov will brief Rama at their meeting next week.",
+			[]string{"Lavrov", "Rama"}, nil},
+		{"meeting as subject", "Their meeting with Rama ended without a deal.",
+			[]string{"Rama"}, nil},
+	})
+}

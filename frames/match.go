@@ -1787,6 +1787,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
 				}
 			}
+			if len(tgt) == 0 && f.Type == geokg.Meets {
+				if a, b, ok := v.theirMeeting(t); ok {
+					// "encouraged Obama in their meeting": "their" is the clause's pair
+					src, tgt = []int{a}, []int{b}
+					srcSlot, tgtSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">" + syntax.BaseRel(w.Deprel)}, Slot{Rel: "their"}
+				}
+			}
 			if len(tgt) == 0 && f.Type == geokg.Attacks {
 				if as := v.victims(t); len(as) > 0 {
 					// "Mansour was killed in a US drone attack": the one the attack hit
