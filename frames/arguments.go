@@ -131,3 +131,19 @@ func (v *sentence) theirMeeting(t int) (a, b int, ok bool) {
 	}
 	return subj[0], obj[0], true
 }
+
+// listed reports whether the noun phrase at c names members of the agents its head
+// names: an "including" phrase ("several countries, including France and Germany,",
+// "officials including Pompeo") that names an actor. "Such as" and "like" phrases are
+// left out: they give examples of a kind more often than the ones who acted ("countries
+// like Iran").
+func (v *sentence) listed(c int) bool {
+	if v.actor[c] < 0 {
+		return false
+	}
+	switch v.caseOf(c) {
+	case "including", "include":
+		return true
+	}
+	return false
+}

@@ -53,3 +53,21 @@ func TestTheirMeeting(t *testing.T) {
 			[]string{"Rama"}, nil},
 	})
 }
+
+// TestIncludingList checks that the agents an "including" phrase lists act as their head
+// does, and that examples of a kind ("such as", "like") and a list under a noun that
+// names no agents do not.
+func TestIncludingList(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"subject", "Several governments, including Britain and Russia, expelled Iranian diplomats.",
+			[]string{"Britain", "Russia", "Iranian"}, []string{"Britain EXPELS Iranian", "Russia EXPELS Iranian"}},
+		{"passive agent", "Maduro is backed by several governments including Russia and Cuba.",
+			[]string{"Maduro", "Russia", "Cuba"}, []string{"Russia SUPPORTS Maduro", "Cuba SUPPORTS Maduro"}},
+		{"object", "Albania held talks with several governments, including Russia, on Monday.",
+			[]string{"Albania", "Russia"}, []string{"Albania MEETS Russia", "Albania MEETS Russia"}}, // "held" and "talks",
+		{"such as gives examples", "Governments such as Britain have expelled Iranian diplomats.",
+			[]string{"Britain", "Iranian"}, nil},
+		{"no agents", "Albania banned imports of several goods, including Russian gas.",
+			[]string{"Albania", "Russian"}, nil},
+	})
+}

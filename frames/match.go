@@ -496,6 +496,9 @@ func (v *sentence) actorsOf(k int) []int {
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
 					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]])
 				switch {
+				case agent && syntax.BaseRel(d) == "nmod" && v.listed(c):
+					// "several countries, including France and Germany,": the ones named
+					visit(c, depth+1)
 				case agent && (d == "flat" || d == "nmod:desc"):
 					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder
 					if a := v.actor[c]; a >= 0 {
