@@ -147,3 +147,40 @@ func (v *sentence) listed(c int) bool {
 	}
 	return false
 }
+
+// travelVerbs take a "for" phrase that says what the traveller went to do ("flew to
+// Beijing for talks with Xi"): news tells the talks as held, as it tells the act of
+// "landed in Erbil to meet" (enact-verb).
+var travelVerbs = map[string]bool{"go": true, "come": true, "return": true, "leave": true, "visit": true}
+
+// purposeParty returns the party of a meeting noun that is the purpose of a journey or a
+// stay: "John Kerry flew to Beijing for talks with Xi", "Arriving for talks with NATO,
+// Mogherini urged ...", "Macron is in Moscow for talks with Putin": the subject of the
+// verb of travel (or of the place the subject is in). Nil for any other "for" phrase
+// ("called for talks with Hamas" is a demand), and when the journey is to come ("will
+// travel to Ankara for talks") or is negated.
+func (v *sentence) purposeParty(t int) []int {
+	w := v.word(t)
+	h := w.Head
+	if w.UPOS != "NOUN" || v.caseOf(t) != "for" || h <= 0 {
+		return nil
+	}
+	switch rel := syntax.BaseRel(w.Deprel); {
+	case rel == "obl" && v.word(h).UPOS == "VERB" && (enactVerbs[v.lemmas[h]] || travelVerbs[v.lemmas[h]]):
+	case rel == "nmod" && v.actor[h] >= 0 && v.hasChild(h, "cop", "be") && v.hasChild(h, "case", "in"):
+		// "is in Moscow for talks": the place is the clause's head ("are in talks in
+		// preparation for a meeting" is no stay)
+	default:
+		return nil
+	}
+	if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+		return nil
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+		return as
+	}
+	if len(v.subjects(h)) > 0 {
+		return nil
+	}
+	return v.inheritedSubject(h)
+}

@@ -71,3 +71,23 @@ func TestIncludingList(t *testing.T) {
 			[]string{"Albania", "Russian"}, nil},
 	})
 }
+
+// TestPurposeParty checks that the one who travels or stays somewhere for talks holds
+// them, and that a call for talks, a journey to come and a stay that is no place name no
+// party.
+func TestPurposeParty(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"flew for talks", "Lavrov flew to Tirana on Sunday for talks with Rama.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama"}},
+		{"participle opening the sentence", "Arriving for talks with NATO, Lavrov urged calm.",
+			[]string{"NATO", "Lavrov"}, []string{"Lavrov MEETS NATO"}},
+		{"stay in a place", "Lavrov is in Tirana for talks with Rama.",
+			[]string{"Lavrov", "Tirana", "Rama"}, []string{"Lavrov MEETS Rama"}},
+		{"a call for talks is a demand", "Albania called for talks with Serbia.",
+			[]string{"Albania", "Serbia"}, nil},
+		{"a journey to come", "Lavrov will travel to Tirana next week for talks with Rama.",
+			[]string{"Lavrov", "Rama"}, nil},
+		{"talks that are no place", "Albania and Serbia are in talks in preparation for a meeting with Rama.",
+			[]string{"Albania", "Serbia", "Rama"}, nil},
+	})
+}

@@ -1754,6 +1754,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(src) == 0 && f.Type == geokg.Meets {
 				if src = v.meetingParty(t); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl"}
+				} else if src = v.purposeParty(t); len(src) > 0 {
+					// "flew to Beijing for talks with Xi"
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl:for"}
 				}
 			}
 			if len(src) == 0 {
