@@ -184,3 +184,31 @@ func (v *sentence) purposeParty(t int) []int {
 	}
 	return v.inheritedSubject(h)
 }
+
+// nameConjuncts returns the conjuncts the parser hung on a word inside the name the word
+// at k is part of, other than k: in "sanctions on the Democratic Republic of the Congo and
+// Rwanda" Rwanda is parsed as a conjunct of "Congo", the name's last word, while the name's
+// head is "Republic". Conjuncts of k itself, and words of the same name, are left out.
+func (v *sentence) nameConjuncts(k int) []int {
+	a := v.actor[k]
+	if a < 0 {
+		return nil
+	}
+	var out []int
+	for j := k - 1; j >= 1 && v.actor[j] == a; j-- {
+		out = v.conjunctsOutside(j, a, out)
+	}
+	for j := k + 1; j <= len(v.s.Words) && v.actor[j] == a; j++ {
+		out = v.conjunctsOutside(j, a, out)
+	}
+	return out
+}
+
+func (v *sentence) conjunctsOutside(j, a int, out []int) []int {
+	for _, c := range v.kids[j] {
+		if v.word(c).Deprel == "conj" && v.actor[c] != a {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -91,3 +91,23 @@ func TestPurposeParty(t *testing.T) {
 			[]string{"Albania", "Serbia", "Rama"}, nil},
 	})
 }
+
+// TestNameConjuncts checks that a conjunct the parser hung on the last word of a name of
+// several words is coordinated with the whole name, and that the words of one name are
+// no conjuncts of it.
+func TestNameConjuncts(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"object", "The EU imposed sanctions on the Democratic Republic of the Congo and Rwanda.",
+			[]string{"EU", "Democratic Republic of the Congo", "Rwanda"},
+			[]string{"EU SANCTIONS Democratic Republic of the Congo", "EU SANCTIONS Rwanda", // "imposed"
+				"EU SANCTIONS Democratic Republic of the Congo", "EU SANCTIONS Rwanda"}}, // "sanctions"
+		{"direct object", "Albania condemned the Islamic Republic of Iran and Syria.",
+			[]string{"Albania", "Islamic Republic of Iran", "Syria"},
+			[]string{"Albania CONDEMNS Islamic Republic of Iran", "Albania CONDEMNS Syria"}},
+		{"a name with 'and'", "Albania condemned Trinidad and Tobago.",
+			[]string{"Albania", "Trinidad and Tobago"}, []string{"Albania CONDEMNS Trinidad and Tobago"}},
+		{"a conjunct that names no actor", "The EU imposed sanctions on the Democratic Republic of the Congo and its neighbours.",
+			[]string{"EU", "Democratic Republic of the Congo"},
+			[]string{"EU SANCTIONS Democratic Republic of the Congo", "EU SANCTIONS Democratic Republic of the Congo"}},
+	})
+}

@@ -518,6 +518,9 @@ func (v *sentence) actorsOf(k int) []int {
 				visit(c, depth)
 			}
 		}
+		for _, c := range v.nameConjuncts(k) {
+			visit(c, depth) // "the Democratic Republic of the Congo and Rwanda"
+		}
 	}
 	visit(k, 0)
 	return out
