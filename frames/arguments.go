@@ -212,3 +212,42 @@ func (v *sentence) conjunctsOutside(j, a int, out []int) []int {
 	}
 	return out
 }
+
+// speakerOfTalks returns the speaker who reports on talks that name no other party as
+// their own: a meeting noun that is the subject of the clause a speech verb reports
+// ("Corbyn said talks with Barnier were very constructive", "Negotiations with the EU
+// have made progress, Ross said"): who tells how the talks went took part in them. Nil for
+// a meeting noun with an author of its own ("Trump's talks"), or between others. The
+// speech verb is returned with the speaker.
+func (v *sentence) speakerOfTalks(t int) ([]int, int) {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+		return nil, 0
+	}
+	for _, c := range v.kids[t] {
+		if d := v.word(c).Deprel; d == "nmod:poss" || d == "det" && v.lemmas[c] != "the" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "between" {
+			return nil, 0 // "their talks", "these talks", "talks between Iran and the EU"
+		}
+	}
+	sp := 0
+	if c := v.word(w.Head); c.Deprel == "ccomp" && c.Head > 0 && speechVerbs[v.lemmas[c.Head]] {
+		sp = c.Head
+	} else {
+		for _, k := range v.kids[w.Head] {
+			// "Talks with the EU made progress, Ross said": the speech verb parsed as
+			// the clause's parataxis
+			// (or its xcomp) after a comma, with a subject of its own
+			if d := syntax.BaseRel(v.word(k).Deprel); (d == "parataxis" || d == "xcomp" || d == "ccomp" || d == "advcl") && speechVerbs[v.lemmas[k]] &&
+				k > w.Head && len(v.subjects(k)) > 0 && v.word(v.subjects(k)[0]-1).Form == "," {
+				sp = k
+			}
+		}
+	}
+	if sp == 0 {
+		return nil, 0
+	}
+	if b, _ := v.qualify(sp); b != "" {
+		return nil, 0
+	}
+	return v.argument(sp, v.subjects(sp)), sp
+}

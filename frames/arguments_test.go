@@ -111,3 +111,21 @@ func TestNameConjuncts(t *testing.T) {
 			[]string{"EU SANCTIONS Democratic Republic of the Congo", "EU SANCTIONS Democratic Republic of the Congo"}},
 	})
 }
+
+// TestSpeakerOfTalks checks that a speaker who reports how talks with another went took
+// part in them, and that talks between others, talks of another and talks to come do
+// not make the speaker a party.
+func TestSpeakerOfTalks(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"said talks were constructive", "Lavrov said talks with Rama were very useful.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama"}},
+		{"speaker after the quote", "Negotiations with Albania have made progress, Lavrov said.",
+			[]string{"Albania", "Lavrov"}, []string{"Lavrov MEETS Albania"}},
+		{"talks between others", "Lavrov said talks between Iran and Albania were useful.",
+			[]string{"Lavrov", "Iran", "Albania"}, nil},
+		{"talks of another", "Lavrov said Serbia's talks with Albania were useful.",
+			[]string{"Lavrov", "Serbia", "Albania"}, []string{"Serbia MEETS Albania"}},
+		{"talks to come", "Lavrov said talks with Albania would resume next week.",
+			[]string{"Lavrov", "Albania"}, nil},
+	})
+}

@@ -1760,6 +1760,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				} else if src = v.purposeParty(t); len(src) > 0 {
 					// "flew to Beijing for talks with Xi"
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl:for"}
+				} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {
+					// "Corbyn said talks with Barnier were constructive"
+					src, srcSlot = as, Slot{Rel: "nsubj<" + v.lemmas[sp] + ">" + v.lemmas[w.Head] + ">nsubj"}
 				}
 			}
 			if len(src) == 0 {
