@@ -251,3 +251,73 @@ func (v *sentence) speakerOfTalks(t int) ([]int, int) {
 	}
 	return v.argument(sp, v.subjects(sp)), sp
 }
+
+// comitatives returns the actors an "along with", "together with" or "alongside" phrase
+// adds to the subject of the verb at t ("France, along with Germany, condemned Russia",
+// "The United States, together with Britain, expelled ..."): the phrase hung on the
+// subject, or on the verb between its subject and it. A phrase after the verb ("condemned
+// the US along with its allies") is left alone: it may go with the object.
+func (v *sentence) comitatives(t int) []int {
+	subj := v.dependents(t, Slot{Rel: "nsubj"}, false)
+	if len(subj) == 0 {
+		return nil
+	}
+	first := subj[0]
+	var out []int
+	add := func(c int) {
+		for _, a := range v.actorsOf(c) {
+			if !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	for _, s := range subj {
+		for _, c := range v.kids[s] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.comitative(c) {
+				add(c)
+			}
+		}
+	}
+	for _, c := range v.kids[t] {
+		if c <= first || c >= t {
+			continue
+		}
+		switch {
+		case syntax.BaseRel(v.word(c).Deprel) == "obl" && v.comitative(c):
+			add(c)
+		case v.lemmas[c] == "together" || v.lemmas[c] == "along":
+			// "together/advmod -> with Britain/obl"
+			for _, g := range v.kids[c] {
+				if syntax.BaseRel(v.word(g).Deprel) == "obl" && v.caseOf(g) == "with" {
+					add(g)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// comitative reports whether the phrase at c is introduced by "alongside", "along with"
+// or "together with".
+func (v *sentence) comitative(c int) bool {
+	with, along := false, false
+	for _, k := range v.kids[c] {
+		if syntax.BaseRel(v.word(k).Deprel) != "case" {
+			continue
+		}
+		switch v.lemmas[k] {
+		case "alongside":
+			return true
+		case "with":
+			with = true
+		case "along", "together":
+			along = true
+		}
+		for _, f := range v.kids[k] {
+			if v.word(f).Deprel == "fixed" && v.lemmas[f] == "with" {
+				with = true
+			}
+		}
+	}
+	return with && along
+}

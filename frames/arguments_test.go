@@ -129,3 +129,21 @@ func TestSpeakerOfTalks(t *testing.T) {
 			[]string{"Lavrov", "Albania"}, nil},
 	})
 }
+
+// TestComitatives checks that an "along with", "together with" or "alongside" phrase on
+// the subject acts with it, and that one after the verb, or on a passive's subject,
+// adds no subject.
+func TestComitatives(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"along with, set off", "France, along with Germany, condemned Russia.",
+			[]string{"France", "Germany", "Russia"}, []string{"France CONDEMNS Russia", "Germany CONDEMNS Russia"}},
+		{"together with", "Albania, together with Kosovo, expelled Iranian diplomats.",
+			[]string{"Albania", "Kosovo", "Iranian"}, []string{"Albania EXPELS Iranian", "Kosovo EXPELS Iranian"}},
+		{"alongside", "Iran, alongside Russia, has been supporting Syria.",
+			[]string{"Iran", "Russia", "Syria"}, []string{"Iran SUPPORTS Syria", "Russia SUPPORTS Syria"}},
+		{"after the verb", "Russia condemned France along with Germany.",
+			[]string{"Russia", "France", "Germany"}, []string{"Russia CONDEMNS France"}},
+		{"passive subject", "Spain was warned by Russia along with Portugal.",
+			[]string{"Spain", "Russia", "Portugal"}, []string{"Russia THREATENS Spain"}},
+	})
+}

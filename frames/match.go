@@ -1783,6 +1783,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					src, srcSlot, likenedRelative = ls, Slot{Rel: "nsubj"}, true
 				}
 			}
+			if len(src) > 0 && srcSlot == (Slot{Rel: "nsubj"}) && !passive {
+				// "France, along with Germany, condemned Russia": the company acts too
+				for _, a := range v.comitatives(t) {
+					if !contains(src, a) {
+						src = append(src, a)
+					}
+				}
+			}
 			if len(src) > 0 {
 				// "Russia, which like Iran backs Assad": those it is likened to do it too
 				for _, a := range v.likened(t) {
