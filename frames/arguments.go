@@ -321,3 +321,33 @@ func (v *sentence) comitative(c int) bool {
 	}
 	return with && along
 }
+
+// nearerOpponent returns the actors of an "against" phrase that the parser left on the
+// noun a participle modifies, when the participle follows that phrase right away with
+// no comma: in "pitting Iran-backed Houthi forces against a Saudi-led coalition supported
+// by the U.S." the coalition is supported, not the forces (the nearer noun). Nil
+// otherwise.
+func (v *sentence) nearerOpponent(t int) []int {
+	h := v.word(t).Head
+	if h <= 0 || h >= t {
+		return nil
+	}
+	for _, c := range v.kids[h] {
+		if c <= h || c >= t || syntax.BaseRel(v.word(c).Deprel) != "nmod" || v.caseOf(c) != "against" {
+			continue
+		}
+		last := c // the phrase must end right before the participle
+		for _, g := range v.kids[c] {
+			if g > last {
+				last = g
+			}
+		}
+		if last != t-1 {
+			continue
+		}
+		if as := v.actorsOf(c); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}

@@ -147,3 +147,17 @@ func TestComitatives(t *testing.T) {
 			[]string{"Spain", "Russia", "Portugal"}, []string{"Russia THREATENS Spain"}},
 	})
 }
+
+// TestNearerOpponent checks that a participle right after an "against" phrase modifies
+// that phrase's noun, and that other phrases, or a participle set off by a comma, leave
+// it on its own noun.
+func TestNearerOpponent(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"against phrase", "The war pits the Taliban against the Afghan government backed by the United States.",
+			[]string{"Taliban", "Afghan", "United States"}, []string{"United States SUPPORTS Afghan"}},
+		{"set off by a comma", "The war pits the Taliban, backed by Pakistan, against the Afghan government.",
+			[]string{"Taliban", "Pakistan", "Afghan"}, []string{"Pakistan SUPPORTS Taliban"}},
+		{"a place phrase", "Albania condemned the Houthis in Yemen backed by Iran.",
+			[]string{"Albania", "Houthis", "Yemen", "Iran"}, []string{"Albania CONDEMNS Houthis", "Iran SUPPORTS Houthis"}},
+	})
+}

@@ -1881,6 +1881,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
 				tgt, tgtSlot = v.withoutConjuncts(w.Head, v.actorsOf(w.Head)), Slot{Rel: "obj"}
+				if as := v.nearerOpponent(t); len(as) > 0 {
+					// "pitting the Houthis against a coalition supported by the US"
+					tgt = as
+				}
 				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
 					// "its United States-backed plans": backing someone's plan backs them
 					tgt = v.possessorOf(w.Head)
