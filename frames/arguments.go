@@ -6,8 +6,11 @@ import (
 	"github.com/geokg/geokg/syntax"
 )
 
-// This file holds argument readings of the matcher that are not a frame's own slots:
-// who accuses when the accusation is a noun's content clause.
+// This file holds argument readings of the matcher beyond a frame's own slots: who
+// accuses in a claim noun's content clause, the pair "their" talks are between, the
+// traveller to talks and the speaker of their outcome, the agents an "including" phrase
+// lists, conjuncts hung inside a name, "along with" phrases, and a participle after an
+// "against" phrase.
 
 // claimedResponsibility reads "Israel's claim that Iran was behind the bombing" and
 // "allegations by Washington that Moscow was responsible": a claim noun whose content
