@@ -496,6 +496,9 @@ func (v *sentence) actorsOf(k int) []int {
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
 					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]])
 				switch {
+				case agent && syntax.BaseRel(d) == "nmod" && v.listed(c):
+					// "several countries, including France and Germany,": the ones named
+					visit(c, depth+1)
 				case agent && (d == "flat" || d == "nmod:desc"):
 					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder
 					if a := v.actor[c]; a >= 0 {
@@ -514,6 +517,9 @@ func (v *sentence) actorsOf(k int) []int {
 			if v.word(c).Deprel == "conj" {
 				visit(c, depth)
 			}
+		}
+		for _, c := range v.nameConjuncts(k) {
+			visit(c, depth) // "the Democratic Republic of the Congo and Rwanda"
 		}
 	}
 	visit(k, 0)
@@ -1796,6 +1802,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(src) == 0 && f.Type == geokg.Meets {
 				if src = v.meetingParty(t); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl"}
+				} else if src = v.purposeParty(t); len(src) > 0 {
+					// "flew to Beijing for talks with Xi"
+					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl:for"}
+				} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {
+					// "Corbyn said talks with Barnier were constructive"
+					src, srcSlot = as, Slot{Rel: "nsubj<" + v.lemmas[sp] + ">" + v.lemmas[w.Head] + ">nsubj"}
 				}
 			}
 			if len(src) == 0 {
@@ -1816,6 +1828,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					src, srcSlot, likenedRelative = ls, Slot{Rel: "nsubj"}, true
 				}
 			}
+			if len(src) > 0 && srcSlot == (Slot{Rel: "nsubj"}) && !passive {
+				// "France, along with Germany, condemned Russia": the company acts too
+				for _, a := range v.comitatives(t) {
+					if !contains(src, a) {
+						src = append(src, a)
+					}
+				}
+			}
 			if len(src) > 0 {
 				// "Russia, which like Iran backs Assad": those it is likened to do it too
 				for _, a := range v.likened(t) {
@@ -1830,6 +1850,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// "the U.N.-Iraq accord", "US-China trade talks": between the two
 					src, tgt = pair[:len(pair)-1], pair[1:]
 					srcSlot, tgtSlot = Slot{Rel: "compound"}, Slot{Rel: "compound"}
+				}
+			}
+			if len(tgt) == 0 && f.Type == geokg.Meets {
+				if a, b, ok := v.theirMeeting(t); ok {
+					// "encouraged Obama in their meeting": "their" is the clause's pair
+					src, tgt = []int{a}, []int{b}
+					srcSlot, tgtSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">" + syntax.BaseRel(w.Deprel)}, Slot{Rel: "their"}
 				}
 			}
 			if len(tgt) == 0 && f.Type == geokg.Attacks {
@@ -1899,6 +1926,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
 				// "the diplomats expelled by Albania": the participle's noun is its object
 				tgt, tgtSlot = v.withoutConjuncts(w.Head, v.actorsOf(w.Head)), Slot{Rel: "obj"}
+				if as := v.nearerOpponent(t); len(as) > 0 {
+					// "pitting the Houthis against a coalition supported by the US"
+					tgt = as
+				}
 				if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
 					// "its United States-backed plans": backing someone's plan backs them
 					tgt = v.possessorOf(w.Head)
@@ -2143,6 +2174,10 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
 		sp, likely := w.Head, 0
+		if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
+			out = m.claimedResponsibility(v, actors, seen, out, h) // "Israel's claim that Iran was behind it"
+			continue
+		}
 		if r := syntax.BaseRel(w.Deprel); (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
 			syntax.BaseRel(v.word(sp).Deprel) == "ccomp" {
 			// "saying it is highly likely Russia was behind it": the speaker of the
