@@ -123,7 +123,10 @@ func edgeTail(order geokg.RelationOrder, asOf, after string, params map[string]a
 WITH s, r, o, p WHERE p.count > 0
 `)
 	} else {
-		b.WriteString("WITH s, r, o, properties(r) AS p\n")
+		// p is the relationship itself until the page is cut: the order key reads only its
+		// own property, and the map of its properties is made for the page's edges alone,
+		// not for every edge the match found (a busy entity's hundreds).
+		b.WriteString("WITH s, r, o, r AS p\n")
 	}
 	key, cmpOp, dir := "0", ">", ""
 	if order.Field != "" {
@@ -147,7 +150,7 @@ WITH s, r, o, p WHERE p.count > 0
 			b.WriteString("WHERE k " + cmpOp + " $ck OR (k = $ck AND " + tie + ")\n")
 		}
 	}
-	b.WriteString("RETURN s.id AS s, type(r) AS t, o.id AS o, r, p ORDER BY k" + dir + ", s, t, o LIMIT $first")
+	b.WriteString("RETURN s.id AS s, type(r) AS t, o.id AS o, r, properties(p) AS p ORDER BY k" + dir + ", s, t, o LIMIT $first")
 	return b.String(), nil
 }
 
