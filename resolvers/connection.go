@@ -505,7 +505,7 @@ func primeEvidenceWithArticles(ctx context.Context, la evidenceArticles, l *Load
 	var reqs []geokg.EvidenceRequest
 	seen := map[geokg.EvidenceRequest]bool{}
 	for _, k := range keys {
-		if _, known := l.evidence.known.Load(k); !known && !seen[k.req] {
+		if !l.evidence.isKnown(k) && !seen[k.req] {
 			seen[k.req] = true
 			reqs = append(reqs, k.req)
 		}

@@ -42,20 +42,38 @@ func relationModel(e geokg.Edge) model.Relation {
 }
 
 func evidenceModel(ev geokg.Evidence) model.Evidence {
+	// The optional strings share one allocation (a page holds hundreds of statements).
+	opt := &[6]string{ev.Date, ev.Rule, ev.Trigger, ev.Path, ev.Before, ev.After}
 	return model.Evidence{
-		ID: ev.ID, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Date: optional(ev.Date),
+		ID: ev.ID, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Date: optionalIn(&opt[0]),
 		Confidence: geokg.RoundConfidence(ev.Confidence), Extractor: ev.Extractor, ArticleID: ev.ArticleID, EventID: ev.EventID,
-		Rule: optional(ev.Rule), Trigger: optional(ev.Trigger), Path: optional(ev.Path),
-		Before: optional(ev.Before), After: optional(ev.After),
+		Rule: optionalIn(&opt[1]), Trigger: optionalIn(&opt[2]), Path: optionalIn(&opt[3]),
+		Before: optionalIn(&opt[4]), After: optionalIn(&opt[5]),
 	}
 }
 
 func articleModel(a geokg.Article) *model.Article {
-	return &model.Article{ID: a.ID, Title: optional(a.Title), URL: optional(a.URL), Published: optional(a.Published), Source: optional(a.SourceName())}
+	// The model and its optional strings in one allocation.
+	box := &struct {
+		m   model.Article
+		opt [4]string
+	}{opt: [4]string{a.Title, a.URL, a.Published, a.SourceName()}}
+	box.m = model.Article{ID: a.ID, Title: optionalIn(&box.opt[0]), URL: optionalIn(&box.opt[1]), Published: optionalIn(&box.opt[2]),
+		Source: optionalIn(&box.opt[3])}
+	return &box.m
 }
 
 func eventModel(ev geokg.Event) *model.Event {
 	return &model.Event{ID: ev.ID, Type: ev.Type, Date: optional(ev.Date), Evidence: optional(ev.Evidence), TargetIDs: ev.Targets}
+}
+
+// optionalIn returns s, or nil when *s is empty: optional for strings that share an
+// allocation.
+func optionalIn(s *string) *string {
+	if *s == "" {
+		return nil
+	}
+	return s
 }
 
 func optional(s string) *string {

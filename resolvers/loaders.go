@@ -118,36 +118,86 @@ func idsAt(keys []relationsKey, at []int) []string {
 	return ids
 }
 
+// fetchFunc loads the values of keys in their order (a dataloadgen fetch).
+type fetchFunc[K comparable, V any] func(context.Context, []K) ([]V, []error)
+
 // loader is a dataloadgen loader that keeps its fetch, so that what can be batched
 // without waiting (a page's subjects, its evidence, a root lookup) is fetched at once with
-// LoadNow, and only fields whose keys arrive one resolver at a time wait for a batch.
+// LoadNow, and only fields whose keys arrive one resolver at a time wait for a batch. It
+// is made on its first use: a request builds only the loaders its fields use (a lookup of
+// one entity, one), and building the others costs it nothing.
 type loader[K comparable, V any] struct {
-	*dataloadgen.Loader[K, V]
-	fetch func(context.Context, []K) ([]V, []error)
-	known *sync.Map // keys primed or fetched by LoadNow: their values are in the cache
+	r *Resolver
+	// build returns the fetch over r's roles; a function without captured variables, so
+	// that setting it allocates nothing.
+	build func(*Resolver) fetchFunc[K, V]
+	opts  []dataloadgen.Option
+
+	once  sync.Once
+	fetch fetchFunc[K, V]
+	dl    *dataloadgen.Loader[K, V]
+	mu    sync.Mutex
+	known map[K]bool // keys primed or fetched by LoadNow: their values are in the cache
 }
 
-func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, []error), opts ...dataloadgen.Option) loader[K, V] {
-	return loader[K, V]{Loader: dataloadgen.NewLoader(fetch, opts...), fetch: fetch, known: &sync.Map{}}
+// isKnown reports whether k's value is in the cache (primed, or fetched by LoadNow).
+func (l *loader[K, V]) isKnown(k K) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.known[k]
+}
+
+// newLoader returns a loader over fetch.
+func newLoader[K comparable, V any](fetch fetchFunc[K, V], opts ...dataloadgen.Option) *loader[K, V] {
+	return &loader[K, V]{build: func(*Resolver) fetchFunc[K, V] { return fetch }, opts: opts}
+}
+
+// over sets the fetch of the loader: build's, over r, made on the loader's first use.
+func (l *loader[K, V]) over(r *Resolver, build func(*Resolver) fetchFunc[K, V]) {
+	l.r, l.build, l.opts = r, build, loaderOptions
+}
+
+// get returns the dataloadgen loader, made on the first call.
+func (l *loader[K, V]) get() *dataloadgen.Loader[K, V] {
+	l.once.Do(func() {
+		l.fetch = l.build(l.r)
+		l.dl = dataloadgen.NewLoader(l.fetch, l.opts...)
+	})
+	return l.dl
+}
+
+// Load returns the value of a key, waiting for a batch unless the key is in the cache.
+func (l *loader[K, V]) Load(ctx context.Context, k K) (V, error) { return l.get().Load(ctx, k) }
+
+// LoadAll returns the values of keys in one batch (see dataloadgen.Loader.LoadAll).
+func (l *loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
+	return l.get().LoadAll(ctx, keys)
 }
 
 // Prime puts a value in the cache (unless one is there) and remembers the key as known.
-func (l loader[K, V]) Prime(k K, v V) bool {
-	l.known.Store(k, true)
-	return l.Loader.Prime(k, v)
+func (l *loader[K, V]) Prime(k K, v V) bool {
+	dl := l.get()
+	l.mu.Lock()
+	if l.known == nil {
+		l.known = map[K]bool{}
+	}
+	l.known[k] = true
+	l.mu.Unlock()
+	return dl.Prime(k, v)
 }
 
 // LoadNow fetches the keys not yet known in one call, without waiting for a batch, primes
 // the loader with the values (so that the fields that ask for them later find them) and
 // returns the values of keys in their order.
-func (l loader[K, V]) LoadNow(ctx context.Context, keys []K) ([]V, error) {
+func (l *loader[K, V]) LoadNow(ctx context.Context, keys []K) ([]V, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
+	l.get()
 	seen := make(map[K]bool, len(keys))
 	missing := make([]K, 0, len(keys))
 	for _, k := range keys {
-		if _, ok := l.known.Load(k); !ok && !seen[k] {
+		if !l.isKnown(k) && !seen[k] {
 			seen[k] = true
 			missing = append(missing, k)
 		}
@@ -188,12 +238,15 @@ var loaderOptions = []dataloadgen.Option{dataloadgen.WithBatchCapacity(1000), da
 // WithLoaders returns ctx carrying fresh loaders over r.Lookup and r.Relations, for one
 // request.
 func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
-	g, rel := r.Lookup, r.Relations
-	l := &Loaders{
-		entities: newLoader(byID(g.Entities), loaderOptions...),
-		articles: newLoader(byID(g.Articles), loaderOptions...),
-		events:   newLoader(byID(g.Events), loaderOptions...),
-		evidence: newLoader(func(ctx context.Context, keys []evidenceKey) ([][]geokg.Evidence, []error) {
+	// One allocation for all the loaders; each is made when a field first uses it (see
+	// loader). The functions given to over capture nothing: they read r when called.
+	l := &Loaders{}
+	l.entities.over(r, func(r *Resolver) fetchFunc[string, *geokg.Entity] { return byID(r.Lookup.Entities) })
+	l.articles.over(r, func(r *Resolver) fetchFunc[string, *geokg.Article] { return byID(r.Lookup.Articles) })
+	l.events.over(r, func(r *Resolver) fetchFunc[string, *geokg.Event] { return byID(r.Lookup.Events) })
+	l.evidence.over(r, func(r *Resolver) fetchFunc[evidenceKey, []geokg.Evidence] {
+		g := r.Lookup
+		return func(ctx context.Context, keys []evidenceKey) ([][]geokg.Evidence, []error) {
 			// One query per limit, for all the edges and scopes asked with it.
 			byLimit := map[int][]geokg.EvidenceRequest{}
 			for _, k := range keys {
@@ -214,25 +267,37 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 				out[i] = found[k]
 			}
 			return out, nil
-		}, loaderOptions...),
-		articleEntities: newLoader(inOrder(g.ArticleEntities), loaderOptions...),
-		articleTexts:    newLoader(inOrder(r.loadTexts), loaderOptions...),
-		entityRelations: newLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
+		}
+	})
+	l.articleEntities.over(r, func(r *Resolver) fetchFunc[string, []string] { return inOrder(r.Lookup.ArticleEntities) })
+	l.articleTexts.over(r, func(r *Resolver) fetchFunc[string, string] { return inOrder(r.loadTexts) })
+	l.entityRelations.over(r, func(r *Resolver) fetchFunc[relationsKey, geokg.EdgePage] {
+		rel := r.Relations
+		return byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
 			return rel.EntityRelations(ctx, ids, a.query(), geokg.PageRequest{First: a.first, After: a.after})
-		}), loaderOptions...),
-		entityRelationCounts: newLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
+		})
+	})
+	l.entityRelationCounts.over(r, func(r *Resolver) fetchFunc[relationsKey, int] {
+		rel := r.Relations
+		return byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]int, error) {
 			return rel.CountEntityRelations(ctx, ids, a.query())
-		}), loaderOptions...),
-		articleRelations: newLoader(byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
+		})
+	})
+	l.articleRelations.over(r, func(r *Resolver) fetchFunc[relationsKey, geokg.EdgePage] {
+		rel := r.Relations
+		return byIDsAndArgs(func(ctx context.Context, ids []string, a relationsArgs) (map[string]geokg.EdgePage, error) {
 			return rel.ArticleRelations(ctx, ids, geokg.PageRequest{First: a.first, After: a.after})
-		}), loaderOptions...),
-		articleRelationCounts: newLoader(inOrder(rel.CountArticleRelations), loaderOptions...),
-		contests: newLoader(func(ctx context.Context, keys []contestKey) ([][]geokg.Statement, []error) {
+		})
+	})
+	l.articleRelationCounts.over(r, func(r *Resolver) fetchFunc[string, int] { return inOrder(r.Relations.CountArticleRelations) })
+	l.contests.over(r, func(r *Resolver) fetchFunc[contestKey, []geokg.Statement] {
+		g, max := r.Lookup, r.Limits.MaxPage
+		return func(ctx context.Context, keys []contestKey) ([][]geokg.Statement, []error) {
 			edges := make([]geokg.Edge, len(keys))
 			for i, k := range keys {
 				edges[i] = geokg.Edge{Subject: k.subject, Type: k.typ, Object: k.object}
 			}
-			m, err := g.Contests(ctx, edges, r.Limits.MaxPage)
+			m, err := g.Contests(ctx, edges, max)
 			if err != nil {
 				return nil, []error{err} // one error for every key: dataloadgen gives it to all
 			}
@@ -241,8 +306,8 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 				out[i] = m[e.Key()]
 			}
 			return out, nil
-		}, loaderOptions...),
-	}
+		}
+	})
 	return context.WithValue(ctx, loadersKey{}, l)
 }
 

@@ -25,6 +25,32 @@ import (
 //
 //	go test -run='^$' -bench=RelationsPage -benchtime=200x ./server/
 func BenchmarkRelationsPage(b *testing.B) {
+	h := pageGraph(b)
+	benchmarkPost(b, h, `{"query":"query($id: ID!) { relations(filter: {either: $id}, first: 50) { edges { node { type count subject { id name } object { id name } evidence(first: 5) { sentence date article { title url } } } } } }","variables":{"id":"country:Q00"}}`,
+		func(body string) bool { return strings.Count(body, `"sentence"`) == 250 })
+}
+
+// BenchmarkSmallReads posts the two small reads of `geokg-bench compare`, an entity's
+// lookup and its paths of up to 4 hops (3 of them), to the handler in the process over
+// BenchmarkRelationsPage's graph, one request after another: what a request costs the
+// process besides its statement (HTTP, GraphQL, the loaders). Run by hand:
+//
+//	go test -run='^$' -bench=SmallReads -benchtime=2000x ./server/
+func BenchmarkSmallReads(b *testing.B) {
+	h := pageGraph(b)
+	b.Run("entity", func(b *testing.B) {
+		benchmarkPost(b, h, `{"query":"query($id: ID!) { entity(id: $id) { id name kind } }","variables":{"id":"country:Q00"}}`,
+			func(body string) bool { return strings.Contains(body, `"Country Q00"`) })
+	})
+	b.Run("paths", func(b *testing.B) {
+		benchmarkPost(b, h, `{"query":"query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { length nodes { id } hops { type } } }","variables":{"from":"country:Q01","to":"country:Q02"}}`,
+			func(body string) bool { return strings.Contains(body, `"length":2`) })
+	})
+}
+
+// pageGraph writes BenchmarkRelationsPage's graph and returns the API's handler over it.
+func pageGraph(b *testing.B) http.Handler {
+	b.Helper()
 	s := neo4jtest.Open(b)
 	ctx := context.Background()
 	types := []geokg.RelationType{geokg.Accuses, geokg.Condemns, geokg.Sanctions, geokg.Supports, geokg.Threatens}
@@ -55,14 +81,20 @@ func BenchmarkRelationsPage(b *testing.B) {
 	}
 	root := resolvers.New(s, s, nil, geokg.DefaultLimits)
 	root.Texts = s
-	h := server.New(server.Config{}, root, s)
-	body := `{"query":"query($id: ID!) { relations(filter: {either: $id}, first: 50) { edges { node { type count subject { id name } object { id name } evidence(first: 5) { sentence date article { title url } } } } } }","variables":{"id":"country:Q00"}}`
+	return server.New(server.Config{}, root, s)
+}
+
+// benchmarkPost posts body to h, one request after another, failing on an error or a
+// response that ok refuses. Besides the time it reports the process's CPU time per
+// request (user and system, Neo4j's excluded: it runs in its own process), which the
+// machine's load moves less than latency.
+func benchmarkPost(b *testing.B, h http.Handler, body string, ok func(string) bool) {
 	do := func() {
 		rec := httptest.NewRecorder()
 		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 		h.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"errors"`) || strings.Count(rec.Body.String(), `"sentence"`) != 250 {
+		if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"errors"`) || !ok(rec.Body.String()) {
 			b.Fatalf("%d %.300s", rec.Code, rec.Body.String())
 		}
 	}

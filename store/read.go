@@ -11,6 +11,10 @@ import (
 	"github.com/geokg/geokg"
 )
 
+// entitiesCypher looks entities up by id, each as entityList (built once: the lookup is
+// the API's most frequent read).
+var entitiesCypher = `MATCH (n:Entity) WHERE n.id IN $ids RETURN ` + entityList("n") + ` AS n`
+
 // Entities returns the entities with the given ids (see geokg.GraphReader).
 func (s *Store) Entities(ctx context.Context, ids []string) (map[string]geokg.Entity, error) {
 	out := make(map[string]geokg.Entity, len(ids))
@@ -18,12 +22,12 @@ func (s *Store) Entities(ctx context.Context, ids []string) (map[string]geokg.En
 		return out, nil
 	}
 	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(`MATCH (n:Entity) WHERE n.id IN $ids RETURN n`, map[string]any{"ids": ids})
+		recs, err := t.collect(entitiesCypher, map[string]any{"ids": ids})
 		if err != nil {
 			return err
 		}
 		for _, r := range recs {
-			e := entityFrom(node(r, "n"))
+			e := entityFromList(asList(r.Values[0]))
 			out[e.ID] = e
 		}
 		return nil
@@ -280,7 +284,8 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 	ends := "null AS se, null AS oe"
 	if with.Ends {
 		b.WriteString("OPTIONAL MATCH (se:Entity {id: e.s})\nOPTIONAL MATCH (oe:Entity {id: e.o})\n")
-		ends = "se, oe"
+		ends = "CASE WHEN se IS NULL THEN null ELSE " + entityList("se") + " END AS se, " +
+			"CASE WHEN oe IS NULL THEN null ELSE " + entityList("oe") + " END AS oe"
 	}
 	evidence := "[] AS xs, [] AS arts"
 	if with.Evidence > 0 {
@@ -297,7 +302,7 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		}
 		arts := "[] AS arts"
 		if with.Articles {
-			arts = "collect(" + articleMap + ") AS arts"
+			arts = "collect(" + articleList("a") + ") AS arts"
 		}
 		b.WriteString(`CALL (e) {
   MATCH (x:Evidence {subject: e.s, type: e.t, object: e.o}) ` + evidenceByTriple + `
@@ -309,40 +314,45 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		if with.Articles {
 			b.WriteString("  OPTIONAL MATCH (x)-[:FROM]->(a:Article)\n")
 		}
-		b.WriteString("  RETURN collect(x) AS xs, " + arts + "\n}\n")
+		b.WriteString("  RETURN collect(" + evidenceList("x") + ") AS xs, " + arts + "\n}\n")
 		evidence = "xs, arts"
 	}
-	b.WriteString("RETURN e.s AS s, e.t AS t, e.o AS o, e.p AS p, " + ends + ", " + evidence + " ORDER BY i")
+	b.WriteString("RETURN e.s AS s, e.t AS t, e.o AS o, " + edgeList("e.p") + " AS p, " + ends + ", " + evidence + " ORDER BY i")
 	out := geokg.EdgePageWith{Entities: map[string]geokg.Entity{}, Evidence: map[geokg.EvidenceRequest][]geokg.Evidence{}, Articles: map[string]geokg.Article{}}
 	err = s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(b.String(), params)
 		if err != nil {
 			return err
 		}
+		scope := f.Scope()
 		for i, rec := range recs {
-			e := pagedEdge(rec, f.Order)
+			// Every value is a list of properties in a fixed order (see edgeList and the
+			// others): no map per edge, entity, statement or article to decode.
+			v := rec.Values
+			e := edgeFromList(asString(v[0]), asString(v[1]), asString(v[2]), asList(v[3]))
+			e.Cursor = orderedCursor(f.Order, e)
 			out.Edges = append(out.Edges, e)
 			if i >= p.First {
 				continue
 			}
-			for _, end := range []string{"se", "oe"} {
-				if n := node(rec, end); n.Props != nil {
-					en := entityFrom(n)
+			for _, end := range v[4:6] {
+				if l := asList(end); l != nil {
+					en := entityFromList(l)
 					out.Entities[en.ID] = en
 				}
 			}
-			xs, _ := rec.Get("xs")
-			list, _ := xs.([]any)
-			for _, v := range list {
-				if n, ok := v.(neo4j.Node); ok {
-					q := geokg.EvidenceOf(e, f.Scope())
-					out.Evidence[q] = append(out.Evidence[q], evidenceFrom(n.Props))
+			if xs := asList(v[6]); len(xs) > 0 {
+				q := geokg.EvidenceOf(e, scope)
+				list := make([]geokg.Evidence, 0, len(xs))
+				for _, x := range xs {
+					if l := asList(x); l != nil {
+						list = append(list, evidenceFromList(l))
+					}
 				}
+				out.Evidence[q] = append(out.Evidence[q], list...)
 			}
-			as, _ := rec.Get("arts")
-			arts, _ := as.([]any)
-			for _, v := range arts {
-				if a := articleFrom(asMap(v)); a.ID != "" {
+			for _, a := range asList(v[7]) {
+				if a := articleFromList(asList(a)); a.ID != "" {
 					out.Articles[a.ID] = a
 				}
 			}
@@ -400,9 +410,10 @@ func (s *Store) evidence(ctx context.Context, reqs []geokg.EvidenceRequest, perE
 		}
 		rows = append(rows, row)
 	}
-	ret := "RETURN p.i AS i, x"
+	ret := "RETURN p.i AS i, " + evidenceList("x") + " AS x"
 	if withArticles {
-		ret = "OPTIONAL MATCH (x)-[:FROM]->(a:Article)\nRETURN p.i AS i, x, " + articleFields
+		ret = "OPTIONAL MATCH (x)-[:FROM]->(a:Article)\nRETURN p.i AS i, " + evidenceList("x") + " AS x, " +
+			"CASE WHEN a IS NULL THEN null ELSE " + articleList("a") + " END AS a"
 	}
 	err := s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(`UNWIND $rows AS p
@@ -419,9 +430,9 @@ CALL (p) {
 		}
 		for _, r := range recs {
 			q := reqs[integer(r, "i")]
-			out[q] = append(out[q], evidenceFrom(node(r, "x").Props))
+			out[q] = append(out[q], evidenceFromList(asList(r.Values[1])))
 			if withArticles {
-				if a := articleFrom(props(r, "a")); a.ID != "" {
+				if a := articleFromList(asList(r.Values[2])); a.ID != "" {
 					articles[a.ID] = a
 				}
 			}
@@ -581,7 +592,12 @@ func pfloat(p map[string]any, key string) float64 {
 }
 
 func pstrings(p map[string]any, key string) []string {
-	l, _ := p[key].([]any)
+	return stringsOf(p[key])
+}
+
+// stringsOf returns the strings of a list value, never nil.
+func stringsOf(v any) []string {
+	l, _ := v.([]any)
 	out := make([]string, 0, len(l))
 	for _, v := range l {
 		if s, ok := v.(string); ok {

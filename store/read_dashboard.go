@@ -103,7 +103,8 @@ func asOfParams(asOf string, params map[string]any) (string, error) {
 // edgeTail returns what follows a pattern that binds s, r and o to edges in a page query:
 // with asOf, the edges' counts and dates taken again over the statements known on that
 // date (edges without any left out); the position after the cursor after in the order;
-// and the RETURN of s, t, o, r and the properties p, sorted, at most $first.
+// and the RETURN of s, t, o and the properties p (not r itself: no reader needs more than
+// its properties), sorted, at most $first.
 func edgeTail(order geokg.RelationOrder, asOf, after string, params map[string]any) (string, error) {
 	if err := order.Check(); err != nil {
 		return "", err
@@ -123,7 +124,10 @@ func edgeTail(order geokg.RelationOrder, asOf, after string, params map[string]a
 WITH s, r, o, p WHERE p.count > 0
 `)
 	} else {
-		b.WriteString("WITH s, r, o, properties(r) AS p\n")
+		// p is the relationship itself until the page is cut: the order key reads only its
+		// own property, and the map of its properties is made for the page's edges alone,
+		// not for every edge the match found (a busy entity's hundreds).
+		b.WriteString("WITH s, r, o, r AS p\n")
 	}
 	key, cmpOp, dir := "0", ">", ""
 	if order.Field != "" {
@@ -147,7 +151,7 @@ WITH s, r, o, p WHERE p.count > 0
 			b.WriteString("WHERE k " + cmpOp + " $ck OR (k = $ck AND " + tie + ")\n")
 		}
 	}
-	b.WriteString("RETURN s.id AS s, type(r) AS t, o.id AS o, r, p ORDER BY k" + dir + ", s, t, o LIMIT $first")
+	b.WriteString("RETURN s.id AS s, type(r) AS t, o.id AS o, properties(p) AS p ORDER BY k" + dir + ", s, t, o LIMIT $first")
 	return b.String(), nil
 }
 
@@ -565,7 +569,7 @@ WITH DISTINCT id
 CALL (id) {
 ` + match + `
 }
-RETURN id, s, t, o, r, p`
+RETURN id, s, t, o, p`
 	return s.collectPages(ctx, cypher, params, first, what, func(rec *neo4j.Record) geokg.Edge { return pagedEdge(rec, order) })
 }
 

@@ -132,13 +132,6 @@ func edgeOf(s, t, o string, rel neo4j.Relationship) geokg.Edge {
 	}
 }
 
-// edgeFromMap reads an edge from a map {s, t, o, r} built in Cypher.
-func edgeFromMap(v any) geokg.Edge {
-	m, _ := v.(map[string]any)
-	rel, _ := m["r"].(neo4j.Relationship)
-	return edgeOf(pstr(m, "s"), pstr(m, "t"), pstr(m, "o"), rel)
-}
-
 // statementCondition returns the conditions on an Evidence x for a filter read over
 // statements (see geokg.RelationFilter.MatchStatement), joined with AND, or "". Types are
 // parameters here, as they are values of x.type.

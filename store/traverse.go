@@ -90,9 +90,9 @@ WITH seen + found[..room] AS seen, found[..room] AS frontier, levels + [found[..
   WHERE z IN seen AND ` + hop + `
   WITH a, r, z ORDER BY r.count DESC, a.id, type(r), z.id
   LIMIT $maxEdges
-  RETURN collect({s: a.id, t: type(r), o: z.id, r: r}) AS edges
+  RETURN collect(` + edgeRow("a", "r", "z") + `) AS edges
 }
-RETURN levels, edges, cut`)
+RETURN [l IN levels | [n IN l | ` + entityList("n") + `]] AS levels, edges, cut`)
 	maxEdges := edgesPerNode * q.Limit
 	params["maxEdges"] = maxEdges + 1
 	var out geokg.Subgraph
@@ -107,14 +107,14 @@ RETURN levels, edges, cut`)
 		levels, _ := r.Get("levels")
 		for depth, level := range asList(levels) {
 			for _, n := range asList(level) {
-				if node, ok := n.(neo4j.Node); ok {
-					out.Nodes = append(out.Nodes, geokg.SubgraphNode{Entity: entityFrom(node), Depth: depth})
+				if l := asList(n); l != nil {
+					out.Nodes = append(out.Nodes, geokg.SubgraphNode{Entity: entityFromList(l), Depth: depth})
 				}
 			}
 		}
 		edges, _ := r.Get("edges")
 		for _, e := range asList(edges) {
-			out.Edges = append(out.Edges, edgeFromMap(e))
+			out.Edges = append(out.Edges, edgeFromRow(e))
 		}
 		cut, _ := r.Get("cut")
 		out.Truncated, _ = cut.(bool)
@@ -171,8 +171,8 @@ OPTIONAL CALL (a, b) {
   RETURN p, length(p) AS hops
 }
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, hops,
-  [n IN nodes(p) | n] AS nodes,
-  [r IN relationships(p) | {s: startNode(r).id, t: type(r), o: endNode(r).id, r: r}] AS rels
+  [n IN nodes(p) | ` + entityList("n") + `] AS nodes,
+  [r IN relationships(p) | ` + edgeRow("startNode(r)", "r", "endNode(r)") + `] AS rels
 ORDER BY hops`
 	var paths []geokg.Path
 	hasFrom, hasTo := false, false
@@ -190,11 +190,10 @@ ORDER BY hops`
 			}
 			var p geokg.Path
 			for _, n := range asList(nodes) {
-				node, _ := n.(neo4j.Node)
-				p.Nodes = append(p.Nodes, entityFrom(node))
+				p.Nodes = append(p.Nodes, entityFromList(asList(n)))
 			}
 			for _, e := range asList(rels) {
-				p.Hops = append(p.Hops, edgeFromMap(e))
+				p.Hops = append(p.Hops, edgeFromRow(e))
 			}
 			paths = append(paths, p)
 		}
