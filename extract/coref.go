@@ -242,7 +242,7 @@ func (d *document) findReferences(si int) {
 				continue
 			}
 			// not "the state media", "the country side"
-			if j+1 < len(toks) && toks[j+1].isWord() && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
+			if j+1 < len(toks) && toks[j+1].isWord() && !actorWord("side-noun", w) && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
 			if j+1 < len(toks) && toks[j+1].Lower == "of" {
@@ -257,6 +257,10 @@ func (d *document) findReferences(si int) {
 				region = w // "the kingdom" is the latest kingdom named
 			}
 			switch {
+			case region == "" && j == i+1 && actorWord("side-noun", w):
+				if e := d.sideGroup(si, i, w); e != nil {
+					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
+				}
 			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
 				if e := d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i)); e != nil {
 					if d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
@@ -274,6 +278,88 @@ func (d *document) findReferences(si int) {
 			}
 		}
 	}
+}
+
+// sideGroup resolves "the Islamists", "the rebels", "the militants" (a plural of class
+// side-noun of gazetteer/data/actor-words.txt at token k+1 of sentence si, after "the" at
+// k) to the one armed group the article has named before that the text calls so: a word
+// of the group's name or aliases begins with the noun's root ("the Islamists" and the
+// Supreme Council of Islamic Courts, "the rebels" and "Houthi rebels"), or the article
+// has written the noun right after the group's name or within the few words after it
+// ("Hamas militants", "Boko Haram, the Islamist militant group"). Two such groups, or
+// none, give nil: "the rebels" of an article that names only Hezbollah are not
+// Hezbollah.
+func (d *document) sideGroup(si, k int, noun string) *entity {
+	root := sideRoot(noun)
+	var found *entity
+	seen := map[*entity]bool{}
+	for s := 0; s <= si; s++ {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			e := m.ent
+			if e == nil || e.kind != geokg.KindGroup || e.subtype != geokg.ArmedGroup || m.Form == FormRef {
+				continue
+			}
+			fits := d.namedLike(e, root)
+			for q := m.End; !fits && q < len(toks) && q < m.End+6; q++ {
+				if q > m.End && d.mentionAt(s, q) != nil || toks[q].Text == "." || toks[q].Text == ";" {
+					break
+				}
+				fits = strings.HasPrefix(toks[q].Lower, root)
+			}
+			if !fits || seen[e] {
+				continue
+			}
+			seen[e] = true
+			if found != nil {
+				return nil // two groups the text calls so
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// namedLike reports whether a word of group e's name or aliases (the gazetteer's and the
+// article's) begins with root.
+func (d *document) namedLike(e *entity, root string) bool {
+	has := func(name string) bool {
+		for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if strings.HasPrefix(w, root) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(e.name) {
+		return true
+	}
+	for a := range e.aliases {
+		if has(a) {
+			return true
+		}
+	}
+	if g, ok := d.x.gaz.Group(e.name); ok {
+		for _, a := range g.Aliases {
+			if has(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideRoot is the root a side noun shares with the names of its group: "rebels" →
+// "rebel", "Islamists" → "islam", "jihadists" → "jihad".
+func sideRoot(noun string) string {
+	r := strings.TrimSuffix(noun, "s")
+	if t := strings.TrimSuffix(r, "ist"); t != r && len(t) >= 4 {
+		return t
+	}
+	return r
 }
 
 // pairNouns name the two parties a plural reference points back to.
@@ -865,6 +951,11 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
 			return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency
 		})
+	case actorWord("side-noun", w):
+		if j != i+1 {
+			return 0, nil
+		}
+		return j + 1, d.sideGroup(si, i, w)
 	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
 			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg

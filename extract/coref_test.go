@@ -121,6 +121,20 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Saudi Arabia REJECTS United States"}, nil},
 		{"its takes a nearer name after the description", "Saudi Arabia spoke on Monday. The kingdom affirms Iran ended its support for the Houthis.",
 			nil, []string{"Saudi Arabia SUPPORTS Houthi movement"}},
+		// "the Islamists", "the rebels", "the militants": the one armed group the text
+		// calls so, by a word of its name or a noun written with it before
+		{"the Islamists are the group named Islamic", "Fighters of the Islamic Courts Union entered Kismayo on Monday. President Ali Farah later denounced the Islamists.",
+			[]string{"Ali Farah CONDEMNS Islamic Courts Union"}, nil},
+		{"the militants after a name written with the noun", "Hamas militants crossed the border on Saturday. Egypt condemned the militants on Sunday.",
+			[]string{"Egypt CONDEMNS Hamas"}, nil},
+		{"the rebels after an apposition", "The Houthis, the rebels who hold Sanaa, seized a ship. Saudi Arabia then attacked the rebels.",
+			[]string{"Saudi Arabia ATTACKS Houthi movement"}, nil},
+		{"the rebels are no group the text never called so", "Hezbollah sent fighters to Syria on Monday. Iran condemned the rebels.",
+			nil, []string{"Iran CONDEMNS Hezbollah"}},
+		{"the rebels are no organisation named before", "The United Nations met on Monday. Russia accused the rebels of shelling Donetsk.",
+			nil, []string{"Russia ACCUSES United Nations"}},
+		{"the militants of two groups are neither", "Hamas militants and Islamic Jihad militants fired rockets. Egypt condemned the militants.",
+			nil, []string{"Egypt CONDEMNS Hamas", "Egypt CONDEMNS Palestinian Islamic Jihad"}},
 		// "the two countries": the two latest countries that acted
 		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
 			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
