@@ -168,6 +168,17 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 		{"an honorific after a place preposition", "Police raided homes in Sheikh Omar Rashid on Monday.",
 			geokg.KindOfficial, nil, []string{"Omar Rashid"}},
 		{"an honorific and one word", "Mullah Karim spoke.", geokg.KindOfficial, nil, []string{"Karim"}},
+		// words before an apposition with a title that are no person's name
+		{"a sentence opener before an apposition", "Meanwhile, the leader of Iraq's Kurdistan region asked for more airstrikes.",
+			geokg.KindOfficial, nil, []string{"Meanwhile"}},
+		{"a quoted sentence opener before an apposition", "“Accordingly, the president will not meet the envoy,” an aide said.",
+			geokg.KindOfficial, nil, []string{"Accordingly"}},
+		{"a person's state before an apposition", "Sen. Mark Lane of Vermont, chairman of the Armed Services Committee, criticised Iran.",
+			geokg.KindOfficial, []string{"Mark Lane"}, []string{"Vermont"}},
+		{"a party and a state before an apposition", "Rep. Mark Lane, D-Vermont, chairman of the Armed Services Committee, criticised Iran.",
+			geokg.KindOfficial, []string{"Mark Lane"}, []string{"D-Vermont"}},
+		{"a victim named after of is a person", "Turkey condemned the killing of Omar Haddad, a former Syrian minister, in Istanbul.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
 	})
 	// a former post writes no membership, even in an apposition with adjectives
 	ex := extractText(t, "Talks were led by Vladimir Putin, a former career diplomat.", "2024-05-01")

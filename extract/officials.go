@@ -1047,7 +1047,29 @@ func (d *document) nameEndingAt(si, end int) int {
 	if s == end || d.scanName(si, s) != end {
 		return -1
 	}
+	if w := toks[s].Lower; end == s+1 && opensSentence(toks, s) && (actorWord("sentence-opener", w) || strings.HasSuffix(w, "ly")) {
+		return -1 // "Meanwhile, the leader of ...": a word that opens the sentence, no name
+	}
+	if end > s+2 && len(toks[s].Text) == 1 && toks[s+1].Text == "-" && (toks[s].Text == "R" || toks[s].Text == "D" || toks[s].Text == "I") {
+		return -1 // "Rep. Mike Rogers, R-Michigan, chairman of ...": a party and a state
+	}
+	if s >= 2 && toks[s-1].Lower == "of" {
+		if m := d.mentionAt(si, s-2); m != nil && m.End == s-1 && m.ent.kind == geokg.KindOfficial {
+			return -1 // "Sen. Bob Corker of Tennessee, chairman of ...": the person's state
+		}
+	}
 	return s
+}
+
+// opensSentence reports whether token s is the sentence's first word (after quotation
+// marks and brackets).
+func opensSentence(toks []Token, s int) bool {
+	for k := 0; k < s; k++ {
+		if toks[k].isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // ofComplementEnd returns the comma that closes a lower-case "of" complement after a
