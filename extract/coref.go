@@ -268,7 +268,7 @@ func (d *document) findReferences(si int) {
 					}
 				}
 			case groupNouns[w] && region == "" && w != "ministry" && w != "council" && w != "party":
-				if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency }); e != nil {
+				if e := d.recent(si, i, func(_ int, m *Mention) bool { return d.descriptionFits(w, m.ent) }); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
 			case w == "ministry":
@@ -347,6 +347,47 @@ func (d *document) namedLike(e *entity, root string) bool {
 			if has(a) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// descriptionFits reports whether group e can be "the NOUN" (noun of groupNouns): a
+// word of its name or aliases is the noun ("the movement" of the Islamic Movement of
+// Uzbekistan), else its subtype is one the noun names: a militia is an armed group; a
+// group or a movement an armed group, a party or another group; an organisation any
+// group but a party, an agency or a military; an alliance or a bloc an international
+// organisation or a coalition of no one country; an agency an agency that is no
+// ministry. A legislature ("Congress", "the Senate Intelligence Committee") and a news
+// medium are none of them.
+func (d *document) descriptionFits(noun string, e *entity) bool {
+	if e == nil || e.kind != geokg.KindGroup || legislatureName(e.name) || e.medium || d.x.media[e.name] {
+		return false
+	}
+	if d.namedLike(e, noun) {
+		return true
+	}
+	switch sub := e.subtype; noun {
+	case "militia", "rebels", "militants":
+		return sub == geokg.ArmedGroup
+	case "group", "movement":
+		return sub == geokg.ArmedGroup || sub == geokg.Party || sub == geokg.OtherGroup || noun == "group" && sub == geokg.Company
+	case "organization", "organisation":
+		return sub != geokg.Party && sub != geokg.Agency && sub != geokg.Military
+	case "alliance", "bloc":
+		return sub == geokg.InternationalOrg || sub == geokg.Military && e.country == ""
+	case "agency":
+		return sub == geokg.Agency && !strings.Contains(strings.ToLower(e.name), "ministry")
+	}
+	return false
+}
+
+// legislatureName reports whether a group's name holds a word of class legislature-word
+// or "committee": "United States Congress", "Senate Intelligence Committee".
+func legislatureName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if actorWord("legislature-word", w) || w == "committee" {
+			return true
 		}
 	}
 	return false
@@ -958,7 +999,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		return j + 1, d.sideGroup(si, i, w)
 	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
-			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg
+			return m.ent.subtype != geokg.InternationalOrg && d.descriptionFits(w, m.ent)
 		})
 	}
 	// an official by title: "the spokesman", "the foreign minister", "the president";

@@ -219,3 +219,23 @@ func TestActors(t *testing.T) {
 		}
 	})
 }
+
+// TestDescriptionsOfGroupsFitTheirKind checks that "the group", "the militia", "the
+// agency", "the organisation" take only a group of a kind the noun names, on sentences
+// written for this test.
+func TestDescriptionsOfGroupsFitTheirKind(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the agency is an agency", "The CIA briefed reporters on Monday. The agency accused Russia of hacking the vote.",
+			[]string{"Central Intelligence Agency ACCUSES Russia"}, nil},
+		{"the militia is an armed group", "Hezbollah fighters crossed the border on Monday. The militia attacked Israel on Tuesday.",
+			[]string{"Hezbollah ATTACKS Israel"}, nil},
+		{"the militia is no alliance", "NATO met in Brussels on Monday. The militia attacked Latvia on Tuesday.",
+			nil, []string{"NATO ATTACKS Latvia"}},
+		{"the group is no legislature", "Congress debated the budget on Monday. The group condemned Iran on Tuesday.",
+			nil, []string{"United States Congress CONDEMNS Iran"}},
+		{"the organisation is no party", "The Republican Party met in Ohio. Trump later criticised the organization.",
+			nil, []string{"Donald Trump CONDEMNS Republican Party"}},
+		{"the agency is no ministry", "Cuba's foreign ministry spoke on Monday. US officials, speaking to the agency, accused Cuba.",
+			nil, []string{"Ministry of Foreign Affairs of Cuba MEETS United States", "Cuban Ministry of Foreign Affairs MEETS United States"}},
+	})
+}
