@@ -332,3 +332,14 @@ func TestSpeakerOfANamedChamber(t *testing.T) {
 		assert.NotContains(t, r, "United States Senate", "a House speaker is no member of the Senate")
 	}
 }
+
+func TestBodyOutsideAQuotationTakesNoCountryFromIt(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"the speaker's ministry is not the quoted country's", "China protested on Monday. “Russian hypocrisy is clear,” the defence ministry said.",
+			geokg.KindGroup, []string{"Chinese Defence Ministry"}, []string{"Russian Defence Ministry"}},
+		{"a foreign ministry after a quotation", "China protested on Monday. “Russian hypocrisy is clear,” the foreign ministry said.",
+			geokg.KindGroup, nil, []string{"Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia"}},
+		{"a country named outside the quotation still places the body", "“The raid was a crime,” Russia's defence ministry said.",
+			geokg.KindGroup, []string{"Russian Defence Ministry"}, nil},
+	})
+}

@@ -318,10 +318,14 @@ func actorWord(class, w string) bool {
 // country of this sentence before token i, else the first country of one of the three
 // sentences before (the subject the text is about), else the article's dominant country.
 func (d *document) recentCountry(si, i int) *entity {
+	quoted := d.quotedApart(si, i)
 	for s := si; s >= 0 && s >= si-3; s-- {
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= i {
 				break
+			}
+			if s == si && quoted != nil && quoted[m.Start] {
+				continue
 			}
 			if m.ent.kind == geokg.KindCountry {
 				return m.ent
@@ -580,15 +584,42 @@ func ministryField(name string) string {
 
 // sentenceCountry returns the first country named in sentence si before token i, or nil.
 func (d *document) sentenceCountry(si, i int) *entity {
+	quoted := d.quotedApart(si, i)
 	for _, m := range d.mentions[si] {
 		if m.Start >= i {
 			break
+		}
+		if quoted != nil && quoted[m.Start] {
+			continue
 		}
 		if m.ent.kind == geokg.KindCountry {
 			return m.ent
 		}
 	}
 	return nil
+}
+
+// quotedApart returns the quotation mask of sentence si when token i lies outside its
+// quotations while some of the sentence is quoted, else nil: a body named outside a
+// quotation takes no country from inside it ("“... U.S. hypocrisy ...,” the defense
+// ministry said" is not the U.S.'s ministry).
+func (d *document) quotedApart(si, i int) []bool {
+	toks := d.sents[si].Tokens
+	has := false
+	for _, t := range toks {
+		if isQuoteMark(t.Text) {
+			has = true
+			break
+		}
+	}
+	if !has && (si == 0 || d.sents[si-1].Paragraph != d.sents[si].Paragraph) {
+		return nil
+	}
+	q := d.sentenceQuotes(si)
+	if i >= len(q) || q[i] {
+		return nil
+	}
+	return q
 }
 
 // ministryIndex maps "country:field" to the name of the one gazetteer ministry of that
