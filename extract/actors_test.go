@@ -343,3 +343,14 @@ func TestBodyOutsideAQuotationTakesNoCountryFromIt(t *testing.T) {
 			geokg.KindGroup, []string{"Russian Defence Ministry"}, nil},
 	})
 }
+
+func TestTheCountryOfASentencesOfficial(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"the country's body after an official of a country", "Iraq held elections on Monday. Russian President Vladimir Putin chaired a meeting of the country's security council on Tuesday.",
+			geokg.KindGroup, []string{"Russian Security Council"}, []string{"Iraqi Security Council"}},
+		{"a country named in the sentence comes first", "President Vladimir Putin visited Iraq on Monday and met the country's security council.",
+			geokg.KindGroup, []string{"Iraqi Security Council"}, []string{"Russian Security Council"}},
+		{"an official with another country's people named after him is no clue", "Iraq held elections on Monday. President Vladimir Putin met Iranian officials and praised the country's security council.",
+			geokg.KindGroup, nil, []string{"Russian Security Council"}},
+	})
+}

@@ -173,12 +173,27 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 			}
 			return nil
 		}
+		var official *entity
+		other := false
 		for _, m := range d.mentions[si] {
 			if m.Start >= k {
 				break
 			}
 			if e := subject(si, m); e != nil {
 				return e
+			}
+			if e := m.ent; official == nil && e.kind == geokg.KindOfficial && e.country != "" && !e.former && !m.possessive && m.Form != FormRef {
+				official = e
+			} else if official != nil && mentionCountry(m.ent) != official.country {
+				other = true // "Kerry met Iranian officials and the country's ...": whose?
+			}
+		}
+		if official != nil && !other {
+			// with no country named before it in its sentence, an official of a country
+			// names it ("Pakistani Prime Minister Shahid Abbasi held a meeting of the
+			// country's national security committee")
+			if c := d.countryEntity(official.country, official.first); c != not {
+				return c
 			}
 		}
 		if si > 0 {
@@ -190,6 +205,15 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 		}
 	}
 	return d.recent(si, k, fits)
+}
+
+// mentionCountry is the country an entity belongs to or is: a country's code, a group's
+// or an official's country ("" when unknown).
+func mentionCountry(e *entity) string {
+	if e.kind == geokg.KindCountry {
+		return e.code
+	}
+	return e.country
 }
 
 // findReferences adds mentions for pronouns and definite descriptions of sentence si:
