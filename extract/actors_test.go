@@ -354,3 +354,18 @@ func TestTheCountryOfASentencesOfficial(t *testing.T) {
 			geokg.KindGroup, nil, []string{"Russian Security Council"}},
 	})
 }
+
+func TestCapitalsNamedAsPlacesAreNoEntities(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"talks in a capital", "Iran and Israel held talks in Doha on Monday.",
+			geokg.KindCountry, []string{"Iran"}, []string{"Qatar"}},
+		{"a capital-based body", "The Paris-based group said Iran had hanged three men.",
+			geokg.KindCountry, []string{"Iran"}, []string{"France"}},
+		{"from one capital to another", "Tyrants from Tirana to Tehran took note of the vote.",
+			geokg.KindCountry, nil, []string{"Albania", "Iran"}},
+		{"a capital that acts is its government", "Doha condemned Iran on Monday.",
+			geokg.KindCountry, []string{"Qatar", "Iran"}, nil},
+		{"a capital that speaks is its government", "Iran spoke on Monday, and Amman said it would reply.",
+			geokg.KindCountry, []string{"Jordan"}, nil},
+	})
+}
