@@ -177,6 +177,10 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 			geokg.KindOfficial, []string{"Mark Lane"}, []string{"Vermont"}},
 		{"a party and a state before an apposition", "Rep. Mark Lane, D-Vermont, chairman of the Armed Services Committee, criticised Iran.",
 			geokg.KindOfficial, []string{"Mark Lane"}, []string{"D-Vermont"}},
+		{"a regional post in an apposition", "Sarah Leah, Middle East director for Human Rights Watch, condemned Iran.",
+			geokg.KindOfficial, []string{"Sarah Leah"}, nil},
+		{"a place before a regional title", "Talks resumed in Geneva, Middle East diplomats said.",
+			geokg.KindOfficial, nil, []string{"Geneva"}},
 		{"a victim named after of is a person", "Turkey condemned the killing of Omar Haddad, a former Syrian minister, in Istanbul.",
 			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
 	})
@@ -187,6 +191,10 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
 	ex = extractText(t, "Talks were led by Vladimir Putin, a career diplomat.", "2024-05-01")
 	assert.Contains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+	// a regional director heads a part of the group, not the whole
+	ex = extractText(t, "Sarah Leah, Asia director of Hamas, condemned Iran.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Sarah Leah MEMBER_OF Hamas")
+	assert.NotContains(t, relationStrings(ex), "Sarah Leah LEADS Hamas")
 }
 
 func TestPeopleBeforeRelativeClausesAndComplements(t *testing.T) {

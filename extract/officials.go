@@ -634,6 +634,12 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
 		}
+		if k := regionBefore(toks, cs); k < cs && k >= 2 && toks[k-1].Text == "," && d.mentionAt(si, k) == nil {
+			cs = k // "Sarah Leah, Middle East director for Human Rights Watch": the post's region
+			if ts.role == RoleHead || ts.role == RoleGroupHead {
+				ts.role = RoleMember // a regional director heads a part, not the whole
+			}
+		}
 		if ts.end < len(toks) && reportingVerbs[toks[ts.end].Lower] {
 			cs = 0 // "..., a senior U.S. official said": a new clause's speaker, no apposition
 		}
@@ -1059,6 +1065,17 @@ func (d *document) nameEndingAt(si, end int) int {
 		}
 	}
 	return s
+}
+
+// regionBefore returns the first token of the world region named in title case just
+// before token cs (class post-region of gazetteer/data/actor-words.txt: "Middle East",
+// "Latin America", "Asia"), or cs when there is none.
+func regionBefore(toks []Token, cs int) int {
+	k := cs
+	for k > 0 && cs-k < 3 && toks[k-1].isCapitalized() && actorWord("post-region", toks[k-1].Lower) {
+		k--
+	}
+	return k
 }
 
 // opensSentence reports whether token s is the sentence's first word (after quotation
