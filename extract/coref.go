@@ -1026,6 +1026,16 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 			return m.ent.subtype != geokg.InternationalOrg && d.descriptionFits(w, m.ent)
 		})
 	}
+	if (w == "official" || w == "officials") && j == i+1 {
+		// "a senior U.S. official said ... The official added": the unnamed official's
+		// country, as "U.S. officials" stand for it; a named official of that post first
+		if w == "official" {
+			if e := d.officialByTitle(si, i, w, false); e != nil {
+				return j + 1, e
+			}
+		}
+		return j + 1, d.unnamedOfficials(si, i)
+	}
 	// an official by title: "the spokesman", "the foreign minister", "the president";
 	// "the former president", "the ex-minister": an official the article named as former
 	former := false
@@ -1046,6 +1056,37 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		end++
 	}
 	return 0, nil
+}
+
+// unnamedOfficials returns the country of the latest unnamed official or officials
+// named by their country within corefWindow sentences before token k of sentence si ("a
+// senior U.S. official", "Iranian security officials"), or nil; with two such countries
+// in that span, nil.
+func (d *document) unnamedOfficials(si, k int) *entity {
+	var found *entity
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindCountry || m.possessive {
+				continue
+			}
+			q := m.End
+			for q < len(toks) && q < m.End+2 && (stateFields[toks[q].Lower] || toks[q].Lower == "government") {
+				q++
+			}
+			if q >= len(toks) || toks[q].Lower != "official" && toks[q].Lower != "officials" {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // officialByTitle returns the latest official, within ten sentences before token k of

@@ -239,3 +239,18 @@ func TestDescriptionsOfGroupsFitTheirKind(t *testing.T) {
 			nil, []string{"Ministry of Foreign Affairs of Cuba MEETS United States", "Cuban Ministry of Foreign Affairs MEETS United States"}},
 	})
 }
+
+// TestTheUnnamedOfficial checks "the official" after an official named only by a
+// country, on sentences written for this test (the frames alone read it).
+func TestTheUnnamedOfficial(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t).WithoutPatterns(), []sentenceCase{
+		{"the official is the country's", "A senior Burmese official spoke to reporters on Monday. The official accused Britain of lying.",
+			[]string{"Myanmar ACCUSES United Kingdom"}, nil},
+		{"the officials are the country's", "Iranian security officials met in Tehran on Monday. The officials condemned Israel.",
+			[]string{"Iran CONDEMNS Israel"}, nil},
+		{"officials of two countries are no one", "Iranian officials met Iraqi officials in Baghdad. The officials condemned Israel.",
+			nil, []string{"Iran CONDEMNS Israel", "Iraq CONDEMNS Israel"}},
+		{"a named official of that post first", "Agriculture official Ana Ruiz of Peru spoke on Monday. A Chilean official was there too. The official condemned Bolivia.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
+	})
+}
