@@ -1098,17 +1098,36 @@ func (d *document) unnamedOfficials(si, k int) *entity {
 func (d *document) officialByTitle(si, k int, title string, former bool) *entity {
 	named := map[*entity]bool{} // "the leader had told Mr Trump": not Trump
 	for _, m := range d.mentions[si] {
-		named[m.ent] = true
+		if m.Start > k {
+			named[m.ent] = true
+		}
 	}
-	for s := si; s >= 0 && s >= si-10; s-- {
+	fits := func(m *Mention) bool {
+		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
+			return false
+		}
+		full := strings.ToLower(m.ent.title)
+		return strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead
+	}
+	// one official of that post named before it in its own sentence ("King Hussein
+	// carried a message from Saddam, with whom the king met"); two are no clear one
+	var own *entity
+	for _, m := range d.mentions[si] {
+		if m.Start >= k || !fits(m) {
+			continue
+		}
+		if own != nil && own != m.ent {
+			return nil
+		}
+		own = m.ent
+	}
+	if own != nil {
+		return own
+	}
+	for s := si - 1; s >= 0 && s >= si-10; s-- {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0; j-- {
-			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
-				continue
-			}
-			full := strings.ToLower(m.ent.title)
-			if strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead {
+			if m := ms[j]; fits(m) {
 				return m.ent
 			}
 		}

@@ -100,6 +100,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the leader": the latest head of state or government, not one named in the sentence
 		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
 			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},
+		// "the president" after the one president named before it in its own sentence
+		{"the president named earlier in the sentence", "President Vladimir Putin flew to Minsk on Monday, where the president condemned Poland.",
+			[]string{"Vladimir Putin CONDEMNS Poland"}, nil},
+		{"two presidents named earlier in the sentence are no clear one", "After Vladimir Putin met Xi Jinping in Beijing, the president condemned Japan.",
+			nil, []string{"Vladimir Putin CONDEMNS Japan", "Xi Jinping CONDEMNS Japan"}},
 		// an official's possessive government is the official's
 		{"X's government", "President Bashar al-Assad spoke on Monday. Iran backs President Bashar al-Assad's government in the war.",
 			[]string{"Iran SUPPORTS Bashar al-Assad"}, []string{"Iran SUPPORTS Syria"}},
