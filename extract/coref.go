@@ -37,13 +37,22 @@ func (d *document) resolveIt(si, k int) *entity {
 		if ok(si, m) {
 			return m.ent
 		}
+		if c := d.officeOf(si, m); c != nil {
+			return c
+		}
 	}
 	if si > 0 {
 		// the main clause's subject: not an actor of an opening "After ..., " clause
 		from := introEnd(d.sents[si-1].Tokens)
 		for _, m := range d.mentions[si-1] {
-			if m.Start >= from && ok(si-1, m) {
+			if m.Start < from {
+				continue
+			}
+			if ok(si-1, m) {
 				return m.ent
+			}
+			if c := d.officeOf(si-1, m); c != nil {
+				return c
 			}
 		}
 		for _, m := range d.mentions[si-1] {
@@ -53,6 +62,18 @@ func (d *document) resolveIt(si, k int) *entity {
 		}
 	}
 	return d.recent(si, k, ok)
+}
+
+// officeOf returns the country of an official's mention m in sentence si that names the
+// official's government ("the Obama administration", "the Maduro government"), or nil:
+// "it" after "The Obama administration imposed sanctions ... as it accused" is the
+// United States.
+func (d *document) officeOf(si int, m *Mention) *entity {
+	toks := d.sents[si].Tokens
+	if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.possessive || m.End >= len(toks) || !governmentNouns[toks[m.End].Lower] {
+		return nil
+	}
+	return d.countryEntity(m.ent.country, toks[m.Start].Start)
 }
 
 // directedParty returns the party a directive before a contrast asked to act, for "it"

@@ -110,6 +110,11 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Iran SUPPORTS Bashar al-Assad"}, []string{"Iran SUPPORTS Syria"}},
 		{"the X administration", "President Joe Biden spoke on Monday. Iran accused the Biden administration of lying.",
 			[]string{"Iran ACCUSES United States"}, nil},
+		// "it" after an official's government is the official's country
+		{"it after the X administration", "The Biden administration met Iraqi officials on Monday as it accused Iran of arming militias.",
+			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},
+		{"it after the X administration in the sentence before", "The Biden administration met Iraqi officials on Monday. It accused Iran of arming militias.",
+			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},
