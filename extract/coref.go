@@ -962,6 +962,8 @@ func (d *document) frameReferences(si int) []*Mention {
 		case "they":
 			if e := d.resolvePlural(si, i); e != nil {
 				add(i, i+1, e)
+			} else if a, b := d.pluralStateSubject(si, i); a != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			}
 		case "we", "us", "our", "i", "me", "my":
 			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
@@ -1221,6 +1223,36 @@ func (d *document) resolvePlural(si, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralStateSubject resolves "they" at token k of sentence si to the state whose people
+// open the sentence as its subject, standing for it in the plural ("Iranian officials
+// said they would retaliate", "Afghan leaders ... they want"); nil when the sentence
+// opens otherwise (two countries joined by "and" are left alone: the frames would read
+// "Russia and China said they had attacked" as one accusing the other).
+func (d *document) pluralStateSubject(si, k int) (*entity, *entity) {
+	toks := d.sents[si].Tokens
+	ms := d.mentions[si]
+	if len(ms) == 0 || ms[0].Start >= k || ms[0].ent == nil || ms[0].ent.kind != geokg.KindCountry || ms[0].possessive {
+		return nil, nil
+	}
+	m := ms[0]
+	for q := 0; q < m.Start; q++ {
+		if toks[q].isWord() && !(q == m.Start-1 && toks[q].Lower == "the") {
+			return nil, nil // the sentence opens with something else
+		}
+	}
+	if n := m.End; n < len(toks) && d.isActor(si, m) && stateHeadAt(toks, n) {
+		h := n
+		if stateFields[toks[h].Lower] && h+1 < len(toks) && stateNouns[toks[h+1].Lower] {
+			h++
+		}
+		if strings.HasSuffix(toks[h].Lower, "s") {
+			return m.ent, nil // "Iranian officials ... they"
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
 
 // possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest

@@ -115,6 +115,15 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},
 		{"it after the X administration in the sentence before", "The Biden administration met Iraqi officials on Monday. It accused Iran of arming militias.",
 			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},
+		// "they" after a country's people who open the sentence and stand for it
+		{"they after officials of a country", "Iranian officials said on Monday that they strongly condemned Israel.",
+			[]string{"Iran CONDEMNS Israel"}, nil},
+		{"they after officials reporting their own act", "Iranian security officials said they had attacked Israel.",
+			[]string{"Iran ATTACKS Israel"}, nil},
+		{"they after people who do not stand for the state", "Iranian protesters said they would attack Israel.",
+			nil, []string{"Iran THREATENS Israel", "Iran ATTACKS Israel"}},
+		{"they after two countries is no one", "Russia and China said they had attacked Ukraine.",
+			nil, []string{"China ACCUSES Russia", "Russia ACCUSES China"}},
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},
