@@ -908,8 +908,8 @@ func (d *document) frameReferences(si int) []*Mention {
 				if n < len(toks) && toks[n].Lower == "'s" {
 					n++
 				}
-				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government") && free(n, n+1) {
-					if n > m.End && toks[n].Lower == "government" {
+				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government" || toks[n].Lower == "regime") && free(n, n+1) {
+					if n > m.End && toks[n].Lower != "administration" {
 						// "backs Assad's government": the person whose government it is
 						add(n, n+1, m.ent)
 					} else {
@@ -996,6 +996,9 @@ func (d *document) frameReferences(si int) []*Mention {
 // after the description and its entity, or nil.
 func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	toks := d.sents[si].Tokens
+	if i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && (i+2 >= len(toks) || !toks[i+2].isCapitalized()) {
+		return i + 2, d.compassCountry(si, i, toks[i+1].Text)
+	}
 	j, region := i+1, ""
 	for j < len(toks) && j < i+4 {
 		w := toks[j].Lower
@@ -1101,6 +1104,28 @@ func (d *document) unnamedOfficials(si, k int) *entity {
 				q++
 			}
 			if q >= len(toks) || toks[q].Lower != "official" && toks[q].Lower != "officials" {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// compassCountry resolves "the North" or "the South" (side) at token k of sentence si:
+// the one country named in the article before whose name begins with that word ("North
+// Korea ... the North fired"), or nil.
+func (d *document) compassCountry(si, k int, side string) *entity {
+	var found *entity
+	for s := 0; s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindCountry || !strings.HasPrefix(m.ent.name, side+" ") {
 				continue
 			}
 			if found != nil && found != m.ent {

@@ -124,6 +124,16 @@ func TestCoreferenceForFrames(t *testing.T) {
 			nil, []string{"Iran THREATENS Israel", "Iran ATTACKS Israel"}},
 		{"they after two countries is no one", "Russia and China said they had attacked Ukraine.",
 			nil, []string{"China ACCUSES Russia", "Russia ACCUSES China"}},
+		// "the North", "the South": the one country of that name the article has named
+		{"the North", "North Korea tested a missile on Monday. The North also condemned Japan.",
+			[]string{"North Korea CONDEMNS Japan"}, nil},
+		{"the South", "North Korea and South Korea met on Monday. The South later condemned Japan.",
+			[]string{"South Korea CONDEMNS Japan"}, []string{"North Korea CONDEMNS Japan"}},
+		{"the North of a country is no country", "Kenya held elections on Monday. The North condemned Japan.",
+			nil, []string{"Kenya CONDEMNS Japan"}},
+		// "the Assad regime" is the official's country, as "the Assad government"
+		{"the X regime", "President Bashar al-Assad spoke on Monday. The Assad regime condemned Turkey on Tuesday.",
+			[]string{"Syria CONDEMNS Turkey"}, nil},
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},
