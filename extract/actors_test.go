@@ -377,3 +377,16 @@ func TestCapitalsNamedAsPlacesAreNoEntities(t *testing.T) {
 			geokg.KindCountry, []string{"Jordan"}, nil},
 	})
 }
+
+func TestBodyOfAKnownOfficialsTitle(t *testing.T) {
+	x := embeddedExtractor(t)
+	ex, err := x.Extract(context.Background(), "Japan protested on Monday. “Japan's claims are false,” Foreign Ministry spokesman Geng Shuang said.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	got := relationStrings(ex)
+	assert.Contains(t, got, "Geng Shuang MEMBER_OF Chinese Foreign Ministry")
+	assert.NotContains(t, got, "Geng Shuang MEMBER_OF Ministry of Foreign Affairs of Japan")
+	// a body before a title without a known official keeps the other readings
+	ex, err = x.Extract(context.Background(), "China protested on Monday. “Japan's claims are false,” Foreign Ministry spokesman Ling Wei said.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	assert.Contains(t, relationStrings(ex), "Ling Wei MEMBER_OF Chinese Foreign Ministry")
+}

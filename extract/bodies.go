@@ -149,6 +149,11 @@ func (d *document) findBodies(si int) {
 		if syn, ok := ministrySynonyms[field]; ok {
 			field = syn
 		}
+		if ctx == nil {
+			// "Foreign Ministry spokesman Geng Shuang": the known official whose title
+			// the body opens is of the body's country
+			ctx = d.officialAfterBody(si, end)
+		}
 		if ctx == nil && !ofForm {
 			// "In Lima, the foreign ministry said": a country named earlier in the
 			// sentence places the body before any body the article placed
@@ -597,6 +602,25 @@ func (d *document) sentenceCountry(si, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// officialAfterBody returns the country of the dictionary official named right after a
+// title that follows the body ending at token end of sentence si ("Foreign Ministry
+// spokesman Geng Shuang": China), or nil.
+func (d *document) officialAfterBody(si, end int) *entity {
+	toks := d.sents[si].Tokens
+	q := end
+	for n := 0; q < len(toks) && n < 3 && d.mentionAt(si, q) == nil && toks[q].isWord() && isTitleWord(toks[q].Lower); n++ {
+		q++
+	}
+	if q == end || q >= len(toks) {
+		return nil
+	}
+	m := d.mentionAt(si, q)
+	if m == nil || m.Start != q || m.ent.kind != geokg.KindOfficial || m.ent.country == "" {
+		return nil
+	}
+	return d.countryEntity(m.ent.country, toks[q].Start)
 }
 
 // quotedApart returns the quotation mask of sentence si when token i lies outside its
