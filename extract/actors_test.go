@@ -390,3 +390,14 @@ func TestBodyOfAKnownOfficialsTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, relationStrings(ex), "Ling Wei MEMBER_OF Chinese Foreign Ministry")
 }
+
+func TestAKindOfStateIsNoNamedOne(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"an Islamic state", "The militias want to impose an Islamic state in the south.",
+			geokg.KindGroup, nil, []string{"Islamic State"}},
+		{"the Islamic State", "The Islamic State seized the town on Monday.",
+			geokg.KindGroup, []string{"Islamic State"}, nil},
+		{"a group's name written in capitals after an article", "Fighters of an Islamic State cell seized the town.",
+			geokg.KindGroup, []string{"Islamic State"}, nil},
+	})
+}
