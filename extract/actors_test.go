@@ -168,6 +168,21 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 		{"an honorific after a place preposition", "Police raided homes in Sheikh Omar Rashid on Monday.",
 			geokg.KindOfficial, nil, []string{"Omar Rashid"}},
 		{"an honorific and one word", "Mullah Karim spoke.", geokg.KindOfficial, nil, []string{"Karim"}},
+		// words before an apposition with a title that are no person's name
+		{"a sentence opener before an apposition", "Meanwhile, the leader of Iraq's Kurdistan region asked for more airstrikes.",
+			geokg.KindOfficial, nil, []string{"Meanwhile"}},
+		{"a quoted sentence opener before an apposition", "“Accordingly, the president will not meet the envoy,” an aide said.",
+			geokg.KindOfficial, nil, []string{"Accordingly"}},
+		{"a person's state before an apposition", "Sen. Mark Lane of Vermont, chairman of the Armed Services Committee, criticised Iran.",
+			geokg.KindOfficial, []string{"Mark Lane"}, []string{"Vermont"}},
+		{"a party and a state before an apposition", "Rep. Mark Lane, D-Vermont, chairman of the Armed Services Committee, criticised Iran.",
+			geokg.KindOfficial, []string{"Mark Lane"}, []string{"D-Vermont"}},
+		{"a regional post in an apposition", "Sarah Leah, Middle East director for Human Rights Watch, condemned Iran.",
+			geokg.KindOfficial, []string{"Sarah Leah"}, nil},
+		{"a place before a regional title", "Talks resumed in Geneva, Middle East diplomats said.",
+			geokg.KindOfficial, nil, []string{"Geneva"}},
+		{"a victim named after of is a person", "Turkey condemned the killing of Omar Haddad, a former Syrian minister, in Istanbul.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
 	})
 	// a former post writes no membership, even in an apposition with adjectives
 	ex := extractText(t, "Talks were led by Vladimir Putin, a former career diplomat.", "2024-05-01")
@@ -176,6 +191,10 @@ func TestTitledPeopleInAppositionsAndByHonorifics(t *testing.T) {
 	assert.NotContains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
 	ex = extractText(t, "Talks were led by Vladimir Putin, a career diplomat.", "2024-05-01")
 	assert.Contains(t, relationStrings(ex), "Vladimir Putin MEMBER_OF Russia")
+	// a regional director heads a part of the group, not the whole
+	ex = extractText(t, "Sarah Leah, Asia director of Hamas, condemned Iran.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Sarah Leah MEMBER_OF Hamas")
+	assert.NotContains(t, relationStrings(ex), "Sarah Leah LEADS Hamas")
 }
 
 func TestPeopleBeforeRelativeClausesAndComplements(t *testing.T) {
@@ -320,4 +339,65 @@ func TestSpeakerOfANamedChamber(t *testing.T) {
 	for _, r := range relationStrings(ex) {
 		assert.NotContains(t, r, "United States Senate", "a House speaker is no member of the Senate")
 	}
+}
+
+func TestBodyOutsideAQuotationTakesNoCountryFromIt(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"the speaker's ministry is not the quoted country's", "China protested on Monday. “Russian hypocrisy is clear,” the defence ministry said.",
+			geokg.KindGroup, []string{"Chinese Defence Ministry"}, []string{"Russian Defence Ministry"}},
+		{"a foreign ministry after a quotation", "China protested on Monday. “Russian hypocrisy is clear,” the foreign ministry said.",
+			geokg.KindGroup, nil, []string{"Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia"}},
+		{"a country named outside the quotation still places the body", "“The raid was a crime,” Russia's defence ministry said.",
+			geokg.KindGroup, []string{"Russian Defence Ministry"}, nil},
+	})
+}
+
+func TestTheCountryOfASentencesOfficial(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"the country's body after an official of a country", "Iraq held elections on Monday. Russian President Vladimir Putin chaired a meeting of the country's security council on Tuesday.",
+			geokg.KindGroup, []string{"Russian Security Council"}, []string{"Iraqi Security Council"}},
+		{"a country named in the sentence comes first", "President Vladimir Putin visited Iraq on Monday and met the country's security council.",
+			geokg.KindGroup, []string{"Iraqi Security Council"}, []string{"Russian Security Council"}},
+		{"an official with another country's people named after him is no clue", "Iraq held elections on Monday. President Vladimir Putin met Iranian officials and praised the country's security council.",
+			geokg.KindGroup, nil, []string{"Russian Security Council"}},
+	})
+}
+
+func TestCapitalsNamedAsPlacesAreNoEntities(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"talks in a capital", "Iran and Israel held talks in Doha on Monday.",
+			geokg.KindCountry, []string{"Iran"}, []string{"Qatar"}},
+		{"a capital-based body", "The Paris-based group said Iran had hanged three men.",
+			geokg.KindCountry, []string{"Iran"}, []string{"France"}},
+		{"from one capital to another", "Tyrants from Tirana to Tehran took note of the vote.",
+			geokg.KindCountry, nil, []string{"Albania", "Iran"}},
+		{"a capital that acts is its government", "Doha condemned Iran on Monday.",
+			geokg.KindCountry, []string{"Qatar", "Iran"}, nil},
+		{"a capital that speaks is its government", "Iran spoke on Monday, and Amman said it would reply.",
+			geokg.KindCountry, []string{"Jordan"}, nil},
+	})
+}
+
+func TestBodyOfAKnownOfficialsTitle(t *testing.T) {
+	x := embeddedExtractor(t)
+	ex, err := x.Extract(context.Background(), "Japan protested on Monday. “Japan's claims are false,” Foreign Ministry spokesman Geng Shuang said.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	got := relationStrings(ex)
+	assert.Contains(t, got, "Geng Shuang MEMBER_OF Chinese Foreign Ministry")
+	assert.NotContains(t, got, "Geng Shuang MEMBER_OF Ministry of Foreign Affairs of Japan")
+	// a body before a title without a known official keeps the other readings
+	ex, err = x.Extract(context.Background(), "China protested on Monday. “Japan's claims are false,” Foreign Ministry spokesman Ling Wei said.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	assert.Contains(t, relationStrings(ex), "Ling Wei MEMBER_OF Chinese Foreign Ministry")
+}
+
+func TestAKindOfStateIsNoNamedOne(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"an Islamic state", "The militias want to impose an Islamic state in the south.",
+			geokg.KindGroup, nil, []string{"Islamic State"}},
+		{"the Islamic State", "The Islamic State seized the town on Monday.",
+			geokg.KindGroup, []string{"Islamic State"}, nil},
+		{"a group's name written in capitals after an article", "Fighters of an Islamic State cell seized the town.",
+			geokg.KindGroup, []string{"Islamic State"}, nil},
+	})
 }

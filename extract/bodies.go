@@ -149,6 +149,11 @@ func (d *document) findBodies(si int) {
 		if syn, ok := ministrySynonyms[field]; ok {
 			field = syn
 		}
+		if ctx == nil {
+			// "Foreign Ministry spokesman Geng Shuang": the known official whose title
+			// the body opens is of the body's country
+			ctx = d.officialAfterBody(si, end)
+		}
 		if ctx == nil && !ofForm {
 			// "In Lima, the foreign ministry said": a country named earlier in the
 			// sentence places the body before any body the article placed
@@ -318,10 +323,14 @@ func actorWord(class, w string) bool {
 // country of this sentence before token i, else the first country of one of the three
 // sentences before (the subject the text is about), else the article's dominant country.
 func (d *document) recentCountry(si, i int) *entity {
+	quoted := d.quotedApart(si, i)
 	for s := si; s >= 0 && s >= si-3; s-- {
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= i {
 				break
+			}
+			if s == si && quoted != nil && quoted[m.Start] {
+				continue
 			}
 			if m.ent.kind == geokg.KindCountry {
 				return m.ent
@@ -580,15 +589,61 @@ func ministryField(name string) string {
 
 // sentenceCountry returns the first country named in sentence si before token i, or nil.
 func (d *document) sentenceCountry(si, i int) *entity {
+	quoted := d.quotedApart(si, i)
 	for _, m := range d.mentions[si] {
 		if m.Start >= i {
 			break
+		}
+		if quoted != nil && quoted[m.Start] {
+			continue
 		}
 		if m.ent.kind == geokg.KindCountry {
 			return m.ent
 		}
 	}
 	return nil
+}
+
+// officialAfterBody returns the country of the dictionary official named right after a
+// title that follows the body ending at token end of sentence si ("Foreign Ministry
+// spokesman Geng Shuang": China), or nil.
+func (d *document) officialAfterBody(si, end int) *entity {
+	toks := d.sents[si].Tokens
+	q := end
+	for n := 0; q < len(toks) && n < 3 && d.mentionAt(si, q) == nil && toks[q].isWord() && isTitleWord(toks[q].Lower); n++ {
+		q++
+	}
+	if q == end || q >= len(toks) {
+		return nil
+	}
+	m := d.mentionAt(si, q)
+	if m == nil || m.Start != q || m.ent.kind != geokg.KindOfficial || m.ent.country == "" {
+		return nil
+	}
+	return d.countryEntity(m.ent.country, toks[q].Start)
+}
+
+// quotedApart returns the quotation mask of sentence si when token i lies outside its
+// quotations while some of the sentence is quoted, else nil: a body named outside a
+// quotation takes no country from inside it ("“... U.S. hypocrisy ...,” the defense
+// ministry said" is not the U.S.'s ministry).
+func (d *document) quotedApart(si, i int) []bool {
+	toks := d.sents[si].Tokens
+	has := false
+	for _, t := range toks {
+		if isQuoteMark(t.Text) {
+			has = true
+			break
+		}
+	}
+	if !has && (si == 0 || d.sents[si-1].Paragraph != d.sents[si].Paragraph) {
+		return nil
+	}
+	q := d.sentenceQuotes(si)
+	if i >= len(q) || q[i] {
+		return nil
+	}
+	return q
 }
 
 // ministryIndex maps "country:field" to the name of the one gazetteer ministry of that

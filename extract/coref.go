@@ -37,13 +37,22 @@ func (d *document) resolveIt(si, k int) *entity {
 		if ok(si, m) {
 			return m.ent
 		}
+		if c := d.officeOf(si, m); c != nil {
+			return c
+		}
 	}
 	if si > 0 {
 		// the main clause's subject: not an actor of an opening "After ..., " clause
 		from := introEnd(d.sents[si-1].Tokens)
 		for _, m := range d.mentions[si-1] {
-			if m.Start >= from && ok(si-1, m) {
+			if m.Start < from {
+				continue
+			}
+			if ok(si-1, m) {
 				return m.ent
+			}
+			if c := d.officeOf(si-1, m); c != nil {
+				return c
 			}
 		}
 		for _, m := range d.mentions[si-1] {
@@ -53,6 +62,18 @@ func (d *document) resolveIt(si, k int) *entity {
 		}
 	}
 	return d.recent(si, k, ok)
+}
+
+// officeOf returns the country of an official's mention m in sentence si that names the
+// official's government ("the Obama administration", "the Maduro government"), or nil:
+// "it" after "The Obama administration imposed sanctions ... as it accused" is the
+// United States.
+func (d *document) officeOf(si int, m *Mention) *entity {
+	toks := d.sents[si].Tokens
+	if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.possessive || m.End >= len(toks) || !governmentNouns[toks[m.End].Lower] {
+		return nil
+	}
+	return d.countryEntity(m.ent.country, toks[m.Start].Start)
 }
 
 // directedParty returns the party a directive before a contrast asked to act, for "it"
@@ -173,12 +194,27 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 			}
 			return nil
 		}
+		var official *entity
+		other := false
 		for _, m := range d.mentions[si] {
 			if m.Start >= k {
 				break
 			}
 			if e := subject(si, m); e != nil {
 				return e
+			}
+			if e := m.ent; official == nil && e.kind == geokg.KindOfficial && e.country != "" && !e.former && !m.possessive && m.Form != FormRef {
+				official = e
+			} else if official != nil && mentionCountry(m.ent) != official.country {
+				other = true // "Kerry met Iranian officials and the country's ...": whose?
+			}
+		}
+		if official != nil && !other {
+			// with no country named before it in its sentence, an official of a country
+			// names it ("Pakistani Prime Minister Shahid Abbasi held a meeting of the
+			// country's national security committee")
+			if c := d.countryEntity(official.country, official.first); c != not {
+				return c
 			}
 		}
 		if si > 0 {
@@ -190,6 +226,15 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 		}
 	}
 	return d.recent(si, k, fits)
+}
+
+// mentionCountry is the country an entity belongs to or is: a country's code, a group's
+// or an official's country ("" when unknown).
+func mentionCountry(e *entity) string {
+	if e.kind == geokg.KindCountry {
+		return e.code
+	}
+	return e.country
 }
 
 // findReferences adds mentions for pronouns and definite descriptions of sentence si:
@@ -242,7 +287,7 @@ func (d *document) findReferences(si int) {
 				continue
 			}
 			// not "the state media", "the country side"
-			if j+1 < len(toks) && toks[j+1].isWord() && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
+			if j+1 < len(toks) && toks[j+1].isWord() && !actorWord("side-noun", w) && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
 			if j+1 < len(toks) && toks[j+1].Lower == "of" {
@@ -257,6 +302,10 @@ func (d *document) findReferences(si int) {
 				region = w // "the kingdom" is the latest kingdom named
 			}
 			switch {
+			case region == "" && j == i+1 && actorWord("side-noun", w):
+				if e := d.sideGroup(si, i, w); e != nil {
+					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
+				}
 			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
 				if e := d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i)); e != nil {
 					if d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
@@ -264,7 +313,7 @@ func (d *document) findReferences(si int) {
 					}
 				}
 			case groupNouns[w] && region == "" && w != "ministry" && w != "council" && w != "party":
-				if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency }); e != nil {
+				if e := d.recent(si, i, func(_ int, m *Mention) bool { return d.descriptionFits(w, m.ent) }); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
 			case w == "ministry":
@@ -274,6 +323,129 @@ func (d *document) findReferences(si int) {
 			}
 		}
 	}
+}
+
+// sideGroup resolves "the Islamists", "the rebels", "the militants" (a plural of class
+// side-noun of gazetteer/data/actor-words.txt at token k+1 of sentence si, after "the" at
+// k) to the one armed group the article has named before that the text calls so: a word
+// of the group's name or aliases begins with the noun's root ("the Islamists" and the
+// Supreme Council of Islamic Courts, "the rebels" and "Houthi rebels"), or the article
+// has written the noun right after the group's name or within the few words after it
+// ("Hamas militants", "Boko Haram, the Islamist militant group"). Two such groups, or
+// none, give nil: "the rebels" of an article that names only Hezbollah are not
+// Hezbollah.
+func (d *document) sideGroup(si, k int, noun string) *entity {
+	root := sideRoot(noun)
+	var found *entity
+	seen := map[*entity]bool{}
+	for s := 0; s <= si; s++ {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			e := m.ent
+			if e == nil || e.kind != geokg.KindGroup || e.subtype != geokg.ArmedGroup || m.Form == FormRef {
+				continue
+			}
+			fits := d.namedLike(e, root)
+			for q := m.End; !fits && q < len(toks) && q < m.End+6; q++ {
+				if q > m.End && d.mentionAt(s, q) != nil || toks[q].Text == "." || toks[q].Text == ";" {
+					break
+				}
+				fits = strings.HasPrefix(toks[q].Lower, root)
+			}
+			if !fits || seen[e] {
+				continue
+			}
+			seen[e] = true
+			if found != nil {
+				return nil // two groups the text calls so
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// namedLike reports whether a word of group e's name or aliases (the gazetteer's and the
+// article's) begins with root.
+func (d *document) namedLike(e *entity, root string) bool {
+	has := func(name string) bool {
+		for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if strings.HasPrefix(w, root) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(e.name) {
+		return true
+	}
+	for a := range e.aliases {
+		if has(a) {
+			return true
+		}
+	}
+	if g, ok := d.x.gaz.Group(e.name); ok {
+		for _, a := range g.Aliases {
+			if has(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// descriptionFits reports whether group e can be "the NOUN" (noun of groupNouns): a
+// word of its name or aliases is the noun ("the movement" of the Islamic Movement of
+// Uzbekistan), else its subtype is one the noun names: a militia is an armed group; a
+// group or a movement an armed group, a party or another group; an organisation any
+// group but a party, an agency or a military; an alliance or a bloc an international
+// organisation or a coalition of no one country; an agency an agency that is no
+// ministry. A legislature ("Congress", "the Senate Intelligence Committee") and a news
+// medium are none of them.
+func (d *document) descriptionFits(noun string, e *entity) bool {
+	if e == nil || e.kind != geokg.KindGroup || legislatureName(e.name) || e.medium || d.x.media[e.name] {
+		return false
+	}
+	if d.namedLike(e, noun) {
+		return true
+	}
+	switch sub := e.subtype; noun {
+	case "militia", "rebels", "militants":
+		return sub == geokg.ArmedGroup
+	case "group", "movement":
+		return sub == geokg.ArmedGroup || sub == geokg.Party || sub == geokg.OtherGroup || noun == "group" && sub == geokg.Company
+	case "organization", "organisation":
+		return sub != geokg.Party && sub != geokg.Agency && sub != geokg.Military
+	case "alliance", "bloc":
+		return sub == geokg.InternationalOrg || sub == geokg.Military && e.country == ""
+	case "agency":
+		return sub == geokg.Agency && !strings.Contains(strings.ToLower(e.name), "ministry")
+	}
+	return false
+}
+
+// legislatureName reports whether a group's name holds a word of class legislature-word
+// or "committee": "United States Congress", "Senate Intelligence Committee".
+func legislatureName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if actorWord("legislature-word", w) || w == "committee" {
+			return true
+		}
+	}
+	return false
+}
+
+// sideRoot is the root a side noun shares with the names of its group: "rebels" →
+// "rebel", "Islamists" → "islam", "jihadists" → "jihad".
+func sideRoot(noun string) string {
+	r := strings.TrimSuffix(noun, "s")
+	if t := strings.TrimSuffix(r, "ist"); t != r && len(t) >= 4 {
+		return t
+	}
+	return r
 }
 
 // pairNouns name the two parties a plural reference points back to.
@@ -736,8 +908,8 @@ func (d *document) frameReferences(si int) []*Mention {
 				if n < len(toks) && toks[n].Lower == "'s" {
 					n++
 				}
-				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government") && free(n, n+1) {
-					if n > m.End && toks[n].Lower == "government" {
+				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government" || toks[n].Lower == "regime") && free(n, n+1) {
+					if n > m.End && toks[n].Lower != "administration" {
 						// "backs Assad's government": the person whose government it is
 						add(n, n+1, m.ent)
 					} else {
@@ -790,6 +962,8 @@ func (d *document) frameReferences(si int) []*Mention {
 		case "they":
 			if e := d.resolvePlural(si, i); e != nil {
 				add(i, i+1, e)
+			} else if a, b := d.pluralStateSubject(si, i); a != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			}
 		case "we", "us", "our", "i", "me", "my":
 			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
@@ -822,6 +996,9 @@ func (d *document) frameReferences(si int) []*Mention {
 // after the description and its entity, or nil.
 func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	toks := d.sents[si].Tokens
+	if i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && (i+2 >= len(toks) || !toks[i+2].isCapitalized()) {
+		return i + 2, d.compassCountry(si, i, toks[i+1].Text)
+	}
 	j, region := i+1, ""
 	for j < len(toks) && j < i+4 {
 		w := toks[j].Lower
@@ -865,10 +1042,25 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
 			return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency
 		})
+	case actorWord("side-noun", w):
+		if j != i+1 {
+			return 0, nil
+		}
+		return j + 1, d.sideGroup(si, i, w)
 	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
-			return m.ent.kind == geokg.KindGroup && m.ent.subtype != geokg.Agency && m.ent.subtype != geokg.InternationalOrg
+			return m.ent.subtype != geokg.InternationalOrg && d.descriptionFits(w, m.ent)
 		})
+	}
+	if (w == "official" || w == "officials") && j == i+1 {
+		// "a senior U.S. official said ... The official added": the unnamed official's
+		// country, as "U.S. officials" stand for it; a named official of that post first
+		if w == "official" {
+			if e := d.officialByTitle(si, i, w, false); e != nil {
+				return j + 1, e
+			}
+		}
+		return j + 1, d.unnamedOfficials(si, i)
 	}
 	// an official by title: "the spokesman", "the foreign minister", "the president";
 	// "the former president", "the ex-minister": an official the article named as former
@@ -892,6 +1084,59 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	return 0, nil
 }
 
+// unnamedOfficials returns the country of the latest unnamed official or officials
+// named by their country within corefWindow sentences before token k of sentence si ("a
+// senior U.S. official", "Iranian security officials"), or nil; with two such countries
+// in that span, nil.
+func (d *document) unnamedOfficials(si, k int) *entity {
+	var found *entity
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindCountry || m.possessive {
+				continue
+			}
+			q := m.End
+			for q < len(toks) && q < m.End+2 && (stateFields[toks[q].Lower] || toks[q].Lower == "government") {
+				q++
+			}
+			if q >= len(toks) || toks[q].Lower != "official" && toks[q].Lower != "officials" {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// compassCountry resolves "the North" or "the South" (side) at token k of sentence si:
+// the one country named in the article before whose name begins with that word ("North
+// Korea ... the North fired"), or nil.
+func (d *document) compassCountry(si, k int, side string) *entity {
+	var found *entity
+	for s := 0; s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k {
+				break
+			}
+			if m.ent == nil || m.ent.kind != geokg.KindCountry || !strings.HasPrefix(m.ent.name, side+" ") {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
 // officialByTitle returns the latest official, within ten sentences before token k of
 // sentence si, whose title ends with the words of a title named without a name ("the
 // spokesman", "the foreign minister"; "the minister" is no prime minister; "the leader"
@@ -901,17 +1146,36 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 func (d *document) officialByTitle(si, k int, title string, former bool) *entity {
 	named := map[*entity]bool{} // "the leader had told Mr Trump": not Trump
 	for _, m := range d.mentions[si] {
-		named[m.ent] = true
+		if m.Start > k {
+			named[m.ent] = true
+		}
 	}
-	for s := si; s >= 0 && s >= si-10; s-- {
+	fits := func(m *Mention) bool {
+		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
+			return false
+		}
+		full := strings.ToLower(m.ent.title)
+		return strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead
+	}
+	// one official of that post named before it in its own sentence ("King Hussein
+	// carried a message from Saddam, with whom the king met"); two are no clear one
+	var own *entity
+	for _, m := range d.mentions[si] {
+		if m.Start >= k || !fits(m) {
+			continue
+		}
+		if own != nil && own != m.ent {
+			return nil
+		}
+		own = m.ent
+	}
+	if own != nil {
+		return own
+	}
+	for s := si - 1; s >= 0 && s >= si-10; s-- {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0; j-- {
-			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
-				continue
-			}
-			full := strings.ToLower(m.ent.title)
-			if strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead {
+			if m := ms[j]; fits(m) {
 				return m.ent
 			}
 		}
@@ -984,6 +1248,36 @@ func (d *document) resolvePlural(si, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralStateSubject resolves "they" at token k of sentence si to the state whose people
+// open the sentence as its subject, standing for it in the plural ("Iranian officials
+// said they would retaliate", "Afghan leaders ... they want"); nil when the sentence
+// opens otherwise (two countries joined by "and" are left alone: the frames would read
+// "Russia and China said they had attacked" as one accusing the other).
+func (d *document) pluralStateSubject(si, k int) (*entity, *entity) {
+	toks := d.sents[si].Tokens
+	ms := d.mentions[si]
+	if len(ms) == 0 || ms[0].Start >= k || ms[0].ent == nil || ms[0].ent.kind != geokg.KindCountry || ms[0].possessive {
+		return nil, nil
+	}
+	m := ms[0]
+	for q := 0; q < m.Start; q++ {
+		if toks[q].isWord() && !(q == m.Start-1 && toks[q].Lower == "the") {
+			return nil, nil // the sentence opens with something else
+		}
+	}
+	if n := m.End; n < len(toks) && d.isActor(si, m) && stateHeadAt(toks, n) {
+		h := n
+		if stateFields[toks[h].Lower] && h+1 < len(toks) && stateNouns[toks[h+1].Lower] {
+			h++
+		}
+		if strings.HasSuffix(toks[h].Lower, "s") {
+			return m.ent, nil // "Iranian officials ... they"
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
 
 // possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest

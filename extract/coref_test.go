@@ -100,11 +100,40 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the leader": the latest head of state or government, not one named in the sentence
 		{"the leader", "Egyptian President Abdel Fattah al-Sisi spoke on Monday. A statement said the leader had told Benjamin Netanyahu to stop the raids.",
 			[]string{"Abdel Fattah al-Sisi DEMANDS Benjamin Netanyahu"}, []string{"Benjamin Netanyahu DEMANDS Benjamin Netanyahu"}},
+		// "the president" after the one president named before it in its own sentence
+		{"the president named earlier in the sentence", "President Vladimir Putin flew to Minsk on Monday, where the president condemned Poland.",
+			[]string{"Vladimir Putin CONDEMNS Poland"}, nil},
+		{"two presidents named earlier in the sentence are no clear one", "After Vladimir Putin met Xi Jinping in Beijing, the president condemned Japan.",
+			nil, []string{"Vladimir Putin CONDEMNS Japan", "Xi Jinping CONDEMNS Japan"}},
 		// an official's possessive government is the official's
 		{"X's government", "President Bashar al-Assad spoke on Monday. Iran backs President Bashar al-Assad's government in the war.",
 			[]string{"Iran SUPPORTS Bashar al-Assad"}, []string{"Iran SUPPORTS Syria"}},
 		{"the X administration", "President Joe Biden spoke on Monday. Iran accused the Biden administration of lying.",
 			[]string{"Iran ACCUSES United States"}, nil},
+		// "it" after an official's government is the official's country
+		{"it after the X administration", "The Biden administration met Iraqi officials on Monday as it accused Iran of arming militias.",
+			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},
+		{"it after the X administration in the sentence before", "The Biden administration met Iraqi officials on Monday. It accused Iran of arming militias.",
+			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},
+		// "they" after a country's people who open the sentence and stand for it
+		{"they after officials of a country", "Iranian officials said on Monday that they strongly condemned Israel.",
+			[]string{"Iran CONDEMNS Israel"}, nil},
+		{"they after officials reporting their own act", "Iranian security officials said they had attacked Israel.",
+			[]string{"Iran ATTACKS Israel"}, nil},
+		{"they after people who do not stand for the state", "Iranian protesters said they would attack Israel.",
+			nil, []string{"Iran THREATENS Israel", "Iran ATTACKS Israel"}},
+		{"they after two countries is no one", "Russia and China said they had attacked Ukraine.",
+			nil, []string{"China ACCUSES Russia", "Russia ACCUSES China"}},
+		// "the North", "the South": the one country of that name the article has named
+		{"the North", "North Korea tested a missile on Monday. The North also condemned Japan.",
+			[]string{"North Korea CONDEMNS Japan"}, nil},
+		{"the South", "North Korea and South Korea met on Monday. The South later condemned Japan.",
+			[]string{"South Korea CONDEMNS Japan"}, []string{"North Korea CONDEMNS Japan"}},
+		{"the North of a country is no country", "Kenya held elections on Monday. The North condemned Japan.",
+			nil, []string{"Kenya CONDEMNS Japan"}},
+		// "the Assad regime" is the official's country, as "the Assad government"
+		{"the X regime", "President Bashar al-Assad spoke on Monday. The Assad regime condemned Turkey on Tuesday.",
+			[]string{"Syria CONDEMNS Turkey"}, nil},
 		// "a spokesman for X" without a name speaks for X
 		{"a spokesman for", "A spokesman for the Kremlin criticised Poland on Monday.",
 			[]string{"Russia CONDEMNS Poland"}, nil},
@@ -121,6 +150,20 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Saudi Arabia REJECTS United States"}, nil},
 		{"its takes a nearer name after the description", "Saudi Arabia spoke on Monday. The kingdom affirms Iran ended its support for the Houthis.",
 			nil, []string{"Saudi Arabia SUPPORTS Houthi movement"}},
+		// "the Islamists", "the rebels", "the militants": the one armed group the text
+		// calls so, by a word of its name or a noun written with it before
+		{"the Islamists are the group named Islamic", "Fighters of the Islamic Courts Union entered Kismayo on Monday. President Ali Farah later denounced the Islamists.",
+			[]string{"Ali Farah CONDEMNS Islamic Courts Union"}, nil},
+		{"the militants after a name written with the noun", "Hamas militants crossed the border on Saturday. Egypt condemned the militants on Sunday.",
+			[]string{"Egypt CONDEMNS Hamas"}, nil},
+		{"the rebels after an apposition", "The Houthis, the rebels who hold Sanaa, seized a ship. Saudi Arabia then attacked the rebels.",
+			[]string{"Saudi Arabia ATTACKS Houthi movement"}, nil},
+		{"the rebels are no group the text never called so", "Hezbollah sent fighters to Syria on Monday. Iran condemned the rebels.",
+			nil, []string{"Iran CONDEMNS Hezbollah"}},
+		{"the rebels are no organisation named before", "The United Nations met on Monday. Russia accused the rebels of shelling Donetsk.",
+			nil, []string{"Russia ACCUSES United Nations"}},
+		{"the militants of two groups are neither", "Hamas militants and Islamic Jihad militants fired rockets. Egypt condemned the militants.",
+			nil, []string{"Egypt CONDEMNS Hamas", "Egypt CONDEMNS Palestinian Islamic Jihad"}},
 		// "the two countries": the two latest countries that acted
 		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
 			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
@@ -203,5 +246,40 @@ func TestActors(t *testing.T) {
 		for _, e := range ex.Entities {
 			assert.NotContains(t, e.Aliases, "The army", e.Name)
 		}
+	})
+}
+
+// TestDescriptionsOfGroupsFitTheirKind checks that "the group", "the militia", "the
+// agency", "the organisation" take only a group of a kind the noun names, on sentences
+// written for this test.
+func TestDescriptionsOfGroupsFitTheirKind(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the agency is an agency", "The CIA briefed reporters on Monday. The agency accused Russia of hacking the vote.",
+			[]string{"Central Intelligence Agency ACCUSES Russia"}, nil},
+		{"the militia is an armed group", "Hezbollah fighters crossed the border on Monday. The militia attacked Israel on Tuesday.",
+			[]string{"Hezbollah ATTACKS Israel"}, nil},
+		{"the militia is no alliance", "NATO met in Brussels on Monday. The militia attacked Latvia on Tuesday.",
+			nil, []string{"NATO ATTACKS Latvia"}},
+		{"the group is no legislature", "Congress debated the budget on Monday. The group condemned Iran on Tuesday.",
+			nil, []string{"United States Congress CONDEMNS Iran"}},
+		{"the organisation is no party", "The Republican Party met in Ohio. Trump later criticised the organization.",
+			nil, []string{"Donald Trump CONDEMNS Republican Party"}},
+		{"the agency is no ministry", "Cuba's foreign ministry spoke on Monday. US officials, speaking to the agency, accused Cuba.",
+			nil, []string{"Ministry of Foreign Affairs of Cuba MEETS United States", "Cuban Ministry of Foreign Affairs MEETS United States"}},
+	})
+}
+
+// TestTheUnnamedOfficial checks "the official" after an official named only by a
+// country, on sentences written for this test (the frames alone read it).
+func TestTheUnnamedOfficial(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t).WithoutPatterns(), []sentenceCase{
+		{"the official is the country's", "A senior Burmese official spoke to reporters on Monday. The official accused Britain of lying.",
+			[]string{"Myanmar ACCUSES United Kingdom"}, nil},
+		{"the officials are the country's", "Iranian security officials met in Tehran on Monday. The officials condemned Israel.",
+			[]string{"Iran CONDEMNS Israel"}, nil},
+		{"officials of two countries are no one", "Iranian officials met Iraqi officials in Baghdad. The officials condemned Israel.",
+			nil, []string{"Iran CONDEMNS Israel", "Iraq CONDEMNS Israel"}},
+		{"a named official of that post first", "Agriculture official Ana Ruiz of Peru spoke on Monday. A Chilean official was there too. The official condemned Bolivia.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
 	})
 }

@@ -423,6 +423,9 @@ func (d *document) standingActors() map[*entity]bool {
 			toks := d.sents[si].Tokens
 			switch m.ent.kind {
 			case geokg.KindCountry:
+				if m.Form == FormCapital && capitalAsPlace(toks, m) {
+					continue // "talks in Tokyo", "the Cairo-based Arab League": a city
+				}
 				if m.Form != FormDemonym || m.possessive || d.isActor(si, m) {
 					out[m.ent] = true
 				}
@@ -434,6 +437,44 @@ func (d *document) standingActors() map[*entity]bool {
 		}
 	}
 	return out
+}
+
+// placePreps put the capital after them as a place ("in Tokyo", "from Caracas to
+// Tehran", "like Berlin in the cold war").
+var placePreps = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true,
+	"inside": true, "via": true, "like": true, "across": true, "into": true, "toward": true,
+	"towards": true, "around": true, "through": true, "throughout": true, "of": true,
+}
+
+// placeEvents are nouns a capital names the place of ("the Helsinki summit", "a Brussels
+// meeting").
+var placeEvents = map[string]bool{
+	"summit": true, "talks": true, "meeting": true, "conference": true, "accord": true,
+	"accords": true, "agreement": true, "protocol": true, "process": true, "format": true,
+	"declaration": true, "treaty": true, "meetings": true, "summits": true,
+}
+
+// capitalAsPlace reports whether the capital's mention m names the city as a place, not
+// the government: after a preposition of place ("in Tokyo", "in The Hague"), before
+// "-based" ("the Cairo-based Arab League") or before an event it is the place of ("the
+// Helsinki summit").
+func capitalAsPlace(toks []Token, m *Mention) bool {
+	k := m.Start
+	if k > 0 && toks[k].Lower == "the" {
+		k++ // "The Hague" is matched whole
+	}
+	p := m.Start - 1
+	if p >= 0 && toks[p].Lower == "the" && m.Start == k {
+		p--
+	}
+	if p >= 0 && placePreps[toks[p].Lower] {
+		return true
+	}
+	if e := m.End; e+1 < len(toks) && toks[e].Text == "-" && toks[e+1].Lower == "based" {
+		return true
+	}
+	return m.End < len(toks) && placeEvents[toks[m.End].Lower]
 }
 
 // extraction assembles the result: entities sorted by id, relations by position.

@@ -38,7 +38,11 @@ type target struct {
 	// capIndex is the index of the phrase's first capitalised token, which must be
 	// capitalised in the text too, or -1.
 	capIndex int
-	phrase   string // the dictionary phrase, as written in the gazetteer
+	// lastCap: the phrase has two words or more and its last is capitalised ("Islamic
+	// State"); after "a"/"an", a lower-case country noun as its last word makes a kind of
+	// state of it ("an Islamic state", "an Islamic republic"), no match
+	lastCap bool
+	phrase  string // the dictionary phrase, as written in the gazetteer
 }
 
 // trieNode is a node of the token trie: children by the match key of the next token.
@@ -135,6 +139,7 @@ func (d *Dictionary) add(phrase string, t target) {
 	}
 	t.phrase = phrase
 	t.capIndex = -1
+	t.lastCap = len(toks) > 1 && toks[len(toks)-1].isCapitalized()
 	for k, tok := range toks {
 		if tok.isCapitalized() {
 			t.capIndex = k
@@ -201,6 +206,9 @@ func (d *Dictionary) matchInto(toks []Token, keys []string, out []dictMatch) []d
 				break
 			}
 			for _, t := range n.targets {
+				if t.lastCap && j > i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !toks[j].isCapitalized() && countryNouns[toks[j].Lower] {
+					continue // "impose an Islamic state", "an Islamic republic": a kind of state
+				}
 				if caseFits(toks[i:j+1], t) {
 					best = dictMatch{start: i, end: j + 1, t: t}
 					break

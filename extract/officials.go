@@ -634,6 +634,12 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
 		}
+		if k := regionBefore(toks, cs); k < cs && k >= 2 && toks[k-1].Text == "," && d.mentionAt(si, k) == nil {
+			cs = k // "Sarah Leah, Middle East director for Human Rights Watch": the post's region
+			if ts.role == RoleHead || ts.role == RoleGroupHead {
+				ts.role = RoleMember // a regional director heads a part, not the whole
+			}
+		}
 		if ts.end < len(toks) && reportingVerbs[toks[ts.end].Lower] {
 			cs = 0 // "..., a senior U.S. official said": a new clause's speaker, no apposition
 		}
@@ -1047,7 +1053,40 @@ func (d *document) nameEndingAt(si, end int) int {
 	if s == end || d.scanName(si, s) != end {
 		return -1
 	}
+	if w := toks[s].Lower; end == s+1 && opensSentence(toks, s) && (actorWord("sentence-opener", w) || strings.HasSuffix(w, "ly")) {
+		return -1 // "Meanwhile, the leader of ...": a word that opens the sentence, no name
+	}
+	if end > s+2 && len(toks[s].Text) == 1 && toks[s+1].Text == "-" && (toks[s].Text == "R" || toks[s].Text == "D" || toks[s].Text == "I") {
+		return -1 // "Rep. Mike Rogers, R-Michigan, chairman of ...": a party and a state
+	}
+	if s >= 2 && toks[s-1].Lower == "of" {
+		if m := d.mentionAt(si, s-2); m != nil && m.End == s-1 && m.ent.kind == geokg.KindOfficial {
+			return -1 // "Sen. Bob Corker of Tennessee, chairman of ...": the person's state
+		}
+	}
 	return s
+}
+
+// regionBefore returns the first token of the world region named in title case just
+// before token cs (class post-region of gazetteer/data/actor-words.txt: "Middle East",
+// "Latin America", "Asia"), or cs when there is none.
+func regionBefore(toks []Token, cs int) int {
+	k := cs
+	for k > 0 && cs-k < 3 && toks[k-1].isCapitalized() && actorWord("post-region", toks[k-1].Lower) {
+		k--
+	}
+	return k
+}
+
+// opensSentence reports whether token s is the sentence's first word (after quotation
+// marks and brackets).
+func opensSentence(toks []Token, s int) bool {
+	for k := 0; k < s; k++ {
+		if toks[k].isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // ofComplementEnd returns the comma that closes a lower-case "of" complement after a
