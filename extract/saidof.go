@@ -132,6 +132,9 @@ func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) 
 	if clause != v && judgingHeads[strings.ToLower(s.Word(clause).Lemma)] {
 		return false
 	}
+	if clause != v && (auxWord(s, clause, "would", "could", "might", "may") || markWord(s, clause, "if", "whether", "unless")) {
+		return false // "a divided America would help the Islamic State ...": a prediction, no verdict
+	}
 	for i := range s.Words {
 		w := &s.Words[i]
 		if !neg(strings.ToLower(w.Form)) && !neg(strings.ToLower(w.Lemma)) {
@@ -168,6 +171,10 @@ func verdictOn(s *syntax.Sentence, w, clause, subj, v int) bool {
 		}
 		if rel == "xcomp" && (copulaLike[strings.ToLower(word.Lemma)] || copulaLike[strings.ToLower(s.Word(word.Head).Lemma)]) {
 			w = word.Head // "the charges amount to hypocrisy": a verdict in other words
+			continue
+		}
+		if rel == "advcl" && (caseWord(s, w, "by") || markWord(s, w, "by")) && !hasSubject(s, w) {
+			w = word.Head // "had made an error by supporting criminal activity": the means, its subject's act
 			continue
 		}
 		if nestedClause[rel] || word.Deprel == "obl:agent" || (rel == "obl" || rel == "nmod") && caseWord(s, w, "by") {
@@ -253,6 +260,39 @@ func receivedBy(s *syntax.Sentence, v, start, end int) bool {
 			return false
 		}
 		v = s.Word(v).Head
+	}
+	return false
+}
+
+// markWord reports whether the clause at w is introduced by one of the words as its mark
+// ("by supporting", "after meeting").
+func markWord(s *syntax.Sentence, w int, marks ...string) bool {
+	for _, c := range s.Children(w) {
+		x := s.Word(c)
+		if x.Deprel != "mark" {
+			continue
+		}
+		for _, m := range marks {
+			if strings.EqualFold(x.Form, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// auxWord reports whether the clause at w has one of the words as an auxiliary.
+func auxWord(s *syntax.Sentence, w int, auxes ...string) bool {
+	for _, c := range s.Children(w) {
+		x := s.Word(c)
+		if syntax.BaseRel(x.Deprel) != "aux" {
+			continue
+		}
+		for _, a := range auxes {
+			if strings.EqualFold(x.Form, a) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -18,7 +18,11 @@ func TestVerdictsSaidOfTheClauseSubject(t *testing.T) {
 			[]string{"Turkey ACCUSES Hezbollah"}, nil},
 		{"a quote's subject", "\"Peru's raid on our border was an act of aggression,\" Chile said.",
 			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"a means clause shares its subject", "Canada said India had made an error by supporting criminal gangs.",
+			[]string{"Canada ACCUSES India"}, nil},
 		// not: the words are the clause head's own matter, another clause's, an agent's
+		{"a prediction", "Ecuador said a divided Peru would help the rebels by fostering terrorism.",
+			nil, []string{"Ecuador ACCUSES Peru", "Ecuador CONDEMNS Peru"}},
 		{"the head speaks of it", "Chile said Peru has long complained about the danger of terrorism.",
 			nil, []string{"Chile ACCUSES Peru", "Chile CONDEMNS Peru"}},
 		{"the head believes it", "Ecuador said Bolivia believes it is terrorism.",
