@@ -750,6 +750,11 @@ func (d *document) criticismFrom(si int) {
 		}
 		subjs := d.subjectsBefore(si, v)
 		if len(subjs) == 0 {
+			// "Denmark's motion received support from Norway": the owner of the verb's
+			// subject on the parse
+			subjs = d.ownerOfSubject(si, v)
+		}
+		if len(subjs) == 0 {
 			continue
 		}
 		p := &Pattern{Type: typ, Confidence: 0.7}
@@ -1083,4 +1088,24 @@ func (d *document) sideActs(si, start int, warner *entity) bool {
 		}
 	}
 	return false
+}
+
+// ownerOfSubject returns the actor that owns the subject of the verb at token v on the
+// parse of sentence si ("Denmark's motion received support", "the Russian proposal drew
+// criticism"), or nil when the sentence was not parsed or the subject has no such owner.
+func (d *document) ownerOfSubject(si, v int) []*Mention {
+	s := d.parsed
+	if s == nil {
+		return nil
+	}
+	vw := wordAt(s, d.sents[si].Tokens[v].Start)
+	for _, c := range s.Children(vw) {
+		if syntax.BaseRel(s.Word(c).Deprel) != "nsubj" || s.Word(c).UPOS != "NOUN" {
+			continue
+		}
+		if m := d.possessor(si, s, c); m != nil {
+			return []*Mention{m}
+		}
+	}
+	return nil
 }

@@ -48,6 +48,10 @@ func TestCriticismReceivedByTheSubject(t *testing.T) {
 			[]string{"China CONDEMNS Denmark"}, nil},
 		{"a decision draws it", "Chile will not visit Peru, a decision that has drawn criticism from Bolivia.",
 			nil, []string{"Bolivia CONDEMNS Peru"}},
+		{"an owned motion receives it", "Denmark's motion received support from Norway and Iceland.",
+			[]string{"Norway SUPPORTS Denmark", "Iceland SUPPORTS Denmark"}, nil},
+		{"a plan named with its owner draws it", "The Chilean proposal has drawn criticism from Peru.",
+			[]string{"Peru CONDEMNS Chile"}, nil},
 	})
 }
 
