@@ -115,6 +115,15 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		"investigator", "prosecutor"} {
 		nouns[w] = frames.StandsForState
 	}
+	// the arms a state fires and the sites it holds ("a Russian missile struck a
+	// Ukrainian hospital"; gazetteer classes state-arm and state-site)
+	for _, class := range []string{"state-arm", "state-site"} {
+		for w := range actorWords[class] {
+			if _, ok := nouns[w]; !ok {
+				nouns[w] = frames.StandsForState
+			}
+		}
+	}
 	return func(lemma string) frames.Agency { return nouns[lemma] }
 }
 

@@ -29,6 +29,12 @@ func TestTriggersInNamesAndParticles(t *testing.T) {
 			[]string{"Vladimir Putin MEETS Xi Jinping"}, nil},
 		{"told reporters of a person", "Putin told reporters Xi was a friend of Russia.",
 			nil, []string{"Vladimir Putin MEETS Xi Jinping"}},
+		// arms and sites with a nationality stand for their state (gazetteer classes
+		// state-arm, state-site)
+		{"arms and sites", "Iranian drones attacked Saudi oil facilities.",
+			[]string{"Iran ATTACKS Saudi Arabia"}, nil},
+		{"arms near a site attack nothing", "Iranian drones were seen near Saudi oil facilities.",
+			nil, []string{"Iran ATTACKS Saudi Arabia"}},
 		// a participle before a name, a deal struck, a commitment, a place after "taken in"
 		{"a participle before a title", "Russia said it backed the protesters of ousted President Viktor Yanukovych.",
 			nil, []string{"Russia EXPELS Viktor Yanukovych"}},

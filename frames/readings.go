@@ -963,7 +963,7 @@ var retaliationVerbs = wordClass("retaliation-verb")
 // shelled Israeli army outposts, saying Israel had retaliated", "Hamas fired rockets at
 // the city and Israel retaliated with air strikes": the retaliator (the verb's subject)
 // ATTACKS the author of the one attack the same sentence tells of (a done ATTACKS match
-// of another actor, aimed at the retaliator or at no actor). Only an attack is answered:
+// of another actor, aimed at the retaliator, its own forces or at no actor). Only an attack is answered:
 // "China retaliated against US tariffs", "would retaliate against X if" (the pattern
 // table's threat), a sentence with attacks by two others, or a retaliation not done
 // (modal, negated, conditional) read nothing.
@@ -990,7 +990,7 @@ func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool
 			for _, a := range out {
 				if a.Type != geokg.Attacks || a.Source < 0 || a.Trigger == h || a.Reading != "" ||
 					a.Blocked != "" && a.Blocked != "no target" || retaliationVerbs[v.lemmas[a.Trigger]] ||
-					actors[a.Source].ID == actors[s].ID || a.Target >= 0 && actors[a.Target].ID != actors[s].ID {
+					actors[a.Source].ID == actors[s].ID || a.Target >= 0 && actors[a.Target].ID != actors[s].ID && !ownSide(actors[a.Target], actors[s]) {
 					continue
 				}
 				if author >= 0 && actors[author].ID != actors[a.Source].ID {
