@@ -87,8 +87,12 @@ var verdictVerbForms = map[string]bool{
 //
 // It is false when the clause's head speaks or judges itself ("warned of terrorism",
 // "condemns senseless attacks"), when the negative word belongs to a nested clause or to
-// a passive's agent ("was subjected to fire by terrorist gangs"), and when the actor is
-// not the clause's subject ("the Ukraine issue was used to protect the gang").
+// a passive's agent ("was subjected to fire by terrorist gangs"), when the clause is a
+// prediction or a condition ("would help", "if"), and when the actor is not the clause's
+// subject ("the Ukraine issue was used to protect the gang"). A means clause ("by
+// supporting criminal gangs") and a copula-like verb ("amount to") are the clause's own.
+// When the judged thing is parsed as the speech verb's own subject, the parse cannot
+// place the verdict and saidOf is true: the caller's window reading stands.
 func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) bool {
 	t := spanHead(s, start, end)
 	if t == 0 || v <= 0 || v > len(s.Words) {
