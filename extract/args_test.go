@@ -16,6 +16,8 @@ func TestArgumentsOfGroupsMeetingsAndReactions(t *testing.T) {
 			[]string{"Taliban ATTACKS Pakistan"}, nil},
 		{"gunmen of an armed group", "Houthi gunmen attacked Saudi positions near the border.",
 			[]string{"Houthi movement ATTACKS Saudi Arabia"}, nil},
+		{"members of an armed group in of", "Members of the Taliban attacked Pakistan on Sunday.",
+			[]string{"Taliban ATTACKS Pakistan"}, nil},
 		{"fighters of a nationality are no state", "Syrian fighters attacked Turkish positions.",
 			nil, []string{"Syria ATTACKS Turkey"}},
 		{"militants from a country are no state", "Pakistani militants attacked India on Sunday.",

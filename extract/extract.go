@@ -106,11 +106,14 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 			nouns[a.Phrase] = frames.StandsForState
 		case "UAF", "REB":
 			nouns[a.Phrase] = frames.NotTheState
-			if actorWords["group-member"][a.Phrase] {
-				nouns[a.Phrase] = frames.GroupMember
-			}
 		default:
 			nouns[a.Phrase] = frames.NotTheState
+		}
+	}
+	// the members of an armed group: no agents of a state (class group-member)
+	for w := range actorWords["group-member"] {
+		if nouns[w] != frames.StandsForState {
+			nouns[w] = frames.GroupMember
 		}
 	}
 	for _, w := range []string{"official", "force", "delegation", "leader", "leadership", "spokesman",
