@@ -37,6 +37,12 @@ func TestArgumentsOfGroupsMeetingsAndReactions(t *testing.T) {
 			nil, []string{"Russia MEETS Ukraine"}},
 		{"talks to come", "Talks including Iran and Iraq will begin next week.",
 			nil, []string{"Iran MEETS Iraq"}},
+		{"talks between two to come", "Talks between Russia and Ukraine will begin next week.",
+			nil, []string{"Russia MEETS Ukraine"}},
+		{"a meeting due", "A meeting between Russia and Ukraine is due to take place in June.",
+			nil, []string{"Russia MEETS Ukraine"}},
+		{"talks between two in an object", "Turkey hosted talks between Russia and Ukraine on Friday.",
+			[]string{"Russia MEETS Ukraine"}, nil},
 		{"talks that may include", "The talks, which could include Russia and Ukraine, ended on Friday.",
 			nil, []string{"Russia MEETS Ukraine"}},
 
