@@ -41,6 +41,8 @@ func TestArgumentsOfGroupsMeetingsAndReactions(t *testing.T) {
 			nil, []string{"Russia MEETS Ukraine"}},
 		{"a meeting due", "A meeting between Russia and Ukraine is due to take place in June.",
 			nil, []string{"Russia MEETS Ukraine"}},
+		{"a meeting named by its venue", "Markets rallied after the Argentina meeting between Russia and China on Friday.",
+			[]string{"Russia MEETS China"}, []string{"Argentina MEETS Russia", "Argentina MEETS China"}},
 		{"talks between two in an object", "Turkey hosted talks between Russia and Ukraine on Friday.",
 			[]string{"Russia MEETS Ukraine"}, nil},
 		{"talks that may include", "The talks, which could include Russia and Ukraine, ended on Friday.",

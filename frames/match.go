@@ -1843,7 +1843,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "has remained loyal to Maduro": an adjective's subject is its verb's
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
-			if len(src) == 0 && f.Type == geokg.Meets {
+			between := false
+			if f.Type == geokg.Meets && w.UPOS == "NOUN" && (srcSlot.Rel == "compound" || srcSlot.Rel == "amod") && v.betweenNamed(t) {
+				// "the Argentina meeting between Trump and Xi": its "between" phrase names
+				// the parties; the modifier is where or what, not who
+				src, between = nil, true
+			}
+			if len(src) == 0 && f.Type == geokg.Meets && !between {
 				if src = v.meetingParty(t); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl"}
 				} else if src = v.purposeParty(t); len(src) > 0 {
@@ -2227,6 +2233,17 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// betweenNamed reports whether the noun at t has a "between" phrase that names two
+// actors or more.
+func (v *sentence) betweenNamed(t int) bool {
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "between" && len(v.actorsOf(c)) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingMembers are the verbs of a relative clause that name a meeting's parties,

@@ -84,6 +84,7 @@ func TestMatchReadsTheStructure(t *testing.T) {
 		{"fighters of a nationality are no state", "Iranian fighters attacked Israel on Sunday.", []string{"Iranian", "Israel"}, nil},
 		{"fighters of a country are no state", "Pakistan's militants attacked India.", []string{"Pakistan", "India"}, nil},
 		{"talks between two as the subject", "Talks between Iran and Albania ended on Friday.", []string{"Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"meeting named by its venue", "The Albania meeting between Iran and Serbia ended on Friday.", []string{"Albania", "Iran", "Serbia"}, []string{"Iran MEETS Serbia"}},
 		{"talks between two asked for", "Serbia called for talks between Iran and Albania.", []string{"Serbia", "Iran", "Albania"}, nil},
 		{"particle parsed as an adverb", "Iran hit back at Albania on Monday.", []string{"Iran", "Albania"}, []string{"Iran CONDEMNS Albania"}},
 		{"without doing", "Albania expelled Iran's ambassador without consulting Serbia.", []string{"Albania", "Iran", "Serbia"}, []string{"Albania EXPELS Iran"}},
