@@ -92,7 +92,9 @@ func mediaIndex(g *gazetteer.Gazetteer) map[string]bool {
 // name a side's representatives) acts for the country or group that modifies it
 // ("Iranian diplomats", "the Russian army"); nouns of rebels, the opposition, civilians,
 // the media, business and legislatures do not ("Ugandan rebel forces", "American
-// lawmakers").
+// lawmakers"); nouns of an armed group's members ("fighters", "militants") act for the
+// armed group that modifies them, not for a country ("Hezbollah fighters", not "Syrian
+// fighters").
 func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 	nouns := map[string]frames.Agency{}
 	for _, a := range agents {
@@ -102,8 +104,16 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		switch a.Code[:min(3, len(a.Code))] {
 		case "GOV", "MIL", "COP", "SPY":
 			nouns[a.Phrase] = frames.StandsForState
+		case "UAF", "REB":
+			nouns[a.Phrase] = frames.NotTheState
 		default:
 			nouns[a.Phrase] = frames.NotTheState
+		}
+	}
+	// the members of an armed group: no agents of a state (class group-member)
+	for w := range actorWords["group-member"] {
+		if nouns[w] != frames.StandsForState {
+			nouns[w] = frames.GroupMember
 		}
 	}
 	for _, w := range []string{"official", "force", "delegation", "leader", "leadership", "spokesman",

@@ -63,7 +63,8 @@ func (d *document) findFrames(si int) {
 		if toks[start].Lower == "the" && start+1 < m.End {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
-		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent)})
+		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent),
+			Armed: m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.ArmedGroup})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}

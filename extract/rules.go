@@ -138,6 +138,9 @@ func (d *document) betweenAndBy(si int) {
 		default:
 			continue
 		}
+		if typ == geokg.Meets && i < len(d.decided) && d.decided[i] {
+			continue // the frames read the meeting noun on the parse ("will begin", "were called off")
+		}
 		parties := d.objectsAt(si, i+2)
 		if len(parties) < 2 {
 			continue

@@ -122,7 +122,7 @@ func TestSpeakerOfTalks(t *testing.T) {
 		{"speaker after the quote", "Negotiations with Albania have made progress, Lavrov said.",
 			[]string{"Albania", "Lavrov"}, []string{"Lavrov MEETS Albania"}},
 		{"talks between others", "Lavrov said talks between Iran and Albania were useful.",
-			[]string{"Lavrov", "Iran", "Albania"}, nil},
+			[]string{"Lavrov", "Iran", "Albania"}, []string{"Iran MEETS Albania"}}, // the parties met; Lavrov is none
 		{"talks of another", "Lavrov said Serbia's talks with Albania were useful.",
 			[]string{"Lavrov", "Serbia", "Albania"}, []string{"Serbia MEETS Albania"}},
 		{"talks to come", "Lavrov said talks with Albania would resume next week.",

@@ -29,6 +29,9 @@ type Actor struct {
 	// Demonym marks an adjective of nationality ("Iranian"): it modifies the noun that
 	// acts ("Iranian diplomats") and is no argument by itself.
 	Demonym bool
+	// Armed marks an armed group or movement ("Hezbollah", "the Taliban"): its members
+	// ("Hezbollah fighters") stand for it.
+	Armed bool
 	// Side is the ID of the state or organisation an official or a body speaks for
 	// (an official's country, a ministry's state), or "": a report by one's own side is
 	// one's own report ("Number 10 said Mrs May had phoned Corbyn").
@@ -87,6 +90,10 @@ const (
 	Unknown        Agency = iota
 	StandsForState        // "diplomats", "government", "forces", "army"
 	NotTheState           // "rebel", "protester", "opposition", "lawmaker"
+	// GroupMember names the members of an armed group ("fighter", "militant", "gunman"):
+	// no agent of a state ("Syrian fighters" are not Syria), but they act for the armed
+	// group that modifies them ("Hezbollah fighters", "Taliban militants").
+	GroupMember
 )
 
 // NewMatcher returns a matcher of the lexicon's frames. stands says whether a common
@@ -242,6 +249,7 @@ type sentence struct {
 	nAct    int
 	person  []bool // per actor: an official
 	demonym []bool // per actor: an adjective of nationality
+	armed   []bool // per actor: an armed group
 	actors  []Actor
 	lemmas  []string // lower-case lemmas
 	stands  func(lemma string) Agency
@@ -256,9 +264,9 @@ func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency)
 	for i := range v.actor {
 		v.actor[i] = -1
 	}
-	v.person, v.demonym = make([]bool, len(actors)), make([]bool, len(actors))
+	v.person, v.demonym, v.armed = make([]bool, len(actors)), make([]bool, len(actors)), make([]bool, len(actors))
 	for a, act := range actors {
-		v.person[a], v.demonym[a] = act.Person, act.Demonym
+		v.person[a], v.demonym[a], v.armed[a] = act.Person, act.Demonym, act.Armed
 	}
 	for i := range s.Words {
 		w := &s.Words[i]
@@ -396,6 +404,14 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 			}
 		}
 	}
+	if p := v.particle(t); len(out) == 0 && p > 0 && slot.Rel == "obl" && slot.Case != "" {
+		// "Iran hit back at Israel": the phrase hung on the particle parsed as an adverb
+		for _, k := range v.kids[p] {
+			if v.slotOf(k, passive) == slot {
+				out = append(out, k)
+			}
+		}
+	}
 	if len(out) == 0 && slot == (Slot{Rel: "nsubj"}) && v.modifyingParticiple(t) {
 		// "the Iranian-backed militia", "the US-imposed sanctions": the participle's
 		// own modifier is its agent
@@ -407,6 +423,19 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	}
 	return out
 }
+
+// particle returns the verb particle ("back", "out") that the parse reads as an adverb
+// right after the verb at t ("hit back at"), or 0.
+func (v *sentence) particle(t int) int {
+	p := t + 1
+	if p > len(v.s.Words) || v.word(p).Head != t || v.word(p).Deprel != "advmod" || !particles[v.lemmas[p]] {
+		return 0
+	}
+	return p
+}
+
+// particles are the verb particles the parse may read as adverbs.
+var particles = map[string]bool{"back": true, "out": true, "off": true, "up": true, "down": true, "away": true}
 
 // apposedParticiple returns the object a past participle set off by a comma describes
 // ("fighting Hamas, supported by Qatar,", parsed as an adverbial clause of "fighting"):
@@ -478,7 +507,7 @@ func (v *sentence) actorsOf(k int) []int {
 		} else if a := v.flatName(k); a >= 0 {
 			add(a) // "Mr Kerry", "President Putin" parsed with the title as the head
 		} else if depth == 0 {
-			agent := v.standsFor(k)
+			agent, member := v.standsFor(k), v.memberOf(k)
 			if p := v.apposedPerson(k); agent && p < 0 && v.nextPerson(k) >= 0 {
 				// "visited Chinese leader Xi Jinping", "met Japan's foreign minister, Yoko
 				// Kamikawa," parsed with the name apart: the person right after the title
@@ -507,6 +536,10 @@ func (v *sentence) actorsOf(k int) []int {
 				case agent && modifier:
 					if a := v.actor[c]; a >= 0 && !v.person[a] {
 						visit(c, depth+1) // and its conjuncts: "the powers of Qatar and Turkey"
+					}
+				case member && modifier:
+					if a := v.actor[c]; a >= 0 && v.armed[a] {
+						add(a) // "Hezbollah fighters", "militants of the Islamic State"
 					}
 				case d == "appos":
 					visit(c, depth+1)
@@ -777,11 +810,20 @@ func (v *sentence) standsFor(k int) bool {
 		return false
 	}
 	for _, c := range v.kids[k] {
-		if d := v.word(c).Deprel; (d == "compound" || d == "amod") && v.stands(v.lemmas[c]) == NotTheState {
+		if d := v.word(c).Deprel; (d == "compound" || d == "amod") && notTheState(v.stands(v.lemmas[c])) {
 			return false
 		}
 	}
 	return true
+}
+
+// notTheState reports whether a noun of the agency names no agent of a state.
+func notTheState(a Agency) bool { return a == NotTheState || a == GroupMember }
+
+// memberOf reports whether the common noun at k names members of an armed group
+// ("fighters", "militants"), who act for the armed group that modifies them.
+func (v *sentence) memberOf(k int) bool {
+	return v.word(k).UPOS == "NOUN" && v.stands(v.lemmas[k]) == GroupMember
 }
 
 // relativeAntecedent returns the noun a relative pronoun stands for ("the ministry,
@@ -927,6 +969,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "negated: " + w, 0
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
+		case base == "mark" && w == "without":
+			return "negated: without", 0 // "fled without fighting back"
 		case base == "mark" && conditionMarks[w]:
 			return "conditional: " + w, 0
 		case base == "advmod" && w == "yet" && v.hasChild(t, "mark", "to"):
@@ -1799,7 +1843,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "has remained loyal to Maduro": an adjective's subject is its verb's
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
-			if len(src) == 0 && f.Type == geokg.Meets {
+			between := false
+			if f.Type == geokg.Meets && w.UPOS == "NOUN" && (srcSlot.Rel == "compound" || srcSlot.Rel == "amod") && v.betweenNamed(t) {
+				// "the Argentina meeting between Trump and Xi": its "between" phrase names
+				// the parties; the modifier is where or what, not who
+				src, between = nil, true
+			}
+			if len(src) == 0 && f.Type == geokg.Meets && !between {
 				if src = v.meetingParty(t); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obl"}
 				} else if src = v.purposeParty(t); len(src) > 0 {
@@ -1979,6 +2029,31 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[sp] + ">ccomp"}
 				}
 			}
+			if reason == "" && len(src) == 0 && typ == geokg.Meets {
+				// "Talks between Russia and Ukraine ended", "the talks, which included
+				// Russia, Ukraine and Turkey, ended": those the meeting was between met,
+				// every pair of them
+				if ps, _ := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
+					if b, _ := v.qualify(w.Head); b != "" {
+						// "talks between them will begin", "... could resume"
+						reason = b
+					}
+				}
+				if ps, slot := v.participants(t); reason == "" && len(ps) >= 2 && len(ps) <= maxReciprocal {
+					path := "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+					for i, a := range ps {
+						for _, b := range ps[i+1:] {
+							key := [3]int{a, b, t}
+							if actors[a].ID == actors[b].ID || seen[key] {
+								continue
+							}
+							seen[key] = true
+							out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
+						}
+					}
+					continue
+				}
+			}
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
 			}
@@ -2125,6 +2200,55 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 	}
 	return out
 }
+
+// participants returns the parties of a meeting noun that is its clause's subject and
+// names no author, with the slot that named them: its "between" phrase ("Talks between
+// Russia and Ukraine ended"), its "including" phrase ("talks including Iran and Iraq
+// began") or the object of a relative clause that includes them ("the talks, which
+// included Russia, Ukraine and Turkey, ended"). Nil otherwise: a meeting noun elsewhere
+// ("called for talks between A and B") is no meeting that took place.
+func (v *sentence) participants(t int) ([]int, string) {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+		return nil, ""
+	}
+	for _, c := range v.kids[t] {
+		d := v.word(c).Deprel
+		switch {
+		case syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "between" || meetingMembers[v.caseOf(c)]):
+			return v.actorsOf(c), "nmod:" + v.caseOf(c)
+		case d == "acl:relcl" && meetingMembers[v.lemmas[c]]:
+			if b, _ := v.qualify(c); b != "" {
+				return nil, "" // "the talks, which could include Iran"
+			}
+			for _, s := range v.kids[c] {
+				if syntax.BaseRel(v.word(s).Deprel) == "nsubj" && v.relativeAntecedent(s) == t {
+					for _, o := range v.kids[c] {
+						if v.word(o).Deprel == "obj" {
+							return v.actorsOf(o), "relcl>" + v.lemmas[c] + ">obj"
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// betweenNamed reports whether the noun at t has a "between" phrase that names two
+// actors or more.
+func (v *sentence) betweenNamed(t int) bool {
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "between" && len(v.actorsOf(c)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingMembers are the verbs of a relative clause that name a meeting's parties,
+// and the prepositions ("including") that do.
+var meetingMembers = map[string]bool{"include": true, "involve": true, "including": true, "involving": true}
 
 // maxReciprocal is the most coordinated actors read as acting on each other: "Chile,
 // Peru and Bolivia signed a pact" is three agreements of two, but an accord "clinched by
@@ -2490,6 +2614,12 @@ func (v *sentence) satisfies(t int, cs []Constraint, passive bool) bool {
 			if c.Lemmas[0] == AnyLemma || contains(c.Lemmas, v.lemmas[k]) {
 				ok = true
 				break
+			}
+		}
+		if !ok && c.Slot == (Slot{Rel: "compound:prt"}) {
+			// "hit back at": the particle parsed as an adverb right after the verb
+			if p := v.particle(t); p > 0 {
+				ok = c.Lemmas[0] == AnyLemma || contains(c.Lemmas, v.lemmas[p])
 			}
 		}
 		if w := v.word(t); !ok && c.Slot == (Slot{Rel: "obj"}) && w.XPOS == "VBN" && (w.Deprel == "acl" || w.Deprel == "amod") && w.Head > 0 {

@@ -17,9 +17,14 @@ func agencyOf(lemma string) Agency {
 		return StandsForState
 	case "protester", "lawmaker", "rebel", "opposition":
 		return NotTheState
+	case "fighter", "militant", "gunman", "gunmen":
+		return GroupMember
 	}
 	return Unknown
 }
+
+// armed are the armed groups the tests use as actors.
+var armed = map[string]bool{"Hezbollah": true, "Taliban": true}
 
 // demonyms are the adjectives of nationality the tests use as actors.
 var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true}
@@ -38,7 +43,7 @@ func matchText(t *testing.T, text string, names ...string) (rels, blocked []stri
 		i := strings.Index(text, n)
 		require.GreaterOrEqual(t, i, 0, "actor %q not in %q", n, text)
 		actors = append(actors, Actor{Start: i, End: i + len(n), ID: n, Person: n == "Rama" || n == "Lavrov",
-			Demonym: demonyms[n]})
+			Demonym: demonyms[n], Armed: armed[n]})
 	}
 	sents := sm.Sentences(text)
 	require.Len(t, sents, 1, "one sentence: %q", text)
@@ -73,6 +78,17 @@ func TestMatchReadsTheStructure(t *testing.T) {
 		{"apposition", "Two neighbours, Egypt and Jordan, criticised the United States.", []string{"Egypt", "Jordan", "United States"},
 			[]string{"Egypt CONDEMNS United States", "Jordan CONDEMNS United States"}},
 		{"non-state modifier", "Ugandan rebel forces attacked Sudan.", []string{"Ugandan", "Sudan"}, nil},
+		{"members of an armed group", "Hezbollah fighters attacked Israel on Sunday.", []string{"Hezbollah", "Israel"}, []string{"Hezbollah ATTACKS Israel"}},
+		{"members of an armed group as agent", "Pakistan was attacked by Taliban gunmen.", []string{"Pakistan", "Taliban"}, []string{"Taliban ATTACKS Pakistan"}},
+		{"members of an armed group in of", "Militants of the Taliban attacked Pakistan.", []string{"Taliban", "Pakistan"}, []string{"Taliban ATTACKS Pakistan"}},
+		{"fighters of a nationality are no state", "Iranian fighters attacked Israel on Sunday.", []string{"Iranian", "Israel"}, nil},
+		{"fighters of a country are no state", "Pakistan's militants attacked India.", []string{"Pakistan", "India"}, nil},
+		{"talks between two as the subject", "Talks between Iran and Albania ended on Friday.", []string{"Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"meeting named by its venue", "The Albania meeting between Iran and Serbia ended on Friday.", []string{"Albania", "Iran", "Serbia"}, []string{"Iran MEETS Serbia"}},
+		{"talks between two asked for", "Serbia called for talks between Iran and Albania.", []string{"Serbia", "Iran", "Albania"}, nil},
+		{"particle parsed as an adverb", "Iran hit back at Albania on Monday.", []string{"Iran", "Albania"}, []string{"Iran CONDEMNS Albania"}},
+		{"without doing", "Albania expelled Iran's ambassador without consulting Serbia.", []string{"Albania", "Iran", "Serbia"}, []string{"Albania EXPELS Iran"}},
+		{"armed group's other nouns", "Hezbollah supporters attacked Israel on Sunday.", []string{"Hezbollah", "Israel"}, nil},
 		{"coordinated verbs share the subject", "Albania cut ties with Iran and expelled its diplomats.", []string{"Albania", "Iran"},
 			[]string{"Albania SEVERS_TIES_WITH Iran"}},
 		{"control verb", "Albania decided to expel Iranian diplomats.", []string{"Albania", "Iranian"}, []string{"Albania EXPELS Iranian"}},
