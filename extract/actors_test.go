@@ -421,5 +421,24 @@ func TestChamberCommitteesTakeNoOtherCountry(t *testing.T) {
 			geokg.KindGroup, nil, []string{"Senate Committee", "Russian Committee"}},
 		{"a lower-case party word is no chamber", "Russia denied the report. A democratic national committee was formed in Kyiv.",
 			geokg.KindGroup, nil, []string{"Democratic National Committee"}},
+		{"a party word opens only its national committee", "Russia denied the report. Democratic Intelligence Committee members met on Monday.",
+			geokg.KindGroup, nil, []string{"Democratic Intelligence Committee"}},
 	})
+}
+
+func TestChamberCommitteeOfTheLegislatureTheArticleNames(t *testing.T) {
+	x := embeddedExtractor(t)
+	country := func(text string) string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		for _, e := range ex.Entities {
+			if e.Name == "House Intelligence Committee" {
+				return e.Country
+			}
+		}
+		t.Fatalf("no House Intelligence Committee in %q", text)
+		return ""
+	}
+	assert.Equal(t, "USA", country("Russia denied the report on Monday. Congress will vote on the bill. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
+	assert.Equal(t, "", country("Russia denied the report on Monday. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
 }

@@ -46,6 +46,44 @@ var needsModifier = map[string]bool{
 // Committee"): the body is the chamber's or the party's, not the article's country's.
 var chamberWords = map[string]bool{"House": true, "Senate": true, "Democratic": true, "Republican": true}
 
+// partyWords are the chamberWords that name a party: they open only its national
+// committee ("Democratic National Committee"; "Democratic Intelligence Committee members"
+// are the party's members of a committee).
+var partyWords = map[string]bool{"Democratic": true, "Republican": true}
+
+// chamberCountry returns the country of the legislature or party that the chamber word w
+// names, when the article names such a body of the gazetteer with a country, all of one
+// country: a group whose name holds w ("United States Senate", "Democratic Party") or,
+// for "House" and "Senate", a congress or parliament ("United States Congress"). nil
+// when it names none or bodies of two countries.
+func (d *document) chamberCountry(w string) *entity {
+	var found *entity
+	for s := range d.mentions {
+		for _, m := range d.mentions[s] {
+			e := m.ent
+			if e == nil || e.kind != geokg.KindGroup || e.country == "" || m.Form == FormBody || m.inferred {
+				continue
+			}
+			words := strings.Fields(e.name)
+			ok := false
+			for _, x := range words {
+				if x == w || !partyWords[w] && (x == "Congress" || x == "Parliament") {
+					ok = true
+				}
+			}
+			if !ok || len(words) > 1 && strings.HasSuffix(e.name, "Committee") {
+				continue
+			}
+			c := d.countryEntity(e.country, d.sents[s].Start)
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
 // chamberBodyHeads are the body heads a chamber word may open, with a field between
 // them ("Senate committee" alone is no name).
 var chamberBodyHeads = map[string]bool{"committee": true, "commission": true}
@@ -127,7 +165,7 @@ func (d *document) findBodies(si int) {
 			} else if len(h.words) > 1 {
 				field = h.words[0]
 			}
-			if chamberBodyHeads[head] && start < i && start > 0 && chamberWords[toks[start-1].Text] {
+			if chamberBodyHeads[head] && start < i && start > 0 && chamberWords[toks[start-1].Text] && (!partyWords[toks[start-1].Text] || toks[start].Lower == "national") {
 				// "House Intelligence Committee", "Democratic National Committee": a
 				// chamber's or a party's body, of no country the article names near it
 				start--
@@ -174,6 +212,12 @@ func (d *document) findBodies(si int) {
 			// with the body ("the U.S. Senate Finance Committee"): the article's recent
 			// or main country may be another one
 			e := d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
+			if c := d.chamberCountry(toks[start].Text); ctx == nil && c != nil && e.country == "" {
+				// "House Intelligence Committee" in an article that names the United
+				// States House of Representatives or Congress: that legislature's
+				// country, kept out of its name
+				e.country = c.code
+			}
 			key := "chamber:" + head + ":" + chamberField
 			if prev, ok := d.bodies[key]; ok && prev != e {
 				e = nil // "the Senate and House intelligence committees": "the intelligence committee" is either
