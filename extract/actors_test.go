@@ -442,3 +442,18 @@ func TestChamberCommitteeOfTheLegislatureTheArticleNames(t *testing.T) {
 	assert.Equal(t, "USA", country("Russia denied the report on Monday. Congress will vote on the bill. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
 	assert.Equal(t, "", country("Russia denied the report on Monday. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
 }
+
+func TestAChambersCommitteeIsNoSecondLegislature(t *testing.T) {
+	x := embeddedExtractor(t)
+	read := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	// a speaker of the one legislature named: the Senate Finance Committee is none
+	assert.Contains(t, read("Congress passed the bill on Monday. The Senate Finance Committee held hearings. Speaker Ann Cole said the vote was close."),
+		"Ann Cole LEADS United States Congress")
+	// two legislatures named: whose speaker is not said
+	assert.NotContains(t, read("Congress and the Iranian Parliament passed bills on Monday. Speaker Ann Cole said the vote was close."),
+		"Ann Cole LEADS United States Congress")
+}
