@@ -401,3 +401,59 @@ func TestAKindOfStateIsNoNamedOne(t *testing.T) {
 			geokg.KindGroup, []string{"Islamic State"}, nil},
 	})
 }
+
+func TestChamberCommitteesTakeNoOtherCountry(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"a House committee after another country", "Russia denied the report on Monday. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied.",
+			geokg.KindGroup, []string{"House Intelligence Committee"}, []string{"Russian Intelligence Committee"}},
+		{"a Senate committee in an article about another country", "Canada imposed tariffs on steel. Senator Paul Drake of the Senate Finance Committee criticised the levy.",
+			geokg.KindGroup, []string{"Senate Finance Committee"}, []string{"Canadian Finance Committee"}},
+		{"a party's committee", "Britain voted on Monday. The Democratic National Committee said hackers had entered its servers.",
+			geokg.KindGroup, []string{"Democratic National Committee"}, []string{"British National Committee"}},
+		{"the committee named again without its chamber", "Iran tested a missile. The House Intelligence Committee met on Monday. The Intelligence Committee said the test broke the deal.",
+			geokg.KindGroup, []string{"House Intelligence Committee"}, []string{"Iranian Intelligence Committee"}},
+		{"a chamber named with its country places its committee", "Britain voted on Monday. Officials of Canada's Senate Finance Committee met.",
+			geokg.KindGroup, []string{"Canadian Senate Finance Committee"}, []string{"British Finance Committee", "Senate Finance Committee"}},
+		// must not fire
+		{"a committee of a named country keeps it", "Russia denied the report. Iran's intelligence committee said the test was a success.",
+			geokg.KindGroup, []string{"Iranian Intelligence Committee"}, nil},
+		{"a chamber before a bare committee names no body", "Russia denied the report. A Senate committee will hold hearings.",
+			geokg.KindGroup, nil, []string{"Senate Committee", "Russian Committee"}},
+		{"a lower-case party word is no chamber", "Russia denied the report. A democratic national committee was formed in Kyiv.",
+			geokg.KindGroup, nil, []string{"Democratic National Committee"}},
+		{"a party word opens only its national committee", "Russia denied the report. Democratic Intelligence Committee members met on Monday.",
+			geokg.KindGroup, nil, []string{"Democratic Intelligence Committee"}},
+	})
+}
+
+func TestChamberCommitteeOfTheLegislatureTheArticleNames(t *testing.T) {
+	x := embeddedExtractor(t)
+	country := func(text string) string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		for _, e := range ex.Entities {
+			if e.Name == "House Intelligence Committee" {
+				return e.Country
+			}
+		}
+		t.Fatalf("no House Intelligence Committee in %q", text)
+		return ""
+	}
+	assert.Equal(t, "USA", country("Russia denied the report on Monday. Congress will vote on the bill. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
+	assert.Equal(t, "", country("Russia denied the report on Monday. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
+}
+
+func TestAChambersCommitteeIsNoSecondLegislature(t *testing.T) {
+	x := embeddedExtractor(t)
+	read := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	// a speaker of the one legislature named: the Senate Finance Committee is none
+	assert.Contains(t, read("Congress passed the bill on Monday. The Senate Finance Committee held hearings. Speaker Ann Cole said the vote was close."),
+		"Ann Cole LEADS United States Congress")
+	// two legislatures named: whose speaker is not said
+	assert.NotContains(t, read("Congress and the Iranian Parliament passed bills on Monday. Speaker Ann Cole said the vote was close."),
+		"Ann Cole LEADS United States Congress")
+}

@@ -41,6 +41,53 @@ var needsModifier = map[string]bool{
 	"committee": true, "commission": true,
 }
 
+// chamberWords, capitalised before a committee's head, name a legislature's chamber or a
+// party ("House Intelligence Committee", "Senate Finance Committee", "Democratic National
+// Committee"): the body is the chamber's or the party's, not the article's country's.
+var chamberWords = map[string]bool{"House": true, "Senate": true, "Democratic": true, "Republican": true}
+
+// partyWords are the chamberWords that name a party: they open only its national
+// committee ("Democratic National Committee"; "Democratic Intelligence Committee members"
+// are the party's members of a committee).
+var partyWords = map[string]bool{"Democratic": true, "Republican": true}
+
+// chamberCountry returns the country of the legislature or party that the chamber word w
+// names, when the article names such a body of the gazetteer with a country, all of one
+// country: a group whose name holds w ("United States Senate", "Democratic Party") or,
+// for "House" and "Senate", a congress or parliament ("United States Congress"). nil
+// when it names none or bodies of two countries.
+func (d *document) chamberCountry(w string) *entity {
+	var found *entity
+	for s := range d.mentions {
+		for _, m := range d.mentions[s] {
+			e := m.ent
+			if e == nil || e.kind != geokg.KindGroup || e.country == "" || m.Form == FormBody || m.inferred {
+				continue
+			}
+			words := strings.Fields(e.name)
+			ok := false
+			for _, x := range words {
+				if x == w || !partyWords[w] && (x == "Congress" || x == "Parliament") {
+					ok = true
+				}
+			}
+			if !ok || len(words) > 1 && strings.HasSuffix(e.name, "Committee") {
+				continue
+			}
+			c := d.countryEntity(e.country, d.sents[s].Start)
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// chamberBodyHeads are the body heads a chamber word may open, with a field between
+// them ("Senate committee" alone is no name).
+var chamberBodyHeads = map[string]bool{"committee": true, "commission": true}
+
 // ministrySynonyms maps the first word of a ministry's field to one key, so that "the
 // Ministry of Foreign Affairs" and "the foreign ministry" are one body.
 var ministrySynonyms = map[string]string{
@@ -62,7 +109,9 @@ func (d *document) findBodies(si int) {
 		var start, end int
 		var subtype geokg.GroupSubtype
 		var field, head string
-		ofForm := false // "Ministry of X": a full name
+		ofForm := false    // "Ministry of X": a full name
+		chamber := false   // "House Intelligence Committee": a chamber's or a party's body
+		chamberField := "" // its field without the chamber word ("intelligence")
 		switch {
 		case toks[i].Text == "Ministry" && i+2 < len(toks) && toks[i+1].Lower == "of" && toks[i+2].isCapitalized():
 			j := i + 2
@@ -116,6 +165,13 @@ func (d *document) findBodies(si int) {
 			} else if len(h.words) > 1 {
 				field = h.words[0]
 			}
+			if chamberBodyHeads[head] && start < i && start > 0 && chamberWords[toks[start-1].Text] && (!partyWords[toks[start-1].Text] || toks[start].Lower == "national") {
+				// "House Intelligence Committee", "Democratic National Committee": a
+				// chamber's or a party's body, of no country the article names near it
+				start--
+				chamber, chamberField = true, field
+				field = strings.TrimSpace(toks[start].Lower + " " + field)
+			}
 			if needsModifier[head] && start == i {
 				continue
 			}
@@ -133,6 +189,55 @@ func (d *document) findBodies(si int) {
 			}
 		}
 		ctx, ctxStart, explicit := d.bodyContext(si, start, end)
+		if m := d.mentionAt(si, start); chamber && !explicit && m != nil && m.Start < start && m.End == start+1 && m.ent.kind == geokg.KindGroup && toks[m.Start].Lower != "the" {
+			// "the U.S. Senate Finance Committee", "Canada's Senate Finance Committee":
+			// the chamber named with its country places its committee
+			c := m.context
+			if m.Form != FormBody && m.ent.country != "" {
+				c = d.countryEntity(m.ent.country, toks[m.Start].Start)
+			}
+			if c != nil && c.kind == geokg.KindCountry {
+				ctx, ctxStart, explicit = c, m.Start, true
+				kept := d.mentions[si][:0]
+				for _, o := range d.mentions[si] {
+					if o != m {
+						kept = append(kept, o)
+					}
+				}
+				d.mentions[si] = kept
+			}
+		}
+		if chamber {
+			// the country whose legislature or party it is, only when the text names it
+			// with the body ("the U.S. Senate Finance Committee"): the article's recent
+			// or main country may be another one
+			e := d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
+			if c := d.chamberCountry(toks[start].Text); ctx == nil && c != nil && e.country == "" {
+				// "House Intelligence Committee" in an article that names the United
+				// States House of Representatives or Congress: that legislature's
+				// country, kept out of its name
+				e.country = c.code
+			}
+			key := "chamber:" + head + ":" + chamberField
+			if prev, ok := d.bodies[key]; ok && prev != e {
+				e = nil // "the Senate and House intelligence committees": "the intelligence committee" is either
+			}
+			d.bodies[key] = e
+			i = end - 1
+			continue
+		}
+		if e := d.bodies["chamber:"+head+":"+field]; e != nil && !explicit && start < i {
+			// "the Intelligence Committee" after "the House Intelligence Committee": the
+			// one chamber's body of that field the article has named
+			full := start
+			if full > 0 && toks[full-1].Lower == "the" {
+				full--
+			}
+			d.replaceMentions(si, &Mention{Start: full, End: end, ent: e, Form: FormBody})
+			e.addAlias(d.surface(si, start, end))
+			i = end - 1
+			continue
+		}
 		if ctx == nil && start == i && d.bodyActsAlone(si, i, end) {
 			// "parliament could hit back": the parliament of the country the text is about
 			if ctx = d.sentenceCountry(si, start); ctx == nil {
@@ -340,8 +445,9 @@ func (d *document) recentCountry(si, i int) *entity {
 	return d.dominant
 }
 
-// addBody adds the mention of a government body and its PART_OF relation.
-func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit bool, subtype geokg.GroupSubtype, head, field string) {
+// addBody adds the mention of a government body and its PART_OF relation, and returns
+// the body.
+func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit bool, subtype geokg.GroupSubtype, head, field string) *entity {
 	toks := d.sents[si].Tokens
 	core := d.surface(si, start, end)
 	var ent *entity
@@ -377,6 +483,7 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 			d.addRelation(si, ent, geokg.PartOf, ctx, 0.85, "")
 		}
 	}
+	return ent
 }
 
 // bodyEntity returns the entity of the body of country ctx (or none) with this head and

@@ -125,6 +125,9 @@ type document struct {
 	// parsed is the parse of the sentence being read, when the frame stage parsed it
 	// (findFrames); the sentence rules check their token-window readings on it (saidof.go).
 	parsed *syntax.Sentence
+	// clauseActs caches, by sentence index, the author of the act of the sentence's
+	// main clause (clauseActor; nil when it has none).
+	clauseActs map[int]*Mention
 }
 
 // entityKey indexes the entities of a document by kind and gazetteer key.

@@ -911,15 +911,19 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 }
 
 // onlyLegislature returns the one legislature the article has named so far (a group
-// whose name holds a legislature-word: "Iranian Parliament", "United States Congress"),
-// or nil when it named none or two.
+// whose name holds a legislature-word: "Iranian Parliament", "United States Congress";
+// not a committee of one: "Senate Finance Committee"), or nil when it named none or two.
 func (d *document) onlyLegislature() *entity {
 	var found *entity
 	for _, e := range d.sortedEntities(geokg.KindGroup) {
 		if e.count == 0 {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		words := strings.Fields(strings.ToLower(e.name))
+		if last := words[len(words)-1]; chamberBodyHeads[last] {
+			continue // "Senate Finance Committee": a chamber's committee, no legislature
+		}
+		for _, w := range words {
 			if actorWord("legislature-word", w) {
 				if found != nil && found != e {
 					return nil

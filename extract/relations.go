@@ -752,6 +752,11 @@ func (d *document) actOwner(si, start int) []*Mention {
 		// article named before with its author
 		return []*Mention{o}
 	}
+	if o := d.bareActAuthor(si, start, k); o != nil {
+		// "President Trump pulled the troops out. The move drew criticism": the act of
+		// the sentence before, though it is of no relation type
+		return []*Mention{o}
+	}
 	if proposalNouns[toks[k].Lower] {
 		return nil // "rejected the resolution": whose is not said
 	}

@@ -757,10 +757,27 @@ func (d *document) criticismFrom(si int) {
 			// subject on the parse
 			subjs = d.ownerOfSubject(si, v)
 		}
+		actSubject := false
+		if len(subjs) == 0 && actNounAt(toks, 0) != nil && actNounAt(toks, 0).Start < v {
+			// "The move drew criticism from X" with no actor before: the act's author
+			ps := d.parsed
+			if ps == nil {
+				ps, _ = d.parseNamed(si)
+			}
+			if ps != nil {
+				subjs, actSubject = d.receivingAct(si, ps, v), true
+			}
+		}
 		if len(subjs) == 0 {
 			continue
 		}
 		p := &Pattern{Type: typ, Confidence: 0.7}
+		if actSubject {
+			if _, _, ok := d.qualify(si, 0, v, p); ok {
+				d.emit(si, critics, typ, subjs, p.Confidence)
+			}
+			continue
+		}
 		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, v, p); !ok {
 			continue
 		}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/syntax"
+)
+
+// bareActNouns name an act without saying which ("the move", "the decision", "the step").
+var bareActNouns = map[string]bool{"move": true, "decision": true, "step": true}
+
+// bareActAuthor returns the author of a bare act noun at token k of sentence si, opened by
+// "the" or "this" right at token start ("criticised the move") or being the noun itself
+// ("The move drew criticism"), with no author, "to" clause or other act noun in its
+// sentence before it: the act is the one the sentence before tells in its main clause,
+// when that clause has one actor as the subject of an action verb (clauseActor). nil
+// otherwise.
+func (d *document) bareActAuthor(si, start, k int) *Mention {
+	toks := d.sents[si].Tokens
+	if !bareActNouns[toks[k].Lower] || k == 0 || k != start && k != start+1 || si == 0 {
+		return nil
+	}
+	if det := toks[k-1].Lower; det != "the" && det != "this" {
+		return nil
+	}
+	if k+1 < len(toks) {
+		if w := toks[k+1].Lower; w == "to" || w == "by" || w == "of" || w == "'s" {
+			return nil // "the decision to expel", "the move by Turkey": said here
+		}
+	}
+	for q := 0; q < k; q++ {
+		if actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower] {
+			return nil // "Russia announced a ban, and the move ...": the act is named here
+		}
+	}
+	if d.clauseActs == nil {
+		d.clauseActs = map[int]*Mention{}
+	}
+	o, ok := d.clauseActs[si-1]
+	if !ok {
+		o = d.clauseActor(si - 1)
+		d.clauseActs[si-1] = o
+	}
+	return o
+}
+
+// notActLemmas are main-clause verbs that speak, think or state, and do no act a later
+// "the move" could name ("said", "is", "hopes").
+var notActLemmas = map[string]bool{
+	"say": true, "tell": true, "be": true, "have": true, "add": true, "state": true,
+	"report": true, "note": true, "seem": true, "appear": true, "believe": true,
+	"think": true, "want": true, "expect": true, "hope": true, "know": true, "claim": true,
+	"argue": true, "insist": true, "warn": true, "accuse": true, "deny": true,
+	"write": true, "tweet": true, "confirm": true, "explain": true, "become": true,
+	"remain": true, "need": true, "face": true, "ask": true, "call": true, "urge": true,
+	"criticize": true, "criticise": true, "condemn": true, "praise": true, "welcome": true,
+	"reject": true, "suggest": true, "fear": true, "see": true, "agree": true,
+}
+
+// modalAux are auxiliaries of a clause that tells no act done.
+var modalAux = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "shall": true,
+}
+
+// clauseActor returns the author of the act the main clause of sentence si tells: its
+// root is an action verb (not in notActLemmas, not negated, modal or passive) whose one
+// subject, coordinated with none, is an actor ("President Trump opened the way by pulling
+// troops", "Turkey withdrew its ambassador"). The sentence is parsed for it; nil otherwise.
+func (d *document) clauseActor(si int) *Mention {
+	if si < 0 || d.sents[si].Furniture {
+		return nil
+	}
+	toks := d.sents[si].Tokens
+	for _, t := range toks {
+		if actNouns[t.Lower] || proposalNouns[t.Lower] || bareActNouns[t.Lower] {
+			return nil // "pushed back on his decision to move troops": that act may be the one meant
+		}
+	}
+	s, byActor := d.parseNamed(si)
+	if s == nil || len(byActor) == 0 {
+		return nil
+	}
+	root := 0
+	for _, w := range s.Words {
+		if w.Head == 0 {
+			root = w.ID
+			break
+		}
+	}
+	rw := s.Word(root)
+	if rw == nil || rw.UPOS != "VERB" || notActLemmas[strings.ToLower(rw.Lemma)] {
+		return nil
+	}
+	var subj *syntax.Word
+	for _, c := range s.Children(root) {
+		w := s.Word(c)
+		switch {
+		case w.Deprel == "nsubj":
+			if subj != nil {
+				return nil
+			}
+			subj = w
+		case w.Deprel == "nsubj:pass" || w.Deprel == "csubj" || w.Deprel == "aux:pass":
+			return nil
+		case w.Deprel == "aux" && modalAux[strings.ToLower(w.Form)]:
+			return nil
+		case w.Deprel == "advmod" && (strings.EqualFold(w.Form, "not") || strings.EqualFold(w.Form, "never") || w.Form == "n't"):
+			return nil
+		}
+	}
+	if subj == nil {
+		return nil
+	}
+	words := []*syntax.Word{subj}
+	for _, c := range s.Children(subj.ID) {
+		w := s.Word(c)
+		if w.Deprel == "conj" {
+			return nil // "Russia and China held drills": two authors
+		}
+		if w.Deprel == "flat" || w.Deprel == "compound" {
+			words = append(words, w)
+		}
+	}
+	for _, m := range byActor {
+		for _, w := range words {
+			if toks[m.Start].Start <= w.Start && w.End <= toks[m.End-1].End {
+				sm := d.standFor(si, m)
+				return &Mention{ent: sm.ent, Form: FormRef, inferred: true}
+			}
+		}
+	}
+	return nil
+}
+
+// parseNamed parses sentence si with the actors its mentions name (those the frame stage
+// gives the tagger), for a rule that needs the parse of a sentence the frame stage did not
+// parse; it returns the parse (nil for a sentence too long) and the mentions given.
+func (d *document) parseNamed(si int) (*syntax.Sentence, []*Mention) {
+	toks := d.sents[si].Tokens
+	var actors []frames.Actor
+	var byActor []*Mention
+	for _, m := range d.mentions[si] {
+		if m.inferred || m.ent == nil || !m.ent.kind.Valid() || m.Start >= m.End || m.End > len(toks) {
+			continue
+		}
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent)})
+		byActor = append(byActor, m)
+	}
+	s, ok := d.parseSentence(si, namedActors(actors, byActor))
+	if !ok {
+		return nil, byActor
+	}
+	return &s, byActor
+}
