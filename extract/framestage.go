@@ -214,11 +214,8 @@ func (d *document) decide(si int, s *syntax.Sentence, w int) {
 	if len(d.decided) < len(toks) {
 		d.decided = make([]bool, len(toks))
 	}
-	for q, t := range toks {
-		if t.Start == word.Start {
-			d.decided[q] = true
-			return
-		}
+	if q := tokenAt(toks, word.Start); q >= 0 {
+		d.decided[q] = true
 	}
 }
 
@@ -397,15 +394,13 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		if o := d.possessor(si, s, mt.TargetWord); o != nil {
 			return []*Mention{o}
 		}
-		for q, t := range d.sents[si].Tokens {
-			if t.Start == w.Start {
-				if o := d.actOwner(si, q); len(o) > 0 || mt.Reading != "verdict" || d.lastAct == nil {
-					return o
-				}
-				// "called the easing of restrictions inexplicable": a verdict judges the
-				// latest act the article told of
-				return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {
+			if o := d.actOwner(si, q); len(o) > 0 || mt.Reading != "verdict" || d.lastAct == nil {
+				return o
 			}
+			// "called the easing of restrictions inexplicable": a verdict judges the
+			// latest act the article told of
+			return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
 		}
 	}
 	return nil
@@ -477,14 +472,7 @@ func (d *document) allegedAuthor(si int, s *syntax.Sentence, t int) *Mention {
 		return nil
 	}
 	toks := d.sents[si].Tokens
-	at := func(w *syntax.Word) int { // the article token where word w starts
-		for q, tok := range toks {
-			if tok.Start == w.Start {
-				return q
-			}
-		}
-		return -1
-	}
+	at := func(w *syntax.Word) int { return tokenAt(toks, w.Start) } // the article token where word w starts
 	k := at(s.Word(subj))
 	if k < 0 || !actNouns[toks[k].Lower] {
 		return nil
@@ -746,10 +734,8 @@ func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *M
 		return m != nil && !m.inferred && m.ent != nil && m.ent.kind.Valid() && m.ent != author.ent && !sameSide(m.ent, author.ent)
 	}
 	at := func(x *syntax.Word) *Mention {
-		for q, tk := range toks {
-			if tk.Start == x.Start {
-				return d.mentionAt(si, q)
-			}
+		if q := tokenAt(toks, x.Start); q >= 0 {
+			return d.mentionAt(si, q)
 		}
 		return nil
 	}

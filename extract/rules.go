@@ -1052,10 +1052,8 @@ func (d *document) receivingAct(si int, s *syntax.Sentence, v int) []*Mention {
 		if syntax.BaseRel(w.Deprel) != "nsubj" || w.UPOS != "NOUN" {
 			continue
 		}
-		for q := range toks {
-			if toks[q].Start == w.Start && (actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower]) {
-				return d.actOwner(si, q)
-			}
+		if q := tokenAt(toks, w.Start); q >= 0 && (actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower]) {
+			return d.actOwner(si, q)
 		}
 	}
 	return nil

@@ -112,7 +112,7 @@ func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) 
 		case rel == "nmod:poss" || rel == "compound" || rel == "amod" || rel == "flat" || rel == "appos" || rel == "conj":
 			cur = w.Head
 			continue
-		case syntax.BaseRel(rel) == "nmod" && caseWord(s, cur, "of", "by", "from"):
+		case syntax.BaseRel(rel) == "nmod" && hasDep(s, cur, "case", "of", "by", "from"):
 			cur = w.Head
 			continue
 		}
@@ -136,7 +136,7 @@ func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) 
 	if clause != v && judgingHeads[strings.ToLower(s.Word(clause).Lemma)] {
 		return false
 	}
-	if clause != v && (auxWord(s, clause, "would", "could", "might", "may") || markWord(s, clause, "if", "whether", "unless")) {
+	if clause != v && (hasDep(s, clause, "aux", "would", "could", "might", "may") || hasDep(s, clause, "mark", "if", "whether", "unless")) {
 		return false // "a divided America would help the Islamic State ...": a prediction, no verdict
 	}
 	for i := range s.Words {
@@ -177,11 +177,11 @@ func verdictOn(s *syntax.Sentence, w, clause, subj, v int) bool {
 			w = word.Head // "the charges amount to hypocrisy": a verdict in other words
 			continue
 		}
-		if rel == "advcl" && (caseWord(s, w, "by") || markWord(s, w, "by")) && !hasSubject(s, w) {
+		if rel == "advcl" && (hasDep(s, w, "case", "by") || hasDep(s, w, "mark", "by")) && !hasSubject(s, w) {
 			w = word.Head // "had made an error by supporting criminal activity": the means, its subject's act
 			continue
 		}
-		if nestedClause[rel] || word.Deprel == "obl:agent" || (rel == "obl" || rel == "nmod") && caseWord(s, w, "by") {
+		if nestedClause[rel] || word.Deprel == "obl:agent" || (rel == "obl" || rel == "nmod") && hasDep(s, w, "case", "by") {
 			return false
 		}
 		if rel == "conj" && hasSubject(s, w) {
@@ -220,22 +220,6 @@ func hasSubject(s *syntax.Sentence, w int) bool {
 	return false
 }
 
-// caseWord reports whether the word at w is introduced by one of the prepositions.
-func caseWord(s *syntax.Sentence, w int, preps ...string) bool {
-	for _, c := range s.Children(w) {
-		x := s.Word(c)
-		if x.Deprel != "case" {
-			continue
-		}
-		for _, p := range preps {
-			if strings.EqualFold(x.Form, p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // receivedBy reports whether, in s, the actor spanning the byte span [start, end) is the
 // subject of the verb at v or owns it ("Denmark sparked sharp criticism", "Canada's
 // decision sparked condemnation"), or is the subject of the clause a conjunct v shares it
@@ -268,16 +252,18 @@ func receivedBy(s *syntax.Sentence, v, start, end int) bool {
 	return false
 }
 
-// markWord reports whether the clause at w is introduced by one of the words as its mark
-// ("by supporting", "after meeting").
-func markWord(s *syntax.Sentence, w int, marks ...string) bool {
+// hasDep reports whether the word at w has a dependent of relation rel (its base
+// relation: "aux" takes "aux:pass") that is one of the words, in any case: its
+// preposition ("case": "by supporting"), its mark ("mark": "if") or an auxiliary
+// ("aux": "would").
+func hasDep(s *syntax.Sentence, w int, rel string, words ...string) bool {
 	for _, c := range s.Children(w) {
 		x := s.Word(c)
-		if x.Deprel != "mark" {
+		if syntax.BaseRel(x.Deprel) != rel {
 			continue
 		}
-		for _, m := range marks {
-			if strings.EqualFold(x.Form, m) {
+		for _, word := range words {
+			if strings.EqualFold(x.Form, word) {
 				return true
 			}
 		}
@@ -285,18 +271,13 @@ func markWord(s *syntax.Sentence, w int, marks ...string) bool {
 	return false
 }
 
-// auxWord reports whether the clause at w has one of the words as an auxiliary.
-func auxWord(s *syntax.Sentence, w int, auxes ...string) bool {
-	for _, c := range s.Children(w) {
-		x := s.Word(c)
-		if syntax.BaseRel(x.Deprel) != "aux" {
-			continue
-		}
-		for _, a := range auxes {
-			if strings.EqualFold(x.Form, a) {
-				return true
-			}
+// tokenAt returns the index of the token of toks that starts at byte offset off (where a
+// parse word starts), or -1: the inverse of wordAt.
+func tokenAt(toks []Token, off int) int {
+	for q, t := range toks {
+		if t.Start == off {
+			return q
 		}
 	}
-	return false
+	return -1
 }

@@ -1368,14 +1368,15 @@ func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) b
 	return true
 }
 
-// announcedRefusal reports whether a refusal blocked by "will" or "would" is one its own
-// subject announces: "Iran vowed it would defy the Security Council", "Caracas said it
-// will reject the plan". A refusal declared is a refusal (REJECTS), not a modal act; one
-// that another reports ("Britain said Iran would defy"), a condition ("would reject it
-// if ...") and "may", "could" or a negation leave it blocked.
-// The speakers are returned too: a refusal whose subject is a pronoun no actor resolves
+// announcedAct reports whether an act blocked by "will" or "would" (a refusal, or a
+// decision of announceable type) is one its own subject announces: "Iran vowed it would
+// defy the Security Council", "Caracas said it will reject the plan", "the United States
+// said it would expel 60 Russian diplomats". An act declared is the act, not a modal one;
+// one that another reports ("Britain said Iran would defy"), a condition ("would reject
+// it if ...") and "may", "could" or a negation leave it blocked.
+// The speakers are returned too: an act whose subject is a pronoun no actor resolves
 // ("it would defy") is the speaker's.
-func (v *sentence) announcedRefusal(t int, blocked string, actors []Actor, src []int) (bool, []int) {
+func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int) (bool, []int) {
 	modal, ok := strings.CutPrefix(blocked, "modal: ")
 	if !ok || modal != "will" && modal != "would" {
 		return false, nil
@@ -2033,25 +2034,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "Talks between Russia and Ukraine ended", "the talks, which included
 				// Russia, Ukraine and Turkey, ended": those the meeting was between met,
 				// every pair of them
-				if ps, _ := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
+				if ps, slot := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
 					if b, _ := v.qualify(w.Head); b != "" {
-						// "talks between them will begin", "... could resume"
-						reason = b
+						reason = b // "talks between them will begin", "... could resume"
+					} else {
+						out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f,
+							Path: "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot})
+						continue
 					}
-				}
-				if ps, slot := v.participants(t); reason == "" && len(ps) >= 2 && len(ps) <= maxReciprocal {
-					path := "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
-					for i, a := range ps {
-						for _, b := range ps[i+1:] {
-							key := [3]int{a, b, t}
-							if actors[a].ID == actors[b].ID || seen[key] {
-								continue
-							}
-							seen[key] = true
-							out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
-						}
-					}
-					continue
 				}
 			}
 			if reason == "" && len(src) == 0 {
@@ -2061,8 +2051,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				reason, typ = "", geokg.Threatens
 			}
 			if typ == geokg.Rejects || announceable(typ) {
-				if ok, speakers := v.announcedRefusal(t, reason, actors, src); ok {
-					reason = "" // "Iran vowed it would defy the council's decision"
+				if ok, speakers := v.announcedAct(t, reason, actors, src); ok {
+					reason = "" // "Iran vowed it would defy the council's decision", "said it would expel"
 					if len(src) == 0 {
 						src = speakers // "it" unresolved: the one who vowed
 					}
@@ -2094,17 +2084,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				if reps := v.conjuncts(t, passive); len(reps) >= 2 && len(reps) <= maxReciprocal {
 					// every pair of them: "the foreign ministers of Germany, France and
 					// Italy met" is three meetings of two
-					path := srcSlot.String() + "<" + v.lemmas[t] + ">conj"
-					for i, a := range reps {
-						for _, b := range reps[i+1:] {
-							key := [3]int{a, b, t}
-							if actors[a].ID == actors[b].ID || seen[key] {
-								continue
-							}
-							seen[key] = true
-							out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
-						}
-					}
+					out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
+						Path: srcSlot.String() + "<" + v.lemmas[t] + ">conj"})
 					continue
 				}
 			}
@@ -2761,11 +2742,29 @@ func (v *sentence) recipient(t int) []int {
 // announces as done by saying it will do it ("The United States said it would expel 60
 // Russian diplomats", "Iraq said it would sever ties"): expulsions, sanctions and their
 // lifting, ties cut or restored, recognition. Announced, it is read as the act
-// (announcedRefusal); "could", "might", a condition or a negation still block it.
+// (announcedAct); "could", "might", a condition or a negation still block it.
 func announceable(t geokg.RelationType) bool {
 	switch t {
 	case geokg.Expels, geokg.Sanctions, geokg.LiftsSanctions, geokg.SeversTiesWith, geokg.RestoresTiesWith, geokg.Recognizes:
 		return true
 	}
 	return false
+}
+
+// everyPair appends m for every pair of distinct actors of ps, the earlier as its source
+// (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
+// is three meetings of two), skipping pairs seen for m's trigger.
+func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Match) []Match {
+	for i, a := range ps {
+		for _, b := range ps[i+1:] {
+			key := [3]int{a, b, m.Trigger}
+			if actors[a].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			m.Source, m.Target = a, b
+			out = append(out, m)
+		}
+	}
+	return out
 }

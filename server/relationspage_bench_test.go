@@ -1,8 +1,6 @@
 package server_test
 
 import (
-	"context"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -52,33 +50,7 @@ func BenchmarkSmallReads(b *testing.B) {
 func pageGraph(b *testing.B) http.Handler {
 	b.Helper()
 	s := neo4jtest.Open(b)
-	ctx := context.Background()
-	types := []geokg.RelationType{geokg.Accuses, geokg.Condemns, geokg.Sanctions, geokg.Supports, geokg.Threatens}
-	country := func(i int) geokg.Entity {
-		code := fmt.Sprintf("Q%02d", i)
-		return geokg.Entity{ID: "country:" + code, Kind: geokg.KindCountry, Name: "Country " + code, Code: code}
-	}
-	var batch []*geokg.Extraction
-	for a := range 600 {
-		date := fmt.Sprintf("%d-%02d-%02d", 2021+a%3, a%12+1, a%28+1)
-		text := fmt.Sprintf("page article %d", a)
-		x := &geokg.Extraction{Article: geokg.Article{ID: geokg.ArticleID(text), Title: text, URL: "https://example.org/" + fmt.Sprint(a), Published: date},
-			Extractor: geokg.ExtractorVersion, Entities: []geokg.Entity{country(0)}}
-		for k := range 5 {
-			obj := country(1 + (a*5+k)%60)
-			x.Entities = append(x.Entities, obj)
-			t := types[(a/12+k)%len(types)]
-			x.Relations = append(x.Relations, geokg.Relation{Subject: "country:Q00", Type: t, Object: obj.ID, Date: date, Confidence: 0.7,
-				Evidence: fmt.Sprintf("Country Q00 %s %s, statement %d of article %d.", t, obj.Name, k, a), Start: k * 100, End: k*100 + 80})
-		}
-		batch = append(batch, x)
-		if len(batch) == 200 {
-			if _, err := s.Write(ctx, batch); err != nil {
-				b.Fatal(err)
-			}
-			batch = nil
-		}
-	}
+	neo4jtest.BusyGraph(b, s, "page article", 600, 60, 12)
 	root := resolvers.New(s, s, nil, geokg.DefaultLimits)
 	root.Texts = s
 	return server.New(server.Config{}, root, s)

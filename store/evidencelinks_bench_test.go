@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"fmt"
 	"testing"
 
 	"github.com/geokg/geokg"
@@ -21,34 +20,8 @@ import (
 func BenchmarkEvidenceOfAPage(b *testing.B) {
 	s := neo4jtest.Open(b)
 	ctx := context.Background()
-	types := []geokg.RelationType{geokg.Accuses, geokg.Condemns, geokg.Sanctions, geokg.Supports, geokg.Threatens}
-	country := func(i int) geokg.Entity {
-		code := fmt.Sprintf("Q%02d", i)
-		return geokg.Entity{ID: "country:" + code, Kind: geokg.KindCountry, Name: "Country " + code, Code: code}
-	}
-	busy := country(0)
-	var batch []*geokg.Extraction
-	for a := range 2000 {
-		date := fmt.Sprintf("%d-%02d-%02d", 2021+a%3, a%12+1, a%28+1)
-		text := fmt.Sprintf("busy article %d", a)
-		x := &geokg.Extraction{Article: geokg.Article{ID: geokg.ArticleID(text), Title: text, Published: date},
-			Extractor: geokg.ExtractorVersion, Entities: []geokg.Entity{busy}}
-		for k := range 5 {
-			obj := country(1 + (a*5+k)%39)
-			x.Entities = append(x.Entities, obj)
-			t := types[(a/39+k)%len(types)]
-			x.Relations = append(x.Relations, geokg.Relation{Subject: busy.ID, Type: t, Object: obj.ID, Date: date, Confidence: 0.7,
-				Evidence: fmt.Sprintf("%s %s %s, statement %d of article %d.", busy.Name, t, obj.Name, k, a), Start: k * 100, End: k*100 + 80})
-		}
-		batch = append(batch, x)
-		if len(batch) == 200 {
-			if _, err := s.Write(ctx, batch); err != nil {
-				b.Fatal(err)
-			}
-			batch = nil
-		}
-	}
-	page, err := s.Relations(ctx, geokg.RelationFilter{Either: busy.ID}, geokg.PageRequest{First: 50}, false)
+	busy := neo4jtest.BusyGraph(b, s, "busy article", 2000, 39, 39)
+	page, err := s.Relations(ctx, geokg.RelationFilter{Either: busy}, geokg.PageRequest{First: 50}, false)
 	if err != nil || len(page.Edges) != 50 {
 		b.Fatalf("a page of 50 relations: %d, %v", len(page.Edges), err)
 	}
