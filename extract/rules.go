@@ -751,45 +751,34 @@ func (d *document) criticismFrom(si int) {
 		if len(critics) == 0 {
 			continue
 		}
+		// the receiver: the actor before the verb, when the parse (if any) has it as the
+		// verb's subject; else, on the parse, the owner of the verb's subject or the author
+		// of the act it names ("Denmark's motion received support from Norway", "the move
+		// drew criticism from X"); "a favourite to face criticism" receives nothing
 		subjs := d.subjectsBefore(si, v)
-		if len(subjs) == 0 {
-			// "Denmark's motion received support from Norway": the owner of the verb's
-			// subject on the parse
-			subjs = d.ownerOfSubject(si, v)
+		s := d.parsed
+		if len(subjs) > 0 && s != nil && !receivedBy(s, wordAt(s, toks[v].Start), toks[subjs[len(subjs)-1].Start].Start, toks[subjs[len(subjs)-1].End-1].End) {
+			subjs = nil
 		}
-		actSubject := false
-		if len(subjs) == 0 && actNounAt(toks, 0) != nil && actNounAt(toks, 0).Start < v {
-			// "The move drew criticism from X" with no actor before: the act's author
-			ps := d.parsed
-			if ps == nil {
-				ps, _ = d.parseNamed(si)
+		byParse := false
+		if len(subjs) == 0 {
+			if s == nil && actNounAt(toks, 0) != nil && actNounAt(toks, 0).Start < v {
+				s, _ = d.parseNamed(si) // "The move drew criticism", a sentence of one actor
 			}
-			if ps != nil {
-				subjs, actSubject = d.receivingAct(si, ps, v), true
+			if s != nil {
+				subjs, byParse = d.receiver(si, s, v), true
 			}
 		}
 		if len(subjs) == 0 {
 			continue
 		}
 		p := &Pattern{Type: typ, Confidence: 0.7}
-		if actSubject {
-			if _, _, ok := d.qualify(si, 0, v, p); ok {
-				d.emit(si, critics, typ, subjs, p.Confidence)
-			}
-			continue
+		from := 0 // a receiver found on the parse may stand elsewhere (an act's author)
+		if !byParse {
+			from = subjs[len(subjs)-1].End
 		}
-		if _, _, ok := d.qualify(si, subjs[len(subjs)-1].End, v, p); !ok {
+		if _, _, ok := d.qualify(si, from, v, p); !ok {
 			continue
-		}
-		if s := d.parsed; s != nil && !receivedBy(s, wordAt(s, toks[v].Start), toks[subjs[len(subjs)-1].Start].Start, toks[subjs[len(subjs)-1].End-1].End) {
-			// the receiver is not the actor before the verb: an act named by a noun
-			// ("the move drew criticism from X") is its author's, found as the rules
-			// find an act's author; anything else ("a favourite to face criticism")
-			// receives nothing
-			subjs = d.receivingAct(si, s, v)
-			if len(subjs) == 0 {
-				continue
-			}
 		}
 		d.emit(si, critics, typ, subjs, p.Confidence)
 	}
@@ -1041,16 +1030,20 @@ func actNounAt(toks []Token, start int) *Mention {
 	return nil
 }
 
-// receivingAct returns the author of the act noun that is the subject of the verb at
-// token v on the parse s ("the move drew criticism", "the decision sparked
-// condemnation"; actOwner), or nil.
-func (d *document) receivingAct(si int, s *syntax.Sentence, v int) []*Mention {
+// receiver returns the actor that receives what the verb at token v of sentence si says
+// on the parse s, when its subject is a noun: the actor owning it ("Denmark's motion
+// received support", "the Russian proposal drew criticism"), else the author of the act it
+// names ("the move drew criticism", "the decision sparked condemnation"; actOwner); nil
+// when neither.
+func (d *document) receiver(si int, s *syntax.Sentence, v int) []*Mention {
 	toks := d.sents[si].Tokens
-	vw := wordAt(s, toks[v].Start)
-	for _, c := range s.Children(vw) {
+	for _, c := range s.Children(wordAt(s, toks[v].Start)) {
 		w := s.Word(c)
 		if syntax.BaseRel(w.Deprel) != "nsubj" || w.UPOS != "NOUN" {
 			continue
+		}
+		if m := d.possessor(si, s, c); m != nil {
+			return []*Mention{m}
 		}
 		if q := tokenAt(toks, w.Start); q >= 0 && (actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower]) {
 			return d.actOwner(si, q)
@@ -1106,24 +1099,4 @@ func (d *document) sideActs(si, start int, warner *entity) bool {
 		}
 	}
 	return false
-}
-
-// ownerOfSubject returns the actor that owns the subject of the verb at token v on the
-// parse of sentence si ("Denmark's motion received support", "the Russian proposal drew
-// criticism"), or nil when the sentence was not parsed or the subject has no such owner.
-func (d *document) ownerOfSubject(si, v int) []*Mention {
-	s := d.parsed
-	if s == nil {
-		return nil
-	}
-	vw := wordAt(s, d.sents[si].Tokens[v].Start)
-	for _, c := range s.Children(vw) {
-		if syntax.BaseRel(s.Word(c).Deprel) != "nsubj" || s.Word(c).UPOS != "NOUN" {
-			continue
-		}
-		if m := d.possessor(si, s, c); m != nil {
-			return []*Mention{m}
-		}
-	}
-	return nil
 }
