@@ -137,6 +137,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		w.Head = sc.heads[i]
 		w.Deprel = m.parser.labels[sc.labels[i]]
 	}
+	repairTimeSubjects(ws)
 }
 
 // normForm maps the typographic variants of quotes and apostrophes to the plain ones

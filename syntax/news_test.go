@@ -42,6 +42,17 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"condemn -nsubj-> Russia", "Russia -conj-> China", "condemn -obj-> strikes"}},
 		{"The foreign ministry said Tehran had not carried out the attack.",
 			[]string{"say -nsubj-> ministry", "say -ccomp-> carried", "carry -nsubj-> Tehran", "carry -advmod-> not", "carry -obj-> attack"}},
+		// a time phrase between subject and verb (repairTimeSubjects)
+		{"Britain last week expelled 23 Russian diplomats.",
+			[]string{"expel -nsubj-> Britain", "expel -obl:unmarked-> week", "expel -obj-> diplomats"}},
+		{"The US last month imposed sanctions on Iran.",
+			[]string{"impose -nsubj-> US", "impose -obl:unmarked-> month", "impose -obj-> sanctions"}},
+		{"Germany last Tuesday recalled its ambassador.",
+			[]string{"recall -nsubj-> Germany", "recall -obl:unmarked-> Tuesday"}},
+		{"The council, which last week condemned the strikes, met again.",
+			[]string{"condemn -nsubj-> which", "condemn -obl:unmarked-> week"}},
+		{"Last week was a bad week for the ministry.",
+			[]string{"week -nsubj-> week"}},
 		{"Prime Minister Edi Rama announced the decision in a video statement.",
 			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
 	}
