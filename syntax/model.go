@@ -138,6 +138,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		w.Deprel = m.parser.labels[sc.labels[i]]
 	}
 	repairTimeSubjects(ws)
+	repairSubordinators(ws)
 }
 
 // normForm maps the typographic variants of quotes and apostrophes to the plain ones

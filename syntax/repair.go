@@ -79,3 +79,25 @@ func isRelativePronoun(form string) bool {
 	}
 	return false
 }
+
+// subordinators are the words that open an adverbial clause.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "till": true, "as": true,
+	"because": true, "while": true, "once": true, "whereas": true,
+}
+
+// repairSubordinators relabels, in place, a clause that one of the subordinators marks
+// and that the parser read as a verb's complement (ccomp): such a clause is adverbial
+// (advcl), never what the verb reports. "Pompeo said, after officials threatened to
+// resume tests, that ..." read "threatened" as what Pompeo said.
+func repairSubordinators(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "mark" || w.Head <= w.ID || w.Head > len(ws) || !subordinators[strings.ToLower(w.Form)] {
+			continue
+		}
+		if h := &ws[w.Head-1]; h.Deprel == "ccomp" {
+			h.Deprel = "advcl"
+		}
+	}
+}

@@ -60,3 +60,31 @@ func TestRepairTimeSubjects(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairSubordinators(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"a marked clause read as a complement is adverbial",
+			words("Pompeo/PROPN/2/nsubj", "said/VERB/0/root", "after/SCONJ/5/mark", "officials/NOUN/5/nsubj", "threatened/VERB/2/ccomp"),
+			[]string{"nsubj→2", "root→0", "mark→5", "nsubj→5", "advcl→2"}},
+		{"a complement marked by that stays",
+			words("Pompeo/PROPN/2/nsubj", "said/VERB/0/root", "that/SCONJ/5/mark", "officials/NOUN/5/nsubj", "threatened/VERB/2/ccomp"),
+			[]string{"nsubj→2", "root→0", "mark→5", "nsubj→5", "ccomp→2"}},
+		{"a preposition stays",
+			words("Iran/PROPN/2/nsubj", "acted/VERB/0/root", "after/ADP/4/case", "talks/NOUN/2/obl"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairSubordinators(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
