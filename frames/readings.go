@@ -857,6 +857,18 @@ func (v *sentence) repairSetOffRelative() bool {
 			a = k
 		}
 	}
+	top, adj := a, 0 // the phrase's word the parser hung outside it; an adjective it made the head
+	if a > 0 && v.word(a).UPOS == "ADJ" && a+1 <= rp-2 {
+		// "Democratic Senator Robert Menendez, who ...": the parser made the adjective
+		// the root and the name its subject, apposition or conjunct; the name heads the
+		// phrase, the adjective modifies the word after it
+		for k := a + 1; k <= rp-2; k++ {
+			if w := v.word(k); w.Head == a && (w.Deprel == "nsubj" || w.Deprel == "appos" || w.Deprel == "conj") && (w.UPOS == "PROPN" || w.UPOS == "NOUN") {
+				adj, a = a, k
+				break
+			}
+		}
+	}
 	if a == 0 || v.word(a).UPOS != "PROPN" && v.word(a).UPOS != "NOUN" {
 		return false
 	}
@@ -899,7 +911,9 @@ func (v *sentence) repairSetOffRelative() bool {
 	// the relative clause's verb: the relative pronoun's head, climbing past a noun it
 	// determines ("whose troops")
 	rv := v.word(rp).Head
-	if rv > 0 && v.word(rv).UPOS != "VERB" && v.word(rv).UPOS != "AUX" {
+	if rv > 0 && v.word(rv).UPOS != "VERB" && v.word(rv).UPOS != "AUX" && !(rv > rp && rv < c && v.hasKid(rv, "cop")) {
+		// "whose troops entered": climb past the noun "whose" determines; not past the
+		// predicate of a copula ("who has been under pressure")
 		rv = v.word(rv).Head
 	}
 	if rv <= rp || rv >= c {
@@ -912,16 +926,19 @@ func (v *sentence) repairSetOffRelative() bool {
 			root = k
 		}
 	}
-	if root != a && root != rv {
+	if root != top && root != rv {
 		return false
 	}
 	for k := c; k <= n; k++ {
 		if k == m {
 			continue
 		}
-		if h := v.word(k).Head; h == a || h == 0 || inClause(h) {
+		if h := v.word(k).Head; h == a || h == top || h == 0 || inClause(h) {
 			v.word(k).Head = m
 		}
+	}
+	if adj > 0 {
+		v.word(adj).Head, v.word(adj).Deprel = adj+1, "amod"
 	}
 	v.word(m).Head, v.word(m).Deprel = 0, "root"
 	v.word(a).Head, v.word(a).Deprel = m, "nsubj"
