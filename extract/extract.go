@@ -101,13 +101,17 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		if strings.Contains(a.Phrase, " ") {
 			continue
 		}
+		agency := frames.NotTheState
 		switch a.Code[:min(3, len(a.Code))] {
 		case "GOV", "MIL", "COP", "SPY":
-			nouns[a.Phrase] = frames.StandsForState
-		case "UAF", "REB":
-			nouns[a.Phrase] = frames.NotTheState
-		default:
-			nouns[a.Phrase] = frames.NotTheState
+			agency = frames.StandsForState
+		}
+		nouns[a.Phrase] = agency
+		// a plural the treebanks keep as its own lemma ("troops") is the same agent
+		for _, p := range a.Plurals {
+			if _, ok := nouns[p]; !ok && !strings.Contains(p, " ") {
+				nouns[p] = agency
+			}
 		}
 	}
 	// the members of an armed group: no agents of a state (class group-member)

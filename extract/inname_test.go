@@ -35,6 +35,18 @@ func TestTriggersInNamesAndParticles(t *testing.T) {
 			[]string{"Iran ATTACKS Saudi Arabia"}, nil},
 		{"arms near a site attack nothing", "Iranian drones were seen near Saudi oil facilities.",
 			nil, []string{"Iran ATTACKS Saudi Arabia"}},
+	})
+	// an agent's plural that the treebanks keep as its lemma ("troops") is the agent: the
+	// frames read it without the pattern table
+	checkSentenceCases(t, x.WithoutPatterns(), []sentenceCase{
+		{"troops", "Russian troops attacked Ukraine on Monday.",
+			[]string{"Russia ATTACKS Ukraine"}, nil},
+		{"troops of a group", "NATO troops attacked Serbia in 1999.",
+			[]string{"NATO ATTACKS Serbia"}, nil},
+		{"rebel troops are no state's", "Ugandan rebel troops attacked Kenya.",
+			nil, []string{"Uganda ATTACKS Kenya"}},
+	})
+	checkSentenceCases(t, x, []sentenceCase{
 		// a participle before a name, a deal struck, a commitment, a place after "taken in"
 		{"a participle before a title", "Russia said it backed the protesters of ousted President Viktor Yanukovych.",
 			nil, []string{"Russia EXPELS Viktor Yanukovych"}},
