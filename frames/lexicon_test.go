@@ -1,0 +1,42 @@
+package frames
+
+import "testing"
+
+// TestNewsTriggers checks entries of the lexicon added for triggers that news use and that
+// CAMEO lacks or reads loosely: each sense with the arguments that make it, and the other
+// senses of the same word, which must state nothing (or their own relation).
+func TestNewsTriggers(t *testing.T) {
+	runNounCases(t, []nounCase{
+		// SANCTIONS: "hit / slap / punish X with" a sanctions noun
+		{"hit with tariffs", "Washington hit Ankara with new tariffs on steel.",
+			[]string{"Washington", "Ankara"}, []string{"Washington SANCTIONS Ankara"}},
+		{"slapped with sanctions", "The EU slapped Belarus with fresh sanctions in June.",
+			[]string{"EU", "Belarus"}, []string{"EU SANCTIONS Belarus"}},
+		{"punished with sanctions", "Canada punished Iran with targeted sanctions.",
+			[]string{"Canada", "Iran"}, []string{"Canada SANCTIONS Iran"}},
+		{"hit with something else", "Chile hit Peru with a late goal on Sunday.",
+			[]string{"Chile", "Peru"}, nil},
+		{"hit with weapons is an attack", "Israel hit Hezbollah with rockets overnight.",
+			[]string{"Israel", "Hezbollah"}, []string{"Israel ATTACKS Hezbollah"}},
+		{"hit back at is criticism", "Poland hit back at Russia on Tuesday.",
+			[]string{"Poland", "Russia"}, []string{"Poland CONDEMNS Russia"}},
+		// MEETS: arriving in a country, talking with someone
+		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
+			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
+		{"arrival still to come", "Lavrov will arrive in Ankara on Monday.",
+			[]string{"Lavrov", "Ankara"}, nil},
+		{"arrived at no actor", "Lavrov arrived at the airport after Ankara closed its airspace.",
+			[]string{"Lavrov", "Ankara"}, nil},
+		{"talked with", "Japan talked with Russia about the islands last week.",
+			[]string{"Japan", "Russia"}, []string{"Japan MEETS Russia"}},
+		{"talked to", "Rama talked to Lavrov by phone on Friday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"talked about is a topic", "Japan talked about Russia in its defence paper.",
+			[]string{"Japan", "Russia"}, nil},
+		// ATTACKS: killing a state's or an armed group's people
+		{"killed fighters", "Israel killed Hezbollah fighters in southern Lebanon.",
+			[]string{"Israel", "Hezbollah"}, []string{"Israel ATTACKS Hezbollah"}},
+		{"killed in a place", "Five Russian soldiers were killed in Syria.",
+			[]string{"Russian", "Syria"}, nil},
+	})
+}
