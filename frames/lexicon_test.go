@@ -20,6 +20,20 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Israel", "Hezbollah"}, []string{"Israel ATTACKS Hezbollah"}},
 		{"hit back at is criticism", "Poland hit back at Russia on Tuesday.",
 			[]string{"Poland", "Russia"}, []string{"Poland CONDEMNS Russia"}},
+		// CONDEMNS: attacking someone for what they said or did, as something, on air or in a
+		// speech is criticism; attacking a country is an attack
+		{"attacked for doing", "Rama attacked Lavrov for refusing to meet the envoy.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"attacked for remarks", "Germany attacked Hungary for its remarks on the refugees.",
+			[]string{"Germany", "Hungary"}, []string{"Germany CONDEMNS Hungary"}},
+		{"attacked as", "Rama attacked Lavrov as a liar.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"attacked in a speech", "Rama attacked Lavrov in a speech on Sunday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"attacked for the second time is an attack", "Russia attacked Ukraine for the second time on Monday.",
+			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
+		{"attacked with drones", "Russia attacked Ukraine with drones overnight.",
+			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
 		// MEETS: arriving in a country, talking with someone
 		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
 			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
