@@ -34,6 +34,14 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
 		{"attacked with drones", "Russia attacked Ukraine with drones overnight.",
 			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
+		// HOSTS and SUPPORTS: welcoming a visitor to a place hosts them; welcoming someone or
+		// what they did supports them; welcoming a death supports no one
+		{"welcomed to a place", "Rama welcomed Lavrov to his residence on Monday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama HOSTS Lavrov"}},
+		{"welcomed someone", "Japan welcomed Canada warmly.",
+			[]string{"Japan", "Canada"}, []string{"Japan SUPPORTS Canada"}},
+		{"welcomed a death", "Hezbollah welcomed the death of Lavrov.",
+			[]string{"Hezbollah", "Lavrov"}, nil},
 		// MEETS: arriving in a country, talking with someone
 		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
 			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
