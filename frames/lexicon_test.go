@@ -42,6 +42,11 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Japan", "Canada"}, []string{"Japan SUPPORTS Canada"}},
 		{"welcomed a death", "Hezbollah welcomed the death of Lavrov.",
 			[]string{"Hezbollah", "Lavrov"}, nil},
+		// a call to someone is a phone call; a call on someone, a demand
+		{"a phone call to", "Rama's phone call to Lavrov lasted an hour.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"a call on", "Japan's call on Russia to leave the islands went unanswered.",
+			[]string{"Japan", "Russia"}, []string{"Japan DEMANDS Russia"}},
 		// MEETS: arriving in a country, talking with someone
 		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
 			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
