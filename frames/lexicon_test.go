@@ -47,6 +47,11 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
 		{"a call on", "Japan's call on Russia to leave the islands went unanswered.",
 			[]string{"Japan", "Russia"}, []string{"Japan DEMANDS Russia"}},
+		// AIDS: arms named by their kind
+		{"provided with ships", "Japan provided Vietnam with six patrol ships.",
+			[]string{"Japan", "Vietnam"}, []string{"Japan AIDS Vietnam"}},
+		{"delivered helicopters to", "Russia delivered two helicopters to Mali last week.",
+			[]string{"Russia", "Mali"}, []string{"Russia AIDS Mali"}},
 		// MEETS: arriving in a country, talking with someone
 		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
 			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
