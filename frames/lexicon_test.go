@@ -52,6 +52,15 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Japan", "Vietnam"}, []string{"Japan AIDS Vietnam"}},
 		{"delivered helicopters to", "Russia delivered two helicopters to Mali last week.",
 			[]string{"Russia", "Mali"}, []string{"Russia AIDS Mali"}},
+		// SUPPORTS: a state's commitment to another
+		{"commitment to", "Washington's commitment to Seoul is iron-clad, the envoy said.",
+			[]string{"Washington", "Seoul"}, []string{"Washington SUPPORTS Seoul"}},
+		{"reaffirmed commitment", "Turkey reaffirmed its commitment to Qatar on Sunday.",
+			[]string{"Turkey", "Qatar"}, []string{"Turkey SUPPORTS Qatar"}},
+		{"commitment not reaffirmed", "Turkey did not reaffirm the commitment to Qatar.",
+			[]string{"Turkey", "Qatar"}, nil},
+		{"commitment to no actor", "Japan's commitment to the treaty worried Russia.",
+			[]string{"Japan", "Russia"}, nil},
 		// MEETS: arriving in a country, talking with someone
 		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
 			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
