@@ -118,20 +118,21 @@ var (
 )
 
 // argRels are the relations that may hold an actor; requireRels those that a
-// constraint may name. obl and nmod take a preposition ("obl:with"); the passive
+// constraint may name. obl and nmod take a preposition ("obl:with"), advcl its marker
+// ("advcl:for": "attacked X for refusing"); the passive
 // relations (nsubj:pass, obl:agent) are not written: the matcher maps them.
 var (
 	argRels     = map[string]bool{"nsubj": true, "obj": true, "iobj": true, "nmod:poss": true, "amod": true, "compound": true, "obl": true, "nmod": true}
-	requireRels = map[string]bool{"obj": true, "iobj": true, "compound:prt": true, "xcomp": true, "ccomp": true, "parataxis": true, "amod": true, "compound": true, "advmod": true, "obl": true, "nmod": true}
+	requireRels = map[string]bool{"obj": true, "iobj": true, "compound:prt": true, "xcomp": true, "ccomp": true, "parataxis": true, "amod": true, "compound": true, "advmod": true, "obl": true, "nmod": true, "advcl": true}
 )
 
 // parseSlot reads "obl:with", "nmod:poss", "obj" against the allowed relations.
 func parseSlot(s string, allowed map[string]bool) (Slot, error) {
-	if allowed[s] && s != "obl" && s != "nmod" {
+	if allowed[s] && s != "obl" && s != "nmod" && s != "advcl" {
 		return Slot{Rel: s}, nil
 	}
 	rel, cs, ok := strings.Cut(s, ":")
-	if ok && (rel == "obl" || rel == "nmod") && allowed[rel] {
+	if ok && (rel == "obl" || rel == "nmod" || rel == "advcl") && allowed[rel] {
 		if !caseRE.MatchString(cs) {
 			return Slot{}, fmt.Errorf("deprel %q: the preposition %q is not lower-case letters", s, cs)
 		}
@@ -140,8 +141,8 @@ func parseSlot(s string, allowed map[string]bool) (Slot, error) {
 	if s == "nsubj:pass" || s == "obl:agent" {
 		return Slot{}, fmt.Errorf("deprel %q: write frames in the active voice (the matcher maps passives)", s)
 	}
-	if s == "obl" || s == "nmod" {
-		return Slot{}, fmt.Errorf("deprel %q needs its preposition (%s:with)", s, s)
+	if s == "obl" || s == "nmod" || s == "advcl" && allowed[s] {
+		return Slot{}, fmt.Errorf("deprel %q needs its preposition or marker (%s:with)", s, s)
 	}
 	return Slot{}, fmt.Errorf("deprel %q is not allowed here", s)
 }
@@ -315,9 +316,9 @@ var dataFS embed.FS
 // Files are the embedded frame files, in load order.
 var Files = []string{"data/cameo.tsv", "data/geokg.tsv"}
 
-// Default returns the lexicon of the embedded files: geokg.tsv's frames, and for the
-// triggers geokg.tsv does not list, cameo.tsv's phrasal frames and the bare-verb frames
-// that BareVerbsFile names. It fails only when they are
+// Default returns the lexicon of the embedded files: geokg.tsv's frames, the bare-verb
+// frames of cameo.tsv that BareVerbsFile names, and for the triggers geokg.tsv does not
+// list, cameo.tsv's phrasal frames. It fails only when they are
 // malformed, which the package tests rule out; the error names the file and line.
 func Default() (*Lexicon, error) {
 	var all []Frame
@@ -341,14 +342,16 @@ func Default() (*Lexicon, error) {
 		}
 		all = append(all, frames...)
 	}
-	// A trigger written by hand replaces the CAMEO-derived frames of the same lemma and
-	// part of speech: CAMEO files "recognize" under praise (051) as well as recognition,
-	// and our entry says which reading the ontology wants. A CAMEO frame of a bare verb
-	// (no constraint on its object or particle) is used only when BareVerbsFile lists
-	// it: CAMEO's verb blocks group loose synonyms ("lead", "leave", "consider", "issue",
-	// "head" as cooperation or visits), which on the dev articles made three false
-	// relations for each true one; its phrasal patterns ("cut ties", "impose
-	// sanctions", "lodge a protest") are always used.
+	// A trigger written by hand replaces the CAMEO-derived phrasal frames of the same
+	// lemma and part of speech: CAMEO files "recognize" under praise (051) as well as
+	// recognition, and our entry says which reading the ontology wants. A CAMEO frame of
+	// a bare verb (no constraint on its object or particle) is used only when
+	// BareVerbsFile lists it, and then also beside hand-written frames of its lemma
+	// ("attack" is ATTACKS from CAMEO and, "for" what someone said or did, CONDEMNS from
+	// geokg.tsv): CAMEO's verb blocks group loose synonyms ("lead", "leave", "consider",
+	// "issue", "head" as cooperation or visits), which on the dev articles made three
+	// false relations for each true one; its phrasal patterns ("cut ties", "impose
+	// sanctions", "lodge a protest") are used for the lemmas geokg.tsv does not list.
 	for _, f := range all {
 		if f.Origin == OriginGeokg {
 			own[triggerKey{f.Lemma, f.POS}] = true
@@ -360,8 +363,10 @@ func Default() (*Lexicon, error) {
 	}
 	kept := all[:0]
 	for _, f := range all {
-		if f.Origin == OriginCAMEO && (own[triggerKey{f.Lemma, f.POS}] || len(f.Requires) == 0 && !bare[string(f.Type)+" "+f.Lemma]) {
-			continue
+		if f.Origin == OriginCAMEO {
+			if len(f.Requires) == 0 && !bare[string(f.Type)+" "+f.Lemma] || len(f.Requires) > 0 && own[triggerKey{f.Lemma, f.POS}] {
+				continue
+			}
 		}
 		kept = append(kept, f)
 	}

@@ -58,6 +58,8 @@ func TestLoadRejectsBadLines(t *testing.T) {
 		{"requires bad deprel", 5, "nsubj=tie", `deprel "nsubj" is not allowed`},
 		{"requires bad lemma", 5, "obj=Tie", `lemma "Tie"`},
 		{"requires an actor slot", 5, "obj=tie", "the slot holds an actor"},
+		{"requires a clause without its marker", 5, "advcl=*", "needs its preposition or marker"},
+		{"a clause is no argument", 4, "advcl:for", `deprel "advcl:for" is not allowed`},
 		{"bad cameo", 6, "11a", `cameo "11a"`},
 		{"bad origin", 7, "mine", `origin "mine"`},
 	}
@@ -72,7 +74,10 @@ func TestLoadRejectsBadLines(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
-	_, err := frames.Load(strings.NewReader("ACCUSES\taccuse\tVERB\tnsubj\tobj\t-\t112\n"))
+	fs, err := frames.Load(strings.NewReader("CONDEMNS\tattack\tVERB\tnsubj\tobj\tadvcl:for=*\t111\tgeokg\n"))
+	require.NoError(t, err, "a clause constraint names its marker")
+	assert.Equal(t, frames.Slot{Rel: "advcl", Case: "for"}, fs[0].Requires[0].Slot)
+	_, err = frames.Load(strings.NewReader("ACCUSES\taccuse\tVERB\tnsubj\tobj\t-\t112\n"))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "7 fields, want 8")
 	_, err = frames.Load(strings.NewReader("ACCUSES\taccuse\tVERB\tnsubj\tobj\t-\t-\tcameo\n"))

@@ -322,6 +322,12 @@ func (v *sentence) slotOf(k int, passive bool) Slot {
 		return Slot{Rel: base, Case: v.caseOf(k)}
 	case rel == "compound:prt":
 		return Slot{Rel: "compound:prt"}
+	case base == "advcl": // with its marker, as obl with its preposition: "attacked X for refusing"
+		for _, m := range v.kids[k] {
+			if v.word(m).Deprel == "mark" {
+				return Slot{Rel: base, Case: v.lemmas[m]}
+			}
+		}
 	case base == "nsubj":
 		return Slot{Rel: "nsubj"}
 	}

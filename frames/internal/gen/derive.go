@@ -95,6 +95,10 @@ var defaultTargets = map[geokg.RelationType][]frames.Slot{
 	geokg.Demands:            {{Rel: "obl", Case: "from"}},
 }
 
+// undergoers head the blocks whose verbs' subject suffers the event CAMEO codes ("DIE"
+// under 190, "X died in clashes"): read as frames they would make the victim the author.
+var undergoers = map[string]bool{"DIE": true}
+
 // particles are the adverbs of phrasal verbs (UD compound:prt).
 var particles = map[string]bool{"OFF": true, "DOWN": true, "UP": true, "OUT": true, "BACK": true, "AWAY": true, "OVER": true}
 
@@ -116,6 +120,10 @@ func derive(d dictionary) ([]frames.Frame, map[string]int) {
 		stats["kept"]++
 	}
 	for _, b := range d.blocks {
+		if len(b.verbs) > 0 && undergoers[strings.Join(b.verbs[0].words, "_")] {
+			stats["block: its subject undergoes the event"]++
+			continue
+		}
 		verbs := map[string]verbShape{}
 		ownType := map[string]geokg.RelationType{}
 		var order []string

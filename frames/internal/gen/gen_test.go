@@ -40,12 +40,16 @@ SEVER
 +MEET_WITH
 WIRE_+TAP [040]
 - * (AGAINST)                                        [112:112]     # MEET
+
+---  DIE   [190]  ---
+DIE
+- * (IN CLASHES)                                      [190:190]     # DIE
 `
 
 func TestDeriveFromCAMEO(t *testing.T) {
 	d, err := parseDictionary(strings.NewReader(sample))
 	require.NoError(t, err)
-	require.Len(t, d.blocks, 4)
+	require.Len(t, d.blocks, 5)
 	assert.Equal(t, []string{"MONEY", "DOLLARS"}, d.synsets["&CURRENCY"])
 	fs, stats := derive(d)
 	var lines []string
@@ -68,6 +72,7 @@ func TestDeriveFromCAMEO(t *testing.T) {
 	assert.Equal(t, 1, stats["pattern: source after the verb"])
 	assert.Equal(t, 1, stats["verb: words before the verb"], "WIRE_+TAP")
 	assert.Positive(t, stats["pattern: code with no type"], "1723 curfew has no type")
+	assert.Equal(t, 1, stats["block: its subject undergoes the event"], "DIE: who died in clashes attacked no one")
 }
 
 func TestTypeOf(t *testing.T) {

@@ -1,0 +1,83 @@
+package frames
+
+import "testing"
+
+// TestNewsTriggers checks entries of the lexicon added for triggers that news use and that
+// CAMEO lacks or reads loosely: each sense with the arguments that make it, and the other
+// senses of the same word, which must state nothing (or their own relation).
+func TestNewsTriggers(t *testing.T) {
+	runNounCases(t, []nounCase{
+		// SANCTIONS: "hit / slap / punish X with" a sanctions noun
+		{"hit with tariffs", "Washington hit Ankara with new tariffs on steel.",
+			[]string{"Washington", "Ankara"}, []string{"Washington SANCTIONS Ankara"}},
+		{"slapped with sanctions", "The EU slapped Belarus with fresh sanctions in June.",
+			[]string{"EU", "Belarus"}, []string{"EU SANCTIONS Belarus"}},
+		{"punished with sanctions", "Canada punished Iran with targeted sanctions.",
+			[]string{"Canada", "Iran"}, []string{"Canada SANCTIONS Iran"}},
+		{"hit with something else", "Chile hit Peru with a late goal on Sunday.",
+			[]string{"Chile", "Peru"}, nil},
+		{"hit with weapons is an attack", "Israel hit Hezbollah with rockets overnight.",
+			[]string{"Israel", "Hezbollah"}, []string{"Israel ATTACKS Hezbollah"}},
+		{"hit back at is criticism", "Poland hit back at Russia on Tuesday.",
+			[]string{"Poland", "Russia"}, []string{"Poland CONDEMNS Russia"}},
+		// CONDEMNS: attacking someone for what they said or did, as something, on air or in a
+		// speech is criticism; attacking a country is an attack
+		{"attacked for doing", "Rama attacked Lavrov for refusing to meet the envoy.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"attacked for remarks", "Germany attacked Hungary for its remarks on the refugees.",
+			[]string{"Germany", "Hungary"}, []string{"Germany CONDEMNS Hungary"}},
+		{"attacked as", "Rama attacked Lavrov as a liar.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"attacked in a speech", "Rama attacked Lavrov in a speech on Sunday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"attacked for the second time is an attack", "Russia attacked Ukraine for the second time on Monday.",
+			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
+		{"attacked with drones", "Russia attacked Ukraine with drones overnight.",
+			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
+		// HOSTS and SUPPORTS: welcoming a visitor to a place hosts them; welcoming someone or
+		// what they did supports them; welcoming a death supports no one
+		{"welcomed to a place", "Rama welcomed Lavrov to his residence on Monday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama HOSTS Lavrov"}},
+		{"welcomed someone", "Japan welcomed Canada warmly.",
+			[]string{"Japan", "Canada"}, []string{"Japan SUPPORTS Canada"}},
+		{"welcomed a death", "Hezbollah welcomed the death of Lavrov.",
+			[]string{"Hezbollah", "Lavrov"}, nil},
+		// a call to someone is a phone call; a call on someone, a demand
+		{"a phone call to", "Rama's phone call to Lavrov lasted an hour.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"a call on", "Japan's call on Russia to leave the islands went unanswered.",
+			[]string{"Japan", "Russia"}, []string{"Japan DEMANDS Russia"}},
+		// AIDS: arms named by their kind
+		{"provided with ships", "Japan provided Vietnam with six patrol ships.",
+			[]string{"Japan", "Vietnam"}, []string{"Japan AIDS Vietnam"}},
+		{"delivered helicopters to", "Russia delivered two helicopters to Mali last week.",
+			[]string{"Russia", "Mali"}, []string{"Russia AIDS Mali"}},
+		// SUPPORTS: a state's commitment to another
+		{"commitment to", "Washington's commitment to Seoul is iron-clad, the envoy said.",
+			[]string{"Washington", "Seoul"}, []string{"Washington SUPPORTS Seoul"}},
+		{"reaffirmed commitment", "Turkey reaffirmed its commitment to Qatar on Sunday.",
+			[]string{"Turkey", "Qatar"}, []string{"Turkey SUPPORTS Qatar"}},
+		{"commitment not reaffirmed", "Turkey did not reaffirm the commitment to Qatar.",
+			[]string{"Turkey", "Qatar"}, nil},
+		{"commitment to no actor", "Japan's commitment to the treaty worried Russia.",
+			[]string{"Japan", "Russia"}, nil},
+		// MEETS: arriving in a country, talking with someone
+		{"arrived in a capital", "Lavrov arrived in Ankara on Monday for two days of talks.",
+			[]string{"Lavrov", "Ankara"}, []string{"Lavrov MEETS Ankara"}},
+		{"arrival still to come", "Lavrov will arrive in Ankara on Monday.",
+			[]string{"Lavrov", "Ankara"}, nil},
+		{"arrived at no actor", "Lavrov arrived at the airport after Ankara closed its airspace.",
+			[]string{"Lavrov", "Ankara"}, nil},
+		{"talked with", "Japan talked with Russia about the islands last week.",
+			[]string{"Japan", "Russia"}, []string{"Japan MEETS Russia"}},
+		{"talked to", "Rama talked to Lavrov by phone on Friday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"talked about is a topic", "Japan talked about Russia in its defence paper.",
+			[]string{"Japan", "Russia"}, nil},
+		// ATTACKS: killing a state's or an armed group's people
+		{"killed fighters", "Israel killed Hezbollah fighters in southern Lebanon.",
+			[]string{"Israel", "Hezbollah"}, []string{"Israel ATTACKS Hezbollah"}},
+		{"killed in a place", "Five Russian soldiers were killed in Syria.",
+			[]string{"Russian", "Syria"}, nil},
+	})
+}
