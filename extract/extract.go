@@ -3,7 +3,8 @@
 //
 // The pipeline is made of rules and dictionaries only (no model, no network):
 //
-//  1. tokens with byte offsets and sentences (text.go);
+//  1. tokens with byte offsets and sentences (package extract/internal/text: the
+//     article text in, its sentences with their tokens out; text.go adapts them);
 //  2. dictionary mentions of countries, groups and officials from the gazetteer, by
 //     longest match over a token trie with case checks (matcher.go);
 //  3. government bodies from patterns ("Chile's Ministry of Mining", "the
@@ -27,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract/internal/text"
 	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/syntax"
@@ -223,7 +225,7 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 // tokenBuffers recycles the token slices of finished articles: they are the largest
 // allocation of an extraction, and nothing of them outlives it (the Extraction holds
 // strings of the text, never tokens).
-var tokenBuffers = sync.Pool{New: func() any { return new([]Token) }}
+var tokenBuffers = sync.Pool{New: func() any { return new([]text.Token) }}
 
 // release returns the document's token buffer to tokenBuffers; d is unusable after.
 func (d *document) release() {
@@ -237,9 +239,9 @@ func (d *document) release() {
 }
 
 // newDocument tokenises text and prepares the per-article state of the pipeline.
-func newDocument(x *Extractor, text, published string) *document {
+func newDocument(x *Extractor, s, published string) *document {
 	d := &document{
-		text:        text,
+		text:        s,
 		published:   published,
 		entities:    map[string]*entity{},
 		byKey:       map[entityKey]*entity{},
@@ -256,9 +258,8 @@ func newDocument(x *Extractor, text, published string) *document {
 
 		sentEventType: map[sentType]int{},
 	}
-	d.tokBuf = tokenBuffers.Get().(*[]Token)
-	*d.tokBuf = tokenizeInto((*d.tokBuf)[:0], text)
-	d.sents = splitSentences(text, *d.tokBuf)
+	d.tokBuf = tokenBuffers.Get().(*[]text.Token)
+	d.sents, *d.tokBuf = splitText(s, *d.tokBuf)
 	d.mentions = make([][]*Mention, len(d.sents))
 	return d
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract/internal/text"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -71,7 +72,7 @@ type Mention struct {
 // document is the state of one Extract call.
 type document struct {
 	// tokBuf is the pooled backing array of the sentences' tokens (see release).
-	tokBuf    *[]Token
+	tokBuf    *[]text.Token
 	text      string
 	published string
 	articleID string // geokg.ArticleID(text), for the ids of events that name nothing else
