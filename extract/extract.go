@@ -222,20 +222,19 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 	return d.extraction(meta), nil
 }
 
-// tokenBuffers recycles the token slices of finished articles: they are the largest
-// allocation of an extraction, and nothing of them outlives it (the Extraction holds
-// strings of the text, never tokens).
-var tokenBuffers = sync.Pool{New: func() any { return new([]text.Token) }}
+// textBuffers recycles the token and sentence arrays of finished articles: the tokens
+// are the largest allocation of an extraction, and nothing of them outlives it (the
+// Extraction holds strings of the text, never tokens).
+var textBuffers = sync.Pool{New: func() any { return new(text.Buffers) }}
 
-// release returns the document's token buffer to tokenBuffers; d is unusable after.
+// release returns the document's text buffers to textBuffers; d is unusable after.
 func (d *document) release() {
-	if d.tokBuf == nil {
+	if d.buf == nil {
 		return
 	}
-	clear((*d.tokBuf)[:cap(*d.tokBuf)]) // drop references to this article's text
-	*d.tokBuf = (*d.tokBuf)[:0]
-	tokenBuffers.Put(d.tokBuf)
-	d.tokBuf, d.sents = nil, nil
+	d.buf.Reset() // drop references to this article's text
+	textBuffers.Put(d.buf)
+	d.buf, d.sents = nil, nil
 }
 
 // newDocument tokenises text and prepares the per-article state of the pipeline.
@@ -258,8 +257,8 @@ func newDocument(x *Extractor, s, published string) *document {
 
 		sentEventType: map[sentType]int{},
 	}
-	d.tokBuf = tokenBuffers.Get().(*[]text.Token)
-	d.sents, *d.tokBuf = splitText(s, *d.tokBuf)
+	d.buf = textBuffers.Get().(*text.Buffers)
+	d.sents = splitText(s, d.buf)
 	d.mentions = make([][]*Mention, len(d.sents))
 	return d
 }

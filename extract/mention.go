@@ -71,8 +71,8 @@ type Mention struct {
 
 // document is the state of one Extract call.
 type document struct {
-	// tokBuf is the pooled backing array of the sentences' tokens (see release).
-	tokBuf    *[]text.Token
+	// buf holds the pooled arrays of the sentences and their tokens (see release).
+	buf       *text.Buffers
 	text      string
 	published string
 	articleID string // geokg.ArticleID(text), for the ids of events that name nothing else

@@ -41,16 +41,15 @@ const MaxTokenBytes = text.MaxTokenBytes
 // MaxSentenceTokens bounds the tokens of one sentence; a longer run is cut into pieces.
 const MaxSentenceTokens = text.MaxSentenceTokens
 
-// splitText runs the text stage on s, its tokens appended to buf[:0], and returns the
-// sentences and every token (for the caller to reuse as buf).
-func splitText(s string, buf []text.Token) ([]Sentence, []text.Token) {
-	ts, toks := text.Split(s, buf)
+// splitText runs the text stage on s in b's arrays and returns the sentences.
+func splitText(s string, b *text.Buffers) []Sentence {
+	ts := text.Split(s, b)
 	sents := make([]Sentence, len(ts))
 	for i, t := range ts {
 		sents[i] = Sentence{Start: t.Start, End: t.End, Tokens: asTokens(t.Tokens), Index: t.Index,
 			Paragraph: t.Paragraph, Furniture: t.Furniture}
 	}
-	return sents, toks
+	return sents
 }
 
 // asTokens views tokens of the text stage as Tokens, without a copy: Token is defined

@@ -11,13 +11,31 @@ import (
 	"unicode/utf8"
 )
 
-// Split is the text stage: it cuts s into tokens, appended to buf[:0] (whose backing
-// array is reused when it is large enough), and groups them into sentences, marking
-// page furniture. It returns the sentences, whose Tokens are slices of toks, and toks,
-// every token of s in order (for the caller to reuse as buf).
-func Split(s string, buf []Token) (sents []Sentence, toks []Token) {
-	toks = TokenizeInto(buf[:0], s)
-	return splitSentences(s, toks), toks
+// Split is the text stage: it cuts s into tokens and groups them into sentences,
+// marking page furniture. The sentences' Tokens are slices of one array of every token
+// in order. With b not nil, Split builds in b's arrays when they are large enough and
+// leaves the arrays it used in b, for the next call to reuse (the result is then valid
+// until that call, or b.Reset).
+func Split(s string, b *Buffers) []Sentence {
+	if b == nil {
+		b = &Buffers{}
+	}
+	b.Tokens = TokenizeInto(b.Tokens[:0], s)
+	b.Sentences = splitSentencesInto(b.Sentences[:0], s, b.Tokens)
+	return b.Sentences
+}
+
+// Buffers are the arrays of one Split, kept for the next.
+type Buffers struct {
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// Reset empties b and drops its references to the text it was last used on.
+func (b *Buffers) Reset() {
+	clear(b.Tokens[:cap(b.Tokens)])
+	clear(b.Sentences[:cap(b.Sentences)])
+	b.Tokens, b.Sentences = b.Tokens[:0], b.Sentences[:0]
 }
 
 // Months maps the names of the months and their abbreviations, in lower case, to their
@@ -296,7 +314,14 @@ var titleAbbreviations = map[string]bool{
 // that starts a sentence, unless the dot closes an abbreviation ("Gen.", "Sept.", "U.S.")
 // or an initial ("George H. W. Bush").
 func splitSentences(text string, toks []Token) []Sentence {
-	out := make([]Sentence, 0, len(toks)/20+1) // news sentences run about 25 tokens
+	return splitSentencesInto(nil, text, toks)
+}
+
+// splitSentencesInto is splitSentences appending to out, whose capacity may be reused.
+func splitSentencesInto(out []Sentence, text string, toks []Token) []Sentence {
+	if n := len(toks)/20 + 1; cap(out) < n { // news sentences run about 25 tokens
+		out = make([]Sentence, 0, n)
+	}
 	wrapped := isHardWrapped(text)
 	para := 0
 	start := 0 // token index where the current sentence starts
