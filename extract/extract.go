@@ -21,17 +21,18 @@
 //     relations.go, rules.go), with negation, modality, passives, coordination and
 //     reported speech;
 //   - events: one event per happening (mergeEvents);
-//   - assembly: the geokg.Extraction (extraction).
+//   - assembly (package extract/internal/assemble): what the reading found into the
+//     geokg.Extraction.
 package extract
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract/internal/assemble"
 	"github.com/geokg/geokg/extract/internal/text"
 	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/gazetteer"
@@ -368,31 +369,16 @@ func capitalAsPlace(toks []Token, m *Mention) bool {
 	return m.End < len(toks) && placeEvents[toks[m.End].Lower]
 }
 
-// extraction assembles the result: entities sorted by id, relations by position.
+// extraction runs the assembly stage (package extract/internal/assemble) on what the
+// reading found: entities sorted by id, relations by position.
 func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
-	used := map[string]bool{}
-	for _, r := range d.rels {
-		used[r.Subject], used[r.Object] = true, true
-	}
-	for _, ev := range d.events {
-		for _, t := range ev.Targets {
-			used[t] = true
-		}
-	}
 	stands := d.standingActors()
-	ents := make([]geokg.Entity, 0, len(d.entities))
+	cands := make([]assemble.Candidate, 0, len(d.entities))
 	for _, e := range d.entities {
-		if !used[e.id] && (e.count == 0 || e.medium || d.x.media[e.name]) {
-			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
-		}
-		if !used[e.id] && (e.kind == geokg.KindCountry || e.kind == geokg.KindOfficial) && !stands[e] {
-			continue // "Greek Orthodox", "the Obama administration": only things of the actor
-		}
 		aliases := make([]string, 0, len(e.aliases))
 		for a := range e.aliases {
 			aliases = append(aliases, a)
 		}
-		sort.Strings(aliases)
 		ge := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases}
 		switch e.kind {
 		case geokg.KindCountry:
@@ -402,41 +388,9 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 		case geokg.KindOfficial:
 			ge.Title, ge.Country = e.title, e.country
 		}
-		ents = append(ents, ge)
+		cands = append(cands, assemble.Candidate{Entity: ge, Named: e.count > 0,
+			Medium: e.medium || d.x.media[e.name], Standing: stands[e]})
 	}
-	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
-	rels := append([]geokg.Relation{}, d.rels...)
-	sort.SliceStable(rels, func(i, j int) bool {
-		if rels[i].Start != rels[j].Start {
-			return rels[i].Start < rels[j].Start
-		}
-		if rels[i].Type != rels[j].Type {
-			return rels[i].Type < rels[j].Type
-		}
-		if rels[i].Subject != rels[j].Subject {
-			return rels[i].Subject < rels[j].Subject
-		}
-		return rels[i].Object < rels[j].Object
-	})
-	// Each statement's context: the sentences just before and after its own.
-	for i := range rels {
-		si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].Start >= rels[i].Start })
-		if si < len(d.sents) && d.sents[si].Start == rels[i].Start {
-			if si > 0 {
-				rels[i].Before = geokg.ClipContext(d.text[d.sents[si-1].Start:d.sents[si-1].End], true)
-			}
-			if si+1 < len(d.sents) {
-				rels[i].After = geokg.ClipContext(d.text[d.sents[si+1].Start:d.sents[si+1].End], false)
-			}
-		}
-	}
-	meta.Text = d.text
-	events := append([]geokg.Event{}, d.events...)
-	return &geokg.Extraction{
-		Article:   meta,
-		Entities:  ents,
-		Events:    events,
-		Relations: rels,
-		Extractor: geokg.ExtractorVersion,
-	}
+	return assemble.Assemble(assemble.Input{Article: meta, Text: d.text, Sentences: d.buf.Sentences,
+		Entities: cands, Relations: d.rels, Events: d.events})
 }
