@@ -20,7 +20,7 @@
 //     relations from the pattern table and the sentence rules (patterns.go,
 //     relations.go, rules.go), with negation, modality, passives, coordination and
 //     reported speech;
-//   - events: one event per happening (mergeEvents);
+//   - events (package extract/internal/events): one event per happening;
 //   - assembly (package extract/internal/assemble): what the reading found into the
 //     geokg.Extraction.
 package extract
