@@ -9,8 +9,10 @@ import (
 // The text stage (package extract/internal/text) cuts the article into tokens and
 // sentences; this file gives its output the types the later stages read.
 
-// Token is a word, number or punctuation mark of the text, with its byte offsets: the
-// text stage's token, with the predicates the later stages use.
+// Token is a word, number or punctuation mark of the text: Text as in the text, Lower in
+// lower case with curly apostrophes made straight, Start and End its byte offsets (End
+// after the last byte). It is the text stage's token, with the predicates the later
+// stages use.
 type Token text.Token
 
 // isWord reports whether the token starts with a letter or digit.
