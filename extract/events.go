@@ -202,16 +202,10 @@ func (d *document) sentenceEvent(si int) string {
 }
 
 // mergeEvents runs the events stage (package extract/internal/events) on the article's
-// events: one event per happening; the relations that named a merged event name the
-// survivor.
+// events: one event per happening, the relations that named a merged event renamed to
+// name the survivor.
 func (d *document) mergeEvents() {
-	var rename map[string]string
-	d.events, rename = events.Merge(d.events, d.articleID)
-	for i := range d.rels {
-		if id, ok := rename[d.rels[i].Event]; ok {
-			d.rels[i].Event = id
-		}
-	}
+	d.events = events.Merge(d.events, d.rels, d.articleID)
 }
 
 // eventID is the stable id of an event of the article (events.ID).

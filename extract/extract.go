@@ -373,13 +373,15 @@ func capitalAsPlace(toks []Token, m *Mention) bool {
 // reading found: entities sorted by id, relations by position.
 func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 	stands := d.standingActors()
-	cands := make([]assemble.Candidate, 0, len(d.entities))
+	buf := candidateBuffers.Get().(*[]assemble.Candidate)
+	defer func() {
+		clear((*buf)[:cap(*buf)]) // drop references to this article's entities
+		*buf = (*buf)[:0]
+		candidateBuffers.Put(buf)
+	}()
+	cands := (*buf)[:0]
 	for _, e := range d.entities {
-		aliases := make([]string, 0, len(e.aliases))
-		for a := range e.aliases {
-			aliases = append(aliases, a)
-		}
-		ge := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases}
+		ge := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name}
 		switch e.kind {
 		case geokg.KindCountry:
 			ge.Code = e.code
@@ -388,9 +390,14 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 		case geokg.KindOfficial:
 			ge.Title, ge.Country = e.title, e.country
 		}
-		cands = append(cands, assemble.Candidate{Entity: ge, Named: e.count > 0,
+		cands = append(cands, assemble.Candidate{Entity: ge, AliasSet: e.aliases, Named: e.count > 0,
 			Medium: e.medium || d.x.media[e.name], Standing: stands[e]})
 	}
+	*buf = cands
 	return assemble.Assemble(assemble.Input{Article: meta, Text: d.text, Sentences: d.buf.Sentences,
 		Entities: cands, Relations: d.rels, Events: d.events})
 }
+
+// candidateBuffers recycles the arrays of the entities given to the assembly, which
+// keeps none of them.
+var candidateBuffers = sync.Pool{New: func() any { return new([]assemble.Candidate) }}

@@ -19,17 +19,20 @@ type Input struct {
 	// Sentences are the text stage's sentences, in order: a relation's context is the
 	// sentences before and after the one that starts where it starts.
 	Sentences []text.Sentence
+	// Entities are the entities the reading made, in any order.
 	Entities  []Candidate
 	Relations []geokg.Relation
 	Events    []geokg.Event
 }
 
-// Candidate is an entity of the article with what decides whether the extraction keeps
-// it. An entity that a relation or an event names is always kept; any other is kept
-// when the text names it (Named), it is no news medium (Medium) and, for a country or
-// an official, the article names it as an actor or a place at least once (Standing).
+// Candidate is an entity of the article with its aliases and what decides whether the
+// extraction keeps it. An entity that a relation or an event names is always kept; any
+// other is kept when the text names it (Named), it is no news medium (Medium) and, for
+// a country or an official, the article names it as an actor or a place at least once
+// (Standing).
 type Candidate struct {
-	geokg.Entity // its Aliases in any order
+	geokg.Entity // without its Aliases: the kept entity's are AliasSet's, sorted
+	AliasSet     map[string]bool
 	Named        bool
 	Medium       bool
 	Standing     bool
@@ -38,8 +41,8 @@ type Candidate struct {
 // Assemble returns the extraction of in: the kept entities sorted by id with their
 // aliases sorted, the relations sorted by position (then type, subject and object),
 // each with the sentences just before and after its own as context, and the events in
-// order. It copies the relations and events it returns and keeps no reference to
-// in.Sentences.
+// order. It copies the entities, relations and events it returns, and keeps no
+// reference to in's slices (the caller may reuse them).
 func Assemble(in Input) *geokg.Extraction {
 	used := map[string]bool{}
 	for _, r := range in.Relations {
@@ -50,15 +53,33 @@ func Assemble(in Input) *geokg.Extraction {
 			used[t] = true
 		}
 	}
-	ents := make([]geokg.Entity, 0, len(in.Entities))
-	for _, c := range in.Entities {
-		if !used[c.ID] && (!c.Named || c.Medium) {
-			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
+	keep := func(c *Candidate) bool {
+		if used[c.ID] {
+			return true
 		}
-		if !used[c.ID] && (c.Kind == geokg.KindCountry || c.Kind == geokg.KindOfficial) && !c.Standing {
-			continue // "Greek Orthodox", "the Obama administration": only things of the actor
+		if !c.Named || c.Medium {
+			return false // "IRNA reported", "told Al Jazeera": a medium cited is no actor
+		}
+		// "Greek Orthodox", "the Obama administration": only things of the actor
+		return c.Kind != geokg.KindCountry && c.Kind != geokg.KindOfficial || c.Standing
+	}
+	n := 0
+	for i := range in.Entities {
+		if keep(&in.Entities[i]) {
+			n++
+		}
+	}
+	ents := make([]geokg.Entity, 0, n)
+	for i := range in.Entities {
+		c := &in.Entities[i]
+		if !keep(c) {
+			continue
 		}
 		e := c.Entity
+		e.Aliases = make([]string, 0, len(c.AliasSet))
+		for a := range c.AliasSet {
+			e.Aliases = append(e.Aliases, a)
+		}
 		sort.Strings(e.Aliases)
 		ents = append(ents, e)
 	}

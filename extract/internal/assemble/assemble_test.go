@@ -10,8 +10,8 @@ import (
 	"github.com/geokg/geokg/extract/internal/text"
 )
 
-func country(code, name string, aliases ...string) geokg.Entity {
-	return geokg.Entity{ID: geokg.EntityID(geokg.KindCountry, code), Kind: geokg.KindCountry, Name: name, Code: code, Aliases: aliases}
+func country(code, name string) geokg.Entity {
+	return geokg.Entity{ID: geokg.EntityID(geokg.KindCountry, code), Kind: geokg.KindCountry, Name: name, Code: code}
 }
 
 // TestAssemble runs the stage alone: what a reading found in, the extraction out.
@@ -19,7 +19,7 @@ func TestAssemble(t *testing.T) {
 	const txt = "Peru met Chile. Chile expelled Peru's envoy, IRNA said. The talks ended."
 	sents := text.Split(txt, nil)
 	require.Len(t, sents, 3)
-	peru, chile, greece := country("PER", "Peru", "Peru", "Lima"), country("CHL", "Chile", "Chile"), country("GRC", "Greece", "Greek")
+	peru, chile, greece := country("PER", "Peru"), country("CHL", "Chile"), country("GRC", "Greece")
 	irna := geokg.Entity{ID: geokg.EntityID(geokg.KindGroup, "IRNA"), Kind: geokg.KindGroup, Name: "IRNA", Subtype: geokg.OtherGroup}
 	expel := geokg.Relation{Subject: chile.ID, Type: geokg.Expels, Object: peru.ID, Start: sents[1].Start, End: sents[1].End,
 		Evidence: txt[sents[1].Start:sents[1].End]}
@@ -29,10 +29,10 @@ func TestAssemble(t *testing.T) {
 		Article: geokg.Article{ID: geokg.ArticleID(txt), Title: "Envoy"},
 		Text:    txt, Sentences: sents,
 		Entities: []Candidate{
-			{Entity: peru, Named: true, Standing: false},   // kept: a relation names it
-			{Entity: chile, Named: true, Standing: true},   // kept
-			{Entity: greece, Named: true, Standing: false}, // dropped: "Greek" names no actor
-			{Entity: irna, Named: true, Medium: true},      // dropped: a medium cited
+			{Entity: peru, AliasSet: map[string]bool{"Peru": true, "Lima": true}, Named: true}, // kept: a relation names it
+			{Entity: chile, AliasSet: map[string]bool{"Chile": true}, Named: true, Standing: true},
+			{Entity: greece, AliasSet: map[string]bool{"Greek": true}, Named: true},            // dropped: "Greek" names no actor
+			{Entity: irna, AliasSet: map[string]bool{"IRNA": true}, Named: true, Medium: true}, // dropped: a medium cited
 		},
 		Relations: []geokg.Relation{expel, meets},
 	}

@@ -13,16 +13,16 @@ import (
 
 // Merge is the events stage: it makes one event of the several mentions of one
 // happening in an article. Input: the article's events in the order the reading found
-// them (Merge works in evs, which it changes) and the article's id; output: the events
-// left, and the id that each event of evs now goes by (nil for fewer than two events).
+// them, its relations and its id; output: the events left (Merge works in evs, which it
+// changes), with the relations that named a merged event renamed to name the survivor.
 // Two events of one type merge when their dates agree (equal, or one unknown) and their
 // targets overlap, or when one has no targets and both carry the same date. An event
 // with neither date nor targets ("the cyberattack") attaches to the nearest earlier
 // event of its type, else to the first later one. The merged event keeps the first
 // mention's evidence, the known date and every target, and the id of what it then holds.
-func Merge(evs []geokg.Event, articleID string) ([]geokg.Event, map[string]string) {
+func Merge(evs []geokg.Event, rels []geokg.Relation, articleID string) []geokg.Event {
 	if len(evs) < 2 {
-		return evs, nil
+		return evs
 	}
 	bare := func(e *geokg.Event) bool { return e.Date == "" && len(e.Targets) == 0 }
 	compatible := func(a, b *geokg.Event) bool {
@@ -108,7 +108,12 @@ func Merge(evs []geokg.Event, articleID string) ([]geokg.Event, map[string]strin
 			out = append(out, e)
 		}
 	}
-	return out, rename
+	for i := range rels {
+		if id, ok := rename[rels[i].Event]; ok {
+			rels[i].Event = id
+		}
+	}
+	return out
 }
 
 // ID is the stable id of an event: event:<slug of type-date-targets>. An event with

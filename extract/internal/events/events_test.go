@@ -9,8 +9,8 @@ import (
 	"github.com/geokg/geokg"
 )
 
-// TestMerge runs the stage alone: the events as the reading found them in, one event per
-// happening out, with the id each input event now goes by.
+// TestMerge runs the stage alone: the events as the reading found them and relations
+// naming each in, one event per happening out, the relations naming the survivors.
 func TestMerge(t *testing.T) {
 	const article = "article:0123456789abcdef"
 	ev := func(typ geokg.EventType, date string, targets ...string) geokg.Event {
@@ -22,11 +22,12 @@ func TestMerge(t *testing.T) {
 	tests := []struct {
 		name   string
 		in     []geokg.Event
-		want   []string // type date targets of the events left
-		rename map[string]string
+		want   []string          // type date targets of the events left
+		rename map[string]string // the event a relation names before and after
 	}{
 		{"one event", []geokg.Event{ev(geokg.Cyberattack, "2022-07-15", "country:ALB")},
-			[]string{"CYBERATTACK 2022-07-15 [country:ALB]"}, nil},
+			[]string{"CYBERATTACK 2022-07-15 [country:ALB]"},
+			map[string]string{"event:cyberattack-2022-07-15-country-alb": "event:cyberattack-2022-07-15-country-alb"}},
 		{"shared target, one date unknown",
 			[]geokg.Event{ev(geokg.Cyberattack, "2022-07-15", "country:ALB"), ev(geokg.Cyberattack, "", "country:ALB", "country:IRN")},
 			[]string{"CYBERATTACK 2022-07-15 [country:ALB country:IRN]"},
@@ -49,7 +50,18 @@ func TestMerge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, rename := Merge(tt.in, article)
+			rels := []geokg.Relation{{Type: geokg.Accuses}} // names no event
+			for _, e := range tt.in {
+				rels = append(rels, geokg.Relation{Type: geokg.Accuses, Event: e.ID})
+			}
+			before := make([]geokg.Relation, len(rels))
+			copy(before, rels)
+			out := Merge(tt.in, rels, article)
+			rename := map[string]string{}
+			for i, r := range rels[1:] {
+				rename[before[i+1].Event] = r.Event
+			}
+			assert.Empty(t, rels[0].Event)
 			var got []string
 			for _, e := range out {
 				assert.Equal(t, ID(e.Type, e.Date, e.Targets, article), e.ID)
