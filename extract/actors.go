@@ -16,11 +16,14 @@ import (
 // government bodies, groups named by common nouns and titled officials (bodies.go,
 // collectives.go, officials.go), then the officials' short names (findShortMentions).
 //
-// It is no package of its own yet: bodies and officials resolve "its" and "the
-// country's" with the coreference of coref.go, read a body's clause on the parse of
-// framestage.go, and write the LEADS, MEMBER_OF and PART_OF relations that titles and
-// bodies state through addRelation (relations.go); and the later stages read and extend
-// the cast's mentions and entities through their unexported fields.
+// It is no package of its own yet, for two reasons. It calls the later stages: bodies
+// and officials resolve "its" and "the country's" with the coreference of coref.go,
+// read a body's clause on the parse of framestage.go, and write the LEADS, MEMBER_OF and
+// PART_OF relations that titles and bodies state through addRelation (relations.go); it
+// shares the word tables of lexicon.go with them. And the later stages read and extend
+// the cast's mentions and entities through their unexported fields (m.ent,
+// m.possessive, e.kind ...): a package of its own would export them, renaming them in
+// every file of the reading stage.
 
 // cast is the output of the actor stage: the article's entities and where each sentence
 // names them. The reading stage adds the mentions it resolves (pronouns, descriptions)
