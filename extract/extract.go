@@ -277,23 +277,31 @@ func (d *document) eachSentence(ctx context.Context, f func(si int)) error {
 	return nil
 }
 
-// run applies the stages of the pipeline to every sentence.
+// run applies the stages that follow the text stage (newDocument) to the article: the
+// actors, the reading sentence by sentence, and the events (the assembly is
+// extraction).
 func (d *document) run(ctx context.Context) error {
 	if err := d.findActors(ctx); err != nil {
 		return err
 	}
-	if err := d.eachSentence(ctx, func(si int) {
-		d.findReferences(si)
-		d.findEvents(si)
-		clear(d.decided)
-		d.parsed = nil
-		d.findFrames(si)
-		d.findRelations(si)
-	}); err != nil {
+	if err := d.eachSentence(ctx, d.readSentence); err != nil {
 		return err
 	}
 	d.mergeEvents()
 	return nil
+}
+
+// readSentence is the reading stage on sentence si: the references it makes
+// (coref.go), the events it names (events.go), the frames on its parse (framestage.go),
+// then the pattern table and the sentence rules on what the frames did not settle
+// (relations.go).
+func (d *document) readSentence(si int) {
+	d.findReferences(si)
+	d.findEvents(si)
+	clear(d.decided)
+	d.parsed = nil
+	d.findFrames(si)
+	d.findRelations(si)
 }
 
 // standingActors returns the countries and officials the article names as actors or
