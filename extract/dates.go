@@ -4,14 +4,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/geokg/geokg/extract/internal/text"
 )
 
-var monthNumbers = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-	"apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-	"nov": 11, "december": 12, "dec": 12,
-}
+// monthNumbers maps month names and abbreviations in lower case to their numbers.
+var monthNumbers = text.Months
 
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,

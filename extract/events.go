@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract/internal/events"
 )
 
 // eventWords maps the words that name a happening to its event type. Two-word entries
@@ -200,120 +201,16 @@ func (d *document) sentenceEvent(si int) string {
 	return d.sentEvent[si]
 }
 
-// mergeEvents makes one event of the several mentions of one happening in an article:
-// two events of one type merge when their dates agree (equal, or one unknown) and their
-// targets overlap, or when one has no targets and both carry the same date. An event with
-// neither date nor targets ("the cyberattack") attaches to the nearest earlier event of
-// its type, else to the first later one. The merged event keeps the first mention's
-// evidence, the known date and every target; relations that named a merged event name
-// the survivor.
+// mergeEvents runs the events stage (package extract/internal/events) on the article's
+// events: one event per happening, the relations that named a merged event renamed to
+// name the survivor.
 func (d *document) mergeEvents() {
-	if len(d.events) < 2 {
-		return
-	}
-	bare := func(e *geokg.Event) bool { return e.Date == "" && len(e.Targets) == 0 }
-	compatible := func(a, b *geokg.Event) bool {
-		if a.Type != b.Type || a.Date != "" && b.Date != "" && a.Date != b.Date {
-			return false
-		}
-		if bare(a) || bare(b) {
-			return true
-		}
-		for _, t := range a.Targets {
-			if containsString(b.Targets, t) {
-				return true
-			}
-		}
-		return (len(a.Targets) == 0 || len(b.Targets) == 0) && a.Date != "" && a.Date == b.Date
-	}
-	into := make([]int, len(d.events)) // index of the event each one merges into
-	for i := range d.events {
-		into[i] = i
-	}
-	// first the events that carry something, then the bare ones
-	for pass := 0; pass < 2; pass++ {
-		for i := range d.events {
-			e := &d.events[i]
-			if into[i] != i || bare(e) != (pass == 1) {
-				continue
-			}
-			target := -1
-			for j := i - 1; j >= 0 && target < 0; j-- {
-				if into[j] == j && compatible(&d.events[j], e) && (pass == 1 || !bare(&d.events[j])) {
-					target = j
-				}
-			}
-			if target < 0 && pass == 1 {
-				for j := i + 1; j < len(d.events); j++ {
-					if into[j] == j && compatible(&d.events[j], e) && !bare(&d.events[j]) {
-						target = j
-						break
-					}
-				}
-			}
-			if target < 0 {
-				continue
-			}
-			into[i] = target
-			t := &d.events[target]
-			if t.Date == "" {
-				t.Date = e.Date
-			}
-			for _, id := range e.Targets {
-				if !containsString(t.Targets, id) {
-					t.Targets = append(t.Targets, id)
-				}
-			}
-			sort.Strings(t.Targets)
-		}
-	}
-	rename := map[string]string{}
-	kept := d.events[:0:0]
-	for i := range d.events {
-		if into[i] != i {
-			continue
-		}
-		e := d.events[i]
-		id := d.eventID(e.Type, e.Date, e.Targets)
-		rename[e.ID] = id
-		e.ID = id
-		kept = append(kept, e)
-	}
-	for i := range d.events {
-		root := i
-		for into[root] != root {
-			root = into[root]
-		}
-		rename[d.events[i].ID] = rename[d.events[root].ID]
-	}
-	// two survivors may now share an id: keep the first
-	seen := map[string]bool{}
-	out := kept[:0]
-	for _, e := range kept {
-		if !seen[e.ID] {
-			seen[e.ID] = true
-			out = append(out, e)
-		}
-	}
-	d.events = out
-	for i := range d.rels {
-		if id, ok := rename[d.rels[i].Event]; ok {
-			d.rels[i].Event = id
-		}
-	}
+	d.events = events.Merge(d.events, d.rels, d.articleID)
 }
 
-// eventID is the stable id of an event: event:<slug of type-date-targets>. An event with
-// neither date nor targets says nothing that tells it from another article's event of
-// its type, so its id takes the article's instead (the first 12 hex digits of its id):
-// "the cyberattack" of two articles stays two events.
+// eventID is the stable id of an event of the article (events.ID).
 func (d *document) eventID(typ geokg.EventType, date string, targets []string) string {
-	key := string(typ) + "-" + date + "-" + strings.Join(targets, "-")
-	if date == "" && len(targets) == 0 {
-		article := strings.TrimPrefix(d.articleID, "article:")
-		key = string(typ) + "-" + article[:min(12, len(article))]
-	}
-	return "event:" + geokg.Slug(key)
+	return events.ID(typ, date, targets, d.articleID)
 }
 
 // consequenceModals follow an act noun whose consequence a warning tells ("annexation

@@ -1,32 +1,39 @@
 // Package extract reads the clean text of one news article and returns the entities,
 // events and typed relations it states, each relation with its evidence sentence.
 //
-// The pipeline is made of rules and dictionaries only (no model, no network):
+// The pipeline is made of rules, dictionaries, a relation-frame lexicon and a syntactic
+// model (no network). Data moves one way through its stages:
 //
-//  1. tokens with byte offsets and sentences (text.go);
-//  2. dictionary mentions of countries, groups and officials from the gazetteer, by
-//     longest match over a token trie with case checks (matcher.go);
-//  3. government bodies from patterns ("Chile's Ministry of Mining", "the
-//     country's interior ministry") with PART_OF (bodies.go);
-//  4. officials from titles ("Prime Minister Mark Rutte", "Olaf Scholz, Germany's
-//     minister") with LEADS or MEMBER_OF, then their later short mentions (officials.go);
-//  5. pronouns and definite descriptions ("it", "the Baltic nation") as mentions, and the
-//     references only the frames read ("we" in a quotation, "the administration", "the
-//     spokesman", "they") (coref.go);
-//  6. events (events.go) and dates (dates.go);
-//  7. relations from the pattern table (patterns.go, relations.go), with negation,
-//     modality, passives, coordination and reported speech.
+//   - text (package extract/internal/text; text.go): the article text into sentences
+//     with their tokens and byte offsets;
+//   - actors (actors.go, run by findActors): the sentences into the cast, the entities
+//     each sentence names: dictionary mentions of countries, groups and officials from
+//     the gazetteer, by longest match over a token trie with case checks (matcher.go);
+//     government bodies ("Chile's Ministry of Mining", "the country's interior
+//     ministry") with PART_OF (bodies.go) and groups named by common nouns
+//     (collectives.go); officials from titles ("Prime Minister Mark Rutte", "Olaf
+//     Scholz, Germany's minister") with LEADS or MEMBER_OF, then their later short
+//     mentions (officials.go);
+//   - reading, sentence by sentence: pronouns and definite descriptions ("it", "the
+//     Baltic nation") as mentions, and the references only the frames read (coref.go);
+//     events (events.go) and dates (dates.go); frames on the parse (framestage.go);
+//     relations from the pattern table and the sentence rules (patterns.go,
+//     relations.go, rules.go), with negation, modality, passives, coordination and
+//     reported speech;
+//   - events (package extract/internal/events): one event per happening;
+//   - assembly (package extract/internal/assemble): what the reading found into the
+//     geokg.Extraction.
 package extract
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract/internal/assemble"
+	"github.com/geokg/geokg/extract/internal/text"
 	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/syntax"
@@ -224,207 +231,81 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 	return d.extraction(meta), nil
 }
 
-// tokenBuffers recycles the token slices of finished articles: they are the largest
-// allocation of an extraction, and nothing of them outlives it (the Extraction holds
-// strings of the text, never tokens).
-var tokenBuffers = sync.Pool{New: func() any { return new([]Token) }}
+// textBuffers recycles the token and sentence arrays of finished articles: the tokens
+// are the largest allocation of an extraction, and nothing of them outlives it (the
+// Extraction holds strings of the text, never tokens).
+var textBuffers = sync.Pool{New: func() any { return new(text.Buffers) }}
 
-// release returns the document's token buffer to tokenBuffers; d is unusable after.
+// release returns the document's text buffers to textBuffers; d is unusable after.
 func (d *document) release() {
-	if d.tokBuf == nil {
+	if d.buf == nil {
 		return
 	}
-	clear((*d.tokBuf)[:cap(*d.tokBuf)]) // drop references to this article's text
-	*d.tokBuf = (*d.tokBuf)[:0]
-	tokenBuffers.Put(d.tokBuf)
-	d.tokBuf, d.sents = nil, nil
+	d.buf.Reset() // drop references to this article's text
+	textBuffers.Put(d.buf)
+	d.buf, d.sents = nil, nil
 }
 
 // newDocument tokenises text and prepares the per-article state of the pipeline.
-func newDocument(x *Extractor, text, published string) *document {
+func newDocument(x *Extractor, s, published string) *document {
 	d := &document{
-		text:        text,
-		published:   published,
-		entities:    map[string]*entity{},
-		byKey:       map[entityKey]*entity{},
-		relSeen:     map[string]int{},
-		eventSeen:   map[string]int{},
-		accusers:    map[string][]accusation{},
-		lastActOf:   map[geokg.RelationType]*entity{},
-		actAuthors:  map[geokg.RelationType][]*entity{},
-		bodies:      map[string]*entity{},
-		collectives: map[string]*entity{},
-		registered:  map[string]bool{},
-		sentEvent:   map[int]string{},
-		x:           x,
+		text:       s,
+		published:  published,
+		relSeen:    map[string]int{},
+		eventSeen:  map[string]int{},
+		accusers:   map[string][]accusation{},
+		lastActOf:  map[geokg.RelationType]*entity{},
+		actAuthors: map[geokg.RelationType][]*entity{},
+		sentEvent:  map[int]string{},
+		x:          x,
 
 		sentEventType: map[sentType]int{},
 	}
-	d.tokBuf = tokenBuffers.Get().(*[]Token)
-	*d.tokBuf = tokenizeInto((*d.tokBuf)[:0], text)
-	d.sents = splitSentences(text, *d.tokBuf)
-	d.mentions = make([][]*Mention, len(d.sents))
+	d.buf = textBuffers.Get().(*text.Buffers)
+	d.sents = splitText(s, d.buf)
+	d.cast = newCast(len(d.sents))
 	return d
 }
 
-// run applies the stages of the pipeline to every sentence.
-func (d *document) run(ctx context.Context) error {
-	stage := func(f func(si int)) error {
-		for si := range d.sents {
-			if si%64 == 0 && ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if !d.sents[si].Furniture {
-				f(si)
-			}
+// eachSentence applies f to every sentence but furniture, in order; it returns the
+// context's error when ctx ends.
+func (d *document) eachSentence(ctx context.Context, f func(si int)) error {
+	for si := range d.sents {
+		if si%64 == 0 && ctx.Err() != nil {
+			return ctx.Err()
 		}
-		return nil
+		if !d.sents[si].Furniture {
+			f(si)
+		}
 	}
-	if err := stage(d.findDictionary); err != nil {
+	return nil
+}
+
+// run applies the stages that follow the text stage (newDocument) to the article: the
+// actors, the reading sentence by sentence, and the events (the assembly is
+// extraction).
+func (d *document) run(ctx context.Context) error {
+	if err := d.findActors(ctx); err != nil {
 		return err
 	}
-	d.dominant = d.dominantCountry()
-	if err := stage(func(si int) { d.findBodies(si); d.findOfficials(si) }); err != nil {
-		return err
-	}
-	d.findShortMentions()
-	if err := stage(func(si int) {
-		d.findReferences(si)
-		d.findEvents(si)
-		clear(d.decided)
-		d.parsed = nil
-		d.findFrames(si)
-		d.findRelations(si)
-	}); err != nil {
+	if err := d.eachSentence(ctx, d.readSentence); err != nil {
 		return err
 	}
 	d.mergeEvents()
 	return nil
 }
 
-// findDictionary adds the gazetteer mentions of sentence si.
-func (d *document) findDictionary(si int) {
-	toks := d.sents[si].Tokens
-	if cap(d.keyBuf) < len(toks) {
-		d.keyBuf = make([]string, len(toks))
-	}
-	d.matchBuf = d.x.dict.matchInto(toks, d.keyBuf, d.matchBuf)
-	dateline := datelineEnd(toks)
-	for _, dm := range d.matchBuf {
-		if dm.start < dateline {
-			continue // "LONDON (Reuters) -": where the story was filed
-		}
-		var ent *entity
-		at := toks[dm.start].Start
-		switch dm.t.kind {
-		case geokg.KindCountry:
-			ent = d.countryEntity(d.currentState(dm.t), at)
-		case geokg.KindGroup:
-			ent = d.groupEntity(dm.t.key, "", "", at)
-		case geokg.KindOfficial:
-			ent = d.officialEntity(dm.t.key, at)
-		default:
-			continue
-		}
-		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
-			continue // "Lind" of "Lind Berg" is not Maria Lind
-		}
-		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].isCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
-			continue // "the Jordan Valley", "the Niger Delta": a place's name
-		}
-		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].isAllCaps() && d.partOfLongerName(toks, dm.start) {
-			continue // "Plan" of "Joint Comprehensive Plan of Action" is not the PLAN
-		}
-		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
-			continue // "South American states" are no Americans
-		}
-		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
-		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
-			m.possessive = true
-		}
-		if d.addMention(si, m) {
-			ent.addAlias(d.surface(si, dm.start, dm.end))
-			if ent.kind == geokg.KindGroup && dm.end < len(toks) && actorWord("media-word", toks[dm.end].Lower) {
-				ent.medium = true // "the Itar-Tass news agency"
-			}
-			if ent.kind == geokg.KindGroup {
-				d.statedParent(si, m)
-				d.registerBody(ent)
-			}
-		}
-	}
-}
-
-// formerStates are the former states that share a capital or a seat with their
-// successor ("Belgrade", "Prague", "Aden"), with the day they ended and the successor.
-var formerStates = map[string]struct{ end, successor string }{
-	"SUN": {"1991-12-26", "RUS"}, "YUG": {"2003-02-04", "SRB"}, "SCG": {"2006-06-05", "SRB"},
-	"CSK": {"1993-01-01", "CZE"}, "DDR": {"1990-10-03", "DEU"}, "YMD": {"1990-05-22", "YEM"},
-}
-
-// currentState returns the country code a dictionary match stands for: a capital or a
-// seat of a former state stands for its successor when the article is dated after the
-// former state ended, or is not dated ("Belgrade" in 2023 is Serbia, not Serbia and
-// Montenegro). Names and demonyms ("Soviet", "Yugoslavia") keep their state.
-func (d *document) currentState(t target) string {
-	f, ok := formerStates[t.key]
-	if !ok || t.form != FormCapital && t.form != FormSeat {
-		return t.key
-	}
-	if d.published != "" && d.published < f.end {
-		return t.key
-	}
-	return f.successor
-}
-
-// partOfLongerName reports whether the capitalised word at i is part of a longer name:
-// another capitalised word (not a title or honorific) right before or after it.
-func (d *document) partOfLongerName(toks []Token, i int) bool {
-	if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
-		return true
-	}
-	if i > 0 && toks[i-1].isCapitalized() && toks[i-1].isWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
-		if i-1 == 0 {
-			return false // a sentence start: "Rutte said"
-		}
-		return true
-	}
-	return false
-}
-
-// isAcronym reports whether a dictionary phrase is one word in capitals ("PLAN",
-// "NATO"), which the matcher also finds written in lower case ("Nato").
-func isAcronym(phrase string) bool {
-	letters := 0
-	for _, r := range phrase {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			letters++
-		case r == ' ':
-			return false
-		}
-	}
-	return letters >= 2
-}
-
-// regionPrefixes before a demonym make a regional adjective of it.
-var regionPrefixes = map[string]bool{
-	"South": true, "North": true, "Latin": true, "Central": true, "East": true, "West": true,
-	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Pan": true,
-}
-
-// dominantCountry returns the country named most often by the dictionary (the first
-// named on a tie), or nil.
-func (d *document) dominantCountry() *entity {
-	var best *entity
-	for _, e := range d.sortedEntities(geokg.KindCountry) {
-		if best == nil || e.count > best.count || e.count == best.count && e.first < best.first {
-			best = e
-		}
-	}
-	return best
+// readSentence is the reading stage on sentence si: the references it makes
+// (coref.go), the events it names (events.go), the frames on its parse (framestage.go),
+// then the pattern table and the sentence rules on what the frames did not settle
+// (relations.go).
+func (d *document) readSentence(si int) {
+	d.findReferences(si)
+	d.findEvents(si)
+	clear(d.decided)
+	d.parsed = nil
+	d.findFrames(si)
+	d.findRelations(si)
 }
 
 // standingActors returns the countries and officials the article names as actors or
@@ -500,32 +381,19 @@ func capitalAsPlace(toks []Token, m *Mention) bool {
 	return m.End < len(toks) && placeEvents[toks[m.End].Lower]
 }
 
-// extraction assembles the result: entities sorted by id, relations by position.
+// extraction runs the assembly stage (package extract/internal/assemble) on what the
+// reading found: entities sorted by id, relations by position.
 func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
-	used := map[string]bool{}
-	for _, r := range d.rels {
-		used[r.Subject], used[r.Object] = true, true
-	}
-	for _, ev := range d.events {
-		for _, t := range ev.Targets {
-			used[t] = true
-		}
-	}
 	stands := d.standingActors()
-	ents := make([]geokg.Entity, 0, len(d.entities))
+	buf := candidateBuffers.Get().(*[]assemble.Candidate)
+	defer func() {
+		clear((*buf)[:cap(*buf)]) // drop references to this article's entities
+		*buf = (*buf)[:0]
+		candidateBuffers.Put(buf)
+	}()
+	cands := (*buf)[:0]
 	for _, e := range d.entities {
-		if !used[e.id] && (e.count == 0 || e.medium || d.x.media[e.name]) {
-			continue // "IRNA reported", "told Al Jazeera": a medium cited is no actor
-		}
-		if !used[e.id] && (e.kind == geokg.KindCountry || e.kind == geokg.KindOfficial) && !stands[e] {
-			continue // "Greek Orthodox", "the Obama administration": only things of the actor
-		}
-		aliases := make([]string, 0, len(e.aliases))
-		for a := range e.aliases {
-			aliases = append(aliases, a)
-		}
-		sort.Strings(aliases)
-		ge := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases}
+		ge := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name}
 		switch e.kind {
 		case geokg.KindCountry:
 			ge.Code = e.code
@@ -534,41 +402,14 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 		case geokg.KindOfficial:
 			ge.Title, ge.Country = e.title, e.country
 		}
-		ents = append(ents, ge)
+		cands = append(cands, assemble.Candidate{Entity: ge, AliasSet: e.aliases, Named: e.count > 0,
+			Medium: e.medium || d.x.media[e.name], Standing: stands[e]})
 	}
-	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
-	rels := append([]geokg.Relation{}, d.rels...)
-	sort.SliceStable(rels, func(i, j int) bool {
-		if rels[i].Start != rels[j].Start {
-			return rels[i].Start < rels[j].Start
-		}
-		if rels[i].Type != rels[j].Type {
-			return rels[i].Type < rels[j].Type
-		}
-		if rels[i].Subject != rels[j].Subject {
-			return rels[i].Subject < rels[j].Subject
-		}
-		return rels[i].Object < rels[j].Object
-	})
-	// Each statement's context: the sentences just before and after its own.
-	for i := range rels {
-		si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].Start >= rels[i].Start })
-		if si < len(d.sents) && d.sents[si].Start == rels[i].Start {
-			if si > 0 {
-				rels[i].Before = geokg.ClipContext(d.text[d.sents[si-1].Start:d.sents[si-1].End], true)
-			}
-			if si+1 < len(d.sents) {
-				rels[i].After = geokg.ClipContext(d.text[d.sents[si+1].Start:d.sents[si+1].End], false)
-			}
-		}
-	}
-	meta.Text = d.text
-	events := append([]geokg.Event{}, d.events...)
-	return &geokg.Extraction{
-		Article:   meta,
-		Entities:  ents,
-		Events:    events,
-		Relations: rels,
-		Extractor: geokg.ExtractorVersion,
-	}
+	*buf = cands
+	return assemble.Assemble(assemble.Input{Article: meta, Text: d.text, Sentences: d.buf.Sentences,
+		Entities: cands, Relations: d.rels, Events: d.events})
 }
+
+// candidateBuffers recycles the arrays of the entities given to the assembly, which
+// keeps none of them.
+var candidateBuffers = sync.Pool{New: func() any { return new([]assemble.Candidate) }}

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/extract/internal/text"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -68,16 +68,18 @@ type Mention struct {
 	pair *entity
 }
 
-// document is the state of one Extract call.
+// document is the state of one Extract call: the output of each stage (the text
+// stage's sents, the actor stage's cast, embedded) and the state of the reading.
 type document struct {
-	// tokBuf is the pooled backing array of the sentences' tokens (see release).
-	tokBuf    *[]Token
+	// cast is the actor stage's output (actors.go), which the later stages extend with
+	// the references they resolve.
+	cast
+	// buf holds the pooled arrays of the sentences and their tokens (see release).
+	buf       *text.Buffers
 	text      string
 	published string
 	articleID string // geokg.ArticleID(text), for the ids of events that name nothing else
 	sents     []Sentence
-	mentions  [][]*Mention // per sentence, sorted by Start
-	entities  map[string]*entity
 	rels      []geokg.Relation
 	relSeen   map[string]int
 	events    []geokg.Event
@@ -85,15 +87,6 @@ type document struct {
 	x         *Extractor
 	// accusers maps an entity id to the accusations made against it, in order.
 	accusers map[string][]accusation
-	// dominant is the country most mentioned in the article.
-	dominant *entity
-	// bodies maps a body's key (country, head, field) to its entity.
-	bodies map[string]*entity
-	// collectives maps a group named by a qualified common noun ("the U.S.-led
-	// coalition", "Ukrainian separatists") to its entity (collectives.go).
-	collectives map[string]*entity
-	// registered holds the gazetteer bodies filed in bodies (registerBody).
-	registered map[string]bool
 	// why explains the relations the current rule adds.
 	why explanation
 	// trace, when set, records each sentence for Explain.
@@ -111,8 +104,6 @@ type document struct {
 	actAuthors map[geokg.RelationType][]*entity
 	// lastAccused is the object of the latest accusation.
 	lastAccused *entity
-	// byKey caches entities by kind and the key they were asked for.
-	byKey map[entityKey]*entity
 	// keyBuf and matchBuf are scratch buffers of the dictionary matcher.
 	keyBuf   []string
 	matchBuf []dictMatch
@@ -128,140 +119,6 @@ type document struct {
 	// clauseActs caches, by sentence index, the author of the act of the sentence's
 	// main clause (clauseActor; nil when it has none).
 	clauseActs map[int]*Mention
-}
-
-// entityKey indexes the entities of a document by kind and gazetteer key.
-type entityKey struct {
-	kind geokg.Kind
-	key  string
-}
-
-// cached returns the entity made for the kind and key before, or nil.
-func (d *document) cached(kind geokg.Kind, key string) *entity {
-	return d.byKey[entityKey{kind, key}]
-}
-
-// countryEntity returns the article entity of the country with the code, creating it.
-func (d *document) countryEntity(code string, at int) *entity {
-	if e := d.cached(geokg.KindCountry, code); e != nil {
-		return e
-	}
-	e := d.newCountryEntity(code, at)
-	d.byKey[entityKey{geokg.KindCountry, code}] = e
-	return e
-}
-
-func (d *document) newCountryEntity(code string, at int) *entity {
-	id := geokg.EntityID(geokg.KindCountry, code)
-	if e, ok := d.entities[id]; ok {
-		return e
-	}
-	c, ok := d.x.gaz.Country(code)
-	name := code
-	if ok {
-		name = c.Name
-	}
-	e := &entity{id: id, kind: geokg.KindCountry, name: name, code: code, first: at}
-	d.entities[id] = e
-	return e
-}
-
-// groupEntity returns the article entity of the group with the canonical name,
-// creating it with the subtype and country given (gazetteer values win).
-func (d *document) groupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
-	if e := d.cached(geokg.KindGroup, name); e != nil {
-		if e.country == "" {
-			e.country = country
-		}
-		return e
-	}
-	e := d.newGroupEntity(name, subtype, country, at)
-	d.byKey[entityKey{geokg.KindGroup, name}] = e
-	return e
-}
-
-func (d *document) newGroupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
-	id := geokg.EntityID(geokg.KindGroup, name)
-	if e, ok := d.entities[id]; ok {
-		if e.country == "" {
-			e.country = country
-		}
-		return e
-	}
-	if g, ok := d.x.gaz.Group(name); ok {
-		name = g.Name
-		if g.Subtype != "" {
-			subtype = g.Subtype
-		}
-		if g.Country != "" {
-			country = g.Country
-		}
-	}
-	if subtype == "" {
-		subtype = geokg.OtherGroup
-	}
-	e := &entity{id: id, kind: geokg.KindGroup, name: name, subtype: subtype, country: country, first: at}
-	d.entities[id] = e
-	return e
-}
-
-// officialEntity returns the article entity of the official with the full name.
-func (d *document) officialEntity(name string, at int) *entity {
-	if e := d.cached(geokg.KindOfficial, name); e != nil {
-		return e
-	}
-	e := d.newOfficialEntity(name, at)
-	d.byKey[entityKey{geokg.KindOfficial, name}] = e
-	return e
-}
-
-func (d *document) newOfficialEntity(name string, at int) *entity {
-	if o, ok := d.x.gaz.Official(name); ok {
-		name = o.Name
-	}
-	id := geokg.EntityID(geokg.KindOfficial, name)
-	if e, ok := d.entities[id]; ok {
-		return e
-	}
-	e := &entity{id: id, kind: geokg.KindOfficial, name: name, first: at}
-	// the official as of the article's date: a title holds only within its dates
-	if o, ok := d.x.gaz.OfficialOn(name, d.published); ok {
-		e.country = o.Country
-		e.title = o.Title
-		e.role = roleOfTitle(strings.ToLower(o.Title))
-	}
-	d.entities[id] = e
-	return e
-}
-
-// addMention puts m into the sentence's list unless it overlaps a mention already
-// there; it reports whether it did.
-func (d *document) addMention(si int, m *Mention) bool {
-	for _, o := range d.mentions[si] {
-		if m.Start < o.End && o.Start < m.End {
-			return false
-		}
-	}
-	d.mentions[si] = append(d.mentions[si], m)
-	if m.ent != nil {
-		m.ent.count++
-	}
-	sort.Slice(d.mentions[si], func(a, b int) bool { return d.mentions[si][a].Start < d.mentions[si][b].Start })
-	return true
-}
-
-// replaceMentions removes the mentions of sentence si that lie inside [start, end) and
-// adds m.
-func (d *document) replaceMentions(si int, m *Mention) {
-	kept := d.mentions[si][:0]
-	for _, o := range d.mentions[si] {
-		if o.Start >= m.Start && o.End <= m.End {
-			continue
-		}
-		kept = append(kept, o)
-	}
-	d.mentions[si] = kept
-	d.addMention(si, m)
 }
 
 // mentionAt returns the mention of sentence si that covers token i, or nil.

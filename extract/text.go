@@ -1,44 +1,28 @@
 package extract
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"unsafe"
+
+	"github.com/geokg/geokg/extract/internal/text"
 )
 
-// Token is a word, number or punctuation mark of the text, with its byte offsets.
-type Token struct {
-	Text  string // as in the text
-	Lower string // lower case, curly apostrophes made straight
-	Start int    // byte offset of the first byte
-	End   int    // byte offset after the last byte
-}
+// The text stage (package extract/internal/text) cuts the article into tokens and
+// sentences; this file gives its output the types the later stages read.
+
+// Token is a word, number or punctuation mark of the text: Text as in the text, Lower in
+// lower case with curly apostrophes made straight, Start and End its byte offsets (End
+// after the last byte). It is the text stage's token, with the predicates the later
+// stages use.
+type Token text.Token
 
 // isWord reports whether the token starts with a letter or digit.
-func (t Token) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func (t Token) isWord() bool { return text.Token(t).IsWord() }
 
 // isCapitalized reports whether the token starts with an upper-case letter.
-func (t Token) isCapitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
-}
+func (t Token) isCapitalized() bool { return text.Token(t).IsCapitalized() }
 
 // isAllCaps reports whether every letter of the token is upper case (and there is one).
-func (t Token) isAllCaps() bool {
-	seen := false
-	for _, r := range t.Text {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			seen = true
-		}
-	}
-	return seen
-}
+func (t Token) isAllCaps() bool { return text.Token(t).IsAllCaps() }
 
 // Sentence is a run of tokens that the splitter takes for one sentence. Start and End
 // are byte offsets into the article text; Tokens are its tokens.
@@ -54,555 +38,39 @@ type Sentence struct {
 
 // MaxTokenBytes bounds the length of a single token; longer runs (an endless line
 // without spaces) are cut so that memory stays bounded.
-const MaxTokenBytes = 256
+const MaxTokenBytes = text.MaxTokenBytes
 
 // MaxSentenceTokens bounds the tokens of one sentence; a longer run is cut into pieces.
-const MaxSentenceTokens = 400
+const MaxSentenceTokens = text.MaxSentenceTokens
 
-// tokenize splits text into tokens. Words keep internal apostrophes ("don't" stays one
-// token, but a possessive "'s" is its own token), dotted abbreviations stay whole
-// ("U.S.", "a.m."), hyphens are tokens of their own ("Iran-backed" gives three tokens)
-// and every other non-space character is a token. Line breaks are not tokens; the
-// sentence splitter looks at the text between tokens for them.
-func tokenize(text string) []Token {
-	return tokenizeInto(make([]Token, 0, len(text)/5+1), text)
+// splitText runs the text stage on s in b's arrays and returns the sentences.
+func splitText(s string, b *text.Buffers) []Sentence {
+	ts := text.Split(s, b)
+	sents := make([]Sentence, len(ts))
+	for i, t := range ts {
+		sents[i] = Sentence{Start: t.Start, End: t.End, Tokens: asTokens(t.Tokens), Index: t.Index,
+			Paragraph: t.Paragraph, Furniture: t.Furniture}
+	}
+	return sents
 }
 
-// tokenizeInto is tokenize appending to toks, whose capacity may be reused.
-func tokenizeInto(toks []Token, text string) []Token {
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= 0x80 && unicode.IsSpace(r):
-			i += size
-			continue
-		case isWordRune(r):
-			end := scanWord(text, i)
-			if end-i > MaxTokenBytes {
-				end = cutAt(text, i, MaxTokenBytes)
-			}
-			// a possessive or contraction "'s", "’s", "n't" stays out of the word
-			word := text[i:end]
-			if k := possessiveStart(word); k > 0 {
-				toks = append(toks, newToken(text, i, i+k))
-				toks = append(toks, newToken(text, i+k, end))
-			} else {
-				toks = append(toks, newToken(text, i, end))
-			}
-			i = end
-		default:
-			toks = append(toks, newToken(text, i, i+size))
-			i += size
-		}
-	}
-	return toks
+// asTokens views tokens of the text stage as Tokens, without a copy: Token is defined
+// on text.Token, so the two have one underlying type and one memory layout.
+func asTokens(ts []text.Token) []Token {
+	return unsafe.Slice((*Token)(unsafe.SliceData(ts)), len(ts))
 }
 
-func newToken(text string, start, end int) Token {
-	s := text[start:end]
-	return Token{Text: s, Lower: lowerToken(s), Start: start, End: end}
+// textTokens is asTokens the other way.
+func textTokens(ts []Token) []text.Token {
+	return unsafe.Slice((*text.Token)(unsafe.SliceData(ts)), len(ts))
 }
 
-// lowerToken returns s in lower case with curly apostrophes made straight; ASCII words
-// without capitals are returned as they are, without allocating.
-func lowerToken(s string) string {
-	ascii, upper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			ascii = false
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
-	}
-	if ascii {
-		if !upper {
-			return s
-		}
-		b := []byte(s)
-		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-		}
-		return string(b)
-	}
-	lower := strings.ToLower(s)
-	if strings.ContainsRune(lower, '’') {
-		lower = strings.ReplaceAll(lower, "’", "'")
-	}
-	return lower
-}
-
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-// scanWord returns the end of the word starting at i: letters, digits and marks, with
-// apostrophes, dots and commas inside when a word character follows ("don't", "U.S.",
-// "1,000", "3.5"). A dotted abbreviation keeps its final dot.
-func scanWord(text string, i int) int {
-	j := i
-	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
-			j += size
-			continue
-		}
-		if r == '\'' || r == '’' || r == '.' || r == ',' {
-			next, nsize := utf8.DecodeRuneInString(text[j+size:])
-			if j+size < len(text) && isWordRune(next) {
-				if r == ',' && !(unicode.IsDigit(prevRune(text, j)) && unicode.IsDigit(next)) {
-					break
-				}
-				if r == '.' && !dottedContinues(text, i, j, next) {
-					break
-				}
-				j += size + nsize
-				continue
-			}
-			if r == '.' && isDottedAbbrev(text[i:j]) {
-				j += size // the final dot of "U.S."
-			}
-		}
-		break
-	}
-	return j
-}
-
-// dottedContinues reports whether a dot at j inside a word starting at i joins the word:
-// between single letters ("U.S", "a.m") or between digits ("3.5").
-func dottedContinues(text string, i, j int, next rune) bool {
-	prev := prevRune(text, j)
-	if unicode.IsDigit(prev) && unicode.IsDigit(next) {
-		return true
-	}
-	// the letter run before the dot must be a single letter
-	k := j
-	_, size := utf8.DecodeLastRuneInString(text[:k])
-	k -= size
-	if k > i {
-		pr, _ := utf8.DecodeLastRuneInString(text[:k])
-		if pr != '.' {
-			return false
-		}
-	}
-	// and so must the one after it
-	after := j + 1 + utf8.RuneLen(next)
-	if after < len(text) {
-		nr, _ := utf8.DecodeRuneInString(text[after:])
-		if isWordRune(nr) {
-			return false
-		}
-	}
-	return unicode.IsLetter(next)
-}
-
-// isDottedAbbrev reports whether w looks like "U.S" or "a.m" (single letters joined by
-// dots), which takes a final dot.
-func isDottedAbbrev(w string) bool {
-	if len(w) < 3 || !strings.Contains(w, ".") {
-		return false
-	}
-	for k, part := range strings.Split(w, ".") {
-		if utf8.RuneCountInString(part) != 1 || !unicode.IsLetter([]rune(part)[0]) {
-			return false
-		}
-		_ = k
-	}
-	return true
-}
-
-func prevRune(text string, j int) rune {
-	r, _ := utf8.DecodeLastRuneInString(text[:j])
-	return r
-}
-
-// cutAt returns the largest rune boundary at or before i+n.
-func cutAt(text string, i, n int) int {
-	j := i + n
-	for j > i && !utf8.RuneStart(text[j]) {
-		j--
-	}
-	if j == i {
-		_, size := utf8.DecodeRuneInString(text[i:])
-		return i + size
-	}
-	return j
-}
-
-// possessiveStart returns the offset in w of a trailing "'s", "’s" or "'" possessive, or
-// 0 when there is none.
-func possessiveStart(w string) int {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return len(w) - len(suf)
-		}
-	}
-	return 0
-}
-
-// abbreviations are words that take a dot without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
-	"maj": true, "capt": true, "cmdr": true, "adm": true, "sgt": true, "sen": true, "rep": true,
-	"gov": true, "pres": true, "prof": true, "rev": true, "st": true, "jr": true, "sr": true,
-	"no": true, "vs": true, "inc": true, "corp": true, "ltd": true, "co": true, "mt": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "fig": true, "approx": true,
-	"gens": true, "sens": true, "reps": true, "messrs": true, "hon": true, "amb": true,
-}
-
-// titleAbbreviations are abbreviations that always precede a name, so a capital after
-// them never starts a sentence.
-var titleAbbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
-	"maj": true, "capt": true, "cmdr": true, "adm": true, "sgt": true, "sen": true, "rep": true,
-	"gov": true, "pres": true, "prof": true, "rev": true, "st": true, "hon": true, "amb": true,
-	"gens": true, "sens": true, "reps": true, "messrs": true,
-}
-
-// splitSentences groups the tokens of text into sentences. A sentence ends at a line
-// break, or at ".", "!" or "?" (with any closing quotes and brackets) followed by a word
-// that starts a sentence, unless the dot closes an abbreviation ("Gen.", "Sept.", "U.S.")
-// or an initial ("George H. W. Bush").
-func splitSentences(text string, toks []Token) []Sentence {
-	out := make([]Sentence, 0, len(toks)/20+1) // news sentences run about 25 tokens
-	wrapped := isHardWrapped(text)
-	para := 0
-	start := 0 // token index where the current sentence starts
-	emit := func(end int) {
-		if end <= start {
-			return
-		}
-		for end-start > MaxSentenceTokens {
-			out = append(out, Sentence{Start: toks[start].Start, End: toks[start+MaxSentenceTokens-1].End, Tokens: toks[start : start+MaxSentenceTokens], Paragraph: para})
-			start += MaxSentenceTokens
-		}
-		out = append(out, Sentence{Start: toks[start].Start, End: toks[end-1].End, Tokens: toks[start:end], Paragraph: para})
-		start = end
-	}
-	for i := 0; i < len(toks); i++ {
-		if i+1 < len(toks) {
-			gap := text[toks[i].End:toks[i+1].Start]
-			if nl := strings.Count(gap, "\n"); nl > 0 && (!wrapped || nl > 1 || isIndented(gap)) {
-				emit(i + 1)
-				if nl > 1 {
-					para++
-				}
-				continue
-			}
-		}
-		t := toks[i]
-		if t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…" && !strings.HasSuffix(t.Text, ".") {
-			continue
-		}
-		// take closing quotes and brackets into the sentence
-		end := i + 1
-		for end < len(toks) && isCloser(toks[end].Text) && toks[end].Start == toks[end-1].End {
-			end++
-		}
-		if end >= len(toks) {
-			break
-		}
-		if gap := text[toks[end-1].End:toks[end].Start]; strings.Count(gap, "\n") > 0 && (!wrapped || strings.Count(gap, "\n") > 1 || isIndented(gap)) {
-			// the line-break rule above handles it
-			i = end - 2
-			if i < 0 {
-				i = 0
-			}
-			continue
-		}
-		if toks[end].Start == toks[end-1].End {
-			continue // no space after the dot
-		}
-		if t.Text == "." && i > 0 && toks[i-1].End == t.Start {
-			w := toks[i-1].Lower
-			if abbreviations[w] && (titleAbbreviations[w] || !startsSentence(toks[end])) {
-				continue
-			}
-			if _, month := monthNumbers[w]; month && abbreviations[w] && unicode.IsDigit(rune(toks[end].Text[0])) {
-				continue // "Aug. 6"
-			}
-			if utf8.RuneCountInString(toks[i-1].Text) == 1 && toks[i-1].isCapitalized() {
-				continue // an initial
-			}
-		}
-		if strings.HasSuffix(t.Text, ".") && t.Text != "." {
-			// "U.S." or "a.m." ends a sentence only before a clear sentence start
-			if !startsSentence(toks[end]) || toks[end].isCapitalized() && !commonStarter[toks[end].Lower] {
-				continue
-			}
-		}
-		if !startsSentence(toks[end]) {
-			continue
-		}
-		emit(end)
-		i = end - 1
-	}
-	emit(len(toks))
-	furniture := furnitureLines(text, wrapped)
-	f := 0
-	for k := range out {
-		out[k].Index = k
-		for f < len(furniture) && furniture[f][1] <= out[k].Start {
-			f++
-		}
-		if f < len(furniture) && furniture[f][0] <= out[k].Start && out[k].End <= furniture[f][1] {
-			out[k].Furniture = true
-		}
-		if inlineLinks(out[k].Tokens) {
-			out[k].Furniture = true
-		}
-	}
-	return out
-}
-
-// inlineLinks reports whether a sentence holds a run of link texts pasted into it by the
-// page it was taken from: a person's name repeated in full and glued to the next link's
-// first word ("Sen. Ron Johnson Ronald (Ron) Harold JohnsonOvernight Health Care: ..."),
-// which no sentence of the article says.
-func inlineLinks(toks []Token) bool {
-	for i, t := range toks {
-		head, ok := gluedName(t.Text)
-		if !ok {
-			continue
-		}
-		for k := max(0, i-8); k < i; k++ {
-			if toks[k].Text == head {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// gluedName splits a word made of two capitalised words with no space between them
-// ("JohnsonOvernight") and returns the first; ok is false for any other word, and for
-// names that are written so ("McCain", "DeSantis", "MacArthur": the first part is
-// shorter than three letters or a prefix of such names).
-func gluedName(w string) (string, bool) {
-	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
-		return "", false
-	}
-	for j := 1; j < len(w); j++ {
-		c := w[j]
-		if c >= 'A' && c <= 'Z' {
-			head, tail := w[:j], w[j:]
-			if len(head) < 3 || head == "Mac" || len(tail) < 3 || !isLowerASCII(head[1:]) || !isLowerASCII(tail[1:]) {
-				return "", false
-			}
-			return head, true
-		}
-		if c < 'a' || c > 'z' {
-			return "", false
-		}
-	}
-	return "", false
-}
-
-// isLowerASCII reports whether s is made of ASCII lower-case letters only.
-func isLowerASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// isIndented reports whether the white space between two tokens ends a line and
-// indents the next one (a paragraph start in hard-wrapped text).
-func isIndented(gap string) bool {
-	i := strings.LastIndexByte(gap, '\n')
-	return i >= 0 && len(gap)-i-1 >= 2
-}
-
-// isHardWrapped reports whether the text breaks its lines inside sentences, as wire
-// copy of the 1980s does: many lines of similar length that end without punctuation.
-func isHardWrapped(text string) bool {
-	lines, open := 0, 0
-	all := strings.Split(text, "\n")
-	for k, line := range all {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		lines++
-		if k+1 >= len(all) {
-			continue
-		}
-		next := strings.TrimSpace(all[k+1])
-		r, _ := utf8.DecodeRuneInString(next)
-		if n := len(line); n >= 30 && n <= 100 && !endsSentence(line) && unicode.IsLower(r) {
-			open++
-		}
-	}
-	return open >= 5 && open*10 >= lines*2
-}
-
-// endsSentence reports whether a line ends with sentence punctuation.
-func endsSentence(line string) bool {
-	r, _ := utf8.DecodeLastRuneInString(line)
-	switch r {
-	case '.', '!', '?', '"', '”', ':', '’', '\'', ')', ']':
-		return true
-	}
-	return false
-}
-
-// furnitureLines returns the byte ranges of page furniture: runs of three or more
-// consecutive short lines without sentence punctuation (lists of headlines, links,
-// navigation). Hard-wrapped text has none.
-func furnitureLines(text string, wrapped bool) [][2]int {
-	if wrapped {
-		return nil
-	}
-	var out [][2]int
-	runStart, runLen, runEnd := -1, 0, 0
-	flush := func() {
-		if runLen >= 3 {
-			out = append(out, [2]int{runStart, runEnd})
-		}
-		runStart, runLen = -1, 0
-	}
-	pos := 0
-	for pos <= len(text) {
-		nl := strings.IndexByte(text[pos:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = pos + nl
-		}
-		line := strings.TrimSpace(text[pos:end])
-		switch {
-		case line == "":
-			// blank lines neither break nor extend a run
-		case !endsSentence(line) && len(strings.Fields(line)) <= 20:
-			if runStart < 0 {
-				runStart = pos
-			}
-			runLen++
-			runEnd = end
-		default:
-			flush()
-		}
-		if nl < 0 {
-			break
-		}
-		pos = end + 1
-	}
-	flush()
-	return out
-}
-
-// commonStarter lists words that often start a sentence after "U.S." or "a.m.".
-var commonStarter = map[string]bool{
-	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "in": true,
-	"but": true, "a": true, "an": true, "this": true, "that": true, "there": true, "on": true,
-	"i": true, "its": true, "his": true, "her": true, "their": true, "after": true, "as": true,
-}
-
-func isCloser(s string) bool {
-	switch s {
-	case "\"", "”", "’", "'", ")", "]", "»":
-		return true
-	}
-	return false
-}
-
-// startsSentence reports whether a token can open a sentence: a capital, a digit, an
-// opening quote or bracket, or a letter of a script without case.
-func startsSentence(t Token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	switch {
-	case unicode.IsUpper(r), unicode.IsDigit(r):
-		return true
-	case r == '"' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '«' || r == '\'':
-		return true
-	case unicode.IsLetter(r) && !unicode.IsLower(r):
-		return true // scripts without case
-	}
-	return false
-}
-
-// datelineDashes end a dateline.
-var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": true, "―": true}
+// tokenize splits a phrase into tokens as the text stage does (text.Tokenize).
+func tokenize(s string) []Token { return asTokens(text.Tokenize(s)) }
 
 // datelineEnd returns the index of the first token after a dateline that opens a
-// sentence, or 0 when there is none. A dateline is one or more place names in capitals
-// joined by "/" or ",", optionally a date and an agency in brackets, then a dash:
-// "PARIS/BERLIN (AFP) - ", "TOKYO, June 2 (Kyodo) -- ". With an agency in brackets the
-// places may be written in title case ("Geneva, May 5 (AP) — "). The places of a
-// dateline say where the story was filed, not who acts.
-func datelineEnd(toks []Token) int {
-	if len(toks) < 3 || !toks[0].isWord() || !toks[0].isCapitalized() {
-		return 0
-	}
-	allCaps, agency, long := true, false, false
-	for i := 0; i < len(toks) && i < 16; i++ {
-		t := toks[i]
-		switch {
-		case datelineDashes[t.Text]:
-			if i == 0 || !agency && (!allCaps || !long) {
-				return 0 // "US - Iran talks" is no dateline
-			}
-			end := i + 1
-			for end < len(toks) && datelineDashes[toks[end].Text] {
-				end++
-			}
-			if end >= len(toks) {
-				return 0
-			}
-			return end
-		case t.Text == "(":
-			j := i + 1
-			for j < len(toks) && j < i+6 && toks[j].Text != ")" {
-				if !toks[j].isCapitalized() && toks[j].Text != "-" && toks[j].Text != "." {
-					return 0
-				}
-				j++
-			}
-			if j >= len(toks) || toks[j].Text != ")" || j == i+1 {
-				return 0
-			}
-			agency = true
-			i = j
-		case t.Text == "/" || t.Text == "," || t.Text == ".":
-		case isDigits(t.Text):
-		case t.isWord():
-			if _, month := monthNumbers[strings.TrimSuffix(t.Lower, ".")]; month && t.isCapitalized() {
-				continue
-			}
-			if !t.isCapitalized() {
-				return 0
-			}
-			if !t.isAllCaps() {
-				allCaps = false
-			} else if utf8.RuneCountInString(t.Text) >= 4 {
-				long = true
-			}
-		default:
-			return 0
-		}
-	}
-	return 0
-}
+// sentence ("PARIS (AFP) - "), or 0 (text.DatelineEnd).
+func datelineEnd(toks []Token) int { return text.DatelineEnd(textTokens(toks)) }
 
-// isDigits reports whether s is a non-empty run of ASCII digits.
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// isCloser reports whether s closes a quotation or a bracket (text.IsCloser).
+func isCloser(s string) bool { return text.IsCloser(s) }

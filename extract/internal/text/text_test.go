@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 
 func sentenceTexts(text string) []string {
 	var out []string
-	for _, s := range splitSentences(text, tokenize(text)) {
+	for _, s := range splitSentences(text, Tokenize(text)) {
 		out = append(out, text[s.Start:s.End])
 	}
 	return out
@@ -64,7 +64,7 @@ func TestSplitSentencesHardWrapped(t *testing.T) {
 
 func TestFurnitureIsMarked(t *testing.T) {
 	text := "Iran condemned Israel on Monday.\n\nRelated Articles\nUS jets hit Iran radar sites\nPeru Opens New Port\nChile Set to Raise Tariffs\n\nThe talks ended."
-	sents := splitSentences(text, tokenize(text))
+	sents := splitSentences(text, Tokenize(text))
 	var furniture, body []string
 	for _, s := range sents {
 		if s.Furniture {
@@ -82,7 +82,7 @@ func TestFurnitureIsMarked(t *testing.T) {
 // inner capitals are not.
 func TestInlineLinksAreFurniture(t *testing.T) {
 	text := "Sen. Ana Ruiz Ana Maria RuizOvernight Defense: Peru hits Chile | Bolivia votes said Chile was wrong.\n\nSen. John McCain and Ron DeSantis met Chile's MacArthur Prize winner on Monday."
-	sents := splitSentences(text, tokenize(text))
+	sents := splitSentences(text, Tokenize(text))
 	require.Len(t, sents, 2)
 	assert.True(t, sents[0].Furniture, text[sents[0].Start:sents[0].End])
 	assert.False(t, sents[1].Furniture, text[sents[1].Start:sents[1].End])
@@ -98,13 +98,13 @@ func TestInlineLinksAreFurniture(t *testing.T) {
 		assert.Equal(t, tt.head, head, tt.word)
 	}
 	// a glued word whose first part was not just written is no link run
-	assert.False(t, inlineLinks(tokenize("Chile posted the video on YouTube on Monday.")))
+	assert.False(t, inlineLinks(Tokenize("Chile posted the video on YouTube on Monday.")))
 }
 
 func TestTokenize(t *testing.T) {
 	text := "Iran’s U.S.-backed foes don't agree, Amir-Abdollahian said."
 	var words []string
-	for _, tok := range tokenize(text) {
+	for _, tok := range Tokenize(text) {
 		assert.Equal(t, tok.Text, text[tok.Start:tok.End], "offsets point at the token")
 		words = append(words, tok.Text)
 	}
@@ -113,7 +113,7 @@ func TestTokenize(t *testing.T) {
 
 func TestTokenizeEndlessWord(t *testing.T) {
 	text := strings.Repeat("a", 10*MaxTokenBytes+3)
-	toks := tokenize(text)
+	toks := Tokenize(text)
 	for _, tok := range toks {
 		assert.LessOrEqual(t, len(tok.Text), MaxTokenBytes)
 	}
@@ -135,14 +135,57 @@ func TestDatelineEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			toks := tokenize(tt.text)
-			end := datelineEnd(toks)
+			toks := Tokenize(tt.text)
+			end := DatelineEnd(toks)
 			if tt.want == "" {
 				assert.Zero(t, end)
 				return
 			}
 			require.Positive(t, end)
 			assert.Equal(t, tt.want, toks[end].Text)
+		})
+	}
+}
+
+// TestSplit runs the stage alone: an article's text in, its sentences with their tokens
+// out (furniture marked, buffers reused).
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		text      string
+		want      [][]string // the tokens of each sentence
+		furniture []bool
+	}{
+		{"Peru's envoy left. Chile, too!",
+			[][]string{{"Peru", "'s", "envoy", "left", "."}, {"Chile", ",", "too", "!"}}, []bool{false, false}},
+		{"LIMA (AP) — Gen. Ruiz met U.S. envoys on Aug. 6.",
+			[][]string{{"LIMA", "(", "AP", ")", "—", "Gen", ".", "Ruiz", "met", "U.S.", "envoys", "on", "Aug", ".", "6", "."}}, []bool{false}},
+		{"Read more\nPeru votes\nChile wins\n\nThe talks ended.",
+			[][]string{{"Read", "more"}, {"Peru", "votes"}, {"Chile", "wins"}, {"The", "talks", "ended", "."}}, []bool{true, true, true, false}},
+	}
+	b := &Buffers{Tokens: make([]Token, 0, 64)}
+	first := &b.Tokens[:1][0]
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			sents := Split(tt.text, b)
+			toks := b.Tokens
+			var got [][]string
+			var furniture []bool
+			n := 0
+			for i, s := range sents {
+				assert.Equal(t, i, s.Index)
+				var words []string
+				for _, tok := range s.Tokens {
+					assert.Equal(t, tok.Text, tt.text[tok.Start:tok.End])
+					words = append(words, tok.Text)
+				}
+				n += len(s.Tokens)
+				got = append(got, words)
+				furniture = append(furniture, s.Furniture)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.furniture, furniture)
+			assert.Len(t, toks, n, "every token is in one sentence")
+			assert.Same(t, first, &toks[0], "the buffer is reused")
 		})
 	}
 }

@@ -1,0 +1,330 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg"
+)
+
+// The actor stage finds who the article names, sentence by sentence, before any
+// relation is read. Input: the text stage's sentences (d.sents), the gazetteer and the
+// article's date; output: the cast. It runs, on every sentence that is not furniture:
+// the gazetteer's names (findDictionary), then the article's dominant country, then
+// government bodies, groups named by common nouns and titled officials (bodies.go,
+// collectives.go, officials.go), then the officials' short names (findShortMentions).
+//
+// It is no package of its own yet, for two reasons. It calls the later stages: bodies
+// and officials resolve "its" and "the country's" with the coreference of coref.go,
+// read a body's clause on the parse of framestage.go, and write the LEADS, MEMBER_OF and
+// PART_OF relations that titles and bodies state through addRelation (relations.go); it
+// shares the word tables of lexicon.go with them. And the later stages read and extend
+// the cast's mentions and entities through their unexported fields (m.ent,
+// m.possessive, e.kind ...): a package of its own would export them, renaming them in
+// every file of the reading stage.
+
+// cast is the output of the actor stage: the article's entities and where each sentence
+// names them. The reading stage adds the mentions it resolves (pronouns, descriptions)
+// and counts the entities its relations and events name.
+type cast struct {
+	mentions [][]*Mention // per sentence, sorted by Start
+	entities map[string]*entity
+	// byKey caches entities by kind and the key they were asked for.
+	byKey map[entityKey]*entity
+	// dominant is the country most mentioned in the article.
+	dominant *entity
+	// bodies maps a body's key (country, head, field) to its entity.
+	bodies map[string]*entity
+	// collectives maps a group named by a qualified common noun ("the U.S.-led
+	// coalition", "Ukrainian separatists") to its entity (collectives.go).
+	collectives map[string]*entity
+	// registered holds the gazetteer bodies filed in bodies (registerBody).
+	registered map[string]bool
+}
+
+// newCast returns an empty cast for an article of n sentences.
+func newCast(n int) cast {
+	return cast{
+		mentions:    make([][]*Mention, n),
+		entities:    map[string]*entity{},
+		byKey:       map[entityKey]*entity{},
+		bodies:      map[string]*entity{},
+		collectives: map[string]*entity{},
+		registered:  map[string]bool{},
+	}
+}
+
+// findActors runs the actor stage over the article's sentences but furniture, filling
+// d.cast; it returns the context's error when ctx ends.
+func (d *document) findActors(ctx context.Context) error {
+	if err := d.eachSentence(ctx, d.findDictionary); err != nil {
+		return err
+	}
+	d.dominant = d.dominantCountry()
+	if err := d.eachSentence(ctx, func(si int) { d.findBodies(si); d.findOfficials(si) }); err != nil {
+		return err
+	}
+	d.findShortMentions()
+	return nil
+}
+
+// findDictionary adds the gazetteer mentions of sentence si.
+func (d *document) findDictionary(si int) {
+	toks := d.sents[si].Tokens
+	if cap(d.keyBuf) < len(toks) {
+		d.keyBuf = make([]string, len(toks))
+	}
+	d.matchBuf = d.x.dict.matchInto(toks, d.keyBuf, d.matchBuf)
+	dateline := datelineEnd(toks)
+	for _, dm := range d.matchBuf {
+		if dm.start < dateline {
+			continue // "LONDON (Reuters) -": where the story was filed
+		}
+		var ent *entity
+		at := toks[dm.start].Start
+		switch dm.t.kind {
+		case geokg.KindCountry:
+			ent = d.countryEntity(d.currentState(dm.t), at)
+		case geokg.KindGroup:
+			ent = d.groupEntity(dm.t.key, "", "", at)
+		case geokg.KindOfficial:
+			ent = d.officialEntity(dm.t.key, at)
+		default:
+			continue
+		}
+		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
+			continue // "Lind" of "Lind Berg" is not Maria Lind
+		}
+		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].isCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
+			continue // "the Jordan Valley", "the Niger Delta": a place's name
+		}
+		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].isAllCaps() && d.partOfLongerName(toks, dm.start) {
+			continue // "Plan" of "Joint Comprehensive Plan of Action" is not the PLAN
+		}
+		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
+			continue // "South American states" are no Americans
+		}
+		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
+		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
+			m.possessive = true
+		}
+		if d.addMention(si, m) {
+			ent.addAlias(d.surface(si, dm.start, dm.end))
+			if ent.kind == geokg.KindGroup && dm.end < len(toks) && actorWord("media-word", toks[dm.end].Lower) {
+				ent.medium = true // "the Itar-Tass news agency"
+			}
+			if ent.kind == geokg.KindGroup {
+				d.statedParent(si, m)
+				d.registerBody(ent)
+			}
+		}
+	}
+}
+
+// formerStates are the former states that share a capital or a seat with their
+// successor ("Belgrade", "Prague", "Aden"), with the day they ended and the successor.
+var formerStates = map[string]struct{ end, successor string }{
+	"SUN": {"1991-12-26", "RUS"}, "YUG": {"2003-02-04", "SRB"}, "SCG": {"2006-06-05", "SRB"},
+	"CSK": {"1993-01-01", "CZE"}, "DDR": {"1990-10-03", "DEU"}, "YMD": {"1990-05-22", "YEM"},
+}
+
+// currentState returns the country code a dictionary match stands for: a capital or a
+// seat of a former state stands for its successor when the article is dated after the
+// former state ended, or is not dated ("Belgrade" in 2023 is Serbia, not Serbia and
+// Montenegro). Names and demonyms ("Soviet", "Yugoslavia") keep their state.
+func (d *document) currentState(t target) string {
+	f, ok := formerStates[t.key]
+	if !ok || t.form != FormCapital && t.form != FormSeat {
+		return t.key
+	}
+	if d.published != "" && d.published < f.end {
+		return t.key
+	}
+	return f.successor
+}
+
+// partOfLongerName reports whether the capitalised word at i is part of a longer name:
+// another capitalised word (not a title or honorific) right before or after it.
+func (d *document) partOfLongerName(toks []Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
+		return true
+	}
+	if i > 0 && toks[i-1].isCapitalized() && toks[i-1].isWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
+		if i-1 == 0 {
+			return false // a sentence start: "Rutte said"
+		}
+		return true
+	}
+	return false
+}
+
+// isAcronym reports whether a dictionary phrase is one word in capitals ("PLAN",
+// "NATO"), which the matcher also finds written in lower case ("Nato").
+func isAcronym(phrase string) bool {
+	letters := 0
+	for _, r := range phrase {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// regionPrefixes before a demonym make a regional adjective of it.
+var regionPrefixes = map[string]bool{
+	"South": true, "North": true, "Latin": true, "Central": true, "East": true, "West": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Pan": true,
+}
+
+// dominantCountry returns the country named most often by the dictionary (the first
+// named on a tie), or nil.
+func (d *document) dominantCountry() *entity {
+	var best *entity
+	for _, e := range d.sortedEntities(geokg.KindCountry) {
+		if best == nil || e.count > best.count || e.count == best.count && e.first < best.first {
+			best = e
+		}
+	}
+	return best
+}
+
+// entityKey indexes the entities of a document by kind and gazetteer key.
+type entityKey struct {
+	kind geokg.Kind
+	key  string
+}
+
+// cached returns the entity made for the kind and key before, or nil.
+func (d *document) cached(kind geokg.Kind, key string) *entity {
+	return d.byKey[entityKey{kind, key}]
+}
+
+// countryEntity returns the article entity of the country with the code, creating it.
+func (d *document) countryEntity(code string, at int) *entity {
+	if e := d.cached(geokg.KindCountry, code); e != nil {
+		return e
+	}
+	e := d.newCountryEntity(code, at)
+	d.byKey[entityKey{geokg.KindCountry, code}] = e
+	return e
+}
+
+func (d *document) newCountryEntity(code string, at int) *entity {
+	id := geokg.EntityID(geokg.KindCountry, code)
+	if e, ok := d.entities[id]; ok {
+		return e
+	}
+	c, ok := d.x.gaz.Country(code)
+	name := code
+	if ok {
+		name = c.Name
+	}
+	e := &entity{id: id, kind: geokg.KindCountry, name: name, code: code, first: at}
+	d.entities[id] = e
+	return e
+}
+
+// groupEntity returns the article entity of the group with the canonical name,
+// creating it with the subtype and country given (gazetteer values win).
+func (d *document) groupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
+	if e := d.cached(geokg.KindGroup, name); e != nil {
+		if e.country == "" {
+			e.country = country
+		}
+		return e
+	}
+	e := d.newGroupEntity(name, subtype, country, at)
+	d.byKey[entityKey{geokg.KindGroup, name}] = e
+	return e
+}
+
+func (d *document) newGroupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
+	id := geokg.EntityID(geokg.KindGroup, name)
+	if e, ok := d.entities[id]; ok {
+		if e.country == "" {
+			e.country = country
+		}
+		return e
+	}
+	if g, ok := d.x.gaz.Group(name); ok {
+		name = g.Name
+		if g.Subtype != "" {
+			subtype = g.Subtype
+		}
+		if g.Country != "" {
+			country = g.Country
+		}
+	}
+	if subtype == "" {
+		subtype = geokg.OtherGroup
+	}
+	e := &entity{id: id, kind: geokg.KindGroup, name: name, subtype: subtype, country: country, first: at}
+	d.entities[id] = e
+	return e
+}
+
+// officialEntity returns the article entity of the official with the full name.
+func (d *document) officialEntity(name string, at int) *entity {
+	if e := d.cached(geokg.KindOfficial, name); e != nil {
+		return e
+	}
+	e := d.newOfficialEntity(name, at)
+	d.byKey[entityKey{geokg.KindOfficial, name}] = e
+	return e
+}
+
+func (d *document) newOfficialEntity(name string, at int) *entity {
+	if o, ok := d.x.gaz.Official(name); ok {
+		name = o.Name
+	}
+	id := geokg.EntityID(geokg.KindOfficial, name)
+	if e, ok := d.entities[id]; ok {
+		return e
+	}
+	e := &entity{id: id, kind: geokg.KindOfficial, name: name, first: at}
+	// the official as of the article's date: a title holds only within its dates
+	if o, ok := d.x.gaz.OfficialOn(name, d.published); ok {
+		e.country = o.Country
+		e.title = o.Title
+		e.role = roleOfTitle(strings.ToLower(o.Title))
+	}
+	d.entities[id] = e
+	return e
+}
+
+// addMention puts m into the sentence's list unless it overlaps a mention already
+// there; it reports whether it did.
+func (d *document) addMention(si int, m *Mention) bool {
+	for _, o := range d.mentions[si] {
+		if m.Start < o.End && o.Start < m.End {
+			return false
+		}
+	}
+	d.mentions[si] = append(d.mentions[si], m)
+	if m.ent != nil {
+		m.ent.count++
+	}
+	sort.Slice(d.mentions[si], func(a, b int) bool { return d.mentions[si][a].Start < d.mentions[si][b].Start })
+	return true
+}
+
+// replaceMentions removes the mentions of sentence si that lie inside [start, end) and
+// adds m.
+func (d *document) replaceMentions(si int, m *Mention) {
+	kept := d.mentions[si][:0]
+	for _, o := range d.mentions[si] {
+		if o.Start >= m.Start && o.End <= m.End {
+			continue
+		}
+		kept = append(kept, o)
+	}
+	d.mentions[si] = kept
+	d.addMention(si, m)
+}
