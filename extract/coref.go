@@ -64,6 +64,176 @@ func (d *document) resolveIt(si, k int) *entity {
 	return d.recent(si, k, ok)
 }
 
+// resolveItPronoun resolves the pronoun "it" at token k of sentence si, whose
+// antecedent is more often a thing (a deal, a drone, a decision) than a state: the first
+// country or group of its sentence before k (or an official's government), else the
+// subject of the sentence before when a country or group opens its main clause ("Hamas
+// responded to the raid. It fired rockets"), else nothing. A sentence before that opens
+// with a person, a thing or a clause gives none ("Modi has defended it", "The decision
+// was welcomed by Israel. It ..."): unlike resolveIt, no actor further in that sentence
+// and no older one is taken.
+func (d *document) resolveItPronoun(si, k int) *entity {
+	ok := func(s int, m *Mention) bool {
+		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
+	}
+	if e := d.directedParty(si, k); e != nil {
+		return e
+	}
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if e := d.governmentBefore(si, m.Start); e != nil {
+			return e
+		}
+		if ok(si, m) {
+			return m.ent
+		}
+		if c := d.officeOf(si, m); c != nil {
+			return c
+		}
+	}
+	if e := d.governmentBefore(si, k); e != nil {
+		return e // "The administration said it ..."
+	}
+	if si == 0 {
+		return nil
+	}
+	toks := d.sents[si-1].Tokens
+	from := subjectFrom(toks)
+	for _, m := range d.mentions[si-1] {
+		if m.Start < from || m.ent == nil {
+			continue
+		}
+		if !opensClause(toks, from, m.Start) {
+			return nil
+		}
+		if ok(si-1, m) || m.possessive && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym {
+			return m.ent // "North Korea's posture appears as hardline as ever"
+		}
+		if c := d.officeOf(si-1, m); c != nil {
+			return c
+		}
+		if m.Form == FormDemonym {
+			continue // "The Iranian military said ..."
+		}
+		return nil
+	}
+	return nil
+}
+
+// governmentBefore returns the country of "the administration", "the government" or
+// "the regime" (governmentOf) when it is the first noun phrase of sentence si before
+// token k that names no mention ("The administration said it believed ..."), or nil.
+func (d *document) governmentBefore(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	for q := 1; q < k; q++ {
+		if governmentNouns[toks[q].Lower] && toks[q-1].Lower == "the" && d.mentionAt(si, q) == nil && (q+1 >= len(toks) || toks[q+1].Lower != "of") {
+			return d.governmentOf(si, q-1, toks[q].Lower)
+		}
+	}
+	return nil
+}
+
+// subjectFrom returns the token where the main clause of a sentence may begin: after an
+// opening subordinate clause ("After ..., ", also after "But": "But while ..., "), or
+// after an opening prepositional phrase closed by a comma within six words ("On Monday,
+// ").
+func subjectFrom(toks []Token) int {
+	from := introEnd(toks)
+	if from == 0 && len(toks) > 1 && (toks[0].Lower == "but" || toks[0].Lower == "and" || toks[0].Lower == "yet") {
+		if from = introEnd(toks[1:]); from > 0 {
+			from++ // "But while ..., North Korea's posture ..."
+		}
+	}
+	if from < len(toks) && openingPreps[toks[from].Lower] {
+		for q := from + 1; q < len(toks) && q <= from+6; q++ {
+			if toks[q].Text == "," {
+				return q + 1
+			}
+		}
+	}
+	return from
+}
+
+// opensClause reports whether the words of toks from token from up to token k are only
+// what may stand before a clause's subject: determiners, capitalised words (titles,
+// name words), possessive endings, hyphens and quotation marks ("The U.S.-backed
+// government", "Foreign Minister X"), or a short opening prepositional phrase with no
+// comma ("In recent years the US"), so that the phrase at k is the clause's subject.
+func opensClause(toks []Token, from, k int) bool {
+	if from < k && openingPreps[toks[from].Lower] && k-from <= 5 && !prepositions[toks[k-1].Lower] && (k-2 <= from || toks[k-1].Lower != "the" || !prepositions[toks[k-2].Lower]) {
+		for q := from + 1; q < k; q++ {
+			if !toks[q].isWord() || toks[q].isCapitalized() && !weekdayOrMonth(toks[q].Lower) {
+				return false
+			}
+		}
+		return true // "In recent years the US", "On Monday the ministry"
+	}
+	for q := from; q < k; q++ {
+		t := toks[q]
+		switch {
+		case t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "'s" || t.Lower == "'" || t.Text == "-" || isQuoteMark(t.Text):
+		case t.isWord() && t.isCapitalized():
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// expletiveIt reports whether "it" at token i is an expletive whose clause follows: "it"
+// and a form of "be", then a word and "that" ("said it was outrageous that ...", "it is
+// unclear whether"), or an adjective that takes no actor before "to" ("it is important
+// to"). An adjective of a mind ("it was confident that", "it is ready to") leaves "it" an
+// actor.
+func expletiveIt(toks []Token, i int) bool {
+	q := i + 1
+	if q < len(toks) && (toks[q].Lower == "would" || toks[q].Lower == "will") && q+1 < len(toks) && toks[q+1].Lower == "be" {
+		q++
+	}
+	if q >= len(toks) || !itBeForms[toks[q].Lower] {
+		return false
+	}
+	q++
+	for q < len(toks) && (toks[q].Lower == "not" || toks[q].Lower == "also" || toks[q].Lower == "still" || toks[q].Lower == "very" || toks[q].Lower == "so" || toks[q].Lower == "too") {
+		q++
+	}
+	if q+1 >= len(toks) || !toks[q].isWord() || toks[q].isCapitalized() || actorAdjectives[toks[q].Lower] {
+		return false
+	}
+	switch next := toks[q+1].Lower; {
+	case next == "that" || next == "whether" || next == "how" || next == "why" || next == "when" || next == "if":
+		return true
+	case next == "to" || next == "for":
+		return expletiveAdjectives[toks[q].Lower]
+	}
+	return false
+}
+
+// itBeForms are the forms of "be" after an expletive "it".
+var itBeForms = map[string]bool{"is": true, "was": true, "'s": true, "be": true, "seems": true, "seemed": true, "appears": true, "appeared": true}
+
+// actorAdjectives say a mind's state: "it" before them is an actor ("Iran said it was
+// confident that", "it is ready to").
+var actorAdjectives = map[string]bool{
+	"confident": true, "sure": true, "certain": true, "aware": true, "convinced": true, "concerned": true,
+	"worried": true, "disappointed": true, "hopeful": true, "pleased": true, "happy": true, "glad": true,
+	"satisfied": true, "determined": true, "committed": true, "ready": true, "prepared": true, "willing": true,
+	"unwilling": true, "able": true, "unable": true, "eager": true, "keen": true, "open": true, "free": true,
+	"reluctant": true, "likely": true, "unlikely": true, "going": true, "seeking": true, "trying": true,
+	"planning": true, "considering": true, "working": true, "looking": true,
+}
+
+// expletiveAdjectives before "to" or "for" make "it" an expletive ("it is important to",
+// "it was time for").
+var expletiveAdjectives = map[string]bool{
+	"important": true, "necessary": true, "essential": true, "vital": true, "crucial": true, "time": true,
+	"difficult": true, "hard": true, "easy": true, "impossible": true, "possible": true, "wrong": true,
+	"right": true, "unacceptable": true, "unfair": true, "fair": true, "good": true, "bad": true,
+	"better": true, "best": true, "dangerous": true, "too": true, "enough": true, "premature": true,
+}
+
 // officeOf returns the country of an official's mention m in sentence si that names the
 // official's government ("the Obama administration", "the Maduro government"), or nil:
 // "it" after "The Obama administration imposed sanctions ... as it accused" is the
@@ -249,8 +419,12 @@ func (d *document) findReferences(si int) {
 		t := toks[i]
 		switch t.Lower {
 		case "it":
-			// "It is the third such case ..." at a sentence start is rarely the actor
-			if e := d.resolveIt(si, i); e != nil && (i > 0 || i+1 < len(toks) && !expletiveNext[toks[i+1].Lower]) {
+			// "It is the third such case ..." at a sentence start is rarely the actor, nor
+			// is "it" in "said it was outrageous that ..."
+			if expletiveIt(toks, i) {
+				continue
+			}
+			if e := d.resolveItPronoun(si, i); e != nil && (i > 0 || i+1 < len(toks) && !expletiveNext[toks[i+1].Lower]) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":

@@ -283,3 +283,26 @@ func TestTheUnnamedOfficial(t *testing.T) {
 			nil, []string{"Chile CONDEMNS Bolivia"}},
 	})
 }
+
+// TestItIsAStateOnlyWhenOneOpensTheClause checks the pronoun "it" on sentences written
+// for this test: a country or group before it in its sentence, or the one that opens the
+// sentence before as its subject, else nothing (a deal, a drone or a decision is more
+// often "it" than a state named further back); "it is outrageous that" is no actor.
+func TestItIsAStateOnlyWhenOneOpensTheClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"it after a country opening the sentence before", "Chile expelled two Peruvian diplomats on Monday. It also accused Peru of spying.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"it after an opening phrase with no comma", "In recent years the United States has frozen the assets of Venezuelan officials. It has also criticised Venezuela's courts.",
+			[]string{"United States CONDEMNS Venezuela"}, nil},
+		{"it after the administration in its sentence", "The Biden administration met Iraqi officials on Monday. The administration said it had condemned Iran's attacks.",
+			[]string{"United States CONDEMNS Iran"}, nil},
+		{"it after a thing that opens the sentence before", "The agreement was welcomed by Chile on Monday. Foreign Minister Pavel Orlov defended it on Tuesday.",
+			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"it after a person who opens the sentence before", "Foreign Minister Pavel Orlov spoke to Chile on Monday. He said it was making a big mistake.",
+			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
+		{"it two sentences after the state", "Chile expelled two diplomats on Monday. The move surprised observers. Foreign Minister Pavel Orlov praised it.",
+			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"it is outrageous that", "Chile closed its border on Monday. Foreign Minister Pavel Orlov said it was outrageous that Peru had been blamed.",
+			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
+	})
+}
