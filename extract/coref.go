@@ -719,6 +719,8 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			quoted = d.sentenceQuotes(s)
 		}
 		var subject, last *entity
+		subjectAt, lastAt := -1, -1
+		from := openingClauseEnd(toks) // "Around the time X was captured, Obama was in New York"
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= k {
 				break
@@ -729,8 +731,11 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if m.ent.gender == 0 {
 				// "Ms. Lind", "Mr Trump": the honorific opens the mention or stands before it
 				m.ent.gender = honorificGender[toks[m.Start].Lower]
-				if m.ent.gender == 0 && m.Start > 0 {
-					m.ent.gender = honorificGender[toks[m.Start-1].Lower]
+				if h := m.Start - 1; m.ent.gender == 0 && h >= 0 {
+					if toks[h].Text == "." && h > 0 {
+						h-- // "Mr. Trump": the tokens "Mr" and "."
+					}
+					m.ent.gender = honorificGender[toks[h].Lower]
 				}
 			}
 			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
@@ -739,20 +744,60 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if outside && quoted[m.Start] {
 				continue // "“President Trump's event was pathetic,” he said": not Trump
 			}
-			last = m.ent
-			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
-				subject = m.ent
+			last, lastAt = m.ent, m.Start
+			if subject == nil && m.Start >= from && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
+				subject, subjectAt = m.ent, m.Start
 			}
 		}
-		e := subject
-		if e == nil || s == si {
-			e = last // in its own sentence, the nearest official before the pronoun
+		// people the gazetteer does not know are candidates too: a pronoun that would be
+		// theirs is nobody's ("James Comey testified ... He said": not the official named
+		// before Comey)
+		for _, p := range d.peopleIn(s) {
+			if s == si && p.start >= k {
+				break
+			}
+			if p.gender != 0 && p.gender != want || outside && quoted[p.start] {
+				continue
+			}
+			possessive := p.end < len(toks) && (toks[p.end].Lower == "'s" || toks[p.end].Lower == "'")
+			if p.start > lastAt {
+				last, lastAt = nil, p.start
+			}
+			if (subjectAt < 0 || p.start < subjectAt) && p.start >= from && !inQuote[p.start] && !possessive && (p.start == 0 || !prepositions[toks[p.start-1].Lower]) {
+				subject, subjectAt = nil, p.start
+			}
 		}
-		if e != nil {
-			return e
+		if subjectAt >= 0 && s != si {
+			return subject
+		}
+		if lastAt >= 0 {
+			return last // in its own sentence, the nearest official before the pronoun
 		}
 	}
 	return nil
+}
+
+// openingClauseEnd returns the token after the comma that closes a clause or phrase
+// opening a sentence with a subordinator or a preposition ("After meeting Putin, Trump
+// said", "Around the time Rahami was captured, Obama was in New York"), within twenty
+// words, or 0: a person named in it is not the sentence's subject.
+func openingClauseEnd(toks []Token) int {
+	if len(toks) == 0 || !introWords[toks[0].Lower] && !openingPreps[toks[0].Lower] && !clauseOpeners[toks[0].Lower] {
+		return 0
+	}
+	for q := 1; q < len(toks) && q <= 20; q++ {
+		if toks[q].Text == "," {
+			return q + 1
+		}
+	}
+	return 0
+}
+
+// clauseOpeners open a phrase before a sentence's subject besides introWords and
+// openingPreps.
+var clauseOpeners = map[string]bool{
+	"around": true, "amid": true, "with": true, "without": true, "under": true, "by": true,
+	"unlike": true, "like": true, "according": true, "speaking": true, "asked": true, "for": true,
 }
 
 // quotedSpeaker returns the speaker of the quotation that holds token k of sentence si
@@ -782,42 +827,48 @@ var openingPreps = map[string]bool{
 // start, or after a comma, "that", "but" or "and") that a comma closes, and the official
 // named right after that comma is the clause's subject ("In his meeting with Lavrov,
 // Trump went off script"; "said that during her visit, Merkel ..."). Nil otherwise, or
-// when the honorific shows another gender.
-func (d *document) cataphor(si, k int) *entity {
+// when the honorific shows another gender; decided is true when the pronoun points
+// forward, also to a person no entity reads ("In his call with Mnuchin, Liu said":
+// nil, and no official named before).
+func (d *document) cataphor(si, k int) (*entity, bool) {
 	toks := d.sents[si].Tokens
 	if k < 1 || !openingPreps[toks[k-1].Lower] {
-		return nil
+		return nil, false
 	}
 	if p := k - 2; p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
-		return nil
+		return nil, false
 	}
 	for q := k + 1; q < len(toks) && q <= k+12; q++ {
 		if toks[q].Text != "," {
 			if isQuoteMark(toks[q].Text) || toks[q].Lower == "he" || toks[q].Lower == "she" {
-				return nil
+				return nil, false
 			}
 			continue
 		}
 		// the official right after the comma, past the words of a title ("Foreign
 		// Minister Mark Stone")
 		var m *Mention
+		unknown := q+1 < len(toks) && nameWord(toks[q+1])
 		for n := q + 1; n < len(toks) && n <= q+4 && m == nil; n++ {
 			if m = d.mentionAt(si, n); m == nil && !toks[n].isCapitalized() {
-				return nil
+				break
 			}
 		}
+		if m == nil && unknown {
+			return nil, true // "In his call with Mnuchin, Liu said": a person the gazetteer does not know
+		}
 		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive {
-			return nil
+			return nil, false
 		}
 		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
-			return nil // "In his speech, Obama's envoy ...", "..., Obama, who ..."
+			return nil, false // "In his speech, Obama's envoy ...", "..., Obama, who ..."
 		}
 		if g := m.ent.gender; g != 0 && g != genderOf[toks[k].Lower] {
-			return nil
+			return nil, false
 		}
-		return m.ent
+		return m.ent, true
 	}
-	return nil
+	return nil, false
 }
 
 // genderOf is the gender a personal pronoun shows.
@@ -1126,8 +1177,8 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			e := d.cataphor(si, i)
-			if e == nil {
+			e, decided := d.cataphor(si, i)
+			if !decided {
 				e = d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i))
 			}
 			if e != nil {

@@ -306,3 +306,29 @@ func TestItIsAStateOnlyWhenOneOpensTheClause(t *testing.T) {
 			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
 	})
 }
+
+// TestPeopleTheGazetteerDoesNotKnow checks "he", "she", "his" and "her" near a person the
+// gazetteer does not know, on sentences written for this test: when the pronoun would be
+// that person's (the subject of the sentence before, the nearest person in its own
+// sentence, a name after the comma of an opening phrase), it is nobody's, not the
+// official named further back's.
+func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"he after an unknown person who opens the sentence before", "Foreign Minister Pavel Orlov met reporters on Monday. James Whitfield, a lawyer, testified on Tuesday. He accused Latvia of lying.",
+			nil, []string{"Pavel Orlov ACCUSES Latvia"}},
+		{"he after Mr and a name", "Foreign Minister Pavel Orlov spoke on Monday. Mr. Blackwood then took the floor. He condemned Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he after a surname named in full before", "Foreign Minister Pavel Orlov spoke on Monday. James Whitfield was fired in May. On Tuesday Whitfield talked to reporters. He accused Latvia of lying.",
+			nil, []string{"Pavel Orlov ACCUSES Latvia"}},
+		{"she after an unknown person in her sentence", "Foreign Minister Pavel Orlov spoke on Monday. Reporters asked Susan Whitfield whether she had condemned Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he after an official who opens the sentence before an unknown person", "Foreign Minister Pavel Orlov met James Whitfield on Monday. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"he after an unknown person in an opening clause", "Around the time James Whitfield was arrested, Foreign Minister Pavel Orlov was in Riga. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"he after a Ms", "Foreign Minister Pavel Orlov spoke on Monday. Ms. Whitfield said nothing. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"a party's member is no person's name", "Foreign Minister Pavel Orlov spoke on Monday. A Virginia Democrat was there too. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+	})
+}

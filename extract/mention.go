@@ -128,6 +128,9 @@ type document struct {
 	// clauseActs caches, by sentence index, the author of the act of the sentence's
 	// main clause (clauseActor; nil when it has none).
 	clauseActs map[int]*Mention
+	// people holds, by sentence, the names of people the gazetteer does not know
+	// (persons.go), built on first use.
+	people [][]personName
 }
 
 // entityKey indexes the entities of a document by kind and gazetteer key.
