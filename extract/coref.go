@@ -848,8 +848,14 @@ func (d *document) cataphor(si, k int) (*entity, bool) {
 		// the official right after the comma, past the words of a title ("Foreign
 		// Minister Mark Stone")
 		var m *Mention
+		if q+1 < len(toks) && isQuoteMark(toks[q+1].Text) {
+			q++ // “in his talks with Morsi, “Mr. Obama felt ...”
+		}
 		unknown := q+1 < len(toks) && nameWord(toks[q+1])
-		for n := q + 1; n < len(toks) && n <= q+4 && m == nil; n++ {
+		for n := q + 1; n < len(toks) && n <= q+5 && m == nil; n++ {
+			if toks[n].Text == "." && n > q+1 && honorificGender[toks[n-1].Lower] != 0 {
+				continue // "Mr. Obama"
+			}
 			if m = d.mentionAt(si, n); m == nil && !toks[n].isCapitalized() {
 				break
 			}
@@ -869,6 +875,17 @@ func (d *document) cataphor(si, k int) (*entity, bool) {
 		return m.ent, true
 	}
 	return nil, false
+}
+
+// possessivePerson resolves "his" or "her" at token k of sentence si: the official it
+// points forward to (cataphor), else the salient official (resolvePerson, past the
+// speaker of a quotation that holds it), or nil.
+func (d *document) possessivePerson(si, k int) *entity {
+	pron := d.sents[si].Tokens[k].Lower
+	if e, decided := d.cataphor(si, k); decided {
+		return e
+	}
+	return d.resolvePerson(si, k, pron, d.quotedSpeaker(si, k))
 }
 
 // genderOf is the gender a personal pronoun shows.
@@ -1177,11 +1194,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			e, decided := d.cataphor(si, i)
-			if !decided {
-				e = d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i))
-			}
-			if e != nil {
+			if e := d.possessivePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
 		case "they":

@@ -1354,7 +1354,7 @@ func (d *document) applyNoun(si, i, pi int) {
 	if sm == nil && (toks[k].Lower == "its" || toks[k].Lower == "their" || toks[k].Lower == "his" || toks[k].Lower == "her") {
 		var e *entity
 		if toks[k].Lower == "his" || toks[k].Lower == "her" {
-			e = d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial })
+			e = d.possessivePerson(si, k) // the salient official, as for the frames (coref.go)
 		} else {
 			// "Peru ignored the OAS ruling after its annexation": the sentence's subject
 			// when it is a country, else the nearest country, else the nearest actor
