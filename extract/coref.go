@@ -1389,7 +1389,7 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
+		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former != m.ent.former {
 			return false
 		}
 		full := strings.ToLower(m.ent.title)
@@ -1571,4 +1571,18 @@ var clauseBoundaries = map[string]bool{
 	",": true, ";": true, ":": true, "that": true, "which": true, "who": true, "and": true,
 	"but": true, "because": true, "after": true, "before": true, "when": true, "while": true,
 	"if": true, "as": true, "since": true, "until": true, "\"": true, "“": true, "”": true,
+}
+
+// deputyTitle reports whether a title names a deputy's post ("vice president", "deputy
+// foreign minister", "vice-chairman"): a description of one post never names the other
+// ("the vice president" is not the president named before, nor "the president" the
+// vice president).
+func deputyTitle(title string) bool {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "vice", "deputy", "assistant", "under":
+			return true
+		}
+	}
+	return false
 }

@@ -336,3 +336,21 @@ func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
 	})
 }
+
+// TestTitleDescriptionsKeepTheirPost checks a title without a name on sentences written
+// for this test: "the vice president" is not the president named before, "the
+// president" not the vice president, "the deputy leader" not the leader.
+func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the president is the president", "President Anna Ruiz of Peru spoke on Monday. Later the president condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, nil},
+		{"the vice president is not the president", "President Anna Ruiz of Peru spoke on Monday. Later the vice president condemned Chile.",
+			nil, []string{"Anna Ruiz CONDEMNS Chile"}},
+		{"the president is not the vice president", "Vice President Mark Stone of Peru spoke on Monday. Later the president condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		{"the president is not a former president", "Former President Mark Stone of Peru spoke on Monday. Later the president condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		{"the deputy foreign minister is not the foreign minister", "Foreign Minister Mark Stone of Peru spoke on Monday. Later the deputy foreign minister condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+	})
+}
