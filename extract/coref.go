@@ -79,9 +79,16 @@ func (d *document) resolveItPronoun(si, k int) *entity {
 	if e := d.directedParty(si, k); e != nil {
 		return e
 	}
+	// a pronoun outside quotations takes no actor named only inside one ("“The US has
+	// become part of the problem.” However, it was welcomed by Netanyahu")
+	here := d.sentenceQuotes(si)
+	outside := !here[k]
 	for _, m := range d.mentions[si] {
 		if m.Start >= k {
 			break
+		}
+		if outside && here[m.Start] {
+			continue
 		}
 		if e := d.governmentBefore(si, m.Start); e != nil {
 			return e
@@ -101,11 +108,15 @@ func (d *document) resolveItPronoun(si, k int) *entity {
 	}
 	toks := d.sents[si-1].Tokens
 	from := subjectFrom(toks)
+	var before []bool
+	if outside {
+		before = d.sentenceQuotes(si - 1)
+	}
 	for _, m := range d.mentions[si-1] {
 		if m.Start < from || m.ent == nil {
 			continue
 		}
-		if !opensClause(toks, from, m.Start) {
+		if !opensClause(toks, from, m.Start) || outside && before[m.Start] {
 			return nil
 		}
 		if ok(si-1, m) || m.possessive && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym {

@@ -302,6 +302,8 @@ func TestItIsAStateOnlyWhenOneOpensTheClause(t *testing.T) {
 			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
 		{"it two sentences after the state", "Chile expelled two diplomats on Monday. The move surprised observers. Foreign Minister Pavel Orlov praised it.",
 			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"it outside a quotation is no state named inside one", "“Chile has made a grave mistake.” However, it was welcomed by Foreign Minister Pavel Orlov.",
+			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
 		{"it is outrageous that", "Chile closed its border on Monday. Foreign Minister Pavel Orlov said it was outrageous that Peru had been blamed.",
 			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
 	})
