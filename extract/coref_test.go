@@ -76,6 +76,10 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the kingdom": the latest kingdom, not the latest country
 		{"the kingdom is a kingdom", "Saudi Arabia recalled its envoy on Monday. Iran criticised the move. The kingdom then expelled Iran's ambassador.",
 			[]string{"Saudi Arabia EXPELS Iran"}, []string{"Iran EXPELS Iran"}},
+		{"the Jewish state", "Israel closed the crossing on Monday. The Jewish state then accused Iran of arming Hamas.",
+			[]string{"Israel ACCUSES Iran"}, nil},
+		{"the hermit kingdom", "Japan protested on Monday. North Korea fired a missile on Tuesday. The hermit kingdom also threatened Japan.",
+			[]string{"North Korea THREATENS Japan"}, []string{"Japan THREATENS Japan"}},
 		{"the emirate's", "Kuwait hosted the talks on Monday. The emirate's backing for Iraq angered Iran.",
 			[]string{"Kuwait SUPPORTS Iraq"}, nil},
 		// "they": a group named in the plural
