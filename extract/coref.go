@@ -726,7 +726,12 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 		toks := d.sents[s].Tokens
 		inQuote := quoteMask(toks)
 		var quoted []bool // the quotations running over the paragraph's sentences
-		if outside {
+		// a pronoun inside a quotation whose speaker is not clear is only someone the
+		// quotation names: whose words they are, and whom they speak of, is unknown
+		// ("“... in every chapter she defends the European Union”": not the official
+		// named before the quotation)
+		unclear := !outside && not == nil
+		if outside || unclear {
 			quoted = d.sentenceQuotes(s)
 		}
 		var subject, last *entity
@@ -752,7 +757,7 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
 				continue
 			}
-			if outside && quoted[m.Start] {
+			if outside && quoted[m.Start] || unclear && !quoted[m.Start] {
 				continue // "“President Trump's event was pathetic,” he said": not Trump
 			}
 			last, lastAt = m.ent, m.Start
@@ -767,7 +772,7 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if s == si && p.start >= k {
 				break
 			}
-			if p.gender != 0 && p.gender != want || outside && quoted[p.start] {
+			if p.gender != 0 && p.gender != want || outside && quoted[p.start] || unclear && !quoted[p.start] {
 				continue
 			}
 			possessive := p.end < len(toks) && (toks[p.end].Lower == "'s" || toks[p.end].Lower == "'")
