@@ -377,12 +377,17 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 		}
 		var official *entity
 		other := false
+		toks := d.sents[si].Tokens
+		from := subjectFrom(toks)
 		for _, m := range d.mentions[si] {
 			if m.Start >= k {
 				break
 			}
 			if e := subject(si, m); e != nil {
 				return e
+			}
+			if m.Form == FormDemonym && m.ent.kind == geokg.KindCountry && m.ent != not && m.Start >= from && opensClause(toks, from, m.Start) {
+				return m.ent // "North Korean state media reported that the country ..."
 			}
 			if e := m.ent; official == nil && e.kind == geokg.KindOfficial && e.country != "" && !e.former && !m.possessive && m.Form != FormRef {
 				official = e

@@ -76,6 +76,8 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the kingdom": the latest kingdom, not the latest country
 		{"the kingdom is a kingdom", "Saudi Arabia recalled its envoy on Monday. Iran criticised the move. The kingdom then expelled Iran's ambassador.",
 			[]string{"Saudi Arabia EXPELS Iran"}, []string{"Iran EXPELS Iran"}},
+		{"the country after a demonym opening its sentence", "Japan protested on Monday. North Korean state media said on Tuesday that the country had expelled two Japanese diplomats.",
+			[]string{"North Korea EXPELS Japan"}, []string{"Japan EXPELS Japan"}},
 		{"the Jewish state", "Israel closed the crossing on Monday. The Jewish state then accused Iran of arming Hamas.",
 			[]string{"Israel ACCUSES Iran"}, nil},
 		{"the hermit kingdom", "Japan protested on Monday. North Korea fired a missile on Tuesday. The hermit kingdom also threatened Japan.",
