@@ -403,6 +403,11 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 				return c
 			}
 		}
+		if official == nil {
+			if c := d.onlyNationality(si, k); c != nil && c != not {
+				return c // "The Taliban controls more Afghan territory ... throughout the country"
+			}
+		}
 		if si > 0 {
 			for _, m := range d.mentions[si-1] {
 				if e := subject(si-1, m); e != nil {
@@ -1606,4 +1611,33 @@ func deputyTitle(title string) bool {
 		}
 	}
 	return false
+}
+
+// onlyNationality returns the country of the nationalities named before token k of
+// sentence si when they are all of one country and the sentence names no country or
+// official of another before k ("The Taliban now controls more Afghan territory ...
+// throughout the country": Afghanistan, not a country named sentences before), or nil.
+func (d *document) onlyNationality(si, k int) *entity {
+	var found *entity
+	code := ""
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if m.ent == nil {
+			continue
+		}
+		c := mentionCountry(m.ent)
+		if c == "" {
+			continue
+		}
+		if code != "" && c != code {
+			return nil // two countries, or actors of two: whose is it?
+		}
+		code = c
+		if m.Form == FormDemonym && m.ent.kind == geokg.KindCountry {
+			found = m.ent
+		}
+	}
+	return found
 }
