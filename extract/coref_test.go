@@ -314,6 +314,8 @@ func TestItIsAStateOnlyWhenOneOpensTheClause(t *testing.T) {
 			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
 		{"it outside a quotation is no state named inside one", "“Chile has made a grave mistake.” However, it was welcomed by Foreign Minister Pavel Orlov.",
 			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"its before a pattern's noun is no state named sentences before", "Chile protested on Monday. The talks ended in the evening. Observers doubted its support for Bolivia.",
+			nil, []string{"Chile SUPPORTS Bolivia"}},
 		{"it is outrageous that", "Chile closed its border on Monday. Foreign Minister Pavel Orlov said it was outrageous that Peru had been blamed.",
 			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
 	})
