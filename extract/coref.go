@@ -1209,6 +1209,9 @@ func (d *document) frameReferences(si int) []*Mention {
 		switch t.Lower {
 		case "its", "their":
 			e, at := d.possessiveAntecedentAt(si, i)
+			if e == nil {
+				e = d.stateCataphor(si, i)
+			}
 			// a reference read here before it is nearer when it follows that mention
 			// ("The kingdom affirms its rejection", "The administration said its ...")
 			for _, r := range out {
@@ -1640,4 +1643,43 @@ func (d *document) onlyNationality(si, k int) *entity {
 		}
 	}
 	return found
+}
+
+// stateCataphor returns the country or group a possessive "its" or "their" at token k
+// points forward to: the pronoun stands in a phrase that opens the sentence, before its
+// first comma, no actor is named before it, and a country or group opens the clause
+// right after that comma ("Beginning in 2014 with its invasion of Ukraine, Russia has
+// threatened ...": Russia), or nil.
+func (d *document) stateCataphor(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	if k == 0 || !toks[0].isWord() || d.mentionAt(si, 0) != nil {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if m.Start < k {
+			return nil // an actor before the pronoun: possessiveAntecedentAt's
+		}
+		break
+	}
+	for q := k + 1; q < len(toks) && q <= k+15; q++ {
+		if toks[q].Text != "," {
+			if isQuoteMark(toks[q].Text) || toks[q].Text == ";" {
+				return nil
+			}
+			continue
+		}
+		n := q + 1
+		if n < len(toks) && toks[n].Lower == "the" {
+			n++
+		}
+		m := d.mentionAt(si, n)
+		if m == nil || m.Start != n || m.ent == nil || m.possessive || m.Form == FormDemonym || m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindGroup {
+			return nil
+		}
+		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
+			return nil // "..., Russia's envoy said", "..., Russia, which ..."
+		}
+		return m.ent
+	}
+	return nil
 }

@@ -82,6 +82,8 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Hezbollah ATTACKS Lebanon"}, []string{"Hezbollah ATTACKS Chile"}},
 		{"the country after nationalities of two countries is none of them", "Chile protested on Monday. Hezbollah now holds more Lebanese and Syrian territory and has attacked the country again.",
 			nil, []string{"Hezbollah ATTACKS Lebanon", "Hezbollah ATTACKS Syria"}},
+		{"its in an opening phrase is the subject after the comma", "Beginning in May with its invasion of Latvia, Russia has threatened Poland.",
+			[]string{"Russia ATTACKS Latvia"}, nil},
 		{"the Jewish state", "Israel closed the crossing on Monday. The Jewish state then accused Iran of arming Hamas.",
 			[]string{"Israel ACCUSES Iran"}, nil},
 		{"the hermit kingdom", "Japan protested on Monday. North Korea fired a missile on Tuesday. The hermit kingdom also threatened Japan.",

@@ -1362,7 +1362,9 @@ func (d *document) applyNoun(si, i, pi int) {
 			if m := d.mainSubject(si, k); m != nil && m.ent.kind == geokg.KindCountry {
 				e = m.ent
 			} else if e, _ = d.possessiveAntecedentAt(si, k); e == nil {
-				e = d.resolveItPronoun(si, k)
+				if e = d.stateCataphor(si, k); e == nil {
+					e = d.resolveItPronoun(si, k)
+				}
 			}
 		}
 		if e != nil {
