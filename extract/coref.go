@@ -64,6 +64,187 @@ func (d *document) resolveIt(si, k int) *entity {
 	return d.recent(si, k, ok)
 }
 
+// resolveItPronoun resolves the pronoun "it" at token k of sentence si, whose
+// antecedent is more often a thing (a deal, a drone, a decision) than a state: the first
+// country or group of its sentence before k (or an official's government), else the
+// subject of the sentence before when a country or group opens its main clause ("Hamas
+// responded to the raid. It fired rockets"), else nothing. A sentence before that opens
+// with a person, a thing or a clause gives none ("Modi has defended it", "The decision
+// was welcomed by Israel. It ..."): unlike resolveIt, no actor further in that sentence
+// and no older one is taken.
+func (d *document) resolveItPronoun(si, k int) *entity {
+	ok := func(s int, m *Mention) bool {
+		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
+	}
+	if e := d.directedParty(si, k); e != nil {
+		return e
+	}
+	// a pronoun outside quotations takes no actor named only inside one ("“The US has
+	// become part of the problem.” However, it was welcomed by Netanyahu")
+	here := d.sentenceQuotes(si)
+	outside := !here[k]
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if outside && here[m.Start] {
+			continue
+		}
+		if e := d.governmentBefore(si, m.Start); e != nil {
+			return e
+		}
+		if ok(si, m) {
+			return m.ent
+		}
+		if c := d.officeOf(si, m); c != nil {
+			return c
+		}
+	}
+	if e := d.governmentBefore(si, k); e != nil {
+		return e // "The administration said it ..."
+	}
+	if si == 0 {
+		return nil
+	}
+	toks := d.sents[si-1].Tokens
+	from := subjectFrom(toks)
+	var before []bool
+	if outside {
+		before = d.sentenceQuotes(si - 1)
+	}
+	for _, m := range d.mentions[si-1] {
+		if m.Start < from || m.ent == nil {
+			continue
+		}
+		if !opensClause(toks, from, m.Start) || outside && before[m.Start] {
+			return nil
+		}
+		if ok(si-1, m) || m.possessive && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym {
+			return m.ent // "North Korea's posture appears as hardline as ever"
+		}
+		if c := d.officeOf(si-1, m); c != nil {
+			return c
+		}
+		if m.Form == FormDemonym {
+			continue // "The Iranian military said ..."
+		}
+		return nil
+	}
+	return nil
+}
+
+// governmentBefore returns the country of "the administration", "the government" or
+// "the regime" (governmentOf) when it is the first noun phrase of sentence si before
+// token k that names no mention ("The administration said it believed ..."), or nil.
+func (d *document) governmentBefore(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	for q := 1; q < k; q++ {
+		if governmentNouns[toks[q].Lower] && toks[q-1].Lower == "the" && d.mentionAt(si, q) == nil && (q+1 >= len(toks) || toks[q+1].Lower != "of") {
+			return d.governmentOf(si, q-1, toks[q].Lower)
+		}
+	}
+	return nil
+}
+
+// subjectFrom returns the token where the main clause of a sentence may begin: after an
+// opening subordinate clause ("After ..., ", also after "But": "But while ..., "), or
+// after an opening prepositional phrase closed by a comma within six words ("On Monday,
+// ").
+func subjectFrom(toks []Token) int {
+	from := introEnd(toks)
+	if from == 0 && len(toks) > 1 && (toks[0].Lower == "but" || toks[0].Lower == "and" || toks[0].Lower == "yet") {
+		if from = introEnd(toks[1:]); from > 0 {
+			from++ // "But while ..., North Korea's posture ..."
+		}
+	}
+	if from < len(toks) && openingPreps[toks[from].Lower] {
+		for q := from + 1; q < len(toks) && q <= from+6; q++ {
+			if toks[q].Text == "," {
+				return q + 1
+			}
+		}
+	}
+	return from
+}
+
+// opensClause reports whether the words of toks from token from up to token k are only
+// what may stand before a clause's subject: determiners, capitalised words (titles,
+// name words), possessive endings, hyphens and quotation marks ("The U.S.-backed
+// government", "Foreign Minister X"), or a short opening prepositional phrase with no
+// comma ("In recent years the US"), so that the phrase at k is the clause's subject.
+func opensClause(toks []Token, from, k int) bool {
+	if from < k && openingPreps[toks[from].Lower] && k-from <= 5 && !prepositions[toks[k-1].Lower] && (k-2 <= from || toks[k-1].Lower != "the" || !prepositions[toks[k-2].Lower]) {
+		for q := from + 1; q < k; q++ {
+			if !toks[q].isWord() || toks[q].isCapitalized() && !weekdayOrMonth(toks[q].Lower) {
+				return false
+			}
+		}
+		return true // "In recent years the US", "On Monday the ministry"
+	}
+	for q := from; q < k; q++ {
+		t := toks[q]
+		switch {
+		case t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "'s" || t.Lower == "'" || t.Text == "-" || isQuoteMark(t.Text):
+		case t.isWord() && t.isCapitalized():
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// expletiveIt reports whether "it" at token i is an expletive whose clause follows: "it"
+// and a form of "be", then a word and "that" ("said it was outrageous that ...", "it is
+// unclear whether"), or an adjective that takes no actor before "to" ("it is important
+// to"). An adjective of a mind ("it was confident that", "it is ready to") leaves "it" an
+// actor.
+func expletiveIt(toks []Token, i int) bool {
+	q := i + 1
+	if q < len(toks) && (toks[q].Lower == "would" || toks[q].Lower == "will") && q+1 < len(toks) && toks[q+1].Lower == "be" {
+		q++
+	}
+	if q >= len(toks) || !itBeForms[toks[q].Lower] {
+		return false
+	}
+	q++
+	for q < len(toks) && (toks[q].Lower == "not" || toks[q].Lower == "also" || toks[q].Lower == "still" || toks[q].Lower == "very" || toks[q].Lower == "so" || toks[q].Lower == "too") {
+		q++
+	}
+	if q+1 >= len(toks) || !toks[q].isWord() || toks[q].isCapitalized() || actorAdjectives[toks[q].Lower] {
+		return false
+	}
+	switch next := toks[q+1].Lower; {
+	case next == "that" || next == "whether" || next == "how" || next == "why" || next == "when" || next == "if":
+		return true
+	case next == "to" || next == "for":
+		return expletiveAdjectives[toks[q].Lower]
+	}
+	return false
+}
+
+// itBeForms are the forms of "be" after an expletive "it".
+var itBeForms = map[string]bool{"is": true, "was": true, "'s": true, "be": true, "seems": true, "seemed": true, "appears": true, "appeared": true}
+
+// actorAdjectives say a mind's state: "it" before them is an actor ("Iran said it was
+// confident that", "it is ready to").
+var actorAdjectives = map[string]bool{
+	"confident": true, "sure": true, "certain": true, "aware": true, "convinced": true, "concerned": true,
+	"worried": true, "disappointed": true, "hopeful": true, "pleased": true, "happy": true, "glad": true,
+	"satisfied": true, "determined": true, "committed": true, "ready": true, "prepared": true, "willing": true,
+	"unwilling": true, "able": true, "unable": true, "eager": true, "keen": true, "open": true, "free": true,
+	"reluctant": true, "likely": true, "unlikely": true, "going": true, "seeking": true, "trying": true,
+	"planning": true, "considering": true, "working": true, "looking": true,
+}
+
+// expletiveAdjectives before "to" or "for" make "it" an expletive ("it is important to",
+// "it was time for").
+var expletiveAdjectives = map[string]bool{
+	"important": true, "necessary": true, "essential": true, "vital": true, "crucial": true, "time": true,
+	"difficult": true, "hard": true, "easy": true, "impossible": true, "possible": true, "wrong": true,
+	"right": true, "unacceptable": true, "unfair": true, "fair": true, "good": true, "bad": true,
+	"better": true, "best": true, "dangerous": true, "too": true, "enough": true, "premature": true,
+}
+
 // officeOf returns the country of an official's mention m in sentence si that names the
 // official's government ("the Obama administration", "the Maduro government"), or nil:
 // "it" after "The Obama administration imposed sanctions ... as it accused" is the
@@ -196,12 +377,17 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 		}
 		var official *entity
 		other := false
+		toks := d.sents[si].Tokens
+		from := subjectFrom(toks)
 		for _, m := range d.mentions[si] {
 			if m.Start >= k {
 				break
 			}
 			if e := subject(si, m); e != nil {
 				return e
+			}
+			if m.Form == FormDemonym && m.ent.kind == geokg.KindCountry && m.ent != not && m.Start >= from && opensClause(toks, from, m.Start) {
+				return m.ent // "North Korean state media reported that the country ..."
 			}
 			if e := m.ent; official == nil && e.kind == geokg.KindOfficial && e.country != "" && !e.former && !m.possessive && m.Form != FormRef {
 				official = e
@@ -215,6 +401,11 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 			// country's national security committee")
 			if c := d.countryEntity(official.country, official.first); c != not {
 				return c
+			}
+		}
+		if official == nil {
+			if c := d.onlyNationality(si, k); c != nil && c != not {
+				return c // "The Taliban controls more Afghan territory ... throughout the country"
 			}
 		}
 		if si > 0 {
@@ -249,8 +440,12 @@ func (d *document) findReferences(si int) {
 		t := toks[i]
 		switch t.Lower {
 		case "it":
-			// "It is the third such case ..." at a sentence start is rarely the actor
-			if e := d.resolveIt(si, i); e != nil && (i > 0 || i+1 < len(toks) && !expletiveNext[toks[i+1].Lower]) {
+			// "It is the third such case ..." at a sentence start is rarely the actor, nor
+			// is "it" in "said it was outrageous that ..."
+			if expletiveIt(toks, i) {
+				continue
+			}
+			if e := d.resolveItPronoun(si, i); e != nil && (i > 0 || i+1 < len(toks) && !expletiveNext[toks[i+1].Lower]) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "he", "she":
@@ -541,10 +736,17 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 		toks := d.sents[s].Tokens
 		inQuote := quoteMask(toks)
 		var quoted []bool // the quotations running over the paragraph's sentences
-		if outside {
+		// a pronoun inside a quotation whose speaker is not clear is only someone the
+		// quotation names: whose words they are, and whom they speak of, is unknown
+		// ("“... in every chapter she defends the European Union”": not the official
+		// named before the quotation)
+		unclear := !outside && not == nil
+		if outside || unclear {
 			quoted = d.sentenceQuotes(s)
 		}
 		var subject, last *entity
+		subjectAt, lastAt := -1, -1
+		from := openingClauseEnd(toks) // "Around the time X was captured, Obama was in New York"
 		for _, m := range d.mentions[s] {
 			if s == si && m.Start >= k {
 				break
@@ -555,30 +757,73 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if m.ent.gender == 0 {
 				// "Ms. Lind", "Mr Trump": the honorific opens the mention or stands before it
 				m.ent.gender = honorificGender[toks[m.Start].Lower]
-				if m.ent.gender == 0 && m.Start > 0 {
-					m.ent.gender = honorificGender[toks[m.Start-1].Lower]
+				if h := m.Start - 1; m.ent.gender == 0 && h >= 0 {
+					if toks[h].Text == "." && h > 0 {
+						h-- // "Mr. Trump": the tokens "Mr" and "."
+					}
+					m.ent.gender = honorificGender[toks[h].Lower]
 				}
 			}
 			if m.ent.gender != 0 && m.ent.gender != want || m.ent == not {
 				continue
 			}
-			if outside && quoted[m.Start] {
+			if outside && quoted[m.Start] || unclear && !quoted[m.Start] {
 				continue // "“President Trump's event was pathetic,” he said": not Trump
 			}
-			last = m.ent
-			if subject == nil && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
-				subject = m.ent
+			last, lastAt = m.ent, m.Start
+			if subject == nil && m.Start >= from && !inQuote[m.Start] && !m.possessive && (m.Start == 0 || !prepositions[toks[m.Start-1].Lower]) {
+				subject, subjectAt = m.ent, m.Start
 			}
 		}
-		e := subject
-		if e == nil || s == si {
-			e = last // in its own sentence, the nearest official before the pronoun
+		// people the gazetteer does not know are candidates too: a pronoun that would be
+		// theirs is nobody's ("James Comey testified ... He said": not the official named
+		// before Comey)
+		for _, p := range d.peopleIn(s) {
+			if s == si && p.start >= k {
+				break
+			}
+			if p.gender != 0 && p.gender != want || outside && quoted[p.start] || unclear && !quoted[p.start] {
+				continue
+			}
+			possessive := p.end < len(toks) && (toks[p.end].Lower == "'s" || toks[p.end].Lower == "'")
+			if p.start > lastAt {
+				last, lastAt = nil, p.start
+			}
+			if (subjectAt < 0 || p.start < subjectAt) && p.start >= from && !inQuote[p.start] && !possessive && (p.start == 0 || !prepositions[toks[p.start-1].Lower]) {
+				subject, subjectAt = nil, p.start
+			}
 		}
-		if e != nil {
-			return e
+		if subjectAt >= 0 && s != si {
+			return subject
+		}
+		if lastAt >= 0 {
+			return last // in its own sentence, the nearest official before the pronoun
 		}
 	}
 	return nil
+}
+
+// openingClauseEnd returns the token after the comma that closes a clause or phrase
+// opening a sentence with a subordinator or a preposition ("After meeting Putin, Trump
+// said", "Around the time Rahami was captured, Obama was in New York"), within twenty
+// words, or 0: a person named in it is not the sentence's subject.
+func openingClauseEnd(toks []Token) int {
+	if len(toks) == 0 || !introWords[toks[0].Lower] && !openingPreps[toks[0].Lower] && !clauseOpeners[toks[0].Lower] {
+		return 0
+	}
+	for q := 1; q < len(toks) && q <= 20; q++ {
+		if toks[q].Text == "," {
+			return q + 1
+		}
+	}
+	return 0
+}
+
+// clauseOpeners open a phrase before a sentence's subject besides introWords and
+// openingPreps.
+var clauseOpeners = map[string]bool{
+	"around": true, "amid": true, "with": true, "without": true, "under": true, "by": true,
+	"unlike": true, "like": true, "according": true, "speaking": true, "asked": true, "for": true,
 }
 
 // quotedSpeaker returns the speaker of the quotation that holds token k of sentence si
@@ -608,42 +853,65 @@ var openingPreps = map[string]bool{
 // start, or after a comma, "that", "but" or "and") that a comma closes, and the official
 // named right after that comma is the clause's subject ("In his meeting with Lavrov,
 // Trump went off script"; "said that during her visit, Merkel ..."). Nil otherwise, or
-// when the honorific shows another gender.
-func (d *document) cataphor(si, k int) *entity {
+// when the honorific shows another gender; decided is true when the pronoun points
+// forward, also to a person no entity reads ("In his call with Mnuchin, Liu said":
+// nil, and no official named before).
+func (d *document) cataphor(si, k int) (*entity, bool) {
 	toks := d.sents[si].Tokens
 	if k < 1 || !openingPreps[toks[k-1].Lower] {
-		return nil
+		return nil, false
 	}
 	if p := k - 2; p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
-		return nil
+		return nil, false
 	}
 	for q := k + 1; q < len(toks) && q <= k+12; q++ {
 		if toks[q].Text != "," {
 			if isQuoteMark(toks[q].Text) || toks[q].Lower == "he" || toks[q].Lower == "she" {
-				return nil
+				return nil, false
 			}
 			continue
 		}
 		// the official right after the comma, past the words of a title ("Foreign
 		// Minister Mark Stone")
 		var m *Mention
-		for n := q + 1; n < len(toks) && n <= q+4 && m == nil; n++ {
+		if q+1 < len(toks) && isQuoteMark(toks[q+1].Text) {
+			q++ // “in his talks with Morsi, “Mr. Obama felt ...”
+		}
+		unknown := q+1 < len(toks) && nameWord(toks[q+1])
+		for n := q + 1; n < len(toks) && n <= q+5 && m == nil; n++ {
+			if toks[n].Text == "." && n > q+1 && honorificGender[toks[n-1].Lower] != 0 {
+				continue // "Mr. Obama"
+			}
 			if m = d.mentionAt(si, n); m == nil && !toks[n].isCapitalized() {
-				return nil
+				break
 			}
 		}
+		if m == nil && unknown {
+			return nil, true // "In his call with Mnuchin, Liu said": a person the gazetteer does not know
+		}
 		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive {
-			return nil
+			return nil, false
 		}
 		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
-			return nil // "In his speech, Obama's envoy ...", "..., Obama, who ..."
+			return nil, false // "In his speech, Obama's envoy ...", "..., Obama, who ..."
 		}
 		if g := m.ent.gender; g != 0 && g != genderOf[toks[k].Lower] {
-			return nil
+			return nil, false
 		}
-		return m.ent
+		return m.ent, true
 	}
-	return nil
+	return nil, false
+}
+
+// possessivePerson resolves "his" or "her" at token k of sentence si: the official it
+// points forward to (cataphor), else the salient official (resolvePerson, past the
+// speaker of a quotation that holds it), or nil.
+func (d *document) possessivePerson(si, k int) *entity {
+	pron := d.sents[si].Tokens[k].Lower
+	if e, decided := d.cataphor(si, k); decided {
+		return e
+	}
+	return d.resolvePerson(si, k, pron, d.quotedSpeaker(si, k))
 }
 
 // genderOf is the gender a personal pronoun shows.
@@ -941,6 +1209,9 @@ func (d *document) frameReferences(si int) []*Mention {
 		switch t.Lower {
 		case "its", "their":
 			e, at := d.possessiveAntecedentAt(si, i)
+			if e == nil {
+				e = d.stateCataphor(si, i)
+			}
 			// a reference read here before it is nearer when it follows that mention
 			// ("The kingdom affirms its rejection", "The administration said its ...")
 			for _, r := range out {
@@ -952,11 +1223,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: true})
 			}
 		case "his", "her":
-			e := d.cataphor(si, i)
-			if e == nil {
-				e = d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i))
-			}
-			if e != nil {
+			if e := d.possessivePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
 		case "they":
@@ -1151,7 +1418,7 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former && !m.ent.former {
+		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former != m.ent.former {
 			return false
 		}
 		full := strings.ToLower(m.ent.title)
@@ -1333,4 +1600,86 @@ var clauseBoundaries = map[string]bool{
 	",": true, ";": true, ":": true, "that": true, "which": true, "who": true, "and": true,
 	"but": true, "because": true, "after": true, "before": true, "when": true, "while": true,
 	"if": true, "as": true, "since": true, "until": true, "\"": true, "“": true, "”": true,
+}
+
+// deputyTitle reports whether a title names a deputy's post ("vice president", "deputy
+// foreign minister", "vice-chairman"): a description of one post never names the other
+// ("the vice president" is not the president named before, nor "the president" the
+// vice president).
+func deputyTitle(title string) bool {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "vice", "deputy", "assistant", "under":
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNationality returns the country of the nationalities named before token k of
+// sentence si when they are all of one country and the sentence names no country or
+// official of another before k ("The Taliban now controls more Afghan territory ...
+// throughout the country": Afghanistan, not a country named sentences before), or nil.
+func (d *document) onlyNationality(si, k int) *entity {
+	var found *entity
+	code := ""
+	for _, m := range d.mentions[si] {
+		if m.Start >= k {
+			break
+		}
+		if m.ent == nil {
+			continue
+		}
+		c := mentionCountry(m.ent)
+		if c == "" {
+			continue
+		}
+		if code != "" && c != code {
+			return nil // two countries, or actors of two: whose is it?
+		}
+		code = c
+		if m.Form == FormDemonym && m.ent.kind == geokg.KindCountry {
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// stateCataphor returns the country or group a possessive "its" or "their" at token k
+// points forward to: the pronoun stands in a phrase that opens the sentence, before its
+// first comma, no actor is named before it, and a country or group opens the clause
+// right after that comma ("Beginning in 2014 with its invasion of Ukraine, Russia has
+// threatened ...": Russia), or nil.
+func (d *document) stateCataphor(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	if k == 0 || !toks[0].isWord() || d.mentionAt(si, 0) != nil {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if m.Start < k {
+			return nil // an actor before the pronoun: possessiveAntecedentAt's
+		}
+		break
+	}
+	for q := k + 1; q < len(toks) && q <= k+15; q++ {
+		if toks[q].Text != "," {
+			if isQuoteMark(toks[q].Text) || toks[q].Text == ";" {
+				return nil
+			}
+			continue
+		}
+		n := q + 1
+		if n < len(toks) && toks[n].Lower == "the" {
+			n++
+		}
+		m := d.mentionAt(si, n)
+		if m == nil || m.Start != n || m.ent == nil || m.possessive || m.Form == FormDemonym || m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindGroup {
+			return nil
+		}
+		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
+			return nil // "..., Russia's envoy said", "..., Russia, which ..."
+		}
+		return m.ent
+	}
+	return nil
 }

@@ -76,6 +76,18 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the kingdom": the latest kingdom, not the latest country
 		{"the kingdom is a kingdom", "Saudi Arabia recalled its envoy on Monday. Iran criticised the move. The kingdom then expelled Iran's ambassador.",
 			[]string{"Saudi Arabia EXPELS Iran"}, []string{"Iran EXPELS Iran"}},
+		{"the country after a demonym opening its sentence", "Japan protested on Monday. North Korean state media said on Tuesday that the country had expelled two Japanese diplomats.",
+			[]string{"North Korea EXPELS Japan"}, []string{"Japan EXPELS Japan"}},
+		{"the country of the one nationality in its sentence", "Chile protested on Monday. Hezbollah now holds more Lebanese territory and has attacked the country again.",
+			[]string{"Hezbollah ATTACKS Lebanon"}, []string{"Hezbollah ATTACKS Chile"}},
+		{"the country after nationalities of two countries is none of them", "Chile protested on Monday. Hezbollah now holds more Lebanese and Syrian territory and has attacked the country again.",
+			nil, []string{"Hezbollah ATTACKS Lebanon", "Hezbollah ATTACKS Syria"}},
+		{"its in an opening phrase is the subject after the comma", "Beginning in May with its invasion of Latvia, Russia has threatened Poland.",
+			[]string{"Russia ATTACKS Latvia"}, nil},
+		{"the Jewish state", "Israel closed the crossing on Monday. The Jewish state then accused Iran of arming Hamas.",
+			[]string{"Israel ACCUSES Iran"}, nil},
+		{"the hermit kingdom", "Japan protested on Monday. North Korea fired a missile on Tuesday. The hermit kingdom also threatened Japan.",
+			[]string{"North Korea THREATENS Japan"}, []string{"Japan THREATENS Japan"}},
 		{"the emirate's", "Kuwait hosted the talks on Monday. The emirate's backing for Iraq angered Iran.",
 			[]string{"Kuwait SUPPORTS Iraq"}, nil},
 		// "they": a group named in the plural
@@ -281,5 +293,84 @@ func TestTheUnnamedOfficial(t *testing.T) {
 			nil, []string{"Iran CONDEMNS Israel", "Iraq CONDEMNS Israel"}},
 		{"a named official of that post first", "Agriculture official Ana Ruiz of Peru spoke on Monday. A Chilean official was there too. The official condemned Bolivia.",
 			nil, []string{"Chile CONDEMNS Bolivia"}},
+	})
+}
+
+// TestItIsAStateOnlyWhenOneOpensTheClause checks the pronoun "it" on sentences written
+// for this test: a country or group before it in its sentence, or the one that opens the
+// sentence before as its subject, else nothing (a deal, a drone or a decision is more
+// often "it" than a state named further back); "it is outrageous that" is no actor.
+func TestItIsAStateOnlyWhenOneOpensTheClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"it after a country opening the sentence before", "Chile expelled two Peruvian diplomats on Monday. It also accused Peru of spying.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"it after an opening phrase with no comma", "In recent years the United States has frozen the assets of Venezuelan officials. It has also criticised Venezuela's courts.",
+			[]string{"United States CONDEMNS Venezuela"}, nil},
+		{"it after the administration in its sentence", "The Biden administration met Iraqi officials on Monday. The administration said it had condemned Iran's attacks.",
+			[]string{"United States CONDEMNS Iran"}, nil},
+		{"it after a thing that opens the sentence before", "The agreement was welcomed by Chile on Monday. Foreign Minister Pavel Orlov defended it on Tuesday.",
+			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"it after a person who opens the sentence before", "Foreign Minister Pavel Orlov spoke to Chile on Monday. He said it was making a big mistake.",
+			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
+		{"it two sentences after the state", "Chile expelled two diplomats on Monday. The move surprised observers. Foreign Minister Pavel Orlov praised it.",
+			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"it outside a quotation is no state named inside one", "“Chile has made a grave mistake.” However, it was welcomed by Foreign Minister Pavel Orlov.",
+			nil, []string{"Pavel Orlov SUPPORTS Chile"}},
+		{"its before a pattern's noun is no state named sentences before", "Chile protested on Monday. The talks ended in the evening. Observers doubted its support for Bolivia.",
+			nil, []string{"Chile SUPPORTS Bolivia"}},
+		{"it is outrageous that", "Chile closed its border on Monday. Foreign Minister Pavel Orlov said it was outrageous that Peru had been blamed.",
+			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
+	})
+}
+
+// TestPeopleTheGazetteerDoesNotKnow checks "he", "she", "his" and "her" near a person the
+// gazetteer does not know, on sentences written for this test: when the pronoun would be
+// that person's (the subject of the sentence before, the nearest person in its own
+// sentence, a name after the comma of an opening phrase), it is nobody's, not the
+// official named further back's.
+func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"he after an unknown person who opens the sentence before", "Foreign Minister Pavel Orlov met reporters on Monday. James Whitfield, a lawyer, testified on Tuesday. He accused Latvia of lying.",
+			nil, []string{"Pavel Orlov ACCUSES Latvia"}},
+		{"he after Mr and a name", "Foreign Minister Pavel Orlov spoke on Monday. Mr. Blackwood then took the floor. He condemned Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he after a surname named in full before", "Foreign Minister Pavel Orlov spoke on Monday. James Whitfield was fired in May. On Tuesday Whitfield talked to reporters. He accused Latvia of lying.",
+			nil, []string{"Pavel Orlov ACCUSES Latvia"}},
+		{"she after an unknown person in her sentence", "Foreign Minister Pavel Orlov spoke on Monday. Reporters asked Susan Whitfield whether she had condemned Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"his before an unknown person after the comma", "Foreign Minister Pavel Orlov spoke on Monday. In his meeting with President Anna Ruiz, James Whitfield said little.",
+			nil, []string{"Pavel Orlov MEETS Anna Ruiz"}},
+		{"his before Mr. and an official after the comma", "Foreign Minister Pavel Orlov of Russia spoke on Monday. Canadian Foreign Minister Mark Stone arrived. President Anna Ruiz of Peru spoke first. In his talks with Mr. Orlov, Mr. Stone made it clear that Canada would not yield.",
+			[]string{"Mark Stone MEETS Pavel Orlov"}, []string{"Anna Ruiz MEETS Pavel Orlov"}},
+		{"he in a quotation with no clear speaker is only someone it names", "Foreign Minister Pavel Orlov spoke on Monday. “You ask yourself why. In every chapter of the letter he condemns Latvia.”",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he in a quotation with no clear speaker names someone in it", "Foreign Minister Pavel Orlov spoke on Monday. “You ask why. President Mark Stone of Peru wrote a letter. He condemns Latvia in it.”",
+			[]string{"Mark Stone CONDEMNS Latvia"}, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he after an official who opens the sentence before an unknown person", "Foreign Minister Pavel Orlov met James Whitfield on Monday. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"he after an unknown person in an opening clause", "Around the time James Whitfield was arrested, Foreign Minister Pavel Orlov was in Riga. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"he after a Ms", "Foreign Minister Pavel Orlov spoke on Monday. Ms. Whitfield said nothing. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"a party's member is no person's name", "Foreign Minister Pavel Orlov spoke on Monday. A Virginia Democrat was there too. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+	})
+}
+
+// TestTitleDescriptionsKeepTheirPost checks a title without a name on sentences written
+// for this test: "the vice president" is not the president named before, "the
+// president" not the vice president, "the deputy leader" not the leader.
+func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the president is the president", "President Anna Ruiz of Peru spoke on Monday. Later the president condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, nil},
+		{"the vice president is not the president", "President Anna Ruiz of Peru spoke on Monday. Later the vice president condemned Chile.",
+			nil, []string{"Anna Ruiz CONDEMNS Chile"}},
+		{"the president is not the vice president", "Vice President Mark Stone of Peru spoke on Monday. Later the president condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		{"the president is not a former president", "Former President Mark Stone of Peru spoke on Monday. Later the president condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		{"the deputy foreign minister is not the foreign minister", "Foreign Minister Mark Stone of Peru spoke on Monday. Later the deputy foreign minister condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
 	})
 }

@@ -63,6 +63,8 @@ type Extractor struct {
 	// media holds the gazetteer groups that are news media: a word of class media-word
 	// in their name or an alias ("Xinhua News Agency").
 	media map[string]bool
+	// firstNames are the first names of the gazetteer's officials (persons.go).
+	firstNames map[string]bool
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -72,7 +74,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g),
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, standsForState(mustLoad(gazetteer.Agents))),
 		prefilter: lex.NewPrefilter(sm.Forms)}
 }

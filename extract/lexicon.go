@@ -164,6 +164,8 @@ var regionWords = map[string][]string{
 	"middle eastern":   {"BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU", "SYR", "TUR", "ARE", "YEM"},
 	"mideast":          {"BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU", "SYR", "TUR", "ARE", "YEM"},
 	"persian":          {"IRN"},
+	"jewish":           {"ISR"}, // "the Jewish state"
+	"hermit":           {"PRK"}, // "the hermit kingdom"
 	"communist":        {"CHN", "PRK", "CUB", "VNM", "LAO", "SUN"},
 	"island":           {"CUB", "CYP", "TWN", "JPN", "MDG", "LKA", "ISL", "IRL", "MLT", "HTI", "JAM", "PHL", "IDN", "NZL", "SGP", "BHR"},
 	"oil-rich":         {"SAU", "KWT", "ARE", "QAT", "IRQ", "IRN", "LBY", "VEN", "NGA", "BRN"},

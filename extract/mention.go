@@ -119,6 +119,9 @@ type document struct {
 	// clauseActs caches, by sentence index, the author of the act of the sentence's
 	// main clause (clauseActor; nil when it has none).
 	clauseActs map[int]*Mention
+	// people holds, by sentence, the names of people the gazetteer does not know
+	// (persons.go), built on first use.
+	people [][]personName
 }
 
 // mentionAt returns the mention of sentence si that covers token i, or nil.

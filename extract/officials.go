@@ -780,12 +780,15 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		return
 	}
 	head := strings.ToLower(d.surface(si, ts.start, ts.end))
+	if ts.start > 0 && deputyTitle(toks[ts.start-1].Lower) {
+		head = toks[ts.start-1].Lower + " " + head // "the deputy foreign minister"
+	}
 	var best *entity
 	for s := si - 1; s >= 0 && s >= si-10 && best == nil; s-- {
 		ms := d.mentions[s]
 		for k := len(ms) - 1; k >= 0; k-- {
 			e := ms[k].ent
-			if e.kind == geokg.KindOfficial && e.title != "" && sameTitle(head, strings.ToLower(e.title)) {
+			if e.kind == geokg.KindOfficial && e.title != "" && sameTitle(head, strings.ToLower(e.title)) && !e.former {
 				best = e
 				break
 			}
@@ -809,6 +812,9 @@ func sameTitle(short, full string) bool {
 	a, b := lastWords(short, 1), lastWords(full, 1)
 	if a != b {
 		return false
+	}
+	if deputyTitle(short) != deputyTitle(full) {
+		return false // "the vice president" is not the president
 	}
 	if a == "minister" {
 		return strings.HasSuffix(short, "prime minister") == strings.HasSuffix(full, "prime minister")

@@ -1354,19 +1354,17 @@ func (d *document) applyNoun(si, i, pi int) {
 	if sm == nil && (toks[k].Lower == "its" || toks[k].Lower == "their" || toks[k].Lower == "his" || toks[k].Lower == "her") {
 		var e *entity
 		if toks[k].Lower == "his" || toks[k].Lower == "her" {
-			e = d.recent(si, k, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindOfficial })
+			e = d.possessivePerson(si, k) // the salient official, as for the frames (coref.go)
 		} else {
 			// "Peru ignored the OAS ruling after its annexation": the sentence's subject
-			// when it is a country, else the nearest country, else the nearest actor
+			// when it is a country, else the nearest country or group of the sentence
+			// that is no place, else the subject of the sentence before (coref.go)
 			if m := d.mainSubject(si, k); m != nil && m.ent.kind == geokg.KindCountry {
 				e = m.ent
-			} else {
-				e = d.recent(si, k, func(s int, m *Mention) bool { return m.ent.kind == geokg.KindCountry && d.isActor(s, m) })
-			}
-			if e == nil {
-				e = d.recent(si, k, func(s int, m *Mention) bool {
-					return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
-				})
+			} else if e, _ = d.possessiveAntecedentAt(si, k); e == nil {
+				if e = d.stateCataphor(si, k); e == nil {
+					e = d.resolveItPronoun(si, k)
+				}
 			}
 		}
 		if e != nil {

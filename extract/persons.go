@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/gazetteer"
+)
+
+// personName is the name of a person that no mention reads (not in the gazetteer, no
+// title): tokens [start, end) of its sentence, with the gender its honorific shows (0
+// when none does).
+type personName struct {
+	start, end int
+	gender     byte
+}
+
+// peopleIn returns the names of people that no mention reads in sentence si ("James
+// Comey", "Mr. Blackford", later "Comey"): they are candidates for "he" and "she" as
+// much as the officials are, so that a pronoun after them is not given to an official
+// named further back. A run of capitalised words outside mentions is a person's name
+// when an honorific opens it ("Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep."), when its first
+// word is a first name (the first word of a name of two words or more in the
+// gazetteer's officials, written so twice at least: "James", "Susan") and it has two
+// words or more, or when its last word is the last word of a name read so before in the
+// article ("James Comey ... Comey"). A run whose last word names an institution or a
+// place ("Johns Hopkins University", "Camp David Accords" are no people) is none.
+func (d *document) peopleIn(si int) []personName {
+	if d.people == nil {
+		d.people = make([][]personName, len(d.sents))
+		first := d.x.firstNames
+		var surnames map[string]byte
+		for s := range d.sents {
+			d.people[s] = d.findPeople(s, first, &surnames)
+		}
+	}
+	return d.people[si]
+}
+
+// findPeople reads the names of people of sentence si (peopleIn), learning surnames.
+func (d *document) findPeople(si int, first map[string]bool, surnames *map[string]byte) []personName {
+	toks := d.sents[si].Tokens
+	var out []personName
+	for i := 0; i < len(toks); i++ {
+		if !nameWord(toks[i]) || d.mentionAt(si, i) != nil {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && d.mentionAt(si, j) == nil && (nameWord(toks[j]) || nameParticles[toks[j].Lower] && j+1 < len(toks) && nameWord(toks[j+1])) {
+			j++
+		}
+		a, b := i, j
+		i = j - 1
+		last := toks[b-1].Lower
+		if notPersonHeads[last] || weekdayOrMonth(last) {
+			continue
+		}
+		var gender byte
+		person := false
+		if h := a - 1; h >= 0 {
+			if toks[h].Text == "." && h > 0 {
+				h-- // "Mr. Blackwood": the tokens "Mr" and "."
+			}
+			if g, ok := honorificGender[toks[h].Lower]; ok {
+				person, gender = true, g
+			} else if personHonorifics[toks[h].Lower] {
+				person = true
+			}
+		}
+		if !person && b-a >= 2 && first[toks[a].Text] {
+			person = true
+		}
+		if g, ok := (*surnames)[last]; ok && !person {
+			person, gender = true, g
+		}
+		if !person {
+			continue
+		}
+		if *surnames == nil {
+			*surnames = map[string]byte{}
+		}
+		if g, ok := (*surnames)[last]; !ok || g == 0 {
+			(*surnames)[last] = gender
+		} else if gender == 0 {
+			gender = g
+		}
+		out = append(out, personName{start: a, end: b, gender: gender})
+	}
+	return out
+}
+
+// nameWord reports whether t can be a word of a person's name: a capitalised word that is
+// no function word, title, honorific or the like.
+func nameWord(t Token) bool {
+	return t.isWord() && t.isCapitalized() && len(t.Lower) > 1 && !notNameWords[t.Lower] && !isTitleWord(t.Lower) &&
+		!honorifics[t.Lower] && !personHonorifics[t.Lower] && !titleModifiers[t.Lower] && !actorWord("sentence-opener", t.Lower)
+}
+
+// personHonorifics open a person's name and show no gender ("Dr", "Sen.", "Rep.").
+var personHonorifics = map[string]bool{"dr": true, "dr.": true, "sen.": true, "rep.": true, "sen": true, "rep": true}
+
+// notPersonHeads end the names of institutions, places, things and events, never people.
+var notPersonHeads = map[string]bool{
+	"university": true, "college": true, "institute": true, "institution": true, "foundation": true,
+	"center": true, "centre": true, "council": true, "committee": true, "commission": true, "party": true,
+	"house": true, "street": true, "square": true, "airport": true, "hospital": true, "school": true,
+	"group": true, "news": true, "times": true, "post": true, "journal": true, "agency": true,
+	"company": true, "corp": true, "corporation": true, "inc": true, "bank": true, "fund": true,
+	"county": true, "city": true, "province": true, "river": true, "bay": true, "island": true,
+	"islands": true, "mountains": true, "hotel": true, "church": true, "mosque": true, "avenue": true,
+	"road": true, "bridge": true, "station": true, "stadium": true, "museum": true, "hall": true,
+	"library": true, "prize": true, "award": true, "act": true, "law": true, "doctrine": true,
+	"plan": true, "report": true, "show": true, "program": true, "programme": true, "accords": true,
+	"accord": true, "treaty": true, "agreement": true, "summit": true, "war": true, "day": true,
+	"office": true, "department": true, "ministry": true, "court": true, "network": true, "media": true,
+	"association": true, "union": true, "league": true, "forum": true, "watch": true, "international": true,
+	"magazine": true, "television": true, "radio": true, "press": true, "herald": true, "tribune": true,
+	"channel": true, "online": true, "capital": true, "republic": true, "kingdom": true, "state": true,
+	"states": true, "army": true, "force": true, "forces": true, "guard": true, "police": true,
+	"democrat": true, "democrats": true, "republican": true, "republicans": true, "conservative": true,
+	"conservatives": true, "liberal": true, "liberals": true, "socialist": true, "independent": true,
+	"tory": true, "tories": true, "labour": true, "communist": true, "communists": true,
+}
+
+// firstNamesOf returns the first names of g: the first words of the names of two words or
+// more of its officials that begin two names at least, of three letters or more, that are
+// no title, honorific or name particle ("James", "Susan"; not "King", "Al", "Abu").
+func firstNamesOf(g *gazetteer.Gazetteer) map[string]bool {
+	count := map[string]int{}
+	for _, o := range g.Officials() {
+		w, rest, ok := strings.Cut(o.Name, " ")
+		if !ok || rest == "" || len(w) < 3 || strings.ContainsAny(w, ".-'") {
+			continue
+		}
+		l := strings.ToLower(w)
+		if honorifics[l] || personHonorifics[l] || nameParticles[l] || isTitleWord(l) || titleModifiers[l] || notNameWords[l] {
+			continue
+		}
+		count[w]++
+	}
+	out := make(map[string]bool, len(count))
+	for w, n := range count {
+		if n >= 2 {
+			out[w] = true
+		}
+	}
+	return out
+}
