@@ -80,6 +80,8 @@ var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "lord": true,
 	"gen": true, "general": true, "col": true, "colonel": true, "lt": true, "maj": true,
 	"adm": true, "admiral": true, "cmdr": true, "capt": true, "hajj": true, "imam": true,
+	// the rest of military ranks ("Rear Adm. John Kirby", "Brig. Gen. Yahya Rasool")
+	"rear": true, "brig": true, "sgt": true, "cdr": true,
 }
 
 // nameParticles may join the capitalised words of a name ("Abu Bakr al-Sayed",

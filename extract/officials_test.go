@@ -34,6 +34,12 @@ func TestOfficialsFromTitles(t *testing.T) {
 			[]string{"Chinese Foreign Ministry PART_OF China", "Liu Wei MEMBER_OF Chinese Foreign Ministry"}, nil},
 		{"general abbreviation", "Gen. Park Sung-ho led the unit.", []string{}, map[string]string{"Park Sung-ho": "Gen"}},
 		{"deputy is a member", "Israeli Deputy Prime Minister Dan Mizrahi spoke.", []string{"Dan Mizrahi MEMBER_OF Israel"}, nil},
+		// ranks between a title and the name are no name ("Rear Adm.", "Brig. Gen."), and
+		// the spokesman speaking for his body did not meet it
+		{"a rank of two words", "Pentagon spokesman Rear Adm. Tom Baker told reporters that the strike hit.",
+			[]string{"Tom Baker MEMBER_OF United States"}, map[string]string{"Tom Baker": "Spokesman"}},
+		{"a rank abbreviation after a title", "Iraqi military spokesman Brig. Gen. Sami Hadi said the talks ended.",
+			[]string{"Sami Hadi MEMBER_OF Iraq"}, map[string]string{"Sami Hadi": "Military Spokesman"}},
 		{"former holds no post", "Former French defence minister Paul Girard spoke.", []string{}, nil},
 		// "former" right before the title, or before its modifiers, makes it past too
 		{"former before a known official's title", "On Monday, former President Barack Obama spoke.", []string{}, nil},

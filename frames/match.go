@@ -2757,6 +2757,19 @@ func announceable(t geokg.RelationType) bool {
 	return false
 }
 
+// ownBody reports whether one of a and b is a person and the other the state or state
+// body the person speaks for ("Pentagon spokesman Rear Adm. John Kirby told ...": the
+// spokesman and the Pentagon are one party, not two that met).
+func ownBody(a, b Actor) bool {
+	if a.Person == b.Person {
+		return false
+	}
+	if b.Person {
+		a, b = b, a
+	}
+	return a.Side != "" && (a.Side == b.ID || a.Side == b.Side)
+}
+
 // everyPair appends m for every pair of distinct actors of ps, the earlier as its source
 // (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
 // is three meetings of two), skipping pairs seen for m's trigger.
@@ -2764,7 +2777,7 @@ func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Ma
 	for i, a := range ps {
 		for _, b := range ps[i+1:] {
 			key := [3]int{a, b, m.Trigger}
-			if actors[a].ID == actors[b].ID || seen[key] {
+			if actors[a].ID == actors[b].ID || seen[key] || ownBody(actors[a], actors[b]) {
 				continue
 			}
 			seen[key] = true

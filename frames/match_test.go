@@ -268,3 +268,20 @@ func TestPrefilterAnyLemma(t *testing.T) {
 	assert.True(t, p.CouldFire(strings.Fields("the leader had told mr trump not to complicate matters")))
 	assert.False(t, p.CouldFire(strings.Fields("the leader had spoken")))
 }
+
+// TestOwnBodyIsNoOtherParty checks that a person and the state or body they speak for
+// are one party of a reciprocal act, while two persons, or a person and another state,
+// are two.
+func TestOwnBodyIsNoOtherParty(t *testing.T) {
+	spokesman := Actor{ID: "official:tom-baker", Person: true, Side: "country:USA"}
+	pentagon := Actor{ID: "group:pentagon", Side: "country:USA"}
+	us := Actor{ID: "country:USA"}
+	peer := Actor{ID: "official:li-wei", Person: true, Side: "country:CHN"}
+	colleague := Actor{ID: "official:jo-ames", Person: true, Side: "country:USA"}
+	assert.True(t, ownBody(spokesman, pentagon))
+	assert.True(t, ownBody(us, spokesman))
+	assert.False(t, ownBody(spokesman, peer))
+	assert.False(t, ownBody(spokesman, colleague))
+	assert.False(t, ownBody(peer, pentagon))
+	assert.False(t, ownBody(pentagon, us))
+}

@@ -298,6 +298,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "fig": true, "approx": true,
 	"gens": true, "sens": true, "reps": true, "messrs": true, "hon": true, "amb": true,
+	"brig": true, "cpl": true, "pvt": true,
 }
 
 // titleAbbreviations are abbreviations that always precede a name, so a capital after
@@ -306,7 +307,8 @@ var titleAbbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
 	"maj": true, "capt": true, "cmdr": true, "adm": true, "sgt": true, "sen": true, "rep": true,
 	"gov": true, "pres": true, "prof": true, "rev": true, "st": true, "hon": true, "amb": true,
-	"gens": true, "sens": true, "reps": true, "messrs": true,
+	"gens": true, "sens": true, "reps": true, "messrs": true, "brig": true, "cpl": true,
+	"pvt": true,
 }
 
 // splitSentences groups the tokens of text into sentences. A sentence ends at a line

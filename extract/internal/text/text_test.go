@@ -24,6 +24,8 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"abbreviations", "Both the U.S. and the U.N. saw Gen. Smith on Sept. 5 at 10 a.m. in St. Louis. Mr. Orlov left.",
 			[]string{"Both the U.S. and the U.N. saw Gen. Smith on Sept. 5 at 10 a.m. in St. Louis.", "Mr. Orlov left."}},
+		{"military ranks", "The spokesman, Brig. Gen. Sami Hadi, and Cpl. Jo Ames spoke. Rear Adm. Tom Baker left.",
+			[]string{"The spokesman, Brig. Gen. Sami Hadi, and Cpl. Jo Ames spoke.", "Rear Adm. Tom Baker left."}},
 		{"initials", "President George H. W. Bush spoke. Dr. Jones agreed.",
 			[]string{"President George H. W. Bush spoke.", "Dr. Jones agreed."}},
 		{"quotes", "“We will respond,” he said. “It is over.” The talks ended.",
