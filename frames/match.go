@@ -1644,22 +1644,70 @@ func (v *sentence) apposedName(n int, not []int) []int {
 // harmVerbs tell what an attack did to its victim ("was killed in a strike").
 var harmVerbs = wordClass("harm-verb")
 
-// victims returns the subject of a passive verb of harm whose "in" or "by" phrase is the
-// attack noun at t ("Mansour was killed in a US drone attack", "the base was hit by
-// Iranian missiles strikes"); nil otherwise.
-func (v *sentence) victims(t int) []int {
+// victims returns the victims of the attack noun at t: the subject of a passive verb of
+// harm whose "in" or "by" phrase is the noun ("Mansour was killed in a US drone attack",
+// "the base was hit by Iranian missiles strikes"), or the object of an active verb of
+// harm that tells what the attack itself did, as its subject ("a US drone strike killed
+// Mansour"), in its relative clause ("a Taliban bombing, which killed two US soldiers")
+// or in its present participle ("an Israeli strike killing a Hamas commander"); nil
+// otherwise. A harm only aimed at ("an operation to kill"), negated or modal ("a strike
+// that could hit") names no victim.
+func (v *sentence) victims(t int) ([]int, string) {
 	w := v.word(t)
-	if w.UPOS != "NOUN" || w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || !harmVerbs[v.lemmas[w.Head]] {
-		return nil
+	if w.UPOS != "NOUN" {
+		return nil, ""
+	}
+	if as, slot := v.harmedBy(t); len(as) > 0 {
+		return as, slot
+	}
+	if w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || !harmVerbs[v.lemmas[w.Head]] {
+		return nil, ""
 	}
 	if c := v.caseOf(t); c != "in" && c != "by" {
-		return nil
+		return nil, ""
 	}
 	h := w.Head
 	if !isPassive(v, h) {
-		return nil
+		return nil, ""
 	}
-	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true))
+	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true)), "nsubj:pass<" + v.lemmas[h] + ">obl"
+}
+
+// harmedBy returns the object of the active verb of harm whose doer is the attack noun
+// at t: the verb the noun is the subject of, or the verb of the noun's relative clause
+// (its subject a relative pronoun for the noun) or participle. Nil when there is
+// none, or the harm is passive, aimed at ("to kill"), negated or modal. The slot
+// names the path for the explanation.
+func (v *sentence) harmedBy(t int) ([]int, string) {
+	did := func(h int) []int {
+		if !harmVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || isPassive(v, h) || v.hasChild(h, "mark", "to") || v.modalOrNegated(h) != "" {
+			return nil
+		}
+		return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false))
+	}
+	if w := v.word(t); w.Deprel == "nsubj" {
+		if as := did(w.Head); len(as) > 0 {
+			return as, "nsubj>" + v.lemmas[w.Head] + ">obj" // "a US drone strike killed Mansour"
+		}
+	}
+	for _, c := range v.kids[t] {
+		switch cw := v.word(c); {
+		case cw.Deprel == "acl:relcl":
+			subj := v.subjects(c)
+			if len(subj) != 1 || v.relativeAntecedent(subj[0]) != t {
+				continue // "the attack in which Iran killed ...": the clause has a doer of its own
+			}
+		case cw.Deprel == "acl" && len(v.subjects(c)) == 0:
+			// "an Israeli strike killing a Hamas commander"; a past form with an object
+			// is the noun's verb, misparsed ("a US drone strike killed Mansour")
+		default:
+			continue
+		}
+		if as := did(c); len(as) > 0 {
+			return as, v.word(c).Deprel + ">" + v.lemmas[c] + ">obj"
+		}
+	}
+	return nil, ""
 }
 
 // controlNouns name an act by its author with the act in their "to" clause ("Britain's
@@ -1911,9 +1959,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			if len(tgt) == 0 && f.Type == geokg.Attacks {
-				if as := v.victims(t); len(as) > 0 {
-					// "Mansour was killed in a US drone attack": the one the attack hit
-					tgt, tgtSlot = as, Slot{Rel: "nsubj:pass<" + v.lemmas[w.Head] + ">obl"}
+				if as, slot := v.victims(t); len(as) > 0 {
+					// "Mansour was killed in a US drone attack", "a strike that killed
+					// Mansour": the one the attack hit
+					tgt, tgtSlot = as, Slot{Rel: slot}
 				}
 			}
 			if len(tgt) == 0 && stmt > 0 {

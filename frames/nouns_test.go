@@ -237,6 +237,22 @@ func TestVictims(t *testing.T) {
 			[]string{"Mansour", "US"}, nil},
 		{"where, not whom", "Two soldiers were killed in a Taliban attack in Kabul.",
 			[]string{"Taliban", "Kabul"}, nil},
+		{"the attack as the subject", "A Chilean drone strike killed Ramos in the north last week.",
+			[]string{"Chilean", "Ramos"}, []string{"Chilean ATTACKS Ramos"}},
+		{"its relative clause", "Peru carried out an air strike that destroyed the Bolivian embassy on Monday.",
+			[]string{"Peru", "Bolivian"}, []string{"Peru ATTACKS Bolivian"}},
+		{"its relative clause set off", "A Hamas bombing, which killed two Israeli officials, shocked the region.",
+			[]string{"Hamas", "Israeli"}, []string{"Hamas ATTACKS Israeli"}},
+		{"its participle", "The Ecuadorian army carried out a strike killing Castillo on Friday.",
+			[]string{"Ecuadorian", "Castillo"}, []string{"Ecuadorian ATTACKS Castillo"}},
+		{"a harm only aimed at", "The Danish operation to kill Berg was approved by the cabinet.",
+			[]string{"Danish", "Berg"}, nil},
+		{"a harm that may come", "A Serbian strike could kill Novak.",
+			[]string{"Serbian", "Novak"}, nil},
+		{"a harm denied", "The Turkish raid did not hurt Greece, and no strike killed Greek troops.",
+			[]string{"Turkish", "Greece", "Greek"}, nil},
+		{"the clause's own doer", "The attack in which Chile killed Ramos was filmed.",
+			[]string{"Chile", "Ramos"}, nil},
 	})
 }
 
