@@ -1016,6 +1016,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if hl == "have" && base == "xcomp" && v.hasChild(child, "mark", "to") {
 				return "not done: have to", 0 // "we have to arm the rebels": an obligation
 			}
+			if hl == "go" && base == "xcomp" && v.word(h).XPOS == "VBG" && v.hasChild(child, "mark", "to") {
+				return "not done: going to", 0 // "were going to have meetings": a plan
+			}
 			for _, k := range v.kids[h] {
 				if v.lemmas[k] == "yet" && base == "xcomp" {
 					return "not done: yet to", 0 // "has yet to recognise"
@@ -1112,8 +1115,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// act; "would fully implement all U.N. sanctions": the sanctions are there
 				return "", 0
 			}
-			if isNoun && base == "obj" && supportVerbs[hl] {
-				return v.qualify(h) // "refused to issue a rebuke": the support verb's clause decides
+			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") {
+				// "refused to issue a rebuke", "does not have a treaty with": the support
+				// verb's clause decides
+				return v.qualify(h)
 			}
 			if isNoun && base != "root" && (undoneVerbs[hl] || threatVerbs[hl]) && !(base == "obl" && circumstances[v.caseOf(child)]) {
 				// ("was told in a phone call with Esper": the call is no complement of "tell")
@@ -1909,9 +1914,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					src, srcSlot = as, Slot{Rel: "nsubj<" + v.lemmas[sp] + ">" + v.lemmas[w.Head] + ">nsubj"}
 				}
 			}
+			carrier := 0 // the support verb whose subject is the source
 			if len(src) == 0 {
-				if src = v.supportSubject(t); len(src) > 0 {
+				if src = v.carrierSubject(t, Reciprocal(f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
+					carrier = w.Head
 				}
 			}
 			stmt := v.judgingStatement(t)
@@ -2130,7 +2137,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
-				if reps := v.conjuncts(t, passive); len(reps) >= 2 && len(reps) <= maxReciprocal {
+				reps := v.conjuncts(t, passive)
+				if carrier > 0 && v.word(t).Deprel == "obj" {
+					// "the US and the UK have an alliance": the support verb's subjects
+					reps = v.conjuncts(carrier, isPassive(v, carrier))
+				}
+				if len(reps) >= 2 && len(reps) <= maxReciprocal {
 					// every pair of them: "the foreign ministers of Germany, France and
 					// Italy met" is three meetings of two
 					out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
@@ -2569,7 +2581,14 @@ var supportVerbs = wordClass("support-verb")
 
 // supportSubject returns the subject actors of the support verb whose object is the
 // noun trigger at t ("the US imposed sanctions"), or nil.
-func (v *sentence) supportSubject(t int) []int {
+func (v *sentence) supportSubject(t int) []int { return v.carrierSubject(t, false) }
+
+// carrierSubject is supportSubject where, for a reciprocal noun, "have" carries the noun
+// too: who has a meeting, a call, a treaty or an alliance with another takes part in it
+// ("Cuba has an extradition treaty with the US", "Pompeo had a good meeting with Kim",
+// "the US and the UK have the greatest alliance"). Of other nouns "have" names the
+// receiver ("has the support of Turkey") or the one who holds something ("has claims").
+func (v *sentence) carrierSubject(t int, reciprocal bool) []int {
 	k := t
 	if w := v.word(k); w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
 		k = w.Head // "sent greetings and praise to": the conjunct shares the object's verb
@@ -2586,7 +2605,7 @@ func (v *sentence) supportSubject(t int) []int {
 	case syntax.BaseRel(w.Deprel) == "obl" && responseVerbs[v.lemmas[h]] && v.caseOf(k) == "with":
 		// "Jiang responded with a warning"
 		return v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
-	case w.Deprel != "obj" || !supportVerbs[v.lemmas[h]]:
+	case w.Deprel != "obj" || !supportVerbs[v.lemmas[h]] && !(reciprocal && v.lemmas[h] == "have"):
 		return nil
 	}
 	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {

@@ -427,3 +427,32 @@ func TestFormalProtest(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestReciprocalHave checks that who has a reciprocal act (a meeting, a call, a treaty,
+// an alliance) with another takes part in it, that coordinated subjects of the verb that
+// carries such a noun act on each other, and that "have" names no author of other nouns
+// nor of a meeting to come.
+func TestReciprocalHave(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a treaty", "Cuba has an extradition treaty with Peru.",
+			[]string{"Cuba", "Peru"}, []string{"Cuba SIGNS_AGREEMENT_WITH Peru"}},
+		{"a meeting", "Rama had a good meeting with Lavrov today in Tirana.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"coordinated subjects", "The US and the UK have the greatest alliance the world has known.",
+			[]string{"US", "UK"}, []string{"US COOPERATES_WITH UK"}},
+		{"coordinated subjects of a support verb", "Chile and Peru announced an agreement on fishing rights.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"negated", "Senegal does not have an extradition treaty with Peru.",
+			[]string{"Senegal", "Peru"}, nil},
+		{"to come", "Chile will have a meeting with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"going to", "Chile and Peru are going to have talks next week.",
+			[]string{"Chile", "Peru"}, nil},
+		{"going to, a verb", "Russia is going to expel British diplomats.",
+			[]string{"Russia", "British"}, nil},
+		{"support is the receiver's", "Maduro has the support of Turkey.",
+			[]string{"Maduro", "Turkey"}, []string{"Turkey SUPPORTS Maduro"}},
+		{"no reciprocal noun", "Chile has claims on Peru's coast.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
