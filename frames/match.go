@@ -1152,7 +1152,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 // hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
 // possible deal", "the planned summit", "an upcoming meeting".
 var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
-	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true}
+	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true, "anticipated": true,
+	"scheduled": true,
+	// the same as participles, by their lemma: "a planned/VBN meeting"
+	"plan": true, "propose": true, "expect": true, "anticipate": true, "schedule": true, "moot": true}
 
 // claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
 // attacking", "blamed Russia for hacking".
@@ -1898,9 +1901,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
 			between := false
-			if f.Type == geokg.Meets && w.UPOS == "NOUN" && (srcSlot.Rel == "compound" || srcSlot.Rel == "amod") && v.betweenNamed(t) {
+			if f.Type == geokg.Meets && w.UPOS == "NOUN" && (len(src) == 0 || srcSlot.Rel == "compound" || srcSlot.Rel == "amod") && v.betweenNamed(t) {
 				// "the Argentina meeting between Trump and Xi": its "between" phrase names
-				// the parties; the modifier is where or what, not who
+				// the parties; the modifier is where or what, not who, and the clause's
+				// subject no party ("Serbia spoke after a meeting between Iran and Albania")
 				src, between = nil, true
 			}
 			if len(src) == 0 && f.Type == geokg.Meets && !between {
@@ -2086,16 +2090,25 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[sp] + ">ccomp"}
 				}
 			}
-			if reason == "" && len(src) == 0 && typ == geokg.Meets {
+			if reason == "" && len(src) == 0 && (typ == geokg.Meets || Reciprocal(typ) && v.circumstance(t)) {
 				// "Talks between Russia and Ukraine ended", "the talks, which included
-				// Russia, Ukraine and Turkey, ended": those the meeting was between met,
-				// every pair of them
+				// Russia, Ukraine and Turkey, ended", "during a call between Trump and
+				// Turnbull", "after an agreement between Russia and the rebels": those the
+				// act was between took part, every pair of them
 				if ps, slot := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
-					if b, _ := v.qualify(w.Head); b != "" {
+					circ := v.circumstance(t)
+					if circ && oneSide(actors, ps) {
+						// "at a summit between Kim and South Korean President Moon": one
+						// party unnamed, the other named twice
+						reason = "no source"
+					} else if b, _ := v.qualify(w.Head); b != "" && !circ {
 						reason = b // "talks between them will begin", "... could resume"
 					} else {
-						out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f,
-							Path: "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot})
+						path := "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+						if circ {
+							path = "obl:" + v.caseOf(t) + "<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+						}
+						out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f, Path: path})
 						continue
 					}
 				}
@@ -2247,11 +2260,26 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 // names no author, with the slot that named them: its "between" phrase ("Talks between
 // Russia and Ukraine ended"), its "including" phrase ("talks including Iran and Iraq
 // began") or the object of a relative clause that includes them ("the talks, which
-// included Russia, Ukraine and Turkey, ended"). Nil otherwise: a meeting noun elsewhere
-// ("called for talks between A and B") is no meeting that took place.
+// included Russia, Ukraine and Turkey, ended"); and those of the "between" or "among"
+// phrase of a reciprocal noun in a circumstance of its clause ("during a call between
+// Trump and Turnbull"). Nil otherwise: a meeting noun elsewhere ("called for talks
+// between A and B", "ahead of a summit between A and B") is no meeting that took place.
 func (v *sentence) participants(t int) ([]int, string) {
 	w := v.word(t)
-	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+	if w.UPOS != "NOUN" || w.Head <= 0 {
+		return nil, ""
+	}
+	if v.circumstance(t) {
+		// "during a phone call between Trump and Turnbull", "at a summit between Kim
+		// and Moon": a circumstance is told as done, whatever the clause it situates
+		for _, c := range v.kids[t] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
+				return v.actorsOf(c), "nmod:" + v.caseOf(c)
+			}
+		}
+		return nil, ""
+	}
+	if syntax.BaseRel(w.Deprel) != "nsubj" {
 		return nil, ""
 	}
 	for _, c := range v.kids[t] {
@@ -2275,6 +2303,14 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// circumstance reports whether the noun at t is a circumstance of its clause: an
+// oblique or a nominal modifier whose preposition is of class `circumstance` ("after
+// talks", "during a call", "at a summit").
+func (v *sentence) circumstance(t int) bool {
+	b := syntax.BaseRel(v.word(t).Deprel)
+	return (b == "obl" || b == "nmod") && circumstances[v.caseOf(t)]
 }
 
 // betweenNamed reports whether the noun at t has a "between" phrase that names two
@@ -2822,6 +2858,20 @@ func announceable(t geokg.RelationType) bool {
 // everyPair appends m for every pair of distinct actors of ps, the earlier as its source
 // (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
 // is three meetings of two), skipping pairs seen for m's trigger.
+// oneSide reports whether two of the actors ps are one side: one entity, or an official
+// and the country or body they speak for (two officials of one country are two).
+func oneSide(actors []Actor, ps []int) bool {
+	for i, a := range ps {
+		for _, b := range ps[i+1:] {
+			x, y := actors[a], actors[b]
+			if x.ID == y.ID || x.Side != "" && x.Side == y.ID || y.Side != "" && y.Side == x.ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Match) []Match {
 	for i, a := range ps {
 		for _, b := range ps[i+1:] {

@@ -456,3 +456,37 @@ func TestReciprocalHave(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestCircumstanceParties checks that the parties of the "between" or "among" phrase of a
+// reciprocal noun in a circumstance of its clause took part in it, whatever the clause,
+// and that a reciprocal noun elsewhere names none.
+func TestCircumstanceParties(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"during talks", "The deal was struck during talks between Iran and Albania in Vienna.",
+			[]string{"Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"after a meeting", "Serbia left the bloc after a meeting between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"the subject is no party", "Serbia spoke after talks between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"at a summit among three", "Tirana was quiet at the summit among Iran, Serbia and Albania.",
+			[]string{"Iran", "Serbia", "Albania"}, []string{"Iran MEETS Serbia", "Iran MEETS Albania", "Serbia MEETS Albania"}},
+		{"an agreement", "Fighting stopped after an agreement between Iran and Albania.",
+			[]string{"Iran", "Albania"}, []string{"Iran SIGNS_AGREEMENT_WITH Albania"}},
+		{"ahead of a summit", "Serbia spoke ahead of a summit between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, nil},
+		{"before talks", "Serbia spoke before talks between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, nil},
+		{"a planned meeting", "Serbia spoke after a planned meeting between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, nil},
+	})
+}
+
+// TestOneSide checks that an official and the country they speak for are one side, and
+// two officials of one country are two.
+func TestOneSide(t *testing.T) {
+	actors := []Actor{{ID: "Moon", Side: "South Korea"}, {ID: "South Korea"}, {ID: "Yoon", Side: "South Korea"}, {ID: "Kim"}}
+	assert.True(t, oneSide(actors, []int{0, 1}))
+	assert.True(t, oneSide(actors, []int{3, 1, 0}))
+	assert.False(t, oneSide(actors, []int{0, 2}))
+	assert.False(t, oneSide(actors, []int{0, 3}))
+}
