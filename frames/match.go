@@ -1718,6 +1718,80 @@ func (v *sentence) harmedBy(t int) ([]int, string) {
 	return nil, ""
 }
 
+// provokers returns the author of the act that the coercive act at t answers, with the
+// path for the explanation: the act named in an "in response to" (retaliation, reprisal,
+// punishment) phrase, or the act an "over" phrase gives as the cause, of the trigger or
+// of the verb that carries it ("U.N. sanctions in response to North Korea's nuclear test",
+// "imposed sanctions over Ankara's assault", "missile strikes in response to Assad's use
+// of sarin"). The author is the act's possessor, an actor modifying it or its "by"
+// phrase; not its "of" phrase ("in response to the poisoning of a Russian spy": the
+// victim), nor an actor the phrase itself names ("missiles over Japan": a place). Nil
+// when there is none.
+func (v *sentence) provokers(t int) ([]int, string) {
+	heads := []int{t}
+	if w := v.word(t); w.UPOS == "NOUN" && w.Deprel == "obj" && w.Head > 0 {
+		heads = append(heads, w.Head) // "imposed sanctions in response to": the verb's phrase
+	}
+	for _, h := range heads {
+		for _, c := range v.kids[h] {
+			if b := syntax.BaseRel(v.word(c).Deprel); b != "obl" && b != "nmod" || v.word(c).UPOS != "NOUN" {
+				continue
+			}
+			act, path := 0, ""
+			switch cs := v.caseOf(c); {
+			case (cs == "in" || cs == "as") && answerNouns[v.lemmas[c]]:
+				for _, g := range v.kids[c] {
+					if syntax.BaseRel(v.word(g).Deprel) == "nmod" && (v.caseOf(g) == "to" || v.caseOf(g) == "for") {
+						act, path = g, cs+" "+v.lemmas[c]+" "+v.caseOf(g)
+					}
+				}
+				for _, g := range v.kids[h] {
+					// "strikes [in retaliation] [for a Peruvian attack]": the act's phrase
+					// hung beside the answer, right after it
+					if b := syntax.BaseRel(v.word(g).Deprel); act == 0 && g > c && (b == "obl" || b == "nmod") && (v.caseOf(g) == "to" || v.caseOf(g) == "for") && v.nextPhrase(c, g) {
+						act, path = g, cs+" "+v.lemmas[c]+" "+v.caseOf(g)
+					}
+				}
+			case cs == "over":
+				act, path = c, "over"
+			}
+			if act == 0 || v.actor[act] >= 0 {
+				continue
+			}
+			for _, k := range v.kids[act] {
+				d := v.word(k).Deprel
+				if (d == "nmod:poss" || d == "amod" || d == "compound") && v.actor[k] >= 0 {
+					return []int{v.actor[k]}, path + ">" + d
+				}
+				if syntax.BaseRel(d) == "nmod" && v.caseOf(k) == "by" {
+					if as := v.actorsOf(k); len(as) > 0 {
+						return as, path + ">nmod:by"
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// nextPhrase reports whether the phrase headed by g starts right after the phrase
+// headed by c ends.
+func (v *sentence) nextPhrase(c, g int) bool {
+	end := c
+	for _, k := range v.kids[c] {
+		if k > end {
+			end = k
+		}
+	}
+	first := g
+	for _, k := range v.kids[g] {
+		if k < first {
+			first = k
+		}
+	}
+	return first == end+1
+}
+
 // controlNouns name an act by its author with the act in their "to" clause ("Britain's
 // decision to expel", "China's threat to impose"): the author does the act (whether it
 // is done, the noun says: "plan", "refusal" leave it undone).
@@ -1973,6 +2047,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				if as, slot := v.victims(t); len(as) > 0 {
 					// "Mansour was killed in a US drone attack", "a strike that killed
 					// Mansour": the one the attack hit
+					tgt, tgtSlot = as, Slot{Rel: slot}
+				}
+			}
+			if len(tgt) == 0 && coercive(f.Type) {
+				if as, slot := v.provokers(t); len(as) > 0 {
+					// "U.N. sanctions in response to North Korea's nuclear test",
+					// "sanctions over Ankara's assault": the author of the act answered
 					tgt, tgtSlot = as, Slot{Rel: slot}
 				}
 			}

@@ -490,3 +490,25 @@ func TestOneSide(t *testing.T) {
 	assert.False(t, oneSide(actors, []int{0, 2}))
 	assert.False(t, oneSide(actors, []int{0, 3}))
 }
+
+// TestProvokers checks that a coercive act given as the answer to another's act ("in
+// response to", "in retaliation for", "over") targets that act's author, and not the
+// victim of the act nor a place.
+func TestProvokers(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"in response to", "The EU imposed tougher measures in response to Iran's nuclear test.",
+			[]string{"EU", "Iran"}, []string{"EU SANCTIONS Iran"}},
+		{"over", "Chile slapped sanctions over Peru's assault on Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SANCTIONS Peru", "Chile SANCTIONS Peru", "Peru ATTACKS Bolivia"}},
+		{"in retaliation, the act beside it", "Chile launched strikes in retaliation for a Peruvian attack on its troops.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile ATTACKS Peruvian"}},
+		{"by its agent", "Chile expelled the diplomats in response to a raid by Peru on its embassy.",
+			[]string{"Chile", "Peru"}, []string{"Chile EXPELS Peru"}},
+		{"the victim is no author", "Chile expelled diplomats in response to the poisoning of a Russian spy.",
+			[]string{"Chile", "Russian"}, nil},
+		{"a place", "Chile fired missiles over Japan.",
+			[]string{"Chile", "Japan"}, nil},
+		{"no coercive act", "Chile praised Peru's leaders in response to Bolivia's offer.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+	})
+}
