@@ -977,7 +977,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "not done: yet to", 0 // "has yet to recognise"
 		case isNoun && base == "det" && (w == "any" || w == "possible"):
 			return "hypothetical: " + w, 0
-		case isNoun && base == "amod" && hypotheticalAdjectives[w]:
+		case isNoun && (base == "amod" || base == "compound") && hypotheticalAdjectives[w]:
+			// ("the potential/compound strike": the adjective tagged as a noun)
 			return "hypothetical: " + w, 0
 		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "allegedly"):
 			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
@@ -2513,6 +2514,9 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		if as := v.argument(t, v.dependents(t, sl, passive)); len(as) > 0 {
 			return as, sl
 		}
+		if as := v.argument(t, v.misattached(t, sl)); len(as) > 0 {
+			return as, sl
+		}
 		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
 			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
 			for _, o := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
@@ -2540,8 +2544,46 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 		if deps := v.dependents(t, sl, passive); len(deps) > 0 {
 			return deps[0]
 		}
+		if deps := v.misattached(t, sl); len(deps) > 0 {
+			return deps[0]
+		}
 	}
 	return 0
+}
+
+// misattached returns the phrases that fill a noun trigger's nominal-modifier slot
+// ("nmod:on") though the parser hung them elsewhere: on the support verb that carries
+// the noun, after it, when the verb has a subject of its own and the noun no possessor
+// ("Israel conducted strikes on Syria", "announced new tariffs on Chinese goods", parsed
+// with "on ..." as the verb's), or on the noun of the trigger's own "by" or "from" phrase
+// when that names an actor ("sanctions by the EU against Russia", "a visit by Merkel to
+// Washington"). Nil for other slots and triggers.
+func (v *sentence) misattached(t int, sl Slot) []int {
+	w := v.word(t)
+	if sl.Rel != "nmod" || sl.Case == "" || w.UPOS != "NOUN" {
+		return nil
+	}
+	var out []int
+	if h := w.Head; h > 0 && w.Deprel == "obj" && supportVerbs[v.lemmas[h]] && len(v.subjects(h)) > 0 && !isPassive(v, h) && !v.hasKid(t, "nmod:poss") {
+		// (the verb's own subject is the noun's author: not "makes Obama's visit to
+		// Russia critical", nor a subject taken from another clause)
+		for _, k := range v.kids[h] {
+			if k > t && syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == sl.Case {
+				out = append(out, k)
+			}
+		}
+	}
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) != "nmod" || c < t || (v.caseOf(c) != "by" && v.caseOf(c) != "from") || len(v.actorsOf(c)) == 0 {
+			continue
+		}
+		for _, g := range v.kids[c] {
+			if g > c && syntax.BaseRel(v.word(g).Deprel) == "nmod" && v.caseOf(g) == sl.Case {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }
 
 // personVerbs are a meeting only between people.

@@ -394,7 +394,8 @@ func TestConditionalThreat(t *testing.T) {
 func TestGoodsTargets(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"imposed on a nationality's goods", "Chile imposed tariffs on Peruvian goods.",
-			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+			// the verb's frame and the noun's (its phrase hung on the verb)
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian", "Chile SANCTIONS Peruvian"}},
 		{"a noun's target through the goods", "The Bolivian tariffs on Chilean wine took effect on Monday.",
 			[]string{"Bolivian", "Chilean"}, []string{"Bolivian SANCTIONS Chilean"}},
 		{"firms of a country", "Norway announced sanctions against Belarusian banks.",
@@ -510,5 +511,26 @@ func TestProvokers(t *testing.T) {
 			[]string{"Chile", "Japan"}, nil},
 		{"no coercive act", "Chile praised Peru's leaders in response to Bolivia's offer.",
 			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+	})
+}
+
+// TestMisattachedPhrases checks that a noun trigger's target phrase that the parser hung
+// on the support verb carrying the noun, or on the noun of the trigger's own "by" phrase,
+// is the noun's; that a noun with an author of its own takes no phrase of the verb; and
+// that an adjective of a hypothetical act tagged as a noun still makes it hypothetical.
+func TestMisattachedPhrases(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"on the support verb", "Chile conducted strikes on Peru overnight.",
+			[]string{"Chile", "Peru"}, []string{"Chile ATTACKS Peru"}},
+		{"on the author's phrase", "Sanctions by the EU against Belarus took effect.",
+			[]string{"EU", "Belarus"}, []string{"EU SANCTIONS Belarus"}},
+		{"a visit by, to", "A visit by Rama to Moscow ended the crisis.",
+			[]string{"Rama", "Moscow"}, []string{"Rama MEETS Moscow"}},
+		{"an appeal made", "Chile made an appeal to Peru on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"the noun's own author", "The crisis makes Chile's visit to Peru critical.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a potential strike", "The potential strike by Chile against Peru worries Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
 	})
 }
