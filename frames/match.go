@@ -2233,8 +2233,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
 				reps := v.conjuncts(t, passive)
-				if carrier > 0 && v.word(t).Deprel == "obj" {
-					// "the US and the UK have an alliance": the support verb's subjects
+				if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith) {
+					// "the US and the UK have an alliance", "the US and China announced
+					// an agreement": the support verb's subjects (not "Russia and the US
+					// have carried out exercises": each their own)
 					reps = v.conjuncts(carrier, isPassive(v, carrier))
 				}
 				if len(reps) >= 2 && len(reps) <= maxReciprocal {

@@ -443,6 +443,8 @@ func TestReciprocalHave(t *testing.T) {
 			[]string{"US", "UK"}, []string{"US COOPERATES_WITH UK"}},
 		{"coordinated subjects of a support verb", "Chile and Peru announced an agreement on fishing rights.",
 			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"each their own exercises", "Both Chile and Peru have carried out large military exercises this month.",
+			[]string{"Chile", "Peru"}, nil},
 		{"negated", "Senegal does not have an extradition treaty with Peru.",
 			[]string{"Senegal", "Peru"}, nil},
 		{"to come", "Chile will have a meeting with Peru.",
