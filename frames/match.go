@@ -1793,6 +1793,72 @@ func (v *sentence) nextPhrase(c, g int) bool {
 	return first == end+1
 }
 
+// claimers returns who claims the attack noun at t as their own act, with the path: the
+// subject of "claim", "take", "accept" or "assume" whose object is "responsibility" or
+// "credit" for the attack ("the Taliban claimed responsibility for a car bombing",
+// "responsibility for the attack was claimed by Islamic Jihad"), of "claim" with the
+// attack as its object ("The IS group claimed the attack"), or the agent of "claimed" in
+// a participle or relative clause of the attack ("an attack claimed by the Islamic State
+// group", "air attacks, which were claimed by Houthi rebels"). A claim that is negated,
+// modal or not done ("has not claimed responsibility", "stopped short of claiming
+// responsibility", "no group has claimed") names no one; nil then and otherwise.
+func (v *sentence) claimers(t int) ([]int, string) {
+	w := v.word(t)
+	claimedBy := func(c int) []int {
+		if b, _ := v.qualify(c); b != "" {
+			return nil
+		}
+		for _, k := range v.subjects(c) {
+			for _, d := range v.kids[k] {
+				if l := v.lemmas[d]; (l == "no" || l == "neither") && syntax.BaseRel(v.word(d).Deprel) == "det" {
+					return nil // "no terrorist group has claimed responsibility"
+				}
+			}
+		}
+		p := isPassive(v, c)
+		if as := v.argument(c, v.dependents(c, Slot{Rel: "nsubj"}, p)); len(as) > 0 {
+			return as
+		}
+		if p {
+			return nil
+		}
+		return v.inheritedSubject(c) // "released a video claiming responsibility for"
+	}
+	claimVerb := func(c int) bool {
+		switch v.lemmas[c] {
+		case "claim", "take", "accept", "assume":
+			return v.word(c).UPOS == "VERB"
+		}
+		return false
+	}
+	if h := w.Head; h > 0 && syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(t) == "for" && (v.lemmas[h] == "responsibility" || v.lemmas[h] == "credit") {
+		if r := v.word(h); r.Head > 0 && (r.Deprel == "obj" || r.Deprel == "nsubj:pass") && claimVerb(r.Head) {
+			if as := claimedBy(r.Head); len(as) > 0 {
+				return as, "nsubj<" + v.lemmas[r.Head] + ">obj<" + v.lemmas[h] + ">nmod:for"
+			}
+		}
+	}
+	if h := w.Head; h > 0 && w.Deprel == "obj" && v.lemmas[h] == "claim" && v.word(h).UPOS == "VERB" {
+		if as := claimedBy(h); len(as) > 0 {
+			return as, "nsubj<claim>obj"
+		}
+	}
+	for _, c := range v.kids[t] {
+		if d := v.word(c).Deprel; (d == "acl" || d == "acl:relcl") && v.lemmas[c] == "claim" && isPassive(v, c) || d == "acl" && v.lemmas[c] == "claim" && v.word(c).XPOS == "VBN" {
+			for _, k := range v.kids[c] {
+				if v.word(k).Deprel == "obl:agent" || syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "by" {
+					if b, _ := v.qualify(c); b == "" {
+						if as := v.argument(c, []int{k}); len(as) > 0 {
+							return as, d + ">claim>obl:agent"
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
 // controlNouns name an act by its author with the act in their "to" clause ("Britain's
 // decision to expel", "China's threat to impose"): the author does the act (whether it
 // is done, the noun says: "plan", "refusal" leave it undone).
@@ -1998,6 +2064,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				if src = v.carrierSubject(t, Reciprocal(f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
 					carrier = w.Head
+				}
+			}
+			if len(src) == 0 && f.Type == geokg.Attacks && w.UPOS == "NOUN" {
+				if as, slot := v.claimers(t); len(as) > 0 {
+					// "the Taliban claimed responsibility for a car bombing", "an attack
+					// claimed by the Islamic State group": the claimer did it
+					src, srcSlot = as, Slot{Rel: slot}
 				}
 			}
 			stmt := v.judgingStatement(t)

@@ -536,3 +536,27 @@ func TestMisattachedPhrases(t *testing.T) {
 			[]string{"Chile", "Peru", "Bolivia"}, nil},
 	})
 }
+
+// TestClaimedAttacks checks that who claims an attack as their own (responsibility or
+// credit for it, the attack itself, an agent of "claimed") did it, and that a claim
+// negated, denied to be made or left undone names no one.
+func TestClaimedAttacks(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"responsibility claimed", "Hezbollah claimed responsibility for the attack on Chile.",
+			[]string{"Hezbollah", "Chile"}, []string{"Hezbollah ATTACKS Chile"}},
+		{"responsibility claimed by", "Responsibility for the attack on Chile was claimed by Hezbollah.",
+			[]string{"Hezbollah", "Chile"}, []string{"Hezbollah ATTACKS Chile"}},
+		{"claimed the attack", "The Taliban claimed the attack on the Ugandan embassy.",
+			[]string{"Taliban", "Ugandan"}, []string{"Taliban ATTACKS Ugandan"}},
+		{"an attack claimed by", "Gunmen stormed a hotel in an attack on Peru claimed by Hezbollah.",
+			[]string{"Peru", "Hezbollah"}, []string{"Hezbollah ATTACKS Peru"}},
+		{"relative clause", "Chile condemned the air attacks on Peru, which were claimed by Hezbollah.",
+			[]string{"Chile", "Peru", "Hezbollah"}, []string{"Hezbollah ATTACKS Peru"}},
+		{"not claimed", "Hezbollah has not claimed responsibility for the attack on Chile.",
+			[]string{"Hezbollah", "Chile"}, nil},
+		{"no claimer", "No group has claimed responsibility for the bombing of the Ugandan embassy.",
+			[]string{"Ugandan"}, nil},
+		{"short of claiming", "Hezbollah stopped short of claiming responsibility for the attack on Chile.",
+			[]string{"Hezbollah", "Chile"}, nil},
+	})
+}
