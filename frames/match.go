@@ -1859,6 +1859,32 @@ func (v *sentence) claimers(t int) ([]int, string) {
 	return nil, ""
 }
 
+// instrumentOf returns the verb whose "with" phrase the noun trigger at t is, when the
+// verb is active and has an object: the act is the means by which the verb's subject
+// does something to its object ("the US slapped North Korea with new sanctions", "hit
+// China with tariffs", "has targeted Iran with sanctions", "supplied Kyiv with aid").
+// 0 for a "with" phrase that is a circumstance of its own ("with sanctions looming") or
+// of a noun, for a passive verb, and for a verb negated, modal or not done.
+func (v *sentence) instrumentOf(t int) int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || v.caseOf(t) != "with" {
+		return 0
+	}
+	h := w.Head
+	if v.word(h).UPOS != "VERB" || isPassive(v, h) || len(v.dependents(h, Slot{Rel: "obj"}, false)) == 0 {
+		return 0
+	}
+	for _, k := range v.kids[t] {
+		if u := v.word(k).UPOS; u == "VERB" || u == "AUX" {
+			return 0 // "with sanctions looming"
+		}
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return 0 // "may slap Peru with sanctions": the verb's clause decides
+	}
+	return h
+}
+
 // controlNouns name an act by its author with the act in their "to" clause ("Britain's
 // decision to expel", "China's threat to impose"): the author does the act (whether it
 // is done, the noun says: "plan", "refusal" leave it undone).
@@ -2066,6 +2092,17 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					carrier = w.Head
 				}
 			}
+			instrument := 0 // the verb whose "with" phrase the noun trigger is
+			if len(src) == 0 && (coercive(f.Type) || f.Type == geokg.Aids) {
+				if h := v.instrumentOf(t); h > 0 {
+					if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
+						// "the US slapped North Korea with new sanctions"
+						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
+					} else if as := v.inheritedSubject(h); len(as) > 0 {
+						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
+					}
+				}
+			}
 			if len(src) == 0 && f.Type == geokg.Attacks && w.UPOS == "NOUN" {
 				if as, slot := v.claimers(t); len(as) > 0 {
 					// "the Taliban claimed responsibility for a car bombing", "an attack
@@ -2122,6 +2159,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// "Mansour was killed in a US drone attack", "a strike that killed
 					// Mansour": the one the attack hit
 					tgt, tgtSlot = as, Slot{Rel: slot}
+				}
+			}
+			if len(tgt) == 0 && instrument > 0 {
+				if as := v.argument(instrument, v.dependents(instrument, Slot{Rel: "obj"}, false)); len(as) > 0 {
+					// "... slapped North Korea with new sanctions": the verb's object
+					tgt, tgtSlot = as, Slot{Rel: "obj<" + v.lemmas[instrument] + ">"}
 				}
 			}
 			if len(tgt) == 0 && coercive(f.Type) {

@@ -560,3 +560,23 @@ func TestClaimedAttacks(t *testing.T) {
 			[]string{"Hezbollah", "Chile"}, nil},
 	})
 }
+
+// TestInstrumentActs checks that a coercive act or aid named in the "with" phrase of an
+// active verb is done by the verb's subject to its object, and that a "with" phrase that
+// is a circumstance of its own, a passive verb or a modal names no such act.
+func TestInstrumentActs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"slapped with sanctions", "Chile slapped Peru with new sanctions.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"pounded with airstrikes", "Russia pounded Ukraine with airstrikes.",
+			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
+		{"a relative clause's subject", "Chile, which has targeted Peru with sanctions, praised Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SANCTIONS Peru", "Chile SUPPORTS Bolivia"}},
+		{"a circumstance", "Chile met Peru with sanctions looming.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}},
+		{"passive", "Peru was hit with sanctions by Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"modal", "Chile may slap Peru with sanctions.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
