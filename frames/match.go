@@ -1519,7 +1519,19 @@ func (v *sentence) inheritedSubject(t int) []int {
 				// "released a statement condemning the attack": the statement's author
 				// (the trigger's own participle: not "a video showing a hostage
 				// criticizing ...")
-				return v.statementAuthor(h)
+				if as := v.statementAuthor(h); len(as) > 0 || statementNouns[v.lemmas[h]] {
+					return as
+				}
+				switch syntax.BaseRel(v.word(h).Deprel) {
+				case "nsubj", "obj", "iobj", "root", "conj":
+					if !v.hasKid(t, "mark") && !v.hasChild(t, "punct", ",") {
+						// "Russian forces backing the regime have taken a larger role":
+						// an active participle's noun does it (not a gerund clause
+						// misattached to the noun, "accused Iran of supplying", nor a
+						// participle set off by a comma)
+						return v.actorsOf(h)
+					}
+				}
 			}
 			return nil
 		default:

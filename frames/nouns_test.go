@@ -580,3 +580,19 @@ func TestInstrumentActs(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestActiveParticiples checks that the noun an active participle modifies does what the
+// participle says, and that a gerund clause misattached to a noun, a participle set off
+// by a comma and a noun in a prepositional phrase do not.
+func TestActiveParticiples(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"the participle's noun", "Iranian forces attacking Iraq were seen on Monday.",
+			[]string{"Iranian", "Iraq"}, []string{"Iranian ATTACKS Iraq"}},
+		{"as an object", "Chile condemned Russian diplomats supporting Peru.",
+			[]string{"Chile", "Russian", "Peru"}, []string{"Chile CONDEMNS Russian", "Russian SUPPORTS Peru"}},
+		{"a gerund clause of an accusation", "Chile accused Iranian diplomats of supporting Peru.",
+			[]string{"Chile", "Iranian", "Peru"}, []string{"Chile ACCUSES Iranian"}},
+		{"a noun in a phrase", "Chile spoke about Russian diplomats supporting Peru.",
+			[]string{"Chile", "Russian", "Peru"}, nil},
+	})
+}
