@@ -983,7 +983,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "not done: yet to", 0 // "has yet to recognise"
 		case isNoun && base == "det" && (w == "any" || w == "possible"):
 			return "hypothetical: " + w, 0
-		case isNoun && base == "amod" && hypotheticalAdjectives[w]:
+		case isNoun && (base == "amod" || base == "compound") && hypotheticalAdjectives[w]:
+			// ("the potential/compound strike": the adjective tagged as a noun)
 			return "hypothetical: " + w, 0
 		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "allegedly"):
 			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
@@ -1021,6 +1022,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if hl == "have" && base == "xcomp" && v.hasChild(child, "mark", "to") {
 				return "not done: have to", 0 // "we have to arm the rebels": an obligation
+			}
+			if hl == "go" && base == "xcomp" && v.word(h).XPOS == "VBG" && v.hasChild(child, "mark", "to") {
+				return "not done: going to", 0 // "were going to have meetings": a plan
 			}
 			for _, k := range v.kids[h] {
 				if v.lemmas[k] == "yet" && base == "xcomp" {
@@ -1118,8 +1122,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// act; "would fully implement all U.N. sanctions": the sanctions are there
 				return "", 0
 			}
-			if isNoun && base == "obj" && supportVerbs[hl] {
-				return v.qualify(h) // "refused to issue a rebuke": the support verb's clause decides
+			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") {
+				// "refused to issue a rebuke", "does not have a treaty with": the support
+				// verb's clause decides
+				return v.qualify(h)
 			}
 			if isNoun && base != "root" && (undoneVerbs[hl] || threatVerbs[hl]) && !(base == "obl" && circumstances[v.caseOf(child)]) {
 				// ("was told in a phone call with Esper": the call is no complement of "tell")
@@ -1153,7 +1159,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 // hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
 // possible deal", "the planned summit", "an upcoming meeting".
 var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
-	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true}
+	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true, "anticipated": true,
+	"scheduled": true,
+	// the same as participles, by their lemma: "a planned/VBN meeting"
+	"plan": true, "propose": true, "expect": true, "anticipate": true, "schedule": true, "moot": true}
 
 // claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
 // attacking", "blamed Russia for hacking".
@@ -1516,7 +1525,19 @@ func (v *sentence) inheritedSubject(t int) []int {
 				// "released a statement condemning the attack": the statement's author
 				// (the trigger's own participle: not "a video showing a hostage
 				// criticizing ...")
-				return v.statementAuthor(h)
+				if as := v.statementAuthor(h); len(as) > 0 || statementNouns[v.lemmas[h]] {
+					return as
+				}
+				switch syntax.BaseRel(v.word(h).Deprel) {
+				case "nsubj", "obj", "iobj", "root", "conj":
+					if !v.hasKid(t, "mark") && !v.hasChild(t, "punct", ",") {
+						// "Russian forces backing the regime have taken a larger role":
+						// an active participle's noun does it (not a gerund clause
+						// misattached to the noun, "accused Iran of supplying", nor a
+						// participle set off by a comma)
+						return v.actorsOf(h)
+					}
+				}
 			}
 			return nil
 		default:
@@ -1650,22 +1671,236 @@ func (v *sentence) apposedName(n int, not []int) []int {
 // harmVerbs tell what an attack did to its victim ("was killed in a strike").
 var harmVerbs = wordClass("harm-verb")
 
-// victims returns the subject of a passive verb of harm whose "in" or "by" phrase is the
-// attack noun at t ("Mansour was killed in a US drone attack", "the base was hit by
-// Iranian missiles strikes"); nil otherwise.
-func (v *sentence) victims(t int) []int {
+// victims returns the victims of the attack noun at t: the subject of a passive verb of
+// harm whose "in" or "by" phrase is the noun ("Mansour was killed in a US drone attack",
+// "the base was hit by Iranian missiles strikes"), or the object of an active verb of
+// harm that tells what the attack itself did, as its subject ("a US drone strike killed
+// Mansour"), in its relative clause ("a Taliban bombing, which killed two US soldiers")
+// or in its present participle ("an Israeli strike killing a Hamas commander"); nil
+// otherwise. A harm only aimed at ("an operation to kill"), negated or modal ("a strike
+// that could hit") names no victim.
+func (v *sentence) victims(t int) ([]int, string) {
 	w := v.word(t)
-	if w.UPOS != "NOUN" || w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || !harmVerbs[v.lemmas[w.Head]] {
-		return nil
+	if w.UPOS != "NOUN" {
+		return nil, ""
+	}
+	if as, slot := v.harmedBy(t); len(as) > 0 {
+		return as, slot
+	}
+	if w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || !harmVerbs[v.lemmas[w.Head]] {
+		return nil, ""
 	}
 	if c := v.caseOf(t); c != "in" && c != "by" {
-		return nil
+		return nil, ""
 	}
 	h := w.Head
 	if !isPassive(v, h) {
-		return nil
+		return nil, ""
 	}
-	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true))
+	return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, true)), "nsubj:pass<" + v.lemmas[h] + ">obl"
+}
+
+// harmedBy returns the object of the active verb of harm whose doer is the attack noun
+// at t: the verb the noun is the subject of, or the verb of the noun's relative clause
+// (its subject a relative pronoun for the noun) or participle. Nil when there is
+// none, or the harm is passive, aimed at ("to kill"), negated or modal. The slot
+// names the path for the explanation.
+func (v *sentence) harmedBy(t int) ([]int, string) {
+	did := func(h int) []int {
+		if !harmVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || isPassive(v, h) || v.hasChild(h, "mark", "to") || v.modalOrNegated(h) != "" {
+			return nil
+		}
+		return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false))
+	}
+	if w := v.word(t); w.Deprel == "nsubj" {
+		if as := did(w.Head); len(as) > 0 {
+			return as, "nsubj>" + v.lemmas[w.Head] + ">obj" // "a US drone strike killed Mansour"
+		}
+	}
+	for _, c := range v.kids[t] {
+		switch cw := v.word(c); {
+		case cw.Deprel == "acl:relcl":
+			subj := v.subjects(c)
+			if len(subj) != 1 || v.relativeAntecedent(subj[0]) != t {
+				continue // "the attack in which Iran killed ...": the clause has a doer of its own
+			}
+		case cw.Deprel == "acl" && len(v.subjects(c)) == 0:
+			// "an Israeli strike killing a Hamas commander"; a past form with an object
+			// is the noun's verb, misparsed ("a US drone strike killed Mansour")
+		default:
+			continue
+		}
+		if as := did(c); len(as) > 0 {
+			return as, v.word(c).Deprel + ">" + v.lemmas[c] + ">obj"
+		}
+	}
+	return nil, ""
+}
+
+// provokers returns the author of the act that the coercive act at t answers, with the
+// path for the explanation: the act named in an "in response to" (retaliation, reprisal,
+// punishment) phrase, or the act an "over" phrase gives as the cause, of the trigger or
+// of the verb that carries it ("U.N. sanctions in response to North Korea's nuclear test",
+// "imposed sanctions over Ankara's assault", "missile strikes in response to Assad's use
+// of sarin"). The author is the act's possessor, an actor modifying it or its "by"
+// phrase; not its "of" phrase ("in response to the poisoning of a Russian spy": the
+// victim), nor an actor the phrase itself names ("missiles over Japan": a place). Nil
+// when there is none.
+func (v *sentence) provokers(t int) ([]int, string) {
+	heads := []int{t}
+	if w := v.word(t); w.UPOS == "NOUN" && w.Deprel == "obj" && w.Head > 0 {
+		heads = append(heads, w.Head) // "imposed sanctions in response to": the verb's phrase
+	}
+	for _, h := range heads {
+		for _, c := range v.kids[h] {
+			if b := syntax.BaseRel(v.word(c).Deprel); b != "obl" && b != "nmod" || v.word(c).UPOS != "NOUN" {
+				continue
+			}
+			act, path := 0, ""
+			switch cs := v.caseOf(c); {
+			case (cs == "in" || cs == "as") && answerNouns[v.lemmas[c]]:
+				for _, g := range v.kids[c] {
+					if syntax.BaseRel(v.word(g).Deprel) == "nmod" && (v.caseOf(g) == "to" || v.caseOf(g) == "for") {
+						act, path = g, cs+" "+v.lemmas[c]+" "+v.caseOf(g)
+					}
+				}
+				for _, g := range v.kids[h] {
+					// "strikes [in retaliation] [for a Peruvian attack]": the act's phrase
+					// hung beside the answer, right after it
+					if b := syntax.BaseRel(v.word(g).Deprel); act == 0 && g > c && (b == "obl" || b == "nmod") && (v.caseOf(g) == "to" || v.caseOf(g) == "for") && v.nextPhrase(c, g) {
+						act, path = g, cs+" "+v.lemmas[c]+" "+v.caseOf(g)
+					}
+				}
+			case cs == "over":
+				act, path = c, "over"
+			}
+			if act == 0 || v.actor[act] >= 0 {
+				continue
+			}
+			for _, k := range v.kids[act] {
+				d := v.word(k).Deprel
+				if (d == "nmod:poss" || d == "amod" || d == "compound") && v.actor[k] >= 0 {
+					return []int{v.actor[k]}, path + ">" + d
+				}
+				if syntax.BaseRel(d) == "nmod" && v.caseOf(k) == "by" {
+					if as := v.actorsOf(k); len(as) > 0 {
+						return as, path + ">nmod:by"
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// nextPhrase reports whether the phrase headed by g starts right after the phrase
+// headed by c ends.
+func (v *sentence) nextPhrase(c, g int) bool {
+	end := c
+	for _, k := range v.kids[c] {
+		if k > end {
+			end = k
+		}
+	}
+	first := g
+	for _, k := range v.kids[g] {
+		if k < first {
+			first = k
+		}
+	}
+	return first == end+1
+}
+
+// claimers returns who claims the attack noun at t as their own act, with the path: the
+// subject of "claim", "take", "accept" or "assume" whose object is "responsibility" or
+// "credit" for the attack ("the Taliban claimed responsibility for a car bombing",
+// "responsibility for the attack was claimed by Islamic Jihad"), of "claim" with the
+// attack as its object ("The IS group claimed the attack"), or the agent of "claimed" in
+// a participle or relative clause of the attack ("an attack claimed by the Islamic State
+// group", "air attacks, which were claimed by Houthi rebels"). A claim that is negated,
+// modal or not done ("has not claimed responsibility", "stopped short of claiming
+// responsibility", "no group has claimed") names no one; nil then and otherwise.
+func (v *sentence) claimers(t int) ([]int, string) {
+	w := v.word(t)
+	claimedBy := func(c int) []int {
+		if b, _ := v.qualify(c); b != "" {
+			return nil
+		}
+		for _, k := range v.subjects(c) {
+			for _, d := range v.kids[k] {
+				if l := v.lemmas[d]; (l == "no" || l == "neither") && syntax.BaseRel(v.word(d).Deprel) == "det" {
+					return nil // "no terrorist group has claimed responsibility"
+				}
+			}
+		}
+		p := isPassive(v, c)
+		if as := v.argument(c, v.dependents(c, Slot{Rel: "nsubj"}, p)); len(as) > 0 {
+			return as
+		}
+		if p {
+			return nil
+		}
+		return v.inheritedSubject(c) // "released a video claiming responsibility for"
+	}
+	claimVerb := func(c int) bool {
+		switch v.lemmas[c] {
+		case "claim", "take", "accept", "assume":
+			return v.word(c).UPOS == "VERB"
+		}
+		return false
+	}
+	if h := w.Head; h > 0 && syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(t) == "for" && (v.lemmas[h] == "responsibility" || v.lemmas[h] == "credit") {
+		if r := v.word(h); r.Head > 0 && (r.Deprel == "obj" || r.Deprel == "nsubj:pass") && claimVerb(r.Head) {
+			if as := claimedBy(r.Head); len(as) > 0 {
+				return as, "nsubj<" + v.lemmas[r.Head] + ">obj<" + v.lemmas[h] + ">nmod:for"
+			}
+		}
+	}
+	if h := w.Head; h > 0 && w.Deprel == "obj" && v.lemmas[h] == "claim" && v.word(h).UPOS == "VERB" {
+		if as := claimedBy(h); len(as) > 0 {
+			return as, "nsubj<claim>obj"
+		}
+	}
+	for _, c := range v.kids[t] {
+		if d := v.word(c).Deprel; (d == "acl" || d == "acl:relcl") && v.lemmas[c] == "claim" && isPassive(v, c) || d == "acl" && v.lemmas[c] == "claim" && v.word(c).XPOS == "VBN" {
+			for _, k := range v.kids[c] {
+				if v.word(k).Deprel == "obl:agent" || syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "by" {
+					if b, _ := v.qualify(c); b == "" {
+						if as := v.argument(c, []int{k}); len(as) > 0 {
+							return as, d + ">claim>obl:agent"
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// instrumentOf returns the verb whose "with" phrase the noun trigger at t is, when the
+// verb is active and has an object: the act is the means by which the verb's subject
+// does something to its object ("the US slapped North Korea with new sanctions", "hit
+// China with tariffs", "has targeted Iran with sanctions", "supplied Kyiv with aid").
+// 0 for a "with" phrase that is a circumstance of its own ("with sanctions looming") or
+// of a noun, for a passive verb, and for a verb negated, modal or not done.
+func (v *sentence) instrumentOf(t int) int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Head <= 0 || syntax.BaseRel(w.Deprel) != "obl" || v.caseOf(t) != "with" {
+		return 0
+	}
+	h := w.Head
+	if v.word(h).UPOS != "VERB" || isPassive(v, h) || len(v.dependents(h, Slot{Rel: "obj"}, false)) == 0 {
+		return 0
+	}
+	for _, k := range v.kids[t] {
+		if u := v.word(k).UPOS; u == "VERB" || u == "AUX" {
+			return 0 // "with sanctions looming"
+		}
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return 0 // "may slap Peru with sanctions": the verb's clause decides
+	}
+	return h
 }
 
 // controlNouns name an act by its author with the act in their "to" clause ("Britain's
@@ -1851,9 +2086,10 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				src, srcSlot = v.inheritedSubject(t), Slot{Rel: "nsubj"}
 			}
 			between := false
-			if f.Type == geokg.Meets && w.UPOS == "NOUN" && (srcSlot.Rel == "compound" || srcSlot.Rel == "amod") && v.betweenNamed(t) {
+			if f.Type == geokg.Meets && w.UPOS == "NOUN" && (len(src) == 0 || srcSlot.Rel == "compound" || srcSlot.Rel == "amod") && v.betweenNamed(t) {
 				// "the Argentina meeting between Trump and Xi": its "between" phrase names
-				// the parties; the modifier is where or what, not who
+				// the parties; the modifier is where or what, not who, and the clause's
+				// subject no party ("Serbia spoke after a meeting between Iran and Albania")
 				src, between = nil, true
 			}
 			if len(src) == 0 && f.Type == geokg.Meets && !between {
@@ -1867,9 +2103,29 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					src, srcSlot = as, Slot{Rel: "nsubj<" + v.lemmas[sp] + ">" + v.lemmas[w.Head] + ">nsubj"}
 				}
 			}
+			carrier := 0 // the support verb whose subject is the source
 			if len(src) == 0 {
-				if src = v.supportSubject(t); len(src) > 0 {
+				if src = v.carrierSubject(t, Reciprocal(f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">obj"}
+					carrier = w.Head
+				}
+			}
+			instrument := 0 // the verb whose "with" phrase the noun trigger is
+			if len(src) == 0 && (coercive(f.Type) || f.Type == geokg.Aids) {
+				if h := v.instrumentOf(t); h > 0 {
+					if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
+						// "the US slapped North Korea with new sanctions"
+						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
+					} else if as := v.inheritedSubject(h); len(as) > 0 {
+						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
+					}
+				}
+			}
+			if len(src) == 0 && f.Type == geokg.Attacks && w.UPOS == "NOUN" {
+				if as, slot := v.claimers(t); len(as) > 0 {
+					// "the Taliban claimed responsibility for a car bombing", "an attack
+					// claimed by the Islamic State group": the claimer did it
+					src, srcSlot = as, Slot{Rel: slot}
 				}
 			}
 			stmt := v.judgingStatement(t)
@@ -1917,9 +2173,23 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			if len(tgt) == 0 && f.Type == geokg.Attacks {
-				if as := v.victims(t); len(as) > 0 {
-					// "Mansour was killed in a US drone attack": the one the attack hit
-					tgt, tgtSlot = as, Slot{Rel: "nsubj:pass<" + v.lemmas[w.Head] + ">obl"}
+				if as, slot := v.victims(t); len(as) > 0 {
+					// "Mansour was killed in a US drone attack", "a strike that killed
+					// Mansour": the one the attack hit
+					tgt, tgtSlot = as, Slot{Rel: slot}
+				}
+			}
+			if len(tgt) == 0 && instrument > 0 {
+				if as := v.argument(instrument, v.dependents(instrument, Slot{Rel: "obj"}, false)); len(as) > 0 {
+					// "... slapped North Korea with new sanctions": the verb's object
+					tgt, tgtSlot = as, Slot{Rel: "obj<" + v.lemmas[instrument] + ">"}
+				}
+			}
+			if len(tgt) == 0 && coercive(f.Type) {
+				if as, slot := v.provokers(t); len(as) > 0 {
+					// "U.N. sanctions in response to North Korea's nuclear test",
+					// "sanctions over Ankara's assault": the author of the act answered
+					tgt, tgtSlot = as, Slot{Rel: slot}
 				}
 			}
 			if len(tgt) == 0 && stmt > 0 {
@@ -2036,16 +2306,25 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[sp] + ">ccomp"}
 				}
 			}
-			if reason == "" && len(src) == 0 && typ == geokg.Meets {
+			if reason == "" && len(src) == 0 && (typ == geokg.Meets || Reciprocal(typ) && v.circumstance(t)) {
 				// "Talks between Russia and Ukraine ended", "the talks, which included
-				// Russia, Ukraine and Turkey, ended": those the meeting was between met,
-				// every pair of them
+				// Russia, Ukraine and Turkey, ended", "during a call between Trump and
+				// Turnbull", "after an agreement between Russia and the rebels": those the
+				// act was between took part, every pair of them
 				if ps, slot := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
-					if b, _ := v.qualify(w.Head); b != "" {
+					circ := v.circumstance(t)
+					if circ && oneSide(actors, ps) {
+						// "at a summit between Kim and South Korean President Moon": one
+						// party unnamed, the other named twice
+						reason = "no source"
+					} else if b, _ := v.qualify(w.Head); b != "" && !circ {
 						reason = b // "talks between them will begin", "... could resume"
 					} else {
-						out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f,
-							Path: "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot})
+						path := "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+						if circ {
+							path = "obl:" + v.caseOf(t) + "<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+						}
+						out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f, Path: path})
 						continue
 					}
 				}
@@ -2087,7 +2366,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 				// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 				// subjects act on each other, one actor for each conjunct
-				if reps := v.conjuncts(t, passive); len(reps) >= 2 && len(reps) <= maxReciprocal {
+				reps := v.conjuncts(t, passive)
+				if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith) {
+					// "the US and the UK have an alliance", "the US and China announced
+					// an agreement": the support verb's subjects (not "Russia and the US
+					// have carried out exercises": each their own)
+					reps = v.conjuncts(carrier, isPassive(v, carrier))
+				}
+				if len(reps) >= 2 && len(reps) <= maxReciprocal {
 					// every pair of them: "the foreign ministers of Germany, France and
 					// Italy met" is three meetings of two
 					out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
@@ -2192,11 +2478,26 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 // names no author, with the slot that named them: its "between" phrase ("Talks between
 // Russia and Ukraine ended"), its "including" phrase ("talks including Iran and Iraq
 // began") or the object of a relative clause that includes them ("the talks, which
-// included Russia, Ukraine and Turkey, ended"). Nil otherwise: a meeting noun elsewhere
-// ("called for talks between A and B") is no meeting that took place.
+// included Russia, Ukraine and Turkey, ended"); and those of the "between" or "among"
+// phrase of a reciprocal noun in a circumstance of its clause ("during a call between
+// Trump and Turnbull"). Nil otherwise: a meeting noun elsewhere ("called for talks
+// between A and B", "ahead of a summit between A and B") is no meeting that took place.
 func (v *sentence) participants(t int) ([]int, string) {
 	w := v.word(t)
-	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+	if w.UPOS != "NOUN" || w.Head <= 0 {
+		return nil, ""
+	}
+	if v.circumstance(t) {
+		// "during a phone call between Trump and Turnbull", "at a summit between Kim
+		// and Moon": a circumstance is told as done, whatever the clause it situates
+		for _, c := range v.kids[t] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
+				return v.actorsOf(c), "nmod:" + v.caseOf(c)
+			}
+		}
+		return nil, ""
+	}
+	if syntax.BaseRel(w.Deprel) != "nsubj" {
 		return nil, ""
 	}
 	for _, c := range v.kids[t] {
@@ -2220,6 +2521,14 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// circumstance reports whether the noun at t is a circumstance of its clause: an
+// oblique or a nominal modifier whose preposition is of class `circumstance` ("after
+// talks", "during a call", "at a summit").
+func (v *sentence) circumstance(t int) bool {
+	b := syntax.BaseRel(v.word(t).Deprel)
+	return (b == "obl" || b == "nmod") && circumstances[v.caseOf(t)]
 }
 
 // betweenNamed reports whether the noun at t has a "between" phrase that names two
@@ -2341,6 +2650,9 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		if as := v.argument(t, v.dependents(t, sl, passive)); len(as) > 0 {
 			return as, sl
 		}
+		if as := v.argument(t, v.misattached(t, sl)); len(as) > 0 {
+			return as, sl
+		}
 		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
 			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
 			for _, o := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
@@ -2368,8 +2680,46 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 		if deps := v.dependents(t, sl, passive); len(deps) > 0 {
 			return deps[0]
 		}
+		if deps := v.misattached(t, sl); len(deps) > 0 {
+			return deps[0]
+		}
 	}
 	return 0
+}
+
+// misattached returns the phrases that fill a noun trigger's nominal-modifier slot
+// ("nmod:on") though the parser hung them elsewhere: on the support verb that carries
+// the noun, after it, when the verb has a subject of its own and the noun no possessor
+// ("Israel conducted strikes on Syria", "announced new tariffs on Chinese goods", parsed
+// with "on ..." as the verb's), or on the noun of the trigger's own "by" or "from" phrase
+// when that names an actor ("sanctions by the EU against Russia", "a visit by Merkel to
+// Washington"). Nil for other slots and triggers.
+func (v *sentence) misattached(t int, sl Slot) []int {
+	w := v.word(t)
+	if sl.Rel != "nmod" || sl.Case == "" || w.UPOS != "NOUN" {
+		return nil
+	}
+	var out []int
+	if h := w.Head; h > 0 && w.Deprel == "obj" && supportVerbs[v.lemmas[h]] && len(v.subjects(h)) > 0 && !isPassive(v, h) && !v.hasKid(t, "nmod:poss") {
+		// (the verb's own subject is the noun's author: not "makes Obama's visit to
+		// Russia critical", nor a subject taken from another clause)
+		for _, k := range v.kids[h] {
+			if k > t && syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == sl.Case {
+				out = append(out, k)
+			}
+		}
+	}
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) != "nmod" || c < t || (v.caseOf(c) != "by" && v.caseOf(c) != "from") || len(v.actorsOf(c)) == 0 {
+			continue
+		}
+		for _, g := range v.kids[c] {
+			if g > c && syntax.BaseRel(v.word(g).Deprel) == "nmod" && v.caseOf(g) == sl.Case {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }
 
 // personVerbs are a meeting only between people.
@@ -2526,7 +2876,14 @@ var supportVerbs = wordClass("support-verb")
 
 // supportSubject returns the subject actors of the support verb whose object is the
 // noun trigger at t ("the US imposed sanctions"), or nil.
-func (v *sentence) supportSubject(t int) []int {
+func (v *sentence) supportSubject(t int) []int { return v.carrierSubject(t, false) }
+
+// carrierSubject is supportSubject where, for a reciprocal noun, "have" carries the noun
+// too: who has a meeting, a call, a treaty or an alliance with another takes part in it
+// ("Cuba has an extradition treaty with the US", "Pompeo had a good meeting with Kim",
+// "the US and the UK have the greatest alliance"). Of other nouns "have" names the
+// receiver ("has the support of Turkey") or the one who holds something ("has claims").
+func (v *sentence) carrierSubject(t int, reciprocal bool) []int {
 	k := t
 	if w := v.word(k); w.UPOS == "NOUN" && w.Deprel == "conj" && w.Head > 0 && v.word(w.Head).Deprel == "obj" {
 		k = w.Head // "sent greetings and praise to": the conjunct shares the object's verb
@@ -2543,7 +2900,7 @@ func (v *sentence) supportSubject(t int) []int {
 	case syntax.BaseRel(w.Deprel) == "obl" && responseVerbs[v.lemmas[h]] && v.caseOf(k) == "with":
 		// "Jiang responded with a warning"
 		return v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
-	case w.Deprel != "obj" || !supportVerbs[v.lemmas[h]]:
+	case w.Deprel != "obj" || !supportVerbs[v.lemmas[h]] && !(reciprocal && v.lemmas[h] == "have"):
 		return nil
 	}
 	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
@@ -2773,6 +3130,20 @@ func ownBody(a, b Actor) bool {
 // everyPair appends m for every pair of distinct actors of ps, the earlier as its source
 // (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
 // is three meetings of two), skipping pairs seen for m's trigger.
+// oneSide reports whether two of the actors ps are one side: one entity, or an official
+// and the country or body they speak for (two officials of one country are two).
+func oneSide(actors []Actor, ps []int) bool {
+	for i, a := range ps {
+		for _, b := range ps[i+1:] {
+			x, y := actors[a], actors[b]
+			if x.ID == y.ID || x.Side != "" && x.Side == y.ID || y.Side != "" && y.Side == x.ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Match) []Match {
 	for i, a := range ps {
 		for _, b := range ps[i+1:] {

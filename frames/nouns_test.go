@@ -237,6 +237,22 @@ func TestVictims(t *testing.T) {
 			[]string{"Mansour", "US"}, nil},
 		{"where, not whom", "Two soldiers were killed in a Taliban attack in Kabul.",
 			[]string{"Taliban", "Kabul"}, nil},
+		{"the attack as the subject", "A Chilean drone strike killed Ramos in the north last week.",
+			[]string{"Chilean", "Ramos"}, []string{"Chilean ATTACKS Ramos"}},
+		{"its relative clause", "Peru carried out an air strike that destroyed the Bolivian embassy on Monday.",
+			[]string{"Peru", "Bolivian"}, []string{"Peru ATTACKS Bolivian"}},
+		{"its relative clause set off", "A Hamas bombing, which killed two Israeli officials, shocked the region.",
+			[]string{"Hamas", "Israeli"}, []string{"Hamas ATTACKS Israeli"}},
+		{"its participle", "The Ecuadorian army carried out a strike killing Castillo on Friday.",
+			[]string{"Ecuadorian", "Castillo"}, []string{"Ecuadorian ATTACKS Castillo"}},
+		{"a harm only aimed at", "The Danish operation to kill Berg was approved by the cabinet.",
+			[]string{"Danish", "Berg"}, nil},
+		{"a harm that may come", "A Serbian strike could kill Novak.",
+			[]string{"Serbian", "Novak"}, nil},
+		{"a harm denied", "The Turkish raid did not hurt Greece, and no strike killed Greek troops.",
+			[]string{"Turkish", "Greece", "Greek"}, nil},
+		{"the clause's own doer", "The attack in which Chile killed Ramos was filmed.",
+			[]string{"Chile", "Ramos"}, nil},
 	})
 }
 
@@ -384,7 +400,8 @@ func TestConditionalThreat(t *testing.T) {
 func TestGoodsTargets(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"imposed on a nationality's goods", "Chile imposed tariffs on Peruvian goods.",
-			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+			// the verb's frame and the noun's (its phrase hung on the verb)
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian", "Chile SANCTIONS Peruvian"}},
 		{"a noun's target through the goods", "The Bolivian tariffs on Chilean wine took effect on Monday.",
 			[]string{"Bolivian", "Chilean"}, []string{"Bolivian SANCTIONS Chilean"}},
 		{"firms of a country", "Norway announced sanctions against Belarusian banks.",
@@ -415,5 +432,173 @@ func TestFormalProtest(t *testing.T) {
 			[]string{"Mexico", "WTO"}, nil},
 		{"an appeal", "Chile lodged an appeal with the court of Peru.",
 			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestReciprocalHave checks that who has a reciprocal act (a meeting, a call, a treaty,
+// an alliance) with another takes part in it, that coordinated subjects of the verb that
+// carries such a noun act on each other, and that "have" names no author of other nouns
+// nor of a meeting to come.
+func TestReciprocalHave(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a treaty", "Cuba has an extradition treaty with Peru.",
+			[]string{"Cuba", "Peru"}, []string{"Cuba SIGNS_AGREEMENT_WITH Peru"}},
+		{"a meeting", "Rama had a good meeting with Lavrov today in Tirana.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"coordinated subjects", "The US and the UK have the greatest alliance the world has known.",
+			[]string{"US", "UK"}, []string{"US COOPERATES_WITH UK"}},
+		{"coordinated subjects of a support verb", "Chile and Peru announced an agreement on fishing rights.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"each their own exercises", "Both Chile and Peru have carried out large military exercises this month.",
+			[]string{"Chile", "Peru"}, nil},
+		{"negated", "Senegal does not have an extradition treaty with Peru.",
+			[]string{"Senegal", "Peru"}, nil},
+		{"to come", "Chile will have a meeting with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"going to", "Chile and Peru are going to have talks next week.",
+			[]string{"Chile", "Peru"}, nil},
+		{"going to, a verb", "Russia is going to expel British diplomats.",
+			[]string{"Russia", "British"}, nil},
+		{"support is the receiver's", "Maduro has the support of Turkey.",
+			[]string{"Maduro", "Turkey"}, []string{"Turkey SUPPORTS Maduro"}},
+		{"no reciprocal noun", "Chile has claims on Peru's coast.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestCircumstanceParties checks that the parties of the "between" or "among" phrase of a
+// reciprocal noun in a circumstance of its clause took part in it, whatever the clause,
+// and that a reciprocal noun elsewhere names none.
+func TestCircumstanceParties(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"during talks", "The deal was struck during talks between Iran and Albania in Vienna.",
+			[]string{"Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"after a meeting", "Serbia left the bloc after a meeting between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"the subject is no party", "Serbia spoke after talks between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, []string{"Iran MEETS Albania"}},
+		{"at a summit among three", "Tirana was quiet at the summit among Iran, Serbia and Albania.",
+			[]string{"Iran", "Serbia", "Albania"}, []string{"Iran MEETS Serbia", "Iran MEETS Albania", "Serbia MEETS Albania"}},
+		{"an agreement", "Fighting stopped after an agreement between Iran and Albania.",
+			[]string{"Iran", "Albania"}, []string{"Iran SIGNS_AGREEMENT_WITH Albania"}},
+		{"ahead of a summit", "Serbia spoke ahead of a summit between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, nil},
+		{"before talks", "Serbia spoke before talks between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, nil},
+		{"a planned meeting", "Serbia spoke after a planned meeting between Iran and Albania.",
+			[]string{"Serbia", "Iran", "Albania"}, nil},
+	})
+}
+
+// TestOneSide checks that an official and the country they speak for are one side, and
+// two officials of one country are two.
+func TestOneSide(t *testing.T) {
+	actors := []Actor{{ID: "Moon", Side: "South Korea"}, {ID: "South Korea"}, {ID: "Yoon", Side: "South Korea"}, {ID: "Kim"}}
+	assert.True(t, oneSide(actors, []int{0, 1}))
+	assert.True(t, oneSide(actors, []int{3, 1, 0}))
+	assert.False(t, oneSide(actors, []int{0, 2}))
+	assert.False(t, oneSide(actors, []int{0, 3}))
+}
+
+// TestProvokers checks that a coercive act given as the answer to another's act ("in
+// response to", "in retaliation for", "over") targets that act's author, and not the
+// victim of the act nor a place.
+func TestProvokers(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"in response to", "The EU imposed tougher measures in response to Iran's nuclear test.",
+			[]string{"EU", "Iran"}, []string{"EU SANCTIONS Iran"}},
+		{"over", "Chile slapped sanctions over Peru's assault on Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SANCTIONS Peru", "Chile SANCTIONS Peru", "Peru ATTACKS Bolivia"}},
+		{"in retaliation, the act beside it", "Chile launched strikes in retaliation for a Peruvian attack on its troops.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile ATTACKS Peruvian"}},
+		{"by its agent", "Chile expelled the diplomats in response to a raid by Peru on its embassy.",
+			[]string{"Chile", "Peru"}, []string{"Chile EXPELS Peru"}},
+		{"the victim is no author", "Chile expelled diplomats in response to the poisoning of a Russian spy.",
+			[]string{"Chile", "Russian"}, nil},
+		{"a place", "Chile fired missiles over Japan.",
+			[]string{"Chile", "Japan"}, nil},
+		{"no coercive act", "Chile praised Peru's leaders in response to Bolivia's offer.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+	})
+}
+
+// TestMisattachedPhrases checks that a noun trigger's target phrase that the parser hung
+// on the support verb carrying the noun, or on the noun of the trigger's own "by" phrase,
+// is the noun's; that a noun with an author of its own takes no phrase of the verb; and
+// that an adjective of a hypothetical act tagged as a noun still makes it hypothetical.
+func TestMisattachedPhrases(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"on the support verb", "Chile conducted strikes on Peru overnight.",
+			[]string{"Chile", "Peru"}, []string{"Chile ATTACKS Peru"}},
+		{"on the author's phrase", "Sanctions by the EU against Belarus took effect.",
+			[]string{"EU", "Belarus"}, []string{"EU SANCTIONS Belarus"}},
+		{"a visit by, to", "A visit by Rama to Moscow ended the crisis.",
+			[]string{"Rama", "Moscow"}, []string{"Rama MEETS Moscow"}},
+		{"an appeal made", "Chile made an appeal to Peru on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"the noun's own author", "The crisis makes Chile's visit to Peru critical.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a potential strike", "The potential strike by Chile against Peru worries Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+	})
+}
+
+// TestClaimedAttacks checks that who claims an attack as their own (responsibility or
+// credit for it, the attack itself, an agent of "claimed") did it, and that a claim
+// negated, denied to be made or left undone names no one.
+func TestClaimedAttacks(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"responsibility claimed", "Hezbollah claimed responsibility for the attack on Chile.",
+			[]string{"Hezbollah", "Chile"}, []string{"Hezbollah ATTACKS Chile"}},
+		{"responsibility claimed by", "Responsibility for the attack on Chile was claimed by Hezbollah.",
+			[]string{"Hezbollah", "Chile"}, []string{"Hezbollah ATTACKS Chile"}},
+		{"claimed the attack", "The Taliban claimed the attack on the Ugandan embassy.",
+			[]string{"Taliban", "Ugandan"}, []string{"Taliban ATTACKS Ugandan"}},
+		{"an attack claimed by", "Gunmen stormed a hotel in an attack on Peru claimed by Hezbollah.",
+			[]string{"Peru", "Hezbollah"}, []string{"Hezbollah ATTACKS Peru"}},
+		{"relative clause", "Chile condemned the air attacks on Peru, which were claimed by Hezbollah.",
+			[]string{"Chile", "Peru", "Hezbollah"}, []string{"Hezbollah ATTACKS Peru"}},
+		{"not claimed", "Hezbollah has not claimed responsibility for the attack on Chile.",
+			[]string{"Hezbollah", "Chile"}, nil},
+		{"no claimer", "No group has claimed responsibility for the bombing of the Ugandan embassy.",
+			[]string{"Ugandan"}, nil},
+		{"short of claiming", "Hezbollah stopped short of claiming responsibility for the attack on Chile.",
+			[]string{"Hezbollah", "Chile"}, nil},
+	})
+}
+
+// TestInstrumentActs checks that a coercive act or aid named in the "with" phrase of an
+// active verb is done by the verb's subject to its object, and that a "with" phrase that
+// is a circumstance of its own, a passive verb or a modal names no such act.
+func TestInstrumentActs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"slapped with sanctions", "Chile slapped Peru with new sanctions.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"pounded with airstrikes", "Russia pounded Ukraine with airstrikes.",
+			[]string{"Russia", "Ukraine"}, []string{"Russia ATTACKS Ukraine"}},
+		{"a relative clause's subject", "Chile, which has targeted Peru with sanctions, praised Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SANCTIONS Peru", "Chile SUPPORTS Bolivia"}},
+		{"a circumstance", "Chile met Peru with sanctions looming.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}},
+		{"passive", "Peru was hit with sanctions by Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"modal", "Chile may slap Peru with sanctions.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestActiveParticiples checks that the noun an active participle modifies does what the
+// participle says, and that a gerund clause misattached to a noun, a participle set off
+// by a comma and a noun in a prepositional phrase do not.
+func TestActiveParticiples(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"the participle's noun", "Iranian forces attacking Iraq were seen on Monday.",
+			[]string{"Iranian", "Iraq"}, []string{"Iranian ATTACKS Iraq"}},
+		{"as an object", "Chile condemned Russian diplomats supporting Peru.",
+			[]string{"Chile", "Russian", "Peru"}, []string{"Chile CONDEMNS Russian", "Russian SUPPORTS Peru"}},
+		{"a gerund clause of an accusation", "Chile accused Iranian diplomats of supporting Peru.",
+			[]string{"Chile", "Iranian", "Peru"}, []string{"Chile ACCUSES Iranian"}},
+		{"a noun in a phrase", "Chile spoke about Russian diplomats supporting Peru.",
+			[]string{"Chile", "Russian", "Peru"}, nil},
 	})
 }
