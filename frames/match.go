@@ -1877,6 +1877,16 @@ func (v *sentence) claimers(t int) ([]int, string) {
 	return nil, ""
 }
 
+// verbOfType reports whether the lexicon has a verb frame of type typ for lemma.
+func (m *Matcher) verbOfType(lemma string, typ geokg.RelationType) bool {
+	for _, f := range m.lex.Lookup(lemma, "VERB") {
+		if f.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
 // instrumentOf returns the verb whose "with" phrase the noun trigger at t is, when the
 // verb is active and has an object: the act is the means by which the verb's subject
 // does something to its object ("the US slapped North Korea with new sanctions", "hit
@@ -2112,7 +2122,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			instrument := 0 // the verb whose "with" phrase the noun trigger is
 			if len(src) == 0 && (coercive(f.Type) || f.Type == geokg.Aids) {
-				if h := v.instrumentOf(t); h > 0 {
+				// a verb that is itself a trigger of the type reads the act ("slapped
+				// Belarus with sanctions": the frame of "slap" does)
+				if h := v.instrumentOf(t); h > 0 && !m.verbOfType(v.lemmas[h], f.Type) {
 					if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
 						// "the US slapped North Korea with new sanctions"
 						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
