@@ -1887,6 +1887,34 @@ func (m *Matcher) verbOfType(lemma string, typ geokg.RelationType) bool {
 	return false
 }
 
+// relativeCarrier returns the support verb of a relative clause on the noun trigger at
+// t whose object the noun is: "the sanctions that the US imposed", "the strikes Israel
+// carried out against Hezbollah" (the relative pronoun as its object, or none: "the
+// sanctions the US re-imposed"), active, with a subject of its own, and not negated,
+// modal or undone; 0 otherwise.
+func (v *sentence) relativeCarrier(t int) int {
+	for _, r := range v.kids[t] {
+		if v.word(r).Deprel != "acl:relcl" || !supportVerbs[v.lemmas[r]] || v.word(r).UPOS != "VERB" || isPassive(v, r) {
+			continue
+		}
+		objs := v.dependents(r, Slot{Rel: "obj"}, false)
+		if len(objs) > 1 || len(objs) == 1 && !relativeObject[v.lemmas[objs[0]]] {
+			continue // "the sanctions that imposed costs": the noun is no object
+		}
+		if len(v.dependents(r, Slot{Rel: "nsubj"}, false)) == 0 {
+			continue
+		}
+		if b, _ := v.qualify(r); b != "" {
+			continue // "the sanctions the US may impose"
+		}
+		return r
+	}
+	return 0
+}
+
+// relativeObject are the relative pronouns that stand for the clause's object.
+var relativeObject = map[string]bool{"that": true, "which": true}
+
 // instrumentOf returns the verb whose "with" phrase the noun trigger at t is, when the
 // verb is active and has an object: the act is the means by which the verb's subject
 // does something to its object ("the US slapped North Korea with new sanctions", "hit
@@ -2120,6 +2148,15 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					carrier = w.Head
 				}
 			}
+			relCarrier := 0 // the support verb of a relative clause on the noun trigger
+			if len(src) == 0 && w.UPOS == "NOUN" {
+				if r := v.relativeCarrier(t); r > 0 {
+					if as := v.argument(r, v.dependents(r, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
+						// "the sanctions that the US imposed", "the strikes Israel carried out"
+						src, srcSlot, relCarrier = as, Slot{Rel: "acl:relcl>" + v.lemmas[r] + ">nsubj"}, r
+					}
+				}
+			}
 			instrument := 0 // the verb whose "with" phrase the noun trigger is
 			if len(src) == 0 && (coercive(f.Type) || f.Type == geokg.Aids) {
 				// a verb that is itself a trigger of the type reads the act ("slapped
@@ -2189,6 +2226,19 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// "Mansour was killed in a US drone attack", "a strike that killed
 					// Mansour": the one the attack hit
 					tgt, tgtSlot = as, Slot{Rel: slot}
+				}
+			}
+			if len(tgt) == 0 && relCarrier > 0 {
+				// "the sanctions that the US imposed on Iran": the target phrase is the
+				// relative clause's
+				for _, sl := range f.Target {
+					if syntax.BaseRel(sl.Rel) != "nmod" || sl.Case == "" {
+						continue
+					}
+					if as := v.argument(relCarrier, v.dependents(relCarrier, Slot{Rel: "obl", Case: sl.Case}, false)); len(as) > 0 {
+						tgt, tgtSlot = as, Slot{Rel: "obl<" + v.lemmas[relCarrier], Case: sl.Case}
+						break
+					}
 				}
 			}
 			if len(tgt) == 0 && instrument > 0 {

@@ -602,3 +602,20 @@ func TestActiveParticiples(t *testing.T) {
 			[]string{"Chile", "Russian", "Peru"}, nil},
 	})
 }
+
+// TestRelativeCarrier checks that a noun trigger that is the object of a support verb in
+// a relative clause on it takes that clause's subject as its source, and the clause's
+// target phrase as its target; a noun that is the clause's subject, and a clause that
+// is modal, give none.
+func TestRelativeCarrier(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"that ... imposed on", "Peru condemned the sanctions that Chile imposed on Bolivia in May.",
+			[]string{"Peru", "Chile", "Bolivia"}, []string{"Chile SANCTIONS Bolivia"}},
+		{"no relative pronoun", "Peru mocked the strikes Chile carried out against Bolivia.",
+			[]string{"Peru", "Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		{"the noun is the clause's subject", "The sanctions that hurt Bolivia were lifted by Chile.",
+			[]string{"Bolivia", "Chile"}, nil},
+		{"a modal clause", "Peru fears the sanctions that Chile may impose on Bolivia.",
+			[]string{"Peru", "Chile", "Bolivia"}, nil},
+	})
+}
