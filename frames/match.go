@@ -1017,7 +1017,14 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				}
 				return "", h
 			}
-			if undoneVerbs[hl] {
+			if base == "ccomp" && speechVerbs[hl] && undoneVerbs[hl] {
+				// "told Iran to stop" leaves the act undone; "told reporters that Chile
+				// was talking with Peru" reports it (the reporting rules read it), unless
+				// the telling is itself negated or modal ("did not tell them that ...")
+				if b := v.modalOrNegated(h); b != "" {
+					return b, 0
+				}
+			} else if undoneVerbs[hl] {
 				return "not done: " + hl, 0
 			}
 			if hl == "have" && base == "xcomp" && v.hasChild(child, "mark", "to") {
