@@ -430,6 +430,9 @@ func (d *document) applyVerb(si, i, pi int) {
 		// "US accusations (that) it harbours the Taliban": the accuser's claim, not a fact
 		return
 	}
+	if typ == p.Type && d.undoneOnParse(si, i, typ, p) {
+		return // "was open to talks", "hopes ... will pressure them to open talks": not done
+	}
 	if p.Fact && typ == p.Type {
 		speaker := d.reportedSpeaker(si, subjs[0].Start)
 		if speaker == nil {

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"github.com/geokg/geokg"
+)
+
+// This file holds the parse checks of the pattern table's word-window readings. The table
+// reads the words no frame decided; on a sentence the frame stage parsed (document.parsed)
+// a reading is dropped when the parse tells what the window could not see, in the
+// categories below (docs/extraction.md, stage 7). Each check removes a reading only where
+// the parse states it plainly: the window is often right where the parse is wrong.
+
+// undoneOnParse reports whether the act the pattern table read at token i of sentence si
+// is, on the sentence's parse (parsed for it when the frame stage did not), no act done, though the window between the subject and the
+// trigger held no word that said so: the matcher's judgement of a trigger
+// (frames.Matcher.Qualify) finds it modal, conditional, negated or the complement of a
+// verb or noun that leaves it undone ("hopes the move will pressure the other parties to
+// open talks", "said he'd talk to Seoul", "an effort to pressure Seoul", "Treasury intends
+// to impose sanctions ... to hold officials accountable"), or the parse takes the trigger
+// for a predicative adjective ("said it was open to talks": a disposition, no act). A
+// complement of "tell" stays ("told Fox News that officials are talking with the Turks"
+// reports the talks). A threat (typ THREATENS) or a pattern of the future is left to the
+// window, which reads threats itself.
+func (d *document) undoneOnParse(si, i int, typ geokg.RelationType, p *Pattern) bool {
+	if typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
+		return false
+	}
+	s := d.parsed
+	if s == nil {
+		// a sentence the frame stage did not parse (no frame trigger in it): parsed for
+		// the reading, which is rare enough not to cost speed
+		s, _ = d.parseNamed(si)
+	}
+	if s == nil {
+		return false
+	}
+	w := wordAt(s, d.sents[si].Tokens[i].Start)
+	if w == 0 {
+		return false
+	}
+	if x := s.Word(w); x.UPOS == "ADJ" && x.Deprel != "amod" {
+		return true // "is open to talks": a disposition
+	}
+	r := d.x.matcher.Qualify(s, w)
+	return r != "" && r != "not done: tell"
+}

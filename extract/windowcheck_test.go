@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestWindowReadingsCheckedOnTheParse checks the parse checks of the pattern table's word
+// window (windowcheck.go) on sentences written for this test: what the parse shows is no
+// act done is not read, and its neighbours that are done still are.
+func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// an act not done, though no word between the subject and the trigger says so
+		{"a predicative adjective", "Chile said it was open to talks with Peru.",
+			nil, []string{"Chile MEETS Peru"}},
+		{"a contracted modal", "Peru said he'd talk to Chile and reach out to Bolivia too.",
+			nil, []string{"Peru MEETS Chile"}},
+		{"the complement of a verb that leaves it undone", "Peru has been preparing to work with Chile on the border.",
+			nil, []string{"Peru COOPERATES_WITH Chile"}},
+		{"a proposal's clause", "Peru proposed that Chile work with Bolivia on the border.",
+			nil, []string{"Chile COOPERATES_WITH Bolivia"}},
+		{"a noun that leaves it undone", "Bolivia has the ability to work with Chile on trade.",
+			nil, []string{"Bolivia COOPERATES_WITH Chile"}},
+		// done: the neighbours
+		{"working with", "Peru has been working with Chile on the border.",
+			[]string{"Peru COOPERATES_WITH Chile"}, nil},
+		{"talks opened", "Chile opened talks with Peru on Monday.",
+			[]string{"Chile MEETS Peru"}, nil},
+		{"a talk held", "Peru talked to Chile on Monday and reached out to Bolivia too.",
+			[]string{"Peru MEETS Chile"}, nil},
+		{"a complement of telling reports the act", "Peru told reporters that Chilean officials were talking with Bolivia about the border.",
+			[]string{"Chile MEETS Bolivia"}, nil},
+		{"held accountable", "Argentina held Chilean officials accountable for the raid.",
+			[]string{"Argentina ACCUSES Chile"}, nil},
+	})
+}
