@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
 )
 
 // This file holds the parse checks of the pattern table's word-window readings. The table
@@ -43,4 +46,39 @@ func (d *document) undoneOnParse(si, i int, typ geokg.RelationType, p *Pattern) 
 	}
 	r := d.x.matcher.Qualify(s, w)
 	return r != "" && r != "not done: tell"
+}
+
+// nounAsVerb reports whether the parse of sentence si (parsed for it when the frame stage
+// did not) takes the verb pattern's trigger at token i for the head of a noun phrase: a
+// noun with a determiner, an adjective, a compound, a possessor, a number or a preposition
+// of its own, or a noun modifying another. The pattern of an attack on a place ("Russia
+// struck in Syria") read on such a noun places an attack, it does not tell one: "U.S.
+// drone attacks in neighbouring Pakistan", "the nerve agent attack in the UK", "a
+// suicide bombing in Kabul" (no attack on Pakistan, the UK, Afghanistan).
+func (d *document) nounAsVerb(si, i int) bool {
+	s := d.parsed
+	if s == nil {
+		s, _ = d.parseNamed(si)
+	}
+	if s == nil || i < 0 || i >= len(d.sents[si].Tokens) {
+		return false
+	}
+	if f := d.sents[si].Tokens[i].Lower; strings.HasSuffix(f, "ed") || irregularPast[f] {
+		return false // "Chile struck in Peru": a past form is a verb, whatever the tagger says
+	}
+	t := wordAt(s, d.sents[si].Tokens[i].Start)
+	w := s.Word(t)
+	if w == nil || w.UPOS != "NOUN" {
+		return false
+	}
+	if syntax.BaseRel(w.Deprel) == "compound" {
+		return true // "bomb makers"
+	}
+	for _, c := range s.Children(t) {
+		switch s.Word(c).Deprel {
+		case "det", "amod", "compound", "nmod:poss", "nummod", "case":
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,18 @@ func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
 			nil, []string{"Chile COOPERATES_WITH Bolivia"}},
 		{"a noun that leaves it undone", "Bolivia has the ability to work with Chile on trade.",
 			nil, []string{"Bolivia COOPERATES_WITH Chile"}},
+		// a place named with an attack noun is no target
+		{"an attack noun with its modifiers", "Rebels in Chile were weakened by Peruvian drone attacks in neighbouring Bolivia.",
+			nil, []string{"Chilean rebels ATTACKS Bolivia", "Peru ATTACKS Bolivia"}},
+		{"a compound attack noun", "Chile, Peru and Ecuador said the nerve agent attack in Bolivia was reprehensible.",
+			nil, []string{"Chile ATTACKS Bolivia", "Peru ATTACKS Bolivia"}},
+		{"a capital as the place", "The Taliban claimed a suicide bombing in Kabul on Monday.",
+			nil, []string{"Taliban ATTACKS Afghanistan"}},
 		// done: the neighbours
+		{"a past form struck in a place", "Chile struck in Peru on Monday.",
+			[]string{"Chile ATTACKS Peru"}, nil},
+		{"a past form bombed in a place", "Chilean jets bombed in Peru on Monday, the army said.",
+			[]string{"Chile ATTACKS Peru"}, nil},
 		{"working with", "Peru has been working with Chile on the border.",
 			[]string{"Peru COOPERATES_WITH Chile"}, nil},
 		{"talks opened", "Chile opened talks with Peru on Monday.",
