@@ -433,6 +433,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	if typ == p.Type && d.undoneOnParse(si, i, typ, p) {
 		return // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
+	if subjs = d.subjectsOutsidePhrases(si, subjs); len(subjs) == 0 {
+		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
+	}
 	if p.PrepNext && preps["in"] && d.nounAsVerb(si, i) {
 		return // "U.S. drone attacks in Pakistan": a place named with an attack, no target
 	}

@@ -82,3 +82,64 @@ func (d *document) nounAsVerb(si, i int) bool {
 	}
 	return false
 }
+
+// subjectsOutsidePhrases returns the window's subjects of a reading in sentence si that
+// are not, on the sentence's parse (parsed for it when the frame stage did not), inside a
+// prepositional phrase of place or time: a subject whose noun phrase (the name itself, or
+// the noun it modifies as a compound, adjective or possessor) takes "on", "in", "at",
+// "from"... before it is no clause's subject ("mocked the victims on its official Twitter
+// feed and used the attack to criticize US policy", "in a Washington Post column, Hugh
+// Hewitt accused ...", "Kurdish groups in northern Syria, which have worked with the US").
+// A reference (FormRef) is kept; without a parse every subject is.
+func (d *document) subjectsOutsidePhrases(si int, subjs []*Mention) []*Mention {
+	s := d.parsed
+	if s == nil && len(subjs) > 0 {
+		s, _ = d.parseNamed(si)
+	}
+	if s == nil {
+		return subjs
+	}
+	toks := d.sents[si].Tokens
+	var kept []*Mention
+	for _, m := range subjs {
+		if m.Form == FormRef || m.Start >= m.End || m.End > len(toks) || !inPhrase(s, spanHead(s, toks[m.Start].Start, toks[m.End-1].End), toks[m.Start].Start) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// inPhrase reports whether the word at w of s, or the noun it modifies as a compound, a
+// name, an adjective or a possessor, is an oblique or nominal modifier with a preposition
+// of place or time before byte offset start.
+func inPhrase(s *syntax.Sentence, w, start int) bool {
+	for k := 0; k < 4 && w > 0; k++ {
+		word := s.Word(w)
+		switch rel := word.Deprel; {
+		case rel == "compound" || rel == "flat" || rel == "amod" || rel == "nmod:poss":
+			w = word.Head
+			continue
+		case (syntax.BaseRel(rel) == "obl" || syntax.BaseRel(rel) == "nmod") && rel != "obl:agent":
+			return caseBefore(s, w, start) != ""
+		}
+		return false
+	}
+	return false
+}
+
+// caseBefore returns the preposition of place or time that the word at w of s takes
+// ("on its Twitter feed", "in a Washington Post column") when it stands before the byte
+// offset start (not a word inside the name: "Moon Jae-in"), or "".
+func caseBefore(s *syntax.Sentence, w, start int) string {
+	for _, c := range s.Children(w) {
+		x := s.Word(c)
+		if syntax.BaseRel(x.Deprel) != "case" || x.Start >= start {
+			continue
+		}
+		switch strings.ToLower(x.Form) {
+		case "on", "in", "at", "from", "into", "during", "under", "inside", "within", "across", "through", "over":
+			return x.Form
+		}
+	}
+	return ""
+}

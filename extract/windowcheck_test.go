@@ -25,7 +25,18 @@ func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
 			nil, []string{"Chile ATTACKS Bolivia", "Peru ATTACKS Bolivia"}},
 		{"a capital as the place", "The Taliban claimed a suicide bombing in Kabul on Monday.",
 			nil, []string{"Taliban ATTACKS Afghanistan"}},
+		// an actor inside a prepositional phrase is no subject
+		{"a place of a group's members", "Several armed groups in the southern Philippines have pledged allegiance to the Islamic State.",
+			nil, []string{"Philippines SUPPORTS Islamic State"}},
+		{"a place of fighters", "Kurdish fighters in northern Syria have worked with the United States for years.",
+			nil, []string{"Syria COOPERATES_WITH United States"}},
+		{"a place before a relative clause", "Rebels in northern Syria, which have worked with the United States against the militants, were attacked.",
+			nil, []string{"Syria COOPERATES_WITH United States"}},
 		// done: the neighbours
+		{"a subject with a phrase set off", "Chile, in a statement, accused Peru of spying.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"a place after the object", "Turkey has worked with the United States in northern Syria for years.",
+			[]string{"Turkey COOPERATES_WITH United States"}, nil},
 		{"a past form struck in a place", "Chile struck in Peru on Monday.",
 			[]string{"Chile ATTACKS Peru"}, nil},
 		{"a past form bombed in a place", "Chilean jets bombed in Peru on Monday, the army said.",
