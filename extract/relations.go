@@ -430,13 +430,14 @@ func (d *document) applyVerb(si, i, pi int) {
 		// "US accusations (that) it harbours the Taliban": the accuser's claim, not a fact
 		return
 	}
-	if typ == p.Type && d.undoneOnParse(si, i, typ, p) {
+	ps := d.windowParse(si) // the checks of windowcheck.go
+	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p) {
 		return // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
-	if subjs = d.subjectsOutsidePhrases(si, subjs); len(subjs) == 0 {
+	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
 		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
-	if p.PrepNext && preps["in"] && d.nounAsVerb(si, i) {
+	if p.PrepNext && preps["in"] && d.nounAsVerb(ps, si, i) {
 		return // "U.S. drone attacks in Pakistan": a place named with an attack, no target
 	}
 	if p.Fact && typ == p.Type {

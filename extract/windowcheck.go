@@ -8,13 +8,24 @@ import (
 )
 
 // This file holds the parse checks of the pattern table's word-window readings. The table
-// reads the words no frame decided; on a sentence the frame stage parsed (document.parsed)
-// a reading is dropped when the parse tells what the window could not see, in the
+// reads the words no frame decided; on the sentence's parse (windowParse) a verb pattern's
+// reading is dropped when the parse tells what the window could not see, in the
 // categories below (docs/extraction.md, stage 7). Each check removes a reading only where
 // the parse states it plainly: the window is often right where the parse is wrong.
 
+// windowParse returns the parse of sentence si for the checks below: the frame stage's, or,
+// for a sentence it did not parse (no frame trigger in it), one made for the reading, which
+// is rare enough to cost little (BENCHMARKS.md); nil for a sentence too long to parse.
+func (d *document) windowParse(si int) *syntax.Sentence {
+	if d.parsed != nil {
+		return d.parsed
+	}
+	s, _ := d.parseNamed(si)
+	return s
+}
+
 // undoneOnParse reports whether the act the pattern table read at token i of sentence si
-// is, on the sentence's parse (parsed for it when the frame stage did not), no act done, though the window between the subject and the
+// is, on the sentence's parse s, no act done, though the window between the subject and the
 // trigger held no word that said so: the matcher's judgement of a trigger
 // (frames.Matcher.Qualify) finds it modal, conditional, negated or the complement of a
 // verb or noun that leaves it undone ("hopes the move will pressure the other parties to
@@ -24,17 +35,8 @@ import (
 // complement of "tell" stays ("told Fox News that officials are talking with the Turks"
 // reports the talks). A threat (typ THREATENS) or a pattern of the future is left to the
 // window, which reads threats itself.
-func (d *document) undoneOnParse(si, i int, typ geokg.RelationType, p *Pattern) bool {
-	if typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
-		return false
-	}
-	s := d.parsed
-	if s == nil {
-		// a sentence the frame stage did not parse (no frame trigger in it): parsed for
-		// the reading, which is rare enough not to cost speed
-		s, _ = d.parseNamed(si)
-	}
-	if s == nil {
+func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern) bool {
+	if s == nil || typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
 		return false
 	}
 	w := wordAt(s, d.sents[si].Tokens[i].Start)
@@ -48,18 +50,13 @@ func (d *document) undoneOnParse(si, i int, typ geokg.RelationType, p *Pattern) 
 	return r != "" && r != "not done: tell"
 }
 
-// nounAsVerb reports whether the parse of sentence si (parsed for it when the frame stage
-// did not) takes the verb pattern's trigger at token i for the head of a noun phrase: a
-// noun with a determiner, an adjective, a compound, a possessor, a number or a preposition
+// nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger
+// at token i for the head of a noun phrase: a noun with a determiner, an adjective, a compound, a possessor, a number or a preposition
 // of its own, or a noun modifying another. The pattern of an attack on a place ("Russia
 // struck in Syria") read on such a noun places an attack, it does not tell one: "U.S.
 // drone attacks in neighbouring Pakistan", "the nerve agent attack in the UK", "a
 // suicide bombing in Kabul" (no attack on Pakistan, the UK, Afghanistan).
-func (d *document) nounAsVerb(si, i int) bool {
-	s := d.parsed
-	if s == nil {
-		s, _ = d.parseNamed(si)
-	}
+func (d *document) nounAsVerb(s *syntax.Sentence, si, i int) bool {
 	if s == nil || i < 0 || i >= len(d.sents[si].Tokens) {
 		return false
 	}
@@ -84,18 +81,13 @@ func (d *document) nounAsVerb(si, i int) bool {
 }
 
 // subjectsOutsidePhrases returns the window's subjects of a reading in sentence si that
-// are not, on the sentence's parse (parsed for it when the frame stage did not), inside a
-// prepositional phrase of place or time: a subject whose noun phrase (the name itself, or
+// are not, on the sentence's parse s, inside a prepositional phrase of place or time: a subject whose noun phrase (the name itself, or
 // the noun it modifies as a compound, adjective or possessor) takes "on", "in", "at",
 // "from"... before it is no clause's subject ("mocked the victims on its official Twitter
 // feed and used the attack to criticize US policy", "in a Washington Post column, Hugh
 // Hewitt accused ...", "Kurdish groups in northern Syria, which have worked with the US").
 // A reference (FormRef) is kept; without a parse every subject is.
-func (d *document) subjectsOutsidePhrases(si int, subjs []*Mention) []*Mention {
-	s := d.parsed
-	if s == nil && len(subjs) > 0 {
-		s, _ = d.parseNamed(si)
-	}
+func (d *document) subjectsOutsidePhrases(s *syntax.Sentence, si int, subjs []*Mention) []*Mention {
 	if s == nil {
 		return subjs
 	}
