@@ -437,6 +437,14 @@ func (d *document) applyVerb(si, i, pi int) {
 	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
 		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
+	switch p.Type {
+	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
+		// (not the hostile acts: "the new US sanctions are hitting Russian officials" is
+		// read right by the window as often as not)
+		if d.determinedNoun(ps, si, i, subjs[0]) {
+			return // "received a personal request from Xi": a noun, no request by the receiver
+		}
+	}
 	if p.PrepNext && preps["in"] && d.nounAsVerb(ps, si, i) {
 		return // "U.S. drone attacks in Pakistan": a place named with an attack, no target
 	}

@@ -135,3 +135,33 @@ func caseBefore(s *syntax.Sentence, w, start int) string {
 	}
 	return ""
 }
+
+// determinedNoun reports whether, on the parse s of sentence si, the verb pattern's
+// trigger at token i is a noun with a determiner or a possessor of its own ("received a
+// personal request from Xi", "the Hagel decision appeals to"): a noun phrase, no verb.
+// Past forms stay verbs.
+func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) || subj == nil || subj.Start >= subj.End || subj.End > len(toks) {
+		return false
+	}
+	sh := spanHead(s, toks[subj.Start].Start, toks[subj.End-1].End)
+	if f := toks[i].Lower; strings.HasSuffix(f, "ed") || irregularPast[f] {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	if w := s.Word(t); w == nil || w.UPOS != "NOUN" {
+		return false
+	}
+	det := false
+	for _, c := range s.Children(t) {
+		x := s.Word(c)
+		if c == sh {
+			return false // "The US stands by": the subject parsed as the noun's modifier, a verb misread
+		}
+		if (x.Deprel == "det" && !strings.EqualFold(x.Form, "that")) || x.Deprel == "nmod:poss" {
+			det = true // ("that John Kerry and Obama negotiate with": a conjunction misread)
+		}
+	}
+	return det
+}
