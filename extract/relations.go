@@ -430,6 +430,24 @@ func (d *document) applyVerb(si, i, pi int) {
 		// "US accusations (that) it harbours the Taliban": the accuser's claim, not a fact
 		return
 	}
+	ps := d.windowParse(si) // the checks of windowcheck.go
+	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p) {
+		return // "was open to talks", "hopes ... will pressure them to open talks": not done
+	}
+	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
+		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
+	}
+	switch p.Type {
+	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
+		// (not the hostile acts: "the new US sanctions are hitting Russian officials" is
+		// read right by the window as often as not)
+		if d.determinedNoun(ps, si, i, subjs[0]) {
+			return // "received a personal request from Xi": a noun, no request by the receiver
+		}
+	}
+	if p.PrepNext && preps["in"] && d.nounAsVerb(ps, si, i) {
+		return // "U.S. drone attacks in Pakistan": a place named with an attack, no target
+	}
 	if p.Fact && typ == p.Type {
 		speaker := d.reportedSpeaker(si, subjs[0].Start)
 		if speaker == nil {

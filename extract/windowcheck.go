@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file holds the parse checks of the pattern table's word-window readings. The table
+// reads the words no frame decided; on the sentence's parse (windowParse) a verb pattern's
+// reading is dropped when the parse tells what the window could not see, in the
+// categories below (docs/extraction.md, stage 7). Each check removes a reading only where
+// the parse states it plainly: the window is often right where the parse is wrong.
+
+// windowParse returns the parse of sentence si for the checks below: the frame stage's, or,
+// for a sentence it did not parse (no frame trigger in it), one made for the reading, which
+// is rare enough to cost little (BENCHMARKS.md); nil for a sentence too long to parse.
+func (d *document) windowParse(si int) *syntax.Sentence {
+	if d.parsed != nil {
+		return d.parsed
+	}
+	s, _ := d.parseNamed(si)
+	return s
+}
+
+// undoneOnParse reports whether the act the pattern table read at token i of sentence si
+// is, on the sentence's parse s, no act done, though the window between the subject and the
+// trigger held no word that said so: the matcher's judgement of a trigger
+// (frames.Matcher.Qualify) finds it modal, conditional, negated or the complement of a
+// verb or noun that leaves it undone ("hopes the move will pressure the other parties to
+// open talks", "said he'd talk to Seoul", "an effort to pressure Seoul", "Treasury intends
+// to impose sanctions ... to hold officials accountable"), or the parse takes the trigger
+// for a predicative adjective ("said it was open to talks": a disposition, no act). A
+// complement of "tell" stays ("told Fox News that officials are talking with the Turks"
+// reports the talks). A threat (typ THREATENS) or a pattern of the future is left to the
+// window, which reads threats itself.
+func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern) bool {
+	if s == nil || typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
+		return false
+	}
+	w := wordAt(s, d.sents[si].Tokens[i].Start)
+	if w == 0 {
+		return false
+	}
+	if x := s.Word(w); x.UPOS == "ADJ" && x.Deprel != "amod" {
+		return true // "is open to talks": a disposition
+	}
+	r := d.x.matcher.Qualify(s, w)
+	return r != "" && r != "not done: tell"
+}
+
+// nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger
+// at token i for the head of a noun phrase: a noun with a determiner, an adjective, a compound, a possessor, a number or a preposition
+// of its own, or a noun modifying another. The pattern of an attack on a place ("Russia
+// struck in Syria") read on such a noun places an attack, it does not tell one: "U.S.
+// drone attacks in neighbouring Pakistan", "the nerve agent attack in the UK", "a
+// suicide bombing in Kabul" (no attack on Pakistan, the UK, Afghanistan).
+func (d *document) nounAsVerb(s *syntax.Sentence, si, i int) bool {
+	if s == nil || i < 0 || i >= len(d.sents[si].Tokens) {
+		return false
+	}
+	if f := d.sents[si].Tokens[i].Lower; strings.HasSuffix(f, "ed") || irregularPast[f] {
+		return false // "Chile struck in Peru": a past form is a verb, whatever the tagger says
+	}
+	t := wordAt(s, d.sents[si].Tokens[i].Start)
+	w := s.Word(t)
+	if w == nil || w.UPOS != "NOUN" {
+		return false
+	}
+	if syntax.BaseRel(w.Deprel) == "compound" {
+		return true // "bomb makers"
+	}
+	for _, c := range s.Children(t) {
+		switch s.Word(c).Deprel {
+		case "det", "amod", "compound", "nmod:poss", "nummod", "case":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectsOutsidePhrases returns the window's subjects of a reading in sentence si that
+// are not, on the sentence's parse s, inside a prepositional phrase of place or time: a subject whose noun phrase (the name itself, or
+// the noun it modifies as a compound, adjective or possessor) takes "on", "in", "at",
+// "from"... before it is no clause's subject ("mocked the victims on its official Twitter
+// feed and used the attack to criticize US policy", "in a Washington Post column, Hugh
+// Hewitt accused ...", "Kurdish groups in northern Syria, which have worked with the US").
+// A reference (FormRef) is kept; without a parse every subject is.
+func (d *document) subjectsOutsidePhrases(s *syntax.Sentence, si int, subjs []*Mention) []*Mention {
+	if s == nil {
+		return subjs
+	}
+	toks := d.sents[si].Tokens
+	var kept []*Mention
+	for _, m := range subjs {
+		if m.Form == FormRef || m.Start >= m.End || m.End > len(toks) || !inPhrase(s, spanHead(s, toks[m.Start].Start, toks[m.End-1].End), toks[m.Start].Start) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// inPhrase reports whether the word at w of s, or the noun it modifies as a compound, a
+// name, an adjective or a possessor, is an oblique or nominal modifier with a preposition
+// of place or time before byte offset start.
+func inPhrase(s *syntax.Sentence, w, start int) bool {
+	for k := 0; k < 4 && w > 0; k++ {
+		word := s.Word(w)
+		switch rel := word.Deprel; {
+		case rel == "compound" || rel == "flat" || rel == "amod" || rel == "nmod:poss":
+			w = word.Head
+			continue
+		case (syntax.BaseRel(rel) == "obl" || syntax.BaseRel(rel) == "nmod") && rel != "obl:agent":
+			return caseBefore(s, w, start) != ""
+		}
+		return false
+	}
+	return false
+}
+
+// caseBefore returns the preposition of place or time that the word at w of s takes
+// ("on its Twitter feed", "in a Washington Post column") when it stands before the byte
+// offset start (not a word inside the name: "Moon Jae-in"), or "".
+func caseBefore(s *syntax.Sentence, w, start int) string {
+	for _, c := range s.Children(w) {
+		x := s.Word(c)
+		if syntax.BaseRel(x.Deprel) != "case" || x.Start >= start {
+			continue
+		}
+		switch strings.ToLower(x.Form) {
+		case "on", "in", "at", "from", "into", "during", "under", "inside", "within", "across", "through", "over":
+			return x.Form
+		}
+	}
+	return ""
+}
+
+// determinedNoun reports whether, on the parse s of sentence si, the verb pattern's
+// trigger at token i is a noun with a determiner or a possessor of its own ("received a
+// personal request from Xi", "the Hagel decision appeals to"): a noun phrase, no verb.
+// Past forms stay verbs.
+func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) || subj == nil || subj.Start >= subj.End || subj.End > len(toks) {
+		return false
+	}
+	sh := spanHead(s, toks[subj.Start].Start, toks[subj.End-1].End)
+	if f := toks[i].Lower; strings.HasSuffix(f, "ed") || irregularPast[f] {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	if w := s.Word(t); w == nil || w.UPOS != "NOUN" {
+		return false
+	}
+	det := false
+	for _, c := range s.Children(t) {
+		x := s.Word(c)
+		if c == sh {
+			return false // "The US stands by": the subject parsed as the noun's modifier, a verb misread
+		}
+		if (x.Deprel == "det" && !strings.EqualFold(x.Form, "that")) || x.Deprel == "nmod:poss" {
+			det = true // ("that John Kerry and Obama negotiate with": a conjunction misread)
+		}
+	}
+	return det
+}

@@ -1,0 +1,46 @@
+package frames
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/syntax"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestQualifyJudgesAnyWord checks Matcher.Qualify on words no frame is needed for, in
+// sentences written for this test: the reason an act is not done, or "" for a done one.
+func TestQualifyJudgesAnyWord(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	m := NewMatcher(lex, agencyOf)
+	tests := []struct {
+		text, word string
+		undone     bool
+	}{
+		{"Peru has been preparing to work with Chile.", "work", true},
+		{"Peru said it would work with Chile.", "work", true},
+		{"Peru proposed that Chile work with Bolivia.", "work", true},
+		{"Peru has been working with Chile.", "working", false},
+		{"Peru said Chile worked with Bolivia.", "worked", false},
+	}
+	for _, tt := range tests {
+		sents := sm.Sentences(tt.text)
+		require.Len(t, sents, 1)
+		s := &sents[0]
+		w := 0
+		for i := range s.Words {
+			if strings.EqualFold(s.Words[i].Form, tt.word) {
+				w = i + 1
+			}
+		}
+		require.NotZero(t, w, tt.text)
+		got := m.Qualify(s, w)
+		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
+	}
+	assert.Equal(t, "", m.Qualify(nil, 1))
+	assert.Equal(t, "", m.Qualify(&syntax.Sentence{}, 3))
+}
