@@ -58,8 +58,8 @@ func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
 			[]string{"Chile MEETS Peru"}, nil},
 		{"a talk held", "Peru talked to Chile on Monday and reached out to Bolivia too.",
 			[]string{"Peru MEETS Chile"}, nil},
-		{"a complement of telling reports the act", "Peru told reporters that Chilean officials were talking with Bolivia about the border.",
-			[]string{"Chile MEETS Bolivia"}, nil},
+		{"a complement of telling reports the act", "Peru told reporters that its officials were talking with Bolivia about the border.",
+			[]string{"Peru MEETS Bolivia"}, nil},
 		{"held accountable", "Argentina held Chilean officials accountable for the raid.",
 			[]string{"Argentina ACCUSES Chile"}, nil},
 	})
