@@ -2443,11 +2443,17 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					reps = v.conjuncts(carrier, isPassive(v, carrier))
 				}
 				if len(reps) >= 2 && len(reps) <= maxReciprocal {
-					// every pair of them: "the foreign ministers of Germany, France and
-					// Italy met" is three meetings of two
-					out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
-						Path: srcSlot.String() + "<" + v.lemmas[t] + ">conj"})
-					continue
+					if v.addressee(t) {
+						// "the leaders of Germany and France told him": they addressed
+						// another, whom the sentence names by no actor
+						reason = "addressed another: " + v.lemmas[t]
+					} else {
+						// every pair of them: "the foreign ministers of Germany, France
+						// and Italy met" is three meetings of two
+						out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
+							Path: srcSlot.String() + "<" + v.lemmas[t] + ">conj"})
+						continue
+					}
 				}
 			}
 			if reason == "" && len(tgt) == 0 {
@@ -3194,6 +3200,35 @@ func ownBody(a, b Actor) bool {
 		a, b = b, a
 	}
 	return a.Side != "" && (a.Side == b.ID || a.Side == b.Side)
+}
+
+// addressee reports whether the verb at t names the one it addresses: an indirect
+// object or a pronoun or name as its object ("the leaders of Germany and France told
+// him", "Britain and France called them"), who is the other party of a contact, not the
+// coordinated subjects each other.
+func (v *sentence) addressee(t int) bool {
+	if v.word(t).UPOS != "VERB" {
+		return false
+	}
+	for _, k := range v.kids[t] {
+		switch v.word(k).Deprel {
+		case "iobj":
+			return true
+		case "obj":
+			if u := v.word(k).UPOS; u == "PRON" || u == "PROPN" && !calendarWords[strings.ToLower(v.lemmas[k])] {
+				return true // not "spoke Tuesday", a time the parser took for an object
+			}
+		}
+	}
+	return false
+}
+
+// calendarWords are the names of days and months.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
 }
 
 // everyPair appends m for every pair of distinct actors of ps, the earlier as its source

@@ -619,3 +619,17 @@ func TestRelativeCarrier(t *testing.T) {
 			[]string{"Peru", "Chile", "Bolivia"}, nil},
 	})
 }
+
+// TestAddressedAnother checks that coordinated subjects of a contact verb that names
+// whom they addressed did not meet each other, while those with no one addressed did
+// (a day the parser took for an object addresses no one).
+func TestAddressedAnother(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"told him", "The leaders of Peru and Chile told him the deal was dead.",
+			[]string{"Peru", "Chile"}, nil},
+		{"told a news medium", "Peruvian and Chilean officials told Reuters that the talks went well.",
+			[]string{"Peruvian", "Chilean"}, nil},
+		{"spoke on a day", "Peru and Chile spoke Tuesday about the border.",
+			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
+	})
+}
