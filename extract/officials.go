@@ -1243,6 +1243,7 @@ func (d *document) findShortMentions() {
 		}
 	}
 	d.reassignSurnames(bySurname, ambiguous, named)
+	byFamily, familyBare := d.familyNames(bySurname)
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
@@ -1250,6 +1251,9 @@ func (d *document) findShortMentions() {
 		toks := d.sents[si].Tokens
 		for i, t := range toks {
 			e, ok := bySurname[t.Text]
+			if !ok && byFamily[t.Text] != nil && (familyBare[t.Text] || afterHonorific(toks, i)) {
+				e, ok = byFamily[t.Text], true // "Mr Ri", "Kim" after "Kim Jong Un"
+			}
 			if !ok || ambiguous[t.Text] || d.mentionAt(si, i) != nil {
 				continue
 			}
@@ -1273,6 +1277,90 @@ func (d *document) findShortMentions() {
 			}
 		}
 	}
+}
+
+// familyNames indexes the officials named in full whose family name comes first (East
+// Asian order: "Ri Yong Ho", "Wang Yi") by their first word, which news write after an
+// honorific ("Mr Ri", "Ms Wang"). A first word that is a surname of the article or the
+// first word of two officials is left out. familyBare holds the first words that stand
+// alone too ("Kim" after "Kim Jong Un"): those of names written in the Korean way, a
+// one-syllable family name and a given name of two short syllables ("Kim Jong Un",
+// "Moon Jae-in"); a Western name of three short words ("Ali Abu Bakr") has a particle.
+func (d *document) familyNames(bySurname map[string]*entity) (map[string]*entity, map[string]bool) {
+	var byFamily map[string]*entity
+	var bare map[string]bool
+	// named in full: by a mention of two words or more (a gazetteer alias counts: "Ri
+	// Yong-ho")
+	named := map[*entity]bool{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.ent != nil && m.ent.kind == geokg.KindOfficial && m.Form != FormRef && m.End-m.Start >= 2 {
+				named[m.ent] = true
+			}
+		}
+	}
+	for _, e := range d.sortedEntities(geokg.KindOfficial) {
+		f := strings.Fields(e.name)
+		if !named[e] || len(f) < 2 || utf8.RuneCountInString(f[0]) < 2 || strings.ContainsAny(f[0], "-.") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) || bySurname[f[0]] != nil {
+			continue
+		}
+		if byFamily == nil {
+			byFamily, bare = map[string]*entity{}, map[string]bool{}
+		}
+		if o, ok := byFamily[f[0]]; ok && o != e {
+			byFamily[f[0]] = nil // two officials: "Kim Jong Un" and "Kim Yo Jong"
+			continue
+		} else if ok {
+			continue
+		}
+		byFamily[f[0]] = e
+		bare[f[0]] = koreanName(f)
+	}
+	return byFamily, bare
+}
+
+// koreanName reports whether the words of a name are written in the Korean way: a family
+// name of at most four letters and a given name of two syllables of at most four letters,
+// as two words ("Jong Un") or joined by a hyphen ("Jae-in"), no name particle among them.
+func koreanName(f []string) bool {
+	short := func(w string, lower bool) bool {
+		n := utf8.RuneCountInString(w)
+		if n < 1 || n > 4 || nameParticles[strings.ToLower(w)] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) != lower
+	}
+	if !short(f[0], false) {
+		return false
+	}
+	switch len(f) {
+	case 2:
+		a, b, ok := strings.Cut(f[1], "-")
+		return ok && short(a, false) && short(b, true)
+	case 3:
+		return short(f[1], false) && short(f[2], false)
+	}
+	return false
+}
+
+// afterHonorific reports whether token i follows "Mr", "Ms", "Mrs" or "Dr" (with or
+// without a dot).
+func afterHonorific(toks []Token, i int) bool {
+	if i >= 2 && toks[i-1].Text == "." {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "mr", "ms", "mrs", "dr":
+		return true
+	}
+	return false
 }
 
 // namedInFull returns the officials the article names by their full name or through a

@@ -97,3 +97,29 @@ func TestSurnameWithoutItsArticle(t *testing.T) {
 	assert.Equal(t, "", surnameWithoutArticle("Amir-Abdollahian"))
 	assert.Equal(t, "", surnameWithoutArticle("al-ab"))
 }
+
+// TestFamilyNameFirst: a name written family name first ("Ri Yong Ho", "Wang Yi") is the
+// same person after an honorific ("Mr Ri", "Ms Wang"), and a Korean name ("Kim Jong Un",
+// "Moon Jae-in") also by its family name alone; on sentences written here.
+func TestFamilyNameFirst(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"honorific and a Korean family name", "North Korean Foreign Minister Ryu Dae-sun arrived in Beijing. Mr Ryu warned Japan against new sanctions.",
+			[]string{"Ryu Dae-sun THREATENS Japan"}, nil},
+		{"honorific and a Chinese family name", "Chinese Vice Premier Zhou Anming spoke on Monday. On Tuesday Mr. Zhou accused the United States of bullying.",
+			[]string{"Zhou Anming ACCUSES United States"}, nil},
+		{"a Korean family name alone", "South Korean President Moon Jae-in arrived in Pyongyang. Kim Jong Un met him at the airport. Later Kim praised Moon for his courage.",
+			[]string{"Kim Jong Un SUPPORTS Moon Jae-in"}, nil},
+		{"two officials of one family name: none", "Kim Jong Un and Kim Yo Jong visited the factory. Later Kim criticised South Korea.",
+			nil, []string{"Kim Jong Un CONDEMNS South Korea", "Kim Yo Jong CONDEMNS South Korea"}},
+		{"a Western first name alone is no one", "Foreign Minister Karel Novak of Czechia arrived in Kyiv. Karel later accused Russia of lying.",
+			nil, []string{"Karel Novak ACCUSES Russia"}},
+		{"a family name before another name is another person", "Kim Jong Un inspected the troops. Kim Kye Gwan later criticised the United States.",
+			nil, []string{"Kim Jong Un CONDEMNS United States"}},
+	})
+	assert.True(t, koreanName([]string{"Moon", "Jae-in"}))
+	assert.True(t, koreanName([]string{"Ri", "Yong", "Ho"}))
+	assert.False(t, koreanName([]string{"Ali", "Abu", "Bakr"}))
+	assert.False(t, koreanName([]string{"Xi", "Jinping"}))
+	assert.False(t, koreanName([]string{"Hossein", "Amir-Abdollahian"}))
+}
