@@ -594,7 +594,9 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
-	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
+	if e := d.scanName(si, j); e == j+1 && d.modifierNotName(si, ts, j) {
+		return // "Chief Cabinet Secretary Yoshihide Suga": the longer title names the person
+	} else if e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
 	} else if c := d.ofComplementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
 		if c > j {
@@ -718,6 +720,34 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		ent.addAlias(d.surface(si, ts.start, nameEnd))
 	}
 	d.applyTitle(si, m, ts)
+}
+
+// modifierNotName reports whether the one capitalised word at token j after the title ts
+// of sentence si modifies a longer title or a thing instead of naming a person: a title
+// modifier ("Chief Executive Carrie Lam"), a word before another title head ("Chief
+// Cabinet Secretary Yoshihide Suga", "chief Brexit negotiator Michel Barnier",
+// "police chief Brig-Gen Hossein Rahimi") or before an official the dictionary names, or
+// a word after a lower-case "official" that is followed by no clause ("its official
+// Twitter account", "the official Mehr news agency").
+func (d *document) modifierNotName(si int, ts titleSpan, j int) bool {
+	toks := d.sents[si].Tokens
+	if titleModifiers[toks[j].Lower] {
+		return true
+	}
+	k := j + 1
+	if k+1 < len(toks) && toks[k].Text == "-" && toks[k].Start == toks[j].End {
+		k++
+	}
+	if k < len(toks) && (isTitleWord(toks[k].Lower) || (toks[k].Lower == "co" && k+2 < len(toks) && toks[k+1].Text == "-" && isTitleWord(toks[k+2].Lower))) {
+		return true
+	}
+	if m := d.mentionAt(si, j+1); m != nil && m.Start == j+1 && m.ent.kind == geokg.KindOfficial {
+		return true
+	}
+	if toks[ts.end-1].Lower == "official" && !toks[ts.end-1].isCapitalized() && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCapitalized() && !reportingVerbs[toks[j+1].Lower] {
+		return true
+	}
+	return false
 }
 
 // possessedTitle handles a country's title without a name ("Turkey's president has
@@ -996,7 +1026,7 @@ func (d *document) scanName(si, i int) int {
 			break
 		}
 		switch {
-		case t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End):
+		case t.isCapitalized() && t.isWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j)):
 			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
 				break
 			}
@@ -1036,6 +1066,21 @@ func (d *document) scanName(si, i int) int {
 	return j
 }
 
+// secondNameWord reports whether token j, a capitalised pronoun or title head right after
+// the first word i of a name, is the name's second word: "Vice Premier Liu He said"
+// (a pronoun is written in capitals inside a sentence only in a name), "spokesman Raj Shah
+// told", "Rep. Peter King (R-NY)"; not before another capitalised word ("Bush King Fahd").
+func secondNameWord(toks []Token, i, j int) bool {
+	if j != i+1 || j == 0 || opensSentence(toks, j) || toks[j-1].End == toks[j].Start {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].isCapitalized() && toks[j+1].isWord() || toks[j+1].Text == "-" || toks[j+1].Text == "." || toks[j+1].Lower == "of") {
+		return false
+	}
+	w := toks[j].Lower
+	return w == "he" || w == "she" || isTitleWord(w) && !titleModifiers[w] && w != "official"
+}
+
 // nameEndingAt returns the start of a name that ends just before token end, or -1.
 func (d *document) nameEndingAt(si, end int) int {
 	toks := d.sents[si].Tokens
@@ -1057,8 +1102,11 @@ func (d *document) nameEndingAt(si, end int) int {
 	if s == end || d.scanName(si, s) != end {
 		return -1
 	}
-	if w := toks[s].Lower; end == s+1 && opensSentence(toks, s) && (actorWord("sentence-opener", w) || strings.HasSuffix(w, "ly")) {
+	if w := toks[s].Lower; end == s+1 && (actorWord("sentence-opener", w) || opensSentence(toks, s) && strings.HasSuffix(w, "ly")) {
 		return -1 // "Meanwhile, the leader of ...": a word that opens the sentence, no name
+	}
+	if end == s+1 && s >= 1 && (d.mentionAt(si, s-1) != nil || toks[s-1].Lower == "of" || toks[s-1].Lower == "by" || toks[s-1].Lower == "the") {
+		return -1 // "quoted by the Washington Post, the US president": the end of another name
 	}
 	if end > s+2 && len(toks[s].Text) == 1 && toks[s+1].Text == "-" && (toks[s].Text == "R" || toks[s].Text == "D" || toks[s].Text == "I") {
 		return -1 // "Rep. Mike Rogers, R-Michigan, chairman of ...": a party and a state

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
 )
@@ -122,4 +124,53 @@ func TestFamilyNameFirst(t *testing.T) {
 	assert.False(t, koreanName([]string{"Ali", "Abu", "Bakr"}))
 	assert.False(t, koreanName([]string{"Xi", "Jinping"}))
 	assert.False(t, koreanName([]string{"Hossein", "Amir-Abdollahian"}))
+}
+
+// TestOneWordIsNoName: a capitalised word after a title that modifies a longer title or a
+// thing, or a one-word "name" before an apposition that ends another name or opens the
+// sentence, makes no official; a capitalised pronoun or title head after a first name is
+// the name's second word. Sentences written here.
+func TestOneWordIsNoName(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"a pronoun as a name's second word", "Chinese Vice Premier Zhao He met Prime Minister Anna Lind of Sweden.",
+			[]string{"Zhao He MEETS Anna Lind", "Zhao He MEMBER_OF China"}, nil},
+		{"a title head as a name's second word", "White House spokesman Tom King criticised Russia on Monday.",
+			[]string{"Tom King CONDEMNS Russia", "Tom King MEMBER_OF United States"}, nil},
+		{"a title modifier before a longer title", "Japanese Chief Cabinet Secretary Taro Morita condemned North Korea.",
+			[]string{"Taro Morita CONDEMNS North Korea", "Taro Morita MEMBER_OF Japan"}, []string{"Cabinet MEMBER_OF Japan"}},
+		{"a word before another title head", "The EU's chief Brexit negotiator Paul Girard warned Britain.",
+			[]string{"Paul Girard THREATENS United Kingdom"}, []string{"Brexit LEADS European Union"}},
+		{"a thing after a lower-case official", "Hamas criticised Israel on its official Telegram channel.",
+			[]string{"Hamas CONDEMNS Israel"}, []string{"Telegram MEMBER_OF Hamas"}},
+		{"an opening adverb", "Elsewhere, the president of Ukraine Steel Works thanked Poland.",
+			nil, []string{"Elsewhere LEADS Ukraine"}},
+		{"the end of another name", "According to a report by the Washington Post, the US president criticised China.",
+			[]string{"United States CONDEMNS China"}, []string{"Post LEADS United States"}},
+		{"a question word", "(3) Where was the president of Ukraine during the raid?", nil, []string{"Where LEADS Ukraine"}},
+		{"an answer word", "Yes, Senator, Peru condemned Chile.", []string{"Peru CONDEMNS Chile"}, nil},
+		{"a one-word name before a verb stays one word", "President Oduya met King Fahd in Mombasa.",
+			[]string{"Oduya MEETS King Fahd"}, nil},
+	}
+	x := embeddedExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+			for _, e := range ex.Entities {
+				if e.Kind == geokg.KindOfficial && e.Name != "Oduya" {
+					assert.Contains(t, e.Name, " ", "one-word official %q", e.Name)
+				}
+			}
+		})
+	}
 }
