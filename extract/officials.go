@@ -372,6 +372,12 @@ func (d *document) extendTitleRight(si, end int) int {
 			if e := d.scanName(si, m.End); e > m.End {
 				return m.End
 			}
+			// "China's ambassador to the UN, Liu Jieyi, told": the name after a comma
+			if k := m.End + 1; k < len(toks) && toks[m.End].Text == "," {
+				if e := d.scanName(si, k); e > k && (e >= len(toks) || toks[e].Text == "," || !toks[e].isWord()) {
+					return m.End
+				}
+			}
 		}
 	}
 	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].isCapitalized() {
@@ -709,14 +715,18 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	name := d.surface(si, nameStart, nameEnd)
 	ent := d.officialByName(name, toks[nameStart].Start)
 	m := &Mention{Start: nameStart, End: nameEnd, ent: ent, Form: FormTitle}
-	if ts.end <= nameStart {
+	withTitle := ts.end <= nameStart
+	for k := ts.start; withTitle && k < nameStart; k++ {
+		withTitle = d.mentionAt(si, k) == nil // "ambassador to the UN, Liu Jieyi": the UN stays
+	}
+	if withTitle {
 		m.Start = ts.start
 	}
 	if !d.addMention(si, m) {
 		return
 	}
 	ent.addAlias(name)
-	if ts.end <= nameStart {
+	if withTitle {
 		ent.addAlias(d.surface(si, ts.start, nameEnd))
 	}
 	d.applyTitle(si, m, ts)

@@ -174,3 +174,41 @@ func TestOneWordIsNoName(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleWithItsPostBeforeTheName: a title whose post names an actor ("ambassador to the
+// UN", "envoy to Libya") gives its name after it or after a comma, the actor of the post
+// staying a mention of its own. Sentences written here.
+func TestTitleWithItsPostBeforeTheName(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"after a comma", "Brazil's ambassador to the European Union, Marta Okonkwo-Lisboa, criticised Argentina.",
+			[]string{"Marta Okonkwo-Lisboa CONDEMNS Argentina", "Marta Okonkwo-Lisboa MEMBER_OF Brazil"}, nil},
+		{"right after the post", "U.S. Ambassador to Libya Tom Barlow-Hayes said the embassy was safe.",
+			[]string{"Tom Barlow-Hayes MEMBER_OF United States"}, nil},
+		{"the post's actor after a comma", "Chile's envoy to the United Nations, Ana Quispe-Rojas, urged Peru to negotiate.",
+			[]string{"Ana Quispe-Rojas MEMBER_OF Chile"}, nil},
+		{"a description after the comma is no name", "France recalled its ambassador to Mali, a veteran diplomat, on Monday.",
+			nil, []string{"France EXPELS Mali"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+			for _, e := range ex.Entities {
+				if e.Kind == geokg.KindOfficial {
+					assert.Contains(t, e.Name, "-", "an official named by the test's names only: %q", e.Name)
+				}
+			}
+		})
+	}
+}
