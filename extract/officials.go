@@ -604,7 +604,13 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		return // "Chief Cabinet Secretary Yoshihide Suga": the longer title names the person
 	} else if e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
-	} else if c := d.ofComplementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+	} else if c, of := d.complementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+		if of != nil {
+			ts.context = of // "The head of Russia's Federal Security Service, X": the service's
+			if w := toks[c-1].Lower; (w == "committee" || w == "subcommittee" || w == "commission" || w == "panel") && !strings.Contains(strings.ToLower(of.name), w) && (ts.role == RoleHead || ts.role == RoleGroupHead) {
+				ts.role = RoleMember // "the chairman of the Senate Intelligence Committee" (an alias of Congress) heads a part
+			}
+		}
 		if c > j {
 			j = c // "The head of the Islamist team, Ibrahim Adow,"
 		}
@@ -1149,6 +1155,57 @@ func opensSentence(toks []Token, s int) bool {
 		}
 	}
 	return true
+}
+
+// complementEnd returns the comma that closes an "of" complement after the title ts of
+// sentence si (token j is "of"), when a name follows it: a lower-case one after a definite
+// title (ofComplementEnd), an actor the dictionary names ("The head of Russia's Federal
+// Security Service, Pavel Orlov,"; "The leader of the DUP, Arlene Foster,"), or a
+// capitalised field of a country's or definite title ("India's Minister of Health and
+// Family Welfare, Harsh Vardhan,"). Otherwise it returns j. It returns the group an
+// actor complement ends with too: the title's context.
+func (d *document) complementEnd(si int, ts titleSpan, j int) (int, *entity) {
+	if c := d.ofComplementEnd(si, ts, j); c > j {
+		return c, nil
+	}
+	toks := d.sents[si].Tokens
+	if j+2 >= len(toks) || toks[j].Lower != "of" || !ts.definite && ts.context == nil {
+		return j, nil
+	}
+	var of *entity
+	k := j + 1
+	if toks[k].Lower == "the" {
+		k++
+	}
+	end := k
+	if m := d.mentionAt(si, k); m != nil && m.Start == k && m.ent.kind != geokg.KindOfficial {
+		// an actor, possibly a country's ("Russia's Federal Security Service")
+		for m != nil && m.ent.kind != geokg.KindOfficial {
+			end, of = m.End, m.ent
+			if end+1 < len(toks) && (toks[end].Lower == "'s" || toks[end].Lower == "’s") {
+				if n := d.mentionAt(si, end+1); n != nil && n.Start == end+1 {
+					m = n
+					continue
+				}
+			}
+			break
+		}
+	} else {
+		// a capitalised field: "of Health and Family Welfare"
+		for end < len(toks) && end < k+6 && (toks[end].isCapitalized() && toks[end].isWord() && d.mentionAt(si, end) == nil || end > k && (toks[end].Lower == "and" || toks[end].Lower == "for")) {
+			end++
+		}
+		if end == k || !toks[end-1].isCapitalized() {
+			return j, nil
+		}
+	}
+	if end+1 >= len(toks) || toks[end].Text != "," {
+		return j, nil
+	}
+	if of != nil && of.kind != geokg.KindGroup {
+		of = nil // "the president of Peru, X": the title's context is found as before
+	}
+	return end, of
 }
 
 // ofComplementEnd returns the comma that closes a lower-case "of" complement after a

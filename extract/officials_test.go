@@ -176,8 +176,9 @@ func TestOneWordIsNoName(t *testing.T) {
 }
 
 // TestTitleWithItsPostBeforeTheName: a title whose post names an actor ("ambassador to the
-// UN", "envoy to Libya") gives its name after it or after a comma, the actor of the post
-// staying a mention of its own. Sentences written here.
+// UN", "envoy to Libya", "the head of Russia's Federal Security Service") or a capitalised
+// field ("Minister of Health and Family Welfare") gives its name after it or after a comma,
+// the actor of the post staying a mention of its own. Sentences written here.
 func TestTitleWithItsPostBeforeTheName(t *testing.T) {
 	x := embeddedExtractor(t)
 	tests := []struct {
@@ -190,6 +191,16 @@ func TestTitleWithItsPostBeforeTheName(t *testing.T) {
 			[]string{"Tom Barlow-Hayes MEMBER_OF United States"}, nil},
 		{"the post's actor after a comma", "Chile's envoy to the United Nations, Ana Quispe-Rojas, urged Peru to negotiate.",
 			[]string{"Ana Quispe-Rojas MEMBER_OF Chile"}, nil},
+		{"a group after a definite title's of", "The head of Russia's Federal Security Service, Pavel Orlov-Demin, accused Ukraine of terrorism.",
+			[]string{"Pavel Orlov-Demin LEADS Federal Security Service", "Pavel Orlov-Demin ACCUSES Ukraine"}, nil},
+		{"a party's acronym", "The leader of the DUP, Arlene Fost-Walker, criticised Ireland.",
+			[]string{"Arlene Fost-Walker LEADS Democratic Unionist Party"}, nil},
+		{"a capitalised field of a country's title", "India's Minister of Health and Family Welfare, Harsh Varda-Nam, criticised Pakistan.",
+			[]string{"Harsh Varda-Nam MEMBER_OF India", "Harsh Varda-Nam CONDEMNS Pakistan"}, nil},
+		{"a committee named as its chamber heads no chamber", "The chairman of the Senate Intelligence Committee, Richard Bow-Hale, criticised Russia.",
+			[]string{"Richard Bow-Hale MEMBER_OF United States Congress"}, []string{"Richard Bow-Hale LEADS United States Congress"}},
+		{"an of complement without a comma and name after it", "The head of the Federal Security Service said on Monday that Ukraine was behind the attack.",
+			nil, nil},
 		{"a description after the comma is no name", "France recalled its ambassador to Mali, a veteran diplomat, on Monday.",
 			nil, []string{"France EXPELS Mali"}},
 	}
