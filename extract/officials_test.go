@@ -223,3 +223,28 @@ func TestTitleWithItsPostBeforeTheName(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenatedNamePart: a gazetteer alias joined by a hyphen to a capitalised word that
+// is no name article or known name is part of another name ("Zolnour-Abadi", a
+// "Harvard-Harris poll"); "al-Abadi" and "the Trump-Putin summit" keep their mentions.
+// Sentences written here.
+func TestHyphenatedNamePart(t *testing.T) {
+	x := embeddedExtractor(t)
+	names := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
+		require.NoError(t, err)
+		var out []string
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindOfficial {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	assert.NotContains(t, names("The head of the committee, Mojtaba Karimi-Abadi, threatened the United States."), "Haider al-Abadi")
+	assert.NotContains(t, names("A new Harvard-Harris poll found support for the plan."), "Kamala Harris")
+	assert.Contains(t, names("Iraqi Prime Minister Haider al-Abadi spoke. Al-Abadi thanked Iran."), "Haider al-Abadi")
+	got := names("The Trump-Putin summit ended without a deal.")
+	assert.Contains(t, got, "Donald Trump")
+	assert.Contains(t, got, "Vladimir Putin")
+}
