@@ -248,3 +248,29 @@ func TestHyphenatedNamePart(t *testing.T) {
 	assert.Contains(t, got, "Donald Trump")
 	assert.Contains(t, got, "Vladimir Putin")
 }
+
+// TestBodyInsideAnotherName: a body pattern right after a capitalised word that is no
+// actor, determiner or sentence start is the end of another body's name ("the Missile
+// Defense Agency", "the American Israel Public Affairs Committee"), not a ministry of the
+// recent country; with a country before it, it stays one. Sentences written here.
+func TestBodyInsideAnotherName(t *testing.T) {
+	x := embeddedExtractor(t)
+	groups := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
+		require.NoError(t, err)
+		var out []string
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindGroup {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	for _, g := range groups("Chile protested. The director of the Missile Defense Agency warned North Korea.") {
+		assert.NotContains(t, g, "Chile", "a body of Chile: %q", g)
+	}
+	for _, g := range groups("Peru protested. The Pacific Public Affairs Committee praised Chile.") {
+		assert.NotContains(t, g, "Peru", "a body of Peru: %q", g)
+	}
+	assert.Contains(t, groups("The Iranian Defense Ministry accused Israel."), "Ministry of Defence of Iran")
+}
