@@ -94,6 +94,9 @@ func (d *document) findDictionary(si int) {
 		default:
 			continue
 		}
+		if dm.t.needThe && (dm.start == 0 || toks[dm.start-1].Lower != "the") {
+			continue // "Al Udeid Air Base" is not al-Qaeda ("The Base")
+		}
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}

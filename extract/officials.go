@@ -740,15 +740,15 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 
 // modifierNotName reports whether the one capitalised word at token j after the title ts
 // of sentence si modifies a longer title or a thing instead of naming a person: a title
-// modifier ("Chief Executive Carrie Lam"), a word before another title head ("Chief
+// modifier ("Chief Executive Carrie Lam"), a place noun ("Prince Sultan Base"), a word before another title head ("Chief
 // Cabinet Secretary Yoshihide Suga", "chief Brexit negotiator Michel Barnier",
 // "police chief Brig-Gen Hossein Rahimi") or before an official the dictionary names, or
 // a word after a lower-case "official" that is followed by no clause ("its official
 // Twitter account", "the official Mehr news agency").
 func (d *document) modifierNotName(si int, ts titleSpan, j int) bool {
 	toks := d.sents[si].Tokens
-	if titleModifiers[toks[j].Lower] {
-		return true
+	if titleModifiers[toks[j].Lower] || actorWord("place-noun", toks[j].Lower) {
+		return true // "Chief Executive", "Prince Sultan Base"
 	}
 	k := j + 1
 	if k+1 < len(toks) && toks[k].Text == "-" && toks[k].Start == toks[j].End {
