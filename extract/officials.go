@@ -876,6 +876,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	d.why = explanation{rule: "title"}
 	e := m.ent
 	toks := d.sents[si].Tokens
+	if ts.context != nil && ts.context.kind == geokg.KindCountry && e.country != "" && e.country != ts.context.code && (m.Form == FormName || m.Form == FormShort) {
+		return // "a call with Brazil's president, Mr. Trump said": a known official of another country
+	}
 	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
 	if ts.title != "" {
 		title = ts.title

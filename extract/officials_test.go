@@ -274,3 +274,20 @@ func TestBodyInsideAnotherName(t *testing.T) {
 	}
 	assert.Contains(t, groups("The Iranian Defense Ministry accused Israel."), "Ministry of Defence of Iran")
 }
+
+// TestKnownOfficialOfAnotherCountry: a title of one country is not given to a known
+// official of another ("a call with Brazil's president, Mr. Trump said", "with Vladimir
+// Putin, the US president failed"); his own country's title still is. Sentences written
+// here.
+func TestKnownOfficialOfAnotherCountry(t *testing.T) {
+	x := embeddedExtractor(t)
+	rels := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2019-05-01"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	assert.NotContains(t, rels("In a call with Brazil's president, Mr. Trump said the tariffs would stay."), "Donald Trump LEADS Brazil")
+	assert.NotContains(t, rels("In a phone call with Vladimir Putin, the US president did not mention the attack."), "Vladimir Putin LEADS United States")
+	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Vladimir Putin LEADS Russia")
+	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Donald Trump LEADS United States")
+}
