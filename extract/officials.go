@@ -900,7 +900,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		ctx.count++
 	}
 	guessed := false
-	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() {
+	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() && !d.ownerBefore(si, ts.start) {
 		// "President Boric" with no country named: the one country of the sentence
 		var only *entity
 		for _, o := range d.mentions[si] {
@@ -910,6 +910,13 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 					break
 				}
 				only = o.ent
+			}
+		}
+		for _, o := range d.mentions[si] {
+			if only != nil && o.ent == only && o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
+				if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
+					only = nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
+				}
 			}
 		}
 		if only != nil {
@@ -957,6 +964,25 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// ownerBefore reports whether the title at token start of sentence si is another body's
+// or part of a name: a capitalised word that is no actor before it ("AFL-CIO President
+// Richard Trumka", "Emory President James Wagner") or a rank ("Gen. Amir Ali Hajizadeh").
+func (d *document) ownerBefore(si, start int) bool {
+	toks := d.sents[si].Tokens
+	k := start - 1
+	if k >= 1 && toks[k].Text == "." {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if honorifics[toks[k].Lower] {
+		return true
+	}
+	w := toks[k].Lower
+	return toks[k].isCapitalized() && toks[k].isWord() && d.mentionAt(si, k) == nil && !titleModifiers[w] && !determiners[w] && !notNameWords[w] && !actorWord("sentence-opener", w) && !actorWord("past-post", w) && !strings.HasSuffix(w, "ly")
 }
 
 // onlyLegislature returns the one legislature the article has named so far (a group

@@ -291,3 +291,20 @@ func TestKnownOfficialOfAnotherCountry(t *testing.T) {
 	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Vladimir Putin LEADS Russia")
 	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Donald Trump LEADS United States")
 }
+
+// TestGuessedCountryOfATitle: a head-of-state title without a country takes the one
+// country of its sentence, but not when a capitalised word that is no actor or a rank
+// comes before it (another body's president, a name), nor a country that is another
+// official's ("Iraq's Saddam Hussein called President X"). Sentences written here.
+func TestGuessedCountryOfATitle(t *testing.T) {
+	x := embeddedExtractor(t)
+	rels := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "1990-08-16"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	assert.Contains(t, rels("Prime Minister Karin Lund-Holm said Denmark would not sell the island."), "Karin Lund-Holm LEADS Denmark")
+	assert.NotContains(t, rels("Oberlin President Jane Wexford-Hale said Peru was safe for students."), "Jane Wexford-Hale LEADS Peru")
+	assert.NotContains(t, rels("Gen. Amir Reza Tavakoli-Nia, head of the air division, said Iran was ready."), "Reza Tavakoli-Nia LEADS Iran")
+	assert.NotContains(t, rels("Iraq's Saddam Hussein called President Dunmore-Hale a liar."), "Dunmore-Hale LEADS Iraq")
+}
