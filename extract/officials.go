@@ -775,7 +775,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	head := toks[ts.end-1].Lower
 	var best *entity
 	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(strings.ToLower(e.title), head) && e.role == ts.role) {
+		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role) {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -964,6 +964,18 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// titleBeforeComplement returns a title in lower case without its "of" or "for"
+// complement ("Speaker of the House of Representatives": "speaker").
+func titleBeforeComplement(title string) string {
+	t := strings.ToLower(title)
+	for _, sep := range []string{" of ", " for ", " to "} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
+	return t
 }
 
 // ownerBefore reports whether the title at token start of sentence si is another body's

@@ -308,3 +308,17 @@ func TestGuessedCountryOfATitle(t *testing.T) {
 	assert.NotContains(t, rels("Gen. Amir Reza Tavakoli-Nia, head of the air division, said Iran was ready."), "Reza Tavakoli-Nia LEADS Iran")
 	assert.NotContains(t, rels("Iraq's Saddam Hussein called President Dunmore-Hale a liar."), "Dunmore-Hale LEADS Iraq")
 }
+
+// TestPossessedTitleWithComplement: "the US speaker" is the article's official whose
+// title, without its complement, ends in that head ("Speaker of the House of
+// Representatives"). Sentences written here.
+func TestPossessedTitleWithComplement(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a gazetteer title with a complement", "Newt Gingrich arrived in Taipei on Monday. The US speaker praised Taiwan for its elections.",
+			[]string{"Newt Gingrich SUPPORTS Taiwan"}, []string{"United States SUPPORTS Taiwan"}},
+	})
+	assert.Equal(t, "speaker", titleBeforeComplement("Speaker of the House of Representatives"))
+	assert.Equal(t, "special envoy", titleBeforeComplement("Special Envoy for Syria"))
+	assert.Equal(t, "foreign minister", titleBeforeComplement("Foreign Minister"))
+}
