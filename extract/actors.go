@@ -94,6 +94,9 @@ func (d *document) findDictionary(si int) {
 		default:
 			continue
 		}
+		if dm.t.needThe && (dm.start == 0 || toks[dm.start-1].Lower != "the") {
+			continue // "Al Udeid Air Base" is not al-Qaeda ("The Base")
+		}
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
@@ -150,6 +153,17 @@ func (d *document) currentState(t target) string {
 func (d *document) partOfLongerName(toks []Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
 		return true
+	}
+	if i >= 2 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End && toks[i-2].isCapitalized() && toks[i-2].isWord() && !nameArticles[toks[i-2].Lower] {
+		// "Abadi" of "Mojtaba Zolnour-Abadi" (but "al-Abadi", "El-Sisi" are the name, and
+		// "the Trump-Putin summit" names two)
+		known := false
+		for _, dm := range d.matchBuf {
+			known = known || dm.end == i-1
+		}
+		if !known {
+			return true
+		}
 	}
 	if i > 0 && toks[i-1].isCapitalized() && toks[i-1].isWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
 		if i-1 == 0 {

@@ -175,6 +175,9 @@ func (d *document) findBodies(si int) {
 			if needsModifier[head] && start == i {
 				continue
 			}
+			if !chamber && start > 0 && toks[start].isCapitalized() && toks[start-1].isCapitalized() && toks[start-1].isWord() && toks[start-1].End+1 == toks[start].Start && !opensSentence(toks, start-1) && !determiners[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil {
+				continue // "the Missile Defense Agency": the end of another body's name
+			}
 			if subtype == geokg.Military && end < len(toks) && toks[end].isWord() && !toks[end].isCapitalized() && !isClauseWord(toks[end].Lower) {
 				if w := toks[end].Lower; start == i && i > 0 && toks[i-1].Lower == "the" && (len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed")) {
 					d.theMilitary(si, i-1, end) // "the army launched": a verb follows

@@ -42,6 +42,10 @@ type target struct {
 	// State"); after "a"/"an", a lower-case country noun as its last word makes a kind of
 	// state of it ("an Islamic state", "an Islamic republic"), no match
 	lastCap bool
+	// needThe: a group's alias written "The X" whose X is one word ("The Base" of
+	// al-Qaeda) matches only after "the": without it the word ends another name ("Al
+	// Udeid Air Base", "Joint Base Andrews")
+	needThe bool
 	phrase  string // the dictionary phrase, as written in the gazetteer
 }
 
@@ -132,6 +136,7 @@ func (d *Dictionary) add(phrase string, t target) {
 	phrase = strings.TrimSpace(phrase)
 	toks := tokenize(phrase)
 	if len(toks) > 1 && toks[0].Lower == "the" {
+		t.needThe = len(toks) == 2 && toks[0].Text == "The" && t.kind == geokg.KindGroup
 		toks = toks[1:]
 	}
 	if len(toks) == 0 {

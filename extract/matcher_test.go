@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
 )
 
 func TestDictionaryMatch(t *testing.T) {
@@ -39,4 +43,23 @@ func TestDictionaryMatch(t *testing.T) {
 func TestDemonymIsActorOnlyForTheState(t *testing.T) {
 	assert.Equal(t, []string{"United States EXPELS Russia"}, interactions(extractText(t, "The United States expelled nine Russian diplomats.", "")))
 	assert.Empty(t, interactions(extractText(t, "Iranian protesters attacked the embassy.", "")))
+}
+
+// TestTheAliasNeedsThe: a group's alias "The X" of one word matches X only after "the"
+// ("the Base" is al-Qaeda; "Al Udeid Air Base" and "Joint Base Andrews" are places). Sentences
+// written here.
+func TestTheAliasNeedsThe(t *testing.T) {
+	x := embeddedExtractor(t)
+	groups := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
+		require.NoError(t, err)
+		var out []string
+		for _, e := range ex.Entities {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	assert.NotContains(t, groups("The minister landed at Bagram Air Base on Monday."), "al-Qaeda")
+	assert.NotContains(t, groups("Base commanders met the minister on Monday."), "al-Qaeda")
+	assert.Contains(t, groups("Fighters of the Base attacked Kabul on Monday."), "al-Qaeda")
 }

@@ -372,6 +372,12 @@ func (d *document) extendTitleRight(si, end int) int {
 			if e := d.scanName(si, m.End); e > m.End {
 				return m.End
 			}
+			// "China's ambassador to the UN, Liu Jieyi, told": the name after a comma
+			if k := m.End + 1; k < len(toks) && toks[m.End].Text == "," {
+				if e := d.scanName(si, k); e > k && (e >= len(toks) || toks[e].Text == "," || !toks[e].isWord()) {
+					return m.End
+				}
+			}
 		}
 	}
 	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].isCapitalized() {
@@ -594,9 +600,17 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
-	if e := d.scanName(si, j); e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
+	if e := d.scanName(si, j); e == j+1 && d.modifierNotName(si, ts, j) {
+		return // "Chief Cabinet Secretary Yoshihide Suga": the longer title names the person
+	} else if e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
 		nameStart, nameEnd = j, e
-	} else if c := d.ofComplementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+	} else if c, of := d.complementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
+		if of != nil {
+			ts.context = of // "The head of Russia's Federal Security Service, X": the service's
+			if w := toks[c-1].Lower; (w == "committee" || w == "subcommittee" || w == "commission" || w == "panel") && !strings.Contains(strings.ToLower(of.name), w) && (ts.role == RoleHead || ts.role == RoleGroupHead) {
+				ts.role = RoleMember // "the chairman of the Senate Intelligence Committee" (an alias of Congress) heads a part
+			}
+		}
 		if c > j {
 			j = c // "The head of the Islamist team, Ibrahim Adow,"
 		}
@@ -707,17 +721,49 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	name := d.surface(si, nameStart, nameEnd)
 	ent := d.officialByName(name, toks[nameStart].Start)
 	m := &Mention{Start: nameStart, End: nameEnd, ent: ent, Form: FormTitle}
-	if ts.end <= nameStart {
+	withTitle := ts.end <= nameStart
+	for k := ts.start; withTitle && k < nameStart; k++ {
+		withTitle = d.mentionAt(si, k) == nil // "ambassador to the UN, Liu Jieyi": the UN stays
+	}
+	if withTitle {
 		m.Start = ts.start
 	}
 	if !d.addMention(si, m) {
 		return
 	}
 	ent.addAlias(name)
-	if ts.end <= nameStart {
+	if withTitle {
 		ent.addAlias(d.surface(si, ts.start, nameEnd))
 	}
 	d.applyTitle(si, m, ts)
+}
+
+// modifierNotName reports whether the one capitalised word at token j after the title ts
+// of sentence si modifies a longer title or a thing instead of naming a person: a title
+// modifier ("Chief Executive Carrie Lam"), a place noun ("Prince Sultan Base"), a word before another title head ("Chief
+// Cabinet Secretary Yoshihide Suga", "chief Brexit negotiator Michel Barnier",
+// "police chief Brig-Gen Hossein Rahimi") or before an official the dictionary names, or
+// a word after a lower-case "official" that is followed by no clause ("its official
+// Twitter account", "the official Mehr news agency").
+func (d *document) modifierNotName(si int, ts titleSpan, j int) bool {
+	toks := d.sents[si].Tokens
+	if titleModifiers[toks[j].Lower] || actorWord("place-noun", toks[j].Lower) {
+		return true // "Chief Executive", "Prince Sultan Base"
+	}
+	k := j + 1
+	if k+1 < len(toks) && toks[k].Text == "-" && toks[k].Start == toks[j].End {
+		k++
+	}
+	if k < len(toks) && (isTitleWord(toks[k].Lower) || (toks[k].Lower == "co" && k+2 < len(toks) && toks[k+1].Text == "-" && isTitleWord(toks[k+2].Lower))) {
+		return true
+	}
+	if m := d.mentionAt(si, j+1); m != nil && m.Start == j+1 && m.ent.kind == geokg.KindOfficial {
+		return true
+	}
+	if toks[ts.end-1].Lower == "official" && !toks[ts.end-1].isCapitalized() && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCapitalized() && !reportingVerbs[toks[j+1].Lower] {
+		return true
+	}
+	return false
 }
 
 // possessedTitle handles a country's title without a name ("Turkey's president has
@@ -729,7 +775,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	head := toks[ts.end-1].Lower
 	var best *entity
 	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(strings.ToLower(e.title), head) && e.role == ts.role) {
+		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role) {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -836,6 +882,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	d.why = explanation{rule: "title"}
 	e := m.ent
 	toks := d.sents[si].Tokens
+	if ts.context != nil && ts.context.kind == geokg.KindCountry && e.country != "" && e.country != ts.context.code && (m.Form == FormName || m.Form == FormShort) {
+		return // "a call with Brazil's president, Mr. Trump said": a known official of another country
+	}
 	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
 	if ts.title != "" {
 		title = ts.title
@@ -857,7 +906,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		ctx.count++
 	}
 	guessed := false
-	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() {
+	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() && !d.ownerBefore(si, ts.start) {
 		// "President Boric" with no country named: the one country of the sentence
 		var only *entity
 		for _, o := range d.mentions[si] {
@@ -867,6 +916,13 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 					break
 				}
 				only = o.ent
+			}
+		}
+		for _, o := range d.mentions[si] {
+			if only != nil && o.ent == only && o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
+				if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
+					only = nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
+				}
 			}
 		}
 		if only != nil {
@@ -914,6 +970,37 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// titleBeforeComplement returns a title in lower case without its "of" or "for"
+// complement ("Speaker of the House of Representatives": "speaker").
+func titleBeforeComplement(title string) string {
+	t := strings.ToLower(title)
+	for _, sep := range []string{" of ", " for ", " to "} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
+	return t
+}
+
+// ownerBefore reports whether the title at token start of sentence si is another body's
+// or part of a name: a capitalised word that is no actor before it ("AFL-CIO President
+// Richard Trumka", "Emory President James Wagner") or a rank ("Gen. Amir Ali Hajizadeh").
+func (d *document) ownerBefore(si, start int) bool {
+	toks := d.sents[si].Tokens
+	k := start - 1
+	if k >= 1 && toks[k].Text == "." {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if honorifics[toks[k].Lower] {
+		return true
+	}
+	w := toks[k].Lower
+	return toks[k].isCapitalized() && toks[k].isWord() && d.mentionAt(si, k) == nil && !titleModifiers[w] && !determiners[w] && !notNameWords[w] && !actorWord("sentence-opener", w) && !actorWord("past-post", w) && !strings.HasSuffix(w, "ly")
 }
 
 // onlyLegislature returns the one legislature the article has named so far (a group
@@ -1002,7 +1089,7 @@ func (d *document) scanName(si, i int) int {
 			break
 		}
 		switch {
-		case t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End):
+		case t.isCapitalized() && t.isWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j)):
 			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
 				break
 			}
@@ -1042,6 +1129,21 @@ func (d *document) scanName(si, i int) int {
 	return j
 }
 
+// secondNameWord reports whether token j, a capitalised pronoun or title head right after
+// the first word i of a name, is the name's second word: "Vice Premier Liu He said"
+// (a pronoun is written in capitals inside a sentence only in a name), "spokesman Raj Shah
+// told", "Rep. Peter King (R-NY)"; not before another capitalised word ("Bush King Fahd").
+func secondNameWord(toks []Token, i, j int) bool {
+	if j != i+1 || j == 0 || opensSentence(toks, j) || toks[j-1].End == toks[j].Start {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].isCapitalized() && toks[j+1].isWord() || toks[j+1].Text == "-" || toks[j+1].Text == "." || toks[j+1].Lower == "of") {
+		return false
+	}
+	w := toks[j].Lower
+	return w == "he" || w == "she" || isTitleWord(w) && !titleModifiers[w] && w != "official"
+}
+
 // nameEndingAt returns the start of a name that ends just before token end, or -1.
 func (d *document) nameEndingAt(si, end int) int {
 	toks := d.sents[si].Tokens
@@ -1063,8 +1165,11 @@ func (d *document) nameEndingAt(si, end int) int {
 	if s == end || d.scanName(si, s) != end {
 		return -1
 	}
-	if w := toks[s].Lower; end == s+1 && opensSentence(toks, s) && (actorWord("sentence-opener", w) || strings.HasSuffix(w, "ly")) {
+	if w := toks[s].Lower; end == s+1 && (actorWord("sentence-opener", w) || opensSentence(toks, s) && strings.HasSuffix(w, "ly")) {
 		return -1 // "Meanwhile, the leader of ...": a word that opens the sentence, no name
+	}
+	if end == s+1 && s >= 1 && (d.mentionAt(si, s-1) != nil || toks[s-1].Lower == "of" || toks[s-1].Lower == "by" || toks[s-1].Lower == "the") {
+		return -1 // "quoted by the Washington Post, the US president": the end of another name
 	}
 	if end > s+2 && len(toks[s].Text) == 1 && toks[s+1].Text == "-" && (toks[s].Text == "R" || toks[s].Text == "D" || toks[s].Text == "I") {
 		return -1 // "Rep. Mike Rogers, R-Michigan, chairman of ...": a party and a state
@@ -1097,6 +1202,57 @@ func opensSentence(toks []Token, s int) bool {
 		}
 	}
 	return true
+}
+
+// complementEnd returns the comma that closes an "of" complement after the title ts of
+// sentence si (token j is "of"), when a name follows it: a lower-case one after a definite
+// title (ofComplementEnd), an actor the dictionary names ("The head of Russia's Federal
+// Security Service, Pavel Orlov,"; "The leader of the DUP, Arlene Foster,"), or a
+// capitalised field of a country's or definite title ("India's Minister of Health and
+// Family Welfare, Harsh Vardhan,"). Otherwise it returns j. It returns the group an
+// actor complement ends with too: the title's context.
+func (d *document) complementEnd(si int, ts titleSpan, j int) (int, *entity) {
+	if c := d.ofComplementEnd(si, ts, j); c > j {
+		return c, nil
+	}
+	toks := d.sents[si].Tokens
+	if j+2 >= len(toks) || toks[j].Lower != "of" || !ts.definite && ts.context == nil {
+		return j, nil
+	}
+	var of *entity
+	k := j + 1
+	if toks[k].Lower == "the" {
+		k++
+	}
+	end := k
+	if m := d.mentionAt(si, k); m != nil && m.Start == k && m.ent.kind != geokg.KindOfficial {
+		// an actor, possibly a country's ("Russia's Federal Security Service")
+		for m != nil && m.ent.kind != geokg.KindOfficial {
+			end, of = m.End, m.ent
+			if end+1 < len(toks) && (toks[end].Lower == "'s" || toks[end].Lower == "’s") {
+				if n := d.mentionAt(si, end+1); n != nil && n.Start == end+1 {
+					m = n
+					continue
+				}
+			}
+			break
+		}
+	} else {
+		// a capitalised field: "of Health and Family Welfare"
+		for end < len(toks) && end < k+6 && (toks[end].isCapitalized() && toks[end].isWord() && d.mentionAt(si, end) == nil || end > k && (toks[end].Lower == "and" || toks[end].Lower == "for")) {
+			end++
+		}
+		if end == k || !toks[end-1].isCapitalized() {
+			return j, nil
+		}
+	}
+	if end+1 >= len(toks) || toks[end].Text != "," {
+		return j, nil
+	}
+	if of != nil && of.kind != geokg.KindGroup {
+		of = nil // "the president of Peru, X": the title's context is found as before
+	}
+	return end, of
 }
 
 // ofComplementEnd returns the comma that closes a lower-case "of" complement after a
@@ -1249,6 +1405,7 @@ func (d *document) findShortMentions() {
 		}
 	}
 	d.reassignSurnames(bySurname, ambiguous, named)
+	byFamily, familyBare := d.familyNames(bySurname)
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
@@ -1256,6 +1413,9 @@ func (d *document) findShortMentions() {
 		toks := d.sents[si].Tokens
 		for i, t := range toks {
 			e, ok := bySurname[t.Text]
+			if !ok && byFamily[t.Text] != nil && (familyBare[t.Text] || afterHonorific(toks, i)) {
+				e, ok = byFamily[t.Text], true // "Mr Ri", "Kim" after "Kim Jong Un"
+			}
 			if !ok || ambiguous[t.Text] || d.mentionAt(si, i) != nil {
 				continue
 			}
@@ -1279,6 +1439,90 @@ func (d *document) findShortMentions() {
 			}
 		}
 	}
+}
+
+// familyNames indexes the officials named in full whose family name comes first (East
+// Asian order: "Ri Yong Ho", "Wang Yi") by their first word, which news write after an
+// honorific ("Mr Ri", "Ms Wang"). A first word that is a surname of the article or the
+// first word of two officials is left out. familyBare holds the first words that stand
+// alone too ("Kim" after "Kim Jong Un"): those of names written in the Korean way, a
+// one-syllable family name and a given name of two short syllables ("Kim Jong Un",
+// "Moon Jae-in"); a Western name of three short words ("Ali Abu Bakr") has a particle.
+func (d *document) familyNames(bySurname map[string]*entity) (map[string]*entity, map[string]bool) {
+	var byFamily map[string]*entity
+	var bare map[string]bool
+	// named in full: by a mention of two words or more (a gazetteer alias counts: "Ri
+	// Yong-ho")
+	named := map[*entity]bool{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.ent != nil && m.ent.kind == geokg.KindOfficial && m.Form != FormRef && m.End-m.Start >= 2 {
+				named[m.ent] = true
+			}
+		}
+	}
+	for _, e := range d.sortedEntities(geokg.KindOfficial) {
+		f := strings.Fields(e.name)
+		if !named[e] || len(f) < 2 || utf8.RuneCountInString(f[0]) < 2 || strings.ContainsAny(f[0], "-.") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) || bySurname[f[0]] != nil {
+			continue
+		}
+		if byFamily == nil {
+			byFamily, bare = map[string]*entity{}, map[string]bool{}
+		}
+		if o, ok := byFamily[f[0]]; ok && o != e {
+			byFamily[f[0]] = nil // two officials: "Kim Jong Un" and "Kim Yo Jong"
+			continue
+		} else if ok {
+			continue
+		}
+		byFamily[f[0]] = e
+		bare[f[0]] = koreanName(f)
+	}
+	return byFamily, bare
+}
+
+// koreanName reports whether the words of a name are written in the Korean way: a family
+// name of at most four letters and a given name of two syllables of at most four letters,
+// as two words ("Jong Un") or joined by a hyphen ("Jae-in"), no name particle among them.
+func koreanName(f []string) bool {
+	short := func(w string, lower bool) bool {
+		n := utf8.RuneCountInString(w)
+		if n < 1 || n > 4 || nameParticles[strings.ToLower(w)] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) != lower
+	}
+	if !short(f[0], false) {
+		return false
+	}
+	switch len(f) {
+	case 2:
+		a, b, ok := strings.Cut(f[1], "-")
+		return ok && short(a, false) && short(b, true)
+	case 3:
+		return short(f[1], false) && short(f[2], false)
+	}
+	return false
+}
+
+// afterHonorific reports whether token i follows "Mr", "Ms", "Mrs" or "Dr" (with or
+// without a dot).
+func afterHonorific(toks []Token, i int) bool {
+	if i >= 2 && toks[i-1].Text == "." {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "mr", "ms", "mrs", "dr":
+		return true
+	}
+	return false
 }
 
 // namedInFull returns the officials the article names by their full name or through a

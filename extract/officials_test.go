@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
 )
@@ -102,4 +104,227 @@ func TestSurnameWithoutItsArticle(t *testing.T) {
 	assert.Equal(t, "Karimi", surnameWithoutArticle("al-Karimi"))
 	assert.Equal(t, "", surnameWithoutArticle("Amir-Abdollahian"))
 	assert.Equal(t, "", surnameWithoutArticle("al-ab"))
+}
+
+// TestFamilyNameFirst: a name written family name first ("Ri Yong Ho", "Wang Yi") is the
+// same person after an honorific ("Mr Ri", "Ms Wang"), and a Korean name ("Kim Jong Un",
+// "Moon Jae-in") also by its family name alone; on sentences written here.
+func TestFamilyNameFirst(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"honorific and a Korean family name", "North Korean Foreign Minister Ryu Dae-sun arrived in Beijing. Mr Ryu warned Japan against new sanctions.",
+			[]string{"Ryu Dae-sun THREATENS Japan"}, nil},
+		{"honorific and a Chinese family name", "Chinese Vice Premier Zhou Anming spoke on Monday. On Tuesday Mr. Zhou accused the United States of bullying.",
+			[]string{"Zhou Anming ACCUSES United States"}, nil},
+		{"a Korean family name alone", "South Korean President Moon Jae-in arrived in Pyongyang. Kim Jong Un met him at the airport. Later Kim praised Moon for his courage.",
+			[]string{"Kim Jong Un SUPPORTS Moon Jae-in"}, nil},
+		{"two officials of one family name: none", "Kim Jong Un and Kim Yo Jong visited the factory. Later Kim criticised South Korea.",
+			nil, []string{"Kim Jong Un CONDEMNS South Korea", "Kim Yo Jong CONDEMNS South Korea"}},
+		{"a Western first name alone is no one", "Foreign Minister Karel Novak of Czechia arrived in Kyiv. Karel later accused Russia of lying.",
+			nil, []string{"Karel Novak ACCUSES Russia"}},
+		{"a family name before another name is another person", "Kim Jong Un inspected the troops. Kim Kye Gwan later criticised the United States.",
+			nil, []string{"Kim Jong Un CONDEMNS United States"}},
+	})
+	assert.True(t, koreanName([]string{"Moon", "Jae-in"}))
+	assert.True(t, koreanName([]string{"Ri", "Yong", "Ho"}))
+	assert.False(t, koreanName([]string{"Ali", "Abu", "Bakr"}))
+	assert.False(t, koreanName([]string{"Xi", "Jinping"}))
+	assert.False(t, koreanName([]string{"Hossein", "Amir-Abdollahian"}))
+}
+
+// TestOneWordIsNoName: a capitalised word after a title that modifies a longer title or a
+// thing, or a one-word "name" before an apposition that ends another name or opens the
+// sentence, makes no official; a capitalised pronoun or title head after a first name is
+// the name's second word. Sentences written here.
+func TestOneWordIsNoName(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"a pronoun as a name's second word", "Chinese Vice Premier Zhao He met Prime Minister Anna Lind of Sweden.",
+			[]string{"Zhao He MEETS Anna Lind", "Zhao He MEMBER_OF China"}, nil},
+		{"a title head as a name's second word", "White House spokesman Tom King criticised Russia on Monday.",
+			[]string{"Tom King CONDEMNS Russia", "Tom King MEMBER_OF United States"}, nil},
+		{"a title modifier before a longer title", "Japanese Chief Cabinet Secretary Taro Morita condemned North Korea.",
+			[]string{"Taro Morita CONDEMNS North Korea", "Taro Morita MEMBER_OF Japan"}, []string{"Cabinet MEMBER_OF Japan"}},
+		{"a word before another title head", "The EU's chief Brexit negotiator Paul Girard warned Britain.",
+			[]string{"Paul Girard THREATENS United Kingdom"}, []string{"Brexit LEADS European Union"}},
+		{"a thing after a lower-case official", "Hamas criticised Israel on its official Telegram channel.",
+			[]string{"Hamas CONDEMNS Israel"}, []string{"Telegram MEMBER_OF Hamas"}},
+		{"an opening adverb", "Elsewhere, the president of Ukraine Steel Works thanked Poland.",
+			nil, []string{"Elsewhere LEADS Ukraine"}},
+		{"the end of another name", "According to a report by the Washington Post, the US president criticised China.",
+			[]string{"United States CONDEMNS China"}, []string{"Post LEADS United States"}},
+		{"a question word", "(3) Where was the president of Ukraine during the raid?", nil, []string{"Where LEADS Ukraine"}},
+		{"an answer word", "Yes, Senator, Peru condemned Chile.", []string{"Peru CONDEMNS Chile"}, nil},
+		{"a one-word name before a verb stays one word", "President Oduya met King Fahd in Mombasa.",
+			[]string{"Oduya MEETS King Fahd"}, nil},
+	}
+	x := embeddedExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+			for _, e := range ex.Entities {
+				if e.Kind == geokg.KindOfficial && e.Name != "Oduya" {
+					assert.Contains(t, e.Name, " ", "one-word official %q", e.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestTitleWithItsPostBeforeTheName: a title whose post names an actor ("ambassador to the
+// UN", "envoy to Libya", "the head of Russia's Federal Security Service") or a capitalised
+// field ("Minister of Health and Family Welfare") gives its name after it or after a comma,
+// the actor of the post staying a mention of its own. Sentences written here.
+func TestTitleWithItsPostBeforeTheName(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"after a comma", "Brazil's ambassador to the European Union, Marta Okonkwo-Lisboa, criticised Argentina.",
+			[]string{"Marta Okonkwo-Lisboa CONDEMNS Argentina", "Marta Okonkwo-Lisboa MEMBER_OF Brazil"}, nil},
+		{"right after the post", "U.S. Ambassador to Libya Tom Barlow-Hayes said the embassy was safe.",
+			[]string{"Tom Barlow-Hayes MEMBER_OF United States"}, nil},
+		{"the post's actor after a comma", "Chile's envoy to the United Nations, Ana Quispe-Rojas, urged Peru to negotiate.",
+			[]string{"Ana Quispe-Rojas MEMBER_OF Chile"}, nil},
+		{"a group after a definite title's of", "The head of Russia's Federal Security Service, Pavel Orlov-Demin, accused Ukraine of terrorism.",
+			[]string{"Pavel Orlov-Demin LEADS Federal Security Service", "Pavel Orlov-Demin ACCUSES Ukraine"}, nil},
+		{"a party's acronym", "The leader of the DUP, Arlene Fost-Walker, criticised Ireland.",
+			[]string{"Arlene Fost-Walker LEADS Democratic Unionist Party"}, nil},
+		{"a capitalised field of a country's title", "India's Minister of Health and Family Welfare, Harsh Varda-Nam, criticised Pakistan.",
+			[]string{"Harsh Varda-Nam MEMBER_OF India", "Harsh Varda-Nam CONDEMNS Pakistan"}, nil},
+		{"a committee named as its chamber heads no chamber", "The chairman of the Senate Intelligence Committee, Richard Bow-Hale, criticised Russia.",
+			[]string{"Richard Bow-Hale MEMBER_OF United States Congress"}, []string{"Richard Bow-Hale LEADS United States Congress"}},
+		{"an of complement without a comma and name after it", "The head of the Federal Security Service said on Monday that Ukraine was behind the attack.",
+			nil, nil},
+		{"a description after the comma is no name", "France recalled its ambassador to Mali, a veteran diplomat, on Monday.",
+			nil, []string{"France EXPELS Mali"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+			for _, e := range ex.Entities {
+				if e.Kind == geokg.KindOfficial {
+					assert.Contains(t, e.Name, "-", "an official named by the test's names only: %q", e.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestHyphenatedNamePart: a gazetteer alias joined by a hyphen to a capitalised word that
+// is no name article or known name is part of another name ("Zolnour-Abadi", a
+// "Harvard-Harris poll"); "al-Abadi" and "the Trump-Putin summit" keep their mentions.
+// Sentences written here.
+func TestHyphenatedNamePart(t *testing.T) {
+	x := embeddedExtractor(t)
+	names := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
+		require.NoError(t, err)
+		var out []string
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindOfficial {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	assert.NotContains(t, names("The head of the committee, Mojtaba Karimi-Abadi, threatened the United States."), "Haider al-Abadi")
+	assert.NotContains(t, names("A new Harvard-Harris poll found support for the plan."), "Kamala Harris")
+	assert.Contains(t, names("Iraqi Prime Minister Haider al-Abadi spoke. Al-Abadi thanked Iran."), "Haider al-Abadi")
+	got := names("The Trump-Putin summit ended without a deal.")
+	assert.Contains(t, got, "Donald Trump")
+	assert.Contains(t, got, "Vladimir Putin")
+}
+
+// TestBodyInsideAnotherName: a body pattern right after a capitalised word that is no
+// actor, determiner or sentence start is the end of another body's name ("the Missile
+// Defense Agency", "the American Israel Public Affairs Committee"), not a ministry of the
+// recent country; with a country before it, it stays one. Sentences written here.
+func TestBodyInsideAnotherName(t *testing.T) {
+	x := embeddedExtractor(t)
+	groups := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
+		require.NoError(t, err)
+		var out []string
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindGroup {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	for _, g := range groups("Chile protested. The director of the Missile Defense Agency warned North Korea.") {
+		assert.NotContains(t, g, "Chile", "a body of Chile: %q", g)
+	}
+	for _, g := range groups("Peru protested. The Pacific Public Affairs Committee praised Chile.") {
+		assert.NotContains(t, g, "Peru", "a body of Peru: %q", g)
+	}
+	assert.Contains(t, groups("The Iranian Defense Ministry accused Israel."), "Ministry of Defence of Iran")
+}
+
+// TestKnownOfficialOfAnotherCountry: a title of one country is not given to a known
+// official of another ("a call with Brazil's president, Mr. Trump said", "with Vladimir
+// Putin, the US president failed"); his own country's title still is. Sentences written
+// here.
+func TestKnownOfficialOfAnotherCountry(t *testing.T) {
+	x := embeddedExtractor(t)
+	rels := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2019-05-01"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	assert.NotContains(t, rels("In a call with Brazil's president, Mr. Trump said the tariffs would stay."), "Donald Trump LEADS Brazil")
+	assert.NotContains(t, rels("In a phone call with Vladimir Putin, the US president did not mention the attack."), "Vladimir Putin LEADS United States")
+	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Vladimir Putin LEADS Russia")
+	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Donald Trump LEADS United States")
+}
+
+// TestGuessedCountryOfATitle: a head-of-state title without a country takes the one
+// country of its sentence, but not when a capitalised word that is no actor or a rank
+// comes before it (another body's president, a name), nor a country that is another
+// official's ("Iraq's Saddam Hussein called President X"). Sentences written here.
+func TestGuessedCountryOfATitle(t *testing.T) {
+	x := embeddedExtractor(t)
+	rels := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "1990-08-16"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	assert.Contains(t, rels("Prime Minister Karin Lund-Holm said Denmark would not sell the island."), "Karin Lund-Holm LEADS Denmark")
+	assert.NotContains(t, rels("Oberlin President Jane Wexford-Hale said Peru was safe for students."), "Jane Wexford-Hale LEADS Peru")
+	assert.NotContains(t, rels("Gen. Amir Reza Tavakoli-Nia, head of the air division, said Iran was ready."), "Reza Tavakoli-Nia LEADS Iran")
+	assert.NotContains(t, rels("Iraq's Saddam Hussein called President Dunmore-Hale a liar."), "Dunmore-Hale LEADS Iraq")
+}
+
+// TestPossessedTitleWithComplement: "the US speaker" is the article's official whose
+// title, without its complement, ends in that head ("Speaker of the House of
+// Representatives"). Sentences written here.
+func TestPossessedTitleWithComplement(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"a gazetteer title with a complement", "Newt Gingrich arrived in Taipei on Monday. The US speaker praised Taiwan for its elections.",
+			[]string{"Newt Gingrich SUPPORTS Taiwan"}, []string{"United States SUPPORTS Taiwan"}},
+	})
+	assert.Equal(t, "speaker", titleBeforeComplement("Speaker of the House of Representatives"))
+	assert.Equal(t, "special envoy", titleBeforeComplement("Special Envoy for Syria"))
+	assert.Equal(t, "foreign minister", titleBeforeComplement("Foreign Minister"))
 }
