@@ -100,10 +100,10 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
-		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].isCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
+		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].IsCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
 			continue // "the Jordan Valley", "the Niger Delta": a place's name
 		}
-		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].isAllCaps() && d.partOfLongerName(toks, dm.start) {
+		if dm.end-dm.start == 1 && isAcronym(dm.t.phrase) && !toks[dm.start].IsAllCaps() && d.partOfLongerName(toks, dm.start) {
 			continue // "Plan" of "Joint Comprehensive Plan of Action" is not the PLAN
 		}
 		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
@@ -151,10 +151,10 @@ func (d *document) currentState(t target) string {
 // partOfLongerName reports whether the capitalised word at i is part of a longer name:
 // another capitalised word (not a title or honorific) right before or after it.
 func (d *document) partOfLongerName(toks []Token, i int) bool {
-	if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
+	if i+1 < len(toks) && toks[i+1].IsCapitalized() && toks[i+1].IsWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
 		return true
 	}
-	if i >= 2 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End && toks[i-2].isCapitalized() && toks[i-2].isWord() && !nameArticles[toks[i-2].Lower] {
+	if i >= 2 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End && toks[i-2].IsCapitalized() && toks[i-2].IsWord() && !nameArticles[toks[i-2].Lower] {
 		// "Abadi" of "Mojtaba Zolnour-Abadi" (but "al-Abadi", "El-Sisi" are the name, and
 		// "the Trump-Putin summit" names two)
 		known := false
@@ -165,7 +165,7 @@ func (d *document) partOfLongerName(toks []Token, i int) bool {
 			return true
 		}
 	}
-	if i > 0 && toks[i-1].isCapitalized() && toks[i-1].isWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
+	if i > 0 && toks[i-1].IsCapitalized() && toks[i-1].IsWord() && !notNameWords[toks[i-1].Lower] && !isTitleWord(toks[i-1].Lower) && !honorifics[toks[i-1].Lower] && !titleModifiers[toks[i-1].Lower] && toks[i].Start == toks[i-1].End+1 {
 		if i-1 == 0 {
 			return false // a sentence start: "Rutte said"
 		}

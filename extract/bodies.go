@@ -113,13 +113,13 @@ func (d *document) findBodies(si int) {
 		chamber := false   // "House Intelligence Committee": a chamber's or a party's body
 		chamberField := "" // its field without the chamber word ("intelligence")
 		switch {
-		case toks[i].Text == "Ministry" && i+2 < len(toks) && toks[i+1].Lower == "of" && toks[i+2].isCapitalized():
+		case toks[i].Text == "Ministry" && i+2 < len(toks) && toks[i+1].Lower == "of" && toks[i+2].IsCapitalized():
 			j := i + 2
 			for j < len(toks) && j < i+8 {
 				t := toks[j]
 				// any capitalised word names the field ("Ministry of Digital Affairs",
 				// "Ministry of Religious Endowments"), but not a title or a name after it
-				if (t.isCapitalized() && t.isWord() && (complementWord(t.Lower) || !isTitleWord(t.Lower) && !honorifics[t.Lower] && !weekdayOrMonth(t.Lower)) && d.mentionAt(si, j) == nil) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].isCapitalized()) {
+				if (t.IsCapitalized() && t.IsWord() && (complementWord(t.Lower) || !isTitleWord(t.Lower) && !honorifics[t.Lower] && !weekdayOrMonth(t.Lower)) && d.mentionAt(si, j) == nil) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].IsCapitalized()) {
 					j++
 					continue
 				}
@@ -175,10 +175,10 @@ func (d *document) findBodies(si int) {
 			if needsModifier[head] && start == i {
 				continue
 			}
-			if !chamber && start > 0 && toks[start].isCapitalized() && toks[start-1].isCapitalized() && toks[start-1].isWord() && toks[start-1].End+1 == toks[start].Start && !opensSentence(toks, start-1) && !determiners[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil {
+			if !chamber && start > 0 && toks[start].IsCapitalized() && toks[start-1].IsCapitalized() && toks[start-1].IsWord() && toks[start-1].End+1 == toks[start].Start && !opensSentence(toks, start-1) && !determiners[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil {
 				continue // "the Missile Defense Agency": the end of another body's name
 			}
-			if subtype == geokg.Military && end < len(toks) && toks[end].isWord() && !toks[end].isCapitalized() && !isClauseWord(toks[end].Lower) {
+			if subtype == geokg.Military && end < len(toks) && toks[end].IsWord() && !toks[end].IsCapitalized() && !isClauseWord(toks[end].Lower) {
 				if w := toks[end].Lower; start == i && i > 0 && toks[i-1].Lower == "the" && (len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed")) {
 					d.theMilitary(si, i-1, end) // "the army launched": a verb follows
 				}
@@ -293,7 +293,7 @@ func (d *document) bodyActsAlone(si, i, end int) bool {
 	}
 	if i > 0 {
 		p := toks[i-1].Lower
-		if p != "by" && (toks[i-1].isWord() && !isClauseWord(p) || prepositions[p] || p == "'s" || p == "-") {
+		if p != "by" && (toks[i-1].IsWord() && !isClauseWord(p) || prepositions[p] || p == "'s" || p == "-") {
 			return false // "the parliament", "its parliament", "Iraq's parliament", "new parliament", "in parliament"
 		}
 	}
@@ -559,7 +559,7 @@ func (d *document) findBodyPairs(si int) {
 		if toks[j].Lower == h.head && !possessive {
 			continue // "the Russian and Syrian defence ministry": one of them, read as usual
 		}
-		if h.subtype == geokg.Military && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCapitalized() && !isClauseWord(toks[j+1].Lower) {
+		if h.subtype == geokg.Military && j+1 < len(toks) && toks[j+1].IsWord() && !toks[j+1].IsCapitalized() && !isClauseWord(toks[j+1].Lower) {
 			continue // "the US and Russian military officials": an adjective
 		}
 		field := ""
@@ -720,7 +720,7 @@ func (d *document) sentenceCountry(si, i int) *entity {
 func (d *document) officialAfterBody(si, end int) *entity {
 	toks := d.sents[si].Tokens
 	q := end
-	for n := 0; q < len(toks) && n < 3 && d.mentionAt(si, q) == nil && toks[q].isWord() && isTitleWord(toks[q].Lower); n++ {
+	for n := 0; q < len(toks) && n < 3 && d.mentionAt(si, q) == nil && toks[q].IsWord() && isTitleWord(toks[q].Lower); n++ {
 		q++
 	}
 	if q == end || q >= len(toks) {

@@ -58,7 +58,7 @@ func (d *document) teamGroup(si int, m *Mention) int {
 	}
 	j := m.End
 	for n := 0; j < len(toks) && n < 2 && !actorWord("team-head", toks[j].Lower); n++ {
-		if t := toks[j]; !t.isWord() || t.isCapitalized() || isClauseWord(t.Lower) || d.mentionAt(si, j) != nil {
+		if t := toks[j]; !t.IsWord() || t.IsCapitalized() || isClauseWord(t.Lower) || d.mentionAt(si, j) != nil {
 			return 0
 		}
 		j++
@@ -115,7 +115,7 @@ func (d *document) ledGroup(si int, m *Mention) int {
 			j = pm.End
 			continue
 		}
-		if t.Text == "-" && j+1 < len(toks) || t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
+		if t.Text == "-" && j+1 < len(toks) || t.IsWord() && !t.IsCapitalized() && !isClauseWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
 			j++
 			continue
 		}
@@ -180,7 +180,7 @@ func (d *document) rebelsIn(si int) {
 		if m == nil || m.Start != i+2 || m.ent.kind != geokg.KindCountry || m.Form != FormName || m.possessive {
 			continue
 		}
-		if i > 0 && (toks[i-1].isCapitalized() || d.mentionAt(si, i-1) != nil) {
+		if i > 0 && (toks[i-1].IsCapitalized() || d.mentionAt(si, i-1) != nil) {
 			continue // "Houthi rebels in Yemen", "Kurdish rebels in Turkey": named already
 		}
 		ent := d.rebels(m.ent, toks[i].Lower, toks[i].Start)

@@ -175,7 +175,7 @@ func subjectFrom(toks []Token) int {
 func opensClause(toks []Token, from, k int) bool {
 	if from < k && openingPreps[toks[from].Lower] && k-from <= 5 && !prepositions[toks[k-1].Lower] && (k-2 <= from || toks[k-1].Lower != "the" || !prepositions[toks[k-2].Lower]) {
 		for q := from + 1; q < k; q++ {
-			if !toks[q].isWord() || toks[q].isCapitalized() && !weekdayOrMonth(toks[q].Lower) {
+			if !toks[q].IsWord() || toks[q].IsCapitalized() && !weekdayOrMonth(toks[q].Lower) {
 				return false
 			}
 		}
@@ -185,7 +185,7 @@ func opensClause(toks []Token, from, k int) bool {
 		t := toks[q]
 		switch {
 		case t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "'s" || t.Lower == "'" || t.Text == "-" || isQuoteMark(t.Text):
-		case t.isWord() && t.isCapitalized():
+		case t.IsWord() && t.IsCapitalized():
 		default:
 			return false
 		}
@@ -210,7 +210,7 @@ func expletiveIt(toks []Token, i int) bool {
 	for q < len(toks) && (toks[q].Lower == "not" || toks[q].Lower == "also" || toks[q].Lower == "still" || toks[q].Lower == "very" || toks[q].Lower == "so" || toks[q].Lower == "too") {
 		q++
 	}
-	if q+1 >= len(toks) || !toks[q].isWord() || toks[q].isCapitalized() || actorAdjectives[toks[q].Lower] {
+	if q+1 >= len(toks) || !toks[q].IsWord() || toks[q].IsCapitalized() || actorAdjectives[toks[q].Lower] {
 		return false
 	}
 	switch next := toks[q+1].Lower; {
@@ -482,7 +482,7 @@ func (d *document) findReferences(si int) {
 				continue
 			}
 			// not "the state media", "the country side"
-			if j+1 < len(toks) && toks[j+1].isWord() && !actorWord("side-noun", w) && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
+			if j+1 < len(toks) && toks[j+1].IsWord() && !actorWord("side-noun", w) && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
 			if j+1 < len(toks) && toks[j+1].Lower == "of" {
@@ -882,7 +882,7 @@ func (d *document) cataphor(si, k int) (*entity, bool) {
 			if toks[n].Text == "." && n > q+1 && honorificGender[toks[n-1].Lower] != 0 {
 				continue // "Mr. Obama"
 			}
-			if m = d.mentionAt(si, n); m == nil && !toks[n].isCapitalized() {
+			if m = d.mentionAt(si, n); m == nil && !toks[n].IsCapitalized() {
 				break
 			}
 		}
@@ -1201,7 +1201,7 @@ func (d *document) frameReferences(si int) []*Mention {
 			if toks[k].Lower == "the" && k+1 < len(toks) {
 				k++
 			}
-			if m := d.mentionAt(si, k); m != nil && m.Start == k && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym && !m.possessive && (m.End >= len(toks) || !toks[m.End].isCapitalized() || !toks[m.End].isWord()) {
+			if m := d.mentionAt(si, k); m != nil && m.Start == k && (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && m.Form != FormDemonym && !m.possessive && (m.End >= len(toks) || !toks[m.End].IsCapitalized() || !toks[m.End].IsWord()) {
 				add(i, i+1, m.ent)
 				continue
 			}
@@ -1263,7 +1263,7 @@ func (d *document) frameReferences(si int) []*Mention {
 // after the description and its entity, or nil.
 func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	toks := d.sents[si].Tokens
-	if i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && (i+2 >= len(toks) || !toks[i+2].isCapitalized()) {
+	if i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && (i+2 >= len(toks) || !toks[i+2].IsCapitalized()) {
 		return i + 2, d.compassCountry(si, i, toks[i+1].Text)
 	}
 	j, region := i+1, ""
@@ -1289,7 +1289,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if j+1 < len(toks) {
 		next = toks[j+1].Lower
 	}
-	if next == "of" || j+1 < len(toks) && toks[j+1].isCapitalized() && toks[j+1].isWord() {
+	if next == "of" || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
 		return 0, nil // "the government of Iraq", "the president Joe ...": other stages
 	}
 	if next == "'s" && !countryNouns[w] && !groupNouns[w] {
@@ -1339,9 +1339,9 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		former, j = true, j+2
 	}
 	end := j
-	for end < len(toks) && end < j+3 && toks[end].isWord() && !toks[end].isCapitalized() {
+	for end < len(toks) && end < j+3 && toks[end].IsWord() && !toks[end].IsCapitalized() {
 		if _, ok := titleHeads[toks[end].Lower]; ok {
-			if end+1 < len(toks) && (toks[end+1].Lower == "of" || toks[end+1].Lower == "'s" || toks[end+1].isCapitalized() && toks[end+1].isWord()) {
+			if end+1 < len(toks) && (toks[end+1].Lower == "of" || toks[end+1].Lower == "'s" || toks[end+1].IsCapitalized() && toks[end+1].IsWord()) {
 				return 0, nil
 			}
 			return end + 1, d.officialByTitle(si, i, strings.ToLower(d.surface(si, j, end+1)), former)
@@ -1530,7 +1530,7 @@ func (d *document) pluralStateSubject(si, k int) (*entity, *entity) {
 	}
 	m := ms[0]
 	for q := 0; q < m.Start; q++ {
-		if toks[q].isWord() && !(q == m.Start-1 && toks[q].Lower == "the") {
+		if toks[q].IsWord() && !(q == m.Start-1 && toks[q].Lower == "the") {
 			return nil, nil // the sentence opens with something else
 		}
 	}
@@ -1652,7 +1652,7 @@ func (d *document) onlyNationality(si, k int) *entity {
 // threatened ...": Russia), or nil.
 func (d *document) stateCataphor(si, k int) *entity {
 	toks := d.sents[si].Tokens
-	if k == 0 || !toks[0].isWord() || d.mentionAt(si, 0) != nil {
+	if k == 0 || !toks[0].IsWord() || d.mentionAt(si, 0) != nil {
 		return nil
 	}
 	for _, m := range d.mentions[si] {

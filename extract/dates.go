@@ -35,7 +35,7 @@ func resolveDate(toks []Token, published string) string {
 	pub, havePub := parseISODate(published)
 	for i, t := range toks {
 		w := t.Lower
-		if m, ok := monthNumbers[w]; ok && t.isCapitalized() {
+		if m, ok := monthNumbers[w]; ok && t.IsCapitalized() {
 			j := i + 1
 			if j < len(toks) && toks[j].Text == "." {
 				j++
@@ -78,7 +78,7 @@ func resolveDate(toks []Token, published string) string {
 		if !havePub {
 			continue
 		}
-		if wd, ok := weekdays[w]; ok && t.isCapitalized() {
+		if wd, ok := weekdays[w]; ok && t.IsCapitalized() {
 			// the latest such weekday on or before the article's date
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			return pub.AddDate(0, 0, -back).Format("2006-01-02")

@@ -144,16 +144,16 @@ func (d *Dictionary) add(phrase string, t target) {
 	}
 	t.phrase = phrase
 	t.capIndex = -1
-	t.lastCap = len(toks) > 1 && toks[len(toks)-1].isCapitalized()
+	t.lastCap = len(toks) > 1 && toks[len(toks)-1].IsCapitalized()
 	for k, tok := range toks {
-		if tok.isCapitalized() {
+		if tok.IsCapitalized() {
 			t.capIndex = k
 			break
 		}
 	}
 	if len(toks) == 1 {
 		t.exactCase = gazetteer.CaseSensitive(toks[0].Text)
-		if t.exactCase && !toks[0].isAllCaps() {
+		if t.exactCase && !toks[0].IsAllCaps() {
 			t.exactText = strings.ReplaceAll(toks[0].Text, ".", "")
 		}
 	}
@@ -211,7 +211,7 @@ func (d *Dictionary) matchInto(toks []Token, keys []string, out []dictMatch) []d
 				break
 			}
 			for _, t := range n.targets {
-				if t.lastCap && j > i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !toks[j].isCapitalized() && countryNouns[toks[j].Lower] {
+				if t.lastCap && j > i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !toks[j].IsCapitalized() && countryNouns[toks[j].Lower] {
 					continue // "impose an Islamic state", "an Islamic republic": a kind of state
 				}
 				if caseFits(toks[i:j+1], t) {
@@ -236,10 +236,10 @@ func caseFits(toks []Token, t target) bool {
 		return strings.ReplaceAll(toks[0].Text, ".", "") == t.exactText
 	}
 	if t.exactCase {
-		return toks[0].isAllCaps()
+		return toks[0].IsAllCaps()
 	}
 	if t.capIndex >= 0 && t.capIndex < len(toks) {
-		return toks[t.capIndex].isCapitalized()
+		return toks[t.capIndex].IsCapitalized()
 	}
 	return true
 }

@@ -188,7 +188,7 @@ func (d *document) isActor(si int, m *Mention) bool {
 			return true
 		}
 		// "Danish and Swedish demands", "Saudi and Iranian security officials"
-		if m.End+2 < len(toks) && toks[m.End].Lower == "and" && stateHeadAt(toks, m.End+2) && toks[m.End+1].isCapitalized() {
+		if m.End+2 < len(toks) && toks[m.End].Lower == "and" && stateHeadAt(toks, m.End+2) && toks[m.End+1].IsCapitalized() {
 			return true
 		}
 		// "the Palestinians", "the Iranians": the people for their state

@@ -112,7 +112,7 @@ func (d *document) findOfficials(si int) {
 			d.whoHeads(si, i)
 			continue
 		}
-		if actorWord("person-honorific", toks[i].Lower) && toks[i].isCapitalized() {
+		if actorWord("person-honorific", toks[i].Lower) && toks[i].IsCapitalized() {
 			if end := d.honorificPerson(si, i); end > i {
 				i = end - 1
 				continue
@@ -158,7 +158,7 @@ func (d *document) findOfficials(si int) {
 				ts.start--
 				continue
 			}
-			if titleModifiers[p.Lower] || (p.isCapitalized() && p.isWord() && !notNameWords[p.Lower] && ts.start-1 > 0 && toks[ts.start-2].Lower != "." && h.role == RoleMinister) {
+			if titleModifiers[p.Lower] || (p.IsCapitalized() && p.IsWord() && !notNameWords[p.Lower] && ts.start-1 > 0 && toks[ts.start-2].Lower != "." && h.role == RoleMinister) {
 				ts.start--
 				continue
 			}
@@ -179,7 +179,7 @@ func (d *document) findOfficials(si int) {
 		// "former President Barack Obama", "former French development aid minister X": the
 		// words before the title, up to four, that are no verb, clause word, possessive
 		// or punctuation ("a former general met President X" is no past post)
-		for k := ts.start - 1; k >= 0 && k >= ts.start-4 && toks[k].isWord(); k-- {
+		for k := ts.start - 1; k >= 0 && k >= ts.start-4 && toks[k].IsWord(); k-- {
 			if toks[k].Lower == "former" {
 				ts.former = true
 				break
@@ -218,7 +218,7 @@ func (d *document) whoHeads(si, i int) {
 	if i+2 >= len(toks) || !actorWord("head-verb", toks[i+1].Lower) {
 		return
 	}
-	if n := toks[i+2]; n.Lower != "the" && n.Lower != "a" && n.Lower != "an" && !n.isCapitalized() {
+	if n := toks[i+2]; n.Lower != "the" && n.Lower != "a" && n.Lower != "an" && !n.IsCapitalized() {
 		return
 	}
 	s := d.nameEndingAt(si, i-1)
@@ -251,7 +251,7 @@ func (d *document) whoHeads(si, i int) {
 			typ = geokg.MemberOf // "the section of the League"
 			continue
 		}
-		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Text == "-" || t.isWord() && !isClauseWord(t.Lower) {
+		if t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Text == "-" || t.IsWord() && !isClauseWord(t.Lower) {
 			continue
 		}
 		return
@@ -279,12 +279,12 @@ func (d *document) honorificPerson(si, i int) int {
 		return i // a known official ("Ayatollah Ali Khamenei") or another actor
 	}
 	e := d.scanName(si, j)
-	if e-j < 2 || e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].isCapitalized() && toks[e].isWord()) {
+	if e-j < 2 || e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].IsCapitalized() && toks[e].IsWord()) {
 		return i
 	}
 	words := 0
 	for k := j; k < e; k++ {
-		if toks[k].isCapitalized() {
+		if toks[k].IsCapitalized() {
 			words++
 		}
 	}
@@ -374,13 +374,13 @@ func (d *document) extendTitleRight(si, end int) int {
 			}
 			// "China's ambassador to the UN, Liu Jieyi, told": the name after a comma
 			if k := m.End + 1; k < len(toks) && toks[m.End].Text == "," {
-				if e := d.scanName(si, k); e > k && (e >= len(toks) || toks[e].Text == "," || !toks[e].isWord()) {
+				if e := d.scanName(si, k); e > k && (e >= len(toks) || toks[e].Text == "," || !toks[e].IsWord()) {
 					return m.End
 				}
 			}
 		}
 	}
-	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].isCapitalized() {
+	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].IsCapitalized() {
 		if m := d.mentionAt(si, end+1); m != nil {
 			return end // "President Rafsanjani of Iran" is context, not title
 		}
@@ -390,14 +390,14 @@ func (d *document) extendTitleRight(si, end int) int {
 			if d.mentionAt(si, j) != nil {
 				break
 			}
-			if (t.isCapitalized() && complementWord(t.Lower)) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].isCapitalized()) {
+			if (t.IsCapitalized() && complementWord(t.Lower)) || (t.Lower == "and" && j+1 < len(toks) && toks[j+1].IsCapitalized()) {
 				j++
 				continue
 			}
 			break
 		}
 		if j > end+1 && toks[j-1].Lower != "and" {
-			if j >= len(toks) || !toks[j].isWord() || d.scanName(si, j) > j {
+			if j >= len(toks) || !toks[j].IsWord() || d.scanName(si, j) > j {
 				return j
 			}
 		}
@@ -464,9 +464,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			j++
 		}
 		// "of the newly elected Federal Council"
-		for q := j; q < len(toks) && q < j+4 && !toks[q].isCapitalized() && d.mentionAt(si, q) == nil; q++ {
-			if toks[q].Text == "-" || toks[q].isWord() {
-				if q+1 < len(toks) && d.mentionAt(si, q+1) != nil && toks[q+1].isCapitalized() {
+		for q := j; q < len(toks) && q < j+4 && !toks[q].IsCapitalized() && d.mentionAt(si, q) == nil; q++ {
+			if toks[q].Text == "-" || toks[q].IsWord() {
+				if q+1 < len(toks) && d.mentionAt(si, q+1) != nil && toks[q+1].IsCapitalized() {
 					j = q + 1
 					break
 				}
@@ -494,7 +494,7 @@ func (d *document) groupBeforeTitle(si, i int) {
 	plain := false
 	for k > 0 && i-k < 6 {
 		t := toks[k-1]
-		if _, head := titleHeads[t.Lower]; head || !t.isCapitalized() || !t.isWord() || d.mentionAt(si, k-1) != nil || notNameWords[t.Lower] || honorifics[t.Lower] {
+		if _, head := titleHeads[t.Lower]; head || !t.IsCapitalized() || !t.IsWord() || d.mentionAt(si, k-1) != nil || notNameWords[t.Lower] || honorifics[t.Lower] {
 			break
 		}
 		if !titleModifiers[t.Lower] {
@@ -544,21 +544,21 @@ func (d *document) namedGroup(si, j int) *entity {
 			e = m.End
 			continue
 		}
-		if t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) {
+		if t.IsCapitalized() && t.IsWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) {
 			e++
 			words++
 			continue
 		}
-		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && e+1 < len(toks) && toks[e+1].isCapitalized() && d.mentionAt(si, e+1) == nil && words > 0 {
+		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && e+1 < len(toks) && toks[e+1].IsCapitalized() && d.mentionAt(si, e+1) == nil && words > 0 {
 			e++
 			continue
 		}
 		break
 	}
-	for e > j && !toks[e-1].isCapitalized() {
+	for e > j && !toks[e-1].IsCapitalized() {
 		e-- // no trailing "of"
 	}
-	if words < 2 || e-j < 2 || e < len(toks) && toks[e].isCapitalized() || !actorWord("group-head", toks[e-1].Lower) {
+	if words < 2 || e-j < 2 || e < len(toks) && toks[e].IsCapitalized() || !actorWord("group-head", toks[e-1].Lower) {
 		return nil
 	}
 	name := d.surface(si, j, e)
@@ -599,10 +599,10 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 			j++
 		}
 	}
-	capTitle := toks[ts.start].isCapitalized() || (ts.start < len(toks) && toks[ts.end-1].isCapitalized())
+	capTitle := toks[ts.start].IsCapitalized() || (ts.start < len(toks) && toks[ts.end-1].IsCapitalized())
 	if e := d.scanName(si, j); e == j+1 && d.modifierNotName(si, ts, j) {
 		return // "Chief Cabinet Secretary Yoshihide Suga": the longer title names the person
-	} else if e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].isCapitalized()) {
+	} else if e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].IsCapitalized()) {
 		nameStart, nameEnd = j, e
 	} else if c, of := d.complementEnd(si, ts, j); c > j || j+1 < len(toks) && toks[j].Text == "," && (ts.context != nil || ts.definite) {
 		if of != nil {
@@ -622,7 +622,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 				n++
 			}
 		}
-		if e := d.scanName(si, n); e > n && (e >= len(toks) || !toks[e].isWord() || toks[e].Lower == "said" || toks[e].Lower == "says" || toks[e].Lower == "has" || toks[e].Lower == "who") {
+		if e := d.scanName(si, n); e > n && (e >= len(toks) || !toks[e].IsWord() || toks[e].Lower == "said" || toks[e].Lower == "says" || toks[e].Lower == "has" || toks[e].Lower == "who") {
 			nameStart, nameEnd = n, e
 		}
 	}
@@ -760,7 +760,7 @@ func (d *document) modifierNotName(si int, ts titleSpan, j int) bool {
 	if m := d.mentionAt(si, j+1); m != nil && m.Start == j+1 && m.ent.kind == geokg.KindOfficial {
 		return true
 	}
-	if toks[ts.end-1].Lower == "official" && !toks[ts.end-1].isCapitalized() && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCapitalized() && !reportingVerbs[toks[j+1].Lower] {
+	if toks[ts.end-1].Lower == "official" && !toks[ts.end-1].IsCapitalized() && j+1 < len(toks) && toks[j+1].IsWord() && !toks[j+1].IsCapitalized() && !reportingVerbs[toks[j+1].Lower] {
 		return true
 	}
 	return false
@@ -906,7 +906,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		ctx.count++
 	}
 	guessed := false
-	if ctx == nil && ts.role == RoleHead && toks[ts.start].isCapitalized() && !d.ownerBefore(si, ts.start) {
+	if ctx == nil && ts.role == RoleHead && toks[ts.start].IsCapitalized() && !d.ownerBefore(si, ts.start) {
 		// "President Boric" with no country named: the one country of the sentence
 		var only *entity
 		for _, o := range d.mentions[si] {
@@ -1000,7 +1000,7 @@ func (d *document) ownerBefore(si, start int) bool {
 		return true
 	}
 	w := toks[k].Lower
-	return toks[k].isCapitalized() && toks[k].isWord() && d.mentionAt(si, k) == nil && !titleModifiers[w] && !determiners[w] && !notNameWords[w] && !actorWord("sentence-opener", w) && !actorWord("past-post", w) && !strings.HasSuffix(w, "ly")
+	return toks[k].IsCapitalized() && toks[k].IsWord() && d.mentionAt(si, k) == nil && !titleModifiers[w] && !determiners[w] && !notNameWords[w] && !actorWord("sentence-opener", w) && !actorWord("past-post", w) && !strings.HasSuffix(w, "ly")
 }
 
 // onlyLegislature returns the one legislature the article has named so far (a group
@@ -1089,7 +1089,7 @@ func (d *document) scanName(si, i int) int {
 			break
 		}
 		switch {
-		case t.isCapitalized() && t.isWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j)):
+		case t.IsCapitalized() && t.IsWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j)):
 			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
 				break
 			}
@@ -1100,13 +1100,13 @@ func (d *document) scanName(si, i int) int {
 				j++
 			}
 			continue
-		case t.Text == "-" && j > i && j+1 < len(toks) && toks[j-1].End == t.Start && toks[j+1].Start == t.End && toks[j+1].isWord():
+		case t.Text == "-" && j > i && j+1 < len(toks) && toks[j-1].End == t.Start && toks[j+1].Start == t.End && toks[j+1].IsWord():
 			j++
-			if !toks[j].isCapitalized() && !nameParticles[toks[j].Lower] {
+			if !toks[j].IsCapitalized() && !nameParticles[toks[j].Lower] {
 				j++ // "Yong-chol"
 			}
 			continue
-		case nameParticles[t.Lower] && j+1 < len(toks) && (toks[j+1].isCapitalized() || toks[j+1].Text == "-"):
+		case nameParticles[t.Lower] && j+1 < len(toks) && (toks[j+1].IsCapitalized() || toks[j+1].Text == "-"):
 			if words == 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
 				return i
 			}
@@ -1122,7 +1122,7 @@ func (d *document) scanName(si, i int) int {
 	if words == 0 {
 		return i
 	}
-	if j == i+1 && len(toks[i].Text) >= 2 && toks[i].isAllCaps() {
+	if j == i+1 && len(toks[i].Text) >= 2 && toks[i].IsAllCaps() {
 		return i // "PAP", "NATO": an acronym is no person's name
 	}
 	// one word that is a common capitalised word at the start of a clause is no name
@@ -1137,7 +1137,7 @@ func secondNameWord(toks []Token, i, j int) bool {
 	if j != i+1 || j == 0 || opensSentence(toks, j) || toks[j-1].End == toks[j].Start {
 		return false
 	}
-	if j+1 < len(toks) && (toks[j+1].isCapitalized() && toks[j+1].isWord() || toks[j+1].Text == "-" || toks[j+1].Text == "." || toks[j+1].Lower == "of") {
+	if j+1 < len(toks) && (toks[j+1].IsCapitalized() && toks[j+1].IsWord() || toks[j+1].Text == "-" || toks[j+1].Text == "." || toks[j+1].Lower == "of") {
 		return false
 	}
 	w := toks[j].Lower
@@ -1153,7 +1153,7 @@ func (d *document) nameEndingAt(si, end int) int {
 		if d.mentionAt(si, s-1) != nil {
 			break
 		}
-		if (t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower)) || t.Text == "-" || nameParticles[t.Lower] || t.Text == "." {
+		if (t.IsCapitalized() && t.IsWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower)) || t.Text == "-" || nameParticles[t.Lower] || t.Text == "." {
 			s--
 			continue
 		}
@@ -1187,7 +1187,7 @@ func (d *document) nameEndingAt(si, end int) int {
 // "Latin America", "Asia"), or cs when there is none.
 func regionBefore(toks []Token, cs int) int {
 	k := cs
-	for k > 0 && cs-k < 3 && toks[k-1].isCapitalized() && actorWord("post-region", toks[k-1].Lower) {
+	for k > 0 && cs-k < 3 && toks[k-1].IsCapitalized() && actorWord("post-region", toks[k-1].Lower) {
 		k--
 	}
 	return k
@@ -1197,7 +1197,7 @@ func regionBefore(toks []Token, cs int) int {
 // marks and brackets).
 func opensSentence(toks []Token, s int) bool {
 	for k := 0; k < s; k++ {
-		if toks[k].isWord() {
+		if toks[k].IsWord() {
 			return false
 		}
 	}
@@ -1239,10 +1239,10 @@ func (d *document) complementEnd(si int, ts titleSpan, j int) (int, *entity) {
 		}
 	} else {
 		// a capitalised field: "of Health and Family Welfare"
-		for end < len(toks) && end < k+6 && (toks[end].isCapitalized() && toks[end].isWord() && d.mentionAt(si, end) == nil || end > k && (toks[end].Lower == "and" || toks[end].Lower == "for")) {
+		for end < len(toks) && end < k+6 && (toks[end].IsCapitalized() && toks[end].IsWord() && d.mentionAt(si, end) == nil || end > k && (toks[end].Lower == "and" || toks[end].Lower == "for")) {
 			end++
 		}
-		if end == k || !toks[end-1].isCapitalized() {
+		if end == k || !toks[end-1].IsCapitalized() {
 			return j, nil
 		}
 	}
@@ -1271,7 +1271,7 @@ func (d *document) ofComplementEnd(si int, ts titleSpan, j int) int {
 			}
 			return j
 		}
-		if d.mentionAt(si, k) != nil || !t.isWord() || isClauseWord(t.Lower) && t.Lower != "of" {
+		if d.mentionAt(si, k) != nil || !t.IsWord() || isClauseWord(t.Lower) && t.Lower != "of" {
 			return j
 		}
 	}
@@ -1303,7 +1303,7 @@ func (d *document) firstNameBefore(si int, m *Mention) bool {
 		return false
 	}
 	t := toks[0]
-	return t.isCapitalized() && t.isWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) && !honorifics[t.Lower] && !titleModifiers[t.Lower] && !weekdayOrMonth(t.Lower) &&
+	return t.IsCapitalized() && t.IsWord() && !notNameWords[t.Lower] && !isTitleWord(t.Lower) && !honorifics[t.Lower] && !titleModifiers[t.Lower] && !weekdayOrMonth(t.Lower) &&
 		!actorWord("sentence-opener", t.Lower) && !strings.HasSuffix(t.Lower, "ly") && t.End+1 == toks[1].Start && d.mentionAt(si, 0) == nil
 }
 
@@ -1325,7 +1325,7 @@ func (d *document) dropMention(si int, m *Mention) {
 // ("a veteran diplomat", "a longtime adviser"): a lower-case word that is no clause word,
 // title or determiner.
 func plainAdjective(t Token) bool {
-	return t.isWord() && !t.isCapitalized() && !isClauseWord(t.Lower) && !isTitleWord(t.Lower) && !notNameWords[t.Lower] && t.Lower != "an"
+	return t.IsWord() && !t.IsCapitalized() && !isClauseWord(t.Lower) && !isTitleWord(t.Lower) && !notNameWords[t.Lower] && t.Lower != "an"
 }
 
 // placeBefore reports whether the capitalised words at token s are written as a place or
@@ -1420,7 +1420,7 @@ func (d *document) findShortMentions() {
 				continue
 			}
 			// the surname must not be the start of another name ("Rutte Khan")
-			if i+1 < len(toks) && toks[i+1].isCapitalized() && toks[i+1].isWord() && d.mentionAt(si, i+1) == nil {
+			if i+1 < len(toks) && toks[i+1].IsCapitalized() && toks[i+1].IsWord() && d.mentionAt(si, i+1) == nil {
 				continue
 			}
 			if i >= 1 && toks[i-1].Text == "-" && (i < 2 || !nameArticles[toks[i-2].Lower]) {

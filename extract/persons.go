@@ -91,7 +91,7 @@ func (d *document) findPeople(si int, first map[string]bool, surnames *map[strin
 // nameWord reports whether t can be a word of a person's name: a capitalised word that is
 // no function word, title, honorific or the like.
 func nameWord(t Token) bool {
-	return t.isWord() && t.isCapitalized() && len(t.Lower) > 1 && !notNameWords[t.Lower] && !isTitleWord(t.Lower) &&
+	return t.IsWord() && t.IsCapitalized() && len(t.Lower) > 1 && !notNameWords[t.Lower] && !isTitleWord(t.Lower) &&
 		!honorifics[t.Lower] && !personHonorifics[t.Lower] && !titleModifiers[t.Lower] && !actorWord("sentence-opener", t.Lower)
 }
 

@@ -93,7 +93,7 @@ func (d *document) findRelations(si int) {
 		if participleBeforeName(toks, i) {
 			continue // "supporters of ousted President Morsi": an adjective, not the act
 		}
-		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) && (!toks[i+1].isCapitalized() || t.isCapitalized()) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
+		if i+1 < len(toks) && (isTitleWord(toks[i+1].Lower) && (!toks[i+1].IsCapitalized() || t.IsCapitalized()) || nounAfterVerbForm[toks[i+1].Lower]) && len(verbs) > 0 {
 			continue // "press secretary", "press conference": a noun; not "met President X"
 		}
 		if m := d.mentionAt(si, i); m != nil && m.Form != FormDemonym {
@@ -144,14 +144,14 @@ func (d *document) findRelations(si int) {
 // after the sentence's start, a quotation mark, a dash, a colon or a bracket may be
 // capitalised for its place.
 func inName(toks []Token, i int) bool {
-	if i == 0 || !toks[i].isCapitalized() || toks[i].isAllCaps() || !toks[i-1].isWord() && toks[i-1].Text != "," {
+	if i == 0 || !toks[i].IsCapitalized() || toks[i].IsAllCaps() || !toks[i-1].IsWord() && toks[i-1].Text != "," {
 		return false
 	}
 	words, capitals := 0, 0
 	for _, t := range toks {
-		if t.isWord() && len(t.Text) > 3 {
+		if t.IsWord() && len(t.Text) > 3 {
 			words++
-			if t.isCapitalized() {
+			if t.IsCapitalized() {
 				capitals++
 			}
 		}
@@ -494,7 +494,7 @@ func (d *document) verbBefore(si, k int) int {
 	if j >= 0 && determiners[toks[j].Lower] && toks[j].Lower != "'s" {
 		j--
 	}
-	if j <= 0 || !toks[j].isWord() || toks[j].isCapitalized() {
+	if j <= 0 || !toks[j].IsWord() || toks[j].IsCapitalized() {
 		return -1
 	}
 	w := toks[j].Lower
@@ -546,7 +546,7 @@ func (d *document) previousVerb(si, k int) int {
 		if toks[j].Text == "," || toks[j].Text == ";" || w == "and" {
 			return -1
 		}
-		if toks[j].isCapitalized() || determiners[toks[j-1].Lower] {
+		if toks[j].IsCapitalized() || determiners[toks[j-1].Lower] {
 			continue
 		}
 		if len(patterns.verbs[w]) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) || irregularPast[w] || reportingVerbs[w] {
@@ -576,7 +576,7 @@ func (d *document) eachPair(si, i int) (int, *entity, *entity) {
 			e = q - 1
 			break
 		}
-		if !toks[q].isWord() || !auxiliaries[toks[q].Lower] && !strings.HasSuffix(toks[q].Lower, "ly") && toks[q].Lower != "also" {
+		if !toks[q].IsWord() || !auxiliaries[toks[q].Lower] && !strings.HasSuffix(toks[q].Lower, "ly") && toks[q].Lower != "also" {
 			break
 		}
 	}
@@ -621,7 +621,7 @@ func reciprocal(toks []Token, k int) bool {
 	}
 	if k+1 < len(toks) && toks[k].Lower == "the" && toks[k+1].Lower == "other" {
 		// "India and Pakistan have each accused the other of ...": not "the other side"
-		return k+2 >= len(toks) || !toks[k+2].isWord() || prepositions[toks[k+2].Lower]
+		return k+2 >= len(toks) || !toks[k+2].IsWord() || prepositions[toks[k+2].Lower]
 	}
 	return k+1 < len(toks) && (toks[k].Lower == "each" && toks[k+1].Lower == "other" || toks[k].Lower == "one" && toks[k+1].Lower == "another")
 }
@@ -745,7 +745,7 @@ func (d *document) actOwner(si, start int) []*Mention {
 			}
 			break
 		}
-		if !toks[q].isWord() && toks[q].Text != "-" || prepositions[toks[q].Lower] || objectStops[toks[q].Lower] {
+		if !toks[q].IsWord() && toks[q].Text != "-" || prepositions[toks[q].Lower] || objectStops[toks[q].Lower] {
 			break
 		}
 	}
@@ -954,7 +954,7 @@ func authoredNoun(toks []Token, k int) int {
 		if actNouns[toks[n].Lower] || proposalNouns[toks[n].Lower] {
 			return n
 		}
-		if !toks[n].isWord() || prepositions[toks[n].Lower] || objectStops[toks[n].Lower] || toks[n].isCapitalized() {
+		if !toks[n].IsWord() || prepositions[toks[n].Lower] || objectStops[toks[n].Lower] || toks[n].IsCapitalized() {
 			return -1
 		}
 	}
@@ -1334,7 +1334,7 @@ func (d *document) applyModifier(si, i, pi int) {
 	}
 	// the modified noun is the object: "Iran-backed Houthi rebels", "Iran-backed Shiite
 	// Houthis"; not an actor further on ("Iran-backed militias attacked U.S. troops")
-	if gap := objs[0].Start - (i + 1); gap > 1 || gap == 1 && (!isAdjectiveLike(toks[i+1].Lower) && !toks[i+1].isCapitalized() || len(patterns.verbs[toks[i+1].Lower]) > 0) {
+	if gap := objs[0].Start - (i + 1); gap > 1 || gap == 1 && (!isAdjectiveLike(toks[i+1].Lower) && !toks[i+1].IsCapitalized() || len(patterns.verbs[toks[i+1].Lower]) > 0) {
 		return
 	}
 	d.emit(si, []*Mention{sm}, p.Type, objs[:1], p.Confidence)
@@ -1482,7 +1482,7 @@ func (d *document) standFor(si int, m *Mention) *Mention {
 	toks := d.sents[si].Tokens
 	if m.ent.kind == geokg.KindGroup && m.ent.country != "" && m.ent.subtype == geokg.Military && m.End < len(toks) && m.End >= 0 {
 		// "any Chilean military meddling": the body as an adjective stands for its state
-		if n := toks[m.End]; n.isWord() && !n.isCapitalized() && !isClauseWord(n.Lower) && !auxiliaries[n.Lower] && len(patterns.verbs[n.Lower]) == 0 {
+		if n := toks[m.End]; n.IsWord() && !n.IsCapitalized() && !isClauseWord(n.Lower) && !auxiliaries[n.Lower] && len(patterns.verbs[n.Lower]) == 0 {
 			c := d.countryEntity(m.ent.country, toks[m.Start].Start)
 			return &Mention{Start: m.Start, End: m.End, ent: c, Form: FormRef}
 		}
@@ -1505,7 +1505,7 @@ func (d *document) standFor(si int, m *Mention) *Mention {
 // isDateWord reports whether t is part of a date before a noun ("its August 1990
 // invasion").
 func isDateWord(t Token) bool {
-	if _, ok := monthNumbers[t.Lower]; ok && t.isCapitalized() {
+	if _, ok := monthNumbers[t.Lower]; ok && t.IsCapitalized() {
 		return true
 	}
 	if len(t.Text) == 4 && t.Text[0] >= '1' && t.Text[0] <= '2' {
@@ -1713,7 +1713,7 @@ func (d *document) plainSubjectBetween(si, from, i int) bool {
 		return false
 	}
 	w := toks[k]
-	if !w.isWord() || w.isCapitalized() || d.mentionAt(si, k) != nil || stateNouns[w.Lower] {
+	if !w.IsWord() || w.IsCapitalized() || d.mentionAt(si, k) != nil || stateNouns[w.Lower] {
 		return false
 	}
 	if !strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ss") || functionWords[w.Lower] {
@@ -2041,7 +2041,7 @@ func (d *document) officialAfter(si, k int) *Mention {
 // a modal or a verb form of the pattern table in the past or third person.
 func startsPredicate(t Token) bool {
 	w := t.Lower
-	if t.isCapitalized() {
+	if t.IsCapitalized() {
 		return false
 	}
 	if auxiliaries[w] || modalWords[w] || reportingVerbs[w] || w == "will" || w == "would" {
@@ -2264,7 +2264,7 @@ func deniesWhatWasSaid(toks []Token) bool {
 			if deicticDenied[w] || q == i+1 && strings.HasSuffix(w, "ing") {
 				return true
 			}
-			if w == "so" || w == "many" || w == "any" || !toks[q].isWord() {
+			if w == "so" || w == "many" || w == "any" || !toks[q].IsWord() {
 				break // "denied so many news reports": other reports
 			}
 		}
@@ -2286,7 +2286,7 @@ var denyingVerbs = map[string]bool{
 func (d *document) contentWords(si int) map[string]bool {
 	out := map[string]bool{}
 	for k, t := range d.sents[si].Tokens {
-		if len(t.Lower) < 4 || !t.isWord() || d.mentionAt(si, k) != nil {
+		if len(t.Lower) < 4 || !t.IsWord() || d.mentionAt(si, k) != nil {
 			continue
 		}
 		stem := t.Lower
@@ -2649,7 +2649,7 @@ func (d *document) nounAgent(si, from int) *Mention {
 	}
 	f := objs[len(objs)-1].End
 	// "of Chilean diplomats": the people the demonym stands before
-	for n := 0; n < 2 && f < len(toks) && toks[f].isWord() && !toks[f].isCapitalized() && toks[f].Lower != "by" && !isClauseWord(toks[f].Lower); n++ {
+	for n := 0; n < 2 && f < len(toks) && toks[f].IsWord() && !toks[f].IsCapitalized() && toks[f].Lower != "by" && !isClauseWord(toks[f].Lower); n++ {
 		f++
 	}
 	if f+1 >= len(toks) || toks[f].Lower != "by" {
@@ -2775,7 +2775,7 @@ var objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "it
 func nameWordsOnly(toks []Token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		t := toks[k]
-		if t.isCapitalized() || isTitleWord(t.Lower) || t.Lower == "the" || t.Text == "," || t.Text == "-" || t.Text == "." || k > from && toks[k-1].Text == "-" {
+		if t.IsCapitalized() || isTitleWord(t.Lower) || t.Lower == "the" || t.Text == "," || t.Text == "-" || t.Text == "." || k > from && toks[k-1].Text == "-" {
 			continue
 		}
 		return false
@@ -2838,5 +2838,5 @@ func participleBeforeName(toks []Token, i int) bool {
 		return false
 	}
 	next := toks[i+1]
-	return isTitleWord(next.Lower) || next.isCapitalized()
+	return isTitleWord(next.Lower) || next.IsCapitalized()
 }

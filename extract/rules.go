@@ -107,7 +107,7 @@ func (d *document) accusationNoun(si int) {
 			j++
 		}
 		om := d.mentionAt(si, j)
-		if om == nil || om.Start != j || om.ent == am.ent || !om.ent.kind.Valid() || om.End >= len(toks) || !toks[om.End].isWord() {
+		if om == nil || om.Start != j || om.ent == am.ent || !om.ent.kind.Valid() || om.End >= len(toks) || !toks[om.End].IsWord() {
 			continue
 		}
 		// the accused opens a clause: a verb follows
@@ -237,10 +237,10 @@ func (d *document) quotedCriticism(si int) {
 	negative, label, threat := false, false, false
 	for k := 1; k < end; k++ {
 		w := toks[k].Lower
-		if !toks[k].isCapitalized() && (negativeWords[w] || k+2 < end && toks[k+1].Text == "-" && negativeWords[w+"-"+toks[k+2].Lower]) {
+		if !toks[k].IsCapitalized() && (negativeWords[w] || k+2 < end && toks[k+1].Text == "-" && negativeWords[w+"-"+toks[k+2].Lower]) {
 			negative = true
 		}
-		if labelWords[w] && !toks[k].isCapitalized() {
+		if labelWords[w] && !toks[k].IsCapitalized() {
 			label = true
 		}
 		if hostileWords[w] && w != "war" && w != "force" && (w != "price" || paidPrice(toks, k)) {
@@ -671,7 +671,7 @@ func (d *document) verbBetween(si, a, b int) bool {
 	toks := d.sents[si].Tokens
 	for k := a; k < b && k < len(toks); k++ {
 		w := toks[k].Lower
-		if reportingVerbs[w] || len(patterns.verbs[w]) > 0 && !toks[k].isCapitalized() {
+		if reportingVerbs[w] || len(patterns.verbs[w]) > 0 && !toks[k].IsCapitalized() {
 			return true
 		}
 	}
@@ -738,7 +738,7 @@ func (d *document) criticismFrom(si int) {
 				k = m.Start
 				continue
 			}
-			if !toks[k].isWord() || toks[k].isCapitalized() || isClauseWord(toks[k].Lower) && toks[k].Lower != "and" {
+			if !toks[k].IsWord() || toks[k].IsCapitalized() || isClauseWord(toks[k].Lower) && toks[k].Lower != "and" {
 				break
 			}
 		}
@@ -895,7 +895,7 @@ func (d *document) relativeNoun(si int) {
 	toks := d.sents[si].Tokens
 	for i := 1; i+3 < len(toks); i++ {
 		noun := toks[i].Lower
-		if toks[i].isCapitalized() {
+		if toks[i].IsCapitalized() {
 			continue
 		}
 		s := i + 1
@@ -972,7 +972,7 @@ func (d *document) underSanctions(si int) {
 				k = m.End - 1
 				continue
 			}
-			if !toks[k].isWord() || isClauseWord(toks[k].Lower) && toks[k].Lower != "of" {
+			if !toks[k].IsWord() || isClauseWord(toks[k].Lower) && toks[k].Lower != "of" {
 				break
 			}
 		}

@@ -38,7 +38,7 @@ func (d *document) statedParent(si int, m *Mention) {
 	if last := toks[m.End-1].Lower; last == "forces" || last == "troops" {
 		national = false // "US forces": soldiers, not the institution
 	}
-	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].isWord() && !toks[m.End].isCapitalized() && !isClauseWord(toks[m.End].Lower) {
+	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && !isClauseWord(toks[m.End].Lower) {
 		national = false // "Chilean military meddling": an adjective
 	}
 	// A parent group named inside the name ("UN Security Council") is not written:
@@ -100,7 +100,7 @@ func (d *document) groupMembers(si int) {
 		}
 		// after the group: "(of guarantors) which comprises", "-", ":", "comprising"
 		k := gm.End
-		if k+1 < len(toks) && toks[k].Lower == "of" && !toks[k+1].isCapitalized() {
+		if k+1 < len(toks) && toks[k].Lower == "of" && !toks[k+1].IsCapitalized() {
 			k += 2
 		}
 		comma := k < len(toks) && toks[k].Lower == ","
@@ -111,7 +111,7 @@ func (d *document) groupMembers(si int) {
 		// regional alliance, which includes ..."
 		if comma && k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "the") {
 			q := k + 1
-			for q < len(toks) && q < k+4 && !groupKindNouns[toks[q].Lower] && toks[q].isWord() && !toks[q].isCapitalized() {
+			for q < len(toks) && q < k+4 && !groupKindNouns[toks[q].Lower] && toks[q].IsWord() && !toks[q].IsCapitalized() {
 				q++
 			}
 			if q < len(toks) && groupKindNouns[toks[q].Lower] {
