@@ -58,10 +58,7 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 		}
 		var gender byte
 		person := false
-		if h := a - 1; h >= 0 {
-			if toks[h].Text == "." && h > 0 {
-				h-- // "Mr. Blackwood": the tokens "Mr" and "."
-			}
+		if h := wordBeforeName(toks, a); h >= 0 {
 			if g, ok := honorificGender[toks[h].Lower]; ok {
 				person, gender = true, g
 			} else if personHonorifics[toks[h].Lower] {
