@@ -2169,10 +2169,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// a verb that is itself a trigger of the type reads the act ("slapped
 				// Belarus with sanctions": the frame of "slap" does)
 				if h := v.instrumentOf(t); h > 0 && !m.verbOfType(v.lemmas[h], f.Type) {
-					if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
-						// "the US slapped North Korea with new sanctions"
-						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
-					} else if as := v.inheritedSubject(h); len(as) > 0 {
+					// "the US slapped North Korea with new sanctions": the verb's subject,
+					// else the one its clause inherits
+					as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false))
+					if len(as) == 0 {
+						as = v.inheritedSubject(h)
+					}
+					if len(as) > 0 {
 						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
 					}
 				}
