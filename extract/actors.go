@@ -215,21 +215,26 @@ type entityKey struct {
 	key  string
 }
 
-// cached returns the entity made for the kind and key before, or nil.
-func (d *document) cached(kind geokg.Kind, key string) *entity {
-	return d.byKey[entityKey{kind, key}]
+// cached returns the entity made for the kind and key before, else the one that create
+// returns, which it keeps for them.
+func (d *document) cached(kind geokg.Kind, key string, create func() *entity) *entity {
+	k := entityKey{kind, key}
+	if e := d.byKey[k]; e != nil {
+		return e
+	}
+	e := create()
+	d.byKey[k] = e
+	return e
 }
 
 // countryEntity returns the article entity of the country with the code, creating it.
 func (d *document) countryEntity(code string, at int) *entity {
-	if e := d.cached(geokg.KindCountry, code); e != nil {
-		return e
-	}
-	e := d.newCountryEntity(code, at)
-	d.byKey[entityKey{geokg.KindCountry, code}] = e
-	return e
+	return d.cached(geokg.KindCountry, code, func() *entity { return d.newCountryEntity(code, at) })
 }
 
+// newCountryEntity returns the article's entity of the country with the code, creating
+// it, first mentioned at byte offset at, with the gazetteer's name (the code when it
+// has none).
 func (d *document) newCountryEntity(code string, at int) *entity {
 	id := geokg.EntityID(geokg.KindCountry, code)
 	if e, ok := d.entities[id]; ok {
@@ -248,17 +253,16 @@ func (d *document) newCountryEntity(code string, at int) *entity {
 // groupEntity returns the article entity of the group with the canonical name,
 // creating it with the subtype and country given (gazetteer values win).
 func (d *document) groupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
-	if e := d.cached(geokg.KindGroup, name); e != nil {
-		if e.country == "" {
-			e.country = country
-		}
-		return e
+	e := d.cached(geokg.KindGroup, name, func() *entity { return d.newGroupEntity(name, subtype, country, at) })
+	if e.country == "" {
+		e.country = country
 	}
-	e := d.newGroupEntity(name, subtype, country, at)
-	d.byKey[entityKey{geokg.KindGroup, name}] = e
 	return e
 }
 
+// newGroupEntity returns the article's entity of the group, giving a country to one
+// that has none, or creates it with the gazetteer's name, subtype and country where it
+// has them (else those given; subtype other when none is).
 func (d *document) newGroupEntity(name string, subtype geokg.GroupSubtype, country string, at int) *entity {
 	id := geokg.EntityID(geokg.KindGroup, name)
 	if e, ok := d.entities[id]; ok {
@@ -286,14 +290,13 @@ func (d *document) newGroupEntity(name string, subtype geokg.GroupSubtype, count
 
 // officialEntity returns the article entity of the official with the full name.
 func (d *document) officialEntity(name string, at int) *entity {
-	if e := d.cached(geokg.KindOfficial, name); e != nil {
-		return e
-	}
-	e := d.newOfficialEntity(name, at)
-	d.byKey[entityKey{geokg.KindOfficial, name}] = e
-	return e
+	return d.cached(geokg.KindOfficial, name, func() *entity { return d.newOfficialEntity(name, at) })
 }
 
+// newOfficialEntity returns the article's entity of the official with the name (the
+// gazetteer's spelling when it knows the official), creating it, first mentioned at byte
+// offset at, with the country, title and role the gazetteer gives the official on the
+// article's date.
 func (d *document) newOfficialEntity(name string, at int) *entity {
 	if o, ok := d.x.gaz.Official(name); ok {
 		name = o.Name

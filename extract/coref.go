@@ -757,10 +757,7 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if m.ent.gender == 0 {
 				// "Ms. Lind", "Mr Trump": the honorific opens the mention or stands before it
 				m.ent.gender = honorificGender[toks[m.Start].Lower]
-				if h := m.Start - 1; m.ent.gender == 0 && h >= 0 {
-					if toks[h].Text == "." && h > 0 {
-						h-- // "Mr. Trump": the tokens "Mr" and "."
-					}
+				if h := wordBeforeName(toks, m.Start); m.ent.gender == 0 && h >= 0 {
 					m.ent.gender = honorificGender[toks[h].Lower]
 				}
 			}

@@ -740,11 +740,12 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 
 // modifierNotName reports whether the one capitalised word at token j after the title ts
 // of sentence si modifies a longer title or a thing instead of naming a person: a title
-// modifier ("Chief Executive Carrie Lam"), a place noun ("Prince Sultan Base"), a word before another title head ("Chief
-// Cabinet Secretary Yoshihide Suga", "chief Brexit negotiator Michel Barnier",
-// "police chief Brig-Gen Hossein Rahimi") or before an official the dictionary names, or
-// a word after a lower-case "official" that is followed by no clause ("its official
-// Twitter account", "the official Mehr news agency").
+// modifier ("Chief Executive Carrie Lam"), a place noun ("Prince Sultan Base"), a word
+// before another title head ("Chief Cabinet Secretary Yoshihide Suga", "chief Brexit
+// negotiator Michel Barnier", "police chief Brig-Gen Hossein Rahimi") or before an
+// official the dictionary names, or a word after a lower-case "official" that is
+// followed by a lower-case word that is no reporting verb ("its official Twitter
+// account", "the official Mehr news agency"; not "the official Smith said").
 func (d *document) modifierNotName(si int, ts titleSpan, j int) bool {
 	toks := d.sents[si].Tokens
 	if titleModifiers[toks[j].Lower] || actorWord("place-noun", toks[j].Lower) {
@@ -972,7 +973,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	d.addRelation(si, e, typ, ctx, conf, "")
 }
 
-// titleBeforeComplement returns a title in lower case without its "of" or "for"
+// titleBeforeComplement returns a title in lower case without its "of", "for" or "to"
 // complement ("Speaker of the House of Representatives": "speaker").
 func titleBeforeComplement(title string) string {
 	t := strings.ToLower(title)
@@ -989,10 +990,7 @@ func titleBeforeComplement(title string) string {
 // Richard Trumka", "Emory President James Wagner") or a rank ("Gen. Amir Ali Hajizadeh").
 func (d *document) ownerBefore(si, start int) bool {
 	toks := d.sents[si].Tokens
-	k := start - 1
-	if k >= 1 && toks[k].Text == "." {
-		k--
-	}
+	k := wordBeforeName(toks, start)
 	if k < 0 {
 		return false
 	}
@@ -1512,17 +1510,26 @@ func koreanName(f []string) bool {
 // afterHonorific reports whether token i follows "Mr", "Ms", "Mrs" or "Dr" (with or
 // without a dot).
 func afterHonorific(toks []Token, i int) bool {
-	if i >= 2 && toks[i-1].Text == "." {
-		i--
-	}
-	if i < 1 {
+	h := wordBeforeName(toks, i)
+	if h < 0 {
 		return false
 	}
-	switch toks[i-1].Lower {
+	switch toks[h].Lower {
 	case "mr", "ms", "mrs", "dr":
 		return true
 	}
 	return false
+}
+
+// wordBeforeName returns the token before a name that starts at token i, past the dot of
+// an abbreviation ("Mr. Trump", "Gen. Amir Ali Hajizadeh": the tokens "Mr" and "."), or
+// -1 when the name opens the sentence.
+func wordBeforeName(toks []Token, i int) int {
+	h := i - 1
+	if h > 0 && toks[h].Text == "." {
+		h--
+	}
+	return h
 }
 
 // namedInFull returns the officials the article names by their full name or through a

@@ -328,3 +328,22 @@ func TestPossessedTitleWithComplement(t *testing.T) {
 	assert.Equal(t, "special envoy", titleBeforeComplement("Special Envoy for Syria"))
 	assert.Equal(t, "foreign minister", titleBeforeComplement("Foreign Minister"))
 }
+
+func TestWordBeforeName(t *testing.T) {
+	tests := []struct {
+		text string
+		i    int // the name's first token
+		want int
+	}{
+		{"Mr. Trump said", 2, 0}, // past the abbreviation's dot
+		{"Mr Trump said", 1, 0},
+		{"Trump said", 0, -1},  // the name opens the sentence
+		{". Trump said", 1, 0}, // a dot that opens the sentence is the word before
+		{"said Gen. Amir Ali", 3, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, wordBeforeName(tokenize(tt.text), tt.i))
+		})
+	}
+}

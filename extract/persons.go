@@ -28,16 +28,18 @@ func (d *document) peopleIn(si int) []personName {
 	if d.people == nil {
 		d.people = make([][]personName, len(d.sents))
 		first := d.x.firstNames
-		var surnames map[string]byte
+		surnames := map[string]byte{}
 		for s := range d.sents {
-			d.people[s] = d.findPeople(s, first, &surnames)
+			d.people[s] = d.findPeople(s, first, surnames)
 		}
 	}
 	return d.people[si]
 }
 
-// findPeople reads the names of people of sentence si (peopleIn), learning surnames.
-func (d *document) findPeople(si int, first map[string]bool, surnames *map[string]byte) []personName {
+// findPeople reads the names of people of sentence si (peopleIn), given the first names
+// first, and adds the last word of each to surnames (with the gender its honorific shows,
+// 0 when none does), which it reads back for the sentences after.
+func (d *document) findPeople(si int, first map[string]bool, surnames map[string]byte) []personName {
 	toks := d.sents[si].Tokens
 	var out []personName
 	for i := 0; i < len(toks); i++ {
@@ -56,10 +58,7 @@ func (d *document) findPeople(si int, first map[string]bool, surnames *map[strin
 		}
 		var gender byte
 		person := false
-		if h := a - 1; h >= 0 {
-			if toks[h].Text == "." && h > 0 {
-				h-- // "Mr. Blackwood": the tokens "Mr" and "."
-			}
+		if h := wordBeforeName(toks, a); h >= 0 {
 			if g, ok := honorificGender[toks[h].Lower]; ok {
 				person, gender = true, g
 			} else if personHonorifics[toks[h].Lower] {
@@ -69,17 +68,14 @@ func (d *document) findPeople(si int, first map[string]bool, surnames *map[strin
 		if !person && b-a >= 2 && first[toks[a].Text] {
 			person = true
 		}
-		if g, ok := (*surnames)[last]; ok && !person {
+		if g, ok := surnames[last]; ok && !person {
 			person, gender = true, g
 		}
 		if !person {
 			continue
 		}
-		if *surnames == nil {
-			*surnames = map[string]byte{}
-		}
-		if g, ok := (*surnames)[last]; !ok || g == 0 {
-			(*surnames)[last] = gender
+		if g, ok := surnames[last]; !ok || g == 0 {
+			surnames[last] = gender
 		} else if gender == 0 {
 			gender = g
 		}

@@ -469,7 +469,7 @@ func (d *document) applyVerb(si, i, pi int) {
 func (d *document) determinedModifier(si, i int) bool {
 	toks := d.sents[si].Tokens
 	w := toks[i].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || i < 2 || irregularPast[w] {
+	if pastForm(w) || strings.HasSuffix(w, "ing") || i < 2 {
 		return false
 	}
 	if len(patterns.nouns[w]) == 0 && !attackNouns[w] && !modifierNouns[w] {
@@ -501,7 +501,7 @@ func (d *document) verbBefore(si, k int) int {
 	if prepositions[w] || auxiliaries[w] || beForms[w] || w == "and" || w == "or" || w == "but" || w == "that" || relativeWords[w] || w == "to" {
 		return -1
 	}
-	if !strings.HasSuffix(w, "ed") && len(patterns.verbs[w]) == 0 && !irregularPast[w] {
+	if !pastForm(w) && len(patterns.verbs[w]) == 0 {
 		return -1
 	}
 	return j
@@ -677,6 +677,12 @@ var irregularPast = map[string]bool{
 	"led": true, "left": true, "took": true, "gave": true, "made": true, "brought": true,
 	"drew": true, "fought": true, "sought": true, "won": true, "beat": true, "held": true,
 	"kept": true, "put": true, "set": true, "cut": true, "shot": true, "threw": true,
+}
+
+// pastForm reports whether the lower-case word w is a past form: one in -ed or one of
+// irregularPast.
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
 // nounAfterVerbForm are nouns that make a verb form before them a noun too ("press

@@ -51,16 +51,17 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 }
 
 // nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger
-// at token i for the head of a noun phrase: a noun with a determiner, an adjective, a compound, a possessor, a number or a preposition
-// of its own, or a noun modifying another. The pattern of an attack on a place ("Russia
-// struck in Syria") read on such a noun places an attack, it does not tell one: "U.S.
-// drone attacks in neighbouring Pakistan", "the nerve agent attack in the UK", "a
+// at token i for the head of a noun phrase: a noun with a determiner, an adjective, a
+// compound, a possessor, a number or a preposition of its own, or a noun modifying
+// another as its compound. A past form is never one. The pattern of an attack on a place
+// ("Russia struck in Syria") read on such a noun places an attack, it does not tell one:
+// "U.S. drone attacks in neighbouring Pakistan", "the nerve agent attack in the UK", "a
 // suicide bombing in Kabul" (no attack on Pakistan, the UK, Afghanistan).
 func (d *document) nounAsVerb(s *syntax.Sentence, si, i int) bool {
 	if s == nil || i < 0 || i >= len(d.sents[si].Tokens) {
 		return false
 	}
-	if f := d.sents[si].Tokens[i].Lower; strings.HasSuffix(f, "ed") || irregularPast[f] {
+	if pastForm(d.sents[si].Tokens[i].Lower) {
 		return false // "Chile struck in Peru": a past form is a verb, whatever the tagger says
 	}
 	t := wordAt(s, d.sents[si].Tokens[i].Start)
@@ -81,12 +82,13 @@ func (d *document) nounAsVerb(s *syntax.Sentence, si, i int) bool {
 }
 
 // subjectsOutsidePhrases returns the window's subjects of a reading in sentence si that
-// are not, on the sentence's parse s, inside a prepositional phrase of place or time: a subject whose noun phrase (the name itself, or
-// the noun it modifies as a compound, adjective or possessor) takes "on", "in", "at",
-// "from"... before it is no clause's subject ("mocked the victims on its official Twitter
-// feed and used the attack to criticize US policy", "in a Washington Post column, Hugh
-// Hewitt accused ...", "Kurdish groups in northern Syria, which have worked with the US").
-// A reference (FormRef) is kept; without a parse every subject is.
+// are not, on the sentence's parse s, inside a prepositional phrase of place or time: a
+// subject whose noun phrase (the name itself, or the noun it modifies as a compound,
+// adjective or possessor) takes "on", "in", "at", "from"... before it is no clause's
+// subject ("mocked the victims on its official Twitter feed and used the attack to
+// criticize US policy", "in a Washington Post column, Hugh Hewitt accused ...", "Kurdish
+// groups in northern Syria, which have worked with the US"). A reference (FormRef) is
+// kept; without a parse every subject is.
 func (d *document) subjectsOutsidePhrases(s *syntax.Sentence, si int, subjs []*Mention) []*Mention {
 	if s == nil {
 		return subjs
@@ -137,18 +139,20 @@ func caseBefore(s *syntax.Sentence, w, start int) string {
 }
 
 // determinedNoun reports whether, on the parse s of sentence si, the verb pattern's
-// trigger at token i is a noun with a determiner or a possessor of its own ("received a
-// personal request from Xi", "the Hagel decision appeals to"): a noun phrase, no verb.
-// Past forms stay verbs.
+// trigger at token i is a noun with a determiner (other than "that") or a possessor of
+// its own ("received a personal request from Xi", "the Hagel decision appeals to"): a
+// noun phrase, no verb. Past forms stay verbs, and so does a noun that has the reading's
+// subject subj among its dependents ("The US stands by": a verb the parse misread); false
+// without a parse or a subject.
 func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) bool {
 	toks := d.sents[si].Tokens
 	if s == nil || i < 0 || i >= len(toks) || subj == nil || subj.Start >= subj.End || subj.End > len(toks) {
 		return false
 	}
-	sh := spanHead(s, toks[subj.Start].Start, toks[subj.End-1].End)
-	if f := toks[i].Lower; strings.HasSuffix(f, "ed") || irregularPast[f] {
+	if pastForm(toks[i].Lower) {
 		return false
 	}
+	sh := spanHead(s, toks[subj.Start].Start, toks[subj.End-1].End)
 	t := wordAt(s, toks[i].Start)
 	if w := s.Word(t); w == nil || w.UPOS != "NOUN" {
 		return false

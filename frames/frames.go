@@ -141,8 +141,11 @@ func parseSlot(s string, allowed map[string]bool) (Slot, error) {
 	if s == "nsubj:pass" || s == "obl:agent" {
 		return Slot{}, fmt.Errorf("deprel %q: write frames in the active voice (the matcher maps passives)", s)
 	}
-	if s == "obl" || s == "nmod" || s == "advcl" && allowed[s] {
-		return Slot{}, fmt.Errorf("deprel %q needs its preposition or marker (%s:with)", s, s)
+	if s == "obl" || s == "nmod" {
+		return Slot{}, fmt.Errorf("deprel %q needs its preposition (%s:with)", s, s)
+	}
+	if s == "advcl" && allowed[s] {
+		return Slot{}, fmt.Errorf("deprel %q needs its marker (advcl:for)", s)
 	}
 	return Slot{}, fmt.Errorf("deprel %q is not allowed here", s)
 }

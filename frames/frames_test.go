@@ -58,7 +58,7 @@ func TestLoadRejectsBadLines(t *testing.T) {
 		{"requires bad deprel", 5, "nsubj=tie", `deprel "nsubj" is not allowed`},
 		{"requires bad lemma", 5, "obj=Tie", `lemma "Tie"`},
 		{"requires an actor slot", 5, "obj=tie", "the slot holds an actor"},
-		{"requires a clause without its marker", 5, "advcl=*", "needs its preposition or marker"},
+		{"requires a clause without its marker", 5, "advcl=*", "needs its marker (advcl:for)"},
 		{"a clause is no argument", 4, "advcl:for", `deprel "advcl:for" is not allowed`},
 		{"bad cameo", 6, "11a", `cameo "11a"`},
 		{"bad origin", 7, "mine", `origin "mine"`},

@@ -1683,9 +1683,9 @@ var harmVerbs = wordClass("harm-verb")
 // "the base was hit by Iranian missiles strikes"), or the object of an active verb of
 // harm that tells what the attack itself did, as its subject ("a US drone strike killed
 // Mansour"), in its relative clause ("a Taliban bombing, which killed two US soldiers")
-// or in its present participle ("an Israeli strike killing a Hamas commander"); nil
-// otherwise. A harm only aimed at ("an operation to kill"), negated or modal ("a strike
-// that could hit") names no victim.
+// or in its present participle ("an Israeli strike killing a Hamas commander"), with the
+// path for the explanation; nil and "" otherwise. A harm only aimed at ("an operation to
+// kill"), negated or modal ("a strike that could hit") names no victim.
 func (v *sentence) victims(t int) ([]int, string) {
 	w := v.word(t)
 	if w.UPOS != "NOUN" {
@@ -1719,7 +1719,7 @@ func (v *sentence) harmedBy(t int) ([]int, string) {
 		}
 		return v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false))
 	}
-	if w := v.word(t); w.Deprel == "nsubj" {
+	if w := v.word(t); w.Deprel == "nsubj" && w.Head > 0 {
 		if as := did(w.Head); len(as) > 0 {
 			return as, "nsubj>" + v.lemmas[w.Head] + ">obj" // "a US drone strike killed Mansour"
 		}
@@ -2169,10 +2169,13 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// a verb that is itself a trigger of the type reads the act ("slapped
 				// Belarus with sanctions": the frame of "slap" does)
 				if h := v.instrumentOf(t); h > 0 && !m.verbOfType(v.lemmas[h], f.Type) {
-					if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
-						// "the US slapped North Korea with new sanctions"
-						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
-					} else if as := v.inheritedSubject(h); len(as) > 0 {
+					// "the US slapped North Korea with new sanctions": the verb's subject,
+					// else the one its clause inherits
+					as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false))
+					if len(as) == 0 {
+						as = v.inheritedSubject(h)
+					}
+					if len(as) > 0 {
 						src, srcSlot, instrument = as, Slot{Rel: "nsubj<" + v.lemmas[h] + ">obl:with"}, h
 					}
 				}
@@ -3231,9 +3234,6 @@ var calendarWords = map[string]bool{
 	"october": true, "november": true, "december": true,
 }
 
-// everyPair appends m for every pair of distinct actors of ps, the earlier as its source
-// (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
-// is three meetings of two), skipping pairs seen for m's trigger.
 // oneSide reports whether two of the actors ps are one side: one entity, or an official
 // and the country or body they speak for (two officials of one country are two).
 func oneSide(actors []Actor, ps []int) bool {
@@ -3248,6 +3248,10 @@ func oneSide(actors []Actor, ps []int) bool {
 	return false
 }
 
+// everyPair appends m for every pair of distinct actors of ps, the earlier as its source
+// (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
+// is three meetings of two), skipping pairs seen for m's trigger and a person paired with
+// the state or body they speak for (ownBody).
 func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Match) []Match {
 	for i, a := range ps {
 		for _, b := range ps[i+1:] {

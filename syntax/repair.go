@@ -72,6 +72,7 @@ func hiddenSubject(ws []Word, t int) int {
 	return -1
 }
 
+// isRelativePronoun reports whether form is "which", "that" or "who", in any case.
 func isRelativePronoun(form string) bool {
 	switch strings.ToLower(form) {
 	case "which", "that", "who":
