@@ -32,8 +32,8 @@ func (d *document) windowParse(si int) *syntax.Sentence {
 // open talks", "said he'd talk to Seoul", "an effort to pressure Seoul", "Treasury intends
 // to impose sanctions ... to hold officials accountable"), or the parse takes the trigger
 // for a predicative adjective ("said it was open to talks": a disposition, no act). A
-// complement of "tell" stays ("told Fox News that officials are talking with the Turks"
-// reports the talks). A threat (typ THREATENS) or a pattern of the future is left to the
+// "that" complement of "tell" is a report for the matcher, not an act undone ("told Fox
+// News that officials are talking with the Turks"); "told Iran to open talks" is undone. A threat (typ THREATENS) or a pattern of the future is left to the
 // window, which reads threats itself.
 func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern) bool {
 	if s == nil || typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
@@ -46,8 +46,7 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 	if x := s.Word(w); x.UPOS == "ADJ" && x.Deprel != "amod" {
 		return true // "is open to talks": a disposition
 	}
-	r := d.x.matcher.Qualify(s, w)
-	return r != "" && r != "not done: tell"
+	return d.x.matcher.Qualify(s, w) != ""
 }
 
 // nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger
