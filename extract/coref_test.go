@@ -204,11 +204,7 @@ func TestActors(t *testing.T) {
 		{"counterpart with a comma is the official, not the country", "Vladimir Putin held talks with his Chinese counterpart, Xi Jinping, on Monday.",
 			[]string{"Vladimir Putin MEETS Xi Jinping"}, []string{"Vladimir Putin MEETS China"}},
 	})
-	structural := []struct {
-		name, text string
-		want       []string
-		never      []string
-	}{
+	structural := []sentenceCase{
 		{"counterpart holds the post of the other", "French Foreign Minister Jean Dupont met his Italian counterpart Luigi Rossi in Rome.",
 			[]string{"Luigi Rossi MEMBER_OF Italy", "Jean Dupont MEETS Luigi Rossi"}, []string{"Luigi Rossi LEADS Italy"}},
 		{"a head of state's counterpart leads", "President Emmanuel Macron received his Chilean counterpart Ana Ruiz in Paris.",
@@ -228,19 +224,7 @@ func TestActors(t *testing.T) {
 		{"bodies of two countries are parts of each", "The Russian and Syrian defence ministries accused Turkey of shelling civilians.",
 			[]string{"Ministry of Defence of Russia PART_OF Russia", "Syrian Ministry of Defence PART_OF Syria"}, nil},
 	}
-	for _, tt := range structural {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
-			require.NoError(t, err)
-			got := relationStrings(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, n := range tt.never {
-				assert.NotContains(t, got, n)
-			}
-		})
-	}
+	checkCases(t, x, structural, relationStrings, nil)
 	t.Run("the army is the armed forces named before", func(t *testing.T) {
 		ex, err := x.Extract(context.Background(), "Pakistan's military rejected the report on Monday. The army said it had killed ten fighters.", geokg.Article{Published: "2024-05-01"})
 		require.NoError(t, err)

@@ -111,17 +111,36 @@ type sentenceCase struct {
 // interactions.
 func checkSentenceCases(t *testing.T, x *Extractor, tests []sentenceCase) {
 	t.Helper()
+	checkCases(t, x, tests, interactions, nil)
+}
+
+// checkCases extracts each case's sentence (published 2024-05-01), checks the relations
+// that of lists (interactions, or relationStrings for all of them) against want and
+// never, and runs also on the extraction when it is not nil.
+func checkCases(t *testing.T, x *Extractor, tests []sentenceCase, of func(*geokg.Extraction) []string, also func(*testing.T, *geokg.Extraction)) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
 			require.NoError(t, err)
-			got := interactions(ex)
+			got := of(ex)
 			for _, w := range tt.want {
 				assert.Contains(t, got, w)
 			}
 			for _, n := range tt.never {
 				assert.NotContains(t, got, n)
 			}
+			if also != nil {
+				also(t, ex)
+			}
 		})
 	}
+}
+
+// relationsOn returns the relations x reads in text as an article published on the date.
+func relationsOn(t *testing.T, x *Extractor, text, published string) []string {
+	t.Helper()
+	ex, err := x.Extract(context.Background(), text, geokg.Article{Published: published})
+	require.NoError(t, err)
+	return relationStrings(ex)
 }

@@ -137,10 +137,7 @@ func TestFamilyNameFirst(t *testing.T) {
 // sentence, makes no official; a capitalised pronoun or title head after a first name is
 // the name's second word. Sentences written here.
 func TestOneWordIsNoName(t *testing.T) {
-	tests := []struct {
-		name, text  string
-		want, never []string
-	}{
+	tests := []sentenceCase{
 		{"a pronoun as a name's second word", "Chinese Vice Premier Zhao He met Prime Minister Anna Lind of Sweden.",
 			[]string{"Zhao He MEETS Anna Lind", "Zhao He MEMBER_OF China"}, nil},
 		{"a title head as a name's second word", "White House spokesman Tom King criticised Russia on Monday.",
@@ -160,25 +157,13 @@ func TestOneWordIsNoName(t *testing.T) {
 		{"a one-word name before a verb stays one word", "President Oduya met King Fahd in Mombasa.",
 			[]string{"Oduya MEETS King Fahd"}, nil},
 	}
-	x := embeddedExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
-			require.NoError(t, err)
-			got := relationStrings(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
+	checkCases(t, embeddedExtractor(t), tests, relationStrings, func(t *testing.T, ex *geokg.Extraction) {
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindOfficial && e.Name != "Oduya" {
+				assert.Contains(t, e.Name, " ", "one-word official %q", e.Name)
 			}
-			for _, n := range tt.never {
-				assert.NotContains(t, got, n)
-			}
-			for _, e := range ex.Entities {
-				if e.Kind == geokg.KindOfficial && e.Name != "Oduya" {
-					assert.Contains(t, e.Name, " ", "one-word official %q", e.Name)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // TestTitleWithItsPostBeforeTheName: a title whose post names an actor ("ambassador to the
@@ -287,11 +272,7 @@ func TestBodyInsideAnotherName(t *testing.T) {
 // here.
 func TestKnownOfficialOfAnotherCountry(t *testing.T) {
 	x := embeddedExtractor(t)
-	rels := func(text string) []string {
-		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2019-05-01"})
-		require.NoError(t, err)
-		return relationStrings(ex)
-	}
+	rels := func(text string) []string { return relationsOn(t, x, text, "2019-05-01") }
 	assert.NotContains(t, rels("In a call with Brazil's president, Mr. Trump said the tariffs would stay."), "Donald Trump LEADS Brazil")
 	assert.NotContains(t, rels("In a phone call with Vladimir Putin, the US president did not mention the attack."), "Vladimir Putin LEADS United States")
 	assert.Contains(t, rels("Russian President Vladimir Putin met U.S. President Donald Trump."), "Vladimir Putin LEADS Russia")
@@ -304,11 +285,7 @@ func TestKnownOfficialOfAnotherCountry(t *testing.T) {
 // official's ("Iraq's Saddam Hussein called President X"). Sentences written here.
 func TestGuessedCountryOfATitle(t *testing.T) {
 	x := embeddedExtractor(t)
-	rels := func(text string) []string {
-		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "1990-08-16"})
-		require.NoError(t, err)
-		return relationStrings(ex)
-	}
+	rels := func(text string) []string { return relationsOn(t, x, text, "1990-08-16") }
 	assert.Contains(t, rels("Prime Minister Karin Lund-Holm said Denmark would not sell the island."), "Karin Lund-Holm LEADS Denmark")
 	assert.NotContains(t, rels("Oberlin President Jane Wexford-Hale said Peru was safe for students."), "Jane Wexford-Hale LEADS Peru")
 	assert.NotContains(t, rels("Gen. Amir Reza Tavakoli-Nia, head of the air division, said Iran was ready."), "Reza Tavakoli-Nia LEADS Iran")
