@@ -144,3 +144,18 @@ func relationsOn(t *testing.T, x *Extractor, text, published string) []string {
 	require.NoError(t, err)
 	return relationStrings(ex)
 }
+
+// entityNamesOn returns the names of the entities x reads in text as an article published
+// on the date, of the kind given, or of every kind when kind is "".
+func entityNamesOn(t *testing.T, x *Extractor, text, published string, kind geokg.Kind) []string {
+	t.Helper()
+	ex, err := x.Extract(context.Background(), text, geokg.Article{Published: published})
+	require.NoError(t, err)
+	var out []string
+	for _, e := range ex.Entities {
+		if kind == "" || e.Kind == kind {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}

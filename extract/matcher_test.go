@@ -1,13 +1,9 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/geokg/geokg"
 )
 
 func TestDictionaryMatch(t *testing.T) {
@@ -50,15 +46,7 @@ func TestDemonymIsActorOnlyForTheState(t *testing.T) {
 // written here.
 func TestTheAliasNeedsThe(t *testing.T) {
 	x := embeddedExtractor(t)
-	groups := func(text string) []string {
-		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
-		require.NoError(t, err)
-		var out []string
-		for _, e := range ex.Entities {
-			out = append(out, e.Name)
-		}
-		return out
-	}
+	groups := func(text string) []string { return entityNamesOn(t, x, text, "2017-05-01", "") }
 	assert.NotContains(t, groups("The minister landed at Bagram Air Base on Monday."), "al-Qaeda")
 	assert.NotContains(t, groups("Base commanders met the minister on Monday."), "al-Qaeda")
 	assert.Contains(t, groups("Fighters of the Base attacked Kabul on Monday."), "al-Qaeda")

@@ -172,10 +172,7 @@ func TestOneWordIsNoName(t *testing.T) {
 // the actor of the post staying a mention of its own. Sentences written here.
 func TestTitleWithItsPostBeforeTheName(t *testing.T) {
 	x := embeddedExtractor(t)
-	tests := []struct {
-		name, text  string
-		want, never []string
-	}{
+	tests := []sentenceCase{
 		{"after a comma", "Brazil's ambassador to the European Union, Marta Okonkwo-Lisboa, criticised Argentina.",
 			[]string{"Marta Okonkwo-Lisboa CONDEMNS Argentina", "Marta Okonkwo-Lisboa MEMBER_OF Brazil"}, nil},
 		{"right after the post", "U.S. Ambassador to Libya Tom Barlow-Hayes said the embassy was safe.",
@@ -195,24 +192,13 @@ func TestTitleWithItsPostBeforeTheName(t *testing.T) {
 		{"a description after the comma is no name", "France recalled its ambassador to Mali, a veteran diplomat, on Monday.",
 			nil, []string{"France EXPELS Mali"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
-			require.NoError(t, err)
-			got := relationStrings(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
+	checkCases(t, x, tests, relationStrings, func(t *testing.T, ex *geokg.Extraction) {
+		for _, e := range ex.Entities {
+			if e.Kind == geokg.KindOfficial {
+				assert.Contains(t, e.Name, "-", "an official named by the test's names only: %q", e.Name)
 			}
-			for _, n := range tt.never {
-				assert.NotContains(t, got, n)
-			}
-			for _, e := range ex.Entities {
-				if e.Kind == geokg.KindOfficial {
-					assert.Contains(t, e.Name, "-", "an official named by the test's names only: %q", e.Name)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // TestHyphenatedNamePart: a gazetteer alias joined by a hyphen to a capitalised word that
@@ -221,17 +207,7 @@ func TestTitleWithItsPostBeforeTheName(t *testing.T) {
 // Sentences written here.
 func TestHyphenatedNamePart(t *testing.T) {
 	x := embeddedExtractor(t)
-	names := func(text string) []string {
-		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2017-05-01"})
-		require.NoError(t, err)
-		var out []string
-		for _, e := range ex.Entities {
-			if e.Kind == geokg.KindOfficial {
-				out = append(out, e.Name)
-			}
-		}
-		return out
-	}
+	names := func(text string) []string { return entityNamesOn(t, x, text, "2017-05-01", geokg.KindOfficial) }
 	assert.NotContains(t, names("The head of the committee, Mojtaba Karimi-Abadi, threatened the United States."), "Haider al-Abadi")
 	assert.NotContains(t, names("A new Harvard-Harris poll found support for the plan."), "Kamala Harris")
 	assert.Contains(t, names("Iraqi Prime Minister Haider al-Abadi spoke. Al-Abadi thanked Iran."), "Haider al-Abadi")
