@@ -137,8 +137,14 @@ func (d *document) clauseActor(si int) *Mention {
 
 // parseNamed parses sentence si with the actors its mentions name (those the frame stage
 // gives the tagger), for a rule that needs the parse of a sentence the frame stage did not
-// parse; it returns the parse (nil for a sentence too long) and the mentions given.
+// parse; it returns the parse (nil for a sentence too long) and the mentions given. The
+// last sentence's parse is kept (document.namedParse), so the rules that ask for it in one
+// sentence (the pattern table's checks, "the move", criticism received) parse it once,
+// unless its mentions changed in between.
 func (d *document) parseNamed(si int) (*syntax.Sentence, []*Mention) {
+	if np := &d.namedParse; np.ok && np.si == si && len(np.mentions) == len(d.mentions[si]) {
+		return np.s, np.byActor
+	}
 	toks := d.sents[si].Tokens
 	var actors []frames.Actor
 	var byActor []*Mention
@@ -149,9 +155,19 @@ func (d *document) parseNamed(si int) (*syntax.Sentence, []*Mention) {
 		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent)})
 		byActor = append(byActor, m)
 	}
-	s, ok := d.parseSentence(si, namedActors(actors, byActor))
-	if !ok {
-		return nil, byActor
+	var sp *syntax.Sentence
+	if s, ok := d.parseSentence(si, namedActors(actors, byActor)); ok {
+		sp = &s
 	}
-	return &s, byActor
+	d.namedParse = namedParse{ok: true, si: si, mentions: d.mentions[si], s: sp, byActor: byActor}
+	return sp, byActor
+}
+
+// namedParse is the parse parseNamed made last: of sentence si, with its mentions then.
+type namedParse struct {
+	ok       bool
+	si       int
+	mentions []*Mention
+	s        *syntax.Sentence
+	byActor  []*Mention
 }

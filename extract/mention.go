@@ -116,6 +116,8 @@ type document struct {
 	// parsed is the parse of the sentence being read, when the frame stage parsed it
 	// (findFrames); the sentence rules check their token-window readings on it (saidof.go).
 	parsed *syntax.Sentence
+	// namedParse is the last parse parseNamed made for a sentence the frames did not parse.
+	namedParse namedParse
 	// clauseActs caches, by sentence index, the author of the act of the sentence's
 	// main clause (clauseActor; nil when it has none).
 	clauseActs map[int]*Mention
