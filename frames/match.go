@@ -1884,10 +1884,11 @@ func (v *sentence) claimers(t int) ([]int, string) {
 	return nil, ""
 }
 
-// verbOfType reports whether the lexicon has a verb frame of type typ for lemma.
-func (m *Matcher) verbOfType(lemma string, typ geokg.RelationType) bool {
-	for _, f := range m.lex.Lookup(lemma, "VERB") {
-		if f.Type == typ {
+// verbReads reports whether the verb at k is itself a trigger of type typ whose frame's
+// constraints its clause meets (as hostileVerb asks): then its own frame reads the act.
+func (m *Matcher) verbReads(v *sentence, k int, typ geokg.RelationType) bool {
+	for _, f := range m.lex.Lookup(v.lemmas[k], "VERB") {
+		if f.Type == typ && v.satisfies(k, f.Requires, isPassive(v, k)) {
 			return true
 		}
 	}
@@ -2168,7 +2169,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if len(src) == 0 && (coercive(f.Type) || f.Type == geokg.Aids) {
 				// a verb that is itself a trigger of the type reads the act ("slapped
 				// Belarus with sanctions": the frame of "slap" does)
-				if h := v.instrumentOf(t); h > 0 && !m.verbOfType(v.lemmas[h], f.Type) {
+				if h := v.instrumentOf(t); h > 0 && !m.verbReads(v, h, f.Type) {
 					// "the US slapped North Korea with new sanctions": the verb's subject,
 					// else the one its clause inherits
 					as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false))
@@ -3226,13 +3227,8 @@ func (v *sentence) addressee(t int) bool {
 	return false
 }
 
-// calendarWords are the names of days and months.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true,
-}
+// calendarWords are the names of days and months (class calendar-word).
+var calendarWords = wordClass("calendar-word")
 
 // oneSide reports whether two of the actors ps are one side: one entity, or an official
 // and the country or body they speak for (two officials of one country are two).
