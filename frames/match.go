@@ -1906,7 +1906,7 @@ func (v *sentence) relativeCarrier(t int) int {
 			continue
 		}
 		objs := v.dependents(r, Slot{Rel: "obj"}, false)
-		if len(objs) > 1 || len(objs) == 1 && !relativeObject[v.lemmas[objs[0]]] {
+		if len(objs) > 1 || len(objs) == 1 && v.relativeAntecedent(objs[0]) != t {
 			continue // "the sanctions that imposed costs": the noun is no object
 		}
 		if len(v.dependents(r, Slot{Rel: "nsubj"}, false)) == 0 {
@@ -1919,9 +1919,6 @@ func (v *sentence) relativeCarrier(t int) int {
 	}
 	return 0
 }
-
-// relativeObject are the relative pronouns that stand for the clause's object.
-var relativeObject = map[string]bool{"that": true, "which": true}
 
 // instrumentOf returns the verb whose "with" phrase the noun trigger at t is, when the
 // verb is active and has an object: the act is the means by which the verb's subject
