@@ -139,6 +139,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	}
 	repairTimeSubjects(ws)
 	repairSubordinators(ws)
+	repairMediumPartners(ws)
 }
 
 // normForm maps the typographic variants of quotes and apostrophes to the plain ones

@@ -53,6 +53,11 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"condemn -nsubj-> which", "condemn -obl:unmarked-> week"}},
 		{"Last week was a bad week for the ministry.",
 			[]string{"week -nsubj-> week"}},
+		// the partner of a conversation hung on its means (repairMediumPartners)
+		{"Germany's Angela Merkel spoke by phone with Russian President Vladimir Putin on Monday.",
+			[]string{"speak -obl-> Vladimir", "speak -obl-> phone"}},
+		{"Shinzo Abe talked by telephone with the Japanese leader on Monday.",
+			[]string{"talk -obl-> leader", "talk -obl-> telephone"}},
 		{"Prime Minister Edi Rama announced the decision in a video statement.",
 			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
 	}

@@ -102,3 +102,51 @@ func repairSubordinators(ws []Word) {
 		}
 	}
 }
+
+// mediumNouns are the lemmas of the nouns that name the means of a conversation in "by
+// phone", "over the telephone", "on a video link".
+var mediumNouns = map[string]bool{
+	"phone": true, "telephone": true, "videophone": true, "video": true,
+	"videoconference": true, "video-conference": true, "videolink": true, "link": true,
+}
+
+// mediumCases are the prepositions that open such a means ("by phone", "over the phone",
+// "via video link", "on the telephone").
+var mediumCases = map[string]bool{"by": true, "over": true, "via": true, "on": true}
+
+// repairMediumPartners re-attaches the partner of a conversation that the parser hung
+// on its means: in "Merkel spoke by phone with Putin" (and "talked over the telephone
+// to him") the parser reads "with Putin" as a modifier of "phone", as if the phone were
+// Putin's, where UD attaches it to the verb. A nominal modifier opened by "with" or "to"
+// of a medium noun that is an oblique of a verb, itself opened by one of mediumCases,
+// becomes an oblique of that verb. "A phone with a camera" is no oblique of a verb and
+// stays.
+func repairMediumPartners(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "nmod" || w.Head < 1 || w.Head > len(ws) {
+			continue
+		}
+		m := &ws[w.Head-1]
+		if m.Deprel != "obl" && m.Deprel != "obl:agent" || !mediumNouns[strings.ToLower(m.Lemma)] || m.Head < 1 || m.Head > len(ws) || ws[m.Head-1].UPOS != "VERB" {
+			continue
+		}
+		if !mediumCases[caseOf(ws, w.Head)] {
+			continue
+		}
+		if c := caseOf(ws, w.ID); c == "with" || c == "to" {
+			w.Head, w.Deprel = m.Head, "obl"
+		}
+	}
+}
+
+// caseOf returns the lower-case form of the case marker of the word at position id
+// (1-based), or "" when it has none.
+func caseOf(ws []Word, id int) string {
+	for _, c := range ws {
+		if c.Head == id && c.Deprel == "case" {
+			return strings.ToLower(c.Form)
+		}
+	}
+	return ""
+}

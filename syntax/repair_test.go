@@ -88,3 +88,37 @@ func TestRepairSubordinators(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairMediumPartners(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"the partner hung on the phone goes to the verb",
+			words("Merkel/PROPN/2/nsubj", "spoke/VERB/0/root", "by/ADP/4/case", "phone/NOUN/2/obl", "with/ADP/6/case", "Putin/PROPN/4/nmod"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "case→6", "obl→2"}},
+		{"over the telephone to",
+			words("Abe/PROPN/2/nsubj", "talked/VERB/0/root", "over/ADP/5/case", "the/DET/5/det", "telephone/NOUN/2/obl", "to/ADP/7/case", "Trump/PROPN/5/nmod"),
+			[]string{"nsubj→2", "root→0", "case→5", "det→5", "obl→2", "case→7", "obl→2"}},
+		{"a phone with a camera is no oblique of a verb",
+			words("a/DET/2/det", "phone/NOUN/0/root", "with/ADP/5/case", "a/DET/5/det", "camera/NOUN/2/nmod"),
+			[]string{"det→2", "root→0", "case→5", "det→5", "nmod→2"}},
+		{"a phone call with Putin is the call's",
+			words("Merkel/PROPN/2/nsubj", "made/VERB/0/root", "a/DET/5/det", "phone/NOUN/5/compound", "call/NOUN/2/obj", "with/ADP/7/case", "Putin/PROPN/5/nmod"),
+			[]string{"nsubj→2", "root→0", "det→5", "compound→5", "obj→2", "case→7", "nmod→5"}},
+		{"a phone of another preposition stays",
+			words("Merkel/PROPN/2/nsubj", "spoke/VERB/0/root", "about/ADP/4/case", "phones/NOUN/2/obl", "with/ADP/6/case", "cameras/NOUN/4/nmod"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "case→6", "nmod→4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairMediumPartners(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
