@@ -140,6 +140,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	repairTimeSubjects(ws)
 	repairSubordinators(ws)
 	repairMediumPartners(ws)
+	repairFrontedSubjects(ws)
 }
 
 // normForm maps the typographic variants of quotes and apostrophes to the plain ones

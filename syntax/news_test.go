@@ -58,6 +58,9 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"speak -obl-> Vladimir", "speak -obl-> phone"}},
 		{"Shinzo Abe talked by telephone with the Japanese leader on Monday.",
 			[]string{"talk -obl-> leader", "talk -obl-> telephone"}},
+		// a subject read as an apposition in the opening phrase (repairFrontedSubjects)
+		{"In a phone call with Chinese President Xi Jinping, Donald Trump reaffirmed the policy.",
+			[]string{"reaffirm -nsubj-> Donald", "reaffirm -obl-> call"}},
 		{"Prime Minister Edi Rama announced the decision in a video statement.",
 			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
 	}

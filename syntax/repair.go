@@ -150,3 +150,79 @@ func caseOf(ws []Word, id int) string {
 	}
 	return ""
 }
+
+// repairFrontedSubjects gives back its subject to a verb whose subject the parser read as
+// an apposition inside the phrase that opens the sentence: in "In a call with Xi Jinping,
+// Donald Trump reaffirmed the policy" and "In an interview, Artem Sytnyk, director of the
+// bureau, said" the parser hangs the name after the comma on the last noun of the opening
+// phrase ("Xi Jinping, Donald Trump" as one person) and leaves the verb without a subject.
+// A verb with no subject of any kind whose first dependent opens the sentence as an
+// oblique or adverbial phrase gets as its subject the apposition that follows that
+// phrase after a comma, when the apposition hangs inside the phrase and nothing but
+// punctuation and the apposition's own words lie between it and the verb.
+func repairFrontedSubjects(ws []Word) {
+	for v := range ws {
+		if ws[v].UPOS != "VERB" && ws[v].UPOS != "AUX" || hasSubject(ws, v+1) {
+			continue
+		}
+		open := -1 // the dependent of the verb whose phrase opens the sentence
+		for i := range ws {
+			if ws[i].Head == v+1 && (ws[i].Deprel == "obl" || ws[i].Deprel == "advcl") && within(ws, 0, i) {
+				open = i
+				break
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		for a := 1; a < v; a++ {
+			if ws[a].Deprel != "appos" || ws[a-1].Form != "," || !within(ws, a, open) {
+				continue
+			}
+			end := spanEnd(ws, a)
+			clear := end < v
+			for k := end + 1; k < v && clear; k++ {
+				clear = ws[k].UPOS == "PUNCT"
+			}
+			if clear {
+				ws[a].Head, ws[a].Deprel = v+1, "nsubj"
+			}
+			break
+		}
+	}
+}
+
+// hasSubject reports whether the word at position id (1-based) has a dependent that is a
+// subject of any kind or an expletive.
+func hasSubject(ws []Word, id int) bool {
+	for _, c := range ws {
+		if c.Head == id && (strings.HasPrefix(c.Deprel, "nsubj") || strings.HasPrefix(c.Deprel, "csubj") || c.Deprel == "expl") {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the word at index i hangs, directly or not, under the word at
+// index top (indexes are 0-based).
+func within(ws []Word, i, top int) bool {
+	for steps := 0; steps < len(ws) && i >= 0; steps++ {
+		if i == top {
+			return true
+		}
+		i = ws[i].Head - 1
+	}
+	return false
+}
+
+// spanEnd returns the last index of the words under the word at index i, itself
+// included.
+func spanEnd(ws []Word, i int) int {
+	hi := i
+	for k := range ws {
+		if k > hi && within(ws, k, i) {
+			hi = k
+		}
+	}
+	return hi
+}

@@ -122,3 +122,40 @@ func TestRepairMediumPartners(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairFrontedSubjects(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"the name after the opening phrase is the verb's subject",
+			words("In/ADP/3/case", "a/DET/3/det", "call/NOUN/8/obl", "with/ADP/5/case", "Xi/PROPN/3/nmod", ",/PUNCT/7/punct", "Trump/PROPN/5/appos", "reaffirmed/VERB/0/root", "it/PRON/8/obj"),
+			[]string{"case→3", "det→3", "obl→8", "case→5", "nmod→3", "punct→7", "nsubj→8", "root→0", "obj→8"}},
+		{"with an apposition of its own",
+			words("In/ADP/3/case", "an/DET/3/det", "interview/NOUN/9/obl", ",/PUNCT/5/punct", "Sytnyk/PROPN/3/appos", ",/PUNCT/7/punct", "director/NOUN/5/appos", ",/PUNCT/7/punct", "said/VERB/0/root"),
+			[]string{"case→3", "det→3", "obl→9", "punct→5", "nsubj→9", "punct→7", "appos→5", "punct→7", "root→0"}},
+		{"a verb with a subject keeps it",
+			words("In/ADP/2/case", "Kabul/PROPN/6/obl", ",/PUNCT/4/punct", "Ruiz/PROPN/2/appos", "officials/NOUN/6/nsubj", "spoke/VERB/0/root"),
+			[]string{"case→2", "obl→6", "punct→4", "appos→2", "nsubj→6", "root→0"}},
+		{"an apposition outside the opening phrase stays",
+			words("Chile/PROPN/4/obj", ",/PUNCT/3/punct", "Peru/PROPN/1/appos", "visited/VERB/0/root"),
+			[]string{"obj→4", "punct→3", "appos→1", "root→0"}},
+		{"a coordinated apposition with its conjuncts",
+			words("In/ADP/2/case", "Lima/PROPN/7/obl", ",/PUNCT/4/punct", "Ruiz/PROPN/2/appos", "and/CCONJ/6/cc", "others/NOUN/4/conj", "spoke/VERB/0/root"),
+			[]string{"case→2", "obl→7", "punct→4", "nsubj→7", "cc→6", "conj→4", "root→0"}},
+		{"a word between the apposition and the verb",
+			words("In/ADP/2/case", "Lima/PROPN/6/obl", ",/PUNCT/4/punct", "Ruiz/PROPN/2/appos", "today/NOUN/6/obl", "spoke/VERB/0/root"),
+			[]string{"case→2", "obl→6", "punct→4", "appos→2", "obl→6", "root→0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairFrontedSubjects(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
