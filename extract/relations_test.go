@@ -93,6 +93,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"cooperates", "Iraq cooperated with UN inspectors.", []string{"Iraq COOPERATES_WITH UN inspectors"}},
 		// AIDS
 		{"aids", "Russia sent weapons to Syria.", []string{"Russia AIDS Syria"}},
+		{"aids by selling arms", "France sold weapons to Denmark in 2015.", []string{"France AIDS Denmark"}},
+		{"aids by an arms sale", "France's arms sale to Denmark was approved in May.", []string{"France AIDS Denmark"}},
+		{"selling no arms", "France sold wheat to Denmark in 2015.", []string{}},
+		{"an arms sale planned", "France plans to sell weapons to Denmark.", []string{}},
 		// RECOGNIZES
 		{"recognizes", "The United States recognised Israel in 1948.", []string{"United States RECOGNIZES Israel"}},
 		{"recognizes negated", "Iraq does not recognize the border drawn by Kuwait.", []string{}},
