@@ -971,7 +971,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		switch {
 		case base == "aux" && (w == "should" || w == "must") && v.heldResponsible(t):
 			// "Tehran should be held responsible": saying so is the accusation
-		case base == "advmod" && negation[w] && !v.notOnly(k), base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither":
+		case base == "advmod" && negation[w] && !v.notOnly(k), base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither",
+			base == "cc" && w == "nor" && v.word(t).UPOS != "NOUN" && v.word(t).UPOS != "PROPN":
+			// a verb joined by "nor" is negated: "Nor did Russia attack", "neither
+			// attacked nor threatened it", "..., nor has it expelled them"
 			return "negated: " + w, 0
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
@@ -2298,6 +2301,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					tgt, tgtSlot = as, Slot{Rel: "nsubj<" + v.lemmas[w.Head] + ">nmod:of"}
 				}
 			}
+			if len(tgt) == 0 && f.Type == geokg.Demands {
+				if k, as := v.demandedOf(t); len(as) > 0 {
+					// "Canada demanded that Saudi Arabia free the activists", "British
+					// demands that Russia explain": the demand is on the subject of
+					// what it asks for
+					tgt, tgtSlot = as, Slot{Rel: syntax.BaseRel(v.word(k).Deprel) + ">nsubj"}
+				}
+			}
 			if likenedRelative {
 				// the relative pronoun misparsed as the object is the subject: the object
 				// is the clause's other noun
@@ -2597,6 +2608,58 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// firstPerson are the pronouns of a speaker's own side.
+var firstPerson = map[string]bool{"i": true, "we": true, "us": true, "me": true}
+
+// demandingWords are the verbs and nouns of demanding whose clause names the one the
+// demand is on (class `demanding-word`).
+var demandingWords = wordClass("demanding-word")
+
+// demandedOf returns the clause that a demand at t asks for and the actors of its
+// subject: a "that" clause or an unmarked one, the complement of a verb ("demanded that
+// Iran free them", "insisted Iran must pay") or of a noun ("the demand that Russia
+// explain", parsed as acl or ccomp). A clause marked otherwise ("demanded to know
+// whether Iran ...", "urged the UN, because Iran ...") gives nothing, nor does a clause
+// whose subject names no actor ("demanded that the sanctions be lifted"). Only the words
+// of class `demanding-word` ask so: "told CBS the regime has artillery" asks nothing.
+func (v *sentence) demandedOf(t int) (int, []int) {
+	if !demandingWords[v.lemmas[t]] || v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 {
+		// a verb's demander must be its own subject: "..., requesting that they
+		// submit" inherits a subject too loosely to name the demand's target
+		return 0, nil
+	}
+	for _, k := range v.kids[t] {
+		base := syntax.BaseRel(v.word(k).Deprel)
+		if base != "ccomp" && !(base == "acl" && v.word(t).UPOS == "NOUN") {
+			continue
+		}
+		marked := false
+		for _, m := range v.kids[k] {
+			if v.word(m).Deprel == "mark" {
+				if v.lemmas[m] != "that" {
+					marked = true
+				}
+			}
+		}
+		if marked {
+			continue
+		}
+		var subj []int
+		for _, c := range v.subjects(k) {
+			if firstPerson[strings.ToLower(v.word(c).Form)] {
+				return 0, nil // "the outcome he is demanding we get": the speaker's own side
+			}
+			if v.word(c).Deprel == "nsubj" || v.word(c).Deprel == "nsubj:pass" {
+				subj = append(subj, c)
+			}
+		}
+		if as := v.argument(k, subj); len(as) > 0 {
+			return k, as
+		}
+	}
+	return 0, nil
 }
 
 // circumstance reports whether the noun at t is a circumstance of its clause: an

@@ -633,3 +633,27 @@ func TestAddressedAnother(t *testing.T) {
 			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
 	})
 }
+
+// TestDemandedClause checks that a demand whose "that" clause names who is to act is a
+// demand on that clause's subject, for verbs and nouns of demanding only, and that a
+// clause joined by "nor" is negated.
+func TestDemandedClause(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"demanded that", "Peru demanded that Chile release the fishermen.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"a demand that", "Peru repeated its demand that Chile pay compensation.",
+			[]string{"Peru", "its", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"requested that", "Bolivia formally requested that the UN investigate the raid.",
+			[]string{"Bolivia", "UN"}, []string{"Bolivia DEMANDS UN"}},
+		{"told, not demanded", "Peru told reporters that Chile had withdrawn its troops.",
+			[]string{"Peru", "Chile"}, nil},
+		{"the speaker's own side", "Peru is demanding that we sign the deal, the minister said.",
+			[]string{"Peru", "we"}, nil},
+		{"a participle inherits no demander", "Bolivia wrote to Peru, requesting that Chile attend the talks.",
+			[]string{"Bolivia", "Peru", "Chile"}, nil},
+		{"nor", "Nor did Chile attack Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"neither ... nor", "Chile neither condemned nor sanctioned Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
