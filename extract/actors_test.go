@@ -457,3 +457,24 @@ func TestAChambersCommitteeIsNoSecondLegislature(t *testing.T) {
 	assert.NotContains(t, read("Congress and the Iranian Parliament passed bills on Monday. Speaker Ann Cole said the vote was close."),
 		"Ann Cole LEADS United States Congress")
 }
+
+// TestAForeignBodyIsNoGazetteerNamesake checks that a body the text names with its
+// country is that country's, not the gazetteer's group of another country that its
+// words also name ("Congress" is the United States Congress's alias), while the body
+// named without a country stays the gazetteer's.
+func TestAForeignBodyIsNoGazetteerNamesake(t *testing.T) {
+	x := embeddedExtractor(t)
+	read := func(text string) []string {
+		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		return relationStrings(ex)
+	}
+	got := read("Peru's Congress condemned Chile on Monday.")
+	assert.Contains(t, got, "Peruvian Congress CONDEMNS Chile")
+	assert.Contains(t, got, "Peruvian Congress PART_OF Peru")
+	assert.NotContains(t, got, "United States Congress PART_OF Peru")
+	got = read("The Venezuelan Congress voted to expand the president's powers. Maduro thanked it.")
+	assert.Contains(t, got, "Venezuelan Congress PART_OF Venezuela")
+	got = read("Chile protested on Monday. Congress condemned Chile.")
+	assert.Contains(t, got, "United States Congress CONDEMNS Chile")
+}
