@@ -596,12 +596,18 @@ func (v *sentence) nextPerson(k int) int {
 // flatName returns the actor a word names through the rest of its name: a word that
 // names none itself ("Mr", "President") whose flat dependent names one; -1 for none.
 func (v *sentence) flatName(k int) int {
+	// the person among the flat words, else the last actor: in "Arizona GOP Sen. John
+	// McCain" parsed as one flat name headed by "Arizona", McCain acts, not the party
+	found := -1
 	for _, c := range v.kids[k] {
 		if v.word(c).Deprel == "flat" {
-			if a := v.actor[c]; a >= 0 {
-				return a
+			if a := v.actor[c]; a >= 0 && (found < 0 || v.person[a] || !v.person[found]) {
+				found = a
 			}
 		}
+	}
+	if found >= 0 {
+		return found
 	}
 	// "U.S. Secretary of State Hillary Clinton" parsed as Secretary -> of -> Hillary: a
 	// capitalised title inside the sentence whose "of" phrase holds a person's name

@@ -657,3 +657,15 @@ func TestDemandedClause(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestFlatNamePerson checks that a name the parser reads as one flat phrase with a group
+// and a person in it ("Arizona GOP Sen. Lavrov") stands for the person, and that a
+// flat phrase with one actor stands for it.
+func TestFlatNamePerson(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"the person of a flat name", "Arizona GOP Sen. Lavrov, a hawkish member, blasted Rama.",
+			[]string{"GOP", "Lavrov", "Rama"}, []string{"Lavrov CONDEMNS Rama"}},
+		{"a flat name with one actor", "Mr Lavrov called on Rama on Sunday to resign.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov DEMANDS Rama"}},
+	})
+}

@@ -141,6 +141,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	repairSubordinators(ws)
 	repairMediumPartners(ws)
 	repairFrontedSubjects(ws)
+	repairApposedPredicates(ws)
 }
 
 // normForm maps the typographic variants of quotes and apostrophes to the plain ones

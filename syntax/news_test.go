@@ -61,6 +61,9 @@ func TestNewsSentences(t *testing.T) {
 		// a subject read as an apposition in the opening phrase (repairFrontedSubjects)
 		{"In a phone call with Chinese President Xi Jinping, Donald Trump reaffirmed the policy.",
 			[]string{"reaffirm -nsubj-> Donald", "reaffirm -obl-> call"}},
+		// a verb read as a participle of the apposition before it (repairApposedPredicates)
+		{"Chris Murphy, a US senator, blasted Trump.",
+			[]string{"blast -nsubj-> Chris", "blast -obj-> Trump"}},
 		{"Prime Minister Edi Rama announced the decision in a video statement.",
 			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
 	}

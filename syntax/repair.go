@@ -226,3 +226,75 @@ func spanEnd(ws []Word, i int) int {
 	}
 	return hi
 }
+
+// repairApposedPredicates gives back its verb to a sentence whose subject is set off by an
+// apposition: in "Hassan Nasrallah, the leader of Hezbollah, criticised the US action"
+// the parser reads "criticised" as a past participle modifying the apposition ("the
+// leader ... criticised"), and makes the name the root of a sentence without a verb. When
+// the root is a noun or name that comes first, has an apposition, and no verb heads the
+// sentence, a past-tense or past-participle verb that follows a comma closing that
+// apposition, modifies the apposition or the root (acl), has an object or a clause of its
+// own and no auxiliary, becomes the root, with the name as its subject; the root's
+// dependents after the verb (the final full stop) go with it. "Chris Murphy, a senator
+// elected in 2012" (no object) stays a noun phrase.
+func repairApposedPredicates(ws []Word) {
+	root := -1
+	for i := range ws {
+		if ws[i].Head == 0 {
+			if root >= 0 {
+				return
+			}
+			root = i
+		}
+	}
+	if root < 0 || ws[root].UPOS != "PROPN" && ws[root].UPOS != "NOUN" || hasSubject(ws, root+1) {
+		return
+	}
+	for v := root + 1; v < len(ws); v++ {
+		w := &ws[v]
+		if w.Deprel != "acl" || w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || ws[v-1].Form != "," {
+			continue
+		}
+		h := w.Head - 1
+		if h != root && !(ws[h].Deprel == "appos" && ws[h].Head == root+1) {
+			continue
+		}
+		if ws[h].Deprel == "appos" && !closes(ws, h, v) {
+			continue // the comma before the verb must close the apposition
+		}
+		core, aux := false, false
+		for _, c := range ws {
+			if c.Head == v+1 {
+				switch c.Deprel {
+				case "obj", "ccomp", "xcomp", "iobj":
+					core = true
+				case "aux", "aux:pass", "nsubj", "nsubj:pass":
+					aux = true
+				}
+			}
+		}
+		if !core || aux {
+			continue
+		}
+		w.Head, w.Deprel, w.XPOS = 0, "root", "VBD"
+		ws[root].Head, ws[root].Deprel = v+1, "nsubj"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head == root+1 {
+				ws[k].Head = v + 1
+			}
+		}
+		return
+	}
+}
+
+// closes reports whether the words between the apposition at index h and the comma
+// before the verb at index v all belong to the apposition, none to the verb: the comma
+// then closes the apposition.
+func closes(ws []Word, h, v int) bool {
+	for k := h + 1; k < v-1; k++ {
+		if !within(ws, k, h) || within(ws, k, v) {
+			return false
+		}
+	}
+	return true
+}

@@ -159,3 +159,39 @@ func TestRepairFrontedSubjects(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairApposedPredicates(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"the verb read as a participle of the apposition",
+			words("Novak/PROPN/0/root", ",/PUNCT/4/punct", "a/DET/4/det", "diplomat/NOUN/1/appos", ",/PUNCT/6/punct", "blasted/VERB/4/acl", "Trump/PROPN/6/obj", "./PUNCT/1/punct"),
+			[]string{"nsubj→6", "punct→4", "det→4", "appos→1", "punct→6", "root→0", "obj→6", "punct→6"}},
+		{"a participle without an object stays",
+			words("Novak/PROPN/0/root", ",/PUNCT/4/punct", "a/DET/4/det", "senator/NOUN/1/appos", ",/PUNCT/6/punct", "elected/VERB/4/acl", "twice/ADV/6/advmod"),
+			[]string{"root→0", "punct→4", "det→4", "appos→1", "punct→6", "acl→4", "advmod→6"}},
+		{"a sentence with a verb stays",
+			words("Novak/PROPN/5/nsubj", ",/PUNCT/4/punct", "a/DET/4/det", "diplomat/NOUN/1/appos", "left/VERB/0/root", "./PUNCT/5/punct"),
+			[]string{"nsubj→5", "punct→4", "det→4", "appos→1", "root→0", "punct→5"}},
+		{"no comma before the participle",
+			words("diplomats/NOUN/0/root", "expelled/VERB/1/acl", "Iranians/PROPN/2/obj"),
+			[]string{"root→0", "acl→1", "obj→2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.in {
+				if tt.in[i].UPOS == "VERB" {
+					tt.in[i].XPOS = "VBN"
+				}
+			}
+			repairApposedPredicates(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
