@@ -669,3 +669,16 @@ func TestFlatNamePerson(t *testing.T) {
 			[]string{"Lavrov", "Rama"}, []string{"Lavrov DEMANDS Rama"}},
 	})
 }
+
+// TestJointConference checks that a news conference held with someone is a meeting with
+// them, and that one held with reporters is none.
+func TestJointConference(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"said at a news conference with", "Lavrov said at a joint news conference with Rama that talks would resume.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama"}},
+		{"speaking at a press conference with", "Rama, speaking at a press conference with Lavrov, praised the deal.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"with reporters", "Lavrov held a news conference with reporters in Tirana.",
+			[]string{"Lavrov", "Tirana"}, nil},
+	})
+}
