@@ -2419,6 +2419,28 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			if reason == "" && len(src) == 0 {
 				reason = "no source"
 			}
+			if reason == "" && journeyWords[v.lemmas[t]] && (passive || !v.allPersons(src)) {
+				// "Americans traveled to Syria", "jets flew to Syria", "five prisoners were
+				// flown to Qatar": only a person who travels visits
+				reason = "no visit: not a person's journey"
+			}
+			if reason == "" && journeyWords[v.lemmas[t]] {
+				// "Nunes made a trip to the White House", "flew back to Washington": a
+				// journey home visits no one
+				var abroad []int
+				for _, a := range tgt {
+					home := false
+					for _, b := range src {
+						home = home || actors[b].Side != "" && actors[b].Side == actors[a].ID
+					}
+					if !home {
+						abroad = append(abroad, a)
+					}
+				}
+				if tgt = abroad; len(tgt) == 0 {
+					reason = "no visit: a journey home"
+				}
+			}
 			if coercive(typ) && v.ownThreat(t, reason, actors, src) {
 				reason, typ = "", geokg.Threatens
 			}
@@ -2618,6 +2640,20 @@ func (v *sentence) participants(t int) ([]int, string) {
 
 // firstPerson are the pronouns of a speaker's own side.
 var firstPerson = map[string]bool{"i": true, "we": true, "us": true, "me": true}
+
+// journeyWords are the words of a journey that is a visit only when a person makes it
+// (class `journey-word`).
+var journeyWords = wordClass("journey-word")
+
+// allPersons reports whether every actor of as is a person.
+func (v *sentence) allPersons(as []int) bool {
+	for _, a := range as {
+		if !v.person[a] {
+			return false
+		}
+	}
+	return len(as) > 0
+}
 
 // demandingWords are the verbs and nouns of demanding whose clause names the one the
 // demand is on (class `demanding-word`).

@@ -682,3 +682,23 @@ func TestJointConference(t *testing.T) {
 			[]string{"Lavrov", "Tirana"}, nil},
 	})
 }
+
+// TestJourneys checks that a person's journey to a country, and a meal, greeting or
+// sitting down with someone, is a meeting, while a journey by a people or a plane, a
+// passive one, or a journey to no actor is none.
+func TestJourneys(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"traveled to", "Lavrov traveled to Tirana on Monday.",
+			[]string{"Lavrov", "Tirana"}, []string{"Lavrov MEETS Tirana"}},
+		{"a trip by an actor that is no person", "During its trip to Albania, Lavrov met students.",
+			[]string{"its", "Albania", "Lavrov"}, nil},
+		{"dinner with", "Lavrov had dinner with Rama on Friday.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama"}},
+		{"greeted", "Lavrov greeted Rama at the airport.",
+			[]string{"Lavrov", "Rama"}, []string{"Lavrov MEETS Rama"}},
+		{"a people's journey", "Albanians traveled to Moscow in large numbers.",
+			[]string{"Albanians", "Moscow"}, nil},
+		{"flown to", "Five prisoners were flown to Albania.",
+			[]string{"Albania"}, nil},
+	})
+}
