@@ -281,6 +281,18 @@ func TestEvidenceSelectionsGetWhatEachAsks(t *testing.T) {
 	}
 	assert.NotEmpty(t, both.Entity.Relations.Edges)
 
+	// Properties asked through fragments are read too.
+	var fragments page
+	post(t, c, `query { relations(first: 10) { edges { node { A: evidence(first: 5) { sentence ...Context ... on Evidence { rule } } } } } }
+	  fragment Context on Evidence { before after }`, &fragments)
+	require.NotEmpty(t, fragments.Relations.Edges)
+	for _, e := range fragments.Relations.Edges {
+		require.NotEmpty(t, e.Node.A)
+		for _, ev := range e.Node.A {
+			assert.Equal(t, map[string]any{"sentence": ev["sentence"], "before": "Before it.", "after": "After it.", "rule": "pattern verb"}, ev)
+		}
+	}
+
 	// The page's own selection, projected, and a page asking for everything give the same
 	// values for what both ask.
 	var projected page
