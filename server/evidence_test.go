@@ -228,7 +228,7 @@ func deref(s *string) string {
 // A page of relations reads only the properties of the statements that its selection
 // asks for (store.RelationsWith); another selection of the same statements (an alias, an
 // entity's relations beside it) that asks for others gets them all the same, and the
-// page's own selection gets what it asked.
+// page's own selection gets what it asked, fragments included.
 func TestEvidenceSelectionsGetWhatEachAsks(t *testing.T) {
 	h, s := newServer(t, server.Config{})
 	x := neo4jtest.Fixture("evidence selections")
