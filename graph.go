@@ -135,11 +135,47 @@ type EdgePage struct {
 // PageWith says what a page of relations brings along with its edges in the same read:
 // the entities at their ends, at most Evidence statements of each edge (newest first,
 // within the filter's scope; 0: none) and, with Articles, the articles of those
-// statements (their properties but the text).
+// statements (their properties but the text). EvidenceFields, when not zero, are the
+// properties of the statements to read besides their ids, articles and events (the
+// others are left zero); zero reads them all.
 type PageWith struct {
-	Ends     bool
-	Evidence int
-	Articles bool
+	Ends           bool
+	Evidence       int
+	Articles       bool
+	EvidenceFields EvidenceFields
+}
+
+// EvidenceFields is a set of the properties of a statement (Evidence) that a read
+// brings besides its ID, ArticleID and EventID, which always come. The zero set and
+// AllEvidenceFields both mean every property.
+type EvidenceFields uint16
+
+// The properties of a statement, one bit each.
+const (
+	EvidenceSentence EvidenceFields = 1 << iota
+	EvidenceStart
+	EvidenceEnd
+	EvidenceDate
+	EvidenceConfidence
+	EvidenceExtractor
+	EvidenceRule
+	EvidenceTrigger
+	EvidencePath
+	EvidenceBefore
+	EvidenceAfter
+
+	AllEvidenceFields EvidenceFields = 1<<iota - 1
+)
+
+// Has reports whether the set holds every property of p; the zero set holds them all.
+func (f EvidenceFields) Has(p EvidenceFields) bool { return f == 0 || f&p == p }
+
+// Normal returns the set with every property as zero, so that equal sets compare equal.
+func (f EvidenceFields) Normal() EvidenceFields {
+	if f&AllEvidenceFields == AllEvidenceFields {
+		return 0
+	}
+	return f
 }
 
 // EdgePageWith is a page of edges with what PageWith asked for: the entities at their

@@ -51,6 +51,7 @@ func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.Relat
 			if per := intArg(ctx, ev, "first", r.Limits.DefaultEvidence); per > 0 && per <= r.Limits.MaxPage {
 				with.Evidence = per // otherwise the evidence resolver says what is wrong
 				with.Articles = child(ctx, ev, "article") != nil
+				with.EvidenceFields = evidenceFields(ctx, ev)
 			}
 		}
 	}
@@ -72,7 +73,7 @@ func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.Relat
 		}
 		if with.Evidence > 0 {
 			q := geokg.EvidenceOf(e, scope)
-			l.evidence.Prime(evidenceKey{req: q, limit: with.Evidence}, got.Evidence[q])
+			l.evidence.Prime(evidenceKey{req: q, limit: with.Evidence, fields: with.EvidenceFields}, got.Evidence[q])
 		}
 	}
 	for id, a := range got.Articles {
@@ -211,9 +212,10 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 	if per <= 0 || per > r.Limits.MaxPage {
 		return nil // the evidence resolver says what is wrong
 	}
+	fields := evidenceFields(ctx, ev)
 	keys := make([]evidenceKey, 0, len(edges))
 	for _, e := range edges {
-		keys = append(keys, evidenceKey{req: e, limit: per})
+		keys = append(keys, evidenceKey{req: e, limit: per, fields: fields})
 	}
 	if la, ok := r.Lookup.(evidenceArticles); ok && child(ctx, ev, "article") != nil {
 		if err := primeEvidenceWithArticles(ctx, la, l, keys, per); err != nil {
@@ -517,8 +519,10 @@ func primeEvidenceWithArticles(ctx context.Context, la evidenceArticles, l *Load
 	if err != nil {
 		return err
 	}
-	for _, q := range reqs {
-		l.evidence.Prime(evidenceKey{req: q, limit: per}, found[q])
+	for _, k := range keys {
+		if seen[k.req] {
+			l.evidence.Prime(k, found[k.req]) // every property: it answers the key's fields
+		}
 	}
 	for id, a := range articles {
 		l.articles.Prime(id, &a)

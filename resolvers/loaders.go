@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/geokg/geokg"
@@ -252,6 +253,7 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			for _, k := range keys {
 				byLimit[k.limit] = append(byLimit[k.limit], k.req)
 			}
+			// Every property is read, whatever the keys' fields.
 			found := map[evidenceKey][]geokg.Evidence{}
 			for n, reqs := range byLimit {
 				m, err := g.Evidence(ctx, reqs, n)
@@ -264,7 +266,7 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			}
 			out := make([][]geokg.Evidence, len(keys))
 			for i, k := range keys {
-				out[i] = found[k]
+				out[i] = found[evidenceKey{req: k.req, limit: k.limit}]
 			}
 			return out, nil
 		}
@@ -351,14 +353,70 @@ func inOrder[T any](get func(context.Context, []string) (map[string]T, error)) f
 }
 
 // evidenceKey asks for the evidence of one edge within a scope (the dates and article of
-// the filter that selected the edge), at most limit statements.
+// the filter that selected the edge), at most limit statements, with at least the
+// properties fields (normalised: 0 is every property). A page that read only the
+// properties its selection asks for primes the key of that selection, which only a field
+// with the same selection asks for; the loader's fetch reads every property, which
+// answers any key.
 type evidenceKey struct {
-	req   geokg.EvidenceRequest
-	limit int
+	req    geokg.EvidenceRequest
+	limit  int
+	fields geokg.EvidenceFields
 }
 
-// relationEvidenceKey asks for the evidence of a relation as the response has it.
-func relationEvidenceKey(rel *model.Relation, limit int) evidenceKey {
+// relationEvidenceKey asks for the evidence of a relation as the response has it, with
+// the properties fields.
+func relationEvidenceKey(rel *model.Relation, limit int, fields geokg.EvidenceFields) evidenceKey {
 	req := geokg.EvidenceRequest{Subject: rel.SubjectID, Type: rel.Type, Object: rel.ObjectID, Scope: rel.Scope}
-	return evidenceKey{req: req, limit: limit}
+	return evidenceKey{req: req, limit: limit, fields: fields}
+}
+
+// fieldEvidenceFields returns the properties of a statement that the field being
+// resolved (a list of Evidence) asks for (see evidenceFields).
+func fieldEvidenceFields(ctx context.Context) geokg.EvidenceFields {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return 0
+	}
+	return evidenceFields(ctx, &fc.Field)
+}
+
+// evidenceFields returns the properties of a statement that the selection f (of an
+// Evidence) asks for, normalised (0: every one; also when it asks for none of them, or
+// for a field it does not know).
+func evidenceFields(ctx context.Context, f *graphql.CollectedField) geokg.EvidenceFields {
+	if f == nil {
+		return 0
+	}
+	var fields geokg.EvidenceFields
+	for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
+		switch c.Name {
+		case "id", "article", "event", "__typename": // always read
+		case "sentence":
+			fields |= geokg.EvidenceSentence
+		case "start":
+			fields |= geokg.EvidenceStart
+		case "end":
+			fields |= geokg.EvidenceEnd
+		case "date":
+			fields |= geokg.EvidenceDate
+		case "confidence":
+			fields |= geokg.EvidenceConfidence
+		case "extractor":
+			fields |= geokg.EvidenceExtractor
+		case "rule":
+			fields |= geokg.EvidenceRule
+		case "trigger":
+			fields |= geokg.EvidenceTrigger
+		case "path":
+			fields |= geokg.EvidencePath
+		case "before":
+			fields |= geokg.EvidenceBefore
+		case "after":
+			fields |= geokg.EvidenceAfter
+		default:
+			return 0
+		}
+	}
+	return fields.Normal()
 }

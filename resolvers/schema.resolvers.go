@@ -417,7 +417,7 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 	list := obj.Preloaded
 	if list == nil {
 		var err error
-		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, r.Limits.DefaultEvidence)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, r.Limits.DefaultEvidence, 0)); err != nil {
 			return nil, err
 		}
 	}
@@ -441,7 +441,7 @@ func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, fi
 	}
 	list := obj.Preloaded
 	if list == nil {
-		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, n)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, n, fieldEvidenceFields(ctx))); err != nil {
 			return nil, err
 		}
 	}

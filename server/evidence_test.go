@@ -224,3 +224,83 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// A page of relations reads only the properties of the statements that its selection
+// asks for (store.RelationsWith); another selection of the same statements (an alias, an
+// entity's relations beside it) that asks for others gets them all the same, and the
+// page's own selection gets what it asked, fragments included.
+func TestEvidenceSelectionsGetWhatEachAsks(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	x := neo4jtest.Fixture("evidence selections")
+	for i := range x.Relations { // every property set, so that one left out shows
+		r := &x.Relations[i]
+		r.Rule, r.Trigger, r.Path, r.Before, r.After = "pattern verb", "blame", "nsubj<blame>obj", "Before it.", "After it."
+	}
+	write(t, s, x)
+	c := client.New(h, client.Path("/query"))
+	const all = `id sentence start end date confidence extractor rule trigger path before after article { id title url published source }`
+	type page struct {
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					A []map[string]any
+					B []map[string]any
+				}
+			}
+		}
+		Entity struct {
+			Relations struct {
+				Edges []struct{ Node struct{ B []map[string]any } }
+			}
+		}
+	}
+	var alone, both page
+	post(t, c, `{ relations(first: 10) { edges { node { B: evidence(first: 5) { `+all+` } } } } }`, &alone)
+	post(t, c, `{ relations(first: 10) { edges { node { A: evidence(first: 5) { sentence date }
+	    B: evidence(first: 5) { `+all+` } } } }
+	  entity(id: "country:ALB") { relations(first: 10) { edges { node { B: evidence(first: 5) { `+all+` } } } } } }`, &both)
+	require.Len(t, both.Relations.Edges, len(alone.Relations.Edges))
+	require.NotEmpty(t, alone.Relations.Edges)
+	statements := 0
+	for i, e := range both.Relations.Edges {
+		want := alone.Relations.Edges[i].Node.B
+		assert.Equal(t, want, e.Node.B, "edge %d: the alias that asks for everything gets everything", i)
+		require.Len(t, e.Node.A, len(want))
+		for j, ev := range e.Node.A {
+			assert.Equal(t, map[string]any{"sentence": want[j]["sentence"], "date": want[j]["date"]}, ev, "edge %d", i)
+			assert.Equal(t, "Before it.", want[j]["before"])
+			statements++
+		}
+	}
+	assert.Positive(t, statements)
+	for _, e := range both.Entity.Relations.Edges {
+		for _, ev := range e.Node.B {
+			assert.Equal(t, "nsubj<blame>obj", ev["path"], "an entity's relations beside the page: every property")
+			assert.NotEmpty(t, ev["extractor"])
+		}
+	}
+	assert.NotEmpty(t, both.Entity.Relations.Edges)
+
+	// Properties asked through fragments are read too.
+	var fragments page
+	post(t, c, `query { relations(first: 10) { edges { node { A: evidence(first: 5) { sentence ...Context ... on Evidence { rule } } } } } }
+	  fragment Context on Evidence { before after }`, &fragments)
+	require.NotEmpty(t, fragments.Relations.Edges)
+	for _, e := range fragments.Relations.Edges {
+		require.NotEmpty(t, e.Node.A)
+		for _, ev := range e.Node.A {
+			assert.Equal(t, map[string]any{"sentence": ev["sentence"], "before": "Before it.", "after": "After it.", "rule": "pattern verb"}, ev)
+		}
+	}
+
+	// The page's own selection, projected, and a page asking for everything give the same
+	// values for what both ask.
+	var projected page
+	post(t, c, `{ relations(first: 10) { edges { node { A: evidence(first: 5) { sentence date } } } } }`, &projected)
+	for i, e := range projected.Relations.Edges {
+		for j, ev := range e.Node.A {
+			assert.Equal(t, alone.Relations.Edges[i].Node.B[j]["sentence"], ev["sentence"])
+			assert.Equal(t, alone.Relations.Edges[i].Node.B[j]["date"], ev["date"])
+		}
+	}
+}

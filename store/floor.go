@@ -87,7 +87,7 @@ func (s *Store) Floor(ctx context.Context, read FloorRead, params map[string]any
 	}
 	rows := 0
 	err := s.read(ctx, func(t *tx) error {
-		recs, err := t.collect(cypher, params)
+		recs, err := t.collectAll(cypher, params)
 		rows = len(recs)
 		return err
 	})

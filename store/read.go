@@ -314,7 +314,7 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		if with.Articles {
 			b.WriteString("  OPTIONAL MATCH (x)-[:FROM]->(a:Article)\n")
 		}
-		b.WriteString("  RETURN collect(" + evidenceList("x") + ") AS xs, " + arts + "\n}\n")
+		b.WriteString("  RETURN collect(" + evidenceListOf("x", with.EvidenceFields) + ") AS xs, " + arts + "\n}\n")
 		evidence = "xs, arts"
 	}
 	b.WriteString("RETURN e.s AS s, e.t AS t, e.o AS o, " + edgeList("e.p") + " AS p, " + ends + ", " + evidence + " ORDER BY i")

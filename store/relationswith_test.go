@@ -16,7 +16,12 @@ import (
 func TestRelationsWithMatchesItsParts(t *testing.T) {
 	s := neo4jtest.Open(t)
 	ctx := context.Background()
-	_, err := s.Write(ctx, []*geokg.Extraction{neo4jtest.Fixture("relations with")})
+	x := neo4jtest.Fixture("relations with")
+	for i := range x.Relations { // every property set, so that one left out shows
+		r := &x.Relations[i]
+		r.Rule, r.Trigger, r.Path, r.Before, r.After = "pattern verb", "blame", "nsubj<blame>obj", "Before it.", "After it."
+	}
+	_, err := s.Write(ctx, []*geokg.Extraction{x})
 	require.NoError(t, err)
 
 	filters := map[string]geokg.RelationFilter{
@@ -27,7 +32,8 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 		"ordered":    {Either: irn, Order: geokg.RelationOrder{Field: geokg.OrderCount, Direction: geokg.Desc}},
 		"nothing":    {Either: "country:NOPE"},
 	}
-	withs := []geokg.PageWith{{}, {Ends: true}, {Evidence: 1}, {Ends: true, Evidence: 5, Articles: true}}
+	withs := []geokg.PageWith{{}, {Ends: true}, {Evidence: 1}, {Ends: true, Evidence: 5, Articles: true},
+		{Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate | geokg.EvidenceBefore | geokg.EvidenceRule}}
 	for name, f := range filters {
 		t.Run(name, func(t *testing.T) {
 			for _, with := range withs {
@@ -58,6 +64,12 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 							if !with.Articles {
 								wantArts = map[string]geokg.Article{}
 							}
+							for q, list := range wantEv {
+								for i := range list {
+									list[i] = onlyFields(list[i], with.EvidenceFields)
+								}
+								wantEv[q] = list
+							}
 						}
 						assert.Equal(t, wantEv, got.Evidence)
 						assert.Equal(t, wantArts, got.Articles)
@@ -76,4 +88,49 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 	}
 	_, err = s.RelationsWith(ctx, geokg.RelationFilter{Types: []geokg.RelationType{"NOPE"}}, geokg.PageRequest{First: 1}, geokg.PageWith{Ends: true})
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
+}
+
+// onlyFields is ev with the properties fields does not hold left zero (its ids, article
+// and event kept), as RelationsWith reads it when asked for fields.
+func onlyFields(ev geokg.Evidence, fields geokg.EvidenceFields) geokg.Evidence {
+	out := geokg.Evidence{ID: ev.ID, ArticleID: ev.ArticleID, EventID: ev.EventID}
+	for _, f := range []struct {
+		bit      geokg.EvidenceFields
+		from, to any
+	}{
+		{geokg.EvidenceSentence, &ev.Sentence, &out.Sentence}, {geokg.EvidenceStart, &ev.Start, &out.Start},
+		{geokg.EvidenceEnd, &ev.End, &out.End}, {geokg.EvidenceDate, &ev.Date, &out.Date},
+		{geokg.EvidenceConfidence, &ev.Confidence, &out.Confidence}, {geokg.EvidenceExtractor, &ev.Extractor, &out.Extractor},
+		{geokg.EvidenceRule, &ev.Rule, &out.Rule}, {geokg.EvidenceTrigger, &ev.Trigger, &out.Trigger},
+		{geokg.EvidencePath, &ev.Path, &out.Path}, {geokg.EvidenceBefore, &ev.Before, &out.Before},
+		{geokg.EvidenceAfter, &ev.After, &out.After},
+	} {
+		if !fields.Has(f.bit) {
+			continue
+		}
+		switch from := f.from.(type) {
+		case *string:
+			*f.to.(*string) = *from
+		case *int:
+			*f.to.(*int) = *from
+		case *float64:
+			*f.to.(*float64) = *from
+		}
+	}
+	return out
+}
+
+// A read asked for some properties of the statements brings those and the ids, and
+// leaves the others zero; asked for all of them (or none named), it brings everything.
+func TestEvidenceFields(t *testing.T) {
+	assert.True(t, geokg.EvidenceFields(0).Has(geokg.EvidenceBefore))
+	assert.True(t, geokg.AllEvidenceFields.Has(geokg.EvidenceBefore|geokg.EvidenceAfter))
+	assert.False(t, geokg.EvidenceSentence.Has(geokg.EvidenceBefore))
+	assert.Equal(t, geokg.EvidenceFields(0), geokg.AllEvidenceFields.Normal())
+	assert.Equal(t, geokg.EvidenceDate, geokg.EvidenceDate.Normal())
+	full := geokg.Evidence{ID: "x", ArticleID: "a", EventID: "e", Sentence: "s", Start: 1, End: 2, Date: "2022", Confidence: 0.5,
+		Extractor: "v", Rule: "r", Trigger: "t", Path: "p", Before: "b", After: "f"}
+	assert.Equal(t, full, onlyFields(full, 0))
+	assert.Equal(t, full, onlyFields(full, geokg.AllEvidenceFields))
+	assert.Equal(t, geokg.Evidence{ID: "x", ArticleID: "a", EventID: "e", Start: 1, After: "f"}, onlyFields(full, geokg.EvidenceStart|geokg.EvidenceAfter))
 }

@@ -331,12 +331,32 @@ type tx struct {
 	store *Store
 }
 
-// collect runs one query and returns its records.
+// collect runs one query and returns its records. It reads them one by one rather than
+// with the driver's Collect, which makes room for 1,024 records (8 KB, cleared) for
+// every query, a lookup of one entity included.
 func (t *tx) collect(cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
 	defer t.observe(cypher, time.Now(), &err)
 	if t.store.statements != nil {
 		t.store.statements(cypher, params)
 	}
+	res, err := t.mtx.Run(t.ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	for res.Next(t.ctx) {
+		recs = append(recs, res.Record())
+	}
+	if err := res.Err(); err != nil {
+		return nil, err
+	}
+	return recs, nil
+}
+
+// collectAll is collect through the driver's Collect, as a program that uses the driver
+// plainly reads a result: the floor reads (Floor) keep it, so that their figures stay
+// what they were.
+func (t *tx) collectAll(cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
+	defer t.observe(cypher, time.Now(), &err)
 	res, err := t.mtx.Run(t.ctx, cypher, params)
 	if err != nil {
 		return nil, err
