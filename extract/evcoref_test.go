@@ -20,6 +20,8 @@ func TestClaimedActTakesTheTargetToldBefore(t *testing.T) {
 			[]string{"al-Shabaab ATTACKS Kenya"}, nil},
 		{"victims of a bombing, then its claim", "Egypt condemned a suicide bombing in which six Israelis were killed in Haifa on Sunday. Hamas later claimed responsibility for the bombing.",
 			[]string{"Hamas ATTACKS Israel"}, nil},
+		{"claimed in the passive", "Gunmen stormed the Kenyan embassy in Mogadishu on Monday. The attack was claimed by the Islamic State.",
+			[]string{"Islamic State ATTACKS Kenya"}, nil},
 		{"carried out by", "Gunmen stormed the Kenyan embassy in Mogadishu on Monday. The attack was carried out by al-Shabaab, the police said.",
 			[]string{"al-Shabaab ATTACKS Kenya"}, nil},
 		{"announced by an official of the author", "The United States imposed sanctions on Iran's oil sector on Friday. The sanctions were announced by Treasury Secretary Steven Mnuchin.",

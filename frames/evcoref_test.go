@@ -93,3 +93,14 @@ func TestRetaliationForANamedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimedInThePassive: the agent of "claimed" whose passive subject is the attack
+// claims it: "the attack was claimed by Hezbollah".
+func TestClaimedInThePassive(t *testing.T) {
+	rels, _ := matchText(t, "The attack on the Ugandan embassy was claimed by Hezbollah.", "Ugandan", "Hezbollah")
+	assert.Contains(t, rels, "Hezbollah ATTACKS Ugandan")
+	rels, _ = matchText(t, "The attack on the Ugandan embassy was not claimed by Hezbollah.", "Ugandan", "Hezbollah")
+	assert.NotContains(t, rels, "Hezbollah ATTACKS Ugandan")
+	rels, _ = matchText(t, "The attack on the Ugandan embassy may have been claimed by Hezbollah.", "Ugandan", "Hezbollah")
+	assert.NotContains(t, rels, "Hezbollah ATTACKS Ugandan")
+}

@@ -1846,8 +1846,9 @@ func (v *sentence) nextPhrase(c, g int) bool {
 // subject of "claim", "take", "accept" or "assume" whose object is "responsibility" or
 // "credit" for the attack ("the Taliban claimed responsibility for a car bombing",
 // "responsibility for the attack was claimed by Islamic Jihad"), of "claim" with the
-// attack as its object ("The IS group claimed the attack"), or the agent of "claimed" in
-// a participle or relative clause of the attack ("an attack claimed by the Islamic State
+// attack as its object ("The IS group claimed the attack"), the agent of "claimed" with
+// the attack as its passive subject ("the attack was claimed by IS"), or the agent of
+// "claimed" in a participle or relative clause of the attack ("an attack claimed by the Islamic State
 // group", "air attacks, which were claimed by Houthi rebels"). A claim that is negated,
 // modal or not done ("has not claimed responsibility", "stopped short of claiming
 // responsibility", "no group has claimed") names no one; nil then and otherwise.
@@ -1890,6 +1891,12 @@ func (v *sentence) claimers(t int) ([]int, string) {
 	if h := w.Head; h > 0 && w.Deprel == "obj" && v.lemmas[h] == "claim" && v.word(h).UPOS == "VERB" {
 		if as := claimedBy(h); len(as) > 0 {
 			return as, "nsubj<claim>obj"
+		}
+	}
+	if h := w.Head; h > 0 && w.Deprel == "nsubj:pass" && v.lemmas[h] == "claim" && v.word(h).UPOS == "VERB" {
+		// "the attack was claimed by the Islamic State"
+		if as := claimedBy(h); len(as) > 0 {
+			return as, "obl:agent<claim>nsubj:pass"
 		}
 	}
 	for _, c := range v.kids[t] {
