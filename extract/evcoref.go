@@ -28,7 +28,7 @@ type toldAct struct {
 	trigger        string  // the word that told it, as the explanation shows it
 	quoted         bool    // told inside a quotation
 	// fresh marks an act written as a relation for the first time in the article:
-	// those the older fallbacks read (lastActOf, lastAct, otherAuthor).
+	// those the older fallbacks read (latestActOf, lastAct, otherAuthor).
 	fresh bool
 }
 
@@ -80,13 +80,14 @@ func (d *document) hedged(si int) bool {
 	return false
 }
 
-// lastActOf returns the author of the latest act of type t written as a relation (the
-// country of an official or a national body), or nil: the author of "the expulsion"
-// when no act the noun refers to is clear (referredAct), as the article's topic.
-func (d *document) lastActOf(t geokg.RelationType) *entity {
+// latestActOf returns the latest act of type t ("" for any type) written as a relation,
+// or nil: the act of "the expulsion" when no act the noun refers to is clear
+// (referredAct), as the article's topic. Its author is the country of an official or a
+// national body.
+func (d *document) latestActOf(t geokg.RelationType) *toldAct {
 	for k := len(d.acts) - 1; k >= 0; k-- {
-		if a := d.acts[k]; a.fresh && a.typ == t {
-			return a.author
+		if a := &d.acts[k]; a.fresh && (t == "" || a.typ == t) {
+			return a
 		}
 	}
 	return nil
@@ -95,12 +96,18 @@ func (d *document) lastActOf(t geokg.RelationType) *entity {
 // lastAct returns the author of the latest act of any type written as a relation, or
 // nil: the author of "it" or "the easing" in a verdict.
 func (d *document) lastAct() *entity {
-	for k := len(d.acts) - 1; k >= 0; k-- {
-		if d.acts[k].fresh {
-			return d.acts[k].author
-		}
+	if a := d.latestActOf(""); a != nil {
+		return a.author
 	}
 	return nil
+}
+
+// actNote names the act a in the explanation of a relation read through the act noun at
+// token k of sentence si: `"strikes" = the act, told in sentence 3: Israel ATTACKS Syria
+// (struck)`, with how the act was found (how).
+func (d *document) actNote(si, k int, a *toldAct, how string) string {
+	return fmt.Sprintf("%q = %s, told in sentence %d: %s %s %s (%s)", d.surface(si, k, k+1), how, a.si+1,
+		actorName(a.author), a.typ, actorName(a.target), a.trigger)
 }
 
 // triggerQuoted reports whether the first word of sentence si that begins as the
@@ -250,7 +257,7 @@ func (d *document) definiteActNoun(si, k int) bool {
 }
 
 // referredAct returns the act the definite act noun at token k of sentence si refers
-// to, and a note naming it for the explanation ("strike" = the act told in sentence
+// to, and a note naming it for the explanation ("strike" = the act, told in sentence
 // 3: Israel ATTACKS Syria (struck)); nil when the noun refers to no act clearly: no act
 // of its family and kind (sameKind) told in the actRefWindow sentences before its own
 // (an act of its own sentence may come after it), two acts of the family that disagree
@@ -298,8 +305,7 @@ func (d *document) referredAct(si, k int) (*toldAct, string) {
 	if t := d.ownTarget(si, k); t != nil && best.target != nil && !sameParty(t, best.target) {
 		return nil, "" // "the sanctions on the Chinese military": not those on Russia
 	}
-	return best, fmt.Sprintf("%q = the act told in sentence %d: %s %s %s (%s)", d.surface(si, k, k+1), best.si+1,
-		actorName(best.author), best.typ, actorName(best.target), best.trigger)
+	return best, d.actNote(si, k, best, "the act")
 }
 
 // sameParty reports whether two actors are one, or one speaks for the other.

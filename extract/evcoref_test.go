@@ -96,7 +96,7 @@ func TestExplainShowsTheActReferredTo(t *testing.T) {
 	require.NoError(t, err)
 	found := false
 	for _, r := range ex.Extraction.Relations {
-		if r.Type == geokg.Attacks && strings.Contains(r.Path, "the act told in sentence 1") {
+		if r.Type == geokg.Attacks && strings.Contains(r.Path, "the act, told in sentence 1") {
 			found = true
 			assert.Contains(t, r.Path, "ATTACKS Kenya")
 		}

@@ -314,9 +314,6 @@ func (d *document) applyVerb(si, i, pi int) {
 	}
 	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
 		objs = d.actOwner(si, after)
-		if n := contextNote(objs); n != "" {
-			d.why.path = "target from the article" + n
-		}
 		if len(objs) == 0 && after < len(toks) && toks[after].Lower == "as" {
 			// "denounced as 'illegal' fresh tariffs announced by ..."
 			q := after + 1
@@ -804,23 +801,24 @@ func (d *document) actOwner(si, start int) []*Mention {
 	}
 	if t, ok := decidedActType(toks, k); ok {
 		// "the decision to expel its diplomats": the author of the latest expulsion
-		if e := d.lastActOf(t); e != nil {
-			return []*Mention{{ent: e, Form: FormRef, inferred: true, actType: t}}
+		if a := d.latestActOf(t); a != nil {
+			return []*Mention{{ent: a.author, Form: FormRef, inferred: true, actType: t, antecedent: d.actNote(si, k, a, "the latest act of the kind")}}
 		}
 	}
 	if t, ok := actNounTypes[toks[k].Lower]; ok {
 		// "the expulsion": the author of the latest expulsion, not of any act (nor of
 		// an act of another kind: "Russia expelled British diplomats. The sanctions
 		// drew criticism" is no criticism of Russia)
-		if e := d.lastActOf(t); e != nil {
-			return []*Mention{{ent: e, Form: FormRef, inferred: true, actType: t}}
+		if a := d.latestActOf(t); a != nil {
+			return []*Mention{{ent: a.author, Form: FormRef, inferred: true, actType: t, antecedent: d.actNote(si, k, a, "the latest act of the kind")}}
 		}
 		return nil
 	}
-	if d.lastAct() == nil {
+	a := d.latestActOf("")
+	if a == nil {
 		return nil
 	}
-	return []*Mention{{ent: d.lastAct(), Form: FormRef, inferred: true}}
+	return []*Mention{{ent: a.author, Form: FormRef, inferred: true, antecedent: d.actNote(si, k, a, "the latest act")}}
 }
 
 // indefiniteWords open a noun phrase that names a new act, not one told before ("a
@@ -1020,7 +1018,17 @@ func (d *document) emit(si int, subjs []*Mention, typ geokg.RelationType, objs [
 			if o.alleged && !d.hasAccused(s.ent, o.ent) {
 				continue // only the accuser condemns an attack as the accused's
 			}
+			why := d.why
+			if o.antecedent != "" && !strings.Contains(d.why.path, o.antecedent) {
+				// the explanation names the phrase or the act the target was taken from
+				// (`"strikes" = the act, told in sentence 3: ...`)
+				if d.why.path != "" {
+					d.why.path += "; "
+				}
+				d.why.path += "target from the article (" + o.antecedent + ")"
+			}
 			d.addRelation(si, s.ent, typ, o.ent, c, ev)
+			d.why = why
 		}
 	}
 }
