@@ -251,15 +251,13 @@ func (d *document) release() {
 // newDocument tokenises text and prepares the per-article state of the pipeline.
 func newDocument(x *Extractor, s, published string) *document {
 	d := &document{
-		text:       s,
-		published:  published,
-		relSeen:    map[string]int{},
-		eventSeen:  map[string]int{},
-		accusers:   map[string][]accusation{},
-		lastActOf:  map[geokg.RelationType]*entity{},
-		actAuthors: map[geokg.RelationType][]*entity{},
-		sentEvent:  map[int]string{},
-		x:          x,
+		text:      s,
+		published: published,
+		relSeen:   map[string]int{},
+		eventSeen: map[string]int{},
+		accusers:  map[string][]accusation{},
+		sentEvent: map[int]string{},
+		x:         x,
 
 		sentEventType: map[sentType]int{},
 	}

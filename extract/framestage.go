@@ -81,7 +81,7 @@ func (d *document) findFrames(si int) {
 			distinct[m.pair] = true
 		}
 	}
-	if len(distinct) == 0 || len(distinct) == 1 && !d.refersBack(si) || d.trace == nil && !d.couldFire(si) {
+	if len(distinct) == 0 || len(distinct) == 1 && !d.refersBack(si) && !d.refersToAct(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
@@ -114,6 +114,24 @@ func (d *document) findFrames(si int) {
 				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; target from the article" + contextNote(objs)}
 				d.emit(si, d.withPair(src), mt.Type, objs, frameConfidence*0.9)
 				d.decide(si, &s, mt.Trigger)
+			} else if mt.Reading == "" && !d.actReferredAt(si, &s, actWordsOf(&s, mt.Trigger, mt.TargetWord), mt.Type) {
+				// an act told without an actor as its target ("Israel struck targets
+				// near the border"): a later "the strikes" may refer to it; not one
+				// that refers to an act told before itself ("the Houthis claimed
+				// responsibility for the attack" is no other attack)
+				d.tellAct(si, mt.Type, src.ent, nil, mt.Frame.Lemma, false)
+			}
+		case mt.Blocked == "no source" && mt.Target >= 0 && actTypes[mt.Type]:
+			tgt := byActor[mt.Target]
+			if a := d.referredAuthor(si, &s, mt, tgt); a != nil {
+				// "the strikes on Damascus killed ...": the act told before
+				d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; author from the act told before (" + a.antecedent + ")"}
+				d.emit(si, []*Mention{a}, mt.Type, d.withPair(tgt), frameConfidence*0.85)
+				d.decide(si, &s, mt.Trigger)
+			} else if mt.Reading == "" && !d.actReferredAt(si, &s, []int{mt.Trigger}, mt.Type) {
+				// an act told without its author ("gunmen attacked the Kenyan
+				// embassy"): a later "the attack" may refer to it
+				d.tellAct(si, mt.Type, nil, tgt.ent, mt.Frame.Lemma, false)
 			}
 		case settledBlock(mt.Blocked):
 			d.decide(si, &s, mt.Trigger)
@@ -304,6 +322,20 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return []*Mention{o}
 		}
 	}
+	if mt.Type == geokg.Attacks && mt.Reading == "retaliation" {
+		// "Syria retaliated for the attack": the author of the act told before
+		if a, note := d.referredActAt(si, s, mt.TargetWord, ""); a != nil && a.typ == geokg.Attacks && a.author != nil && !sameParty(a.author, src.ent) {
+			return []*Mention{{ent: a.author, Form: FormRef, inferred: true, antecedent: note}}
+		}
+		return nil
+	}
+	if actTypes[mt.Type] {
+		if o := d.referredTarget(si, s, mt, src); o != nil {
+			// "Al-Shabaab claimed responsibility for the attack", "the sanctions were
+			// announced by the Treasury": the act told before
+			return []*Mention{o}
+		}
+	}
 	if pos := s.Word(mt.Trigger).UPOS; pos == "NOUN" && mt.Type == geokg.Condemns && mt.TargetWord > 0 {
 		// "expressed disappointment at the U.S. decision", "voiced disapproval of
 		// Turkey's offensive": the act's author when the sentence names it with the act,
@@ -332,10 +364,10 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 	case geokg.SeversTiesWith, geokg.Expels, geokg.Sanctions, geokg.Attacks:
 		// "Venezuela broke off relations in response", "retaliated in kind": an act in
 		// answer to another is aimed at that act's author, the latest the article told of
-		if !answersAnAct(s, mt.Trigger) || d.lastAct == nil || d.lastAct == src.ent || sameSide(d.lastAct, src.ent) {
+		if !answersAnAct(s, mt.Trigger) || d.lastAct() == nil || d.lastAct() == src.ent || sameSide(d.lastAct(), src.ent) {
 			return nil
 		}
-		return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+		return []*Mention{{ent: d.lastAct(), Form: FormRef, inferred: true}}
 	case geokg.Denies:
 		if confirmOrDeny(s, mt.Trigger) {
 			return nil // "neither confirmed nor denied this", "would not confirm or deny it"
@@ -377,10 +409,10 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return nil
 		}
 		w := s.Word(mt.TargetWord)
-		if w != nil && w.UPOS == "PRON" && mt.Type == geokg.Condemns && d.lastAct != nil {
+		if w != nil && w.UPOS == "PRON" && mt.Type == geokg.Condemns && d.lastAct() != nil {
 			// "called it unjustified": the latest act the article told of
 			if l := strings.ToLower(w.Form); l == "it" || l == "this" {
-				return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+				return []*Mention{{ent: d.lastAct(), Form: FormRef, inferred: true}}
 			}
 		}
 		if w == nil || w.UPOS != "NOUN" {
@@ -395,12 +427,12 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return []*Mention{o}
 		}
 		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {
-			if o := d.actOwner(si, q); len(o) > 0 || mt.Reading != "verdict" || d.lastAct == nil {
+			if o := d.actOwner(si, q); len(o) > 0 || mt.Reading != "verdict" || d.lastAct() == nil {
 				return o
 			}
 			// "called the easing of restrictions inexplicable": a verdict judges the
 			// latest act the article told of
-			return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+			return []*Mention{{ent: d.lastAct(), Form: FormRef, inferred: true}}
 		}
 	}
 	return nil

@@ -95,13 +95,8 @@ type document struct {
 	sentEvent map[int]string
 	// sentEventType finds the event of a type already recorded for a sentence.
 	sentEventType map[sentType]int
-	// lastAct is the subject of the latest act reported (ATTACKS, SANCTIONS, ...).
-	lastAct *entity
-	// lastActOf is the subject of the latest act of each type (the country of an
-	// official or national body).
-	lastActOf map[geokg.RelationType]*entity
-	// actAuthors lists the authors of the acts of each type, in order.
-	actAuthors map[geokg.RelationType][]*entity
+	// acts are the acts the article told so far, in order (evcoref.go).
+	acts []toldAct
 	// lastAccused is the object of the latest accusation.
 	lastAccused *entity
 	// keyBuf and matchBuf are scratch buffers of the dictionary matcher.

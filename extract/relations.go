@@ -784,26 +784,41 @@ func (d *document) actOwner(si, start int) []*Mention {
 	if proposalNouns[toks[k].Lower] {
 		return nil // "rejected the resolution": whose is not said
 	}
+	if _, ok := actRefNouns[toks[k].Lower]; ok && genericAct(toks, start, k) {
+		return nil // "condemned attacks like this", "any attack": no act told before
+	}
+	if a, note := d.referredAct(si, k); a != nil && a.author != nil {
+		// "Israeli jets struck Syria ... Iran condemned the strikes": the act the
+		// definite noun refers to (evcoref.go); when none is clear, or its author is
+		// not told, the latest act of its kind below (as often the article's topic,
+		// retold without its author: on the corpus, leaving it out there took away
+		// right relations only)
+		return []*Mention{{ent: a.author, Form: FormRef, inferred: true, actType: a.typ, antecedent: note}}
+	}
 	if attackNouns[toks[k].Lower] && d.lastAccused != nil {
 		// "condemning the chemical attack": its alleged author, for those who alleged it
 		return []*Mention{{ent: d.lastAccused, Form: FormRef, inferred: true, alleged: true}}
 	}
 	if t, ok := decidedActType(toks, k); ok {
 		// "the decision to expel its diplomats": the author of the latest expulsion
-		if e := d.lastActOf[t]; e != nil {
-			return []*Mention{{ent: e, Form: FormRef, inferred: true, actType: t}}
+		if a := d.latestActOf(t); a != nil {
+			return []*Mention{{ent: a.author, Form: FormRef, inferred: true, actType: t, antecedent: d.actNote(si, k, a, "the latest act of the kind")}}
 		}
 	}
 	if t, ok := actNounTypes[toks[k].Lower]; ok {
-		// "the expulsion": the author of the latest expulsion, not of any act
-		if e := d.lastActOf[t]; e != nil {
-			return []*Mention{{ent: e, Form: FormRef, inferred: true, actType: t}}
+		// "the expulsion": the author of the latest expulsion, not of any act (nor of
+		// an act of another kind: "Russia expelled British diplomats. The sanctions
+		// drew criticism" is no criticism of Russia)
+		if a := d.latestActOf(t); a != nil {
+			return []*Mention{{ent: a.author, Form: FormRef, inferred: true, actType: t, antecedent: d.actNote(si, k, a, "the latest act of the kind")}}
 		}
-	}
-	if d.lastAct == nil {
 		return nil
 	}
-	return []*Mention{{ent: d.lastAct, Form: FormRef, inferred: true}}
+	a := d.latestActOf("")
+	if a == nil {
+		return nil
+	}
+	return []*Mention{{ent: a.author, Form: FormRef, inferred: true, antecedent: d.actNote(si, k, a, "the latest act")}}
 }
 
 // indefiniteWords open a noun phrase that names a new act, not one told before ("a
@@ -1003,7 +1018,17 @@ func (d *document) emit(si int, subjs []*Mention, typ geokg.RelationType, objs [
 			if o.alleged && !d.hasAccused(s.ent, o.ent) {
 				continue // only the accuser condemns an attack as the accused's
 			}
+			why := d.why
+			if o.antecedent != "" && !strings.Contains(d.why.path, o.antecedent) {
+				// the explanation names the phrase or the act the target was taken from
+				// (`"strikes" = the act, told in sentence 3: ...`)
+				if d.why.path != "" {
+					d.why.path += "; "
+				}
+				d.why.path += "target from the article (" + o.antecedent + ")"
+			}
 			d.addRelation(si, s.ent, typ, o.ent, c, ev)
+			d.why = why
 		}
 	}
 }
@@ -2507,10 +2532,9 @@ func (d *document) otherAuthor(t geokg.RelationType, s *entity) *entity {
 	if t == "" {
 		return nil
 	}
-	as := d.actAuthors[t]
-	for k := len(as) - 1; k >= 0; k-- {
-		if as[k] != s && !sameSide(s, as[k]) {
-			return as[k]
+	for k := len(d.acts) - 1; k >= 0; k-- {
+		if a := d.acts[k]; a.fresh && a.typ == t && a.author != s && !sameSide(s, a.author) {
+			return a.author
 		}
 	}
 	return nil
@@ -2602,6 +2626,9 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 		key = o.id + "|" + string(typ) + "|" + s.id
 	}
 	if _, ok := d.relSeen[key]; ok {
+		if actTypes[typ] {
+			d.tellAct(si, typ, s, o, d.why.trigger, false) // told again: a noun may refer to it
+		}
 		return
 	}
 	d.relSeen[key] = len(d.rels)
@@ -2632,15 +2659,7 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 		}
 	}
 	if actTypes[typ] {
-		d.lastActOf[typ] = s
-		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) || s.kind == geokg.KindOfficial && s.country != "" {
-			d.lastActOf[typ] = d.countryEntity(s.country, sent.Start)
-		}
-		d.actAuthors[typ] = append(d.actAuthors[typ], d.lastActOf[typ])
-		d.lastAct = s
-		if s.kind == geokg.KindGroup && s.country != "" && (s.subtype == geokg.Military || s.subtype == geokg.Agency) || s.kind == geokg.KindOfficial && s.country != "" {
-			d.lastAct = d.countryEntity(s.country, sent.Start)
-		}
+		d.tellAct(si, typ, s, o, d.why.trigger, true)
 	}
 }
 

@@ -50,6 +50,8 @@ type Match struct {
 	Path string
 	// Blocked is why the frame did not make a relation ("negated", "modal: may",
 	// "conditional: if", "question", "not done: refuse", "no source"), or "" when it did.
+	// A match blocked with "no source" keeps its Target when the frame found one (-1
+	// otherwise), for the caller to find the author in the article.
 	Blocked string
 	// TargetWord is the position of the word that filled the target slot though it names
 	// no actor ("condemned the decision"), for a match blocked with "no target"; the
@@ -1718,7 +1720,8 @@ func (v *sentence) victims(t int) ([]int, string) {
 
 // harmedBy returns the object of the active verb of harm whose doer is the attack noun
 // at t: the verb the noun is the subject of, or the verb of the noun's relative clause
-// (its subject a relative pronoun for the noun) or participle. Nil when there is
+// (its subject a relative pronoun for the noun) or participle; or the passive subject of
+// a relative clause "in which" ("a bombing in which five Israelis were killed"). Nil when there is
 // none, or the harm is passive, aimed at ("to kill"), negated or modal. The slot
 // names the path for the explanation.
 func (v *sentence) harmedBy(t int) ([]int, string) {
@@ -1735,6 +1738,16 @@ func (v *sentence) harmedBy(t int) ([]int, string) {
 	}
 	for _, c := range v.kids[t] {
 		switch cw := v.word(c); {
+		case cw.Deprel == "acl:relcl" && isPassive(v, c) && v.inWhich(c):
+			// "a suicide bombing in which five Israelis were killed": the clause's
+			// passive subject is the attack's victim
+			if !harmVerbs[v.lemmas[c]] || cw.UPOS != "VERB" || v.modalOrNegated(c) != "" {
+				continue
+			}
+			if as := v.argument(c, v.dependents(c, Slot{Rel: "obj"}, true)); len(as) > 0 {
+				return as, "acl:relcl>" + v.lemmas[c] + ">nsubj:pass"
+			}
+			continue
 		case cw.Deprel == "acl:relcl":
 			subj := v.subjects(c)
 			if len(subj) != 1 || v.relativeAntecedent(subj[0]) != t {
@@ -1751,6 +1764,17 @@ func (v *sentence) harmedBy(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// inWhich reports whether the relative clause at c is attached to its noun by "in which"
+// or "during which" ("a bombing in which five people were killed").
+func (v *sentence) inWhich(c int) bool {
+	for _, k := range v.kids[c] {
+		if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.lemmas[k] == "which" && (v.caseOf(k) == "in" || v.caseOf(k) == "during") {
+			return true
+		}
+	}
+	return false
 }
 
 // provokers returns the author of the act that the coercive act at t answers, with the
@@ -1831,8 +1855,9 @@ func (v *sentence) nextPhrase(c, g int) bool {
 // subject of "claim", "take", "accept" or "assume" whose object is "responsibility" or
 // "credit" for the attack ("the Taliban claimed responsibility for a car bombing",
 // "responsibility for the attack was claimed by Islamic Jihad"), of "claim" with the
-// attack as its object ("The IS group claimed the attack"), or the agent of "claimed" in
-// a participle or relative clause of the attack ("an attack claimed by the Islamic State
+// attack as its object ("The IS group claimed the attack"), the agent of "claimed" with
+// the attack as its passive subject ("the attack was claimed by IS"), or the agent of
+// "claimed" in a participle or relative clause of the attack ("an attack claimed by the Islamic State
 // group", "air attacks, which were claimed by Houthi rebels"). A claim that is negated,
 // modal or not done ("has not claimed responsibility", "stopped short of claiming
 // responsibility", "no group has claimed") names no one; nil then and otherwise.
@@ -1875,6 +1900,12 @@ func (v *sentence) claimers(t int) ([]int, string) {
 	if h := w.Head; h > 0 && w.Deprel == "obj" && v.lemmas[h] == "claim" && v.word(h).UPOS == "VERB" {
 		if as := claimedBy(h); len(as) > 0 {
 			return as, "nsubj<claim>obj"
+		}
+	}
+	if h := w.Head; h > 0 && w.Deprel == "nsubj:pass" && v.lemmas[h] == "claim" && v.word(h).UPOS == "VERB" {
+		// "the attack was claimed by the Islamic State"
+		if as := claimedBy(h); len(as) > 0 {
+			return as, "obl:agent<claim>nsubj:pass"
 		}
 	}
 	for _, c := range v.kids[t] {
@@ -2510,6 +2541,15 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 				for _, a := range src {
 					out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason, TargetWord: tw})
+				}
+				continue
+			}
+			if reason == "no source" && len(tgt) > 0 {
+				// the caller may find the author in the article (a definite act noun
+				// that refers back: "the strikes on Damascus killed ..."): one match a
+				// target
+				for _, b := range tgt {
+					out = append(out, Match{Type: typ, Source: -1, Target: b, Trigger: t, Frame: f, Path: path, Blocked: reason})
 				}
 				continue
 			}

@@ -1016,6 +1016,19 @@ func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool
 				}
 				author, trigger = a.Source, a.Trigger
 			}
+			if author == -1 {
+				// "Syria retaliated for the attack": the act answered is named by a noun
+				// the sentence gives no author; the caller may know it from the article
+				for _, c := range v.kids[h] {
+					if x := v.word(c); syntax.BaseRel(x.Deprel) == "obl" && x.UPOS == "NOUN" && (v.caseOf(c) == "for" || v.caseOf(c) == "after") && !seen[[3]int{s, -1, h}] {
+						seen[[3]int{s, -1, h}] = true
+						f := Frame{Type: geokg.Attacks, Lemma: v.lemmas[h], POS: "VERB"}
+						out = append(out, Match{Type: geokg.Attacks, Source: s, Target: -1, Trigger: h, Frame: f,
+							Path: "nsubj<" + v.lemmas[h] + ">obl:" + v.caseOf(c), Blocked: "no target", TargetWord: c, Reading: "retaliation"})
+						break
+					}
+				}
+			}
 			key := [3]int{s, author, h}
 			if author < 0 || seen[key] {
 				continue
