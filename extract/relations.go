@@ -437,6 +437,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
 		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
+	if subjs = d.subjectsOfClause(ps, si, i, subjs); len(subjs) == 0 {
+		return // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
+	}
 	switch p.Type {
 	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
 		// (not the hostile acts: "the new US sanctions are hitting Russian officials" is

@@ -64,3 +64,31 @@ func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
 			[]string{"Argentina ACCUSES Chile"}, nil},
 	})
 }
+
+// TestWindowSubjectIsTheClauseSubject checks, on sentences written for this test, that a
+// window reading whose subject the parse gives to another noun is not read (an actor
+// before that noun, or inside a phrase or clause that modifies it), and that the subjects
+// the parse misplaces but the text shows are kept: names in the subject's phrase, an
+// apposition after a comma or between dashes, a list joined to the subject noun.
+func TestWindowSubjectIsTheClauseSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// the clause has a subject of its own
+		{"an actor before another clause's subject", "Chile praised the reforms in Ecuador, where opposition leaders continue to criticize Peru for the raid.",
+			nil, []string{"Chile CONDEMNS Peru", "Ecuador CONDEMNS Peru"}},
+		{"the speaker of a clause with its own subject", "Chile said the panel is already working with Peru on the issue.",
+			nil, []string{"Chile COOPERATES_WITH Peru"}},
+		{"an agent inside the subject's participle phrase", "An email obtained by Peru urges Chile to reopen the border.",
+			nil, []string{"Peru DEMANDS Chile"}},
+		// the subject's phrase names the actor
+		{"a title with its name after a comma", "Peru's defence minister, Rosa Delgado, has accused Chile of meddling.",
+			[]string{"Rosa Delgado ACCUSES Chile"}, nil},
+		{"names between dashes", "The only two states to have signed treaties with Brazil - Chile and Peru - sharply criticised the Bolivian move.",
+			[]string{"Chile CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}, nil},
+		{"a name joined to the subject noun", "The US and most Western governments have recognised Juan Lopez as the leader of Bolivia.",
+			[]string{"United States RECOGNIZES Juan Lopez"}, nil},
+		{"a member named with such as", "Some Latin American nations, such as Peru, have been providing arms to Bolivia.",
+			[]string{"Peru AIDS Bolivia"}, nil},
+		{"a possessive pronoun of the subject", "Chile said its negotiators are working with Peru on the border.",
+			[]string{"Chile COOPERATES_WITH Peru"}, nil},
+	})
+}
