@@ -334,7 +334,7 @@ func (d *document) applyVerb(si, i, pi int) {
 			if speaker == nil {
 				speaker = d.accordingTo(si)
 			}
-			if speaker != nil && speaker.ent != subjs[0].ent {
+			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
 				// "said that Iran would carry out its plan": a future act is no deed
 				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
 					for _, s := range subjs {
@@ -457,6 +457,9 @@ func (d *document) applyVerb(si, i, pi int) {
 			speaker = d.accordingTo(si)
 		}
 		if speaker != nil && speaker.ent != subjs[0].ent {
+			if !d.reportedOnParse(ps, si, i, subjs[0]) {
+				return // "it said Hamas built tunnels for attacks": the act is no clause the speaker tells
+			}
 			for _, s := range subjs {
 				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
 			}

@@ -169,6 +169,78 @@ func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) 
 	return det
 }
 
+// reportedOnParse reports whether, on the parse s of sentence si, the act the pattern
+// table read at token i (a pattern of a deed that reported speech turns into an
+// accusation: Pattern.Fact) is a clause a speaker tells: a verb (a past form always is
+// one) heading the sentence ("According to Chile, Peru attacked", "Peru attacked Chile,
+// Bolivia said") or a clausal complement ("Chile said Peru attacked"), itself or through
+// the verb it is coordinated with or the complement of; or a noun whose author the
+// reading's subject subj names as its modifier or as the subject of the verb whose object
+// it is ("said Peruvian rocket attacks started the fighting", "Chile's plots", "hacking by
+// Peruvian agents", "said Peru was plotting attacks"). Another noun ("said Bolivia
+// built tunnels for attacks", "the recent pattern of attacks"), a relative, adverbial or
+// participial clause ("because its government is fighting the rebels", "the forces
+// fighting the rebels", "those who carry out such crimes") tells no deed of its subject
+// that the speaker claims. Without a parse the window's reading is kept.
+func (d *document) reportedOnParse(s *syntax.Sentence, si, i int, subj *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return true
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return true
+	}
+	if w := s.Word(t); w.UPOS != "VERB" && !pastForm(toks[i].Lower) {
+		return d.authorOfNoun(s, si, t, subj) // "Hamas rocket attacks", "hacking by Russian agents"
+	}
+	for k := 0; k < 3; k++ {
+		switch s.Word(t).Deprel {
+		case "root", "ccomp", "parataxis":
+			return true
+		case "conj", "xcomp":
+			t = s.Word(t).Head
+		default:
+			return false
+		}
+		if t == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// authorOfNoun reports whether a word of the mention m of sentence si names, on the parse
+// s, the author of the act noun at t: its compound, adjective, possessor or "by" phrase,
+// or the subject of the verb whose object it is ("Peru was plotting attacks").
+func (d *document) authorOfNoun(s *syntax.Sentence, si, t int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m == nil || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	// the verb whose object the noun is: "Peru was plotting attacks", "tested a bomb"
+	verb := 0
+	if n := s.Word(t); n.Deprel == "obj" && n.Head > 0 && s.Word(n.Head).UPOS == "VERB" {
+		verb = n.Head
+	}
+	for q := m.Start; q < m.End; q++ {
+		w := wordAt(s, toks[q].Start)
+		x := s.Word(w)
+		if x == nil {
+			continue
+		}
+		switch rel := syntax.BaseRel(x.Deprel); {
+		case x.Head == t && (rel == "compound" || rel == "amod" || x.Deprel == "nmod:poss"):
+			return true
+		case x.Head == t && rel == "nmod" && caseWord(s, w) == "by":
+			return true
+		case verb > 0 && x.Head == verb && x.Deprel == "nsubj":
+			return true
+		}
+	}
+	return false
+}
+
 // subjectsOfClause returns the window's subjects of a reading in sentence si that the
 // parse s does not contradict: when the parse gives the trigger at token i a subject of
 // its own (its nsubj, or that of the verb whose infinitive it is), a noun or a name, a

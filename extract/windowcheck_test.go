@@ -92,3 +92,26 @@ func TestWindowSubjectIsTheClauseSubject(t *testing.T) {
 			[]string{"Chile COOPERATES_WITH Peru"}, nil},
 	})
 }
+
+// TestWindowReportedActIsAClause checks, on sentences written for this test, that a deed
+// the pattern table reads under reported speech is an accusation only when the parse
+// makes it a clause the speaker tells, or a noun whose author the accused is: an act noun
+// with no author ("enough uranium to build two bombs") or a power to act ("the authority
+// to launch strikes") accuses no one.
+func TestWindowReportedActIsAClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an act noun made of what was bought", "Chile said Bolivia had bought enough explosives to make ten bombs.",
+			nil, []string{"Chile ACCUSES Bolivia"}},
+		{"an act noun of a quantity", "Chile said Peru had enough uranium to build two bombs.",
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"an act noun of a power", "Chile said Peru has the authority to launch strikes without the approval of parliament.",
+			nil, []string{"Chile ACCUSES Peru"}},
+		// told as done
+		{"an act noun whose author plots it", "Chile said Peru was plotting attacks on its border posts.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"a deed according to the speaker", "According to Chile, Peru attacked the border posts on Monday.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"a deed of a body in a reported clause", "Chile said Peru's army was fighting the rebels in Bolivia.",
+			[]string{"Chile ACCUSES Peruvian Army"}, nil},
+	})
+}
