@@ -371,6 +371,9 @@ func (d *document) applyVerb(si, i, pi int) {
 		// "Argentina and Venezuela signed a deal": the coordinated subjects
 		subjs := d.subjectsBefore(si, i)
 		if len(subjs) >= 2 {
+			if d.undoneOnParse(d.windowParse(si), si, i, p.Type, p, true) {
+				return // "hopes the move will pressure the other parties - A, B and C - to open talks"
+			}
 			if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
 				if p.Type.Symmetric() {
 					// "Japan, South Korea and the US began sharing data": every pair
@@ -431,7 +434,7 @@ func (d *document) applyVerb(si, i, pi int) {
 		return
 	}
 	ps := d.windowParse(si) // the checks of windowcheck.go
-	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p) {
+	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p, false) {
 		return // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
 	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {

@@ -34,8 +34,10 @@ func (d *document) windowParse(si int) *syntax.Sentence {
 // for a predicative adjective ("said it was open to talks": a disposition, no act). A
 // "that" complement of "tell" is a report for the matcher, not an act undone ("told Fox
 // News that officials are talking with the Turks"); "told Iran to open talks" is undone. A threat (typ THREATENS) or a pattern of the future is left to the
-// window, which reads threats itself.
-func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern) bool {
+// window, which reads threats itself. For a reading between coordinated subjects
+// (together) a purpose is no block: "the leaders sat together to discuss the war" tells
+// a meeting that took place.
+func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern, together bool) bool {
 	if s == nil || typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
 		return false
 	}
@@ -46,7 +48,11 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 	if x := s.Word(w); x.UPOS == "ADJ" && x.Deprel != "amod" {
 		return true // "is open to talks": a disposition
 	}
-	return d.x.matcher.Qualify(s, w) != ""
+	reason := d.x.matcher.Qualify(s, w)
+	if together && strings.HasPrefix(reason, "purpose") {
+		return false // "the leaders sat together to discuss the war": the meeting took place
+	}
+	return reason != ""
 }
 
 // nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger

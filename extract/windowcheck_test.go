@@ -115,3 +115,18 @@ func TestWindowReportedActIsAClause(t *testing.T) {
 			[]string{"Chile ACCUSES Peruvian Army"}, nil},
 	})
 }
+
+// TestWindowCoordinatedSubjectsCheckedOnTheParse checks, on sentences written for this
+// test, that the pattern table's reading between coordinated subjects ("A and B met")
+// asks the parse whether the act was done, as its other readings do, and that a purpose
+// clause does not undo a meeting that took place.
+func TestWindowCoordinatedSubjectsCheckedOnTheParse(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a disposition of two states", "Peru and Chile seemed open to holding talks.",
+			nil, []string{"Peru MEETS Chile"}},
+		{"a disposition of two states' officials", "Peruvian and Chilean officials appeared open to resuming talks on trade.",
+			nil, []string{"Peru MEETS Chile"}},
+		{"a meeting with its purpose", "Peruvian and Chilean officials sat together on Monday to discuss the border.",
+			[]string{"Peru MEETS Chile"}, nil},
+	})
+}
