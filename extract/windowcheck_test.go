@@ -130,3 +130,22 @@ func TestWindowCoordinatedSubjectsCheckedOnTheParse(t *testing.T) {
 			[]string{"Peru MEETS Chile"}, nil},
 	})
 }
+
+// TestRetiredWindowWords checks, on sentences written for this test, the words the
+// pattern table no longer reads as demands: an invitation ("invited X to join") is no
+// demand, and a clause insisted on is a claim ("insisted that X had lost control"); an
+// obligation insisted on is read by the frames' reported obligation.
+func TestRetiredWindowWords(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an invitation", "Bolivia has invited Chile to join the talks next year.",
+			nil, []string{"Bolivia DEMANDS Chile"}},
+		{"a claim insisted on", "Peru insisted that Chile had lost control of the border.",
+			nil, []string{"Peru DEMANDS Chile"}},
+		{"a disposition insisted on", "Ecuador insists that Bolivia is willing to give up its claims.",
+			nil, []string{"Ecuador DEMANDS Bolivia"}},
+		{"an obligation insisted on", "Peru insisted that Chile must withdraw its troops.",
+			[]string{"Peru DEMANDS Chile"}, nil},
+		{"a request", "Peru asked Chile to withdraw its troops.",
+			[]string{"Peru DEMANDS Chile"}, nil},
+	})
+}
