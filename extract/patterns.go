@@ -160,7 +160,7 @@ var patternTable = []Pattern{
 
 	// MEETS
 	{Type: geokg.Meets, Verbs: []string{"meet"}, Preps: []string{"with"}, Confidence: 0.8},
-	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
+	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone"}, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"hold", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"discuss"}, Preps: []string{"with"}, Confidence: 0.65},

@@ -132,9 +132,10 @@ func TestWindowCoordinatedSubjectsCheckedOnTheParse(t *testing.T) {
 }
 
 // TestRetiredWindowWords checks, on sentences written for this test, the words the
-// pattern table no longer reads as demands: an invitation ("invited X to join") is no
-// demand, and a clause insisted on is a claim ("insisted that X had lost control"); an
-// obligation insisted on is read by the frames' reported obligation.
+// pattern table no longer reads: an invitation ("invited X to join") is no demand, and a
+// clause insisted on is a claim ("insisted that X had lost control"); an obligation
+// insisted on is read by the frames' reported obligation; "receive" is read by the
+// frames only (a visitor received is hosted; migrants or a proposal received meet no one).
 func TestRetiredWindowWords(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
 		{"an invitation", "Bolivia has invited Chile to join the talks next year.",
@@ -147,5 +148,12 @@ func TestRetiredWindowWords(t *testing.T) {
 			[]string{"Peru DEMANDS Chile"}, nil},
 		{"a request", "Peru asked Chile to withdraw its troops.",
 			[]string{"Peru DEMANDS Chile"}, nil},
+		// "receive" is the frames' (HOSTS, and "received a call from" MEETS)
+		{"migrants received by two states", "Chile and Peru have received thousands of migrants this year.",
+			nil, []string{"Chile MEETS Peru"}},
+		{"a proposal received", "Bolivia received Peru's proposal on Monday.",
+			nil, []string{"Bolivia MEETS Peru"}},
+		{"a visitor received", "Chile received the Peruvian foreign minister in Santiago on Monday.",
+			[]string{"Chile HOSTS Peru"}, nil},
 	})
 }
