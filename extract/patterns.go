@@ -96,8 +96,8 @@ var patternTable = []Pattern{
 	{Type: geokg.Demands, Verbs: []string{"demand", "request"}, Preps: []string{"of", "from"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Demands, Verbs: []string{"appeal"}, Preps: []string{"to"}, PrepNext: true, Confidence: 0.75},
 	{Type: geokg.Demands, Verbs: []string{"call", "push"}, Preps: []string{"for"}, PrepNext: true, NeedsTo: true, Confidence: 0.7},
-	{Type: geokg.Demands, Verbs: []string{"demand", "insist", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
-	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise", "invite"}, NeedsTo: true, Confidence: 0.7},
+	{Type: geokg.Demands, Verbs: []string{"demand", "request"}, Preps: []string{"that"}, PrepNext: true, Confidence: 0.65},
+	{Type: geokg.Demands, Verbs: []string{"ask", "tell", "order", "instruct", "encourage", "advise"}, NeedsTo: true, Confidence: 0.7},
 	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"call", "calls"}, Preps: []string{"for", "on"}, NeedsTo: true, ClauseSubject: true, Confidence: 0.65},
 	{Type: geokg.Demands, Shape: NounShape, Nouns: []string{"pressure"}, Preps: []string{"on"}, NeedsTo: true, Confidence: 0.65},
 
@@ -160,7 +160,7 @@ var patternTable = []Pattern{
 
 	// MEETS
 	{Type: geokg.Meets, Verbs: []string{"meet"}, Preps: []string{"with"}, Confidence: 0.8},
-	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone", "receive"}, Confidence: 0.7},
+	{Type: geokg.Meets, Verbs: []string{"meet", "visit", "phone", "telephone"}, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"hold", "open", "begin", "start"}, Nouns: []string{"talks", "meeting", "meetings", "consultations", "discussions", "call", "conversation"}, Preps: []string{"with"}, Confidence: 0.8},
 	{Type: geokg.Meets, Verbs: []string{"talk", "speak", "confer", "negotiate"}, Preps: []string{"with", "to"}, PrepNext: true, Confidence: 0.7},
 	{Type: geokg.Meets, Verbs: []string{"discuss"}, Preps: []string{"with"}, Confidence: 0.65},

@@ -334,7 +334,7 @@ func (d *document) applyVerb(si, i, pi int) {
 			if speaker == nil {
 				speaker = d.accordingTo(si)
 			}
-			if speaker != nil && speaker.ent != subjs[0].ent {
+			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
 				// "said that Iran would carry out its plan": a future act is no deed
 				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
 					for _, s := range subjs {
@@ -371,6 +371,9 @@ func (d *document) applyVerb(si, i, pi int) {
 		// "Argentina and Venezuela signed a deal": the coordinated subjects
 		subjs := d.subjectsBefore(si, i)
 		if len(subjs) >= 2 {
+			if d.undoneOnParse(d.windowParse(si), si, i, p.Type, p, true) {
+				return // "hopes the move will pressure the other parties - A, B and C - to open talks"
+			}
 			if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
 				if p.Type.Symmetric() {
 					// "Japan, South Korea and the US began sharing data": every pair
@@ -431,11 +434,14 @@ func (d *document) applyVerb(si, i, pi int) {
 		return
 	}
 	ps := d.windowParse(si) // the checks of windowcheck.go
-	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p) {
+	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p, false) {
 		return // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
 	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
 		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
+	}
+	if subjs = d.subjectsOfClause(ps, si, i, subjs); len(subjs) == 0 {
+		return // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
 	}
 	switch p.Type {
 	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
@@ -454,6 +460,9 @@ func (d *document) applyVerb(si, i, pi int) {
 			speaker = d.accordingTo(si)
 		}
 		if speaker != nil && speaker.ent != subjs[0].ent {
+			if !d.reportedOnParse(ps, si, i, subjs[0]) {
+				return // "it said Hamas built tunnels for attacks": the act is no clause the speaker tells
+			}
 			for _, s := range subjs {
 				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
 			}

@@ -34,8 +34,10 @@ func (d *document) windowParse(si int) *syntax.Sentence {
 // for a predicative adjective ("said it was open to talks": a disposition, no act). A
 // "that" complement of "tell" is a report for the matcher, not an act undone ("told Fox
 // News that officials are talking with the Turks"); "told Iran to open talks" is undone. A threat (typ THREATENS) or a pattern of the future is left to the
-// window, which reads threats itself.
-func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern) bool {
+// window, which reads threats itself. For a reading between coordinated subjects
+// (together) a purpose is no block: "the leaders sat together to discuss the war" tells
+// a meeting that took place.
+func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.RelationType, p *Pattern, together bool) bool {
 	if s == nil || typ == geokg.Threatens || p.Future || i < 0 || i >= len(d.sents[si].Tokens) {
 		return false
 	}
@@ -46,7 +48,11 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 	if x := s.Word(w); x.UPOS == "ADJ" && x.Deprel != "amod" {
 		return true // "is open to talks": a disposition
 	}
-	return d.x.matcher.Qualify(s, w) != ""
+	reason := d.x.matcher.Qualify(s, w)
+	if together && strings.HasPrefix(reason, "purpose") {
+		return false // "the leaders sat together to discuss the war": the meeting took place
+	}
+	return reason != ""
 }
 
 // nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger
@@ -167,4 +173,332 @@ func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) 
 		}
 	}
 	return det
+}
+
+// reportedOnParse reports whether, on the parse s of sentence si, the act the pattern
+// table read at token i (a pattern of a deed that reported speech turns into an
+// accusation: Pattern.Fact) is a clause a speaker tells: a verb (a past form always is
+// one) heading the sentence ("According to Chile, Peru attacked", "Peru attacked Chile,
+// Bolivia said") or a clausal complement ("Chile said Peru attacked"), itself or through
+// the verb it is coordinated with or the complement of; or a noun whose author the
+// reading's subject subj names as its modifier or as the subject of the verb whose object
+// it is ("said Peruvian rocket attacks started the fighting", "Chile's plots", "hacking by
+// Peruvian agents", "said Peru was plotting attacks"). Another noun ("said Bolivia
+// built tunnels for attacks", "the recent pattern of attacks"), a relative, adverbial or
+// participial clause ("because its government is fighting the rebels", "the forces
+// fighting the rebels", "those who carry out such crimes") tells no deed of its subject
+// that the speaker claims. Without a parse the window's reading is kept.
+func (d *document) reportedOnParse(s *syntax.Sentence, si, i int, subj *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return true
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return true
+	}
+	if w := s.Word(t); w.UPOS != "VERB" && !pastForm(toks[i].Lower) {
+		return d.authorOfNoun(s, si, t, subj) // "Hamas rocket attacks", "hacking by Russian agents"
+	}
+	for k := 0; k < 3; k++ {
+		switch s.Word(t).Deprel {
+		case "root", "ccomp", "parataxis":
+			return true
+		case "conj", "xcomp":
+			t = s.Word(t).Head
+		default:
+			return false
+		}
+		if t == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// authorOfNoun reports whether a word of the mention m of sentence si names, on the parse
+// s, the author of the act noun at t: its compound, adjective, possessor or "by" phrase,
+// or the subject of the verb whose object it is ("Peru was plotting attacks").
+func (d *document) authorOfNoun(s *syntax.Sentence, si, t int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m == nil || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	// the verb whose object the noun is: "Peru was plotting attacks", "tested a bomb"
+	verb := 0
+	if n := s.Word(t); n.Deprel == "obj" && n.Head > 0 && s.Word(n.Head).UPOS == "VERB" {
+		verb = n.Head
+	}
+	for q := m.Start; q < m.End; q++ {
+		w := wordAt(s, toks[q].Start)
+		x := s.Word(w)
+		if x == nil {
+			continue
+		}
+		switch rel := syntax.BaseRel(x.Deprel); {
+		case x.Head == t && (rel == "compound" || rel == "amod" || x.Deprel == "nmod:poss"):
+			return true
+		case x.Head == t && rel == "nmod" && caseWord(s, w) == "by":
+			return true
+		case verb > 0 && x.Head == verb && x.Deprel == "nsubj":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectsOfClause returns the window's subjects of a reading in sentence si that the
+// parse s does not contradict: when the parse gives the trigger at token i a subject of
+// its own (its nsubj, or that of the verb whose infinitive it is), a noun or a name, a
+// window subject whose noun phrase is not that subject's and which no mention inside that
+// phrase stands for is the actor of another clause ("companies which the U.S. claimed
+// supported the GRU": the companies did; "hard-liners continue to criticize the United
+// States": no one named did). A pronoun or relative subject, a reference (FormRef), a
+// subject shared through coordination (the parse often hangs a conjunct on the wrong
+// verb) and a trigger with no subject on the parse keep the window's reading.
+func (d *document) subjectsOfClause(s *syntax.Sentence, si, i int, subjs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return subjs
+	}
+	subj := clauseSubject(s, wordAt(s, toks[i].Start))
+	if subj == 0 {
+		return subjs
+	}
+	var kept []*Mention
+	for _, m := range subjs {
+		if m.Form == FormRef || m.Start >= m.End || m.End > len(toks) || d.namedInPhrase(s, si, m.ent, subj) || d.setOff(si, m) || coordinatedBefore(s, toks, m, subj) || !outsideSubject(s, spanHead(s, toks[m.Start].Start, toks[m.End-1].End), subj) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// namedInPhrase reports whether a mention of e in sentence si stands in the noun phrase of
+// the word subj of the parse s ("Israel said its fighter jets had struck": "its").
+func (d *document) namedInPhrase(s *syntax.Sentence, si int, e *entity, subj int) bool {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.ent != e || m.Start >= m.End || m.End > len(toks) {
+			continue
+		}
+		for q := m.Start; q < m.End; q++ {
+			if inSubjectPhrase(s, wordAt(s, toks[q].Start), subj) {
+				return true // any word of the name: a title and name are often parsed apart
+			}
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the word of s that is the subject of the verb at t on the parse
+// (its own nsubj, or, for an infinitive whose head verb has no object, its head verb's),
+// when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
+// owned by a pronoun that may stand for the window's subject, a noun of time (which the
+// parser takes for a subject more often than it is one), a passive or clausal subject.
+func clauseSubject(s *syntax.Sentence, t int) int {
+	for k := 0; k < 2 && t > 0; k++ {
+		w := s.Word(t)
+		subj := 0
+		for _, c := range s.Children(t) {
+			switch x := s.Word(c); x.Deprel {
+			case "nsubj":
+				if subj > 0 || x.UPOS != "NOUN" && x.UPOS != "PROPN" || ownedByPronoun(s, c) || timeNouns[strings.ToLower(x.Lemma)] {
+					return 0 // two subjects (a garbled parse), a pronoun, "its jets", "two days after"
+				}
+				subj = c
+			case "nsubj:pass", "csubj", "expl":
+				return 0
+			}
+		}
+		if subj > 0 {
+			if relativeMisparse(s, t, subj) {
+				return 0
+			}
+			return subj
+		}
+		if w.Deprel != "xcomp" {
+			return 0
+		}
+		t = w.Head // "hard-liners continue to criticize": the head verb's subject
+		for _, c := range s.Children(t) {
+			if d := s.Word(c).Deprel; d == "obj" || d == "iobj" {
+				return 0 // "urged Berlin to work with": the object controls
+			}
+		}
+	}
+	return 0
+}
+
+// relativeMisparse reports whether a relative pronoun and a comma hang on the verb at t of
+// s or on its subject subj, between them: "Lithuania and Poland, which border Belarus,
+// have urged the EU", parsed with Belarus as the subject of "urged" (the parser's known
+// weakness, which the frames distrust too: frames.Match's "comma between subject and
+// verb").
+func relativeMisparse(s *syntax.Sentence, t, subj int) bool {
+	relative, comma := false, false
+	for k := 1; k < t; k++ {
+		x := s.Word(k)
+		if relativePronoun(x.Form) && (x.Head == t || x.Head == subj) {
+			relative = true
+		}
+		if k > subj && x.Form == "," && (x.Head == t || x.Head == subj) {
+			comma = true
+		}
+	}
+	return relative && comma
+}
+
+// relativePronoun reports whether form is a relative pronoun of a clause set off by commas.
+func relativePronoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "which", "who", "whom", "whose":
+		return true
+	}
+	return false
+}
+
+// outsideSubject reports whether the word at w of s, not in the noun phrase of the
+// subject word subj, stands where the parse's subject excludes it: before the subject
+// ("Obama criticized governments where hard-liners continue to criticize the US"), or
+// inside a clause or phrase that modifies it ("the agreement, which was signed by
+// Britain, eased sanctions", "governments who support Maduro condemned"). A window
+// subject between the parse's subject and the verb, outside it, is more often a word the
+// parse hung on the wrong head ("two days after FBI agents met") and is kept.
+func outsideSubject(s *syntax.Sentence, w, subj int) bool {
+	if w == 0 {
+		return false
+	}
+	if w < subj {
+		return true
+	}
+	for k := 0; k < 8 && w > 0; k++ {
+		if clauseCases[caseWord(s, w)] {
+			return false // "the agreement after Trudeau criticized Trump": a clause misread as a phrase
+		}
+		h := s.Word(w).Head
+		if h == subj {
+			return true
+		}
+		w = h
+	}
+	return false
+}
+
+// timeNouns are nouns of time that the parser takes for a subject more often than they
+// are one ("two days after FBI agents met with Flynn").
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true, "minute": true, "time": true, "weekend": true, "decade": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// setOff reports whether the mention m of sentence si opens, or ends a list that opens, a
+// phrase set off by a dash ("the only two states to have signed treaties with Brazil -
+// Chile and Peru - criticised"): an apposition of the noun before, whatever the parse
+// hangs it on.
+func (d *document) setOff(si int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	q := m.Start - 1
+	for q >= 0 && (toks[q].Text == "," || toks[q].Lower == "and") && q > 0 {
+		// back over the list the mention ends: "- Egypt and Jordan -"
+		o := d.mentionEndingAt(si, q)
+		if o == nil {
+			return false
+		}
+		q = o.Start - 1
+	}
+	if q < 0 {
+		return false
+	}
+	switch toks[q].Text {
+	case "-", "–", "—", "--":
+		return true
+	}
+	return false
+}
+
+// mentionEndingAt returns the mention of sentence si that ends right before token k, or nil.
+func (d *document) mentionEndingAt(si, k int) *Mention {
+	for _, o := range d.mentions[si] {
+		if o.End == k && o.Start < o.End {
+			return o
+		}
+	}
+	return nil
+}
+
+// coordinatedBefore reports whether the mention m is joined by "and" to the subject word
+// subj of the parse s that follows it, with only determiners, adjectives, adverbs and
+// numbers between ("The US and most Western governments have recognised"): one of the
+// subjects, whatever head the parse gives the pair.
+func coordinatedBefore(s *syntax.Sentence, toks []Token, m *Mention, subj int) bool {
+	if m.End >= len(toks) || toks[m.End].Lower != "and" {
+		return false
+	}
+	sw := s.Word(subj)
+	for q := m.End + 1; q < len(toks) && toks[q].Start < sw.Start; q++ {
+		x := s.Word(wordAt(s, toks[q].Start))
+		if x == nil {
+			return false
+		}
+		switch x.UPOS {
+		case "DET", "ADJ", "ADV", "NUM":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ownedByPronoun reports whether the noun at w of s has a possessive pronoun ("its
+// fighter jets"), which may stand for the window's subject.
+func ownedByPronoun(s *syntax.Sentence, w int) bool {
+	for _, c := range s.Children(w) {
+		if x := s.Word(c); x.Deprel == "nmod:poss" && x.UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
+}
+
+// inSubjectPhrase reports whether the word at w of s is the subject word subj or stands in
+// its noun phrase: a compound, name part, adjective, possessor, apposition (which the
+// parser may hang on the comma before it), conjunct, list item, a modifier that names
+// members or kind ("of", "such as", "including") on the way up to it ("a group of former
+// Chinese officials", "Hollande and Merkel", "nations such as Qatar").
+func inSubjectPhrase(s *syntax.Sentence, w, subj int) bool {
+	for k := 0; k < 5 && w > 0; k++ {
+		if w == subj {
+			return true
+		}
+		x := s.Word(w)
+		switch rel := syntax.BaseRel(x.Deprel); {
+		case x.UPOS == "PUNCT":
+			w = x.Head // "the minister, Benjamin Netanyahu,": the parser hangs the apposition on the comma
+		case rel == "compound" || rel == "flat" || rel == "amod" || rel == "conj" || rel == "appos" || rel == "list" || rel == "nsubj":
+			// (a name parsed as the subject of the subject noun, "Al Qaeda forces", is one)
+			w = x.Head
+		case rel == "nmod" && (x.Deprel != "nmod" || phraseCases[caseWord(s, w)]):
+			w = x.Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// phraseCases are the prepositions of a noun's modifier that names its members or kind
+// ("a group of Chinese officials", "nations such as Qatar", "leaders including Merkel").
+var phraseCases = map[string]bool{"of": true, "as": true, "such": true, "including": true, "like": true}
+
+// clauseCases are subordinators the parser takes for a preposition of the noun that
+// follows them, when they open a clause.
+var clauseCases = map[string]bool{"after": true, "before": true, "since": true, "until": true, "while": true, "as": true}
+
+// caseWord returns the preposition (case dependent) of the word at w of s, lower case, or "".
+func caseWord(s *syntax.Sentence, w int) string {
+	for _, c := range s.Children(w) {
+		if x := s.Word(c); syntax.BaseRel(x.Deprel) == "case" {
+			return strings.ToLower(x.Form)
+		}
+	}
+	return ""
 }

@@ -64,3 +64,96 @@ func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
 			[]string{"Argentina ACCUSES Chile"}, nil},
 	})
 }
+
+// TestWindowSubjectIsTheClauseSubject checks, on sentences written for this test, that a
+// window reading whose subject the parse gives to another noun is not read (an actor
+// before that noun, or inside a phrase or clause that modifies it), and that the subjects
+// the parse misplaces but the text shows are kept: names in the subject's phrase, an
+// apposition after a comma or between dashes, a list joined to the subject noun.
+func TestWindowSubjectIsTheClauseSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// the clause has a subject of its own
+		{"an actor before another clause's subject", "Chile praised the reforms in Ecuador, where opposition leaders continue to criticize Peru for the raid.",
+			nil, []string{"Chile CONDEMNS Peru", "Ecuador CONDEMNS Peru"}},
+		{"the speaker of a clause with its own subject", "Chile said the panel is already working with Peru on the issue.",
+			nil, []string{"Chile COOPERATES_WITH Peru"}},
+		{"an agent inside the subject's participle phrase", "An email obtained by Peru urges Chile to reopen the border.",
+			nil, []string{"Peru DEMANDS Chile"}},
+		// the subject's phrase names the actor
+		{"a title with its name after a comma", "Peru's defence minister, Rosa Delgado, has accused Chile of meddling.",
+			[]string{"Rosa Delgado ACCUSES Chile"}, nil},
+		{"names between dashes", "The only two states to have signed treaties with Brazil - Chile and Peru - sharply criticised the Bolivian move.",
+			[]string{"Chile CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}, nil},
+		{"a name joined to the subject noun", "The US and most Western governments have recognised Juan Lopez as the leader of Bolivia.",
+			[]string{"United States RECOGNIZES Juan Lopez"}, nil},
+		{"a member named with such as", "Some Latin American nations, such as Peru, have been providing arms to Bolivia.",
+			[]string{"Peru AIDS Bolivia"}, nil},
+		{"a possessive pronoun of the subject", "Chile said its negotiators are working with Peru on the border.",
+			[]string{"Chile COOPERATES_WITH Peru"}, nil},
+	})
+}
+
+// TestWindowReportedActIsAClause checks, on sentences written for this test, that a deed
+// the pattern table reads under reported speech is an accusation only when the parse
+// makes it a clause the speaker tells, or a noun whose author the accused is: an act noun
+// with no author ("enough uranium to build two bombs") or a power to act ("the authority
+// to launch strikes") accuses no one.
+func TestWindowReportedActIsAClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an act noun made of what was bought", "Chile said Bolivia had bought enough explosives to make ten bombs.",
+			nil, []string{"Chile ACCUSES Bolivia"}},
+		{"an act noun of a quantity", "Chile said Peru had enough uranium to build two bombs.",
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"an act noun of a power", "Chile said Peru has the authority to launch strikes without the approval of parliament.",
+			nil, []string{"Chile ACCUSES Peru"}},
+		// told as done
+		{"an act noun whose author plots it", "Chile said Peru was plotting attacks on its border posts.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"a deed according to the speaker", "According to Chile, Peru attacked the border posts on Monday.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"a deed of a body in a reported clause", "Chile said Peru's army was fighting the rebels in Bolivia.",
+			[]string{"Chile ACCUSES Peruvian Army"}, nil},
+	})
+}
+
+// TestWindowCoordinatedSubjectsCheckedOnTheParse checks, on sentences written for this
+// test, that the pattern table's reading between coordinated subjects ("A and B met")
+// asks the parse whether the act was done, as its other readings do, and that a purpose
+// clause does not undo a meeting that took place.
+func TestWindowCoordinatedSubjectsCheckedOnTheParse(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a disposition of two states", "Peru and Chile seemed open to holding talks.",
+			nil, []string{"Peru MEETS Chile"}},
+		{"a disposition of two states' officials", "Peruvian and Chilean officials appeared open to resuming talks on trade.",
+			nil, []string{"Peru MEETS Chile"}},
+		{"a meeting with its purpose", "Peruvian and Chilean officials sat together on Monday to discuss the border.",
+			[]string{"Peru MEETS Chile"}, nil},
+	})
+}
+
+// TestRetiredWindowWords checks, on sentences written for this test, the words the
+// pattern table no longer reads: an invitation ("invited X to join") is no demand, and a
+// clause insisted on is a claim ("insisted that X had lost control"); an obligation
+// insisted on is read by the frames' reported obligation; "receive" is read by the
+// frames only (a visitor received is hosted; migrants or a proposal received meet no one).
+func TestRetiredWindowWords(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an invitation", "Bolivia has invited Chile to join the talks next year.",
+			nil, []string{"Bolivia DEMANDS Chile"}},
+		{"a claim insisted on", "Peru insisted that Chile had lost control of the border.",
+			nil, []string{"Peru DEMANDS Chile"}},
+		{"a disposition insisted on", "Ecuador insists that Bolivia is willing to give up its claims.",
+			nil, []string{"Ecuador DEMANDS Bolivia"}},
+		{"an obligation insisted on", "Peru insisted that Chile must withdraw its troops.",
+			[]string{"Peru DEMANDS Chile"}, nil},
+		{"a request", "Peru asked Chile to withdraw its troops.",
+			[]string{"Peru DEMANDS Chile"}, nil},
+		// "receive" is the frames' (HOSTS, and "received a call from" MEETS)
+		{"migrants received by two states", "Chile and Peru have received thousands of migrants this year.",
+			nil, []string{"Chile MEETS Peru"}},
+		{"a proposal received", "Bolivia received Peru's proposal on Monday.",
+			nil, []string{"Bolivia MEETS Peru"}},
+		{"a visitor received", "Chile received the Peruvian foreign minister in Santiago on Monday.",
+			[]string{"Chile HOSTS Peru"}, nil},
+	})
+}

@@ -2701,7 +2701,7 @@ var demandingWords = wordClass("demanding-word")
 
 // demandedOf returns the clause that a demand at t asks for and the actors of its
 // subject: a "that" clause or an unmarked one, the complement of a verb ("demanded that
-// Iran free them", "insisted Iran must pay") or of a noun ("the demand that Russia
+// Iran free them", "asked that Iran pay") or of a noun ("the demand that Russia
 // explain", parsed as acl or ccomp). A clause marked otherwise ("demanded to know
 // whether Iran ...", "urged the UN, because Iran ...") gives nothing, nor does a clause
 // whose subject names no actor ("demanded that the sanctions be lifted"). Only the words
