@@ -56,8 +56,9 @@ type Match struct {
 	// caller may know the act's author from the rest of the article. 0 for none.
 	TargetWord int
 	// Reading names a reading of the matcher's own rather than of the frame: "reported
-	// act" (someone says another did a hostile act: an accusation) or "reported
-	// responsibility" ("X said Y was behind the attack"); "" for a frame's own reading.
+	// act" (someone says another did a hostile act: an accusation), "reported
+	// responsibility" ("X said Y was behind the attack") or "confirmed act" ("X confirmed
+	// that Y had expelled Z": Y's act); "" for a frame's own reading.
 	Reading string
 }
 
@@ -2414,6 +2415,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			var speakers []int
+			reading := ""
 			if sp := v.reportedBy(t); reason == "" && sp > 0 {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
 				// "Iran said it expelled them" is Iran's own act.
@@ -2431,6 +2433,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					// ... and a claim that another did a hostile act is an accusation.
 					out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
+				}
+				if len(speakers) > 0 && confirmVerbs[v.lemmas[sp]] && v.doneBefore(t) && v.confirmed(sp) {
+					// "Obama confirmed that Jordan had taken part in the strikes": the
+					// speaker bears out what another did
+					reason, reading = "", "confirmed act"
 				}
 			}
 			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
@@ -2491,7 +2498,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 						continue
 					}
 					seen[key] = true
-					out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
+					out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
 				}
 			}
 		}
@@ -2634,6 +2641,36 @@ func Reciprocal(t geokg.RelationType) bool {
 	switch t {
 	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
 		return true
+	}
+	return false
+}
+
+// confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of
+// Y's act, where "X said Y expelled Z" is X's claim.
+var confirmVerbs = wordClass("confirm-verb")
+
+// confirmed reports whether the confirmation verb at sp stands: not negated, modal,
+// conditional or left undone ("did not confirm", "could not confirm", "declined to
+// confirm").
+func (v *sentence) confirmed(sp int) bool {
+	if b, _ := v.qualify(sp); b != "" {
+		return false
+	}
+	return v.modalOrNegated(sp) == ""
+}
+
+// doneBefore reports whether the verb at t tells of an act done: a past form.
+func (v *sentence) doneBefore(t int) bool {
+	w := v.word(t)
+	switch w.XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, k := range v.kids[t] {
+			if x := v.word(k); syntax.BaseRel(x.Deprel) == "aux" && (v.lemmas[k] == "have" || x.XPOS == "VBD") {
+				return true // "had shelled", "were expelled"
+			}
+		}
 	}
 	return false
 }

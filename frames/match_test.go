@@ -285,3 +285,46 @@ func TestOwnBodyIsNoOtherParty(t *testing.T) {
 	assert.False(t, ownBody(peer, pentagon))
 	assert.False(t, ownBody(pentagon, us))
 }
+
+// TestMatchReadsConfirmations checks that an act another confirms or acknowledges as
+// done is read as the act, where one another only says is that speaker's claim.
+func TestMatchReadsConfirmations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want, not  []string
+	}{
+		{"confirmed expulsion", "Poland confirmed that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			[]string{"Russia EXPELS Polish"}, nil},
+		{"acknowledged aid", "Ankara acknowledged that Baku had supplied weapons to Kyiv.", []string{"Ankara", "Baku", "Kyiv"},
+			[]string{"Baku AIDS Kyiv"}, nil},
+		{"confirmed attack, still an accusation", "The Pentagon confirmed that Iran had fired missiles at Iraq.", []string{"Pentagon", "Iran", "Iraq"},
+			[]string{"Iran ATTACKS Iraq", "Pentagon ACCUSES Iran"}, nil},
+		{"confirmed in the past tense alone", "Chile confirmed Peru expelled two Bolivian diplomats.", []string{"Chile", "Peru", "Bolivian"},
+			[]string{"Peru EXPELS Bolivian"}, nil},
+		// must not fire
+		{"said is a claim", "Poland said Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"an act to come", "Poland confirmed that Russia would expel the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a confirmation refused", "Poland did not confirm that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a confirmation that cannot be given", "Poland could not confirm that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a question", "Did Poland confirm that Russia had expelled the Polish ambassador?", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a denied act confirmed", "Poland confirmed that Russia had not expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
