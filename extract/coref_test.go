@@ -388,6 +388,8 @@ func TestQuotedFirstPersonActs(t *testing.T) {
 		// act the other party tells of stands, a hostile one is the speaker's accusation
 		{"our forces of a friendly act", "“Poland has sent weapons to our forces,” Ukrainian Foreign Minister Olena Koval said.",
 			[]string{"Poland AIDS Ukraine"}, nil},
+		{"our troops of the speaker's own act", "“Our troops have attacked Hamas in Gaza,” Israeli Defence Minister Avi Cohen said.",
+			[]string{"Israel ATTACKS Hamas"}, []string{"Avi Cohen ATTACKS Hamas"}},
 		{"our people are not the state", "“China has supported our people from the start,” Ukrainian Foreign Minister Olena Koval said.",
 			nil, []string{"China SUPPORTS Ukraine", "China SUPPORTS Olena Koval"}},
 		{"our cities of a hostile act", "“Russia has attacked our cities every night,” Ukrainian Foreign Minister Olena Koval said.",

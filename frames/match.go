@@ -2416,9 +2416,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			}
 			var speakers []int
 			reading := ""
-			if sp := v.reportedBy(t); reason == "" && sp > 0 {
+			if sp := v.reportedBy(t); reason == "" && sp > 0 && !v.firstPerson(src) {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
-				// "Iran said it expelled them" is Iran's own act.
+				// "Iran said it expelled them" is Iran's own act, and so is a quotation's
+				// "we" ("“We killed them,” says Omar, a Taliban commander": the speaker's
+				// side, whoever the parse makes the verb's subject)
 				for _, a := range v.argument(sp, v.subjects(sp)) {
 					if party(actors, a, src) || !hostile(typ) && party(actors, a, tgt) {
 						// "Obama said he and Castro spoke": a party tells of its own act;
@@ -2643,6 +2645,30 @@ func Reciprocal(t geokg.RelationType) bool {
 		return true
 	}
 	return false
+}
+
+// firstPerson reports whether the actors as are all named by first-person pronouns ("we",
+// "I": a quotation's speaker, as the caller resolved them).
+func (v *sentence) firstPerson(as []int) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		named := false
+		for k := 1; k < len(v.actor); k++ {
+			if v.actor[k] != a {
+				continue
+			}
+			if l := v.lemmas[k]; l != "we" && l != "i" {
+				return false
+			}
+			named = true
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
 }
 
 // confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of

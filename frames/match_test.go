@@ -328,3 +328,32 @@ func TestMatchReadsConfirmations(t *testing.T) {
 		})
 	}
 }
+
+// TestMatchFirstPersonIsTheSpeakers checks that an act whose subject is a quotation's
+// first person is the speaker's own, whatever actor the parse makes the speech verb's
+// subject: never another's report read as an accusation.
+func TestMatchFirstPersonIsTheSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want, not  []string
+	}{
+		{"we before a description the parse takes for the speaker", "“We attacked the Russian embassy,” says Mr. Ahmadi, a long-bearded, young-faced Taliban with a grey cap.",
+			[]string{"We", "Russian", "Taliban"}, []string{"We ATTACKS Russian"}, []string{"Taliban ACCUSES We"}},
+		{"I before a description the parse takes for the speaker", "“I attacked the British embassy,” says Mr. Ahmadi, a long-bearded, young-faced Taliban with a grey cap.",
+			[]string{"I", "British", "Taliban"}, []string{"I ATTACKS British"}, []string{"Taliban ACCUSES I"}},
+		{"a name told by another still reported", "Albania said Iran attacked Tirana.", []string{"Albania", "Iran", "Tirana"},
+			[]string{"Albania ACCUSES Iran"}, []string{"Iran ATTACKS Tirana"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
