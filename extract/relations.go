@@ -337,8 +337,11 @@ func (d *document) applyVerb(si, i, pi int) {
 			if speaker != nil && speaker.ent != subjs[0].ent {
 				// "said that Iran would carry out its plan": a future act is no deed
 				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
+					ps := d.windowParse(si)
 					for _, s := range subjs {
-						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
+						if !d.otherDoerOnParse(ps, si, i, s) {
+							d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
+						}
 					}
 				}
 			}
@@ -455,7 +458,9 @@ func (d *document) applyVerb(si, i, pi int) {
 		}
 		if speaker != nil && speaker.ent != subjs[0].ent {
 			for _, s := range subjs {
-				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
+				if !d.otherDoerOnParse(ps, si, i, s) {
+					d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
+				}
 			}
 			return
 		}

@@ -168,3 +168,95 @@ func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) 
 	}
 	return det
 }
+
+// otherDoerOnParse reports whether, on the parse s of sentence si, the act at token i
+// that the pattern table reads as reported (an accusation of m by the speaker) has a
+// doer the parse names plainly and m is not it: the verb's subject or passive agent
+// (a verb joined to another, or a control verb's complement, takes the subject of the
+// verb it depends on; a relative clause's, the noun it modifies), a noun's possessor,
+// adjective or compound, or the subject of the verb whose object the noun is ("carried
+// out attacks"). The window often pairs a reported act with a neighbouring actor
+// ("With help from Jordan and Qatar, the U.S. conducted airstrikes ..., the Pentagon
+// said" is no accusation of Jordan). A noun's adjective or compound counts only as a
+// word of one of the sentence's actors. False without a parse, or when the parse names no
+// doer: the window may then be right.
+func (d *document) otherDoerOnParse(s *syntax.Sentence, si, i int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || m == nil || m.Form == FormRef || i < 0 || i >= len(toks) || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return false
+	}
+	var doers []int
+	for _, x := range actDoers(s, t) {
+		if r := s.Word(x).Deprel; r == "amod" || r == "compound" {
+			// a noun's modifier is its doer only as an actor's word: "atomic bomb",
+			// "cyberhacking attacks" name none
+			if q := tokenAt(toks, s.Word(x).Start); q < 0 || d.mentionAt(si, q) == nil {
+				continue
+			}
+		}
+		doers = append(doers, x)
+	}
+	if len(doers) == 0 {
+		return false
+	}
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	for k := 0; k < 6 && h > 0; k++ {
+		for _, x := range doers {
+			if h == x {
+				return false
+			}
+		}
+		w := s.Word(h)
+		switch syntax.BaseRel(w.Deprel) {
+		case "compound", "amod", "nmod:poss", "flat", "conj", "appos", "nmod":
+			h = w.Head
+			continue
+		}
+		break
+	}
+	return true
+}
+
+// actDoers returns the words of the parse s that name the doer of the act at word t
+// (otherDoerOnParse), or nil.
+func actDoers(s *syntax.Sentence, t int) []int {
+	var out []int
+	w := s.Word(t)
+	collect := func(h int, rels ...string) {
+		for _, c := range s.Children(h) {
+			r := s.Word(c).Deprel
+			for _, want := range rels {
+				if r == want {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	if w.UPOS == "NOUN" {
+		collect(t, "nmod:poss", "amod", "compound")
+		if syntax.BaseRel(w.Deprel) == "obj" && w.Head > 0 {
+			collect(w.Head, "nsubj", "obl:agent")
+		}
+		return out
+	}
+	for k := 0; k < 4 && t > 0; k++ {
+		collect(t, "nsubj", "obl:agent")
+		if len(out) > 0 {
+			return out
+		}
+		x := s.Word(t)
+		switch x.Deprel {
+		case "conj", "xcomp":
+			t = x.Head
+			continue
+		case "acl", "acl:relcl":
+			return []int{x.Head}
+		}
+		break
+	}
+	return out
+}
