@@ -410,3 +410,21 @@ func TestQuotedFirstPersonActs(t *testing.T) {
 			nil, []string{"Egypt SEVERS_TIES_WITH Israel"}},
 	})
 }
+
+// TestReportedWrongdoing checks, through the whole extractor (the prefilter parses a
+// sentence with a misdeed and a speech verb), that a misdeed told of another in a
+// quotation or a report is the speaker's accusation.
+func TestReportedWrongdoing(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"harassment in a quotation", "“The Cuban government has been harassing our diplomats for years,” Senator Marco Diaz said.",
+			[]string{"Marco Diaz ACCUSES Cuba"}, nil},
+		{"meddling reported", "Canada said Iran had meddled in its elections.",
+			[]string{"Canada ACCUSES Iran"}, nil},
+		{"a violation concluded", "Japan concluded that China had violated the agreement.",
+			[]string{"Japan ACCUSES China"}, nil},
+		{"meddling denied", "Canada said Iran had never meddled in its elections.",
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"the speaker's own side", "“We have never interfered in the affairs of Georgia,” Russian Foreign Minister Pavel Orlov said.",
+			nil, []string{"Pavel Orlov ACCUSES Russia", "Pavel Orlov ACCUSES Pavel Orlov"}},
+	})
+}

@@ -116,15 +116,21 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 type Prefilter struct {
 	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
 	speech map[string]bool                // the written forms of the speech verbs
+	wrong  map[string]bool                // the written forms of the wrongdoing verbs
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
-	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}}
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}}
 	for lem := range speechVerbs {
 		for _, w := range forms(lem) {
 			p.speech[w] = true
+		}
+	}
+	for lem := range wrongdoingVerbs {
+		for _, w := range forms(lem) {
+			p.wrong[w] = true
 		}
 	}
 	cache := map[string][]string{}
@@ -162,8 +168,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 func (p *Prefilter) CouldFire(words []string) bool {
 	speech := -1 // unknown yet
 	for _, w := range words {
-		if obligationWords[w] {
-			// "must", "should": read only as a speaker's demand, so only with a speech verb
+		if obligationWords[w] || p.wrong[w] {
+			// "must", "should": read only as a speaker's demand, and a misdeed only as a
+			// speaker's accusation ("said Iran had meddled"), so only with a speech verb
 			if speech < 0 {
 				speech = 0
 				for _, x := range words {
@@ -2509,6 +2516,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	out = m.retaliations(v, actors, seen, out)
 	if !question {
 		out = m.responsibilities(v, actors, seen, out)
+		out = m.reportedWrongdoing(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)
 		out = m.obligations(v, actors, seen, out)
 		out = m.memberships(v, actors, seen, out)
@@ -2721,6 +2729,61 @@ func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor,
 			seen[key] = true
 			out = append(out, Match{Type: geokg.Accuses, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
 		}
+	}
+	return out
+}
+
+// wrongdoingVerbs name misdeeds that a speaker tells of another as an accusation
+// ("Canada said Iran had meddled in its elections").
+var wrongdoingVerbs = wordClass("wrongdoing-verb")
+
+// wrongdoingVerb reports whether a verb of the lemma and the lower-case form is one of
+// the wrongdoing verbs, also where the lemmatiser did not know the word ("meddled" as
+// "meddl"): the form without its ending, with or without a final "e".
+func wrongdoingVerb(lemma, form string) bool {
+	if wrongdoingVerbs[lemma] {
+		return true
+	}
+	for _, end := range []string{"ing", "ed", "es", "s"} {
+		if stem, ok := strings.CutSuffix(form, end); ok && len(stem) > 2 {
+			if wrongdoingVerbs[stem] || wrongdoingVerbs[stem+"e"] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
+// or in a quotation the parse hangs on one ("“The Cuban government has been harassing
+// our diplomats,” he said", "Canada said Iran had meddled in its elections"): the speaker
+// accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
+// negated, modal, conditional, asked or left undone ("could destabilise", "has never
+// interfered"), nor of the speaker's own side.
+func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if !wrongdoingVerb(v.lemmas[h], strings.ToLower(v.word(h).Form)) || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+			continue
+		}
+		sp := v.reportedBy(h)
+		if sp == 0 {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			continue
+		}
+		accused := v.argument(h, v.subjects(h))
+		if len(accused) == 0 || v.firstPerson(accused) {
+			continue
+		}
+		var speakers []int
+		for _, a := range v.argument(sp, v.subjects(sp)) {
+			if !party(actors, a, accused) {
+				speakers = append(speakers, a)
+			}
+		}
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported wrongdoing",
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
 }

@@ -357,3 +357,58 @@ func TestMatchFirstPersonIsTheSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestMatchReadsReportedWrongdoing checks that a misdeed a speaker tells of another
+// (class wrongdoing-verb) is the speaker's accusation, and what is not one.
+func TestMatchReadsReportedWrongdoing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want, not  []string
+	}{
+		{"meddling reported", "Canada said Iran had meddled in its elections.", []string{"Canada", "Iran"},
+			[]string{"Canada ACCUSES Iran"}, nil},
+		{"a violation in a quotation", "“Moscow has violated the treaty for years,” Washington said on Friday.", []string{"Moscow", "Washington"},
+			[]string{"Washington ACCUSES Moscow"}, nil},
+		{"smuggling reported", "Seoul said Pyongyang had smuggled weapons into Syria.", []string{"Seoul", "Pyongyang", "Syria"},
+			[]string{"Seoul ACCUSES Pyongyang"}, nil},
+		{"harassment concluded", "Ottawa concluded that Beijing had harassed its diplomats.", []string{"Ottawa", "Beijing"},
+			[]string{"Ottawa ACCUSES Beijing"}, nil},
+		// must not fire
+		{"a misdeed that could be", "Canada said Iran could destabilize the region.", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"a misdeed denied", "Canada said Iran had never interfered in its elections.", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"a question", "Did Canada say Iran had meddled in its elections?", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"a condition", "Canada said it would respond if Iran interfered in its elections.", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"the speaker's own misdeed", "“We violated no rule,” Canada said.", []string{"We", "Canada"},
+			nil, []string{"Canada ACCUSES We"}},
+		{"a misdeed not reported", "Iran meddled in the elections of Canada.", []string{"Iran", "Canada"},
+			nil, []string{"Canada ACCUSES Iran"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
+
+// TestPrefilterWrongdoing checks that a sentence with a misdeed is parsed only when a
+// speech verb may report it.
+func TestPrefilterWrongdoing(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	p := lex.NewPrefilter(sm.Forms)
+	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
+	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
+}
