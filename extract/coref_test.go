@@ -426,5 +426,9 @@ func TestReportedWrongdoing(t *testing.T) {
 			nil, []string{"Canada ACCUSES Iran"}},
 		{"the speaker's own side", "“We have never interfered in the affairs of Georgia,” Russian Foreign Minister Pavel Orlov said.",
 			nil, []string{"Pavel Orlov ACCUSES Russia", "Pavel Orlov ACCUSES Pavel Orlov"}},
+		{"a misdeed noun of another", "Russian Foreign Minister Pavel Orlov said the unrest was fuelled by American interference.",
+			[]string{"Pavel Orlov ACCUSES United States"}, nil},
+		{"a misdeed noun of the speaker's side", "Russian Foreign Minister Pavel Orlov said Russian interference was a myth invented abroad.",
+			nil, []string{"Pavel Orlov ACCUSES Russia"}},
 	})
 }

@@ -128,9 +128,11 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			p.speech[w] = true
 		}
 	}
-	for lem := range wrongdoingVerbs {
-		for _, w := range forms(lem) {
-			p.wrong[w] = true
+	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns} {
+		for lem := range class {
+			for _, w := range forms(lem) {
+				p.wrong[w] = true
+			}
 		}
 	}
 	cache := map[string][]string{}
@@ -2766,7 +2768,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			continue
 		}
 		sp := v.reportedBy(h)
-		if sp == 0 {
+		if sp == 0 || !v.saying(sp) {
 			continue
 		}
 		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
@@ -2777,7 +2779,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			continue
 		}
 		var speakers []int
-		for _, a := range v.argument(sp, v.subjects(sp)) {
+		for _, a := range v.speakers(sp) {
 			if !party(actors, a, accused) {
 				speakers = append(speakers, a)
 			}
@@ -2785,7 +2787,107 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported wrongdoing",
 			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
+	for n := 1; n <= len(v.s.Words); n++ {
+		if !wrongdoingNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+			continue
+		}
+		out = m.reportedMisdeedNoun(v, actors, seen, out, n)
+	}
 	return out
+}
+
+// saying reports whether the speech verb at sp is said: not negated, modal, conditional
+// or left undone ("never argued that ...", "would state that ...").
+func (v *sentence) saying(sp int) bool {
+	b, _ := v.qualify(sp)
+	return b == "" && v.modalOrNegated(sp) == ""
+}
+
+// speakers returns the actors who speak with the speech verb at sp: its subjects, else,
+// for "say" with none, its object after it, which the parser makes of an inverted
+// speaker ("“...,” said Chinese spokesman Shen Guofang").
+func (v *sentence) speakers(sp int) []int {
+	if subj := v.subjects(sp); len(subj) > 0 || v.lemmas[sp] != "say" {
+		return v.argument(sp, subj)
+	}
+	var objs []int
+	for _, c := range v.kids[sp] {
+		if v.word(c).Deprel == "obj" && c > sp {
+			objs = append(objs, c)
+		}
+	}
+	return v.argument(sp, objs)
+}
+
+// wrongdoingNouns name misdeeds an actor is said to commit ("US interference", "crimes
+// committed by Syria", "provocations from Iran").
+var wrongdoingNouns = wordClass("wrongdoing-noun")
+
+// reportedMisdeedNoun reads a misdeed noun at n owned by an actor (its possessor, an
+// actor's adjective or compound, its "by" or "from" phrase, or the agent of its
+// participle: "crimes committed by Syria") inside what a speaker says: the speaker
+// accuses the owner. Not when the noun is negated ("no interference") or its clause is
+// negated, modal, conditional, asked or undone, nor of the speaker's side.
+func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int) []Match {
+	var owners []int
+	committed := false // "crimes committed by Syria": the participle tells the deed as done
+	for _, c := range v.kids[n] {
+		w := v.word(c)
+		switch r := w.Deprel; {
+		case r == "det" && (v.lemmas[c] == "no" || v.lemmas[c] == "any"):
+			return out
+		case (r == "nmod:poss" || r == "amod" || r == "compound") && v.actor[c] >= 0:
+			owners = append(owners, v.actor[c])
+		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			owners = append(owners, v.actor[c])
+		case r == "acl" && w.XPOS == "VBN":
+			for _, g := range v.kids[c] {
+				if v.word(g).Deprel == "obl:agent" && v.actor[g] >= 0 {
+					owners = append(owners, v.actor[g])
+					committed = true
+				}
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return out
+	}
+	// the clause the noun is in, up through nominal relations and the relative clauses
+	// of nouns ("one point, which is US interference"), to a speech verb's complement
+	h, sp := n, 0
+	for k := 0; k < 8 && h > 0; k++ {
+		if sp = v.reportedBy(h); sp > 0 {
+			break
+		}
+		switch syntax.BaseRel(v.word(h).Deprel) {
+		case "nmod":
+			if !committed && v.caseOf(h) != "of" {
+				// "the investigation into Russian meddling", "his role in the Ukraine
+				// meddling": a topic, no deed told ("cases of Russian interference" is one)
+				return out
+			}
+			h = v.word(h).Head
+			continue
+		case "obj", "obl", "nsubj", "conj", "appos", "iobj", "acl":
+			h = v.word(h).Head
+			continue
+		}
+		break
+	}
+	if sp == 0 || !v.saying(sp) {
+		return out
+	}
+	if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+		return out
+	}
+	var speakers []int
+	for _, a := range v.speakers(sp) {
+		if !party(actors, a, owners) {
+			speakers = append(speakers, a)
+		}
+	}
+	return m.accusations(out, seen, actors, speakers, owners, n, Frame{}, "reported wrongdoing",
+		"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n])
 }
 
 // responsibilities reads "X said Y was behind the attack" and "X says Y is responsible

@@ -387,6 +387,21 @@ func TestMatchReadsReportedWrongdoing(t *testing.T) {
 			nil, []string{"Canada ACCUSES We"}},
 		{"a misdeed not reported", "Iran meddled in the elections of Canada.", []string{"Iran", "Canada"},
 			nil, []string{"Canada ACCUSES Iran"}},
+		// misdeeds named by a noun an actor owns
+		{"a misdeed noun with a nationality", "“The crisis was caused by Russian interference,” Kyiv said.", []string{"Russian", "Kyiv"},
+			[]string{"Kyiv ACCUSES Russian"}, nil},
+		{"a misdeed committed by", "Seoul said the world had seen the crimes committed by Pyongyang.", []string{"Seoul", "Pyongyang"},
+			[]string{"Seoul ACCUSES Pyongyang"}, nil},
+		{"a misdeed noun in a phrase of the clause", "Washington said it remained vigilant against Iranian provocations.", []string{"Washington", "Iranian"},
+			[]string{"Washington ACCUSES Iranian"}, nil},
+		{"a misdeed noun denied", "Kyiv said there had been no Russian interference.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"a misdeed noun as a topic", "Kyiv said the inquiry into Russian interference was closed.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"a misdeed noun in a modal clause", "Kyiv said Russian interference could resume.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"a misdeed noun said by no one", "Kyiv would never say that Russian interference was over.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
