@@ -2440,8 +2440,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					reason = "reported by another: " + v.lemmas[sp]
 					speakers = append(speakers, a)
 				}
-				if len(speakers) > 0 && wrongdoing(typ) {
-					// ... and a claim that another did a hostile act is an accusation.
+				if len(speakers) > 0 && wrongdoing(typ) && v.saying(sp) {
+					// ... and a claim that another did a hostile act is an accusation
+					// (not one unsaid: "did not say Russia attacked", "would claim that").
 					out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
 				}

@@ -400,6 +400,10 @@ func TestMatchReadsReportedWrongdoing(t *testing.T) {
 			nil, []string{"Kyiv ACCUSES Russian"}},
 		{"a misdeed noun in a modal clause", "Kyiv said Russian interference could resume.", []string{"Kyiv", "Russian"},
 			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"an attack told by no one", "Ukraine did not say that Russia attacked Kyiv.", []string{"Ukraine", "Russia", "Kyiv"},
+			nil, []string{"Ukraine ACCUSES Russia", "Russia ATTACKS Kyiv"}},
+		{"an attack one would claim", "Ukraine would claim that Russia attacked Kyiv.", []string{"Ukraine", "Russia", "Kyiv"},
+			nil, []string{"Ukraine ACCUSES Russia", "Russia ATTACKS Kyiv"}},
 		{"a misdeed noun said by no one", "Kyiv would never say that Russian interference was over.", []string{"Kyiv", "Russian"},
 			nil, []string{"Kyiv ACCUSES Russian"}},
 	}
