@@ -416,8 +416,8 @@ func TestQuotedFirstPersonActs(t *testing.T) {
 // quotation or a report is the speaker's accusation.
 func TestReportedWrongdoing(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
-		{"harassment in a quotation", "“The Cuban government has been harassing our diplomats for years,” Senator Marco Diaz said.",
-			[]string{"Marco Diaz ACCUSES Cuba"}, nil},
+		{"harassment in a quotation", "“The Bolivian government has been harassing our diplomats for months,” Senator Marco Diaz said.",
+			[]string{"Marco Diaz ACCUSES Bolivia"}, nil},
 		{"meddling reported", "Canada said Iran had meddled in its elections.",
 			[]string{"Canada ACCUSES Iran"}, nil},
 		{"a violation concluded", "Japan concluded that China had violated the agreement.",

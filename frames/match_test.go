@@ -338,9 +338,9 @@ func TestMatchFirstPersonIsTheSpeakers(t *testing.T) {
 		actors     []string
 		want, not  []string
 	}{
-		{"we before a description the parse takes for the speaker", "“We attacked the Russian embassy,” says Mr. Ahmadi, a long-bearded, young-faced Taliban with a grey cap.",
+		{"we before a description the parse takes for the speaker", "“We attacked the Russian embassy,” says Mr. Ahmadi, a grey-haired, soft-spoken Taliban with a black turban.",
 			[]string{"We", "Russian", "Taliban"}, []string{"We ATTACKS Russian"}, []string{"Taliban ACCUSES We"}},
-		{"I before a description the parse takes for the speaker", "“I attacked the British embassy,” says Mr. Ahmadi, a long-bearded, young-faced Taliban with a grey cap.",
+		{"I before a description the parse takes for the speaker", "“I attacked the British embassy,” says Mr. Ahmadi, a grey-haired, soft-spoken Taliban with a black turban.",
 			[]string{"I", "British", "Taliban"}, []string{"I ATTACKS British"}, []string{"Taliban ACCUSES I"}},
 		{"a name told by another still reported", "Albania said Iran attacked Tirana.", []string{"Albania", "Iran", "Tirana"},
 			[]string{"Albania ACCUSES Iran"}, []string{"Iran ATTACKS Tirana"}},
