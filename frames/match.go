@@ -2740,21 +2740,24 @@ func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor,
 // ("Canada said Iran had meddled in its elections").
 var wrongdoingVerbs = wordClass("wrongdoing-verb")
 
-// wrongdoingVerb reports whether a verb of the lemma and the lower-case form is one of
-// the wrongdoing verbs, also where the lemmatiser did not know the word ("meddled" as
-// "meddl"): the form without its ending, with or without a final "e".
-func wrongdoingVerb(lemma, form string) bool {
+// wrongdoingVerb returns the wrongdoing verb (class wrongdoing-verb) that a verb of the
+// lemma and the lower-case form is, also where the lemmatiser did not know the word
+// ("meddled" as "meddl"): the form without its ending, with or without a final "e"; ""
+// for none.
+func wrongdoingVerb(lemma, form string) string {
 	if wrongdoingVerbs[lemma] {
-		return true
+		return lemma
 	}
 	for _, end := range []string{"ing", "ed", "es", "s"} {
 		if stem, ok := strings.CutSuffix(form, end); ok && len(stem) > 2 {
-			if wrongdoingVerbs[stem] || wrongdoingVerbs[stem+"e"] {
-				return true
+			for _, l := range []string{stem, stem + "e"} {
+				if wrongdoingVerbs[l] {
+					return l
+				}
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
@@ -2765,7 +2768,8 @@ func wrongdoingVerb(lemma, form string) bool {
 // interfered"), nor of the speaker's own side.
 func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
-		if !wrongdoingVerb(v.lemmas[h], strings.ToLower(v.word(h).Form)) || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		verb := wrongdoingVerb(v.lemmas[h], strings.ToLower(v.word(h).Form))
+		if verb == "" || v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
 		sp := v.reportedBy(h)
@@ -2785,8 +2789,8 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 				speakers = append(speakers, a)
 			}
 		}
-		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported wrongdoing",
-			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{Lemma: verb}, "reported wrongdoing",
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+verb)
 	}
 	for n := 1; n <= len(v.s.Words); n++ {
 		if !wrongdoingNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
@@ -2887,7 +2891,7 @@ func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]i
 			speakers = append(speakers, a)
 		}
 	}
-	return m.accusations(out, seen, actors, speakers, owners, n, Frame{}, "reported wrongdoing",
+	return m.accusations(out, seen, actors, speakers, owners, n, Frame{Lemma: v.lemmas[n]}, "reported wrongdoing",
 		"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n])
 }
 
