@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
 )
 
 // corefWindow is how many sentences back a pronoun or description may reach.
@@ -1028,6 +1029,69 @@ func (d *document) appositionHead(si, c int, inQuote []bool) *Mention {
 	return nil
 }
 
+// titledNameBefore returns the official named as an apposition to a title right before
+// the comma at token c ("“...,” Norway's foreign minister, Espen Barth Eide, told
+// reporters"): a mention of an official that ends at c and holds the title and a comma,
+// or follows one. Nil otherwise.
+func (d *document) titledNameBefore(si, c int) *Mention {
+	toks := d.sents[si].Tokens
+	if c <= 0 || toks[c].Text != "," {
+		return nil
+	}
+	m := d.mentionAt(si, c-1)
+	if m == nil || m.End != c || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.possessive {
+		return nil
+	}
+	for k := m.Start - 1; k < m.End; k++ {
+		if k >= 0 && toks[k].Text == "," {
+			return m
+		}
+	}
+	return nil
+}
+
+// agentOwner returns the body, country or group whose unnamed agent is the noun at
+// token k ("a Lithuanian foreign ministry official", "an Egyptian government spokesman",
+// "a senior State Department official"): the mention right before the noun, past the
+// field words between them (class speaker-field), when the noun is one of the state's
+// agents. Nil otherwise.
+func (d *document) agentOwner(si, k int) *Mention {
+	toks := d.sents[si].Tokens
+	if k <= 0 || !speakerAgents[toks[k].Lower] {
+		return nil
+	}
+	j := k - 1
+	for j > 0 && speakerFields[toks[j].Lower] && d.mentionAt(si, j) == nil {
+		j--
+	}
+	m := d.mentionAt(si, j)
+	if m == nil || m.End != j+1 || m.ent == nil || m.inferred || m.possessive || m.ent.kind == geokg.KindOfficial {
+		return nil
+	}
+	return m
+}
+
+// speakerAgents are the nouns of a state's or a body's unnamed speakers.
+var speakerAgents = map[string]bool{"official": true, "officials": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "source": true, "sources": true, "diplomat": true,
+	"diplomats": true}
+
+// speakerFields are the words of a body's field that may come between its name or
+// nationality and its unnamed speaker ("Egyptian government spokesman", "Chinese
+// foreign ministry official").
+var speakerFields = map[string]bool{"government": true, "military": true, "army": true,
+	"foreign": true, "ministry": true, "defence": true, "defense": true, "security": true,
+	"intelligence": true, "embassy": true, "administration": true, "senior": true}
+
+// isWeekday reports whether a lower-case word names a day of the week.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// statementWords name what a quotation is said by ("said a statement from ...").
+var statementWords = map[string]bool{"statement": true, "communique": true, "communiqué": true}
+
 // isQuoteMark reports whether a token is a quotation mark.
 func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
 
@@ -1056,14 +1120,26 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 		if v > 0 {
 			if m := d.mentionAt(si, v-1); m != nil && m.End == v {
 				cands = append(cands, m)
+			} else if m := d.titledNameBefore(si, v-1); m != nil {
+				cands = append(cands, m)
 			} else if m := d.appositionHead(si, v-1, inQuote); m != nil {
+				cands = append(cands, m)
+			} else if m := d.agentOwner(si, v-1); m != nil {
 				cands = append(cands, m)
 			}
 		}
-		for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		for k, end := v+1, v+4; k < len(toks) && k <= end; k++ {
 			m := d.mentionAt(si, k)
 			if m == nil {
 				if toks[k].Lower == "the" {
+					continue
+				}
+				if k == v+1 && toks[k].Lower == "a" || k > v+1 && (statementWords[toks[k].Lower] || isWeekday(toks[k].Lower)) {
+					// "said a statement Saturday from China's foreign ministry"
+					end++
+					continue
+				}
+				if k > v+1 && (toks[k].Lower == "from" || toks[k].Lower == "by") && (statementWords[toks[k-1].Lower] || isWeekday(toks[k-1].Lower)) {
 					continue
 				}
 				break
@@ -1075,6 +1151,16 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 					k++
 				}
 				continue
+			}
+			if m.ent != nil && m.ent.kind == geokg.KindGroup && m.End+1 < len(toks) {
+				// "said a statement from China's Foreign Ministry spokesman Wang Wenbin":
+				// the official who speaks for the body
+				for _, k := range []int{m.End, m.End + 1} {
+					if o := d.mentionAt(si, k); o != nil && o.ent != nil && o.ent.kind == geokg.KindOfficial {
+						m = o
+						break
+					}
+				}
 			}
 			cands = append(cands, m)
 			break
@@ -1241,7 +1327,11 @@ func (d *document) frameReferences(si int) []*Mention {
 				}
 			}
 			if speaker != nil && inQuote[i] {
-				out = append(out, &Mention{Start: i, End: i + 1, ent: speaker, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
+				e := speaker
+				if c := d.ourState(si, i, speaker); c != nil {
+					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's
+				}
+				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
 			}
 		case "the":
 			if j, e := d.descriptionForFrames(si, i); e != nil && free(i, j) {
@@ -1251,6 +1341,43 @@ func (d *document) frameReferences(si int) []*Mention {
 		}
 	}
 	return out
+}
+
+// ourState returns the state of a quotation's speaker for the "our" at token i of
+// sentence si when it owns a noun the frames read as the state's (an agent, an arm or a
+// site: "our troops", "our embassy", "our own cities"; frames.StandsForState) and the
+// speaker is an official or a body of a known country: a speaker's "our" is their side's.
+// Nil otherwise ("our allies", "our democracy", "our people": the speaker's word).
+func (d *document) ourState(si, i int, speaker *entity) *entity {
+	toks := d.sents[si].Tokens
+	if toks[i].Lower != "our" || sideOf(speaker) == "" {
+		return nil
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Lower == "own" {
+		k++
+	}
+	if k >= len(toks) || !d.stateNoun(toks[k].Lower) {
+		return nil
+	}
+	return d.countryEntity(speaker.country, d.sents[si].Start)
+}
+
+// stateNoun reports whether a lower-case word (a singular or a regular plural) is a noun
+// of the state (frames.StandsForState: agents, arms, sites).
+func (d *document) stateNoun(w string) bool {
+	forms := []string{w}
+	if strings.HasSuffix(w, "ies") {
+		forms = append(forms, strings.TrimSuffix(w, "ies")+"y")
+	} else if strings.HasSuffix(w, "s") {
+		forms = append(forms, strings.TrimSuffix(w, "s"))
+	}
+	for _, f := range forms {
+		if d.x.stands != nil && d.x.stands(f) == frames.StandsForState {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionForFrames resolves a definite description starting with "the" at token i

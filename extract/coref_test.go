@@ -358,3 +358,77 @@ func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
 			nil, []string{"Mark Stone CONDEMNS Chile"}},
 	})
 }
+
+// TestQuotedFirstPersonActs checks acts told in the first person inside a quotation:
+// the speaker's (or their side's) own acts, whose speaker the sentence names after the
+// quotation as a title's apposition, as an unnamed official of a body or a state, or
+// as the author of a statement; and what must not be read from a quotation.
+func TestQuotedFirstPersonActs(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// a title set off by commas before the reporting verb
+		{"we after a title's apposition", "“We expelled four Latvian diplomats this morning,” Estonia's foreign minister, Karl Tamm, told reporters.",
+			[]string{"Karl Tamm EXPELS Latvia", "Estonia EXPELS Latvia"}, nil},
+		{"we after a definite title's apposition", "“We have imposed sanctions on Belarus,” the foreign minister of Lithuania, Rasa Jonaitis, said on Monday.",
+			[]string{"Rasa Jonaitis SANCTIONS Belarus"}, nil},
+		{"we after a president's apposition", "“We support Moldova and its people,” Romania's president, Ion Popa, said on Friday.",
+			[]string{"Ion Popa SUPPORTS Moldova"}, nil},
+		// an unnamed official of a body or a state
+		{"we of a ministry's official", "“We imposed sanctions on Belarus last week,” a Lithuanian foreign ministry official said.",
+			[]string{"Lithuanian Foreign Ministry SANCTIONS Belarus"}, nil},
+		{"we of a government's spokesman", "“We have recalled our ambassador from Israel,” an Egyptian government spokesman said on Monday.",
+			[]string{"Egypt SEVERS_TIES_WITH Israel"}, nil},
+		{"we of a department's senior official", "“We strongly condemn North Korea,” a senior State Department official said.",
+			[]string{"United States Department of State CONDEMNS North Korea"}, nil},
+		// the author of a statement
+		{"we of a statement from a spokesman", "“We have lodged a strong protest with Japan,” said a statement Saturday from China's foreign ministry spokesman Liu Wei.",
+			[]string{"Liu Wei CONDEMNS Japan"}, nil},
+		{"we of a statement from a body", "“We support Sudan and its people,” said a statement from the Arab League.",
+			[]string{"Arab League SUPPORTS Sudan"}, nil},
+		// the speaker's "our" before a noun of the state is the speaker's state: a friendly
+		// act the other party tells of stands, a hostile one is the speaker's accusation
+		{"our forces of a friendly act", "“Poland has sent weapons to our forces,” Ukrainian Foreign Minister Olena Koval said.",
+			[]string{"Poland AIDS Ukraine"}, nil},
+		{"our troops of the speaker's own act", "“Our troops have attacked Hamas in Gaza,” Israeli Defence Minister Avi Cohen said.",
+			[]string{"Israel ATTACKS Hamas"}, []string{"Avi Cohen ATTACKS Hamas"}},
+		{"our people are not the state", "“China has supported our people from the start,” Ukrainian Foreign Minister Olena Koval said.",
+			nil, []string{"China SUPPORTS Ukraine", "China SUPPORTS Olena Koval"}},
+		{"our cities of a hostile act", "“Russia has attacked our cities every night,” Ukrainian Foreign Minister Olena Koval said.",
+			[]string{"Olena Koval ACCUSES Russia"}, []string{"Russia ATTACKS Ukraine", "Russia ATTACKS Olena Koval"}},
+		{"our allies are not the state", "“Russia has attacked our allies,” Ukrainian Foreign Minister Olena Koval said.",
+			nil, []string{"Russia ATTACKS Ukraine"}},
+		// must not fire: hypotheticals, denials, rhetorical questions, an adversary's act
+		// against a third party
+		{"a hypothetical", "“We would impose sanctions on Belarus if it attacked,” a Lithuanian foreign ministry official said.",
+			nil, []string{"Lithuanian Foreign Ministry SANCTIONS Belarus"}},
+		{"a denial", "“We have not expelled any Latvian diplomats,” Estonia's foreign minister, Karl Tamm, told reporters.",
+			nil, []string{"Karl Tamm EXPELS Latvia", "Estonia EXPELS Latvia"}},
+		{"a rhetorical question", "“Why would we recall our ambassador from Israel?” an Egyptian government spokesman said.",
+			nil, []string{"Egypt SEVERS_TIES_WITH Israel"}},
+		{"an adversary's act against a third party", "“Russia attacked Georgia in 2008,” Ukrainian Foreign Minister Olena Koval said.",
+			[]string{"Olena Koval ACCUSES Russia"}, []string{"Russia ATTACKS Georgia"}},
+		{"a spokesman of no one named", "“We have recalled our ambassador from Israel,” a spokesman said.",
+			nil, []string{"Egypt SEVERS_TIES_WITH Israel"}},
+	})
+}
+
+// TestReportedWrongdoing checks, through the whole extractor (the prefilter parses a
+// sentence with a misdeed and a speech verb), that a misdeed told of another in a
+// quotation or a report is the speaker's accusation.
+func TestReportedWrongdoing(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"harassment in a quotation", "“The Bolivian government has been harassing our diplomats for months,” Senator Marco Diaz said.",
+			[]string{"Marco Diaz ACCUSES Bolivia"}, nil},
+		{"meddling reported", "Canada said Iran had meddled in its elections.",
+			[]string{"Canada ACCUSES Iran"}, nil},
+		{"a violation concluded", "Japan concluded that China had violated the agreement.",
+			[]string{"Japan ACCUSES China"}, nil},
+		{"meddling denied", "Canada said Iran had never meddled in its elections.",
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"the speaker's own side", "“We have never interfered in the affairs of Georgia,” Russian Foreign Minister Pavel Orlov said.",
+			nil, []string{"Pavel Orlov ACCUSES Russia", "Pavel Orlov ACCUSES Pavel Orlov"}},
+		{"a misdeed noun of another", "Russian Foreign Minister Pavel Orlov said the unrest was fuelled by American interference.",
+			[]string{"Pavel Orlov ACCUSES United States"}, nil},
+		{"a misdeed noun of the speaker's side", "Russian Foreign Minister Pavel Orlov said Russian interference was a myth invented abroad.",
+			nil, []string{"Pavel Orlov ACCUSES Russia"}},
+	})
+}

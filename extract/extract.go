@@ -48,6 +48,9 @@ const MaxTextSize = geokg.MaxArticleBytes
 type Extractor struct {
 	syntax  *syntax.Model
 	matcher *frames.Matcher
+	// stands is the agency of a common noun's lemma (standsForState): a quotation's
+	// "our" before a noun of the state is the speaker's state ("our troops").
+	stands func(lemma string) frames.Agency
 	// prefilter says from a sentence's words whether a frame could fire there: a
 	// sentence where none could is not parsed.
 	prefilter *frames.Prefilter
@@ -74,8 +77,9 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		g, _ = gazetteer.FromFile(gazetteer.File{})
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
+	stands := standsForState(mustLoad(gazetteer.Agents))
 	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g),
-		syntax: sm, matcher: frames.NewMatcher(lex, standsForState(mustLoad(gazetteer.Agents))),
+		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
 		prefilter: lex.NewPrefilter(sm.Forms)}
 }
 

@@ -337,8 +337,11 @@ func (d *document) applyVerb(si, i, pi int) {
 			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
 				// "said that Iran would carry out its plan": a future act is no deed
 				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
+					ps := d.windowParse(si)
 					for _, s := range subjs {
-						d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
+						if !d.otherDoerOnParse(ps, si, i, s) {
+							d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
+						}
 					}
 				}
 			}
@@ -464,7 +467,9 @@ func (d *document) applyVerb(si, i, pi int) {
 				return // "it said Hamas built tunnels for attacks": the act is no clause the speaker tells
 			}
 			for _, s := range subjs {
-				d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
+				if !d.otherDoerOnParse(ps, si, i, s) {
+					d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
+				}
 			}
 			return
 		}

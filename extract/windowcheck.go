@@ -218,7 +218,8 @@ func (d *document) reportedOnParse(s *syntax.Sentence, si, i int, subj *Mention)
 
 // authorOfNoun reports whether a word of the mention m of sentence si names, on the parse
 // s, the author of the act noun at t: its compound, adjective, possessor or "by" phrase,
-// or the subject of the verb whose object it is ("Peru was plotting attacks").
+// or the subject of the verb whose object it is ("Peru was plotting attacks"), or of the
+// verb or noun that controls that verb ("Iran was on track to build a bomb").
 func (d *document) authorOfNoun(s *syntax.Sentence, si, t int, m *Mention) bool {
 	toks := d.sents[si].Tokens
 	if m == nil || m.Start >= m.End || m.End > len(toks) {
@@ -228,6 +229,15 @@ func (d *document) authorOfNoun(s *syntax.Sentence, si, t int, m *Mention) bool 
 	verb := 0
 	if n := s.Word(t); n.Deprel == "obj" && n.Head > 0 && s.Word(n.Head).UPOS == "VERB" {
 		verb = n.Head
+		// a controlled verb's subject is its head's: "Iran was on track to build a
+		// bomb", "Peru tried to plot attacks"
+		for k := 0; k < 2 && !hasSubjectOn(s, verb); k++ {
+			if r := s.Word(verb).Deprel; (r == "xcomp" || r == "acl") && s.Word(verb).Head > 0 {
+				verb = s.Word(verb).Head
+				continue
+			}
+			break
+		}
 	}
 	for q := m.Start; q < m.End; q++ {
 		w := wordAt(s, toks[q].Start)
@@ -241,6 +251,16 @@ func (d *document) authorOfNoun(s *syntax.Sentence, si, t int, m *Mention) bool 
 		case x.Head == t && rel == "nmod" && caseWord(s, w) == "by":
 			return true
 		case verb > 0 && x.Head == verb && x.Deprel == "nsubj":
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubjectOn reports whether the word at h of s has a nominal subject.
+func hasSubjectOn(s *syntax.Sentence, h int) bool {
+	for _, c := range s.Children(h) {
+		if syntax.BaseRel(s.Word(c).Deprel) == "nsubj" {
 			return true
 		}
 	}
@@ -448,6 +468,58 @@ func coordinatedBefore(s *syntax.Sentence, toks []Token, m *Mention, subj int) b
 	return true
 }
 
+// otherDoerOnParse reports whether, on the parse s of sentence si, the act at token i
+// that the pattern table reads as reported (an accusation of m by the speaker) has a
+// doer the parse names plainly and m is not it: the verb's subject or passive agent
+// (a verb joined to another, or a control verb's complement, takes the subject of the
+// verb it depends on; a relative clause's, the noun it modifies), a noun's possessor,
+// adjective or compound, or the subject of the verb whose object the noun is ("carried
+// out attacks"). The window often pairs a reported act with a neighbouring actor
+// ("With help from Jordan and Qatar, the U.S. conducted airstrikes ..., the Pentagon
+// said" is no accusation of Jordan). A noun's adjective or compound counts only as a
+// word of one of the sentence's actors. False without a parse, or when the parse names no
+// doer: the window may then be right.
+func (d *document) otherDoerOnParse(s *syntax.Sentence, si, i int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || m == nil || m.Form == FormRef || i < 0 || i >= len(toks) || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return false
+	}
+	var doers []int
+	for _, x := range actDoers(s, t) {
+		if r := s.Word(x).Deprel; r == "amod" || r == "compound" {
+			// a noun's modifier is its doer only as an actor's word: "atomic bomb",
+			// "cyberhacking attacks" name none
+			if q := tokenAt(toks, s.Word(x).Start); q < 0 || d.mentionAt(si, q) == nil {
+				continue
+			}
+		}
+		doers = append(doers, x)
+	}
+	if len(doers) == 0 {
+		return false
+	}
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	for k := 0; k < 6 && h > 0; k++ {
+		for _, x := range doers {
+			if h == x {
+				return false
+			}
+		}
+		w := s.Word(h)
+		switch syntax.BaseRel(w.Deprel) {
+		case "compound", "amod", "nmod:poss", "flat", "conj", "appos", "nmod":
+			h = w.Head
+			continue
+		}
+		break
+	}
+	return true
+}
+
 // ownedByPronoun reports whether the noun at w of s has a possessive pronoun ("its
 // fighter jets"), which may stand for the window's subject.
 func ownedByPronoun(s *syntax.Sentence, w int) bool {
@@ -501,4 +573,44 @@ func caseWord(s *syntax.Sentence, w int) string {
 		}
 	}
 	return ""
+}
+
+// actDoers returns the words of the parse s that name the doer of the act at word t
+// (otherDoerOnParse), or nil.
+func actDoers(s *syntax.Sentence, t int) []int {
+	var out []int
+	w := s.Word(t)
+	collect := func(h int, rels ...string) {
+		for _, c := range s.Children(h) {
+			r := s.Word(c).Deprel
+			for _, want := range rels {
+				if r == want {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	if w.UPOS == "NOUN" {
+		collect(t, "nmod:poss", "amod", "compound")
+		if syntax.BaseRel(w.Deprel) == "obj" && w.Head > 0 {
+			collect(w.Head, "nsubj", "obl:agent")
+		}
+		return out
+	}
+	for k := 0; k < 4 && t > 0; k++ {
+		collect(t, "nsubj", "obl:agent")
+		if len(out) > 0 {
+			return out
+		}
+		x := s.Word(t)
+		switch x.Deprel {
+		case "conj", "xcomp":
+			t = x.Head
+			continue
+		case "acl", "acl:relcl":
+			return []int{x.Head}
+		}
+		break
+	}
+	return out
 }

@@ -157,3 +157,25 @@ func TestRetiredWindowWords(t *testing.T) {
 			[]string{"Chile HOSTS Peru"}, nil},
 	})
 }
+
+// TestReportedActsAccuseTheirDoer checks that the pattern table's reading of a reported
+// act as the speaker's accusation names, where the parse names the act's doer, that doer
+// and no neighbouring actor (otherDoerOnParse), on sentences written for this test.
+func TestReportedActsAccuseTheirDoer(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// the parse names another doer: no accusation of the window's neighbour
+		{"an act by whoever did it", "Chile's foreign minister, Ana Ruiz, said Peru was still investigating who carried out the bombing in Lima.",
+			nil, []string{"Ana Ruiz ACCUSES Peru"}},
+		{"an act by the men of a relative clause", "The Kremlin said Belarus had arrested the men who bombed the Polish embassy in Minsk.",
+			nil, []string{"Russia ACCUSES Belarus"}},
+		{"an act by gunmen in a clause of time", "Foreign Minister Karl Tamm of Estonia said Latvia was hit when unknown gunmen attacked Riga.",
+			nil, []string{"Karl Tamm ACCUSES Latvia"}},
+		// the doer the parse names, or none it names: the accusation stands
+		{"the doer as the subject", "The Syrian foreign ministry said Israel had struck Damascus airport.",
+			[]string{"Ministry of Foreign Affairs of Syria ACCUSES Israel"}, nil},
+		{"the doer of a noun with an adjective", "Foreign Minister Karl Tamm of Estonia said Iran was on track to build an atomic bomb.",
+			[]string{"Karl Tamm ACCUSES Iran"}, nil},
+		{"a reported act the frames read", "Estonia's foreign ministry said Russia had shelled Narva overnight.",
+			[]string{"Estonian Foreign Ministry ACCUSES Russia"}, nil},
+	})
+}

@@ -42,7 +42,7 @@ func TestBareVerbsNameCAMEOFrames(t *testing.T) {
 }
 
 func TestWordClasses(t *testing.T) {
-	for _, c := range []string{"speech-verb", "support-verb", "threat-verb", "undone-verb", "undone-noun", "claim-noun", "modal", "negation", "condition", "quantifier"} {
+	for _, c := range []string{"speech-verb", "support-verb", "threat-verb", "undone-verb", "undone-noun", "claim-noun", "modal", "negation", "condition", "quantifier", "confirm-verb"} {
 		if len(wordClass(c)) == 0 {
 			t.Errorf("word class %s is empty", c)
 		}

@@ -58,8 +58,9 @@ type Match struct {
 	// caller may know the act's author from the rest of the article. 0 for none.
 	TargetWord int
 	// Reading names a reading of the matcher's own rather than of the frame: "reported
-	// act" (someone says another did a hostile act: an accusation) or "reported
-	// responsibility" ("X said Y was behind the attack"); "" for a frame's own reading.
+	// act" (someone says another did a hostile act: an accusation), "reported
+	// responsibility" ("X said Y was behind the attack") or "confirmed act" ("X confirmed
+	// that Y had expelled Z": Y's act); "" for a frame's own reading.
 	Reading string
 }
 
@@ -117,15 +118,23 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 type Prefilter struct {
 	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
 	speech map[string]bool                // the written forms of the speech verbs
+	wrong  map[string]bool                // the written forms of the wrongdoing verbs
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
-	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}}
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}}
 	for lem := range speechVerbs {
 		for _, w := range forms(lem) {
 			p.speech[w] = true
+		}
+	}
+	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns} {
+		for lem := range class {
+			for _, w := range forms(lem) {
+				p.wrong[w] = true
+			}
 		}
 	}
 	cache := map[string][]string{}
@@ -163,8 +172,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 func (p *Prefilter) CouldFire(words []string) bool {
 	speech := -1 // unknown yet
 	for _, w := range words {
-		if obligationWords[w] {
-			// "must", "should": read only as a speaker's demand, so only with a speech verb
+		if obligationWords[w] || p.wrong[w] {
+			// "must", "should": read only as a speaker's demand, and a misdeed only as a
+			// speaker's accusation ("said Iran had meddled"), so only with a speech verb
 			if speech < 0 {
 				speech = 0
 				for _, x := range words {
@@ -2484,9 +2494,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			var speakers []int
-			if sp := v.reportedBy(t); reason == "" && sp > 0 {
+			reading := ""
+			if sp := v.reportedBy(t); reason == "" && sp > 0 && !v.firstPerson(src) {
 				// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
-				// "Iran said it expelled them" is Iran's own act.
+				// "Iran said it expelled them" is Iran's own act, and so is a quotation's
+				// "we" ("“We killed them,” says Omar, a Taliban commander": the speaker's
+				// side, whoever the parse makes the verb's subject)
 				for _, a := range v.argument(sp, v.subjects(sp)) {
 					if party(actors, a, src) || !hostile(typ) && party(actors, a, tgt) {
 						// "Obama said he and Castro spoke": a party tells of its own act;
@@ -2497,10 +2510,16 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					reason = "reported by another: " + v.lemmas[sp]
 					speakers = append(speakers, a)
 				}
-				if len(speakers) > 0 && wrongdoing(typ) {
-					// ... and a claim that another did a hostile act is an accusation.
+				if len(speakers) > 0 && wrongdoing(typ) && v.saying(sp) {
+					// ... and a claim that another did a hostile act is an accusation
+					// (not one unsaid: "did not say Russia attacked", "would claim that").
 					out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 						"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
+				}
+				if len(speakers) > 0 && confirmVerbs[v.lemmas[sp]] && v.doneBefore(t) && v.confirmed(sp) {
+					// "Obama confirmed that Jordan had taken part in the strikes": the
+					// speaker bears out what another did
+					reason, reading = "", "confirmed act"
 				}
 			}
 			if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
@@ -2570,7 +2589,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 						continue
 					}
 					seen[key] = true
-					out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path})
+					out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
 				}
 			}
 		}
@@ -2579,6 +2598,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 	out = m.retaliations(v, actors, seen, out)
 	if !question {
 		out = m.responsibilities(v, actors, seen, out)
+		out = m.reportedWrongdoing(v, actors, seen, out)
 		out = m.verdicts(v, actors, seen, out)
 		out = m.obligations(v, actors, seen, out)
 		out = m.memberships(v, actors, seen, out)
@@ -2783,6 +2803,60 @@ func Reciprocal(t geokg.RelationType) bool {
 	return false
 }
 
+// firstPerson reports whether the actors as are all named by first-person pronouns ("we",
+// "I": a quotation's speaker, as the caller resolved them).
+func (v *sentence) firstPerson(as []int) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		named := false
+		for k := 1; k < len(v.actor); k++ {
+			if v.actor[k] != a {
+				continue
+			}
+			if l := v.lemmas[k]; l != "we" && l != "i" {
+				return false
+			}
+			named = true
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of
+// Y's act, where "X said Y expelled Z" is X's claim.
+var confirmVerbs = wordClass("confirm-verb")
+
+// confirmed reports whether the confirmation verb at sp stands: not negated, modal,
+// conditional or left undone ("did not confirm", "could not confirm", "declined to
+// confirm").
+func (v *sentence) confirmed(sp int) bool {
+	if b, _ := v.qualify(sp); b != "" {
+		return false
+	}
+	return v.modalOrNegated(sp) == ""
+}
+
+// doneBefore reports whether the verb at t tells of an act done: a past form.
+func (v *sentence) doneBefore(t int) bool {
+	w := v.word(t)
+	switch w.XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, k := range v.kids[t] {
+			if x := v.word(k); syntax.BaseRel(x.Deprel) == "aux" && (v.lemmas[k] == "have" || x.XPOS == "VBD") {
+				return true // "had shelled", "were expelled"
+			}
+		}
+	}
+	return false
+}
+
 // wrongdoing reports whether an act of the type, said of another, alleges wrongdoing:
 // "Ukraine said Russia attacked Kyiv", "Seoul says Pyongyang threatened it". Reporting
 // another's sanctions, condemnations or demands accuses no one.
@@ -2805,6 +2879,165 @@ func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor,
 		}
 	}
 	return out
+}
+
+// wrongdoingVerbs name misdeeds that a speaker tells of another as an accusation
+// ("Canada said Iran had meddled in its elections").
+var wrongdoingVerbs = wordClass("wrongdoing-verb")
+
+// wrongdoingVerb returns the wrongdoing verb (class wrongdoing-verb) that a verb of the
+// lemma and the lower-case form is, also where the lemmatiser did not know the word
+// ("meddled" as "meddl"): the form without its ending, with or without a final "e"; ""
+// for none.
+func wrongdoingVerb(lemma, form string) string {
+	if wrongdoingVerbs[lemma] {
+		return lemma
+	}
+	for _, end := range []string{"ing", "ed", "es", "s"} {
+		if stem, ok := strings.CutSuffix(form, end); ok && len(stem) > 2 {
+			for _, l := range []string{stem, stem + "e"} {
+				if wrongdoingVerbs[l] {
+					return l
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
+// or in a quotation the parse hangs on one ("“The Cuban government has been harassing
+// our diplomats,” he said", "Canada said Iran had meddled in its elections"): the speaker
+// accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
+// negated, modal, conditional, asked or left undone ("could destabilise", "has never
+// interfered"), nor of the speaker's own side.
+func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		verb := wrongdoingVerb(v.lemmas[h], strings.ToLower(v.word(h).Form))
+		if verb == "" || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+			continue
+		}
+		sp := v.reportedBy(h)
+		if sp == 0 || !v.saying(sp) {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			continue
+		}
+		accused := v.argument(h, v.subjects(h))
+		if len(accused) == 0 || v.firstPerson(accused) {
+			continue
+		}
+		var speakers []int
+		for _, a := range v.speakers(sp) {
+			if !party(actors, a, accused) {
+				speakers = append(speakers, a)
+			}
+		}
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{Lemma: verb}, "reported wrongdoing",
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+verb)
+	}
+	for n := 1; n <= len(v.s.Words); n++ {
+		if !wrongdoingNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+			continue
+		}
+		out = m.reportedMisdeedNoun(v, actors, seen, out, n)
+	}
+	return out
+}
+
+// saying reports whether the speech verb at sp is said: not negated, modal, conditional
+// or left undone ("never argued that ...", "would state that ...").
+func (v *sentence) saying(sp int) bool {
+	b, _ := v.qualify(sp)
+	return b == "" && v.modalOrNegated(sp) == ""
+}
+
+// speakers returns the actors who speak with the speech verb at sp: its subjects, else,
+// for "say" with none, its object after it, which the parser makes of an inverted
+// speaker ("“...,” said Chinese spokesman Shen Guofang").
+func (v *sentence) speakers(sp int) []int {
+	if subj := v.subjects(sp); len(subj) > 0 || v.lemmas[sp] != "say" {
+		return v.argument(sp, subj)
+	}
+	var objs []int
+	for _, c := range v.kids[sp] {
+		if v.word(c).Deprel == "obj" && c > sp {
+			objs = append(objs, c)
+		}
+	}
+	return v.argument(sp, objs)
+}
+
+// wrongdoingNouns name misdeeds an actor is said to commit ("US interference", "crimes
+// committed by Syria", "provocations from Iran").
+var wrongdoingNouns = wordClass("wrongdoing-noun")
+
+// reportedMisdeedNoun reads a misdeed noun at n owned by an actor (its possessor, an
+// actor's adjective or compound, its "by" or "from" phrase, or the agent of its
+// participle: "crimes committed by Syria") inside what a speaker says: the speaker
+// accuses the owner. Not when the noun is negated ("no interference") or its clause is
+// negated, modal, conditional, asked or undone, nor of the speaker's side.
+func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int) []Match {
+	var owners []int
+	committed := false // "crimes committed by Syria": the participle tells the deed as done
+	for _, c := range v.kids[n] {
+		w := v.word(c)
+		switch r := w.Deprel; {
+		case r == "det" && (v.lemmas[c] == "no" || v.lemmas[c] == "any"):
+			return out
+		case (r == "nmod:poss" || r == "amod" || r == "compound") && v.actor[c] >= 0:
+			owners = append(owners, v.actor[c])
+		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			owners = append(owners, v.actor[c])
+		case r == "acl" && w.XPOS == "VBN":
+			for _, g := range v.kids[c] {
+				if v.word(g).Deprel == "obl:agent" && v.actor[g] >= 0 {
+					owners = append(owners, v.actor[g])
+					committed = true
+				}
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return out
+	}
+	// the clause the noun is in, up through nominal relations and the relative clauses
+	// of nouns ("one point, which is US interference"), to a speech verb's complement
+	h, sp := n, 0
+	for k := 0; k < 8 && h > 0; k++ {
+		if sp = v.reportedBy(h); sp > 0 {
+			break
+		}
+		switch syntax.BaseRel(v.word(h).Deprel) {
+		case "nmod":
+			if !committed && v.caseOf(h) != "of" {
+				// "the investigation into Russian meddling", "his role in the Ukraine
+				// meddling": a topic, no deed told ("cases of Russian interference" is one)
+				return out
+			}
+			h = v.word(h).Head
+			continue
+		case "obj", "obl", "nsubj", "conj", "appos", "iobj", "acl":
+			h = v.word(h).Head
+			continue
+		}
+		break
+	}
+	if sp == 0 || !v.saying(sp) {
+		return out
+	}
+	if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+		return out
+	}
+	var speakers []int
+	for _, a := range v.speakers(sp) {
+		if !party(actors, a, owners) {
+			speakers = append(speakers, a)
+		}
+	}
+	return m.accusations(out, seen, actors, speakers, owners, n, Frame{Lemma: v.lemmas[n]}, "reported wrongdoing",
+		"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n])
 }
 
 // responsibilities reads "X said Y was behind the attack" and "X says Y is responsible

@@ -285,3 +285,149 @@ func TestOwnBodyIsNoOtherParty(t *testing.T) {
 	assert.False(t, ownBody(peer, pentagon))
 	assert.False(t, ownBody(pentagon, us))
 }
+
+// TestMatchReadsConfirmations checks that an act another confirms or acknowledges as
+// done is read as the act, where one another only says is that speaker's claim.
+func TestMatchReadsConfirmations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want, not  []string
+	}{
+		{"confirmed expulsion", "Poland confirmed that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			[]string{"Russia EXPELS Polish"}, nil},
+		{"acknowledged aid", "Ankara acknowledged that Baku had supplied weapons to Kyiv.", []string{"Ankara", "Baku", "Kyiv"},
+			[]string{"Baku AIDS Kyiv"}, nil},
+		{"confirmed attack, still an accusation", "The Pentagon confirmed that Iran had fired missiles at Iraq.", []string{"Pentagon", "Iran", "Iraq"},
+			[]string{"Iran ATTACKS Iraq", "Pentagon ACCUSES Iran"}, nil},
+		{"confirmed in the past tense alone", "Chile confirmed Peru expelled two Bolivian diplomats.", []string{"Chile", "Peru", "Bolivian"},
+			[]string{"Peru EXPELS Bolivian"}, nil},
+		// must not fire
+		{"said is a claim", "Poland said Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"an act to come", "Poland confirmed that Russia would expel the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a confirmation refused", "Poland did not confirm that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a confirmation that cannot be given", "Poland could not confirm that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a question", "Did Poland confirm that Russia had expelled the Polish ambassador?", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+		{"a denied act confirmed", "Poland confirmed that Russia had not expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
+			nil, []string{"Russia EXPELS Polish"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
+
+// TestMatchFirstPersonIsTheSpeakers checks that an act whose subject is a quotation's
+// first person is the speaker's own, whatever actor the parse makes the speech verb's
+// subject: never another's report read as an accusation.
+func TestMatchFirstPersonIsTheSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want, not  []string
+	}{
+		{"we before a description the parse takes for the speaker", "“We attacked the Russian embassy,” says Mr. Ahmadi, a grey-haired, soft-spoken Taliban with a black turban.",
+			[]string{"We", "Russian", "Taliban"}, []string{"We ATTACKS Russian"}, []string{"Taliban ACCUSES We"}},
+		{"I before a description the parse takes for the speaker", "“I attacked the British embassy,” says Mr. Ahmadi, a grey-haired, soft-spoken Taliban with a black turban.",
+			[]string{"I", "British", "Taliban"}, []string{"I ATTACKS British"}, []string{"Taliban ACCUSES I"}},
+		{"a name told by another still reported", "Albania said Iran attacked Tirana.", []string{"Albania", "Iran", "Tirana"},
+			[]string{"Albania ACCUSES Iran"}, []string{"Iran ATTACKS Tirana"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
+
+// TestMatchReadsReportedWrongdoing checks that a misdeed a speaker tells of another
+// (class wrongdoing-verb) is the speaker's accusation, and what is not one.
+func TestMatchReadsReportedWrongdoing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want, not  []string
+	}{
+		{"meddling reported", "Canada said Iran had meddled in its elections.", []string{"Canada", "Iran"},
+			[]string{"Canada ACCUSES Iran"}, nil},
+		{"a violation in a quotation", "“Moscow has violated the treaty for years,” Washington said on Friday.", []string{"Moscow", "Washington"},
+			[]string{"Washington ACCUSES Moscow"}, nil},
+		{"smuggling reported", "Seoul said Pyongyang had smuggled weapons into Syria.", []string{"Seoul", "Pyongyang", "Syria"},
+			[]string{"Seoul ACCUSES Pyongyang"}, nil},
+		{"harassment concluded", "Ottawa concluded that Beijing had harassed its diplomats.", []string{"Ottawa", "Beijing"},
+			[]string{"Ottawa ACCUSES Beijing"}, nil},
+		// must not fire
+		{"a misdeed that could be", "Canada said Iran could destabilize the region.", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"a misdeed denied", "Canada said Iran had never interfered in its elections.", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"a question", "Did Canada say Iran had meddled in its elections?", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"a condition", "Canada said it would respond if Iran interfered in its elections.", []string{"Canada", "Iran"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		{"the speaker's own misdeed", "“We violated no rule,” Canada said.", []string{"We", "Canada"},
+			nil, []string{"Canada ACCUSES We"}},
+		{"a misdeed not reported", "Iran meddled in the elections of Canada.", []string{"Iran", "Canada"},
+			nil, []string{"Canada ACCUSES Iran"}},
+		// misdeeds named by a noun an actor owns
+		{"a misdeed noun with a nationality", "“The crisis was caused by Russian interference,” Kyiv said.", []string{"Russian", "Kyiv"},
+			[]string{"Kyiv ACCUSES Russian"}, nil},
+		{"a misdeed committed by", "Seoul said the world had seen the crimes committed by Pyongyang.", []string{"Seoul", "Pyongyang"},
+			[]string{"Seoul ACCUSES Pyongyang"}, nil},
+		{"a misdeed noun in a phrase of the clause", "Washington said it remained vigilant against Iranian provocations.", []string{"Washington", "Iranian"},
+			[]string{"Washington ACCUSES Iranian"}, nil},
+		{"a misdeed noun denied", "Kyiv said there had been no Russian interference.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"a misdeed noun as a topic", "Kyiv said the inquiry into Russian interference was closed.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"a misdeed noun in a modal clause", "Kyiv said Russian interference could resume.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+		{"an attack told by no one", "Ukraine did not say that Russia attacked Kyiv.", []string{"Ukraine", "Russia", "Kyiv"},
+			nil, []string{"Ukraine ACCUSES Russia", "Russia ATTACKS Kyiv"}},
+		{"an attack one would claim", "Ukraine would claim that Russia attacked Kyiv.", []string{"Ukraine", "Russia", "Kyiv"},
+			nil, []string{"Ukraine ACCUSES Russia", "Russia ATTACKS Kyiv"}},
+		{"a misdeed noun said by no one", "Kyiv would never say that Russian interference was over.", []string{"Kyiv", "Russian"},
+			nil, []string{"Kyiv ACCUSES Russian"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
+
+// TestPrefilterWrongdoing checks that a sentence with a misdeed is parsed only when a
+// speech verb may report it.
+func TestPrefilterWrongdoing(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	p := lex.NewPrefilter(sm.Forms)
+	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
+	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
+}
