@@ -19,7 +19,7 @@ import (
 // It is no package of its own yet, for two reasons. It calls the later stages: bodies
 // and officials resolve "its" and "the country's" with the coreference of coref.go,
 // read a body's clause on the parse of framestage.go, and write the LEADS, MEMBER_OF and
-// PART_OF relations that titles and bodies state through addRelation (relations.go); it
+// PART_OF relations that titles and bodies state through addRelation (relwrite.go); it
 // shares the word tables of lexicon.go with them. And the later stages read and extend
 // the cast's mentions and entities through their unexported fields (m.ent,
 // m.possessive, e.kind ...): a package of its own would export them, renaming them in

@@ -18,8 +18,8 @@
 //     Baltic nation") as mentions, and the references only the frames read (coref.go);
 //     events (events.go) and dates (dates.go); frames on the parse (framestage.go);
 //     relations from the pattern table and the sentence rules (patterns.go,
-//     relations.go, rules.go), with negation, modality, passives, coordination and
-//     reported speech;
+//     relations.go and the rel*.go files, rules.go), with negation, modality,
+//     passives, coordination and reported speech;
 //   - events (package extract/internal/events): one event per happening;
 //   - assembly (package extract/internal/assemble): what the reading found into the
 //     geokg.Extraction.

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// This file holds the relation stage's output (stage 7; the actor and frame stages write
+// through it too): the relations read, one per subject and object pair (emit), with the
+// explanation of why (rule, trigger, path), checked (an official's act on its own
+// country, a ministry accusing its state), kept once per subject, type and object, and
+// the acts and accusations later sentences refer to recorded.
+
+// emit writes one relation for each subject and object pair.
+func (d *document) emit(si int, subjs []*Mention, typ geokg.RelationType, objs []*Mention, conf float64) {
+	ev := ""
+	switch typ {
+	case geokg.Accuses, geokg.Condemns, geokg.Attacks, geokg.Denies:
+		ev = d.sentenceEvent(si)
+	}
+	for _, s := range subjs {
+		c := conf
+		if s.Form == FormRef {
+			c *= 0.85
+		}
+		for _, o := range objs {
+			if o.inferred && ownSideReaction(s.ent, typ, o.ent) {
+				// "the expulsion" that a minister regrets is the other side's
+				alt := d.otherAuthor(o.actType, s.ent)
+				if alt == nil {
+					continue
+				}
+				o = &Mention{ent: alt, Form: FormRef, inferred: true}
+			}
+			if o.alleged && !d.hasAccused(s.ent, o.ent) {
+				continue // only the accuser condemns an attack as the accused's
+			}
+			why := d.why
+			if o.antecedent != "" && !strings.Contains(d.why.path, o.antecedent) {
+				// the explanation names the phrase or the act the target was taken from
+				// (`"strikes" = the act, told in sentence 3: ...`)
+				if d.why.path != "" {
+					d.why.path += "; "
+				}
+				d.why.path += "target from the article (" + o.antecedent + ")"
+			}
+			d.addRelation(si, s.ent, typ, o.ent, c, ev)
+			d.why = why
+		}
+	}
+}
+
+// otherAuthor returns the latest author of an act of type t who is not on s's side, or
+// nil.
+func (d *document) otherAuthor(t geokg.RelationType, s *entity) *entity {
+	if t == "" {
+		return nil
+	}
+	for k := len(d.acts) - 1; k >= 0; k-- {
+		if a := d.acts[k]; a.fresh && a.typ == t && a.author != s && !sameSide(s, a.author) {
+			return a.author
+		}
+	}
+	return nil
+}
+
+// hasAccused reports whether s (or its country) accused o earlier in the article.
+func (d *document) hasAccused(s, o *entity) bool {
+	for _, a := range d.accusers[o.id] {
+		if a.accuser == s.id || s.country != "" && a.accuser == geokg.EntityID(geokg.KindCountry, s.country) {
+			return true
+		}
+		if e, ok := d.entities[a.accuser]; ok && s.kind == geokg.KindCountry && e.country == s.code {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSideReaction reports whether a relation would have an official or a government body
+// criticise, accuse, threaten or deny its own country: when that country was inferred
+// as an act's author, the sign of the wrong act ("the Estonian minister called the expulsion regrettable" is not
+// criticism of Estonia).
+func ownSideReaction(s *entity, typ geokg.RelationType, o *entity) bool {
+	switch typ {
+	case geokg.Condemns, geokg.Accuses, geokg.Threatens, geokg.Denies:
+	default:
+		return false
+	}
+	if o.kind != geokg.KindCountry || s.country != o.code {
+		return false
+	}
+	return s.kind == geokg.KindOfficial || s.kind == geokg.KindGroup && (s.subtype == geokg.Agency || s.subtype == geokg.Military)
+}
+
+// explanation is why the relation being added was read (geokg.Relation's Rule, Trigger
+// and Path); each stage that adds relations sets it before it does.
+type explanation struct{ rule, trigger, path string }
+
+// addRelation appends a relation of sentence si unless the same one is there already.
+// addRelation writes the relation s TYPE o of sentence si, and, for an act only a state
+// does (sanctions, expulsions, ties, recognition) by an official of a known country, the
+// same act by that country: "Theresa May announced the expulsion of 23 Russian diplomats"
+// is the United Kingdom's expulsion too.
+func (d *document) addRelation(si int, s *entity, typ geokg.RelationType, o *entity, conf float64, event string) {
+	d.addOne(si, s, typ, o, conf, event)
+	if s == nil || o == nil || s.kind != geokg.KindOfficial || s.country == "" || !stateActs[typ] {
+		return
+	}
+	c := d.countryEntity(s.country, d.sents[si].Start)
+	if c == nil || c == o || o.kind == geokg.KindCountry && o.code == s.country || o.country == s.country {
+		return
+	}
+	why := d.why
+	d.why.path += "; the official's state"
+	d.addOne(si, c, typ, o, conf*0.9, event)
+	d.why = why
+}
+
+// stateActs are the acts only a state does through its officials.
+var stateActs = map[geokg.RelationType]bool{
+	geokg.Sanctions: true, geokg.LiftsSanctions: true, geokg.Expels: true,
+	geokg.SeversTiesWith: true, geokg.RestoresTiesWith: true, geokg.Recognizes: true,
+}
+
+func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, conf float64, event string) {
+	if s == nil || o == nil || s == o || !s.kind.Valid() || !o.kind.Valid() {
+		return
+	}
+	switch typ {
+	case geokg.Leads, geokg.MemberOf:
+		if s.kind != geokg.KindOfficial && !(typ == geokg.MemberOf && s.kind == geokg.KindCountry && o.kind == geokg.KindGroup) {
+			return
+		}
+	case geokg.PartOf:
+		if s.kind != geokg.KindGroup {
+			return
+		}
+	}
+	// an official's support of or meeting with their own country is no relation (a demand of
+	// it is: "the cleric urged Iraqi authorities to prevent such attacks")
+	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() && typ != geokg.Condemns && typ != geokg.Accuses && typ != geokg.Demands {
+		return
+	}
+	if s.kind == geokg.KindGroup && ownSideReaction(s, typ, o) {
+		return // a ministry does not accuse its own state; an official may (rarely)
+	}
+	key := s.id + "|" + string(typ) + "|" + o.id
+	if typ.Symmetric() && o.id < s.id {
+		key = o.id + "|" + string(typ) + "|" + s.id
+	}
+	if _, ok := d.relSeen[key]; ok {
+		if actTypes[typ] {
+			d.tellAct(si, typ, s, o, d.why.trigger, false) // told again: a noun may refer to it
+		}
+		return
+	}
+	d.relSeen[key] = len(d.rels)
+	sent := d.sents[si]
+	if conf > 1 {
+		conf = 1
+	}
+	d.rels = append(d.rels, geokg.Relation{
+		Subject:    s.id,
+		Type:       typ,
+		Object:     o.id,
+		Event:      event,
+		Evidence:   d.text[sent.Start:sent.End],
+		Start:      sent.Start,
+		End:        sent.End,
+		Date:       d.sentenceDate(si),
+		Confidence: conf,
+		Rule:       d.why.rule,
+		Trigger:    d.why.trigger,
+		Path:       d.why.path,
+	})
+	if typ == geokg.Accuses {
+		d.lastAccused = o
+		d.accusers[o.id] = append(d.accusers[o.id], accusation{s.id, si})
+		if o.kind != geokg.KindCountry && o.country != "" {
+			c := geokg.EntityID(geokg.KindCountry, o.country)
+			d.accusers[c] = append(d.accusers[c], accusation{s.id, si})
+		}
+	}
+	if actTypes[typ] {
+		d.tellAct(si, typ, s, o, d.why.trigger, true)
+	}
+}
