@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
 )
 
 // This file holds, for the relation stage (stage 7), a verb pattern of the table applied
@@ -12,236 +13,41 @@ import (
 // ("a charge Minsk rejects"), the parties of hosted talks, and the words that make a
 // trigger no act ("struck a deal", "took them in").
 
-// applyVerb applies a verb pattern triggered by token i of sentence si.
+// applyVerb applies the verb pattern pi triggered by token i of sentence si. It reads as
+// the steps below: the trigger must be the pattern's act, a passive goes to the passive
+// readings, the objects are searched by the pattern's shape and then by its type, a
+// pattern without an object gets the readings that need none, and with objects the
+// subjects are found, checked (negation, modality, the parse) and written, or the act is
+// written as the accusation of whoever reports it.
 func (d *document) applyVerb(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
 	d.why = explanation{rule: "pattern verb", trigger: toks[i].Lower}
-	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
-	if len(nouns) == 0 && !hasParticle(toks, i) {
-		return // "carried signs", "a statement carried by KUNA": no "carried out"
-	}
-	if gerundNoun(toks, i) {
-		return // "said at a regular news briefing": a noun, not a verb
-	}
-	// "rejected the accusation" is a denial, not a rejection
-	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
+	if !verbAct(toks, i, pi) {
 		return
 	}
-	if p.Type == geokg.Attacks && findWord(toks, i+1, i+6, dealNouns) >= 0 {
-		return // "striking a Syria peace deal": a bargain struck, no strike
+	if (reactionTypes[p.Type] || p.Type == geokg.Denies) && d.apposedReaction(si, i, p) {
+		return
 	}
-	if i+1 < len(toks) && toks[i+1].Lower == "to" && strings.HasPrefix(toks[i].Lower, "committ") {
-		return // "remained committed to the deal": dedicated, no act committed
-	}
-	if reactionTypes[p.Type] || p.Type == geokg.Denies {
-		if d.apposedReaction(si, i, p) {
-			return
-		}
-	}
-	after := i + 1
-	var objs []*Mention
 	if p.Passive && p.Shape == BetweenShape && d.isPassive(si, i) {
 		d.applyPassive(si, i, pi)
 		return
 	}
-	switch p.Shape {
-	case BetweenShape:
-		n := findWord(toks, i+1, i+9, nouns)
-		if n < 0 {
-			return
-		}
-		objs = d.objectsIn(si, i+1, n)
-	default:
-		if len(nouns) > 0 {
-			limit := i + 9
-			if p.Type == geokg.Aids {
-				limit = i + 12 // "provided about $12 billion in financial and humanitarian aid"
-			}
-			n := findWord(toks, i+1, limit, nouns)
-			if n >= 0 && particles[toks[n].Lower] && n > i+1 && !(n == i+2 && objectPronouns[toks[i+1].Lower]) {
-				n = -1 // "took in refugees", "took them in"; not "taken territory in Iraq"
-			}
-			if n == i+1 && particles[toks[n].Lower] {
-				if m := d.mentionAt(si, n+1); m != nil && m.ent.kind == geokg.KindCountry && m.Form == FormName {
-					n = -1 // "the losses it has taken in Iraq": a place, not the ones taken in
-				}
-			}
-			if n < 0 {
-				if d.isPassive(si, i) {
-					d.applyPassiveNoun(si, i, pi)
-				}
-				return
-			}
-			after = n + 1
-		}
-		if p.Passive && d.isPassive(si, i) {
-			d.applyPassive(si, i, pi)
-			return
-		}
-		if len(preps) > 0 {
-			limit := after + 7
-			if p.PrepNext {
-				limit = after + 1
-			}
-			for k := after; k < limit && k < len(toks); k++ {
-				if preps[toks[k].Lower] {
-					if objs = d.objectsAt(si, k+1); len(objs) > 0 {
-						break
-					}
-				}
-				if objectStops[toks[k].Text] && toks[k].Text != "," {
-					break
-				}
-				if toks[k].Text == "," && k == after && len(nouns) > 0 {
-					break // "to re-establish ties, the Vatican must sever ties with Taiwan": another clause
-				}
-				if toks[k].Text == "," && k+1 < len(toks) && (strings.HasSuffix(toks[k+1].Lower, "ing") || relativeWords[toks[k+1].Lower]) {
-					break // "signed a treaty, cementing their break with X": another clause
-				}
-			}
-		} else {
-			objs = d.objectsAt(si, after)
-		}
-	}
-	if p.Type == geokg.Denies {
-		objs = d.denialObject(si, i, objs)
-	}
-	if p.Type == geokg.Hosts {
-		// "hosted four days of talks between Saudi and Iranian officials": the parties
-		if b := d.talksBetween(si, i+1); len(b) > 0 {
-			objs = b
-		}
-	}
-	if len(objs) == 0 && p.Type == geokg.Expels {
-		// "expelled three Peruvians and a Bolivian": people of a state
-		for k := after; k < len(toks) && k < after+4; k++ {
-			if m := d.mentionAt(si, k); m != nil {
-				if m.Form == FormDemonym {
-					objs = []*Mention{m}
-					if n := d.mentionAt(si, m.End+2); n != nil && toks[m.End].Lower == "and" && n.Form == FormDemonym {
-						objs = append(objs, n)
-					} else if m.End+3 < len(toks) && toks[m.End].Lower == "and" {
-						if n := d.mentionAt(si, m.End+2); n == nil {
-							if n := d.mentionAt(si, m.End+3); n != nil && n.Form == FormDemonym {
-								objs = append(objs, n)
-							}
-						}
-					}
-				}
-				break
-			}
-		}
-	}
-	if len(objs) == 0 && p.Type == geokg.Recognizes {
-		// "recognising Pristina as Kosovo's capital"
-		if as := findWord(toks, after, after+6, map[string]bool{"as": true}); as > 0 {
-			objs = d.objectsAt(si, as+1)
-		}
-	}
-	if len(objs) == 0 && (p.Type == geokg.SeversTiesWith || p.Type == geokg.RestoresTiesWith) && i > 1 && toks[i-1].Lower == "and" && (after >= len(toks) || !preps[toks[after].Lower]) {
-		// "Peru expelled Chile's envoy and downgraded relations": the ties are with the
-		// state the first verb acted on
-		objs = d.elidedObject(si, i-1)
-	}
-	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
-		objs = d.actOwner(si, after)
-		if len(objs) == 0 && after < len(toks) && toks[after].Lower == "as" {
-			// "denounced as 'illegal' fresh tariffs announced by ..."
-			q := after + 1
-			for q < len(toks) && q < after+6 && !(toks[q].Text == "”" || toks[q].Text == "\"" && q > after+1) {
-				q++
-			}
-			if q < len(toks) {
-				if objs = d.objectsAt(si, q+1); len(objs) == 0 {
-					objs = d.actOwner(si, q+1)
-				}
-			}
-		}
-	}
-	if len(objs) == 0 && p.Fact {
-		// "China said the US attacked its networks": the accusation needs no object
-		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 {
-			speaker := d.reportedSpeaker(si, subjs[0].Start)
-			if speaker == nil {
-				speaker = d.accordingTo(si)
-			}
-			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
-				// "said that Iran would carry out its plan": a future act is no deed
-				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
-					ps := d.windowParse(si)
-					for _, s := range subjs {
-						if !d.otherDoerOnParse(ps, si, i, s) {
-							d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, p.Confidence*0.9, d.sentenceEvent(si))
-						}
-					}
-				}
-			}
-		}
+	objs, after, ok := d.verbObjects(si, i, pi)
+	if !ok {
 		return
 	}
-	if len(objs) == 0 && reciprocal(toks, after) {
-		// "India and Pakistan blamed each other": both ways between the subjects
-		if subjs := d.subjectsBefore(si, i); len(subjs) == 2 {
-			if typ, conf, ok := d.qualify(si, subjs[1].End, i, p); ok {
-				d.emit(si, subjs[:1], typ, subjs[1:], conf*0.9)
-				if !typ.Symmetric() {
-					d.emit(si, subjs[1:], typ, subjs[:1], conf*0.9)
-				}
-			}
-		} else if e, a, b := d.eachPair(si, i); a != nil {
-			// "a dispute in which each country has accused the other": the two
-			// countries of the sentence, else the two latest
-			if typ, conf, ok := d.qualify(si, e+2, i, p); ok {
-				ma, mb := []*Mention{{ent: a, Form: FormRef}}, []*Mention{{ent: b, Form: FormRef}}
-				d.emit(si, ma, typ, mb, conf*0.8)
-				if !typ.Symmetric() {
-					d.emit(si, mb, typ, ma, conf*0.8)
-				}
-			}
-		}
+	if objs = d.typedObjects(si, i, after, pi, objs); len(objs) == 0 {
+		d.applyVerbWithoutObject(si, i, after, p)
 		return
 	}
-	if len(objs) == 0 && (p.Type.Symmetric() || p.Type == geokg.RestoresTiesWith || p.Type == geokg.SeversTiesWith) {
-		// "Argentina and Venezuela signed a deal": the coordinated subjects
-		subjs := d.subjectsBefore(si, i)
-		if len(subjs) >= 2 {
-			if d.undoneOnParse(d.windowParse(si), si, i, p.Type, p, true) {
-				return // "hopes the move will pressure the other parties - A, B and C - to open talks"
-			}
-			if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
-				if p.Type.Symmetric() {
-					// "Japan, South Korea and the US began sharing data": every pair
-					for a := 0; a+1 < len(subjs); a++ {
-						d.emit(si, subjs[a:a+1], p.Type, subjs[a+1:], conf*0.9)
-					}
-				} else {
-					d.emit(si, subjs[:1], p.Type, subjs[1:], conf*0.9)
-				}
-			}
-		}
+	if p.NeedsTo && !toAfter(toks, objs) {
 		return
 	}
-	if len(objs) == 0 {
-		return
-	}
-	if p.NeedsTo {
-		last := objs[len(objs)-1].End
-		if last+1 >= len(toks) || !(toks[last].Lower == "to" || toks[last].Lower == "not" && toks[last+1].Lower == "to") {
-			return
-		}
-	}
-	subjs := d.subjectsBefore(si, i)
-	subjs = d.coordinatedSubject(si, i, subjs)
-	if i > 0 && (temporalPreps[toks[i-1].Lower] || meansBy(toks, i)) && strings.HasSuffix(toks[i].Lower, "ing") {
+	subjs := d.coordinatedSubject(si, i, d.subjectsBefore(si, i))
+	if m, replace := d.gerundSubject(si, i); replace {
 		subjs = nil
-		if m := d.mainSubject(si, i-1); m != nil {
-			subjs = []*Mention{m}
-		}
-	} else if i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") {
-		// "Egypt expelled Turkey's envoy, accusing Ankara of meddling": a participle
-		// after a comma takes the main clause's subject
-		if m := d.mainSubject(si, i-1); m != nil {
+		if m != nil {
 			subjs = []*Mention{m}
 		}
 	}
@@ -249,13 +55,9 @@ func (d *document) applyVerb(si, i, pi int) {
 		return
 	}
 	if p.OfficialsOnly {
-		if subjs[len(subjs)-1].ent.kind != geokg.KindOfficial || objs[0].ent.kind != geokg.KindOfficial {
+		if subjs, objs, ok = officialsOnly(toks, i, subjs, objs); !ok {
 			return
 		}
-		if !nameWordsOnly(toks, i+1, objs[0].Start) {
-			return // "told reporters Baghdadi was ...": the one told is not the person after
-		}
-		subjs, objs = subjs[len(subjs)-1:], objs[:1]
 	}
 	for k := range subjs {
 		subjs[k] = d.standFor(si, subjs[k])
@@ -269,44 +71,412 @@ func (d *document) applyVerb(si, i, pi int) {
 		return
 	}
 	ps := d.windowParse(si) // the checks of windowcheck.go
+	if subjs = d.verbChecksOnParse(ps, si, i, pi, typ, subjs); len(subjs) == 0 {
+		return
+	}
+	if p.Fact && typ == p.Type && d.reportedDeed(ps, si, i, subjs, conf) {
+		return
+	}
+	d.emit(si, subjs, typ, objs, conf)
+}
+
+// verbAct reports whether the trigger at token i can be the act of verb pattern pi; it
+// is not when the pattern needs a particle or noun that is missing ("carried signs": no
+// "carried out"), when the form is a noun ("said at a regular news briefing"), or when
+// the words after it name something else than the act ("rejected the accusation" is a
+// denial, "striking a peace deal" no strike, "committed to the deal" no act).
+func verbAct(toks []Token, i, pi int) bool {
+	p := &patternTable[pi]
+	if len(patterns.nounSets[pi]) == 0 && !hasParticle(toks, i) {
+		return false // "carried signs", "a statement carried by KUNA": no "carried out"
+	}
+	if gerundNoun(toks, i) {
+		return false // "said at a regular news briefing": a noun, not a verb
+	}
+	// "rejected the accusation" is a denial, not a rejection
+	if p.Type == geokg.Rejects && findWord(toks, i+1, i+5, denialNouns) >= 0 {
+		return false
+	}
+	if p.Type == geokg.Attacks && findWord(toks, i+1, i+6, dealNouns) >= 0 {
+		return false // "striking a Syria peace deal": a bargain struck, no strike
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "to" && strings.HasPrefix(toks[i].Lower, "committ") {
+		return false // "remained committed to the deal": dedicated, no act committed
+	}
+	return true
+}
+
+// verbObjects finds the objects of verb pattern pi at token i by the pattern's shape: for
+// BetweenShape the actor between the verb and the pattern's noun ("held Hamas
+// responsible"); otherwise the actors after the pattern's noun, if it has nouns
+// (verbNoun), and after one of its prepositions (prepObjects), or right after the verb.
+// It returns the objects (possibly none) and after, the first token after the verb and
+// its noun. ok is false when the pattern's reading is over: a pattern noun that is
+// missing, or a passive, handed to applyPassiveNoun or applyPassive (which write what
+// they find).
+func (d *document) verbObjects(si, i, pi int) (objs []*Mention, after int, ok bool) {
+	p := &patternTable[pi]
+	toks := d.sents[si].Tokens
+	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
+	after = i + 1
+	if p.Shape == BetweenShape {
+		n := findWord(toks, i+1, i+9, nouns)
+		if n < 0 {
+			return nil, after, false
+		}
+		return d.objectsIn(si, i+1, n), after, true
+	}
+	if len(nouns) > 0 {
+		n := d.verbNoun(si, i, pi)
+		if n < 0 {
+			if d.isPassive(si, i) {
+				d.applyPassiveNoun(si, i, pi)
+			}
+			return nil, after, false
+		}
+		after = n + 1
+	}
+	if p.Passive && d.isPassive(si, i) {
+		d.applyPassive(si, i, pi)
+		return nil, after, false
+	}
+	if len(preps) > 0 {
+		return d.prepObjects(si, after, pi), after, true
+	}
+	return d.objectsAt(si, after), after, true
+}
+
+// verbNoun returns the token of the noun or particle of pattern pi that follows its verb
+// at token i within eight words (eleven for aid: "provided about $12 billion in financial
+// and humanitarian aid"), or -1 when there is none or the particle is none ("taken
+// territory in Iraq", "the losses it has taken in Iraq").
+func (d *document) verbNoun(si, i, pi int) int {
+	p := &patternTable[pi]
+	toks := d.sents[si].Tokens
+	limit := i + 9
+	if p.Type == geokg.Aids {
+		limit = i + 12 // "provided about $12 billion in financial and humanitarian aid"
+	}
+	n := findWord(toks, i+1, limit, patterns.nounSets[pi])
+	if n >= 0 && particles[toks[n].Lower] && n > i+1 && !(n == i+2 && objectPronouns[toks[i+1].Lower]) {
+		n = -1 // "took in refugees", "took them in"; not "taken territory in Iraq"
+	}
+	if n == i+1 && particles[toks[n].Lower] {
+		if m := d.mentionAt(si, n+1); m != nil && m.ent.kind == geokg.KindCountry && m.Form == FormName {
+			n = -1 // "the losses it has taken in Iraq": a place, not the ones taken in
+		}
+	}
+	return n
+}
+
+// prepObjects returns the objects after the first preposition of pattern pi that has
+// some, searched from token after within seven words (only at after for PrepNext); the
+// search stops at an object stop other than a comma, at a comma right after the
+// pattern's noun, and at a comma before a participle or a relative word (another
+// clause). Nil when none.
+func (d *document) prepObjects(si, after, pi int) []*Mention {
+	p := &patternTable[pi]
+	toks := d.sents[si].Tokens
+	nouns, preps := patterns.nounSets[pi], patterns.prepSets[pi]
+	var objs []*Mention
+	limit := after + 7
+	if p.PrepNext {
+		limit = after + 1
+	}
+	for k := after; k < limit && k < len(toks); k++ {
+		if preps[toks[k].Lower] {
+			if objs = d.objectsAt(si, k+1); len(objs) > 0 {
+				break
+			}
+		}
+		if objectStops[toks[k].Text] && toks[k].Text != "," {
+			break
+		}
+		if toks[k].Text == "," && k == after && len(nouns) > 0 {
+			break // "to re-establish ties, the Vatican must sever ties with Taiwan": another clause
+		}
+		if toks[k].Text == "," && k+1 < len(toks) && (strings.HasSuffix(toks[k+1].Lower, "ing") || relativeWords[toks[k+1].Lower]) {
+			break // "signed a treaty, cementing their break with X": another clause
+		}
+	}
+	return objs
+}
+
+// typedObjects returns the objects of verb pattern pi at token i as its type reads them,
+// given objs found by the shape and after, the first token after the verb and its noun:
+// a denial's accuser (denialObject); the parties of hosted talks; and, when objs is
+// empty, the people of a state expelled, what is recognised "as" something, the state a
+// coordinated first verb acted on for ties (elidedObject), or the author of the act a
+// reaction names (actOwner). It may return none.
+func (d *document) typedObjects(si, i, after, pi int, objs []*Mention) []*Mention {
+	p := &patternTable[pi]
+	toks := d.sents[si].Tokens
+	preps := patterns.prepSets[pi]
+	if p.Type == geokg.Denies {
+		objs = d.denialObject(si, i, objs)
+	}
+	if p.Type == geokg.Hosts {
+		// "hosted four days of talks between Saudi and Iranian officials": the parties
+		if b := d.talksBetween(si, i+1); len(b) > 0 {
+			objs = b
+		}
+	}
+	if len(objs) == 0 && p.Type == geokg.Expels {
+		// "expelled three Peruvians and a Bolivian": people of a state
+		objs = d.expelledPeople(si, after)
+	}
+	if len(objs) == 0 && p.Type == geokg.Recognizes {
+		// "recognising Pristina as Kosovo's capital"
+		if as := findWord(toks, after, after+6, map[string]bool{"as": true}); as > 0 {
+			objs = d.objectsAt(si, as+1)
+		}
+	}
+	if len(objs) == 0 && (p.Type == geokg.SeversTiesWith || p.Type == geokg.RestoresTiesWith) && i > 1 && toks[i-1].Lower == "and" && (after >= len(toks) || !preps[toks[after].Lower]) {
+		// "Peru expelled Chile's envoy and downgraded relations": the ties are with the
+		// state the first verb acted on
+		objs = d.elidedObject(si, i-1)
+	}
+	if len(objs) == 0 && reactionTypes[p.Type] && p.Shape == VerbShape {
+		objs = d.reactionObject(si, after)
+	}
+	return objs
+}
+
+// expelledPeople returns the people of a state an expulsion names within four words of
+// token after ("expelled three Peruvians and a Bolivian"): the demonyms of the first
+// mention there, one or two joined by "and"; nil when that mention is no demonym.
+func (d *document) expelledPeople(si, after int) []*Mention {
+	toks := d.sents[si].Tokens
+	for k := after; k < len(toks) && k < after+4; k++ {
+		m := d.mentionAt(si, k)
+		if m == nil {
+			continue
+		}
+		if m.Form != FormDemonym {
+			return nil
+		}
+		if n := d.mentionAt(si, m.End+2); n != nil && toks[m.End].Lower == "and" && n.Form == FormDemonym {
+			return []*Mention{m, n}
+		} else if m.End+3 < len(toks) && toks[m.End].Lower == "and" {
+			if n := d.mentionAt(si, m.End+2); n == nil {
+				if n := d.mentionAt(si, m.End+3); n != nil && n.Form == FormDemonym {
+					return []*Mention{m, n}
+				}
+			}
+		}
+		return []*Mention{m}
+	}
+	return nil
+}
+
+// reactionObject returns the object of a reaction verb that names an act, not its author,
+// at token after (actOwner: "condemned the strikes"), also after "as" and a quoted
+// judgement ("denounced as 'illegal' fresh tariffs announced by ..."); nil when none.
+func (d *document) reactionObject(si, after int) []*Mention {
+	toks := d.sents[si].Tokens
+	objs := d.actOwner(si, after)
+	if len(objs) == 0 && after < len(toks) && toks[after].Lower == "as" {
+		// "denounced as 'illegal' fresh tariffs announced by ..."
+		q := after + 1
+		for q < len(toks) && q < after+6 && !(toks[q].Text == "”" || toks[q].Text == "\"" && q > after+1) {
+			q++
+		}
+		if q < len(toks) {
+			if objs = d.objectsAt(si, q+1); len(objs) == 0 {
+				objs = d.actOwner(si, q+1)
+			}
+		}
+	}
+	return objs
+}
+
+// applyVerbWithoutObject writes what verb pattern p at token i says when no object was
+// found (after is the first token after the verb and its noun): a deed of a Fact pattern
+// reported by another ("China said the US attacked its networks": the speaker ACCUSES
+// the doer), a reciprocal act ("blamed each other": both ways), or a symmetric act or
+// ties between coordinated subjects ("Argentina and Venezuela signed a deal"). It writes
+// nothing otherwise.
+func (d *document) applyVerbWithoutObject(si, i, after int, p *Pattern) {
+	toks := d.sents[si].Tokens
+	if p.Fact {
+		// "China said the US attacked its networks": the accusation needs no object
+		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 {
+			speaker := d.speakerOf(si, subjs[0].Start)
+			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
+				// "said that Iran would carry out its plan": a future act is no deed
+				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
+					d.accuseDoers(d.windowParse(si), si, i, speaker, subjs, p.Confidence)
+				}
+			}
+		}
+		return
+	}
+	if reciprocal(toks, after) {
+		d.reciprocalAct(si, i, p)
+		return
+	}
+	if p.Type.Symmetric() || p.Type == geokg.RestoresTiesWith || p.Type == geokg.SeversTiesWith {
+		d.jointAct(si, i, p)
+	}
+}
+
+// reciprocalAct writes a reciprocal act of pattern p at token i ("India and Pakistan
+// blamed each other"): both ways between the two subjects, else between the two parties
+// of "each country" (eachPair). Nothing when the subjects are not two, or the act is
+// negated or hypothetical (qualify).
+func (d *document) reciprocalAct(si, i int, p *Pattern) {
+	// "India and Pakistan blamed each other": both ways between the subjects
+	if subjs := d.subjectsBefore(si, i); len(subjs) == 2 {
+		if typ, conf, ok := d.qualify(si, subjs[1].End, i, p); ok {
+			d.emit(si, subjs[:1], typ, subjs[1:], conf*0.9)
+			if !typ.Symmetric() {
+				d.emit(si, subjs[1:], typ, subjs[:1], conf*0.9)
+			}
+		}
+	} else if e, a, b := d.eachPair(si, i); a != nil {
+		// "a dispute in which each country has accused the other": the two
+		// countries of the sentence, else the two latest
+		if typ, conf, ok := d.qualify(si, e+2, i, p); ok {
+			ma, mb := []*Mention{{ent: a, Form: FormRef}}, []*Mention{{ent: b, Form: FormRef}}
+			d.emit(si, ma, typ, mb, conf*0.8)
+			if !typ.Symmetric() {
+				d.emit(si, mb, typ, ma, conf*0.8)
+			}
+		}
+	}
+}
+
+// jointAct writes a symmetric act (or ties) of pattern p at token i between coordinated
+// subjects ("Argentina and Venezuela signed a deal"): every pair of neighbours for a
+// symmetric type, the first subject with the others for ties. Nothing with fewer than
+// two subjects, an act undone on the parse, or a negated or hypothetical one.
+func (d *document) jointAct(si, i int, p *Pattern) {
+	// "Argentina and Venezuela signed a deal": the coordinated subjects
+	subjs := d.subjectsBefore(si, i)
+	if len(subjs) >= 2 {
+		if d.undoneOnParse(d.windowParse(si), si, i, p.Type, p, true) {
+			return // "hopes the move will pressure the other parties - A, B and C - to open talks"
+		}
+		if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
+			if p.Type.Symmetric() {
+				// "Japan, South Korea and the US began sharing data": every pair
+				for a := 0; a+1 < len(subjs); a++ {
+					d.emit(si, subjs[a:a+1], p.Type, subjs[a+1:], conf*0.9)
+				}
+			} else {
+				d.emit(si, subjs[:1], p.Type, subjs[1:], conf*0.9)
+			}
+		}
+	}
+}
+
+// toAfter reports whether "to" (or "not to") follows the last of objs, as a NeedsTo
+// pattern requires ("told Israel to stop"; not "told Al Jazeera").
+func toAfter(toks []Token, objs []*Mention) bool {
+	last := objs[len(objs)-1].End
+	return last+1 < len(toks) && (toks[last].Lower == "to" || toks[last].Lower == "not" && toks[last+1].Lower == "to")
+}
+
+// gerundSubject returns the subject a gerund or participle at token i takes from the
+// main clause (mainSubject) instead of the actors before it: after a temporal
+// preposition or "by" ("left Libya after holding talks", "responded by ordering"),
+// replace is true and m the main clause's subject or nil (no subject then); after a
+// comma ("Egypt expelled Turkey's envoy, accusing Ankara of meddling"), replace is true
+// only when the main clause has one. For any other form replace is false.
+func (d *document) gerundSubject(si, i int) (m *Mention, replace bool) {
+	toks := d.sents[si].Tokens
+	if i > 0 && (temporalPreps[toks[i-1].Lower] || meansBy(toks, i)) && strings.HasSuffix(toks[i].Lower, "ing") {
+		return d.mainSubject(si, i-1), true
+	} else if i > 1 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") {
+		// "Egypt expelled Turkey's envoy, accusing Ankara of meddling": a participle
+		// after a comma takes the main clause's subject
+		m := d.mainSubject(si, i-1)
+		return m, m != nil
+	}
+	return nil, false
+}
+
+// officialsOnly narrows the subjects and objects of an OfficialsOnly pattern at token i
+// to the last subject and the first object, which must both be officials with only name
+// words between the verb and the object ("told the Canadian Prime Minister, Justin
+// Trudeau"); ok is false otherwise ("told reporters Baghdadi was ...").
+func officialsOnly(toks []Token, i int, subjs, objs []*Mention) ([]*Mention, []*Mention, bool) {
+	if subjs[len(subjs)-1].ent.kind != geokg.KindOfficial || objs[0].ent.kind != geokg.KindOfficial {
+		return subjs, objs, false
+	}
+	if !nameWordsOnly(toks, i+1, objs[0].Start) {
+		return subjs, objs, false // "told reporters Baghdadi was ...": the one told is not the person after
+	}
+	return subjs[len(subjs)-1:], objs[:1], true
+}
+
+// verbChecksOnParse applies the checks of windowcheck.go on the parse ps to the subjects
+// of verb pattern pi at token i, read as type typ: it returns the subjects that stay, or
+// nil when the act is not done ("was open to talks"), no subject stays (one inside a
+// phrase, or of another clause), the trigger is a noun whose author is not the subject
+// ("received a personal request from Xi") or a noun naming a place with an act ("U.S.
+// drone attacks in Pakistan").
+func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geokg.RelationType, subjs []*Mention) []*Mention {
+	p := &patternTable[pi]
 	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p, false) {
-		return // "was open to talks", "hopes ... will pressure them to open talks": not done
+		return nil // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
 	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
-		return // "mocked them on its official Twitter feed and used ... to criticize": no subject
+		return nil // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
 	if subjs = d.subjectsOfClause(ps, si, i, subjs); len(subjs) == 0 {
-		return // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
+		return nil // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
 	}
 	switch p.Type {
 	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
 		// (not the hostile acts: "the new US sanctions are hitting Russian officials" is
 		// read right by the window as often as not)
 		if d.determinedNoun(ps, si, i, subjs[0]) {
-			return // "received a personal request from Xi": a noun, no request by the receiver
+			return nil // "received a personal request from Xi": a noun, no request by the receiver
 		}
 	}
-	if p.PrepNext && preps["in"] && d.nounAsVerb(ps, si, i) {
-		return // "U.S. drone attacks in Pakistan": a place named with an attack, no target
+	if p.PrepNext && patterns.prepSets[pi]["in"] && d.nounAsVerb(ps, si, i) {
+		return nil // "U.S. drone attacks in Pakistan": a place named with an attack, no target
 	}
-	if p.Fact && typ == p.Type {
-		speaker := d.reportedSpeaker(si, subjs[0].Start)
-		if speaker == nil {
-			speaker = d.accordingTo(si)
-		}
-		if speaker != nil && speaker.ent != subjs[0].ent {
-			if !d.reportedOnParse(ps, si, i, subjs[0]) {
-				return // "it said Hamas built tunnels for attacks": the act is no clause the speaker tells
-			}
-			for _, s := range subjs {
-				if !d.otherDoerOnParse(ps, si, i, s) {
-					d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
-				}
-			}
-			return
+	return subjs
+}
+
+// reportedDeed reports whether the act at token i of a Fact pattern, done by subjs, is
+// told by a speaker other than its first subject (reportedSpeaker, else "according to");
+// then the speaker ACCUSES each subject that the parse does not show to be another than
+// the doer, with confidence conf*0.9, or nothing when on the parse the act is no clause
+// the speaker tells ("it said Hamas built tunnels for attacks"). False (nothing written)
+// when no other speaker tells it.
+func (d *document) reportedDeed(ps *syntax.Sentence, si, i int, subjs []*Mention, conf float64) bool {
+	speaker := d.speakerOf(si, subjs[0].Start)
+	if speaker == nil || speaker.ent == subjs[0].ent {
+		return false
+	}
+	if d.reportedOnParse(ps, si, i, subjs[0]) {
+		d.accuseDoers(ps, si, i, speaker, subjs, conf)
+	}
+	return true
+}
+
+// speakerOf returns who reports the clause before token k: reportedSpeaker, else the
+// source of "according to" in the sentence; nil when none.
+func (d *document) speakerOf(si, k int) *Mention {
+	speaker := d.reportedSpeaker(si, k)
+	if speaker == nil {
+		speaker = d.accordingTo(si)
+	}
+	return speaker
+}
+
+// accuseDoers writes speaker ACCUSES s, with confidence conf*0.9, for each s of subjs
+// that the parse ps does not show to be another than the doer of the act at token i
+// (otherDoerOnParse).
+func (d *document) accuseDoers(ps *syntax.Sentence, si, i int, speaker *Mention, subjs []*Mention, conf float64) {
+	for _, s := range subjs {
+		if !d.otherDoerOnParse(ps, si, i, s) {
+			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
 		}
 	}
-	d.emit(si, subjs, typ, objs, conf)
 }
 
 // verbBefore returns the index of the verb whose direct object is the actor starting
