@@ -13,12 +13,16 @@ import (
 // ("a charge Minsk rejects"), the parties of hosted talks, and the words that make a
 // trigger no act ("struck a deal", "took them in").
 
-// applyVerb applies the verb pattern pi triggered by token i of sentence si. It reads as
-// the steps below: the trigger must be the pattern's act, a passive goes to the passive
-// readings, the objects are searched by the pattern's shape and then by its type, a
-// pattern without an object gets the readings that need none, and with objects the
-// subjects are found, checked (negation, modality, the parse) and written, or the act is
-// written as the accusation of whoever reports it.
+// applyVerb applies the verb pattern pi triggered by token i of sentence si and writes
+// what it reads (explained as "pattern verb" with the trigger), or nothing when a step
+// gives up. The steps: the trigger must be the pattern's act (verbAct) and no reaction
+// in an apposition (apposedReaction); a passive goes to the passive readings; the
+// objects are searched by the pattern's shape (verbObjects), then by its type
+// (typedObjects); without an object, the readings that need none
+// (applyVerbWithoutObject); with objects, the subjects (a gerund's from the main
+// clause), narrowed for OfficialsOnly, standing for their state, qualified (negation,
+// modality: qualify), checked (an accusation's content, the parse: verbChecksOnParse),
+// then written as the act, or as the accusation of whoever reports it (reportedDeed).
 func (d *document) applyVerb(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
