@@ -702,3 +702,23 @@ func TestJourneys(t *testing.T) {
 			[]string{"Albania"}, nil},
 	})
 }
+
+// TestContacts checks that someone's contacts or conversations with another are talks
+// with them, while contacts with no named partner, contacts only planned, and contacts
+// that are denied are none.
+func TestContacts(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"his contacts with", "Rama lied about his contacts with Lavrov last year.",
+			[]string{"Rama", "his", "Lavrov"}, []string{"his MEETS Lavrov"}},
+		{"a conversation with", "In a telephone conversation with Rama on Monday, Lavrov raised the dispute.",
+			[]string{"Rama", "Lavrov"}, []string{"Lavrov MEETS Rama"}},
+		{"a possessor's conversations", "Rama's conversations with Lavrov went well.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"no partner", "Rama denied any improper contacts.",
+			[]string{"Rama"}, nil},
+		{"a conversation wanted", "Rama wants a conversation with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"contact lenses", "Rama bought contact lenses from Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
