@@ -722,3 +722,27 @@ func TestContacts(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
+
+// TestUnknownVerbForms checks that a trigger verb's past or -ing form that the
+// lemmatiser does not know ("derided" as "derid") is still read as the trigger, with
+// the same judgement of negation and arguments.
+func TestUnknownVerbForms(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"derided", "Rama derided Lavrov as a coward.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"chided", "Rama chided Lavrov for the delay.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"rebuked", "Rama sharply rebuked Lavrov on Monday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"implored", "Rama implored Lavrov to end the blockade.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"telephoned", "Rama telephoned Lavrov on Friday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"chiding", "Rama has been chiding Lavrov for weeks.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"negated", "Rama has never chided Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"no actor chided", "Rama chided the reporters.",
+			[]string{"Rama"}, nil},
+	})
+}
