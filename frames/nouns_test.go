@@ -746,3 +746,20 @@ func TestUnknownVerbForms(t *testing.T) {
 			[]string{"Rama"}, nil},
 	})
 }
+
+// TestVerbalAttacks checks that mocking, taunting or insulting someone is condemning
+// them, and that mocking an idea, or mocking that is negated, condemns no one.
+func TestVerbalAttacks(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"mocked", "Rama mocked Lavrov for his speech.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"taunted", "Rama taunted Lavrov as a coward.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"insulted", "Rama insulted Lavrov at the summit.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"an idea mocked", "Rama mocked the idea of a new tax.",
+			[]string{"Rama"}, nil},
+		{"negated", "Rama did not insult Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
