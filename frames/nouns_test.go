@@ -763,3 +763,18 @@ func TestVerbalAttacks(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
+
+// TestSummoned checks that summoning someone is meeting them, and that a summons only
+// threatened or denied is none.
+func TestSummoned(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"summoned", "Rama summoned Lavrov on Tuesday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"summoned for talks", "Rama summoned Lavrov for talks on the border.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"may summon", "Rama may summon Lavrov next week.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"not summoned", "Rama has not summoned Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
