@@ -778,3 +778,18 @@ func TestSummoned(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
+
+// TestLobbying checks that lobbying someone or pleading with them is a demand on them,
+// while lobbying for a cause names no one and a plea only hoped for is none.
+func TestLobbying(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"lobbied", "Rama lobbied Lavrov to lift the ban.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"pleaded with", "Rama pleaded with Lavrov to reopen the border.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"lobbying for a cause", "Rama has been lobbying for a new port in Durres.",
+			[]string{"Rama"}, nil},
+		{"a plea not made", "Rama refused to plead with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
