@@ -793,3 +793,18 @@ func TestLobbying(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
+
+// TestAlliesNamed checks that allies named as examples ("like") cooperate with the
+// noun's owner, while allies no one names, and an alliance denied, are none.
+func TestAlliesNamed(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"allies like", "Russian allies like Albania stayed silent.",
+			[]string{"Russian", "Albania"}, []string{"Russian COOPERATES_WITH Albania"}},
+		{"allies like, a possessor", "Russia's allies like Albania were silent.",
+			[]string{"Russia", "Albania"}, []string{"Russia COOPERATES_WITH Albania"}},
+		{"allies unnamed", "Russia and its allies stayed silent.",
+			[]string{"Russia", "its"}, nil},
+		{"never an ally", "Albania was never an ally of Russia.",
+			[]string{"Albania", "Russia"}, nil},
+	})
+}
