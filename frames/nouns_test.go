@@ -808,3 +808,14 @@ func TestAlliesNamed(t *testing.T) {
 			[]string{"Albania", "Russia"}, nil},
 	})
 }
+
+// TestTeamUp checks that teaming up with someone is cooperating with them, and that a
+// team-up only planned is none.
+func TestTeamUp(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"teamed up with", "Rama teamed up with Lavrov to block the vote.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama COOPERATES_WITH Lavrov"}},
+		{"a team-up refused", "Rama refused to team up with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
