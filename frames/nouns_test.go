@@ -823,3 +823,21 @@ func TestTeamUp(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
+
+// TestMoreSupportVerbs checks that "pay", "level", "hurl", "put", "resume", "open" and
+// "enter" carry their object noun's act as its subject's ("paid a visit to", "levelled
+// accusations against", "resumed talks with"), with the usual judgement of the act.
+func TestMoreSupportVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"paid a visit", "Rama paid a surprise visit to Lavrov on Monday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"levelled accusations", "Rama levelled accusations against Lavrov.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama ACCUSES Lavrov"}},
+		{"resumed talks", "Rama resumed talks with Lavrov in Tirana.",
+			[]string{"Rama", "Lavrov", "Tirana"}, []string{"Rama MEETS Lavrov"}},
+		{"a visit to be paid", "Rama will pay a visit to Lavrov next year.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"blame put on no actor", "Rama put the blame on the weather.",
+			[]string{"Rama"}, nil},
+	})
+}
