@@ -82,6 +82,10 @@ func (m Match) Rule() string {
 type Matcher struct {
 	lex    *Lexicon
 	stands func(lemma string) Agency
+	// stems maps what is left of an inflected form of a trigger verb once its ending is
+	// cut off to the trigger's lemma ("derid" and "derided" to "deride", "lobbi" to
+	// "lobby", "extoll" to "extol"): see verbLemma.
+	stems map[string]string
 }
 
 // Agency says whether a common noun names agents of the state that an actor modifying
@@ -108,7 +112,48 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 	if stands == nil {
 		stands = func(string) Agency { return Unknown }
 	}
-	return &Matcher{lex: lex, stands: stands}
+	m := &Matcher{lex: lex, stands: stands, stems: map[string]string{}}
+	for _, f := range lex.Frames() {
+		if f.POS != "VERB" {
+			continue
+		}
+		l := f.Lemma
+		n := len(l)
+		m.stems[l] = l
+		switch {
+		case n > 3 && l[n-1] == 'e':
+			m.stems[l[:n-1]] = l // "derid-ed", "derid-ing"
+		case n > 3 && l[n-1] == 'y':
+			m.stems[l[:n-1]+"i"] = l // "lobbi-ed", "lobbi-es"
+		case n > 2 && strings.IndexByte("bdgklmnprt", l[n-1]) >= 0:
+			m.stems[l+l[n-1:]] = l // "extoll-ed"
+		}
+	}
+	return m
+}
+
+// verbLemma returns the lemma of the verb w for the lexicon: the lemmatiser's, or, when
+// that names no verb trigger, the trigger verb that w's written form inflects, which the
+// lemmatiser gets wrong for verbs its treebanks lack ("derided" as "derid", "chided" as
+// "chid", "rebuked" as "rebuk", "implored" as "implor", "entreated" as "entreate"): the
+// past or -ing form without its ending ("-ing", "-ed", "-d"), read back through the
+// spellings of the trigger's inflection (a final "e" dropped, "y" as "i", a doubled
+// consonant). Not a present "-s" form: a noun tagged as a verb ("open to talks", "what
+// worries Washington is attacks") is read as one often enough. The lemmatiser's lemma
+// when neither names a trigger.
+func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
+	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 {
+		return lemma
+	}
+	form := strings.ToLower(w.Form)
+	for _, end := range []string{"ing", "ed", "d"} {
+		if stem, ok := strings.CutSuffix(form, end); ok && len(stem) > 2 {
+			if l, ok := m.stems[stem]; ok {
+				return l
+			}
+		}
+	}
+	return lemma
 }
 
 // Prefilter tells from a sentence's words alone, before any parse, whether a frame of
@@ -225,7 +270,7 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if readingWord(strings.ToLower(w.Form)) || readingWord(strings.ToLower(w.Lemma)) {
 			return true
 		}
-		if len(m.lex.Lookup(strings.ToLower(w.Lemma), w.UPOS)) > 0 {
+		if len(m.lex.Lookup(m.verbLemma(w, strings.ToLower(w.Lemma)), w.UPOS)) > 0 {
 			return true
 		}
 	}
@@ -2135,6 +2180,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 		return nil
 	}
 	v := newSentence(s, actors, m.stands)
+	for t := 1; t <= len(s.Words); t++ {
+		v.lemmas[t] = m.verbLemma(v.word(t), v.lemmas[t])
+	}
 	v.repairLists()
 	v.repairHyphenParticiples()
 	v.repairSetOffRelative()

@@ -702,3 +702,142 @@ func TestJourneys(t *testing.T) {
 			[]string{"Albania"}, nil},
 	})
 }
+
+// TestContacts checks that someone's contacts or conversations with another are talks
+// with them, while contacts with no named partner, contacts only planned, and contacts
+// that are denied are none.
+func TestContacts(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"his contacts with", "Rama lied about his contacts with Lavrov last year.",
+			[]string{"Rama", "his", "Lavrov"}, []string{"his MEETS Lavrov"}},
+		{"a conversation with", "In a telephone conversation with Rama on Monday, Lavrov raised the dispute.",
+			[]string{"Rama", "Lavrov"}, []string{"Lavrov MEETS Rama"}},
+		{"a possessor's conversations", "Rama's conversations with Lavrov went well.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"in contact with", "Rama has been in regular contact with Lavrov.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"no contact with", "Rama has had no contact with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"no partner", "Rama denied any improper contacts.",
+			[]string{"Rama"}, nil},
+		{"a conversation wanted", "Rama wants a conversation with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"contact lenses", "Rama bought contact lenses from Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestUnknownVerbForms checks that a trigger verb's past or -ing form that the
+// lemmatiser does not know ("derided" as "derid") is still read as the trigger, with
+// the same judgement of negation and arguments.
+func TestUnknownVerbForms(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"derided", "Rama derided Lavrov as a coward.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"chided", "Rama chided Lavrov for the delay.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"rebuked", "Rama sharply rebuked Lavrov on Monday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"implored", "Rama implored Lavrov to end the blockade.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"telephoned", "Rama telephoned Lavrov on Friday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"chiding", "Rama has been chiding Lavrov for weeks.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"negated", "Rama has never chided Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"no actor chided", "Rama chided the reporters.",
+			[]string{"Rama"}, nil},
+	})
+}
+
+// TestVerbalAttacks checks that mocking, taunting or insulting someone is condemning
+// them, and that mocking an idea, or mocking that is negated, condemns no one.
+func TestVerbalAttacks(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"mocked", "Rama mocked Lavrov for his speech.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"taunted", "Rama taunted Lavrov as a coward.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"insulted", "Rama insulted Lavrov at the summit.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"an idea mocked", "Rama mocked the idea of a new tax.",
+			[]string{"Rama"}, nil},
+		{"negated", "Rama did not insult Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestSummoned checks that summoning someone is meeting them, and that a summons only
+// threatened or denied is none.
+func TestSummoned(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"summoned", "Rama summoned Lavrov on Tuesday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"summoned for talks", "Rama summoned Lavrov for talks on the border.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"may summon", "Rama may summon Lavrov next week.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"not summoned", "Rama has not summoned Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestLobbying checks that lobbying someone or pleading with them is a demand on them,
+// while lobbying for a cause names no one and a plea only hoped for is none.
+func TestLobbying(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"lobbied", "Rama lobbied Lavrov to lift the ban.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"pleaded with", "Rama pleaded with Lavrov to reopen the border.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"lobbying for a cause", "Rama has been lobbying for a new port in Durres.",
+			[]string{"Rama"}, nil},
+		{"a plea not made", "Rama refused to plead with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestAlliesNamed checks that allies named as examples ("like") cooperate with the
+// noun's owner, while allies no one names, and an alliance denied, are none.
+func TestAlliesNamed(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"allies like", "Russian allies like Albania stayed silent.",
+			[]string{"Russian", "Albania"}, []string{"Russian COOPERATES_WITH Albania"}},
+		{"allies like, a possessor", "Russia's allies like Albania were silent.",
+			[]string{"Russia", "Albania"}, []string{"Russia COOPERATES_WITH Albania"}},
+		{"allies unnamed", "Russia and its allies stayed silent.",
+			[]string{"Russia", "its"}, nil},
+		{"never an ally", "Albania was never an ally of Russia.",
+			[]string{"Albania", "Russia"}, nil},
+	})
+}
+
+// TestTeamUp checks that teaming up with someone is cooperating with them, and that a
+// team-up only planned is none.
+func TestTeamUp(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"teamed up with", "Rama teamed up with Lavrov to block the vote.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama COOPERATES_WITH Lavrov"}},
+		{"a team-up refused", "Rama refused to team up with Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestMoreSupportVerbs checks that "pay", "level", "hurl", "put", "resume", "open" and
+// "enter" carry their object noun's act as its subject's ("paid a visit to", "levelled
+// accusations against", "resumed talks with"), with the usual judgement of the act.
+func TestMoreSupportVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"paid a visit", "Rama paid a surprise visit to Lavrov on Monday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"levelled accusations", "Rama levelled accusations against Lavrov.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama ACCUSES Lavrov"}},
+		{"resumed talks", "Rama resumed talks with Lavrov in Tirana.",
+			[]string{"Rama", "Lavrov", "Tirana"}, []string{"Rama MEETS Lavrov"}},
+		{"a visit to be paid", "Rama will pay a visit to Lavrov next year.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"blame put on no actor", "Rama put the blame on the weather.",
+			[]string{"Rama"}, nil},
+	})
+}

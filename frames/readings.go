@@ -637,6 +637,15 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 			if d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
 				if a := v.actor[c]; a >= 0 {
 					owner = a
+				} else if as := v.actorsOf(c); len(as) == 1 {
+					owner = as[0] // "a close ally of the Syrian regime": the state it stands for
+				}
+			}
+			if (d == "amod" || d == "compound") && c < h && owner == -1 {
+				// "a key US ally", "a close Russian ally": a state's or a group's, not a
+				// person's ("Trump ally Roger Stone": a political friend at home)
+				if a := v.actor[c]; a >= 0 && !v.person[a] {
+					owner = a
 				}
 			}
 			if notMembers[v.lemmas[c]] || strings.EqualFold(v.word(c).Form, "longer") {
