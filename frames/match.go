@@ -864,6 +864,15 @@ func (v *sentence) apposedPerson(k int) int {
 				}
 			}
 		}
+		if v.actor[c] >= 0 && v.actor[c] == v.actor[k] {
+			// "House Foreign Affairs Committee Chairman Ed Royce" parsed as one name with
+			// the body's last word apposed and the chairman flat under it: the person
+			for _, g := range v.kids[c] {
+				if a := v.actor[g]; a >= 0 && v.person[a] && v.word(g).Deprel == "flat" {
+					return a
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -2369,10 +2378,12 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					}
 				}
 			}
-			if len(tgt) == 0 && (f.Type == geokg.Rejects || f.Type == geokg.Denies) {
+			if len(tgt) == 0 && (f.Type == geokg.Rejects || f.Type == geokg.Denies ||
+				f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[t]]) {
 				if k, as := v.refusedAuthor(t, f, passive, src); len(as) > 0 {
 					// "Peru rejected Chile's proposal", "denied the charges made by the
-					// US": whose proposal or charge it was
+					// US": whose proposal or charge it was; "welcomed Russia's decision
+					// to withdraw": whose act it was
 					tgt, tgtSlot = as, Slot{Rel: v.word(k).Deprel + "<" + v.lemmas[k] + ">author"}
 				}
 			}
@@ -3510,17 +3521,30 @@ func wordClass(name string) map[string]bool {
 // demand", "aid"); claim nouns are what one denies.
 var refusableNouns = wordClass("refusable-noun")
 
+// authoringVerbs make the act of the noun their participle modifies ("the decision
+// taken by", "the step announced by"): their agent is its author.
+var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": true, "launch": true, "propose": true}
+
+// welcomeVerbs welcome or praise an act; welcomedNouns name an act one welcomes as its
+// author's (a decision, a move, efforts).
+var welcomeVerbs, welcomedNouns = wordClass("welcome-verb"), wordClass("welcomed-noun")
+
 // refusedAuthor returns, for a REJECTS or DENIES trigger t whose object (a verb's obj, a
 // noun's "of" phrase; through quantity nouns) is a noun naming no actor, that noun and
 // its author: its possessor, nationality adjective or name compound ("Chile's proposal",
 // "the British demand", "the Hamas offer"), its "by" or "from" phrase ("a proposal by
 // Chile", "aid from Qatar") or the agent of its participle ("the charges made by the
-// US"). REJECTS takes refusable nouns, DENIES claim nouns. Authors among the subjects
-// (src) are left out: one's own plan is not rejected from outside.
+// US"). REJECTS takes refusable nouns, DENIES claim nouns, SUPPORTS (a welcome verb:
+// "welcomed Russia's decision to withdraw") welcomed nouns. Authors among the subjects
+// (src) are left out: one's own plan is not rejected from outside; for SUPPORTS so is
+// the subjects' own side ("the minister welcomed the British decision").
 func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
 	nouns := refusableNouns
-	if f.Type == geokg.Denies {
+	switch f.Type {
+	case geokg.Denies:
 		nouns = claimNouns
+	case geokg.Supports:
+		nouns = welcomedNouns
 	}
 	var objs []int
 	if v.word(t).UPOS == "NOUN" {
@@ -3541,7 +3565,10 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 				as = append(as, v.actorsOf(c)...)
 			case w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
 				as = append(as, v.actorsOf(c)...)
-			case w.Deprel == "acl" && w.XPOS == "VBN" && v.reducedParticiple(c):
+			case w.Deprel == "acl" && w.XPOS == "VBN" && v.reducedParticiple(c) &&
+				(f.Type != geokg.Supports || authoringVerbs[v.lemmas[c]]):
+				// a welcomed act's participle only when it makes the act ("the decision
+				// taken by Iraq"; not "..., also known by the acronym ISIL")
 				for _, g := range v.kids[c] {
 					if v.word(g).Deprel == "obl:agent" || v.word(g).Deprel == "obl" && v.caseOf(g) == "by" {
 						as = append(as, v.actorsOf(g)...)
@@ -3551,6 +3578,9 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		}
 		var out []int
 		for _, a := range as {
+			if f.Type == geokg.Supports && party(v.actors, a, src) {
+				continue // "Britain welcomed the British decision": one's own side's act
+			}
 			if !contains(src, a) && !contains(out, a) {
 				out = append(out, a)
 			}

@@ -1,9 +1,12 @@
 package frames
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/geokg/geokg/syntax"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // nounCase is a sentence, its actors and exactly the relations the frames must state
@@ -840,4 +843,93 @@ func TestMoreSupportVerbs(t *testing.T) {
 		{"blame put on no actor", "Rama put the blame on the weather.",
 			[]string{"Rama"}, nil},
 	})
+}
+
+// TestWelcomedAuthor checks that welcoming or praising someone's act (a decision, a
+// move, a step, efforts: their possessor, nationality adjective or "by" phrase)
+// supports its author; and that an act with no author, one's own side's act, an
+// unresolved pronoun, another noun, and a welcome negated or not made relate nobody.
+func TestWelcomedAuthor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"possessor's decision", "Chile welcomed Peru's decision to reopen the border.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"a step by", "Norway praised the step by Ghana to free the journalists.",
+			[]string{"Norway", "Ghana"}, []string{"Norway SUPPORTS Ghana"}},
+		{"efforts", "Oman applauded Kuwait's efforts to mediate in the dispute.",
+			[]string{"Oman", "Kuwait"}, []string{"Oman SUPPORTS Kuwait"}},
+		{"a nationality adjective", "Chile hailed the Peruvian move to cut tariffs.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SUPPORTS Peruvian"}},
+		{"an announcement endorsed", "Kenya endorsed Uganda's announcement of a ceasefire.",
+			[]string{"Kenya", "Uganda"}, []string{"Kenya SUPPORTS Uganda"}},
+		{"a decision taken by", "Chile welcomed the decision taken by Peru to reopen the border.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"a participle that does not make the act", "Chile welcomed the decision reported by Peru on Monday.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a decision with no author", "Chile welcomed the decision to reopen the border.",
+			[]string{"Chile"}, nil},
+		{"one's own decision", "Peru and Chile welcomed their own decision to reopen the border.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a noun that is no act", "Chile praised Peru's cuisine at the fair.",
+			[]string{"Chile", "Peru"}, nil},
+		{"an unresolved pronoun", "Chile welcomed his decision to reopen the border.",
+			[]string{"Chile"}, nil},
+		{"a welcome negated", "Chile did not welcome Peru's decision to close the border.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a welcome not made", "Chile could welcome Peru's decision to reopen the border.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestWelcomedAuthorSides checks that a pronoun the article resolved names the act's
+// author, that an official welcoming their own state's decision supports nobody, and
+// that a chairman named after their committee's name is the one who welcomes.
+func TestWelcomedAuthorSides(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	span := func(text, form string, a Actor) Actor {
+		i := strings.Index(text, form)
+		require.GreaterOrEqual(t, i, 0, "%q not in %q", form, text)
+		a.Start, a.End = i, i+len(form)
+		return a
+	}
+	tests := []struct {
+		name, text string
+		actors     func(text string) []Actor
+		want       []string
+	}{
+		{"a resolved pronoun", "Chile welcomed his decision to reopen the border.",
+			func(s string) []Actor {
+				return []Actor{span(s, "Chile", Actor{ID: "Chile"}), span(s, "his", Actor{ID: "Rama", Person: true})}
+			}, []string{"Chile SUPPORTS Rama"}},
+		{"an official and their own state's decision", "Rama welcomed Albania's decision to reopen the border.",
+			func(s string) []Actor {
+				return []Actor{span(s, "Rama", Actor{ID: "Rama", Person: true, Side: "Albania"}), span(s, "Albania", Actor{ID: "Albania"})}
+			}, nil},
+		{"an official and another state's decision", "Rama welcomed Greece's decision to reopen the border.",
+			func(s string) []Actor {
+				return []Actor{span(s, "Rama", Actor{ID: "Rama", Person: true, Side: "Albania"}), span(s, "Greece", Actor{ID: "Greece"})}
+			}, []string{"Rama SUPPORTS Greece"}},
+		{"a committee's chairman named after it", "House Foreign Affairs Committee Chairman Ed Royce applauded Greece's move.",
+			func(s string) []Actor {
+				return []Actor{span(s, "House Foreign Affairs Committee", Actor{ID: "Committee"}),
+					span(s, "Chairman Ed Royce", Actor{ID: "Royce", Person: true}), span(s, "Greece", Actor{ID: "Greece"})}
+			}, []string{"Royce SUPPORTS Greece"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			actors := tt.actors(tt.text)
+			sents := sm.Sentences(tt.text)
+			require.Len(t, sents, 1)
+			Analyze(sm, sents[0].Words, actors)
+			var got []string
+			for _, m := range NewMatcher(lex, agencyOf).Match(&sents[0], actors) {
+				if m.Blocked == "" {
+					got = append(got, actors[m.Source].ID+" "+string(m.Type)+" "+actors[m.Target].ID)
+				}
+			}
+			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
 }
