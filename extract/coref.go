@@ -26,7 +26,7 @@ func (d *document) resolvePossessive(si, k int, prefer geokg.Kind) *entity {
 // of this sentence before k, else the first of the sentence before, else the most recent.
 func (d *document) resolveIt(si, k int) *entity {
 	ok := func(s int, m *Mention) bool {
-		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
+		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m) && !d.placeNamed(s, m)
 	}
 	if e := d.directedParty(si, k); e != nil {
 		return e
@@ -65,6 +65,17 @@ func (d *document) resolveIt(si, k int) *entity {
 	return d.recent(si, k, ok)
 }
 
+// placeNamed reports whether the country mention m of sentence si names where something
+// is, after "in" or "at" ("In Beijing, the Danish embassy confirmed that it had been
+// summoned": "it" is not China): a place is no antecedent of "it".
+func (d *document) placeNamed(si int, m *Mention) bool {
+	if m.ent.kind != geokg.KindCountry || m.Start == 0 {
+		return false
+	}
+	w := d.sents[si].Tokens[m.Start-1].Lower
+	return w == "in" || w == "at"
+}
+
 // resolveItPronoun resolves the pronoun "it" at token k of sentence si, whose
 // antecedent is more often a thing (a deal, a drone, a decision) than a state: the first
 // country or group of its sentence before k (or an official's government), else the
@@ -75,7 +86,7 @@ func (d *document) resolveIt(si, k int) *entity {
 // and no older one is taken.
 func (d *document) resolveItPronoun(si, k int) *entity {
 	ok := func(s int, m *Mention) bool {
-		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m)
+		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m) && !d.placeNamed(s, m)
 	}
 	if e := d.directedParty(si, k); e != nil {
 		return e

@@ -304,6 +304,11 @@ func TestItIsAStateOnlyWhenOneOpensTheClause(t *testing.T) {
 			nil, []string{"Chile SUPPORTS Bolivia"}},
 		{"it is outrageous that", "Chile closed its border on Monday. Foreign Minister Pavel Orlov said it was outrageous that Peru had been blamed.",
 			nil, []string{"Pavel Orlov CONDEMNS Chile"}},
+		// a country named as where something is ("In Lima,") is no antecedent
+		{"it after a place that opens the sentence", "In Lima, the Chilean embassy said that it had been summoned by the Peruvian foreign ministry.",
+			[]string{"Peruvian Foreign Ministry MEETS Chile"}, []string{"Peruvian Foreign Ministry MEETS Peru"}},
+		{"it after a place inside the sentence", "Talks were held at Lima on Monday, and Chile said it would expel two Bolivian diplomats.",
+			nil, []string{"Peru EXPELS Bolivia"}},
 	})
 }
 
