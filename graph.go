@@ -178,6 +178,23 @@ func (f EvidenceFields) Normal() EvidenceFields {
 	return f
 }
 
+// evidenceFieldNames are the names of the properties EvidenceFields selects, as the store
+// keeps them and the API serves them.
+var evidenceFieldNames = map[string]EvidenceFields{
+	"sentence": EvidenceSentence, "start": EvidenceStart, "end": EvidenceEnd,
+	"date": EvidenceDate, "confidence": EvidenceConfidence, "extractor": EvidenceExtractor,
+	"rule": EvidenceRule, "trigger": EvidenceTrigger, "path": EvidencePath,
+	"before": EvidenceBefore, "after": EvidenceAfter,
+}
+
+// EvidenceField returns the bit of the statement property named name ("sentence",
+// "rule", ...), and false for a name that has none (id, article and event are always
+// read; any other name is no property).
+func EvidenceField(name string) (EvidenceFields, bool) {
+	f, ok := evidenceFieldNames[name]
+	return f, ok
+}
+
 // EdgePageWith is a page of edges with what PageWith asked for: the entities at their
 // ends by id (an end that is gone is absent), the statements of each edge keyed by
 // EvidenceOf(edge, filter.Scope()) (an edge without any is absent), the articles by id.

@@ -107,3 +107,21 @@ func TestHopTypesKeepThePolarity(t *testing.T) {
 		t.Errorf("unknown polarity: %v, want INVALID_ARGUMENT", err)
 	}
 }
+
+// TestEvidenceFieldNamesCoverEveryBit checks that each property a statement reads on
+// demand has a bit of its own, together all of them, and that the names always read or
+// unknown have none.
+func TestEvidenceFieldNamesCoverEveryBit(t *testing.T) {
+	var all geokg.EvidenceFields
+	for _, name := range []string{"sentence", "start", "end", "date", "confidence", "extractor", "rule", "trigger", "path", "before", "after"} {
+		bit, ok := geokg.EvidenceField(name)
+		assert.True(t, ok, name)
+		assert.Zero(t, all&bit, "%s shares a bit", name)
+		all |= bit
+	}
+	assert.Equal(t, geokg.AllEvidenceFields, all)
+	for _, name := range []string{"id", "article", "event", "nope"} {
+		_, ok := geokg.EvidenceField(name)
+		assert.False(t, ok, name)
+	}
+}

@@ -5,30 +5,9 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg"
-	"github.com/geokg/geokg/syntax"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// matchesOf parses a one-sentence text with the names as actors and returns its matches
-// and the parse.
-func matchesOf(t *testing.T, text string, names ...string) ([]Match, *syntax.Sentence) {
-	t.Helper()
-	lex, err := Default()
-	require.NoError(t, err)
-	sm, err := syntax.Default()
-	require.NoError(t, err)
-	var actors []Actor
-	for _, n := range names {
-		i := strings.Index(text, n)
-		require.GreaterOrEqual(t, i, 0)
-		actors = append(actors, Actor{Start: i, End: i + len(n), ID: n, Demonym: demonyms[n], Armed: armed[n]})
-	}
-	sents := sm.Sentences(text)
-	require.Len(t, sents, 1)
-	Analyze(sm, sents[0].Words, actors)
-	return NewMatcher(lex, agencyOf).Match(&sents[0], actors), &sents[0]
-}
 
 // TestNoSourceKeepsItsTarget: an act whose frame finds its target but no author keeps the
 // target, for the caller to find the author in the article ("the strikes on Syria killed

@@ -114,26 +114,33 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 	}
 	m := &Matcher{lex: lex, stands: stands, stems: map[string]string{}}
 	for _, f := range lex.Frames() {
-		if f.POS != "VERB" {
-			continue
+		if f.POS == "VERB" {
+			m.addStems(f.Lemma)
 		}
-		l := f.Lemma
-		n := len(l)
-		m.stems[l] = l
-		switch {
-		case n > 3 && l[n-1] == 'e':
-			m.stems[l[:n-1]] = l // "derid-ed", "derid-ing"
-		case n > 3 && l[n-1] == 'y':
-			m.stems[l[:n-1]+"i"] = l // "lobbi-ed", "lobbi-es"
-		case n > 2 && strings.IndexByte("bdgklmnprt", l[n-1]) >= 0:
-			m.stems[l+l[n-1:]] = l // "extoll-ed"
-		}
+	}
+	for l := range wrongdoingVerbs {
+		m.addStems(l) // the reported-wrongdoing reading's verbs: "meddled" as "meddl"
 	}
 	return m
 }
 
+// addStems files the verb lemma l under what its inflected forms leave once their ending
+// is cut off (verbLemma).
+func (m *Matcher) addStems(l string) {
+	n := len(l)
+	m.stems[l] = l
+	switch {
+	case n > 3 && l[n-1] == 'e':
+		m.stems[l[:n-1]] = l // "derid-ed", "derid-ing"
+	case n > 3 && l[n-1] == 'y':
+		m.stems[l[:n-1]+"i"] = l // "lobbi-ed", "lobbi-es"
+	case n > 2 && strings.IndexByte("bdgklmnprt", l[n-1]) >= 0:
+		m.stems[l+l[n-1:]] = l // "extoll-ed"
+	}
+}
+
 // verbLemma returns the lemma of the verb w for the lexicon: the lemmatiser's, or, when
-// that names no verb trigger, the trigger verb that w's written form inflects, which the
+// that names no verb trigger (nor a verb of class wrongdoing-verb), the trigger verb that w's written form inflects, which the
 // lemmatiser gets wrong for verbs its treebanks lack ("derided" as "derid", "chided" as
 // "chid", "rebuked" as "rebuk", "implored" as "implor", "entreated" as "entreate"): the
 // past or -ing form without its ending ("-ing", "-ed", "-d"), read back through the
@@ -142,7 +149,7 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 // worries Washington is attacks") is read as one often enough. The lemmatiser's lemma
 // when neither names a trigger.
 func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
-	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 {
+	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || wrongdoingVerbs[lemma] {
 		return lemma
 	}
 	form := strings.ToLower(w.Form)
@@ -2757,9 +2764,6 @@ func (v *sentence) participants(t int) ([]int, string) {
 	return nil, ""
 }
 
-// firstPerson are the pronouns of a speaker's own side.
-var firstPerson = map[string]bool{"i": true, "we": true, "us": true, "me": true}
-
 // journeyWords are the words of a journey that is a visit only when a person makes it
 // (class `journey-word`).
 var journeyWords = wordClass("journey-word")
@@ -2798,18 +2802,14 @@ func (v *sentence) demandedOf(t int) (int, []int) {
 		}
 		marked := false
 		for _, m := range v.kids[k] {
-			if v.word(m).Deprel == "mark" {
-				if v.lemmas[m] != "that" {
-					marked = true
-				}
-			}
+			marked = marked || v.word(m).Deprel == "mark" && v.lemmas[m] != "that"
 		}
 		if marked {
 			continue
 		}
 		var subj []int
 		for _, c := range v.subjects(k) {
-			if firstPerson[strings.ToLower(v.word(c).Form)] {
+			if l := v.lemmas[c]; l == "we" || l == "i" {
 				return 0, nil // "the outcome he is demanding we get": the speaker's own side
 			}
 			if v.word(c).Deprel == "nsubj" || v.word(c).Deprel == "nsubj:pass" {
@@ -2944,26 +2944,6 @@ func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor,
 // ("Canada said Iran had meddled in its elections").
 var wrongdoingVerbs = wordClass("wrongdoing-verb")
 
-// wrongdoingVerb returns the wrongdoing verb (class wrongdoing-verb) that a verb of the
-// lemma and the lower-case form is, also where the lemmatiser did not know the word
-// ("meddled" as "meddl"): the form without its ending, with or without a final "e"; ""
-// for none.
-func wrongdoingVerb(lemma, form string) string {
-	if wrongdoingVerbs[lemma] {
-		return lemma
-	}
-	for _, end := range []string{"ing", "ed", "es", "s"} {
-		if stem, ok := strings.CutSuffix(form, end); ok && len(stem) > 2 {
-			for _, l := range []string{stem, stem + "e"} {
-				if wrongdoingVerbs[l] {
-					return l
-				}
-			}
-		}
-	}
-	return ""
-}
-
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
 // or in a quotation the parse hangs on one ("“The Cuban government has been harassing
 // our diplomats,” he said", "Canada said Iran had meddled in its elections"): the speaker
@@ -2972,8 +2952,8 @@ func wrongdoingVerb(lemma, form string) string {
 // interfered"), nor of the speaker's own side.
 func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
-		verb := wrongdoingVerb(v.lemmas[h], strings.ToLower(v.word(h).Form))
-		if verb == "" || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
+		if !wrongdoingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
 		sp := v.reportedBy(h)

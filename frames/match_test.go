@@ -34,6 +34,22 @@ var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true
 // blocked triggers as "lemma: reason".
 func matchText(t *testing.T, text string, names ...string) (rels, blocked []string) {
 	t.Helper()
+	ms, s := matchesOf(t, text, names...)
+	for _, m := range ms {
+		if m.Blocked != "" {
+			blocked = append(blocked, s.Words[m.Trigger-1].Lemma+": "+m.Blocked)
+			continue
+		}
+		rels = append(rels, names[m.Source]+" "+string(m.Type)+" "+names[m.Target])
+	}
+	sort.Strings(rels)
+	return rels, blocked
+}
+
+// matchesOf parses a one-sentence text with the names as actors ("Rama" and "Lavrov"
+// persons) and returns its matches and the parse.
+func matchesOf(t *testing.T, text string, names ...string) ([]Match, *syntax.Sentence) {
+	t.Helper()
 	lex, err := Default()
 	require.NoError(t, err)
 	sm, err := syntax.Default()
@@ -48,15 +64,7 @@ func matchText(t *testing.T, text string, names ...string) (rels, blocked []stri
 	sents := sm.Sentences(text)
 	require.Len(t, sents, 1, "one sentence: %q", text)
 	Analyze(sm, sents[0].Words, actors) // as the extractor parses: names known to the tagger
-	for _, m := range NewMatcher(lex, agencyOf).Match(&sents[0], actors) {
-		if m.Blocked != "" {
-			blocked = append(blocked, sents[0].Words[m.Trigger-1].Lemma+": "+m.Blocked)
-			continue
-		}
-		rels = append(rels, actors[m.Source].ID+" "+string(m.Type)+" "+actors[m.Target].ID)
-	}
-	sort.Strings(rels)
-	return rels, blocked
+	return NewMatcher(lex, agencyOf).Match(&sents[0], actors), &sents[0]
 }
 
 func TestMatchReadsTheStructure(t *testing.T) {
@@ -289,11 +297,7 @@ func TestOwnBodyIsNoOtherParty(t *testing.T) {
 // TestMatchReadsConfirmations checks that an act another confirms or acknowledges as
 // done is read as the act, where one another only says is that speaker's claim.
 func TestMatchReadsConfirmations(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want, not  []string
-	}{
+	runWantNot(t, []wantNotCase{
 		{"confirmed expulsion", "Poland confirmed that Russia had expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
 			[]string{"Russia EXPELS Polish"}, nil},
 		{"acknowledged aid", "Ankara acknowledged that Baku had supplied weapons to Kyiv.", []string{"Ankara", "Baku", "Kyiv"},
@@ -315,57 +319,27 @@ func TestMatchReadsConfirmations(t *testing.T) {
 			nil, []string{"Russia EXPELS Polish"}},
 		{"a denied act confirmed", "Poland confirmed that Russia had not expelled the Polish ambassador.", []string{"Poland", "Russia", "Polish"},
 			nil, []string{"Russia EXPELS Polish"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	})
 }
 
 // TestMatchFirstPersonIsTheSpeakers checks that an act whose subject is a quotation's
 // first person is the speaker's own, whatever actor the parse makes the speech verb's
 // subject: never another's report read as an accusation.
 func TestMatchFirstPersonIsTheSpeakers(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want, not  []string
-	}{
+	runWantNot(t, []wantNotCase{
 		{"we before a description the parse takes for the speaker", "“We attacked the Russian embassy,” says Mr. Ahmadi, a grey-haired, soft-spoken Taliban with a black turban.",
 			[]string{"We", "Russian", "Taliban"}, []string{"We ATTACKS Russian"}, []string{"Taliban ACCUSES We"}},
 		{"I before a description the parse takes for the speaker", "“I attacked the British embassy,” says Mr. Ahmadi, a grey-haired, soft-spoken Taliban with a black turban.",
 			[]string{"I", "British", "Taliban"}, []string{"I ATTACKS British"}, []string{"Taliban ACCUSES I"}},
 		{"a name told by another still reported", "Albania said Iran attacked Tirana.", []string{"Albania", "Iran", "Tirana"},
 			[]string{"Albania ACCUSES Iran"}, []string{"Iran ATTACKS Tirana"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	})
 }
 
 // TestMatchReadsReportedWrongdoing checks that a misdeed a speaker tells of another
 // (class wrongdoing-verb) is the speaker's accusation, and what is not one.
 func TestMatchReadsReportedWrongdoing(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want, not  []string
-	}{
+	runWantNot(t, []wantNotCase{
 		{"meddling reported", "Canada said Iran had meddled in its elections.", []string{"Canada", "Iran"},
 			[]string{"Canada ACCUSES Iran"}, nil},
 		{"a violation in a quotation", "“Moscow has violated the treaty for years,” Washington said on Friday.", []string{"Moscow", "Washington"},
@@ -406,18 +380,7 @@ func TestMatchReadsReportedWrongdoing(t *testing.T) {
 			nil, []string{"Ukraine ACCUSES Russia", "Russia ATTACKS Kyiv"}},
 		{"a misdeed noun said by no one", "Kyiv would never say that Russian interference was over.", []string{"Kyiv", "Russian"},
 			nil, []string{"Kyiv ACCUSES Russian"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	})
 }
 
 // TestPrefilterWrongdoing checks that a sentence with a misdeed is parsed only when a
@@ -430,4 +393,28 @@ func TestPrefilterWrongdoing(t *testing.T) {
 	p := lex.NewPrefilter(sm.Forms)
 	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
 	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
+}
+
+// wantNotCase is a sentence with its actors, the relations the matcher must read and those
+// it must not.
+type wantNotCase struct {
+	name, text string
+	actors     []string
+	want, not  []string
+}
+
+// runWantNot matches each case's sentence and checks its wanted and unwanted relations.
+func runWantNot(t *testing.T, tests []wantNotCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
 }

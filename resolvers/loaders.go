@@ -390,33 +390,14 @@ func evidenceFields(ctx context.Context, f *graphql.CollectedField) geokg.Eviden
 	}
 	var fields geokg.EvidenceFields
 	for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
-		switch c.Name {
-		case "id", "article", "event", "__typename": // always read
-		case "sentence":
-			fields |= geokg.EvidenceSentence
-		case "start":
-			fields |= geokg.EvidenceStart
-		case "end":
-			fields |= geokg.EvidenceEnd
-		case "date":
-			fields |= geokg.EvidenceDate
-		case "confidence":
-			fields |= geokg.EvidenceConfidence
-		case "extractor":
-			fields |= geokg.EvidenceExtractor
-		case "rule":
-			fields |= geokg.EvidenceRule
-		case "trigger":
-			fields |= geokg.EvidenceTrigger
-		case "path":
-			fields |= geokg.EvidencePath
-		case "before":
-			fields |= geokg.EvidenceBefore
-		case "after":
-			fields |= geokg.EvidenceAfter
-		default:
+		if c.Name == "id" || c.Name == "article" || c.Name == "event" || c.Name == "__typename" {
+			continue // always read
+		}
+		bit, ok := geokg.EvidenceField(c.Name)
+		if !ok {
 			return 0
 		}
+		fields |= bit
 	}
 	return fields.Normal()
 }

@@ -41,22 +41,13 @@ func edgeList(v string) string     { return propList(v, edgeProps) }
 func evidenceList(v string) string { return propList(v, evidenceProps) }
 func articleList(v string) string  { return propList(v, articleProps) }
 
-// evidenceFieldOf gives the property of each of evidenceProps its bit in
-// geokg.EvidenceFields; the ones absent (id, article, event) are always read.
-var evidenceFieldOf = map[string]geokg.EvidenceFields{
-	"sentence": geokg.EvidenceSentence, "start": geokg.EvidenceStart, "end": geokg.EvidenceEnd,
-	"date": geokg.EvidenceDate, "confidence": geokg.EvidenceConfidence, "extractor": geokg.EvidenceExtractor,
-	"rule": geokg.EvidenceRule, "trigger": geokg.EvidenceTrigger, "path": geokg.EvidencePath,
-	"before": geokg.EvidenceBefore, "after": geokg.EvidenceAfter,
-}
-
 // evidenceListOf is evidenceList with null in place of the properties that fields does
 // not hold: the list keeps its order (evidenceFromList reads it, leaving those zero),
 // and Neo4j reads and sends only the properties asked for.
 func evidenceListOf(v string, fields geokg.EvidenceFields) string {
 	parts := make([]string, len(evidenceProps))
 	for i, n := range evidenceProps {
-		if bit, ok := evidenceFieldOf[n]; ok && !fields.Has(bit) {
+		if bit, ok := geokg.EvidenceField(n); ok && !fields.Has(bit) {
 			parts[i] = "null"
 		} else {
 			parts[i] = v + "." + n

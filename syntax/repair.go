@@ -165,14 +165,8 @@ func repairFrontedSubjects(ws []Word) {
 		if ws[v].UPOS != "VERB" && ws[v].UPOS != "AUX" || hasSubject(ws, v+1) {
 			continue
 		}
-		open := -1 // the dependent of the verb whose phrase opens the sentence
-		for i := range ws {
-			if ws[i].Head == v+1 && (ws[i].Deprel == "obl" || ws[i].Deprel == "advcl") && within(ws, 0, i) {
-				open = i
-				break
-			}
-		}
-		if open < 0 {
+		open := openingDependent(ws, v)
+		if open < 0 || ws[open].Deprel != "obl" && ws[open].Deprel != "advcl" {
 			continue
 		}
 		for a := 1; a < v; a++ {
@@ -190,6 +184,18 @@ func repairFrontedSubjects(ws []Word) {
 			break
 		}
 	}
+}
+
+// openingDependent returns the index of the dependent of the verb at index v whose
+// phrase holds the sentence's first word, found by climbing from that word, or -1.
+func openingDependent(ws []Word, v int) int {
+	for i, steps := 0, 0; i >= 0 && i < len(ws) && steps < len(ws); steps++ {
+		if ws[i].Head == v+1 {
+			return i
+		}
+		i = ws[i].Head - 1
+	}
+	return -1
 }
 
 // hasSubject reports whether the word at position id (1-based) has a dependent that is a
