@@ -137,12 +137,120 @@ type EdgePage struct {
 // within the filter's scope; 0: none) and, with Articles, the articles of those
 // statements (their properties but the text). EvidenceFields, when not zero, are the
 // properties of the statements to read besides their ids, articles and events (the
-// others are left zero); zero reads them all.
+// others are left zero); zero reads them all. EntityFields and ArticleFields do the same
+// for the ends (besides their ids and kinds) and the articles (besides their ids).
 type PageWith struct {
 	Ends           bool
 	Evidence       int
 	Articles       bool
 	EvidenceFields EvidenceFields
+	EntityFields   EntityFields
+	ArticleFields  ArticleFields
+}
+
+// Covers reports whether a page read with w brings everything a page read with o would:
+// the ends if o asks for them, at least as many statements, their articles, and every
+// property o asks for.
+func (w PageWith) Covers(o PageWith) bool {
+	return (!o.Ends || w.Ends && w.EntityFields.Has(o.EntityFields.orAll())) &&
+		w.Evidence >= o.Evidence &&
+		(o.Evidence == 0 || w.EvidenceFields.Has(o.EvidenceFields.orAll())) &&
+		(!o.Articles || w.Articles && w.ArticleFields.Has(o.ArticleFields.orAll()))
+}
+
+// EntityFields is a set of the properties of an entity that a read brings besides its
+// ID and Kind, which always come. The zero set and AllEntityFields both mean every
+// property.
+type EntityFields uint8
+
+// The properties of an entity, one bit each.
+const (
+	EntityName EntityFields = 1 << iota
+	EntityCode
+	EntitySubtype
+	EntityTitle
+	EntityCountry
+	EntityAliases
+
+	AllEntityFields EntityFields = 1<<iota - 1
+)
+
+// Has reports whether the set holds every property of p; the zero set holds them all.
+func (f EntityFields) Has(p EntityFields) bool { return f == 0 || f&p == p }
+
+// Normal returns the set with every property as zero, so that equal sets compare equal.
+func (f EntityFields) Normal() EntityFields {
+	if f&AllEntityFields == AllEntityFields {
+		return 0
+	}
+	return f
+}
+
+func (f EntityFields) orAll() EntityFields {
+	if f == 0 {
+		return AllEntityFields
+	}
+	return f
+}
+
+// entityFieldNames are the names of the properties EntityFields selects, as the store
+// keeps them and the API serves them (an entity's country is its country's code).
+var entityFieldNames = map[string]EntityFields{
+	"name": EntityName, "code": EntityCode, "subtype": EntitySubtype, "title": EntityTitle,
+	"country": EntityCountry, "aliases": EntityAliases,
+}
+
+// EntityField returns the bit of the entity property named name ("name", "code", ...),
+// and false for a name that has none (id and kind are always read).
+func EntityField(name string) (EntityFields, bool) {
+	f, ok := entityFieldNames[name]
+	return f, ok
+}
+
+// ArticleFields is a set of the properties of an article (its text aside) that a read
+// brings besides its ID, which always comes. The zero set and AllArticleFields both mean
+// every property.
+type ArticleFields uint8
+
+// The properties of an article, one bit each.
+const (
+	ArticleTitle ArticleFields = 1 << iota
+	ArticleURL
+	ArticlePublished
+	ArticleSource
+
+	AllArticleFields ArticleFields = 1<<iota - 1
+)
+
+// Has reports whether the set holds every property of p; the zero set holds them all.
+func (f ArticleFields) Has(p ArticleFields) bool { return f == 0 || f&p == p }
+
+// Normal returns the set with every property as zero, so that equal sets compare equal.
+func (f ArticleFields) Normal() ArticleFields {
+	if f&AllArticleFields == AllArticleFields {
+		return 0
+	}
+	return f
+}
+
+func (f ArticleFields) orAll() ArticleFields {
+	if f == 0 {
+		return AllArticleFields
+	}
+	return f
+}
+
+// articleFieldNames are the names of the properties ArticleFields selects, as the store
+// keeps them ("url" is also read for "source": Article.SourceName falls back on it).
+var articleFieldNames = map[string]ArticleFields{
+	"title": ArticleTitle, "url": ArticleURL, "published": ArticlePublished, "source": ArticleSource,
+}
+
+// ArticleField returns the bit of the article property named name, and false for a name
+// that has none (the id is always read; the text never is).
+func ArticleField(name string) (ArticleFields, bool) {
+	f, ok := articleFieldNames[name]
+	return f, ok
 }
 
 // EvidenceFields is a set of the properties of a statement (Evidence) that a read
@@ -169,6 +277,13 @@ const (
 
 // Has reports whether the set holds every property of p; the zero set holds them all.
 func (f EvidenceFields) Has(p EvidenceFields) bool { return f == 0 || f&p == p }
+
+func (f EvidenceFields) orAll() EvidenceFields {
+	if f == 0 {
+		return AllEvidenceFields
+	}
+	return f
+}
 
 // Normal returns the set with every property as zero, so that equal sets compare equal.
 func (f EvidenceFields) Normal() EvidenceFields {

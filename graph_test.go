@@ -125,3 +125,64 @@ func TestEvidenceFieldNamesCoverEveryBit(t *testing.T) {
 		assert.False(t, ok, name)
 	}
 }
+
+// TestEntityAndArticleFieldNamesCoverEveryBit is TestEvidenceFieldNamesCoverEveryBit for
+// the properties of the ends and of the articles of a page.
+func TestEntityAndArticleFieldNamesCoverEveryBit(t *testing.T) {
+	var ents geokg.EntityFields
+	for _, name := range []string{"name", "code", "subtype", "title", "country", "aliases"} {
+		bit, ok := geokg.EntityField(name)
+		assert.True(t, ok, name)
+		assert.Zero(t, ents&bit, "%s shares a bit", name)
+		ents |= bit
+	}
+	assert.Equal(t, geokg.AllEntityFields, ents)
+	assert.Equal(t, geokg.EntityFields(0), ents.Normal())
+	var arts geokg.ArticleFields
+	for _, name := range []string{"title", "url", "published", "source"} {
+		bit, ok := geokg.ArticleField(name)
+		assert.True(t, ok, name)
+		assert.Zero(t, arts&bit, "%s shares a bit", name)
+		arts |= bit
+	}
+	assert.Equal(t, geokg.AllArticleFields, arts)
+	assert.Equal(t, geokg.ArticleFields(0), arts.Normal())
+	for _, name := range []string{"id", "kind", "relations", "nope"} {
+		_, ok := geokg.EntityField(name)
+		assert.False(t, ok, name)
+	}
+	for _, name := range []string{"id", "text", "entities", "nope"} {
+		_, ok := geokg.ArticleField(name)
+		assert.False(t, ok, name)
+	}
+}
+
+// TestPageWithCovers: a page read covers a field when it brought at least what the field
+// asks for; zero sets of properties mean every property on both sides.
+func TestPageWithCovers(t *testing.T) {
+	bench := geokg.PageWith{Ends: true, Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate,
+		EntityFields: geokg.EntityName, ArticleFields: geokg.ArticleTitle | geokg.ArticleURL}
+	tests := []struct {
+		name      string
+		read, ask geokg.PageWith
+		covers    bool
+	}{
+		{"nothing asked", geokg.PageWith{}, geokg.PageWith{}, true},
+		{"ends not read", geokg.PageWith{Evidence: 5}, geokg.PageWith{Ends: true, EntityFields: geokg.EntityName}, false},
+		{"the names of the ends", bench, geokg.PageWith{Ends: true, EntityFields: geokg.EntityName}, true},
+		{"the aliases of the ends", bench, geokg.PageWith{Ends: true, EntityFields: geokg.EntityAliases}, false},
+		{"every property of the ends", bench, geokg.PageWith{Ends: true}, false},
+		{"every property read", geokg.PageWith{Ends: true}, geokg.PageWith{Ends: true, EntityFields: geokg.EntityAliases}, true},
+		{"fewer statements", bench, geokg.PageWith{Evidence: 3, EvidenceFields: geokg.EvidenceDate}, true},
+		{"more statements", bench, geokg.PageWith{Evidence: 6, EvidenceFields: geokg.EvidenceDate}, false},
+		{"another property of the statements", bench, geokg.PageWith{Evidence: 5, EvidenceFields: geokg.EvidenceRule}, false},
+		{"every property of the statements", bench, geokg.PageWith{Evidence: 5}, false},
+		{"no statements asked", geokg.PageWith{}, geokg.PageWith{Evidence: 0, EvidenceFields: geokg.EvidenceRule}, true},
+		{"the articles' titles", bench, geokg.PageWith{Evidence: 5, EvidenceFields: geokg.EvidenceDate, Articles: true, ArticleFields: geokg.ArticleTitle}, true},
+		{"the articles' sources", bench, geokg.PageWith{Evidence: 5, EvidenceFields: geokg.EvidenceDate, Articles: true, ArticleFields: geokg.ArticleSource}, false},
+		{"articles not read", geokg.PageWith{Evidence: 5}, geokg.PageWith{Evidence: 5, Articles: true}, false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.covers, tc.read.Covers(tc.ask), tc.name)
+	}
+}

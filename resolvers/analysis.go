@@ -112,7 +112,7 @@ func (r *Resolver) neighborhoodModel(ctx context.Context, g geokg.Subgraph, scop
 			Count: e.Count, SourceCount: e.Sources, Confidence: rel.Confidence, FirstSeen: rel.FirstSeen, LastSeen: rel.LastSeen, Relation: &rel,
 		})
 	}
-	return out, r.prime(ctx, requests(g.Edges, scope), child(ctx, child(ctx, nil, "edges"), "relation"))
+	return out, r.prime(ctx, requests(g.Edges, scope), child(ctx, child(ctx, nil, "edges"), "relation"), nil)
 }
 
 // pathQuery checks the arguments of paths.
@@ -156,7 +156,7 @@ func (r *Resolver) pathsModel(ctx context.Context, paths []geokg.Path, scope geo
 		hops = append(hops, p.Hops...)
 		out = append(out, mp)
 	}
-	return out, r.prime(ctx, requests(hops, scope), child(ctx, nil, "hops"))
+	return out, r.prime(ctx, requests(hops, scope), child(ctx, nil, "hops"), nil)
 }
 
 // hopFilter checks the hops argument of neighborhood and paths: its dates, a minimum of
@@ -266,7 +266,7 @@ func (r *Resolver) primeTimeline(ctx context.Context, items []geokg.TimelineItem
 			}
 		}
 	}
-	return r.prime(ctx, requests(edges, geokg.EvidenceScope{}), child(ctx, statement, "relation"))
+	return r.prime(ctx, requests(edges, geokg.EvidenceScope{}), child(ctx, statement, "relation"), nil)
 }
 
 // statementModel maps a statement.

@@ -13,18 +13,25 @@ import (
 // relationConnection loads one page of relations and primes the request's loaders with
 // everything the selection set asks of the page (subjects, objects, evidence and its
 // articles and events), one batch each, so that nested fields cost no further queries.
+// When the store reads a page with its parts (relationPages), what the page's read
+// brought is carried on the relations' models instead (see carry).
 func (r *Resolver) relationConnection(ctx context.Context, f geokg.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
 	n, err := r.pageSize(first, r.Limits.DefaultPage)
 	if err != nil {
 		return nil, err
 	}
 	p := geokg.PageRequest{First: n, After: deref(after)}
-	var page geokg.EdgePage
 	if pw, ok := r.Relations.(relationPages); ok && loaders(ctx) != nil {
-		page, err = r.pageWith(ctx, pw, f, p)
-	} else {
-		page, err = r.Relations.Relations(ctx, f, p, false)
+		read, err := r.pageWith(ctx, pw, f, p)
+		if err != nil {
+			return nil, err
+		}
+		conn := connectionModel(read.got.EdgePage, f.Scope())
+		conn.Filter = f
+		read.carry(conn)
+		return conn, r.prime(ctx, requests(read.got.Edges, f.Scope()), child(ctx, child(ctx, nil, "edges"), "node"), read)
 	}
+	page, err := r.Relations.Relations(ctx, f, p, false)
 	if err != nil {
 		return nil, err
 	}
@@ -39,30 +46,42 @@ type relationPages interface {
 	RelationsWith(ctx context.Context, f geokg.RelationFilter, p geokg.PageRequest, with geokg.PageWith) (geokg.EdgePageWith, error)
 }
 
+// pageRead is a page of relations read with its parts: what was asked (with) and what
+// came (got).
+type pageRead struct {
+	with  geokg.PageWith
+	got   geokg.EdgePageWith
+	scope geokg.EvidenceScope
+}
+
 // pageWith reads a page of relations with what the selection asks of its edges (their
-// ends, their evidence and its articles) in one query, and primes the request's loaders
-// with it, so that primeConnection finds them known and the fields load nothing more.
-func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.RelationFilter, p geokg.PageRequest) (geokg.EdgePage, error) {
+// ends, their evidence and its articles, each with the properties the selection names)
+// in one query. The ends and articles also prime the request's loaders when they were
+// read whole, for the other fields of the request that show them.
+func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.RelationFilter, p geokg.PageRequest) (*pageRead, error) {
 	rel := child(ctx, child(ctx, nil, "edges"), "node")
 	var with geokg.PageWith
 	if rel != nil {
-		with.Ends = child(ctx, rel, "subject") != nil || child(ctx, rel, "object") != nil
+		if ends := children(ctx, rel, "subject", "object"); len(ends) > 0 {
+			with.Ends, with.EntityFields = true, entityFields(ctx, ends)
+		}
 		if ev := child(ctx, rel, "evidence"); ev != nil {
 			if per := intArg(ctx, ev, "first", r.Limits.DefaultEvidence); per > 0 && per <= r.Limits.MaxPage {
 				with.Evidence = per // otherwise the evidence resolver says what is wrong
-				with.Articles = child(ctx, ev, "article") != nil
 				with.EvidenceFields = evidenceFields(ctx, ev)
+				if arts := children(ctx, ev, "article"); len(arts) > 0 {
+					with.Articles, with.ArticleFields = true, articleFields(ctx, arts)
+				}
 			}
 		}
 	}
 	got, err := pw.RelationsWith(ctx, f, p, with)
 	if err != nil {
-		return geokg.EdgePage{}, err
+		return nil, err
 	}
 	l := loaders(ctx)
-	scope := f.Scope()
-	for _, e := range got.Edges {
-		if with.Ends {
+	if with.Ends && with.EntityFields == 0 {
+		for _, e := range got.Edges {
 			for _, id := range []string{e.Subject, e.Object} {
 				if en, ok := got.Entities[id]; ok {
 					l.entities.Prime(id, &en)
@@ -71,15 +90,46 @@ func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.Relat
 				}
 			}
 		}
-		if with.Evidence > 0 {
-			q := geokg.EvidenceOf(e, scope)
-			l.evidence.Prime(evidenceKey{req: q, limit: with.Evidence, fields: with.EvidenceFields}, got.Evidence[q])
+	}
+	if with.Articles && with.ArticleFields == 0 {
+		for id, a := range got.Articles {
+			l.articles.Prime(id, &a)
 		}
 	}
-	for id, a := range got.Articles {
-		l.articles.Prime(id, &a)
+	return &pageRead{with: with, got: got, scope: f.Scope()}, nil
+}
+
+// carry puts what the page's read brought on the relations of conn (its page): their
+// ends, their statements and the statements' articles, as models, and what they hold
+// (Relation.Carried), so that the fields whose selection it covers answer from the model
+// with no loader.
+func (pr *pageRead) carry(conn *model.RelationConnection) {
+	articles := map[string]*model.Article{}
+	if pr.with.Articles {
+		for id, a := range pr.got.Articles {
+			articles[id] = articleModel(a)
+		}
 	}
-	return got.EdgePage, nil
+	for i := range conn.Edges {
+		rel := conn.Edges[i].Node
+		rel.Carried = pr.with
+		if pr.with.Ends {
+			if en, ok := pr.got.Entities[rel.SubjectID]; ok {
+				rel.Subject = entityModel(en)
+			}
+			if en, ok := pr.got.Entities[rel.ObjectID]; ok {
+				rel.Object = entityModel(en)
+			}
+		}
+		if pr.with.Evidence > 0 {
+			list := pr.got.Evidence[geokg.EvidenceRequest{Subject: rel.SubjectID, Type: rel.Type, Object: rel.ObjectID, Scope: pr.scope}]
+			rel.Evidence = make([]model.Evidence, len(list))
+			for j, ev := range list {
+				rel.Evidence[j] = evidenceModel(ev)
+				rel.Evidence[j].Article = articles[ev.ArticleID] // nil when gone or not read: the resolver loads it
+			}
+		}
+	}
 }
 
 // connectionModel maps a page of edges whose evidence comes from within scope.
@@ -107,15 +157,16 @@ func requests(edges []geokg.Edge, scope geokg.EvidenceScope) []geokg.EvidenceReq
 
 // primeConnection primes the loaders for the relations of a connection's page.
 func (r *Resolver) primeConnection(ctx context.Context, edges []geokg.EvidenceRequest) error {
-	return r.prime(ctx, edges, child(ctx, child(ctx, nil, "edges"), "node"))
+	return r.prime(ctx, edges, child(ctx, child(ctx, nil, "edges"), "node"), nil)
 }
 
 // prime loads, in one batch per kind of thing, what the selection rel (of a Relation) asks
 // of the edges (each with the scope of its evidence): their subjects and objects, their
 // evidence and its articles and events, and the relations of their subjects and objects
 // (with what those ask in turn), so that nested fields cost the same few queries however
-// many edges there are.
-func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel *graphql.CollectedField) error {
+// many edges there are. What read (nil: nothing) brought on the models is not loaded
+// again.
+func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel *graphql.CollectedField, read *pageRead) error {
 	l := loaders(ctx)
 	if l == nil || len(edges) == 0 || rel == nil {
 		return nil
@@ -125,7 +176,7 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel
 	// after the other).
 	var entityErr error
 	var wg sync.WaitGroup
-	if subject != nil || object != nil {
+	if (subject != nil || object != nil) && (read == nil || !read.with.Ends) {
 		ids := make([]string, 0, 2*len(edges))
 		for _, e := range edges {
 			ids = append(ids, e.Subject, e.Object)
@@ -136,7 +187,7 @@ func (r *Resolver) prime(ctx context.Context, edges []geokg.EvidenceRequest, rel
 			_, entityErr = l.entities.LoadNow(ctx, ids)
 		}()
 	}
-	err := r.primeEvidence(ctx, edges, child(ctx, rel, "evidence"))
+	err := r.primeEvidence(ctx, edges, child(ctx, rel, "evidence"), read)
 	wg.Wait()
 	if err != nil {
 		return err
@@ -202,8 +253,8 @@ func (r *Resolver) primeEvents(ctx context.Context, edges []geokg.EvidenceReques
 }
 
 // primeEvidence loads the evidence of the edges that the selection ev asks for, and its
-// articles and events.
-func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequest, ev *graphql.CollectedField) error {
+// articles and events; the evidence and articles that read brought are not loaded again.
+func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequest, ev *graphql.CollectedField, read *pageRead) error {
 	if ev == nil {
 		return nil
 	}
@@ -212,19 +263,30 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 	if per <= 0 || per > r.Limits.MaxPage {
 		return nil // the evidence resolver says what is wrong
 	}
-	fields := evidenceFields(ctx, ev)
-	keys := make([]evidenceKey, 0, len(edges))
-	for _, e := range edges {
-		keys = append(keys, evidenceKey{req: e, limit: per, fields: fields})
-	}
-	if la, ok := r.Lookup.(evidenceArticles); ok && child(ctx, ev, "article") != nil {
-		if err := primeEvidenceWithArticles(ctx, la, l, keys, per); err != nil {
+	var lists [][]geokg.Evidence
+	articlesKnown := false
+	if read != nil && read.with.Evidence > 0 {
+		// The page read this selection's statements (and their articles when it asks for
+		// them): they are on the models.
+		for _, e := range edges {
+			lists = append(lists, read.got.Evidence[e])
+		}
+		articlesKnown = read.with.Articles
+	} else {
+		fields := evidenceFields(ctx, ev)
+		keys := make([]evidenceKey, 0, len(edges))
+		for _, e := range edges {
+			keys = append(keys, evidenceKey{req: e, limit: per, fields: fields})
+		}
+		if la, ok := r.Lookup.(evidenceArticles); ok && child(ctx, ev, "article") != nil {
+			if err := primeEvidenceWithArticles(ctx, la, l, keys, per); err != nil {
+				return err
+			}
+		}
+		var err error
+		if lists, err = l.evidence.LoadNow(ctx, keys); err != nil {
 			return err
 		}
-	}
-	lists, err := l.evidence.LoadNow(ctx, keys)
-	if err != nil {
-		return err
 	}
 	var articleIDs, eventIDs []string
 	for _, list := range lists {
@@ -236,8 +298,10 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 		}
 	}
 	if article := child(ctx, ev, "article"); article != nil && len(articleIDs) > 0 {
-		if _, err := l.articles.LoadNow(ctx, articleIDs); err != nil {
-			return err
+		if !articlesKnown {
+			if _, err := l.articles.LoadNow(ctx, articleIDs); err != nil {
+				return err
+			}
 		}
 		if nested := child(ctx, article, "relations"); nested != nil {
 			if err := r.primeArticleRelations(ctx, articleIDs, nested); err != nil {
@@ -280,7 +344,7 @@ func (r *Resolver) primeArticleRelations(ctx context.Context, ids []string, f *g
 	for i, id := range ids {
 		scopes[i] = geokg.EvidenceScope{ArticleID: id}
 	}
-	return r.prime(ctx, distinctRequests(pages, scopes), nodeOf(ctx, f))
+	return r.prime(ctx, distinctRequests(pages, scopes), nodeOf(ctx, f), nil)
 }
 
 // distinctRequests returns the evidence requests of the edges of the pages, each once;
@@ -363,7 +427,7 @@ func (r *Resolver) primeEntityRelations(ctx context.Context, ids []string, f *gr
 	for i, id := range ids {
 		scopes[i] = q.Filter(id).Scope()
 	}
-	return r.prime(ctx, distinctRequests(pages, scopes), nodeOf(ctx, f))
+	return r.prime(ctx, distinctRequests(pages, scopes), nodeOf(ctx, f), nil)
 }
 
 // entityRelations is the relations field of every entity type. It loads the page through
@@ -528,4 +592,32 @@ func primeEvidenceWithArticles(ctx context.Context, la evidenceArticles, l *Load
 		l.articles.Prime(id, &a)
 	}
 	return nil
+}
+
+// carriesEnd reports whether the relation's model carries its ends with every property
+// the field being resolved (its subject or object) asks for.
+func carriesEnd(ctx context.Context, rel *model.Relation) bool {
+	if !rel.Carried.Ends {
+		return false
+	}
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && rel.Carried.Covers(geokg.PageWith{Ends: true, EntityFields: entityFields(ctx, []graphql.CollectedField{fc.Field})})
+}
+
+// carriesEvidence reports whether the relation's model carries its first n statements
+// with every property the field being resolved (its evidence) asks for, and their
+// articles with theirs when it asks for them.
+func carriesEvidence(ctx context.Context, rel *model.Relation, n int) bool {
+	if rel.Carried.Evidence == 0 && n > 0 {
+		return false
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return false
+	}
+	need := geokg.PageWith{Evidence: n, EvidenceFields: evidenceFields(ctx, &fc.Field)}
+	if arts := children(ctx, &fc.Field, "article"); len(arts) > 0 {
+		need.Articles, need.ArticleFields = true, articleFields(ctx, arts)
+	}
+	return rel.Carried.Covers(need)
 }

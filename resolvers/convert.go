@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -139,6 +140,18 @@ func child(ctx context.Context, f *graphql.CollectedField, name string) *graphql
 		}
 	}
 	return nil
+}
+
+// children returns the fields among the sub-selections of f whose name is one of names,
+// aliases included (each alias is a field of its own).
+func children(ctx context.Context, f *graphql.CollectedField, names ...string) []graphql.CollectedField {
+	var out []graphql.CollectedField
+	for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
+		if slices.Contains(names, c.Name) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // intArg returns an Int argument of a selected field, or def.

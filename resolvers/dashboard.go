@@ -228,7 +228,7 @@ func (r *Resolver) statementHitsModel(ctx context.Context, page geokg.StatementH
 			return nil, err
 		}
 	}
-	return out, r.prime(ctx, requests(edges, geokg.EvidenceScope{}), child(ctx, statement, "relation"))
+	return out, r.prime(ctx, requests(edges, geokg.EvidenceScope{}), child(ctx, statement, "relation"), nil)
 }
 
 // node finds what a global id names: through the loaders for entities, articles and

@@ -401,3 +401,42 @@ func evidenceFields(ctx context.Context, f *graphql.CollectedField) geokg.Eviden
 	}
 	return fields.Normal()
 }
+
+// entityFields returns the properties of an entity that the selections fs (of entities)
+// ask for together, normalised (0: every one; also when they ask for none of them, or
+// for a field that is neither a property nor answered without one).
+func entityFields(ctx context.Context, fs []graphql.CollectedField) geokg.EntityFields {
+	var fields geokg.EntityFields
+	for _, f := range fs {
+		for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
+			if c.Name == "id" || c.Name == "kind" || c.Name == "relations" || c.Name == "__typename" {
+				continue // always read, or loaded by id
+			}
+			bit, ok := geokg.EntityField(c.Name)
+			if !ok {
+				return 0
+			}
+			fields |= bit
+		}
+	}
+	return fields.Normal()
+}
+
+// articleFields returns the properties of an article that the selections fs (of
+// articles) ask for together, normalised as entityFields does.
+func articleFields(ctx context.Context, fs []graphql.CollectedField) geokg.ArticleFields {
+	var fields geokg.ArticleFields
+	for _, f := range fs {
+		for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
+			if c.Name == "id" || c.Name == "text" || c.Name == "entities" || c.Name == "relations" || c.Name == "__typename" {
+				continue // always read, or loaded by id
+			}
+			bit, ok := geokg.ArticleField(c.Name)
+			if !ok {
+				return 0
+			}
+			fields |= bit
+		}
+	}
+	return fields.Normal()
+}

@@ -60,6 +60,9 @@ func (r *eventResolver) Targets(ctx context.Context, obj *model.Event) ([]model.
 
 // Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *model.Evidence) (*model.Article, error) {
+	if obj.Article != nil {
+		return obj.Article, nil // the page's read brought it (see Relation.evidence)
+	}
 	a, err := loaders(ctx).articles.Load(ctx, obj.ArticleID)
 	if err != nil {
 		return nil, err
@@ -381,11 +384,17 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 
 // Subject is the resolver for the subject field.
 func (r *relationResolver) Subject(ctx context.Context, obj *model.Relation) (model.Entity, error) {
+	if carriesEnd(ctx, obj) {
+		return obj.Subject, nil
+	}
 	return r.entity(ctx, obj.SubjectID)
 }
 
 // Object is the resolver for the object field.
 func (r *relationResolver) Object(ctx context.Context, obj *model.Relation) (model.Entity, error) {
+	if carriesEnd(ctx, obj) {
+		return obj.Object, nil
+	}
 	return r.entity(ctx, obj.ObjectID)
 }
 
@@ -438,6 +447,9 @@ func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, fi
 	n, err := r.pageSize(first, r.Limits.DefaultEvidence)
 	if err != nil {
 		return nil, err
+	}
+	if obj.Preloaded == nil && carriesEvidence(ctx, obj, n) {
+		return obj.Evidence[:min(n, len(obj.Evidence))], nil
 	}
 	list := obj.Preloaded
 	if list == nil {

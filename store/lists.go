@@ -56,6 +56,42 @@ func evidenceListOf(v string, fields geokg.EvidenceFields) string {
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
+// entityListOf is entityList with null in place of the properties that fields does not
+// hold (see evidenceListOf); the id and the kind are always read.
+func entityListOf(v string, fields geokg.EntityFields) string {
+	parts := make([]string, len(entityProps))
+	for i, n := range entityProps {
+		if bit, ok := geokg.EntityField(n); ok && !fields.Has(bit) {
+			parts[i] = "null"
+		} else {
+			parts[i] = v + "." + n
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// articleListOf is articleList with null in place of the properties that fields does not
+// hold (see evidenceListOf); the id is always read, and the url with the source (an
+// article without a source is named after its url's host).
+func articleListOf(v string, fields geokg.ArticleFields) string {
+	parts := make([]string, len(articleProps))
+	for i, n := range articleProps {
+		bit, ok := geokg.ArticleField(n)
+		if bit == geokg.ArticleURL {
+			bit |= geokg.ArticleSource
+			ok = ok && !fields.Has(geokg.ArticleURL) && !fields.Has(geokg.ArticleSource)
+		} else {
+			ok = ok && !fields.Has(bit)
+		}
+		if ok {
+			parts[i] = "null"
+		} else {
+			parts[i] = v + "." + n
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
 // edgeRow returns the Cypher row of a relation r from s to o (entity variables or
 // expressions) that edgeFromRow reads: [subject id, type, object id, edgeList].
 func edgeRow(s, r, o string) string {

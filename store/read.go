@@ -284,8 +284,8 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 	ends := "null AS se, null AS oe"
 	if with.Ends {
 		b.WriteString("OPTIONAL MATCH (se:Entity {id: e.s})\nOPTIONAL MATCH (oe:Entity {id: e.o})\n")
-		ends = "CASE WHEN se IS NULL THEN null ELSE " + entityList("se") + " END AS se, " +
-			"CASE WHEN oe IS NULL THEN null ELSE " + entityList("oe") + " END AS oe"
+		ends = "CASE WHEN se IS NULL THEN null ELSE " + entityListOf("se", with.EntityFields) + " END AS se, " +
+			"CASE WHEN oe IS NULL THEN null ELSE " + entityListOf("oe", with.EntityFields) + " END AS oe"
 	}
 	evidence := "[] AS xs, [] AS arts"
 	if with.Evidence > 0 {
@@ -302,7 +302,7 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		}
 		arts := "[] AS arts"
 		if with.Articles {
-			arts = "collect(" + articleList("a") + ") AS arts"
+			arts = "collect(" + articleListOf("a", with.ArticleFields) + ") AS arts"
 		}
 		b.WriteString(`CALL (e) {
   MATCH (x:Evidence {subject: e.s, type: e.t, object: e.o}) ` + evidenceByTriple + `

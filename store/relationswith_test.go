@@ -33,7 +33,13 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 		"nothing":    {Either: "country:NOPE"},
 	}
 	withs := []geokg.PageWith{{}, {Ends: true}, {Evidence: 1}, {Ends: true, Evidence: 5, Articles: true},
-		{Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate | geokg.EvidenceBefore | geokg.EvidenceRule}}
+		{Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate | geokg.EvidenceBefore | geokg.EvidenceRule},
+		// The bench's page: the ends' names, the statements' sentences and dates, the
+		// articles' titles and urls; and other projections of the ends and articles.
+		{Ends: true, Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate,
+			EntityFields: geokg.EntityName, ArticleFields: geokg.ArticleTitle | geokg.ArticleURL},
+		{Ends: true, Evidence: 2, Articles: true, EntityFields: geokg.EntityCode | geokg.EntityCountry | geokg.EntityAliases,
+			ArticleFields: geokg.ArticleSource | geokg.ArticlePublished}}
 	for name, f := range filters {
 		t.Run(name, func(t *testing.T) {
 			for _, with := range withs {
@@ -56,6 +62,9 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 						if !with.Ends {
 							wantEnds = map[string]geokg.Entity{}
 						}
+						for id, en := range wantEnds {
+							wantEnds[id] = onlyEntityFields(en, with.EntityFields)
+						}
 						assert.Equal(t, wantEnds, got.Entities)
 						wantEv, wantArts := map[geokg.EvidenceRequest][]geokg.Evidence{}, map[string]geokg.Article{}
 						if with.Evidence > 0 {
@@ -63,6 +72,9 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 							require.NoError(t, err)
 							if !with.Articles {
 								wantArts = map[string]geokg.Article{}
+							}
+							for id, a := range wantArts {
+								wantArts[id] = onlyArticleFields(a, with.ArticleFields)
 							}
 							for q, list := range wantEv {
 								for i := range list {
@@ -116,6 +128,50 @@ func onlyFields(ev geokg.Evidence, fields geokg.EvidenceFields) geokg.Evidence {
 		case *float64:
 			*f.to.(*float64) = *from
 		}
+	}
+	return out
+}
+
+// onlyEntityFields is en with the properties fields does not hold left zero (its id and
+// kind kept, its aliases empty), as RelationsWith reads the ends when asked for fields.
+func onlyEntityFields(en geokg.Entity, fields geokg.EntityFields) geokg.Entity {
+	out := geokg.Entity{ID: en.ID, Kind: en.Kind, Aliases: []string{}}
+	if fields.Has(geokg.EntityName) {
+		out.Name = en.Name
+	}
+	if fields.Has(geokg.EntityCode) {
+		out.Code = en.Code
+	}
+	if fields.Has(geokg.EntitySubtype) {
+		out.Subtype = en.Subtype
+	}
+	if fields.Has(geokg.EntityTitle) {
+		out.Title = en.Title
+	}
+	if fields.Has(geokg.EntityCountry) {
+		out.Country = en.Country
+	}
+	if fields.Has(geokg.EntityAliases) {
+		out.Aliases = en.Aliases
+	}
+	return out
+}
+
+// onlyArticleFields is a with the properties fields does not hold left zero (its id
+// kept; its url also with its source, which falls back on it).
+func onlyArticleFields(a geokg.Article, fields geokg.ArticleFields) geokg.Article {
+	out := geokg.Article{ID: a.ID}
+	if fields.Has(geokg.ArticleTitle) {
+		out.Title = a.Title
+	}
+	if fields.Has(geokg.ArticleURL) || fields.Has(geokg.ArticleSource) {
+		out.URL = a.URL
+	}
+	if fields.Has(geokg.ArticlePublished) {
+		out.Published = a.Published
+	}
+	if fields.Has(geokg.ArticleSource) {
+		out.Source = a.Source
 	}
 	return out
 }

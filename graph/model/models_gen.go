@@ -548,6 +548,8 @@ type Relation struct {
 	Confidence float64 `json:"confidence"`
 	// The statements that report it, newest first.
 	Evidence []Evidence `json:"evidence"`
+	// What the read of the relation's page brought on the model (Subject, Object, Evidence and their Article, with the properties named): a field whose selection it covers answers from the model, any other loads.
+	Carried geokg.PageWith `json:"-"`
 	// Entity id of the object.
 	ObjectID string `json:"-"`
 	// Evidence known already (a subscription's new statement); loaded when nil.
