@@ -273,10 +273,9 @@ func (r *Resolver) primeEvidence(ctx context.Context, edges []geokg.EvidenceRequ
 		}
 		articlesKnown = read.with.Articles
 	} else {
-		fields := evidenceFields(ctx, ev)
 		keys := make([]evidenceKey, 0, len(edges))
 		for _, e := range edges {
-			keys = append(keys, evidenceKey{req: e, limit: per, fields: fields})
+			keys = append(keys, evidenceKey{req: e, limit: per})
 		}
 		if la, ok := r.Lookup.(evidenceArticles); ok && child(ctx, ev, "article") != nil {
 			if err := primeEvidenceWithArticles(ctx, la, l, keys, per); err != nil {
@@ -585,7 +584,7 @@ func primeEvidenceWithArticles(ctx context.Context, la evidenceArticles, l *Load
 	}
 	for _, k := range keys {
 		if seen[k.req] {
-			l.evidence.Prime(k, found[k.req]) // every property: it answers the key's fields
+			l.evidence.Prime(k, found[k.req]) // every property
 		}
 	}
 	for id, a := range articles {

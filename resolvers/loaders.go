@@ -253,7 +253,7 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			for _, k := range keys {
 				byLimit[k.limit] = append(byLimit[k.limit], k.req)
 			}
-			// Every property is read, whatever the keys' fields.
+			// Every property is read, whatever the selection.
 			found := map[evidenceKey][]geokg.Evidence{}
 			for n, reqs := range byLimit {
 				m, err := g.Evidence(ctx, reqs, n)
@@ -266,7 +266,7 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 			}
 			out := make([][]geokg.Evidence, len(keys))
 			for i, k := range keys {
-				out[i] = found[evidenceKey{req: k.req, limit: k.limit}]
+				out[i] = found[k]
 			}
 			return out, nil
 		}
@@ -353,32 +353,18 @@ func inOrder[T any](get func(context.Context, []string) (map[string]T, error)) f
 }
 
 // evidenceKey asks for the evidence of one edge within a scope (the dates and article of
-// the filter that selected the edge), at most limit statements, with at least the
-// properties fields (normalised: 0 is every property). A page that read only the
-// properties its selection asks for primes the key of that selection, which only a field
-// with the same selection asks for; the loader's fetch reads every property, which
-// answers any key.
+// the filter that selected the edge), at most limit statements. The loader's fetch reads
+// every property of the statements, which answers any selection of them (a page that
+// reads only some carries them on its relations' models instead: see pageRead.carry).
 type evidenceKey struct {
-	req    geokg.EvidenceRequest
-	limit  int
-	fields geokg.EvidenceFields
+	req   geokg.EvidenceRequest
+	limit int
 }
 
-// relationEvidenceKey asks for the evidence of a relation as the response has it, with
-// the properties fields.
-func relationEvidenceKey(rel *model.Relation, limit int, fields geokg.EvidenceFields) evidenceKey {
+// relationEvidenceKey asks for the evidence of a relation as the response has it.
+func relationEvidenceKey(rel *model.Relation, limit int) evidenceKey {
 	req := geokg.EvidenceRequest{Subject: rel.SubjectID, Type: rel.Type, Object: rel.ObjectID, Scope: rel.Scope}
-	return evidenceKey{req: req, limit: limit, fields: fields}
-}
-
-// fieldEvidenceFields returns the properties of a statement that the field being
-// resolved (a list of Evidence) asks for (see evidenceFields).
-func fieldEvidenceFields(ctx context.Context) geokg.EvidenceFields {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
-		return 0
-	}
-	return evidenceFields(ctx, &fc.Field)
+	return evidenceKey{req: req, limit: limit}
 }
 
 // evidenceFields returns the properties of a statement that the selection f (of an

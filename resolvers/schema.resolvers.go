@@ -426,7 +426,7 @@ func (r *relationResolver) Event(ctx context.Context, obj *model.Relation) (*mod
 	list := obj.Preloaded
 	if list == nil {
 		var err error
-		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, r.Limits.DefaultEvidence, 0)); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, r.Limits.DefaultEvidence)); err != nil {
 			return nil, err
 		}
 	}
@@ -453,7 +453,7 @@ func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, fi
 	}
 	list := obj.Preloaded
 	if list == nil {
-		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, n, fieldEvidenceFields(ctx))); err != nil {
+		if list, err = loaders(ctx).evidence.Load(ctx, relationEvidenceKey(obj, n)); err != nil {
 			return nil, err
 		}
 	}

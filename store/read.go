@@ -229,7 +229,7 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 	if err != nil {
 		return geokg.EdgePage{}, err
 	}
-	tail, err := edgeTail(f.Order, f.AsOf, p.After, params)
+	tail, err := edgeTail(f.Order, f.AsOf, p.After, params, false)
 	if err != nil {
 		return geokg.EdgePage{}, err
 	}
@@ -265,28 +265,30 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 // RelationsWith is Relations (without the total) with what with asks of the page's
 // edges, in the same statement: the entities at their ends, the newest statements of
 // each edge within the filter's scope (as Evidence gives them) and their articles (as
-// EvidenceWithArticles gives them). A page of relations with its ends, evidence and
-// articles is one statement instead of three.
+// EvidenceWithArticles gives them), each with the properties with names. A page of
+// relations with its ends, evidence and articles is one statement instead of three.
 func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geokg.PageRequest, with geokg.PageWith) (geokg.EdgePageWith, error) {
 	params := map[string]any{"first": p.First + 1}
 	match, err := relationMatch(f, params)
 	if err != nil {
 		return geokg.EdgePageWith{}, err
 	}
-	tail, err := edgeTail(f.Order, f.AsOf, p.After, params)
+	tail, err := edgeTail(f.Order, f.AsOf, p.After, params, with.Ends)
 	if err != nil {
 		return geokg.EdgePageWith{}, err
 	}
 	var b strings.Builder
-	b.WriteString("CALL () {\n" + match + tail + "\n}\n" +
-		"WITH collect({s: s, t: t, o: o, p: p}) AS page\n" +
-		"UNWIND range(0, size(page) - 1) AS i\nWITH i, page[i] AS e\n")
+	page := "{s: s, t: t, o: o, p: p}"
 	ends := "null AS se, null AS oe"
 	if with.Ends {
-		b.WriteString("OPTIONAL MATCH (se:Entity {id: e.s})\nOPTIONAL MATCH (oe:Entity {id: e.o})\n")
-		ends = "CASE WHEN se IS NULL THEN null ELSE " + entityListOf("se", with.EntityFields) + " END AS se, " +
-			"CASE WHEN oe IS NULL THEN null ELSE " + entityListOf("oe", with.EntityFields) + " END AS oe"
+		// The ends are the page's own nodes (an edge has both): their properties are
+		// read for the page's edges alone, with no seek by id.
+		page = "{s: s, t: t, o: o, p: p, sn: sNode, on: oNode}"
+		ends = entityListOf("e.sn", with.EntityFields) + " AS se, " + entityListOf("e.on", with.EntityFields) + " AS oe"
 	}
+	b.WriteString("CALL () {\n" + match + tail + "\n}\n" +
+		"WITH collect(" + page + ") AS page\n" +
+		"UNWIND range(0, size(page) - 1) AS i\nWITH i, page[i] AS e\n")
 	evidence := "[] AS xs, [] AS arts"
 	if with.Evidence > 0 {
 		scope := f.Scope()

@@ -85,7 +85,7 @@ func (s *Store) EntityRelations(ctx context.Context, ids []string, q geokg.Entit
 	if err != nil {
 		return nil, err
 	}
-	tail, err := edgeTail(q.Order, q.AsOf, p.After, params)
+	tail, err := edgeTail(q.Order, q.AsOf, p.After, params, false)
 	if err != nil {
 		return nil, err
 	}
