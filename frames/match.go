@@ -645,16 +645,26 @@ func (v *sentence) seatedIn(k, c int) bool {
 	if !seatedAgents[v.lemmas[k]] || !v.country(v.actor[c]) {
 		return false
 	}
+	if v.otherActorModifier(k, c) {
+		return false
+	}
 	for _, o := range v.kids[k] {
-		d := v.word(o).Deprel
-		if o != c && v.actor[o] >= 0 && (d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod") {
-			return false
-		}
-		if (d == "amod" || d == "compound") && foreignModifiers[v.lemmas[o]] {
+		if d := v.word(o).Deprel; (d == "amod" || d == "compound") && foreignModifiers[v.lemmas[o]] {
 			return false // "world leaders in China"
 		}
 	}
 	return true
+}
+
+// otherActorModifier reports whether an actor other than the one at c modifies the noun
+// at k (as its possessor, adjective, compound or nominal modifier).
+func (v *sentence) otherActorModifier(k, c int) bool {
+	for _, o := range v.kids[k] {
+		if d := v.word(o).Deprel; o != c && v.actor[o] >= 0 && v.actor[o] != v.actor[c] && (d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod") {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignModifiers make a seated agent another state's ("world leaders in China",
