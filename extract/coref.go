@@ -145,13 +145,29 @@ func (d *document) resolveItPronoun(si, k int) *entity {
 	return nil
 }
 
+// placedAfter reports whether token k of sentence si is an "in" before a country's
+// name or capital ("the government in Kabul", "in the Netherlands"): a government so
+// placed is that country's, not one named before.
+func (d *document) placedAfter(si, k int) bool {
+	toks := d.sents[si].Tokens
+	if k >= len(toks) || toks[k].Lower != "in" {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	m := d.mentionAt(si, j)
+	return m != nil && m.ent != nil && m.ent.kind == geokg.KindCountry && m.Form != FormDemonym
+}
+
 // governmentBefore returns the country of "the administration", "the government" or
 // "the regime" (governmentOf) when it is the first noun phrase of sentence si before
 // token k that names no mention ("The administration said it believed ..."), or nil.
 func (d *document) governmentBefore(si, k int) *entity {
 	toks := d.sents[si].Tokens
 	for q := 1; q < k; q++ {
-		if governmentNouns[toks[q].Lower] && toks[q-1].Lower == "the" && d.mentionAt(si, q) == nil && (q+1 >= len(toks) || toks[q+1].Lower != "of") {
+		if governmentNouns[toks[q].Lower] && toks[q-1].Lower == "the" && d.mentionAt(si, q) == nil && (q+1 >= len(toks) || toks[q+1].Lower != "of" && !d.placedAfter(si, q+1)) {
 			return d.governmentOf(si, q-1, toks[q].Lower)
 		}
 	}
@@ -1426,6 +1442,9 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	}
 	if next == "of" || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
 		return 0, nil // "the government of Iraq", "the president Joe ...": other stages
+	}
+	if next == "in" && d.placedAfter(si, j+1) {
+		return 0, nil // "the government in Kabul": the frames read the place's state
 	}
 	if next == "'s" && !countryNouns[w] && !groupNouns[w] {
 		return 0, nil // "the president's": whose post is it?

@@ -139,7 +139,10 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		// Egypt" (not relational nouns: "Iran's neighbours" are not Iran)
 		"power", "powerhouse", "country", "nation", "state",
 		// investigations of the state ("Italian investigators", "German prosecutors")
-		"investigator", "prosecutor"} {
+		"investigator", "prosecutor",
+		// a state's people named by their standing or their work ("senior Russian
+		// figures", "a U.S. team", "American personnel", "Iranian officers")
+		"figure", "team", "personnel", "officer"} {
 		nouns[w] = frames.StandsForState
 	}
 	// the arms a state fires and the sites it holds ("a Russian missile struck a

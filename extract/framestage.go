@@ -63,7 +63,7 @@ func (d *document) findFrames(si int) {
 		if toks[start].Lower == "the" && start+1 < m.End {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
-		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent),
+		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent), State: m.ent.kind == geokg.KindCountry,
 			Armed: m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.ArmedGroup})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
@@ -74,7 +74,7 @@ func (d *document) findFrames(si int) {
 		// a speaker's "we" or "us" is a side, not one person ("the president has told
 		// us": no meeting with the speaker)
 		person := m.ent.kind == geokg.KindOfficial && !pluralFirstPerson[toks[m.Start].Lower]
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person, Side: sideOf(m.ent)})
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person, Side: sideOf(m.ent), State: m.ent.kind == geokg.KindCountry})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 		if m.pair != nil {

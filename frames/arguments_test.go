@@ -54,6 +54,73 @@ func TestTheirMeeting(t *testing.T) {
 	})
 }
 
+// TestSeatedAgents checks that the government nouns of class seated-agent placed in a
+// country by "in" ("the authorities in Tehran", "officials in Moscow") act for that
+// country, and that other agents so placed ("diplomats in Moscow"), agents another actor
+// modifies ("American officials in Moscow") or a foreign-modifier makes another state's
+// ("world leaders in Beijing") and a place that is no state do not.
+func TestSeatedAgents(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"authorities in a capital", "The authorities in Tehran accused Britain of spying.",
+			[]string{"Tehran", "Britain"}, []string{"Tehran ACCUSES Britain"}, nil},
+		{"officials in a capital", "Officials in Moscow condemned Poland on Friday.",
+			[]string{"Moscow", "Poland"}, []string{"Moscow CONDEMNS Poland"}, nil},
+		{"government in a country, as object", "Chile has urged the government in Peru to release the prisoners.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}, nil},
+		{"coordinated places", "Authorities in Germany and Denmark warned Turkey.",
+			[]string{"Germany", "Denmark", "Turkey"}, []string{"Germany THREATENS Turkey", "Denmark THREATENS Turkey"}, nil},
+		{"another state's officials", "American officials in Moscow condemned Poland.",
+			[]string{"American", "Moscow", "Poland"}, []string{"American CONDEMNS Poland"}, []string{"Moscow CONDEMNS Poland"}},
+		{"diplomats are often foreign", "Diplomats in Moscow condemned Poland.",
+			[]string{"Moscow", "Poland"}, nil, []string{"Moscow CONDEMNS Poland"}},
+		{"world leaders", "World leaders in Beijing have condemned Poland.",
+			[]string{"Beijing", "Poland"}, nil, []string{"Beijing CONDEMNS Poland"}},
+		{"a people's place", "Protesters in Tehran condemned Britain.",
+			[]string{"Tehran", "Britain"}, nil, []string{"Tehran CONDEMNS Britain"}},
+	})
+}
+
+// TestNationNouns checks that a demonym standing as a noun for its nation ("the
+// Russians", "the French", "the Chinese") is an argument, and that a crowd of its people
+// ("many Americans", "some Israelis") is not its state.
+func TestNationNouns(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"the French", "The French have condemned Iran for the arrests.",
+			[]string{"French", "Iran"}, []string{"French CONDEMNS Iran"}, nil},
+		{"the Chinese", "The Chinese have warned Japan against any provocation.",
+			[]string{"Chinese", "Japan"}, []string{"Chinese THREATENS Japan"}, nil},
+		{"the Chinese as object", "Britain has been talking with the Chinese about the island.",
+			[]string{"Britain", "Chinese"}, []string{"Britain MEETS Chinese"}, nil},
+		{"many", "Many Americans support Israel.",
+			[]string{"Americans", "Israel"}, nil, []string{"Americans SUPPORTS Israel"}},
+		{"many, as subject of a perfect", "Many Israelis have condemned Egypt for the decision.",
+			[]string{"Israelis", "Egypt"}, nil, []string{"Israelis CONDEMNS Egypt"}},
+		{"an adjective before a name", "The French President Emmanuel Dupont condemned Iran.",
+			[]string{"French", "Iran"}, nil, []string{"French CONDEMNS Iran"}},
+	})
+}
+
+// TestStateAgentNouns checks that a state's people named by their standing or their work
+// ("senior Russian figures", "a U.S. team") and the media it runs ("Chinese state media")
+// act for it, and that a team another noun describes ("a rescue team") or media the state
+// does not run do not.
+func TestStateAgentNouns(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"figures", "Senior Russian figures warned Britain against new strikes.",
+			[]string{"Russian", "Britain"}, []string{"Russian THREATENS Britain"}, nil},
+		{"team", "An Iranian team held talks with Oman on Sunday.",
+			[]string{"Iranian", "Oman"}, []string{"Iranian MEETS Oman"}, nil},
+		{"state media", "Chinese state media have accused Japan of provocations.",
+			[]string{"Chinese", "Japan"}, []string{"Chinese ACCUSES Japan"}, nil},
+		{"state-run television", "Iranian state-run television has accused Israel of sabotage.",
+			[]string{"Iranian", "Israel"}, []string{"Iranian ACCUSES Israel"}, nil},
+		{"a described team", "An American rescue team arrived in Nepal on Monday.",
+			[]string{"American", "Nepal"}, nil, []string{"American MEETS Nepal"}},
+		{"media", "Chinese media have accused Japan of provocations.",
+			[]string{"Chinese", "Japan"}, nil, []string{"Chinese ACCUSES Japan"}},
+	})
+}
+
 // TestIncludingList checks that the agents an "including" phrase lists act as their head
 // does, and that examples of a kind ("such as", "like") and a list under a noun that
 // names no agents do not.

@@ -29,6 +29,9 @@ type Actor struct {
 	// Demonym marks an adjective of nationality ("Iranian"): it modifies the noun that
 	// acts ("Iranian diplomats") and is no argument by itself.
 	Demonym bool
+	// State marks a country: the government nouns a place names stand for it ("the
+	// authorities in Tehran").
+	State bool
 	// Armed marks an armed group or movement ("Hezbollah", "the Taliban"): its members
 	// ("Hezbollah fighters") stand for it.
 	Armed bool
@@ -593,7 +596,8 @@ func (v *sentence) actorsOf(k int) []int {
 			for _, c := range v.kids[k] {
 				d := v.word(c).Deprel
 				modifier := d == "nmod:poss" || d == "amod" || d == "compound" || d == "flat" ||
-					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]])
+					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]] ||
+						v.caseOf(c) == "in" && v.seatedIn(k, c))
 				switch {
 				case agent && syntax.BaseRel(d) == "nmod" && v.listed(c):
 					// "several countries, including France and Germany,": the ones named
@@ -627,6 +631,50 @@ func (v *sentence) actorsOf(k int) []int {
 	}
 	visit(k, 0)
 	return out
+}
+
+// seatedAgents are the nouns of a state's government that a place after "in" names
+// ("the authorities in Tehran", "officials in Moscow").
+var seatedAgents = wordClass("seated-agent")
+
+// seatedIn reports whether the "in" phrase c of the agent noun k names the state the
+// noun stands for: k is a seated agent, c a country (by its name or capital), and no
+// other actor or a foreign-modifier modifies k ("U.S. officials in Moscow" are the United
+// States', "world leaders in China" no one's).
+func (v *sentence) seatedIn(k, c int) bool {
+	if !seatedAgents[v.lemmas[k]] || !v.country(v.actor[c]) {
+		return false
+	}
+	if v.otherActorModifier(k, c) {
+		return false
+	}
+	for _, o := range v.kids[k] {
+		if d := v.word(o).Deprel; (d == "amod" || d == "compound") && foreignModifiers[v.lemmas[o]] {
+			return false // "world leaders in China"
+		}
+	}
+	return true
+}
+
+// otherActorModifier reports whether an actor other than the one at c modifies the noun
+// at k (as its possessor, adjective, compound or nominal modifier).
+func (v *sentence) otherActorModifier(k, c int) bool {
+	for _, o := range v.kids[k] {
+		if d := v.word(o).Deprel; o != c && v.actor[o] >= 0 && v.actor[o] != v.actor[c] && (d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod") {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignModifiers make a seated agent another state's ("world leaders in China",
+// "foreign officials in Kabul").
+var foreignModifiers = wordClass("foreign-modifier")
+
+// country reports whether actor a is a state (not its demonym: "officials in Iranian
+// cities" are nobody's).
+func (v *sentence) country(a int) bool {
+	return a >= 0 && !v.demonym[a] && v.actors[a].State
 }
 
 // placedAgents are agents whose "from" phrase is as often where they leave or are sent
@@ -891,16 +939,45 @@ func (v *sentence) apposedPerson(k int) int {
 // ("Ugandan rebel forces", "opposition lawmakers").
 func (v *sentence) standsFor(k int) bool {
 	w := v.word(k)
-	if w.UPOS != "NOUN" || v.stands(v.lemmas[k]) != StandsForState {
+	if w.UPOS != "NOUN" {
 		return false
 	}
+	if v.stands(v.lemmas[k]) != StandsForState {
+		return v.stateVoice(k)
+	}
+	bare := bareAgents[v.lemmas[k]]
 	for _, c := range v.kids[k] {
-		if d := v.word(c).Deprel; (d == "compound" || d == "amod") && notTheState(v.stands(v.lemmas[c])) {
+		d := v.word(c).Deprel
+		if (d == "compound" || d == "amod") && notTheState(v.stands(v.lemmas[c])) {
 			return false
+		}
+		if bare && d == "compound" && v.actor[c] < 0 {
+			return false // "an American disaster response team"
 		}
 	}
 	return true
 }
+
+// bareAgents stand for their state only when no other noun says what they do ("a U.S.
+// team", not "a U.S. rescue team").
+var bareAgents = wordClass("bare-agent")
+
+// stateVoice reports whether the noun at k names the media a state runs ("Chinese state
+// media", "Iranian state-run television"): they speak for the state that modifies them.
+func (v *sentence) stateVoice(k int) bool {
+	if !stateVoices[v.lemmas[k]] {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if d := v.word(c).Deprel; (d == "compound" || d == "amod") && (v.lemmas[c] == "state" || stateVoiceModifiers[v.lemmas[c]] && v.hasChild(c, "compound", "state")) {
+			return true // "state media", "state-run television" (split at the hyphen)
+		}
+	}
+	return false
+}
+
+// stateVoices and stateVoiceModifiers name the media a state runs: see stateVoice.
+var stateVoices, stateVoiceModifiers = wordClass("state-voice"), wordClass("state-voice-modifier")
 
 // notTheState reports whether a noun of the agency names no agent of a state.
 func notTheState(a Agency) bool { return a == NotTheState || a == GroupMember }
@@ -977,13 +1054,45 @@ func (v *sentence) argument(t int, deps []int) []int {
 		}
 		k = ante
 	}
-	if a := v.actor[k]; a >= 0 && v.demonym[a] && v.word(k).XPOS != "NNPS" && v.word(k).XPOS != "NNS" && !v.modifyingParticiple(v.word(k).Head) && !v.actsBy(k, t) {
+	if a := v.actor[k]; a >= 0 && v.demonym[a] && !v.nationNoun(k) && !v.modifyingParticiple(v.word(k).Head) && !v.actsBy(k, t) {
 		// "Argentine President X and ..." misparsed with the adjective as the head; a
-		// plural people noun ("the Iranians") may stand for its state
+		// plural people noun ("the Iranians", "the French") may stand for its state
 		return nil
 	}
 	return v.actorsOf(k)
 }
+
+// nationNoun reports whether the demonym at k is a people noun that may stand for its
+// state: a plural ("the Iranians", "Russians"), or a demonym whose plural is its
+// adjective after "the" ("the French", "the Chinese", "the British"), with no word
+// that makes it a crowd ("many Americans", "ordinary Russians": people, not their
+// state; a number is not one: "expelled 60 Russians", "five Israelis were killed").
+func (v *sentence) nationNoun(k int) bool {
+	w := v.word(k)
+	plural := w.XPOS == "NNPS" || w.XPOS == "NNS"
+	the := false
+	for _, c := range v.kids[k] {
+		d := v.word(c).Deprel
+		switch {
+		case (d == "amod" || d == "det") && crowdWords[v.lemmas[c]]:
+			return false
+		case d == "det" && v.lemmas[c] == "the":
+			the = true
+		}
+	}
+	if plural {
+		return true
+	}
+	if !the || k < len(v.s.Words) && firstRune(v.word(k+1).Form) >= 'A' && firstRune(v.word(k+1).Form) <= 'Z' {
+		return false // "the Argentine President X"
+	}
+	f := strings.ToLower(w.Form)
+	return strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ese") || strings.HasSuffix(f, "ish") || strings.HasSuffix(f, "ch") || strings.HasSuffix(f, "sh")
+}
+
+// crowdWords make a people noun a crowd of its people, not its state ("many
+// Americans", "ordinary Russians").
+var crowdWords = wordClass("crowd-word")
 
 // actsBy reports whether the adjective at k is the nationality of the act the noun t
 // names: "the Iranian charges", "American support for Kyiv", "Russian aggression against

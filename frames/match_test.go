@@ -13,7 +13,7 @@ import (
 // agencyOf is the test's view of which nouns act for the state.
 func agencyOf(lemma string) Agency {
 	switch lemma {
-	case "diplomat", "government", "force", "official", "army", "embassy", "ambassador", "leader":
+	case "diplomat", "government", "force", "official", "army", "embassy", "ambassador", "leader", "authority", "regime", "team", "figure":
 		return StandsForState
 	case "protester", "lawmaker", "rebel", "opposition":
 		return NotTheState
@@ -27,7 +27,8 @@ func agencyOf(lemma string) Agency {
 var armed = map[string]bool{"Hezbollah": true, "Taliban": true}
 
 // demonyms are the adjectives of nationality the tests use as actors.
-var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true}
+var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true,
+	"French": true, "Chinese": true, "Americans": true, "Israelis": true}
 
 // matchText parses text, takes each name as an actor (its first occurrence, whole
 // words), and returns the relations the frames state as "Source TYPE Target" and the
@@ -47,7 +48,8 @@ func matchText(t *testing.T, text string, names ...string) (rels, blocked []stri
 }
 
 // matchesOf parses a one-sentence text with the names as actors ("Rama" and "Lavrov"
-// persons) and returns its matches and the parse.
+// persons, the names that are no demonym, person or armed group states) and returns its
+// matches and the parse.
 func matchesOf(t *testing.T, text string, names ...string) ([]Match, *syntax.Sentence) {
 	t.Helper()
 	lex, err := Default()
@@ -59,7 +61,7 @@ func matchesOf(t *testing.T, text string, names ...string) ([]Match, *syntax.Sen
 		i := strings.Index(text, n)
 		require.GreaterOrEqual(t, i, 0, "actor %q not in %q", n, text)
 		actors = append(actors, Actor{Start: i, End: i + len(n), ID: n, Person: n == "Rama" || n == "Lavrov",
-			Demonym: demonyms[n], Armed: armed[n]})
+			Demonym: demonyms[n], Armed: armed[n], State: !demonyms[n] && !armed[n] && n != "Rama" && n != "Lavrov"})
 	}
 	sents := sm.Sentences(text)
 	require.Len(t, sents, 1, "one sentence: %q", text)

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestSlotActors checks the actors a frame finds in its slots as common nouns: a
+// state's people named by their standing or their work ("senior Russian figures", "a
+// Japanese team", "Iranian officers", "American personnel"), the government nouns a
+// capital or a country names after "in" ("officials in Ankara", "the government in
+// Kabul", not the government named before), the media a state runs, and a demonym
+// standing for its nation ("the French"); and that a crowd of a nation's people ("many
+// Americans"), people of a place ("protesters in Tehran"), its students, its speakers'
+// language ("Russian-speaking residents") and media the state does not run are not the
+// state.
+func TestSlotActors(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"figures", "Senior Russian figures warned Britain against new strikes.",
+			[]string{"Russia THREATENS United Kingdom"}, nil},
+		{"team", "A Japanese team held talks with Vietnam on Monday.",
+			[]string{"Japan MEETS Vietnam"}, nil},
+		{"officers", "Iranian officers have threatened Iraq.",
+			[]string{"Iran THREATENS Iraq"}, nil},
+		{"personnel expelled", "Russian personnel were expelled by Norway.",
+			[]string{"Norway EXPELS Russia"}, nil},
+		{"officials in a capital", "Officials in Ankara condemned Greece on Friday.",
+			[]string{"Turkey CONDEMNS Greece"}, nil},
+		{"the government in a capital is not the one named before",
+			"The Chinese government criticised Taiwan. The government in Kabul has accused Pakistan of sheltering the attackers.",
+			[]string{"China CONDEMNS Taiwan", "Afghanistan ACCUSES Pakistan"}, []string{"China ACCUSES Pakistan"}},
+		{"state media", "Chinese state media have accused Japan of provocations.",
+			[]string{"China ACCUSES Japan"}, nil},
+		{"the French", "The French have condemned Iran for the arrests.",
+			[]string{"France CONDEMNS Iran"}, nil},
+		{"many Americans", "Many Americans support Israel.",
+			nil, []string{"United States SUPPORTS Israel"}},
+		{"many Iranians", "Many Iranians have condemned Britain.",
+			nil, []string{"Iran CONDEMNS United Kingdom"}},
+		{"protesters in a capital", "Hundreds of protesters in Tehran condemned Britain.",
+			nil, []string{"Iran CONDEMNS United Kingdom"}},
+		{"students", "Iranian students condemned Britain on Friday.",
+			nil, []string{"Iran CONDEMNS United Kingdom"}},
+		{"speakers of a language", "Russian-speaking residents condemned Ukraine.",
+			nil, []string{"Russia CONDEMNS Ukraine"}},
+		{"media", "Chinese media have accused Japan of provocations.",
+			nil, []string{"China ACCUSES Japan"}},
+		{"a described team", "An American disaster response team arrived in Nepal this week.",
+			nil, []string{"United States MEETS Nepal"}},
+	})
+}
