@@ -81,3 +81,41 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Russian", "Syria"}, nil},
 	})
 }
+
+// TestAssetTargets checks that attacking what a state or group owns (a plane, a drone, an
+// embassy, a facility, an armed group's positions) attacks the owner, and that the verbs
+// that attack only such things ("strike", "hit", "target", "destroy", "down") state no
+// attack on a thing no actor owns, a person's thing, an actor named as their object, a
+// state's "position", or what another holder before the nationality has.
+func TestAssetTargets(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"shot down a warplane", "Turkey has shot down a Russian warplane near the border.",
+			[]string{"Turkey", "Russian"}, []string{"Turkey ATTACKS Russian"}},
+		{"struck a reactor", "Israel has struck the Iranian nuclear reactor.",
+			[]string{"Israel", "Iranian"}, []string{"Israel ATTACKS Iranian"}},
+		{"hit a possessor's facilities", "Israel hit Iran's nuclear facilities at dawn.",
+			[]string{"Israel", "Iran"}, []string{"Israel ATTACKS Iran"}},
+		{"downed a drone", "Venezuela downed a Colombian drone over the river.",
+			[]string{"Venezuela", "Colombian"}, []string{"Venezuela ATTACKS Colombian"}},
+		{"stormed an embassy", "Hezbollah stormed the British embassy in the capital.",
+			[]string{"Hezbollah", "British"}, []string{"Hezbollah ATTACKS British"}},
+		{"an armed group's positions", "Jordan targeted Taliban positions in the valley.",
+			[]string{"Jordan", "Taliban"}, []string{"Jordan ATTACKS Taliban"}},
+		{"passive with the owner", "An American drone was destroyed by Iran on Friday.",
+			[]string{"American", "Iran"}, []string{"Iran ATTACKS American"}},
+		{"struck a blow", "Japan struck a blow to Chile's hopes.",
+			[]string{"Japan", "Chile"}, nil},
+		{"rules that target a state", "The new rules target Iran and its banks, Canada said.",
+			[]string{"Iran", "Canada"}, nil},
+		{"targeted in a speech", "Jordan targeted Iran in a speech.",
+			[]string{"Jordan", "Iran"}, nil},
+		{"a person's base", "Mexico targeted Lavrov's base with new duties.",
+			[]string{"Mexico", "Lavrov"}, nil},
+		{"a state's position is a stance", "Japan attacked China's position on the islands.",
+			[]string{"Japan", "China"}, nil},
+		{"the opposition's targets", "Jordan hit Iranian opposition targets near the border.",
+			[]string{"Jordan", "Iranian"}, nil},
+		{"a hypothetical strike", "Israel might hit Iran's nuclear facilities before the vote.",
+			[]string{"Israel", "Iran"}, nil},
+	})
+}

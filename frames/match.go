@@ -1757,6 +1757,83 @@ func (v *sentence) apposedName(n int, not []int) []int {
 	return nil
 }
 
+// assetNouns name what a state or group owns that an attack on it attacks its owner ("a
+// Russian jet", "Iran's nuclear facilities"); militaryAssetNouns are such only with a
+// military word or an armed owner ("a Syrian air base", "ISIS positions", not "China's
+// position"); assetVerbs attack only through such a noun ("struck a Syrian reactor", not
+// "struck a deal").
+var (
+	assetNouns         = wordClass("asset-noun")
+	militaryAssetNouns = wordClass("military-asset-noun")
+	militaryWords      = wordClass("military-word")
+	assetVerbs         = wordClass("asset-verb")
+)
+
+// assetOwners returns the owners of the first asset noun in t's target slots (or the
+// noun a participle t modifies: "a Russian jet shot down by Turkey") and the slot that
+// names them: a nationality, a possessive, a name in a compound or an "of" phrase of the
+// noun ("shot down a Russian jet", "struck Iran's nuclear facilities", "bombed the
+// headquarters of the Islamic State"). A person's things are no target ("targeting
+// Trump's base", "seized her server"), nor what a nationality's opposition or rebels hold
+// ("Syrian opposition targets"). Nil when there is none.
+func (v *sentence) assetOwners(t int, slots []Slot, passive bool) ([]int, Slot) {
+	for _, sl := range slots {
+		ks := v.dependents(t, sl, passive)
+		if w := v.word(t); sl.Rel == "obj" && w.Head > 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) {
+			ks = append(ks, w.Head)
+		}
+		for _, k := range v.throughQuantity(ks) {
+			if v.actor[k] >= 0 || !assetNouns[v.lemmas[k]] && !militaryAssetNouns[v.lemmas[k]] {
+				continue
+			}
+			if as := v.assetOwner(k); len(as) > 0 {
+				return as, Slot{Rel: sl.String() + ">" + v.lemmas[k] + ">owner"}
+			}
+		}
+	}
+	return nil, Slot{}
+}
+
+// assetOwner returns the actors that own the asset noun at k (see assetOwners), or nil.
+func (v *sentence) assetOwner(k int) []int {
+	var owners []int
+	military := false
+	for _, c := range v.kids[k] {
+		d := v.word(c).Deprel
+		if (d == "amod" || d == "compound") && v.actor[c] < 0 {
+			if militaryWords[v.lemmas[c]] {
+				military = true
+			}
+			if otherHolders[v.lemmas[c]] {
+				return nil // "Syrian opposition targets": the opposition's, not Syria's
+			}
+		}
+		if d != "nmod:poss" && d != "amod" && d != "compound" && (syntax.BaseRel(d) != "nmod" || v.caseOf(c) != "of") {
+			continue
+		}
+		if v.actor[c] < 0 && d != "compound" && syntax.BaseRel(d) != "nmod" {
+			continue
+		}
+		for _, a := range v.actorsOf(c) {
+			if v.person[a] {
+				return nil
+			}
+			owners = append(owners, a)
+		}
+	}
+	if militaryAssetNouns[v.lemmas[k]] && !military {
+		for _, a := range owners {
+			if !v.armed[a] {
+				return nil
+			}
+		}
+	}
+	return owners
+}
+
+// otherHolders hold things a nationality before them does not: "Syrian rebel positions".
+var otherHolders = wordClass("other-holder")
+
 // harmVerbs tell what an attack did to its victim ("was killed in a strike").
 var harmVerbs = wordClass("harm-verb")
 
@@ -2474,6 +2551,23 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					}
 					if as := v.stanceAuthor(tw); len(as) > 0 {
 						tgt, tgtSlot = as, Slot{Rel: "appos"}
+					}
+				}
+			}
+			if f.Type == geokg.Attacks && w.UPOS == "VERB" {
+				if len(f.Requires) == 0 && assetVerbs[f.Lemma] {
+					// "struck a deal", "the sanctions target Iran": these verbs attack
+					// only what an actor owns
+					tgt = nil
+				}
+				if len(tgt) == 0 && len(src) > 0 {
+					// "Turkey shot down a Russian jet", "Israel struck Iran's reactor":
+					// attacking what an actor owns attacks the owner (only with an
+					// author: an act told without one is left to the pattern table)
+					if as, sl := v.assetOwners(t, f.Target, passive); len(as) > 0 {
+						tgt, tgtSlot = as, sl
+					} else if len(f.Requires) == 0 && assetVerbs[f.Lemma] {
+						continue
 					}
 				}
 			}
