@@ -2555,20 +2555,21 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 			}
 			if f.Type == geokg.Attacks && w.UPOS == "VERB" {
-				if len(f.Requires) == 0 && assetVerbs[f.Lemma] {
-					// "struck a deal", "the sanctions target Iran": these verbs attack
-					// only what an actor owns
+				// "Turkey shot down a Russian jet", "Israel struck Iran's reactor":
+				// attacking what an actor owns attacks the owner (only with an author:
+				// an act told without one is left to the pattern table). The asset verbs
+				// attack nothing else ("struck a deal", "the sanctions target Iran").
+				assetOnly := len(f.Requires) == 0 && assetVerbs[f.Lemma]
+				if assetOnly {
 					tgt = nil
 				}
 				if len(tgt) == 0 && len(src) > 0 {
-					// "Turkey shot down a Russian jet", "Israel struck Iran's reactor":
-					// attacking what an actor owns attacks the owner (only with an
-					// author: an act told without one is left to the pattern table)
 					if as, sl := v.assetOwners(t, f.Target, passive); len(as) > 0 {
 						tgt, tgtSlot = as, sl
-					} else if len(f.Requires) == 0 && assetVerbs[f.Lemma] {
-						continue
 					}
+				}
+				if assetOnly && (len(tgt) == 0 || len(src) == 0) {
+					continue
 				}
 			}
 			typ := f.Type
