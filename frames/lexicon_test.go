@@ -119,3 +119,29 @@ func TestAssetTargets(t *testing.T) {
 			[]string{"Israel", "Iran"}, nil},
 	})
 }
+
+// TestObjectOwners checks the CAMEO patterns whose object is a thing of the target
+// (target obj>owner): opposing someone's plan or proposal rejects them, seizing a
+// country's city or ships attacks it; an object that names an act ("support", "denial")
+// is its author's, so repeating or reiterating it states nothing about that author, and
+// one's own plan or an unowned one has no target.
+func TestObjectOwners(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"opposed a possessor's plan", "Japan opposed China's plan for the islands.",
+			[]string{"Japan", "China"}, []string{"Japan REJECTS China"}},
+		{"opposed a nationality's proposal", "Canada opposed the Russian proposal at the meeting.",
+			[]string{"Canada", "Russian"}, []string{"Canada REJECTS Russian"}},
+		{"seized a country's city", "Hezbollah seized the Syrian city of Qusayr in June.",
+			[]string{"Hezbollah", "Syrian"}, []string{"Hezbollah ATTACKS Syrian"}},
+		{"seized a possessor's airport", "The Taliban seized Uganda's airport on Sunday.",
+			[]string{"Taliban", "Uganda"}, []string{"Taliban ATTACKS Uganda"}},
+		{"its own plan", "Japan opposed its own plan after the vote.",
+			[]string{"Japan"}, nil},
+		{"an unowned plan", "Japan opposed the plan, China said.",
+			[]string{"Japan", "China"}, nil},
+		{"reiterated another's support", "Rama reiterated Lavrov's support for the treaty.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"repeated another's denials", "Rama repeated Lavrov's denials of the report.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}

@@ -3235,6 +3235,21 @@ func containsRel(slots []Slot, rel string) bool {
 // and the frame means the same.
 func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 	for _, sl := range slots {
+		if sl.Owner {
+			// "opposed Obama's plan", "seized Ukrainian ships": whose the object is
+			for _, k := range v.throughQuantity(v.dependents(t, Slot{Rel: sl.Rel}, passive)) {
+				if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" {
+					continue
+				}
+				if as := v.actorsOf(k); len(as) > 0 {
+					return as, Slot{Rel: sl.Rel} // "expelled Iranian diplomats": they stand for Iran
+				}
+				if as := v.owners(k); len(as) > 0 {
+					return as, sl
+				}
+			}
+			continue
+		}
 		if as := v.argument(t, v.dependents(t, sl, passive)); len(as) > 0 {
 			return as, sl
 		}
