@@ -145,3 +145,28 @@ func TestObjectOwners(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
+
+// TestStakeOwners checks that supporting or recognizing what a state holds (its
+// sovereignty, security, right, independence) supports or recognizes the state, and that
+// a thing no actor holds, one's own, or one whose holder the parse leaves open states
+// nothing.
+func TestStakeOwners(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"backed a right", "Canada backed Israel's right to defend itself.",
+			[]string{"Canada", "Israel"}, []string{"Canada SUPPORTS Israel"}},
+		{"commitment to security", "Japan's commitment to Korea's security is firm.",
+			[]string{"Japan", "Korea"}, []string{"Japan SUPPORTS Korea"}},
+		{"supports integrity", "Britain supports Ukraine's territorial integrity.",
+			[]string{"Britain", "Ukraine"}, []string{"Britain SUPPORTS Ukraine"}},
+		{"recognized independence", "Turkey recognized Kosovo's independence in 2008.",
+			[]string{"Turkey", "Kosovo"}, []string{"Turkey RECOGNIZES Kosovo"}},
+		{"the sovereignty of", "Chile backed the sovereignty of Bolivia over the lake.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile SUPPORTS Bolivia"}},
+		{"an unheld right", "Canada backed the right to protest, Israel said.",
+			[]string{"Canada", "Israel"}, nil},
+		{"its own security", "Japan backed its own security first.",
+			[]string{"Japan"}, nil},
+		{"a thing that is no stake", "Canada backed Israel's bid for the games.",
+			[]string{"Canada", "Israel"}, nil},
+	})
+}

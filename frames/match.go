@@ -1794,6 +1794,50 @@ func (v *sentence) assetOwners(t int, slots []Slot, passive bool) ([]int, Slot) 
 	return nil, Slot{}
 }
 
+// stakeNouns name what a state holds and another supports or recognizes as the state's
+// ("Ukraine's sovereignty", "Israel's security", "Kosovo's independence").
+var stakeNouns = wordClass("stake-noun")
+
+// stakeOwners returns the owners of the first stake noun in t's target slots and the slot
+// that names them (a possessor, nationality, compound name, "of" phrase), or nil.
+func (v *sentence) stakeOwners(t int, slots []Slot, passive bool) ([]int, Slot) {
+	for _, sl := range slots {
+		if sl.Owner {
+			continue
+		}
+		for _, k := range v.throughQuantity(v.dependents(t, sl, passive)) {
+			if v.actor[k] >= 0 || !stakeNouns[v.lemmas[k]] {
+				continue
+			}
+			var owners []int
+			for _, c := range v.kids[k] {
+				d := v.word(c).Deprel
+				if d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
+					if v.actor[c] >= 0 && !v.namesAnother(c) {
+						owners = append(owners, v.actorsOf(c)...)
+					}
+				}
+			}
+			if len(owners) > 0 {
+				return owners, Slot{Rel: sl.String() + ">" + v.lemmas[k] + ">owner"}
+			}
+		}
+	}
+	return nil, Slot{}
+}
+
+// namesAnother reports whether the actor at c has another actor set after it (an
+// apposition or an unmarked noun: "of our NATO ally Turkey" parsed with Turkey under
+// NATO): which of the two owns the thing, the parse does not say.
+func (v *sentence) namesAnother(c int) bool {
+	for _, g := range v.kids[c] {
+		if d := v.word(g).Deprel; (d == "appos" || d == "nmod:unmarked") && v.actor[g] >= 0 && v.actor[g] != v.actor[c] {
+			return true
+		}
+	}
+	return false
+}
+
 // assetOwner returns the actors that own the asset noun at k (see assetOwners), or nil.
 func (v *sentence) assetOwner(k int) []int {
 	var owners []int
@@ -2570,6 +2614,14 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				}
 				if assetOnly && (len(tgt) == 0 || len(src) == 0) {
 					continue
+				}
+			}
+			if len(tgt) == 0 && len(src) > 0 && (f.Type == geokg.Supports || f.Type == geokg.Recognizes) {
+				// "backed Israel's right to defend itself", "a commitment to Israel's
+				// security", "recognized Kosovo's independence": what a state holds
+				// stands for the state
+				if as, sl := v.stakeOwners(t, f.Target, passive); len(as) > 0 {
+					tgt, tgtSlot = as, sl
 				}
 			}
 			typ := f.Type
