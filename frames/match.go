@@ -1769,24 +1769,26 @@ var (
 	assetVerbs         = wordClass("asset-verb")
 )
 
-// assetOwners returns the owners of the first asset noun in t's target slots (or the
-// noun a participle t modifies: "a Russian jet shot down by Turkey") and the slot that
-// names them: a nationality, a possessive, a name in a compound or an "of" phrase of the
-// noun ("shot down a Russian jet", "struck Iran's nuclear facilities", "bombed the
-// headquarters of the Islamic State"). A person's things are no target ("targeting
-// Trump's base", "seized her server"), nor what a nationality's opposition or rebels hold
-// ("Syrian opposition targets"). Nil when there is none.
-func (v *sentence) assetOwners(t int, slots []Slot, passive bool) ([]int, Slot) {
+// ownedTarget returns the actors that hold the first noun in t's target slots (or the
+// noun a participle t modifies: "a Russian jet shot down by Turkey") for which owners
+// names any, and the slot that names them: an attack on a thing an actor owns
+// (assetOwner: "shot down a Russian jet", "struck Iran's nuclear facilities"), support for
+// what a state holds (stakeOwner: "backed Israel's right to defend itself"). Nil when
+// there is none.
+func (v *sentence) ownedTarget(t int, slots []Slot, passive bool, owners func(k int) []int) ([]int, Slot) {
 	for _, sl := range slots {
+		if sl.Owner {
+			continue
+		}
 		ks := v.dependents(t, sl, passive)
 		if w := v.word(t); sl.Rel == "obj" && w.Head > 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) {
 			ks = append(ks, w.Head)
 		}
 		for _, k := range v.throughQuantity(ks) {
-			if v.actor[k] >= 0 || !assetNouns[v.lemmas[k]] && !militaryAssetNouns[v.lemmas[k]] {
+			if v.actor[k] >= 0 {
 				continue
 			}
-			if as := v.assetOwner(k); len(as) > 0 {
+			if as := owners(k); len(as) > 0 {
 				return as, Slot{Rel: sl.String() + ">" + v.lemmas[k] + ">owner"}
 			}
 		}
@@ -1798,32 +1800,12 @@ func (v *sentence) assetOwners(t int, slots []Slot, passive bool) ([]int, Slot) 
 // ("Ukraine's sovereignty", "Israel's security", "Kosovo's independence").
 var stakeNouns = wordClass("stake-noun")
 
-// stakeOwners returns the owners of the first stake noun in t's target slots and the slot
-// that names them (a possessor, nationality, compound name, "of" phrase), or nil.
-func (v *sentence) stakeOwners(t int, slots []Slot, passive bool) ([]int, Slot) {
-	for _, sl := range slots {
-		if sl.Owner {
-			continue
-		}
-		for _, k := range v.throughQuantity(v.dependents(t, sl, passive)) {
-			if v.actor[k] >= 0 || !stakeNouns[v.lemmas[k]] {
-				continue
-			}
-			var owners []int
-			for _, c := range v.kids[k] {
-				d := v.word(c).Deprel
-				if d == "nmod:poss" || d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
-					if v.actor[c] >= 0 && !v.namesAnother(c) {
-						owners = append(owners, v.actorsOf(c)...)
-					}
-				}
-			}
-			if len(owners) > 0 {
-				return owners, Slot{Rel: sl.String() + ">" + v.lemmas[k] + ">owner"}
-			}
-		}
+// stakeOwner returns the holders of the stake noun at k, or nil.
+func (v *sentence) stakeOwner(k int) []int {
+	if !stakeNouns[v.lemmas[k]] {
+		return nil
 	}
-	return nil, Slot{}
+	return v.holders(k)
 }
 
 // namesAnother reports whether the actor at c has another actor set after it (an
@@ -1838,13 +1820,17 @@ func (v *sentence) namesAnother(c int) bool {
 	return false
 }
 
-// assetOwner returns the actors that own the asset noun at k (see assetOwners), or nil.
+// assetOwner returns the actors that own the asset noun at k (class asset-noun, or
+// military-asset-noun with a military word or an armed owner), or nil: never a person's
+// things ("targeting Trump's base", "seized her server"), nor what an opposition or
+// rebels before the nationality hold ("Syrian opposition targets").
 func (v *sentence) assetOwner(k int) []int {
-	var owners []int
+	if !assetNouns[v.lemmas[k]] && !militaryAssetNouns[v.lemmas[k]] {
+		return nil
+	}
 	military := false
 	for _, c := range v.kids[k] {
-		d := v.word(c).Deprel
-		if (d == "amod" || d == "compound") && v.actor[c] < 0 {
+		if d := v.word(c).Deprel; (d == "amod" || d == "compound") && v.actor[c] < 0 {
 			if militaryWords[v.lemmas[c]] {
 				military = true
 			}
@@ -1852,27 +1838,31 @@ func (v *sentence) assetOwner(k int) []int {
 				return nil // "Syrian opposition targets": the opposition's, not Syria's
 			}
 		}
-		if d != "nmod:poss" && d != "amod" && d != "compound" && (syntax.BaseRel(d) != "nmod" || v.caseOf(c) != "of") {
-			continue
-		}
-		if v.actor[c] < 0 && d != "compound" && syntax.BaseRel(d) != "nmod" {
-			continue
-		}
-		for _, a := range v.actorsOf(c) {
-			if v.person[a] {
-				return nil
-			}
-			owners = append(owners, a)
-		}
 	}
-	if militaryAssetNouns[v.lemmas[k]] && !military {
-		for _, a := range owners {
-			if !v.armed[a] {
-				return nil
-			}
+	owners := v.holders(k)
+	for _, a := range owners {
+		if v.person[a] || militaryAssetNouns[v.lemmas[k]] && !military && !v.armed[a] {
+			return nil
 		}
 	}
 	return owners
+}
+
+// holders returns the actors that hold the thing named by the noun at k: its possessor,
+// nationality adjective, name in a compound or "of" phrase, also through a noun there
+// that stands for an actor ("the headquarters of the militia"); not one with another
+// actor set after it (namesAnother).
+func (v *sentence) holders(k int) []int {
+	var out []int
+	for _, c := range v.kids[k] {
+		d := v.word(c).Deprel
+		of := syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
+		if d != "nmod:poss" && d != "amod" && d != "compound" && !of || v.actor[c] < 0 && d != "compound" && !of || v.namesAnother(c) {
+			continue
+		}
+		out = append(out, v.actorsOf(c)...)
+	}
+	return out
 }
 
 // otherHolders hold things a nationality before them does not: "Syrian rebel positions".
@@ -2608,7 +2598,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					tgt = nil
 				}
 				if len(tgt) == 0 && len(src) > 0 {
-					if as, sl := v.assetOwners(t, f.Target, passive); len(as) > 0 {
+					if as, sl := v.ownedTarget(t, f.Target, passive, v.assetOwner); len(as) > 0 {
 						tgt, tgtSlot = as, sl
 					}
 				}
@@ -2620,7 +2610,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 				// "backed Israel's right to defend itself", "a commitment to Israel's
 				// security", "recognized Kosovo's independence": what a state holds
 				// stands for the state
-				if as, sl := v.stakeOwners(t, f.Target, passive); len(as) > 0 {
+				if as, sl := v.ownedTarget(t, f.Target, passive, v.stakeOwner); len(as) > 0 {
 					tgt, tgtSlot = as, sl
 				}
 			}
