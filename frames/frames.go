@@ -54,10 +54,20 @@ var POSTags = []string{"VERB", "NOUN", "ADJ"}
 type Slot struct {
 	Rel  string
 	Case string
+	// Owner makes the slot the owner of the dependent in Rel, not the dependent itself
+	// ("obj>owner": "opposed Obama's plan", "seized Ukrainian ships": a possessor, a
+	// nationality, a name in a compound, or a "by" or "from" phrase of the object noun).
+	Owner bool
 }
+
+// OwnerSlot is the target slot "obj>owner": the owner of the trigger's object.
+var OwnerSlot = Slot{Rel: "obj", Owner: true}
 
 // String writes the slot as in the file.
 func (s Slot) String() string {
+	if s.Owner {
+		return s.Rel + ">owner"
+	}
 	if s.Case == "" {
 		return s.Rel
 	}
@@ -153,6 +163,10 @@ func parseSlot(s string, allowed map[string]bool) (Slot, error) {
 func parseSlots(field, name string) ([]Slot, error) {
 	var out []Slot
 	for _, p := range strings.Split(field, "|") {
+		if p == OwnerSlot.String() && name == "target" {
+			out = append(out, OwnerSlot)
+			continue
+		}
 		s, err := parseSlot(p, argRels)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)

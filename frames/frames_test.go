@@ -60,6 +60,7 @@ func TestLoadRejectsBadLines(t *testing.T) {
 		{"requires an actor slot", 5, "obj=tie", "the slot holds an actor"},
 		{"requires a clause without its marker", 5, "advcl=*", "needs its marker (advcl:for)"},
 		{"a clause is no argument", 4, "advcl:for", `deprel "advcl:for" is not allowed`},
+		{"an owner is no source", 3, "obj>owner", `source: deprel "obj>owner" is not allowed`},
 		{"bad cameo", 6, "11a", `cameo "11a"`},
 		{"bad origin", 7, "mine", `origin "mine"`},
 	}
@@ -74,7 +75,11 @@ func TestLoadRejectsBadLines(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
-	fs, err := frames.Load(strings.NewReader("CONDEMNS\tattack\tVERB\tnsubj\tobj\tadvcl:for=*\t111\tgeokg\n"))
+	fs, err := frames.Load(strings.NewReader("REJECTS\toppose\tVERB\tnsubj\tobj>owner\tobj=plan\t120\tcameo\n"))
+	require.NoError(t, err, "the object's owner is a target beside a constraint on the object")
+	assert.Equal(t, []frames.Slot{frames.OwnerSlot}, fs[0].Target)
+	assert.Equal(t, "REJECTS\toppose\tVERB\tnsubj\tobj>owner\tobj=plan\t120\tcameo", fs[0].String())
+	fs, err = frames.Load(strings.NewReader("CONDEMNS\tattack\tVERB\tnsubj\tobj\tadvcl:for=*\t111\tgeokg\n"))
 	require.NoError(t, err, "a clause constraint names its marker")
 	assert.Equal(t, frames.Slot{Rel: "advcl", Case: "for"}, fs[0].Requires[0].Slot)
 	_, err = frames.Load(strings.NewReader("ACCUSES\taccuse\tVERB\tnsubj\tobj\t-\t112\n"))

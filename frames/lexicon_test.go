@@ -81,3 +81,92 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Russian", "Syria"}, nil},
 	})
 }
+
+// TestAssetTargets checks that attacking what a state or group owns (a plane, a drone, an
+// embassy, a facility, an armed group's positions) attacks the owner, and that the verbs
+// that attack only such things ("strike", "hit", "target", "destroy", "down") state no
+// attack on a thing no actor owns, a person's thing, an actor named as their object, a
+// state's "position", or what another holder before the nationality has.
+func TestAssetTargets(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"shot down a warplane", "Turkey has shot down a Russian warplane near the border.",
+			[]string{"Turkey", "Russian"}, []string{"Turkey ATTACKS Russian"}},
+		{"struck a reactor", "Israel has struck the Iranian nuclear reactor.",
+			[]string{"Israel", "Iranian"}, []string{"Israel ATTACKS Iranian"}},
+		{"hit a possessor's facilities", "Israel hit Iran's nuclear facilities at dawn.",
+			[]string{"Israel", "Iran"}, []string{"Israel ATTACKS Iran"}},
+		{"downed a drone", "Venezuela downed a Colombian drone over the river.",
+			[]string{"Venezuela", "Colombian"}, []string{"Venezuela ATTACKS Colombian"}},
+		{"stormed an embassy", "Hezbollah stormed the British embassy in the capital.",
+			[]string{"Hezbollah", "British"}, []string{"Hezbollah ATTACKS British"}},
+		{"an armed group's positions", "Jordan targeted Taliban positions in the valley.",
+			[]string{"Jordan", "Taliban"}, []string{"Jordan ATTACKS Taliban"}},
+		{"passive with the owner", "An American drone was destroyed by Iran on Friday.",
+			[]string{"American", "Iran"}, []string{"Iran ATTACKS American"}},
+		{"struck a blow", "Japan struck a blow to Chile's hopes.",
+			[]string{"Japan", "Chile"}, nil},
+		{"rules that target a state", "The new rules target Iran and its banks, Canada said.",
+			[]string{"Iran", "Canada"}, nil},
+		{"targeted in a speech", "Jordan targeted Iran in a speech.",
+			[]string{"Jordan", "Iran"}, nil},
+		{"a person's base", "Mexico targeted Lavrov's base with new duties.",
+			[]string{"Mexico", "Lavrov"}, nil},
+		{"a state's position is a stance", "Japan attacked China's position on the islands.",
+			[]string{"Japan", "China"}, nil},
+		{"the opposition's targets", "Jordan hit Iranian opposition targets near the border.",
+			[]string{"Jordan", "Iranian"}, nil},
+		{"a hypothetical strike", "Israel might hit Iran's nuclear facilities before the vote.",
+			[]string{"Israel", "Iran"}, nil},
+	})
+}
+
+// TestObjectOwners checks the CAMEO patterns whose object is a thing of the target
+// (target obj>owner): opposing someone's plan or proposal rejects them, seizing a
+// country's city or ships attacks it; an object that names an act ("support", "denial")
+// is its author's, so repeating or reiterating it states nothing about that author, and
+// one's own plan or an unowned one has no target.
+func TestObjectOwners(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"opposed a possessor's plan", "Japan opposed China's plan for the islands.",
+			[]string{"Japan", "China"}, []string{"Japan REJECTS China"}},
+		{"opposed a nationality's proposal", "Canada opposed the Russian proposal at the meeting.",
+			[]string{"Canada", "Russian"}, []string{"Canada REJECTS Russian"}},
+		{"seized a country's city", "Hezbollah seized the Syrian city of Qusayr in June.",
+			[]string{"Hezbollah", "Syrian"}, []string{"Hezbollah ATTACKS Syrian"}},
+		{"seized a possessor's airport", "The Taliban seized Uganda's airport on Sunday.",
+			[]string{"Taliban", "Uganda"}, []string{"Taliban ATTACKS Uganda"}},
+		{"its own plan", "Japan opposed its own plan after the vote.",
+			[]string{"Japan"}, nil},
+		{"an unowned plan", "Japan opposed the plan, China said.",
+			[]string{"Japan", "China"}, nil},
+		{"reiterated another's support", "Rama reiterated Lavrov's support for the treaty.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"repeated another's denials", "Rama repeated Lavrov's denials of the report.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestStakeOwners checks that supporting or recognizing what a state holds (its
+// sovereignty, security, right, independence) supports or recognizes the state, and that
+// a thing no actor holds, one's own, or one whose holder the parse leaves open states
+// nothing.
+func TestStakeOwners(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"backed a right", "Canada backed Israel's right to defend itself.",
+			[]string{"Canada", "Israel"}, []string{"Canada SUPPORTS Israel"}},
+		{"commitment to security", "Japan's commitment to Korea's security is firm.",
+			[]string{"Japan", "Korea"}, []string{"Japan SUPPORTS Korea"}},
+		{"supports integrity", "Britain supports Ukraine's territorial integrity.",
+			[]string{"Britain", "Ukraine"}, []string{"Britain SUPPORTS Ukraine"}},
+		{"recognized independence", "Turkey recognized Kosovo's independence in 2008.",
+			[]string{"Turkey", "Kosovo"}, []string{"Turkey RECOGNIZES Kosovo"}},
+		{"the sovereignty of", "Chile backed the sovereignty of Bolivia over the lake.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile SUPPORTS Bolivia"}},
+		{"an unheld right", "Canada backed the right to protest, Israel said.",
+			[]string{"Canada", "Israel"}, nil},
+		{"its own security", "Japan backed its own security first.",
+			[]string{"Japan"}, nil},
+		{"a thing that is no stake", "Canada backed Israel's bid for the games.",
+			[]string{"Canada", "Israel"}, nil},
+	})
+}

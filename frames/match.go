@@ -1866,6 +1866,117 @@ func (v *sentence) apposedName(n int, not []int) []int {
 	return nil
 }
 
+// assetNouns name what a state or group owns that an attack on it attacks its owner ("a
+// Russian jet", "Iran's nuclear facilities"); militaryAssetNouns are such only with a
+// military word or an armed owner ("a Syrian air base", "ISIS positions", not "China's
+// position"); assetVerbs attack only through such a noun ("struck a Syrian reactor", not
+// "struck a deal").
+var (
+	assetNouns         = wordClass("asset-noun")
+	militaryAssetNouns = wordClass("military-asset-noun")
+	militaryWords      = wordClass("military-word")
+	assetVerbs         = wordClass("asset-verb")
+)
+
+// ownedTarget returns the actors that hold the first noun in t's target slots (or the
+// noun a participle t modifies: "a Russian jet shot down by Turkey") for which owners
+// names any, and the slot that names them: an attack on a thing an actor owns
+// (assetOwner: "shot down a Russian jet", "struck Iran's nuclear facilities"), support for
+// what a state holds (stakeOwner: "backed Israel's right to defend itself"). Nil when
+// there is none.
+func (v *sentence) ownedTarget(t int, slots []Slot, passive bool, owners func(k int) []int) ([]int, Slot) {
+	for _, sl := range slots {
+		if sl.Owner {
+			continue
+		}
+		ks := v.dependents(t, sl, passive)
+		if w := v.word(t); sl.Rel == "obj" && w.Head > 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) {
+			ks = append(ks, w.Head)
+		}
+		for _, k := range v.throughQuantity(ks) {
+			if v.actor[k] >= 0 {
+				continue
+			}
+			if as := owners(k); len(as) > 0 {
+				return as, Slot{Rel: sl.String() + ">" + v.lemmas[k] + ">owner"}
+			}
+		}
+	}
+	return nil, Slot{}
+}
+
+// stakeNouns name what a state holds and another supports or recognizes as the state's
+// ("Ukraine's sovereignty", "Israel's security", "Kosovo's independence").
+var stakeNouns = wordClass("stake-noun")
+
+// stakeOwner returns the holders of the stake noun at k, or nil.
+func (v *sentence) stakeOwner(k int) []int {
+	if !stakeNouns[v.lemmas[k]] {
+		return nil
+	}
+	return v.holders(k)
+}
+
+// namesAnother reports whether the actor at c has another actor set after it (an
+// apposition or an unmarked noun: "of our NATO ally Turkey" parsed with Turkey under
+// NATO): which of the two owns the thing, the parse does not say.
+func (v *sentence) namesAnother(c int) bool {
+	for _, g := range v.kids[c] {
+		if d := v.word(g).Deprel; (d == "appos" || d == "nmod:unmarked") && v.actor[g] >= 0 && v.actor[g] != v.actor[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// assetOwner returns the actors that own the asset noun at k (class asset-noun, or
+// military-asset-noun with a military word or an armed owner), or nil: never a person's
+// things ("targeting Trump's base", "seized her server"), nor what an opposition or
+// rebels before the nationality hold ("Syrian opposition targets").
+func (v *sentence) assetOwner(k int) []int {
+	if !assetNouns[v.lemmas[k]] && !militaryAssetNouns[v.lemmas[k]] {
+		return nil
+	}
+	military := false
+	for _, c := range v.kids[k] {
+		if d := v.word(c).Deprel; (d == "amod" || d == "compound") && v.actor[c] < 0 {
+			if militaryWords[v.lemmas[c]] {
+				military = true
+			}
+			if otherHolders[v.lemmas[c]] {
+				return nil // "Syrian opposition targets": the opposition's, not Syria's
+			}
+		}
+	}
+	owners := v.holders(k)
+	for _, a := range owners {
+		if v.person[a] || militaryAssetNouns[v.lemmas[k]] && !military && !v.armed[a] {
+			return nil
+		}
+	}
+	return owners
+}
+
+// holders returns the actors that hold the thing named by the noun at k: its possessor,
+// nationality adjective, name in a compound or "of" phrase, also through a noun there
+// that stands for an actor ("the headquarters of the militia"); not one with another
+// actor set after it (namesAnother).
+func (v *sentence) holders(k int) []int {
+	var out []int
+	for _, c := range v.kids[k] {
+		d := v.word(c).Deprel
+		of := syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
+		if d != "nmod:poss" && d != "amod" && d != "compound" && !of || v.actor[c] < 0 && d != "compound" && !of || v.namesAnother(c) {
+			continue
+		}
+		out = append(out, v.actorsOf(c)...)
+	}
+	return out
+}
+
+// otherHolders hold things a nationality before them does not: "Syrian rebel positions".
+var otherHolders = wordClass("other-holder")
+
 // harmVerbs tell what an attack did to its victim ("was killed in a strike").
 var harmVerbs = wordClass("harm-verb")
 
@@ -2586,6 +2697,32 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					}
 				}
 			}
+			if f.Type == geokg.Attacks && w.UPOS == "VERB" {
+				// "Turkey shot down a Russian jet", "Israel struck Iran's reactor":
+				// attacking what an actor owns attacks the owner (only with an author:
+				// an act told without one is left to the pattern table). The asset verbs
+				// attack nothing else ("struck a deal", "the sanctions target Iran").
+				assetOnly := len(f.Requires) == 0 && assetVerbs[f.Lemma]
+				if assetOnly {
+					tgt = nil
+				}
+				if len(tgt) == 0 && len(src) > 0 {
+					if as, sl := v.ownedTarget(t, f.Target, passive, v.assetOwner); len(as) > 0 {
+						tgt, tgtSlot = as, sl
+					}
+				}
+				if assetOnly && (len(tgt) == 0 || len(src) == 0) {
+					continue
+				}
+			}
+			if len(tgt) == 0 && len(src) > 0 && (f.Type == geokg.Supports || f.Type == geokg.Recognizes) {
+				// "backed Israel's right to defend itself", "a commitment to Israel's
+				// security", "recognized Kosovo's independence": what a state holds
+				// stands for the state
+				if as, sl := v.ownedTarget(t, f.Target, passive, v.stakeOwner); len(as) > 0 {
+					tgt, tgtSlot = as, sl
+				}
+			}
 			typ := f.Type
 			reason := blocked
 			if threat != 0 && reason == "" && !hostile(f.Type) {
@@ -3249,6 +3386,21 @@ func containsRel(slots []Slot, rel string) bool {
 // and the frame means the same.
 func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 	for _, sl := range slots {
+		if sl.Owner {
+			// "opposed Obama's plan", "seized Ukrainian ships": whose the object is
+			for _, k := range v.throughQuantity(v.dependents(t, Slot{Rel: sl.Rel}, passive)) {
+				if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" {
+					continue
+				}
+				if as := v.actorsOf(k); len(as) > 0 {
+					return as, Slot{Rel: sl.Rel} // "expelled Iranian diplomats": they stand for Iran
+				}
+				if as := v.owners(k); len(as) > 0 {
+					return as, sl
+				}
+			}
+			continue
+		}
 		if as := v.argument(t, v.dependents(t, sl, passive)); len(as) > 0 {
 			return as, sl
 		}

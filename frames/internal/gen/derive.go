@@ -95,6 +95,18 @@ var defaultTargets = map[geokg.RelationType][]frames.Slot{
 	geokg.Demands:            {{Rel: "obl", Case: "from"}},
 }
 
+// ownedObject are the types whose pattern object is a thing of the target, not the act
+// itself: "reject * PROPOSAL", "support * PLAN", "recognize * INDEPENDENCE", "deny *
+// CHARGE", "seize * WARSHIP" read whose proposal, plan, independence, charge or warship
+// it is (target obj>owner: "rejected Chile's proposal", "seized Ukrainian ships"). The
+// light verbs' objects ("impose * SANCTIONS", "hold * TALKS") are the act, and their
+// possessor its author, and so are objects that name an act whatever the type ("repeat *
+// DENIAL", "reiterate * SUPPORT": the subject's own; noun triggers of geokg.tsv).
+var ownedObject = map[geokg.RelationType]bool{
+	geokg.Rejects: true, geokg.Supports: true, geokg.Recognizes: true, geokg.Denies: true,
+	geokg.Hosts: true, geokg.Expels: true, geokg.Attacks: true,
+}
+
 // undergoers head the blocks whose verbs' subject suffers the event CAMEO codes ("DIE"
 // under 190, "X died in clashes"): read as frames they would make the victim the author.
 var undergoers = map[string]bool{"DIE": true}
@@ -106,7 +118,7 @@ var subject = []frames.Slot{{Rel: "nsubj"}}
 var object = []frames.Slot{{Rel: "obj"}}
 
 // derive turns the dictionary into frames, with counts of what was kept and dropped.
-func derive(d dictionary) ([]frames.Frame, map[string]int) {
+func derive(d dictionary, acts map[string]bool) ([]frames.Frame, map[string]int) {
 	stats := map[string]int{}
 	seen := map[string]bool{}
 	var out []frames.Frame
@@ -174,7 +186,7 @@ func derive(d dictionary) ([]frames.Frame, map[string]int) {
 			}
 			for _, name := range targets {
 				shape := verbs[name]
-				if len(pps) == 0 && len(obj) > 0 && obj[0] != "+" && prt == "" && ownType[name] == typ {
+				if len(pps) == 0 && len(obj) > 0 && obj[0] != "+" && prt == "" && ownType[name] == typ && !owned(typ, obj, acts) {
 					// "accuse * MINISTER": the object is the target the bare verb reads
 					stats["pattern: object only, the bare verb reads it"]++
 					continue
@@ -187,7 +199,7 @@ func derive(d dictionary) ([]frames.Frame, map[string]int) {
 					}
 					f.Requires = append(f.Requires, frames.Constraint{Slot: frames.Slot{Rel: "compound:prt"}, Lemmas: []string{strings.ToLower(prt)}})
 				}
-				target, reqs, reason := placeArguments(typ, obj, pps, shape)
+				target, reqs, reason := placeArguments(typ, obj, pps, shape, owned(typ, obj, acts))
 				if reason != "" {
 					stats["pattern: "+reason]++
 					continue
@@ -383,7 +395,21 @@ func nounLemma(w string) string {
 
 // placeArguments finds the target slot of a pattern and turns its other words into
 // constraints. reason says why the target is not one dependency away, or is "".
-func placeArguments(typ geokg.RelationType, obj []string, pps []pp, shape verbShape) ([]frames.Slot, []frames.Constraint, string) {
+// owned reports whether a pattern's object words name a thing of the target: the type
+// reads objects so (ownedObject) and no word is a noun that names an act (acts).
+func owned(typ geokg.RelationType, obj []string, acts map[string]bool) bool {
+	if !ownedObject[typ] || len(obj) == 0 || obj[0] == "+" {
+		return false
+	}
+	for _, o := range obj {
+		if acts[o] {
+			return false
+		}
+	}
+	return true
+}
+
+func placeArguments(typ geokg.RelationType, obj []string, pps []pp, shape verbShape, owner bool) ([]frames.Slot, []frames.Constraint, string) {
 	var target []frames.Slot
 	var reqs []frames.Constraint
 	if shape.prep != "" {
@@ -410,13 +436,17 @@ func placeArguments(typ geokg.RelationType, obj []string, pps []pp, shape verbSh
 	if len(target) == 0 {
 		if len(obj) == 0 {
 			target = object
-		} else if dt, ok := defaultTargets[typ]; ok {
-			target = dt
 		} else {
-			return nil, nil, "no slot for the target"
+			target = append(target, defaultTargets[typ]...)
+			if owner {
+				target = append(target, frames.OwnerSlot)
+			}
+			if len(target) == 0 {
+				return nil, nil, "no slot for the target"
+			}
 		}
 	}
-	if len(target) > 2 {
+	if n := len(target); n > 2 && !(n == 3 && target[2].Owner) {
 		return nil, nil, "target ambiguous"
 	}
 	for _, r := range reqs {

@@ -41,6 +41,11 @@ SEVER
 WIRE_+TAP [040]
 - * (AGAINST)                                        [112:112]     # MEET
 
+---  OPPOSE   [---]  ---
+OPPOSE
+- * PROPOSAL                                          [120]         # OPPOSE
+- * DENIAL                                            [120]         # OPPOSE
+
 ---  DIE   [190]  ---
 DIE
 - * (IN CLASHES)                                      [190:190]     # DIE
@@ -49,9 +54,9 @@ DIE
 func TestDeriveFromCAMEO(t *testing.T) {
 	d, err := parseDictionary(strings.NewReader(sample))
 	require.NoError(t, err)
-	require.Len(t, d.blocks, 5)
+	require.Len(t, d.blocks, 6)
 	assert.Equal(t, []string{"MONEY", "DOLLARS"}, d.synsets["&CURRENCY"])
-	fs, stats := derive(d)
+	fs, stats := derive(d, map[string]bool{"denial": true})
 	var lines []string
 	for _, f := range fs {
 		lines = append(lines, f.String())
@@ -62,6 +67,9 @@ func TestDeriveFromCAMEO(t *testing.T) {
 		"ACCUSES\tblame\tVERB\tnsubj\tobj\t-\t112\tcameo",
 		"ACCUSES\tmeet\tVERB\tnsubj\tobl:with|obl:against\t-\t112\tcameo",
 		"MEETS\tmeet\tVERB\tnsubj\tobl:with\t-\t040\tcameo",
+		// "opposed Chile's proposal": whose proposal; a denial (an act noun) is its
+		// author's, and REJECTS has no other slot for the target
+		"REJECTS\toppose\tVERB\tnsubj\tobj>owner\tobj=proposal\t120\tcameo",
 		"SANCTIONS\timpose\tVERB\tnsubj\tobl:on|obl:against\tobj=sanction\t163\tcameo",
 		"SANCTIONS\tsever\tVERB\tnsubj\tobl:on|obl:against\tobj=dollar|money\t163\tcameo",
 		"SEVERS_TIES_WITH\tsever\tVERB\tnsubj\tobl:with\tobj=tie\t161\tcameo",
@@ -71,6 +79,7 @@ func TestDeriveFromCAMEO(t *testing.T) {
 	assert.Equal(t, 1, stats["pattern: words before the verb"], "PROSECUTOR * TIES")
 	assert.Equal(t, 1, stats["pattern: source after the verb"])
 	assert.Equal(t, 1, stats["verb: words before the verb"], "WIRE_+TAP")
+	assert.Equal(t, 1, stats["pattern: no slot for the target"], "oppose * DENIAL: the denial is an act")
 	assert.Positive(t, stats["pattern: code with no type"], "1723 curfew has no type")
 	assert.Equal(t, 1, stats["block: its subject undergoes the event"], "DIE: who died in clashes attacked no one")
 }
@@ -134,7 +143,7 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "cameo.tsv")
 	var log strings.Builder
-	require.NoError(t, run(in, out, &log))
+	require.NoError(t, run(in, filepath.Join("..", "..", "data", "geokg.tsv"), out, &log))
 	got, err := os.ReadFile(out)
 	require.NoError(t, err)
 	want, err := os.ReadFile(filepath.Join("..", "..", "data", "cameo.tsv"))

@@ -7,7 +7,9 @@
 // interaction type of the ontology (the table of ../shared/ontology.md) becomes a frame
 // when its target is one dependency of the trigger away: the direct object, or an
 // oblique with its preposition. The pattern's object and preposition words become the
-// frame's requires. The output is deterministic.
+// frame's requires; an object that is a thing of the target (not a noun trigger of
+// geokg.tsv, which names an act) also gives the target slot obj>owner ("reject *
+// PROPOSAL": whose proposal). The output is deterministic.
 package main
 
 import (
@@ -24,14 +26,19 @@ import (
 func main() {
 	in := flag.String("in", "../shared/lexicons/petrarch2/CAMEO.2.0.txt", "the CAMEO verb dictionary")
 	out := flag.String("out", "frames/data/cameo.tsv", "the frame file to write")
+	own := flag.String("geokg", "frames/data/geokg.tsv", "the hand-written frames, whose nouns name acts")
 	flag.Parse()
-	if err := run(*in, *out, os.Stderr); err != nil {
+	if err := run(*in, *own, *out, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string, log io.Writer) error {
+func run(in, own, out string, log io.Writer) error {
+	acts, err := actNouns(own)
+	if err != nil {
+		return err
+	}
 	f, err := os.Open(in)
 	if err != nil {
 		return fmt.Errorf("read verb dictionary: %w", err)
@@ -41,7 +48,7 @@ func run(in, out string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fs, stats := derive(d)
+	fs, stats := derive(d, acts)
 	var buf bytes.Buffer
 	buf.WriteString(header)
 	for _, fr := range fs {
@@ -65,6 +72,27 @@ func run(in, out string, log io.Writer) error {
 		fmt.Fprintf(log, "gen: %6d  %s\n", stats[k], k)
 	}
 	return nil
+}
+
+// actNouns reads the noun triggers of the hand-written frame file: nouns that name an act
+// ("support", "denial", "request", "agreement"), whose possessor is the act's author.
+func actNouns(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read hand-written frames: %w", err)
+	}
+	defer f.Close()
+	fs, err := frames.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("hand-written frames: %w", err)
+	}
+	acts := map[string]bool{}
+	for _, fr := range fs {
+		if fr.POS == "NOUN" {
+			acts[fr.Lemma] = true
+		}
+	}
+	return acts, nil
 }
 
 const header = `# Frames derived from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt) by
