@@ -573,11 +573,15 @@ func (d *document) ownTarget(si, k int) *entity {
 	return nil
 }
 
-// namesAct reports whether sentence si holds a word of an act's family (actFamilyStems):
-// a sentence of one actor that holds one is parsed for the act's half it may tell
-// (halfAct).
+// namesAct reports whether sentence si holds a word of an act's family (actFamilyStems)
+// that may tell an act, not a doer's noun or an adjective or adverb ("attackers",
+// "bombers", "stormy", "strikingly"): a sentence of one actor that holds one is parsed
+// for the act with one party it may tell (halfAct).
 func (d *document) namesAct(si int) bool {
 	for _, t := range d.sents[si].Tokens {
+		if w := t.Lower; strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "y") {
+			continue
+		}
 		for _, stems := range actFamilyStems {
 			if hasStem(t.Lower, stems) {
 				return true
