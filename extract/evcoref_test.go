@@ -151,6 +151,8 @@ func TestHalfActsOfOneActorSentences(t *testing.T) {
 			[]string{"al-Shabaab ATTACKS Kenya"}, nil},
 		{"the target first, the author later", "The Saudi consulate was attacked on Sunday. The Houthis claimed responsibility for the attack.",
 			[]string{"Houthi movement ATTACKS Saudi Arabia"}, nil},
+		{"took responsibility", "Drones attacked the Turkish embassy on Monday. Hamas took responsibility for the attack.",
+			[]string{"Hamas ATTACKS Turkey"}, nil},
 		{"denounced the sanctions", "The European Union imposed new sanctions on Thursday. Moscow denounced the sanctions.",
 			[]string{"Russia CONDEMNS European Union"}, nil},
 		{"the strikes on a place", "Israeli jets carried out airstrikes overnight. The strikes on Damascus killed 12 people, officials said.",
