@@ -282,3 +282,28 @@ func TestDecidedActAuthor(t *testing.T) {
 			nil, []string{"Chile SANCTIONS Chile"}},
 	})
 }
+
+// TestKillingsAndNamedDecisions: a killing's author is the author of a killing told
+// before, never the latest act of another kind; a decision whose "to" clause names an
+// act of no relation type is no decision of the latest act's author.
+func TestKillingsAndNamedDecisions(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a killing told with its author", "Turkey attacked Syria on Monday, killing 12 civilians. Iraq denounced the killings.",
+			[]string{"Iraq CONDEMNS Turkey"}, nil},
+		{"the decision to do an act of a type", "Russia expelled Estonia's ambassador on Monday. Finland condemned the decision to expel him.",
+			[]string{"Finland CONDEMNS Russia"}, nil},
+		{"the move", "Russia expelled Estonia's ambassador on Monday. Finland condemned the move.",
+			[]string{"Finland CONDEMNS Russia"}, nil},
+		// must not fire
+		{"a killing after a bombing", "Egypt bombed Libya on Monday. Jordan condemned the killing of the hostages.",
+			nil, []string{"Jordan CONDEMNS Egypt"}},
+		{"killings after an attack", "Turkey attacked Syria on Monday. Iraq denounced the killings of the journalists.",
+			nil, []string{"Iraq CONDEMNS Turkey"}},
+		{"killings after sanctions", "Russia imposed sanctions on Estonia on Monday. Finland condemned the killings in the village.",
+			nil, []string{"Finland CONDEMNS Russia"}},
+		{"a decision to kill", "Iran fired missiles at Israel on Monday. Germany defended the decision to kill the commander.",
+			nil, []string{"Germany SUPPORTS Iran"}},
+		{"a decision to free", "The United States imposed tariffs on China on Monday. Canada praised the decision to free the prisoners.",
+			nil, []string{"Canada SUPPORTS United States"}},
+	})
+}

@@ -572,3 +572,91 @@ func (d *document) ownTarget(si, k int) *entity {
 	}
 	return nil
 }
+
+// namesAct reports whether sentence si holds a word of an act's family (actFamilyStems)
+// that may tell an act, not a doer's noun or an adjective or adverb ("attackers",
+// "bombers", "stormy", "strikingly"): a sentence of one actor that holds one is parsed
+// for the act with one party it may tell (halfAct).
+func (d *document) namesAct(si int) bool {
+	for _, t := range d.sents[si].Tokens {
+		if w := t.Lower; strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "y") {
+			continue
+		}
+		for _, stems := range actFamilyStems {
+			if hasStem(t.Lower, stems) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// halfAct records the act a frame on the parse s of a sentence of one actor tells with
+// that actor as its author and no target ("Russia launched a wave of missile strikes
+// overnight"), or as its target and no author ("the Kenyan embassy was stormed"), as
+// the frame stage records it in a sentence of two actors: a later definite act noun may
+// refer to it ("Ukraine condemned the strikes", "the Taliban claimed the attack"). Such
+// a sentence is read for nothing else: its other frames have no second actor to link.
+// Only an act whose party the parse states plainly (halfParty).
+func (d *document) halfAct(si int, s *syntax.Sentence, mt frames.Match, byActor []*Mention) {
+	if !actTypes[mt.Type] || mt.Reading != "" || !halfParty(s, mt) {
+		return
+	}
+	switch {
+	case mt.Blocked == "no target" && mt.Source >= 0:
+		if !d.actReferredAt(si, s, actWordsOf(s, mt.Trigger, mt.TargetWord), mt.Type) {
+			d.tellAct(si, mt.Type, byActor[mt.Source].ent, nil, mt.Frame.Lemma, false)
+		}
+	case mt.Blocked == "no source" && mt.Target >= 0:
+		if !d.actReferredAt(si, s, []int{mt.Trigger}, mt.Type) {
+			d.tellAct(si, mt.Type, nil, byActor[mt.Target].ent, mt.Frame.Lemma, false)
+		}
+	}
+}
+
+// halfParty reports whether the one party a frame found for an act (mt, blocked for
+// want of the other) is stated plainly on the parse s: an author that is the subject of
+// an active verb ("Russia launched a wave of strikes"), not a name or an adjective
+// modifying the act noun nor its possessor, as often its place ("the Paris attacks",
+// "the Nairobi mall attack", "France's deadliest attack"), nor the subject of a passive
+// the parse took for an active one ("the envoy, who was killed in the raid");
+// a target that is the object or passive subject of a verb ("the Kenyan embassy was
+// stormed"), or the "on" or "against" phrase of the act noun ("strikes on Kyiv").
+func halfParty(s *syntax.Sentence, mt frames.Match) bool {
+	t := s.Word(mt.Trigger)
+	if t == nil {
+		return false
+	}
+	if mt.Blocked == "no source" {
+		if t.UPOS == "VERB" {
+			return true
+		}
+		_, after, _ := strings.Cut(mt.Path, ">")
+		return strings.HasPrefix(after, "nmod:on") || strings.HasPrefix(after, "nmod:against")
+	}
+	if !strings.HasPrefix(mt.Path, "nsubj<") {
+		return false
+	}
+	v := mt.Trigger
+	if t.UPOS != "VERB" {
+		v = t.Head
+	}
+	return !passiveVerb(s, v)
+}
+
+// passiveVerb reports whether word v of the parse s is a verb in the passive: a passive
+// auxiliary among its dependents, or a past participle with a form of "be" ("who was
+// killed", parsed with an active subject).
+func passiveVerb(s *syntax.Sentence, v int) bool {
+	w := s.Word(v)
+	if w == nil || w.UPOS != "VERB" {
+		return false
+	}
+	for _, c := range s.Children(v) {
+		x := s.Word(c)
+		if x.Deprel == "aux:pass" || x.Deprel == "aux" && w.XPOS == "VBN" && strings.EqualFold(x.Lemma, "be") {
+			return true
+		}
+	}
+	return false
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
 )
 
 // TestClaimedActTakesTheTargetToldBefore: a definite act noun whose frame names its
@@ -133,5 +134,67 @@ func TestDefiniteActNoun(t *testing.T) {
 		require.GreaterOrEqual(t, k, 0, tt.text)
 		assert.Equal(t, tt.want, d.definiteActNoun(0, k), tt.text)
 		d.release()
+	}
+}
+
+// TestHalfActsOfOneActorSentences: an act told in a sentence of one actor, with its
+// author and no actor as target or the other way round, is recorded for a later
+// definite act noun to refer to; not an act whose party is a name modifying the noun
+// (its place), nor one left undone.
+func TestHalfActsOfOneActorSentences(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"condemned the strikes", "Russia launched a wave of missile strikes overnight. Ukraine condemned the strikes as a war crime.",
+			[]string{"Ukraine CONDEMNS Russia"}, nil},
+		{"claimed the attack on a stormed target", "Gunmen stormed the Kenyan embassy on Monday. The Taliban claimed the attack.",
+			[]string{"Taliban ATTACKS Kenya"}, nil},
+		{"claimed in the passive", "Gunmen stormed the Kenyan embassy on Monday. The attack was claimed by al-Shabaab.",
+			[]string{"al-Shabaab ATTACKS Kenya"}, nil},
+		{"the target first, the author later", "The Saudi consulate was attacked on Sunday. The Houthis claimed responsibility for the attack.",
+			[]string{"Houthi movement ATTACKS Saudi Arabia"}, nil},
+		{"took responsibility", "Drones attacked the Turkish embassy on Monday. Hamas took responsibility for the attack.",
+			[]string{"Hamas ATTACKS Turkey"}, nil},
+		{"denounced the sanctions", "The European Union imposed new sanctions on Thursday. Moscow denounced the sanctions.",
+			[]string{"Russia CONDEMNS European Union"}, nil},
+		{"the strikes on a place", "Israeli jets carried out airstrikes overnight. The strikes on Damascus killed 12 people, officials said.",
+			[]string{"Israel ATTACKS Syria"}, nil},
+		{"retaliated for the attack", "Ukraine launched a drone attack overnight. Russia retaliated for the attack on Monday.",
+			[]string{"Russia ATTACKS Ukraine"}, nil},
+		{"condemned the expulsions", "Poland expelled dozens of diplomats on Tuesday. Moscow condemned the expulsions.",
+			[]string{"Russia CONDEMNS Poland"}, nil},
+		// must not fire
+		{"a place named with the act", "Ten people died in the Paris terror attack on Friday. Britain condemned the attack.",
+			nil, []string{"United Kingdom CONDEMNS France"}},
+		{"a city named with the act", "Survivors of the Nairobi mall attack spoke on Monday. Iran condemned the attack.",
+			nil, []string{"Iran CONDEMNS Kenya"}},
+		{"an act not done", "Russia may launch missile strikes overnight. Ukraine condemned the strikes.",
+			nil, []string{"Ukraine CONDEMNS Russia"}},
+		{"an act negated", "Russia did not launch missile strikes overnight. Ukraine condemned the strikes.",
+			nil, []string{"Ukraine CONDEMNS Russia"}},
+		{"two acts of the kind", "Russia launched missile strikes overnight. Belarus launched strikes on Tuesday. Ukraine condemned the strikes.",
+			nil, []string{"Ukraine CONDEMNS Russia", "Ukraine CONDEMNS Belarus"}},
+	})
+}
+
+// TestPassiveVerb: a verb with a passive auxiliary, or a past participle with a form of
+// "be" parsed as an active auxiliary, is passive; an active past is not.
+func TestPassiveVerb(t *testing.T) {
+	w := func(form, lemma, upos, xpos string, head int, rel string) syntax.Word {
+		return syntax.Word{Form: form, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Deprel: rel}
+	}
+	for _, tt := range []struct {
+		name  string
+		words []syntax.Word
+		verb  int
+		want  bool
+	}{
+		{"aux:pass", []syntax.Word{w("who", "who", "PRON", "WP", 3, "nsubj:pass"), w("was", "be", "AUX", "VBD", 3, "aux:pass"), w("killed", "kill", "VERB", "VBN", 0, "root")}, 3, true},
+		{"be read as aux", []syntax.Word{w("who", "who", "PRON", "WP", 3, "nsubj"), w("was", "be", "AUX", "VBD", 3, "aux"), w("killed", "kill", "VERB", "VBN", 0, "root")}, 3, true},
+		{"active perfect", []syntax.Word{w("Russia", "Russia", "PROPN", "NNP", 3, "nsubj"), w("has", "have", "AUX", "VBZ", 3, "aux"), w("struck", "strike", "VERB", "VBN", 0, "root")}, 3, false},
+		{"active past", []syntax.Word{w("Russia", "Russia", "PROPN", "NNP", 2, "nsubj"), w("struck", "strike", "VERB", "VBD", 0, "root")}, 2, false},
+	} {
+		for i := range tt.words {
+			tt.words[i].ID = i + 1
+		}
+		assert.Equal(t, tt.want, passiveVerb(&syntax.Sentence{Words: tt.words}, tt.verb), tt.name)
 	}
 }

@@ -48,7 +48,9 @@ func (d *document) parseSentence(si int, actors []frames.Actor) (syntax.Sentence
 
 // findFrames reads the relations of sentence si with the frame lexicon on the parse. A
 // sentence is parsed only when it names two actors or more and holds a word that can be
-// a trigger (Explain parses every sentence with two actors, to show it).
+// a trigger (Explain parses every sentence with two actors, to show it); one that names
+// one actor, when it may refer to an act told before (refersBack, refersToAct), or, read
+// for its act with one party alone (halfAct), when it holds a word of an act's family.
 func (d *document) findFrames(si int) {
 	ms := d.mentions[si]
 	toks := d.sents[si].Tokens
@@ -81,7 +83,10 @@ func (d *document) findFrames(si int) {
 			distinct[m.pair] = true
 		}
 	}
-	if len(distinct) == 0 || len(distinct) == 1 && !d.refersBack(si) && !d.refersToAct(si) || d.trace == nil && !d.couldFire(si) {
+	// a sentence of one actor is read when it may refer to an act told before; else,
+	// when it tells an act, only for that act's half (halfAct)
+	halfOnly := len(distinct) == 1 && !d.refersBack(si) && !d.refersToAct(si)
+	if len(distinct) == 0 || halfOnly && !d.namesAct(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
@@ -98,6 +103,10 @@ func (d *document) findFrames(si int) {
 	matches := d.x.matcher.Match(&s, actors)
 	d.record(si, byActor, &s, matches)
 	for _, mt := range matches {
+		if halfOnly {
+			d.halfAct(si, &s, mt, byActor)
+			continue
+		}
 		src := byActor[max(mt.Source, 0)]
 		switch {
 		case mt.Blocked == "":

@@ -122,6 +122,20 @@ func (d *document) actOwner(si, start int) []*Mention {
 		}
 		return nil
 	}
+	if w := toks[k].Lower; w == "killing" || w == "killings" {
+		// "Turkey attacked Syria, killing 12 civilians. Iraq denounced the killings": a
+		// killing told before with its author; "condemned the killing of the villagers"
+		// after an act of another kind is none of that act's (a killing is anyone's)
+		if a := d.killer(si); a != nil {
+			return []*Mention{{ent: a.author, Form: FormRef, inferred: true, actType: a.typ, antecedent: d.actNote(si, k, a, "the killing")}}
+		}
+		return nil
+	}
+	if decisionNouns[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Lower == "to" {
+		// "defended the decision to kill the general": an act its "to" clause names
+		// that is of no relation type, not the latest act the article told
+		return nil
+	}
 	a := d.latestActOf("")
 	if a == nil {
 		return nil
@@ -300,4 +314,24 @@ var attackNouns = map[string]bool{
 var actTypes = map[geokg.RelationType]bool{
 	geokg.Attacks: true, geokg.Sanctions: true, geokg.Recognizes: true, geokg.Expels: true,
 	geokg.SeversTiesWith: true, geokg.LiftsSanctions: true, geokg.RestoresTiesWith: true,
+}
+
+// killer returns the act told by a word of killing ("killed", "killing") with its author
+// in the actRefWindow sentences before si, when every such act agrees on its author;
+// nil otherwise.
+func (d *document) killer(si int) *toldAct {
+	var best *toldAct
+	for i := len(d.acts) - 1; i >= 0 && d.acts[i].si >= si-actRefWindow; i-- {
+		a := &d.acts[i]
+		if a.si >= si || a.author == nil || !strings.HasPrefix(a.trigger, "kill") {
+			continue
+		}
+		if best != nil && !sameParty(best.author, a.author) {
+			return nil
+		}
+		if best == nil {
+			best = a
+		}
+	}
+	return best
 }

@@ -2145,7 +2145,8 @@ func (v *sentence) nextPhrase(c, g int) bool {
 // claimers returns who claims the attack noun at t as their own act, with the path: the
 // subject of "claim", "take", "accept" or "assume" whose object is "responsibility" or
 // "credit" for the attack ("the Taliban claimed responsibility for a car bombing",
-// "responsibility for the attack was claimed by Islamic Jihad"), of "claim" with the
+// "responsibility for the attack was claimed by Islamic Jihad"; also with the "for"
+// phrase parsed as the verb's: "Hamas took responsibility for the attack"), of "claim" with the
 // attack as its object ("The IS group claimed the attack"), the agent of "claimed" with
 // the attack as its passive subject ("the attack was claimed by IS"), or the agent of
 // "claimed" in a participle or relative clause of the attack ("an attack claimed by the Islamic State
@@ -2185,6 +2186,16 @@ func (v *sentence) claimers(t int) ([]int, string) {
 		if r := v.word(h); r.Head > 0 && (r.Deprel == "obj" || r.Deprel == "nsubj:pass") && claimVerb(r.Head) {
 			if as := claimedBy(r.Head); len(as) > 0 {
 				return as, "nsubj<" + v.lemmas[r.Head] + ">obj<" + v.lemmas[h] + ">nmod:for"
+			}
+		}
+	}
+	if h := w.Head; h > 0 && syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(t) == "for" && claimVerb(h) {
+		// "took responsibility for the attack", the "for" phrase attached to the verb
+		for _, r := range v.kids[h] {
+			if l := v.lemmas[r]; v.word(r).Deprel == "obj" && (l == "responsibility" || l == "credit") {
+				if as := claimedBy(h); len(as) > 0 {
+					return as, "nsubj<" + v.lemmas[h] + ">obl:for"
+				}
 			}
 		}
 	}
