@@ -138,6 +138,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		w.Deprel = m.parser.labels[sc.labels[i]]
 	}
 	repairTimeSubjects(ws)
+	repairSubordinateSubjects(ws)
 	repairSubordinators(ws)
 	repairMediumPartners(ws)
 	repairFrontedSubjects(ws)

@@ -66,6 +66,15 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"blast -nsubj-> Chris", "blast -obj-> Trump"}},
 		{"Prime Minister Edi Rama announced the decision in a video statement.",
 			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
+		// a clause's subject read as the object of its subordinator (repairSubordinateSubjects)
+		{"The talks began as Russia and Ukraine traded accusations.",
+			[]string{"trade -nsubj-> Russia", "trade -mark-> as", "begin -advcl-> traded"}},
+		{"It came a day after Turkey said it would send troops.",
+			[]string{"say -nsubj-> Turkey", "say -mark-> after"}},
+		{"The city has been calm since rebels seized the airport.",
+			[]string{"seize -nsubj-> rebels", "seize -mark-> since", "seize -obj-> airport"}},
+		{"After the talks, Russia expelled the envoy.",
+			[]string{"talk -case-> After", "expel -obl-> talks", "expel -nsubj-> Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

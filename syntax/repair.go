@@ -304,3 +304,132 @@ func closes(ws []Word, h, v int) bool {
 	}
 	return true
 }
+
+// clauseOpeners are the words that open either a prepositional phrase ("after the talks")
+// or a clause ("after the talks failed"); "because" is left out, its phrase takes "of".
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "till": true, "as": true,
+	"once": true, "whereas": true, "while": true,
+}
+
+// repairSubordinateSubjects gives back its subject to a clause that the parser read as a
+// prepositional phrase: in "The talks began as Russia and Ukraine traded accusations",
+// "It came a day after Turkey said it would act" and "since rebels seized the city", the
+// parser takes the subordinator for a preposition and the clause's subject for its
+// object ("as Russia" a modifier of "began"), and leaves the clause's verb without a
+// subject. When a word of clauseOpeners is the case marker (the first word) of a nominal
+// that a finite verb follows at once ("traded", or an auxiliary of it: "had seized",
+// "was preparing"), and that verb has no subject and is not the sentence's root, the
+// nominal becomes the verb's subject and the opener its marker; the verb becomes an
+// adverbial clause (acl under a noun: "a day after Turkey said") of the word the nominal
+// hung on, unless it already is one. A phrase followed by a comma ("After the talks,
+// Russia said") or by a verb with a subject of its own stays, as does a root verb
+// ("the role it assumed as mediator has changed" keeps its own subject reading).
+func repairSubordinateSubjects(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "case" || w.Head <= w.ID || w.Head > len(ws) || !clauseOpeners[strings.ToLower(w.Form)] {
+			continue
+		}
+		n := w.Head - 1
+		switch ws[n].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+		default:
+			continue
+		}
+		if b := BaseRel(ws[n].Deprel); b != "obl" && b != "nmod" || ws[n].Head < 1 {
+			continue
+		}
+		first := true
+		for k := 0; k < i && first; k++ {
+			first = !within(ws, k, n)
+		}
+		if !first {
+			continue
+		}
+		verb, participle := clauseVerb(ws, n)
+		if verb < 0 || ws[verb].Head == 0 || hasSubject(ws, verb+1) {
+			continue
+		}
+		host := ws[n].Head - 1
+		subj := "nsubj"
+		for _, c := range ws {
+			if c.Head == verb+1 && c.Deprel == "aux:pass" {
+				subj = "nsubj:pass"
+			}
+		}
+		if participle {
+			ws[verb].XPOS = "VBD"
+		}
+		ws[n].Head, ws[n].Deprel = verb+1, subj
+		w.Head, w.Deprel, w.UPOS, w.XPOS = verb+1, "mark", "SCONJ", "IN"
+		if host == verb || within(ws, host, verb) {
+			ws[verb].Deprel = "advcl" // the phrase hung on the verb itself
+			continue
+		}
+		if BaseRel(ws[verb].Deprel) == "advcl" && !participle {
+			continue
+		}
+		ws[verb].Head, ws[verb].Deprel = host+1, "advcl"
+		switch ws[host].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			ws[verb].Deprel = "acl"
+		}
+	}
+}
+
+// clauseVerb returns the index of the verb of the clause that would have the nominal at
+// index n as its subject: the finite verb that follows the nominal's phrase at once, or
+// the verb that this word is an auxiliary or copula of; or a past participle that hangs
+// on the nominal as a reduced relative right after it but has an object of its own
+// ("since rebels seized the airport": no reduced relative takes an object, "the
+// sanctions imposed on Iran" does not), reported by participle. -1 when there is none.
+func clauseVerb(ws []Word, n int) (verb int, participle bool) {
+	end := n
+	var part = -1
+	for k := n + 1; k < len(ws); k++ {
+		if ws[k].Head == n+1 && ws[k].Deprel == "acl" && ws[k].UPOS == "VERB" && ws[k].XPOS == "VBN" && hasObject(ws, k+1) {
+			part = k
+			break
+		}
+	}
+	for k := n + 1; k < len(ws); k++ {
+		if within(ws, k, n) && (part < 0 || !within(ws, k, part)) {
+			end = k
+		}
+	}
+	v := end + 1
+	if v >= len(ws) {
+		return -1, false
+	}
+	if v == part {
+		return v, true
+	}
+	if part >= 0 {
+		return -1, false
+	}
+	switch x := ws[v].XPOS; {
+	case ws[v].UPOS == "AUX" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"):
+		if d := ws[v].Deprel; d == "aux" || d == "aux:pass" || d == "cop" {
+			h := ws[v].Head - 1
+			if h <= v || h >= len(ws) || within(ws, h, n) {
+				return -1, false
+			}
+			return h, false
+		}
+		return v, false
+	case ws[v].UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP") && !within(ws, v, n):
+		return v, false
+	}
+	return -1, false
+}
+
+// hasObject reports whether the word at position id (1-based) has a direct object.
+func hasObject(ws []Word, id int) bool {
+	for _, c := range ws {
+		if c.Head == id && c.Deprel == "obj" {
+			return true
+		}
+	}
+	return false
+}

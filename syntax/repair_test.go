@@ -195,3 +195,73 @@ func TestRepairApposedPredicates(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairSubordinateSubjects(t *testing.T) {
+	// tagged gives each word its Penn tag, in order.
+	tagged := func(ws []Word, xpos ...string) []Word {
+		for i := range ws {
+			ws[i].XPOS = xpos[i]
+		}
+		return ws
+	}
+	tests := []struct {
+		name string
+		in   []Word
+		want []string // deprel→head, and the opener's UPOS last
+	}{
+		{"the subject read as the object of 'as'",
+			tagged(words("Talks/NOUN/2/nsubj", "began/VERB/0/root", "as/ADP/4/case", "Russia/PROPN/2/obl", "and/CCONJ/6/cc", "Ukraine/PROPN/4/conj", "traded/VERB/2/conj", "barbs/NOUN/7/obj"),
+				"NNS", "VBD", "IN", "NNP", "CC", "NNP", "VBD", "NNS"),
+			[]string{"nsubj→2", "root→0", "mark→7", "nsubj→7", "cc→6", "conj→4", "advcl→2", "obj→7", "SCONJ"}},
+		{"a day after, the clause goes to the noun",
+			tagged(words("It/PRON/2/nsubj", "came/VERB/0/root", "a/DET/4/det", "day/NOUN/2/obl:unmarked", "after/ADP/6/case", "Turkey/PROPN/4/nmod", "said/VERB/2/advcl", "so/ADV/7/advmod"),
+				"PRP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "RB"),
+			[]string{"nsubj→2", "root→0", "det→4", "obl:unmarked→2", "mark→7", "nsubj→7", "advcl→2", "advmod→7", "SCONJ"}},
+		{"an auxiliary after the phrase, a complement becomes adverbial",
+			tagged(words("Lee/PROPN/2/nsubj", "left/VERB/0/root", "before/ADP/5/case", "the/DET/5/det", "army/NOUN/2/obl", "had/AUX/7/aux", "fired/VERB/2/ccomp"),
+				"NNP", "VBD", "IN", "DT", "NN", "VBD", "VBN"),
+			[]string{"nsubj→2", "root→0", "mark→7", "det→5", "nsubj→7", "aux→7", "advcl→2", "SCONJ"}},
+		{"a passive clause",
+			tagged(words("Calm/NOUN/0/root", "returned/VERB/1/acl", "after/ADP/4/case", "troops/NOUN/2/obl", "were/AUX/6/aux:pass", "withdrawn/VERB/2/conj"),
+				"NN", "VBN", "IN", "NNS", "VBD", "VBN"),
+			[]string{"root→0", "acl→1", "mark→6", "nsubj:pass→6", "aux:pass→6", "advcl→2", "SCONJ"}},
+		{"a participle with an object is the clause's verb",
+			tagged(words("Kabul/PROPN/3/nsubj", "has/AUX/3/aux", "suffered/VERB/0/root", "since/ADP/5/case", "rebels/NOUN/3/obl", "seized/VERB/5/acl", "it/PRON/6/obj"),
+				"NNP", "VBZ", "VBN", "IN", "NNS", "VBN", "PRP"),
+			[]string{"nsubj→3", "aux→3", "root→0", "mark→6", "nsubj→6", "advcl→3", "obj→6", "SCONJ"}},
+		{"a comma after the phrase: a preposition",
+			tagged(words("After/ADP/2/case", "talks/NOUN/5/obl", ",/PUNCT/2/punct", "Iran/PROPN/5/nsubj", "left/VERB/0/root"),
+				"IN", "NNS", ",", "NNP", "VBD"),
+			[]string{"case→2", "obl→5", "punct→2", "nsubj→5", "root→0", "ADP"}},
+		{"a participle without an object stays a reduced relative",
+			tagged(words("Prices/NOUN/2/nsubj", "rose/VERB/0/root", "after/ADP/4/case", "sanctions/NOUN/2/obl", "imposed/VERB/4/acl", "on/ADP/7/case", "Iran/PROPN/5/obl"),
+				"NNS", "VBD", "IN", "NNS", "VBN", "IN", "NNP"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "acl→4", "case→7", "obl→5", "ADP"}},
+		{"a root verb keeps its reading",
+			tagged(words("Its/PRON/2/nmod:poss", "role/NOUN/6/obl", "as/ADP/4/case", "mediator/NOUN/2/nmod", "has/AUX/6/aux", "changed/VERB/0/root"),
+				"PRP$", "NN", "IN", "NN", "VBZ", "VBN"),
+			[]string{"nmod:poss→2", "obl→6", "case→4", "nmod→2", "aux→6", "root→0", "ADP"}},
+		{"a verb with a subject of its own",
+			tagged(words("Iran/PROPN/2/nsubj", "acted/VERB/0/root", "after/ADP/4/case", "talks/NOUN/2/obl", "Russia/PROPN/6/nsubj", "said/VERB/2/parataxis"),
+				"NNP", "VBD", "IN", "NNS", "NNP", "VBD"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "nsubj→6", "parataxis→2", "ADP"}},
+		{"because is not read as an opener",
+			tagged(words("Iran/PROPN/2/nsubj", "left/VERB/0/root", "because/ADP/4/case", "talks/NOUN/2/obl", "failed/VERB/2/conj"),
+				"NNP", "VBD", "IN", "NNS", "VBD"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "conj→2", "ADP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairSubordinateSubjects(tt.in)
+			var got []string
+			opener := ""
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+				if clauseOpeners[strings.ToLower(w.Form)] || w.Form == "because" {
+					opener = w.UPOS
+				}
+			}
+			assert.Equal(t, tt.want, append(got, opener))
+		})
+	}
+}
