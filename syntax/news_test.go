@@ -75,6 +75,13 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"seize -nsubj-> rebels", "seize -mark-> since", "seize -obj-> airport"}},
 		{"After the talks, Russia expelled the envoy.",
 			[]string{"talk -case-> After", "expel -obl-> talks", "expel -nsubj-> Russia"}},
+		// a title with a hyphenated suffix, read as the title (titleStem)
+		{"President-elect Jair Bolsonaro, who visited Chile in May, criticized Venezuela.",
+			[]string{"criticize -nsubj-> Jair", "Jair -nmod:desc-> President-elect", "visit -nsubj-> who", "criticize -obj-> Venezuela"}},
+		{"The resolution was opposed by Brazilian President-elect Jair Bolsonaro.",
+			[]string{"oppose -obl:agent-> Jair"}},
+		{"Prime Minister-designate Ali Hassan met the envoy.",
+			[]string{"meet -nsubj-> Ali", "meet -obj-> envoy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
