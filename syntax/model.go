@@ -141,6 +141,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		w.Head = sc.heads[i]
 		w.Deprel = m.parser.labels[sc.labels[i]]
 	}
+	repairPunctHeads(ws)
 	repairTimeSubjects(ws)
 	repairSubordinateSubjects(ws)
 	repairSubordinators(ws)

@@ -433,3 +433,32 @@ func hasObject(ws []Word, id int) bool {
 	}
 	return false
 }
+
+// functionRels are the relations of function words, which belong to their own phrase:
+// one hung on punctuation ("whether/mark→.") marks a phrase the parser lost, and lifted to
+// the punctuation's head it would mark or qualify the wrong verb.
+var functionRels = map[string]bool{
+	"aux": true, "cop": true, "mark": true, "case": true, "det": true, "cc": true,
+	"fixed": true, "goeswith": true, "punct": true, "expl": true, "discourse": true,
+}
+
+// repairPunctHeads re-attaches the words that the parser hung on punctuation, which UD
+// never makes a head: each content word goes to the punctuation's own head (the first
+// word up the tree that is no punctuation), its relation kept; function words stay. In "The committee's lead Democrat,
+// Rep. Adam Schiff, warned ..." the parser hung "Rep." on the comma before it; it becomes
+// the apposition of "Democrat", on which the comma hangs.
+func repairPunctHeads(ws []Word) {
+	for i := range ws {
+		h := ws[i].Head
+		if h < 1 || h > len(ws) || ws[h-1].UPOS != "PUNCT" || ws[i].UPOS == "PUNCT" || functionRels[BaseRel(ws[i].Deprel)] {
+			continue
+		}
+		for steps := 0; h >= 1 && h <= len(ws) && ws[h-1].UPOS == "PUNCT" && steps < len(ws); steps++ {
+			h = ws[h-1].Head
+		}
+		if h < 1 || h > len(ws) || within(ws, h-1, i) {
+			continue // punctuation at the root, or a word below: leave it
+		}
+		ws[i].Head = h
+	}
+}

@@ -265,3 +265,40 @@ func TestRepairSubordinateSubjects(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairPunctHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"an apposition hung on the comma before it",
+			words("The/DET/2/det", "Democrat/PROPN/7/nsubj", ",/PUNCT/2/punct", "Rep./PROPN/3/appos", "Schiff/PROPN/4/flat", ",/PUNCT/2/punct", "warned/VERB/0/root", "Iran/PROPN/7/obj"),
+			[]string{"det→2", "nsubj→7", "punct→2", "appos→2", "flat→4", "punct→2", "root→0", "obj→7"}},
+		{"a conjunct hung on the comma of a list",
+			words("Iran/PROPN/5/nsubj", ",/PUNCT/1/punct", "Syria/PROPN/2/conj", "and/CCONJ/4/cc", "Russia/PROPN/1/conj", "met/VERB/0/root"),
+			[]string{"nsubj→5", "punct→1", "conj→1", "cc→4", "conj→1", "root→0"}},
+		{"a chain of punctuation climbs to the first word",
+			words("Iran/PROPN/0/root", "(/PUNCT/3/punct", ")/PUNCT/1/punct", "Tehran/PROPN/2/appos"),
+			[]string{"root→0", "punct→3", "punct→1", "appos→1"}},
+		{"a function word stays",
+			words("Paul/PROPN/2/nsubj", "accused/VERB/0/root", "Kerry/PROPN/2/obj", "whether/SCONJ/5/mark", "./PUNCT/2/punct"),
+			[]string{"nsubj→2", "root→0", "obj→2", "mark→5", "punct→2"}},
+		{"punctuation at the root keeps its words",
+			words("—/PUNCT/0/root", "Iran/PROPN/1/appos"),
+			[]string{"root→0", "appos→1"}},
+		{"a cycle through the punctuation is left alone",
+			words("said/VERB/0/root", "Iran/PROPN/3/nsubj", ",/PUNCT/2/punct"),
+			[]string{"root→0", "nsubj→3", "punct→2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairPunctHeads(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
