@@ -347,7 +347,7 @@ func repairSubordinateSubjects(ws []Word) {
 		if !first {
 			continue
 		}
-		verb, participle := clauseVerb(ws, n)
+		verb, inside := clauseVerb(ws, n)
 		if verb < 0 || ws[verb].Head == 0 || hasSubject(ws, verb+1) {
 			continue
 		}
@@ -358,8 +358,8 @@ func repairSubordinateSubjects(ws []Word) {
 				subj = "nsubj:pass"
 			}
 		}
-		if participle {
-			ws[verb].XPOS = "VBD"
+		if inside && ws[verb].XPOS == "VBN" {
+			ws[verb].XPOS = "VBD" // a participle with an object, no reduced relative
 		}
 		ws[n].Head, ws[n].Deprel = verb+1, subj
 		w.Head, w.Deprel, w.UPOS, w.XPOS = verb+1, "mark", "SCONJ", "IN"
@@ -367,7 +367,7 @@ func repairSubordinateSubjects(ws []Word) {
 			ws[verb].Deprel = "advcl" // the phrase hung on the verb itself
 			continue
 		}
-		if BaseRel(ws[verb].Deprel) == "advcl" && !participle {
+		if BaseRel(ws[verb].Deprel) == "advcl" && !inside {
 			continue
 		}
 		ws[verb].Head, ws[verb].Deprel = host+1, "advcl"
@@ -380,32 +380,49 @@ func repairSubordinateSubjects(ws []Word) {
 
 // clauseVerb returns the index of the verb of the clause that would have the nominal at
 // index n as its subject: the finite verb that follows the nominal's phrase at once, or
-// the verb that this word is an auxiliary or copula of; or a past participle that hangs
-// on the nominal as a reduced relative right after it but has an object of its own
-// ("since rebels seized the airport": no reduced relative takes an object, "the
-// sanctions imposed on Iran" does not), reported by participle. -1 when there is none.
-func clauseVerb(ws []Word, n int) (verb int, participle bool) {
-	end := n
-	var part = -1
-	for k := n + 1; k < len(ws); k++ {
-		if ws[k].Head == n+1 && ws[k].Deprel == "acl" && ws[k].UPOS == "VERB" && ws[k].XPOS == "VBN" && hasObject(ws, k+1) {
+// the verb that this word is an auxiliary or copula of; or a verb that the parser hung
+// inside the nominal's phrase, as its last part, with nothing but punctuation between:
+// a verb without a subject read as a modifier (acl, amod, appos, parataxis), in the
+// present tense ("as Russia warns ...") or, as "-ed" may be a participle, with an
+// object of its own ("weeks after Turkey – a NATO member – invaded Syria", "since rebels
+// seized the airport": no reduced relative takes an object, while "a summit aimed at
+// peace" and "the sanctions imposed on Iran" stay). inside reports the latter. -1 when
+// there is none.
+func clauseVerb(ws []Word, n int) (verb int, inside bool) {
+	part := -1
+	for k := n + 1; k < len(ws) && part < 0; k++ {
+		if ws[k].UPOS != "VERB" || !within(ws, k, n) || hasSubject(ws, k+1) {
+			continue
+		}
+		if d := ws[k].Deprel; d != "acl" && d != "amod" && d != "appos" && d != "parataxis" {
+			continue
+		}
+		switch x := ws[k].XPOS; {
+		case x == "VBZ" || x == "VBP":
 			part = k
-			break
+		case (x == "VBD" || x == "VBN") && hasObject(ws, k+1):
+			part = k // "-ed" alone may be a participle ("a summit aimed at ...")
 		}
 	}
+	end := n
 	for k := n + 1; k < len(ws); k++ {
 		if within(ws, k, n) && (part < 0 || !within(ws, k, part)) {
 			end = k
 		}
 	}
+	if part >= 0 {
+		for k := end + 1; k < part; k++ {
+			if ws[k].UPOS != "PUNCT" || !within(ws, k, part) {
+				return -1, false
+			}
+		}
+		if end+1 > part {
+			return -1, false // words of the nominal's own after the verb's
+		}
+		return part, true
+	}
 	v := end + 1
 	if v >= len(ws) {
-		return -1, false
-	}
-	if v == part {
-		return v, true
-	}
-	if part >= 0 {
 		return -1, false
 	}
 	switch x := ws[v].XPOS; {
