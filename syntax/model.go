@@ -148,6 +148,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	repairMediumPartners(ws)
 	repairFrontedSubjects(ws)
 	repairApposedPredicates(ws)
+	repairStrandedPredicates(ws)
 }
 
 // titleStem returns the title that a title word with a hyphenated suffix names

@@ -479,3 +479,60 @@ func repairPunctHeads(ws []Word) {
 		ws[i].Head = h
 	}
 }
+
+// repairStrandedPredicates gives back its verb to a sentence whose subject is followed by
+// a clause or aside set off by commas: in "The blast, which wounded 70 people, set cars
+// ablaze" and "The administration, thankfully, agreed not to retaliate" the parser hangs
+// the main verb inside the aside ("set" a conjunct of "wounded") and makes the subject
+// noun the root of a sentence without a verb. When the root is a noun or name with no
+// subject or copula, and the first finite verb after it without a subject of its own
+// (past or present tense) follows a comma or dash and has an object or a clausal
+// complement, that verb becomes the root with the noun as its subject; the root's
+// dependents after the verb go with it. A verb with its own subject ("which wounded")
+// stays in its clause and is passed over; a first such verb after no comma ("the
+// talks held in May ended") leaves the sentence alone.
+func repairStrandedPredicates(ws []Word) {
+	root := -1
+	for i := range ws {
+		if ws[i].Head == 0 {
+			if root >= 0 {
+				return
+			}
+			root = i
+		}
+	}
+	if root < 0 || ws[root].UPOS != "PROPN" && ws[root].UPOS != "NOUN" || hasSubject(ws, root+1) {
+		return
+	}
+	for _, c := range ws {
+		if c.Head == root+1 && c.Deprel == "cop" {
+			return
+		}
+	}
+	for v := root + 1; v < len(ws); v++ {
+		w := &ws[v]
+		if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP" || hasSubject(ws, v+1) {
+			continue
+		}
+		if p := ws[v-1].Form; p != "," && p != "—" && p != "–" && p != "--" || !within(ws, v, root) {
+			return // the first finite verb must follow the aside's closing mark
+		}
+		core := false
+		for _, c := range ws {
+			if c.Head == v+1 && (c.Deprel == "obj" || c.Deprel == "ccomp" || c.Deprel == "xcomp") {
+				core = true
+			}
+		}
+		if !core {
+			return
+		}
+		w.Head, w.Deprel = 0, "root"
+		ws[root].Head, ws[root].Deprel = v+1, "nsubj"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head == root+1 {
+				ws[k].Head = v + 1
+			}
+		}
+		return
+	}
+}

@@ -314,3 +314,48 @@ func TestRepairPunctHeads(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairStrandedPredicates(t *testing.T) {
+	tagged := func(ws []Word, xpos ...string) []Word {
+		for i := range ws {
+			ws[i].XPOS = xpos[i]
+		}
+		return ws
+	}
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"the main verb hung on a relative clause",
+			tagged(words("Chad/PROPN/0/root", ",/PUNCT/4/punct", "which/PRON/4/nsubj", "hosts/VERB/1/acl:relcl", "talks/NOUN/4/obj", ",/PUNCT/7/punct", "condemned/VERB/4/conj", "Mali/PROPN/7/obj", "./PUNCT/1/punct"),
+				"NNP", ",", "WDT", "VBZ", "NNS", ",", "VBD", "NNP", "."),
+			[]string{"nsubj→7", "punct→4", "nsubj→4", "acl:relcl→1", "obj→4", "punct→7", "root→0", "obj→7", "punct→7"}},
+		{"the main verb read as the noun's modifier after an aside",
+			tagged(words("Kenya/PROPN/0/root", ",/PUNCT/3/punct", "however/ADV/5/advmod", ",/PUNCT/3/punct", "urged/VERB/1/acl", "Uganda/PROPN/5/obj", "to/PART/8/mark", "act/VERB/5/xcomp"),
+				"NNP", ",", "RB", ",", "VBD", "NNP", "TO", "VB"),
+			[]string{"nsubj→5", "punct→3", "advmod→5", "punct→3", "root→0", "obj→5", "mark→8", "xcomp→5"}},
+		{"a verb without an object stays",
+			tagged(words("Chad/PROPN/0/root", ",/PUNCT/4/punct", "which/PRON/4/nsubj", "hosts/VERB/1/acl:relcl", "talks/NOUN/4/obj", ",/PUNCT/7/punct", "left/VERB/4/conj"),
+				"NNP", ",", "WDT", "VBZ", "NNS", ",", "VBD"),
+			[]string{"root→0", "punct→4", "nsubj→4", "acl:relcl→1", "obj→4", "punct→7", "conj→4"}},
+		{"a first verb after no comma stays",
+			tagged(words("Talks/NOUN/0/root", "held/VERB/1/acl", "in/ADP/4/case", "May/PROPN/2/obl", ",/PUNCT/6/punct", "ended/VERB/1/conj", "it/PRON/6/obj"),
+				"NNS", "VBD", "IN", "NNP", ",", "VBD", "PRP"),
+			[]string{"root→0", "acl→1", "case→4", "obl→2", "punct→6", "conj→1", "obj→6"}},
+		{"a root with a copula stays",
+			tagged(words("Chad/PROPN/0/root", "is/AUX/1/cop", ",/PUNCT/4/punct", "said/VERB/1/parataxis", "it/PRON/4/obj"),
+				"NNP", "VBZ", ",", "VBD", "PRP"),
+			[]string{"root→0", "cop→1", "punct→4", "parataxis→1", "obj→4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairStrandedPredicates(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
