@@ -112,7 +112,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	sc.forms = sc.forms[:0]
 	sc.words = sc.words[:0]
 	for _, w := range ws {
-		f := normForm(w.Form)
+		f := titleStem(normForm(w.Form))
 		sc.forms = append(sc.forms, f)
 		sc.words = append(sc.words, hashLower(f))
 	}
@@ -132,16 +132,37 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		c := sc.tags[i]
 		w.ID = i + 1
 		w.UPOS, w.XPOS = m.tagger.upos[c], m.tagger.xpos[c]
-		w.Lemma = m.lemmas.lemma(sc.forms[i], w.UPOS, w.XPOS)
+		f := sc.forms[i]
+		if len(f) != len(w.Form) && strings.IndexByte(w.Form, '-') > 0 {
+			f = normForm(w.Form) // a title word ("President-elect") keeps its lemma
+		}
+		w.Lemma = m.lemmas.lemma(f, w.UPOS, w.XPOS)
 		w.Feats = "_"
 		w.Head = sc.heads[i]
 		w.Deprel = m.parser.labels[sc.labels[i]]
 	}
+	repairPunctHeads(ws)
 	repairTimeSubjects(ws)
+	repairSubordinateSubjects(ws)
 	repairSubordinators(ws)
 	repairMediumPartners(ws)
 	repairFrontedSubjects(ws)
 	repairApposedPredicates(ws)
+	repairStrandedPredicates(ws)
+}
+
+// titleStem returns the title that a title word with a hyphenated suffix names
+// ("President" for "President-elect", "minister" for "minister-designate"), else f. The
+// treebanks hold no such word; the tagger and parser see the title they know, so that
+// "President-elect Donald Trump" reads as "President Donald Trump" (split at the hyphen,
+// "elect" read as a verb with the name as its object). The word keeps its form and lemma;
+// the tokenizer keeps such words whole (hyphenSuffixes).
+func titleStem(f string) string {
+	k := strings.LastIndexByte(f, '-')
+	if k <= 0 || !hyphenSuffixes[strings.ToLower(f[k+1:])] {
+		return f
+	}
+	return f[:k]
 }
 
 // normForm maps the typographic variants of quotes and apostrophes to the plain ones

@@ -66,6 +66,22 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"blast -nsubj-> Chris", "blast -obj-> Trump"}},
 		{"Prime Minister Edi Rama announced the decision in a video statement.",
 			[]string{"announce -obj-> decision", "announce -obl-> statement"}},
+		// a clause's subject read as the object of its subordinator (repairSubordinateSubjects)
+		{"The talks began as Russia and Ukraine traded accusations.",
+			[]string{"trade -nsubj-> Russia", "trade -mark-> as", "begin -advcl-> traded"}},
+		{"It came a day after Turkey said it would send troops.",
+			[]string{"say -nsubj-> Turkey", "say -mark-> after"}},
+		{"The city has been calm since rebels seized the airport.",
+			[]string{"seize -nsubj-> rebels", "seize -mark-> since", "seize -obj-> airport"}},
+		{"After the talks, Russia expelled the envoy.",
+			[]string{"talk -case-> After", "expel -obl-> talks", "expel -nsubj-> Russia"}},
+		// a title with a hyphenated suffix, read as the title (titleStem)
+		{"President-elect Jair Bolsonaro, who visited Chile in May, criticized Venezuela.",
+			[]string{"criticize -nsubj-> Jair", "Jair -nmod:desc-> President-elect", "visit -nsubj-> who", "criticize -obj-> Venezuela"}},
+		{"The resolution was opposed by Brazilian President-elect Jair Bolsonaro.",
+			[]string{"oppose -obl:agent-> Jair"}},
+		{"Prime Minister-designate Ali Hassan met the envoy.",
+			[]string{"meet -nsubj-> Ali", "meet -obj-> envoy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

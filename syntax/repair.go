@@ -304,3 +304,235 @@ func closes(ws []Word, h, v int) bool {
 	}
 	return true
 }
+
+// clauseOpeners are the words that open either a prepositional phrase ("after the talks")
+// or a clause ("after the talks failed"); "because" is left out, its phrase takes "of".
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "till": true, "as": true,
+	"once": true, "whereas": true, "while": true,
+}
+
+// repairSubordinateSubjects gives back its subject to a clause that the parser read as a
+// prepositional phrase: in "The talks began as Russia and Ukraine traded accusations",
+// "It came a day after Turkey said it would act" and "since rebels seized the city", the
+// parser takes the subordinator for a preposition and the clause's subject for its
+// object ("as Russia" a modifier of "began"), and leaves the clause's verb without a
+// subject. When a word of clauseOpeners is the case marker (the first word) of a nominal
+// that a finite verb follows at once ("traded", or an auxiliary of it: "had seized",
+// "was preparing"), and that verb has no subject and is not the sentence's root, the
+// nominal becomes the verb's subject and the opener its marker; the verb becomes an
+// adverbial clause (acl under a noun: "a day after Turkey said") of the word the nominal
+// hung on, unless it already is one. A phrase followed by a comma ("After the talks,
+// Russia said") or by a verb with a subject of its own stays, as does a root verb
+// ("the role it assumed as mediator has changed" keeps its own subject reading).
+func repairSubordinateSubjects(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "case" || w.Head <= w.ID || w.Head > len(ws) || !clauseOpeners[strings.ToLower(w.Form)] {
+			continue
+		}
+		n := w.Head - 1
+		switch ws[n].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+		default:
+			continue
+		}
+		if b := BaseRel(ws[n].Deprel); b != "obl" && b != "nmod" || ws[n].Head < 1 {
+			continue
+		}
+		first := true
+		for k := 0; k < i && first; k++ {
+			first = !within(ws, k, n)
+		}
+		if !first {
+			continue
+		}
+		verb, inside := clauseVerb(ws, n)
+		if verb < 0 || ws[verb].Head == 0 || hasSubject(ws, verb+1) {
+			continue
+		}
+		host := ws[n].Head - 1
+		subj := "nsubj"
+		for _, c := range ws {
+			if c.Head == verb+1 && c.Deprel == "aux:pass" {
+				subj = "nsubj:pass"
+			}
+		}
+		if inside && ws[verb].XPOS == "VBN" {
+			ws[verb].XPOS = "VBD" // a participle with an object, no reduced relative
+		}
+		ws[n].Head, ws[n].Deprel = verb+1, subj
+		w.Head, w.Deprel, w.UPOS, w.XPOS = verb+1, "mark", "SCONJ", "IN"
+		if host == verb || within(ws, host, verb) {
+			ws[verb].Deprel = "advcl" // the phrase hung on the verb itself
+			continue
+		}
+		if BaseRel(ws[verb].Deprel) == "advcl" && !inside {
+			continue
+		}
+		ws[verb].Head, ws[verb].Deprel = host+1, "advcl"
+		switch ws[host].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			ws[verb].Deprel = "acl"
+		}
+	}
+}
+
+// clauseVerb returns the index of the verb of the clause that would have the nominal at
+// index n as its subject: the finite verb that follows the nominal's phrase at once, or
+// the verb that this word is an auxiliary or copula of; or a verb that the parser hung
+// inside the nominal's phrase, as its last part, with nothing but punctuation between:
+// a verb without a subject read as a modifier (acl, amod, appos, parataxis), in the
+// present tense ("as Russia warns ...") or, as "-ed" may be a participle, with an
+// object of its own ("weeks after Turkey – a NATO member – invaded Syria", "since rebels
+// seized the airport": no reduced relative takes an object, while "a summit aimed at
+// peace" and "the sanctions imposed on Iran" stay). inside reports the latter. -1 when
+// there is none.
+func clauseVerb(ws []Word, n int) (verb int, inside bool) {
+	part := -1
+	for k := n + 1; k < len(ws) && part < 0; k++ {
+		if ws[k].UPOS != "VERB" || !within(ws, k, n) || hasSubject(ws, k+1) {
+			continue
+		}
+		if d := ws[k].Deprel; d != "acl" && d != "amod" && d != "appos" && d != "parataxis" {
+			continue
+		}
+		switch x := ws[k].XPOS; {
+		case x == "VBZ" || x == "VBP":
+			part = k
+		case (x == "VBD" || x == "VBN") && hasObject(ws, k+1):
+			part = k // "-ed" alone may be a participle ("a summit aimed at ...")
+		}
+	}
+	end := n
+	for k := n + 1; k < len(ws); k++ {
+		if within(ws, k, n) && (part < 0 || !within(ws, k, part)) {
+			end = k
+		}
+	}
+	if part >= 0 {
+		for k := end + 1; k < part; k++ {
+			if ws[k].UPOS != "PUNCT" || !within(ws, k, part) {
+				return -1, false
+			}
+		}
+		if end+1 > part {
+			return -1, false // words of the nominal's own after the verb's
+		}
+		return part, true
+	}
+	v := end + 1
+	if v >= len(ws) {
+		return -1, false
+	}
+	switch x := ws[v].XPOS; {
+	case ws[v].UPOS == "AUX" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"):
+		if d := ws[v].Deprel; d == "aux" || d == "aux:pass" || d == "cop" {
+			h := ws[v].Head - 1
+			if h <= v || h >= len(ws) || within(ws, h, n) {
+				return -1, false
+			}
+			return h, false
+		}
+		return v, false
+	case ws[v].UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP") && !within(ws, v, n):
+		return v, false
+	}
+	return -1, false
+}
+
+// hasObject reports whether the word at position id (1-based) has a direct object.
+func hasObject(ws []Word, id int) bool {
+	for _, c := range ws {
+		if c.Head == id && c.Deprel == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// functionRels are the relations of function words, which belong to their own phrase:
+// one hung on punctuation ("whether/mark→.") marks a phrase the parser lost, and lifted to
+// the punctuation's head it would mark or qualify the wrong verb.
+var functionRels = map[string]bool{
+	"aux": true, "cop": true, "mark": true, "case": true, "det": true, "cc": true,
+	"fixed": true, "goeswith": true, "punct": true, "expl": true, "discourse": true,
+}
+
+// repairPunctHeads re-attaches the words that the parser hung on punctuation, which UD
+// never makes a head: each content word goes to the punctuation's own head (the first
+// word up the tree that is no punctuation), its relation kept; function words stay. In "The committee's lead Democrat,
+// Rep. Adam Schiff, warned ..." the parser hung "Rep." on the comma before it; it becomes
+// the apposition of "Democrat", on which the comma hangs.
+func repairPunctHeads(ws []Word) {
+	for i := range ws {
+		h := ws[i].Head
+		if h < 1 || h > len(ws) || ws[h-1].UPOS != "PUNCT" || ws[i].UPOS == "PUNCT" || functionRels[BaseRel(ws[i].Deprel)] {
+			continue
+		}
+		for steps := 0; h >= 1 && h <= len(ws) && ws[h-1].UPOS == "PUNCT" && steps < len(ws); steps++ {
+			h = ws[h-1].Head
+		}
+		if h < 1 || h > len(ws) || within(ws, h-1, i) {
+			continue // punctuation at the root, or a word below: leave it
+		}
+		ws[i].Head = h
+	}
+}
+
+// repairStrandedPredicates gives back its verb to a sentence whose subject is followed by
+// a clause or aside set off by commas: in "The blast, which wounded 70 people, set cars
+// ablaze" and "The administration, thankfully, agreed not to retaliate" the parser hangs
+// the main verb inside the aside ("set" a conjunct of "wounded") and makes the subject
+// noun the root of a sentence without a verb. When the root is a noun or name with no
+// subject or copula, and the first finite verb after it without a subject of its own
+// (past or present tense) follows a comma or dash and has an object or a clausal
+// complement, that verb becomes the root with the noun as its subject; the root's
+// dependents after the verb go with it. A verb with its own subject ("which wounded")
+// stays in its clause and is passed over; a first such verb after no comma ("the
+// talks held in May ended") leaves the sentence alone.
+func repairStrandedPredicates(ws []Word) {
+	root := -1
+	for i := range ws {
+		if ws[i].Head == 0 {
+			if root >= 0 {
+				return
+			}
+			root = i
+		}
+	}
+	if root < 0 || ws[root].UPOS != "PROPN" && ws[root].UPOS != "NOUN" || hasSubject(ws, root+1) {
+		return
+	}
+	for _, c := range ws {
+		if c.Head == root+1 && c.Deprel == "cop" {
+			return
+		}
+	}
+	for v := root + 1; v < len(ws); v++ {
+		w := &ws[v]
+		if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP" || hasSubject(ws, v+1) {
+			continue
+		}
+		if p := ws[v-1].Form; p != "," && p != "—" && p != "–" && p != "--" || !within(ws, v, root) {
+			return // the first finite verb must follow the aside's closing mark
+		}
+		core := false
+		for _, c := range ws {
+			if c.Head == v+1 && (c.Deprel == "obj" || c.Deprel == "ccomp" || c.Deprel == "xcomp") {
+				core = true
+			}
+		}
+		if !core {
+			return
+		}
+		w.Head, w.Deprel = 0, "root"
+		ws[root].Head, ws[root].Deprel = v+1, "nsubj"
+		for k := v + 1; k < len(ws); k++ {
+			if ws[k].Head == root+1 {
+				ws[k].Head = v + 1
+			}
+		}
+		return
+	}
+}

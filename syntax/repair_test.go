@@ -195,3 +195,167 @@ func TestRepairApposedPredicates(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairSubordinateSubjects(t *testing.T) {
+	// tagged gives each word its Penn tag, in order.
+	tagged := func(ws []Word, xpos ...string) []Word {
+		for i := range ws {
+			ws[i].XPOS = xpos[i]
+		}
+		return ws
+	}
+	tests := []struct {
+		name string
+		in   []Word
+		want []string // deprel→head, and the opener's UPOS last
+	}{
+		{"the subject read as the object of 'as'",
+			tagged(words("Talks/NOUN/2/nsubj", "began/VERB/0/root", "as/ADP/4/case", "Russia/PROPN/2/obl", "and/CCONJ/6/cc", "Ukraine/PROPN/4/conj", "traded/VERB/2/conj", "barbs/NOUN/7/obj"),
+				"NNS", "VBD", "IN", "NNP", "CC", "NNP", "VBD", "NNS"),
+			[]string{"nsubj→2", "root→0", "mark→7", "nsubj→7", "cc→6", "conj→4", "advcl→2", "obj→7", "SCONJ"}},
+		{"a day after, the clause goes to the noun",
+			tagged(words("It/PRON/2/nsubj", "came/VERB/0/root", "a/DET/4/det", "day/NOUN/2/obl:unmarked", "after/ADP/6/case", "Turkey/PROPN/4/nmod", "said/VERB/2/advcl", "so/ADV/7/advmod"),
+				"PRP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "RB"),
+			[]string{"nsubj→2", "root→0", "det→4", "obl:unmarked→2", "mark→7", "nsubj→7", "advcl→2", "advmod→7", "SCONJ"}},
+		{"an auxiliary after the phrase, a complement becomes adverbial",
+			tagged(words("Lee/PROPN/2/nsubj", "left/VERB/0/root", "before/ADP/5/case", "the/DET/5/det", "army/NOUN/2/obl", "had/AUX/7/aux", "fired/VERB/2/ccomp"),
+				"NNP", "VBD", "IN", "DT", "NN", "VBD", "VBN"),
+			[]string{"nsubj→2", "root→0", "mark→7", "det→5", "nsubj→7", "aux→7", "advcl→2", "SCONJ"}},
+		{"a passive clause",
+			tagged(words("Calm/NOUN/0/root", "returned/VERB/1/acl", "after/ADP/4/case", "troops/NOUN/2/obl", "were/AUX/6/aux:pass", "withdrawn/VERB/2/conj"),
+				"NN", "VBN", "IN", "NNS", "VBD", "VBN"),
+			[]string{"root→0", "acl→1", "mark→6", "nsubj:pass→6", "aux:pass→6", "advcl→2", "SCONJ"}},
+		{"a participle with an object is the clause's verb",
+			tagged(words("Kabul/PROPN/3/nsubj", "has/AUX/3/aux", "suffered/VERB/0/root", "since/ADP/5/case", "rebels/NOUN/3/obl", "seized/VERB/5/acl", "it/PRON/6/obj"),
+				"NNP", "VBZ", "VBN", "IN", "NNS", "VBN", "PRP"),
+			[]string{"nsubj→3", "aux→3", "root→0", "mark→6", "nsubj→6", "advcl→3", "obj→6", "SCONJ"}},
+		{"a finite verb hung inside the phrase, after an apposition",
+			tagged(words("It/PRON/2/nsubj", "came/VERB/0/root", "after/ADP/4/case", "Chad/PROPN/2/obl", "-/PUNCT/7/punct", "an/DET/7/det", "ally/NOUN/4/appos", "-/PUNCT/9/punct", "shelled/VERB/7/acl", "Mali/PROPN/9/obj"),
+				"PRP", "VBD", "IN", "NNP", ":", "DT", "NN", ":", "VBD", "NNP"),
+			[]string{"nsubj→2", "root→0", "mark→9", "nsubj→9", "punct→7", "det→7", "appos→4", "punct→9", "advcl→2", "obj→9", "SCONJ"}},
+		{"a finite verb hung on a modifier of the phrase",
+			tagged(words("Aid/NOUN/2/nsubj", "came/VERB/0/root", "after/ADP/5/case", "a/DET/5/det", "blast/NOUN/2/obl", "in/ADP/7/case", "Aden/PROPN/5/nmod", "killed/VERB/7/acl", "ten/NUM/8/obj"),
+				"NN", "VBD", "IN", "DT", "NN", "IN", "NNP", "VBD", "CD"),
+			[]string{"nsubj→2", "root→0", "mark→8", "det→5", "nsubj→8", "case→7", "nmod→5", "advcl→2", "obj→8", "SCONJ"}},
+		{"a verb inside the phrase that its own words follow stays",
+			tagged(words("Mali/PROPN/2/nsubj", "fell/VERB/0/root", "after/ADP/5/case", "Soviet/PROPN/5/compound", "states/NOUN/2/obl", "declared/VERB/7/amod", "independence/NOUN/5/nmod"),
+				"NNP", "VBD", "IN", "NNP", "NNS", "VBD", "NN"),
+			[]string{"nsubj→2", "root→0", "case→5", "compound→5", "obl→2", "amod→7", "nmod→5", "ADP"}},
+		{"a comma after the phrase: a preposition",
+			tagged(words("After/ADP/2/case", "talks/NOUN/5/obl", ",/PUNCT/2/punct", "Iran/PROPN/5/nsubj", "left/VERB/0/root"),
+				"IN", "NNS", ",", "NNP", "VBD"),
+			[]string{"case→2", "obl→5", "punct→2", "nsubj→5", "root→0", "ADP"}},
+		{"a participle without an object stays a reduced relative",
+			tagged(words("Prices/NOUN/2/nsubj", "rose/VERB/0/root", "after/ADP/4/case", "sanctions/NOUN/2/obl", "imposed/VERB/4/acl", "on/ADP/7/case", "Iran/PROPN/5/obl"),
+				"NNS", "VBD", "IN", "NNS", "VBN", "IN", "NNP"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "acl→4", "case→7", "obl→5", "ADP"}},
+		{"a root verb keeps its reading",
+			tagged(words("Its/PRON/2/nmod:poss", "role/NOUN/6/obl", "as/ADP/4/case", "mediator/NOUN/2/nmod", "has/AUX/6/aux", "changed/VERB/0/root"),
+				"PRP$", "NN", "IN", "NN", "VBZ", "VBN"),
+			[]string{"nmod:poss→2", "obl→6", "case→4", "nmod→2", "aux→6", "root→0", "ADP"}},
+		{"a verb with a subject of its own",
+			tagged(words("Iran/PROPN/2/nsubj", "acted/VERB/0/root", "after/ADP/4/case", "talks/NOUN/2/obl", "Russia/PROPN/6/nsubj", "said/VERB/2/parataxis"),
+				"NNP", "VBD", "IN", "NNS", "NNP", "VBD"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "nsubj→6", "parataxis→2", "ADP"}},
+		{"because is not read as an opener",
+			tagged(words("Iran/PROPN/2/nsubj", "left/VERB/0/root", "because/ADP/4/case", "talks/NOUN/2/obl", "failed/VERB/2/conj"),
+				"NNP", "VBD", "IN", "NNS", "VBD"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "conj→2", "ADP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairSubordinateSubjects(tt.in)
+			var got []string
+			opener := ""
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+				if clauseOpeners[strings.ToLower(w.Form)] || w.Form == "because" {
+					opener = w.UPOS
+				}
+			}
+			assert.Equal(t, tt.want, append(got, opener))
+		})
+	}
+}
+
+func TestRepairPunctHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"an apposition hung on the comma before it",
+			words("The/DET/2/det", "Democrat/PROPN/7/nsubj", ",/PUNCT/2/punct", "Rep./PROPN/3/appos", "Schiff/PROPN/4/flat", ",/PUNCT/2/punct", "warned/VERB/0/root", "Iran/PROPN/7/obj"),
+			[]string{"det→2", "nsubj→7", "punct→2", "appos→2", "flat→4", "punct→2", "root→0", "obj→7"}},
+		{"a conjunct hung on the comma of a list",
+			words("Iran/PROPN/5/nsubj", ",/PUNCT/1/punct", "Syria/PROPN/2/conj", "and/CCONJ/4/cc", "Russia/PROPN/1/conj", "met/VERB/0/root"),
+			[]string{"nsubj→5", "punct→1", "conj→1", "cc→4", "conj→1", "root→0"}},
+		{"a chain of punctuation climbs to the first word",
+			words("Iran/PROPN/0/root", "(/PUNCT/3/punct", ")/PUNCT/1/punct", "Tehran/PROPN/2/appos"),
+			[]string{"root→0", "punct→3", "punct→1", "appos→1"}},
+		{"a function word stays",
+			words("Paul/PROPN/2/nsubj", "accused/VERB/0/root", "Kerry/PROPN/2/obj", "whether/SCONJ/5/mark", "./PUNCT/2/punct"),
+			[]string{"nsubj→2", "root→0", "obj→2", "mark→5", "punct→2"}},
+		{"punctuation at the root keeps its words",
+			words("—/PUNCT/0/root", "Iran/PROPN/1/appos"),
+			[]string{"root→0", "appos→1"}},
+		{"a cycle through the punctuation is left alone",
+			words("said/VERB/0/root", "Iran/PROPN/3/nsubj", ",/PUNCT/2/punct"),
+			[]string{"root→0", "nsubj→3", "punct→2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairPunctHeads(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestRepairStrandedPredicates(t *testing.T) {
+	tagged := func(ws []Word, xpos ...string) []Word {
+		for i := range ws {
+			ws[i].XPOS = xpos[i]
+		}
+		return ws
+	}
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"the main verb hung on a relative clause",
+			tagged(words("Chad/PROPN/0/root", ",/PUNCT/4/punct", "which/PRON/4/nsubj", "hosts/VERB/1/acl:relcl", "talks/NOUN/4/obj", ",/PUNCT/7/punct", "condemned/VERB/4/conj", "Mali/PROPN/7/obj", "./PUNCT/1/punct"),
+				"NNP", ",", "WDT", "VBZ", "NNS", ",", "VBD", "NNP", "."),
+			[]string{"nsubj→7", "punct→4", "nsubj→4", "acl:relcl→1", "obj→4", "punct→7", "root→0", "obj→7", "punct→7"}},
+		{"the main verb read as the noun's modifier after an aside",
+			tagged(words("Kenya/PROPN/0/root", ",/PUNCT/3/punct", "however/ADV/5/advmod", ",/PUNCT/3/punct", "urged/VERB/1/acl", "Uganda/PROPN/5/obj", "to/PART/8/mark", "act/VERB/5/xcomp"),
+				"NNP", ",", "RB", ",", "VBD", "NNP", "TO", "VB"),
+			[]string{"nsubj→5", "punct→3", "advmod→5", "punct→3", "root→0", "obj→5", "mark→8", "xcomp→5"}},
+		{"a verb without an object stays",
+			tagged(words("Chad/PROPN/0/root", ",/PUNCT/4/punct", "which/PRON/4/nsubj", "hosts/VERB/1/acl:relcl", "talks/NOUN/4/obj", ",/PUNCT/7/punct", "left/VERB/4/conj"),
+				"NNP", ",", "WDT", "VBZ", "NNS", ",", "VBD"),
+			[]string{"root→0", "punct→4", "nsubj→4", "acl:relcl→1", "obj→4", "punct→7", "conj→4"}},
+		{"a first verb after no comma stays",
+			tagged(words("Talks/NOUN/0/root", "held/VERB/1/acl", "in/ADP/4/case", "May/PROPN/2/obl", ",/PUNCT/6/punct", "ended/VERB/1/conj", "it/PRON/6/obj"),
+				"NNS", "VBD", "IN", "NNP", ",", "VBD", "PRP"),
+			[]string{"root→0", "acl→1", "case→4", "obl→2", "punct→6", "conj→1", "obj→6"}},
+		{"a root with a copula stays",
+			tagged(words("Chad/PROPN/0/root", "is/AUX/1/cop", ",/PUNCT/4/punct", "said/VERB/1/parataxis", "it/PRON/4/obj"),
+				"NNP", "VBZ", ",", "VBD", "PRP"),
+			[]string{"root→0", "cop→1", "punct→4", "parataxis→1", "obj→4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairStrandedPredicates(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -161,7 +161,7 @@ func splitWord(out []Token, text string, start, end int) []Token {
 		return splitWord(out, text, start+k+1, end)
 	}
 	// Hyphens: compounds are split, except after common prefixes and in numbers.
-	if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 && !isNumberish(w) && !hyphenPrefixes[strings.ToLower(w[:k])] {
+	if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 && !isNumberish(w) && !hyphenPrefixes[strings.ToLower(w[:k])] && !hyphenSuffixes[strings.ToLower(w[k+1:])] {
 		out = append(out, Token{Form: w[:k], Start: start, End: start + k}, Token{Form: "-", Start: start + k, End: start + k + 1})
 		return splitWord(out, text, start+k+1, end)
 	}
@@ -174,6 +174,11 @@ var hyphenPrefixes = map[string]bool{
 	"ex": true, "self": true, "e": true, "multi": true, "inter": true, "counter": true, "semi": true,
 	"mid": true, "sub": true, "neo": true, "pan": true, "quasi": true, "ultra": true, "x": true,
 }
+
+// hyphenSuffixes are the words that, after a hyphen, make one title with the word before
+// ("President-elect", "minister-designate"): split, the title reads as a verb ("elect")
+// with the name after it as its object.
+var hyphenSuffixes = map[string]bool{"elect": true, "designate": true}
 
 // cutClitic splits a word into its base and a final clitic, or returns clitic "".
 func cutClitic(w string) (base, clitic string) {

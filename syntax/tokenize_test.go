@@ -37,6 +37,8 @@ func TestTokenize(t *testing.T) {
 		{`Wait... what?!`, `Wait ... what ?!`},
 		{`call 713-853-3989 now`, `call 713-853-3989 now`},
 		{`J. Smith`, `J. Smith`},
+		{`President-elect Lula and the minister-designate, then-President-elect Biden`, `President-elect Lula and the minister-designate , then - President-elect Biden`},
+		{`the elected-official and re-elect`, `the elected - official and re-elect`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
