@@ -39,7 +39,10 @@ const sameAsForm = "="
 
 func lemmaKey(form, xpos string) string { return strings.ToLower(form) + "\t" + xpos }
 
-// lemma returns the lemma of form tagged xpos (upos decides whether case is kept).
+// lemma returns the lemma of form tagged xpos (upos decides whether case is kept). An
+// irregular past form the tagger took for a present one ("Israel struck" tagged VBZ, "met"
+// tagged VBP) has the lemma the treebanks give it as a past (VBD, then VBN), when the form
+// is no verb lemma itself: "struck" is "strike", but "found" and "lay" stay as they are.
 func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	if v, ok := l.exceptions[lemmaKey(form, xpos)]; ok {
 		if v == sameAsForm {
@@ -47,7 +50,29 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 		}
 		return v
 	}
+	if v := l.pastOf(form, upos, xpos); v != "" {
+		return v
+	}
 	return l.rule(form, upos, xpos)
+}
+
+// pastOf returns the lemma of form as an irregular past (see lemma) when it is tagged as
+// a present verb (VB, VBP, VBZ), is no verb lemma and the treebanks know it as a past
+// whose lemma is another word; else "".
+func (l *lemmatizer) pastOf(form, upos, xpos string) string {
+	if upos != "VERB" || xpos != "VB" && xpos != "VBP" && xpos != "VBZ" {
+		return ""
+	}
+	lower := strings.ToLower(form)
+	if l.known[lower]&lemmaVerb != 0 {
+		return ""
+	}
+	for _, past := range [...]string{"VBD", "VBN"} {
+		if v, ok := l.exceptions[lower+"\t"+past]; ok && v != sameAsForm && v != lower {
+			return v
+		}
+	}
+	return ""
 }
 
 func (l *lemmatizer) rule(form, upos, xpos string) string {

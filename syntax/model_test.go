@@ -129,9 +129,11 @@ func TestReadCoNLLUErrors(t *testing.T) {
 }
 
 func TestLemmatizerRules(t *testing.T) {
-	l := &lemmatizer{exceptions: map[string]string{"was\tVBD": "be"}, known: map[string]uint8{
+	l := &lemmatizer{exceptions: map[string]string{"was\tVBD": "be", "struck\tVBD": "strike", "met\tVBN": "meet",
+		"found\tVBD": "find", "held\tVBD": "hold"}, known: map[string]uint8{
 		"accuse": lemmaVerb, "attack": lemmaVerb | lemmaNoun, "stop": lemmaVerb, "country": lemmaNoun,
-		"sanction": lemmaNoun, "impose": lemmaVerb, "big": lemmaAdj, "severe": lemmaAdj}}
+		"sanction": lemmaNoun, "impose": lemmaVerb, "big": lemmaAdj, "severe": lemmaAdj, "found": lemmaVerb,
+		"strike": lemmaVerb, "meet": lemmaVerb, "hold": lemmaVerb}}
 	tests := []struct{ form, upos, xpos, want string }{
 		{"accused", "VERB", "VBD", "accuse"},
 		{"attacked", "VERB", "VBN", "attack"},
@@ -152,6 +154,12 @@ func TestLemmatizerRules(t *testing.T) {
 		{"dismissed", "VERB", "VBD", "dismiss"},
 		{"raising", "VERB", "VBG", "raise"},
 		{"meeting", "VERB", "VBG", "meet"},
+		// an irregular past the tagger took for a present verb
+		{"struck", "VERB", "VBZ", "strike"},
+		{"met", "VERB", "VBP", "meet"},
+		{"held", "VERB", "VB", "hold"},
+		{"found", "VERB", "VBP", "found"}, // a verb lemma itself ("they found a party")
+		{"struck", "ADJ", "JJ", "struck"}, // no verb
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, l.lemma(tt.form, tt.upos, tt.xpos), tt.form)
