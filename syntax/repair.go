@@ -9,6 +9,7 @@ var timeNouns = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tonight": true,
 }
 
 // repairTimeSubjects re-attaches a subject that the parser hid inside the time phrase
@@ -26,10 +27,28 @@ var timeNouns = map[string]bool{
 //
 // A possessor stays ("Britain's week ended badly"), as does a time noun with no word
 // before its modifiers ("Last week was busy").
+//
+// News also puts the time right after a speech verb ("Trump said Wednesday that he had
+// ordered ...", "the senator said Sunday she would investigate"), and the parser reads
+// the time noun as a second subject of the verb, the reported clause as a relative
+// clause of the time noun. A time noun after its verb that is a subject of a verb with
+// a subject before it becomes an obl:unmarked of the verb, and a finite clause hung on
+// it (one with a subject or a "that") the verb's ccomp.
 func repairTimeSubjects(ws []Word) {
 	for t := range ws {
 		w := &ws[t]
-		if w.Deprel != "nsubj" && w.Deprel != "nsubj:pass" || !timeNouns[strings.ToLower(w.Lemma)] || w.Head <= w.ID {
+		if w.Deprel != "nsubj" && w.Deprel != "nsubj:pass" || !timeNouns[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		if w.Head < w.ID {
+			if w.Head > 0 && hasSubjectBefore(ws, w.Head, w.ID) {
+				w.Deprel = "obl:unmarked"
+				for c := range ws {
+					if ws[c].Head == w.ID && strings.HasPrefix(ws[c].Deprel, "acl") && ws[c].UPOS == "VERB" && finiteClause(ws, ws[c].ID) {
+						ws[c].Head, ws[c].Deprel = w.Head, "ccomp"
+					}
+				}
+			}
 			continue
 		}
 		if c := hiddenSubject(ws, t); c >= 0 {
@@ -44,6 +63,35 @@ func repairTimeSubjects(ws []Word) {
 			}
 		}
 	}
+}
+
+// hasSubjectBefore reports whether the word with id v has a subject before the word
+// with id before.
+func hasSubjectBefore(ws []Word, v, before int) bool {
+	for s := 0; s < before-1; s++ {
+		if ws[s].Head == v && strings.HasPrefix(ws[s].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteClause reports whether the verb with id v has a subject of its own or a "that"
+// that marks it, no relative pronoun among them: a clause that can stand as a complement.
+func finiteClause(ws []Word, v int) bool {
+	finite := false
+	for i := range ws {
+		if ws[i].Head != v {
+			continue
+		}
+		switch {
+		case isRelativePronoun(ws[i].Form) && ws[i].Deprel != "mark":
+			return false
+		case strings.HasPrefix(ws[i].Deprel, "nsubj"), ws[i].Deprel == "mark" && strings.EqualFold(ws[i].Form, "that"):
+			finite = true
+		}
+	}
+	return finite
 }
 
 // hiddenSubject returns the index of the word before the time noun at index t that is

@@ -48,6 +48,18 @@ func TestRepairTimeSubjects(t *testing.T) {
 		{"not a time noun",
 			words("Britain/PROPN/3/compound", "foreign/ADJ/3/amod", "office/NOUN/4/nsubj", "said/VERB/0/root"),
 			[]string{"compound→3", "amod→3", "nsubj→4", "root→0"}},
+		{"a time after the speech verb, its clause with that",
+			words("Peru/PROPN/2/nsubj", "said/VERB/0/root", "Monday/PROPN/2/nsubj", "that/SCONJ/6/mark", "it/PRON/6/nsubj", "expelled/VERB/3/acl:relcl", "diplomats/NOUN/6/obj"),
+			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "mark→6", "nsubj→6", "ccomp→2", "obj→6"}},
+		{"a time after the speech verb, its clause without that",
+			words("The/DET/2/det", "minister/NOUN/3/nsubj", "said/VERB/0/root", "today/NOUN/3/nsubj", "she/PRON/7/nsubj", "would/AUX/7/aux", "resign/VERB/4/acl:relcl"),
+			[]string{"det→2", "nsubj→3", "root→0", "obl:unmarked→3", "nsubj→7", "aux→7", "ccomp→3"}},
+		{"a time after the verb that is its only subject stays",
+			words("said/VERB/0/root", "Monday/PROPN/1/nsubj", "that/SCONJ/4/mark", "talks/VERB/2/acl:relcl"),
+			[]string{"root→0", "nsubj→1", "mark→4", "acl:relcl→2"}},
+		{"a relative clause of the time stays on it",
+			words("Chile/PROPN/2/nsubj", "met/VERB/0/root", "Monday/PROPN/2/nsubj", "which/PRON/5/nsubj", "fell/VERB/3/acl:relcl"),
+			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "nsubj→5", "acl:relcl→3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
