@@ -22,8 +22,11 @@ var timeNouns = map[string]bool{
 //     "earlier"), a noun or name as its compound ("Britain", "The US") or a relative
 //     pronoun as its determiner ("which"): that word becomes the subject, the time noun
 //     an obl:unmarked of the verb;
-//   - a time noun that is a second subject of a verb whose first subject comes before
-//     it ("Germany last Tuesday recalled"): it becomes an obl:unmarked.
+//   - a time noun that is a second subject of a verb ("Germany last Tuesday recalled",
+//     "Also Monday, Peru's ministry said"): it becomes an obl:unmarked;
+//   - an opening time noun whose apposition after a comma is a name or a noun ("Also on
+//     Thursday, Defense Secretary Jim Mattis told"): the apposition becomes the subject,
+//     the time noun an obl:unmarked.
 //
 // A possessor stays ("Britain's week ended badly"), as does a time noun with no word
 // before its modifiers ("Last week was busy").
@@ -56,13 +59,42 @@ func repairTimeSubjects(ws []Word) {
 			w.Deprel = "obl:unmarked"
 			continue
 		}
-		for s := 0; s < t; s++ {
-			if ws[s].Head == w.Head && strings.HasPrefix(ws[s].Deprel, "nsubj") {
-				w.Deprel = "obl:unmarked"
-				break
-			}
+		if otherSubjectBefore(ws, t) {
+			w.Deprel = "obl:unmarked" // "Germany last Tuesday recalled", "Also Monday, Peru said"
+			continue
+		}
+		if a := commaApposition(ws, t); a >= 0 {
+			// "Also on Thursday, Defense Secretary Jim Mattis told": the name set off after
+			// the opening time is the subject
+			ws[a].Head, ws[a].Deprel = w.Head, w.Deprel
+			w.Deprel = "obl:unmarked"
 		}
 	}
+}
+
+// otherSubjectBefore reports whether the verb of the subject at index t has another
+// subject before it.
+func otherSubjectBefore(ws []Word, t int) bool {
+	for s := 0; s < ws[t].Head-1; s++ {
+		if s != t && ws[s].Head == ws[t].Head && strings.HasPrefix(ws[s].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// commaApposition returns the index of a name or noun after a comma that the parser
+// made an apposition of the time noun at index t (a subject of a verb after both), or -1.
+func commaApposition(ws []Word, t int) int {
+	for a := t + 1; a < len(ws) && ws[a].ID < ws[t].Head; a++ {
+		if ws[a].Head == ws[t].ID && ws[a].Deprel == "appos" && (ws[a].UPOS == "PROPN" || ws[a].UPOS == "NOUN") {
+			if ws[t+1].Form == "," {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasSubjectBefore reports whether the word with id v has a subject before the word
