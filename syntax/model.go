@@ -143,6 +143,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	}
 	repairPunctHeads(ws)
 	repairTimeSubjects(ws)
+	repairSplitSubjects(ws)
 	repairSubordinateSubjects(ws)
 	repairSubordinators(ws)
 	repairMediumPartners(ws)

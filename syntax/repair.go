@@ -616,3 +616,46 @@ func repairStrandedPredicates(ws []Word) {
 		return
 	}
 }
+
+// repairSplitSubjects joins, in place, coordinated subjects that the parser read as two
+// subjects of their verb with the conjunction hung on the verb ("President Bush and his
+// advisers invaded Iraq", "the Syrian government and Russia launched a campaign"): UD
+// makes the second a conj of the first, the conjunction its cc. Only where both subjects
+// come before the verb, the conjunction ("and", "or") lies between them, and no verb or
+// auxiliary of another clause stands between the first subject and the verb.
+func repairSplitSubjects(ws []Word) {
+	for c := range ws {
+		w := &ws[c]
+		if w.Deprel != "cc" || w.Head <= w.ID || (w.Lemma != "and" && w.Lemma != "or") {
+			continue
+		}
+		v := w.Head
+		first, second := -1, -1
+		for s := 0; s < v-1; s++ {
+			if ws[s].Head != v || !strings.HasPrefix(ws[s].Deprel, "nsubj") {
+				continue
+			}
+			if s < c {
+				first = s
+			} else if second < 0 {
+				second = s
+			}
+		}
+		if first < 0 || second < 0 || ws[first].Deprel != ws[second].Deprel || clauseBetween(ws, first, v-1) {
+			continue
+		}
+		ws[second].Deprel, ws[second].Head = "conj", ws[first].ID
+		w.Head = ws[second].ID
+	}
+}
+
+// clauseBetween reports whether a verb or auxiliary stands at an index after from and
+// before to (the verb's own auxiliaries hang on it and do not count).
+func clauseBetween(ws []Word, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if (ws[i].UPOS == "VERB" || ws[i].UPOS == "AUX") && ws[i].Head != to+1 {
+			return true
+		}
+	}
+	return false
+}

@@ -380,3 +380,34 @@ func TestRepairStrandedPredicates(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairSplitSubjects(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Word
+		want []string
+	}{
+		{"two subjects and the conjunction on the verb",
+			words("Peru/PROPN/5/nsubj", "and/CCONJ/5/cc", "its/PRON/4/nmod:poss", "allies/NOUN/5/nsubj", "invaded/VERB/0/root", "Chile/PROPN/5/obj"),
+			[]string{"nsubj→5", "cc→4", "nmod:poss→4", "conj→1", "root→0", "obj→5"}},
+		{"or, and a passive subject",
+			words("Peru/PROPN/5/nsubj:pass", "or/CCONJ/5/cc", "Chile/PROPN/5/nsubj:pass", "was/AUX/5/aux:pass", "attacked/VERB/0/root"),
+			[]string{"nsubj:pass→5", "cc→3", "conj→1", "aux:pass→5", "root→0"}},
+		{"a clause between the subjects stays",
+			words("they/PRON/7/nsubj", "'re/AUX/3/aux", "coming/VERB/7/advcl", "and/CCONJ/7/cc", "they/PRON/7/nsubj", "'re/AUX/7/aux", "leaving/VERB/0/root"),
+			[]string{"nsubj→7", "aux→3", "advcl→7", "cc→7", "nsubj→7", "aux→7", "root→0"}},
+		{"a subject after the verb stays",
+			words("Peru/PROPN/3/nsubj", "and/CCONJ/3/cc", "said/VERB/0/root", "Chile/PROPN/3/nsubj"),
+			[]string{"nsubj→3", "cc→3", "root→0", "nsubj→3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repairSplitSubjects(tt.in)
+			var got []string
+			for _, w := range tt.in {
+				got = append(got, w.Deprel+"→"+itoa(w.Head))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
