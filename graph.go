@@ -176,22 +176,12 @@ const (
 )
 
 // Has reports whether the set holds every property of p; the zero set holds them all.
-func (f EntityFields) Has(p EntityFields) bool { return f == 0 || f&p == p }
+func (f EntityFields) Has(p EntityFields) bool { return fieldsHave(f, p) }
 
 // Normal returns the set with every property as zero, so that equal sets compare equal.
-func (f EntityFields) Normal() EntityFields {
-	if f&AllEntityFields == AllEntityFields {
-		return 0
-	}
-	return f
-}
+func (f EntityFields) Normal() EntityFields { return fieldsNormal(f, AllEntityFields) }
 
-func (f EntityFields) orAll() EntityFields {
-	if f == 0 {
-		return AllEntityFields
-	}
-	return f
-}
+func (f EntityFields) orAll() EntityFields { return fieldsOrAll(f, AllEntityFields) }
 
 // entityFieldNames are the names of the properties EntityFields selects, as the store
 // keeps them and the API serves them (an entity's country is its country's code).
@@ -223,22 +213,12 @@ const (
 )
 
 // Has reports whether the set holds every property of p; the zero set holds them all.
-func (f ArticleFields) Has(p ArticleFields) bool { return f == 0 || f&p == p }
+func (f ArticleFields) Has(p ArticleFields) bool { return fieldsHave(f, p) }
 
 // Normal returns the set with every property as zero, so that equal sets compare equal.
-func (f ArticleFields) Normal() ArticleFields {
-	if f&AllArticleFields == AllArticleFields {
-		return 0
-	}
-	return f
-}
+func (f ArticleFields) Normal() ArticleFields { return fieldsNormal(f, AllArticleFields) }
 
-func (f ArticleFields) orAll() ArticleFields {
-	if f == 0 {
-		return AllArticleFields
-	}
-	return f
-}
+func (f ArticleFields) orAll() ArticleFields { return fieldsOrAll(f, AllArticleFields) }
 
 // articleFieldNames are the names of the properties ArticleFields selects, as the store
 // keeps them ("url" is also read for "source": Article.SourceName falls back on it).
@@ -276,22 +256,12 @@ const (
 )
 
 // Has reports whether the set holds every property of p; the zero set holds them all.
-func (f EvidenceFields) Has(p EvidenceFields) bool { return f == 0 || f&p == p }
+func (f EvidenceFields) Has(p EvidenceFields) bool { return fieldsHave(f, p) }
 
-func (f EvidenceFields) orAll() EvidenceFields {
-	if f == 0 {
-		return AllEvidenceFields
-	}
-	return f
-}
+func (f EvidenceFields) orAll() EvidenceFields { return fieldsOrAll(f, AllEvidenceFields) }
 
 // Normal returns the set with every property as zero, so that equal sets compare equal.
-func (f EvidenceFields) Normal() EvidenceFields {
-	if f&AllEvidenceFields == AllEvidenceFields {
-		return 0
-	}
-	return f
-}
+func (f EvidenceFields) Normal() EvidenceFields { return fieldsNormal(f, AllEvidenceFields) }
 
 // evidenceFieldNames are the names of the properties EvidenceFields selects, as the store
 // keeps them and the API serves them.
@@ -909,4 +879,27 @@ func SummarizeDyadQuery(q DyadQuery, cells []DyadCell, first, last string) DyadS
 	d.ByPeriod = CountByPeriod(byDay, b)
 	d.ScoreByPeriod, _, _ = ScoreByPeriod(byDay, b)
 	return d
+}
+
+// fieldSet is a set of the properties of a node that a read brings, one bit each
+// (EntityFields, ArticleFields, EvidenceFields); the zero set means every property.
+type fieldSet interface{ ~uint8 | ~uint16 }
+
+// fieldsHave reports whether f holds every property of p; the zero set holds them all.
+func fieldsHave[F fieldSet](f, p F) bool { return f == 0 || f&p == p }
+
+// fieldsNormal returns f, or zero when f holds all, so that equal sets compare equal.
+func fieldsNormal[F fieldSet](f, all F) F {
+	if f&all == all {
+		return 0
+	}
+	return f
+}
+
+// fieldsOrAll returns f, or all when f is the zero set.
+func fieldsOrAll[F fieldSet](f, all F) F {
+	if f == 0 {
+		return all
+	}
+	return f
 }

@@ -324,16 +324,8 @@ func spanEnd(ws []Word, i int) int {
 // dependents after the verb (the final full stop) go with it. "Chris Murphy, a senator
 // elected in 2012" (no object) stays a noun phrase.
 func repairApposedPredicates(ws []Word) {
-	root := -1
-	for i := range ws {
-		if ws[i].Head == 0 {
-			if root >= 0 {
-				return
-			}
-			root = i
-		}
-	}
-	if root < 0 || ws[root].UPOS != "PROPN" && ws[root].UPOS != "NOUN" || hasSubject(ws, root+1) {
+	root := subjectlessNounRoot(ws)
+	if root < 0 {
 		return
 	}
 	for v := root + 1; v < len(ws); v++ {
@@ -560,6 +552,24 @@ func repairPunctHeads(ws []Word) {
 	}
 }
 
+// subjectlessNounRoot returns the index of the sentence's one root when it is a noun or
+// name without a subject (a sentence whose verb the parser hung elsewhere), else -1.
+func subjectlessNounRoot(ws []Word) int {
+	root := -1
+	for i := range ws {
+		if ws[i].Head == 0 {
+			if root >= 0 {
+				return -1
+			}
+			root = i
+		}
+	}
+	if root < 0 || ws[root].UPOS != "PROPN" && ws[root].UPOS != "NOUN" || hasSubject(ws, root+1) {
+		return -1
+	}
+	return root
+}
+
 // repairStrandedPredicates gives back its verb to a sentence whose subject is followed by
 // a clause or aside set off by commas: in "The blast, which wounded 70 people, set cars
 // ablaze" and "The administration, thankfully, agreed not to retaliate" the parser hangs
@@ -572,16 +582,8 @@ func repairPunctHeads(ws []Word) {
 // stays in its clause and is passed over; a first such verb after no comma ("the
 // talks held in May ended") leaves the sentence alone.
 func repairStrandedPredicates(ws []Word) {
-	root := -1
-	for i := range ws {
-		if ws[i].Head == 0 {
-			if root >= 0 {
-				return
-			}
-			root = i
-		}
-	}
-	if root < 0 || ws[root].UPOS != "PROPN" && ws[root].UPOS != "NOUN" || hasSubject(ws, root+1) {
+	root := subjectlessNounRoot(ws)
+	if root < 0 {
 		return
 	}
 	for _, c := range ws {

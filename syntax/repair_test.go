@@ -21,12 +21,36 @@ func words(items ...string) []Word {
 	return ws
 }
 
+// repairCase is a parsed sentence (words) and the deprel→head of each of its words after
+// a repair.
+type repairCase struct {
+	name string
+	in   []Word
+	want []string
+}
+
+// depArcs returns the deprel→head of each word.
+func depArcs(ws []Word) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, w.Deprel+"→"+itoa(w.Head))
+	}
+	return out
+}
+
+// runRepairCases runs repair on each case's words and checks the arcs after it.
+func runRepairCases(t *testing.T, repair func([]Word), cases []repairCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			repair(tt.in)
+			assert.Equal(t, tt.want, depArcs(tt.in))
+		})
+	}
+}
+
 func TestRepairTimeSubjects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string // deprel→head of each word after the repair
-	}{
+	tests := []repairCase{
 		{"compound before the time phrase",
 			words("Britain/PROPN/3/compound", "last/ADJ/3/amod", "week/NOUN/4/nsubj", "expelled/VERB/0/root", "diplomats/NOUN/4/obj"),
 			[]string{"nsubj→4", "amod→3", "obl:unmarked→4", "root→0", "obj→4"}},
@@ -70,24 +94,11 @@ func TestRepairTimeSubjects(t *testing.T) {
 			words("Chile/PROPN/2/nsubj", "met/VERB/0/root", "Monday/PROPN/2/nsubj", "which/PRON/5/nsubj", "fell/VERB/3/acl:relcl"),
 			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "nsubj→5", "acl:relcl→3"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairTimeSubjects(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairTimeSubjects, tests)
 }
 
 func TestRepairSubordinators(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"a marked clause read as a complement is adverbial",
 			words("Pompeo/PROPN/2/nsubj", "said/VERB/0/root", "after/SCONJ/5/mark", "officials/NOUN/5/nsubj", "threatened/VERB/2/ccomp"),
 			[]string{"nsubj→2", "root→0", "mark→5", "nsubj→5", "advcl→2"}},
@@ -98,24 +109,11 @@ func TestRepairSubordinators(t *testing.T) {
 			words("Iran/PROPN/2/nsubj", "acted/VERB/0/root", "after/ADP/4/case", "talks/NOUN/2/obl"),
 			[]string{"nsubj→2", "root→0", "case→4", "obl→2"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairSubordinators(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairSubordinators, tests)
 }
 
 func TestRepairMediumPartners(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"the partner hung on the phone goes to the verb",
 			words("Merkel/PROPN/2/nsubj", "spoke/VERB/0/root", "by/ADP/4/case", "phone/NOUN/2/obl", "with/ADP/6/case", "Putin/PROPN/4/nmod"),
 			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "case→6", "obl→2"}},
@@ -132,24 +130,11 @@ func TestRepairMediumPartners(t *testing.T) {
 			words("Merkel/PROPN/2/nsubj", "spoke/VERB/0/root", "about/ADP/4/case", "phones/NOUN/2/obl", "with/ADP/6/case", "cameras/NOUN/4/nmod"),
 			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "case→6", "nmod→4"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairMediumPartners(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairMediumPartners, tests)
 }
 
 func TestRepairFrontedSubjects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"the name after the opening phrase is the verb's subject",
 			words("In/ADP/3/case", "a/DET/3/det", "call/NOUN/8/obl", "with/ADP/5/case", "Xi/PROPN/3/nmod", ",/PUNCT/7/punct", "Trump/PROPN/5/appos", "reaffirmed/VERB/0/root", "it/PRON/8/obj"),
 			[]string{"case→3", "det→3", "obl→8", "case→5", "nmod→3", "punct→7", "nsubj→8", "root→0", "obj→8"}},
@@ -169,24 +154,11 @@ func TestRepairFrontedSubjects(t *testing.T) {
 			words("In/ADP/2/case", "Lima/PROPN/6/obl", ",/PUNCT/4/punct", "Ruiz/PROPN/2/appos", "today/NOUN/6/obl", "spoke/VERB/0/root"),
 			[]string{"case→2", "obl→6", "punct→4", "appos→2", "obl→6", "root→0"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairFrontedSubjects(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairFrontedSubjects, tests)
 }
 
 func TestRepairApposedPredicates(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"the verb read as a participle of the apposition",
 			words("Novak/PROPN/0/root", ",/PUNCT/4/punct", "a/DET/4/det", "diplomat/NOUN/1/appos", ",/PUNCT/6/punct", "blasted/VERB/4/acl", "Trump/PROPN/6/obj", "./PUNCT/1/punct"),
 			[]string{"nsubj→6", "punct→4", "det→4", "appos→1", "punct→6", "root→0", "obj→6", "punct→6"}},
@@ -201,20 +173,13 @@ func TestRepairApposedPredicates(t *testing.T) {
 			[]string{"root→0", "acl→1", "obj→2"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for i := range tt.in {
-				if tt.in[i].UPOS == "VERB" {
-					tt.in[i].XPOS = "VBN"
-				}
+		for i := range tt.in {
+			if tt.in[i].UPOS == "VERB" {
+				tt.in[i].XPOS = "VBN"
 			}
-			repairApposedPredicates(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
+		}
 	}
+	runRepairCases(t, repairApposedPredicates, tests)
 }
 
 func TestRepairSubordinateSubjects(t *testing.T) {
@@ -225,11 +190,7 @@ func TestRepairSubordinateSubjects(t *testing.T) {
 		}
 		return ws
 	}
-	tests := []struct {
-		name string
-		in   []Word
-		want []string // deprel→head, and the opener's UPOS last
-	}{
+	tests := []repairCase{
 		{"the subject read as the object of 'as'",
 			tagged(words("Talks/NOUN/2/nsubj", "began/VERB/0/root", "as/ADP/4/case", "Russia/PROPN/2/obl", "and/CCONJ/6/cc", "Ukraine/PROPN/4/conj", "traded/VERB/2/conj", "barbs/NOUN/7/obj"),
 				"NNS", "VBD", "IN", "NNP", "CC", "NNP", "VBD", "NNS"),
@@ -286,25 +247,19 @@ func TestRepairSubordinateSubjects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			repairSubordinateSubjects(tt.in)
-			var got []string
 			opener := ""
 			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
 				if clauseOpeners[strings.ToLower(w.Form)] || w.Form == "because" {
 					opener = w.UPOS
 				}
 			}
-			assert.Equal(t, tt.want, append(got, opener))
+			assert.Equal(t, tt.want, append(depArcs(tt.in), opener))
 		})
 	}
 }
 
 func TestRepairPunctHeads(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"an apposition hung on the comma before it",
 			words("The/DET/2/det", "Democrat/PROPN/7/nsubj", ",/PUNCT/2/punct", "Rep./PROPN/3/appos", "Schiff/PROPN/4/flat", ",/PUNCT/2/punct", "warned/VERB/0/root", "Iran/PROPN/7/obj"),
 			[]string{"det→2", "nsubj→7", "punct→2", "appos→2", "flat→4", "punct→2", "root→0", "obj→7"}},
@@ -324,16 +279,7 @@ func TestRepairPunctHeads(t *testing.T) {
 			words("said/VERB/0/root", "Iran/PROPN/3/nsubj", ",/PUNCT/2/punct"),
 			[]string{"root→0", "nsubj→3", "punct→2"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairPunctHeads(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairPunctHeads, tests)
 }
 
 func TestRepairStrandedPredicates(t *testing.T) {
@@ -343,11 +289,7 @@ func TestRepairStrandedPredicates(t *testing.T) {
 		}
 		return ws
 	}
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"the main verb hung on a relative clause",
 			tagged(words("Chad/PROPN/0/root", ",/PUNCT/4/punct", "which/PRON/4/nsubj", "hosts/VERB/1/acl:relcl", "talks/NOUN/4/obj", ",/PUNCT/7/punct", "condemned/VERB/4/conj", "Mali/PROPN/7/obj", "./PUNCT/1/punct"),
 				"NNP", ",", "WDT", "VBZ", "NNS", ",", "VBD", "NNP", "."),
@@ -369,24 +311,11 @@ func TestRepairStrandedPredicates(t *testing.T) {
 				"NNP", "VBZ", ",", "VBD", "PRP"),
 			[]string{"root→0", "cop→1", "punct→4", "parataxis→1", "obj→4"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairStrandedPredicates(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairStrandedPredicates, tests)
 }
 
 func TestRepairSplitSubjects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []Word
-		want []string
-	}{
+	tests := []repairCase{
 		{"two subjects and the conjunction on the verb",
 			words("Peru/PROPN/5/nsubj", "and/CCONJ/5/cc", "its/PRON/4/nmod:poss", "allies/NOUN/5/nsubj", "invaded/VERB/0/root", "Chile/PROPN/5/obj"),
 			[]string{"nsubj→5", "cc→4", "nmod:poss→4", "conj→1", "root→0", "obj→5"}},
@@ -400,14 +329,5 @@ func TestRepairSplitSubjects(t *testing.T) {
 			words("Peru/PROPN/3/nsubj", "and/CCONJ/3/cc", "said/VERB/0/root", "Chile/PROPN/3/nsubj"),
 			[]string{"nsubj→3", "cc→3", "root→0", "nsubj→3"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			repairSplitSubjects(tt.in)
-			var got []string
-			for _, w := range tt.in {
-				got = append(got, w.Deprel+"→"+itoa(w.Head))
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	runRepairCases(t, repairSplitSubjects, tests)
 }
