@@ -374,55 +374,44 @@ func evidenceFields(ctx context.Context, f *graphql.CollectedField) geokg.Eviden
 	if f == nil {
 		return 0
 	}
-	var fields geokg.EvidenceFields
-	for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
-		if c.Name == "id" || c.Name == "article" || c.Name == "event" || c.Name == "__typename" {
-			continue // always read
-		}
-		bit, ok := geokg.EvidenceField(c.Name)
-		if !ok {
-			return 0
-		}
-		fields |= bit
-	}
-	return fields.Normal()
+	return selectedFields(ctx, []graphql.CollectedField{*f}, geokg.EvidenceField, "id", "article", "event").Normal()
 }
 
 // entityFields returns the properties of an entity that the selections fs (of entities)
 // ask for together, normalised (0: every one; also when they ask for none of them, or
 // for a field that is neither a property nor answered without one).
 func entityFields(ctx context.Context, fs []graphql.CollectedField) geokg.EntityFields {
-	var fields geokg.EntityFields
-	for _, f := range fs {
-		for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
-			if c.Name == "id" || c.Name == "kind" || c.Name == "relations" || c.Name == "__typename" {
-				continue // always read, or loaded by id
-			}
-			bit, ok := geokg.EntityField(c.Name)
-			if !ok {
-				return 0
-			}
-			fields |= bit
-		}
-	}
-	return fields.Normal()
+	return selectedFields(ctx, fs, geokg.EntityField, "id", "kind", "relations").Normal()
 }
 
 // articleFields returns the properties of an article that the selections fs (of
 // articles) ask for together, normalised as entityFields does.
 func articleFields(ctx context.Context, fs []graphql.CollectedField) geokg.ArticleFields {
-	var fields geokg.ArticleFields
+	return selectedFields(ctx, fs, geokg.ArticleField, "id", "text", "entities", "relations").Normal()
+}
+
+// selectedFields returns the union of the property bits (bit) of the fields that the
+// selections fs ask for, passing over __typename and the fields named in skip (always
+// read, or loaded by id); 0 when one of them is no property.
+func selectedFields[F ~uint8 | ~uint16](ctx context.Context, fs []graphql.CollectedField, bit func(string) (F, bool), skip ...string) F {
+	var fields F
 	for _, f := range fs {
+	next:
 		for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
-			if c.Name == "id" || c.Name == "text" || c.Name == "entities" || c.Name == "relations" || c.Name == "__typename" {
-				continue // always read, or loaded by id
+			if c.Name == "__typename" {
+				continue
 			}
-			bit, ok := geokg.ArticleField(c.Name)
+			for _, k := range skip {
+				if c.Name == k {
+					continue next
+				}
+			}
+			b, ok := bit(c.Name)
 			if !ok {
 				return 0
 			}
-			fields |= bit
+			fields |= b
 		}
 	}
-	return fields.Normal()
+	return fields
 }
