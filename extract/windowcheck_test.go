@@ -278,3 +278,24 @@ func TestQuotedActorsAreNoSubjectsOutside(t *testing.T) {
 			[]string{"Gabriel Boric MEETS Peru"}, nil},
 	})
 }
+
+// TestAStateAndItsOwnBodyDoNotInteract checks that no interaction is written between a
+// country and an agency or army of its own (stateBodyOf), in either direction, while the
+// same body's acts towards another state stand; on sentences written for this test.
+func TestAStateAndItsOwnBodyDoNotInteract(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a government and its ministry", "In 2013, the White House worked with Pentagon chiefs to carry out a review of the nuclear arsenal.",
+			nil, []string{"United States COOPERATES_WITH United States Department of Defense"}},
+		{"a ministry and its citizens", "The State Department urged Americans in Yemen to leave immediately.",
+			nil, []string{"United States Department of State DEMANDS United States"}},
+		{"an air force and its state", "The Chilean Air Force is working with Chile to improve border surveillance.",
+			nil, []string{"Chilean Air Force COOPERATES_WITH Chile"}},
+		{"two agencies of one state", "The Federal Bureau of Investigation is working with the U.S. Secret Service to determine the scope of the attacks.",
+			nil, []string{"Federal Bureau of Investigation COOPERATES_WITH United States"}},
+		// a body's acts towards another state
+		{"a ministry's demand of another state", "The Pentagon urged Iran to release the sailors.",
+			[]string{"United States Department of Defense DEMANDS Iran"}, nil},
+		{"an air force working with another state", "The Chilean Air Force is working with Peru to improve border surveillance.",
+			[]string{"Chilean Air Force COOPERATES_WITH Peru"}, nil},
+	})
+}
