@@ -299,3 +299,26 @@ func TestAStateAndItsOwnBodyDoNotInteract(t *testing.T) {
 			[]string{"Chilean Air Force COOPERATES_WITH Peru"}, nil},
 	})
 }
+
+// TestAnOfficialsPeopleActOnTheirOwn checks that an official named as the owner or
+// modifier of a noun of his people (a lawyer, an associate, a supporter, his campaign) is
+// not the actor of what they do (retinueAfter), while the official acting himself is; on
+// sentences written for this test.
+func TestAnOfficialsPeopleActOnTheirOwn(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a lawyer who met", "Boric lawyer Ana Ruiz had met Peruvian officials in Lima in August.",
+			nil, []string{"Gabriel Boric MEETS Peru"}},
+		{"associates who cooperate", "Several Boric associates have agreed to cooperate with Peru.",
+			nil, []string{"Gabriel Boric COOPERATES_WITH Peru"}},
+		{"lawyers in talks", "Gabriel Boric's lawyers are in talks with Peru on the terms of the deal.",
+			nil, []string{"Gabriel Boric MEETS Peru"}},
+		{"supporters who back", "Many Milei supporters are loath to back Boric in the runoff.",
+			nil, []string{"Javier Milei SUPPORTS Gabriel Boric"}},
+		{"a loyalist who criticized", "Chile appointed Ana Ruiz, a Boric loyalist who has repeatedly criticized Peru, as its envoy.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru", "Chile CONDEMNS Peru"}},
+		{"a loyalist after a replacement", "Milei replaced the minister with Ana Ruiz, a Boric loyalist who has criticized Peru's investigation.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru", "Javier Milei CONDEMNS Peru"}},
+		{"the official himself", "Gabriel Boric met Peruvian officials in Lima in August.",
+			[]string{"Gabriel Boric MEETS Peru"}, nil},
+	})
+}
