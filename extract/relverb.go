@@ -78,8 +78,8 @@ func (d *document) applyVerb(si, i, pi int) {
 	if subjs = d.verbChecksOnParse(ps, si, i, pi, typ, subjs); len(subjs) == 0 {
 		return
 	}
-	if p.OfficialsOnly && d.toldOtherOnParse(ps, si, i, objs[0]) {
-		return // "told Congress the president's policy was flawed": Congress was told
+	if p.OfficialsOnly && (d.toldOtherOnParse(ps, si, i, objs[0]) || d.writtenOnParse(ps, si, i)) {
+		return // "told Congress the president's policy was flawed", "told Barr in a letter": no meeting
 	}
 	if p.Fact && typ == p.Type && d.reportedDeed(ps, si, i, subjs, conf) {
 		return

@@ -643,3 +643,15 @@ func (d *document) toldOtherOnParse(s *syntax.Sentence, si, i int, m *Mention) b
 	}
 	return told
 }
+
+// writtenOnParse reports whether, on the parse s of sentence si, the verb of telling at
+// token i tells in a written message ("told Barr in a letter", "in a tweet, telling
+// Tillerson": frames.Matcher.Written): no meeting.
+func (d *document) writtenOnParse(s *syntax.Sentence, si, i int) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return false
+	}
+	w := wordAt(s, toks[i].Start)
+	return w > 0 && d.x.matcher.Written(s, w) != ""
+}

@@ -322,3 +322,21 @@ func TestAnOfficialsPeopleActOnTheirOwn(t *testing.T) {
 			[]string{"Gabriel Boric MEETS Peru"}, nil},
 	})
 }
+
+// TestTellingInWritingIsNoMeeting checks that telling or assuring someone in a letter or a
+// tweet is no meeting, for the frames and for the pattern table (frames.Matcher.Written),
+// while telling in a call or in person still is; on sentences written for this test.
+func TestTellingInWritingIsNoMeeting(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"told in a letter", "Senator Ana Ruiz told Gabriel Boric in a letter on Friday that the report should be released.",
+			nil, []string{"Ana Ruiz MEETS Gabriel Boric"}},
+		{"telling in a tweet", "Javier Milei dismissed the talks in a tweet, telling Gabriel Boric he was wasting his time.",
+			nil, []string{"Javier Milei MEETS Gabriel Boric"}},
+		{"assured in a letter", "Gabriel Boric assured Javier Milei in a letter that the border would stay open.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"told in a phone call", "Gabriel Boric told Javier Milei in a phone call that the border would stay open.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"told on a day", "Gabriel Boric told Javier Milei on Monday that the border would stay open.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+	})
+}

@@ -83,3 +83,33 @@ func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
 		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
 	}
 }
+
+// TestWrittenFindsTheMessage checks Matcher.Written on sentences written for this test:
+// the message a verb tells in, or "" for telling in a call or in person.
+func TestWrittenFindsTheMessage(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	m := NewMatcher(lex, agencyOf)
+	tests := []struct{ text, word, want string }{
+		{"Ruiz told Boric in a letter that the report should be released.", "told", "letter"},
+		{"Milei dismissed the talks in a tweet, telling Boric he was wasting his time.", "telling", "tweet"},
+		{"Boric told Milei in a phone call that the border would stay open.", "told", ""},
+		{"Boric told Milei on Monday that the border would stay open.", "told", ""},
+	}
+	for _, tt := range tests {
+		sents := sm.Sentences(tt.text)
+		require.Len(t, sents, 1)
+		s := &sents[0]
+		w := 0
+		for i := range s.Words {
+			if strings.EqualFold(s.Words[i].Form, tt.word) {
+				w = i + 1
+			}
+		}
+		require.NotZero(t, w, tt.text)
+		assert.Equal(t, tt.want, m.Written(s, w), tt.text)
+	}
+	assert.Equal(t, "", m.Written(nil, 1))
+}
