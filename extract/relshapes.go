@@ -233,7 +233,7 @@ func (d *document) applyNoun(si, i, pi int) {
 				s = []*Mention{m}
 			}
 		}
-		if len(s) > 0 {
+		if s = d.unquotedSubjects(si, i, s); len(s) > 0 {
 			if _, _, ok := d.qualify(si, s[len(s)-1].End, i, p); ok && !d.intended(si, i) {
 				sm = s[len(s)-1]
 				conf *= 0.85

@@ -67,6 +67,9 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		if i-m.End > 20 {
 			break
 		}
+		if m.ent != nil && m.ent.kind == geokg.KindOfficial && d.retinueAfter(si, m) {
+			break // "a Trump loyalist who has criticized": his loyalist is the subject, no one before
+		}
 		if !d.isActor(si, m) {
 			continue
 		}

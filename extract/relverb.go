@@ -55,7 +55,7 @@ func (d *document) applyVerb(si, i, pi int) {
 			subjs = []*Mention{m}
 		}
 	}
-	if len(subjs) == 0 {
+	if subjs = d.unquotedSubjects(si, i, subjs); len(subjs) == 0 {
 		return
 	}
 	if p.OfficialsOnly {
@@ -77,6 +77,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	ps := d.windowParse(si) // the checks of windowcheck.go
 	if subjs = d.verbChecksOnParse(ps, si, i, pi, typ, subjs); len(subjs) == 0 {
 		return
+	}
+	if p.OfficialsOnly && (d.toldOtherOnParse(ps, si, i, objs[0]) || d.writtenOnParse(ps, si, i)) {
+		return // "told Congress the president's policy was flawed", "told Barr in a letter": no meeting
 	}
 	if p.Fact && typ == p.Type && d.reportedDeed(ps, si, i, subjs, conf) {
 		return
@@ -353,10 +356,18 @@ func (d *document) reciprocalAct(si, i int, p *Pattern) {
 // jointAct writes a symmetric act (or ties) of pattern p at token i between coordinated
 // subjects ("Argentina and Venezuela signed a deal"): every pair of neighbours for a
 // symmetric type, the first subject with the others for ties. Nothing with fewer than
-// two subjects, an act undone on the parse, or a negated or hypothetical one.
+// two subjects, an act undone on the parse, or a negated or hypothetical one; nothing for
+// an OfficialsOnly pattern (telling needs the one told after the verb), nor a meeting
+// between the members of a set of states listed aside (membersAside).
 func (d *document) jointAct(si, i int, p *Pattern) {
+	if p.OfficialsOnly {
+		return // "A and B told reporters", "A, a spokesman for B, told CNN": nobody told the other
+	}
 	// "Argentina and Venezuela signed a deal": the coordinated subjects
-	subjs := d.subjectsBefore(si, i)
+	subjs := d.unquotedSubjects(si, i, d.subjectsBefore(si, i))
+	if len(subjs) >= 2 && p.Type == geokg.Meets && d.membersAside(si, subjs[0].Start) {
+		return // "just six countries - A, B, C and D - were meeting that goal"
+	}
 	if len(subjs) >= 2 {
 		if d.undoneOnParse(d.windowParse(si), si, i, p.Type, p, true) {
 			return // "hopes the move will pressure the other parties - A, B and C - to open talks"
@@ -474,9 +485,13 @@ func (d *document) speakerOf(si, k int) *Mention {
 
 // accuseDoers writes speaker ACCUSES s, with confidence conf*0.9, for each s of subjs
 // that the parse ps does not show to be another than the doer of the act at token i
-// (otherDoerOnParse).
+// (otherDoerOnParse) and that is not the speaker's own state or one of its bodies
+// (ownDeed).
 func (d *document) accuseDoers(ps *syntax.Sentence, si, i int, speaker *Mention, subjs []*Mention, conf float64) {
 	for _, s := range subjs {
+		if ownDeed(speaker.ent, s.ent) {
+			continue // "the Pentagon spokesman said US forces are carrying out strikes": a claim
+		}
 		if !d.otherDoerOnParse(ps, si, i, s) {
 			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))
 		}
@@ -790,4 +805,85 @@ func nameWordsOnly(toks []Token, from, to int) bool {
 var dealNouns = map[string]bool{
 	"deal": true, "deals": true, "agreement": true, "accord": true, "bargain": true,
 	"compromise": true, "balance": true, "note": true, "tone": true, "pact": true, "truce": true,
+}
+
+// ownDeed reports whether doer is the speaker's own state, or an army or agency of it
+// (sideOf): an act a speaker reports of his own side is his claim, not an accusation
+// ("the Israeli prime minister said Israel was fighting back", "the Pentagon spokesman
+// said US forces are carrying out strikes"). A person is never his own side's deed:
+// "the senator said the president attacked the press" accuses.
+func ownDeed(speaker, doer *entity) bool {
+	if speaker == nil || doer == nil {
+		return false
+	}
+	side := doer.code
+	if doer.kind != geokg.KindCountry {
+		if doer.kind == geokg.KindOfficial || sideOf(doer) == "" {
+			return false
+		}
+		side = doer.country
+	}
+	home := speaker.country
+	if speaker.kind == geokg.KindCountry {
+		home = speaker.code
+	}
+	return side != "" && side == home
+}
+
+// setNouns name a set of states or parties whose members a list set off by a dash may
+// name: "six countries - A, B and C -", "the other parties to the deal - A and B -".
+var setNouns = map[string]bool{
+	"countries": true, "nations": true, "states": true, "parties": true, "members": true,
+	"powers": true, "signatories": true, "allies": true, "governments": true, "partners": true,
+	"economies": true, "exporters": true, "producers": true,
+}
+
+// membersAside reports whether the list of subjects starting at token k of sentence si is
+// set off by a dash after a noun naming a set of states (setNouns), at most six words
+// before the dash: the list names the set's members, and the window's meeting word of the
+// set ("six countries - A, B, C and D - were meeting that goal", "pressure the other
+// parties to the deal - A, B and C - to open talks") is no meeting of one member with
+// another. A list after leaders or ministers ("the two leaders - A and B - met") is not
+// such a set.
+func (d *document) membersAside(si, k int) bool {
+	toks := d.sents[si].Tokens
+	if k > 0 && k <= len(toks) && toks[k-1].Lower == "the" {
+		k-- // "six countries - the U.S., Britain and Greece -"
+	}
+	if k < 2 || k > len(toks) || !isDash(toks[k-1].Text) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		if setNouns[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Text == "," || isDash(toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// isDash reports whether a token is a dash that sets off an aside.
+func isDash(t string) bool {
+	return t == "-" || t == "--" || t == "—" || t == "–"
+}
+
+// unquotedSubjects returns subjs without the actors named inside a quotation of sentence
+// si when the trigger at token i stands outside it: a quoted actor is no subject of the
+// words around the quotation ("'Iran has made commitments to its people,' Mr. Obama said
+// at the end of a meeting with leaders of Oman and Qatar": Iran meets no one; "'I did have
+// those conversations in Russia,' he told PBS").
+func (d *document) unquotedSubjects(si, i int, subjs []*Mention) []*Mention {
+	q := d.quotedApart(si, i)
+	if q == nil {
+		return subjs
+	}
+	out := subjs[:0:0]
+	for _, m := range subjs {
+		if m.Form == FormRef || m.Start >= len(q) || !q[m.Start] {
+			out = append(out, m)
+		}
+	}
+	return out
 }

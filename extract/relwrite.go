@@ -146,6 +146,9 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 	if s.kind == geokg.KindGroup && ownSideReaction(s, typ, o) {
 		return // a ministry does not accuse its own state; an official may (rarely)
 	}
+	if !typ.Structural() && (stateBodyOf(s, o) || stateBodyOf(o, s)) {
+		return // "the White House worked with Pentagon chiefs": one state, no interaction
+	}
 	key := s.id + "|" + string(typ) + "|" + o.id
 	if typ.Symmetric() && o.id < s.id {
 		key = o.id + "|" + string(typ) + "|" + s.id
@@ -186,4 +189,14 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 	if actTypes[typ] {
 		d.tellAct(si, typ, s, o, d.why.trigger, true)
 	}
+}
+
+// stateBodyOf reports whether g is an agency or an army of the country c (sideOf): a state
+// and a body of its own are one actor, and no interaction is read between them ("Belgian
+// police launched raids in Brussels" attacks no Belgium, "the White House worked with
+// Pentagon chiefs" is no cooperation of the United States with its ministry, "the State
+// Department urged Americans to leave" no demand of the United States); the body belongs
+// to the state by PART_OF.
+func stateBodyOf(g, c *entity) bool {
+	return c.kind == geokg.KindCountry && g.kind == geokg.KindGroup && c.code != "" && sideOf(g) == geokg.EntityID(geokg.KindCountry, c.code)
 }

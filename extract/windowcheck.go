@@ -614,3 +614,44 @@ func actDoers(s *syntax.Sentence, t int) []int {
 	}
 	return out
 }
+
+// toldOtherOnParse reports whether, on the parse s of sentence si, the verb of telling at
+// token i ("told", "briefed", "assured") has a direct or indirect object whose phrase does
+// not hold the object mention m: the one told is that phrase, and m belongs to what was
+// told ("told the network the president's tweet was speculation", "told Congress the
+// president's policy was flawed"). Without an object on the parse, or with a title for
+// one (the parser's "told President-elect Trump"), the window's reading stands.
+func (d *document) toldOtherOnParse(s *syntax.Sentence, si, i int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || m == nil || i < 0 || i >= len(toks) || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	if t == 0 || h == 0 {
+		return false
+	}
+	told := false
+	for _, c := range s.Children(t) {
+		if r := s.Word(c).Deprel; r != "obj" && r != "iobj" || isTitleWord(strings.ToLower(s.Word(c).Form)) {
+			continue // (a title parsed as the object, "told President-elect Trump", is the name's)
+		}
+		told = true
+		if within(s, h, c) {
+			return false
+		}
+	}
+	return told
+}
+
+// writtenOnParse reports whether, on the parse s of sentence si, the verb of telling at
+// token i tells in a written message ("told Barr in a letter", "in a tweet, telling
+// Tillerson": frames.Matcher.Written): no meeting.
+func (d *document) writtenOnParse(s *syntax.Sentence, si, i int) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return false
+	}
+	w := wordAt(s, toks[i].Start)
+	return w > 0 && d.x.matcher.Written(s, w) != ""
+}

@@ -179,3 +179,164 @@ func TestReportedActsAccuseTheirDoer(t *testing.T) {
 			[]string{"Estonian Foreign Ministry ACCUSES Russia"}, nil},
 	})
 }
+
+// TestOwnSideDeedsAccuseNoOne checks that an act a speaker reports of his own state, or of
+// its army or agency, is his claim and no accusation (ownDeed), while the same report of
+// another state or of a person of his own country still accuses, on sentences written for
+// this test.
+func TestOwnSideDeedsAccuseNoOne(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a leader of his own state", "Foreign Minister Karl Tamm of Estonia said Estonia was fighting back against the hackers.",
+			nil, []string{"Karl Tamm ACCUSES Estonia"}},
+		{"a minister of his own army", "Foreign Minister Karl Tamm of Estonia said Estonia's army is launching raids against smugglers.",
+			nil, []string{"Karl Tamm ACCUSES Estonian Army"}},
+		{"a minister of his own state's army", "Foreign Minister Karl Tamm of Estonia said the Estonian army carried out raids against smugglers.",
+			nil, []string{"Karl Tamm ACCUSES Estonia"}},
+		{"a minister of another state", "Foreign Minister Karl Tamm of Estonia said Russia was fighting a covert war against the Baltic states.",
+			[]string{"Karl Tamm ACCUSES Russia"}, nil},
+	})
+}
+
+// TestTheOneToldIsTheVerbsObject checks that the pattern table's reading of telling,
+// briefing or assuring as a meeting takes, where the parse gives the verb an object, that
+// object for the one told, not an official named in what was told (toldOtherOnParse), on
+// sentences written for this test.
+func TestTheOneToldIsTheVerbsObject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// a body told: the official belongs to what was told
+		{"a parliament told of a plan", "Senator Ana Ruiz told Parliament Mr Milei's plan was flawed.",
+			nil, []string{"Ana Ruiz MEETS Javier Milei"}},
+		{"a congress told of tariffs", "Senator Ana Ruiz told Congress President Milei's tariffs would hurt farmers.",
+			nil, []string{"Ana Ruiz MEETS Javier Milei"}},
+		{"a parliament told of a visit", "Gabriel Boric told Parliament Mr Milei's visit had been useful.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		// the official is the one told, briefed or assured
+		{"a president briefed", "Gabriel Boric briefed Javier Milei on the talks on Monday.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"a president assured", "Gabriel Boric assured President Javier Milei that the pipeline was safe.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"a president told in a call", "Gabriel Boric told President Javier Milei in a phone call that the border would stay open.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+	})
+}
+
+// TestJointActsNeedPartiesActingTogether checks the pattern table's reading of an act
+// between coordinated subjects (jointAct): telling, briefing or assuring is never read
+// between them (the one told follows the verb), nor is an act of a set of states between
+// the members a list set off by dashes names (membersAside), while subjects that act
+// together still do; on sentences written for this test.
+func TestJointActsNeedPartiesActingTogether(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// telling between the subjects
+		{"two leaders told", "Gabriel Boric and Javier Milei were told the talks had failed.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"two leaders briefed", "Javier Milei and Gabriel Boric were briefed on the attack on Monday.",
+			nil, []string{"Javier Milei MEETS Gabriel Boric"}},
+		{"a spokeswoman with her body's name", `"We are working on it," Ana Ruiz, EU spokeswoman for trade, told reporters in Brussels.`,
+			nil, []string{"Ana Ruiz MEETS European Union"}},
+		{"a spokesman with his alliance's name", `"The talks will resume," Karl Tamm, NATO spokesman in Brussels, told CNN by phone.`,
+			nil, []string{"Karl Tamm MEETS NATO"}},
+		// the members of a set listed aside
+		{"countries meeting a target", "Last year just six countries — Chile, Peru, Bolivia and Ecuador — were meeting that target.",
+			nil, []string{"Chile MEETS Peru", "Peru MEETS Bolivia", "Bolivia MEETS Ecuador"}},
+		{"countries with a determiner", "Only four countries — the United States, Chile, Peru and Bolivia — were meeting the target.",
+			nil, []string{"United States MEETS Chile", "Chile MEETS Peru"}},
+		{"members meeting a target", "Last year just five members — Chile, Peru, Bolivia and Ecuador — were meeting the spending target.",
+			nil, []string{"Chile MEETS Peru", "Peru MEETS Bolivia"}},
+		{"parties pushed to open talks", "The administration hopes the vote will push the other parties to the accord — Chile, Peru and Bolivia — to open talks on a new accord.",
+			nil, []string{"Chile MEETS Peru", "Peru MEETS Bolivia"}},
+		// a set's members working on something together do cooperate
+		{"nations working on a plan", "The three nations — Chile, Peru and Bolivia — are working on a plan to share the water.",
+			[]string{"Chile COOPERATES_WITH Peru"}, nil},
+		// subjects acting together
+		{"two states working", "Chile and Peru have worked to save the accord.",
+			[]string{"Chile COOPERATES_WITH Peru"}, nil},
+		{"two armies working", "The Syrian army and the Russian army are working side by side against the rebels.",
+			[]string{"Syrian Arab Army COOPERATES_WITH Russian Armed Forces"}, nil},
+		{"two leaders listed aside meeting", "The two leaders — Gabriel Boric and Javier Milei — met in Santiago on Monday.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+	})
+}
+
+// TestQuotedActorsAreNoSubjectsOutside checks that an actor named inside a quotation is no
+// subject of the pattern table's reading of a trigger outside it (unquotedSubjects), while
+// the subject of a clause outside it still acts; on sentences written for this test.
+func TestQuotedActorsAreNoSubjectsOutside(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"praise after a quotation", `"Peru is bullying its neighbours," the agency said, while praising Chile's calm.`,
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"praise after a quotation with a date", `"Ecuador is hiding the truth from its people," the ministry said on Monday, while praising Bolivia's honesty.`,
+			nil, []string{"Ecuador SUPPORTS Bolivia"}},
+		{"praise in the talks", `"Peru is squeezing an unfair deal out of Bolivia," the ministry said, while praising Chile's patience in the talks.`,
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"a meeting the speaker ended", `"Bolivia has made commitments," Gabriel Boric said at the conclusion of a meeting with the leaders of Peru and Ecuador.`,
+			nil, []string{"Bolivia MEETS Peru", "Bolivia MEETS Ecuador"}},
+		// outside any quotation, or the speaker's own act: the reading stands
+		{"praise with no quotation", "Chile urged Peru to protect its elections, while praising Ecuador.",
+			[]string{"Chile SUPPORTS Ecuador"}, nil},
+		{"a summit after a quotation", `"Bolivia has kept its promises," Gabriel Boric said after a summit with leaders of Peru and Ecuador.`,
+			[]string{"Gabriel Boric MEETS Peru"}, nil},
+	})
+}
+
+// TestAStateAndItsOwnBodyDoNotInteract checks that no interaction is written between a
+// country and an agency or army of its own (stateBodyOf), in either direction, while the
+// same body's acts towards another state stand; on sentences written for this test.
+func TestAStateAndItsOwnBodyDoNotInteract(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a government and its ministry", "In 2013, the White House worked with Pentagon chiefs to carry out a review of the nuclear arsenal.",
+			nil, []string{"United States COOPERATES_WITH United States Department of Defense"}},
+		{"a ministry and its citizens", "The State Department urged Americans in Yemen to leave immediately.",
+			nil, []string{"United States Department of State DEMANDS United States"}},
+		{"an air force and its state", "The Chilean Air Force is working with Chile to improve border surveillance.",
+			nil, []string{"Chilean Air Force COOPERATES_WITH Chile"}},
+		{"two agencies of one state", "The Federal Bureau of Investigation is working with the U.S. Secret Service to determine the scope of the attacks.",
+			nil, []string{"Federal Bureau of Investigation COOPERATES_WITH United States"}},
+		// a body's acts towards another state
+		{"a ministry's demand of another state", "The Pentagon urged Iran to release the sailors.",
+			[]string{"United States Department of Defense DEMANDS Iran"}, nil},
+		{"an air force working with another state", "The Chilean Air Force is working with Peru to improve border surveillance.",
+			[]string{"Chilean Air Force COOPERATES_WITH Peru"}, nil},
+	})
+}
+
+// TestAnOfficialsPeopleActOnTheirOwn checks that an official named as the owner or
+// modifier of a noun of his people (a lawyer, an associate, a supporter, his campaign) is
+// not the actor of what they do (retinueAfter), while the official acting himself is; on
+// sentences written for this test.
+func TestAnOfficialsPeopleActOnTheirOwn(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a lawyer who met", "Boric lawyer Ana Ruiz had met Peruvian officials in Lima in August.",
+			nil, []string{"Gabriel Boric MEETS Peru"}},
+		{"associates who cooperate", "Several Boric associates have agreed to cooperate with Peru.",
+			nil, []string{"Gabriel Boric COOPERATES_WITH Peru"}},
+		{"lawyers in talks", "Gabriel Boric's lawyers are in talks with Peru on the terms of the deal.",
+			nil, []string{"Gabriel Boric MEETS Peru"}},
+		{"supporters who back", "Many Milei supporters are loath to back Boric in the runoff.",
+			nil, []string{"Javier Milei SUPPORTS Gabriel Boric"}},
+		{"a loyalist who criticized", "Chile appointed Ana Ruiz, a Boric loyalist who has repeatedly criticized Peru, as its envoy.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru", "Chile CONDEMNS Peru"}},
+		{"a loyalist after a replacement", "Milei replaced the minister with Ana Ruiz, a Boric loyalist who has criticized Peru's investigation.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru", "Javier Milei CONDEMNS Peru"}},
+		{"the official himself", "Gabriel Boric met Peruvian officials in Lima in August.",
+			[]string{"Gabriel Boric MEETS Peru"}, nil},
+	})
+}
+
+// TestTellingInWritingIsNoMeeting checks that telling or assuring someone in a letter or a
+// tweet is no meeting, for the frames and for the pattern table (frames.Matcher.Written),
+// while telling in a call or in person still is; on sentences written for this test.
+func TestTellingInWritingIsNoMeeting(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"told in a letter", "Senator Ana Ruiz told Gabriel Boric in a letter on Friday that the report should be released.",
+			nil, []string{"Ana Ruiz MEETS Gabriel Boric"}},
+		{"telling in a tweet", "Javier Milei dismissed the talks in a tweet, telling Gabriel Boric he was wasting his time.",
+			nil, []string{"Javier Milei MEETS Gabriel Boric"}},
+		{"assured in a letter", "Gabriel Boric assured Javier Milei in a letter that the border would stay open.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"told in a phone call", "Gabriel Boric told Javier Milei in a phone call that the border would stay open.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"told on a day", "Gabriel Boric told Javier Milei on Monday that the border would stay open.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+	})
+}

@@ -2757,6 +2757,11 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 					srcSlot = Slot{Rel: "nsubj<" + v.lemmas[sp] + ">ccomp"}
 				}
 			}
+			if reason == "" && typ == geokg.Meets && w.UPOS == "VERB" && tellingVerbs[v.lemmas[t]] {
+				if n := v.writtenWith(t); n > 0 {
+					reason = "written: " + v.lemmas[n] // "told Barr in a letter": no meeting
+				}
+			}
 			if reason == "" && len(src) == 0 && (typ == geokg.Meets || Reciprocal(typ) && v.circumstance(t)) {
 				// "Talks between Russia and Ukraine ended", "the talks, which included
 				// Russia, Ukraine and Turkey, ended", "during a call between Trump and
@@ -3966,4 +3971,37 @@ func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Ma
 		}
 	}
 	return out
+}
+
+// tellingVerbs are the meetings read from telling someone something, which a written
+// message makes no meeting (a journey or a meeting told of in writing stays one: "'Just
+// arrived in Vietnam,' he wrote in a Twitter post").
+var tellingVerbs = map[string]bool{"tell": true, "assure": true, "brief": true, "inform": true}
+
+// writingNouns name a written message: one who tells or assures another in one has not met
+// him ("told Barr in a letter", "in a tweet, telling Tillerson he was wasting his time").
+var writingNouns = wordClass("writing-noun")
+
+// writtenWith returns the word of a written message (writingNouns) that the verb at t, or
+// the verb it is a participle, complement or conjunct of, takes as an oblique with "in",
+// "by", "via" or "on" ("told Barr in a letter", "dismissed the efforts in a tweet, telling
+// Tillerson ..."), or 0.
+func (v *sentence) writtenWith(t int) int {
+	for k, hop := t, 0; k > 0 && hop < 2; k, hop = v.word(k).Head, hop+1 {
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) != "obl" || !writingNouns[v.lemmas[c]] {
+				continue
+			}
+			switch v.caseOf(c) {
+			case "in", "by", "via", "on":
+				return c
+			}
+		}
+		switch syntax.BaseRel(v.word(k).Deprel) {
+		case "advcl", "xcomp", "conj":
+		default:
+			return 0
+		}
+	}
+	return 0
 }

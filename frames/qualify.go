@@ -15,3 +15,18 @@ func (m *Matcher) Qualify(s *syntax.Sentence, w int) string {
 	blocked, _ := newSentence(s, nil, m.stands).qualify(w)
 	return blocked
 }
+
+// Written returns, on the parse s, the lemma of the written message ("letter", "tweet") in
+// which the verb at word w (1-based) tells or assures someone ("told Barr in a letter"),
+// or "": telling someone in writing is no meeting. It lets the pattern table's reading of
+// telling as a meeting ask what the frames ask.
+func (m *Matcher) Written(s *syntax.Sentence, w int) string {
+	if s == nil || w < 1 || w > len(s.Words) {
+		return ""
+	}
+	v := newSentence(s, nil, m.stands)
+	if n := v.writtenWith(w); n > 0 {
+		return v.lemmas[n]
+	}
+	return ""
+}

@@ -44,3 +44,72 @@ func TestQualifyJudgesAnyWord(t *testing.T) {
 	assert.Equal(t, "", m.Qualify(nil, 1))
 	assert.Equal(t, "", m.Qualify(&syntax.Sentence{}, 3))
 }
+
+// TestUndoneHeadsOfAdvocacyAndObligation checks that an act advocated, lobbied or agitated
+// for, required by a law, met with reluctance or desired is not done, while the
+// same acts stated are, in sentences written for this test.
+func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	m := NewMatcher(lex, agencyOf)
+	tests := []struct {
+		text, word string
+		undone     bool
+	}{
+		{"The accord requires Bolivia to begin consultations with Chile.", "consultations", true},
+		{"The new law requires Chile to impose sanctions on Peruvian officials.", "impose", true},
+		{"Gabriel Boric was reluctant to send weapons to Ecuador.", "send", true},
+		{"The senator has long advocated bombing Venezuela.", "bombing", true},
+		{"Exiles in Miami are lobbying for sanctions on Cuba.", "sanctions", true},
+		{"Bolivia began consultations with Chile on Monday.", "consultations", false},
+		{"Chile imposed sanctions on Peruvian officials on Monday.", "imposed", false},
+		{"Gabriel Boric sent weapons to Ecuador last year.", "sent", false},
+		{"Chile held a meeting with Javier Milei after the vote.", "meeting", false},
+	}
+	for _, tt := range tests {
+		sents := sm.Sentences(tt.text)
+		require.Len(t, sents, 1)
+		s := &sents[0]
+		w := 0
+		for i := range s.Words {
+			if strings.EqualFold(s.Words[i].Form, tt.word) {
+				w = i + 1
+			}
+		}
+		require.NotZero(t, w, tt.text)
+		got := m.Qualify(s, w)
+		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
+	}
+}
+
+// TestWrittenFindsTheMessage checks Matcher.Written on sentences written for this test:
+// the message a verb tells in, or "" for telling in a call or in person.
+func TestWrittenFindsTheMessage(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	m := NewMatcher(lex, agencyOf)
+	tests := []struct{ text, word, want string }{
+		{"Ruiz told Boric in a letter that the report should be released.", "told", "letter"},
+		{"Milei dismissed the talks in a tweet, telling Boric he was wasting his time.", "telling", "tweet"},
+		{"Boric told Milei in a phone call that the border would stay open.", "told", ""},
+		{"Boric told Milei on Monday that the border would stay open.", "told", ""},
+	}
+	for _, tt := range tests {
+		sents := sm.Sentences(tt.text)
+		require.Len(t, sents, 1)
+		s := &sents[0]
+		w := 0
+		for i := range s.Words {
+			if strings.EqualFold(s.Words[i].Form, tt.word) {
+				w = i + 1
+			}
+		}
+		require.NotZero(t, w, tt.text)
+		assert.Equal(t, tt.want, m.Written(s, w), tt.text)
+	}
+	assert.Equal(t, "", m.Written(nil, 1))
+}
