@@ -1004,8 +1004,59 @@ func (v *sentence) relativeAntecedent(k int) int {
 			break
 		}
 	}
-	return 0
+	return v.setOffAntecedent(k)
 }
+
+// setOffAntecedent returns the noun before a relative clause set off by a comma, a dash
+// or a bracket that the parser hung elsewhere (as a parataxis, conjunct, adverbial
+// clause or the root: "the US, which carried out the strike", "Democrats, who accused
+// him", "Mr Corbyn - who boycotted the dinner"): the word right before the mark, when
+// the pronoun ("who", "which") is the subject of its clause and that word is a noun or a
+// name not placed by a preposition of place ("talks in Moscow, which ..."), or 0.
+func (v *sentence) setOffAntecedent(k int) int {
+	if k < 3 || v.lemmas[k] != "who" && v.lemmas[k] != "which" || syntax.BaseRel(v.word(k).Deprel) != "nsubj" {
+		return 0
+	}
+	if h := v.word(k).Head; h < k || v.word(h).Deprel == "acl:relcl" {
+		return 0
+	}
+	switch v.word(k - 1).Form {
+	case ",", "-", "–", "—", "(":
+	default:
+		return 0
+	}
+	a := k - 2
+	if u := v.word(a).UPOS; u != "NOUN" && u != "PROPN" || placePrepositions[v.caseOf(a)] {
+		return 0
+	}
+	// "Russia and China, who support Assad": a clause in the plural after the last of
+	// nouns joined by "and" is said of them all, through the first ("Russia, which is
+	// ...", "the White House and Democrats, who accused ...": of the last only)
+	for v.word(a).Deprel == "conj" && v.hasChild(a, "cc", "and") && v.pluralClause(v.word(k).Head) {
+		a = v.word(a).Head
+	}
+	return a
+}
+
+// pluralClause reports whether the verb at h, or its first auxiliary or copula, is in
+// the plural of the present or past ("support", "are", "were", "have"); a past form
+// ("accused") has no number.
+func (v *sentence) pluralClause(h int) bool {
+	for _, c := range v.kids[h] {
+		if d := v.word(c).Deprel; c < h && (d == "aux" || d == "aux:pass" || d == "cop") {
+			switch strings.ToLower(v.word(c).Form) {
+			case "are", "were", "have", "do", "'re", "'ve":
+				return true
+			}
+			return false
+		}
+	}
+	return v.word(h).XPOS == "VBP"
+}
+
+// placePrepositions place what they introduce: a noun after them is where something
+// is, not who acts in a relative clause set off after it.
+var placePrepositions = wordClass("place-preposition")
 
 // argument resolves the dependents that fill a slot of the word at t to actors. Only
 // the dependent nearest to t counts: two subjects of one verb are a misparse ("US House
@@ -1285,8 +1336,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
-			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of")) {
-				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying"
+			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
+				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
 			}
 			return "", 0
 		case "conj":

@@ -1,0 +1,43 @@
+package frames
+
+import "testing"
+
+// TestSetOffRelativeClauses checks that a relative clause set off by a comma, a dash or
+// a bracket after a name is said of that name even when the parser hung the clause
+// elsewhere (a parataxis, conjunct or adverbial clause), of all the names joined by
+// "and" before it when its verb is plural, and of no place before it.
+func TestSetOffRelativeClauses(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"after a comma, which", "However, the report made no mention at all of Chile, which carried out the deadly strike against Peru in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile ATTACKS Peru"}, nil},
+		{"after an agent", "The move was welcomed in Quito but not by Bolivia, which condemned Peru in a statement.",
+			[]string{"Bolivia", "Peru"}, []string{"Bolivia CONDEMNS Peru"}, nil},
+		{"after an object", "The plan angered Chile, which accused Peru of breaking the treaty.",
+			[]string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}, nil},
+		{"after a comma, who", "The decision was criticised by Lavrov, who accused Albania of lying.",
+			[]string{"Lavrov", "Albania"}, []string{"Lavrov ACCUSES Albania"}, nil},
+		{"after a title and name", "He also defended Prime Minister Rama, who on Tuesday threatened Serbia with sanctions.",
+			[]string{"Rama", "Serbia"}, []string{"Rama THREATENS Serbia"}, nil},
+		{"after a dash", "Mr Rama - who criticised Serbia sharply last week - was greeted by crowds at the airport.",
+			[]string{"Rama", "Serbia"}, []string{"Rama CONDEMNS Serbia"}, nil},
+		{"a plural clause after nouns joined by and", "Any decision on action was vetoed by Bolivia and Ecuador, who support Venezuela.",
+			[]string{"Bolivia", "Ecuador", "Venezuela"}, []string{"Bolivia SUPPORTS Venezuela", "Ecuador SUPPORTS Venezuela"}, nil},
+		{"a past clause after nouns joined by and", "The plan angered Bolivia and Chile, which accused Peru of breaking the treaty.",
+			[]string{"Bolivia", "Chile", "Peru"}, nil, []string{"Bolivia ACCUSES Peru"}},
+		{"no place before the clause", "The talks were held in Lima, which later condemned Bolivia in a statement.",
+			[]string{"Lima", "Bolivia"}, nil, []string{"Lima CONDEMNS Bolivia"}},
+		{"no place after at", "Rama spoke at a summit in Quito on Friday, which condemned Peru for the attack.",
+			[]string{"Rama", "Quito", "Peru"}, nil, []string{"Quito CONDEMNS Peru"}},
+	})
+}
+
+// TestKeenOn checks that an act under an adjective or verb of wish introduced by "on"
+// ("keen on opening talks") is not done.
+func TestKeenOn(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"keen on", "Chile has been keen on opening a dialogue with Peru.", []string{"Chile", "Peru"}, nil, []string{"Chile MEETS Peru"}},
+		{"keen on after a name", "The bill passed under Lavrov, who was keen on meeting Rama.", []string{"Lavrov", "Rama"}, nil, []string{"Lavrov MEETS Rama"}},
+		{"keen on signing", "Peru looked keen on signing a trade agreement with Chile.", []string{"Peru", "Chile"}, nil, []string{"Peru SIGNS_AGREEMENT_WITH Chile"}},
+		{"done, not wished", "Chile opened a dialogue with Peru on Monday.", []string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}, nil},
+	})
+}
