@@ -998,6 +998,9 @@ func (v *sentence) relativeAntecedent(k int) int {
 	}
 	for h := v.word(k).Head; h > 0; h = v.word(h).Head {
 		if v.word(h).Deprel == "acl:relcl" {
+			if a := v.whoseNamed(k, v.word(h).Head); a > 0 {
+				return a
+			}
 			return v.word(h).Head
 		}
 		if h == v.word(h).Head {
@@ -1007,6 +1010,21 @@ func (v *sentence) relativeAntecedent(k int) int {
 	return v.setOffAntecedent(k)
 }
 
+// whoseNamed returns the name before "who" set off by a comma when the parser hung the
+// relative clause on a noun n above it that names no actor and so is no one ("after a
+// call with Lavrov, who then threatened ...", "drew protests from Chile and Peru, who
+// accused ..."): "who" is said of people, and the name is the one it follows; else 0.
+func (v *sentence) whoseNamed(k, n int) int {
+	if v.lemmas[k] != "who" || v.word(n).UPOS != "NOUN" {
+		return 0
+	}
+	a := v.beforeMark(k)
+	if a <= 0 || a == n || v.actor[a] < 0 || !v.under(a, n) || len(v.actorsOf(n)) > 0 {
+		return 0
+	}
+	return v.allJoined(a, k)
+}
+
 // setOffAntecedent returns the noun before a relative clause set off by a comma, a dash
 // or a bracket that the parser hung elsewhere (as a parataxis, conjunct, adverbial
 // clause or the root: "the US, which carried out the strike", "Democrats, who accused
@@ -1014,10 +1032,23 @@ func (v *sentence) relativeAntecedent(k int) int {
 // the pronoun ("who", "which") is the subject of its clause and that word is a noun or a
 // name not placed by a preposition of place ("talks in Moscow, which ..."), or 0.
 func (v *sentence) setOffAntecedent(k int) int {
-	if k < 3 || v.lemmas[k] != "who" && v.lemmas[k] != "which" || syntax.BaseRel(v.word(k).Deprel) != "nsubj" {
+	if v.lemmas[k] != "who" && v.lemmas[k] != "which" || syntax.BaseRel(v.word(k).Deprel) != "nsubj" {
 		return 0
 	}
 	if h := v.word(k).Head; h < k || v.word(h).Deprel == "acl:relcl" {
+		return 0
+	}
+	a := v.beforeMark(k)
+	if a <= 0 || placePrepositions[v.caseOf(a)] {
+		return 0
+	}
+	return v.allJoined(a, k)
+}
+
+// beforeMark returns the noun or name right before the comma, dash or bracket before
+// the relative pronoun at k, or 0.
+func (v *sentence) beforeMark(k int) int {
+	if k < 3 {
 		return 0
 	}
 	switch v.word(k - 1).Form {
@@ -1025,13 +1056,17 @@ func (v *sentence) setOffAntecedent(k int) int {
 	default:
 		return 0
 	}
-	a := k - 2
-	if u := v.word(a).UPOS; u != "NOUN" && u != "PROPN" || placePrepositions[v.caseOf(a)] {
+	if u := v.word(k - 2).UPOS; u != "NOUN" && u != "PROPN" {
 		return 0
 	}
-	// "Russia and China, who support Assad": a clause in the plural after the last of
-	// nouns joined by "and" is said of them all, through the first ("Russia, which is
-	// ...", "the White House and Democrats, who accused ...": of the last only)
+	return k - 2
+}
+
+// allJoined returns the first of the nouns joined by "and" that end at a when the
+// relative clause of the pronoun at k is in the plural: "Russia and China, who support
+// Assad" is said of them all ("Russia, which is ...", "the White House and Democrats,
+// who accused ...": of the last only); else a.
+func (v *sentence) allJoined(a, k int) int {
 	for v.word(a).Deprel == "conj" && v.hasChild(a, "cc", "and") && v.pluralClause(v.word(k).Head) {
 		a = v.word(a).Head
 	}
@@ -1297,6 +1332,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 					return b, 0
 				}
 				return "", h
+			}
+			if rel == "acl:relcl" && v.hasChild(child, "nsubj", "who") {
+				// "after a call with Lavrov, who then threatened ...": a clause of "who"
+				// tells what someone did, not the content of the noun it hangs on
+				return "", 0
 			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
 				// (not "pledges made by Mexico in talks with the US": a participle

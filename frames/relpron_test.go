@@ -41,3 +41,19 @@ func TestKeenOn(t *testing.T) {
 		{"done, not wished", "Chile opened a dialogue with Peru on Monday.", []string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}, nil},
 	})
 }
+
+// TestWhoAfterAName checks that "who" set off after a name is said of that name when the
+// parser hung its clause on a noun above the name that names no actor, and that "which"
+// is not.
+func TestWhoAfterAName(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"after a call with", "The talks stalled after a long call with Lavrov, who then threatened Albania with new sanctions.",
+			[]string{"Lavrov", "Albania"}, []string{"Lavrov THREATENS Albania"}, nil},
+		{"after protests from two", "The ruling drew sharp protests from Bolivia and Ecuador, who accused Peru of rigging the vote.",
+			[]string{"Bolivia", "Ecuador", "Peru"}, []string{"Ecuador ACCUSES Peru"}, []string{"Bolivia ACCUSES Peru"}},
+		{"after a meeting with", "Rama made the decision during his meeting with the envoy Lavrov, who criticised Serbia on Monday.",
+			[]string{"Rama", "Lavrov", "Serbia"}, []string{"Lavrov CONDEMNS Serbia"}, nil},
+		{"which stays on the noun", "Rama spoke after a call with Lavrov, which threatened to derail the talks with Albania.",
+			[]string{"Rama", "Lavrov", "Albania"}, nil, []string{"Lavrov THREATENS Albania"}},
+	})
+}
