@@ -831,6 +831,51 @@ func (v *sentence) bindReportedIt() {
 	}
 }
 
+// reportedThey returns the speakers "they" stands for as the subject of a speech verb's
+// complement, when the speech verb's subject names two actors or more by nouns joined
+// by "and" or listed ("Chile and Peru said they had signed a treaty", "the ministers of
+// Chile, Peru and Bolivia said that they wanted ..."); nil otherwise, and for a "they"
+// the article's coreference resolved.
+func (v *sentence) reportedThey(k int) []int {
+	w := v.word(k)
+	if v.lemmas[k] != "they" || v.actor[k] >= 0 || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+		return nil
+	}
+	c := v.word(w.Head)
+	if c.Deprel != "ccomp" || c.Head <= 0 || !speechVerbs[v.lemmas[c.Head]] {
+		return nil
+	}
+	sp := c.Head
+	subj := v.subjects(sp)
+	for len(subj) == 0 && (v.word(sp).Deprel == "conj" || v.word(sp).Deprel == "advcl" && v.word(sp).XPOS == "VBG") {
+		// "met in Berlin and said that they ...", "condemned the attack, saying they
+		// ...": the subject of the verb it is joined to or hangs on
+		sp = v.word(sp).Head
+		subj = v.subjects(sp)
+	}
+	if len(subj) != 1 {
+		return nil
+	}
+	var out []int
+	add := func(as []int) {
+		for _, a := range as {
+			if !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	add(v.actorsOf(subj[0]))
+	for _, j := range v.kids[subj[0]] {
+		if v.word(j).Deprel == "conj" {
+			add(v.actorsOf(j))
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // withoutConjuncts drops from as the actors of k's conjuncts: "the military-backed
 // government and the Brotherhood" - the participle modifies the government alone.
 func (v *sentence) withoutConjuncts(k int, as []int) []int {
@@ -1131,6 +1176,9 @@ func (v *sentence) argument(t int, deps []int) []int {
 	}
 	if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "nsubj" || rel == "obj") && v.hasCase(k) {
 		return nil
+	}
+	if as := v.reportedThey(k); len(as) > 0 {
+		return as // "Chile and Peru said they had signed ...": the speakers
 	}
 	if ante := v.relativeAntecedent(k); ante > 0 {
 		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" && len(v.actorsOf(ante)) == 0 {

@@ -57,3 +57,21 @@ func TestWhoAfterAName(t *testing.T) {
 			[]string{"Rama", "Lavrov", "Albania"}, nil, []string{"Lavrov THREATENS Albania"}},
 	})
 }
+
+// TestReportedThey checks that "they" as the subject of a speech verb's complement stands
+// for the speakers when the speech verb's subject names two actors or more, and for no
+// one otherwise.
+func TestReportedThey(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"two speakers", "Chile and Peru said they had signed a trade agreement with Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SIGNS_AGREEMENT_WITH Bolivia", "Peru SIGNS_AGREEMENT_WITH Bolivia"}, nil},
+		{"ministers of three, joined verbs", "Officials from Chile, Peru and Ecuador met in Lima and said that they wanted Bolivia to leave the bloc.",
+			[]string{"Chile", "Peru", "Ecuador", "Bolivia"}, []string{"Chile DEMANDS Bolivia", "Ecuador DEMANDS Bolivia"}, nil},
+		{"a participle of speech", "Chile and Peru condemned the vote, saying they had expelled two Bolivian diplomats.",
+			[]string{"Chile", "Peru", "Bolivian"}, []string{"Chile EXPELS Bolivian", "Peru EXPELS Bolivian"}, nil},
+		{"one speaker", "Chile said on Monday that they had signed a trade agreement with Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil, []string{"Chile SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"the ones told", "Chile told Peru and Ecuador that they had attacked Bolivia.",
+			[]string{"Chile", "Peru", "Ecuador", "Bolivia"}, nil, []string{"Chile ATTACKS Bolivia", "Peru ATTACKS Bolivia", "Ecuador ATTACKS Bolivia"}},
+	})
+}
