@@ -1084,10 +1084,48 @@ func (v *sentence) setOffAntecedent(k int) int {
 		return 0
 	}
 	a := v.beforeMark(k)
+	if a > 0 && v.lemmas[k] == "who" {
+		if p := v.describedPerson(a); p > 0 {
+			return p // "Jeremy Corbyn, leader of the Labour Party, who ..."
+		}
+	}
 	if a <= 0 || placePrepositions[v.caseOf(a)] {
 		return 0
 	}
 	return v.allJoined(a, k)
+}
+
+// describedPerson returns the person's name that the phrase ending at a describes as
+// its apposition, when a is not that person: "Jeremy Corbyn, leader of the Labour
+// Party", "Michael Flynn, Trump's former adviser", "Sen. John McCain, R-Ariz." (a name
+// with its party and state); climbing from a through the words of the phrase
+// (compounds, modifiers, flat names) to the first apposition; 0 otherwise.
+func (v *sentence) describedPerson(a int) int {
+	isPerson := func(p int) bool {
+		x := v.actor[p]
+		if x < 0 {
+			x = v.flatName(p)
+		}
+		return x >= 0 && v.person[x]
+	}
+	if isPerson(a) {
+		return 0
+	}
+	p := a
+	for steps := 0; steps < 8 && p > 0; steps++ {
+		switch v.word(p).Deprel {
+		case "appos":
+			if h := v.word(p).Head; h > 0 && h < p && isPerson(h) {
+				return h
+			}
+			return 0
+		case "flat", "compound", "nmod", "amod", "nmod:poss", "conj":
+			p = v.word(p).Head
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // beforeMark returns the noun or name right before the comma, dash or bracket before
@@ -1101,10 +1139,14 @@ func (v *sentence) beforeMark(k int) int {
 	default:
 		return 0
 	}
-	if u := v.word(k - 2).UPOS; u != "NOUN" && u != "PROPN" {
+	a := k - 2
+	if v.word(a).Form == "." && a > 1 && v.word(a-1).UPOS == "PROPN" {
+		a-- // "R-Ariz., who": an abbreviation's stop
+	}
+	if u := v.word(a).UPOS; u != "NOUN" && u != "PROPN" {
 		return 0
 	}
-	return k - 2
+	return a
 }
 
 // allJoined returns the first of the nouns joined by "and" that end at a when the

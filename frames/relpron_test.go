@@ -75,3 +75,20 @@ func TestReportedThey(t *testing.T) {
 			[]string{"Chile", "Peru", "Ecuador", "Bolivia"}, nil, []string{"Chile ATTACKS Bolivia", "Peru ATTACKS Bolivia", "Ecuador ATTACKS Bolivia"}},
 	})
 }
+
+// TestWhoAfterAnApposition checks that "who" set off after a person's name and the
+// apposition that describes them (a post, a party and state) is said of the person.
+func TestWhoAfterAnApposition(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a party and state", "Both parties praised the choice, including Senator Rama, D-Ore., who has often been critical of Serbia.",
+			[]string{"Rama", "Serbia"}, []string{"Rama CONDEMNS Serbia"}, nil},
+		{"a post of a party", "The fallout also hit Rama, leader of the Socialist Party, who then accused Serbia of lying.",
+			[]string{"Rama", "Socialist Party", "Serbia"}, []string{"Rama ACCUSES Serbia"}, []string{"Socialist Party ACCUSES Serbia"}},
+		{"an abbreviated party and state", "He took heat last week from Lavrov, R-Ariz., who pressed Albania for answers.",
+			[]string{"Lavrov", "Albania"}, []string{"Lavrov DEMANDS Albania"}, nil},
+		{"a former post", "The fallout also hit Lavrov, the former foreign minister, who then condemned Albania in a speech.",
+			[]string{"Lavrov", "Albania"}, []string{"Lavrov CONDEMNS Albania"}, nil},
+		{"no person described", "The plan was backed by Rama's adviser, a former diplomat, who criticised Serbia on Monday.",
+			[]string{"Rama", "Serbia"}, nil, []string{"Rama CONDEMNS Serbia"}},
+	})
+}
