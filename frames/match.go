@@ -1070,6 +1070,32 @@ func (v *sentence) whoseNamed(k, n int) int {
 	return v.allJoined(a, k)
 }
 
+// oneAmong returns the subject said to be one of the group the noun at n names, when n
+// is the predicate of a copula after "among" ("China was among the countries that
+// ...") or the "of" phrase of "one" that is such a predicate or an apposition ("X was
+// one of those who ...", "X, one of the few Democrats who ..."): what the group does in
+// its relative clause, the subject does; 0 otherwise.
+func (v *sentence) oneAmong(n int) int {
+	p := n
+	switch c := v.caseOf(n); {
+	case c == "among":
+	case c == "of" && v.lemmas[v.word(n).Head] == "one" && v.word(n).Head > 0:
+		p = v.word(n).Head
+	default:
+		return 0
+	}
+	if v.word(p).Deprel == "appos" && v.word(p).Head > 0 && v.word(p).Head < p {
+		return v.word(p).Head
+	}
+	if !v.hasChild(p, "cop", "be") {
+		return 0
+	}
+	if subj := v.subjects(p); len(subj) == 1 {
+		return subj[0]
+	}
+	return 0
+}
+
 // setOffAntecedent returns the noun before a relative clause set off by a comma, a dash
 // or a bracket that the parser hung elsewhere (as a parataxis, conjunct, adverbial
 // clause or the root: "the US, which carried out the strike", "Democrats, who accused
@@ -1227,6 +1253,9 @@ func (v *sentence) argument(t int, deps []int) []int {
 			if as := v.statementAuthor(ante); len(as) > 0 {
 				return as // "issued a statement that condemned the strikes"
 			}
+		}
+		if s := v.oneAmong(ante); s > 0 && len(v.actorsOf(ante)) == 0 {
+			ante = s // "China was among the countries that reprimanded ...": China
 		}
 		k = ante
 	}

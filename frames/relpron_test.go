@@ -92,3 +92,18 @@ func TestWhoAfterAnApposition(t *testing.T) {
 			[]string{"Rama", "Serbia"}, nil, []string{"Rama CONDEMNS Serbia"}},
 	})
 }
+
+// TestOneAmong checks that what a group does in its relative clause, the subject said
+// to be among it or one of it does, and no one when the group is named otherwise.
+func TestOneAmong(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"among the countries that", "Chile was among the countries that swiftly condemned Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}, nil},
+		{"one of the states that", "Bolivia was one of the few states that recognised Kosovo in 2008.",
+			[]string{"Bolivia", "Kosovo"}, []string{"Bolivia RECOGNIZES Kosovo"}, nil},
+		{"one of those who, an apposition", "Rama, one of the few leaders who criticised Serbia, spoke on Monday.",
+			[]string{"Rama", "Serbia"}, []string{"Rama CONDEMNS Serbia"}, nil},
+		{"among in a phrase of place", "Among the countries that condemned Peru, Chile was the loudest.",
+			[]string{"Peru", "Chile"}, nil, []string{"Chile CONDEMNS Peru"}},
+	})
+}
