@@ -1341,6 +1341,8 @@ func (d *document) frameReferences(si int) []*Mention {
 				add(i, i+1, e)
 			} else if a, b := d.pluralStateSubject(si, i); a != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
+			} else if a, b := d.previousPairSubject(si, i); a != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			}
 		case "we", "us", "our", "i", "me", "my":
 			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
@@ -1699,6 +1701,42 @@ func (d *document) pluralStateSubject(si, k int) (*entity, *entity) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// previousPairSubject resolves "They" opening sentence si (outside quotations) to the two
+// actors joined by "and" that open the sentence before as its subject ("Russia and China vetoed the
+// draft. They said ..."; "Both Peru and Chile ..."): two countries, groups or officials,
+// each named whole, the second followed by no possessive or name; nil otherwise.
+func (d *document) previousPairSubject(si, k int) (*entity, *entity) {
+	if si == 0 || k != 0 {
+		return nil, nil // not after a quotation mark: a quotation's "they" is its speaker's
+	}
+	toks, ms := d.sents[si-1].Tokens, d.mentions[si-1]
+	if len(ms) < 2 || len(toks) == 0 {
+		return nil, nil
+	}
+	a, b := ms[0], ms[1]
+	q := 0
+	if toks[q].Lower == "the" || toks[q].Lower == "both" {
+		q++
+	}
+	if a.Start != q || a.End+1 != b.Start || toks[a.End].Lower != "and" || b.End >= len(toks) {
+		return nil, nil
+	}
+	for _, m := range []*Mention{a, b} {
+		if m.ent == nil || m.possessive || m.pair != nil || !d.isActor(si-1, m) {
+			return nil, nil
+		}
+		switch m.ent.kind {
+		case geokg.KindCountry, geokg.KindGroup, geokg.KindOfficial:
+		default:
+			return nil, nil
+		}
+	}
+	if next := toks[b.End]; !next.IsWord() || next.IsCapitalized() || next.Lower == "'s" || a.ent == b.ent {
+		return nil, nil // "Russia and China's envoys", "Russia and China Daily"
+	}
+	return a.ent, b.ent
 }
 
 // possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest

@@ -831,6 +831,51 @@ func (v *sentence) bindReportedIt() {
 	}
 }
 
+// reportedThey returns the speakers "they" stands for as the subject of a speech verb's
+// complement, when the speech verb's subject names two actors or more by nouns joined
+// by "and" or listed ("Chile and Peru said they had signed a treaty", "the ministers of
+// Chile, Peru and Bolivia said that they wanted ..."); nil otherwise, and for a "they"
+// the article's coreference resolved.
+func (v *sentence) reportedThey(k int) []int {
+	w := v.word(k)
+	if v.lemmas[k] != "they" || v.actor[k] >= 0 || syntax.BaseRel(w.Deprel) != "nsubj" || w.Head <= 0 {
+		return nil
+	}
+	c := v.word(w.Head)
+	if c.Deprel != "ccomp" || c.Head <= 0 || !speechVerbs[v.lemmas[c.Head]] {
+		return nil
+	}
+	sp := c.Head
+	subj := v.subjects(sp)
+	for len(subj) == 0 && (v.word(sp).Deprel == "conj" || v.word(sp).Deprel == "advcl" && v.word(sp).XPOS == "VBG") {
+		// "met in Berlin and said that they ...", "condemned the attack, saying they
+		// ...": the subject of the verb it is joined to or hangs on
+		sp = v.word(sp).Head
+		subj = v.subjects(sp)
+	}
+	if len(subj) != 1 {
+		return nil
+	}
+	var out []int
+	add := func(as []int) {
+		for _, a := range as {
+			if !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	add(v.actorsOf(subj[0]))
+	for _, j := range v.kids[subj[0]] {
+		if v.word(j).Deprel == "conj" {
+			add(v.actorsOf(j))
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // withoutConjuncts drops from as the actors of k's conjuncts: "the military-backed
 // government and the Brotherhood" - the participle modifies the government alone.
 func (v *sentence) withoutConjuncts(k int, as []int) []int {
@@ -998,14 +1043,168 @@ func (v *sentence) relativeAntecedent(k int) int {
 	}
 	for h := v.word(k).Head; h > 0; h = v.word(h).Head {
 		if v.word(h).Deprel == "acl:relcl" {
+			if a := v.whoseNamed(k, v.word(h).Head); a > 0 {
+				return a
+			}
 			return v.word(h).Head
 		}
 		if h == v.word(h).Head {
 			break
 		}
 	}
+	return v.setOffAntecedent(k)
+}
+
+// whoseNamed returns the name before "who" set off by a comma when the parser hung the
+// relative clause on a noun n above it that names no actor and so is no one ("after a
+// call with Lavrov, who then threatened ...", "drew protests from Chile and Peru, who
+// accused ..."): "who" is said of people, and the name is the one it follows; else 0.
+func (v *sentence) whoseNamed(k, n int) int {
+	if v.lemmas[k] != "who" || v.word(n).UPOS != "NOUN" {
+		return 0
+	}
+	a := v.beforeMark(k)
+	if a <= 0 || a == n || v.actor[a] < 0 || !v.under(a, n) || len(v.actorsOf(n)) > 0 {
+		return 0
+	}
+	return v.allJoined(a, k)
+}
+
+// oneAmong returns the subject said to be one of the group the noun at n names, when n
+// is the predicate of a copula after "among" ("China was among the countries that
+// ...") or the "of" phrase of "one" that is such a predicate or an apposition ("X was
+// one of those who ...", "X, one of the few Democrats who ..."): what the group does in
+// its relative clause, the subject does; 0 otherwise.
+func (v *sentence) oneAmong(n int) int {
+	p := n
+	switch c := v.caseOf(n); {
+	case c == "among":
+	case c == "of" && v.lemmas[v.word(n).Head] == "one" && v.word(n).Head > 0:
+		p = v.word(n).Head
+	default:
+		return 0
+	}
+	if v.word(p).Deprel == "appos" && v.word(p).Head > 0 && v.word(p).Head < p {
+		return v.word(p).Head
+	}
+	if !v.hasChild(p, "cop", "be") {
+		return 0
+	}
+	if subj := v.subjects(p); len(subj) == 1 {
+		return subj[0]
+	}
 	return 0
 }
+
+// setOffAntecedent returns the noun before a relative clause set off by a comma, a dash
+// or a bracket that the parser hung elsewhere (as a parataxis, conjunct, adverbial
+// clause or the root: "the US, which carried out the strike", "Democrats, who accused
+// him", "Mr Corbyn - who boycotted the dinner"): the word right before the mark, when
+// the pronoun ("who", "which") is the subject of its clause and that word is a noun or a
+// name not placed by a preposition of place ("talks in Moscow, which ..."), or 0.
+func (v *sentence) setOffAntecedent(k int) int {
+	if v.lemmas[k] != "who" && v.lemmas[k] != "which" || syntax.BaseRel(v.word(k).Deprel) != "nsubj" {
+		return 0
+	}
+	if h := v.word(k).Head; h < k || v.word(h).Deprel == "acl:relcl" {
+		return 0
+	}
+	a := v.beforeMark(k)
+	if a > 0 && v.lemmas[k] == "who" {
+		if p := v.describedPerson(a); p > 0 {
+			return p // "Jeremy Corbyn, leader of the Labour Party, who ..."
+		}
+	}
+	if a <= 0 || placePrepositions[v.caseOf(a)] {
+		return 0
+	}
+	return v.allJoined(a, k)
+}
+
+// describedPerson returns the person's name that the phrase ending at a describes as
+// its apposition, when a is not that person: "Jeremy Corbyn, leader of the Labour
+// Party", "Michael Flynn, Trump's former adviser", "Sen. John McCain, R-Ariz." (a name
+// with its party and state); climbing from a through the words of the phrase
+// (compounds, modifiers, flat names) to the first apposition; 0 otherwise.
+func (v *sentence) describedPerson(a int) int {
+	isPerson := func(p int) bool {
+		x := v.actor[p]
+		if x < 0 {
+			x = v.flatName(p)
+		}
+		return x >= 0 && v.person[x]
+	}
+	if isPerson(a) {
+		return 0
+	}
+	p := a
+	for steps := 0; steps < 8 && p > 0; steps++ {
+		switch v.word(p).Deprel {
+		case "appos":
+			if h := v.word(p).Head; h > 0 && h < p && isPerson(h) {
+				return h
+			}
+			return 0
+		case "flat", "compound", "nmod", "amod", "nmod:poss", "conj":
+			p = v.word(p).Head
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// beforeMark returns the noun or name right before the comma, dash or bracket before
+// the relative pronoun at k, or 0.
+func (v *sentence) beforeMark(k int) int {
+	if k < 3 {
+		return 0
+	}
+	switch v.word(k - 1).Form {
+	case ",", "-", "–", "—", "(":
+	default:
+		return 0
+	}
+	a := k - 2
+	if v.word(a).Form == "." && a > 1 && v.word(a-1).UPOS == "PROPN" {
+		a-- // "R-Ariz., who": an abbreviation's stop
+	}
+	if u := v.word(a).UPOS; u != "NOUN" && u != "PROPN" {
+		return 0
+	}
+	return a
+}
+
+// allJoined returns the first of the nouns joined by "and" that end at a when the
+// relative clause of the pronoun at k is in the plural: "Russia and China, who support
+// Assad" is said of them all ("Russia, which is ...", "the White House and Democrats,
+// who accused ...": of the last only); else a.
+func (v *sentence) allJoined(a, k int) int {
+	for v.word(a).Deprel == "conj" && v.hasChild(a, "cc", "and") && v.pluralClause(v.word(k).Head) {
+		a = v.word(a).Head
+	}
+	return a
+}
+
+// pluralClause reports whether the verb at h, or its first auxiliary or copula, is in
+// the plural of the present or past ("support", "are", "were", "have"); a past form
+// ("accused") has no number.
+func (v *sentence) pluralClause(h int) bool {
+	for _, c := range v.kids[h] {
+		if d := v.word(c).Deprel; c < h && (d == "aux" || d == "aux:pass" || d == "cop") {
+			switch strings.ToLower(v.word(c).Form) {
+			case "are", "were", "have", "do", "'re", "'ve":
+				return true
+			}
+			return false
+		}
+	}
+	return v.word(h).XPOS == "VBP"
+}
+
+// placePrepositions place what they introduce: a noun after them is where something
+// is, not who acts in a relative clause set off after it.
+var placePrepositions = wordClass("place-preposition")
 
 // argument resolves the dependents that fill a slot of the word at t to actors. Only
 // the dependent nearest to t counts: two subjects of one verb are a misparse ("US House
@@ -1046,11 +1245,17 @@ func (v *sentence) argument(t int, deps []int) []int {
 	if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "nsubj" || rel == "obj") && v.hasCase(k) {
 		return nil
 	}
+	if as := v.reportedThey(k); len(as) > 0 {
+		return as // "Chile and Peru said they had signed ...": the speakers
+	}
 	if ante := v.relativeAntecedent(k); ante > 0 {
 		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" && len(v.actorsOf(ante)) == 0 {
 			if as := v.statementAuthor(ante); len(as) > 0 {
 				return as // "issued a statement that condemned the strikes"
 			}
+		}
+		if s := v.oneAmong(ante); s > 0 && len(v.actorsOf(ante)) == 0 {
+			ante = s // "China was among the countries that reprimanded ...": China
 		}
 		k = ante
 	}
@@ -1247,6 +1452,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				}
 				return "", h
 			}
+			if rel == "acl:relcl" && v.hasChild(child, "nsubj", "who") {
+				// "after a call with Lavrov, who then threatened ...": a clause of "who"
+				// tells what someone did, not the content of the noun it hangs on
+				return "", 0
+			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
 				// (not "pledges made by Mexico in talks with the US": a participle
 				// that modifies the noun is done)
@@ -1285,8 +1495,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
-			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of")) {
-				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying"
+			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
+				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
 			}
 			return "", 0
 		case "conj":
