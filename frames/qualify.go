@@ -1,6 +1,17 @@
 package frames
 
-import "github.com/geokg/geokg/syntax"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file tells whether an act is told as done: negation, modality, conditions,
+// hypotheses, undone acts (qualify), threats and promises (threatened, ownThreat),
+// announced acts ("said it would expel") and who is held responsible; Qualify and Written
+// let the pattern table ask the same of a word no frame decided.
 
 // Qualify says, on the parse s, whether the act named at word w (1-based) is told as done,
 // as the matcher judges a trigger before it fires: "" for a done act, else the reason it is
@@ -29,4 +40,522 @@ func (m *Matcher) Written(s *syntax.Sentence, w int) string {
 		return v.lemmas[n]
 	}
 	return ""
+}
+
+// Verbs whose clausal complement is an act that has not happened.
+var (
+	threatVerbs = wordClass("threat-verb")
+	undoneVerbs = wordClass("undone-verb")
+	// Nouns that make an act under them possible or feared, not done: "the threat of
+	// an invasion", "the danger of war", "calls for sanctions".
+	undoneNouns = wordClass("undone-noun")
+	// Nouns whose clause is someone's claim: "allegations that China pressured the WHO".
+	claimNouns = wordClass("claim-noun")
+	modalAux   = wordClass("modal")
+	negation   = wordClass("negation")
+	// Marks of a condition or an open question.
+	conditionMarks = wordClass("condition")
+)
+
+// qualify returns why the trigger at t does not state a done act ("" when it does), and
+// whether the act is threatened (a threat verb governs it).
+func (v *sentence) qualify(t int) (blocked string, threat int) {
+	isNoun := v.word(t).UPOS == "NOUN"
+	for _, k := range v.kids[t] {
+		w, d := v.lemmas[k], v.word(k).Deprel
+		base := syntax.BaseRel(d)
+		switch {
+		case base == "aux" && (w == "should" || w == "must") && v.heldResponsible(t):
+			// "Tehran should be held responsible": saying so is the accusation
+		case base == "advmod" && negation[w] && !v.notOnly(k), base == "det" && (w == "no" || w == "neither"), d == "cc:preconj" && w == "neither",
+			base == "cc" && w == "nor" && v.word(t).UPOS != "NOUN" && v.word(t).UPOS != "PROPN":
+			// a verb joined by "nor" is negated: "Nor did Russia attack", "neither
+			// attacked nor threatened it", "..., nor has it expelled them"
+			return "negated: " + w, 0
+		case base == "aux" && modalAux[w]:
+			return "modal: " + w, 0
+		case base == "mark" && w == "without":
+			return "negated: without", 0 // "fled without fighting back"
+		case base == "mark" && conditionMarks[w]:
+			return "conditional: " + w, 0
+		case base == "advmod" && w == "yet" && v.hasChild(t, "mark", "to"):
+			return "not done: yet to", 0 // "has yet to recognise"
+		case isNoun && base == "det" && (w == "any" || w == "possible"):
+			return "hypothetical: " + w, 0
+		case isNoun && (base == "amod" || base == "compound") && hypotheticalAdjectives[w]:
+			// ("the potential/compound strike": the adjective tagged as a noun)
+			return "hypothetical: " + w, 0
+		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "allegedly"):
+			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
+		}
+	}
+	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && (v.hasChild(t, "cop", "be") || v.hasChild(t, "aux", "be")) {
+		return "not done: be to", 0 // "Hook is to meet officials": a plan
+	}
+	// "Neither France nor Germany ...", "No country ...": a negated subject.
+	for _, k := range v.subjects(t) {
+		for _, c := range v.kids[k] {
+			if w := v.lemmas[c]; (w == "neither" || w == "no") && syntax.BaseRel(v.word(c).Deprel) != "case" {
+				return "negated: " + w, 0
+			}
+		}
+	}
+	// Walk up through the clauses that govern the trigger.
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		rel := v.word(child).Deprel
+		base := syntax.BaseRel(rel)
+		hl := v.lemmas[h]
+		switch base {
+		case "csubj":
+			return "generic: subject clause", 0 // "agreeing a deal with the US would be tight"
+		case "xcomp", "ccomp":
+			if threatVerbs[hl] && base == "xcomp" {
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
+				return "", h
+			}
+			if base == "ccomp" && speechVerbs[hl] && undoneVerbs[hl] {
+				// "told Iran to stop" leaves the act undone; "told reporters that Chile
+				// was talking with Peru" reports it (the reporting rules read it), unless
+				// the telling is itself negated or modal ("did not tell them that ...")
+				if b := v.modalOrNegated(h); b != "" {
+					return b, 0
+				}
+			} else if undoneVerbs[hl] {
+				return "not done: " + hl, 0
+			}
+			if hl == "have" && base == "xcomp" && v.hasChild(child, "mark", "to") {
+				return "not done: have to", 0 // "we have to arm the rebels": an obligation
+			}
+			if hl == "go" && base == "xcomp" && v.word(h).XPOS == "VBG" && v.hasChild(child, "mark", "to") {
+				return "not done: going to", 0 // "were going to have meetings": a plan
+			}
+			for _, k := range v.kids[h] {
+				if v.lemmas[k] == "yet" && base == "xcomp" {
+					return "not done: yet to", 0 // "has yet to recognise"
+				}
+			}
+			if base == "xcomp" {
+				// "decided to expel": the control verb's own negation or modality counts
+				if b, th := v.qualify(h); b != "" || th != 0 {
+					return b, th
+				}
+			}
+			return "", 0 // a reported act ("said X expelled Y") stands as reported
+		case "acl", "nmod":
+			if base == "nmod" && circumstances[v.caseOf(child)] {
+				return "", 0 // "on display at his meeting with Putin": a circumstance, told as done
+			}
+			if hl == "threat" && base == "acl" && v.hasChild(child, "mark", "to") && v.word(h).UPOS == "NOUN" {
+				// "China's threat to impose sanctions": like "threatened to impose"
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
+				return "", h
+			}
+			if rel == "acl:relcl" && v.hasChild(child, "nsubj", "who") {
+				// "after a call with Lavrov, who then threatened ...": a clause of "who"
+				// tells what someone did, not the content of the noun it hangs on
+				return "", 0
+			}
+			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
+				// (not "pledges made by Mexico in talks with the US": a participle
+				// that modifies the noun is done)
+				return "not done: " + hl, 0
+			}
+			if claimNouns[hl] && base == "acl" && (v.hasChild(child, "mark", "that") || len(v.subjects(child)) > 0) {
+				return "claimed: " + hl, 0 // "allegations that China pressured the WHO"
+			}
+			if base == "acl" && decisionNouns[hl] && v.hasChild(child, "mark", "to") {
+				return v.qualify(h) // "the decision to expel the envoy": as done as the decision
+			}
+			if rel == "acl:relcl" || base == "acl" && v.word(child).XPOS == "VBN" && !v.hasChild(child, "mark", "to") {
+				return "", 0 // "the sanctions imposed on Iraq": a reduced relative clause states a done act
+			}
+			continue // "all means to wipe out": the clause above the noun decides
+		case "advcl":
+			for _, k := range v.kids[child] {
+				if syntax.BaseRel(v.word(k).Deprel) == "mark" && conditionMarks[v.lemmas[k]] {
+					return "conditional: " + v.lemmas[k], 0
+				}
+			}
+			if claimVerbs[hl] && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
+				return "claimed: " + hl, 0 // "accused the U.S. of using ...": the accuser's claim
+			}
+			if v.word(child).XPOS == "VBG" && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
+				continue // "of using ... as a pretext for hitting": the clause above decides
+			}
+			if decisionNouns[hl] && v.hasChild(child, "mark", "to") {
+				return v.qualify(h) // "Obama's move to normalize relations": as done as the move
+			}
+			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && !v.ordinalBefore(child) && !enactVerbs[hl] && !causeVerbs[hl] {
+				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
+			}
+			if v.mannerClause(child) {
+				// "could go as far as cutting ties", "would respond by expelling": the
+				// way the governing act is done shares its modality
+				return v.qualify(h)
+			}
+			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
+				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
+			}
+			return "", 0
+		case "conj":
+			// coordinated verbs share their auxiliaries and negation: "may expel or sanction";
+			// a conjunct with a subject of its own does not ("Japan did not comment, but
+			// South Korea condemned ...")
+			if len(v.subjects(child)) > 0 {
+				continue
+			}
+			for _, k := range v.kids[h] {
+				w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
+				if d == "aux" && modalAux[w] {
+					return "modal: " + w, 0
+				}
+				if d == "advmod" && negation[w] && v.word(k).ID < v.word(child).ID {
+					return "negated: " + w, 0
+				}
+			}
+			continue
+		case "obj", "nsubj", "obl", "root":
+			if isNoun && base == "obj" && allegeVerbs[hl] {
+				return "claimed: " + hl, 0 // "alleged Chinese cyberattacks", parsed with "alleged" as the verb
+			}
+			if isNoun && child == t && base == "obj" && presupposing[hl] {
+				// "will not lift the sanctions imposed on Iraq", "would flout the embargo":
+				// the act is there, whatever becomes of it
+				return "", 0
+			}
+			if isNoun && child == t && base == "obj" && v.ownedByAnother(t, h) && (reactionVerbs[hl] || !undoneVerbs[hl] && !threatVerbs[hl]) {
+				// "rejected British demands": the demand was made, rejecting it is another
+				// act; "would fully implement all U.N. sanctions": the sanctions are there
+				return "", 0
+			}
+			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") {
+				// "refused to issue a rebuke", "does not have a treaty with": the support
+				// verb's clause decides
+				return v.qualify(h)
+			}
+			if isNoun && base != "root" && (undoneVerbs[hl] || threatVerbs[hl]) && !(base == "obl" && circumstances[v.caseOf(child)]) {
+				// ("was told in a phone call with Esper": the call is no complement of "tell")
+				// "called for sanctions", "threatened sanctions"
+				if threatVerbs[hl] {
+					if b, _ := v.qualify(h); b != "" {
+						return b, 0
+					}
+					return "", h
+				}
+				return "not done: " + hl, 0
+			}
+			if b := v.modalOrNegated(h); b != "" && child != t {
+				return b, 0 // "would try all means to wipe out"
+			}
+			if isNoun && base != "root" && v.word(h).Head > 0 {
+				// "must decide whether to revive US sanctions on Iran": a noun's act is
+				// as done as the clause it is named in
+				if b, _ := v.qualify(h); b != "" {
+					return b, 0
+				}
+			}
+			return "", 0
+		default:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
+// possible deal", "the planned summit", "an upcoming meeting".
+var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
+	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true, "anticipated": true,
+	"scheduled": true,
+	// the same as participles, by their lemma: "a planned/VBN meeting"
+	"plan": true, "propose": true, "expect": true, "anticipate": true, "schedule": true, "moot": true}
+
+// claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
+// attacking", "blamed Russia for hacking".
+var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
+
+// reactionVerbs answer something already there: an act named by a noun as their object
+// and owned by another ("rejected British demands") has happened.
+var reactionVerbs = wordClass("reaction-verb")
+
+// enactVerbs report the act of their to-infinitive as done ("moved to expel the
+// ambassador", "prompting Tehran to accuse Washington"), where other verbs state an aim.
+var enactVerbs = wordClass("enact-verb")
+
+// causeVerbs make their object do the act of their to-infinitive ("prompting Tehran to
+// accuse Washington", "forced Qatar to expel"): done, and done by the object.
+var causeVerbs = wordClass("cause-verb")
+
+// decisionNouns name a decided act: the act of their to-infinitive is as done as they
+// are ("Obama's move to normalize relations", "the decision to expel the envoy").
+var decisionNouns = wordClass("decision-noun")
+
+// quantityNouns count what their "of" phrase names ("a raft of sanctions", "a series
+// of strikes"): a verb's constraint on its object, or a light verb's subject, looks
+// through them.
+var quantityNouns = wordClass("quantity-noun")
+
+// throughQuantity returns ks with, after each quantity noun, the nouns of its "of"
+// phrase ("a raft of measures": raft, measures).
+func (v *sentence) throughQuantity(ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		out = append(out, k)
+		if !quantityNouns[v.lemmas[k]] {
+			continue
+		}
+		for _, q := range v.kids[k] {
+			if syntax.BaseRel(v.word(q).Deprel) == "nmod" && v.caseOf(q) == "of" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// presupposing verbs take an act that is already there as their object: the sanctions
+// one lifts, extends or flouts have been imposed.
+var presupposing = wordClass("presupposing-verb")
+
+// heldResponsible reports whether the verb at t is "hold" with "responsible",
+// "accountable" or "liable" as its predicate ("should be held responsible for the attacks").
+func (v *sentence) heldResponsible(t int) bool {
+	if v.lemmas[t] != "hold" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		// the parser gives the predicate as xcomp, or as obj in a short sentence
+		if l, rel := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel); (rel == "xcomp" || rel == "obj" && v.word(c).UPOS == "ADJ") && (l == "responsible" || l == "accountable" || l == "liable") {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly reports whether the negation at k opens "not only ... but": no negation.
+func (v *sentence) notOnly(k int) bool {
+	return k < len(v.s.Words) && v.lemmas[k+1] == "only"
+}
+
+// ordinalBefore reports whether the to-infinitive at k follows an ordinal or "only"
+// ("one of the first to back", "the only country to recognise"): a done act, not an aim.
+func (v *sentence) ordinalBefore(k int) bool {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "mark" && v.lemmas[c] == "to" && c > 1 {
+			switch v.lemmas[c-1] {
+			case "first", "last", "second", "third", "only", "latest":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedByAnother reports whether the noun at t names its own author (a possessor, a
+// nationality adjective or a proper-noun compound: "British demands", "Iran's charges")
+// and the verb h has a subject: the noun's act is someone's, not the subject's plan.
+func (v *sentence) ownedByAnother(t, h int) bool {
+	subj := v.argument(h, v.subjects(h))
+	if len(subj) == 0 {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		w := v.word(c)
+		if w.Deprel == "nmod:poss" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+			owner := v.actor[c]
+			return owner < 0 || !party(v.actors, owner, subj)
+		}
+	}
+	return false
+}
+
+// coercive reports whether an act of the type, held over another, is a threat: force,
+// sanctions, expulsions, a break of ties. A veto or a protest promised is not.
+func coercive(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Attacks, geokg.Sanctions, geokg.Expels, geokg.SeversTiesWith:
+		return true
+	}
+	return false
+}
+
+// threatModals are the auxiliaries of an act held over another: "will impose", "could
+// sever".
+var threatModals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true}
+
+// threatened returns the word that makes the act at t, blocked only by a modal, a threat
+// (0 for none): the threat verb whose reported clause holds it ("Turkey warned it could
+// sever ties with Israel"), or the act itself when a condition on another hangs on it
+// ("the US will impose sanctions if Iran ...", "... should Iran refuse"). An act said
+// to come ("said it will expel") is announced, not threatened.
+func (v *sentence) threatened(t int, blocked string) int {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || !threatModals[modal] || !v.hasChild(t, "aux", modal) {
+		return 0 // the act's own modal, not one it shares with a verb it is coordinated with
+	}
+	for _, k := range v.kids[t] {
+		if syntax.BaseRel(v.word(k).Deprel) == "advmod" && negation[v.lemmas[k]] {
+			return 0 // "would not impose": no threat
+		}
+	}
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel != "advcl" {
+			continue
+		}
+		for _, c := range v.kids[k] {
+			w, d := v.lemmas[c], v.word(c).Deprel
+			if d == "mark" && (w == "if" || w == "unless") || d == "aux" && w == "should" && c < v.subjectStart(k) {
+				return t
+			}
+		}
+	}
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "ccomp":
+			if threatVerbs[v.lemmas[h]] && v.modalOrNegated(h) == "" {
+				return h
+			}
+			return 0
+		case "conj":
+			continue
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// mannerClause reports whether the adverbial -ing clause at k says how its head's act
+// is done ("as far as cutting ties", "by expelling diplomats").
+func (v *sentence) mannerClause(k int) bool {
+	return v.word(k).XPOS == "VBG" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "mark", "by") || v.hasChild(k, "case", "by"))
+}
+
+// modalHolder returns the word whose own auxiliary gives the act at t its modality: t,
+// or the head of the manner clause t is ("could go as far as cutting").
+func (v *sentence) modalHolder(t int) int {
+	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && v.mannerClause(t) && w.Head > 0 {
+		return w.Head
+	}
+	return t
+}
+
+// ownThreat reports whether an act blocked only by a modal of possibility is a threat
+// its own author makes: "Turkey said it could sever ties with Israel", "'We could go as
+// far as cutting ties,' he added". Said of another ("Russia could invade, analysts
+// said") or unsaid, it is speculation.
+func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) bool {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || modal != "could" && modal != "might" && modal != "may" || len(src) == 0 {
+		return false
+	}
+	m := v.modalHolder(t)
+	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked {
+		return false
+	}
+	sp := v.reportedBy(m)
+	if sp == 0 {
+		return false
+	}
+	speakers := v.argument(sp, v.subjects(sp))
+	if len(speakers) == 0 {
+		return false
+	}
+	for _, a := range speakers {
+		for _, b := range src {
+			if actors[a].ID != actors[b].ID {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// announcedAct reports whether an act blocked by "will" or "would" (a refusal, or a
+// decision of announceable type) is one its own subject announces: "Iran vowed it would
+// defy the Security Council", "Caracas said it will reject the plan", "the United States
+// said it would expel 60 Russian diplomats". An act declared is the act, not a modal one;
+// one that another reports ("Britain said Iran would defy"), a condition ("would reject
+// it if ...") and "may", "could" or a negation leave it blocked.
+// The speakers are returned too: an act whose subject is a pronoun no actor resolves
+// ("it would defy") is the speaker's.
+func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int) (bool, []int) {
+	modal, ok := strings.CutPrefix(blocked, "modal: ")
+	if !ok || modal != "will" && modal != "would" {
+		return false, nil
+	}
+	m := v.modalHolder(t)
+	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked || v.conditional(m) || syntax.BaseRel(v.word(m).Deprel) != "ccomp" {
+		return false, nil
+	}
+	for _, k := range v.kids[m] {
+		if negation[v.lemmas[k]] || negation[strings.ToLower(v.word(k).Form)] {
+			return false, nil // "would not reject"
+		}
+	}
+	h := v.word(m).Head
+	if h <= 0 || !speechVerbs[v.lemmas[h]] && !threatVerbs[v.lemmas[h]] || v.modalOrNegated(h) != "" {
+		return false, nil
+	}
+	speakers := v.argument(h, v.subjects(h))
+	if len(speakers) == 0 {
+		return false, nil
+	}
+	if len(src) == 0 {
+		subj := v.subjects(m)
+		if len(subj) != 1 || v.word(subj[0]).UPOS != "PRON" {
+			return false, nil
+		}
+	}
+	for _, a := range speakers {
+		for _, b := range src {
+			if actors[a].ID != actors[b].ID {
+				return false, nil
+			}
+		}
+	}
+	return true, speakers
+}
+
+// modalOrNegated returns why the clause headed by h is not a done act: a modal
+// auxiliary or a negation of its own, or "".
+func (v *sentence) modalOrNegated(h int) string {
+	for _, k := range v.kids[h] {
+		w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
+		switch {
+		case d == "aux" && modalAux[w]:
+			return "modal: " + w
+		case d == "advmod" && negation[w]:
+			return "negated: " + w
+		}
+	}
+	return ""
+}
+
+// wrongdoing reports whether an act of the type, said of another, alleges wrongdoing:
+// "Ukraine said Russia attacked Kyiv", "Seoul says Pyongyang threatened it". Reporting
+// another's sanctions, condemnations or demands accuses no one.
+func wrongdoing(t geokg.RelationType) bool { return t == geokg.Attacks || t == geokg.Threatens }
+
+// hostile reports whether an act of the type, warned of, is a threat: conflictual
+// types (a negative weight on the cooperation-conflict scale).
+func hostile(t geokg.RelationType) bool { return t.Goldstein() < 0 }
+
+// announceable reports whether an act of type t is a state's decision that its author
+// announces as done by saying it will do it ("The United States said it would expel 60
+// Russian diplomats", "Iraq said it would sever ties"): expulsions, sanctions and their
+// lifting, ties cut or restored, recognition. Announced, it is read as the act
+// (announcedAct); "could", "might", a condition or a negation still block it.
+func announceable(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Expels, geokg.Sanctions, geokg.LiftsSanctions, geokg.SeversTiesWith, geokg.RestoresTiesWith, geokg.Recognizes:
+		return true
+	}
+	return false
 }

@@ -1,0 +1,584 @@
+package frames
+
+import (
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file holds the steps of matchFrame, in the order it runs them: fill a frame's
+// source (sources) and target (targets, modifiedTargets), settle the type it states and
+// what blocks it (statedType, participantPairs, checkSource, announced, reported,
+// reciprocalPairs) and write its matches (emit), including the half matches (no source or
+// no target) that event coreference completes from the article.
+
+// sources returns fa with its source filled in: the actors of the frame's source slots,
+// else (for an adjective or verb without a subject) the subject its clause inherits, the
+// parties a meeting is between or held with, the subject of the support verb ("imposed
+// sanctions"), of a relative clause on the noun ("the sanctions that the US imposed"), of
+// the verb the noun is the instrument of ("slapped Belarus with sanctions"), the claimer of
+// an attack, the author of a judging statement or the subject of a likened relative
+// clause; with those who act along with a subject ("France, along with Germany, ...") and
+// those it is likened to.
+func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
+	t, f, passive, w := fa.t, fa.f, fa.passive, v.word(fa.t)
+	src, sl := v.fill(t, f.Source, passive)
+	srcSlot := slotAt(sl)
+	if len(src) == 0 && (w.UPOS == "VERB" || w.UPOS == "ADJ" && w.Deprel == "xcomp") && !passive && containsRel(f.Source, "nsubj") && len(v.dependents(t, Slot{Rel: "nsubj"}, passive)) == 0 {
+		// "has remained loyal to Maduro": an adjective's subject is its verb's
+		src, srcSlot = v.inheritedSubject(t), slotAt(Slot{Rel: "nsubj"})
+	}
+	between := false
+	if f.Type == geokg.Meets && w.UPOS == "NOUN" && (len(src) == 0 || srcSlot.s.Rel == "compound" || srcSlot.s.Rel == "amod") && v.betweenNamed(t) {
+		// "the Argentina meeting between Trump and Xi": its "between" phrase names
+		// the parties; the modifier is where or what, not who, and the clause's
+		// subject no party ("Serbia spoke after a meeting between Iran and Albania")
+		src, between = nil, true
+	}
+	if len(src) == 0 && f.Type == geokg.Meets && !between {
+		if src = v.meetingParty(t); len(src) > 0 {
+			srcSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "")
+		} else if src = v.purposeParty(t); len(src) > 0 {
+			// "flew to Beijing for talks with Xi"
+			srcSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl:for", "", "")
+		} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {
+			// "Corbyn said talks with Barnier were constructive"
+			src, srcSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[sp], ">", v.lemmas[w.Head], ">nsubj")
+		}
+	}
+	carrier := 0 // the support verb whose subject is the source
+	if len(src) == 0 {
+		if src = v.carrierSubject(t, Reciprocal(f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
+			srcSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", "")
+			carrier = w.Head
+		}
+	}
+	relCarrier := 0 // the support verb of a relative clause on the noun trigger
+	if len(src) == 0 && w.UPOS == "NOUN" {
+		if r := v.relativeCarrier(t); r > 0 {
+			if as := v.argument(r, v.dependents(r, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
+				// "the sanctions that the US imposed", "the strikes Israel carried out"
+				src, srcSlot, relCarrier = as, slotVia(Slot{Rel: "acl:relcl>"}, v.lemmas[r], ">nsubj", "", ""), r
+			}
+		}
+	}
+	instrument := 0 // the verb whose "with" phrase the noun trigger is
+	if len(src) == 0 && (coercive(f.Type) || f.Type == geokg.Aids) {
+		// a verb that is itself a trigger of the type reads the act ("slapped
+		// Belarus with sanctions": the frame of "slap" does)
+		if h := v.instrumentOf(t); h > 0 && !m.verbReads(v, h, f.Type) {
+			// "the US slapped North Korea with new sanctions": the verb's subject,
+			// else the one its clause inherits
+			as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false))
+			if len(as) == 0 {
+				as = v.inheritedSubject(h)
+			}
+			if len(as) > 0 {
+				src, srcSlot, instrument = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl:with", "", ""), h
+			}
+		}
+	}
+	if len(src) == 0 && f.Type == geokg.Attacks && w.UPOS == "NOUN" {
+		if as, slot := v.claimers(t); len(as) > 0 {
+			// "the Taliban claimed responsibility for a car bombing", "an attack
+			// claimed by the Islamic State group": the claimer did it
+			src, srcSlot = as, slotAt(Slot{Rel: slot})
+		}
+	}
+	stmt := v.judgingStatement(t)
+	if len(src) == 0 && stmt > 0 {
+		// "sponsored a critical resolution on China": the statement's author
+		if src = v.statementAuthor(stmt); len(src) > 0 {
+			srcSlot = slotAt(Slot{Rel: "amod"})
+		}
+	}
+	likenedRelative := false
+	if len(src) == 0 {
+		if ls := v.likenedSubject(t); len(ls) > 0 {
+			src, srcSlot, likenedRelative = ls, slotAt(Slot{Rel: "nsubj"}), true
+		}
+	}
+	if len(src) > 0 && srcSlot == slotAt(Slot{Rel: "nsubj"}) && !passive {
+		// "France, along with Germany, condemned Russia": the company acts too
+		for _, a := range v.comitatives(t) {
+			if !contains(src, a) {
+				src = append(src, a)
+			}
+		}
+	}
+	if len(src) > 0 {
+		// "Russia, which like Iran backs Assad": those it is likened to do it too
+		for _, a := range v.likened(t) {
+			if !contains(src, a) {
+				src = append(src, a)
+			}
+		}
+	}
+	fa.src, fa.srcSlot = src, srcSlot
+	fa.carrier, fa.relCarrier, fa.instrument, fa.stmt, fa.likenedRelative = carrier, relCarrier, instrument, stmt, likenedRelative
+	return fa
+}
+
+// targets returns fa with its target filled in from the frame's target slots, else from
+// the phrases around the trigger: the pair of a hyphenated compound ("US-China talks",
+// which sets the source too), the other of "their meeting", an attack's victims, the
+// target phrase of the relative clause or of the instrument verb, what a coercive act
+// answers, what a statement is about, the author of what is rejected, denied or welcomed,
+// those who break sanctions, the other side of embargoed goods, the recipient of aid and
+// the one a demand is on.
+func (v *sentence) targets(fa frameAct) frameAct {
+	t, f, passive, w := fa.t, fa.f, fa.passive, v.word(fa.t)
+	src, srcSlot := fa.src, fa.srcSlot
+	relCarrier, instrument, stmt := fa.relCarrier, fa.instrument, fa.stmt
+	tgt, sl := v.fill(t, f.Target, passive)
+	tgtSlot := slotAt(sl)
+	if len(tgt) == 0 && (f.Type == geokg.Meets || f.Type == geokg.SignsAgreementWith) && w.UPOS == "NOUN" {
+		if pair := v.hyphenPair(t); len(pair) >= 2 {
+			// "the U.N.-Iraq accord", "US-China trade talks": between the two
+			src, tgt = pair[:len(pair)-1], pair[1:]
+			srcSlot, tgtSlot = slotAt(Slot{Rel: "compound"}), slotAt(Slot{Rel: "compound"})
+		}
+	}
+	if len(tgt) == 0 && f.Type == geokg.Meets {
+		if a, b, ok := v.theirMeeting(t); ok {
+			// "encouraged Obama in their meeting": "their" is the clause's pair
+			src, tgt = []int{a}, []int{b}
+			srcSlot, tgtSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">", syntax.BaseRel(w.Deprel), ""), slotAt(Slot{Rel: "their"})
+		}
+	}
+	if len(tgt) == 0 && f.Type == geokg.Attacks {
+		if as, slot := v.victims(t); len(as) > 0 {
+			// "Mansour was killed in a US drone attack", "a strike that killed
+			// Mansour": the one the attack hit
+			tgt, tgtSlot = as, slotAt(Slot{Rel: slot})
+		}
+	}
+	if len(tgt) == 0 && relCarrier > 0 {
+		// "the sanctions that the US imposed on Iran": the target phrase is the
+		// relative clause's
+		for _, sl := range f.Target {
+			if syntax.BaseRel(sl.Rel) != "nmod" || sl.Case == "" {
+				continue
+			}
+			if as := v.argument(relCarrier, v.dependents(relCarrier, Slot{Rel: "obl", Case: sl.Case}, false)); len(as) > 0 {
+				tgt, tgtSlot = as, slotVia(Slot{Rel: "obl<", Case: sl.Case}, v.lemmas[relCarrier], "", "", "")
+				break
+			}
+		}
+	}
+	if len(tgt) == 0 && instrument > 0 {
+		if as := v.argument(instrument, v.dependents(instrument, Slot{Rel: "obj"}, false)); len(as) > 0 {
+			// "... slapped North Korea with new sanctions": the verb's object
+			tgt, tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[instrument], ">", "", "")
+		}
+	}
+	if len(tgt) == 0 && coercive(f.Type) {
+		if as, slot := v.provokers(t); len(as) > 0 {
+			// "U.N. sanctions in response to North Korea's nuclear test",
+			// "sanctions over Ankara's assault": the author of the act answered
+			tgt, tgtSlot = as, slotAt(Slot{Rel: slot})
+		}
+	}
+	if len(tgt) == 0 && stmt > 0 {
+		// "a critical resolution on China": what the statement is about
+		for _, c := range []string{"on", "against", "about", "of", "towards", "toward"} {
+			if as := v.argument(stmt, v.dependents(stmt, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
+				tgt, tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: c})
+				break
+			}
+		}
+	}
+	if len(tgt) == 0 && (f.Type == geokg.Rejects || f.Type == geokg.Denies ||
+		f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[t]]) {
+		if k, as := v.refusedAuthor(t, f, passive, src); len(as) > 0 {
+			// "Peru rejected Chile's proposal", "denied the charges made by the
+			// US": whose proposal or charge it was; "welcomed Russia's decision
+			// to withdraw": whose act it was
+			tgt, tgtSlot = as, slotVia(Slot{Rel: v.word(k).Deprel}, "<", v.lemmas[k], ">author", "")
+		}
+	}
+	if len(tgt) == 0 && f.Type == geokg.Sanctions {
+		if as := v.sanctionBreaker(t); len(as) > 0 {
+			// "Iraq flouted the UN sanctions": those who break sanctions
+			// that name no target are under them
+			tgt, tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", "")
+		}
+	}
+	if len(tgt) == 0 && f.Type == geokg.Sanctions {
+		// "an embargo on trade with Iraq", "a ban on imports from Russia": the
+		// goods' other side
+		if as := v.tradePartner(t); len(as) > 0 {
+			tgt, tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: "on"})
+		}
+	}
+	if len(tgt) == 0 && f.Type == geokg.Aids && w.UPOS == "NOUN" {
+		if as := v.recipient(t); len(as) > 0 {
+			// "Pakistan is the fifth largest recipient of US aid": who receives it
+			tgt, tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">nmod:of", "", "")
+		}
+	}
+	if len(tgt) == 0 && f.Type == geokg.Demands {
+		if k, as := v.demandedOf(t); len(as) > 0 {
+			// "Canada demanded that Saudi Arabia free the activists", "British
+			// demands that Russia explain": the demand is on the subject of
+			// what it asks for
+			tgt, tgtSlot = as, slotVia(Slot{Rel: syntax.BaseRel(v.word(k).Deprel)}, ">nsubj", "", "", "")
+		}
+	}
+	fa.src, fa.srcSlot, fa.tgt, fa.tgtSlot = src, srcSlot, tgt, tgtSlot
+	return fa
+}
+
+// modifiedTargets returns fa with the target a modifying clause or an owner gives it: the
+// object of a likened relative clause, the object a set-off participle describes, a
+// support's beneficiary (which sets the source too), the noun a participle modifies, the
+// author of the stance a reaction is to, and the owner of what is attacked, supported or
+// recognised. It returns false when the frame reads nothing: an asset verb ("shot down")
+// without both an author and an owner.
+func (v *sentence) modifiedTargets(fa frameAct) (frameAct, bool) {
+	t, f, passive, w := fa.t, fa.f, fa.passive, v.word(fa.t)
+	src, srcSlot, tgt, tgtSlot := fa.src, fa.srcSlot, fa.tgt, fa.tgtSlot
+	likenedRelative := fa.likenedRelative
+	if likenedRelative {
+		// the relative pronoun misparsed as the object is the subject: the object
+		// is the clause's other noun
+		tgt = nil
+		for _, k := range v.dependents(t, Slot{Rel: "obj"}, passive) {
+			if v.relativeAntecedent(k) == 0 {
+				tgt = append(tgt, v.actorsOf(k)...)
+			}
+		}
+	}
+	if len(tgt) == 0 && containsRel(f.Target, "obj") {
+		if o := v.apposedParticiple(t); o > 0 {
+			// "fighting Hamas, supported by Qatar and Turkey,": the participle set
+			// off after an object describes it
+			tgt, tgtSlot = v.actorsOf(o), slotAt(Slot{Rel: "obj"})
+		}
+	}
+	if bs, bt := v.beneficiary(t, f.Type); len(bs) > 0 && len(bt) > 0 {
+		// "Maduro still has the support of Turkey": the support is Turkey's, for him
+		src, tgt = bs, bt
+		srcSlot, tgtSlot = slotAt(Slot{Rel: "nmod", Case: "of"}), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", "")
+	}
+	if len(tgt) == 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
+		// "the diplomats expelled by Albania": the participle's noun is its object
+		tgt, tgtSlot = v.withoutConjuncts(w.Head, v.actorsOf(w.Head)), slotAt(Slot{Rel: "obj"})
+		if as := v.nearerOpponent(t); len(as) > 0 {
+			// "pitting the Houthis against a coalition supported by the US"
+			tgt = as
+		}
+		if len(tgt) == 0 && f.Type == geokg.Supports && v.modifyingParticiple(t) {
+			// "its United States-backed plans": backing someone's plan backs them
+			tgt = v.possessorOf(w.Head)
+		}
+		if len(tgt) == 0 {
+			// "a militia backed by Iran, Harakat al-Nujaba,": the name set off
+			// after the phrase, misattached inside it
+			tgt = v.apposedName(w.Head, src)
+		}
+	}
+	if len(tgt) == 0 && reactions[f.Type] && len(src) > 0 {
+		// "declared himself leader - a move recognised by the US", "..., a
+		// position which China supported": the stance's author
+		tw := v.slotWord(t, f.Target, passive)
+		if (w.Deprel == "acl" || v.modifyingParticiple(t)) && containsRel(f.Target, "obj") {
+			tw = w.Head
+		}
+		if tw > 0 {
+			if a := v.relativeAntecedent(tw); a > 0 {
+				tw = a
+			}
+			if as := v.stanceAuthor(tw); len(as) > 0 {
+				tgt, tgtSlot = as, slotAt(Slot{Rel: "appos"})
+			}
+		}
+	}
+	if f.Type == geokg.Attacks && w.UPOS == "VERB" {
+		// "Turkey shot down a Russian jet", "Israel struck Iran's reactor":
+		// attacking what an actor owns attacks the owner (only with an author:
+		// an act told without one is left to the pattern table). The asset verbs
+		// attack nothing else ("struck a deal", "the sanctions target Iran").
+		assetOnly := len(f.Requires) == 0 && assetVerbs[f.Lemma]
+		if assetOnly {
+			tgt = nil
+		}
+		if len(tgt) == 0 && len(src) > 0 {
+			if as, sl := v.ownedTarget(t, f.Target, passive, v.assetOwner); len(as) > 0 {
+				tgt, tgtSlot = as, slotAt(sl)
+			}
+		}
+		if assetOnly && (len(tgt) == 0 || len(src) == 0) {
+			return fa, false
+		}
+	}
+	if len(tgt) == 0 && len(src) > 0 && (f.Type == geokg.Supports || f.Type == geokg.Recognizes) {
+		// "backed Israel's right to defend itself", "a commitment to Israel's
+		// security", "recognized Kosovo's independence": what a state holds
+		// stands for the state
+		if as, sl := v.ownedTarget(t, f.Target, passive, v.stakeOwner); len(as) > 0 {
+			tgt, tgtSlot = as, slotAt(sl)
+		}
+	}
+	fa.src, fa.srcSlot, fa.tgt, fa.tgtSlot = src, srcSlot, tgt, tgtSlot
+	return fa, true
+}
+
+// statedType returns fa with the type it states and why not: the trigger's block; a
+// threat on a friendly act is a promise, not done, and a hostile act held over another a
+// threat by the one who holds it; the one who says another should be held responsible is
+// the source; telling in writing is no meeting.
+func (v *sentence) statedType(fa frameAct) frameAct {
+	t, f, w := fa.t, fa.f, v.word(fa.t)
+	blocked, threat := fa.blocked, fa.threat
+	src, srcSlot := fa.src, fa.srcSlot
+	typ := f.Type
+	reason := blocked
+	if threat != 0 && reason == "" && !hostile(f.Type) {
+		// "pledged to continue close collaboration": a promise, not a threat
+		reason = "not done: " + v.lemmas[threat]
+	}
+	if threat != 0 && reason == "" {
+		if ts := v.dependents(threat, Slot{Rel: "nsubj"}, isPassive(v, threat)); len(ts) > 0 {
+			if as := v.argument(threat, ts); len(as) > 0 {
+				src = as
+			}
+		}
+		typ = geokg.Threatens
+	}
+	if reason == "" && len(src) == 0 && v.heldResponsible(t) {
+		// "says Tehran should be held responsible": whoever says so accuses
+		if sp := v.reportedBy(t); sp > 0 {
+			if src = v.argument(sp, v.subjects(sp)); len(src) == 0 {
+				src = v.inheritedSubject(sp)
+			}
+			srcSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[sp], ">ccomp", "", "")
+		}
+	}
+	if reason == "" && typ == geokg.Meets && w.UPOS == "VERB" && tellingVerbs[v.lemmas[t]] {
+		if n := v.writtenWith(t); n > 0 {
+			reason = "written: " + v.lemmas[n] // "told Barr in a letter": no meeting
+		}
+	}
+	fa.typ, fa.reason, fa.src, fa.srcSlot = typ, reason, src, srcSlot
+	return fa
+}
+
+// participantPairs handles a meeting or reciprocal circumstance without a source: when the
+// act was between two or three parties ("talks between Russia and Ukraine"), it appends a
+// match for every pair of them to out and returns true; or it returns fa with the reason
+// such parties state no act (one side unnamed, the clause blocked).
+func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
+	t, f, w := fa.t, fa.f, v.word(fa.t)
+	src, typ, reason := fa.src, fa.typ, fa.reason
+	if reason == "" && len(src) == 0 && (typ == geokg.Meets || Reciprocal(typ) && v.circumstance(t)) {
+		// "Talks between Russia and Ukraine ended", "the talks, which included
+		// Russia, Ukraine and Turkey, ended", "during a call between Trump and
+		// Turnbull", "after an agreement between Russia and the rebels": those the
+		// act was between took part, every pair of them
+		if ps, slot := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
+			circ := v.circumstance(t)
+			if circ && oneSide(actors, ps) {
+				// "at a summit between Kim and South Korean President Moon": one
+				// party unnamed, the other named twice
+				reason = "no source"
+			} else if b, _ := v.qualify(w.Head); b != "" && !circ {
+				reason = b // "talks between them will begin", "... could resume"
+			} else {
+				path := "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+				if circ {
+					path = "obl:" + v.caseOf(t) + "<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+				}
+				out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f, Path: path})
+				return fa, out, true
+			}
+		}
+	}
+	fa.reason = reason
+	return fa, out, false
+}
+
+// checkSource returns fa blocked when it has no source, or when it is a journey that is
+// not a person's or that goes home; a journey's targets are only those abroad.
+func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
+	t, passive := fa.t, fa.passive
+	src, tgt, reason := fa.src, fa.tgt, fa.reason
+	if reason == "" && len(src) == 0 {
+		reason = "no source"
+	}
+	if reason == "" && journeyWords[v.lemmas[t]] && (passive || !v.allPersons(src)) {
+		// "Americans traveled to Syria", "jets flew to Syria", "five prisoners were
+		// flown to Qatar": only a person who travels visits
+		reason = "no visit: not a person's journey"
+	}
+	if reason == "" && journeyWords[v.lemmas[t]] {
+		// "Nunes made a trip to the White House", "flew back to Washington": a
+		// journey home visits no one
+		var abroad []int
+		for _, a := range tgt {
+			home := false
+			for _, b := range src {
+				home = home || actors[b].Side != "" && actors[b].Side == actors[a].ID
+			}
+			if !home {
+				abroad = append(abroad, a)
+			}
+		}
+		if tgt = abroad; len(tgt) == 0 {
+			reason = "no visit: a journey home"
+		}
+	}
+	fa.tgt, fa.reason = tgt, reason
+	return fa
+}
+
+// announced returns fa unblocked when its source holds a coercive act over another (a
+// threat) or announces a rejection or an act it will do; an unresolved source is then the
+// one who announced it.
+func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
+	t := fa.t
+	src, typ, reason := fa.src, fa.typ, fa.reason
+	if coercive(typ) && v.ownThreat(t, reason, actors, src) {
+		reason, typ = "", geokg.Threatens
+	}
+	if typ == geokg.Rejects || announceable(typ) {
+		if ok, speakers := v.announcedAct(t, reason, actors, src); ok {
+			reason = "" // "Iran vowed it would defy the council's decision", "said it would expel"
+			if len(src) == 0 {
+				src = speakers // "it" unresolved: the one who vowed
+			}
+		}
+	}
+	fa.src, fa.typ, fa.reason = src, typ, reason
+	return fa
+}
+
+// reported returns fa blocked when another than its parties reports it ("Ukraine said
+// Russia attacked Kyiv"), with the accusations such a report of wrongdoing makes appended
+// to out, or unblocked with the reading "confirmed act" when the speaker confirms what
+// another did.
+func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
+	t, f := fa.t, fa.f
+	src, tgt, typ, reason := fa.src, fa.tgt, fa.typ, fa.reason
+	var speakers []int
+	reading := ""
+	if sp := v.reportedBy(t); reason == "" && sp > 0 && !v.firstPerson(src) {
+		// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
+		// "Iran said it expelled them" is Iran's own act, and so is a quotation's
+		// "we" ("“We killed them,” says Omar, a Taliban commander": the speaker's
+		// side, whoever the parse makes the verb's subject)
+		for _, a := range v.argument(sp, v.subjects(sp)) {
+			if party(actors, a, src) || !hostile(typ) && party(actors, a, tgt) {
+				// "Obama said he and Castro spoke": a party tells of its own act;
+				// "Abbas confirmed Israel shared information with the PA": the
+				// other party of a friendly act bears it out
+				continue
+			}
+			reason = "reported by another: " + v.lemmas[sp]
+			speakers = append(speakers, a)
+		}
+		if len(speakers) > 0 && wrongdoing(typ) && v.saying(sp) {
+			// ... and a claim that another did a hostile act is an accusation
+			// (not one unsaid: "did not say Russia attacked", "would claim that").
+			out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
+				"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
+		}
+		if len(speakers) > 0 && confirmVerbs[v.lemmas[sp]] && v.doneBefore(t) && v.confirmed(sp) {
+			// "Obama confirmed that Jordan had taken part in the strikes": the
+			// speaker bears out what another did
+			reason, reading = "", "confirmed act"
+		}
+	}
+	fa.reason, fa.reading = reason, reading
+	return fa, out
+}
+
+// reciprocalPairs handles a reciprocal act without a target ("Saudi Arabia and Iran
+// agreed to restore ties"): when two or three conjuncts act, it appends a match for every
+// pair of them to out and returns true, unless they addressed another, which blocks fa.
+func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
+	t, f, passive := fa.t, fa.f, fa.passive
+	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
+	if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
+		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
+		// subjects act on each other, one actor for each conjunct
+		reps := v.conjuncts(t, passive)
+		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith) {
+			// "the US and the UK have an alliance", "the US and China announced
+			// an agreement": the support verb's subjects (not "Russia and the US
+			// have carried out exercises": each their own)
+			reps = v.conjuncts(carrier, isPassive(v, carrier))
+		}
+		if len(reps) >= 2 && len(reps) <= maxReciprocal {
+			if v.addressee(t) {
+				// "the leaders of Germany and France told him": they addressed
+				// another, whom the sentence names by no actor
+				reason = "addressed another: " + v.lemmas[t]
+			} else {
+				// every pair of them: "the foreign ministers of Germany, France
+				// and Italy met" is three meetings of two
+				out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
+					Path: srcSlot.slot().String() + "<" + v.lemmas[t] + ">conj"})
+				return fa, out, true
+			}
+		}
+	}
+	fa.reason = reason
+	return fa, out, false
+}
+
+// emit appends fa's matches to out: one for each source and target pair not yet in seen
+// (recorded there), or, when blocked, one blocked match (one a source when only the
+// target is missing, one a target when only the source is: the caller may find the other
+// in the article).
+func (v *sentence) emit(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) []Match {
+	t, f, passive := fa.t, fa.f, fa.passive
+	src, tgt, srcSlot, tgtSlot := fa.src, fa.tgt, fa.srcSlot, fa.tgtSlot
+	typ, reason, reading := fa.typ, fa.reason, fa.reading
+	if reason == "" && len(tgt) == 0 {
+		reason = "no target"
+	}
+	path := srcSlot.slot().String() + "<" + v.lemmas[t] + ">" + tgtSlot.slot().String()
+	if reason == "no target" {
+		// the caller may find the target in the article: one match a source
+		tw := v.slotWord(t, f.Target, passive)
+		if tw > 0 {
+			if a := v.relativeAntecedent(tw); a > 0 {
+				tw = a // "the plan, which was rejected by ...": the plan
+			}
+		}
+		for _, a := range src {
+			out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason, TargetWord: tw})
+		}
+		return out
+	}
+	if reason == "no source" && len(tgt) > 0 {
+		// the caller may find the author in the article (a definite act noun
+		// that refers back: "the strikes on Damascus killed ..."): one match a
+		// target
+		for _, b := range tgt {
+			out = append(out, Match{Type: typ, Source: -1, Target: b, Trigger: t, Frame: f, Path: path, Blocked: reason})
+		}
+		return out
+	}
+	if reason != "" {
+		out = append(out, Match{Type: typ, Source: -1, Target: -1, Trigger: t, Frame: f, Path: path, Blocked: reason})
+		return out
+	}
+	for _, a := range src {
+		for _, b := range tgt {
+			if a == b || actors[a].ID == actors[b].ID {
+				continue
+			}
+			if typ == geokg.Meets && personVerbs[v.lemmas[t]] && (!v.person[a] || !v.person[b]) {
+				continue
+			}
+			key := [3]int{a, b, t}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
+		}
+	}
+	return out
+}

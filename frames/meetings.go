@@ -1,0 +1,300 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file reads reciprocal acts: the parties a meeting or agreement is between
+// (participants, meetingParty, setOffParty), every pair of them (everyPair), journeys,
+// addressees and writing that is no meeting (writtenWith).
+
+// circumstances are the prepositions of a circumstance of an act ("after its invasion",
+// "in a phone call with", "at his meeting with"): what they name is told as done,
+// whatever the modality of the act they situate.
+var circumstances = wordClass("circumstance")
+
+// participants returns the parties of a meeting noun that is its clause's subject and
+// names no author, with the slot that named them: its "between" phrase ("Talks between
+// Russia and Ukraine ended"), its "including" phrase ("talks including Iran and Iraq
+// began") or the object of a relative clause that includes them ("the talks, which
+// included Russia, Ukraine and Turkey, ended"); and those of the "between" or "among"
+// phrase of a reciprocal noun in a circumstance of its clause ("during a call between
+// Trump and Turnbull"). Nil otherwise: a meeting noun elsewhere ("called for talks
+// between A and B", "ahead of a summit between A and B") is no meeting that took place.
+func (v *sentence) participants(t int) ([]int, string) {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Head <= 0 {
+		return nil, ""
+	}
+	if v.circumstance(t) {
+		// "during a phone call between Trump and Turnbull", "at a summit between Kim
+		// and Moon": a circumstance is told as done, whatever the clause it situates
+		for _, c := range v.kids[t] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
+				return v.actorsOf(c), "nmod:" + v.caseOf(c)
+			}
+		}
+		return nil, ""
+	}
+	if syntax.BaseRel(w.Deprel) != "nsubj" {
+		return nil, ""
+	}
+	for _, c := range v.kids[t] {
+		d := v.word(c).Deprel
+		switch {
+		case syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "between" || meetingMembers[v.caseOf(c)]):
+			return v.actorsOf(c), "nmod:" + v.caseOf(c)
+		case d == "acl:relcl" && meetingMembers[v.lemmas[c]]:
+			if b, _ := v.qualify(c); b != "" {
+				return nil, "" // "the talks, which could include Iran"
+			}
+			for _, s := range v.kids[c] {
+				if syntax.BaseRel(v.word(s).Deprel) == "nsubj" && v.relativeAntecedent(s) == t {
+					for _, o := range v.kids[c] {
+						if v.word(o).Deprel == "obj" {
+							return v.actorsOf(o), "relcl>" + v.lemmas[c] + ">obj"
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// journeyWords are the words of a journey that is a visit only when a person makes it
+// (class `journey-word`).
+var journeyWords = wordClass("journey-word")
+
+// allPersons reports whether every actor of as is a person.
+func (v *sentence) allPersons(as []int) bool {
+	for _, a := range as {
+		if !v.person[a] {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// circumstance reports whether the noun at t is a circumstance of its clause: an
+// oblique or a nominal modifier whose preposition is of class `circumstance` ("after
+// talks", "during a call", "at a summit").
+func (v *sentence) circumstance(t int) bool {
+	b := syntax.BaseRel(v.word(t).Deprel)
+	return (b == "obl" || b == "nmod") && circumstances[v.caseOf(t)]
+}
+
+// betweenNamed reports whether the noun at t has a "between" phrase that names two
+// actors or more.
+func (v *sentence) betweenNamed(t int) bool {
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "between" && len(v.actorsOf(c)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingMembers are the verbs of a relative clause that name a meeting's parties,
+// and the prepositions ("including") that do.
+var meetingMembers = map[string]bool{"include": true, "involve": true, "including": true, "involving": true}
+
+// maxReciprocal is the most coordinated actors read as acting on each other: "Chile,
+// Peru and Bolivia signed a pact" is three agreements of two, but an accord "clinched by
+// the United States, France, Britain, Germany, Russia, China and Iran" is one accord of
+// seven, not twenty-one of two.
+const maxReciprocal = 3
+
+// Reciprocal reports whether an act of the type done by coordinated actors with no
+// object is done between them ("Japan and the Philippines signed a pact").
+func Reciprocal(t geokg.RelationType) bool {
+	switch t {
+	case geokg.Meets, geokg.SignsAgreementWith, geokg.CooperatesWith, geokg.RestoresTiesWith, geokg.SeversTiesWith:
+		return true
+	}
+	return false
+}
+
+// firstPerson reports whether the actors as are all named by first-person pronouns ("we",
+// "I": a quotation's speaker, as the caller resolved them).
+func (v *sentence) firstPerson(as []int) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		named := false
+		for k := 1; k < len(v.actor); k++ {
+			if v.actor[k] != a {
+				continue
+			}
+			if l := v.lemmas[k]; l != "we" && l != "i" {
+				return false
+			}
+			named = true
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// personVerbs are a meeting only between people.
+var personVerbs = wordClass("person-verb")
+
+// meetingParty returns the subject of the clause a meeting noun sets the scene of ("Pompeo
+// said in a call with Guterres", "Iran said after talks with Russia that ..."): the
+// noun's verb's subject, when the noun is that verb's "in", "during", "after", "at" or
+// "following" phrase and has no party of its own. Nil otherwise.
+func (v *sentence) meetingParty(t int) []int {
+	w := v.word(t)
+	switch v.caseOf(t) {
+	case "in", "during", "after", "at", "following":
+	default:
+		return nil
+	}
+	if rel := syntax.BaseRel(w.Deprel); w.UPOS == "NOUN" && w.Head > 0 && (rel == "nmod" || rel == "obl" && v.word(w.Head).UPOS != "VERB") {
+		return v.setOffParty(t)
+	}
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
+		return nil
+	}
+	h := w.Head
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+		return as
+	}
+	return v.inheritedSubject(h)
+}
+
+// setOffParty returns the party of a meeting noun whose phrase is set off by a comma and
+// hangs on a noun ("Baka, in talks with the IMF, said", "officials finished the rules,
+// in consultation with Iraqi diplomats"): the phrase belongs to the clause, so the party
+// is the noun itself when it is the clause's subject, else the subject of the verb the
+// noun is an argument of. Nil when no comma sets the phrase off.
+func (v *sentence) setOffParty(t int) []int {
+	c := 0
+	for _, k := range v.kids[t] {
+		if syntax.BaseRel(v.word(k).Deprel) == "case" {
+			c = k
+			break
+		}
+	}
+	if c <= 1 || v.word(c-1).Form != "," {
+		return nil
+	}
+	n := v.word(t).Head
+	for steps := 0; steps < 3 && n > 0; steps++ {
+		w := v.word(n)
+		switch syntax.BaseRel(w.Deprel) {
+		case "nsubj":
+			return v.actorsOf(n)
+		case "obj", "obl", "iobj":
+			h := w.Head
+			if h <= 0 || v.word(h).UPOS != "VERB" {
+				return nil
+			}
+			if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
+				return as
+			}
+			return v.inheritedSubject(h)
+		case "nmod", "appos", "conj":
+			n = w.Head
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// addressee reports whether the verb at t names the one it addresses: an indirect
+// object or a pronoun or name as its object ("the leaders of Germany and France told
+// him", "Britain and France called them"), who is the other party of a contact, not the
+// coordinated subjects each other.
+func (v *sentence) addressee(t int) bool {
+	if v.word(t).UPOS != "VERB" {
+		return false
+	}
+	for _, k := range v.kids[t] {
+		switch v.word(k).Deprel {
+		case "iobj":
+			return true
+		case "obj":
+			if u := v.word(k).UPOS; u == "PRON" || u == "PROPN" && !calendarWords[strings.ToLower(v.lemmas[k])] {
+				return true // not "spoke Tuesday", a time the parser took for an object
+			}
+		}
+	}
+	return false
+}
+
+// calendarWords are the names of days and months (class calendar-word).
+var calendarWords = wordClass("calendar-word")
+
+// oneSide reports whether two of the actors ps are one side: one entity, or an official
+// and the country or body they speak for (two officials of one country are two).
+func oneSide(actors []Actor, ps []int) bool {
+	for i, a := range ps {
+		for _, b := range ps[i+1:] {
+			x, y := actors[a], actors[b]
+			if x.ID == y.ID || x.Side != "" && x.Side == y.ID || y.Side != "" && y.Side == x.ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// everyPair appends m for every pair of distinct actors of ps, the earlier as its source
+// (a reciprocal act among them: "the foreign ministers of Germany, France and Italy met"
+// is three meetings of two), skipping pairs seen for m's trigger and a person paired with
+// the state or body they speak for (ownBody).
+func everyPair(out []Match, seen map[[3]int]bool, actors []Actor, ps []int, m Match) []Match {
+	for i, a := range ps {
+		for _, b := range ps[i+1:] {
+			key := [3]int{a, b, m.Trigger}
+			if actors[a].ID == actors[b].ID || seen[key] || ownBody(actors[a], actors[b]) {
+				continue
+			}
+			seen[key] = true
+			m.Source, m.Target = a, b
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// tellingVerbs are the meetings read from telling someone something, which a written
+// message makes no meeting (a journey or a meeting told of in writing stays one: "'Just
+// arrived in Vietnam,' he wrote in a Twitter post").
+var tellingVerbs = map[string]bool{"tell": true, "assure": true, "brief": true, "inform": true}
+
+// writingNouns name a written message: one who tells or assures another in one has not met
+// him ("told Barr in a letter", "in a tweet, telling Tillerson he was wasting his time").
+var writingNouns = wordClass("writing-noun")
+
+// writtenWith returns the word of a written message (writingNouns) that the verb at t, or
+// the verb it is a participle, complement or conjunct of, takes as an oblique with "in",
+// "by", "via" or "on" ("told Barr in a letter", "dismissed the efforts in a tweet, telling
+// Tillerson ..."), or 0.
+func (v *sentence) writtenWith(t int) int {
+	for k, hop := t, 0; k > 0 && hop < 2; k, hop = v.word(k).Head, hop+1 {
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) != "obl" || !writingNouns[v.lemmas[c]] {
+				continue
+			}
+			switch v.caseOf(c) {
+			case "in", "by", "via", "on":
+				return c
+			}
+		}
+		switch syntax.BaseRel(v.word(k).Deprel) {
+		case "advcl", "xcomp", "conj":
+		default:
+			return 0
+		}
+	}
+	return 0
+}

@@ -1,0 +1,341 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file finds targets through what they own or are given: the owner of an asset
+// attacked or a stake supported (ownedTarget), the author of what is rejected or welcomed
+// (refusedAuthor), the recipient of aid, a support's beneficiary, the other side of
+// embargoed trade and the one a demand is on (demandedOf).
+
+// assetNouns name what a state or group owns that an attack on it attacks its owner ("a
+// Russian jet", "Iran's nuclear facilities"); militaryAssetNouns are such only with a
+// military word or an armed owner ("a Syrian air base", "ISIS positions", not "China's
+// position"); assetVerbs attack only through such a noun ("struck a Syrian reactor", not
+// "struck a deal").
+var (
+	assetNouns         = wordClass("asset-noun")
+	militaryAssetNouns = wordClass("military-asset-noun")
+	militaryWords      = wordClass("military-word")
+	assetVerbs         = wordClass("asset-verb")
+)
+
+// ownedTarget returns the actors that hold the first noun in t's target slots (or the
+// noun a participle t modifies: "a Russian jet shot down by Turkey") for which owners
+// names any, and the slot that names them: an attack on a thing an actor owns
+// (assetOwner: "shot down a Russian jet", "struck Iran's nuclear facilities"), support for
+// what a state holds (stakeOwner: "backed Israel's right to defend itself"). Nil when
+// there is none.
+func (v *sentence) ownedTarget(t int, slots []Slot, passive bool, owners func(k int) []int) ([]int, Slot) {
+	for _, sl := range slots {
+		if sl.Owner {
+			continue
+		}
+		ks := v.dependents(t, sl, passive)
+		if w := v.word(t); sl.Rel == "obj" && w.Head > 0 && (w.Deprel == "acl" || v.modifyingParticiple(t)) {
+			ks = append(ks, w.Head)
+		}
+		for _, k := range v.throughQuantity(ks) {
+			if v.actor[k] >= 0 {
+				continue
+			}
+			if as := owners(k); len(as) > 0 {
+				return as, Slot{Rel: sl.String() + ">" + v.lemmas[k] + ">owner"}
+			}
+		}
+	}
+	return nil, Slot{}
+}
+
+// stakeNouns name what a state holds and another supports or recognizes as the state's
+// ("Ukraine's sovereignty", "Israel's security", "Kosovo's independence").
+var stakeNouns = wordClass("stake-noun")
+
+// stakeOwner returns the holders of the stake noun at k, or nil.
+func (v *sentence) stakeOwner(k int) []int {
+	if !stakeNouns[v.lemmas[k]] {
+		return nil
+	}
+	return v.holders(k)
+}
+
+// namesAnother reports whether the actor at c has another actor set after it (an
+// apposition or an unmarked noun: "of our NATO ally Turkey" parsed with Turkey under
+// NATO): which of the two owns the thing, the parse does not say.
+func (v *sentence) namesAnother(c int) bool {
+	for _, g := range v.kids[c] {
+		if d := v.word(g).Deprel; (d == "appos" || d == "nmod:unmarked") && v.actor[g] >= 0 && v.actor[g] != v.actor[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// assetOwner returns the actors that own the asset noun at k (class asset-noun, or
+// military-asset-noun with a military word or an armed owner), or nil: never a person's
+// things ("targeting Trump's base", "seized her server"), nor what an opposition or
+// rebels before the nationality hold ("Syrian opposition targets").
+func (v *sentence) assetOwner(k int) []int {
+	if !assetNouns[v.lemmas[k]] && !militaryAssetNouns[v.lemmas[k]] {
+		return nil
+	}
+	military := false
+	for _, c := range v.kids[k] {
+		if d := v.word(c).Deprel; (d == "amod" || d == "compound") && v.actor[c] < 0 {
+			if militaryWords[v.lemmas[c]] {
+				military = true
+			}
+			if otherHolders[v.lemmas[c]] {
+				return nil // "Syrian opposition targets": the opposition's, not Syria's
+			}
+		}
+	}
+	owners := v.holders(k)
+	for _, a := range owners {
+		if v.person[a] || militaryAssetNouns[v.lemmas[k]] && !military && !v.armed[a] {
+			return nil
+		}
+	}
+	return owners
+}
+
+// holders returns the actors that hold the thing named by the noun at k: its possessor,
+// nationality adjective, name in a compound or "of" phrase, also through a noun there
+// that stands for an actor ("the headquarters of the militia"); not one with another
+// actor set after it (namesAnother).
+func (v *sentence) holders(k int) []int {
+	var out []int
+	for _, c := range v.kids[k] {
+		d := v.word(c).Deprel
+		of := syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of"
+		if d != "nmod:poss" && d != "amod" && d != "compound" && !of || v.actor[c] < 0 && d != "compound" && !of || v.namesAnother(c) {
+			continue
+		}
+		out = append(out, v.actorsOf(c)...)
+	}
+	return out
+}
+
+// otherHolders hold things a nationality before them does not: "Syrian rebel positions".
+var otherHolders = wordClass("other-holder")
+
+// demandingWords are the verbs and nouns of demanding whose clause names the one the
+// demand is on (class `demanding-word`).
+var demandingWords = wordClass("demanding-word")
+
+// demandedOf returns the clause that a demand at t asks for and the actors of its
+// subject: a "that" clause or an unmarked one, the complement of a verb ("demanded that
+// Iran free them", "asked that Iran pay") or of a noun ("the demand that Russia
+// explain", parsed as acl or ccomp). A clause marked otherwise ("demanded to know
+// whether Iran ...", "urged the UN, because Iran ...") gives nothing, nor does a clause
+// whose subject names no actor ("demanded that the sanctions be lifted"). Only the words
+// of class `demanding-word` ask so: "told CBS the regime has artillery" asks nothing.
+func (v *sentence) demandedOf(t int) (int, []int) {
+	if !demandingWords[v.lemmas[t]] || v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 {
+		// a verb's demander must be its own subject: "..., requesting that they
+		// submit" inherits a subject too loosely to name the demand's target
+		return 0, nil
+	}
+	for _, k := range v.kids[t] {
+		base := syntax.BaseRel(v.word(k).Deprel)
+		if base != "ccomp" && !(base == "acl" && v.word(t).UPOS == "NOUN") {
+			continue
+		}
+		marked := false
+		for _, m := range v.kids[k] {
+			marked = marked || v.word(m).Deprel == "mark" && v.lemmas[m] != "that"
+		}
+		if marked {
+			continue
+		}
+		var subj []int
+		for _, c := range v.subjects(k) {
+			if l := v.lemmas[c]; l == "we" || l == "i" {
+				return 0, nil // "the outcome he is demanding we get": the speaker's own side
+			}
+			if v.word(c).Deprel == "nsubj" || v.word(c).Deprel == "nsubj:pass" {
+				subj = append(subj, c)
+			}
+		}
+		if as := v.argument(k, subj); len(as) > 0 {
+			return k, as
+		}
+	}
+	return 0, nil
+}
+
+// beneficiaryVerbs make their subject the one a noun of support or aid is for: "has
+// the support of", "won the backing of", "received aid from".
+var beneficiaryVerbs = wordClass("beneficiary-verb")
+
+// beneficiary reads the giver and the receiver of support or aid named by a noun that a
+// beneficiary verb takes as its object ("Maduro has the support of Turkey and Russia",
+// "Kyiv received aid from Berlin"): the actors of its "of" or "from" phrase give, the
+// verb's subject receives. Both are nil for any other noun.
+func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers []int) {
+	w := v.word(t)
+	if typ != geokg.Supports && typ != geokg.Aids || w.UPOS != "NOUN" || w.Deprel != "obj" || !beneficiaryVerbs[v.lemmas[w.Head]] {
+		return nil, nil
+	}
+	for _, c := range []string{"of", "from"} {
+		if as := v.argument(t, v.dependents(t, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
+			givers = as
+			break
+		}
+	}
+	h := w.Head
+	if b, _ := v.qualify(h); len(givers) == 0 || b != "" {
+		return nil, nil // "hopes to win the backing of Poland": not had yet
+	}
+	receivers = v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
+	if len(receivers) == 0 {
+		receivers = v.inheritedSubject(h)
+	}
+	return givers, receivers
+}
+
+// copularXcomp reports whether the trigger's open complement is "to be" something.
+func (v *sentence) copularXcomp(t int) bool {
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel == "xcomp" && (v.lemmas[k] == "be" || v.hasChild(k, "cop", "be")) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradePartner returns the actors a sanction's "on" phrase reaches through what it bans
+// ("an embargo on trade with Iraq", "tariffs on goods from China", "a ban on exports to
+// Iran"), looking at the trigger's own "on" phrase, or the one of the verb it is the
+// object of ("ordered an embargo on trade with Iraq"); nil when none.
+func (v *sentence) tradePartner(t int) []int {
+	heads := []int{t}
+	if w := v.word(t); w.Deprel == "obj" && w.Head > 0 {
+		heads = append(heads, w.Head)
+	}
+	heads = append(heads, v.dependents(t, Slot{Rel: "obj"}, false)...) // "imposed [a ban on imports from X]"
+	for _, h := range heads {
+		for _, k := range v.kids[h] {
+			if rel := syntax.BaseRel(v.word(k).Deprel); (rel == "nmod" || rel == "obl") && v.caseOf(k) == "on" && v.actor[k] < 0 {
+				for _, g := range v.kids[k] {
+					if syntax.BaseRel(v.word(g).Deprel) == "nmod" {
+						switch v.caseOf(g) {
+						case "with", "from", "to":
+							if as := v.actorsOf(g); len(as) > 0 {
+								return as
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// refusableNouns name what one can refuse or deny being its author's ("a proposal", "a
+// demand", "aid"); claim nouns are what one denies.
+var refusableNouns = wordClass("refusable-noun")
+
+// authoringVerbs make the act of the noun their participle modifies ("the decision
+// taken by", "the step announced by"): their agent is its author.
+var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": true, "launch": true, "propose": true}
+
+// welcomeVerbs welcome or praise an act; welcomedNouns name an act one welcomes as its
+// author's (a decision, a move, efforts).
+var welcomeVerbs, welcomedNouns = wordClass("welcome-verb"), wordClass("welcomed-noun")
+
+// refusedAuthor returns, for a REJECTS or DENIES trigger t whose object (a verb's obj, a
+// noun's "of" phrase; through quantity nouns) is a noun naming no actor, that noun and
+// its author: its possessor, nationality adjective or name compound ("Chile's proposal",
+// "the British demand", "the Hamas offer"), its "by" or "from" phrase ("a proposal by
+// Chile", "aid from Qatar") or the agent of its participle ("the charges made by the
+// US"). REJECTS takes refusable nouns, DENIES claim nouns, SUPPORTS (a welcome verb:
+// "welcomed Russia's decision to withdraw") welcomed nouns. Authors among the subjects
+// (src) are left out: one's own plan is not rejected from outside; for SUPPORTS so is
+// the subjects' own side ("the minister welcomed the British decision").
+func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
+	nouns := refusableNouns
+	switch f.Type {
+	case geokg.Denies:
+		nouns = claimNouns
+	case geokg.Supports:
+		nouns = welcomedNouns
+	}
+	var objs []int
+	if v.word(t).UPOS == "NOUN" {
+		objs = v.dependents(t, Slot{Rel: "nmod", Case: "of"}, false)
+	} else {
+		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
+	}
+	for _, k := range v.throughQuantity(objs) {
+		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" || !nouns[v.lemmas[k]] {
+			continue
+		}
+		var as []int
+		for _, c := range v.kids[k] {
+			w := v.word(c)
+			switch {
+			case w.Deprel == "nmod:poss", w.Deprel == "compound" && w.UPOS == "PROPN",
+				w.Deprel == "amod" && v.actor[c] >= 0 && c < k:
+				as = append(as, v.actorsOf(c)...)
+			case w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
+				as = append(as, v.actorsOf(c)...)
+			case w.Deprel == "acl" && w.XPOS == "VBN" && v.reducedParticiple(c) &&
+				(f.Type != geokg.Supports || authoringVerbs[v.lemmas[c]]):
+				// a welcomed act's participle only when it makes the act ("the decision
+				// taken by Iraq"; not "..., also known by the acronym ISIL")
+				for _, g := range v.kids[c] {
+					if v.word(g).Deprel == "obl:agent" || v.word(g).Deprel == "obl" && v.caseOf(g) == "by" {
+						as = append(as, v.actorsOf(g)...)
+					}
+				}
+			}
+		}
+		var out []int
+		for _, a := range as {
+			if f.Type == geokg.Supports && party(v.actors, a, src) {
+				continue // "Britain welcomed the British decision": one's own side's act
+			}
+			if !contains(src, a) && !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return k, out
+		}
+	}
+	return 0, nil
+}
+
+// recipientNouns name the one who receives what their "of" phrase names.
+var recipientNouns = wordClass("recipient-noun")
+
+// recipient returns, for an aid noun t in the "of" phrase of a recipient noun ("the
+// largest recipient of US aid"), the actors the recipient noun is said of: the subject
+// of "X is a recipient of", or the actor it is set off after ("Egypt, a major recipient
+// of US aid,"); nil for an aid noun in no recipient noun's "of" phrase and for a former
+// or "no longer" recipient.
+func (v *sentence) recipient(t int) []int {
+	w := v.word(t)
+	h := w.Head
+	if h <= 0 || syntax.BaseRel(w.Deprel) != "nmod" || v.caseOf(t) != "of" || !recipientNouns[v.lemmas[h]] {
+		return nil
+	}
+	for _, c := range v.kids[h] {
+		if strings.EqualFold(v.word(c).Form, "former") || strings.EqualFold(v.word(c).Form, "longer") {
+			return nil
+		}
+	}
+	if as := v.argument(h, v.subjects(h)); len(as) > 0 {
+		return as
+	}
+	if hw := v.word(h); hw.Deprel == "appos" && hw.Head > 0 {
+		return v.actorsOf(hw.Head)
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+package frames
+
+// This file holds the prefilter, which tells from a sentence's words alone whether a frame
+// could fire on it, so that sentences without one are not parsed.
+
+// Prefilter tells from a sentence's words alone, before any parse, whether a frame of
+// the lexicon could fire there: some word is a written form of a trigger, and the
+// sentence also holds a form of one of the lemmas each of that frame's constraints asks
+// for ("said" is a trigger only with the words its phrasal frames need).
+type Prefilter struct {
+	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
+	speech map[string]bool                // the written forms of the speech verbs
+	wrong  map[string]bool                // the written forms of the wrongdoing verbs
+}
+
+// NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
+// constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
+func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}}
+	for lem := range speechVerbs {
+		for _, w := range forms(lem) {
+			p.speech[w] = true
+		}
+	}
+	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns} {
+		for lem := range class {
+			for _, w := range forms(lem) {
+				p.wrong[w] = true
+			}
+		}
+	}
+	cache := map[string][]string{}
+	formsOf := func(lemma string) []string {
+		if f, ok := cache[lemma]; ok {
+			return f
+		}
+		f := forms(lemma)
+		cache[lemma] = f
+		return f
+	}
+	for _, f := range l.frames {
+		var cs []map[string]bool
+		for _, c := range f.Requires {
+			if len(c.Lemmas) == 1 && c.Lemmas[0] == AnyLemma {
+				continue // "xcomp=*": any word, so no word to look for
+			}
+			written := map[string]bool{}
+			for _, lem := range c.Lemmas {
+				for _, w := range formsOf(lem) {
+					written[w] = true
+				}
+			}
+			cs = append(cs, written)
+		}
+		for _, w := range formsOf(f.Lemma) {
+			p.byForm[w] = append(p.byForm[w], cs)
+		}
+	}
+	return p
+}
+
+// CouldFire reports whether some frame could fire on a sentence of these lower-case
+// words.
+func (p *Prefilter) CouldFire(words []string) bool {
+	speech := -1 // unknown yet
+	for _, w := range words {
+		if obligationWords[w] || p.wrong[w] {
+			// "must", "should": read only as a speaker's demand, and a misdeed only as a
+			// speaker's accusation ("said Iran had meddled"), so only with a speech verb
+			if speech < 0 {
+				speech = 0
+				for _, x := range words {
+					if p.speech[x] {
+						speech = 1
+						break
+					}
+				}
+			}
+			if speech == 1 {
+				return true
+			}
+			continue
+		}
+		if readingWord(w) {
+			return true
+		}
+		for _, cs := range p.byForm[w] {
+			if allPresent(cs, words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func allPresent(cs []map[string]bool, words []string) bool {
+	for _, set := range cs {
+		found := false
+		for _, w := range words {
+			if set[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,365 @@
+package frames
+
+import (
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file reads reported speech and stances: the speech verb a claim is reported by,
+// the author of a stance or judging statement, confirmed acts, and the accusations that
+// reports of wrongdoing and responsibility make.
+
+// reactions are the types of a reaction to what another did or holds.
+var reactions = map[geokg.RelationType]bool{geokg.Supports: true, geokg.Condemns: true, geokg.Rejects: true, geokg.Recognizes: true}
+
+// stanceNouns name an act or a stance as a whole ("a move", "a position").
+var stanceNouns = wordClass("stance-noun")
+
+// stanceAuthor returns the author of the act or stance that a stance noun set in
+// apposition sums up: "Guaido declared himself leader - a move recognised by the US"
+// (Guaido), "Iraq insisted the flight was humanitarian, a position which China
+// supported" (Iraq). The author is the nearest subject that names an actor in the
+// clauses above it: the apposition sums up the clause's act ("Japan condemned the tests,
+// a move which Australia supported": Japan's condemnation), not the thing the clause is
+// about. Nil for a noun that is no stance noun in apposition.
+func (v *sentence) stanceAuthor(k int) []int {
+	w := v.word(k)
+	if !stanceNouns[v.lemmas[k]] || w.UPOS != "NOUN" || w.Head <= 0 || v.actor[k] >= 0 {
+		return nil
+	}
+	if d := w.Deprel; d != "appos" && d != "obl:unmarked" {
+		return nil
+	}
+	n := w.Head
+	if v.actor[n] >= 0 {
+		return nil // "Russia, a country which ...": the apposition is of an actor
+	}
+	for steps := 0; steps < 6 && n > 0; steps, n = steps+1, v.word(n).Head {
+		if as := v.argument(n, v.subjects(n)); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
+}
+
+// judgingStatement returns the statement noun an adjective trigger qualifies ("a
+// critical resolution on China", "a statement supportive of Kyiv"), or 0.
+func (v *sentence) judgingStatement(t int) int {
+	w := v.word(t)
+	if w.UPOS != "ADJ" || w.Head <= 0 || w.Deprel != "amod" && syntax.BaseRel(w.Deprel) != "acl" {
+		return 0
+	}
+	if n := w.Head; statementNouns[v.lemmas[n]] && v.word(n).UPOS == "NOUN" {
+		return n
+	}
+	return 0
+}
+
+// statementAuthor returns the author of the statement noun at n, whose participle or
+// relative clause says what the statement does ("released a joint statement condemning
+// the attack", "issued a communique that urged Iran to ..."): the statement's own author
+// ("Russia's statement", "a statement by the EU", "a Kremlin statement"), else the
+// subject of the verb that makes it public when the statement is that verb's object
+// ("The leaders of Britain and France have released a statement"), or of a speech verb
+// it is the "in" phrase of ("Iran said in a statement"). Nil for any other noun, and for
+// a statement whose author the sentence does not say.
+func (v *sentence) statementAuthor(n int) []int {
+	if !statementNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+		return nil
+	}
+	for _, c := range v.kids[n] {
+		d := v.word(c).Deprel
+		switch {
+		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
+			if as := v.actorsOf(c); len(as) > 0 {
+				return as
+			}
+		case d == "compound" || d == "amod":
+			if a := v.actor[c]; a >= 0 && !v.person[a] {
+				return []int{a} // "a Kremlin statement", "an Iranian statement"
+			}
+		}
+	}
+	w := v.word(n)
+	h := w.Head
+	if h <= 0 || v.word(h).UPOS != "VERB" {
+		return nil
+	}
+	passive := isPassive(v, h)
+	switch {
+	case publishVerbs[v.lemmas[h]] && v.slotOf(n, passive) == Slot{Rel: "obj"}:
+	case speechVerbs[v.lemmas[h]] && syntax.BaseRel(w.Deprel) == "obl" && v.caseOf(n) == "in":
+	default:
+		return nil
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return nil // "must issue a statement promising to ...": not made public yet
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, passive)); len(as) > 0 {
+		return as
+	}
+	if passive {
+		return nil
+	}
+	return v.inheritedSubject(h)
+}
+
+// speechVerbs report what someone says: an act in their clausal complement is the
+// speaker's claim unless the speaker is the actor ("Iran said it expelled ...").
+var speechVerbs = wordClass("speech-verb")
+
+// reportedBy returns the clause head of the speech verb whose complement holds t, or 0.
+func (v *sentence) reportedBy(t int) int {
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "ccomp":
+			if speechVerbs[v.lemmas[h]] {
+				return h
+			}
+			return 0
+		case "conj", "xcomp", "advcl":
+			continue
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of
+// Y's act, where "X said Y expelled Z" is X's claim.
+var confirmVerbs = wordClass("confirm-verb")
+
+// confirmed reports whether the confirmation verb at sp stands: not negated, modal,
+// conditional or left undone ("did not confirm", "could not confirm", "declined to
+// confirm").
+func (v *sentence) confirmed(sp int) bool {
+	if b, _ := v.qualify(sp); b != "" {
+		return false
+	}
+	return v.modalOrNegated(sp) == ""
+}
+
+// doneBefore reports whether the verb at t tells of an act done: a past form.
+func (v *sentence) doneBefore(t int) bool {
+	w := v.word(t)
+	switch w.XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, k := range v.kids[t] {
+			if x := v.word(k); syntax.BaseRel(x.Deprel) == "aux" && (v.lemmas[k] == "have" || x.XPOS == "VBD") {
+				return true // "had shelled", "were expelled"
+			}
+		}
+	}
+	return false
+}
+
+// accusations appends ACCUSES(speaker, accused) for each pair of distinct actors.
+func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor, speakers, accused []int, t int, f Frame, reading, path string) []Match {
+	for _, a := range speakers {
+		for _, b := range accused {
+			key := [3]int{a, b, -t}
+			if actors[a].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: geokg.Accuses, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
+		}
+	}
+	return out
+}
+
+// wrongdoingVerbs name misdeeds that a speaker tells of another as an accusation
+// ("Canada said Iran had meddled in its elections").
+var wrongdoingVerbs = wordClass("wrongdoing-verb")
+
+// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
+// or in a quotation the parse hangs on one ("“The Cuban government has been harassing
+// our diplomats,” he said", "Canada said Iran had meddled in its elections"): the speaker
+// accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
+// negated, modal, conditional, asked or left undone ("could destabilise", "has never
+// interfered"), nor of the speaker's own side.
+func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
+		if !wrongdoingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+			continue
+		}
+		sp := v.reportedBy(h)
+		if sp == 0 || !v.saying(sp) {
+			continue
+		}
+		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			continue
+		}
+		accused := v.argument(h, v.subjects(h))
+		if len(accused) == 0 || v.firstPerson(accused) {
+			continue
+		}
+		var speakers []int
+		for _, a := range v.speakers(sp) {
+			if !party(actors, a, accused) {
+				speakers = append(speakers, a)
+			}
+		}
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{Lemma: verb}, "reported wrongdoing",
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+verb)
+	}
+	for n := 1; n <= len(v.s.Words); n++ {
+		if !wrongdoingNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+			continue
+		}
+		out = m.reportedMisdeedNoun(v, actors, seen, out, n)
+	}
+	return out
+}
+
+// saying reports whether the speech verb at sp is said: not negated, modal, conditional
+// or left undone ("never argued that ...", "would state that ...").
+func (v *sentence) saying(sp int) bool {
+	b, _ := v.qualify(sp)
+	return b == "" && v.modalOrNegated(sp) == ""
+}
+
+// speakers returns the actors who speak with the speech verb at sp: its subjects, else,
+// for "say" with none, its object after it, which the parser makes of an inverted
+// speaker ("“...,” said Chinese spokesman Shen Guofang").
+func (v *sentence) speakers(sp int) []int {
+	if subj := v.subjects(sp); len(subj) > 0 || v.lemmas[sp] != "say" {
+		return v.argument(sp, subj)
+	}
+	var objs []int
+	for _, c := range v.kids[sp] {
+		if v.word(c).Deprel == "obj" && c > sp {
+			objs = append(objs, c)
+		}
+	}
+	return v.argument(sp, objs)
+}
+
+// wrongdoingNouns name misdeeds an actor is said to commit ("US interference", "crimes
+// committed by Syria", "provocations from Iran").
+var wrongdoingNouns = wordClass("wrongdoing-noun")
+
+// reportedMisdeedNoun reads a misdeed noun at n owned by an actor (its possessor, an
+// actor's adjective or compound, its "by" or "from" phrase, or the agent of its
+// participle: "crimes committed by Syria") inside what a speaker says: the speaker
+// accuses the owner. Not when the noun is negated ("no interference") or its clause is
+// negated, modal, conditional, asked or undone, nor of the speaker's side.
+func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int) []Match {
+	var owners []int
+	committed := false // "crimes committed by Syria": the participle tells the deed as done
+	for _, c := range v.kids[n] {
+		w := v.word(c)
+		switch r := w.Deprel; {
+		case r == "det" && (v.lemmas[c] == "no" || v.lemmas[c] == "any"):
+			return out
+		case (r == "nmod:poss" || r == "amod" || r == "compound") && v.actor[c] >= 0:
+			owners = append(owners, v.actor[c])
+		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+			owners = append(owners, v.actor[c])
+		case r == "acl" && w.XPOS == "VBN":
+			for _, g := range v.kids[c] {
+				if v.word(g).Deprel == "obl:agent" && v.actor[g] >= 0 {
+					owners = append(owners, v.actor[g])
+					committed = true
+				}
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return out
+	}
+	// the clause the noun is in, up through nominal relations and the relative clauses
+	// of nouns ("one point, which is US interference"), to a speech verb's complement
+	h, sp := n, 0
+	for k := 0; k < 8 && h > 0; k++ {
+		if sp = v.reportedBy(h); sp > 0 {
+			break
+		}
+		switch syntax.BaseRel(v.word(h).Deprel) {
+		case "nmod":
+			if !committed && v.caseOf(h) != "of" {
+				// "the investigation into Russian meddling", "his role in the Ukraine
+				// meddling": a topic, no deed told ("cases of Russian interference" is one)
+				return out
+			}
+			h = v.word(h).Head
+			continue
+		case "obj", "obl", "nsubj", "conj", "appos", "iobj", "acl":
+			h = v.word(h).Head
+			continue
+		}
+		break
+	}
+	if sp == 0 || !v.saying(sp) {
+		return out
+	}
+	if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+		return out
+	}
+	var speakers []int
+	for _, a := range v.speakers(sp) {
+		if !party(actors, a, owners) {
+			speakers = append(speakers, a)
+		}
+	}
+	return m.accusations(out, seen, actors, speakers, owners, n, Frame{Lemma: v.lemmas[n]}, "reported wrongdoing",
+		"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n])
+}
+
+// responsibilities reads "X said Y was behind the attack" and "X says Y is responsible
+// for ...": a speech verb whose complement makes its subject the author of something
+// is an accusation by the speaker. A negated or modal complement ("was not behind", "may
+// be responsible") accuses no one.
+func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		w := v.word(h)
+		sp, likely := w.Head, 0
+		if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
+			out = m.claimedResponsibility(v, actors, seen, out, h) // "Israel's claim that Iran was behind it"
+			continue
+		}
+		if r := syntax.BaseRel(w.Deprel); (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
+			syntax.BaseRel(v.word(sp).Deprel) == "ccomp" {
+			// "saying it is highly likely Russia was behind it": the speaker of the
+			// likelihood
+			likely, sp = sp, v.word(sp).Head
+		} else if r != "ccomp" {
+			continue
+		}
+		if sp <= 0 || !speechVerbs[v.lemmas[sp]] {
+			continue
+		}
+		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
+		responsible := (v.lemmas[h] == "responsible" || v.lemmas[h] == "accountable" || v.lemmas[h] == "culprit") && v.hasChild(h, "cop", "be")
+		if !behind && !responsible {
+			continue
+		}
+		if likely > 0 {
+			if b, _ := v.qualify(likely); b != "" || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
+				continue // "it is not likely that ..."
+			}
+		} else if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			continue
+		}
+		accused := v.argument(h, v.subjects(h))
+		speakers := v.argument(sp, v.subjects(sp))
+		if len(speakers) == 0 && len(v.subjects(sp)) == 0 {
+			speakers = v.inheritedSubject(sp) // "released a statement condemning ... and saying"
+		}
+		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{}, "reported responsibility",
+			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
+	}
+	return out
+}
+
+// givesVerdict reports whether the verb at t gives its object a verdict ("called the
+// attacks misguided").
+func (v *sentence) givesVerdict(t int) bool {
+	judged, _, _ := v.verdict(t)
+	return judged > 0
+}
