@@ -262,9 +262,9 @@ type triggerWord struct {
 	threat  int    // the word that holds the act over another ("warned", "will"), or 0
 }
 
-// readTrigger returns how the word t, whose most general frame is of type typ, is read:
-// its voice, and what blocks it or makes its act a threat (see qualify and threatened);
-// a comma between subject and verb, or a question, blocks it.
+// readTrigger returns how the word t, whose first frame in the lexicon is of type typ, is
+// read: its voice, and what blocks it or makes its act a threat (see qualify and
+// threatened); a comma between subject and verb, or a question, blocks it.
 func (v *sentence) readTrigger(t int, typ geokg.RelationType, question bool) triggerWord {
 	passive := isPassive(v, t)
 	blocked, threat := v.qualify(t)
@@ -283,8 +283,9 @@ func (v *sentence) readTrigger(t int, typ geokg.RelationType, question bool) tri
 }
 
 // argSlot is where an argument was found: a slot of the trigger, or a path through other
-// words ("nsubj<have>obj") kept in pieces that slot joins when the match's path is written
-// (so that the steps which find an argument pass its path on without building it).
+// words ("nsubj<have>obj") kept in pieces that slot joins when the match's path is written.
+// A path built in one step and returned to the next would be allocated on the heap; joined
+// where the path is written, a short one is not (as when Match was one function).
 type argSlot struct {
 	s    Slot      // s.Rel is the path's first piece
 	more [4]string // the pieces after it
