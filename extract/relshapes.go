@@ -287,7 +287,11 @@ func (d *document) applyNoun(si, i, pi int) {
 		}
 	}
 	// on the parse: a meeting called off or still ahead, or one of another author
-	if ps := d.windowParse(si); d.nounUndoneOnParse(ps, si, i, p, direct) || d.otherAuthorOnParse(ps, si, i, sm) {
+	ps := d.windowParse(si)
+	if d.nounUndoneOnParse(ps, si, i, p, direct) || d.otherAuthorOnParse(ps, si, i, sm) {
+		return
+	}
+	if objs = d.complementObjects(ps, si, i, p.Type, objs); len(objs) == 0 {
 		return
 	}
 	d.emit(si, []*Mention{sm}, p.Type, objs, conf)

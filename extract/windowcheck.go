@@ -831,3 +831,48 @@ func (d *document) otherAuthorOnParse(s *syntax.Sentence, si, i int, m *Mention)
 	}
 	return false
 }
+
+// complementObjects returns the objects of the act noun at token i of sentence si that the
+// parse s does not place inside a clause of the noun's complement: an actor that is the
+// object of a participle or relative clause modifying what the noun is about is that
+// clause's ("support for the rebels fighting Peru", "aid to militias that attacked Chile":
+// no support of Peru, no aid to Chile). An object the parse does not hang under the noun
+// keeps the window's reading. Only support and aid are judged so: an attack on "the bases
+// housing Chilean troops" is one on Chile.
+func (d *document) complementObjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) || typ != geokg.Supports && typ != geokg.Aids {
+		return objs
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return objs
+	}
+	var kept []*Mention
+	for _, o := range objs {
+		if o.Start >= o.End || o.End > len(toks) || !inComplementClause(s, spanHead(s, toks[o.Start].Start, toks[o.End-1].End), t) {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
+// inComplementClause reports whether the word w of s hangs under the noun t through a
+// clause that modifies t's complement (a verb reached as acl or acl:relcl on the way up,
+// not one of t itself: "a threat to attack Chile" is about Chile).
+func inComplementClause(s *syntax.Sentence, w, t int) bool {
+	clause := false
+	for k := 0; k < 8 && w > 0; k++ {
+		x := s.Word(w)
+		if x.Head == t {
+			return clause
+		}
+		if x.Head > 0 {
+			if h := s.Word(x.Head); h.UPOS == "VERB" && syntax.BaseRel(h.Deprel) == "acl" && h.Head != t {
+				clause = true
+			}
+		}
+		w = x.Head
+	}
+	return false
+}

@@ -391,3 +391,28 @@ func TestNounMeetingsTookPlaceAndAreTheSubjects(t *testing.T) {
 			[]string{"Chile ATTACKS Peru"}, nil},
 	})
 }
+
+// TestSupportGoesToTheComplementNotItsClause checks that the pattern table's noun reading
+// of support or aid leaves out an actor the parse places in a clause that modifies what is
+// supported (complementObjects), while a supported state, its government, a threat's
+// infinitive and an attack on what holds a state's troops keep their reading. Sentences
+// written for this test.
+func TestSupportGoesToTheComplementNotItsClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"rebels battling a state", "Chile touted its support for rebels battling Peru.",
+			nil, []string{"Chile SUPPORTS Peru"}},
+		{"militias fighting a state", "Bolivia's support for the militias fighting Chile is a problem for the region.",
+			nil, []string{"Bolivia SUPPORTS Chile"}},
+		{"groups opposing a president", "Chile defended its support of the groups opposing Javier Milei.",
+			nil, []string{"Chile SUPPORTS Javier Milei"}},
+		{"aid to rebels fighting a state", "Peru's aid to the rebels fighting Chile has grown.",
+			nil, []string{"Peru AIDS Chile"}},
+		// the complement itself, or no support
+		{"a state's government supported", "Chile's support for Peru's government is long-standing.",
+			[]string{"Chile SUPPORTS Peru"}, nil},
+		{"a threat's infinitive", "North Korea's threat to attack Chile alarmed Peru.",
+			[]string{"North Korea THREATENS Chile"}, nil},
+		{"an attack on what houses troops", "Peru condemned the Chilean attacks on bases housing Bolivian troops.",
+			[]string{"Chile ATTACKS Bolivia"}, nil},
+	})
+}
