@@ -203,6 +203,7 @@ func (d *document) applyNoun(si, i, pi int) {
 		return
 	}
 	sm := d.mentionAt(si, k)
+	direct := sm != nil // "US sanctions on Cuba": the subject stands before the noun
 	conf := p.Confidence
 	if sm == nil && (toks[k].Lower == "its" || toks[k].Lower == "their" || toks[k].Lower == "his" || toks[k].Lower == "her") {
 		var e *entity
@@ -284,6 +285,14 @@ func (d *document) applyNoun(si, i, pi int) {
 		if negationWords[w] || modalWords[w] || strings.HasPrefix(w, "lift") || strings.HasPrefix(w, "eas") || w == "new" && p.Type != geokg.Sanctions {
 			return
 		}
+	}
+	// on the parse: a meeting called off or still ahead, or one of another author
+	ps := d.windowParse(si)
+	if d.nounUndoneOnParse(ps, si, i, p, direct) || d.otherAuthorOnParse(ps, si, i, sm) {
+		return
+	}
+	if objs = d.complementObjects(ps, si, i, p.Type, objs); len(objs) == 0 {
+		return
 	}
 	d.emit(si, []*Mention{sm}, p.Type, objs, conf)
 }

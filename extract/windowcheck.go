@@ -655,3 +655,224 @@ func (d *document) writtenOnParse(s *syntax.Sentence, si, i int) bool {
 	w := wordAt(s, toks[i].Start)
 	return w > 0 && d.x.matcher.Written(s, w) != ""
 }
+
+// nounUndoneOnParse reports whether the act noun the pattern table read at token i of
+// sentence si (a noun reading, "a meeting with Putin") is, on the parse s, no act done:
+// the matcher finds it undone (undoneOnParse: "expressed interest in talks with", "refused
+// a meeting with"); it is the object of a verb that calls it off before it takes place
+// ("canceled a meeting with", "turned down talks with", "postponed the summit with"),
+// unless a modifier tells it was under way ("cancelled the negotiations ongoing for a
+// year", "scrapped the current talks"); or it stands after "ahead of", "in advance of",
+// "in the run-up to", "in preparation for" (the meeting is still to come).
+func (d *document) nounUndoneOnParse(s *syntax.Sentence, si, i int, p *Pattern, direct bool) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return false
+	}
+	if !direct && d.undoneOnParse(s, si, i, p.Type, p, false) {
+		return true
+	}
+	t := wordAt(s, toks[i].Start)
+	n := s.Word(t)
+	if n == nil {
+		return false
+	}
+	if r := syntax.BaseRel(n.Deprel); (r == "nmod" || r == "obl") && n.Head > 0 {
+		// "expressed interest in talks with", "open for talks with", "the date for a
+		// meeting with": a wish, a readiness or a schedule
+		if h := s.Word(n.Head); h.UPOS == "NOUN" && wishNouns[strings.ToLower(h.Lemma)] || h.UPOS == "ADJ" && readyAdjectives[strings.ToLower(h.Form)] {
+			return true
+		}
+	}
+	if cs := caseWord(s, t); cs == "of" || cs == "to" || cs == "for" {
+		// the parser hangs "ahead" on another word: read the words before the case
+		for k := i - 1; k >= 1 && k >= i-5; k-- {
+			if toks[k].Lower == cs {
+				if prev := toks[k-1].Lower; cs == "of" && (prev == "ahead" || prev == "advance") || cs == "to" && prev == "run-up" || cs == "for" && prev == "preparation" {
+					return true
+				}
+				break
+			}
+		}
+	}
+	if syntax.BaseRel(n.Deprel) != "obj" || n.Head <= 0 {
+		return false
+	}
+	v := s.Word(n.Head)
+	lemma := strings.ToLower(v.Lemma)
+	called := callOffVerbs[lemma]
+	for _, c := range s.Children(n.Head) {
+		if x := s.Word(c); x.Deprel == "compound:prt" && callOffParticles[lemma+" "+strings.ToLower(x.Form)] {
+			called = true
+		}
+	}
+	if !called {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		// "the talks with Peru that had gone on for a year", which the parser may lose
+		if w := toks[k].Lower; w == "ongoing" || (w == "that" || w == "which") && (toks[k+1].Lower == "had" || toks[k+1].Lower == "have" || toks[k+1].Lower == "were") {
+			return false
+		}
+	}
+	for _, c := range s.Children(t) {
+		x := s.Word(c)
+		if rel := syntax.BaseRel(x.Deprel); rel == "acl" || rel == "amod" && underWay[strings.ToLower(x.Form)] {
+			return false // "cancelled the negotiations ongoing for a year": they took place
+		}
+		if syntax.BaseRel(x.Deprel) == "nmod" {
+			for _, g := range s.Children(c) {
+				if syntax.BaseRel(s.Word(g).Deprel) == "acl" {
+					return false // "the talks with Peru that had gone on for a year"
+				}
+			}
+		}
+	}
+	return true
+}
+
+// callOffVerbs and callOffParticles call an act off before it takes place ("canceled a
+// meeting", "called off the summit"); underWay modifiers tell it had begun.
+var (
+	callOffVerbs     = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "delay": true, "shelve": true, "scuttle": true, "skip": true, "snub": true, "boycott": true, "nix": true}
+	callOffParticles = map[string]bool{"call off": true, "turn down": true, "rule out": true, "put off": true}
+	wishNouns        = map[string]bool{"interest": true, "desire": true, "appetite": true, "openness": true, "hope": true, "plan": true, "proposal": true, "offer": true, "bid": true, "push": true, "request": true, "idea": true, "prospect": true, "possibility": true, "date": true, "setting": true, "venue": true, "preparation": true, "invitation": true, "call": true, "demand": true}
+	readyAdjectives  = map[string]bool{"open": true, "ready": true, "willing": true, "eager": true, "keen": true, "prepared": true, "amenable": true}
+	underWay         = map[string]bool{"ongoing": true, "current": true, "continuing": true, "existing": true, "long-running": true, "stalled": true}
+)
+
+// otherAuthorOnParse reports whether the parse s of sentence si plainly names another
+// author than the window's subject m for the act noun at token i ("a meeting with"): the
+// noun's possessor, a name or noun, or the subject of the verb whose object or oblique the
+// noun is (of the verb that verb modifies or is the infinitive of, when it has none: "the
+// minister, ahead of walking into a meeting with", "emerged from a meeting"), when m's
+// words stand neither in that phrase nor in the noun's own modifiers (authorOfNoun). A
+// pronoun author ("his talks with") or a reference keeps the reading, as does a relative
+// pronoun whose antecedent m is ("Boric, who emerged from a meeting with").
+func (d *document) otherAuthorOnParse(s *syntax.Sentence, si, i int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || m == nil || m.Form == FormRef || i < 0 || i >= len(toks) || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 || d.authorOfNoun(s, si, t, m) {
+		return false
+	}
+	mw := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	author := 0
+	for _, c := range s.Children(t) {
+		if s.Word(c).Deprel == "nmod:poss" {
+			author = c
+		}
+	}
+	if n := s.Word(t); author == 0 && (syntax.BaseRel(n.Deprel) == "obj" || syntax.BaseRel(n.Deprel) == "obl") && n.Head > 0 {
+		v := n.Head
+		for k := 0; k < 3 && v > 0; k++ {
+			if x := s.Word(v); x.UPOS != "VERB" && x.UPOS != "AUX" {
+				break
+			}
+			for _, c := range s.Children(v) {
+				if r := s.Word(c).Deprel; r == "nsubj" || r == "nsubj:pass" {
+					author = c
+				}
+			}
+			if author != 0 {
+				break
+			}
+			if r := syntax.BaseRel(s.Word(v).Deprel); r == "xcomp" || r == "advcl" || r == "conj" {
+				v = s.Word(v).Head
+				continue
+			}
+			break
+		}
+	}
+	if author == 0 || mw == 0 {
+		return false
+	}
+	a := s.Word(author)
+	if a.UPOS == "PRON" && !relativePronoun(a.Form) || a.UPOS != "PRON" && a.UPOS != "NOUN" && a.UPOS != "PROPN" {
+		return false // "he emerged from a meeting with": coreference decides
+	}
+	if relativePronoun(a.Form) {
+		// "Boric, who emerged from a meeting with": the relative clause's noun, or, where
+		// the parse lost the clause, the actors just before the pronoun
+		if v := s.Word(a.Head); syntax.BaseRel(v.Deprel) == "acl" && v.Head > 0 {
+			author = v.Head
+		} else {
+			q := 0
+			for k := range toks {
+				if toks[k].Start == a.Start {
+					q = k
+				}
+			}
+			other := false
+			for k := q - 1; k >= 0 && k >= q-10; k-- {
+				if o := d.mentionAt(si, k); o != nil {
+					if o.ent == m.ent {
+						return false
+					}
+					other = true
+				}
+			}
+			return other
+		}
+	}
+	if inSubjectPhrase(s, mw, author) || inSubjectPhrase(s, author, mw) || d.namedInPhrase(s, si, m.ent, author) || coordinatedBefore(s, toks, m, author) {
+		return false
+	}
+	// another actor must stand in the author's phrase: "the tests were carried out in
+	// defiance of" names no one
+	for k := range toks {
+		if o := d.mentionAt(si, k); o != nil && o.ent != m.ent && o.ent.kind.Valid() && o.End > o.Start {
+			if inSubjectPhrase(s, spanHead(s, toks[o.Start].Start, toks[o.End-1].End), author) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complementObjects returns the objects of the act noun at token i of sentence si that the
+// parse s does not place inside a clause of the noun's complement: an actor that is the
+// object of a participle or relative clause modifying what the noun is about is that
+// clause's ("support for the rebels fighting Peru", "aid to militias that attacked Chile":
+// no support of Peru, no aid to Chile). An object the parse does not hang under the noun
+// keeps the window's reading. Only support and aid are judged so: an attack on "the bases
+// housing Chilean troops" is one on Chile.
+func (d *document) complementObjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) || typ != geokg.Supports && typ != geokg.Aids {
+		return objs
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return objs
+	}
+	var kept []*Mention
+	for _, o := range objs {
+		if o.Start >= o.End || o.End > len(toks) || !inComplementClause(s, spanHead(s, toks[o.Start].Start, toks[o.End-1].End), t) {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
+// inComplementClause reports whether the word w of s hangs under the noun t through a
+// clause that modifies t's complement (a verb reached as acl or acl:relcl on the way up,
+// not one of t itself: "a threat to attack Chile" is about Chile).
+func inComplementClause(s *syntax.Sentence, w, t int) bool {
+	clause := false
+	for k := 0; k < 8 && w > 0; k++ {
+		x := s.Word(w)
+		if x.Head == t {
+			return clause
+		}
+		if x.Head > 0 {
+			if h := s.Word(x.Head); h.UPOS == "VERB" && syntax.BaseRel(h.Deprel) == "acl" && h.Head != t {
+				clause = true
+			}
+		}
+		w = x.Head
+	}
+	return false
+}

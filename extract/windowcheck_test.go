@@ -340,3 +340,79 @@ func TestTellingInWritingIsNoMeeting(t *testing.T) {
 			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
 	})
 }
+
+// TestNounMeetingsTookPlaceAndAreTheSubjects checks the pattern table's noun readings ("a
+// meeting with", "talks with") on the parse: a meeting called off, still ahead, or only
+// wished for is none (nounUndoneOnParse), nor is one whose author the parse names as
+// another actor than the window's subject (otherAuthorOnParse); meetings that took place
+// and their own subject's still count. Sentences written for this test.
+func TestNounMeetingsTookPlaceAndAreTheSubjects(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		// called off before it took place
+		{"a meeting canceled", "Gabriel Boric canceled a meeting with Javier Milei on Friday.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"a meeting turned down", "Boric turned down a meeting with Milei last month.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"a meeting postponed", "Chile postponed a meeting with Peru's foreign minister.",
+			nil, []string{"Chile MEETS Peru"}},
+		// calling off talks under way tells they took place
+		{"talks that had gone on cancelled", "Gabriel Boric cancelled the talks with Javier Milei that had gone on for a year.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		// still ahead
+		{"ahead of a summit", "Boric played golf on Saturday ahead of a summit with Javier Milei.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"ahead of a meeting, said", "Gabriel Boric said Monday ahead of a meeting with Javier Milei that the border would stay open.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		{"ahead of a meeting, spoke", "Boric spoke to reporters on Monday ahead of a meeting with President Javier Milei.",
+			nil, []string{"Gabriel Boric MEETS Javier Milei"}},
+		// a wish or a readiness
+		{"interest in talks", "Gabriel Boric has expressed interest in direct talks with Peru.",
+			nil, []string{"Gabriel Boric MEETS Peru"}},
+		{"open for talks", "Milei has said he remains open for direct talks with Chile.",
+			nil, []string{"Javier Milei MEETS Chile"}},
+		// another author on the parse
+		{"a relative clause of another", "Peru picked up an ally in Gabriel Boric, who emerged from a meeting with President Javier Milei.",
+			nil, []string{"Peru MEETS Javier Milei"}},
+		{"the subject of the clause the noun's verb modifies", "In the OAS headquarters, Bolivia's foreign minister Luis Arce, after walking out of a meeting with Milei, called the decision a mistake.",
+			nil, []string{"Organization of American States MEETS Javier Milei"}},
+		// meetings that took place, of their subjects
+		{"emerged from a meeting", "Gabriel Boric emerged from a meeting with Javier Milei on Monday.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"after a meeting", "Boric spoke to reporters on Monday after a meeting with President Javier Milei.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"walked out of a meeting", "Gabriel Boric walked out of a meeting with Javier Milei on Monday.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		{"the subject's relative clause", "Gabriel Boric, who emerged from a meeting with Javier Milei, said the talks were useful.",
+			[]string{"Gabriel Boric MEETS Javier Milei"}, nil},
+		// an act noun with its author before it names a known act, whatever the verb over it
+		{"an act to avenge", "Protesters called on Bolivia to avenge the Chilean killing of Peruvian President Pedro Castillo.",
+			[]string{"Chile ATTACKS Pedro Castillo"}, nil},
+		{"an occupation to avenge", "The video called on Bolivians to avenge the Chilean occupation of Peru.",
+			[]string{"Chile ATTACKS Peru"}, nil},
+	})
+}
+
+// TestSupportGoesToTheComplementNotItsClause checks that the pattern table's noun reading
+// of support or aid leaves out an actor the parse places in a clause that modifies what is
+// supported (complementObjects), while a supported state, its government, a threat's
+// infinitive and an attack on what holds a state's troops keep their reading. Sentences
+// written for this test.
+func TestSupportGoesToTheComplementNotItsClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"rebels battling a state", "Chile touted its support for rebels battling Peru.",
+			nil, []string{"Chile SUPPORTS Peru"}},
+		{"militias fighting a state", "Bolivia's support for the militias fighting Chile is a problem for the region.",
+			nil, []string{"Bolivia SUPPORTS Chile"}},
+		{"groups opposing a president", "Chile defended its support of the groups opposing Javier Milei.",
+			nil, []string{"Chile SUPPORTS Javier Milei"}},
+		{"aid to rebels fighting a state", "Peru's aid to the rebels fighting Chile has grown.",
+			nil, []string{"Peru AIDS Chile"}},
+		// the complement itself, or no support
+		{"a state's government supported", "Chile's support for Peru's government is long-standing.",
+			[]string{"Chile SUPPORTS Peru"}, nil},
+		{"a threat's infinitive", "North Korea's threat to attack Chile alarmed Peru.",
+			[]string{"North Korea THREATENS Chile"}, nil},
+		{"an attack on what houses troops", "Peru condemned the Chilean attacks on bases housing Bolivian troops.",
+			[]string{"Chile ATTACKS Bolivia"}, nil},
+	})
+}
