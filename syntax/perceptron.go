@@ -73,9 +73,10 @@ func hashLower(s string) uint64 {
 
 // weights is a trained, read-only linear model over hashed features. Weights are
 // 16-bit integers (multiples of scale, which argmax does not need). The table is
-// bucketised for the cache: a bucket is eight (fingerprint, offset) slots, 64 bytes, so
-// looking a feature up reads one bucket, and a feature that is there one run of
-// entries after it. An entry packs a class (15 bits), a last-entry flag and the weight.
+// bucketised for the cache: a bucket is eight slots of 12 bytes (fingerprint, offset or
+// the entries themselves), so looking a feature up reads one bucket, and a feature with
+// more than two entries one run of entries after it. An entry packs a class (15 bits), a
+// last-entry flag and the weight.
 type weights struct {
 	nClasses int
 	scale    float64
@@ -92,17 +93,35 @@ var sink atomic.Uint32
 
 // slot holds a feature's fingerprint (0 = empty) and ref: where its entries start, in
 // the high bits, and how many there are in the low refBits (refMany: more, up to the
-// entry flagged last).
-type slot struct{ fp, ref uint32 }
+// entry flagged last). A feature with one or two entries, the first of a class that fits
+// inlineClassBits, keeps them in the slot itself (ref as inlineRef makes it, the second
+// entry, if any, in second), so that scoring it reads nothing but its bucket: most
+// features have one or two, and the entries, like the buckets, are read from memory.
+type slot struct{ fp, ref, second uint32 }
 
 const (
 	refBits = 6
 	refMany = 1<<refBits - 1
+	// refInline, in the low refBits, marks a ref that holds its first entry: the class in
+	// the next inlineClassBits bits, the 16-bit weight above them. No feature has zero
+	// entries (weightsBuilder.add skips them), so the count 0 is free for it.
+	refInline       = 0
+	inlineClassBits = 7
 	// maxEntries bounds the entries of one model, so that offsets fit the ref.
 	maxEntries = 1 << (32 - refBits)
 )
 
 const lastEntry = 1 << 15
+
+// inlineRef returns the ref of a feature whose first entry is e, held in the slot, and
+// whether e can be held in the ref (its class below 1<<inlineClassBits).
+func inlineRef(e uint32) (uint32, bool) {
+	class := entryClass(e)
+	if class >= 1<<inlineClassBits {
+		return 0, false
+	}
+	return (uint32(uint16(entryWeight(e)))<<inlineClassBits|uint32(class))<<refBits | refInline, true
+}
 
 func entry(class int, q int16) uint32 { return uint32(class) | uint32(uint16(q))<<16 }
 func entryClass(e uint32) int         { return int(e & 0x7fff) }
@@ -110,10 +129,10 @@ func entryWeight(e uint32) int16      { return int16(e >> 16) }
 
 func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
-// find returns the ref of key's entries (see slot), or false.
-func (m *weights) find(key uint64) (uint32, bool) {
+// find returns the slot of key (see slot), or false.
+func (m *weights) find(key uint64) (slot, bool) {
 	if len(m.buckets) == 0 {
-		return 0, false
+		return slot{}, false
 	}
 	mask := uint64(len(m.buckets) - 1)
 	fp := fingerprint(key)
@@ -122,9 +141,9 @@ func (m *weights) find(key uint64) (uint32, bool) {
 		for j := range b {
 			switch b[j].fp {
 			case fp:
-				return b[j].ref, true
+				return b[j], true
 			case 0:
-				return 0, false
+				return slot{}, false
 			}
 		}
 	}
@@ -144,23 +163,32 @@ func (m *weights) score(feats []uint64, scores []int32) {
 	for _, key := range feats {
 		touch += m.buckets[key&mask][0].ref
 	}
-	var refs [128]uint32
+	var slots [128]slot
 	for len(feats) > 0 {
-		n := min(len(feats), len(refs))
+		n := min(len(feats), len(slots))
 		found := 0
 		for _, key := range feats[:n] {
-			if ref, ok := m.find(key); ok {
-				refs[found] = ref
+			if sl, ok := m.find(key); ok {
+				slots[found] = sl
 				found++
 			}
 		}
-		// The same for the entries of the features found.
-		for _, ref := range refs[:found] {
-			touch += m.entries[ref>>refBits]
+		// The same for the entries of the features found, those not in their slot.
+		for _, sl := range slots[:found] {
+			if sl.ref&refMany != refInline {
+				touch += m.entries[sl.ref>>refBits]
+			}
 		}
-		for _, ref := range refs[:found] {
-			off, n := ref>>refBits, ref&refMany
-			if n == refMany {
+		for _, sl := range slots[:found] {
+			off, n := sl.ref>>refBits, sl.ref&refMany
+			switch n {
+			case refInline:
+				scores[off&(1<<inlineClassBits-1)] += int32(int16(off >> inlineClassBits))
+				if e := sl.second; e != 0 {
+					scores[e&0x7fff] += int32(int16(e >> 16))
+				}
+				continue
+			case refMany:
 				for _, e := range m.entries[off:] {
 					scores[e&0x7fff] += int32(int16(e >> 16))
 					if e&lastEntry != 0 {
@@ -236,7 +264,18 @@ func (b *weightsBuilder) build() *weights {
 					if f+1 < len(b.offs) {
 						n = b.offs[f+1] - b.offs[f]
 					}
-					bk[j] = slot{fp: fp, ref: b.offs[f]<<refBits | min(n, refMany)}
+					sl := slot{fp: fp, ref: b.offs[f]<<refBits | min(n, refMany)}
+					if n <= 2 {
+						if r, ok := inlineRef(b.entries[b.offs[f]]); ok {
+							sl.ref = r
+							if n == 2 {
+								// never 0: no entry has the weight 0 (and one that
+								// had would add nothing)
+								sl.second = b.entries[b.offs[f]+1] &^ lastEntry
+							}
+						}
+					}
+					bk[j] = sl
 					placed = true
 					break
 				}
