@@ -73,10 +73,9 @@ func hashLower(s string) uint64 {
 
 // weights is a trained, read-only linear model over hashed features. Weights are
 // 16-bit integers (multiples of scale, which argmax does not need). The table is
-// bucketised for the cache: a bucket is eight slots of 12 bytes (fingerprint, offset or
-// the entries themselves), so looking a feature up reads one bucket, and a feature with
-// more than two entries one run of entries after it. An entry packs a class (15 bits), a
-// last-entry flag and the weight.
+// bucketised for the cache: a bucket is eight (fingerprint, offset) slots, 64 bytes, so
+// looking a feature up reads one bucket, and a feature that is there one run of
+// entries after it. An entry packs a class (15 bits), a last-entry flag and the weight.
 type weights struct {
 	nClasses int
 	scale    float64
@@ -93,35 +92,17 @@ var sink atomic.Uint32
 
 // slot holds a feature's fingerprint (0 = empty) and ref: where its entries start, in
 // the high bits, and how many there are in the low refBits (refMany: more, up to the
-// entry flagged last). A feature with one or two entries, the first of a class that fits
-// inlineClassBits, keeps them in the slot itself (ref as inlineRef makes it, the second
-// entry, if any, in second), so that scoring it reads nothing but its bucket: most
-// features have one or two, and the entries, like the buckets, are read from memory.
-type slot struct{ fp, ref, second uint32 }
+// entry flagged last).
+type slot struct{ fp, ref uint32 }
 
 const (
 	refBits = 6
 	refMany = 1<<refBits - 1
-	// refInline, in the low refBits, marks a ref that holds its first entry: the class in
-	// the next inlineClassBits bits, the 16-bit weight above them. No feature has zero
-	// entries (weightsBuilder.add skips them), so the count 0 is free for it.
-	refInline       = 0
-	inlineClassBits = 7
 	// maxEntries bounds the entries of one model, so that offsets fit the ref.
 	maxEntries = 1 << (32 - refBits)
 )
 
 const lastEntry = 1 << 15
-
-// inlineRef returns the ref of a feature whose first entry is e, held in the slot, and
-// whether e can be held in the ref (its class below 1<<inlineClassBits).
-func inlineRef(e uint32) (uint32, bool) {
-	class := entryClass(e)
-	if class >= 1<<inlineClassBits {
-		return 0, false
-	}
-	return (uint32(uint16(entryWeight(e)))<<inlineClassBits|uint32(class))<<refBits | refInline, true
-}
 
 func entry(class int, q int16) uint32 { return uint32(class) | uint32(uint16(q))<<16 }
 func entryClass(e uint32) int         { return int(e & 0x7fff) }
@@ -129,10 +110,10 @@ func entryWeight(e uint32) int16      { return int16(e >> 16) }
 
 func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
-// find returns the slot of key (see slot), or false.
-func (m *weights) find(key uint64) (slot, bool) {
+// find returns the ref of key's entries (see slot), or false.
+func (m *weights) find(key uint64) (uint32, bool) {
 	if len(m.buckets) == 0 {
-		return slot{}, false
+		return 0, false
 	}
 	mask := uint64(len(m.buckets) - 1)
 	fp := fingerprint(key)
@@ -141,9 +122,9 @@ func (m *weights) find(key uint64) (slot, bool) {
 		for j := range b {
 			switch b[j].fp {
 			case fp:
-				return b[j], true
+				return b[j].ref, true
 			case 0:
-				return slot{}, false
+				return 0, false
 			}
 		}
 	}
@@ -157,53 +138,84 @@ func (m *weights) score(feats []uint64, scores []int32) {
 	}
 	// Touch every feature's bucket first, without branching on what is found, so that
 	// the processor fetches them all at once instead of one after the other: the model
-	// is larger than the caches and the reads, not the arithmetic, take the time.
+	// is larger than the caches. (Adding up the entries found, tens per feature for most
+	// features, takes about as long as reading them.)
 	mask := uint64(len(m.buckets) - 1)
 	var touch uint32
 	for _, key := range feats {
 		touch += m.buckets[key&mask][0].ref
 	}
-	var slots [128]slot
+	var refs [128]uint32
+	// the scores of a model of up to smallClasses classes are summed in small, which
+	// the compiler indexes without checks
+	var small [smallClasses]int32
 	for len(feats) > 0 {
-		n := min(len(feats), len(slots))
+		n := min(len(feats), len(refs))
 		found := 0
 		for _, key := range feats[:n] {
-			if sl, ok := m.find(key); ok {
-				slots[found] = sl
+			if ref, ok := m.find(key); ok {
+				refs[found] = ref
 				found++
 			}
 		}
-		// The same for the entries of the features found, those not in their slot.
-		for _, sl := range slots[:found] {
-			if sl.ref&refMany != refInline {
-				touch += m.entries[sl.ref>>refBits]
-			}
+		// The same for the entries of the features found.
+		for _, ref := range refs[:found] {
+			touch += m.entries[ref>>refBits]
 		}
-		for _, sl := range slots[:found] {
-			off, n := sl.ref>>refBits, sl.ref&refMany
-			switch n {
-			case refInline:
-				scores[off&(1<<inlineClassBits-1)] += int32(int16(off >> inlineClassBits))
-				if e := sl.second; e != 0 {
-					scores[e&0x7fff] += int32(int16(e >> 16))
-				}
-				continue
-			case refMany:
-				for _, e := range m.entries[off:] {
-					scores[e&0x7fff] += int32(int16(e >> 16))
-					if e&lastEntry != 0 {
-						break
-					}
-				}
-				continue
-			}
-			for _, e := range m.entries[off : off+n] {
-				scores[e&0x7fff] += int32(int16(e >> 16))
-			}
+		if len(scores) <= len(small) {
+			m.addSmall(refs[:found], &small)
+		} else {
+			m.add(refs[:found], scores)
 		}
 		feats = feats[n:]
 	}
+	if len(scores) <= len(small) {
+		copy(scores, small[:])
+	}
 	sink.Store(touch)
+}
+
+// smallClasses bounds the classes of a model that score sums in an array; the classes
+// are masked to it, so it is a power of two.
+const smallClasses = 128
+
+// addSmall adds the entries that refs point to to scores, for a model of up to
+// smallClasses classes: the same sums as add.
+func (m *weights) addSmall(refs []uint32, scores *[smallClasses]int32) {
+	for _, ref := range refs {
+		off, n := ref>>refBits, ref&refMany
+		if n == refMany {
+			for _, e := range m.entries[off:] {
+				scores[e&(smallClasses-1)] += int32(int16(e >> 16))
+				if e&lastEntry != 0 {
+					break
+				}
+			}
+			continue
+		}
+		for _, e := range m.entries[off : off+n] {
+			scores[e&(smallClasses-1)] += int32(int16(e >> 16))
+		}
+	}
+}
+
+// add adds the entries that refs point to to scores (len nClasses).
+func (m *weights) add(refs []uint32, scores []int32) {
+	for _, ref := range refs {
+		off, n := ref>>refBits, ref&refMany
+		if n == refMany {
+			for _, e := range m.entries[off:] {
+				scores[e&0x7fff] += int32(int16(e >> 16))
+				if e&lastEntry != 0 {
+					break
+				}
+			}
+			continue
+		}
+		for _, e := range m.entries[off : off+n] {
+			scores[e&0x7fff] += int32(int16(e >> 16))
+		}
+	}
 }
 
 // features returns the number of features in the model.
@@ -264,18 +276,7 @@ func (b *weightsBuilder) build() *weights {
 					if f+1 < len(b.offs) {
 						n = b.offs[f+1] - b.offs[f]
 					}
-					sl := slot{fp: fp, ref: b.offs[f]<<refBits | min(n, refMany)}
-					if n <= 2 {
-						if r, ok := inlineRef(b.entries[b.offs[f]]); ok {
-							sl.ref = r
-							if n == 2 {
-								// never 0: no entry has the weight 0 (and one that
-								// had would add nothing)
-								sl.second = b.entries[b.offs[f]+1] &^ lastEntry
-							}
-						}
-					}
-					bk[j] = sl
+					bk[j] = slot{fp: fp, ref: b.offs[f]<<refBits | min(n, refMany)}
 					placed = true
 					break
 				}
