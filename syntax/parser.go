@@ -129,6 +129,21 @@ func (p *parser) legal(s *state, ok []bool) {
 	}
 }
 
+// onlyAllowed returns the class when ok allows exactly one, else -1.
+func onlyAllowed(ok []bool) int {
+	only := -1
+	for c, allowed := range ok {
+		if !allowed {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = c
+	}
+	return only
+}
+
 func (p *parser) apply(s *state, c int) {
 	L := len(p.labels)
 	switch {
@@ -326,10 +341,16 @@ func (p *parser) parse(words []uint64, tags []int, heads, labels []int, sc *scra
 	scores := sc.scores(n)
 	ok := sc.allowed(n)
 	for !s.terminal() {
-		sc.feats = parseFeatures(sc.feats[:0], s, &sc.sf)
-		p.w.score(sc.feats, scores)
 		p.legal(s, ok)
-		p.apply(s, argmax(scores, ok))
+		// the first SHIFT and the last RIGHT-ARC onto the root are the only transitions
+		// allowed where they come: the model is not asked
+		c := onlyAllowed(ok)
+		if c < 0 {
+			sc.feats = parseFeatures(sc.feats[:0], s, &sc.sf)
+			p.w.score(sc.feats, scores)
+			c = argmax(scores, ok)
+		}
+		p.apply(s, c)
 	}
 	for i := 1; i <= len(words); i++ {
 		heads[i-1], labels[i-1] = s.head[i], s.label[i]

@@ -138,13 +138,17 @@ func (m *weights) score(feats []uint64, scores []int32) {
 	}
 	// Touch every feature's bucket first, without branching on what is found, so that
 	// the processor fetches them all at once instead of one after the other: the model
-	// is larger than the caches and the reads, not the arithmetic, take the time.
+	// is larger than the caches. (Adding up the entries found, tens per feature for most
+	// features, takes about as long as reading them.)
 	mask := uint64(len(m.buckets) - 1)
 	var touch uint32
 	for _, key := range feats {
 		touch += m.buckets[key&mask][0].ref
 	}
 	var refs [128]uint32
+	// the scores of a model of up to smallClasses classes are summed in small, which
+	// the compiler indexes without checks
+	var small [smallClasses]int32
 	for len(feats) > 0 {
 		n := min(len(feats), len(refs))
 		found := 0
@@ -158,24 +162,60 @@ func (m *weights) score(feats []uint64, scores []int32) {
 		for _, ref := range refs[:found] {
 			touch += m.entries[ref>>refBits]
 		}
-		for _, ref := range refs[:found] {
-			off, n := ref>>refBits, ref&refMany
-			if n == refMany {
-				for _, e := range m.entries[off:] {
-					scores[e&0x7fff] += int32(int16(e >> 16))
-					if e&lastEntry != 0 {
-						break
-					}
-				}
-				continue
-			}
-			for _, e := range m.entries[off : off+n] {
-				scores[e&0x7fff] += int32(int16(e >> 16))
-			}
+		if len(scores) <= len(small) {
+			m.addSmall(refs[:found], &small)
+		} else {
+			m.add(refs[:found], scores)
 		}
 		feats = feats[n:]
 	}
+	if len(scores) <= len(small) {
+		copy(scores, small[:])
+	}
 	sink.Store(touch)
+}
+
+// smallClasses bounds the classes of a model that score sums in an array; the classes
+// are masked to it, so it is a power of two.
+const smallClasses = 128
+
+// addSmall adds the entries that refs point to to scores, for a model of up to
+// smallClasses classes: the same sums as add.
+func (m *weights) addSmall(refs []uint32, scores *[smallClasses]int32) {
+	for _, ref := range refs {
+		off, n := ref>>refBits, ref&refMany
+		if n == refMany {
+			for _, e := range m.entries[off:] {
+				scores[e&(smallClasses-1)] += int32(int16(e >> 16))
+				if e&lastEntry != 0 {
+					break
+				}
+			}
+			continue
+		}
+		for _, e := range m.entries[off : off+n] {
+			scores[e&(smallClasses-1)] += int32(int16(e >> 16))
+		}
+	}
+}
+
+// add adds the entries that refs point to to scores (len nClasses).
+func (m *weights) add(refs []uint32, scores []int32) {
+	for _, ref := range refs {
+		off, n := ref>>refBits, ref&refMany
+		if n == refMany {
+			for _, e := range m.entries[off:] {
+				scores[e&0x7fff] += int32(int16(e >> 16))
+				if e&lastEntry != 0 {
+					break
+				}
+			}
+			continue
+		}
+		for _, e := range m.entries[off : off+n] {
+			scores[e&0x7fff] += int32(int16(e >> 16))
+		}
+	}
 }
 
 // features returns the number of features in the model.

@@ -56,6 +56,19 @@ type tokenFeats struct {
 }
 
 func makeTokenFeats(form string) tokenFeats {
+	if isASCII(form) {
+		// lower-casing ASCII maps byte to byte: the parts of the lower-cased form are the
+		// parts of the form, lower-cased as hashLower hashes them, without the copy
+		return tokenFeats{
+			lower: hashLower(form),
+			suf2:  hashLower(suffix(form, 2)),
+			suf3:  hashLower(suffix(form, 3)),
+			suf4:  hashLower(suffix(form, 4)),
+			pre1:  hashLower(prefix(form, 1)),
+			shape: hashShape(form),
+			form:  hashString(form),
+		}
+	}
 	lower := strings.ToLower(form)
 	return tokenFeats{
 		lower: hashString(lower),
@@ -63,7 +76,7 @@ func makeTokenFeats(form string) tokenFeats {
 		suf3:  hashString(suffix(lower, 3)),
 		suf4:  hashString(suffix(lower, 4)),
 		pre1:  hashString(prefix(lower, 1)),
-		shape: hashString(shape(form)),
+		shape: hashShape(form),
 		form:  hashString(form),
 	}
 }
@@ -117,6 +130,40 @@ func shape(s string) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// hashShape is hashString(shape(s)), without building the shape.
+func hashShape(s string) uint64 {
+	h := uint64(14695981039346656037)
+	var last rune
+	run := 0
+	for _, r := range s {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			last, run = c, 1
+		}
+		var buf [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(buf[:0], c) {
+			h ^= uint64(b)
+			h *= 1099511628211
+		}
+	}
+	return h
 }
 
 // tagFeatures appends the features of token i to buf given the classes of the two

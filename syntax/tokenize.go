@@ -147,12 +147,10 @@ func splitWord(out []Token, text string, start, end int) []Token {
 		}
 		return append(out, Token{Form: text[k:end], Start: k, End: end})
 	}
-	lower := strings.ToLower(w)
-	switch lower {
-	case "cannot":
-		return append(out, Token{Form: w[:3], Start: start, End: start + 3}, Token{Form: w[3:], Start: start + 3, End: end})
-	case "gonna", "wanna", "gotta":
-		return append(out, Token{Form: w[:3], Start: start, End: start + 3}, Token{Form: w[3:], Start: start + 3, End: end})
+	for _, joined := range [...]string{"cannot", "gonna", "wanna", "gotta"} {
+		if len(w) == len(joined) && hasPrefixASCIIFold(w, joined) {
+			return append(out, Token{Form: w[:3], Start: start, End: start + 3}, Token{Form: w[3:], Start: start + 3, End: end})
+		}
 	}
 	// Slashes between words ("and/or", "Israel/Palestine"), not in numbers (1/2).
 	if k := strings.IndexByte(w, '/'); k > 0 && k < len(w)-1 && !isNumberish(w) {
@@ -238,12 +236,31 @@ func isNumberish(w string) bool {
 }
 
 func isURL(w string) bool {
-	l := strings.ToLower(w)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
+	if hasPrefixASCIIFold(w, "http://") || hasPrefixASCIIFold(w, "https://") || hasPrefixASCIIFold(w, "www.") {
 		return true
 	}
-	at := strings.IndexByte(l, '@')
-	return at > 0 && strings.Contains(l[at:], ".") && !strings.HasSuffix(l, ".")
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at:], ".") && !strings.HasSuffix(w, ".")
+}
+
+// hasPrefixASCIIFold reports whether s begins with prefix, a lower-case ASCII string, in
+// any case of its letters: strings.HasPrefix(strings.ToLower(s), prefix), without the
+// copy, for a prefix none of whose letters is the lower case of a letter outside ASCII
+// (as "k" is of the Kelvin sign): those isURL and splitWord ask about.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviations end with a period that belongs to the word.
