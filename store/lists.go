@@ -56,6 +56,20 @@ func evidenceListOf(v string, fields geokg.EvidenceFields) string {
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
+// edgeListOf is edgeList with null in place of the properties that fields does not hold
+// (see evidenceListOf).
+func edgeListOf(v string, fields geokg.EdgeFields) string {
+	parts := make([]string, len(edgeProps))
+	for i, n := range edgeProps {
+		if bit, ok := geokg.EdgeField(n); ok && !fields.Has(bit) {
+			parts[i] = "null"
+		} else {
+			parts[i] = v + "." + n
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
 // entityListOf is entityList with null in place of the properties that fields does not
 // hold (see evidenceListOf); the id and the kind are always read.
 func entityListOf(v string, fields geokg.EntityFields) string {
