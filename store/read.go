@@ -286,7 +286,7 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		// The ends are the page's own nodes (an edge has both): their properties are
 		// read for the page's edges alone, with no seek by id.
 		page = "{s: s, t: t, o: o, p: p, sn: sNode, on: oNode}"
-		ends = entityListOf("e.sn", with.EntityFields) + " AS se, " + entityListOf("e.on", with.EntityFields) + " AS oe"
+		ends = entityListOf("e.sn", "e.s", with.EntityFields) + " AS se, " + entityListOf("e.on", "e.o", with.EntityFields) + " AS oe"
 	}
 	b.WriteString("CALL () {\n" + match + tail + "\n}\n" +
 		"WITH collect(" + page + ") AS page\n" +
