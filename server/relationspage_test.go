@@ -340,3 +340,35 @@ func TestRelationsPageReadsTheEdgePropertiesItShows(t *testing.T) {
 	}
 	assert.Positive(t, events, "a statement about an event")
 }
+
+// What a field asks of the page's carried parts is worked out once per selection of the
+// request, not once per field of the document: a fragment's field merged with other
+// fields in two places is two selections, each answered with what it asks.
+func TestRelationsPageSelectionsOfOneFragmentGetWhatEachAsks(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	write(t, s, neo4jtest.Fixture("one fragment, two selections"))
+	c := client.New(h, client.Path("/query"))
+	var got struct {
+		Relations struct {
+			Edges, More []struct {
+				Node struct {
+					Subject struct {
+						ID, Name string
+						Aliases  []string
+					}
+				}
+			}
+		}
+	}
+	post(t, c, `{ relations(filter: {subject: "country:ALB"}, first: 5) {
+	  edges { node { ...R subject { name } } } more: edges { node { ...R subject { aliases } } } } }
+	  fragment R on Relation { subject { id } }`, &got)
+	require.NotEmpty(t, got.Relations.Edges)
+	require.Len(t, got.Relations.More, len(got.Relations.Edges))
+	for i, e := range got.Relations.Edges {
+		assert.Equal(t, "country:ALB", e.Node.Subject.ID)
+		assert.Equal(t, "Albania", e.Node.Subject.Name)
+		assert.Equal(t, "country:ALB", got.Relations.More[i].Node.Subject.ID)
+		assert.ElementsMatch(t, []string{"Albania", "Tirana"}, got.Relations.More[i].Node.Subject.Aliases, "the second selection's own property")
+	}
+}
