@@ -136,9 +136,12 @@ type EdgePage struct {
 // the entities at their ends, at most Evidence statements of each edge (newest first,
 // within the filter's scope; 0: none) and, with Articles, the articles of those
 // statements (their properties but the text). EvidenceFields, when not zero, are the
-// properties of the statements to read besides their ids, articles and events (the
+// properties of the statements to read, their id, article and event included (the
 // others are left zero); zero reads them all. EntityFields and ArticleFields do the same
 // for the ends (besides their ids and kinds) and the articles (besides their ids).
+// EdgeFields does it for the edges' own derived properties (besides their triples and
+// the property the page is ordered by, which its cursors hold): a caller that projects
+// them must ask for every one its page shows, as nothing loads the others later.
 type PageWith struct {
 	Ends           bool
 	Evidence       int
@@ -146,6 +149,7 @@ type PageWith struct {
 	EvidenceFields EvidenceFields
 	EntityFields   EntityFields
 	ArticleFields  ArticleFields
+	EdgeFields     EdgeFields
 }
 
 // Covers reports whether a page read with w brings everything a page read with o would:
@@ -156,6 +160,60 @@ func (w PageWith) Covers(o PageWith) bool {
 		w.Evidence >= o.Evidence &&
 		(o.Evidence == 0 || w.EvidenceFields.Has(o.EvidenceFields.orAll())) &&
 		(!o.Articles || w.Articles && w.ArticleFields.Has(o.ArticleFields.orAll()))
+}
+
+// EdgeFields is a set of the derived properties of an edge (Count, Articles, Sources,
+// FirstSeen, LastSeen, Confidence) that a read brings besides its triple. The zero set
+// and AllEdgeFields both mean every property.
+type EdgeFields uint8
+
+// The derived properties of an edge, one bit each.
+const (
+	EdgeCount EdgeFields = 1 << iota
+	EdgeArticles
+	EdgeSources
+	EdgeFirstSeen
+	EdgeLastSeen
+	EdgeConfidence
+
+	AllEdgeFields EdgeFields = 1<<iota - 1
+)
+
+// Has reports whether the set holds every property of p; the zero set holds them all.
+func (f EdgeFields) Has(p EdgeFields) bool { return fieldsHave(f, p) }
+
+// Normal returns the set with every property as zero, so that equal sets compare equal.
+func (f EdgeFields) Normal() EdgeFields { return fieldsNormal(f, AllEdgeFields) }
+
+// edgeFieldNames are the names of the properties EdgeFields selects, as the store keeps
+// them (the API serves "articles" as articleCount, "sources" as sourceCount, "lastSeen"
+// also as date).
+var edgeFieldNames = map[string]EdgeFields{
+	"count": EdgeCount, "articles": EdgeArticles, "sources": EdgeSources,
+	"firstSeen": EdgeFirstSeen, "lastSeen": EdgeLastSeen, "confidence": EdgeConfidence,
+}
+
+// EdgeField returns the bit of the edge property named name ("count", "lastSeen", ...),
+// and false for a name that has none.
+func EdgeField(name string) (EdgeFields, bool) {
+	f, ok := edgeFieldNames[name]
+	return f, ok
+}
+
+// Property returns the property of an edge that a page in the order f is sorted by, and
+// 0 for the order by triple (or an unknown field).
+func (f OrderField) Property() EdgeFields {
+	switch f {
+	case OrderCount:
+		return EdgeCount
+	case OrderConfidence:
+		return EdgeConfidence
+	case OrderLastSeen:
+		return EdgeLastSeen
+	case OrderFirstSeen:
+		return EdgeFirstSeen
+	}
+	return 0
 }
 
 // EntityFields is a set of the properties of an entity that a read brings besides its
@@ -234,7 +292,7 @@ func ArticleField(name string) (ArticleFields, bool) {
 }
 
 // EvidenceFields is a set of the properties of a statement (Evidence) that a read
-// brings besides its ID, ArticleID and EventID, which always come. The zero set and
+// brings, its ID, ArticleID ("article") and EventID ("event") included. The zero set and
 // AllEvidenceFields both mean every property.
 type EvidenceFields uint16
 
@@ -251,6 +309,9 @@ const (
 	EvidencePath
 	EvidenceBefore
 	EvidenceAfter
+	EvidenceID
+	EvidenceArticle
+	EvidenceEvent
 
 	AllEvidenceFields EvidenceFields = 1<<iota - 1
 )
@@ -270,11 +331,12 @@ var evidenceFieldNames = map[string]EvidenceFields{
 	"date": EvidenceDate, "confidence": EvidenceConfidence, "extractor": EvidenceExtractor,
 	"rule": EvidenceRule, "trigger": EvidenceTrigger, "path": EvidencePath,
 	"before": EvidenceBefore, "after": EvidenceAfter,
+	"id": EvidenceID, "article": EvidenceArticle, "event": EvidenceEvent,
 }
 
 // EvidenceField returns the bit of the statement property named name ("sentence",
-// "rule", ...), and false for a name that has none (id, article and event are always
-// read; any other name is no property).
+// "rule", "id", "article" (its ArticleID), "event" (its EventID), ...), and false for a
+// name that has none.
 func EvidenceField(name string) (EvidenceFields, bool) {
 	f, ok := evidenceFieldNames[name]
 	return f, ok

@@ -113,16 +113,41 @@ func TestHopTypesKeepThePolarity(t *testing.T) {
 // unknown have none.
 func TestEvidenceFieldNamesCoverEveryBit(t *testing.T) {
 	var all geokg.EvidenceFields
-	for _, name := range []string{"sentence", "start", "end", "date", "confidence", "extractor", "rule", "trigger", "path", "before", "after"} {
+	for _, name := range []string{"sentence", "start", "end", "date", "confidence", "extractor", "rule", "trigger", "path", "before", "after",
+		"id", "article", "event"} {
 		bit, ok := geokg.EvidenceField(name)
 		assert.True(t, ok, name)
 		assert.Zero(t, all&bit, "%s shares a bit", name)
 		all |= bit
 	}
 	assert.Equal(t, geokg.AllEvidenceFields, all)
-	for _, name := range []string{"id", "article", "event", "nope"} {
+	for _, name := range []string{"nope", "subject", "text"} {
 		_, ok := geokg.EvidenceField(name)
 		assert.False(t, ok, name)
+	}
+}
+
+// TestEdgeFieldNamesCoverEveryBit is TestEvidenceFieldNamesCoverEveryBit for the derived
+// properties of an edge, and each order sorts by one of them.
+func TestEdgeFieldNamesCoverEveryBit(t *testing.T) {
+	var all geokg.EdgeFields
+	for _, name := range []string{"count", "articles", "sources", "firstSeen", "lastSeen", "confidence"} {
+		bit, ok := geokg.EdgeField(name)
+		assert.True(t, ok, name)
+		assert.Zero(t, all&bit, "%s shares a bit", name)
+		all |= bit
+	}
+	assert.Equal(t, geokg.AllEdgeFields, all)
+	assert.Equal(t, geokg.EdgeFields(0), all.Normal())
+	assert.True(t, geokg.EdgeFields(0).Has(geokg.EdgeSources))
+	assert.False(t, geokg.EdgeCount.Has(geokg.EdgeSources))
+	for _, name := range []string{"id", "type", "subject", "articleCount", "nope"} {
+		_, ok := geokg.EdgeField(name)
+		assert.False(t, ok, name)
+	}
+	for f, want := range map[geokg.OrderField]geokg.EdgeFields{geokg.OrderCount: geokg.EdgeCount, geokg.OrderConfidence: geokg.EdgeConfidence,
+		geokg.OrderLastSeen: geokg.EdgeLastSeen, geokg.OrderFirstSeen: geokg.EdgeFirstSeen, "": 0} {
+		assert.Equal(t, want, f.Property(), "%q", f)
 	}
 }
 

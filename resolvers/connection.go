@@ -61,6 +61,13 @@ type pageRead struct {
 func (r *Resolver) pageWith(ctx context.Context, pw relationPages, f geokg.RelationFilter, p geokg.PageRequest) (*pageRead, error) {
 	rel := child(ctx, child(ctx, nil, "edges"), "node")
 	var with geokg.PageWith
+	// The edges' properties that every selection of the page's relations asks for (their
+	// model fields answer from the read, with nothing to load them later).
+	var nodes []graphql.CollectedField
+	for _, edges := range children(ctx, nil, "edges") {
+		nodes = append(nodes, children(ctx, &edges, "node")...)
+	}
+	with.EdgeFields = edgeFields(ctx, nodes)
 	if rel != nil {
 		if ends := children(ctx, rel, "subject", "object"); len(ends) > 0 {
 			with.Ends, with.EntityFields = true, entityFields(ctx, ends)
@@ -600,7 +607,9 @@ func carriesEnd(ctx context.Context, rel *model.Relation) bool {
 		return false
 	}
 	fc := graphql.GetFieldContext(ctx)
-	return fc != nil && rel.Carried.Covers(geokg.PageWith{Ends: true, EntityFields: entityFields(ctx, []graphql.CollectedField{fc.Field})})
+	return fc != nil && rel.Carried.Covers(loaders(ctx).need(&fc.Field, func() geokg.PageWith {
+		return geokg.PageWith{Ends: true, EntityFields: entityFields(ctx, []graphql.CollectedField{fc.Field})}
+	}))
 }
 
 // carriesEvidence reports whether the relation's model carries its first n statements
@@ -614,9 +623,13 @@ func carriesEvidence(ctx context.Context, rel *model.Relation, n int) bool {
 	if fc == nil {
 		return false
 	}
-	need := geokg.PageWith{Evidence: n, EvidenceFields: evidenceFields(ctx, &fc.Field)}
-	if arts := children(ctx, &fc.Field, "article"); len(arts) > 0 {
-		need.Articles, need.ArticleFields = true, articleFields(ctx, arts)
-	}
+	need := loaders(ctx).need(&fc.Field, func() geokg.PageWith {
+		need := geokg.PageWith{EvidenceFields: evidenceFields(ctx, &fc.Field)}
+		if arts := children(ctx, &fc.Field, "article"); len(arts) > 0 {
+			need.Articles, need.ArticleFields = true, articleFields(ctx, arts)
+		}
+		return need
+	})
+	need.Evidence = n
 	return rel.Carried.Covers(need)
 }

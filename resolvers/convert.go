@@ -142,11 +142,18 @@ func child(ctx context.Context, f *graphql.CollectedField, name string) *graphql
 	return nil
 }
 
-// children returns the fields among the sub-selections of f whose name is one of names,
-// aliases included (each alias is a field of its own).
+// children returns the fields among the sub-selections of f (nil: of the field being
+// resolved) whose name is one of names, aliases included (each alias is a field of its
+// own).
 func children(ctx context.Context, f *graphql.CollectedField, names ...string) []graphql.CollectedField {
+	var fields []graphql.CollectedField
+	if f == nil {
+		fields = graphql.CollectFieldsCtx(ctx, nil)
+	} else {
+		fields = graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil)
+	}
 	var out []graphql.CollectedField
-	for _, c := range graphql.CollectFields(graphql.GetOperationContext(ctx), f.Selections, nil) {
+	for _, c := range fields {
 		if slices.Contains(names, c.Name) {
 			out = append(out, c)
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/geokg/geokg"
@@ -37,6 +38,34 @@ type Loaders struct {
 	contests loader[contestKey, []geokg.Statement]
 	// articleTexts loads articles' texts ("" when unknown).
 	articleTexts loader[string, string]
+	// needs holds what each selection of the request that shows a relation's carried
+	// parts asks of them (see carriesEnd and carriesEvidence), worked out once for all
+	// the elements of a list, not once per element.
+	needs sync.Map // selectionKey -> geokg.PageWith
+}
+
+// selectionKey names a field's collected sub-selections: gqlgen collects the fields of
+// a selection set once per request and gives every element of a list the same
+// collection, whose slice is never changed after. The pointer keeps the slice alive, so
+// no other selection can take its address while the key is held.
+type selectionKey struct {
+	first *ast.Selection
+	n     int
+}
+
+// need returns what the field f asks of a relation's carried parts, as ask works it
+// out, once per selection of the request (l may be nil: then every time).
+func (l *Loaders) need(f *graphql.CollectedField, ask func() geokg.PageWith) geokg.PageWith {
+	if l == nil || len(f.Selections) == 0 {
+		return ask()
+	}
+	k := selectionKey{first: &f.Selections[0], n: len(f.Selections)}
+	if w, ok := l.needs.Load(k); ok {
+		return w.(geokg.PageWith)
+	}
+	w := ask()
+	l.needs.Store(k, w)
+	return w
 }
 
 // contestKey names the edge whose contesting statements are wanted.
@@ -368,13 +397,33 @@ func relationEvidenceKey(rel *model.Relation, limit int) evidenceKey {
 }
 
 // evidenceFields returns the properties of a statement that the selection f (of an
-// Evidence) asks for, normalised (0: every one; also when it asks for none of them, or
-// for a field it does not know).
+// Evidence) asks for, its id, its article's id (for article) and its event's id (for
+// event) included, normalised (0: every one; also when it asks for none of them, or for a
+// field it does not know).
 func evidenceFields(ctx context.Context, f *graphql.CollectedField) geokg.EvidenceFields {
 	if f == nil {
 		return 0
 	}
-	return selectedFields(ctx, []graphql.CollectedField{*f}, geokg.EvidenceField, "id", "article", "event").Normal()
+	return selectedFields(ctx, []graphql.CollectedField{*f}, geokg.EvidenceField).Normal()
+}
+
+// relationProperties are the fields of a Relation that show a property of its edge, and
+// the property each shows.
+var relationProperties = map[string]geokg.EdgeFields{
+	"count": geokg.EdgeCount, "articleCount": geokg.EdgeArticles, "sourceCount": geokg.EdgeSources,
+	"firstSeen": geokg.EdgeFirstSeen, "lastSeen": geokg.EdgeLastSeen, "date": geokg.EdgeLastSeen,
+	"confidence": geokg.EdgeConfidence,
+}
+
+// edgeFields returns the properties of an edge that the selections fs (of relations) ask
+// for together, normalised as entityFields does: the fields that show none (the id, the
+// type and what follows from it, the ends, the statements...) are passed over.
+func edgeFields(ctx context.Context, fs []graphql.CollectedField) geokg.EdgeFields {
+	return selectedFields(ctx, fs, func(name string) (geokg.EdgeFields, bool) {
+		f, ok := relationProperties[name]
+		return f, ok
+	}, "id", "type", "cameo", "plover", "goldstein", "symmetric", "subject", "object",
+		"contested", "contestedBy", "event", "evidence").Normal()
 }
 
 // entityFields returns the properties of an entity that the selections fs (of entities)

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/internal/neo4jtest"
 	"github.com/geokg/geokg/server"
 )
 
@@ -212,5 +213,162 @@ func TestRelationsPageCarriesWhatItSelects(t *testing.T) {
 			assert.Equal(t, "Before it.", ev["before"])
 			assert.Contains(t, ev["article"].(map[string]any)["source"], "Source Q")
 		}
+	}
+}
+
+// A root page of relations reads of its edges the properties that its selections show
+// (every alias of edges and node, fragments included) and of its statements the id, the
+// article and the event only when asked: every property shown is the graph's (checked
+// against the store's own Relations and Evidence), in one statement, whichever of them a
+// selection leaves out.
+func TestRelationsPageReadsTheEdgePropertiesItShows(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	// Two articles: the first two edges reported twice (one later), the others once.
+	one, two := neo4jtest.Fixture("edge properties one"), neo4jtest.Fixture("edge properties two")
+	two.Relations = two.Relations[:2]
+	for i := range two.Relations {
+		two.Relations[i].Date, two.Relations[i].Confidence = "2023-01-0"+fmt.Sprint(i+1), 0.95
+	}
+	two.Article.Source = "Other Source"
+	write(t, s, one, two)
+	c := client.New(h, client.Path("/query"))
+	ctx := context.Background()
+	want, err := s.Relations(ctx, geokg.RelationFilter{Either: "country:ALB"}, geokg.PageRequest{First: 10}, false)
+	require.NoError(t, err)
+	require.Greater(t, len(want.Edges), 3)
+	byID := map[string]geokg.Edge{}
+	for _, e := range want.Edges {
+		byID[e.Key()] = e
+	}
+	opt := func(v string) any {
+		if v == "" {
+			return nil
+		}
+		return v
+	}
+	queries := map[string]string{
+		"the bench's properties": `{ relations(filter: {either: "country:ALB"}, first: 10) { edges { node { id count } } } }`,
+		"aliases and fragments": `{ relations(filter: {either: "country:ALB"}, first: 10) {
+		  edges { cursor node { id articleCount } } more: edges { node { id ...Seen c: confidence } }
+		  pageInfo { endCursor } } }
+		  fragment Seen on Relation { firstSeen lastSeen date sourceCount }`,
+		"none of them": `{ relations(filter: {either: "country:ALB"}, first: 10) { edges { node { id type subject { id } } } } }`,
+	}
+	names := map[string]string{"count": "count", "articleCount": "articles", "sourceCount": "sources", "firstSeen": "firstSeen",
+		"lastSeen": "lastSeen", "date": "lastSeen", "c": "confidence"}
+	for name, query := range queries {
+		var got map[string]map[string]any
+		before := s.QueryCount()
+		post(t, c, query, &got)
+		assert.Equal(t, int64(1), s.QueryCount()-before, name)
+		conn := got["relations"]
+		for _, list := range []string{"edges", "more"} {
+			edges, _ := conn[list].([]any)
+			for _, e := range edges {
+				e := e.(map[string]any)
+				node := e["node"].(map[string]any)
+				w, ok := byID[node["id"].(string)]
+				require.True(t, ok, "%s: %v", name, node["id"])
+				if cur, ok := e["cursor"]; ok {
+					assert.Equal(t, w.Cursor, cur, name)
+				}
+				for field, prop := range names {
+					v, ok := node[field]
+					if !ok {
+						continue
+					}
+					switch prop {
+					case "count":
+						assert.EqualValues(t, w.Count, v, "%s %s %s", name, w.Key(), field)
+					case "articles":
+						assert.EqualValues(t, w.Articles, v, "%s %s %s", name, w.Key(), field)
+					case "sources":
+						assert.EqualValues(t, w.Sources, v, "%s %s %s", name, w.Key(), field)
+					case "firstSeen":
+						assert.Equal(t, opt(w.FirstSeen), v, "%s %s %s", name, w.Key(), field)
+					case "lastSeen":
+						assert.Equal(t, opt(w.LastSeen), v, "%s %s %s", name, w.Key(), field)
+					case "confidence":
+						assert.InDelta(t, geokg.RoundConfidence(w.Confidence), v, 1e-9, "%s %s %s", name, w.Key(), field)
+					}
+				}
+			}
+		}
+	}
+	counts := map[int]bool{}
+	for _, e := range want.Edges {
+		counts[e.Count] = true
+	}
+	assert.Len(t, counts, 2, "edges of two counts, so that a count read from another edge shows")
+
+	// The statements' ids and events, asked or not: the events are the statements' own.
+	var page struct {
+		Relations struct {
+			Edges []struct {
+				Node struct {
+					ID       string
+					Evidence []struct {
+						ID       *string
+						Sentence string
+						Event    *struct{ ID string }
+						Article  struct{ Title string }
+					}
+				}
+			}
+		}
+	}
+	post(t, c, `{ relations(filter: {either: "country:ALB"}, first: 10) { edges { node { id evidence(first: 5) { id sentence event { id } article { title } } } } } }`, &page)
+	events := 0
+	for _, e := range page.Relations.Edges {
+		w := byID[e.Node.ID]
+		req := geokg.EvidenceOf(w, geokg.EvidenceScope{})
+		evs, err := s.Evidence(ctx, []geokg.EvidenceRequest{req}, 5)
+		require.NoError(t, err)
+		require.Len(t, e.Node.Evidence, len(evs[req]))
+		for j, ev := range e.Node.Evidence {
+			require.NotNil(t, ev.ID)
+			assert.Equal(t, evs[req][j].ID, *ev.ID)
+			assert.Equal(t, "Albania and Iran", ev.Article.Title)
+			if evs[req][j].EventID == "" {
+				assert.Nil(t, ev.Event)
+			} else {
+				events++
+				require.NotNil(t, ev.Event)
+				assert.Equal(t, evs[req][j].EventID, ev.Event.ID)
+			}
+		}
+	}
+	assert.Positive(t, events, "a statement about an event")
+}
+
+// What a field asks of the page's carried parts is worked out once per selection of the
+// request, not once per field of the document: a fragment's field merged with other
+// fields in two places is two selections, each answered with what it asks.
+func TestRelationsPageSelectionsOfOneFragmentGetWhatEachAsks(t *testing.T) {
+	h, s := newServer(t, server.Config{})
+	write(t, s, neo4jtest.Fixture("one fragment, two selections"))
+	c := client.New(h, client.Path("/query"))
+	var got struct {
+		Relations struct {
+			Edges, More []struct {
+				Node struct {
+					Subject struct {
+						ID, Name string
+						Aliases  []string
+					}
+				}
+			}
+		}
+	}
+	post(t, c, `{ relations(filter: {subject: "country:ALB"}, first: 5) {
+	  edges { node { ...R subject { name } } } more: edges { node { ...R subject { aliases } } } } }
+	  fragment R on Relation { subject { id } }`, &got)
+	require.NotEmpty(t, got.Relations.Edges)
+	require.Len(t, got.Relations.More, len(got.Relations.Edges))
+	for i, e := range got.Relations.Edges {
+		assert.Equal(t, "country:ALB", e.Node.Subject.ID)
+		assert.Equal(t, "Albania", e.Node.Subject.Name)
+		assert.Equal(t, "country:ALB", got.Relations.More[i].Node.Subject.ID)
+		assert.ElementsMatch(t, []string{"Albania", "Tirana"}, got.Relations.More[i].Node.Subject.Aliases, "the second selection's own property")
 	}
 }

@@ -56,12 +56,29 @@ func evidenceListOf(v string, fields geokg.EvidenceFields) string {
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
+// edgeListOf is edgeList with null in place of the properties that fields does not hold
+// (see evidenceListOf).
+func edgeListOf(v string, fields geokg.EdgeFields) string {
+	parts := make([]string, len(edgeProps))
+	for i, n := range edgeProps {
+		if bit, ok := geokg.EdgeField(n); ok && !fields.Has(bit) {
+			parts[i] = "null"
+		} else {
+			parts[i] = v + "." + n
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
 // entityListOf is entityList with null in place of the properties that fields does not
-// hold (see evidenceListOf); the id and the kind are always read.
-func entityListOf(v string, fields geokg.EntityFields) string {
+// hold (see evidenceListOf); the kind is always read, and the id is the expression id
+// (which the statement knows already: the node's property is not read again).
+func entityListOf(v, id string, fields geokg.EntityFields) string {
 	parts := make([]string, len(entityProps))
 	for i, n := range entityProps {
-		if bit, ok := geokg.EntityField(n); ok && !fields.Has(bit) {
+		if n == "id" {
+			parts[i] = id
+		} else if bit, ok := geokg.EntityField(n); ok && !fields.Has(bit) {
 			parts[i] = "null"
 		} else {
 			parts[i] = v + "." + n

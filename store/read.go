@@ -265,15 +265,17 @@ func (s *Store) Relations(ctx context.Context, f geokg.RelationFilter, p geokg.P
 // RelationsWith is Relations (without the total) with what with asks of the page's
 // edges, in the same statement: the entities at their ends, the newest statements of
 // each edge within the filter's scope (as Evidence gives them) and their articles (as
-// EvidenceWithArticles gives them), each with the properties with names. A page of
-// relations with its ends, evidence and articles is one statement instead of three.
+// EvidenceWithArticles gives them), each with the properties with names; of the edges
+// themselves, the properties with.EdgeFields names and the one the order sorts by (the
+// others zero). A page of relations with its ends, evidence and articles is one
+// statement instead of three.
 func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geokg.PageRequest, with geokg.PageWith) (geokg.EdgePageWith, error) {
 	params := map[string]any{"first": p.First + 1}
 	match, err := relationMatch(f, params)
 	if err != nil {
 		return geokg.EdgePageWith{}, err
 	}
-	tail, err := edgeTail(f.Order, f.AsOf, p.After, params, with.Ends)
+	tail, err := edgeTail(f.Order, f.AsOf, p.After, params, true)
 	if err != nil {
 		return geokg.EdgePageWith{}, err
 	}
@@ -284,7 +286,7 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		// The ends are the page's own nodes (an edge has both): their properties are
 		// read for the page's edges alone, with no seek by id.
 		page = "{s: s, t: t, o: o, p: p, sn: sNode, on: oNode}"
-		ends = entityListOf("e.sn", with.EntityFields) + " AS se, " + entityListOf("e.on", with.EntityFields) + " AS oe"
+		ends = entityListOf("e.sn", "e.s", with.EntityFields) + " AS se, " + entityListOf("e.on", "e.o", with.EntityFields) + " AS oe"
 	}
 	b.WriteString("CALL () {\n" + match + tail + "\n}\n" +
 		"WITH collect(" + page + ") AS page\n" +
@@ -319,7 +321,12 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 		b.WriteString("  RETURN collect(" + evidenceListOf("x", with.EvidenceFields) + ") AS xs, " + arts + "\n}\n")
 		evidence = "xs, arts"
 	}
-	b.WriteString("RETURN e.s AS s, e.t AS t, e.o AS o, " + edgeList("e.p") + " AS p, " + ends + ", " + evidence + " ORDER BY i")
+	// The edges' properties the selection asks for, and the one the cursors hold.
+	edgeFields := with.EdgeFields
+	if key := f.Order.Field.Property(); key != 0 && edgeFields != 0 {
+		edgeFields |= key
+	}
+	b.WriteString("RETURN e.s AS s, e.t AS t, e.o AS o, " + edgeListOf("e.p", edgeFields) + " AS p, " + ends + ", " + evidence + " ORDER BY i")
 	out := geokg.EdgePageWith{Entities: map[string]geokg.Entity{}, Evidence: map[geokg.EvidenceRequest][]geokg.Evidence{}, Articles: map[string]geokg.Article{}}
 	err = s.read(ctx, func(t *tx) error {
 		recs, err := t.collect(b.String(), params)

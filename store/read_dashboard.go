@@ -104,10 +104,12 @@ func asOfParams(asOf string, params map[string]any) (string, error) {
 // with asOf, the edges' counts and dates taken again over the statements known on that
 // date (edges without any left out); the position after the cursor after in the order;
 // and the RETURN of s, t, o and the properties p (not r itself: no reader needs more than
-// its properties), with nodes also the entity nodes sNode and oNode at its ends (for a
-// statement that reads their properties after the page is cut, without seeking them
-// again), sorted, at most $first.
-func edgeTail(order geokg.RelationOrder, asOf, after string, params map[string]any, nodes bool) (string, error) {
+// its properties), sorted, at most $first. With parts (for a statement that reads the
+// page's parts after the page is cut, see RelationsWith), p is the relationship itself
+// (with asOf, the map of its recounted properties), whose properties that statement
+// reads as it needs them, and the entity nodes sNode and oNode at its ends come too, so
+// that their properties are read without seeking them again.
+func edgeTail(order geokg.RelationOrder, asOf, after string, params map[string]any, parts bool) (string, error) {
 	if err := order.Check(); err != nil {
 		return "", err
 	}
@@ -153,11 +155,11 @@ WITH s, r, o, p WHERE p.count > 0
 			b.WriteString("WHERE k " + cmpOp + " $ck OR (k = $ck AND " + tie + ")\n")
 		}
 	}
-	ends := ""
-	if nodes {
-		ends = ", s AS sNode, o AS oNode"
+	props, ends := "properties(p)", ""
+	if parts {
+		props, ends = "p", ", s AS sNode, o AS oNode"
 	}
-	b.WriteString("RETURN s.id AS s, type(r) AS t, o.id AS o, properties(p) AS p" + ends + " ORDER BY k" + dir + ", s, t, o LIMIT $first")
+	b.WriteString("RETURN s.id AS s, type(r) AS t, o.id AS o, " + props + " AS p" + ends + " ORDER BY k" + dir + ", s, t, o LIMIT $first")
 	return b.String(), nil
 }
 

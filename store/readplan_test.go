@@ -39,9 +39,12 @@ func TestHotReadPlansSeekByIndex(t *testing.T) {
 		_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN", From: "2022-01-01", AsOf: "2024-01-01"}, geokg.PageRequest{First: 50}, with)
 		require.NoError(t, err)
 		// The API's page as the bench asks it: every part with the properties selected.
-		with = geokg.PageWith{Ends: true, Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate,
-			EntityFields: geokg.EntityName, ArticleFields: geokg.ArticleTitle | geokg.ArticleURL}
+		with = geokg.PageWith{Ends: true, Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate | geokg.EvidenceArticle,
+			EntityFields: geokg.EntityName, ArticleFields: geokg.ArticleTitle | geokg.ArticleURL, EdgeFields: geokg.EdgeCount}
 		_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN"}, geokg.PageRequest{First: 50}, with)
+		require.NoError(t, err)
+		_, err = s.RelationsWith(ctx, geokg.RelationFilter{Either: "country:IRN", AsOf: "2024-01-01", Order: geokg.RelationOrder{Field: geokg.OrderLastSeen, Direction: geokg.Desc}},
+			geokg.PageRequest{First: 50}, with)
 		require.NoError(t, err)
 		var reqs []geokg.EvidenceRequest
 		for _, e := range page.Edges {

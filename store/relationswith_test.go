@@ -39,7 +39,14 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 		{Ends: true, Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate,
 			EntityFields: geokg.EntityName, ArticleFields: geokg.ArticleTitle | geokg.ArticleURL},
 		{Ends: true, Evidence: 2, Articles: true, EntityFields: geokg.EntityCode | geokg.EntityCountry | geokg.EntityAliases,
-			ArticleFields: geokg.ArticleSource | geokg.ArticlePublished}}
+			ArticleFields: geokg.ArticleSource | geokg.ArticlePublished},
+		// The bench's page as it is now read: the edges' counts alone, the statements
+		// without their ids and events; and other projections of the edges and statements.
+		{Ends: true, Evidence: 5, Articles: true, EvidenceFields: geokg.EvidenceSentence | geokg.EvidenceDate | geokg.EvidenceArticle,
+			EntityFields: geokg.EntityName, ArticleFields: geokg.ArticleTitle | geokg.ArticleURL, EdgeFields: geokg.EdgeCount},
+		{Evidence: 3, EvidenceFields: geokg.EvidenceID | geokg.EvidenceEvent | geokg.EvidenceRule,
+			EdgeFields: geokg.EdgeFirstSeen | geokg.EdgeSources | geokg.EdgeConfidence},
+		{EdgeFields: geokg.EdgeArticles | geokg.EdgeLastSeen}}
 	for name, f := range filters {
 		t.Run(name, func(t *testing.T) {
 			for _, with := range withs {
@@ -50,7 +57,7 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 						require.NoError(t, err)
 						got, err := s.RelationsWith(ctx, f, geokg.PageRequest{First: first, After: after}, with)
 						require.NoError(t, err)
-						assert.Equal(t, want, got.EdgePage, "%+v first %d page %d", with, first, pages)
+						assert.Equal(t, onlyEdgeFields(want, with.EdgeFields, f.Order), got.EdgePage, "%+v first %d page %d", with, first, pages)
 						var ids []string
 						var reqs []geokg.EvidenceRequest
 						for _, e := range want.Edges {
@@ -102,14 +109,50 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
 }
 
-// onlyFields is ev with the properties fields does not hold left zero (its ids, article
-// and event kept), as RelationsWith reads it when asked for fields.
+// onlyEdgeFields is page with the properties of its edges that fields does not hold left
+// zero (but the one the order sorts by, which the cursors hold), as RelationsWith reads
+// them when asked for fields.
+func onlyEdgeFields(page geokg.EdgePage, fields geokg.EdgeFields, order geokg.RelationOrder) geokg.EdgePage {
+	if fields != 0 {
+		fields |= order.Field.Property()
+	}
+	out := page
+	out.Edges = nil
+	for _, e := range page.Edges {
+		p := geokg.Edge{Subject: e.Subject, Type: e.Type, Object: e.Object, Cursor: e.Cursor}
+		if fields.Has(geokg.EdgeCount) {
+			p.Count = e.Count
+		}
+		if fields.Has(geokg.EdgeArticles) {
+			p.Articles = e.Articles
+		}
+		if fields.Has(geokg.EdgeSources) {
+			p.Sources = e.Sources
+		}
+		if fields.Has(geokg.EdgeFirstSeen) {
+			p.FirstSeen = e.FirstSeen
+		}
+		if fields.Has(geokg.EdgeLastSeen) {
+			p.LastSeen = e.LastSeen
+		}
+		if fields.Has(geokg.EdgeConfidence) {
+			p.Confidence = e.Confidence
+		}
+		out.Edges = append(out.Edges, p)
+	}
+	return out
+}
+
+// onlyFields is ev with the properties fields does not hold left zero, as RelationsWith
+// reads it when asked for fields.
 func onlyFields(ev geokg.Evidence, fields geokg.EvidenceFields) geokg.Evidence {
-	out := geokg.Evidence{ID: ev.ID, ArticleID: ev.ArticleID, EventID: ev.EventID}
+	var out geokg.Evidence
 	for _, f := range []struct {
 		bit      geokg.EvidenceFields
 		from, to any
 	}{
+		{geokg.EvidenceID, &ev.ID, &out.ID}, {geokg.EvidenceArticle, &ev.ArticleID, &out.ArticleID},
+		{geokg.EvidenceEvent, &ev.EventID, &out.EventID},
 		{geokg.EvidenceSentence, &ev.Sentence, &out.Sentence}, {geokg.EvidenceStart, &ev.Start, &out.Start},
 		{geokg.EvidenceEnd, &ev.End, &out.End}, {geokg.EvidenceDate, &ev.Date, &out.Date},
 		{geokg.EvidenceConfidence, &ev.Confidence, &out.Confidence}, {geokg.EvidenceExtractor, &ev.Extractor, &out.Extractor},
@@ -176,7 +219,7 @@ func onlyArticleFields(a geokg.Article, fields geokg.ArticleFields) geokg.Articl
 	return out
 }
 
-// A read asked for some properties of the statements brings those and the ids, and
+// A read asked for some properties of the statements (or of the edges) brings those, and
 // leaves the others zero; asked for all of them (or none named), it brings everything.
 func TestEvidenceFields(t *testing.T) {
 	assert.True(t, geokg.EvidenceFields(0).Has(geokg.EvidenceBefore))
@@ -188,5 +231,9 @@ func TestEvidenceFields(t *testing.T) {
 		Extractor: "v", Rule: "r", Trigger: "t", Path: "p", Before: "b", After: "f"}
 	assert.Equal(t, full, onlyFields(full, 0))
 	assert.Equal(t, full, onlyFields(full, geokg.AllEvidenceFields))
-	assert.Equal(t, geokg.Evidence{ID: "x", ArticleID: "a", EventID: "e", Start: 1, After: "f"}, onlyFields(full, geokg.EvidenceStart|geokg.EvidenceAfter))
+	assert.Equal(t, geokg.Evidence{Start: 1, After: "f"}, onlyFields(full, geokg.EvidenceStart|geokg.EvidenceAfter))
+	assert.Equal(t, geokg.Evidence{ID: "x", ArticleID: "a", EventID: "e"}, onlyFields(full, geokg.EvidenceID|geokg.EvidenceArticle|geokg.EvidenceEvent))
+	assert.Equal(t, geokg.Edge{Subject: "s", Type: geokg.Accuses, Object: "o", Count: 3, Confidence: 0.5},
+		onlyEdgeFields(geokg.EdgePage{Edges: []geokg.Edge{{Subject: "s", Type: geokg.Accuses, Object: "o", Count: 3, Articles: 2, Sources: 1,
+			FirstSeen: "2022", LastSeen: "2023", Confidence: 0.5}}}, geokg.EdgeCount, geokg.RelationOrder{Field: geokg.OrderConfidence}).Edges[0])
 }
