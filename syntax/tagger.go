@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"iter"
 	"math/rand"
 	"strings"
 	"unicode"
@@ -105,28 +106,7 @@ func prefix(s string, n int) string {
 // longer than two ("Al-Zaman" -> "Xxx-Xxx", "1,000" -> "d,dd").
 func shape(s string) string {
 	var b strings.Builder
-	var last rune
-	run := 0
-	for _, r := range s {
-		var c rune
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		default:
-			c = r
-		}
-		if c == last {
-			run++
-			if run > 2 {
-				continue
-			}
-		} else {
-			last, run = c, 1
-		}
+	for c := range shapeRunes(s) {
 		b.WriteRune(c)
 	}
 	return b.String()
@@ -135,28 +115,7 @@ func shape(s string) string {
 // hashShape is hashString(shape(s)), without building the shape.
 func hashShape(s string) uint64 {
 	h := uint64(14695981039346656037)
-	var last rune
-	run := 0
-	for _, r := range s {
-		var c rune
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		default:
-			c = r
-		}
-		if c == last {
-			run++
-			if run > 2 {
-				continue
-			}
-		} else {
-			last, run = c, 1
-		}
+	for c := range shapeRunes(s) {
 		var buf [utf8.UTFMax]byte
 		for _, b := range utf8.AppendRune(buf[:0], c) {
 			h ^= uint64(b)
@@ -164,6 +123,38 @@ func hashShape(s string) uint64 {
 		}
 	}
 	return h
+}
+
+// shapeRunes yields the runes of the shape of s (see shape).
+func shapeRunes(s string) iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		var last rune
+		run := 0
+		for _, r := range s {
+			var c rune
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLetter(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
+				c = r
+			}
+			if c == last {
+				run++
+				if run > 2 {
+					continue
+				}
+			} else {
+				last, run = c, 1
+			}
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // tagFeatures appends the features of token i to buf given the classes of the two
