@@ -54,8 +54,8 @@ func TestNewsSentences(t *testing.T) {
 		{"Last week was a bad week for the ministry.",
 			[]string{"week -nsubj-> week"}},
 		// a time right after a speech verb (repairTimeSubjects)
-		{"President Trump said Wednesday that he had ordered the navy to destroy Iranian gunboats.",
-			[]string{"say -nsubj-> Trump", "say -obl:unmarked-> Wednesday", "say -ccomp-> ordered"}},
+		{"President Ruiz said Wednesday that he had ordered the navy to leave Chilean waters.",
+			[]string{"say -nsubj-> Ruiz", "say -obl:unmarked-> Wednesday", "say -ccomp-> ordered"}},
 		{"The foreign ministry said Monday that the envoy had left the capital.",
 			[]string{"say -nsubj-> ministry", "say -obl:unmarked-> Monday", "say -ccomp-> left"}},
 		// the partner of a conversation hung on its means (repairMediumPartners)

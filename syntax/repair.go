@@ -25,14 +25,14 @@ var timeNouns = map[string]bool{
 //   - a time noun that is a second subject of a verb ("Germany last Tuesday recalled",
 //     "Also Monday, Peru's ministry said"): it becomes an obl:unmarked;
 //   - an opening time noun whose apposition after a comma is a name or a noun ("Also on
-//     Thursday, Defense Secretary Jim Mattis told"): the apposition becomes the subject,
+//     Thursday, Defence Minister Ana Ruiz told"): the apposition becomes the subject,
 //     the time noun an obl:unmarked.
 //
 // A possessor stays ("Britain's week ended badly"), as does a time noun with no word
 // before its modifiers ("Last week was busy").
 //
-// News also puts the time right after a speech verb ("Trump said Wednesday that he had
-// ordered ...", "the senator said Sunday she would investigate"), and the parser reads
+// News also puts the time right after a speech verb ("Ruiz said Wednesday that he had
+// ordered ...", "the minister said Sunday she would resign"), and the parser reads
 // the time noun as a second subject of the verb, the reported clause as a relative
 // clause of the time noun. A time noun after its verb that is a subject of a verb with
 // a subject before it becomes an obl:unmarked of the verb, and a finite clause hung on
@@ -64,7 +64,7 @@ func repairTimeSubjects(ws []Word) {
 			continue
 		}
 		if a := commaApposition(ws, t); a >= 0 {
-			// "Also on Thursday, Defense Secretary Jim Mattis told": the name set off after
+			// "Also on Thursday, Defence Minister Ana Ruiz told": the name set off after
 			// the opening time is the subject
 			ws[a].Head, ws[a].Deprel = w.Head, w.Deprel
 			w.Deprel = "obl:unmarked"
@@ -620,8 +620,8 @@ func repairStrandedPredicates(ws []Word) {
 }
 
 // repairSplitSubjects joins, in place, coordinated subjects that the parser read as two
-// subjects of their verb with the conjunction hung on the verb ("President Bush and his
-// advisers invaded Iraq", "the Syrian government and Russia launched a campaign"): UD
+// subjects of their verb with the conjunction hung on the verb ("President Ruiz and his
+// advisers invaded Chile", "the Bolivian government and Peru began a campaign"): UD
 // makes the second a conj of the first, the conjunction its cc. Only where both subjects
 // come before the verb, the conjunction ("and", "or") lies between them, and no verb or
 // auxiliary of another clause stands between the first subject and the verb.

@@ -76,7 +76,7 @@ func TestRepairTimeSubjects(t *testing.T) {
 			words("Also/ADV/2/advmod", "Monday/PROPN/5/nsubj", ",/PUNCT/2/punct", "Peru/PROPN/5/nsubj", "said/VERB/0/root"),
 			[]string{"advmod→2", "obl:unmarked→5", "punct→2", "nsubj→5", "root→0"}},
 		{"an opening time whose apposition is the subject",
-			words("On/ADP/2/case", "Thursday/PROPN/6/nsubj", ",/PUNCT/4/punct", "Secretary/PROPN/2/appos", "Mattis/PROPN/4/flat", "told/VERB/0/root"),
+			words("On/ADP/2/case", "Thursday/PROPN/6/nsubj", ",/PUNCT/4/punct", "Minister/PROPN/2/appos", "Ruiz/PROPN/4/flat", "told/VERB/0/root"),
 			[]string{"case→2", "obl:unmarked→6", "punct→4", "nsubj→6", "flat→4", "root→0"}},
 		{"an apposition without a comma stays",
 			words("Thursday/PROPN/3/nsubj", "night/NOUN/1/appos", "was/AUX/0/root"),
