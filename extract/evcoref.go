@@ -591,6 +591,21 @@ func (d *document) namesAct(si int) bool {
 	return false
 }
 
+// actNounFrom reports whether a definite act noun (definiteActNoun) stands in sentence si
+// or one of the actRefWindow sentences after it: only then can a half act told in si be
+// referred to, or stand between an act and its reference, so only then is a sentence of
+// one actor parsed for it.
+func (d *document) actNounFrom(si int) bool {
+	for s := si; s < len(d.sents) && s <= si+actRefWindow; s++ {
+		for k := range d.sents[s].Tokens {
+			if d.definiteActNoun(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // halfAct records the act a frame on the parse s of a sentence of one actor tells with
 // that actor as its author and no target ("Russia launched a wave of missile strikes
 // overnight"), or as its target and no author ("the Kenyan embassy was stormed"), as

@@ -86,7 +86,7 @@ func (d *document) findFrames(si int) {
 	// a sentence of one actor is read when it may refer to an act told before; else,
 	// when it tells an act, only for that act's half (halfAct)
 	halfOnly := len(distinct) == 1 && !d.refersBack(si) && !d.refersToAct(si)
-	if len(distinct) == 0 || halfOnly && !d.namesAct(si) || d.trace == nil && !d.couldFire(si) {
+	if len(distinct) == 0 || halfOnly && (!d.namesAct(si) || !d.actNounFrom(si)) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
