@@ -28,16 +28,7 @@ func TestQualifyJudgesAnyWord(t *testing.T) {
 		{"Peru said Chile worked with Bolivia.", "worked", false},
 	}
 	for _, tt := range tests {
-		sents := sm.Sentences(tt.text)
-		require.Len(t, sents, 1)
-		s := &sents[0]
-		w := 0
-		for i := range s.Words {
-			if strings.EqualFold(s.Words[i].Form, tt.word) {
-				w = i + 1
-			}
-		}
-		require.NotZero(t, w, tt.text)
+		s, w := wordIn(t, sm, tt.text, tt.word)
 		got := m.Qualify(s, w)
 		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
 	}
@@ -69,16 +60,7 @@ func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
 		{"Chile held a meeting with Javier Milei after the vote.", "meeting", false},
 	}
 	for _, tt := range tests {
-		sents := sm.Sentences(tt.text)
-		require.Len(t, sents, 1)
-		s := &sents[0]
-		w := 0
-		for i := range s.Words {
-			if strings.EqualFold(s.Words[i].Form, tt.word) {
-				w = i + 1
-			}
-		}
-		require.NotZero(t, w, tt.text)
+		s, w := wordIn(t, sm, tt.text, tt.word)
 		got := m.Qualify(s, w)
 		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
 	}
@@ -99,17 +81,25 @@ func TestWrittenFindsTheMessage(t *testing.T) {
 		{"Boric told Milei on Monday that the border would stay open.", "told", ""},
 	}
 	for _, tt := range tests {
-		sents := sm.Sentences(tt.text)
-		require.Len(t, sents, 1)
-		s := &sents[0]
-		w := 0
-		for i := range s.Words {
-			if strings.EqualFold(s.Words[i].Form, tt.word) {
-				w = i + 1
-			}
-		}
-		require.NotZero(t, w, tt.text)
+		s, w := wordIn(t, sm, tt.text, tt.word)
 		assert.Equal(t, tt.want, m.Written(s, w), tt.text)
 	}
 	assert.Equal(t, "", m.Written(nil, 1))
+}
+
+// wordIn parses text, a sentence written for a test, and returns it with the position
+// (1-based) of the last word whose form is word, in any case.
+func wordIn(t *testing.T, sm *syntax.Model, text, word string) (*syntax.Sentence, int) {
+	t.Helper()
+	sents := sm.Sentences(text)
+	require.Len(t, sents, 1)
+	s := &sents[0]
+	w := 0
+	for i := range s.Words {
+		if strings.EqualFold(s.Words[i].Form, word) {
+			w = i + 1
+		}
+	}
+	require.NotZero(t, w, text)
+	return s, w
 }

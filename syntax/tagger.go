@@ -57,26 +57,18 @@ type tokenFeats struct {
 }
 
 func makeTokenFeats(form string) tokenFeats {
-	if isASCII(form) {
-		// lower-casing ASCII maps byte to byte: the parts of the lower-cased form are the
-		// parts of the form, lower-cased as hashLower hashes them, without the copy
-		return tokenFeats{
-			lower: hashLower(form),
-			suf2:  hashLower(suffix(form, 2)),
-			suf3:  hashLower(suffix(form, 3)),
-			suf4:  hashLower(suffix(form, 4)),
-			pre1:  hashLower(prefix(form, 1)),
-			shape: hashShape(form),
-			form:  hashString(form),
-		}
+	// lower-casing ASCII maps byte to byte: the parts of the lower-cased form are the parts
+	// of the form, lower-cased as hashLower hashes them, without the copy
+	lower, hash := form, hashLower
+	if !isASCII(form) {
+		lower, hash = strings.ToLower(form), hashString
 	}
-	lower := strings.ToLower(form)
 	return tokenFeats{
-		lower: hashString(lower),
-		suf2:  hashString(suffix(lower, 2)),
-		suf3:  hashString(suffix(lower, 3)),
-		suf4:  hashString(suffix(lower, 4)),
-		pre1:  hashString(prefix(lower, 1)),
+		lower: hash(lower),
+		suf2:  hash(suffix(lower, 2)),
+		suf3:  hash(suffix(lower, 3)),
+		suf4:  hash(suffix(lower, 4)),
+		pre1:  hash(prefix(lower, 1)),
 		shape: hashShape(form),
 		form:  hashString(form),
 	}
