@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -702,7 +703,7 @@ func (d *document) nounUndoneOnParse(s *syntax.Sentence, si, i int, p *Pattern, 
 	lemma := strings.ToLower(v.Lemma)
 	called := callOffVerbs[lemma]
 	for _, c := range s.Children(n.Head) {
-		if x := s.Word(c); x.Deprel == "compound:prt" && callOffParticles[lemma+" "+strings.ToLower(x.Form)] {
+		if x := s.Word(c); x.Deprel == "compound:prt" && callOffPhrasals[lemma+"-"+strings.ToLower(x.Form)] {
 			called = true
 		}
 	}
@@ -731,14 +732,15 @@ func (d *document) nounUndoneOnParse(s *syntax.Sentence, si, i int, p *Pattern, 
 	return true
 }
 
-// callOffVerbs and callOffParticles call an act off before it takes place ("canceled a
-// meeting", "called off the summit"); underWay modifiers tell it had begun.
+// The words of nounUndoneOnParse, classes of frames/data/words.txt: verbs (and verbs with
+// their particle, "call-off") that call an act off before it takes place, nouns of a wish,
+// plan or schedule and adjectives of readiness, modifiers that tell it had begun.
 var (
-	callOffVerbs     = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "delay": true, "shelve": true, "scuttle": true, "skip": true, "snub": true, "boycott": true, "nix": true}
-	callOffParticles = map[string]bool{"call off": true, "turn down": true, "rule out": true, "put off": true}
-	wishNouns        = map[string]bool{"interest": true, "desire": true, "appetite": true, "openness": true, "hope": true, "plan": true, "proposal": true, "offer": true, "bid": true, "push": true, "request": true, "idea": true, "prospect": true, "possibility": true, "date": true, "setting": true, "venue": true, "preparation": true, "invitation": true, "call": true, "demand": true}
-	readyAdjectives  = map[string]bool{"open": true, "ready": true, "willing": true, "eager": true, "keen": true, "prepared": true, "amenable": true}
-	underWay         = map[string]bool{"ongoing": true, "current": true, "continuing": true, "existing": true, "long-running": true, "stalled": true}
+	callOffVerbs    = frames.WordClass("call-off-verb")
+	callOffPhrasals = frames.WordClass("call-off-phrasal")
+	wishNouns       = frames.WordClass("wish-noun")
+	readyAdjectives = frames.WordClass("ready-adjective")
+	underWay        = frames.WordClass("under-way")
 )
 
 // otherAuthorOnParse reports whether the parse s of sentence si plainly names another

@@ -23,6 +23,11 @@ var wordClasses = func() map[string]map[string]bool {
 	return classes
 }()
 
+// WordClass returns the words of the class name of WordsFile, for the stages that judge
+// the same words as the matcher (the pattern table's checks on the parse). It panics for
+// a class the file lacks: a broken build, which the tests rule out.
+func WordClass(name string) map[string]bool { return wordClass(name) }
+
 // wordClass returns the words of a class of WordsFile.
 func wordClass(name string) map[string]bool {
 	c, ok := wordClasses[name]
