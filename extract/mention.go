@@ -200,19 +200,8 @@ func (d *document) isActor(si int, m *Mention) bool {
 	return true
 }
 
-// retinueNouns name an official's people, who act on their own: "Trump associates have
-// agreed to cooperate with", "Fillon supporters are loath to back". A spokesman, a
-// campaign or an administration speaks for the official and is read elsewhere ("the Obama
-// campaign accused Clinton").
-var retinueNouns = map[string]bool{
-	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "aide": true,
-	"aides": true, "associate": true, "associates": true, "loyalist": true, "loyalists": true,
-	"supporter": true, "supporters": true, "backers": true, "donors": true,
-	"allies": true, "confidant": true, "confidants": true, "critics": true, "family": true,
-}
-
 // retinueAfter reports whether the official's mention m of sentence si is followed, past
-// a possessive "'s", by a noun of his people (retinueNouns): the mention then names whose
+// a possessive "'s", by a noun of his people (class `retinue-noun` of gazetteer.WordsFile): the mention then names whose
 // people act, not the actor ("Trump's lawyers are in talks with", "Trump lawyer Michael
 // Cohen had met"); the window's subject search stops there (subjectsBefore), so that no
 // actor named before them takes their act.
@@ -222,5 +211,5 @@ func (d *document) retinueAfter(si int, m *Mention) bool {
 	if k < len(toks) && (toks[k].Lower == "'s" || toks[k].Lower == "’s" || toks[k].Lower == "'") {
 		k++
 	}
-	return k < len(toks) && retinueNouns[toks[k].Lower]
+	return k < len(toks) && actorWord("retinue-noun", toks[k].Lower)
 }

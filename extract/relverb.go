@@ -830,16 +830,8 @@ func ownDeed(speaker, doer *entity) bool {
 	return side != "" && side == home
 }
 
-// setNouns name a set of states or parties whose members a list set off by a dash may
-// name: "six countries - A, B and C -", "the other parties to the deal - A and B -".
-var setNouns = map[string]bool{
-	"countries": true, "nations": true, "states": true, "parties": true, "members": true,
-	"powers": true, "signatories": true, "allies": true, "governments": true, "partners": true,
-	"economies": true, "exporters": true, "producers": true,
-}
-
 // membersAside reports whether the list of subjects starting at token k of sentence si is
-// set off by a dash after a noun naming a set of states (setNouns), at most six words
+// set off by a dash after a noun naming a set of states (class `set-noun`), at most six words
 // before the dash: the list names the set's members, and the window's meeting word of the
 // set ("six countries - A, B, C and D - were meeting that goal", "pressure the other
 // parties to the deal - A, B and C - to open talks") is no meeting of one member with
@@ -854,7 +846,7 @@ func (d *document) membersAside(si, k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
-		if setNouns[toks[j].Lower] {
+		if actorWord("set-noun", toks[j].Lower) {
 			return true
 		}
 		if toks[j].Text == "," || isDash(toks[j].Text) {
