@@ -71,13 +71,16 @@ func edgeListOf(v string, fields geokg.EdgeFields) string {
 }
 
 // entityListOf is entityList with null in place of the properties that fields does not
-// hold (see evidenceListOf); the kind is always read, and the id is the expression id
-// (which the statement knows already: the node's property is not read again).
+// hold (see evidenceListOf); the id is the expression id (which the statement knows
+// already: the node's property is not read again), and the kind is not read either:
+// entityFromIDList takes it from the id.
 func entityListOf(v, id string, fields geokg.EntityFields) string {
 	parts := make([]string, len(entityProps))
 	for i, n := range entityProps {
 		if n == "id" {
 			parts[i] = id
+		} else if n == "kind" {
+			parts[i] = "null"
 		} else if bit, ok := geokg.EntityField(n); ok && !fields.Has(bit) {
 			parts[i] = "null"
 		} else {
@@ -126,6 +129,17 @@ func lget(l []any, i int) any {
 		return nil
 	}
 	return l[i]
+}
+
+// entityFromIDList reads a list of entityListOf: entityFromList with the kind taken from
+// the id's prefix ("country:ALB"), which the write holds to the entity's kind
+// (geokg.Extraction.Validate, the only way an entity is written).
+func entityFromIDList(l []any) geokg.Entity {
+	en := entityFromList(l)
+	if en.Kind == "" {
+		en.Kind, _, _ = geokg.ParseEntityID(en.ID)
+	}
+	return en
 }
 
 func entityFromList(l []any) geokg.Entity {

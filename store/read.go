@@ -346,7 +346,7 @@ func (s *Store) RelationsWith(ctx context.Context, f geokg.RelationFilter, p geo
 			}
 			for _, end := range v[4:6] {
 				if l := asList(end); l != nil {
-					en := entityFromList(l)
+					en := entityFromIDList(l)
 					out.Entities[en.ID] = en
 				}
 			}
