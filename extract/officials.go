@@ -774,9 +774,25 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	d.why = explanation{rule: "title"}
 	toks := d.sents[si].Tokens
 	head := toks[ts.end-1].Lower
+	// "the Syrian leader", "Russia's leader": the head of the country, or the one whose
+	// post is just "leader" ("Kim Jong Un, Leader"); not a party's or a chamber's
+	// ("Senate Majority Leader", "Opposition leader")
+	countryLeader := head == "leader" && ts.end-ts.start == 1
 	var best *entity
 	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role) {
+		if e.country != ts.context.code || e.former {
+			continue
+		}
+		if countryLeader {
+			if t := titleBeforeComplement(e.title); e.role == RoleHead || t == "leader" || t == "supreme leader" {
+				if best != nil && best != e {
+					return // a president and a prime minister: which one leads?
+				}
+				best = e
+			}
+			continue
+		}
+		if ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -789,7 +805,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	m := &Mention{Start: ts.start, End: ts.end, ent: best, Form: FormRef}
 	if d.addMention(si, m) {
 		typ := geokg.MemberOf
-		if ts.role == RoleHead {
+		if ts.role == RoleHead || countryLeader {
 			typ = geokg.Leads
 		}
 		d.addRelation(si, best, typ, ts.context, 0.7, "")

@@ -300,3 +300,25 @@ func TestWordBeforeName(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryLeaderDescription: "the Syrian leader", "Chile's leader" without a name is
+// the head of that country the article names (or the one whose post is just "leader"),
+// not a party's or a chamber's leader, and nobody when the article names two heads of
+// that country. Sentences written here.
+func TestCountryLeaderDescription(t *testing.T) {
+	x := embeddedExtractor(t)
+	rels := func(text string) []string { return relationsOn(t, x, text, "2019-05-01") }
+	assert.Contains(t, rels("Chilean President Ana Ruiz arrived in Lima on Monday. On Tuesday Peru condemned the Chilean leader."),
+		"Peru CONDEMNS Ana Ruiz")
+	assert.Contains(t, rels("Bolivian President Luis Mendez spoke on Monday. Later the Bolivian leader accused Paraguay of arming rebels."),
+		"Luis Mendez ACCUSES Paraguay")
+	assert.Contains(t, rels("Peru's prime minister, Jorge Salas, met the press. The Chilean cabinet has rejected the Peruvian leader's demands."),
+		"Chilean Cabinet REJECTS Jorge Salas")
+	// a chamber's or a party's leader is no head of the country
+	assert.NotContains(t, rels("Chilean Senate Majority Leader Tomas Vera spoke on Monday. On Tuesday Peru condemned the Chilean leader."),
+		"Peru CONDEMNS Tomas Vera")
+	// a president and a prime minister of one country: which one leads is not guessed
+	both := rels("Peruvian President Marta Quispe and Prime Minister Jorge Salas spoke. On Tuesday Chile condemned the Peruvian leader.")
+	assert.NotContains(t, both, "Chile CONDEMNS Marta Quispe")
+	assert.NotContains(t, both, "Chile CONDEMNS Jorge Salas")
+}
