@@ -450,3 +450,24 @@ func TestReportedWrongdoing(t *testing.T) {
 			nil, []string{"Pavel Orlov ACCUSES Russia"}},
 	})
 }
+
+// TestBothStandsForTheOpeningPair checks "both" standing alone as a clause's subject on
+// sentences written for this test: the two actors joined by "and" that open its sentence,
+// or the sentence before, as their subject; not another actor nearer to it, and nobody
+// when the pair is a possessive ("Peru and Chile's envoys") or "both" is an object.
+func TestBothStandsForTheOpeningPair(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after although", "Peru and Chile refused to follow Brazil in imposing sanctions on Bolivia, although both have criticized La Paz for its crackdown.",
+			[]string{"Peru CONDEMNS Bolivia", "Chile CONDEMNS Bolivia"}, []string{"Brazil CONDEMNS Bolivia"}},
+		{"the sentence before", "Peru and Chile met in Lima on Monday. Both condemned Argentina on Tuesday.",
+			[]string{"Peru CONDEMNS Argentina", "Chile CONDEMNS Argentina"}, nil},
+		{"a passive", "Russia and China vetoed the draft on Monday, but both were criticized by France.",
+			[]string{"France CONDEMNS Russia", "France CONDEMNS China"}, nil},
+		{"opening a sentence after a pair", "Peru and Chile spoke at the summit. Both have accused Bolivia of fraud.",
+			[]string{"Peru ACCUSES Bolivia", "Chile ACCUSES Bolivia"}, nil},
+		{"a possessive pair is no pair", "Peru and Chile's envoys met in Lima on Monday. Both condemned Argentina on Tuesday.",
+			nil, []string{"Peru CONDEMNS Argentina", "Chile CONDEMNS Argentina"}},
+		{"both as an object", "Argentina and Peru met in Lima, while Chile criticized both for the delay.",
+			nil, []string{"Argentina CONDEMNS Chile", "Peru CONDEMNS Chile"}},
+	})
+}
