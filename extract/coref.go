@@ -1344,6 +1344,20 @@ func (d *document) frameReferences(si int) []*Mention {
 			} else if a, b := d.previousPairSubject(si, i); a != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			}
+		case "both":
+			// "Peru and Chile issued statements, although both have criticized
+			// Argentina", "Peru and Chile met. Both condemned Argentina": the pair
+			// that opens the sentence, or the sentence before, as its subject
+			if !bothPronoun(toks, i) || !free(i, i+1) {
+				continue
+			}
+			a, b := d.openingPair(si, i)
+			if a == nil && i == 0 && si > 0 {
+				a, b = d.openingPair(si-1, len(d.sents[si-1].Tokens))
+			}
+			if a != nil {
+				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
+			}
 		case "we", "us", "our", "i", "me", "my":
 			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
 				continue
@@ -1703,6 +1717,39 @@ func (d *document) pluralStateSubject(si, k int) (*entity, *entity) {
 	return nil, nil
 }
 
+// bothOpeners are the words after which a "both" opens a clause as its subject.
+var bothOpeners = map[string]bool{
+	",": true, "and": true, "but": true, "although": true, "though": true, "while": true,
+	"as": true, "because": true, "since": true, "yet": true, "so": true, "when": true,
+	";": true, "whereas": true,
+}
+
+// bothVerbs are the words after a subject "both" that show it stands alone ("both have
+// criticized", "both will", "both also"), besides verbs in -ed.
+var bothVerbs = map[string]bool{
+	"have": true, "has": true, "had": true, "are": true, "were": true, "will": true,
+	"would": true, "can": true, "could": true, "should": true, "must": true, "may": true,
+	"might": true, "did": true, "do": true, "also": true, "say": true, "want": true,
+	"agree": true, "oppose": true, "support": true, "condemn": true, "reject": true,
+	"deny": true, "accuse": true, "urge": true, "insist": true, "seek": true, "claim": true,
+	"warn": true, "now": true, "still": true, "later": true, "then": true,
+}
+
+// bothPronoun reports whether the "both" at token i stands alone as a clause's subject:
+// it opens the sentence or follows a comma or a conjunction, and a verb or an auxiliary
+// follows it ("although both have criticized", "Both condemned"); not "both sides",
+// "both of them", "both Peru and Chile".
+func bothPronoun(toks []Token, i int) bool {
+	if i+1 >= len(toks) || i > 0 && !bothOpeners[toks[i-1].Lower] {
+		return false
+	}
+	n := toks[i+1]
+	if !n.IsWord() || n.IsCapitalized() {
+		return false
+	}
+	return bothVerbs[n.Lower] || strings.HasSuffix(n.Lower, "ed") && len(n.Lower) > 4
+}
+
 // previousPairSubject resolves "They" opening sentence si (outside quotations) to the two
 // actors joined by "and" that open the sentence before as its subject ("Russia and China vetoed the
 // draft. They said ..."; "Both Peru and Chile ..."): two countries, groups or officials,
@@ -1711,11 +1758,22 @@ func (d *document) previousPairSubject(si, k int) (*entity, *entity) {
 	if si == 0 || k != 0 {
 		return nil, nil // not after a quotation mark: a quotation's "they" is its speaker's
 	}
-	toks, ms := d.sents[si-1].Tokens, d.mentions[si-1]
+	return d.openingPair(si-1, len(d.sents[si-1].Tokens))
+}
+
+// openingPair returns the two actors joined by "and" that open sentence s as its subject
+// ("Russia and China vetoed the draft", "Both Peru and Chile ..."), both before token
+// limit: two countries, groups or officials, each named whole, the second followed by no
+// possessive or name; nil otherwise.
+func (d *document) openingPair(s, limit int) (*entity, *entity) {
+	toks, ms := d.sents[s].Tokens, d.mentions[s]
 	if len(ms) < 2 || len(toks) == 0 {
 		return nil, nil
 	}
 	a, b := ms[0], ms[1]
+	if b.End >= limit {
+		return nil, nil
+	}
 	q := 0
 	if toks[q].Lower == "the" || toks[q].Lower == "both" {
 		q++
@@ -1724,7 +1782,7 @@ func (d *document) previousPairSubject(si, k int) (*entity, *entity) {
 		return nil, nil
 	}
 	for _, m := range []*Mention{a, b} {
-		if m.ent == nil || m.possessive || m.pair != nil || !d.isActor(si-1, m) {
+		if m.ent == nil || m.possessive || m.pair != nil || !d.isActor(s, m) {
 			return nil, nil
 		}
 		switch m.ent.kind {

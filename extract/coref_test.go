@@ -228,6 +228,14 @@ func TestActors(t *testing.T) {
 			[]string{"China MEMBER_OF Shanghai Cooperation Organisation", "Russia MEMBER_OF Shanghai Cooperation Organisation", "Kazakhstan MEMBER_OF Shanghai Cooperation Organisation"}, nil},
 		{"an alliance made up of", "NATO, the military alliance made up of the United States, Canada and European countries, met in Brussels.",
 			[]string{"United States MEMBER_OF NATO", "Canada MEMBER_OF NATO"}, nil},
+		{"members set off by a double hyphen", "The Shanghai Cooperation Organisation -- which groups China, Russia and Kazakhstan -- condemned the strikes.",
+			[]string{"China MEMBER_OF Shanghai Cooperation Organisation", "Russia MEMBER_OF Shanghai Cooperation Organisation", "Kazakhstan MEMBER_OF Shanghai Cooperation Organisation"}, nil},
+		{"members set off by a dash", "He said the Andean Community—which includes Peru, Chile and Bolivia—would meet in May.",
+			[]string{"Peru MEMBER_OF Andean Community", "Chile MEMBER_OF Andean Community", "Bolivia MEMBER_OF Andean Community"}, nil},
+		{"an alliance with dashes that includes", "On Monday, NATO -- which includes the United States, Canada and Norway -- met in Brussels.",
+			[]string{"United States MEMBER_OF NATO", "Canada MEMBER_OF NATO", "Norway MEMBER_OF NATO"}, nil},
+		{"an aside with dashes that lists no members", "The Shanghai Cooperation Organisation -- which China and Russia founded -- condemned Kazakhstan.",
+			nil, []string{"Kazakhstan MEMBER_OF Shanghai Cooperation Organisation"}},
 		{"a group that includes one actor and other things is no list", "The European Union, a bloc that includes France and its budget rules, met on Monday.",
 			nil, []string{"France MEMBER_OF European Union"}},
 		{"a spokesman for a body", "Karl Weber, a spokesman for the German foreign ministry, condemned Iran.",
@@ -354,6 +362,16 @@ func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
 		{"he after a Ms", "Foreign Minister Pavel Orlov spoke on Monday. Ms. Whitfield said nothing. He accused Latvia of lying.",
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		{"he after a rival named with a role noun", "Foreign Minister Pavel Orlov spoke on Monday. His rival Teodor Vasko also addressed the crowd. Vasko called the vote a fraud, as he also criticized Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he after a boxer named with a role noun", "Foreign Minister Pavel Orlov spoke on Monday. The boxer Dario Ferrante arrived later. He accused Latvia of lying.",
+			nil, []string{"Pavel Orlov ACCUSES Latvia"}},
+		{"he after a boxer named with a role noun and a surname", "Foreign Minister Pavel Orlov spoke on Monday. Former boxer Teodor Vasko joined the race. Vasko was a candidate in 2014, but he condemned Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"he after a lawyer named with a role noun", "Foreign Minister Pavel Orlov spoke on Monday. His lawyer Oskar Brandt told the court that he condemned Latvia.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"a role noun with no name after it is nobody", "Foreign Minister Pavel Orlov spoke on Monday. He met the boxer on Tuesday. He accused Latvia of lying.",
+			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
 		{"a party's member is no person's name", "Foreign Minister Pavel Orlov spoke on Monday. A Virginia Democrat was there too. He accused Latvia of lying.",
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
 	})
@@ -448,5 +466,26 @@ func TestReportedWrongdoing(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES United States"}, nil},
 		{"a misdeed noun of the speaker's side", "Russian Foreign Minister Pavel Orlov said Russian interference was a myth invented abroad.",
 			nil, []string{"Pavel Orlov ACCUSES Russia"}},
+	})
+}
+
+// TestBothStandsForTheOpeningPair checks "both" standing alone as a clause's subject on
+// sentences written for this test: the two actors joined by "and" that open its sentence,
+// or the sentence before, as their subject; not another actor nearer to it, and nobody
+// when the pair is a possessive ("Peru and Chile's envoys") or "both" is an object.
+func TestBothStandsForTheOpeningPair(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after although", "Peru and Chile refused to follow Brazil in imposing sanctions on Bolivia, although both have criticized La Paz for its crackdown.",
+			[]string{"Peru CONDEMNS Bolivia", "Chile CONDEMNS Bolivia"}, []string{"Brazil CONDEMNS Bolivia"}},
+		{"the sentence before", "Peru and Chile met in Lima on Monday. Both condemned Argentina on Tuesday.",
+			[]string{"Peru CONDEMNS Argentina", "Chile CONDEMNS Argentina"}, nil},
+		{"a passive", "Russia and China vetoed the draft on Monday, but both were criticized by France.",
+			[]string{"France CONDEMNS Russia", "France CONDEMNS China"}, nil},
+		{"opening a sentence after a pair", "Peru and Chile spoke at the summit. Both have accused Bolivia of fraud.",
+			[]string{"Peru ACCUSES Bolivia", "Chile ACCUSES Bolivia"}, nil},
+		{"a possessive pair is no pair", "Peru and Chile's envoys met in Lima on Monday. Both condemned Argentina on Tuesday.",
+			nil, []string{"Peru CONDEMNS Argentina", "Chile CONDEMNS Argentina"}},
+		{"both as an object", "Argentina and Peru met in Lima, while Chile criticized both for the delay.",
+			nil, []string{"Argentina CONDEMNS Chile", "Peru CONDEMNS Chile"}},
 	})
 }

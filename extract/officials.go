@@ -774,9 +774,25 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	d.why = explanation{rule: "title"}
 	toks := d.sents[si].Tokens
 	head := toks[ts.end-1].Lower
+	// "the Syrian leader", "Russia's leader": the head of the country, or the one whose
+	// post is just "leader" ("Kim Jong Un, Leader"); not a party's or a chamber's
+	// ("Senate Majority Leader", "Opposition leader")
+	countryLeader := head == "leader" && ts.end-ts.start == 1
 	var best *entity
 	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		if e.country == ts.context.code && (ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role) {
+		if e.country != ts.context.code || e.former {
+			continue
+		}
+		if countryLeader {
+			if t := titleBeforeComplement(e.title); e.role == RoleHead || t == "leader" || t == "supreme leader" {
+				if best != nil && best != e {
+					return // a president and a prime minister: which one leads?
+				}
+				best = e
+			}
+			continue
+		}
+		if ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -789,7 +805,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	m := &Mention{Start: ts.start, End: ts.end, ent: best, Form: FormRef}
 	if d.addMention(si, m) {
 		typ := geokg.MemberOf
-		if ts.role == RoleHead {
+		if ts.role == RoleHead || countryLeader {
 			typ = geokg.Leads
 		}
 		d.addRelation(si, best, typ, ts.context, 0.7, "")
@@ -1445,7 +1461,8 @@ func (d *document) findShortMentions() {
 // first word of two officials is left out. familyBare holds the first words that stand
 // alone too ("Kim" after "Kim Jong Un"): those of names written in the Korean way, a
 // one-syllable family name and a given name of two short syllables ("Kim Jong Un",
-// "Moon Jae-in"); a Western name of three short words ("Ali Abu Bakr") has a particle.
+// "Moon Jae-in"; a Western name of three short words, "Ali Abu Bakr", has a particle),
+// and the Chinese names of officials of China or Taiwan ("Liu He", chineseName).
 func (d *document) familyNames(bySurname map[string]*entity) (map[string]*entity, map[string]bool) {
 	var byFamily map[string]*entity
 	var bare map[string]bool
@@ -1477,9 +1494,21 @@ func (d *document) familyNames(bySurname map[string]*entity) (map[string]*entity
 			continue
 		}
 		byFamily[f[0]] = e
-		bare[f[0]] = koreanName(f)
+		bare[f[0]] = koreanName(f) || chineseName(e, f)
 	}
 	return byFamily, bare
+}
+
+// chineseName reports whether the words of an official's name are a Chinese name written
+// family name first, which news write alone too ("Vice Premier Liu He ... Liu met
+// Mnuchin", "Wang Yi ... Wang said"): an official of China or Taiwan named in two words,
+// the family name of two to five letters.
+func chineseName(e *entity, f []string) bool {
+	if e.country != "CHN" && e.country != "TWN" || len(f) != 2 {
+		return false
+	}
+	n := utf8.RuneCountInString(f[0])
+	return n >= 2 && n <= 5 && !nameParticles[strings.ToLower(f[0])] && utf8.RuneCountInString(f[1]) >= 2
 }
 
 // koreanName reports whether the words of a name are written in the Korean way: a family

@@ -20,7 +20,8 @@ type personName struct {
 // named further back. A run of capitalised words outside mentions is a person's name
 // when an honorific opens it ("Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep."), when its first
 // word is a first name (the first word of a name of two words or more in the
-// gazetteer's officials, written so twice at least: "James", "Susan") and it has two
+// gazetteer's officials, written so twice at least: "James", "Susan") or a role or kin
+// noun of class person-noun stands right before it ("rival Mitt Romney") and it has two
 // words or more, or when its last word is the last word of a name read so before in the
 // article ("James Comey ... Comey"). A run whose last word names an institution or a
 // place ("Johns Hopkins University", "Camp David Accords" are no people) is none.
@@ -65,8 +66,8 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 				person = true
 			}
 		}
-		if !person && b-a >= 2 && first[toks[a].Text] {
-			person = true
+		if !person && b-a >= 2 && (first[toks[a].Text] || a > 0 && actorWord("person-noun", toks[a-1].Lower)) {
+			person = true // "James Comey", "presidential rival Mitt Romney"
 		}
 		if g, ok := surnames[last]; ok && !person {
 			person, gender = true, g

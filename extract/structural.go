@@ -104,7 +104,16 @@ func (d *document) groupMembers(si int) {
 			k += 2
 		}
 		comma := k < len(toks) && toks[k].Lower == ","
-		if comma {
+		// an aside set off by a dash: "the bloc -- which groups Chile, Peru ... --" (a
+		// double hyphen is two tokens)
+		dk := k
+		if dk+1 < len(toks) && toks[dk].Text == "-" && toks[dk+1].Text == "-" && toks[dk+1].Start == toks[dk].End {
+			dk++
+		}
+		switch {
+		case dk+1 < len(toks) && isDash(toks[k].Text) && (toks[dk+1].Lower == "which" || toks[dk+1].Lower == "that"):
+			k = dk + 1
+		case comma:
 			k++
 		}
 		// an apposition that names the kind of group: ", a bloc that groups ...", ", the
@@ -127,7 +136,7 @@ func (d *document) groupMembers(si int) {
 			start = memberVerbEnd(toks, k+1)
 		case k < len(toks) && (toks[k].Lower == "comprising" || toks[k].Lower == "grouping" || toks[k].Lower == "uniting" || toks[k].Lower == "bringing" || toks[k].Lower == "made" || toks[k].Lower == "consisting"):
 			start = memberVerbEnd(toks, k)
-		case k < len(toks) && (toks[k].Text == "-" || toks[k].Text == "–" || toks[k].Text == "—" || toks[k].Text == ":") && toks[k].Start > toks[k-1].End:
+		case k < len(toks) && (isDash(toks[k].Text) || toks[k].Text == ":") && toks[k].Start > toks[k-1].End:
 			start = k + 1
 		}
 		if start >= 0 {

@@ -150,6 +150,7 @@ func (m *Model) AnalyzeWords(ws []Word) {
 	repairFrontedSubjects(ws)
 	repairApposedPredicates(ws)
 	repairStrandedPredicates(ws)
+	repairContactRelatives(ws)
 }
 
 // titleStem returns the title that a title word with a hyphenated suffix names

@@ -661,3 +661,102 @@ func clauseBetween(ws []Word, from, to int) bool {
 	}
 	return false
 }
+
+// contactVerbs take as their object the act or thing that a noun before them names, in
+// a relative clause without a relative pronoun ("the sanctions the US imposed", "the
+// deal the two countries signed", "the aid the EU has sent").
+var contactVerbs = map[string]bool{
+	"impose": true, "reimpose": true, "reach": true, "sign": true, "strike": true,
+	"negotiate": true, "broker": true, "conclude": true, "seal": true, "forge": true,
+	"give": true, "offer": true, "send": true, "provide": true, "supply": true,
+	"deliver": true, "extend": true, "level": true, "lodge": true, "make": true,
+	"announce": true, "approve": true, "adopt": true, "share": true, "propose": true,
+	"launch": true, "conduct": true, "issue": true, "grant": true, "pledge": true,
+	"promise": true, "demand": true,
+}
+
+// repairContactRelatives re-attaches, in place, a relative clause without a relative
+// pronoun whose subject opens with a determiner ("Peru criticised the sanctions the
+// United States imposed on Bolivia", "the deal both countries signed in 2015"): the
+// parser reads it as a clause of its own (a conj, ccomp or parataxis of the verb before)
+// or its subject as a modifier of the noun, and the noun loses its clause. UD makes the
+// verb an acl:relcl of the noun. Only where the verb is one that takes such a noun as its
+// object (contactVerbs), in the past or after "has"/"have"/"had", and has no object,
+// clause or passive auxiliary of its own; its subject (with "the" or "both" first)
+// follows the noun right away, a common noun that is no time, and nothing but the
+// subject's words, adverbs and the verb's auxiliary lie between. A clause of the
+// sentence's root stays ("the agreement the two governments reached" as the whole
+// sentence is left alone).
+func repairContactRelatives(ws []Word) {
+	for v := range ws {
+		w := &ws[v]
+		if w.UPOS != "VERB" || !contactVerbs[w.Lemma] || w.Deprel == "acl:relcl" || w.Deprel == "root" {
+			continue
+		}
+		s, nmodSubject := -1, false
+		perfect, blocked := false, false
+		for c := range ws {
+			if ws[c].Head != w.ID {
+				continue
+			}
+			switch ws[c].Deprel {
+			case "nsubj":
+				if c < v && s < 0 {
+					s = c
+				}
+			case "obj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "iobj", "csubj":
+				blocked = true
+			case "aux":
+				if l := ws[c].Lemma; l == "have" || l == "has" || l == "had" {
+					perfect = true
+				}
+			}
+		}
+		if blocked {
+			continue
+		}
+		if s < 0 && w.Deprel == "acl" && w.Head > 0 && w.Head-1 < v && ws[w.Head-1].Deprel == "nmod" {
+			// "the deal both countries signed": "countries" read as the deal's modifier,
+			// "signed" as its participle
+			s, nmodSubject = w.Head-1, true
+		}
+		if w.XPOS != "VBD" && !(w.XPOS == "VBN" && (perfect || nmodSubject)) {
+			continue
+		}
+		if s < 0 || ws[s].UPOS != "NOUN" && ws[s].UPOS != "PROPN" {
+			continue
+		}
+		left := s
+		for c := 0; c < s; c++ {
+			if ws[c].Head == ws[s].ID && c < left {
+				left = c
+			}
+		}
+		if l := ws[left].Lemma; (l != "the" && l != "both") || left == 0 {
+			continue
+		}
+		n := left - 1
+		if ws[n].UPOS != "NOUN" || timeNouns[ws[n].Lemma] {
+			continue
+		}
+		if nmodSubject && ws[s].Head != ws[n].ID {
+			continue
+		}
+		ok := true
+		for k := left + 1; k < v && ok; k++ {
+			switch {
+			case ws[k].UPOS == "PUNCT" || ws[k].UPOS == "VERB" || ws[k].UPOS == "SCONJ":
+				ok = false
+			case ws[k].UPOS == "AUX" && ws[k].Head != w.ID:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		w.Head, w.Deprel = ws[n].ID, "acl:relcl"
+		if nmodSubject {
+			ws[s].Head, ws[s].Deprel = w.ID, "nsubj"
+		}
+	}
+}

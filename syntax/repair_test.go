@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // words builds a parsed sentence from "form/UPOS/head/deprel" items (lemma = lower form).
@@ -330,4 +331,45 @@ func TestRepairSplitSubjects(t *testing.T) {
 			[]string{"nsubj→3", "cc→3", "root→0", "nsubj→3"}},
 	}
 	runRepairCases(t, repairSplitSubjects, tests)
+}
+
+// TestRepairContactRelatives checks relative clauses without a relative pronoun whose
+// subject opens with a determiner, on sentences written for this test and read by the
+// embedded model: the verb hangs on the noun as its acl:relcl, with its subject; a clause
+// whose verb takes no such noun, or has an object of its own, stays.
+func TestRepairContactRelatives(t *testing.T) {
+	m := embeddedModel(t)
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Peru criticised the sanctions the United States imposed on Bolivia last year.",
+			[]string{"sanction -acl:relcl-> imposed", "impose -nsubj-> States"}, nil},
+		{"The deal both countries signed in 2015 collapsed.",
+			[]string{"deal -acl:relcl-> signed", "sign -nsubj-> countries"}, nil},
+		{"Peru denounced the settlement the Chilean government reached with Bolivia in January.",
+			[]string{"settlement -acl:relcl-> reached", "reach -nsubj-> government"}, nil},
+		{"Chile rejected the aid the Peruvian government offered after the floods.",
+			[]string{"aid -acl:relcl-> offered", "offer -nsubj-> government"}, nil},
+		{"Bolivia welcomed the agreement the two countries signed in May.",
+			[]string{"agreement -acl:relcl-> signed", "sign -nsubj-> countries"}, nil},
+		{"He told reporters the talks failed on Monday.",
+			nil, []string{"reporter -acl:relcl-> failed"}},
+		{"Officials told reporters the army made progress in the north.",
+			nil, []string{"reporter -acl:relcl-> made"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			sents := m.Sentences(tt.text)
+			require.Len(t, sents, 1)
+			got := arcs(sents[0])
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
 }
