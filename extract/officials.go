@@ -1123,6 +1123,9 @@ func (d *document) scanName(si, i int) int {
 	if j == i+1 && len(toks[i].Text) >= 2 && toks[i].IsAllCaps() {
 		return i // "PAP", "NATO": an acronym is no person's name
 	}
+	if w := toks[j-1].Lower; j > i+1 && (actorWord("group-head", w) || actorWord("media-word", w) || actorWord("named-after", w)) && inName(toks, j-1) {
+		return i // "official Middle East News Agency": an institution's name
+	}
 	// one word that is a common capitalised word at the start of a clause is no name
 	return j
 }
