@@ -61,6 +61,12 @@ func TestNameWordsTitleReadsPast(t *testing.T) {
 			[]string{"Pablo Torres LEADS Bolivia"}, []string{"Pablo"}},
 		{"gazetteer surname after an editor's brackets", "\"They never met (Bolivian President Carlos) Mendez,\" she said.",
 			[]string{"Carlos Mendez LEADS Bolivia"}, []string{"Carlos"}},
+		{"rank written out after a title", "Bolivian army spokesman Major General Pablo Torres criticized Chile.",
+			[]string{"Pablo Torres CONDEMNS Chile"}, []string{"Major General Pablo Torres"}},
+		{"rank written out before an apposition", "Lieutenant Colonel Pablo Torres, a Bolivian army spokesman, criticized Chile.",
+			[]string{"Pablo Torres CONDEMNS Chile"}, []string{"Lieutenant Colonel Pablo Torres"}},
+		{"two rank words before a surname", "Bolivian navy spokesman Petty Officer Torres criticized Chile.",
+			[]string{"Torres CONDEMNS Chile"}, []string{"Petty Officer Torres", "Officer Torres"}},
 		{"title in an editor's brackets", "\"[Bolivian President] Carlos Mendez is wrong,\" she said.",
 			[]string{"Carlos Mendez LEADS Bolivia"}, nil},
 	}

@@ -714,6 +714,10 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 			ts.context = m.ent
 		}
 	}
+	// "spokesman Major General Igor Konashenkov": a rank written out is no part of the name
+	if k := rankEnd(toks, nameStart, nameEnd); k > nameStart && k < nameEnd && d.mentionAt(si, nameStart) == nil {
+		nameStart = k
+	}
 	// a name that runs through a mention (nameThroughMention): "Prime Minister Ana
 	// Lima", "leader Ayman al Zawahiri"
 	for k := nameStart + 1; k < nameEnd; k++ {
@@ -1184,6 +1188,22 @@ func (d *document) scanName(si, i int) int {
 // also the letters that are words of their own ("A", "I").
 func middleInitial(toks []Token, i, j int) bool {
 	return j > i && len(toks[j].Text) == 1 && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && toks[j+2].IsCapitalized()
+}
+
+// rankEnd returns the end of the military rank written out at the start of the name
+// [i, e) of toks ("Petty Officer", "Major General", "Col."), or i.
+func rankEnd(toks []Token, i, e int) int {
+	k := i
+	for k < e && (honorifics[toks[k].Lower] || actorWord("rank-word", toks[k].Lower)) {
+		k++
+		if k < e && toks[k].Text == "." {
+			k++
+		}
+	}
+	if k > i && k < e && e-k == 1 && e-i == 2 && !honorifics[toks[i].Lower] {
+		return i // "Major Garrett": one rank word and one name word may be a name
+	}
+	return k
 }
 
 // openBracket returns the index of the bracket opened before token i of toks and not
