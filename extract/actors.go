@@ -62,6 +62,7 @@ func (d *document) findActors(ctx context.Context) error {
 	if err := d.eachSentence(ctx, d.findDictionary); err != nil {
 		return err
 	}
+	d.findAcronymGroups()
 	d.dominant = d.dominantCountry()
 	if err := d.eachSentence(ctx, func(si int) { d.findBodies(si); d.findOfficials(si) }); err != nil {
 		return err
@@ -81,6 +82,9 @@ func (d *document) findDictionary(si int) {
 	for _, dm := range d.matchBuf {
 		if dm.start < dateline {
 			continue // "LONDON (Reuters) -": where the story was filed
+		}
+		if dm.t.kind == geokg.KindOfficial && (afterVesselWord(toks, dm.start) || dm.end < len(toks) && actorWord("named-after", toks[dm.end].Lower) && inName(toks, dm.end)) {
+			continue // "USS Ronald Reagan", "the Harry S. Truman Library": a ship, an institution
 		}
 		var ent *entity
 		at := toks[dm.start].Start
@@ -124,6 +128,17 @@ func (d *document) findDictionary(si int) {
 			}
 		}
 	}
+}
+
+// afterVesselWord reports whether the name at token i, with the capitalised words and
+// initials before it, follows a word that names a ship ("USS", "carrier"): "the aircraft
+// carrier John F. Kennedy" is no mention of the president.
+func afterVesselWord(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && (toks[k].IsCapitalized() && toks[k].IsWord() && !toks[k].IsAllCaps() || toks[k].Text == "." && k > 0 && toks[k-1].End == toks[k].Start) {
+		k--
+	}
+	return k >= 0 && actorWord("vessel-word", toks[k].Lower)
 }
 
 // formerStates are the former states that share a capital or a seat with their

@@ -591,6 +591,9 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
 		j++ // "Gen."
 	}
+	if j < len(toks) && (toks[j].Text == "]" || toks[j].Text == ")") && openBracket(toks, ts.start) >= 0 && j+1 < len(toks) && toks[j+1].IsCapitalized() {
+		j++ // "[Secretary of State] Kerry": the title in an editor's brackets
+	}
 	// skip honorifics between title and name: "Grand Mufti Sheikh Ahmed Nasser"
 	for j < len(toks) && honorifics[toks[j].Lower] {
 		if j+1 < len(toks) && toks[j+1].Text == "." {
@@ -600,7 +603,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 	}
 	capTitle := toks[ts.start].IsCapitalized() || (ts.start < len(toks) && toks[ts.end-1].IsCapitalized())
-	if e := d.scanName(si, j); e == j+1 && d.modifierNotName(si, ts, j) {
+	if e := d.nameThroughMention(si, j, d.scanName(si, j)); e == j+1 && d.modifierNotName(si, ts, j) {
 		return // "Chief Cabinet Secretary Yoshihide Suga": the longer title names the person
 	} else if e > j && (capTitle || ts.context != nil || ts.role == RoleMember || e-j >= 2 && toks[j].IsCapitalized()) {
 		nameStart, nameEnd = j, e
@@ -711,6 +714,30 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 			ts.context = m.ent
 		}
 	}
+	// "spokesman Major General Igor Konashenkov": a rank written out is no part of the name
+	if k := rankEnd(toks, nameStart, nameEnd); k > nameStart && k < nameEnd && d.mentionAt(si, nameStart) == nil {
+		nameStart = k
+	}
+	// a name that runs through a mention (nameThroughMention): "Prime Minister Ana
+	// Lima", "leader Ayman al Zawahiri"
+	for k := nameStart + 1; k < nameEnd; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.Start == k && m.End == nameEnd {
+			if m.ent.kind == geokg.KindOfficial {
+				ent := m.ent
+				d.dropMention(si, m)
+				om := &Mention{Start: nameStart, End: nameEnd, ent: ent, Form: FormTitle}
+				if d.addMention(si, om) {
+					ent.addAlias(d.surface(si, nameStart, nameEnd))
+					d.applyTitle(si, om, ts)
+				}
+				return
+			}
+			d.dropMention(si, m)
+			if m.ent.count > 0 {
+				m.ent.count--
+			}
+		}
+	}
 	// a dictionary official already covers the name
 	if m := d.mentionAt(si, nameStart); m != nil {
 		if m.ent.kind == geokg.KindOfficial {
@@ -718,7 +745,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 		return
 	}
-	name := d.surface(si, nameStart, nameEnd)
+	name := strings.NewReplacer("] ", " ", ") ", " ").Replace(d.surface(si, nameStart, nameEnd))
 	ent := d.officialByName(name, toks[nameStart].Start)
 	m := &Mention{Start: nameStart, End: nameEnd, ent: ent, Form: FormTitle}
 	withTitle := ts.end <= nameStart
@@ -1045,6 +1072,11 @@ func (d *document) onlyLegislature() *entity {
 // officialByName returns the official for a name found after a title: a one-word name
 // that is the surname of an official already found is that official.
 func (d *document) officialByName(name string, at int) *entity {
+	if plain := withoutInitials(name); plain != name {
+		if _, ok := d.x.gaz.Official(plain); ok {
+			name = plain // "John A. Boehner" is the gazetteer's John Boehner
+		}
+	}
 	if !strings.Contains(name, " ") {
 		for _, e := range d.sortedEntities(geokg.KindOfficial) {
 			if surname(e.name) == name {
@@ -1053,6 +1085,24 @@ func (d *document) officialByName(name string, at int) *entity {
 		}
 	}
 	return d.officialEntity(name, at)
+}
+
+// withoutInitials returns the name without its middle initials ("John A. Boehner":
+// "John Boehner").
+func withoutInitials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return name
+	}
+	out := f[:1:1]
+	for _, w := range f[1 : len(f)-1] {
+		if len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		out = append(out, w)
+	}
+	out = append(out, f[len(f)-1])
+	return strings.Join(out, " ")
 }
 
 // nameArticles open an Arabic surname ("al-Shaheen", "el-Sisi"), which news also write
@@ -1103,7 +1153,7 @@ func (d *document) scanName(si, i int) int {
 			break
 		}
 		switch {
-		case t.IsCapitalized() && t.IsWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j)):
+		case t.IsCapitalized() && t.IsWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j) || middleInitial(toks, i, j) || monthFirstName(toks, i, j)):
 			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
 				break
 			}
@@ -1119,6 +1169,9 @@ func (d *document) scanName(si, i int) int {
 			if !toks[j].IsCapitalized() && !nameParticles[toks[j].Lower] {
 				j++ // "Yong-chol"
 			}
+			continue
+		case (t.Text == "]" || t.Text == ")") && words > 0 && j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() && d.mentionAt(si, j+1) == nil && openBracket(toks, i) >= 0:
+			j++ // "[Syrian President Bashar] Assad": an editor's brackets
 			continue
 		case nameParticles[t.Lower] && j+1 < len(toks) && (toks[j+1].IsCapitalized() || toks[j+1].Text == "-"):
 			if words == 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
@@ -1139,8 +1192,88 @@ func (d *document) scanName(si, i int) int {
 	if j == i+1 && len(toks[i].Text) >= 2 && toks[i].IsAllCaps() {
 		return i // "PAP", "NATO": an acronym is no person's name
 	}
+	if w := toks[j-1].Lower; j > i+1 && (actorWord("group-head", w) || actorWord("media-word", w) || actorWord("named-after", w)) && inName(toks, j-1) {
+		return i // "official Middle East News Agency": an institution's name
+	}
 	// one word that is a common capitalised word at the start of a clause is no name
 	return j
+}
+
+// middleInitial reports whether token j, after the first word i of a name, is a middle
+// initial: one capital letter and its full stop ("John A. Boehner", "Sergey I. Kislyak"),
+// also the letters that are words of their own ("A", "I").
+func middleInitial(toks []Token, i, j int) bool {
+	return j > i && len(toks[j].Text) == 1 && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && toks[j+2].IsCapitalized()
+}
+
+// rankEnd returns the end of the military rank written out at the start of the name
+// [i, e) of toks ("Petty Officer", "Major General", "Col."), or i.
+func rankEnd(toks []Token, i, e int) int {
+	k := i
+	for k < e && (honorifics[toks[k].Lower] || actorWord("rank-word", toks[k].Lower)) {
+		k++
+		if k < e && toks[k].Text == "." {
+			k++
+		}
+	}
+	if k > i && k < e && e-k == 1 && e-i == 2 && !honorifics[toks[i].Lower] {
+		return i // "Major Garrett": one rank word and one name word may be a name
+	}
+	return k
+}
+
+// openBracket returns the index of the bracket opened before token i of toks and not
+// closed before it, within eight tokens, or -1.
+func openBracket(toks []Token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		switch toks[k].Text {
+		case "[", "(":
+			return k
+		case "]", ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// monthFirstName reports whether token j, the first word i of a name, is "Jan" before a
+// capitalised word: a first name ("Jan Novak"), not the month ("Jan. 5", "Jan 5").
+func monthFirstName(toks []Token, i, j int) bool {
+	return j == i && toks[j].Text == "Jan" && j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() && toks[j+1].Start == toks[j].End+1
+}
+
+// nameThroughMention returns the end of the name that begins at token i of sentence si
+// and that scanName ends at e: past a mention that starts at e and ends the name, when it
+// is the surname of an official the gazetteer names with the same first word ("leader
+// Ayman al Zawahiri", where "Zawahiri" is Ayman al-Zawahiri's), or when it is a one-word
+// name or capital of a country right after one known first name (firstNamesOf): "Prime
+// Minister Joseph Muscat", "Rep. Jim Jordan" are persons, not Oman and Jordan. Else e.
+func (d *document) nameThroughMention(si, i, e int) int {
+	toks := d.sents[si].Tokens
+	if e <= i || e >= len(toks) {
+		return e
+	}
+	k := e
+	if nameParticles[toks[k].Lower] && k+1 < len(toks) {
+		k++ // "Ayman al Zawahiri"
+	} else if (toks[k].Text == "]" || toks[k].Text == ")") && k+1 < len(toks) && openBracket(toks, i) >= 0 {
+		k++ // "(Russian President Vladimir) Putin"
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.Start != k || m.End < len(toks) && (toks[m.End].IsCapitalized() && toks[m.End].IsWord() || toks[m.End].Text == "-") {
+		return e
+	}
+	switch m.ent.kind {
+	case geokg.KindOfficial:
+		if first, _, ok := strings.Cut(m.ent.name, " "); ok && strings.EqualFold(first, toks[i].Text) {
+			return m.End
+		}
+	case geokg.KindCountry:
+		if e == i+1 && m.End == e+1 && (m.Form == FormName || m.Form == FormCapital) && !m.possessive && d.x.firstNames[toks[i].Text] {
+			return m.End
+		}
+	}
+	return e
 }
 
 // secondNameWord reports whether token j, a capitalised pronoun or title head right after

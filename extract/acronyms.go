@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg"
+)
+
+// An organisation the gazetteer lacks is often named once in full with its acronym in
+// brackets, then by the acronym alone: "the Andean Students Democratic Front (ASDF) said
+// ... The ASDF also called ...". findAcronymGroups reads such a name as a group of its
+// own: capitalised words whose initials spell the acronym (lower-case "of", "for", "and",
+// "the" and hyphens between them are skipped), the last a word of one of the classes
+// acronym-party, acronym-armed, acronym-military, acronym-agency, acronym-company or
+// acronym-other of gazetteer.WordsFile, which give its subtype. A country named inside
+// the name ("the All Peru Students Front") or right before it ("Chile's Civil Aviation
+// Organisation", "the Chilean Border Guard") is the group's country; an agency or a
+// military so named is PART_OF it. Not read: a name the gazetteer knows (its mention is
+// there), an acronym the gazetteer knows, a name before a capitalised word or a word of
+// class acronym-thing ("the Intermediate-Range Nuclear Forces (INF) Treaty"), and an
+// acronym whose letters are not the name's initials ("the Federal Medical Center (FMC)"
+// is read, "the National Migration Institute (INM)" is not). Every later mention of the
+// acronym, in its capitals, and of the name in full, is the group.
+func (d *document) findAcronymGroups() {
+	type def struct {
+		si   int
+		name []string // the name's token texts
+		ent  *entity
+	}
+	var defs map[string]def
+	for si := range d.sents {
+		if d.sents[si].Furniture {
+			continue
+		}
+		toks := d.sents[si].Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !acronymText(toks[i+1].Text) || d.mentionAt(si, i+1) != nil || d.mentionAt(si, i-1) != nil {
+				continue
+			}
+			if n := i + 3; n < len(toks) && (toks[n].IsCapitalized() && toks[n].IsWord() || actorWord("acronym-thing", toks[n].Lower)) {
+				continue
+			}
+			subtype := acronymSubtype(toks[i-1])
+			if subtype == "" {
+				continue
+			}
+			start := d.acronymStart(si, i-1, toks[i+1].Text)
+			if start < 0 {
+				continue
+			}
+			var country *entity
+			var inner *Mention
+			for k := start; k < i; k++ {
+				if m := d.mentionAt(si, k); m != nil && country == nil {
+					country, inner = m.ent, m
+				}
+			}
+			if country == nil {
+				k := start - 1
+				if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+					k--
+				}
+				if m := d.mentionAt(si, k); k >= 0 && m != nil && m.End == k+1 && m.ent.kind == geokg.KindCountry && m.Form != FormCapital && m.Form != FormSeat {
+					country = m.ent
+				}
+			}
+			code := ""
+			if country != nil {
+				code = country.code
+			}
+			if subtype == geokg.Military && country == nil {
+				subtype = geokg.ArmedGroup // "the Popular Defence Forces (PDF)": no state's
+			}
+			name := d.surface(si, start, i)
+			g := d.groupEntity(name, subtype, code, toks[start].Start)
+			m := &Mention{Start: start, End: i, ent: g, Form: FormName}
+			if i+3 < len(toks) && (toks[i+3].Lower == "'s" || toks[i+3].Lower == "'") {
+				m.possessive = true
+			}
+			d.replaceWith(si, m, inner)
+			g.addAlias(name)
+			g.addAlias(toks[i+1].Text)
+			if country != nil && (subtype == geokg.Agency || subtype == geokg.Military) {
+				d.why = explanation{rule: "structure: acronym group"}
+				d.addRelation(si, g, geokg.PartOf, country, 0.8, "")
+			}
+			if defs == nil {
+				defs = map[string]def{}
+			}
+			words := make([]string, 0, i-start)
+			for k := start; k < i; k++ {
+				words = append(words, toks[k].Text)
+			}
+			defs[toks[i+1].Text] = def{si: si, name: words, ent: g}
+			i += 2
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	for si := range d.sents {
+		if d.sents[si].Furniture {
+			continue
+		}
+		toks := d.sents[si].Tokens
+		for i := 0; i < len(toks); i++ {
+			df, ok := defs[toks[i].Text]
+			if ok && si >= df.si && d.mentionAt(si, i) == nil && !(i > 0 && toks[i-1].Text == "(" && d.mentionAt(si, i-1) == nil && i >= 2 && d.mentionAt(si, i-2) != nil && d.mentionAt(si, i-2).ent == df.ent) {
+				d.addAcronymMention(si, i, i+1, df.ent)
+				continue
+			}
+			// the name in full again
+			for _, df := range defs {
+				if si < df.si || toks[i].Text != df.name[0] || i+len(df.name) > len(toks) || d.mentionAt(si, i) != nil {
+					continue
+				}
+				same := true
+				for k, w := range df.name {
+					if toks[i+k].Text != w || k > 0 && d.mentionAt(si, i+k) != nil && d.mentionAt(si, i+k).ent.kind != geokg.KindCountry {
+						same = false
+						break
+					}
+				}
+				if same {
+					var inner *Mention
+					for k := i; k < i+len(df.name); k++ {
+						if m := d.mentionAt(si, k); m != nil {
+							inner = m
+						}
+					}
+					m := &Mention{Start: i, End: i + len(df.name), ent: df.ent, Form: FormName}
+					d.replaceWith(si, m, inner)
+					i += len(df.name) - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// addAcronymMention adds the mention [a, b) of sentence si of the group g.
+func (d *document) addAcronymMention(si, a, b int, g *entity) {
+	toks := d.sents[si].Tokens
+	m := &Mention{Start: a, End: b, ent: g, Form: FormName}
+	if b < len(toks) && (toks[b].Lower == "'s" || toks[b].Lower == "'") && toks[b].Start == toks[b-1].End {
+		m.possessive = true
+	}
+	d.addMention(si, m)
+}
+
+// acronymText reports whether s is an acronym: two to seven letters, all capitals.
+func acronymText(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 7
+}
+
+// acronymSubtype returns the subtype of a group whose name ends in t, or "" when t is no
+// last word of a group's name.
+func acronymSubtype(t Token) geokg.GroupSubtype {
+	if !t.IsCapitalized() {
+		return ""
+	}
+	switch w := t.Lower; {
+	case actorWord("acronym-party", w):
+		return geokg.Party
+	case actorWord("acronym-armed", w):
+		return geokg.ArmedGroup
+	case actorWord("acronym-military", w):
+		return geokg.Military
+	case actorWord("acronym-agency", w):
+		return geokg.Agency
+	case actorWord("acronym-company", w):
+		return geokg.Company
+	case actorWord("acronym-other", w):
+		return geokg.OtherGroup
+	}
+	return ""
+}
+
+// acronymStart returns the first token of the name ending at token last of sentence si
+// whose capitalised words' initials spell acr, or -1.
+func (d *document) acronymStart(si, last int, acr string) int {
+	toks := d.sents[si].Tokens
+	n := len(acr) - 1 // acronymText: one byte a letter
+	for k := last; k >= 0; k-- {
+		t := toks[k]
+		if m := d.mentionAt(si, k); m != nil && (m.ent == nil || m.ent.kind != geokg.KindCountry) {
+			return -1
+		}
+		switch {
+		case t.IsCapitalized() && t.IsWord():
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if byte(r) != acr[n] || r >= utf8.RuneSelf {
+				return -1
+			}
+			n--
+			if n < 0 {
+				if m := d.mentionAt(si, k); m != nil && m.Start < k {
+					return -1 // the name would cut a country's name in two
+				}
+				return k
+			}
+		case t.Text == "-" && k > 0 && toks[k-1].End == t.Start && k < last && toks[k+1].Start == t.End:
+		case t.Lower == "'s" && k > 0 && toks[k-1].End == t.Start: // "People's"
+		case k < last && (t.Lower == "of" || t.Lower == "for" || t.Lower == "and" || t.Lower == "the") && !t.IsCapitalized():
+		default:
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/geokg/geokg"
+)
+
+func TestAcronymGroups(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"armed group with a country inside its name",
+			"The All Albania Students Democratic Front (AASDF) said the junta must go.",
+			geokg.KindGroup, []string{"All Albania Students Democratic Front"}, nil},
+		{"party after a possessive country",
+			"Canada's Popular Workers Party (PWP) left the coalition on Monday.",
+			geokg.KindGroup, []string{"Popular Workers Party"}, nil},
+		{"agency; a name ending in no group word",
+			"The Office of Andean Border Control (OABC) closed two crossings. The Andean Border Control Office (ABCO) closed them.",
+			geokg.KindGroup, []string{"Andean Border Control Office"}, []string{"Office of Andean Border Control"}},
+		{"later acronym only", "Ruiz met the Andean Liberation Army (ALA) in May. The ALA then attacked Turkey.",
+			geokg.KindGroup, []string{"Andean Liberation Army"}, nil},
+		{"a treaty is no group",
+			"Canada left the Andean Nuclear Forces (ANF) Treaty in May.",
+			geokg.KindGroup, nil, []string{"Andean Nuclear Forces"}},
+		{"initials that do not spell the acronym",
+			"The National Migration Institute (INM) said the border was open.",
+			geokg.KindGroup, nil, []string{"National Migration Institute"}},
+		{"a name ending in no group word",
+			"The Andean Peace Plan (APP) was signed in Lima.",
+			geokg.KindGroup, nil, []string{"Andean Peace Plan"}},
+	})
+}
+
+func TestAcronymGroupsRelations(t *testing.T) {
+	x := New(testGazetteer(t))
+	checkSentenceCases(t, x, []sentenceCase{
+		{"full name in a clause's subject", "The Andean Liberation Army (ALA) attacked Turkey on Monday.",
+			[]string{"Andean Liberation Army ATTACKS Turkey"}, nil},
+		{"acronym later", "The Andean Liberation Army (ALA) was formed in 1990. On Monday the ALA condemned France.",
+			[]string{"Andean Liberation Army CONDEMNS France"}, nil},
+		{"full name again without the acronym", "The Southern Students Front (SSF) was banned. Later the Southern Students Front accused Denmark of torture.",
+			[]string{"Southern Students Front ACCUSES Denmark"}, nil},
+	})
+	// an agency named with its country is PART_OF it
+	ex := extractText(t, "Albania's Civil Aviation Authority Office (CAAO) closed the airport.", "2024-05-01")
+	assert.Contains(t, relationStrings(ex), "Civil Aviation Authority Office PART_OF Albania")
+	// a party is no part of its country
+	ex = extractText(t, "Canada's Popular Workers Party (PWP) left the coalition.", "2024-05-01")
+	assert.NotContains(t, relationStrings(ex), "Popular Workers Party PART_OF Canada")
+}
+
+func TestNamesThatAreNoPerson(t *testing.T) {
+	checkActorCases(t, []actorCase{
+		{"ship after USS", "The USS Vladimir Putin sailed into the bay.",
+			geokg.KindOfficial, nil, []string{"Vladimir Putin"}},
+		{"ship after a vessel noun", "The aircraft carrier Xi Jinping left port on Monday.",
+			geokg.KindOfficial, nil, []string{"Xi Jinping"}},
+		{"institution named after a person", "The ceremony took place at the Vladimir Putin Library on Friday.",
+			geokg.KindOfficial, nil, []string{"Vladimir Putin"}},
+		{"the person himself", "Vladimir Putin met the French leader in Geneva.",
+			geokg.KindOfficial, []string{"Vladimir Putin"}, nil},
+		{"a medium after the adjective official", "Albania's official Andean News Agency said the talks had failed.",
+			geokg.KindOfficial, nil, []string{"Andean News Agency"}},
+		{"a person after official", "Former official Karel Zeman said the talks had failed.",
+			geokg.KindOfficial, []string{"Karel Zeman"}, nil},
+		{"a surname that is an institution word", "Senator Ruiz Tower said the talks had failed.",
+			geokg.KindOfficial, []string{"Ruiz Tower"}, nil},
+	})
+}

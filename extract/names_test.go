@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
+)
+
+// namesGazetteer is a small gazetteer whose officials share first names ("Ana") and
+// whose places are surnames too ("Lima", "Jordan").
+func namesGazetteer(t *testing.T) *Extractor {
+	t.Helper()
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}, Capitals: []string{"Lima"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean"}, Capitals: []string{"Santiago"}},
+			{Code: "JOR", Name: "Jordan", Demonyms: []string{"Jordanian"}, Capitals: []string{"Amman"}},
+			{Code: "BOL", Name: "Bolivia", Demonyms: []string{"Bolivian"}},
+		},
+		Groups: []gazetteer.Group{
+			{Name: "Andean Front", Subtype: geokg.ArmedGroup},
+		},
+		Officials: []gazetteer.Official{
+			{Name: "Ana Ruiz", Country: "PER", Title: "President", Aliases: []string{"Ruiz"}},
+			{Name: "Ana Lopez", Country: "CHL", Title: "Foreign Minister", Aliases: []string{"Lopez"}},
+			{Name: "Omar al-Rashid", Title: "Leader", Aliases: []string{"Rashid"}},
+			{Name: "Carlos Mendez", Country: "BOL", Title: "President", Aliases: []string{"Mendez"}},
+		},
+	})
+	require.NoError(t, err)
+	return New(g)
+}
+
+func TestNameWordsTitleReadsPast(t *testing.T) {
+	x := namesGazetteer(t)
+	tests := []struct {
+		name, text string
+		want       []string // relation strings that must be read
+		never      []string // entity names that must not be
+	}{
+		{"middle initial A", "Bolivian Foreign Minister Pablo A. Torres criticized Chile.",
+			[]string{"Pablo A. Torres MEMBER_OF Bolivia", "Pablo A. Torres CONDEMNS Chile"}, []string{"Pablo"}},
+		{"middle initial I", "Bolivian envoy Pablo I. Torres criticized Chile.",
+			[]string{"Pablo I. Torres MEMBER_OF Bolivia"}, []string{"Pablo"}},
+		{"middle initial of a gazetteer official", "President Carlos R. Mendez criticized Chile.",
+			[]string{"Carlos Mendez CONDEMNS Chile"}, []string{"Carlos R. Mendez", "Carlos"}},
+		{"surname that is a capital", "Prime Minister Ana Lima criticized Chile on Monday.",
+			[]string{"Ana Lima CONDEMNS Chile"}, []string{"Ana", "Peru"}},
+		{"surname that is a country", "Chilean senator Ana Jordan criticized Bolivia.",
+			[]string{"Ana Jordan CONDEMNS Bolivia", "Ana Jordan MEMBER_OF Chile"}, []string{"Ana", "Jordan"}},
+		{"surname of a gazetteer official after a particle", "Andean Front leader Omar al Rashid criticized Chile.",
+			[]string{"Omar al-Rashid LEADS Andean Front", "Omar al-Rashid CONDEMNS Chile"}, []string{"Omar"}},
+		{"first name Jan", "Bolivian Foreign Minister Jan Novak criticized Chile.",
+			[]string{"Jan Novak MEMBER_OF Bolivia"}, nil},
+		{"name split by an editor's brackets", "\"[Bolivian President Pablo] Torres is wrong,\" she said of Chile's plan.",
+			[]string{"Pablo Torres LEADS Bolivia"}, []string{"Pablo"}},
+		{"gazetteer surname after an editor's brackets", "\"They never met (Bolivian President Carlos) Mendez,\" she said.",
+			[]string{"Carlos Mendez LEADS Bolivia"}, []string{"Carlos"}},
+		{"rank written out after a title", "Bolivian army spokesman Major General Pablo Torres criticized Chile.",
+			[]string{"Pablo Torres CONDEMNS Chile"}, []string{"Major General Pablo Torres"}},
+		{"rank written out before an apposition", "Lieutenant Colonel Pablo Torres, a Bolivian army spokesman, criticized Chile.",
+			[]string{"Pablo Torres CONDEMNS Chile"}, []string{"Lieutenant Colonel Pablo Torres"}},
+		{"two rank words before a surname", "Bolivian navy spokesman Petty Officer Torres criticized Chile.",
+			[]string{"Torres CONDEMNS Chile"}, []string{"Petty Officer Torres", "Officer Torres"}},
+		{"title in an editor's brackets", "\"[Bolivian President] Carlos Mendez is wrong,\" she said.",
+			[]string{"Carlos Mendez LEADS Bolivia"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			names := append(entityNames(ex, geokg.KindOfficial), entityNames(ex, geokg.KindCountry)...)
+			for _, n := range tt.never {
+				assert.NotContains(t, names, n)
+			}
+		})
+	}
+	// not read: a capital after a first name that no two officials of the gazetteer share
+	// (the word may be a person's only name), the month before a date
+	ex, err := x.Extract(context.Background(), "Prime Minister Pablo Lima criticized Chile.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	assert.NotContains(t, entityNames(ex, geokg.KindOfficial), "Pablo Lima")
+	ex, err = x.Extract(context.Background(), "On Jan. 5 Peru criticized Chile. On Jan 6 Chile criticized Peru.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	assert.Empty(t, entityNames(ex, geokg.KindOfficial))
+	assert.Contains(t, relationStrings(ex), "Peru CONDEMNS Chile")
+}
