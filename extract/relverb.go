@@ -442,6 +442,9 @@ func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geo
 	if subjs = d.subjectsOfClause(ps, si, i, subjs); len(subjs) == 0 {
 		return nil // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
 	}
+	if subjs = d.subjectsBeforePronoun(ps, si, i, subjs); len(subjs) == 0 {
+		return nil // "..., although both have criticized C": the pronoun is the subject
+	}
 	switch p.Type {
 	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
 		// (not the hostile acts: "the new US sanctions are hitting Russian officials" is

@@ -878,3 +878,132 @@ func inComplementClause(s *syntax.Sentence, w, t int) bool {
 	}
 	return false
 }
+
+// subjectsBeforePronoun returns the window's subjects of a reading at token i of sentence
+// si that the parse s does not exclude by a pronoun subject no actor stands for: when the
+// trigger's subject on the parse (its nsubj, or that of the verb whose infinitive it is)
+// is a pronoun or a quantifier ("it", "they", "both", "all") that the coreference did not
+// resolve, a window subject before that word that the pronoun cannot stand for is an
+// actor of another clause that the window found by reading past it: "it" stands for no
+// person and "he" or "she" for nothing else; "they", "both", "all" and "each" for two
+// actors or more (the window's coordinated subjects), a group, or a name that modifies a
+// plural noun ("Chinese officials said they would levy tariffs"). "A and B said they
+// would not follow the US example, although both have criticized C": the US criticized
+// no one; "the US praised Israel when they invaded Iraq": Israel invaded nothing. A
+// pronoun the coreference resolved is a mention, read by the window itself; "we" and a
+// relative pronoun ("which", "who") are left to the window.
+func (d *document) subjectsBeforePronoun(s *syntax.Sentence, si, i int, subjs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return subjs
+	}
+	p := pronounSubject(s, wordAt(s, toks[i].Start))
+	if p == 0 {
+		return subjs
+	}
+	pw := s.Word(p)
+	for _, m := range d.mentions[si] {
+		if m.Start < m.End && m.End <= len(toks) && toks[m.Start].Start <= pw.Start && pw.Start < toks[m.End-1].End {
+			return subjs // resolved: the window reads the reference
+		}
+	}
+	pron := strings.ToLower(pw.Form)
+	var kept []*Mention
+	for _, m := range subjs {
+		if m.Start >= m.End || m.End > len(toks) || toks[m.Start].Start > pw.Start || pronounAgrees(s, pron, m, len(subjs), spanHead(s, toks[m.Start].Start, toks[m.End-1].End)) || pluralAfter(s, toks, m) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// pronounAgrees reports whether the pronoun pron can stand for the window subject m, one
+// of n coordinated subjects, whose words head at w on the parse s.
+func pronounAgrees(s *syntax.Sentence, pron string, m *Mention, n int, w int) bool {
+	switch pron {
+	case "it":
+		return m.ent.kind != geokg.KindOfficial
+	case "he", "she":
+		return m.ent.kind == geokg.KindOfficial
+	}
+	// they, both, all, each: more than one
+	if n > 1 || m.ent.kind == geokg.KindGroup || m.pair != nil {
+		return true
+	}
+	for k := 0; k < 3 && w > 0; k++ {
+		x := s.Word(w)
+		if pluralWord(x) {
+			return true // "Chinese officials", "the Revolutionary Guards"
+		}
+		switch syntax.BaseRel(x.Deprel) {
+		case "compound", "amod", "flat":
+		case "nmod":
+			if x.Deprel != "nmod:poss" {
+				return false
+			}
+		default:
+			return false
+		}
+		w = x.Head
+	}
+	return false
+}
+
+// pluralAfter reports whether the mention m is followed, within two nouns or adjectives,
+// by a plural noun it names the people of ("Pakistani Army officials", however the parse
+// hangs them).
+func pluralAfter(s *syntax.Sentence, toks []Token, m *Mention) bool {
+	for k := m.End; k < m.End+3 && k < len(toks); k++ {
+		x := s.Word(wordAt(s, toks[k].Start))
+		if x == nil {
+			return false
+		}
+		if x.Deprel == "case" {
+			continue // "Iran's Revolutionary Guards"
+		}
+		if pluralWord(x) {
+			return true
+		}
+		if x.UPOS != "NOUN" && x.UPOS != "PROPN" && x.UPOS != "ADJ" {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralWord reports whether x is a plural noun or a name of a plural ("Guards").
+func pluralWord(x *syntax.Word) bool {
+	return x.XPOS == "NNS" || x.XPOS == "NNPS" || x.UPOS == "PROPN" && strings.HasSuffix(x.Form, "s") && !strings.HasSuffix(x.Form, "ss")
+}
+
+// pronounSubject returns the word of s that is the subject of the verb at t on the parse
+// (its own nsubj, or, for an infinitive whose head verb has no object, its head verb's)
+// when it is a personal pronoun of the third person or a quantifier standing alone; else 0.
+func pronounSubject(s *syntax.Sentence, t int) int {
+	for k := 0; k < 2 && t > 0; k++ {
+		w := s.Word(t)
+		for _, c := range s.Children(t) {
+			x := s.Word(c)
+			if x.Deprel != "nsubj" {
+				continue
+			}
+			if (x.UPOS == "PRON" || x.UPOS == "DET") && len(s.Children(c)) == 0 {
+				switch strings.ToLower(x.Form) {
+				case "it", "they", "both", "each", "all", "he", "she":
+					return c
+				}
+			}
+			return 0
+		}
+		if w.Deprel != "xcomp" {
+			return 0
+		}
+		t = w.Head
+		for _, c := range s.Children(t) {
+			if d := s.Word(c).Deprel; d == "obj" || d == "iobj" {
+				return 0
+			}
+		}
+	}
+	return 0
+}

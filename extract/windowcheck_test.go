@@ -416,3 +416,26 @@ func TestSupportGoesToTheComplementNotItsClause(t *testing.T) {
 			[]string{"Chile ATTACKS Bolivia"}, nil},
 	})
 }
+
+// TestWindowSubjectAgreesWithAPronounSubject checks that the word window does not read
+// past a pronoun subject the coreference left unresolved to an actor the pronoun cannot
+// stand for (subjectsBeforePronoun), on sentences written for this test.
+func TestWindowSubjectAgreesWithAPronounSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"'both' past a single actor of another clause", "Ecuador and Uruguay said they would not follow the US example in imposing tariffs on Peru, although both have criticized Lima for its record.",
+			nil, []string{"United States CONDEMNS Peru"}},
+		{"'they' past a single object", "Chile praised Peru for its restraint when they invaded Bolivia a decade later.",
+			nil, []string{"Peru ATTACKS Bolivia"}},
+		{"'they' past an excepted official", "All the candidates except Senator Ana Ruiz have said they support Chile on the border.",
+			nil, []string{"Ana Ruiz SUPPORTS Chile"}},
+		{"'it' past a person", "Ambassador Pedro Gomez said the embassy had received threats and said it was working with Bolivia.",
+			nil, []string{"Pedro Gomez COOPERATES_WITH Bolivia"}},
+		// kept: the pronoun can stand for the window's subject
+		{"'both' for two coordinated subjects", "Ecuador and Uruguay said they would not copy the Peruvian approach to the crisis, although both have criticized Bolivia for its record.",
+			[]string{"Ecuador CONDEMNS Bolivia", "Uruguay CONDEMNS Bolivia"}, nil},
+		{"'they' for a demonym's officials", "Chilean officials said they would levy tariffs on Peru next week.",
+			[]string{"Chile THREATENS Peru"}, nil},
+		{"'all' for a list", "Countries that ruled out expulsions include Chile, Peru and Ecuador, although all have said they support Bolivia.",
+			[]string{"Chile SUPPORTS Bolivia", "Ecuador SUPPORTS Bolivia"}, nil},
+	})
+}
