@@ -78,6 +78,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	if subjs = d.verbChecksOnParse(ps, si, i, pi, typ, subjs); len(subjs) == 0 {
 		return
 	}
+	if objs = d.objectsNotRelativeSubjects(ps, si, i, typ, objs); len(objs) == 0 {
+		return // "in response to sanctions Congress passed": Congress passed, nothing sanctions it
+	}
 	if p.OfficialsOnly && (d.toldOtherOnParse(ps, si, i, objs[0]) || d.writtenOnParse(ps, si, i)) {
 		return // "told Congress the president's policy was flawed", "told Barr in a letter": no meeting
 	}

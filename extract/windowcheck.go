@@ -1007,3 +1007,88 @@ func pronounSubject(s *syntax.Sentence, t int) int {
 	}
 	return 0
 }
+
+// objectsNotRelativeSubjects returns the window's objects of a verb pattern read at token
+// i of sentence si that the parse s does not make the subject of a relative clause
+// without its relative word: a noun followed by such a clause is no verb with an object
+// ("in response to sanctions Congress passed", "the economic sanctions the US had
+// re-imposed", "the relief North Korea would get", "announced its sanctions the day Peru
+// announced talks": nothing sanctions Congress, the US, North Korea or Peru). The clause
+// must hang on a word from the trigger to the object (the trigger itself, read as a noun,
+// or a noun after it), and its subject be the object's noun phrase. A reaction to an act
+// (typ CONDEMNS, SUPPORTS, REJECTS, DENIES) reaches the act's author through such a clause
+// ("condemned the sanctions Peru imposed", "rejected the demands Chile made"): for those
+// only a clause on the trigger itself counts ("the party whose backing May needs").
+func (d *document) objectsNotRelativeSubjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return objs
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return objs
+	}
+	var kept []*Mention
+	for _, m := range objs {
+		if m.Start >= m.End || m.End > len(toks) {
+			kept = append(kept, m)
+			continue
+		}
+		w := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+		last := w
+		if reactionTypes[typ] || typ == geokg.Denies {
+			last = t
+		}
+		if !relativeSubject(s, w, t, last) && (reactionTypes[typ] || typ == geokg.Denies || !nounBeforeClause(s, toks, t, i, m)) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// relativeSubject reports whether the word w of s heads, or modifies as a compound,
+// adjective, possessor or name part, the subject of a relative clause without a relative
+// word that hangs on a word from t to last.
+func relativeSubject(s *syntax.Sentence, w, t, last int) bool {
+	for k := 0; k < 4 && w > 0; k++ {
+		x := s.Word(w)
+		switch x.Deprel {
+		case "compound", "amod", "flat", "nmod:poss":
+			w = x.Head
+			continue
+		case "nsubj", "nsubj:pass":
+		default:
+			return false
+		}
+		v := s.Word(x.Head)
+		if v == nil || v.Deprel != "acl:relcl" || v.Head < t || v.Head > last {
+			return false
+		}
+		for _, c := range s.Children(x.Head) {
+			if c < w && (relativePronoun(s.Word(c).Form) || strings.EqualFold(s.Word(c).Form, "that")) {
+				return false // "sanctions that Chile imposed": a clause word the window saw
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nounBeforeClause reports whether the trigger word t of s (token i), a noun on the
+// parse, is followed right away by the mention m and m by a finite verb or an auxiliary:
+// the mention is the subject of a clause that modifies the noun, however the parse hangs
+// it ("retaliated for sanctions Chile passed over the dispute").
+func nounBeforeClause(s *syntax.Sentence, toks []Token, t, i int, m *Mention) bool {
+	if x := s.Word(t); x == nil || x.UPOS != "NOUN" || m.Start != i+1 || m.End >= len(toks) {
+		return false
+	}
+	v := s.Word(wordAt(s, toks[m.End].Start))
+	if v == nil || v.UPOS != "VERB" && v.UPOS != "AUX" {
+		return false
+	}
+	switch v.XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

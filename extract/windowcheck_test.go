@@ -439,3 +439,29 @@ func TestWindowSubjectAgreesWithAPronounSubject(t *testing.T) {
 			[]string{"Chile SUPPORTS Bolivia", "Ecuador SUPPORTS Bolivia"}, nil},
 	})
 }
+
+// TestWindowObjectIsNoRelativeClauseSubject checks that a noun the window reads as a verb
+// takes no object from the subject of the clause that modifies it
+// (objectsNotRelativeSubjects), while a reaction still reaches the act's author, on
+// sentences written for this test.
+func TestWindowObjectIsNoRelativeClauseSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"sanctions a state had imposed", "Chile suspended two commitments in response to the economic sanctions Peru had imposed.",
+			nil, []string{"Chile SANCTIONS Peru"}},
+		{"sanctions a legislature passed", "Bolivia froze the accounts in response to sanctions Chile passed over the dispute.",
+			nil, []string{"Bolivia SANCTIONS Chile"}},
+		{"sanctions a state has imposed", "Peru cut ties in response to the new sanctions Chile has imposed.",
+			nil, []string{"Peru SANCTIONS Chile"}},
+		{"sanctions a state adopted, in reported speech", "Chile said the tariffs were a response to sanctions Peru adopted.",
+			nil, []string{"Chile SANCTIONS Peru"}},
+		// kept: a verb with its object, a reaction to an act of the clause's subject
+		{"a verb with its object", "Peru sanctions Chile over the dispute.",
+			[]string{"Peru SANCTIONS Chile"}, nil},
+		{"a warning with a clause", "The US warns Iran would face consequences.",
+			[]string{"United States THREATENS Iran"}, nil},
+		{"a condemnation of an act's author", "Chile condemned the sanctions Peru imposed on Bolivia.",
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"a rejection of a demand's author", "Chile rejected the demands Peru made last week.",
+			[]string{"Chile REJECTS Peru"}, nil},
+	})
+}
