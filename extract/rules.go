@@ -566,6 +566,11 @@ func (d *document) reportedBehind(si int) {
 				neg = true
 			}
 		}
+		for k := speaker.End; k < subjs[0].Start && k < len(toks); k++ {
+			if modalWords[toks[k].Lower] {
+				neg = true // "Chile may say that Peru was behind it": no claim made yet
+			}
+		}
 		if neg {
 			continue
 		}
