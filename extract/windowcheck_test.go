@@ -465,3 +465,38 @@ func TestWindowObjectIsNoRelativeClauseSubject(t *testing.T) {
 			[]string{"Chile REJECTS Peru"}, nil},
 	})
 }
+
+// TestPromisedActsAreNotDone checks that a cooperative act under a verb of promise
+// ("pledged to", "promised to") is not read as done by the word window, while a hostile
+// one stays a threat, on sentences written for this test.
+func TestPromisedActsAreNotDone(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"pledged to work with", "Chile pledged to work with Peru on the border.",
+			nil, []string{"Chile COOPERATES_WITH Peru"}},
+		{"promised to work with", "Peru promised to work with Chile on trade.",
+			nil, []string{"Peru COOPERATES_WITH Chile"}},
+		{"pledged to work with, with a purpose", "Ecuador pledged to work with the United States to support the new government.",
+			nil, []string{"Ecuador COOPERATES_WITH United States"}},
+		// kept: a hostile act promised is a threat
+		{"pledged to impose", "Chile pledged to impose sanctions on Peru.",
+			[]string{"Chile THREATENS Peru"}, nil},
+		{"threatened to cut ties", "Chile threatened to cut ties with Peru.",
+			[]string{"Chile THREATENS Peru"}, nil},
+	})
+}
+
+// TestThreatenedToSubjectOnTheParse checks that the sentence rule "threatened to" takes
+// no subject the parse gives to another clause (a relative clause's object, an actor
+// inside another subject's phrase), on sentences written for this test.
+func TestThreatenedToSubjectOnTheParse(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the object of a relative clause", "Bolivia, which the president vowed to destroy, welcomed the summit with Chile.",
+			[]string{"Bolivia MEETS Chile"}, []string{"Bolivia THREATENS Chile"}},
+		{"the object of a relative clause with has", "Ecuador, which the president has threatened to isolate, hosted talks with Peru.",
+			nil, []string{"Ecuador THREATENS Peru"}},
+		{"the object of a relative clause, punished", "Chile, which the president has vowed to punish, held talks with Peru.",
+			[]string{"Chile MEETS Peru"}, []string{"Chile THREATENS Peru"}},
+		{"an invasion threatened by another", "Uruguay, which the junta threatened to invade, hosted a summit with Peru.",
+			nil, []string{"Uruguay THREATENS Peru"}},
+	})
+}
