@@ -320,6 +320,15 @@ func TestAnOfficialsPeopleActOnTheirOwn(t *testing.T) {
 			nil, []string{"Gabriel Boric CONDEMNS Peru", "Javier Milei CONDEMNS Peru"}},
 		{"the official himself", "Gabriel Boric met Peruvian officials in Lima in August.",
 			[]string{"Gabriel Boric MEETS Peru"}, nil},
+		// his opponents and rivals, and his people after a modifier, are not him either
+		{"an opponent after a modifier", "Chile clearly supported Boric's conservative opponent, Ana Ruiz, in the election.",
+			nil, []string{"Chile SUPPORTS Gabriel Boric"}},
+		{"a rival", "Peru was seen as supporting Gabriel Boric's rival, Ana Ruiz, in the vote.",
+			nil, []string{"Peru SUPPORTS Gabriel Boric"}},
+		{"aides after a modifier", "Milei met Boric's top aides in Lima.",
+			nil, []string{"Javier Milei MEETS Gabriel Boric"}},
+		{"the official backed himself", "Milei backed Gabriel Boric in the runoff.",
+			[]string{"Javier Milei SUPPORTS Gabriel Boric"}, nil},
 	})
 }
 
