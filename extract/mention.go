@@ -211,5 +211,9 @@ func (d *document) retinueAfter(si int, m *Mention) bool {
 	if k < len(toks) && (toks[k].Lower == "'s" || toks[k].Lower == "’s" || toks[k].Lower == "'") {
 		k++
 	}
-	return k < len(toks) && actorWord("retinue-noun", toks[k].Lower)
+	if k < len(toks) && actorWord("retinue-noun", toks[k].Lower) {
+		return true
+	}
+	// one modifier between: "Obama's Republican opponent", "Trump's top aides"
+	return k > m.End && k+1 < len(toks) && toks[k].Lower != "and" && toks[k].Lower != "," && actorWord("retinue-noun", toks[k+1].Lower)
 }

@@ -22,6 +22,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"accuses blame on", "French officials have blamed the sabotage on the Kremlin.", []string{"France ACCUSES Russia"}},
 		{"accuses held responsible", "Israel held Hamas responsible for the tunnel raid.", []string{"Israel ACCUSES Hamas"}},
 		{"reported speech", "Turkey said Syria was behind the bombing.", []string{"Turkey ACCUSES Syria"}},
+		{"reported speech not made", "Turkey may say Syria was behind the bombing.", []string{}},
+		{"a judgement reported", "Turkey and Iraq agreed that Syria was behind the bombing.", []string{"Turkey ACCUSES Syria", "Iraq ACCUSES Syria"}},
 		{"reported attack", "Canada said China hacked its networks.", []string{"Canada ACCUSES China"}},
 		// CONDEMNS
 		{"condemns active", "France condemned Russia on Monday.", []string{"France CONDEMNS Russia"}},

@@ -89,6 +89,9 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 		for k := inf - 1; k >= 0 && k >= inf-7; k-- {
 			w := toks[k].Lower
 			if threatWords[w] {
+				if !hostile(p.Type) && p.Type != geokg.Threatens {
+					return "", 0, false // "pledged to work with Chile": a promise, not done
+				}
 				threat = true
 				break
 			}

@@ -78,6 +78,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	if subjs = d.verbChecksOnParse(ps, si, i, pi, typ, subjs); len(subjs) == 0 {
 		return
 	}
+	if objs = d.objectsNotRelativeSubjects(ps, si, i, typ, objs); len(objs) == 0 {
+		return // "in response to sanctions Congress passed": Congress passed, nothing sanctions it
+	}
 	if p.OfficialsOnly && (d.toldOtherOnParse(ps, si, i, objs[0]) || d.writtenOnParse(ps, si, i)) {
 		return // "told Congress the president's policy was flawed", "told Barr in a letter": no meeting
 	}
@@ -441,6 +444,9 @@ func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geo
 	}
 	if subjs = d.subjectsOfClause(ps, si, i, subjs); len(subjs) == 0 {
 		return nil // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
+	}
+	if subjs = d.subjectsBeforePronoun(ps, si, i, subjs); len(subjs) == 0 {
+		return nil // "..., although both have criticized C": the pronoun is the subject
 	}
 	switch p.Type {
 	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:

@@ -169,6 +169,17 @@ func (d *document) threatenedTo(si int) {
 		if len(subjs) == 0 {
 			continue
 		}
+		if ps := d.windowParse(si); ps != nil {
+			// the window's subject checked on the parse as a verb pattern's is: "the
+			// tension between A and B over the C deal threatens to unwind ...", "the North,
+			// which the president vowed to destroy" (no threat by C or the North)
+			subjs = d.subjectsOutsidePhrases(ps, si, subjs)
+			subjs = d.subjectsOfClause(ps, si, i, subjs)
+			subjs = d.subjectsBeforePronoun(ps, si, i, subjs)
+			if len(subjs) == 0 {
+				continue
+			}
+		}
 		var obj *Mention
 		for k := i + 2; k < len(toks) && k < i+10; k++ {
 			if objectStops[toks[k].Text] && toks[k].Text != "," || toks[k].Lower == "if" || toks[k].Lower == "unless" {
@@ -564,6 +575,11 @@ func (d *document) reportedBehind(si int) {
 		for k := 0; k < i; k++ {
 			if negationWords[toks[k].Lower] || denialNouns[toks[k].Lower] || strings.HasPrefix(toks[k].Lower, "den") || strings.HasPrefix(toks[k].Lower, "reject") {
 				neg = true
+			}
+		}
+		for k := speaker.End; k < subjs[0].Start && k < len(toks); k++ {
+			if modalWords[toks[k].Lower] {
+				neg = true // "Chile may say that Peru was behind it": no claim made yet
 			}
 		}
 		if neg {

@@ -878,3 +878,217 @@ func inComplementClause(s *syntax.Sentence, w, t int) bool {
 	}
 	return false
 }
+
+// subjectsBeforePronoun returns the window's subjects of a reading at token i of sentence
+// si that the parse s does not exclude by a pronoun subject no actor stands for: when the
+// trigger's subject on the parse (its nsubj, or that of the verb whose infinitive it is)
+// is a pronoun or a quantifier ("it", "they", "both", "all") that the coreference did not
+// resolve, a window subject before that word that the pronoun cannot stand for is an
+// actor of another clause that the window found by reading past it: "it" stands for no
+// person and "he" or "she" for nothing else; "they", "both", "all" and "each" for two
+// actors or more (the window's coordinated subjects), a group, or a name that modifies a
+// plural noun ("Chinese officials said they would levy tariffs"). "A and B said they
+// would not follow the US example, although both have criticized C": the US criticized
+// no one; "the US praised Israel when they invaded Iraq": Israel invaded nothing. A
+// pronoun the coreference resolved is a mention, read by the window itself; "we" and a
+// relative pronoun ("which", "who") are left to the window.
+func (d *document) subjectsBeforePronoun(s *syntax.Sentence, si, i int, subjs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return subjs
+	}
+	p := pronounSubject(s, wordAt(s, toks[i].Start))
+	if p == 0 {
+		return subjs
+	}
+	pw := s.Word(p)
+	for _, m := range d.mentions[si] {
+		if m.Start < m.End && m.End <= len(toks) && toks[m.Start].Start <= pw.Start && pw.Start < toks[m.End-1].End {
+			return subjs // resolved: the window reads the reference
+		}
+	}
+	pron := strings.ToLower(pw.Form)
+	var kept []*Mention
+	for _, m := range subjs {
+		if m.Start >= m.End || m.End > len(toks) || toks[m.Start].Start > pw.Start || pronounAgrees(s, pron, m, len(subjs), spanHead(s, toks[m.Start].Start, toks[m.End-1].End)) || pluralAfter(s, toks, m) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// pronounAgrees reports whether the pronoun pron can stand for the window subject m, one
+// of n coordinated subjects, whose words head at w on the parse s.
+func pronounAgrees(s *syntax.Sentence, pron string, m *Mention, n int, w int) bool {
+	switch pron {
+	case "it":
+		return m.ent.kind != geokg.KindOfficial
+	case "he", "she":
+		return m.ent.kind == geokg.KindOfficial
+	}
+	// they, both, all, each: more than one
+	if n > 1 || m.ent.kind == geokg.KindGroup || m.pair != nil {
+		return true
+	}
+	for k := 0; k < 3 && w > 0; k++ {
+		x := s.Word(w)
+		if pluralWord(x) {
+			return true // "Chinese officials", "the Revolutionary Guards"
+		}
+		switch syntax.BaseRel(x.Deprel) {
+		case "compound", "amod", "flat":
+		case "nmod":
+			if x.Deprel != "nmod:poss" {
+				return false
+			}
+		default:
+			return false
+		}
+		w = x.Head
+	}
+	return false
+}
+
+// pluralAfter reports whether the mention m is followed, within two nouns or adjectives,
+// by a plural noun it names the people of ("Pakistani Army officials", however the parse
+// hangs them).
+func pluralAfter(s *syntax.Sentence, toks []Token, m *Mention) bool {
+	for k := m.End; k < m.End+3 && k < len(toks); k++ {
+		x := s.Word(wordAt(s, toks[k].Start))
+		if x == nil {
+			return false
+		}
+		if x.Deprel == "case" {
+			continue // "Iran's Revolutionary Guards"
+		}
+		if pluralWord(x) {
+			return true
+		}
+		if x.UPOS != "NOUN" && x.UPOS != "PROPN" && x.UPOS != "ADJ" {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralWord reports whether x is a plural noun or a name of a plural ("Guards").
+func pluralWord(x *syntax.Word) bool {
+	return x.XPOS == "NNS" || x.XPOS == "NNPS" || x.UPOS == "PROPN" && strings.HasSuffix(x.Form, "s") && !strings.HasSuffix(x.Form, "ss")
+}
+
+// pronounSubject returns the word of s that is the subject of the verb at t on the parse
+// (its own nsubj, or, for an infinitive whose head verb has no object, its head verb's)
+// when it is a personal pronoun of the third person or a quantifier standing alone; else 0.
+func pronounSubject(s *syntax.Sentence, t int) int {
+	for k := 0; k < 2 && t > 0; k++ {
+		w := s.Word(t)
+		for _, c := range s.Children(t) {
+			x := s.Word(c)
+			if x.Deprel != "nsubj" {
+				continue
+			}
+			if (x.UPOS == "PRON" || x.UPOS == "DET") && len(s.Children(c)) == 0 {
+				switch strings.ToLower(x.Form) {
+				case "it", "they", "both", "each", "all", "he", "she":
+					return c
+				}
+			}
+			return 0
+		}
+		if w.Deprel != "xcomp" {
+			return 0
+		}
+		t = w.Head
+		for _, c := range s.Children(t) {
+			if d := s.Word(c).Deprel; d == "obj" || d == "iobj" {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// objectsNotRelativeSubjects returns the window's objects of a verb pattern read at token
+// i of sentence si that the parse s does not make the subject of a relative clause
+// without its relative word: a noun followed by such a clause is no verb with an object
+// ("in response to sanctions Congress passed", "the economic sanctions the US had
+// re-imposed", "the relief North Korea would get", "announced its sanctions the day Peru
+// announced talks": nothing sanctions Congress, the US, North Korea or Peru). The clause
+// must hang on a word from the trigger to the object (the trigger itself, read as a noun,
+// or a noun after it), and its subject be the object's noun phrase. A reaction to an act
+// (typ CONDEMNS, SUPPORTS, REJECTS, DENIES) reaches the act's author through such a clause
+// ("condemned the sanctions Peru imposed", "rejected the demands Chile made"): for those
+// only a clause on the trigger itself counts ("the party whose backing May needs").
+func (d *document) objectsNotRelativeSubjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return objs
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return objs
+	}
+	var kept []*Mention
+	for _, m := range objs {
+		if m.Start >= m.End || m.End > len(toks) {
+			kept = append(kept, m)
+			continue
+		}
+		w := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+		last := w
+		if reactionTypes[typ] || typ == geokg.Denies {
+			last = t
+		}
+		if !relativeSubject(s, w, t, last) && (reactionTypes[typ] || typ == geokg.Denies || !nounBeforeClause(s, toks, t, i, m)) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// relativeSubject reports whether the word w of s heads, or modifies as a compound,
+// adjective, possessor or name part, the subject of a relative clause without a relative
+// word that hangs on a word from t to last.
+func relativeSubject(s *syntax.Sentence, w, t, last int) bool {
+	for k := 0; k < 4 && w > 0; k++ {
+		x := s.Word(w)
+		switch x.Deprel {
+		case "compound", "amod", "flat", "nmod:poss":
+			w = x.Head
+			continue
+		case "nsubj", "nsubj:pass":
+		default:
+			return false
+		}
+		v := s.Word(x.Head)
+		if v == nil || v.Deprel != "acl:relcl" || v.Head < t || v.Head > last {
+			return false
+		}
+		for _, c := range s.Children(x.Head) {
+			if c < w && (relativePronoun(s.Word(c).Form) || strings.EqualFold(s.Word(c).Form, "that")) {
+				return false // "sanctions that Chile imposed": a clause word the window saw
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nounBeforeClause reports whether the trigger word t of s (token i), a noun on the
+// parse, is followed right away by the mention m and m by a finite verb or an auxiliary:
+// the mention is the subject of a clause that modifies the noun, however the parse hangs
+// it ("retaliated for sanctions Chile passed over the dispute").
+func nounBeforeClause(s *syntax.Sentence, toks []Token, t, i int, m *Mention) bool {
+	if x := s.Word(t); x == nil || x.UPOS != "NOUN" || m.Start != i+1 || m.End >= len(toks) {
+		return false
+	}
+	v := s.Word(wordAt(s, toks[m.End].Start))
+	if v == nil || v.UPOS != "VERB" && v.UPOS != "AUX" {
+		return false
+	}
+	switch v.XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

@@ -320,6 +320,15 @@ func TestAnOfficialsPeopleActOnTheirOwn(t *testing.T) {
 			nil, []string{"Gabriel Boric CONDEMNS Peru", "Javier Milei CONDEMNS Peru"}},
 		{"the official himself", "Gabriel Boric met Peruvian officials in Lima in August.",
 			[]string{"Gabriel Boric MEETS Peru"}, nil},
+		// his opponents and rivals, and his people after a modifier, are not him either
+		{"an opponent after a modifier", "Chile clearly supported Boric's conservative opponent, Ana Ruiz, in the election.",
+			nil, []string{"Chile SUPPORTS Gabriel Boric"}},
+		{"a rival", "Peru was seen as supporting Gabriel Boric's rival, Ana Ruiz, in the vote.",
+			nil, []string{"Peru SUPPORTS Gabriel Boric"}},
+		{"aides after a modifier", "Milei met Boric's top aides in Lima.",
+			nil, []string{"Javier Milei MEETS Gabriel Boric"}},
+		{"the official backed himself", "Milei backed Gabriel Boric in the runoff.",
+			[]string{"Javier Milei SUPPORTS Gabriel Boric"}, nil},
 	})
 }
 
@@ -414,5 +423,89 @@ func TestSupportGoesToTheComplementNotItsClause(t *testing.T) {
 			[]string{"North Korea THREATENS Chile"}, nil},
 		{"an attack on what houses troops", "Peru condemned the Chilean attacks on bases housing Bolivian troops.",
 			[]string{"Chile ATTACKS Bolivia"}, nil},
+	})
+}
+
+// TestWindowSubjectAgreesWithAPronounSubject checks that the word window does not read
+// past a pronoun subject the coreference left unresolved to an actor the pronoun cannot
+// stand for (subjectsBeforePronoun), on sentences written for this test.
+func TestWindowSubjectAgreesWithAPronounSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"'both' past a single actor of another clause", "Ecuador and Uruguay said they would not follow the US example in imposing tariffs on Peru, although both have criticized Lima for its record.",
+			nil, []string{"United States CONDEMNS Peru"}},
+		{"'they' past a single object", "Chile praised Peru for its restraint when they invaded Bolivia a decade later.",
+			nil, []string{"Peru ATTACKS Bolivia"}},
+		{"'they' past an excepted official", "All the candidates except Senator Ana Ruiz have said they support Chile on the border.",
+			nil, []string{"Ana Ruiz SUPPORTS Chile"}},
+		{"'it' past a person", "Ambassador Pedro Gomez said the embassy had received threats and said it was working with Bolivia.",
+			nil, []string{"Pedro Gomez COOPERATES_WITH Bolivia"}},
+		// kept: the pronoun can stand for the window's subject
+		{"'both' for two coordinated subjects", "Ecuador and Uruguay said they would not copy the Peruvian approach to the crisis, although both have criticized Bolivia for its record.",
+			[]string{"Ecuador CONDEMNS Bolivia", "Uruguay CONDEMNS Bolivia"}, nil},
+		{"'they' for a demonym's officials", "Chilean officials said they would levy tariffs on Peru next week.",
+			[]string{"Chile THREATENS Peru"}, nil},
+		{"'all' for a list", "Countries that ruled out expulsions include Chile, Peru and Ecuador, although all have said they support Bolivia.",
+			[]string{"Chile SUPPORTS Bolivia", "Ecuador SUPPORTS Bolivia"}, nil},
+	})
+}
+
+// TestWindowObjectIsNoRelativeClauseSubject checks that a noun the window reads as a verb
+// takes no object from the subject of the clause that modifies it
+// (objectsNotRelativeSubjects), while a reaction still reaches the act's author, on
+// sentences written for this test.
+func TestWindowObjectIsNoRelativeClauseSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"sanctions a state had imposed", "Chile suspended two commitments in response to the economic sanctions Peru had imposed.",
+			nil, []string{"Chile SANCTIONS Peru"}},
+		{"sanctions a legislature passed", "Bolivia froze the accounts in response to sanctions Chile passed over the dispute.",
+			nil, []string{"Bolivia SANCTIONS Chile"}},
+		{"sanctions a state has imposed", "Peru cut ties in response to the new sanctions Chile has imposed.",
+			nil, []string{"Peru SANCTIONS Chile"}},
+		{"sanctions a state adopted, in reported speech", "Chile said the tariffs were a response to sanctions Peru adopted.",
+			nil, []string{"Chile SANCTIONS Peru"}},
+		// kept: a verb with its object, a reaction to an act of the clause's subject
+		{"a verb with its object", "Peru sanctions Chile over the dispute.",
+			[]string{"Peru SANCTIONS Chile"}, nil},
+		{"a warning with a clause", "The US warns Iran would face consequences.",
+			[]string{"United States THREATENS Iran"}, nil},
+		{"a condemnation of an act's author", "Chile condemned the sanctions Peru imposed on Bolivia.",
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"a rejection of a demand's author", "Chile rejected the demands Peru made last week.",
+			[]string{"Chile REJECTS Peru"}, nil},
+	})
+}
+
+// TestPromisedActsAreNotDone checks that a cooperative act under a verb of promise
+// ("pledged to", "promised to") is not read as done by the word window, while a hostile
+// one stays a threat, on sentences written for this test.
+func TestPromisedActsAreNotDone(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"pledged to work with", "Chile pledged to work with Peru on the border.",
+			nil, []string{"Chile COOPERATES_WITH Peru"}},
+		{"promised to work with", "Peru promised to work with Chile on trade.",
+			nil, []string{"Peru COOPERATES_WITH Chile"}},
+		{"pledged to work with, with a purpose", "Ecuador pledged to work with the United States to support the new government.",
+			nil, []string{"Ecuador COOPERATES_WITH United States"}},
+		// kept: a hostile act promised is a threat
+		{"pledged to impose", "Chile pledged to impose sanctions on Peru.",
+			[]string{"Chile THREATENS Peru"}, nil},
+		{"threatened to cut ties", "Chile threatened to cut ties with Peru.",
+			[]string{"Chile THREATENS Peru"}, nil},
+	})
+}
+
+// TestThreatenedToSubjectOnTheParse checks that the sentence rule "threatened to" takes
+// no subject the parse gives to another clause (a relative clause's object, an actor
+// inside another subject's phrase), on sentences written for this test.
+func TestThreatenedToSubjectOnTheParse(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the object of a relative clause", "Bolivia, which the president vowed to destroy, welcomed the summit with Chile.",
+			[]string{"Bolivia MEETS Chile"}, []string{"Bolivia THREATENS Chile"}},
+		{"the object of a relative clause with has", "Ecuador, which the president has threatened to isolate, hosted talks with Peru.",
+			nil, []string{"Ecuador THREATENS Peru"}},
+		{"the object of a relative clause, punished", "Chile, which the president has vowed to punish, held talks with Peru.",
+			[]string{"Chile MEETS Peru"}, []string{"Chile THREATENS Peru"}},
+		{"an invasion threatened by another", "Uruguay, which the junta threatened to invade, hosted a summit with Peru.",
+			nil, []string{"Uruguay THREATENS Peru"}},
 	})
 }

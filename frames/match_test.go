@@ -420,3 +420,37 @@ func runWantNot(t *testing.T, tests []wantNotCase) {
 		})
 	}
 }
+
+// TestJudgementsReportClaims checks that a verb of judgement with a clausal complement
+// ("agree", "find", "determine", "assess" that X was behind or responsible for something,
+// or did a misdeed) is a claim of its subject like a verb of saying, and that a claim
+// not made (a modal or negated speech verb) accuses no one, on sentences written for
+// this test.
+func TestJudgementsReportClaims(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+	}{
+		{"agreed that", "Chile and Peru agreed that Bolivia was behind the raid.", []string{"Chile", "Peru", "Bolivia"}, []string{"Chile ACCUSES Bolivia", "Peru ACCUSES Bolivia"}},
+		{"assessed", "Ecuador assessed that Bolivia was behind the attack.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador ACCUSES Bolivia"}},
+		{"found responsible", "Chile found that Peru was responsible for the blast.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"determined a misdeed", "Chile has determined that Peru meddled in the vote.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		// no claim made
+		{"a modal judgement", "Chile may determine that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
+		{"a modal saying", "Chile could say that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
+		{"a negated judgement", "Chile did not conclude that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			if tt.want == nil {
+				assert.Empty(t, got, "blocked: %v", blocked)
+				return
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}

@@ -331,8 +331,8 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 		} else if r != "ccomp" {
 			continue
 		}
-		if sp <= 0 || !speechVerbs[v.lemmas[sp]] {
-			continue
+		if sp <= 0 || !speechVerbs[v.lemmas[sp]] || v.modalOrNegated(sp) != "" {
+			continue // "Chile may conclude that Peru was behind it", "did not say": no claim made
 		}
 		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
 		responsible := (v.lemmas[h] == "responsible" || v.lemmas[h] == "accountable" || v.lemmas[h] == "culprit") && v.hasChild(h, "cop", "be")
