@@ -166,7 +166,7 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 
 // HasTrigger reports whether a word of the sentence is a trigger of the lexicon, or a
 // word that starts a reading no trigger carries (a verdict, an obligation, a label verb
-// with a terror word, ...), so that a caller can skip the rest of the work for sentences
+// with a terror word, a verdict verb with a word it makes a verdict, ...), so that a caller can skip the rest of the work for sentences
 // that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
@@ -177,17 +177,20 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if len(m.lex.Lookup(m.verbLemma(w, strings.ToLower(w.Lemma)), w.UPOS)) > 0 {
 			return true
 		}
-		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && terrorLabelIn(s) {
+		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
+		}
+		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, calledWords) {
+			return true // "described Brennan as a bad person" (verdicts)
 		}
 	}
 	return false
 }
 
-// terrorLabelIn reports whether a word of the sentence is a terror word.
-func terrorLabelIn(s *syntax.Sentence) bool {
+// lemmaIn reports whether the lemma of a word of the sentence is in the class.
+func lemmaIn(s *syntax.Sentence, class map[string]bool) bool {
 	for i := range s.Words {
-		if terrorWords[strings.ToLower(s.Words[i].Lemma)] {
+		if class[strings.ToLower(s.Words[i].Lemma)] {
 			return true
 		}
 	}
