@@ -143,6 +143,16 @@ func TestObjectOwners(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 		{"repeated another's denials", "Rama repeated Lavrov's denials of the report.",
 			[]string{"Rama", "Lavrov"}, nil},
+		{"blocked a nationality's effort", "Chile blocked a Peruvian effort at the council to list the ships.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile REJECTS Peruvian"}},
+		{"blocked a possessor's bid", "Russia blocked Peru's bid to join the council.",
+			[]string{"Russia", "Peru"}, []string{"Russia REJECTS Peru"}},
+		{"blocked a council's resolution", "Russia blocked a resolution of the Security Council.",
+			[]string{"Russia", "Security Council"}, []string{"Russia REJECTS Security Council"}},
+		{"blocked a road", "Chile blocked Peru's roads for a day.",
+			[]string{"Chile", "Peru"}, nil},
+		{"would block an effort", "Chile would block Peru's efforts to build a dam.",
+			[]string{"Chile", "Peru"}, nil},
 	})
 }
 
