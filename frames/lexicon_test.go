@@ -72,6 +72,10 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Japan", "Russia"}, []string{"Japan MEETS Russia"}},
 		{"talked to", "Rama talked to Lavrov by phone on Friday.",
 			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"chatted with", "Rama chatted with Lavrov on the sidelines of the summit.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"chatted about is a topic", "Rama chatted about Lavrov with reporters.",
+			[]string{"Rama", "Lavrov"}, nil},
 		{"talked about is a topic", "Japan talked about Russia in its defence paper.",
 			[]string{"Japan", "Russia"}, nil},
 		// ATTACKS: killing a state's or an armed group's people
