@@ -72,6 +72,17 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Japan", "Russia"}, []string{"Japan MEETS Russia"}},
 		{"talked to", "Rama talked to Lavrov by phone on Friday.",
 			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		// CONDEMNS: calling someone out
+		{"called out for", "Chile called out Peru for dumping cheap steel.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"called out over", "Rama called out Lavrov over his remarks.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
+		{"called out in public", "Japan publicly called out China on Monday.",
+			[]string{"Japan", "China"}, []string{"Japan CONDEMNS China"}},
+		{"called out names", "Chile called out the names of the Peru victims.",
+			[]string{"Chile", "Peru"}, nil},
+		{"called on is a demand", "Chile called on Peru to stop.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
 		// EXPELS: ordering a state's people out
 		{"ordered diplomats out of the country", "Russia ordered 23 British diplomats out of the country.",
 			[]string{"Russia", "British"}, []string{"Russia EXPELS British"}},
