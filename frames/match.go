@@ -164,8 +164,10 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 	return lemma
 }
 
-// HasTrigger reports whether a word of the sentence is a trigger of the lexicon, so that
-// a caller can skip the rest of the work for sentences that cannot hold a relation.
+// HasTrigger reports whether a word of the sentence is a trigger of the lexicon, or a
+// word that starts a reading no trigger carries (a verdict, an obligation, a label verb
+// with a terror word, a verdict verb with a word it makes a verdict, ...), so that a caller can skip the rest of the work for sentences
+// that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
 		w := &s.Words[i]
@@ -173,6 +175,22 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 			return true
 		}
 		if len(m.lex.Lookup(m.verbLemma(w, strings.ToLower(w.Lemma)), w.UPOS)) > 0 {
+			return true
+		}
+		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
+			return true // "considers Hamas a terrorist group" (terrorLabels)
+		}
+		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, calledWords) {
+			return true // "described Brennan as a bad person" (verdicts)
+		}
+	}
+	return false
+}
+
+// lemmaIn reports whether the lemma of a word of the sentence is in the class.
+func lemmaIn(s *syntax.Sentence, class map[string]bool) bool {
+	for i := range s.Words {
+		if class[strings.ToLower(s.Words[i].Lemma)] {
 			return true
 		}
 	}
@@ -360,7 +378,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 // sentenceReadings appends to out the matches of the readings no trigger's frame carries
 // (retaliations; and, unless the sentence is a question, responsibilities, reported
 // wrongdoing, verdicts, obligations, memberships, allegations, consequences, conditional
-// threats, goods' targets, vowed answers and alliances), recording in seen the pairs they state.
+// threats, goods' targets, vowed answers, alliances and terrorist labels), recording in seen the pairs they state.
 func (m *Matcher) sentenceReadings(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, question bool) []Match {
 	out = m.retaliations(v, actors, seen, out)
 	if !question {
@@ -375,6 +393,7 @@ func (m *Matcher) sentenceReadings(v *sentence, actors []Actor, seen map[[3]int]
 		out = m.goodsTargets(v, actors, seen, out)
 		out = m.vowedAnswers(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
+		out = m.terrorLabels(v, actors, seen, out)
 	}
 	return out
 }

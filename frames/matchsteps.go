@@ -224,8 +224,37 @@ func (v *sentence) targets(fa frameAct) frameAct {
 			tgt, tgtSlot = as, slotVia(Slot{Rel: syntax.BaseRel(v.word(k).Deprel)}, ">nsubj", "", "", "")
 		}
 	}
+	if len(tgt) == 0 && len(src) == 0 && w.UPOS == "NOUN" && receivedTypes[f.Type] {
+		if h := w.Head; h > 0 && w.Deprel == "obj" && receivedVerbs[v.lemmas[h]] {
+			// "ignored calls from Chile" parsed with the "from" phrase on the verb: the
+			// reaction's author
+			if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
+				src, srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
+			}
+		}
+	}
+	if len(tgt) == 0 && w.UPOS == "NOUN" && receivedTypes[f.Type] && len(src) > 0 &&
+		(srcSlot.slot() == Slot{Rel: "nmod", Case: "from"} || srcSlot.slot() == Slot{Rel: "nmod", Case: "by"} || srcSlot.s.Rel == "obl:from<") {
+		if as, clause, owner := v.reactionRecipient(t, f.Type); len(as) > 0 && !v.vagueSource(t) {
+			// "Peru came under criticism from Chile", "despite pleas from Chile",
+			// "ignored calls from Chile": the clause's subject receives it
+			more := ""
+			if owner {
+				more = ">owner"
+			}
+			tgt, tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[clause], ">", syntax.BaseRel(w.Deprel), more)
+		}
+	}
 	fa.src, fa.srcSlot, fa.tgt, fa.tgtSlot = src, srcSlot, tgt, tgtSlot
 	return fa
+}
+
+// receivedTypes are the types of a reaction whose author stands in its "from" phrase
+// and whose target the clause names (reactionRecipient).
+// (A claim is left out: "dismissed a claim by the US that he had a plane ready" is no
+// accusation of the one who dismisses it.)
+var receivedTypes = map[geokg.RelationType]bool{
+	geokg.Condemns: true, geokg.Demands: true, geokg.Threatens: true, geokg.Sanctions: true,
 }
 
 // modifiedTargets returns fa with the target a modifying clause or an owner gives it: the

@@ -11,12 +11,27 @@ type Prefilter struct {
 	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
 	speech map[string]bool                // the written forms of the speech verbs
 	wrong  map[string]bool                // the written forms of the wrongdoing verbs
+	label  map[string]bool                // the written forms of the label verbs
+	terror map[string]bool                // the written forms of the terror words
+	judge  map[string]bool                // the written forms of the verdict verbs
+	called map[string]bool                // the written forms of the called-condemnation words
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
-	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}}
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{},
+		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}}
+	for _, c := range []struct {
+		class map[string]bool
+		into  map[string]bool
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}} {
+		for lem := range c.class {
+			for _, w := range forms(lem) {
+				c.into[w] = true
+			}
+		}
+	}
 	for lem := range speechVerbs {
 		for _, w := range forms(lem) {
 			p.speech[w] = true
@@ -84,6 +99,12 @@ func (p *Prefilter) CouldFire(words []string) bool {
 		if readingWord(w) {
 			return true
 		}
+		if p.terror[w] && anyOf(p.label, words) {
+			return true // a terrorist label: "considers Hamas a terrorist group"
+		}
+		if p.called[w] && anyOf(p.judge, words) {
+			return true // a verdict a verb gives: "described Brennan as a bad person"
+		}
 		for _, cs := range p.byForm[w] {
 			if allPresent(cs, words) {
 				return true
@@ -107,4 +128,14 @@ func allPresent(cs []map[string]bool, words []string) bool {
 		}
 	}
 	return true
+}
+
+// anyOf reports whether one of the words is in the set.
+func anyOf(set map[string]bool, words []string) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -14,6 +14,9 @@ import (
 var (
 	// Words of a verdict that condemns what it is said of ("unacceptable", "a crime").
 	condemnationWords = wordClass("condemnation-word")
+	// Words of a verdict that condemns what a verdict verb judges ("called the operation
+	// a bad idea"), but describe what a speaker says is so ("said access was bad").
+	calledWords = wordClass("called-condemnation-word")
 	// Words of a verdict that denies a claim ("groundless", "lies").
 	denialWords = wordClass("denial-word")
 	// Verbs that give their object a verdict: "called it unjustified", "described the
@@ -61,7 +64,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		typ := geokg.Condemns
 		if denialWords[v.lemmas[verdict]] {
 			typ = geokg.Denies
-		} else if !condemnationWords[v.lemmas[verdict]] {
+		} else if !condemnationWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) {
 			continue
 		}
 		if claimNouns[v.lemmas[judged]] {
@@ -128,7 +131,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		}
 		if len(objs) >= 2 {
 			// "called the measures a violation", parsed as two objects
-			if x := v.verdictWord(objs[len(objs)-1]); x > 0 {
+			if x := v.verdictWord(objs[len(objs)-1], true); x > 0 {
 				return objs[0], x, h
 			}
 		}
@@ -136,7 +139,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 			d := syntax.BaseRel(v.word(k).Deprel)
 			switch {
 			case d == "xcomp", d == "obl" && v.caseOf(k) == "as", d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as")):
-				if x := v.verdictWord(k); x > 0 {
+				if x := v.verdictWord(k, true); x > 0 {
 					return objs[0], x, h
 				}
 			}
@@ -148,7 +151,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		if len(subj) == 0 {
 			return 0, 0, 0
 		}
-		if x := v.verdictWord(h); x > 0 {
+		if x := v.verdictWord(h, false); x > 0 {
 			return subj[0], x, w.Head
 		}
 	}
@@ -157,9 +160,12 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 
 // verdictWord returns the word of a verdict at k: k itself, a conjunct ("unacceptable
 // and counterproductive"), or an adjective of a noun ("a disastrous dictatorship"); 0
-// when none is a verdict word.
-func (v *sentence) verdictWord(k int) int {
-	is := func(i int) bool { return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] }
+// when none is a verdict word. called says a verdict verb gives it ("called the
+// operation a bad idea"), which lets the called-condemnation words count.
+func (v *sentence) verdictWord(k int, called bool) int {
+	is := func(i int) bool {
+		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && calledWords[v.lemmas[i]]
+	}
 	if is(k) {
 		return k
 	}

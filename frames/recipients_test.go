@@ -1,0 +1,40 @@
+package frames
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A reaction whose author stands in its "from" phrase is received by the subject of the
+// clause it is part of; a danger, a hypothetical reaction and a place or camp named as
+// its origin are none.
+func TestReactionRecipients(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+	}{
+		{"came under criticism from", "Peru has come under criticism from Chile for its policy.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
+		{"is under criticism from", "Peru is under heavy criticism from Chile.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
+		{"under sanctions from", "Bolivia is under sanctions from Chile.", []string{"Bolivia", "Chile"}, []string{"Chile SANCTIONS Bolivia"}},
+		{"despite pleas from", "Peru refused despite pleas from Chile.", []string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru"}},
+		{"despite, with a negated clause", "Peru did not withdraw despite calls from Chile.", []string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru"}},
+		{"despite threats, hung on the object", "Taiwan held the vote despite threats from Beijing.", []string{"Taiwan", "Beijing"}, []string{"Beijing THREATENS Taiwan"}},
+		{"despite: the owner of the act", "Peru's missile tests continued despite strong condemnation from Chile.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
+		{"ignored calls from", "Peru ignored calls from Chile to withdraw.", []string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru"}},
+		{"received a request from", "Peru received a request from Chile for arms.", []string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru"}},
+		{"a danger is no threat made", "Israel is under threat from Iran.", []string{"Israel", "Iran"}, nil},
+		{"a threat faced is a danger", "Peru faces threats from Chile.", []string{"Peru", "Chile"}, nil},
+		{"hypothetical", "Peru may come under criticism from Chile.", []string{"Peru", "Chile"}, nil},
+		{"a passive clause did nothing", "The bill was approved despite objections from Chile.", []string{"Chile"}, nil},
+		{"a place is no author", "Peru went ahead despite criticism from within Chile.", []string{"Peru", "Chile"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels, blocked := matchText(t, tt.text, tt.actors...)
+			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
+		})
+	}
+}
