@@ -50,8 +50,9 @@ func (d *document) statedParent(si int, m *Mention) {
 	}
 }
 
-// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz": the official
-// after "led by" leads the group before it.
+// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz", "the Peruvian
+// Liberation Front led by Peruvian President Ana Ruiz": the official after "led by" (past
+// the title and nationality before his name) leads the group before it.
 func (d *document) ledBy(si int) {
 	d.why = explanation{rule: "structure: led by"}
 	toks := d.sents[si].Tokens
@@ -59,8 +60,8 @@ func (d *document) ledBy(si int) {
 		if (toks[i].Lower != "led" && toks[i].Lower != "headed") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
 			continue
 		}
-		om := d.mentionAt(si, i+2)
-		if om == nil || om.ent.kind != geokg.KindOfficial {
+		om := d.officialAfterBy(si, i+2)
+		if om == nil {
 			continue
 		}
 		k := i - 1
@@ -296,4 +297,39 @@ func (d *document) joinedOrganisation(si int) {
 			}
 		}
 	}
+}
+
+// officialAfterBy returns the official named at token j, or after a title that opens
+// there ("Chilean President Ana Ruiz", "Chile's former Prime Minister Ruiz", "the
+// Interior Minister Ruiz"), or nil. Only title words, capitalised words of the title and
+// the country whose post it is may stand before the name: "led by the army and Ruiz" or
+// "led by a Chilean lawyer, Ruiz" name no one this way.
+func (d *document) officialAfterBy(si, j int) *Mention {
+	toks := d.sents[si].Tokens
+	for n := 0; j < len(toks) && n < 6; n++ {
+		m := d.mentionAt(si, j)
+		switch {
+		case m != nil && m.ent.kind == geokg.KindOfficial:
+			return m
+		case m != nil && m.ent.kind == geokg.KindCountry && m.Start == j:
+			j = m.End
+			if j < len(toks) && toks[j].Lower == "'s" {
+				j++
+			}
+		case m != nil:
+			return nil
+		case toks[j].Lower == "the" || toks[j].Lower == "former" || toks[j].Lower == "then" || toks[j].Lower == "acting" || toks[j].Lower == "interim":
+			j++
+		default:
+			if _, k := matchTitleHead(toks, j); k > 0 {
+				j += k
+				continue
+			}
+			if !toks[j].IsWord() || !toks[j].IsCapitalized() {
+				return nil
+			}
+			j++
+		}
+	}
+	return nil
 }
