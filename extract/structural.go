@@ -68,8 +68,12 @@ func (d *document) ledBy(si int) {
 		if toks[k].Text == "," || toks[k].Lower == "is" || toks[k].Lower == "was" || toks[k].Lower == "being" {
 			k--
 		}
+		paren := k > 1 && toks[k].Text == ")"
+		if paren {
+			k-- // "the Peruvian Liberation Front (PLF) led by Ruiz": the acronym in brackets
+		}
 		gm := d.mentionAt(si, k)
-		if gm == nil || gm.ent.kind != geokg.KindGroup || gm.End != k+1 {
+		if gm == nil || gm.ent.kind != geokg.KindGroup || gm.End != k+1 || paren && (gm.Start == 0 || toks[gm.Start-1].Text != "(") {
 			continue
 		}
 		d.addRelation(si, om.ent, geokg.Leads, gm.ent, 0.75, "")
