@@ -337,3 +337,32 @@ func (d *document) officialAfterBy(si, j int) *Mention {
 	}
 	return nil
 }
+
+// postPlaceTitles are the titles of an envoy sent to a place: a country named bare before
+// them is the post's place when another actor stands before it ("the UN Yemen envoy").
+var postPlaceTitles = map[string]bool{"envoy": true, "mediator": true, "negotiator": true, "coordinator": true}
+
+// postPlaceBefore handles a country named bare (no demonym, no possessive) between another
+// actor and an envoy's title: "UN Yemen envoy Ana Ruiz", "the UN's Syria envoy, Ruiz", "the
+// US Iran envoy Ruiz". The country is the place he is sent to, not his own: the post
+// belongs to the actor before it, which it sets as the title's context. It reports
+// whether it did; "Iran envoy Ruiz" and "Iran's envoy Ruiz" stay Iran's.
+func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m.ent.kind != geokg.KindCountry || m.Form != FormName || m.End != ts.start || !postPlaceTitles[toks[ts.end-1].Lower] {
+		return false
+	}
+	q := m.Start - 1
+	if q > 0 && (toks[q].Lower == "'s" || toks[q].Lower == "'" || toks[q].Text == "’s" || toks[q].Text == "’") {
+		q--
+	}
+	if q < 0 {
+		return false
+	}
+	am := d.mentionAt(si, q)
+	if am == nil || am.End != q+1 || am.ent.kind != geokg.KindCountry && am.ent.kind != geokg.KindGroup || am.ent == m.ent {
+		return false
+	}
+	ts.context, ts.ctxStart = am.ent, am.Start
+	return true
+}

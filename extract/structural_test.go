@@ -31,6 +31,17 @@ func TestStructuralSentences(t *testing.T) {
 			nil, []string{"Ana Ruiz LEADS Hamas"}},
 		{"led by a group and a name", "The offensive by Hezbollah led by the Syrian army and President Karim Nasr failed.",
 			nil, []string{"Karim Nasr LEADS Hezbollah"}},
+		// "<actor> <Country> envoy <Name>": the country is the post's place
+		{"envoy of an organisation to a place", "UN Syria envoy Ana Ruiz met the rebels.",
+			[]string{"Ana Ruiz MEMBER_OF United Nations"}, []string{"Ana Ruiz MEMBER_OF Syria"}},
+		{"possessive organisation before the place", "The UN's Iraq envoy, Ana Ruiz, would take part.",
+			[]string{"Ana Ruiz MEMBER_OF United Nations"}, []string{"Ana Ruiz MEMBER_OF Iraq"}},
+		{"country's envoy for another", "The US Iran envoy Ana Ruiz spoke on Monday.",
+			[]string{"Ana Ruiz MEMBER_OF United States"}, []string{"Ana Ruiz MEMBER_OF Iran"}},
+		{"a country's own envoy", "Iran envoy Ana Ruiz spoke on Monday.",
+			[]string{"Ana Ruiz MEMBER_OF Iran"}, nil},
+		{"a country's own ambassador after an organisation", "The UN Iran ambassador Ana Ruiz spoke on Monday.",
+			nil, []string{"Ana Ruiz MEMBER_OF United Nations"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
