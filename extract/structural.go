@@ -366,3 +366,98 @@ func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
 	ts.context, ts.ctxStart = am.ent, am.Start
 	return true
 }
+
+// apposedParent writes PART_OF for a national body whose apposition names its country:
+// "the DNI, the Chilean intelligence agency", "Africom, the U.S. military command for
+// Africa", "Agencia Andina, Peru's state news agency", "the NDS (Afghan National Directorate
+// of Security), the Afghan spy service". The apposition opens right after the comma with the
+// country (its name, possessive, demonym, or a body of that country: "the U.S. military")
+// and reaches a body noun (class `group-head` of gazetteer/data/actor-words.txt but a
+// company, or `bodyNouns`) within five lower-case words that hold no "and" or "or"; the country must be the body's own in the
+// gazetteer. Armed groups are no country's part ("Hezbollah, a Lebanese militia").
+func (d *document) apposedParent(si int) {
+	d.why = explanation{rule: "structure: apposed parent"}
+	toks := d.sents[si].Tokens
+	for _, gm := range d.mentions[si] {
+		if gm.ent.kind != geokg.KindGroup || gm.Form == FormRef || gm.Form == FormBody {
+			continue
+		}
+		g, ok := d.x.gaz.Group(gm.ent.name)
+		if !ok || g.Country == "" || g.Subtype != geokg.Agency && g.Subtype != geokg.Military && g.Subtype != geokg.OtherGroup {
+			continue
+		}
+		k := gm.End
+		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
+			k += 3 // "the NDS (Afghan ...)"
+		}
+		if k+1 >= len(toks) || toks[k].Text != "," {
+			continue
+		}
+		k++
+		if w := toks[k].Lower; w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		cm := d.mentionAt(si, k)
+		if cm == nil || cm.Start != k || cm.Form == FormRef {
+			continue
+		}
+		if !d.namesCountry(si, cm, g.Country) || !bodyNounAfter(toks, cm) {
+			continue
+		}
+		d.addRelation(si, gm.ent, geokg.PartOf, d.countryEntity(g.Country, toks[cm.Start].Start), 0.75, "")
+	}
+}
+
+// namesCountry reports whether mention m names the country code: the country itself, a
+// body of it ("the U.S. military", "Peru's intelligence agency"), or a name of the body that opens with its nationality
+// ("the Russian military intelligence agency"); another body must open with the
+// nationality ("the U.S. military", not "the Defense Intelligence Agency").
+func (d *document) namesCountry(si int, m *Mention, code string) bool {
+	switch m.ent.kind {
+	case geokg.KindCountry:
+		return m.ent.code == code
+	case geokg.KindGroup:
+		if m.End-m.Start < 2 {
+			return false
+		}
+		if g, ok := d.x.gaz.Group(m.ent.name); ok && g.Subtype != geokg.Agency && g.Subtype != geokg.Military || !ok && m.Form != FormBody {
+			return false
+		}
+		for _, dm := range d.x.dict.match(d.sents[si].Tokens[m.Start : m.Start+1]) {
+			if dm.t.kind == geokg.KindCountry && dm.t.key == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyNouns are the heads of an apposition naming a state's body that class `group-head`
+// lacks.
+var bodyNouns = map[string]bool{"ministry": true, "department": true, "police": true, "navy": true, "military": true, "intelligence": true}
+
+// bodyNounAfter reports whether a body noun ends mention m or follows it within five
+// lower-case words (past a possessive): "the Chilean intelligence agency", "Peru's state
+// news agency", "the U.S. military command".
+func bodyNounAfter(toks []Token, m *Mention) bool {
+	isBody := func(w string) bool {
+		return bodyNouns[w] || actorWord("group-head", w) && w != "company" && w != "corporation"
+	}
+	if isBody(toks[m.End-1].Lower) && m.End-m.Start > 1 {
+		return true
+	}
+	j := m.End
+	if j < len(toks) && (toks[j].Lower == "'s" || toks[j].Lower == "'" || toks[j].Text == "’s") {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
+		t := toks[j]
+		if !t.IsWord() && t.Text != "-" || t.IsCapitalized() || t.Lower == "and" || t.Lower == "or" {
+			return false // a list, not an apposition: "the CIA, the FBI and the NSA"
+		}
+		if isBody(t.Lower) {
+			return true
+		}
+	}
+	return false
+}

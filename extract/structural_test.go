@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 // TestStructuralSentences checks the structural relations stated by the shape of a
@@ -46,6 +51,60 @@ func TestStructuralSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := relationStrings(extractText(t, tt.text, "2024-05-01"))
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
+
+// TestApposedParent checks PART_OF read from an apposition that names a national body's
+// country, with a gazetteer of invented bodies.
+func TestApposedParent(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian", "Peruvians"}, Capitals: []string{"Lima"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean", "Chileans"}, Capitals: []string{"Santiago"}},
+		},
+		Groups: []gazetteer.Group{
+			{Name: "National Intelligence Directorate of Peru", Subtype: geokg.Agency, Country: "PER", Aliases: []string{"DINI"}, Parent: "country:PER"},
+			{Name: "Andina", Subtype: geokg.OtherGroup, Country: "PER"},
+			{Name: "Peruvian Armed Forces", Subtype: geokg.Military, Country: "PER", Aliases: []string{"Peruvian military"}},
+			{Name: "Peruvian Southern Command", Subtype: geokg.Military, Country: "PER", Aliases: []string{"Southcom"}, Parent: "Peruvian Armed Forces"},
+			{Name: "Shining Path", Subtype: geokg.ArmedGroup, Country: "PER"},
+		},
+	})
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"possessive country", "The DINI, Peru's intelligence agency, denied the report.",
+			[]string{"National Intelligence Directorate of Peru PART_OF Peru"}, nil},
+		{"demonym and modifiers", "Andina, the Peruvian state news agency, reported the visit.",
+			[]string{"Andina PART_OF Peru"}, nil},
+		{"a body of the country", "The order came from Southcom, the Peruvian military command for the south.",
+			[]string{"Peruvian Southern Command PART_OF Peru"}, nil},
+		{"an armed group", "Shining Path, a Peruvian armed group, denied the report.",
+			nil, []string{"Shining Path PART_OF Peru"}},
+		{"another country", "The DINI, a Chilean intelligence agency, denied the report.",
+			nil, []string{"National Intelligence Directorate of Peru PART_OF Peru", "National Intelligence Directorate of Peru PART_OF Chile"}},
+		{"a list", "Officials of the DINI, Peru and the national police met on Monday.",
+			nil, []string{"National Intelligence Directorate of Peru PART_OF Peru"}},
+		{"a company", "Andina, a Peruvian company, reported the visit.",
+			nil, []string{"Andina PART_OF Peru"}},
+	}
+	x := New(g)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
 			for _, w := range tt.want {
 				assert.Contains(t, got, w)
 			}
