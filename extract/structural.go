@@ -370,7 +370,8 @@ func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
 // apposedParent writes PART_OF for a national body whose apposition names its country:
 // "the DNI, the Chilean intelligence agency", "Africom, the U.S. military command for
 // Africa", "Agencia Andina, Peru's state news agency", "the NDS (Afghan National Directorate
-// of Security), the Afghan spy service". The apposition opens right after the comma with the
+// of Security), the Afghan spy service", and the other way round: "Peru's intelligence
+// agency, the DINI, said". The apposition opens right after the comma with the
 // country (its name, possessive, demonym, or a body of that country: "the U.S. military")
 // and reaches a body noun (class `group-head` of gazetteer/data/actor-words.txt but a
 // company, or `bodyNouns`) within five lower-case words that hold no "and" or "or"; the country must be the body's own in the
@@ -384,6 +385,10 @@ func (d *document) apposedParent(si int) {
 		}
 		g, ok := d.x.gaz.Group(gm.ent.name)
 		if !ok || g.Country == "" || g.Subtype != geokg.Agency && g.Subtype != geokg.Military && g.Subtype != geokg.OtherGroup {
+			continue
+		}
+		if d.bodyBeforeNames(si, gm, g.Country) {
+			d.addRelation(si, gm.ent, geokg.PartOf, d.countryEntity(g.Country, toks[gm.Start].Start), 0.75, "")
 			continue
 		}
 		k := gm.End
@@ -457,6 +462,59 @@ func bodyNounAfter(toks []Token, m *Mention) bool {
 		}
 		if isBody(t.Lower) {
 			return true
+		}
+	}
+	return false
+}
+
+// bodyBeforeNames reports whether the national body mentioned by gm is set off as the
+// apposition of a phrase naming its country before it: "Peru's intelligence agency, the
+// DINI, said", "the Peruvian state news agency, Andina." (a body noun right before the
+// comma, the country within five lower-case words before it; the body's mention ends at a
+// comma or the sentence's end, not a list: "the Peruvian military, the DINI and the police").
+func (d *document) bodyBeforeNames(si int, gm *Mention, code string) bool {
+	toks := d.sents[si].Tokens
+	if gm.End < len(toks) && toks[gm.End].Text != "," && toks[gm.End].Text != "." {
+		return false
+	}
+	k := gm.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Text != "," {
+		return false
+	}
+	k--
+	q := k - 1
+	if m := d.mentionAt(si, k); m != nil {
+		// the phrase is itself a mention: "Peru's intelligence agency" (a body built from
+		// the pattern) or the group's alias ("Peruvian state news agency")
+		if m.End != k+1 || m.ent == gm.ent {
+			return false
+		}
+		if d.namesCountry(si, m, code) && bodyNounAfter(toks, m) {
+			return true
+		}
+		if m.Form != FormBody {
+			return false
+		}
+		q = m.Start - 1 // "Peru's military intelligence agency": the body's words
+	} else {
+		isBody := func(w string) bool {
+			return bodyNouns[w] || actorWord("group-head", w) && w != "company" && w != "corporation"
+		}
+		if !isBody(toks[k].Lower) || toks[k].IsCapitalized() {
+			return false
+		}
+	}
+	for n := 0; q >= 0 && n < 5; q, n = q-1, n+1 {
+		if m := d.mentionAt(si, q); m != nil {
+			return m.End == q+1 && (m.ent.kind == geokg.KindCountry && m.ent.code == code || d.namesCountry(si, m, code))
+		}
+		if w := toks[q].Lower; toks[q].Lower == "'s" || toks[q].Text == "’s" || toks[q].Lower == "'" {
+			continue
+		} else if !toks[q].IsWord() && toks[q].Text != "-" || toks[q].IsCapitalized() || w == "and" || w == "or" {
+			return false
 		}
 	}
 	return false
