@@ -36,6 +36,15 @@ func TestStructuralSentences(t *testing.T) {
 			nil, []string{"Ana Ruiz LEADS Hamas"}},
 		{"led by a group and a name", "The offensive by Hezbollah led by the Syrian army and President Karim Nasr failed.",
 			nil, []string{"Karim Nasr LEADS Hezbollah"}},
+		// "press" between a body and its title
+		{"press secretary after a seat", "White House press secretary Ana Ruiz said no.",
+			[]string{"Ana Ruiz MEMBER_OF United States"}, nil},
+		{"capitalised press secretary after an agency", "State Department Press Secretary Ana Ruiz said no.",
+			[]string{"Ana Ruiz MEMBER_OF United States Department of State"}, nil},
+		{"press secretary in an apposition", "Ana Ruiz, the White House press secretary, said no.",
+			[]string{"Ana Ruiz MEMBER_OF United States"}, nil},
+		{"former press secretary", "Former White House press secretary Ana Ruiz said no.",
+			nil, []string{"Ana Ruiz MEMBER_OF United States"}},
 		// "<actor> <Country> envoy <Name>": the country is the post's place
 		{"envoy of an organisation to a place", "UN Syria envoy Ana Ruiz met the rebels.",
 			[]string{"Ana Ruiz MEMBER_OF United Nations"}, []string{"Ana Ruiz MEMBER_OF Syria"}},
