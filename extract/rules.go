@@ -30,6 +30,7 @@ var sentenceRules = []sentenceRule{
 	{"support of", []string{"support", "backing"}, (*document).supportOf},
 	{"led by", []string{"led", "headed"}, (*document).ledBy},
 	{"apposed parent", []string{","}, (*document).apposedParent},
+	{"predicate title", []string{"is", "remains", "became"}, (*document).predicateTitle},
 	{"warning clause", []string{"warned", "warns", "warning", "threatened", "threatens", "promised", "vowed", "vows", "pledged"}, (*document).warningClause},
 	{"reported criticism", []string{"said", "says", "described", "called", "considers", "considered", "termed"}, (*document).reportedCriticism},
 	{"accusation noun", []string{"accusation", "accusations", "allegation", "allegations", "claims", "charges"}, (*document).accusationNoun},

@@ -519,3 +519,77 @@ func (d *document) bodyBeforeNames(si int, gm *Mention, code string) bool {
 	}
 	return false
 }
+
+// predicateTitle reads a title stated of an official by a copula: "Ruiz is the leader of
+// Hamas", "Ruiz, who is the head of the National Assembly,", "Ruiz became leader of
+// Hezbollah", "Ruiz remains chairman of the Peruvian Senate committee", "Ruiz is a member of
+// the Senate". The post is read as if written as a title before or after the name (the
+// role gives LEADS or MEMBER_OF: applyTitle). It reads only the present or a post taken
+// ("is", "remains", "became"; "is not", "is said to be" and "is expected to become" state
+// none), and no group or country whose name goes on ("a member of USA Today's board").
+func (d *document) predicateTitle(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		if t.Lower != "is" && t.Lower != "remains" && t.Lower != "became" || i == 0 {
+			continue
+		}
+		s := i - 1
+		if s >= 2 && toks[s].Lower == "who" && toks[s-1].Text == "," {
+			s -= 2
+		}
+		sm := d.mentionAt(si, s)
+		if sm == nil || sm.End != s+1 || sm.ent.kind != geokg.KindOfficial {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Lower == "also" || toks[j].Lower == "now" || toks[j].Lower == "currently" || toks[j].Lower == "still") {
+			j++
+		}
+		if j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an") {
+			j++
+		}
+		// modifiers of the post: "the current leader", "the de facto head", "the top
+		// commander", "the deputy head" (kept in the title: a deputy is a member; not
+		// "former": a past post)
+		mods := j
+		for n := 0; j < len(toks) && n < 3 && (titleModifiers[toks[j].Lower] || predicateModifiers[toks[j].Lower]) && toks[j].Lower != "former"; n++ {
+			if _, k := matchTitleHead(toks, j); k > 0 && j+k < len(toks) && toks[j+k].Lower == "of" {
+				break // "chief of": the head itself
+			}
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		h, n := matchTitleHead(toks, j)
+		role := h.role
+		if n == 0 && toks[j].Lower == "member" {
+			n, role = 1, RoleMember
+		}
+		if n == 0 || j+n+1 >= len(toks) || toks[j+n].Lower != "of" {
+			continue
+		}
+		k := j + n + 1
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		cm := d.mentionAt(si, k)
+		if cm == nil || cm.Start != k && cm.Start != j+n+1 || cm.ent.kind != geokg.KindCountry && cm.ent.kind != geokg.KindGroup || cm.Form == FormDemonym {
+			continue
+		}
+		if cm.End < len(toks) && (toks[cm.End].Lower == "'s" || toks[cm.End].Text == "’s" || toks[cm.End].IsCapitalized() && toks[cm.End].IsWord()) {
+			continue // "the leader of Chile's opposition", "a member of USA Today's board": a part or another name
+		}
+		for mods < j && predicateModifiers[toks[mods].Lower] {
+			mods++ // "the current leader": the title is "leader"
+		}
+		d.applyTitle(si, sm, titleSpan{start: mods, end: j + n, role: role, context: cm.ent, ctxStart: cm.Start})
+	}
+}
+
+// predicateModifiers are the words before a post stated by a copula that are no title
+// modifiers: "the current leader", "the de facto head", "the longtime chairman".
+var predicateModifiers = map[string]bool{
+	"current": true, "new": true, "de": true, "facto": true, "longtime": true, "sole": true,
+	"only": true, "elected": true,
+}
