@@ -28,7 +28,7 @@ var sentenceRules = []sentenceRule{
 	{"between and by", []string{"between", "signed", "concluded", "clinched"}, (*document).betweenAndBy},
 	{"face consequences", []string{"face", "faces"}, (*document).faceConsequences},
 	{"support of", []string{"support", "backing"}, (*document).supportOf},
-	{"led by", []string{"led", "headed"}, (*document).ledBy},
+	{"led by", []string{"led", "headed", "chaired"}, (*document).ledBy},
 	{"apposed parent", []string{","}, (*document).apposedParent},
 	{"predicate title", []string{"is", "remains", "became"}, (*document).predicateTitle},
 	{"warning clause", []string{"warned", "warns", "warning", "threatened", "threatens", "promised", "vowed", "vows", "pledged"}, (*document).warningClause},

@@ -50,14 +50,15 @@ func (d *document) statedParent(si int, m *Mention) {
 	}
 }
 
-// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz", "the Peruvian
+// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz", "the council,
+// which is chaired by Ruiz", "the Peruvian
 // Liberation Front led by Peruvian President Ana Ruiz": the official after "led by" (past
 // the title and nationality before his name) leads the group before it.
 func (d *document) ledBy(si int) {
 	d.why = explanation{rule: "structure: led by"}
 	toks := d.sents[si].Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if (toks[i].Lower != "led" && toks[i].Lower != "headed") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
+		if (toks[i].Lower != "led" && toks[i].Lower != "headed" && toks[i].Lower != "chaired") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
 			continue
 		}
 		om := d.officialAfterBy(si, i+2)
@@ -67,6 +68,9 @@ func (d *document) ledBy(si int) {
 		k := i - 1
 		if toks[k].Text == "," || toks[k].Lower == "is" || toks[k].Lower == "was" || toks[k].Lower == "being" {
 			k--
+		}
+		if k >= 2 && (toks[k].Lower == "which" || toks[k].Lower == "that") && toks[k-1].Text == "," && (toks[i-1].Lower == "is" || toks[i-1].Lower == "was") {
+			k -= 2 // "the Defence Council, which is chaired by Ruiz"
 		}
 		paren := k > 1 && toks[k].Text == ")"
 		if paren {
