@@ -146,3 +146,34 @@ func TestApposedParent(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyNickname checks that the embedded gazetteer reads a party's nickname adjective
+// before a title as the party ("Tory MP Ana Ruiz"), and that the adjective alone names no
+// actor of an interaction.
+func TestPartyNickname(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"nickname before a title", "Tory MP Ana Ruiz tabled the amendment.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
+		{"nickname after a determiner", "The Tory spokesman Ana Ruiz said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
+		{"nickname in an apposition", "One Tory MP, Ana Ruiz, said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
+		{"another party", "Labour MP Ana Ruiz said no.", nil, []string{"Ana Ruiz MEMBER_OF Conservative Party"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2019-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
