@@ -427,6 +427,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 				ts.context = m.ent
 			}
 			ts.ctxStart = m.Start
+			if d.postPlaceBefore(si, ts, m) {
+				return
+			}
 			if m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.InternationalOrg && m.Start > 0 {
 				q := m.Start - 1
 				if q > 0 && (toks[q].Lower == "'s" || toks[q].Lower == "'") {

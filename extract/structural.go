@@ -50,25 +50,34 @@ func (d *document) statedParent(si int, m *Mention) {
 	}
 }
 
-// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz": the official
-// after "led by" leads the group before it.
+// ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz", "the council,
+// which is chaired by Ruiz", "the Peruvian
+// Liberation Front led by Peruvian President Ana Ruiz": the official after "led by" (past
+// the title and nationality before his name) leads the group before it.
 func (d *document) ledBy(si int) {
 	d.why = explanation{rule: "structure: led by"}
 	toks := d.sents[si].Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if (toks[i].Lower != "led" && toks[i].Lower != "headed") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
+		if (toks[i].Lower != "led" && toks[i].Lower != "headed" && toks[i].Lower != "chaired") || toks[i+1].Lower != "by" || toks[i-1].Text == "-" {
 			continue
 		}
-		om := d.mentionAt(si, i+2)
-		if om == nil || om.ent.kind != geokg.KindOfficial {
+		om := d.officialAfterBy(si, i+2)
+		if om == nil {
 			continue
 		}
 		k := i - 1
 		if toks[k].Text == "," || toks[k].Lower == "is" || toks[k].Lower == "was" || toks[k].Lower == "being" {
 			k--
 		}
+		if k >= 2 && (toks[k].Lower == "which" || toks[k].Lower == "that") && toks[k-1].Text == "," && (toks[i-1].Lower == "is" || toks[i-1].Lower == "was") {
+			k -= 2 // "the Defence Council, which is chaired by Ruiz"
+		}
+		paren := k > 1 && toks[k].Text == ")"
+		if paren {
+			k-- // "the Peruvian Liberation Front (PLF) led by Ruiz": the acronym in brackets
+		}
 		gm := d.mentionAt(si, k)
-		if gm == nil || gm.ent.kind != geokg.KindGroup || gm.End != k+1 {
+		if gm == nil || gm.ent.kind != geokg.KindGroup || gm.End != k+1 || paren && (gm.Start == 0 || toks[gm.Start-1].Text != "(") {
 			continue
 		}
 		d.addRelation(si, om.ent, geokg.Leads, gm.ent, 0.75, "")
@@ -305,4 +314,295 @@ func (d *document) joinedOrganisation(si int) {
 			}
 		}
 	}
+}
+
+// officialAfterBy returns the official named at token j, or after a title that opens
+// there ("Chilean President Ana Ruiz", "Chile's former Prime Minister Ruiz", "the
+// Interior Minister Ruiz"), or nil. Only title words, capitalised words of the title and
+// the country whose post it is may stand before the name: "led by the army and Ruiz" or
+// "led by a Chilean lawyer, Ruiz" name no one this way.
+func (d *document) officialAfterBy(si, j int) *Mention {
+	toks := d.sents[si].Tokens
+	for n := 0; j < len(toks) && n < 6; n++ {
+		m := d.mentionAt(si, j)
+		switch {
+		case m != nil && m.ent.kind == geokg.KindOfficial:
+			return m
+		case m != nil && m.ent.kind == geokg.KindCountry && m.Start == j:
+			j = m.End
+			if j < len(toks) && toks[j].Lower == "'s" {
+				j++
+			}
+		case m != nil:
+			return nil
+		case toks[j].Lower == "the" || toks[j].Lower == "former" || toks[j].Lower == "then" || toks[j].Lower == "acting" || toks[j].Lower == "interim":
+			j++
+		default:
+			if _, k := matchTitleHead(toks, j); k > 0 {
+				j += k
+				continue
+			}
+			if !toks[j].IsWord() || !toks[j].IsCapitalized() {
+				return nil
+			}
+			j++
+		}
+	}
+	return nil
+}
+
+// postPlaceTitles are the titles of an envoy sent to a place: a country named bare before
+// them is the post's place when another actor stands before it ("the UN Yemen envoy").
+var postPlaceTitles = map[string]bool{"envoy": true, "mediator": true, "negotiator": true, "coordinator": true}
+
+// postPlaceBefore handles a country named bare (no demonym, no possessive) between another
+// actor and an envoy's title: "UN Yemen envoy Ana Ruiz", "the UN's Syria envoy, Ruiz", "the
+// US Iran envoy Ruiz". The country is the place he is sent to, not his own: the post
+// belongs to the actor before it, which it sets as the title's context. It reports
+// whether it did; "Iran envoy Ruiz" and "Iran's envoy Ruiz" stay Iran's.
+func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m.ent.kind != geokg.KindCountry || m.Form != FormName || m.End != ts.start || !postPlaceTitles[toks[ts.end-1].Lower] {
+		return false
+	}
+	q := m.Start - 1
+	if q > 0 && (toks[q].Lower == "'s" || toks[q].Lower == "'" || toks[q].Text == "’s" || toks[q].Text == "’") {
+		q--
+	}
+	if q < 0 {
+		return false
+	}
+	am := d.mentionAt(si, q)
+	if am == nil || am.End != q+1 || am.ent.kind != geokg.KindCountry && am.ent.kind != geokg.KindGroup || am.ent == m.ent {
+		return false
+	}
+	ts.context, ts.ctxStart = am.ent, am.Start
+	return true
+}
+
+// apposedParent writes PART_OF for a national body whose apposition names its country:
+// "the DNI, the Chilean intelligence agency", "Africom, the U.S. military command for
+// Africa", "Agencia Andina, Peru's state news agency", "the NDS (Afghan National Directorate
+// of Security), the Afghan spy service", and the other way round: "Peru's intelligence
+// agency, the DINI, said". The apposition opens right after the comma with the
+// country (its name, possessive, demonym, or a body of that country: "the U.S. military")
+// and reaches a body noun (class `group-head` of gazetteer/data/actor-words.txt but a
+// company, or `bodyNouns`) within five lower-case words that hold no "and" or "or"; the country must be the body's own in the
+// gazetteer. Armed groups are no country's part ("Hezbollah, a Lebanese militia").
+func (d *document) apposedParent(si int) {
+	d.why = explanation{rule: "structure: apposed parent"}
+	toks := d.sents[si].Tokens
+	for _, gm := range d.mentions[si] {
+		if gm.ent.kind != geokg.KindGroup || gm.Form == FormRef || gm.Form == FormBody {
+			continue
+		}
+		g, ok := d.x.gaz.Group(gm.ent.name)
+		if !ok || g.Country == "" || g.Subtype != geokg.Agency && g.Subtype != geokg.Military && g.Subtype != geokg.OtherGroup {
+			continue
+		}
+		if d.bodyBeforeNames(si, gm, g.Country) {
+			d.addRelation(si, gm.ent, geokg.PartOf, d.countryEntity(g.Country, toks[gm.Start].Start), 0.75, "")
+			continue
+		}
+		k := gm.End
+		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
+			k += 3 // "the NDS (Afghan ...)"
+		}
+		if k+1 >= len(toks) || toks[k].Text != "," {
+			continue
+		}
+		k++
+		if w := toks[k].Lower; w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		cm := d.mentionAt(si, k)
+		if cm == nil || cm.Start != k || cm.Form == FormRef {
+			continue
+		}
+		if !d.namesCountry(si, cm, g.Country) || !bodyNounAfter(toks, cm) {
+			continue
+		}
+		d.addRelation(si, gm.ent, geokg.PartOf, d.countryEntity(g.Country, toks[cm.Start].Start), 0.75, "")
+	}
+}
+
+// namesCountry reports whether mention m names the country code: the country itself, a
+// body of it ("the U.S. military", "Peru's intelligence agency"), or a name of the body that opens with its nationality
+// ("the Russian military intelligence agency"); another body must open with the
+// nationality ("the U.S. military", not "the Defense Intelligence Agency").
+func (d *document) namesCountry(si int, m *Mention, code string) bool {
+	switch m.ent.kind {
+	case geokg.KindCountry:
+		return m.ent.code == code
+	case geokg.KindGroup:
+		if m.End-m.Start < 2 {
+			return false
+		}
+		if g, ok := d.x.gaz.Group(m.ent.name); ok && g.Subtype != geokg.Agency && g.Subtype != geokg.Military || !ok && m.Form != FormBody {
+			return false
+		}
+		for _, dm := range d.x.dict.match(d.sents[si].Tokens[m.Start : m.Start+1]) {
+			if dm.t.kind == geokg.KindCountry && dm.t.key == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyNouns are the heads of an apposition naming a state's body that class `group-head`
+// lacks.
+var bodyNouns = map[string]bool{"ministry": true, "department": true, "police": true, "navy": true, "military": true, "intelligence": true}
+
+// bodyNounAfter reports whether a body noun ends mention m or follows it within five
+// lower-case words (past a possessive): "the Chilean intelligence agency", "Peru's state
+// news agency", "the U.S. military command".
+func bodyNounAfter(toks []Token, m *Mention) bool {
+	isBody := func(w string) bool {
+		return bodyNouns[w] || actorWord("group-head", w) && w != "company" && w != "corporation"
+	}
+	if isBody(toks[m.End-1].Lower) && m.End-m.Start > 1 {
+		return true
+	}
+	j := m.End
+	if j < len(toks) && (toks[j].Lower == "'s" || toks[j].Lower == "'" || toks[j].Text == "’s") {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
+		t := toks[j]
+		if !t.IsWord() && t.Text != "-" || t.IsCapitalized() || t.Lower == "and" || t.Lower == "or" {
+			return false // a list, not an apposition: "the CIA, the FBI and the NSA"
+		}
+		if isBody(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBeforeNames reports whether the national body mentioned by gm is set off as the
+// apposition of a phrase naming its country before it: "Peru's intelligence agency, the
+// DINI, said", "the Peruvian state news agency, Andina." (a body noun right before the
+// comma, the country within five lower-case words before it; the body's mention ends at a
+// comma or the sentence's end, not a list: "the Peruvian military, the DINI and the police").
+func (d *document) bodyBeforeNames(si int, gm *Mention, code string) bool {
+	toks := d.sents[si].Tokens
+	if gm.End < len(toks) && toks[gm.End].Text != "," && toks[gm.End].Text != "." {
+		return false
+	}
+	k := gm.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Text != "," {
+		return false
+	}
+	k--
+	q := k - 1
+	if m := d.mentionAt(si, k); m != nil {
+		// the phrase is itself a mention: "Peru's intelligence agency" (a body built from
+		// the pattern) or the group's alias ("Peruvian state news agency")
+		if m.End != k+1 || m.ent == gm.ent {
+			return false
+		}
+		if d.namesCountry(si, m, code) && bodyNounAfter(toks, m) {
+			return true
+		}
+		if m.Form != FormBody {
+			return false
+		}
+		q = m.Start - 1 // "Peru's military intelligence agency": the body's words
+	} else {
+		isBody := func(w string) bool {
+			return bodyNouns[w] || actorWord("group-head", w) && w != "company" && w != "corporation"
+		}
+		if !isBody(toks[k].Lower) || toks[k].IsCapitalized() {
+			return false
+		}
+	}
+	for n := 0; q >= 0 && n < 5; q, n = q-1, n+1 {
+		if m := d.mentionAt(si, q); m != nil {
+			return m.End == q+1 && (m.ent.kind == geokg.KindCountry && m.ent.code == code || d.namesCountry(si, m, code))
+		}
+		if w := toks[q].Lower; toks[q].Lower == "'s" || toks[q].Text == "’s" || toks[q].Lower == "'" {
+			continue
+		} else if !toks[q].IsWord() && toks[q].Text != "-" || toks[q].IsCapitalized() || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateTitle reads a title stated of an official by a copula: "Ruiz is the leader of
+// Hamas", "Ruiz, who is the head of the National Assembly,", "Ruiz became leader of
+// Hezbollah", "Ruiz remains chairman of the Peruvian Senate committee", "Ruiz is a member of
+// the Senate". The post is read as if written as a title before or after the name (the
+// role gives LEADS or MEMBER_OF: applyTitle). It reads only the present or a post taken
+// ("is", "remains", "became"; "is not", "is said to be" and "is expected to become" state
+// none), and no group or country whose name goes on ("a member of USA Today's board").
+func (d *document) predicateTitle(si int) {
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		if t.Lower != "is" && t.Lower != "remains" && t.Lower != "became" || i == 0 {
+			continue
+		}
+		s := i - 1
+		if s >= 2 && toks[s].Lower == "who" && toks[s-1].Text == "," {
+			s -= 2
+		}
+		sm := d.mentionAt(si, s)
+		if sm == nil || sm.End != s+1 || sm.ent.kind != geokg.KindOfficial {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Lower == "also" || toks[j].Lower == "now" || toks[j].Lower == "currently" || toks[j].Lower == "still") {
+			j++
+		}
+		if j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an") {
+			j++
+		}
+		// modifiers of the post: "the current leader", "the de facto head", "the top
+		// commander", "the deputy head" (kept in the title: a deputy is a member; not
+		// "former": a past post)
+		mods := j
+		for n := 0; j < len(toks) && n < 3 && (titleModifiers[toks[j].Lower] || predicateModifiers[toks[j].Lower]) && toks[j].Lower != "former"; n++ {
+			if _, k := matchTitleHead(toks, j); k > 0 && j+k < len(toks) && toks[j+k].Lower == "of" {
+				break // "chief of": the head itself
+			}
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		h, n := matchTitleHead(toks, j)
+		role := h.role
+		if n == 0 && toks[j].Lower == "member" {
+			n, role = 1, RoleMember
+		}
+		if n == 0 || j+n+1 >= len(toks) || toks[j+n].Lower != "of" {
+			continue
+		}
+		k := j + n + 1
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		cm := d.mentionAt(si, k)
+		if cm == nil || cm.Start != k && cm.Start != j+n+1 || cm.ent.kind != geokg.KindCountry && cm.ent.kind != geokg.KindGroup || cm.Form == FormDemonym {
+			continue
+		}
+		if cm.End < len(toks) && (toks[cm.End].Lower == "'s" || toks[cm.End].Text == "’s" || toks[cm.End].IsCapitalized() && toks[cm.End].IsWord()) {
+			continue // "the leader of Chile's opposition", "a member of USA Today's board": a part or another name
+		}
+		for mods < j && predicateModifiers[toks[mods].Lower] {
+			mods++ // "the current leader": the title is "leader"
+		}
+		d.applyTitle(si, sm, titleSpan{start: mods, end: j + n, role: role, context: cm.ent, ctxStart: cm.Start})
+	}
+}
+
+// predicateModifiers are the words before a post stated by a copula that are no title
+// modifiers: "the current leader", "the de facto head", "the longtime chairman".
+var predicateModifiers = map[string]bool{
+	"current": true, "new": true, "de": true, "facto": true, "longtime": true, "sole": true,
+	"only": true, "elected": true,
 }

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
+)
+
+// TestStructuralSentences checks the structural relations stated by the shape of a
+// sentence (not by a title alone): each case lists relations that must be written and
+// relations that must not.
+func TestStructuralSentences(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		// "<group> led by <title> <Name>": the title and its country before the name
+		{"led by a titled name", "Talks stalled between Israel and Hamas led by Syrian President Omar Haddad.",
+			[]string{"Omar Haddad LEADS Hamas"}, nil},
+		{"headed by a possessive title", "Hezbollah, headed by Jordan's former Prime Minister Karim Nasr, said no.",
+			[]string{"Karim Nasr LEADS Hezbollah"}, nil},
+		{"led by a title without nationality", "France courted the MEK, led by the former Interior Minister Rubén Ortiz, for years.",
+			[]string{"Rubén Ortiz LEADS People's Mujahedeen of Iran"}, nil},
+		{"led by after an acronym in brackets", "France courted the People's Mujahedeen of Iran (MEK) led by Commander Rubén Ortiz.",
+			[]string{"Rubén Ortiz LEADS People's Mujahedeen of Iran"}, nil},
+		{"led by after a bracketed aside", "The second round of talks (with Hamas) led by President Omar Haddad of Jordan failed.",
+			nil, []string{"Omar Haddad LEADS Hamas"}},
+		{"chaired by in a relative clause", "Peru courted Hezbollah, which is chaired by President Omar Haddad of Jordan.",
+			[]string{"Omar Haddad LEADS Hezbollah"}, nil},
+		{"chaired by", "The UN Security Council chaired by Ambassador Omar Haddad met.",
+			[]string{"Omar Haddad LEADS United Nations Security Council"}, nil},
+		{"led by a common noun before the name", "Hamas, led by a Jordanian lawyer, Ana Ruiz, said no.",
+			nil, []string{"Ana Ruiz LEADS Hamas"}},
+		{"led by a group and a name", "The offensive by Hezbollah led by the Syrian army and President Karim Nasr failed.",
+			nil, []string{"Karim Nasr LEADS Hezbollah"}},
+		// "<Official> is/remains/became (the) <title> of <Group/Country>"
+		{"a post taken", "Spokesman Ana Ruiz spoke on Monday. Ruiz became leader of Hamas in May.",
+			[]string{"Ana Ruiz LEADS Hamas"}, nil},
+		{"relative clause and a modifier", "Spokesman Ana Ruiz spoke. Ruiz, who is the current head of the State Department, left.",
+			[]string{"Ana Ruiz LEADS United States Department of State"}, nil},
+		{"remains a member", "Spokesman Ana Ruiz spoke. Ruiz remains a member of Hezbollah.",
+			[]string{"Ana Ruiz MEMBER_OF Hezbollah"}, nil},
+		{"negated", "Spokesman Ana Ruiz spoke. Ruiz is not the leader of Hamas.",
+			nil, []string{"Ana Ruiz LEADS Hamas"}},
+		{"a deputy", "Spokesman Ana Ruiz spoke. Ruiz is the deputy leader of Hamas.",
+			[]string{"Ana Ruiz MEMBER_OF Hamas"}, []string{"Ana Ruiz LEADS Hamas"}},
+		{"a longer name", "Spokesman Ana Ruiz spoke. Ruiz is a member of Hamas Youth Council.",
+			nil, []string{"Ana Ruiz MEMBER_OF Hamas"}},
+		// "press" between a body and its title
+		{"press secretary after a seat", "White House press secretary Ana Ruiz said no.",
+			[]string{"Ana Ruiz MEMBER_OF United States"}, nil},
+		{"capitalised press secretary after an agency", "State Department Press Secretary Ana Ruiz said no.",
+			[]string{"Ana Ruiz MEMBER_OF United States Department of State"}, nil},
+		{"press secretary in an apposition", "Ana Ruiz, the White House press secretary, said no.",
+			[]string{"Ana Ruiz MEMBER_OF United States"}, nil},
+		{"former press secretary", "Former White House press secretary Ana Ruiz said no.",
+			nil, []string{"Ana Ruiz MEMBER_OF United States"}},
+		// "<actor> <Country> envoy <Name>": the country is the post's place
+		{"envoy of an organisation to a place", "UN Syria envoy Ana Ruiz met the rebels.",
+			[]string{"Ana Ruiz MEMBER_OF United Nations"}, []string{"Ana Ruiz MEMBER_OF Syria"}},
+		{"possessive organisation before the place", "The UN's Iraq envoy, Ana Ruiz, would take part.",
+			[]string{"Ana Ruiz MEMBER_OF United Nations"}, []string{"Ana Ruiz MEMBER_OF Iraq"}},
+		{"country's envoy for another", "The US Iran envoy Ana Ruiz spoke on Monday.",
+			[]string{"Ana Ruiz MEMBER_OF United States"}, []string{"Ana Ruiz MEMBER_OF Iran"}},
+		{"a country's own envoy", "Iran envoy Ana Ruiz spoke on Monday.",
+			[]string{"Ana Ruiz MEMBER_OF Iran"}, nil},
+		{"a country's own ambassador after an organisation", "The UN Iran ambassador Ana Ruiz spoke on Monday.",
+			nil, []string{"Ana Ruiz MEMBER_OF United Nations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationStrings(extractText(t, tt.text, "2024-05-01"))
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
+
+// TestApposedParent checks PART_OF read from an apposition that names a national body's
+// country, with a gazetteer of invented bodies.
+func TestApposedParent(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian", "Peruvians"}, Capitals: []string{"Lima"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean", "Chileans"}, Capitals: []string{"Santiago"}},
+		},
+		Groups: []gazetteer.Group{
+			{Name: "National Intelligence Directorate of Peru", Subtype: geokg.Agency, Country: "PER", Aliases: []string{"DINI"}, Parent: "country:PER"},
+			{Name: "Andina", Subtype: geokg.OtherGroup, Country: "PER"},
+			{Name: "Peruvian Armed Forces", Subtype: geokg.Military, Country: "PER", Aliases: []string{"Peruvian military"}},
+			{Name: "Peruvian Southern Command", Subtype: geokg.Military, Country: "PER", Aliases: []string{"Southcom"}, Parent: "Peruvian Armed Forces"},
+			{Name: "Shining Path", Subtype: geokg.ArmedGroup, Country: "PER"},
+		},
+	})
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"possessive country", "The DINI, Peru's intelligence agency, denied the report.",
+			[]string{"National Intelligence Directorate of Peru PART_OF Peru"}, nil},
+		{"demonym and modifiers", "Andina, the Peruvian state news agency, reported the visit.",
+			[]string{"Andina PART_OF Peru"}, nil},
+		{"a body of the country", "The order came from Southcom, the Peruvian military command for the south.",
+			[]string{"Peruvian Southern Command PART_OF Peru"}, nil},
+		{"the body's name after the phrase", "Peru's intelligence agency, the DINI, denied the report.",
+			[]string{"National Intelligence Directorate of Peru PART_OF Peru"}, nil},
+		{"the name at the sentence's end", "The visit was reported by the Peruvian state news agency, Andina.",
+			[]string{"Andina PART_OF Peru"}, nil},
+		{"the name in a list after the phrase", "The Peruvian state news agency, Andina and Southcom reported the visit.",
+			nil, []string{"Andina PART_OF Peru"}},
+		{"an armed group", "Shining Path, a Peruvian armed group, denied the report.",
+			nil, []string{"Shining Path PART_OF Peru"}},
+		{"another country", "The DINI, a Chilean intelligence agency, denied the report.",
+			nil, []string{"National Intelligence Directorate of Peru PART_OF Peru", "National Intelligence Directorate of Peru PART_OF Chile"}},
+		{"a list", "Officials of the DINI, Peru and the national police met on Monday.",
+			nil, []string{"National Intelligence Directorate of Peru PART_OF Peru"}},
+		{"a company", "Andina, a Peruvian company, reported the visit.",
+			nil, []string{"Andina PART_OF Peru"}},
+	}
+	x := New(g)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
+
+// TestPartyNickname checks that the embedded gazetteer reads a party's nickname adjective
+// before a title as the party ("Tory MP Ana Ruiz"), and that the adjective alone names no
+// actor of an interaction.
+func TestPartyNickname(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"nickname before a title", "Tory MP Ana Ruiz tabled the amendment.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
+		{"nickname after a determiner", "The Tory spokesman Ana Ruiz said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
+		{"nickname in an apposition", "One Tory MP, Ana Ruiz, said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
+		{"another party", "Labour MP Ana Ruiz said no.", nil, []string{"Ana Ruiz MEMBER_OF Conservative Party"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2019-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
