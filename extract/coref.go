@@ -681,26 +681,37 @@ var pairNouns = map[string]bool{
 var locativePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "across": true, "inside": true, "throughout": true}
 
 // pairReference returns the length of a plural reference to two actors that starts at
-// token i ("the two countries", "both sides", "both nations"), or 0.
+// token i ("the two countries", "both sides", "both nations"), or 0. "Both sides of the
+// aisle (the border, the Atlantic, the conflict)" names the halves of a place or a divide,
+// not two actors named before.
 func pairReference(toks []Token, i int) int {
+	n := 0
 	switch {
 	case i+2 < len(toks) && toks[i].Lower == "the" && toks[i+1].Lower == "two" && pairNouns[toks[i+2].Lower]:
-		return 3
+		n = 3
 	case i+1 < len(toks) && toks[i].Lower == "both" && pairNouns[toks[i+1].Lower]:
-		return 2
+		n = 2
 	}
-	return 0
+	if n > 0 && toks[i+n-1].Lower == "sides" && i+n < len(toks) && toks[i+n].Lower == "of" {
+		return 0
+	}
+	return n
 }
 
 // recentPair returns the two latest distinct countries named before token k of sentence
 // si (within corefWindow sentences), the earlier first, or nils.
 func (d *document) recentPair(si, k int) (*entity, *entity) {
+	return d.recentPairBut(si, k, nil)
+}
+
+// recentPairBut is recentPair passing over the country but (nil: none).
+func (d *document) recentPairBut(si, k int, but *entity) (*entity, *entity) {
 	var found []*entity
 	for s := si; s >= 0 && s >= si-corefWindow && len(found) < 2; s-- {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0 && len(found) < 2; j-- {
 			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry || m.pair != nil || !d.isActor(s, m) {
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry || m.ent == but || m.pair != nil || !d.isActor(s, m) {
 				continue
 			}
 			if toks := d.sents[s].Tokens; m.Start > 0 && locativePreps[toks[m.Start-1].Lower] {

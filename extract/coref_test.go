@@ -192,6 +192,20 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the two countries": the two latest countries that acted
 		{"the two countries", "Iran and Saudi Arabia held talks in Beijing. The two countries agreed to restore diplomatic relations.",
 			[]string{"Iran RESTORES_TIES_WITH Saudi Arabia"}, []string{"China RESTORES_TIES_WITH Iran"}},
+		// "both sides of the aisle (the border)": the halves of a divide, not two actors
+		{"both sides of a divide are no pair", "Chile and Peru met in Lima on Monday. Both sides of the aisle condemned Bolivia.",
+			nil, []string{"Chile CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		// the pair an actor acts on is two others than that actor or its official's country
+		{"the pair a country urges is two others", "Chile and Bolivia clashed at the border on Monday. Peru urged both sides to show restraint.",
+			[]string{"Peru DEMANDS Chile", "Peru DEMANDS Bolivia"}, nil},
+		{"the pair a country calls on is two others", "Chile and Bolivia clashed at the border on Monday. Peru called on the two countries to talk.",
+			[]string{"Peru DEMANDS Chile", "Peru DEMANDS Bolivia"}, nil},
+		{"the pair an official urges is not his country", "Chile and Bolivia clashed at the border on Monday. Peru sent troops to the area. Peruvian envoy Ana Ruiz then urged both sides to show restraint.",
+			[]string{"Ana Ruiz DEMANDS Chile", "Ana Ruiz DEMANDS Bolivia"}, []string{"Ana Ruiz DEMANDS Peru"}},
+		{"the pair that condemns a country is two others", "Chile and Bolivia signed a pact on Monday. Peru protested the pact. Both sides condemned Peru.",
+			[]string{"Chile CONDEMNS Peru", "Bolivia CONDEMNS Peru"}, nil},
+		{"no other pair named", "Peru met Chile on Monday. Peru urged both sides to show restraint.",
+			nil, []string{"Peru DEMANDS Chile"}},
 	})
 }
 

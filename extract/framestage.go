@@ -111,7 +111,12 @@ func (d *document) findFrames(si int) {
 		switch {
 		case mt.Blocked == "":
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
-			d.emit(si, d.withPair(src), mt.Type, d.withPair(byActor[mt.Target]), frameConfidence)
+			tgt := byActor[mt.Target]
+			src, tgt = d.pairBut(si, src, tgt), d.pairBut(si, tgt, src)
+			if src == nil || tgt == nil {
+				continue
+			}
+			d.emit(si, d.withPair(src), mt.Type, d.withPair(tgt), frameConfidence)
 			d.decide(si, &s, mt.Trigger)
 		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && frames.Reciprocal(mt.Type):
 			// "The two countries agreed to restore relations": between the pair
@@ -611,6 +616,35 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// pairBut returns the pair reference p ("the two countries", "both sides") of sentence
+// si read again without the country of the actor o that acts on it, when the pair it was
+// resolved to holds that country: "Chile and Bolivia clashed. Peru urged both sides to
+// show restraint" asks Chile and Bolivia, not Peru and Bolivia; the Peruvian envoy's
+// "both sides" are not Peru either. It returns nil when no other pair is named, and p
+// itself when it is no pair or does not hold o's country.
+func (d *document) pairBut(si int, p, o *Mention) *Mention {
+	if p.pair == nil || o.ent == nil {
+		return p
+	}
+	own := o.ent
+	if own.kind != geokg.KindCountry {
+		if own.kind != geokg.KindOfficial || own.country == "" {
+			return p
+		}
+		if own = d.entities[geokg.EntityID(geokg.KindCountry, own.country)]; own == nil {
+			return p
+		}
+	}
+	if p.ent != own && p.pair != own {
+		return p
+	}
+	a, b := d.recentPairBut(si, p.Start, own)
+	if a == nil {
+		return nil
+	}
+	return &Mention{Start: p.Start, End: p.End, ent: a, pair: b, Form: FormRef}
 }
 
 // withPair returns the actors a mention names: one, or two for "the two countries".
