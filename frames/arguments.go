@@ -30,9 +30,7 @@ func (m *Matcher) claimedResponsibility(v *sentence, actors []Actor, seen map[[3
 	if !claimNouns[v.lemmas[n]] || hedgedClaims[v.lemmas[n]] || !v.hasChild(h, "mark", "that") || !v.hasChild(h, "cop", "be") {
 		return out
 	}
-	behind := v.hasChild(h, "case", "behind")
-	responsible := v.lemmas[h] == "responsible" || v.lemmas[h] == "accountable" || v.lemmas[h] == "culprit"
-	if !behind && !responsible || v.modalOrNegated(h) != "" {
+	if !v.makesAuthor(h) || v.modalOrNegated(h) != "" {
 		return out
 	}
 	if b, _ := v.qualify(n); strings.HasPrefix(b, "conditional") || strings.HasPrefix(b, "hypothetical") || strings.HasPrefix(b, "negated") {

@@ -319,11 +319,14 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
 		sp, likely := w.Head, 0
-		if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
+		if l := v.certainty(h); l > 0 {
+			// "said there is little doubt that Peru was behind it", "told reporters it
+			// looks like Peru was behind it": the speaker of the certainty
+			likely, sp = l, v.word(l).Head
+		} else if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
 			out = m.claimedResponsibility(v, actors, seen, out, h) // "Israel's claim that Iran was behind it"
 			continue
-		}
-		if r := syntax.BaseRel(w.Deprel); (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
+		} else if (r == "xcomp" || r == "ccomp" || r == "csubj") && sp > 0 && likelihoodWords[v.lemmas[sp]] &&
 			syntax.BaseRel(v.word(sp).Deprel) == "ccomp" {
 			// "saying it is highly likely Russia was behind it": the speaker of the
 			// likelihood
@@ -334,17 +337,15 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 		if sp <= 0 || !speechVerbs[v.lemmas[sp]] || v.modalOrNegated(sp) != "" {
 			continue // "Chile may conclude that Peru was behind it", "did not say": no claim made
 		}
-		behind := v.hasChild(h, "case", "behind") && v.hasChild(h, "cop", "be")
-		responsible := (v.lemmas[h] == "responsible" || v.lemmas[h] == "accountable" || v.lemmas[h] == "culprit") && v.hasChild(h, "cop", "be")
-		if !behind && !responsible {
+		if !v.makesAuthor(h) {
 			continue
 		}
 		if likely > 0 {
-			if b, _ := v.qualify(likely); b != "" || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
-				continue // "it is not likely that ..."
+			if b, _ := v.qualify(likely); b != "" && !(b == "negated: no" && v.lemmas[likely] == "be") || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
+				continue // "it is not likely that ..." ("there is no doubt": the "no" denies the doubt)
 			}
-		} else if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
-			continue
+		} else if b, _ := v.qualify(h); b != "" && !(b == "not done: be to" && v.lemmas[h] == "blame") || v.modalOrNegated(h) != "" {
+			continue // ("Peru is to blame" is no plan)
 		}
 		accused := v.argument(h, v.subjects(h))
 		speakers := v.argument(sp, v.subjects(sp))
@@ -362,4 +363,85 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 func (v *sentence) givesVerdict(t int) bool {
 	judged, _, _ := v.verdict(t)
 	return judged > 0
+}
+
+// culpritWords are the written forms, beside "behind" and "responsible", of the words
+// by which makesAuthor makes someone a culprit, for the prefilter.
+var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culprits": true, "culpable": true, "blame": true, "guilty": true, "responsibility": true}
+
+// makesAuthor reports whether the clause headed by h makes its subject the author or
+// culprit of something: "Y was behind the attack", "Y is responsible (accountable,
+// the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
+// "Y bears (full) responsibility for it".
+func (v *sentence) makesAuthor(h int) bool {
+	switch l := v.lemmas[h]; {
+	case l == "bear":
+		for _, k := range v.kids[h] {
+			if v.word(k).Deprel == "obj" && (v.lemmas[k] == "responsibility" || v.lemmas[k] == "blame") {
+				return true
+			}
+		}
+		return false
+	case !v.hasChild(h, "cop", "be"):
+		return false
+	case v.hasChild(h, "case", "behind"):
+		return true
+	case l == "responsible" || l == "accountable" || l == "culprit" || l == "culpable":
+		return true
+	case l == "blame":
+		return v.hasChild(h, "mark", "to") // "was to blame"
+	case l == "guilty":
+		for _, k := range v.kids[h] {
+			if syntax.BaseRel(v.word(k).Deprel) == "nmod" && v.caseOf(k) == "of" {
+				return true // "is guilty of war crimes"
+			}
+		}
+	}
+	return false
+}
+
+// certaintyWords are the verbs of appearance whose clause a speaker gives as what seems
+// so: "it looks like Peru was behind it".
+var certaintyWords = map[string]bool{"look": true, "seem": true, "appear": true}
+
+// certainty returns the clause head that states the clause headed by h as certain or
+// apparent, under a speech verb: "there is little (no) doubt that Peru was behind it"
+// (the "be" of "there is"), "it looks (seems, appears) like Peru was behind it" (the
+// verb); 0 for any other clause, and for doubt that is not denied ("there is some
+// doubt").
+func (v *sentence) certainty(h int) int {
+	w := v.word(h)
+	p := w.Head
+	if p <= 0 {
+		return 0
+	}
+	r := syntax.BaseRel(w.Deprel)
+	if r != "advcl" && r != "ccomp" && r != "acl" {
+		return 0
+	}
+	if v.lemmas[p] == "doubt" && r == "acl" && v.hasChild(h, "mark", "that") {
+		// "there is no doubt that ...": the clause hung on the noun
+		if d := v.word(p); syntax.BaseRel(d.Deprel) == "nsubj" && d.Head > 0 {
+			p = d.Head
+		}
+	}
+	var l int
+	switch {
+	case v.lemmas[p] == "be" && v.hasChild(p, "expl", "there"):
+		for _, k := range v.kids[p] {
+			if v.lemmas[k] == "doubt" && syntax.BaseRel(v.word(k).Deprel) == "nsubj" &&
+				(v.hasChild(k, "det", "no") || v.hasChild(k, "amod", "little")) {
+				l = p
+			}
+		}
+	case certaintyWords[v.lemmas[p]] && v.word(p).UPOS == "VERB":
+		if r == "advcl" && !v.hasChild(h, "mark", "like") && !v.hasChild(h, "mark", "if") {
+			return 0
+		}
+		l = p
+	}
+	if l == 0 || syntax.BaseRel(v.word(l).Deprel) != "ccomp" {
+		return 0
+	}
+	return l
 }

@@ -1,0 +1,72 @@
+package frames
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/syntax"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The prefilter lets through the sentences whose only reading is a culprit named.
+func TestPrefilterCulprits(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	p := lex.NewPrefilter(sm.Forms)
+	for _, s := range []string{"chile said peru was to blame for the fighting", "chile said peru was culpable",
+		"chile said peru bears some responsibility for it", "chile said peru was guilty of war crimes"} {
+		assert.True(t, p.CouldFire(strings.Fields(s)), s)
+	}
+}
+
+// TestSpeakerNamesCulprit checks that a speaker who calls another culpable, to blame,
+// guilty of something or bearing responsibility for it accuses it, also when the
+// speaker says there is no (little) doubt of it or that it looks or seems so; and that a
+// negated, modal, asked or doubted verdict accuses no one, on sentences written for this
+// test.
+func TestSpeakerNamesCulprit(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+	}{
+		{"culpable", "Chile said Peru was culpable for the blast.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"concluded culpable", "Chile has concluded that Peru is culpable for this tragedy.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"to blame", "Chile said Peru was to blame for the fighting.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"partly to blame", "Ecuador argued that Bolivia was partly to blame for the crisis.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador ACCUSES Bolivia"}},
+		{"guilty of", "Chile said Peru was guilty of war crimes.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"bears responsibility", "Chile said Peru bears full responsibility for the deaths.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"bears some blame", "Chile said Peru bears some blame for the crisis.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"little doubt", "Chile said there is little doubt that Peru was behind the raid.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"no doubt", "Ecuador said there was no doubt that Bolivia was responsible for the blast.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador ACCUSES Bolivia"}},
+		{"looks like", "Chile told reporters that it looks like Peru was behind the raid.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"seems", "Chile said it seems Peru was behind the raid.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		// no accusation
+		{"not to blame", "Chile said Peru was not to blame for the fighting.", []string{"Chile", "Peru"}, nil},
+		{"may be to blame", "Chile said Peru may be to blame for the fighting.", []string{"Chile", "Peru"}, nil},
+		{"asked whether", "Chile asked whether Peru was to blame for the fighting.", []string{"Chile", "Peru"}, nil},
+		{"does not bear", "Chile said Peru does not bear responsibility for the fighting.", []string{"Chile", "Peru"}, nil},
+		{"bears other things", "Chile said Peru bears the cost of the bridge.", []string{"Chile", "Peru"}, nil},
+		{"guilty without a deed", "Chile said Peru felt guilty.", []string{"Chile", "Peru"}, nil},
+		{"some doubt", "Chile said there is some doubt that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
+		{"does not look like", "Chile said it does not look like Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
+		{"a plan to look", "Chile said it looks to Peru for help.", []string{"Chile", "Peru"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			if tt.want == nil {
+				for _, g := range got {
+					assert.NotContains(t, g, "ACCUSES", "blocked: %v", blocked)
+				}
+				return
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}
