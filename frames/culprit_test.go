@@ -70,3 +70,41 @@ func TestSpeakerNamesCulprit(t *testing.T) {
 		})
 	}
 }
+
+// TestSufferedConsequences checks that what a speaker says or warns another will suffer
+// ("will pay a heavy price", "would face serious consequences") is a threat of the
+// speaker to it, and that a negated clause, a speech not made, the speaker's own side
+// or other prices are none, on sentences written for this test.
+func TestSufferedConsequences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string
+		want       []string
+	}{
+		{"warned would pay a price", "Chile warned that Peru would pay a heavy price.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
+		{"said would face consequences", "Chile said Peru would face serious consequences if it crossed the border.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
+		{"quoted", "“Peru will face severe repercussions,” Chile said.", []string{"Peru", "Chile"}, []string{"Chile THREATENS Peru"}},
+		{"quoted price", "“Bolivia will pay a very heavy price for this,” Ecuador said.", []string{"Bolivia", "Ecuador"}, []string{"Ecuador THREATENS Bolivia"}},
+		// no threat
+		{"negated", "Chile said Peru would not face any consequences.", []string{"Chile", "Peru"}, nil},
+		{"speech not made", "Chile did not say Peru would pay a price.", []string{"Chile", "Peru"}, nil},
+		{"a price in money", "Chile said Peru would pay a lower price for the gas.", []string{"Chile", "Peru"}, nil},
+		{"no speech", "Peru will face consequences.", []string{"Peru"}, nil},
+		{"a market price", "Chile said Peru would pay the market price.", []string{"Chile", "Peru"}, nil},
+		{"facing questions", "Chile said Peru would face questions about the deal.", []string{"Chile", "Peru"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			if tt.want == nil {
+				for _, g := range got {
+					assert.NotContains(t, g, "THREATENS", "blocked: %v", blocked)
+				}
+				return
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
+}

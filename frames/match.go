@@ -377,7 +377,8 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 
 // sentenceReadings appends to out the matches of the readings no trigger's frame carries
 // (retaliations; and, unless the sentence is a question, responsibilities, reported
-// wrongdoing, verdicts, obligations, memberships, allegations, consequences, conditional
+// wrongdoing, verdicts, obligations, memberships, allegations, consequences (also
+// suffered: "will pay a price"), conditional
 // threats, goods' targets, vowed answers, alliances and terrorist labels), recording in seen the pairs they state.
 func (m *Matcher) sentenceReadings(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, question bool) []Match {
 	out = m.retaliations(v, actors, seen, out)
@@ -389,6 +390,7 @@ func (m *Matcher) sentenceReadings(v *sentence, actors []Actor, seen map[[3]int]
 		out = m.memberships(v, actors, seen, out)
 		out = m.allegations(v, actors, seen, out)
 		out = m.consequences(v, actors, seen, out)
+		out = m.sufferedConsequences(v, actors, seen, out)
 		out = m.conditionalThreats(v, actors, seen, out)
 		out = m.goodsTargets(v, actors, seen, out)
 		out = m.vowedAnswers(v, actors, seen, out)

@@ -79,9 +79,10 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 func (p *Prefilter) CouldFire(words []string) bool {
 	speech := -1 // unknown yet
 	for _, w := range words {
-		if obligationWords[w] || p.wrong[w] {
+		if obligationWords[w] || p.wrong[w] || w == "price" || w == "consequences" || w == "repercussions" {
 			// "must", "should": read only as a speaker's demand, and a misdeed only as a
-			// speaker's accusation ("said Iran had meddled"), so only with a speech verb
+			// speaker's accusation ("said Iran had meddled"), and a price or consequences
+			// only as a speaker's threat, so only with a speech verb
 			if speech < 0 {
 				speech = 0
 				for _, x := range words {

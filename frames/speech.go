@@ -445,3 +445,94 @@ func (v *sentence) certainty(h int) int {
 	}
 	return l
 }
+
+// sufferedNouns are what a warned actor will face: "will face serious consequences".
+var sufferedNouns = map[string]bool{"consequence": true, "repercussion": true, "retaliation": true, "reprisal": true, "retribution": true, "punishment": true, "wrath": true}
+
+// sufferedConsequences reads a threat told as what another will suffer, in what a
+// speaker says or warns, also in a quotation: "Peru warned Chile would pay a heavy
+// price", "“Chile will face serious consequences if it does not withdraw,” the minister
+// said". The speaker THREATENS the clause's subject: "will" or "would" with "face"
+// (consequences, repercussions, retaliation ...) or "pay" a price. Not a negated clause
+// ("will not face consequences"), a speech not made ("did not say"), nor the speaker's
+// own side or a quotation's "we" ("we will pay a price").
+func (m *Matcher) sufferedConsequences(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		l := v.lemmas[h]
+		if l != "face" && l != "pay" || v.word(h).UPOS != "VERB" || negatedClause(v, h) {
+			continue
+		}
+		suffers, will := false, false
+		for _, k := range v.kids[h] {
+			switch d := syntax.BaseRel(v.word(k).Deprel); {
+			case d == "obj" && (l == "pay" && v.lemmas[k] == "price" && v.heavyPrice(k) || l == "face" && sufferedNouns[v.lemmas[k]]):
+				suffers = true
+			case d == "aux" && (v.lemmas[k] == "will" || v.lemmas[k] == "would"):
+				will = true
+			}
+		}
+		if !suffers || !will {
+			continue
+		}
+		sp := v.toldBy(h)
+		if sp == 0 || !v.saying(sp) {
+			continue
+		}
+		targets := v.argument(h, v.subjects(h))
+		if len(targets) == 0 || v.firstPerson(targets) {
+			continue
+		}
+		f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
+		path := "nsubj<" + v.lemmas[sp] + ">ccomp>" + l
+		for _, a := range v.speakers(sp) {
+			if party(actors, a, targets) {
+				continue
+			}
+			for _, b := range targets {
+				key := [3]int{a, b, -h}
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: h, Frame: f, Path: path, Reading: "suffered consequence"})
+			}
+		}
+	}
+	return out
+}
+
+// heavyWords are the adjectives of a price paid as a punishment ("a heavy price").
+var heavyWords = map[string]bool{"heavy": true, "high": true, "steep": true, "big": true, "terrible": true, "huge": true, "severe": true, "painful": true, "dear": true}
+
+// heavyPrice reports whether the price at k is a punishment, not money: "a (heavy)
+// price", not "a lower price for the gas".
+func (v *sentence) heavyPrice(k int) bool {
+	for _, c := range v.kids[k] {
+		switch d := syntax.BaseRel(v.word(c).Deprel); {
+		case d == "amod" && heavyWords[v.lemmas[c]], d == "det", d == "punct", d == "nmod" && v.caseOf(c) == "for":
+		default:
+			return false // "a lower price", "the market price", "a price of $5"
+		}
+	}
+	return true
+}
+
+// toldBy returns the clause head of the speech or threat verb ("warn") whose complement
+// holds t, or 0: reportedBy that also takes a warning.
+func (v *sentence) toldBy(t int) int {
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "ccomp":
+			if speechVerbs[v.lemmas[h]] || threatVerbs[v.lemmas[h]] {
+				return h
+			}
+			return 0
+		case "conj", "xcomp", "advcl":
+			continue
+		default:
+			return 0
+		}
+	}
+	return 0
+}
