@@ -198,7 +198,8 @@ var groupNouns = map[string]bool{
 // "Russian diplomats", "Saudi government"); a demonym before any other noun ("Iranian
 // protesters", "Danish institutions") names people or things, not the state.
 // nonStatePeople are people a country's name or demonym may modify who do not speak
-// for its state ("U.S. lawmakers", "Russian activists"): the country is no actor then.
+// for its state ("Russian activists"; "U.S. lawmakers" name its legislature, legislators):
+// the country is no actor then.
 var nonStatePeople = map[string]bool{
 	"lawmakers": true, "lawmaker": true, "legislators": true, "senators": true, "senator": true,
 	"congressmen": true, "congresswoman": true, "congressman": true, "politicians": true,
