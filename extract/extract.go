@@ -142,7 +142,8 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		// Egypt" (not relational nouns: "Iran's neighbours" are not Iran)
 		"power", "powerhouse", "country", "nation", "state",
 		// investigations of the state ("Italian investigators", "German prosecutors")
-		"investigator", "prosecutor",
+		// and its courts ("a German court ruled", "the Iranian judiciary")
+		"investigator", "prosecutor", "court", "judiciary",
 		// a state's people named by their standing or their work ("senior Russian
 		// figures", "a U.S. team", "American personnel", "Iranian officers")
 		"figure", "team", "personnel", "officer"} {

@@ -222,7 +222,7 @@ var stateNouns = map[string]bool{
 	"embassy": true, "mission": true, "negotiators": true, "authority": true,
 	"cabinet": true, "spies": true, "intelligence": true, "agents": true, "nationals": true,
 	"staff": true, "counterpart": true, "counterparts": true, "investigators": true,
-	"prosecutors": true,
+	"prosecutors": true, "court": true, "courts": true, "judiciary": true,
 	// nouns of the state's acts: "British demands", "the Chilean decision"
 	"demands": true, "demand": true, "claims": true, "accusations": true, "proposal": true,
 	"plan": true, "resolution": true, "decision": true, "move": true, "request": true,
