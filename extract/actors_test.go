@@ -492,6 +492,7 @@ func legislatorsGazetteer(t *testing.T) *gazetteer.Gazetteer {
 			{Name: "Congress of Peru", Subtype: geokg.OtherGroup, Country: "PER", Aliases: []string{"Peruvian Congress"}, Parent: "country:PER"},
 			{Name: "Peruvian Court of Experts", Subtype: geokg.OtherGroup, Country: "PER", Parent: "country:PER"},
 			{Name: "Republican Party", Subtype: geokg.Party, Country: "PER", Aliases: []string{"Republican"}},
+			{Name: "Andean Assembly", Subtype: geokg.InternationalOrg},
 		},
 	})
 	require.NoError(t, err)
@@ -520,6 +521,18 @@ func TestLegislatorsNamedByTheirCountry(t *testing.T) {
 			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
 		{"other people", "Peruvian protesters condemned Bolivia on Monday.",
 			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"members of the legislature", "Members of the Peruvian Congress condemned Bolivia on Monday.",
+			[]string{"Congress of Peru CONDEMNS Bolivia"}, nil},
+		{"members of the legislature's full name", "Several members of the Congress of Peru urged Bolivia to withdraw.",
+			[]string{"Congress of Peru DEMANDS Bolivia"}, nil},
+		{"members as the object", "Bolivia warned members of the Peruvian Congress on Monday.",
+			[]string{"Bolivia THREATENS Congress of Peru"}, nil},
+		{"a party's members", "Republican members of the Peruvian Congress condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia"}},
+		{"former members", "Former members of the Peruvian Congress condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia"}},
+		{"members of an international assembly are states", "Members of the Andean Assembly condemned Bolivia on Monday.",
+			nil, []string{"Andean Assembly CONDEMNS Bolivia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -354,3 +354,34 @@ func legislatureIndex(g *gazetteer.Gazetteer) map[string]string {
 	}
 	return out
 }
+
+// legislatureMembers reads "members of [the] LEGISLATURE" in sentence si ("Members of
+// Congress criticized", "members of the Iranian parliament warned", "members of the
+// Senate Intelligence Committee sought"): the members act as the legislature or its
+// committee (a national group whose name holds a legislature-word or "committee"; the
+// members of the UN General Assembly are states), one mention of it over the phrase. A
+// capitalised word before "members" is a party's or a side's
+// ("Republican members of Congress"), and "former members" are none.
+func (d *document) legislatureMembers(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.ent == nil || m.ent.kind != geokg.KindGroup || m.ent.country == "" || m.possessive || !legislatureName(m.ent.name) {
+			continue
+		}
+		k := m.Start - 1
+		if k >= 0 && toks[k].Lower == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Lower != "of" || toks[k-1].Lower != "members" {
+			continue
+		}
+		start := k - 1
+		if start > 0 {
+			if p := toks[start-1]; p.IsCapitalized() && (!opensSentence(toks, start-1) || partyWords[p.Text] || d.mentionAt(si, start-1) != nil) || p.Lower == "former" || p.Lower == "ex" {
+				continue
+			}
+		}
+		d.replaceWith(si, &Mention{Start: start, End: m.End, ent: m.ent, Form: m.Form, context: m.context}, m)
+		return // the mentions changed: one such phrase a sentence
+	}
+}
