@@ -521,6 +521,10 @@ func TestLegislatorsNamedByTheirCountry(t *testing.T) {
 			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
 		{"other people", "Peruvian protesters condemned Bolivia on Monday.",
 			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"the country's parliament is the gazetteer's legislature", "Peru's parliament condemned Bolivia on Monday.",
+			[]string{"Congress of Peru CONDEMNS Bolivia"}, []string{"Peruvian Parliament CONDEMNS Bolivia"}},
+		{"parliament alone is the gazetteer's legislature", "Peru held talks with Bolivia. A bill on the fleet was approved by parliament on Sunday.",
+			[]string{"Congress of Peru"}, []string{"Peruvian Parliament"}},
 		{"members of the legislature", "Members of the Peruvian Congress condemned Bolivia on Monday.",
 			[]string{"Congress of Peru CONDEMNS Bolivia"}, nil},
 		{"members of the legislature's full name", "Several members of the Congress of Peru urged Bolivia to withdraw.",
@@ -539,6 +543,9 @@ func TestLegislatorsNamedByTheirCountry(t *testing.T) {
 			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
 			require.NoError(t, err)
 			got := relationStrings(ex)
+			for _, e := range ex.Entities {
+				got = append(got, e.Name) // an entity alone: "Congress of Peru"
+			}
 			for _, w := range tt.want {
 				assert.Contains(t, got, w)
 			}
