@@ -146,7 +146,7 @@ func TestParliamentNamedAlone(t *testing.T) {
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
 		{"a possessive, not an actor", "Iran's hardliners lead parliament's largest bloc.",
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
-		{"a place", "Iran's lawmakers in parliament voted for it.",
+		{"a place", "Iran's clerics in parliament voted for it.",
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
 		{"another word before it", "Iran elected a new parliament that met on Monday.",
 			geokg.KindGroup, nil, []string{"Iranian Parliament"}},
@@ -477,4 +477,98 @@ func TestAForeignBodyIsNoGazetteerNamesake(t *testing.T) {
 	assert.Contains(t, got, "Venezuelan Congress PART_OF Venezuela")
 	got = read("Chile protested on Monday. Congress condemned Chile.")
 	assert.Contains(t, got, "United States Congress CONDEMNS Chile")
+}
+
+// legislatorsGazetteer knows Peru's legislature, not Chile's.
+func legislatorsGazetteer(t *testing.T) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}, Capitals: []string{"Lima"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean"}, Capitals: []string{"Santiago"}},
+			{Code: "BOL", Name: "Bolivia", Demonyms: []string{"Bolivian"}, Capitals: []string{"La Paz"}},
+		},
+		Groups: []gazetteer.Group{
+			{Name: "Congress of Peru", Subtype: geokg.OtherGroup, Country: "PER", Aliases: []string{"Peruvian Congress"}, Parent: "country:PER"},
+			{Name: "Peruvian Court of Experts", Subtype: geokg.OtherGroup, Country: "PER", Parent: "country:PER"},
+			{Name: "Republican Party", Subtype: geokg.Party, Country: "PER", Aliases: []string{"Republican"}},
+			{Name: "Andean Assembly", Subtype: geokg.InternationalOrg},
+		},
+	})
+	require.NoError(t, err)
+	return g
+}
+
+func TestLegislatorsNamedByTheirCountry(t *testing.T) {
+	x := New(legislatorsGazetteer(t))
+	tests := []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"demonym", "Peruvian lawmakers condemned Bolivia on Monday.",
+			[]string{"Congress of Peru CONDEMNS Bolivia"}, []string{"Peru CONDEMNS Bolivia"}},
+		{"possessive", "Peru's legislators urged Bolivia to withdraw its troops.",
+			[]string{"Congress of Peru DEMANDS Bolivia"}, []string{"Peru DEMANDS Bolivia"}},
+		{"adjective before", "Senior Peruvian senators warned Bolivia on Monday.",
+			[]string{"Congress of Peru THREATENS Bolivia"}, nil},
+		{"no legislature in the gazetteer", "Chilean MPs criticized Bolivia on Monday.",
+			[]string{"Chilean Parliament CONDEMNS Bolivia"}, []string{"Chile CONDEMNS Bolivia"}},
+		{"a party's lawmakers", "Republican lawmakers condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"lawmakers alone", "Lawmakers condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"pro- before the demonym", "Pro-Peruvian lawmakers in La Paz condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"other people", "Peruvian protesters condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"the country's parliament is the gazetteer's legislature", "Peru's parliament condemned Bolivia on Monday.",
+			[]string{"Congress of Peru CONDEMNS Bolivia"}, []string{"Peruvian Parliament CONDEMNS Bolivia"}},
+		{"parliament alone is the gazetteer's legislature", "Peru held talks with Bolivia. A bill on the fleet was approved by parliament on Sunday.",
+			[]string{"Congress of Peru"}, []string{"Peruvian Parliament"}},
+		{"members of the legislature", "Members of the Peruvian Congress condemned Bolivia on Monday.",
+			[]string{"Congress of Peru CONDEMNS Bolivia"}, nil},
+		{"members of the legislature's full name", "Several members of the Congress of Peru urged Bolivia to withdraw.",
+			[]string{"Congress of Peru DEMANDS Bolivia"}, nil},
+		{"members as the object", "Bolivia warned members of the Peruvian Congress on Monday.",
+			[]string{"Bolivia THREATENS Congress of Peru"}, nil},
+		{"a party's members", "Republican members of the Peruvian Congress condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia"}},
+		{"former members", "Former members of the Peruvian Congress condemned Bolivia on Monday.",
+			nil, []string{"Congress of Peru CONDEMNS Bolivia"}},
+		{"members of an international assembly are states", "Members of the Andean Assembly condemned Bolivia on Monday.",
+			nil, []string{"Andean Assembly CONDEMNS Bolivia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, e := range ex.Entities {
+				got = append(got, e.Name) // an entity alone: "Congress of Peru"
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.never {
+				assert.NotContains(t, got, n)
+			}
+		})
+	}
+}
+
+func TestLegislatureIndex(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{{Code: "PER", Name: "Peru"}, {Code: "CHL", Name: "Chile"}, {Code: "BOL", Name: "Bolivia"}},
+		Groups: []gazetteer.Group{
+			{Name: "Congress of Peru", Country: "PER", Parent: "country:PER"},
+			{Name: "Peruvian Court of Experts", Country: "PER", Parent: "country:PER"}, // no legislature word
+			{Name: "Chilean Parliament", Country: "CHL", Parent: "country:CHL"},
+			{Name: "Chilean Senate", Country: "CHL", Parent: "Chilean Parliament"}, // a chamber, not the country's
+			{Name: "National Congress Party", Country: "BOL"},                      // no parent: a party
+			{Name: "Bolivian Parliament", Country: "BOL", Parent: "country:BOL"},
+			{Name: "Bolivian Congress", Country: "BOL", Parent: "country:BOL"}, // two: either
+		},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"PER": "Congress of Peru", "CHL": "Chilean Parliament"}, legislatureIndex(g))
 }

@@ -497,8 +497,9 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 // bodyEntity returns the entity of the body of country ctx (or none) with this head and
 // field, written core ("defence ministry"): the one the article has named already, the
 // gazetteer's ministry of that country and field ("Iran's foreign ministry" is Ministry
-// of Foreign Affairs of Iran, with "Iranian Foreign Ministry" as an alias), else a new
-// group named by bodyName.
+// of Foreign Affairs of Iran, with "Iranian Foreign Ministry" as an alias), the
+// gazetteer's legislature of that country for a parliament ("parliament" alone in an
+// article about Iran is Parliament of Iran), else a new group named by bodyName.
 func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubtype, head, field string, at int) *entity {
 	country := ""
 	if ctx != nil {
@@ -512,6 +513,10 @@ func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubty
 	if gname, ok := d.x.ministries[country+":"+field]; ok && head == "ministry" && country != "" {
 		ent = d.groupEntity(gname, subtype, country, at)
 		ent.addAlias(d.bodyName(core, head, ctx)) // "French Foreign Ministry"
+	} else if gname, ok := d.x.legislatures[country]; ok && head == "parliament" && field == "" && country != "" {
+		// "parliament could hit back" in an article about Iran: the gazetteer's
+		// legislature of the country (legislatureIndex), Parliament of Iran
+		ent = d.groupEntity(gname, subtype, country, at)
 	} else {
 		ent = d.groupEntity(d.bodyName(core, head, ctx), subtype, country, at)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/gazetteer"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -38,6 +39,10 @@ func (d *document) findCollectives(si int) {
 			continue
 		}
 		if end := d.teamGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
+		if end := d.legislators(si, m); end > 0 {
 			i = end - 1
 			continue
 		}
@@ -269,4 +274,114 @@ func (d *document) actsInClause(si, k int) bool {
 		return syntax.BaseRel(w.Deprel) == "nsubj" || w.Deprel == "obl:agent"
 	}
 	return false
+}
+
+// legislators reads "COUNTRY LEGISLATORS" from the mention m of a country named by its
+// name, demonym or possessive right before a noun of class legislator-noun ("Iranian
+// lawmakers", "U.S. senators", "Britain's MPs"): the members act as the country's
+// legislature, the gazetteer's (legislatureIndex: Parliament of Iran, United States
+// Congress), else the country's parliament as a body ("Peruvian Parliament", the body
+// "the Peruvian parliament" names too). The phrase is one mention of it, with the country
+// as its context; no PART_OF is written: the text names people, not the body. It
+// returns the end of the phrase, or 0.
+func (d *document) legislators(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	j := legislatorNounAfter(toks, m)
+	if j < 0 || stanceBefore(toks, m.Start) || m.ent.code == "" {
+		return 0
+	}
+	at := toks[m.Start].Start
+	var ent *entity
+	if name, ok := d.x.legislatures[m.ent.code]; ok {
+		ent = d.groupEntity(name, geokg.OtherGroup, m.ent.code, at)
+	} else {
+		ent = d.bodyEntity("parliament", m.ent, geokg.OtherGroup, "parliament", "", at)
+	}
+	start := m.Start
+	if start > 0 && toks[start-1].Lower == "the" {
+		start--
+	}
+	d.replaceWith(si, &Mention{Start: start, End: j + 1, ent: ent, Form: FormBody, context: m.ent}, m)
+	return j + 1
+}
+
+// legislatorNounAfter returns the index of the legislator noun (class legislator-noun)
+// right after the country mention m ("Iranian lawmakers", "Britain's MPs"), or -1.
+func legislatorNounAfter(toks []Token, m *Mention) int {
+	if m.ent == nil || m.ent.kind != geokg.KindCountry {
+		return -1
+	}
+	j := m.End
+	if m.possessive && j < len(toks) && (toks[j].Lower == "'s" || toks[j].Lower == "'") {
+		j++
+	}
+	if j >= len(toks) || !actorWord("legislator-noun", toks[j].Lower) {
+		return -1
+	}
+	return j
+}
+
+// legislatureIndex maps a country's code to the name of its legislature: the one
+// gazetteer group whose parent is the country and whose name or an alias holds a word of
+// class legislature-name ("Parliament of Iran", "United States Congress"); a country with
+// two such groups is left out.
+func legislatureIndex(g *gazetteer.Gazetteer) map[string]string {
+	out := map[string]string{}
+	dup := map[string]bool{}
+	for _, gr := range g.Groups() {
+		code, ok := strings.CutPrefix(gr.Parent, "country:")
+		if !ok || code == "" {
+			continue
+		}
+		named := false
+		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if actorWord("legislature-name", strings.Trim(w, ".,'’()")) {
+					named = true
+				}
+			}
+		}
+		if !named {
+			continue
+		}
+		if prev, ok := out[code]; ok && prev != gr.Name {
+			dup[code] = true
+		}
+		out[code] = gr.Name
+	}
+	for k := range dup {
+		delete(out, k)
+	}
+	return out
+}
+
+// legislatureMembers reads "members of [the] LEGISLATURE" in sentence si ("Members of
+// Congress criticized", "members of the Iranian parliament warned", "members of the
+// Senate Intelligence Committee sought"): the members act as the legislature or its
+// committee (a national group whose name holds a legislature-word or "committee"; the
+// members of the UN General Assembly are states), one mention of it over the phrase. A
+// capitalised word before "members" is a party's or a side's
+// ("Republican members of Congress"), and "former members" are none.
+func (d *document) legislatureMembers(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.ent == nil || m.ent.kind != geokg.KindGroup || m.ent.country == "" || m.possessive || !legislatureName(m.ent.name) {
+			continue
+		}
+		k := m.Start - 1
+		if k >= 0 && toks[k].Lower == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Lower != "of" || toks[k-1].Lower != "members" {
+			continue
+		}
+		start := k - 1
+		if start > 0 {
+			if p := toks[start-1]; p.IsCapitalized() && (!opensSentence(toks, start-1) || partyWords[p.Text] || d.mentionAt(si, start-1) != nil) || p.Lower == "former" || p.Lower == "ex" {
+				continue
+			}
+		}
+		d.replaceWith(si, &Mention{Start: start, End: m.End, ent: m.ent, Form: m.Form, context: m.context}, m)
+		return // the mentions changed: one such phrase a sentence
+	}
 }

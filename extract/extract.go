@@ -68,6 +68,9 @@ type Extractor struct {
 	media map[string]bool
 	// firstNames are the first names of the gazetteer's officials (persons.go).
 	firstNames map[string]bool
+	// legislatures maps a country's code to the name of its one gazetteer legislature
+	// (legislatureIndex): "Iranian lawmakers" act as the Parliament of Iran.
+	legislatures map[string]string
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -78,7 +81,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
 	stands := standsForState(mustLoad(gazetteer.Agents))
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g),
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatureIndex(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
 		prefilter: lex.NewPrefilter(sm.Forms)}
 }
@@ -139,7 +142,8 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		// Egypt" (not relational nouns: "Iran's neighbours" are not Iran)
 		"power", "powerhouse", "country", "nation", "state",
 		// investigations of the state ("Italian investigators", "German prosecutors")
-		"investigator", "prosecutor",
+		// and its courts ("a German court ruled", "the Iranian judiciary")
+		"investigator", "prosecutor", "court", "judiciary",
 		// a state's people named by their standing or their work ("senior Russian
 		// figures", "a U.S. team", "American personnel", "Iranian officers")
 		"figure", "team", "personnel", "officer"} {

@@ -92,6 +92,15 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Russia CONDEMNS United Kingdom"}, nil},
 		{"protesters are not the state", "Iranian protesters condemned Britain.",
 			nil, []string{"Iran CONDEMNS United Kingdom"}},
+		// A state's courts and judiciary act for it, as its prosecutors do.
+		{"a court", "A Russian court accused Turkey of hiding the funds.",
+			[]string{"Russia ACCUSES Turkey"}, nil},
+		{"courts", "Turkish courts rejected Qatar's demand on Monday.",
+			[]string{"Turkey REJECTS Qatar"}, nil},
+		{"the judiciary", "The Iranian judiciary condemned Britain on Tuesday.",
+			[]string{"Iran CONDEMNS United Kingdom"}, nil},
+		{"a court's building", "Iranian court buildings were damaged by Iraq.",
+			nil, []string{"Iran ATTACKS Iraq"}},
 
 		// Reported speech turns acts into accusations.
 		{"reported attack", "Ukraine said Russia attacked Kyiv overnight.",

@@ -198,7 +198,8 @@ var groupNouns = map[string]bool{
 // "Russian diplomats", "Saudi government"); a demonym before any other noun ("Iranian
 // protesters", "Danish institutions") names people or things, not the state.
 // nonStatePeople are people a country's name or demonym may modify who do not speak
-// for its state ("U.S. lawmakers", "Russian activists"): the country is no actor then.
+// for its state ("Russian activists"; "U.S. lawmakers" name its legislature, legislators):
+// the country is no actor then.
 var nonStatePeople = map[string]bool{
 	"lawmakers": true, "lawmaker": true, "legislators": true, "senators": true, "senator": true,
 	"congressmen": true, "congresswoman": true, "congressman": true, "politicians": true,
@@ -221,7 +222,7 @@ var stateNouns = map[string]bool{
 	"embassy": true, "mission": true, "negotiators": true, "authority": true,
 	"cabinet": true, "spies": true, "intelligence": true, "agents": true, "nationals": true,
 	"staff": true, "counterpart": true, "counterparts": true, "investigators": true,
-	"prosecutors": true,
+	"prosecutors": true, "court": true, "courts": true, "judiciary": true,
 	// nouns of the state's acts: "British demands", "the Chilean decision"
 	"demands": true, "demand": true, "claims": true, "accusations": true, "proposal": true,
 	"plan": true, "resolution": true, "decision": true, "move": true, "request": true,
