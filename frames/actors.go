@@ -213,6 +213,10 @@ func (v *sentence) bindPossessives(actors []Actor) {
 		if n <= 0 {
 			continue
 		}
+		if party := v.reasonParty(n); len(party) == 1 && !v.person[party[0]] {
+			v.actor[k] = party[0]
+			continue
+		}
 		// up from the possessed noun through the phrases it sits in ("as one of its
 		// allies") to the verb whose object or oblique they are
 		for steps := 0; steps < 3 && n > 0 && syntax.BaseRel(v.word(n).Deprel) == "nmod"; steps++ {
@@ -227,7 +231,7 @@ func (v *sentence) bindPossessives(actors []Actor) {
 		default:
 			continue
 		}
-		if verb <= 0 || v.word(verb).UPOS != "VERB" {
+		if verb <= 0 || v.word(verb).UPOS != "VERB" || verb > k && v.verbBefore(k) {
 			continue
 		}
 		subj := v.argument(verb, v.dependents(verb, Slot{Rel: "nsubj"}, isPassive(v, verb)))
@@ -241,6 +245,67 @@ func (v *sentence) bindPossessives(actors []Actor) {
 			v.actor[k] = subj[0]
 		}
 	}
+}
+
+// verbBefore reports whether a verb comes before word k. A possessive phrase hung on a
+// verb after it, when a verb came before, is most often misattached ("is set to impose
+// sanctions on Ankara, as early as this week, for its incursion into Syria, one of the
+// levers the United States has": "its" is not the United States'); a phrase that opens
+// the sentence is the later verb's ("For its part, Peru said").
+func (v *sentence) verbBefore(k int) bool {
+	for i := 1; i < k; i++ {
+		if v.word(i).UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonParty returns whom "its" or "their" on the noun n stands for when n is the
+// reason a verb or noun gives for acting on someone ("for" or "over" phrase): that
+// someone, the verb's object, its "on" or "against" phrase, or the "on" or "against"
+// phrase of its object noun ("sanctioned Chile for its invasion of Bolivia", "imposed
+// sanctions on Chile over its support for the rebels", "sanctions against Chile for their
+// attack"): the punished, blamed or criticised party answers for the act, not the
+// clause's subject. Nil when n is no such phrase or the party names no actor ("came under
+// fire in Lima for its incursion": the subject's, read as before).
+func (v *sentence) reasonParty(n int) []int {
+	w := v.word(n)
+	if cs := v.caseOf(n); cs != "for" && cs != "over" || w.Head <= 0 {
+		return nil
+	}
+	base := syntax.BaseRel(w.Deprel)
+	g := v.word(w.Head)
+	if !(base == "obl" && g.UPOS == "VERB" || base == "nmod" && g.UPOS == "NOUN") {
+		return nil
+	}
+	onOrAgainst := func(h int) []int {
+		for _, c := range v.kids[h] {
+			if c == n {
+				continue
+			}
+			if b := syntax.BaseRel(v.word(c).Deprel); (b == "obl" || b == "nmod") && (v.caseOf(c) == "on" || v.caseOf(c) == "against") {
+				if a := v.actorsOf(c); len(a) > 0 {
+					return a
+				}
+			}
+		}
+		return nil
+	}
+	h := w.Head
+	if g.UPOS == "NOUN" {
+		return onOrAgainst(h)
+	}
+	for _, c := range v.kids[h] {
+		if syntax.BaseRel(v.word(c).Deprel) != "obj" || isPassive(v, h) {
+			continue
+		}
+		if a := v.actorsOf(c); len(a) > 0 {
+			return a
+		}
+		return onOrAgainst(c)
+	}
+	return onOrAgainst(h)
 }
 
 // participleParty returns whom "its" or "their" in the phrase of a participle modifying a

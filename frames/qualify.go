@@ -60,6 +60,9 @@ var (
 // qualify returns why the trigger at t does not state a done act ("" when it does), and
 // whether the act is threatened (a threat verb governs it).
 func (v *sentence) qualify(t int) (blocked string, threat int) {
+	if c := v.conditionPhraseBefore(t); c != "" {
+		return "conditional: " + c, 0
+	}
 	isNoun := v.word(t).UPOS == "NOUN"
 	for _, k := range v.kids[t] {
 		w, d := v.lemmas[k], v.word(k).Deprel
@@ -558,4 +561,29 @@ func announceable(t geokg.RelationType) bool {
 		return true
 	}
 	return false
+}
+
+// conditionPhraseBefore returns "in case" or "in the event" when that phrase comes before
+// the word t with no comma, semicolon, colon, dash or parenthesis between: the act is the
+// condition of another, not done ("kept the measures in reserve in case the situation
+// worsens and Russia launches an incursion into Ukraine", "vowed to retaliate in the
+// event of a U.S. attack on Syria"). Read on the words, because the parser splits "in
+// case" (as a preposition and a noun) as often as it makes it a mark. "In the case of" is
+// no condition; a fronted "In case you missed it, ..." ends at its comma.
+func (v *sentence) conditionPhraseBefore(t int) string {
+	for i := t - 1; i >= 1 && i >= t-30; i-- {
+		switch f := v.word(i).Form; f {
+		case ",", ";", ":", "--", "\u2014", "\u2013", "(", ")":
+			return ""
+		case "case", "Case":
+			if i > 1 && strings.EqualFold(v.word(i-1).Form, "in") {
+				return "in case"
+			}
+		case "event":
+			if i > 2 && strings.EqualFold(v.word(i-1).Form, "the") && strings.EqualFold(v.word(i-2).Form, "in") {
+				return "in the event"
+			}
+		}
+	}
+	return ""
 }
