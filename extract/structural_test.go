@@ -177,3 +177,41 @@ func TestPartyNickname(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyTitles checks three readings of a title against a group: an indefinite or
+// ranked "leader" is one of the group's leaders (MEMBER_OF), "general secretary" heads the
+// group it names (LEADS), and the chair of a body named after the group ("the Tory 1922
+// Committee") heads that body, not the group.
+func TestPartyTitles(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"a senior leader", "Omar Haddad, a senior Hamas leader, spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, []string{"Omar Haddad LEADS Hamas"}},
+		{"a ranked leader", "Police arrested Omar Haddad, a top al Qaeda leader in the region.", []string{"Omar Haddad MEMBER_OF al-Qaeda"}, []string{"Omar Haddad LEADS al-Qaeda"}},
+		{"senior before the name", "Senior Hamas leader Omar Haddad spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, []string{"Omar Haddad LEADS Hamas"}},
+		{"the leader", "Omar Haddad, the Hamas leader, spoke in Cairo.", []string{"Omar Haddad LEADS Hamas"}, nil},
+		{"a vehicle carrying the leader", "A car carrying Hamas leader Omar Haddad left Cairo.", []string{"Omar Haddad LEADS Hamas"}, []string{"Omar Haddad MEMBER_OF Hamas"}},
+		{"a president stays the head", "A defiant President Omar Haddad of Peru spoke.", []string{"Omar Haddad LEADS Peru"}, []string{"Omar Haddad MEMBER_OF Peru"}},
+		{"general secretary of a party", "Li Wei, general secretary of the Chinese Communist Party, visited Peru.", []string{"Li Wei LEADS Chinese Communist Party"}, []string{"Li Wei MEMBER_OF Chinese Communist Party"}},
+		{"general secretary before the name", "NATO General Secretary Ana Ruiz spoke.", []string{"Ana Ruiz LEADS NATO"}, []string{"Ana Ruiz MEMBER_OF NATO"}},
+		{"chair of a party's committee", "Ana Ruiz, the chair of the Tory 1922 Committee, said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, []string{"Ana Ruiz LEADS Conservative Party"}},
+		{"chair of the party", "Ana Ruiz, the chair of the Conservative Party, said no.", []string{"Ana Ruiz LEADS Conservative Party"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2019-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
