@@ -45,7 +45,7 @@ var titleHeads = map[string]Role{
 	"chief of staff": RoleMember, "national security adviser": RoleMember,
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
-	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember,
+	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
 }
 
 // titleModifiers are words that may precede a title head and belong to the title.

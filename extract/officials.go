@@ -482,8 +482,12 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		}
 		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
-			if (ts.role == RoleHead || ts.role == RoleGroupHead) && bodyAfter(toks, m.End) {
-				ts.role = RoleMember // "chair of the Tory 1922 Committee": he heads a body of the party
+			if bodyAfter(toks, m.End) {
+				if ts.role == RoleMember && toks[ts.end].Lower == "of" {
+					ts.context = nil // "a member of Hamas Youth Council": of a body the text names no further
+				} else {
+					ts.role = RoleMember // "chair of the Tory 1922 Committee": he heads a body of the party
+				}
 			}
 		} else if ts.role != RoleHead && toks[j-1].Lower == "the" {
 			// "chairman of the Hong Kong Human Rights Monitor": a group the gazetteer lacks
@@ -1327,6 +1331,9 @@ func (d *document) nameEndingAt(si, end int) int {
 	if end == s+1 && s >= 1 && (d.mentionAt(si, s-1) != nil || toks[s-1].Lower == "of" || toks[s-1].Lower == "by" || toks[s-1].Lower == "the") {
 		return -1 // "quoted by the Washington Post, the US president": the end of another name
 	}
+	if end == s+1 && s >= 1 && toks[s-1].IsCapitalized() && notNameWords[toks[s-1].Lower] {
+		return -1 // "Sen. Ana Ruiz of New York, a member of ...": the end of a place's name
+	}
 	if end > s+2 && len(toks[s].Text) == 1 && toks[s+1].Text == "-" && (toks[s].Text == "R" || toks[s].Text == "D" || toks[s].Text == "I") {
 		return -1 // "Rep. Mike Rogers, R-Michigan, chairman of ...": a party and a state
 	}
@@ -1491,13 +1498,14 @@ var rankAdjectives = map[string]bool{"top": true, "prominent": true, "veteran": 
 	"powerful": true, "influential": true, "notorious": true, "wanted": true}
 
 // bodyAfter reports whether the words from token k, after a group's name, name a body of
-// that group: up to three capitalised words or numbers, then a committee word
-// ("the Tory 1922 Committee", "the Labour Party's National Executive Committee" is
-// written with a possessive and not read here).
+// that group: up to three capitalised words or numbers, then a committee, commission,
+// caucus, council, bureau or wing ("the Tory 1922 Committee", "Hamas Youth Council";
+// "the Labour Party's National Executive Committee" is written with a possessive and not
+// read here).
 func bodyAfter(toks []Token, k int) bool {
 	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
 		switch toks[k].Lower {
-		case "committee", "subcommittee", "commission", "caucus":
+		case "committee", "subcommittee", "commission", "caucus", "council", "bureau", "wing":
 			return n > 0 || toks[k].IsCapitalized()
 		}
 		if !toks[k].IsCapitalized() && !isNumber(toks[k].Text) {

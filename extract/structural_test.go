@@ -178,7 +178,8 @@ func TestPartyNickname(t *testing.T) {
 	}
 }
 
-// TestPartyTitles checks three readings of a title against a group: an indefinite or
+// TestPartyTitles checks four readings of a title against a group: "member" is a
+// member's title ("Ana Ruiz, a member of Hamas"; not "NATO member Turkey"), an indefinite or
 // ranked "leader" is one of the group's leaders (MEMBER_OF), "general secretary" heads the
 // group it names (LEADS), and the chair of a body named after the group ("the Tory 1922
 // Committee") heads that body, not the group.
@@ -200,6 +201,11 @@ func TestPartyTitles(t *testing.T) {
 		{"general secretary before the name", "NATO General Secretary Ana Ruiz spoke.", []string{"Ana Ruiz LEADS NATO"}, []string{"Ana Ruiz MEMBER_OF NATO"}},
 		{"chair of a party's committee", "Ana Ruiz, the chair of the Tory 1922 Committee, said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, []string{"Ana Ruiz LEADS Conservative Party"}},
 		{"chair of the party", "Ana Ruiz, the chair of the Conservative Party, said no.", []string{"Ana Ruiz LEADS Conservative Party"}, nil},
+		{"a member of a group", "Ana Ruiz, a member of Hamas, criticized Chile.", []string{"Ana Ruiz MEMBER_OF Hamas", "Ana Ruiz CONDEMNS Chile"}, []string{"Hamas CONDEMNS Chile"}},
+		{"a party member", "Pedro Soto, a Labour member of parliament, condemned Chile.", []string{"Pedro Soto MEMBER_OF Labour Party", "Pedro Soto CONDEMNS Chile"}, []string{"Labour Party CONDEMNS Chile"}},
+		{"member before the name", "Hamas member Omar Haddad spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, nil},
+		{"a member state is no person", "NATO member Turkey criticized Russia.", []string{"Turkey CONDEMNS Russia"}, []string{"Turkey MEMBER_OF NATO"}},
+		{"a place before the apposition", "Sen. Ana Ruiz of New York, a member of Hamas, spoke.", nil, []string{"York MEMBER_OF Hamas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
