@@ -46,6 +46,7 @@ var titleHeads = map[string]Role{
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
 	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
+	"figure": RoleMember,
 }
 
 // titleModifiers are words that may precede a title head and belong to the title.
