@@ -178,7 +178,8 @@ func TestPartyNickname(t *testing.T) {
 	}
 }
 
-// TestPartyTitles checks four readings of a title against a group: "member" is a
+// TestPartyTitles checks "his/her <party>" after one official (LEADS after a prime
+// minister's or a party leader's title, else MEMBER_OF) and four readings of a title against a group: "member" is a
 // member's title ("Ana Ruiz, a member of Hamas"; not "NATO member Turkey"), an indefinite or
 // ranked "leader" is one of the group's leaders (MEMBER_OF), "general secretary" heads the
 // group it names (LEADS), and the chair of a body named after the group ("the Tory 1922
@@ -208,6 +209,10 @@ func TestPartyTitles(t *testing.T) {
 		{"a senior figure", "Ali Barakat, a senior Hamas figure, praised Chile.", []string{"Ali Barakat MEMBER_OF Hamas", "Ali Barakat SUPPORTS Chile"}, []string{"Hamas SUPPORTS Chile"}},
 		{"a figure of a party", "Ana Ruiz, the longtime Labour figure, spoke.", []string{"Ana Ruiz MEMBER_OF Labour Party"}, nil},
 		{"a figure as a number", "The Hamas figure of 30 dead could not be verified by Israel.", nil, []string{"Hamas MEMBER_OF Israel"}},
+		{"her party after a prime minister", "Prime Minister Ana Ruiz struggled to unite her Conservative Party.", []string{"Ana Ruiz LEADS Conservative Party"}, []string{"Ana Ruiz MEMBER_OF Conservative Party"}},
+		{"his party after a president", "President Omar Haddad urged his Republican Party to back the bill.", []string{"Omar Haddad MEMBER_OF Republican Party"}, []string{"Omar Haddad LEADS Republican Party"}},
+		{"her party joined to a leader", "Senator Pedro Soto criticized opposition leader Ana Ruiz and her Labour Party.", []string{"Ana Ruiz LEADS Labour Party"}, []string{"Pedro Soto MEMBER_OF Labour Party"}},
+		{"his party after two officials", "Senator Pedro Soto met Senator Omar Haddad and praised his Labour Party.", nil, []string{"Pedro Soto MEMBER_OF Labour Party", "Omar Haddad MEMBER_OF Labour Party"}},
 		{"a place before the apposition", "Sen. Ana Ruiz of New York, a member of Hamas, spoke.", nil, []string{"York MEMBER_OF Hamas"}},
 	}
 	for _, tt := range tests {
