@@ -35,7 +35,8 @@ var titleHeads = map[string]Role{
 	"chief": RoleGroupHead, "head": RoleGroupHead, "director": RoleGroupHead,
 	"chairman": RoleGroupHead, "chairwoman": RoleGroupHead, "chair": RoleGroupHead,
 	"secretary-general": RoleGroupHead, "secretary general": RoleGroupHead,
-	"director-general": RoleGroupHead, "director general": RoleGroupHead,
+	"general secretary": RoleGroupHead,
+	"director-general":  RoleGroupHead, "director general": RoleGroupHead,
 	"speaker": RoleGroupHead, "official": RoleMember, "attorney general": RoleMember,
 	"charge d'affaires": RoleMember, "chargé d'affaires": RoleMember, "mp": RoleMember,
 	"governor": RoleMember, "investigator": RoleMember, "inspector": RoleMember,
@@ -44,7 +45,8 @@ var titleHeads = map[string]Role{
 	"chief of staff": RoleMember, "national security adviser": RoleMember,
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
-	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember,
+	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
+	"figure": RoleMember,
 }
 
 // titleModifiers are words that may precede a title head and belong to the title.

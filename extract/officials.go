@@ -192,6 +192,9 @@ func (d *document) findOfficials(si int) {
 			ts.former = true // "President-elect": not yet in office
 		}
 		d.titleContext(si, &ts)
+		if ts.role == RoleGroupHead && ts.context != nil && oneOfSeveral(toks, min(ts.start, ts.ctxStart)) {
+			ts.role = RoleMember // "a senior Hamas leader", "a Taliban chief": one of its leaders
+		}
 		if ts.context != nil && ts.ctxStart > 0 {
 			switch toks[ts.ctxStart-1].Lower {
 			case "former", "ex":
@@ -479,6 +482,13 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		}
 		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
+			if bodyAfter(toks, m.End) {
+				if ts.role == RoleMember && toks[ts.end].Lower == "of" {
+					ts.context = nil // "a member of Hamas Youth Council": of a body the text names no further
+				} else {
+					ts.role = RoleMember // "chair of the Tory 1922 Committee": he heads a body of the party
+				}
+			}
 		} else if ts.role != RoleHead && toks[j-1].Lower == "the" {
 			// "chairman of the Hong Kong Human Rights Monitor": a group the gazetteer lacks
 			ts.context = d.namedGroup(si, j)
@@ -1001,7 +1011,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	case RoleGroupHead:
 		fielded := false
 		for k := ts.start; k < ts.end-1; k++ {
-			if titleModifiers[toks[k].Lower] && toks[k].Lower != "top" && toks[k].Lower != "supreme" {
+			if titleModifiers[toks[k].Lower] && toks[k].Lower != "top" && toks[k].Lower != "supreme" && toks[k].Lower != "general" {
 				fielded = true
 			}
 		}
@@ -1321,6 +1331,9 @@ func (d *document) nameEndingAt(si, end int) int {
 	if end == s+1 && s >= 1 && (d.mentionAt(si, s-1) != nil || toks[s-1].Lower == "of" || toks[s-1].Lower == "by" || toks[s-1].Lower == "the") {
 		return -1 // "quoted by the Washington Post, the US president": the end of another name
 	}
+	if end == s+1 && s >= 1 && toks[s-1].IsCapitalized() && notNameWords[toks[s-1].Lower] {
+		return -1 // "Sen. Ana Ruiz of New York, a member of ...": the end of a place's name
+	}
 	if end > s+2 && len(toks[s].Text) == 1 && toks[s+1].Text == "-" && (toks[s].Text == "R" || toks[s].Text == "D" || toks[s].Text == "I") {
 		return -1 // "Rep. Mike Rogers, R-Michigan, chairman of ...": a party and a state
 	}
@@ -1476,6 +1489,50 @@ func (d *document) dropMention(si int, m *Mention) {
 // title or determiner.
 func plainAdjective(t Token) bool {
 	return t.IsWord() && !t.IsCapitalized() && !isClauseWord(t.Lower) && !isTitleWord(t.Lower) && !notNameWords[t.Lower] && t.Lower != "an"
+}
+
+// rankAdjectives describe one of a group's leaders by rank or standing.
+var rankAdjectives = map[string]bool{"top": true, "prominent": true, "veteran": true,
+	"leading": true, "key": true, "local": true, "regional": true, "military": true,
+	"political": true, "religious": true, "hardline": true, "moderate": true,
+	"powerful": true, "influential": true, "notorious": true, "wanted": true}
+
+// bodyAfter reports whether the words from token k, after a group's name, name a body of
+// that group: up to three capitalised words or numbers, then a committee, commission,
+// caucus, council, bureau or wing ("the Tory 1922 Committee", "Hamas Youth Council";
+// "the Labour Party's National Executive Committee" is written with a possessive and not
+// read here).
+func bodyAfter(toks []Token, k int) bool {
+	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
+		switch toks[k].Lower {
+		case "committee", "subcommittee", "commission", "caucus", "council", "bureau", "wing":
+			return n > 0 || toks[k].IsCapitalized()
+		}
+		if !toks[k].IsCapitalized() && !isNumber(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// oneOfSeveral reports whether the title (with its country or group) starting at token k
+// is one of several posts of that name: after the indefinite article, over at most two
+// rankAdjectives ("a top Hamas leader", "a prominent Taliban commander") or after
+// "senior" ("senior Hamas leader X"); not "a vehicle carrying Hamas leader X".
+func oneOfSeveral(toks []Token, k int) bool {
+	for n := 0; n < 3 && k > 0; n++ {
+		switch w := toks[k-1].Lower; {
+		case w == "a" || w == "an":
+			return true
+		case w == "senior":
+			return true
+		case rankAdjectives[w] || strings.HasPrefix(w, "high-") || strings.HasPrefix(w, "mid-"):
+			k--
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // placeBefore reports whether the capitalised words at token s are written as a place or

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg"
 )
 
@@ -605,4 +607,49 @@ func (d *document) predicateTitle(si int) {
 var predicateModifiers = map[string]bool{
 	"current": true, "new": true, "de": true, "facto": true, "longtime": true, "sole": true,
 	"only": true, "elected": true,
+}
+
+// possessiveParty reads a party named after "his" or "her" as the party of the one
+// official the sentence names before it: "Ana Ruiz told her Liberal Party that ...",
+// "Ruiz urged his Republican Party to ..." (MEMBER_OF; LEADS for an official whose
+// title is a prime minister's, a chancellor's or a party leader's: "Prime Minister Ruiz
+// ... her Liberal Party"). The official joined to it by "and" is the one ("the rival of
+// Ruiz and her Liberal Party"); else two officials before the pronoun, or none, leave it
+// unread.
+func (d *document) possessiveParty(si int) {
+	d.why = explanation{rule: "structure: possessive party"}
+	toks := d.sents[si].Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower != "his" && toks[i].Lower != "her" {
+			continue
+		}
+		pm := d.mentionAt(si, i+1)
+		if pm == nil || pm.Start != i+1 || pm.ent.kind != geokg.KindGroup || pm.ent.subtype != geokg.Party {
+			continue
+		}
+		var off *entity
+		n := 0
+		for _, m := range d.mentions[si] {
+			if m.Start >= i {
+				break
+			}
+			if m.ent.kind == geokg.KindOfficial && m.ent != off {
+				off = m.ent
+				n++
+			}
+		}
+		if i >= 2 && toks[i-1].Lower == "and" {
+			if m := d.mentionAt(si, i-2); m != nil && m.End == i-1 && m.ent.kind == geokg.KindOfficial {
+				off, n = m.ent, 1 // "opposition leader Ruiz and her Liberal Party": the one joined
+			}
+		}
+		if n == 1 {
+			typ := geokg.MemberOf
+			switch strings.ToLower(off.title) {
+			case "prime minister", "premier", "chancellor", "leader", "opposition leader", "party leader":
+				typ = geokg.Leads // a parliament's head of government leads his party
+			}
+			d.addRelation(si, off, typ, pm.ent, 0.7, "")
+		}
+	}
 }

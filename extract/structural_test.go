@@ -177,3 +177,55 @@ func TestPartyNickname(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyTitles checks "his/her <party>" after one official (LEADS after a prime
+// minister's or a party leader's title, else MEMBER_OF) and four readings of a title against a group: "member" is a
+// member's title ("Ana Ruiz, a member of Hamas"; not "NATO member Turkey"), an indefinite or
+// ranked "leader" is one of the group's leaders (MEMBER_OF), "general secretary" heads the
+// group it names (LEADS), and the chair of a body named after the group ("the Tory 1922
+// Committee") heads that body, not the group.
+func TestPartyTitles(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"a senior leader", "Omar Haddad, a senior Hamas leader, spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, []string{"Omar Haddad LEADS Hamas"}},
+		{"a ranked leader", "Police arrested Omar Haddad, a top al Qaeda leader in the region.", []string{"Omar Haddad MEMBER_OF al-Qaeda"}, []string{"Omar Haddad LEADS al-Qaeda"}},
+		{"senior before the name", "Senior Hamas leader Omar Haddad spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, []string{"Omar Haddad LEADS Hamas"}},
+		{"the leader", "Omar Haddad, the Hamas leader, spoke in Cairo.", []string{"Omar Haddad LEADS Hamas"}, nil},
+		{"a vehicle carrying the leader", "A car carrying Hamas leader Omar Haddad left Cairo.", []string{"Omar Haddad LEADS Hamas"}, []string{"Omar Haddad MEMBER_OF Hamas"}},
+		{"a president stays the head", "A defiant President Omar Haddad of Peru spoke.", []string{"Omar Haddad LEADS Peru"}, []string{"Omar Haddad MEMBER_OF Peru"}},
+		{"general secretary of a party", "Li Wei, general secretary of the Chinese Communist Party, visited Peru.", []string{"Li Wei LEADS Chinese Communist Party"}, []string{"Li Wei MEMBER_OF Chinese Communist Party"}},
+		{"general secretary before the name", "NATO General Secretary Ana Ruiz spoke.", []string{"Ana Ruiz LEADS NATO"}, []string{"Ana Ruiz MEMBER_OF NATO"}},
+		{"chair of a party's committee", "Ana Ruiz, the chair of the Tory 1922 Committee, said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, []string{"Ana Ruiz LEADS Conservative Party"}},
+		{"chair of the party", "Ana Ruiz, the chair of the Conservative Party, said no.", []string{"Ana Ruiz LEADS Conservative Party"}, nil},
+		{"a member of a group", "Ana Ruiz, a member of Hamas, criticized Chile.", []string{"Ana Ruiz MEMBER_OF Hamas", "Ana Ruiz CONDEMNS Chile"}, []string{"Hamas CONDEMNS Chile"}},
+		{"a party member", "Pedro Soto, a Labour member of parliament, condemned Chile.", []string{"Pedro Soto MEMBER_OF Labour Party", "Pedro Soto CONDEMNS Chile"}, []string{"Labour Party CONDEMNS Chile"}},
+		{"member before the name", "Hamas member Omar Haddad spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, nil},
+		{"a member state is no person", "NATO member Turkey criticized Russia.", []string{"Turkey CONDEMNS Russia"}, []string{"Turkey MEMBER_OF NATO"}},
+		{"a senior figure", "Ali Barakat, a senior Hamas figure, praised Chile.", []string{"Ali Barakat MEMBER_OF Hamas", "Ali Barakat SUPPORTS Chile"}, []string{"Hamas SUPPORTS Chile"}},
+		{"a figure of a party", "Ana Ruiz, the longtime Labour figure, spoke.", []string{"Ana Ruiz MEMBER_OF Labour Party"}, nil},
+		{"a figure as a number", "The Hamas figure of 30 dead could not be verified by Israel.", nil, []string{"Hamas MEMBER_OF Israel"}},
+		{"her party after a prime minister", "Prime Minister Ana Ruiz struggled to unite her Conservative Party.", []string{"Ana Ruiz LEADS Conservative Party"}, []string{"Ana Ruiz MEMBER_OF Conservative Party"}},
+		{"his party after a president", "President Omar Haddad urged his Republican Party to back the bill.", []string{"Omar Haddad MEMBER_OF Republican Party"}, []string{"Omar Haddad LEADS Republican Party"}},
+		{"her party joined to a leader", "Senator Pedro Soto criticized opposition leader Ana Ruiz and her Labour Party.", []string{"Ana Ruiz LEADS Labour Party"}, []string{"Pedro Soto MEMBER_OF Labour Party"}},
+		{"his party after two officials", "Senator Pedro Soto met Senator Omar Haddad and praised his Labour Party.", nil, []string{"Pedro Soto MEMBER_OF Labour Party", "Omar Haddad MEMBER_OF Labour Party"}},
+		{"a place before the apposition", "Sen. Ana Ruiz of New York, a member of Hamas, spoke.", nil, []string{"York MEMBER_OF Hamas"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2019-05-01"})
+			require.NoError(t, err)
+			got := relationStrings(ex)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
