@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -104,12 +103,7 @@ func TestApposedParent(t *testing.T) {
 		},
 	})
 	require.NoError(t, err)
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
+	tests := []sentenceCase{
 		{"possessive country", "The DINI, Peru's intelligence agency, denied the report.",
 			[]string{"National Intelligence Directorate of Peru PART_OF Peru"}, nil},
 		{"demonym and modifiers", "Andina, the Peruvian state news agency, reported the visit.",
@@ -132,19 +126,7 @@ func TestApposedParent(t *testing.T) {
 			nil, []string{"Andina PART_OF Peru"}},
 	}
 	x := New(g)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
-			require.NoError(t, err)
-			got := relationStrings(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, w := range tt.notWant {
-				assert.NotContains(t, got, w)
-			}
-		})
-	}
+	checkCases(t, x, tests, relationStrings, nil)
 }
 
 // TestPartyNickname checks that the embedded gazetteer reads a party's nickname adjective
@@ -152,30 +134,13 @@ func TestApposedParent(t *testing.T) {
 // actor of an interaction.
 func TestPartyNickname(t *testing.T) {
 	x := embeddedExtractor(t)
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
+	tests := []sentenceCase{
 		{"nickname before a title", "Tory MP Ana Ruiz tabled the amendment.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
 		{"nickname after a determiner", "The Tory spokesman Ana Ruiz said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
 		{"nickname in an apposition", "One Tory MP, Ana Ruiz, said no.", []string{"Ana Ruiz MEMBER_OF Conservative Party"}, nil},
 		{"another party", "Labour MP Ana Ruiz said no.", nil, []string{"Ana Ruiz MEMBER_OF Conservative Party"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2019-05-01"})
-			require.NoError(t, err)
-			got := relationStrings(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, w := range tt.notWant {
-				assert.NotContains(t, got, w)
-			}
-		})
-	}
+	checkCases(t, x, tests, relationStrings, nil)
 }
 
 // TestPartyTitles checks "his/her <party>" after one official (LEADS after a prime
@@ -186,12 +151,7 @@ func TestPartyNickname(t *testing.T) {
 // Committee") heads that body, not the group.
 func TestPartyTitles(t *testing.T) {
 	x := embeddedExtractor(t)
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
+	tests := []sentenceCase{
 		{"a senior leader", "Omar Haddad, a senior Hamas leader, spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, []string{"Omar Haddad LEADS Hamas"}},
 		{"a ranked leader", "Police arrested Omar Haddad, a top al Qaeda leader in the region.", []string{"Omar Haddad MEMBER_OF al-Qaeda"}, []string{"Omar Haddad LEADS al-Qaeda"}},
 		{"senior before the name", "Senior Hamas leader Omar Haddad spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, []string{"Omar Haddad LEADS Hamas"}},
@@ -215,17 +175,5 @@ func TestPartyTitles(t *testing.T) {
 		{"his party after two officials", "Senator Pedro Soto met Senator Omar Haddad and praised his Labour Party.", nil, []string{"Pedro Soto MEMBER_OF Labour Party", "Omar Haddad MEMBER_OF Labour Party"}},
 		{"a place before the apposition", "Sen. Ana Ruiz of New York, a member of Hamas, spoke.", nil, []string{"York MEMBER_OF Hamas"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2019-05-01"})
-			require.NoError(t, err)
-			got := relationStrings(ex)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, w := range tt.notWant {
-				assert.NotContains(t, got, w)
-			}
-		})
-	}
+	checkCases(t, x, tests, relationStrings, nil)
 }

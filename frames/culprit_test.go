@@ -28,11 +28,7 @@ func TestPrefilterCulprits(t *testing.T) {
 // negated, modal, asked or doubted verdict accuses no one, on sentences written for this
 // test.
 func TestSpeakerNamesCulprit(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"culpable", "Chile said Peru was culpable for the blast.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
 		{"concluded culpable", "Chile has concluded that Peru is culpable for this tragedy.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
 		{"to blame", "Chile said Peru was to blame for the fighting.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
@@ -55,20 +51,7 @@ func TestSpeakerNamesCulprit(t *testing.T) {
 		{"does not look like", "Chile said it does not look like Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
 		{"a plan to look", "Chile said it looks to Peru for help.", []string{"Chile", "Peru"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			if tt.want == nil {
-				for _, g := range got {
-					assert.NotContains(t, g, "ACCUSES", "blocked: %v", blocked)
-				}
-				return
-			}
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	runTypeCases(t, tests, "ACCUSES")
 }
 
 // TestSufferedConsequences checks that what a speaker says or warns another will suffer
@@ -76,11 +59,7 @@ func TestSpeakerNamesCulprit(t *testing.T) {
 // speaker to it, and that a negated clause, a speech not made, the speaker's own side
 // or other prices are none, on sentences written for this test.
 func TestSufferedConsequences(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"warned would pay a price", "Chile warned that Peru would pay a heavy price.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
 		{"said would face consequences", "Chile said Peru would face serious consequences if it crossed the border.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
 		{"quoted", "“Peru will face severe repercussions,” Chile said.", []string{"Peru", "Chile"}, []string{"Chile THREATENS Peru"}},
@@ -93,18 +72,5 @@ func TestSufferedConsequences(t *testing.T) {
 		{"a market price", "Chile said Peru would pay the market price.", []string{"Chile", "Peru"}, nil},
 		{"facing questions", "Chile said Peru would face questions about the deal.", []string{"Chile", "Peru"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			if tt.want == nil {
-				for _, g := range got {
-					assert.NotContains(t, g, "THREATENS", "blocked: %v", blocked)
-				}
-				return
-			}
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	runTypeCases(t, tests, "THREATENS")
 }

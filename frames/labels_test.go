@@ -1,7 +1,6 @@
 package frames
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,11 +12,7 @@ import (
 // A terrorist label one actor gives another is an accusation, however the sentence puts
 // it; a label denied, planned or given to a pronoun is none.
 func TestTerrorLabels(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"considers X a terrorist group", "Peru considers Hamas a terrorist organization.", []string{"Peru", "Hamas"}, []string{"Peru ACCUSES Hamas"}},
 		{"deems X a terrorist group (apposed label)", "Peru deems the Shining Path a terrorist group.", []string{"Peru", "Shining Path"}, []string{"Peru ACCUSES Shining Path"}},
 		{"sees X as a terror organization", "Chile sees the Shining Path as a terror organization.", []string{"Chile", "Shining Path"}, []string{"Chile ACCUSES Shining Path"}},
@@ -32,12 +27,7 @@ func TestTerrorLabels(t *testing.T) {
 		{"a label that is no terrorist one", "Peru considers Hamas a political movement.", []string{"Peru", "Hamas"}, nil},
 		{"terrorism judges an act, not an actor", "Peru called the bombing in Chile terrorism.", []string{"Peru", "Chile"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rels, blocked := matchText(t, tt.text, tt.actors...)
-			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
-		})
-	}
+	runMatchCases(t, tests)
 }
 
 // The prefilter lets a terrorist label through only with a verb that gives labels.

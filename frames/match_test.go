@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -427,6 +428,45 @@ func TestPrefilterWrongdoing(t *testing.T) {
 	p := lex.NewPrefilter(sm.Forms)
 	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
 	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
+}
+
+// matchCase is a sentence with its actors and the relations the matcher must read from it.
+type matchCase struct {
+	name, text string
+	actors     []string
+	want       []string
+}
+
+// runMatchCases matches each case's sentence and checks that it reads exactly the wanted
+// relations (none when want is empty).
+func runMatchCases(t *testing.T, tests []matchCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels, blocked := matchText(t, tt.text, tt.actors...)
+			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
+		})
+	}
+}
+
+// runTypeCases matches each case's sentence and checks that it reads the wanted relations,
+// or, when want is nil, no relation of the type typ.
+func runTypeCases(t *testing.T, tests []matchCase, typ string) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, blocked := matchText(t, tt.text, tt.actors...)
+			if tt.want == nil {
+				for _, g := range got {
+					assert.NotContains(t, g, typ, "blocked: %v", blocked)
+				}
+				return
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "blocked: %v", blocked)
+			}
+		})
+	}
 }
 
 // wantNotCase is a sentence with its actors, the relations the matcher must read and those

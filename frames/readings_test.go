@@ -1,7 +1,6 @@
 package frames
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,11 +12,7 @@ import (
 // The readings that no single trigger carries, each on sentences written for the test:
 // what fires and, as important, what must not.
 func TestReadings(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"verdict: call X ADJ", "Canada called Norway's decision unacceptable.", []string{"Canada", "Norway"}, []string{"Canada CONDEMNS Norway"}},
 		{"verdict: call X a NOUN", "Chile called the Russian measures a violation of the treaty.", []string{"Chile", "Russian"}, []string{"Chile CONDEMNS Russian"}},
 		{"verdict: describe X as", "Kenya described Somalia's claim as absurd.", []string{"Kenya", "Somalia"}, []string{"Kenya DENIES Somalia"}},
@@ -161,12 +156,7 @@ func TestReadings(t *testing.T) {
 		{"retaliation: conditional", "If Iran retaliated for the US attack, the war would widen.", []string{"Iran", "US"}, nil},
 		{"retaliation: an attack on another", "Hamas attacked Egypt on Monday; Israel retaliated.", []string{"Hamas", "Egypt", "Israel"}, []string{"Hamas ATTACKS Egypt"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rels, blocked := matchText(t, tt.text, tt.actors...)
-			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
-		})
-	}
+	runMatchCases(t, tests)
 }
 
 // A frame whose constraint takes any word ("xcomp=*", "ccomp=*") passes the prefilter

@@ -1,21 +1,14 @@
 package frames
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // A reaction whose author stands in its "from" phrase is received by the subject of the
 // clause it is part of; a danger, a hypothetical reaction and a place or camp named as
 // its origin are none.
 func TestReactionRecipients(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"came under criticism from", "Peru has come under criticism from Chile for its policy.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
 		{"is under criticism from", "Peru is under heavy criticism from Chile.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
 		{"under sanctions from", "Bolivia is under sanctions from Chile.", []string{"Bolivia", "Chile"}, []string{"Chile SANCTIONS Bolivia"}},
@@ -31,10 +24,5 @@ func TestReactionRecipients(t *testing.T) {
 		{"a passive clause did nothing", "The bill was approved despite objections from Chile.", []string{"Chile"}, nil},
 		{"a place is no author", "Peru went ahead despite criticism from within Chile.", []string{"Peru", "Chile"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rels, blocked := matchText(t, tt.text, tt.actors...)
-			assert.ElementsMatch(t, tt.want, slices.Compact(rels), "blocked: %v", blocked)
-		})
-	}
+	runMatchCases(t, tests)
 }

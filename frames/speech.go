@@ -110,11 +110,18 @@ var speechVerbs = wordClass("speech-verb")
 
 // reportedBy returns the clause head of the speech verb whose complement holds t, or 0.
 func (v *sentence) reportedBy(t int) int {
+	return v.complementOf(t, false)
+}
+
+// complementOf returns the clause head of the speech verb (or, with threats, also of the
+// threat verb) whose clausal complement holds t, through conjuncts, open complements and
+// adverbial clauses, or 0.
+func (v *sentence) complementOf(t int, threats bool) int {
 	child := t
 	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
 		switch syntax.BaseRel(v.word(child).Deprel) {
 		case "ccomp":
-			if speechVerbs[v.lemmas[h]] {
+			if speechVerbs[v.lemmas[h]] || threats && threatVerbs[v.lemmas[h]] {
 				return h
 			}
 			return 0
@@ -520,19 +527,5 @@ func (v *sentence) heavyPrice(k int) bool {
 // toldBy returns the clause head of the speech or threat verb ("warn") whose complement
 // holds t, or 0: reportedBy that also takes a warning.
 func (v *sentence) toldBy(t int) int {
-	child := t
-	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
-		switch syntax.BaseRel(v.word(child).Deprel) {
-		case "ccomp":
-			if speechVerbs[v.lemmas[h]] || threatVerbs[v.lemmas[h]] {
-				return h
-			}
-			return 0
-		case "conj", "xcomp", "advcl":
-			continue
-		default:
-			return 0
-		}
-	}
-	return 0
+	return v.complementOf(t, true)
 }
