@@ -383,8 +383,8 @@ func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
 }
 
 // apposedParent writes PART_OF for a national body whose apposition names its country:
-// "the DNI, the Chilean intelligence agency", "Africom, the U.S. military command for
-// Africa", "Agencia Andina, Peru's state news agency", "the NDS (Afghan National Directorate
+// "the DNI, the Chilean intelligence agency", "Southcom, the Peruvian military command for the
+// south", "Agencia Andina, Peru's state news agency", "the NDS (Afghan National Directorate
 // of Security), the Afghan spy service", and the other way round: "Peru's intelligence
 // agency, the DINI, said". The apposition opens right after the comma with the
 // country (its name, possessive, demonym, or a body of that country: "the U.S. military")

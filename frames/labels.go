@@ -97,7 +97,7 @@ func (m *Matcher) terrorLabels(v *sentence, actors []Actor, seen map[[3]int]bool
 //	considers [Hamas] [a terrorist organization]     object, second object or xcomp
 //	considers [Hamas] to be [a terrorist group]      object, xcomp with a copula
 //	sees [the group] as [a terror outfit]            object, "as" phrase
-//	deems [the PKK] [a terrorist group]              object, the label apposed to it or unmarked
+//	deems [the Shining Path] [a terrorist group] object, the label apposed to it or unmarked
 //	[which] Peru considers [a terrorist group]       a relative pronoun parsed as a subject
 //	[which] is considered [a terrorist group] by X   passive subject, xcomp or object
 //	[Hamas], considered [a terrorist group] by X     the noun a participle modifies
@@ -113,7 +113,7 @@ func (v *sentence) terrorLabel(h int) (judged, label int, passive bool) {
 	for _, k := range v.kids[h] {
 		d := syntax.BaseRel(v.word(k).Deprel)
 		asPhrase := d == "obl" && v.caseOf(k) == "as" || d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as"))
-		second := v.word(k).Deprel == "obl:unmarked" && len(objs) > 0 // "deems the PKK a terrorist group"
+		second := v.word(k).Deprel == "obl:unmarked" && len(objs) > 0 // "deems the Shining Path a terrorist group"
 		if d != "xcomp" && d != "obj" && d != "iobj" && !asPhrase && !second || !v.terrorWord(k) {
 			continue
 		}
@@ -143,7 +143,7 @@ func (v *sentence) terrorLabel(h int) (judged, label int, passive bool) {
 		}
 		return 0, 0, false
 	}
-	// "deems the PKK a terrorist group" parsed with the label apposed to the object
+	// "deems the Shining Path a terrorist group" parsed with the label apposed to the object
 	for _, o := range objs {
 		for _, c := range v.kids[o] {
 			if v.word(c).Deprel == "appos" && v.terrorWord(c) {
