@@ -76,16 +76,7 @@ func (m *Matcher) terrorLabels(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 		f := Frame{Type: geokg.Accuses, Lemma: v.lemmas[h], POS: "VERB"}
 		path := "nsubj<" + v.lemmas[h] + ">" + v.lemmas[label]
-		for _, a := range src {
-			for _, b := range tgt {
-				key := [3]int{a, b, -h}
-				if actors[a].ID == actors[b].ID || seen[key] {
-					continue
-				}
-				seen[key] = true
-				out = append(out, Match{Type: geokg.Accuses, Source: a, Target: b, Trigger: h, Frame: f, Path: path, Reading: "terrorist label"})
-			}
-		}
+		out = crossPairs(out, seen, actors, src, tgt, -h, Match{Type: geokg.Accuses, Trigger: h, Frame: f, Path: path, Reading: "terrorist label"}, nil)
 	}
 	return out
 }

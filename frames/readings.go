@@ -102,16 +102,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			}
 			continue
 		}
-		for _, a := range src {
-			for _, b := range tgt {
-				key := [3]int{a, b, -speaker}
-				if actors[a].ID == actors[b].ID || seen[key] {
-					continue
-				}
-				seen[key] = true
-				out = append(out, Match{Type: typ, Source: a, Target: b, Trigger: speaker, Frame: f, Path: path + ">" + v.lemmas[judged], Reading: "verdict"})
-			}
-		}
+		out = crossPairs(out, seen, actors, src, tgt, -speaker, Match{Type: typ, Trigger: speaker, Frame: f, Path: path + ">" + v.lemmas[judged], Reading: "verdict"}, nil)
 	}
 	return out
 }
@@ -261,16 +252,8 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 		}
 		f := Frame{Type: geokg.Demands, Lemma: v.lemmas[sp], POS: "VERB"}
 		path := "nsubj<" + v.lemmas[sp] + ">" + syntax.BaseRel(v.word(h).Deprel) + ">" + v.lemmas[h]
-		for _, a := range speakers {
-			for _, b := range obliged {
-				key := [3]int{a, b, -h}
-				if actors[a].ID == actors[b].ID || seen[key] || ownSide(actors[a], actors[b]) {
-					continue // "Obama said America needs to ...": a view of one's own side's course
-				}
-				seen[key] = true
-				out = append(out, Match{Type: geokg.Demands, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "reported obligation"})
-			}
-		}
+		// a view of one's own side's course is no demand ("Obama said America needs to ...")
+		out = crossPairs(out, seen, actors, speakers, obliged, -h, Match{Type: geokg.Demands, Trigger: sp, Frame: f, Path: path, Reading: "reported obligation"}, func(a, b int) bool { return ownSide(actors[a], actors[b]) })
 	}
 	return out
 }
@@ -464,16 +447,7 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 			}
 			continue
 		}
-		for _, a := range speakers {
-			for _, b := range authors {
-				key := [3]int{a, b, -h}
-				if actors[a].ID == actors[b].ID || seen[key] {
-					continue
-				}
-				seen[key] = true
-				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "consequence"})
-			}
-		}
+		out = crossPairs(out, seen, actors, speakers, authors, -h, Match{Type: geokg.Threatens, Trigger: sp, Frame: f, Path: path, Reading: "consequence"}, nil)
 	}
 	return out
 }
@@ -522,16 +496,7 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 			targets := v.argument(cond, v.subjects(cond))
 			f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
 			path := "nsubj<" + v.lemmas[sp] + ">xcomp>" + v.lemmas[act] + ">advcl>nsubj"
-			for _, a := range speakers {
-				for _, b := range targets {
-					key := [3]int{a, b, -sp}
-					if actors[a].ID == actors[b].ID || party(actors, b, speakers) || seen[key] {
-						continue
-					}
-					seen[key] = true
-					out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: sp, Frame: f, Path: path, Reading: "conditional threat"})
-				}
-			}
+			out = crossPairs(out, seen, actors, speakers, targets, -sp, Match{Type: geokg.Threatens, Trigger: sp, Frame: f, Path: path, Reading: "conditional threat"}, func(a, b int) bool { return party(actors, b, speakers) })
 		}
 	}
 	return out

@@ -166,14 +166,22 @@ func (v *sentence) doneBefore(t int) bool {
 
 // accusations appends ACCUSES(speaker, accused) for each pair of distinct actors.
 func (m *Matcher) accusations(out []Match, seen map[[3]int]bool, actors []Actor, speakers, accused []int, t int, f Frame, reading, path string) []Match {
-	for _, a := range speakers {
-		for _, b := range accused {
-			key := [3]int{a, b, -t}
-			if actors[a].ID == actors[b].ID || seen[key] {
+	return crossPairs(out, seen, actors, speakers, accused, -t, Match{Type: geokg.Accuses, Trigger: t, Frame: f, Path: path, Reading: reading}, nil)
+}
+
+// crossPairs appends m, with its source and target set, once for every actor a of src and b
+// of tgt that are two actors, not yet seen under the key (a, b, k) and not a pair skip
+// (when not nil) refuses.
+func crossPairs(out []Match, seen map[[3]int]bool, actors []Actor, src, tgt []int, k int, m Match, skip func(a, b int) bool) []Match {
+	for _, a := range src {
+		for _, b := range tgt {
+			key := [3]int{a, b, k}
+			if actors[a].ID == actors[b].ID || seen[key] || skip != nil && skip(a, b) {
 				continue
 			}
 			seen[key] = true
-			out = append(out, Match{Type: geokg.Accuses, Source: a, Target: b, Trigger: t, Frame: f, Path: path, Reading: reading})
+			m.Source, m.Target = a, b
+			out = append(out, m)
 		}
 	}
 	return out
