@@ -71,11 +71,7 @@ func matchesOf(t *testing.T, text string, names ...string) ([]Match, *syntax.Sen
 }
 
 func TestMatchReadsTheStructure(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"active", "Albania expelled Iran's ambassador on Wednesday.", []string{"Albania", "Iran"}, []string{"Albania EXPELS Iran"}},
 		{"passive with agent", "Iranian diplomats were expelled by Albania.", []string{"Iranian", "Albania"}, []string{"Albania EXPELS Iranian"}},
 		{"coordinated subjects", "Britain and France condemned the strikes on Syria.", []string{"Britain", "France", "Syria"}, nil},
@@ -120,18 +116,7 @@ func TestMatchReadsTheStructure(t *testing.T) {
 		{"reported responsibility", "Albania said Iran was behind the cyberattack.", []string{"Albania", "Iran"}, []string{"Albania ACCUSES Iran"}},
 		{"responsible for", "Washington says Moscow is responsible for the poisoning.", []string{"Washington", "Moscow"}, []string{"Washington ACCUSES Moscow"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			if tt.want == nil {
-				assert.Empty(t, got, "blocked: %v", blocked)
-				return
-			}
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	runTypeCases(t, tests, "")
 }
 
 func TestMatchBlocksWhatIsNotDone(t *testing.T) {
@@ -450,12 +435,16 @@ func runMatchCases(t *testing.T, tests []matchCase) {
 }
 
 // runTypeCases matches each case's sentence and checks that it reads the wanted relations,
-// or, when want is nil, no relation of the type typ.
+// or, when want is nil, no relation of the type typ (no relation at all when typ is "").
 func runTypeCases(t *testing.T, tests []matchCase, typ string) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, blocked := matchText(t, tt.text, tt.actors...)
+			if tt.want == nil && typ == "" {
+				assert.Empty(t, got, "blocked: %v", blocked)
+				return
+			}
 			if tt.want == nil {
 				for _, g := range got {
 					assert.NotContains(t, g, typ, "blocked: %v", blocked)
@@ -499,11 +488,7 @@ func runWantNot(t *testing.T, tests []wantNotCase) {
 // not made (a modal or negated speech verb) accuses no one, on sentences written for
 // this test.
 func TestJudgementsReportClaims(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []string
-		want       []string
-	}{
+	tests := []matchCase{
 		{"agreed that", "Chile and Peru agreed that Bolivia was behind the raid.", []string{"Chile", "Peru", "Bolivia"}, []string{"Chile ACCUSES Bolivia", "Peru ACCUSES Bolivia"}},
 		{"assessed", "Ecuador assessed that Bolivia was behind the attack.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador ACCUSES Bolivia"}},
 		{"found responsible", "Chile found that Peru was responsible for the blast.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
@@ -513,16 +498,5 @@ func TestJudgementsReportClaims(t *testing.T) {
 		{"a modal saying", "Chile could say that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
 		{"a negated judgement", "Chile did not conclude that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, blocked := matchText(t, tt.text, tt.actors...)
-			if tt.want == nil {
-				assert.Empty(t, got, "blocked: %v", blocked)
-				return
-			}
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, "blocked: %v", blocked)
-			}
-		})
-	}
+	runTypeCases(t, tests, "")
 }

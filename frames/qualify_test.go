@@ -9,29 +9,41 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestQualifyJudgesAnyWord checks Matcher.Qualify on words no frame is needed for, in
-// sentences written for this test: the reason an act is not done, or "" for a done one.
-func TestQualifyJudgesAnyWord(t *testing.T) {
+// undoneCase is a sentence written for a test, a word of it and whether Matcher.Qualify
+// must find the word's act not done.
+type undoneCase struct {
+	text, word string
+	undone     bool
+}
+
+// checkUndone judges each case's word with the default lexicon and model, and returns the
+// matcher for further checks.
+func checkUndone(t *testing.T, tests []undoneCase) *Matcher {
+	t.Helper()
 	lex, err := Default()
 	require.NoError(t, err)
 	sm, err := syntax.Default()
 	require.NoError(t, err)
 	m := NewMatcher(lex, agencyOf)
-	tests := []struct {
-		text, word string
-		undone     bool
-	}{
+	for _, tt := range tests {
+		s, w := wordIn(t, sm, tt.text, tt.word)
+		got := m.Qualify(s, w)
+		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
+	}
+	return m
+}
+
+// TestQualifyJudgesAnyWord checks Matcher.Qualify on words no frame is needed for, in
+// sentences written for this test: the reason an act is not done, or "" for a done one.
+func TestQualifyJudgesAnyWord(t *testing.T) {
+	tests := []undoneCase{
 		{"Peru has been preparing to work with Chile.", "work", true},
 		{"Peru said it would work with Chile.", "work", true},
 		{"Peru proposed that Chile work with Bolivia.", "work", true},
 		{"Peru has been working with Chile.", "working", false},
 		{"Peru said Chile worked with Bolivia.", "worked", false},
 	}
-	for _, tt := range tests {
-		s, w := wordIn(t, sm, tt.text, tt.word)
-		got := m.Qualify(s, w)
-		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
-	}
+	m := checkUndone(t, tests)
 	assert.Equal(t, "", m.Qualify(nil, 1))
 	assert.Equal(t, "", m.Qualify(&syntax.Sentence{}, 3))
 }
@@ -40,15 +52,7 @@ func TestQualifyJudgesAnyWord(t *testing.T) {
 // for, required by a law, met with reluctance or desired is not done, while the
 // same acts stated are, in sentences written for this test.
 func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
-	lex, err := Default()
-	require.NoError(t, err)
-	sm, err := syntax.Default()
-	require.NoError(t, err)
-	m := NewMatcher(lex, agencyOf)
-	tests := []struct {
-		text, word string
-		undone     bool
-	}{
+	tests := []undoneCase{
 		{"The accord requires Bolivia to begin consultations with Chile.", "consultations", true},
 		{"The new law requires Chile to impose sanctions on Peruvian officials.", "impose", true},
 		{"Gabriel Boric was reluctant to send weapons to Ecuador.", "send", true},
@@ -59,11 +63,7 @@ func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
 		{"Gabriel Boric sent weapons to Ecuador last year.", "sent", false},
 		{"Chile held a meeting with Javier Milei after the vote.", "meeting", false},
 	}
-	for _, tt := range tests {
-		s, w := wordIn(t, sm, tt.text, tt.word)
-		got := m.Qualify(s, w)
-		assert.Equal(t, tt.undone, got != "", "%s: %q", tt.text, got)
-	}
+	checkUndone(t, tests)
 }
 
 // TestWrittenFindsTheMessage checks Matcher.Written on sentences written for this test:

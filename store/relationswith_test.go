@@ -109,6 +109,13 @@ func TestRelationsWithMatchesItsParts(t *testing.T) {
 	assert.Equal(t, geokg.CodeInvalidArgument, geokg.ErrorCode(err))
 }
 
+// keep sets *dst to src when on, as a read asked for that property brings it.
+func keep[T any](on bool, dst *T, src T) {
+	if on {
+		*dst = src
+	}
+}
+
 // onlyEdgeFields is page with the properties of its edges that fields does not hold left
 // zero (but the one the order sorts by, which the cursors hold), as RelationsWith reads
 // them when asked for fields.
@@ -120,24 +127,12 @@ func onlyEdgeFields(page geokg.EdgePage, fields geokg.EdgeFields, order geokg.Re
 	out.Edges = nil
 	for _, e := range page.Edges {
 		p := geokg.Edge{Subject: e.Subject, Type: e.Type, Object: e.Object, Cursor: e.Cursor}
-		if fields.Has(geokg.EdgeCount) {
-			p.Count = e.Count
-		}
-		if fields.Has(geokg.EdgeArticles) {
-			p.Articles = e.Articles
-		}
-		if fields.Has(geokg.EdgeSources) {
-			p.Sources = e.Sources
-		}
-		if fields.Has(geokg.EdgeFirstSeen) {
-			p.FirstSeen = e.FirstSeen
-		}
-		if fields.Has(geokg.EdgeLastSeen) {
-			p.LastSeen = e.LastSeen
-		}
-		if fields.Has(geokg.EdgeConfidence) {
-			p.Confidence = e.Confidence
-		}
+		keep(fields.Has(geokg.EdgeCount), &p.Count, e.Count)
+		keep(fields.Has(geokg.EdgeArticles), &p.Articles, e.Articles)
+		keep(fields.Has(geokg.EdgeSources), &p.Sources, e.Sources)
+		keep(fields.Has(geokg.EdgeFirstSeen), &p.FirstSeen, e.FirstSeen)
+		keep(fields.Has(geokg.EdgeLastSeen), &p.LastSeen, e.LastSeen)
+		keep(fields.Has(geokg.EdgeConfidence), &p.Confidence, e.Confidence)
 		out.Edges = append(out.Edges, p)
 	}
 	return out
@@ -147,31 +142,20 @@ func onlyEdgeFields(page geokg.EdgePage, fields geokg.EdgeFields, order geokg.Re
 // reads it when asked for fields.
 func onlyFields(ev geokg.Evidence, fields geokg.EvidenceFields) geokg.Evidence {
 	var out geokg.Evidence
-	for _, f := range []struct {
-		bit      geokg.EvidenceFields
-		from, to any
-	}{
-		{geokg.EvidenceID, &ev.ID, &out.ID}, {geokg.EvidenceArticle, &ev.ArticleID, &out.ArticleID},
-		{geokg.EvidenceEvent, &ev.EventID, &out.EventID},
-		{geokg.EvidenceSentence, &ev.Sentence, &out.Sentence}, {geokg.EvidenceStart, &ev.Start, &out.Start},
-		{geokg.EvidenceEnd, &ev.End, &out.End}, {geokg.EvidenceDate, &ev.Date, &out.Date},
-		{geokg.EvidenceConfidence, &ev.Confidence, &out.Confidence}, {geokg.EvidenceExtractor, &ev.Extractor, &out.Extractor},
-		{geokg.EvidenceRule, &ev.Rule, &out.Rule}, {geokg.EvidenceTrigger, &ev.Trigger, &out.Trigger},
-		{geokg.EvidencePath, &ev.Path, &out.Path}, {geokg.EvidenceBefore, &ev.Before, &out.Before},
-		{geokg.EvidenceAfter, &ev.After, &out.After},
-	} {
-		if !fields.Has(f.bit) {
-			continue
-		}
-		switch from := f.from.(type) {
-		case *string:
-			*f.to.(*string) = *from
-		case *int:
-			*f.to.(*int) = *from
-		case *float64:
-			*f.to.(*float64) = *from
-		}
-	}
+	keep(fields.Has(geokg.EvidenceID), &out.ID, ev.ID)
+	keep(fields.Has(geokg.EvidenceArticle), &out.ArticleID, ev.ArticleID)
+	keep(fields.Has(geokg.EvidenceEvent), &out.EventID, ev.EventID)
+	keep(fields.Has(geokg.EvidenceSentence), &out.Sentence, ev.Sentence)
+	keep(fields.Has(geokg.EvidenceStart), &out.Start, ev.Start)
+	keep(fields.Has(geokg.EvidenceEnd), &out.End, ev.End)
+	keep(fields.Has(geokg.EvidenceDate), &out.Date, ev.Date)
+	keep(fields.Has(geokg.EvidenceConfidence), &out.Confidence, ev.Confidence)
+	keep(fields.Has(geokg.EvidenceExtractor), &out.Extractor, ev.Extractor)
+	keep(fields.Has(geokg.EvidenceRule), &out.Rule, ev.Rule)
+	keep(fields.Has(geokg.EvidenceTrigger), &out.Trigger, ev.Trigger)
+	keep(fields.Has(geokg.EvidencePath), &out.Path, ev.Path)
+	keep(fields.Has(geokg.EvidenceBefore), &out.Before, ev.Before)
+	keep(fields.Has(geokg.EvidenceAfter), &out.After, ev.After)
 	return out
 }
 
@@ -179,24 +163,12 @@ func onlyFields(ev geokg.Evidence, fields geokg.EvidenceFields) geokg.Evidence {
 // kind kept, its aliases empty), as RelationsWith reads the ends when asked for fields.
 func onlyEntityFields(en geokg.Entity, fields geokg.EntityFields) geokg.Entity {
 	out := geokg.Entity{ID: en.ID, Kind: en.Kind, Aliases: []string{}}
-	if fields.Has(geokg.EntityName) {
-		out.Name = en.Name
-	}
-	if fields.Has(geokg.EntityCode) {
-		out.Code = en.Code
-	}
-	if fields.Has(geokg.EntitySubtype) {
-		out.Subtype = en.Subtype
-	}
-	if fields.Has(geokg.EntityTitle) {
-		out.Title = en.Title
-	}
-	if fields.Has(geokg.EntityCountry) {
-		out.Country = en.Country
-	}
-	if fields.Has(geokg.EntityAliases) {
-		out.Aliases = en.Aliases
-	}
+	keep(fields.Has(geokg.EntityName), &out.Name, en.Name)
+	keep(fields.Has(geokg.EntityCode), &out.Code, en.Code)
+	keep(fields.Has(geokg.EntitySubtype), &out.Subtype, en.Subtype)
+	keep(fields.Has(geokg.EntityTitle), &out.Title, en.Title)
+	keep(fields.Has(geokg.EntityCountry), &out.Country, en.Country)
+	keep(fields.Has(geokg.EntityAliases), &out.Aliases, en.Aliases)
 	return out
 }
 
@@ -204,18 +176,10 @@ func onlyEntityFields(en geokg.Entity, fields geokg.EntityFields) geokg.Entity {
 // kept; its url also with its source, which falls back on it).
 func onlyArticleFields(a geokg.Article, fields geokg.ArticleFields) geokg.Article {
 	out := geokg.Article{ID: a.ID}
-	if fields.Has(geokg.ArticleTitle) {
-		out.Title = a.Title
-	}
-	if fields.Has(geokg.ArticleURL) || fields.Has(geokg.ArticleSource) {
-		out.URL = a.URL
-	}
-	if fields.Has(geokg.ArticlePublished) {
-		out.Published = a.Published
-	}
-	if fields.Has(geokg.ArticleSource) {
-		out.Source = a.Source
-	}
+	keep(fields.Has(geokg.ArticleTitle), &out.Title, a.Title)
+	keep(fields.Has(geokg.ArticleURL) || fields.Has(geokg.ArticleSource), &out.URL, a.URL)
+	keep(fields.Has(geokg.ArticlePublished), &out.Published, a.Published)
+	keep(fields.Has(geokg.ArticleSource), &out.Source, a.Source)
 	return out
 }
 
