@@ -250,8 +250,9 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 }
 
 // prepare returns the sentence as the matcher reads it: the verbs' lemmas as the lexicon
-// knows them, the parser's known mistakes repaired (lists, hyphenated participles, a
-// relative clause set off by commas), possessives and a reported "it" bound to actors.
+// knows them, the parser's known mistakes repaired (lists, hyphenated participles and
+// leaders, a relative clause set off by commas), possessives and a reported "it" bound to
+// actors.
 func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v := newSentence(s, actors, m.stands)
 	for t := 1; t <= len(s.Words); t++ {
@@ -259,6 +260,9 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	}
 	v.repairLists()
 	v.repairHyphenParticiples()
+	v.repairLeaderParticiples(func(t int) bool {
+		return v.word(t).UPOS == "NOUN" && len(m.lex.Lookup(v.lemmas[t], "NOUN")) > 0
+	})
 	v.repairSetOffRelative()
 	v.bindPossessives(actors)
 	v.bindReportedIt()

@@ -112,6 +112,26 @@ func TestDemonymAuthor(t *testing.T) {
 	})
 }
 
+// TestLeaderParticiples checks that the actor joined by a hyphen to "led" before an act
+// noun is the act's author ("the Peru-led invasion of Chile"), and that "led" makes no
+// author of a noun that names no act.
+func TestLeaderParticiples(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a name", "The Peru-led invasion of Chile began in March.",
+			[]string{"Peru", "Chile"}, []string{"Peru ATTACKS Chile"}},
+		{"a nationality", "The Peruvian-led invasion of Bolivia ended in May.",
+			[]string{"Peruvian", "Bolivia"}, []string{"Peruvian ATTACKS Bolivia"}},
+		{"sanctions", "The Chile-led sanctions against Bolivia took effect on Monday.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile SANCTIONS Bolivia"}},
+		{"a coalition names no act", "The Peru-led coalition bombed Bolivia on Monday.",
+			[]string{"Peru", "Bolivia"}, nil},
+		{"an inquiry into an act", "A Peru-led inquiry into the invasion of Bolivia opened in May.",
+			[]string{"Peru", "Bolivia"}, nil},
+		{"a backer is no author", "The Peru-backed invasion of Bolivia began in March.",
+			[]string{"Peru", "Bolivia"}, nil},
+	})
+}
+
 // TestObjectControl checks that the object of a verb does what its "of"/"for" gerund
 // says ("thanked Japan for helping Kenya"), and that an accusation's gerund is a claim.
 func TestObjectControl(t *testing.T) {

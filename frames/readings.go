@@ -707,6 +707,37 @@ func (v *sentence) repairHyphenParticiples() bool {
 	return changed
 }
 
+// repairLeaderParticiples re-attaches the actor joined by a hyphen to "led" that modifies
+// an act noun (act: a noun that triggers frames) to the noun itself: who leads an act is
+// its author, read as the noun's adjective or name in a compound ("the Peru-led invasion
+// of Bolivia" as "the Peru invasion of Bolivia", "Peruvian-led airstrikes"). A noun that
+// names an actor ("the Peru-led coalition") keeps its parse. It reports whether it changed
+// anything.
+func (v *sentence) repairLeaderParticiples(act func(t int) bool) bool {
+	changed := false
+	for t := 3; t <= len(v.s.Words); t++ {
+		w := v.word(t)
+		if !strings.EqualFold(w.Form, "led") || w.Deprel != "amod" || v.word(t-1).Form != "-" || v.actor[w.Head] >= 0 || !act(w.Head) {
+			continue
+		}
+		for _, c := range v.kids[t] {
+			if c >= t-1 || v.actor[c] < 0 {
+				continue
+			}
+			x := v.word(c)
+			x.Head, x.Deprel = w.Head, "compound"
+			if x.UPOS == "ADJ" || v.demonym[v.actor[c]] {
+				x.Deprel = "amod" // "Peruvian-led": an adjective of nationality
+			}
+			changed = true
+		}
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
 // repairLists re-attaches a list of three actors or more that the parser split ("The
 // leaders of Britain, the US, Germany and France have released ...", parsed with "the US"
 // as a second subject): every later member becomes a conjunct of the first, which keeps
