@@ -35,6 +35,8 @@ func TestTriggersInNamesAndParticles(t *testing.T) {
 			[]string{"Iran ATTACKS Saudi Arabia"}, nil},
 		{"arms near a site attack nothing", "Iranian drones were seen near Saudi oil facilities.",
 			nil, []string{"Iran ATTACKS Saudi Arabia"}},
+		{"warships by their class", "Four Chilean frigates shelled Peruvian bases at dawn.",
+			[]string{"Chile ATTACKS Peru"}, nil},
 	})
 	// an agent's plural that the treebanks keep as its lemma ("troops") is the agent: the
 	// frames read it without the pattern table

@@ -282,7 +282,16 @@ func (d *document) subjectsOfClause(s *syntax.Sentence, si, i int, subjs []*Ment
 	if s == nil || i < 0 || i >= len(toks) {
 		return subjs
 	}
-	subj := clauseSubject(s, wordAt(s, toks[i].Start))
+	t := wordAt(s, toks[i].Start)
+	if h := sharedSubjectVerb(s, t); h > 0 {
+		if kept := outsideArguments(s, toks, subjs, h, t); len(kept) < len(subjs) {
+			// the window read past the shared subject into the first verb's object:
+			// the subject the two verbs share is the reading's ("Peru criticized
+			// Chile and vowed to punish Bolivia": Peru vows)
+			subjs = append(kept, d.subjectMentions(s, si, h)...)
+		}
+	}
+	subj := clauseSubject(s, t)
 	if subj == 0 {
 		return subjs
 	}
@@ -293,6 +302,68 @@ func (d *document) subjectsOfClause(s *syntax.Sentence, si, i int, subjs []*Ment
 		}
 	}
 	return kept
+}
+
+// sharedSubjectVerb returns the verb of s whose subject the verb at t shares, having none
+// of its own, as the second of two coordinated verbs ("condemned the incursion and vowed
+// to repel it"); else 0.
+func sharedSubjectVerb(s *syntax.Sentence, t int) int {
+	w := s.Word(t)
+	if w == nil || w.Deprel != "conj" || w.Head == 0 || s.Word(w.Head).UPOS != "VERB" {
+		return 0
+	}
+	for _, c := range s.Children(t) {
+		if d := syntax.BaseRel(s.Word(c).Deprel); d == "nsubj" || d == "csubj" {
+			return 0
+		}
+	}
+	return w.Head
+}
+
+// outsideArguments returns the window subjects of subjs that do not stand in an argument
+// of the verb h other than its subject and its conjunct t, on the parse s: the object or
+// an oblique of the first of two coordinated verbs is no subject of the second ("Bolivia
+// condemned Chile's incursion and vowed to repel it": Chile vows nothing).
+func outsideArguments(s *syntax.Sentence, toks []Token, subjs []*Mention, h, t int) []*Mention {
+	var kept []*Mention
+	for _, m := range subjs {
+		if m.Form == FormRef || m.Start >= m.End || m.End > len(toks) || !argumentOf(s, spanHead(s, toks[m.Start].Start, toks[m.End-1].End), h, t) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// subjectMentions returns the actors' mentions of sentence si that head the subject of
+// the verb h on the parse s, or stand for it as its name's words.
+func (d *document) subjectMentions(s *syntax.Sentence, si, h int) []*Mention {
+	toks := d.sents[si].Tokens
+	var out []*Mention
+	for _, c := range s.Children(h) {
+		if s.Word(c).Deprel != "nsubj" {
+			continue
+		}
+		for _, m := range d.mentions[si] {
+			if m.Start < m.End && m.End <= len(toks) && d.isActor(si, m) && inSubjectPhrase(s, spanHead(s, toks[m.Start].Start, toks[m.End-1].End), c) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// argumentOf reports whether the word w of s stands, through its heads, in an object or
+// oblique of the verb h that is not the subtree of t.
+func argumentOf(s *syntax.Sentence, w, h, t int) bool {
+	for k := 0; k < 12 && w > 0; k++ {
+		x := s.Word(w)
+		if x.Head == h {
+			d := syntax.BaseRel(x.Deprel)
+			return w != t && (d == "obj" || d == "iobj" || d == "obl" || d == "ccomp" || d == "xcomp")
+		}
+		w = x.Head
+	}
+	return false
 }
 
 // namedInPhrase reports whether a mention of e in sentence si stands in the noun phrase of

@@ -507,5 +507,15 @@ func TestThreatenedToSubjectOnTheParse(t *testing.T) {
 			[]string{"Chile MEETS Peru"}, []string{"Chile THREATENS Peru"}},
 		{"an invasion threatened by another", "Uruguay, which the junta threatened to invade, hosted a summit with Peru.",
 			nil, []string{"Uruguay THREATENS Peru"}},
+		// two coordinated verbs share their subject: the first verb's object is no
+		// subject of the second
+		{"the object of the first verb", "The Bolivian government condemned Chile’s incursion and vowed to repel it.",
+			[]string{"Bolivia CONDEMNS Chile"}, []string{"Chile THREATENS Bolivia"}},
+		{"the shared subject vows", "Peru criticized Chile and vowed to punish Bolivia.",
+			[]string{"Peru CONDEMNS Chile", "Peru THREATENS Bolivia"}, []string{"Chile THREATENS Bolivia"}},
+		{"the shared subject threatens", "Peru criticized Chile and threatened to cut ties with Bolivia.",
+			[]string{"Peru THREATENS Bolivia"}, []string{"Chile THREATENS Bolivia"}},
+		{"a subject of its own", "Peru criticized Chile and Chile vowed to punish Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
 	})
 }

@@ -143,6 +143,29 @@ func TestAssetTargets(t *testing.T) {
 			[]string{"Jordan", "Iranian"}, nil},
 		{"a hypothetical strike", "Israel might hit Iran's nuclear facilities before the vote.",
 			[]string{"Israel", "Iran"}, nil},
+		// the verbs of bombardment and the sites a group holds
+		{"pounded a group's sites", "Chile pounded three Taliban sites near the border.",
+			[]string{"Chile", "Taliban"}, []string{"Chile ATTACKS Taliban"}},
+		{"bombed a group's camps", "Jordan bombed Taliban camps in the north.",
+			[]string{"Jordan", "Taliban"}, []string{"Jordan ATTACKS Taliban"}},
+		{"destroyed a state's platforms", "Peru destroyed two Chilean platforms at the field.",
+			[]string{"Peru", "Chilean"}, []string{"Peru ATTACKS Chilean"}},
+		{"dropped bombs on positions", "Peru dropped bombs on Taliban positions in the valley.",
+			[]string{"Peru", "Taliban"}, []string{"Peru ATTACKS Taliban"}},
+		{"dropped a demand", "Peru dropped its demands on Chile in the talks.",
+			[]string{"Peru", "Chile"}, nil},
+		{"pounded a table", "Chile pounded the table at the meeting with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		// a noun of attack reaches the owner of its target too; its author comes from
+		// the verb it is under
+		{"airstrikes on a group's targets", "Peru launched airstrikes against Taliban targets.",
+			[]string{"Peru", "Taliban"}, []string{"Peru ATTACKS Taliban"}},
+		{"strikes on a group's depots", "Jordan said its strikes on Taliban depots worked.",
+			[]string{"Jordan", "its", "Taliban"}, []string{"its ATTACKS Taliban"}},
+		{"strikes without an author", "The strikes on Taliban depots went on all night.",
+			[]string{"Taliban"}, nil},
+		{"a strike on a person's base", "Peru launched a strike on Boric's base in the south.",
+			[]string{"Peru", "Boric"}, nil},
 	})
 }
 

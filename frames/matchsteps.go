@@ -322,16 +322,18 @@ func (v *sentence) modifiedTargets(fa frameAct) (frameAct, bool) {
 			}
 		}
 	}
-	if f.Type == geokg.Attacks && w.UPOS == "VERB" {
-		// "Turkey shot down a Russian jet", "Israel struck Iran's reactor":
-		// attacking what an actor owns attacks the owner (only with an author:
-		// an act told without one is left to the pattern table). The asset verbs
-		// attack nothing else ("struck a deal", "the sanctions target Iran").
-		assetOnly := len(f.Requires) == 0 && assetVerbs[f.Lemma]
+	if f.Type == geokg.Attacks {
+		// "Turkey shot down a Russian jet", "Israel struck Iran's reactor", "airstrikes
+		// against ISIS targets": attacking what an actor owns attacks the owner (a
+		// verb only with an author: an act told without one is left to the pattern
+		// table; a noun's author may come later, from the verb it is under). The
+		// asset verbs attack nothing else ("struck a deal", "the sanctions target Iran").
+		verb := w.UPOS == "VERB"
+		assetOnly := verb && len(f.Requires) == 0 && assetVerbs[f.Lemma]
 		if assetOnly {
 			tgt = nil
 		}
-		if len(tgt) == 0 && len(src) > 0 {
+		if len(tgt) == 0 && (len(src) > 0 || !verb) {
 			if as, sl := v.ownedTarget(t, f.Target, passive, v.assetOwner); len(as) > 0 {
 				tgt, tgtSlot = as, slotAt(sl)
 			}
