@@ -193,6 +193,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if decisionNouns[hl] && v.hasChild(child, "mark", "to") {
 				return v.qualify(h) // "Obama's move to normalize relations": as done as the move
 			}
+			if useVerbs[hl] && v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && v.toldUse(h) {
+				return v.qualify(h) // "used drones to attack": the use is the act
+			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && !v.ordinalBefore(child) && !enactVerbs[hl] && !causeVerbs[hl] {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
 			}
@@ -293,6 +296,25 @@ var enactVerbs = wordClass("enact-verb")
 // causeVerbs make their object do the act of their to-infinitive ("prompting Tehran to
 // accuse Washington", "forced Qatar to expel"): done, and done by the object.
 var causeVerbs = wordClass("cause-verb")
+
+// toldUse reports whether the verb of using at h tells a use that took place: a past
+// form ("used", "has used"), active and with a subject of its own, not a plan, a habit,
+// a command or a use by another ("the program his nation used to threaten" is a relative
+// clause, "has been used by Iran to" a passive, "is using" an ongoing claim).
+func (v *sentence) toldUse(h int) bool {
+	w := v.word(h)
+	if w.XPOS != "VBD" && (w.XPOS != "VBN" || !v.hasChild(h, "aux", "have")) {
+		return false
+	}
+	if v.hasChild(h, "aux:pass", "be") || syntax.BaseRel(w.Deprel) == "acl" {
+		return false
+	}
+	return len(v.subjects(h)) > 0
+}
+
+// useVerbs are the verbs of using whose to-infinitive is the use itself ("used drones to
+// attack"): see qualify.
+var useVerbs = wordClass("use-verb")
 
 // decisionNouns name a decided act: the act of their to-infinitive is as done as they
 // are ("Obama's move to normalize relations", "the decision to expel the envoy").
