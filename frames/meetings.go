@@ -169,6 +169,43 @@ func (v *sentence) meetingParty(t int) []int {
 	return v.inheritedSubject(h)
 }
 
+// callNouns name a conversation at a distance ("in a phone call", "during a telephone
+// conversation"); addressVerbs speak to their object ("told", "urged", "invited").
+var callNouns, addressVerbs = wordClass("call-noun"), wordClass("address-verb")
+
+// callAddressee returns the person a call with no party of its own was made to: the
+// object of the active verb of class address-verb whose "in" or "during" phrase the call
+// noun t is ("Boric told Ruiz in a phone call that ...", "invited Ruiz to Lima during a
+// telephone conversation"). Nil for other nouns ("told Ruiz at a news conference": a
+// conference is no talk between the two), other verbs ("praised Ruiz in a call": Ruiz is
+// what was said, not who heard it), a passive or qualified verb, and an object that is no
+// person ("told CNN in a phone call", "assured the government").
+func (v *sentence) callAddressee(t int) []int {
+	w := v.word(t)
+	if !callNouns[v.lemmas[t]] || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 {
+		return nil
+	}
+	if c := v.caseOf(t); c != "in" && c != "during" {
+		return nil
+	}
+	h := w.Head
+	if v.word(h).UPOS != "VERB" || !addressVerbs[v.lemmas[h]] || isPassive(v, h) {
+		return nil
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return nil
+	}
+	var out []int
+	for _, rel := range []string{"obj", "iobj"} {
+		for _, a := range v.argument(h, v.dependents(h, Slot{Rel: rel}, false)) {
+			if v.person[a] && !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
 // setOffParty returns the party of a meeting noun whose phrase is set off by a comma and
 // hangs on a noun ("Baka, in talks with the IMF, said", "officials finished the rules,
 // in consultation with Iraqi diplomats"): the phrase belongs to the clause, so the party

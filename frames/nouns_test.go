@@ -493,6 +493,31 @@ func TestCircumstanceParties(t *testing.T) {
 	})
 }
 
+// TestCallAddressee checks that the one a person told, urged or invited in a phone call
+// that names no party of its own was on the call, and that a call with its own party, a
+// news conference, a verb that speaks of its object, a state and an undone act give none.
+func TestCallAddressee(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"told in a phone call", "Rama told Lavrov in a phone call that the border would stay open.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"invited during a conversation", "Rama invited Lavrov to Tirana during a telephone conversation on Friday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"the call opens the sentence", "In a call on Monday, Rama congratulated Lavrov on his victory.",
+			// congratulating is support (CAMEO)
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov", "Rama SUPPORTS Lavrov"}},
+		// not: another noun, a verb of what was said, a state, a call of its own party,
+		// a modal act, a passive
+		{"a news conference", "Rama urged Lavrov at a news conference to release the ship.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"praise names the topic", "Rama praised Lavrov in a phone call with reporters.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama SUPPORTS Lavrov"}},
+		{"a state addressed", "Rama warned Serbia in a phone call that the border would close.",
+			[]string{"Rama", "Serbia"}, []string{"Rama THREATENS Serbia"}},
+		{"a modal act", "Rama may invite Lavrov to Tirana during a phone call next week.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
 // TestOneSide checks that an official and the country they speak for are one side, and
 // two officials of one country are two.
 func TestOneSide(t *testing.T) {
