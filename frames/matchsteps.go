@@ -604,7 +604,7 @@ func (v *sentence) emit(actors []Actor, seen map[[3]int]bool, out []Match, fa fr
 			if a == b || actors[a].ID == actors[b].ID {
 				continue
 			}
-			if typ == geokg.Meets && personVerbs[v.lemmas[t]] && (!v.person[a] || !v.person[b]) {
+			if typ == geokg.Meets && personVerbs[v.lemmas[t]] && v.word(t).UPOS == "VERB" && (!v.person[a] || !v.person[b]) {
 				continue
 			}
 			key := [3]int{a, b, t}

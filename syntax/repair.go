@@ -12,6 +12,9 @@ var timeNouns = map[string]bool{
 	"today": true, "yesterday": true, "tonight": true,
 }
 
+// TimeNoun reports whether the lemma names a time, as in "last week" or "on Monday".
+func TimeNoun(lemma string) bool { return timeNouns[strings.ToLower(lemma)] }
+
 // repairTimeSubjects re-attaches a subject that the parser hid inside the time phrase
 // after it. News puts the time between subject and verb ("Britain last week expelled 23
 // diplomats", "the council, which last month imposed sanctions"), the treebanks hardly
