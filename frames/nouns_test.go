@@ -394,6 +394,19 @@ func TestConditionalThreat(t *testing.T) {
 			[]string{"Chile"}, nil},
 		{"a threat not made", "Ghana did not threaten to expel diplomats if Togo closed the border.",
 			[]string{"Ghana", "Togo"}, nil},
+		// a consequence threatened or warned of: on a condition, or for someone
+		{"warned of consequences if", "Peru warned of severe consequences if Chile moved troops to the border.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
+		{"threatened punishment if", "Peru threatened severe punishment if Chile were found responsible.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
+		{"warned of consequences for", "Peru warned of consequences for Chile.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
+		{"consequences of harm", "Peru warned of dire economic consequences if Chile left the pact.",
+			[]string{"Peru", "Chile"}, nil},
+		{"consequences for no one", "Peru warned of consequences for the region.",
+			[]string{"Peru"}, nil},
+		{"consequences not warned of", "Peru did not warn of consequences if Chile moved troops.",
+			[]string{"Peru", "Chile"}, nil},
 	})
 }
 
