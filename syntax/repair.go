@@ -212,7 +212,7 @@ func repairMediumPartners(ws []Word) {
 			continue
 		}
 		mi := w.Head
-		if t := ws[mi-1]; timeNouns[strings.ToLower(t.Lemma)] && t.Head >= 1 && t.Head <= len(ws) {
+		if t := ws[mi-1]; TimeNoun(t.Lemma) && t.Head >= 1 && t.Head <= len(ws) {
 			mi = t.Head // "by phone Thursday with Putin": the partner hung on the time
 		}
 		m := &ws[mi-1]
