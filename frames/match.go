@@ -357,6 +357,9 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	if f.Type == geokg.Demands && v.copularXcomp(tr.t) {
 		return out // "wanted it to be a tough bill": a wish about a thing, asked of no one
 	}
+	if f.Type == geokg.Meets && v.labelsObject(tr.t) {
+		return out // "called Ruiz a liar", "called Ruiz to testify": no phone call
+	}
 	v.namedModifiers = f.Type == geokg.Attacks
 	fa := m.sources(v, frameAct{triggerWord: tr, f: f})
 	fa = v.targets(fa)

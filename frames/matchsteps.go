@@ -145,6 +145,12 @@ func (v *sentence) targets(fa frameAct) frameAct {
 			srcSlot, tgtSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">", syntax.BaseRel(w.Deprel), ""), slotAt(Slot{Rel: "their"})
 		}
 	}
+	if len(tgt) == 0 && f.Type == geokg.Meets && len(src) > 0 && w.Head > 0 && srcSlot == slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "") {
+		if as := v.callAddressee(t); len(as) > 0 {
+			// "Boric told Ruiz in a phone call that ...": the one spoken to
+			tgt, tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[w.Head], ">", "", "")
+		}
+	}
 	if len(tgt) == 0 && f.Type == geokg.Attacks {
 		if as, slot := v.victims(t); len(as) > 0 {
 			// "Mansour was killed in a US drone attack", "a strike that killed
@@ -600,7 +606,7 @@ func (v *sentence) emit(actors []Actor, seen map[[3]int]bool, out []Match, fa fr
 			if a == b || actors[a].ID == actors[b].ID {
 				continue
 			}
-			if typ == geokg.Meets && personVerbs[v.lemmas[t]] && (!v.person[a] || !v.person[b]) {
+			if typ == geokg.Meets && personVerbs[v.lemmas[t]] && v.word(t).UPOS == "VERB" && (!v.person[a] || !v.person[b]) {
 				continue
 			}
 			key := [3]int{a, b, t}

@@ -169,6 +169,105 @@ func (v *sentence) meetingParty(t int) []int {
 	return v.inheritedSubject(h)
 }
 
+// callNouns name a conversation at a distance ("in a phone call", "during a telephone
+// conversation"); addressVerbs speak to their object ("told", "urged", "invited").
+var callNouns, addressVerbs = wordClass("call-noun"), wordClass("address-verb")
+
+// callAddressee returns the person a call with no party of its own was made to: the
+// object of the active verb of class address-verb whose "in" or "during" phrase the call
+// noun t is ("Boric told Ruiz in a phone call that ...", "invited Ruiz to Lima during a
+// telephone conversation"). Nil for other nouns ("told Ruiz at a news conference": a
+// conference is no talk between the two), other verbs ("praised Ruiz in a call": Ruiz is
+// what was said, not who heard it), a passive or qualified verb, and an object that is no
+// person ("told CNN in a phone call", "assured the government").
+func (v *sentence) callAddressee(t int) []int {
+	w := v.word(t)
+	if !callNouns[v.lemmas[t]] || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 {
+		return nil
+	}
+	if c := v.caseOf(t); c != "in" && c != "during" {
+		return nil
+	}
+	h := w.Head
+	if v.word(h).UPOS != "VERB" || !addressVerbs[v.lemmas[h]] || isPassive(v, h) {
+		return nil
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return nil
+	}
+	var out []int
+	for _, rel := range []string{"obj", "iobj"} {
+		for _, a := range v.argument(h, v.dependents(h, Slot{Rel: rel}, false)) {
+			if v.person[a] && !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// callFollowers are the words that may follow the person called on the phone ("called
+// Ruiz on Monday", "called Ruiz to congratulate him", "called Ruiz and told him", "called
+// Ruiz."); anything else there is as often a label ("called Ruiz a liar", "calling Ruiz
+// “Rocket Man”", "called Ruiz, the host, weak").
+var callFollowers = wordClass("call-follower")
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
+
+// labelsObject reports whether the verb at t, a verb that also labels (class
+// label-verb: "call"), says something of its object rather than reaching it: no object
+// that names an actor ("Chile and Peru called for talks", "called the attack barbaric":
+// no call between them), a quotation after the verb ("called Ruiz a “liar”"), an open
+// complement
+// ("called Ruiz a threat", "called Ruiz to testify": a label or a summons), a second
+// noun phrase ("called Ruiz a liar", parsed as an unmarked oblique; not a time: "called
+// Ruiz Monday"), an "as" phrase ("called Ruiz as a witness"), a verdict ("called Ruiz's
+// remarks unacceptable"), or a word after the object's phrase that no phone call has
+// there (callFollowers). "Boric called Ruiz on Monday to congratulate him" is a phone
+// call: its "to" clause is the caller's purpose.
+func (v *sentence) labelsObject(t int) bool {
+	if !labelVerbs[v.lemmas[t]] || v.word(t).UPOS != "VERB" {
+		return false
+	}
+	objs := v.dependents(t, Slot{Rel: "obj"}, false)
+	if len(objs) == 0 || len(v.actorsOf(objs[0])) == 0 {
+		return true // "Chile and Peru called the attack barbaric": no call between them
+	}
+	for k := t + 1; k <= len(v.s.Words); k++ {
+		if quoteMarks[v.word(k).Form] {
+			return true // "called Ruiz a “liar”", "calling Ruiz “Rocket Man”"
+		}
+	}
+	for _, k := range v.kids[t] {
+		switch d := v.word(k).Deprel; {
+		case d == "xcomp":
+			return true
+		case d == "obl:unmarked" && !syntax.TimeNoun(v.lemmas[k]):
+			return true
+		case syntax.BaseRel(d) == "obl" && v.caseOf(k) == "as":
+			return true
+		}
+	}
+	if next := v.phraseEnd(objs[0]) + 1; next <= len(v.s.Words) {
+		if w := v.word(next); !callFollowers[strings.ToLower(w.Form)] && !syntax.TimeNoun(w.Lemma) {
+			return true
+		}
+	}
+	return v.givesVerdict(t)
+}
+
+// phraseEnd returns the position of the last word of the phrase headed by k.
+func (v *sentence) phraseEnd(k int) int {
+	end := k
+	for _, c := range v.kids[k] {
+		if e := v.phraseEnd(c); e > end {
+			end = e
+		}
+	}
+	return end
+}
+
 // setOffParty returns the party of a meeting noun whose phrase is set off by a comma and
 // hangs on a noun ("Baka, in talks with the IMF, said", "officials finished the rules,
 // in consultation with Iraqi diplomats"): the phrase belongs to the clause, so the party

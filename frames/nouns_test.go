@@ -414,6 +414,19 @@ func TestConditionalThreat(t *testing.T) {
 			[]string{"Chile"}, nil},
 		{"a threat not made", "Ghana did not threaten to expel diplomats if Togo closed the border.",
 			[]string{"Ghana", "Togo"}, nil},
+		// a consequence threatened or warned of: on a condition, or for someone
+		{"warned of consequences if", "Peru warned of severe consequences if Chile moved troops to the border.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
+		{"threatened punishment if", "Peru threatened severe punishment if Chile were found responsible.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
+		{"warned of consequences for", "Peru warned of consequences for Chile.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
+		{"consequences of harm", "Peru warned of dire economic consequences if Chile left the pact.",
+			[]string{"Peru", "Chile"}, nil},
+		{"consequences for no one", "Peru warned of consequences for the region.",
+			[]string{"Peru"}, nil},
+		{"consequences not warned of", "Peru did not warn of consequences if Chile moved troops.",
+			[]string{"Peru", "Chile"}, nil},
 	})
 }
 
@@ -435,10 +448,26 @@ func TestGoodsTargets(t *testing.T) {
 			[]string{"Ghana", "Togolese"}, []string{"Ghana THREATENS Togolese"}},
 		{"people and firms coordinated", "Norway imposed sanctions on Belarusian citizens and firms.",
 			[]string{"Norway", "Belarusian"}, []string{"Norway SANCTIONS Belarusian"}},
+		{"threatened, the goods hung on the verb", "Chile has threatened tariffs on Peruvian goods.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile THREATENS Peruvian"}},
+		{"threatened on a country hung on the verb", "Chile has also threatened automobile tariffs on Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
+		{"tariffs raised", "Chile hiked tariffs on Peruvian imports on Friday.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		{"duties raised", "Chile raised duties on Peruvian steel to 25 percent.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		{"levies imposed", "Chile imposed levies on Peruvian goods.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
 		// not: goods of no country, a country named in another phrase
 		{"goods of no country", "Chile imposed tariffs on steel imports.",
 			[]string{"Chile"}, nil},
 		{"a country after the goods", "Chile imposed tariffs on goods shipped through Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"tariffs lowered", "Chile lowered tariffs on Peruvian goods.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"a duty of care", "Chile has a duty to protect Peruvian workers.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"a duty on no one", "The duty of Chile to Peru was clear.",
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
@@ -510,6 +539,31 @@ func TestCircumstanceParties(t *testing.T) {
 			[]string{"Serbia", "Iran", "Albania"}, nil},
 		{"a planned meeting", "Serbia spoke after a planned meeting between Iran and Albania.",
 			[]string{"Serbia", "Iran", "Albania"}, nil},
+	})
+}
+
+// TestCallAddressee checks that the one a person told, urged or invited in a phone call
+// that names no party of its own was on the call, and that a call with its own party, a
+// news conference, a verb that speaks of its object, a state and an undone act give none.
+func TestCallAddressee(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"told in a phone call", "Rama told Lavrov in a phone call that the border would stay open.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"invited during a conversation", "Rama invited Lavrov to Tirana during a telephone conversation on Friday.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
+		{"the call opens the sentence", "In a call on Monday, Rama congratulated Lavrov on his victory.",
+			// congratulating is support (CAMEO)
+			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov", "Rama SUPPORTS Lavrov"}},
+		// not: another noun, a verb of what was said, a state, a call of its own party,
+		// a modal act, a passive
+		{"a news conference", "Rama urged Lavrov at a news conference to release the ship.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama DEMANDS Lavrov"}},
+		{"praise names the topic", "Rama praised Lavrov in a phone call with reporters.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama SUPPORTS Lavrov"}},
+		{"a state addressed", "Rama warned Serbia in a phone call that the border would close.",
+			[]string{"Rama", "Serbia"}, []string{"Rama THREATENS Serbia"}},
+		{"a modal act", "Rama may invite Lavrov to Tirana during a phone call next week.",
+			[]string{"Rama", "Lavrov"}, nil},
 	})
 }
 

@@ -456,23 +456,31 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 // "the militants threatened to kill a hostage if the US did not stop its strikes", "Iran
 // vowed to close the strait if Washington attacked". The one who threatens THREATENS the
 // subject of the "if" or "unless" clause, when the act itself names no actor it is done to
-// (those the frames read as the act's target).
+// (those the frames read as the act's target). A consequence threatened or warned of is
+// such an act too ("Peru warned of severe consequences if Chile moved troops", "threatened
+// severe punishment if ..."), and threatens without a condition the actor of its "for",
+// "against" or "on" phrase ("warned of consequences for Chile").
 func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for sp := 1; sp <= len(v.s.Words); sp++ {
 		if !threatVerbs[v.lemmas[sp]] || v.word(sp).UPOS != "VERB" {
 			continue
 		}
 		for _, act := range v.kids[sp] {
-			if v.word(act).Deprel != "xcomp" || v.word(act).UPOS != "VERB" || !m.hostileVerb(v, act) {
-				continue
-			}
-			named := false
-			for _, k := range v.kids[act] {
-				if r := syntax.BaseRel(v.word(k).Deprel); (r == "obj" || r == "obl") && len(v.actorsOf(k)) > 0 {
-					named = true
+			var targets []int
+			rel := "xcomp"
+			switch {
+			case v.word(act).Deprel == "xcomp" && v.word(act).UPOS == "VERB" && m.hostileVerb(v, act):
+				if v.namesTarget(act) {
+					continue
 				}
-			}
-			if named {
+			case v.threatenedConsequence(act):
+				rel = syntax.BaseRel(v.word(act).Deprel)
+				for _, c := range []string{"for", "against", "on"} {
+					if targets = v.argument(act, v.dependents(act, Slot{Rel: "nmod", Case: c}, false)); len(targets) > 0 {
+						break
+					}
+				}
+			default:
 				continue
 			}
 			cond := 0
@@ -483,7 +491,7 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 					}
 				}
 			}
-			if cond == 0 {
+			if cond == 0 && len(targets) == 0 {
 				continue
 			}
 			if b, _ := v.qualify(sp); b != "" {
@@ -493,13 +501,50 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 			if len(speakers) == 0 {
 				speakers = v.inheritedSubject(sp)
 			}
-			targets := v.argument(cond, v.subjects(cond))
+			path := "nsubj<" + v.lemmas[sp] + ">" + rel + ">" + v.lemmas[act]
+			if len(targets) == 0 {
+				targets, path = v.argument(cond, v.subjects(cond)), path+">advcl>nsubj"
+			}
 			f := Frame{Type: geokg.Threatens, Lemma: v.lemmas[sp], POS: "VERB"}
-			path := "nsubj<" + v.lemmas[sp] + ">xcomp>" + v.lemmas[act] + ">advcl>nsubj"
 			out = crossPairs(out, seen, actors, speakers, targets, -sp, Match{Type: geokg.Threatens, Trigger: sp, Frame: f, Path: path, Reading: "conditional threat"}, func(a, b int) bool { return party(actors, b, speakers) })
 		}
 	}
 	return out
+}
+
+// namesTarget reports whether the act at k names an actor as its object or in an
+// oblique.
+func (v *sentence) namesTarget(k int) bool {
+	for _, c := range v.kids[k] {
+		if r := syntax.BaseRel(v.word(c).Deprel); (r == "obj" || r == "obl") && len(v.actorsOf(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// harmModifiers make a consequence a forecast rather than a threat: "warned of dire
+// economic consequences if Chile left the pact" tells of harm, not of an answer.
+var harmModifiers = wordClass("harm-modifier")
+
+// threatenedConsequence reports whether k is a consequence noun (class consequence:
+// "consequences", "punishment", "retaliation") that a threat verb threatens or warns of:
+// its object ("threatened severe punishment") or its "of" phrase ("warned of
+// consequences"), with no modifier of class harm-modifier.
+func (v *sentence) threatenedConsequence(k int) bool {
+	w := v.word(k)
+	if w.UPOS != "NOUN" || !consequenceWords[v.lemmas[k]] {
+		return false
+	}
+	if r := syntax.BaseRel(w.Deprel); r != "obj" && !(r == "obl" && v.caseOf(k) == "of") {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "amod" && harmModifiers[v.lemmas[c]] {
+			return false
+		}
+	}
+	return true
 }
 
 // hostileVerb reports whether the verb at k is a hostile act of the lexicon (an attack,

@@ -81,9 +81,10 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 
 // misattached returns the phrases that fill a noun trigger's nominal-modifier slot
 // ("nmod:on") though the parser hung them elsewhere: on the support verb that carries
-// the noun, after it, when the verb has a subject of its own and the noun no possessor
-// ("Israel conducted strikes on Syria", "announced new tariffs on Chinese goods", parsed
-// with "on ..." as the verb's), or on the noun of the trigger's own "by" or "from" phrase
+// the noun, or the threat verb that threatens it, after it, when the verb has a subject
+// of its own and the noun no possessor ("Israel conducted strikes on Syria", "announced
+// new tariffs on Chinese goods", "has threatened tariffs on Chilean goods", parsed with
+// "on ..." as the verb's), or on the noun of the trigger's own "by" or "from" phrase
 // when that names an actor ("sanctions by the EU against Russia", "a visit by Merkel to
 // Washington"). Nil for other slots and triggers.
 func (v *sentence) misattached(t int, sl Slot) []int {
@@ -92,7 +93,7 @@ func (v *sentence) misattached(t int, sl Slot) []int {
 		return nil
 	}
 	var out []int
-	if h := w.Head; h > 0 && w.Deprel == "obj" && supportVerbs[v.lemmas[h]] && len(v.subjects(h)) > 0 && !isPassive(v, h) && !v.hasKid(t, "nmod:poss") {
+	if h := w.Head; h > 0 && w.Deprel == "obj" && (supportVerbs[v.lemmas[h]] || threatVerbs[v.lemmas[h]]) && len(v.subjects(h)) > 0 && !isPassive(v, h) && !v.hasKid(t, "nmod:poss") {
 		// (the verb's own subject is the noun's author: not "makes Obama's visit to
 		// Russia critical", nor a subject taken from another clause)
 		for _, k := range v.kids[h] {

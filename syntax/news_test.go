@@ -63,6 +63,8 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"speak -obl-> Vladimir", "speak -obl-> phone"}},
 		{"Shinzo Abe talked by telephone with the Japanese leader on Monday.",
 			[]string{"talk -obl-> leader", "talk -obl-> telephone"}},
+		{"President Boric spoke by phone Thursday with Peruvian President Ana Ruiz.",
+			[]string{"speak -obl-> phone", "speak -obl-> Ana"}},
 		// a subject read as an apposition in the opening phrase (repairFrontedSubjects)
 		{"In a phone call with Chinese President Xi Jinping, Donald Trump reaffirmed the policy.",
 			[]string{"reaffirm -nsubj-> Donald", "reaffirm -obl-> call"}},

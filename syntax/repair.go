@@ -12,6 +12,9 @@ var timeNouns = map[string]bool{
 	"today": true, "yesterday": true, "tonight": true,
 }
 
+// TimeNoun reports whether the lemma names a time, as in "last week" or "on Monday".
+func TimeNoun(lemma string) bool { return timeNouns[strings.ToLower(lemma)] }
+
 // repairTimeSubjects re-attaches a subject that the parser hid inside the time phrase
 // after it. News puts the time between subject and verb ("Britain last week expelled 23
 // diplomats", "the council, which last month imposed sanctions"), the treebanks hardly
@@ -199,19 +202,24 @@ var mediumCases = map[string]bool{"by": true, "over": true, "via": true, "on": t
 // to him") the parser reads "with Putin" as a modifier of "phone", as if the phone were
 // Putin's, where UD attaches it to the verb. A nominal modifier opened by "with" or "to"
 // of a medium noun that is an oblique of a verb, itself opened by one of mediumCases,
-// becomes an oblique of that verb. "A phone with a camera" is no oblique of a verb and
-// stays.
+// becomes an oblique of that verb; so does one hung on a time noun that hangs on the
+// medium ("spoke by phone Thursday with Putin"). "A phone with a camera" is no oblique of
+// a verb and stays.
 func repairMediumPartners(ws []Word) {
 	for i := range ws {
 		w := &ws[i]
 		if w.Deprel != "nmod" || w.Head < 1 || w.Head > len(ws) {
 			continue
 		}
-		m := &ws[w.Head-1]
+		mi := w.Head
+		if t := ws[mi-1]; TimeNoun(t.Lemma) && t.Head >= 1 && t.Head <= len(ws) {
+			mi = t.Head // "by phone Thursday with Putin": the partner hung on the time
+		}
+		m := &ws[mi-1]
 		if m.Deprel != "obl" && m.Deprel != "obl:agent" || !mediumNouns[strings.ToLower(m.Lemma)] || m.Head < 1 || m.Head > len(ws) || ws[m.Head-1].UPOS != "VERB" {
 			continue
 		}
-		if !mediumCases[caseOf(ws, w.Head)] {
+		if !mediumCases[caseOf(ws, mi)] {
 			continue
 		}
 		if c := caseOf(ws, w.ID); c == "with" || c == "to" {
