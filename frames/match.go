@@ -180,7 +180,7 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
 		}
-		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, calledWords) {
+		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
 		}
 	}
