@@ -368,6 +368,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	fa = v.checkSource(actors, fa)
 	fa = v.announced(actors, fa)
 	fa, out = m.reported(v, actors, seen, out, fa)
+	fa, out = m.reportedAccording(v, actors, seen, out, fa)
 	fa, out, done = v.reciprocalPairs(actors, seen, out, fa)
 	if done {
 		return out
