@@ -91,7 +91,10 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		f := Frame{Type: typ, Lemma: v.lemmas[speaker], POS: v.word(speaker).UPOS}
 		path := "nsubj<" + v.lemmas[speaker] + ">" + v.lemmas[verdict]
 		var tgt []int
-		if v.word(judged).UPOS != "PRON" {
+		if v.word(judged).UPOS == "VERB" || v.word(judged).UPOS == "AUX" {
+			// "it is unacceptable that Peru is blocking the talks": the clause's doer
+			tgt = v.argument(judged, v.subjects(judged))
+		} else if v.word(judged).UPOS != "PRON" {
 			// "called it unjustified", "saying it was null and void": what "it" is, an
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
@@ -155,6 +158,18 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		return 0, 0, 0
 	}
 	if syntax.BaseRel(w.Deprel) == "ccomp" && speechVerbs[v.lemmas[w.Head]] && v.hasChild(h, "cop", "be") {
+		if c := v.extraposed(h); c > 0 {
+			x := v.verdictWord(h, false)
+			if x == 0 {
+				return 0, 0, 0
+			}
+			for _, k := range v.kids[h] {
+				if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "for" {
+					return k, x, w.Head // "said it was unacceptable for Peru to expel ..."
+				}
+			}
+			return c, x, w.Head // "said it was unacceptable that Peru ..."
+		}
 		subj := v.subjects(h)
 		if len(subj) == 0 {
 			return 0, 0, 0
@@ -164,6 +179,21 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// extraposed returns the clause an "it" subject of the predicate h stands for ("it is
+// unacceptable that Peru is blocking the talks", "it was illegal for Chile to ..."):
+// the predicate's "that" or "to" clause when its subject is "it", else 0.
+func (v *sentence) extraposed(h int) int {
+	if !v.hasChild(h, "expl", "it") && !v.hasChild(h, "nsubj", "it") {
+		return 0
+	}
+	for _, k := range v.kids[h] {
+		if d := syntax.BaseRel(v.word(k).Deprel); (d == "ccomp" || d == "csubj" || d == "advcl") && (v.hasChild(k, "mark", "that") || v.hasChild(k, "mark", "for") || v.hasChild(k, "mark", "to")) {
+			return k
+		}
+	}
+	return 0
 }
 
 // verdictWord returns the word of a verdict at k: k itself, a conjunct ("unacceptable
