@@ -638,6 +638,9 @@ func (v *sentence) argument(t int, deps []int) []int {
 		// plural people noun ("the Iranians", "the French") may stand for its state
 		return nil
 	}
+	if as := v.statementAuthor(k); len(as) > 0 && syntax.BaseRel(v.word(k).Deprel) == "nsubj" {
+		return as // "the Peruvian government's statement said", "a report by Chile's army accused": its author
+	}
 	return v.actorsOf(k)
 }
 

@@ -180,7 +180,7 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
 		}
-		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, calledWords) {
+		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
 		}
 	}
@@ -375,6 +375,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	fa = v.checkSource(actors, fa)
 	fa = v.announced(actors, fa)
 	fa, out = m.reported(v, actors, seen, out, fa)
+	fa, out = m.reportedAccording(v, actors, seen, out, fa)
 	fa, out, done = v.reciprocalPairs(actors, seen, out, fa)
 	if done {
 		return out

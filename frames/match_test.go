@@ -29,7 +29,7 @@ var armed = map[string]bool{"Hezbollah": true, "Taliban": true}
 
 // demonyms are the adjectives of nationality the tests use as actors.
 var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true,
-	"French": true, "Chinese": true, "Americans": true, "Israelis": true, "Peruvian": true}
+	"French": true, "Chinese": true, "Americans": true, "Israelis": true, "Peruvian": true, "Bolivian": true}
 
 // matchText parses text, takes each name as an actor (its first occurrence, whole
 // words), and returns the relations the frames state as "Source TYPE Target" and the
@@ -158,6 +158,23 @@ func TestMatchBlocksWhatIsNotDone(t *testing.T) {
 			assert.True(t, found, "want a trigger blocked as %q, got %v", tt.reason, blocked)
 		})
 	}
+}
+
+// TestMatchSpeakers: who tells of an act, by "according to" or by a statement that
+// speaks, and what that makes of it; and the acts so told that stay their doer's.
+func TestMatchSpeakers(t *testing.T) {
+	runMatchCases(t, []matchCase{
+		{"according to X, an attack", "According to Peru, Chile shelled Bolivian posts.", []string{"Peru", "Chile", "Bolivian"}, []string{"Peru ACCUSES Chile"}},
+		{"according to X's officials, after the act", "Chile shelled Bolivian posts, according to Peruvian officials.", []string{"Chile", "Bolivian", "Peruvian"},
+			[]string{"Peruvian ACCUSES Chile"}},
+		{"according to a statement from X", "Chile shelled Bolivian posts, according to a statement from Peru.", []string{"Chile", "Bolivian", "Peru"},
+			[]string{"Peru ACCUSES Chile"}},
+		{"according to X, a friendly act is a citation", "According to Peru, Chile congratulated Bolivia.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Chile SUPPORTS Bolivia"}},
+		{"a state's statement said", "The Peruvian government's statement said Chile shelled Bolivian posts.", []string{"Peruvian", "Chile", "Bolivian"},
+			[]string{"Peruvian ACCUSES Chile"}},
+		{"a statement from X urged", "A statement from Peru urged Chile to withdraw its troops.", []string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+	})
 }
 
 // TestMatchReadsWhatIsDone: acts the parse shows as done although a word near them

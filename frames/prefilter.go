@@ -14,7 +14,7 @@ type Prefilter struct {
 	label  map[string]bool                // the written forms of the label verbs
 	terror map[string]bool                // the written forms of the terror words
 	judge  map[string]bool                // the written forms of the verdict verbs
-	called map[string]bool                // the written forms of the called-condemnation words
+	called map[string]bool                // the written forms of the called-condemnation and abuse words
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
@@ -25,7 +25,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}} {
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
 				c.into[w] = true

@@ -17,6 +17,10 @@ var (
 	// Words of a verdict that condemns what a verdict verb judges ("called the operation
 	// a bad idea"), but describe what a speaker says is so ("said access was bad").
 	calledWords = wordClass("called-condemnation-word")
+	// Words of abuse that condemn the actor a verb of naming gives them to ("called
+	// Chile's president a coward"), and those verbs.
+	abuseWords  = wordClass("abuse-word")
+	namingVerbs = wordClass("naming-verb")
 	// Words of a verdict that denies a claim ("groundless", "lies").
 	denialWords = wordClass("denial-word")
 	// Verbs that give their object a verdict: "called it unjustified", "described the
@@ -64,7 +68,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		typ := geokg.Condemns
 		if denialWords[v.lemmas[verdict]] {
 			typ = geokg.Denies
-		} else if !condemnationWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) {
+		} else if !condemnationWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
 			continue
 		}
 		if claimNouns[v.lemmas[judged]] {
@@ -87,7 +91,10 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		f := Frame{Type: typ, Lemma: v.lemmas[speaker], POS: v.word(speaker).UPOS}
 		path := "nsubj<" + v.lemmas[speaker] + ">" + v.lemmas[verdict]
 		var tgt []int
-		if v.word(judged).UPOS != "PRON" {
+		if v.word(judged).UPOS == "VERB" || v.word(judged).UPOS == "AUX" {
+			// "it is unacceptable that Peru is blocking the talks": the clause's doer
+			tgt = v.argument(judged, v.subjects(judged))
+		} else if v.word(judged).UPOS != "PRON" {
 			// "called it unjustified", "saying it was null and void": what "it" is, an
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
@@ -97,6 +104,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			}
 		}
 		if len(tgt) == 0 {
+			if abuse(v, verdict, speaker) {
+				continue // "calling it a foe": abuse of whom, the sentence does not say
+			}
 			for _, a := range src {
 				out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: speaker, Frame: f, Path: path, Blocked: "no target", TargetWord: judged, Reading: "verdict"})
 			}
@@ -105,6 +115,13 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		out = crossPairs(out, seen, actors, src, tgt, -speaker, Match{Type: typ, Trigger: speaker, Frame: f, Path: path + ">" + v.lemmas[judged], Reading: "verdict"}, nil)
 	}
 	return out
+}
+
+// abuse reports whether the verdict word at verdict is a word of abuse that the verb of
+// naming at speaker gives ("called Chile's president a coward"; not "Chileans view him
+// as their dictator").
+func abuse(v *sentence, verdict, speaker int) bool {
+	return abuseWords[v.lemmas[verdict]] && namingVerbs[v.lemmas[speaker]]
 }
 
 // verdict returns, for a word h that gives a verdict, the word judged, the verdict's
@@ -129,7 +146,10 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		for _, k := range v.kids[h] {
 			d := syntax.BaseRel(v.word(k).Deprel)
 			switch {
-			case d == "xcomp", d == "obl" && v.caseOf(k) == "as", d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as")):
+			case d == "xcomp", d == "obl" && v.caseOf(k) == "as", d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as")),
+				v.word(k).Deprel == "obl:unmarked", d == "advcl" && (v.word(k).UPOS == "ADJ" || v.word(k).XPOS == "VBN") && !v.marked(k):
+				// "called Peru a foe" and "called Chile \"deranged\"" parsed with the
+				// predicate as an unmarked oblique or a bare adverbial clause
 				if x := v.verdictWord(k, true); x > 0 {
 					return objs[0], x, h
 				}
@@ -138,6 +158,18 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		return 0, 0, 0
 	}
 	if syntax.BaseRel(w.Deprel) == "ccomp" && speechVerbs[v.lemmas[w.Head]] && v.hasChild(h, "cop", "be") {
+		if c := v.extraposed(h); c > 0 {
+			x := v.verdictWord(h, false)
+			if x == 0 {
+				return 0, 0, 0
+			}
+			for _, k := range v.kids[h] {
+				if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "for" {
+					return k, x, w.Head // "said it was unacceptable for Peru to expel ..."
+				}
+			}
+			return c, x, w.Head // "said it was unacceptable that Peru ..."
+		}
 		subj := v.subjects(h)
 		if len(subj) == 0 {
 			return 0, 0, 0
@@ -149,23 +181,50 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 	return 0, 0, 0
 }
 
+// extraposed returns the clause an "it" subject of the predicate h stands for ("it is
+// unacceptable that Peru is blocking the talks", "it was illegal for Chile to ..."):
+// the predicate's "that" or "to" clause when its subject is "it", else 0.
+func (v *sentence) extraposed(h int) int {
+	if !v.hasChild(h, "expl", "it") && !v.hasChild(h, "nsubj", "it") {
+		return 0
+	}
+	for _, k := range v.kids[h] {
+		if d := syntax.BaseRel(v.word(k).Deprel); (d == "ccomp" || d == "csubj" || d == "advcl") && (v.hasChild(k, "mark", "that") || v.hasChild(k, "mark", "for") || v.hasChild(k, "mark", "to")) {
+			return k
+		}
+	}
+	return 0
+}
+
 // verdictWord returns the word of a verdict at k: k itself, a conjunct ("unacceptable
-// and counterproductive"), or an adjective of a noun ("a disastrous dictatorship"); 0
+// and counterproductive"), an adjective of a noun ("a disastrous dictatorship") or, after
+// a verdict verb, a noun's compound ("called Peru a rogue state"); 0
 // when none is a verdict word. called says a verdict verb gives it ("called the
 // operation a bad idea"), which lets the called-condemnation words count.
 func (v *sentence) verdictWord(k int, called bool) int {
 	is := func(i int) bool {
-		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && calledWords[v.lemmas[i]]
+		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]])
 	}
 	if is(k) {
 		return k
 	}
 	for _, c := range v.kids[k] {
-		if d := v.word(c).Deprel; (d == "conj" || d == "amod") && is(c) {
+		if d := v.word(c).Deprel; (d == "conj" || d == "amod" || d == "compound" && called) && is(c) {
 			return c
 		}
 	}
 	return 0
+}
+
+// marked reports whether the clause headed by k is introduced by a word (a mark or a
+// case): "called Chile deranged" is a verdict, "called Chile when deranged" none.
+func (v *sentence) marked(k int) bool {
+	for _, c := range v.kids[k] {
+		if d := syntax.BaseRel(v.word(c).Deprel); d == "mark" || d == "case" {
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports whether a condition hangs on the clause headed by h ("is

@@ -1,6 +1,8 @@
 package frames
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/syntax"
 )
@@ -132,6 +134,77 @@ func (v *sentence) complementOf(t int, threats bool) int {
 		}
 	}
 	return 0
+}
+
+// accordingTo returns the actors (or a statement's author) named by an "according to"
+// phrase of the clause that holds t, or of a clause that clause is joined to or hangs on,
+// also when the parse hangs the phrase on a noun of that clause ("Chile shelled the post,
+// according to Peruvian officials": Peru), or nil.
+func (v *sentence) accordingTo(t int) []int {
+	for c := 1; c <= len(v.s.Words); c++ {
+		if !v.caseWord(c, "according") || !v.clauseOf(t, c) {
+			continue
+		}
+		if as := v.actorsOf(c); len(as) > 0 {
+			return as
+		}
+		return v.statementAuthor(c) // "according to a statement from Peru's army"
+	}
+	return nil
+}
+
+// clauseOf reports whether the verb nearest above word c is t or a clause t is joined
+// to or hangs on (through conjuncts, open complements and adverbial clauses).
+func (v *sentence) clauseOf(t, c int) bool {
+	h := v.word(c).Head
+	for h > 0 && v.word(h).UPOS != "VERB" {
+		h = v.word(h).Head
+	}
+	for k := t; k > 0; k = v.word(k).Head {
+		if k == h {
+			return true
+		}
+		switch syntax.BaseRel(v.word(k).Deprel) {
+		case "conj", "xcomp", "advcl":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// caseWord reports whether a case marker of k is written w (lower case): "according"
+// of "according to".
+func (v *sentence) caseWord(k int, w string) bool {
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "case" && strings.ToLower(v.word(c).Form) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAccording returns fa blocked when it is an attack or a threat whose source by
+// "according to" is an actor other than its doers and no speech verb reports it
+// ("According to Peru, Chile shelled Bolivian posts" is Peru's claim, not a fact), with
+// that source's accusation of the doers appended to out. Another act so sourced stays
+// the doer's ("congratulated Chile, according to Andina": a citation).
+func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
+	t, src := fa.t, fa.src
+	if fa.reason != "" || !wrongdoing(fa.typ) || v.reportedBy(t) > 0 || v.firstPerson(src) {
+		return fa, out
+	}
+	var speakers []int
+	for _, a := range v.accordingTo(t) {
+		if !party(actors, a, src) {
+			speakers = append(speakers, a)
+		}
+	}
+	if len(speakers) > 0 {
+		fa.reason = "reported by another: according to"
+		out = m.accusations(out, seen, actors, speakers, src, t, fa.f, "reported act", "obl:according<"+v.lemmas[t])
+	}
+	return fa, out
 }
 
 // confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of
