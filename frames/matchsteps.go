@@ -118,141 +118,238 @@ func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
 	return fa
 }
 
-// targets returns fa with its target filled in from the frame's target slots, else from
-// the phrases around the trigger: the pair of a hyphenated compound ("US-China talks",
-// which sets the source too), the other of "their meeting", an attack's victims, the
+// targets returns fa with its target filled in from the frame's target slots, else by the
+// first of targetReaders that finds one in the phrases around the trigger.
+func (v *sentence) targets(fa frameAct) frameAct {
+	tgt, sl := v.fill(fa.t, fa.f.Target, fa.passive)
+	fa.tgt, fa.tgtSlot = tgt, slotAt(sl)
+	for _, read := range targetReaders {
+		if len(fa.tgt) > 0 {
+			break
+		}
+		read(v, &fa)
+	}
+	return fa
+}
+
+// targetReaders find the target of a frame whose target slots name none, tried in this
+// order: the pair of a hyphenated compound ("US-China talks", which sets the source too),
+// the other of "their meeting", the one spoken to in a call, an attack's victims, the
 // target phrase of the relative clause or of the instrument verb, what a coercive act
 // answers, what a statement is about, the author of what is rejected, denied or welcomed,
-// those who break sanctions, the other side of embargoed goods, the recipient of aid and
-// the one a demand is on.
-func (v *sentence) targets(fa frameAct) frameAct {
-	t, f, passive, w := fa.t, fa.f, fa.passive, v.word(fa.t)
-	src, srcSlot := fa.src, fa.srcSlot
-	relCarrier, instrument, stmt := fa.relCarrier, fa.instrument, fa.stmt
-	tgt, sl := v.fill(t, f.Target, passive)
-	tgtSlot := slotAt(sl)
-	if len(tgt) == 0 && (f.Type == geokg.Meets || f.Type == geokg.SignsAgreementWith) && w.UPOS == "NOUN" {
-		if pair := v.hyphenPair(t); len(pair) >= 2 {
-			// "the U.N.-Iraq accord", "US-China trade talks": between the two
-			src, tgt = pair[:len(pair)-1], pair[1:]
-			srcSlot, tgtSlot = slotAt(Slot{Rel: "compound"}), slotAt(Slot{Rel: "compound"})
+// those who break sanctions, the other side of embargoed goods, the recipient of aid, the
+// one a demand is on, and the one who receives a reaction (whose author a "from" phrase on
+// the verb may give first). Each leaves fa as it is when it finds nothing.
+var targetReaders = []func(v *sentence, fa *frameAct){
+	(*sentence).hyphenPairTarget,
+	(*sentence).theirMeetingTarget,
+	(*sentence).addresseeTarget,
+	(*sentence).victimTarget,
+	(*sentence).relativeClauseTarget,
+	(*sentence).instrumentTarget,
+	(*sentence).provokerTarget,
+	(*sentence).statementTarget,
+	(*sentence).refusedAuthorTarget,
+	(*sentence).sanctionBreakerTarget,
+	(*sentence).tradePartnerTarget,
+	(*sentence).recipientTarget,
+	(*sentence).demandedTarget,
+	(*sentence).receivedFromSource,
+	(*sentence).reactionRecipientTarget,
+}
+
+// hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks": a meeting or an
+// agreement between the two its compound names.
+func (v *sentence) hyphenPairTarget(fa *frameAct) {
+	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith || v.word(fa.t).UPOS != "NOUN" {
+		return
+	}
+	if pair := v.hyphenPair(fa.t); len(pair) >= 2 {
+		fa.src, fa.tgt = pair[:len(pair)-1], pair[1:]
+		fa.srcSlot, fa.tgtSlot = slotAt(Slot{Rel: "compound"}), slotAt(Slot{Rel: "compound"})
+	}
+}
+
+// theirMeetingTarget reads "encouraged Obama in their meeting": "their" is the clause's
+// pair.
+func (v *sentence) theirMeetingTarget(fa *frameAct) {
+	if fa.f.Type != geokg.Meets {
+		return
+	}
+	if a, b, ok := v.theirMeeting(fa.t); ok {
+		w := v.word(fa.t)
+		fa.src, fa.tgt = []int{a}, []int{b}
+		fa.srcSlot, fa.tgtSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">", syntax.BaseRel(w.Deprel), ""), slotAt(Slot{Rel: "their"})
+	}
+}
+
+// addresseeTarget reads "Boric told Ruiz in a phone call that ...": the one spoken to.
+func (v *sentence) addresseeTarget(fa *frameAct) {
+	w := v.word(fa.t)
+	if fa.f.Type != geokg.Meets || len(fa.src) == 0 || w.Head == 0 || fa.srcSlot != slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "") {
+		return
+	}
+	if as := v.callAddressee(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[w.Head], ">", "", "")
+	}
+}
+
+// victimTarget reads "Mansour was killed in a US drone attack", "a strike that killed
+// Mansour": the one the attack hit.
+func (v *sentence) victimTarget(fa *frameAct) {
+	if fa.f.Type != geokg.Attacks {
+		return
+	}
+	if as, slot := v.victims(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: slot})
+	}
+}
+
+// relativeClauseTarget reads "the sanctions that the US imposed on Iran": the target
+// phrase is the relative clause's.
+func (v *sentence) relativeClauseTarget(fa *frameAct) {
+	r := fa.relCarrier
+	if r == 0 {
+		return
+	}
+	for _, sl := range fa.f.Target {
+		if syntax.BaseRel(sl.Rel) != "nmod" || sl.Case == "" {
+			continue
+		}
+		if as := v.argument(r, v.dependents(r, Slot{Rel: "obl", Case: sl.Case}, false)); len(as) > 0 {
+			fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obl<", Case: sl.Case}, v.lemmas[r], "", "", "")
+			return
 		}
 	}
-	if len(tgt) == 0 && f.Type == geokg.Meets {
-		if a, b, ok := v.theirMeeting(t); ok {
-			// "encouraged Obama in their meeting": "their" is the clause's pair
-			src, tgt = []int{a}, []int{b}
-			srcSlot, tgtSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">", syntax.BaseRel(w.Deprel), ""), slotAt(Slot{Rel: "their"})
+}
+
+// instrumentTarget reads "... slapped North Korea with new sanctions": the verb's object.
+func (v *sentence) instrumentTarget(fa *frameAct) {
+	h := fa.instrument
+	if h == 0 {
+		return
+	}
+	if as := v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false)); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[h], ">", "", "")
+	}
+}
+
+// provokerTarget reads "U.N. sanctions in response to North Korea's nuclear test",
+// "sanctions over Ankara's assault": a coercive act targets the author of the act it
+// answers.
+func (v *sentence) provokerTarget(fa *frameAct) {
+	if !coercive(fa.f.Type) {
+		return
+	}
+	if as, slot := v.provokers(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: slot})
+	}
+}
+
+// statementTarget reads "a critical resolution on China": what the statement is about.
+func (v *sentence) statementTarget(fa *frameAct) {
+	if fa.stmt == 0 {
+		return
+	}
+	for _, c := range []string{"on", "against", "about", "of", "towards", "toward"} {
+		if as := v.argument(fa.stmt, v.dependents(fa.stmt, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
+			fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: c})
+			return
 		}
 	}
-	if len(tgt) == 0 && f.Type == geokg.Meets && len(src) > 0 && w.Head > 0 && srcSlot == slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "") {
-		if as := v.callAddressee(t); len(as) > 0 {
-			// "Boric told Ruiz in a phone call that ...": the one spoken to
-			tgt, tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[w.Head], ">", "", "")
+}
+
+// refusedAuthorTarget reads "Peru rejected Chile's proposal", "denied the charges made by
+// the US": whose proposal or charge it was; and "welcomed Russia's decision to withdraw":
+// whose act it was.
+func (v *sentence) refusedAuthorTarget(fa *frameAct) {
+	f, w := fa.f, v.word(fa.t)
+	if f.Type != geokg.Rejects && f.Type != geokg.Denies && !(f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]]) {
+		return
+	}
+	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: v.word(k).Deprel}, "<", v.lemmas[k], ">author", "")
+	}
+}
+
+// sanctionBreakerTarget reads "Iraq flouted the UN sanctions": those who break sanctions
+// that name no target are under them.
+func (v *sentence) sanctionBreakerTarget(fa *frameAct) {
+	if fa.f.Type != geokg.Sanctions {
+		return
+	}
+	if as := v.sanctionBreaker(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[v.word(fa.t).Head], ">obj", "", "")
+	}
+}
+
+// tradePartnerTarget reads "an embargo on trade with Iraq", "a ban on imports from
+// Russia": the goods' other side.
+func (v *sentence) tradePartnerTarget(fa *frameAct) {
+	if fa.f.Type != geokg.Sanctions {
+		return
+	}
+	if as := v.tradePartner(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: "on"})
+	}
+}
+
+// recipientTarget reads "Pakistan is the fifth largest recipient of US aid": who
+// receives it.
+func (v *sentence) recipientTarget(fa *frameAct) {
+	w := v.word(fa.t)
+	if fa.f.Type != geokg.Aids || w.UPOS != "NOUN" {
+		return
+	}
+	if as := v.recipient(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">nmod:of", "", "")
+	}
+}
+
+// demandedTarget reads "Canada demanded that Saudi Arabia free the activists", "British
+// demands that Russia explain": the demand is on the subject of what it asks for.
+func (v *sentence) demandedTarget(fa *frameAct) {
+	if fa.f.Type != geokg.Demands {
+		return
+	}
+	if k, as := v.demandedOf(fa.t); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: syntax.BaseRel(v.word(k).Deprel)}, ">nsubj", "", "", "")
+	}
+}
+
+// receivedFromSource reads "ignored calls from Chile" parsed with the "from" phrase on
+// the verb: the reaction's author, for a reaction noun with no source. It sets the
+// source only: reactionRecipientTarget then finds the one who receives it.
+func (v *sentence) receivedFromSource(fa *frameAct) {
+	w := v.word(fa.t)
+	if len(fa.src) > 0 || w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] {
+		return
+	}
+	if h := w.Head; h > 0 && w.Deprel == "obj" && receivedVerbs[v.lemmas[h]] {
+		if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
+			fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
 		}
 	}
-	if len(tgt) == 0 && f.Type == geokg.Attacks {
-		if as, slot := v.victims(t); len(as) > 0 {
-			// "Mansour was killed in a US drone attack", "a strike that killed
-			// Mansour": the one the attack hit
-			tgt, tgtSlot = as, slotAt(Slot{Rel: slot})
-		}
+}
+
+// reactionRecipientTarget reads "Peru came under criticism from Chile", "despite pleas
+// from Chile", "ignored calls from Chile": the clause's subject receives a reaction whose
+// author its "from" or "by" phrase names.
+func (v *sentence) reactionRecipientTarget(fa *frameAct) {
+	w := v.word(fa.t)
+	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 {
+		return
 	}
-	if len(tgt) == 0 && relCarrier > 0 {
-		// "the sanctions that the US imposed on Iran": the target phrase is the
-		// relative clause's
-		for _, sl := range f.Target {
-			if syntax.BaseRel(sl.Rel) != "nmod" || sl.Case == "" {
-				continue
-			}
-			if as := v.argument(relCarrier, v.dependents(relCarrier, Slot{Rel: "obl", Case: sl.Case}, false)); len(as) > 0 {
-				tgt, tgtSlot = as, slotVia(Slot{Rel: "obl<", Case: sl.Case}, v.lemmas[relCarrier], "", "", "")
-				break
-			}
-		}
+	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" {
+		return
 	}
-	if len(tgt) == 0 && instrument > 0 {
-		if as := v.argument(instrument, v.dependents(instrument, Slot{Rel: "obj"}, false)); len(as) > 0 {
-			// "... slapped North Korea with new sanctions": the verb's object
-			tgt, tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[instrument], ">", "", "")
+	if as, clause, owner := v.reactionRecipient(fa.t, fa.f.Type); len(as) > 0 && !v.vagueSource(fa.t) {
+		more := ""
+		if owner {
+			more = ">owner"
 		}
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[clause], ">", syntax.BaseRel(w.Deprel), more)
 	}
-	if len(tgt) == 0 && coercive(f.Type) {
-		if as, slot := v.provokers(t); len(as) > 0 {
-			// "U.N. sanctions in response to North Korea's nuclear test",
-			// "sanctions over Ankara's assault": the author of the act answered
-			tgt, tgtSlot = as, slotAt(Slot{Rel: slot})
-		}
-	}
-	if len(tgt) == 0 && stmt > 0 {
-		// "a critical resolution on China": what the statement is about
-		for _, c := range []string{"on", "against", "about", "of", "towards", "toward"} {
-			if as := v.argument(stmt, v.dependents(stmt, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
-				tgt, tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: c})
-				break
-			}
-		}
-	}
-	if len(tgt) == 0 && (f.Type == geokg.Rejects || f.Type == geokg.Denies ||
-		f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[t]]) {
-		if k, as := v.refusedAuthor(t, f, passive, src); len(as) > 0 {
-			// "Peru rejected Chile's proposal", "denied the charges made by the
-			// US": whose proposal or charge it was; "welcomed Russia's decision
-			// to withdraw": whose act it was
-			tgt, tgtSlot = as, slotVia(Slot{Rel: v.word(k).Deprel}, "<", v.lemmas[k], ">author", "")
-		}
-	}
-	if len(tgt) == 0 && f.Type == geokg.Sanctions {
-		if as := v.sanctionBreaker(t); len(as) > 0 {
-			// "Iraq flouted the UN sanctions": those who break sanctions
-			// that name no target are under them
-			tgt, tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", "")
-		}
-	}
-	if len(tgt) == 0 && f.Type == geokg.Sanctions {
-		// "an embargo on trade with Iraq", "a ban on imports from Russia": the
-		// goods' other side
-		if as := v.tradePartner(t); len(as) > 0 {
-			tgt, tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: "on"})
-		}
-	}
-	if len(tgt) == 0 && f.Type == geokg.Aids && w.UPOS == "NOUN" {
-		if as := v.recipient(t); len(as) > 0 {
-			// "Pakistan is the fifth largest recipient of US aid": who receives it
-			tgt, tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">nmod:of", "", "")
-		}
-	}
-	if len(tgt) == 0 && f.Type == geokg.Demands {
-		if k, as := v.demandedOf(t); len(as) > 0 {
-			// "Canada demanded that Saudi Arabia free the activists", "British
-			// demands that Russia explain": the demand is on the subject of
-			// what it asks for
-			tgt, tgtSlot = as, slotVia(Slot{Rel: syntax.BaseRel(v.word(k).Deprel)}, ">nsubj", "", "", "")
-		}
-	}
-	if len(tgt) == 0 && len(src) == 0 && w.UPOS == "NOUN" && receivedTypes[f.Type] {
-		if h := w.Head; h > 0 && w.Deprel == "obj" && receivedVerbs[v.lemmas[h]] {
-			// "ignored calls from Chile" parsed with the "from" phrase on the verb: the
-			// reaction's author
-			if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
-				src, srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
-			}
-		}
-	}
-	if len(tgt) == 0 && w.UPOS == "NOUN" && receivedTypes[f.Type] && len(src) > 0 &&
-		(srcSlot.slot() == Slot{Rel: "nmod", Case: "from"} || srcSlot.slot() == Slot{Rel: "nmod", Case: "by"} || srcSlot.s.Rel == "obl:from<") {
-		if as, clause, owner := v.reactionRecipient(t, f.Type); len(as) > 0 && !v.vagueSource(t) {
-			// "Peru came under criticism from Chile", "despite pleas from Chile",
-			// "ignored calls from Chile": the clause's subject receives it
-			more := ""
-			if owner {
-				more = ">owner"
-			}
-			tgt, tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[clause], ">", syntax.BaseRel(w.Deprel), more)
-		}
-	}
-	fa.src, fa.srcSlot, fa.tgt, fa.tgtSlot = src, srcSlot, tgt, tgtSlot
-	return fa
 }
 
 // receivedTypes are the types of a reaction whose author stands in its "from" phrase
