@@ -89,8 +89,8 @@ func TestNewsTriggers(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
 		{"called and told", "Rama called Lavrov and told him the news.",
 			[]string{"Rama", "Lavrov"}, []string{"Rama MEETS Lavrov"}},
-		{"called a name", "Rama called Lavrov a liar.",
-			[]string{"Rama", "Lavrov"}, nil},
+		{"called a name", "Rama called Lavrov a liar.", // a word of abuse condemns; no call
+			[]string{"Rama", "Lavrov"}, []string{"Rama CONDEMNS Lavrov"}},
 		{"called a quoted name", "Rama called Lavrov “the little minister” on Monday.",
 			[]string{"Rama", "Lavrov"}, nil},
 		{"called weak", "Rama called Lavrov weak and dishonest.",
