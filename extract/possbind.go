@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/syntax"
+)
+
+// bindPronouns binds again, on the parse s of sentence si, a pronoun the coreference
+// step resolved without the parse to the nearest actor before it in the sentence: when
+// that antecedent sits in a prepositional phrase (an oblique or a noun's modifier) and
+// the clause that holds the pronoun, or the clause that governs it through a
+// participle, an infinitive or a coordinated verb, has an actor of the pronoun's kind
+// named alone before the pronoun as its subject, the pronoun is that subject's. "its" is
+// a country's or a group's ("Peru was suspended from the Andean Pact after its attack on
+// Chile": Peru's attack; "Peru began sheltering members of the Shining Path on its soil":
+// Peru's soil); "he" or "she" outside quotations, as the subject of a clause that
+// reports or is coordinated, an official's of that gender ("Boric said that after talks
+// with Ruiz he had recalled the envoy": Boric). The antecedent keeps the pronoun when the
+// subject cannot own it (subjectCannotOwn).
+// actors and byActor (the frame stage's actors and their mentions, one for one) are
+// changed in place; the sentence's mentions, which the pattern table reads, are not.
+func (d *document) bindPronouns(si int, s *syntax.Sentence, actors []frames.Actor, byActor []*Mention) {
+	toks := d.sents[si].Tokens
+	var quoted []bool
+	for i, m := range byActor {
+		pron := toks[m.Start].Lower
+		if m.Form != FormRef || m.pair != nil || m.End != m.Start+1 || !rebound[pron] {
+			continue
+		}
+		if pron != "its" && quoted == nil {
+			quoted = d.sentenceQuotes(si)
+		}
+		w := wordAt(s, toks[m.Start].Start)
+		at := nearestNamed(actors, byActor, i)
+		if w == 0 || at < 0 || pron != "its" && quoted[m.Start] {
+			continue // "“He erred,” Orlov said after talks with Stone": left alone
+		}
+		ante := spanHead(s, actors[at].Start, actors[at].End)
+		if ante == 0 || !oblique(s, ante) {
+			continue
+		}
+		sub := clauseSubjectWord(s, w, ante)
+		if sub == 0 || sub > w || hasDeprel(s, sub, "conj") || subjectCannotOwn(s, w, sub, ante) {
+			continue
+		}
+		if g, ok := genderOf[s.Word(sub).Lemma]; ok && g != genderOf[pron] {
+			continue // "Ruiz said that she phoned Boric and that he would come": not Ruiz
+		}
+		e := subjectActor(s, actors, byActor, sub, pron)
+		if e == nil || e == m.ent {
+			continue
+		}
+		byActor[i] = &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef, possessive: m.possessive}
+		actors[i].ID, actors[i].Side, actors[i].State = e.id, sideOf(e), e.kind == geokg.KindCountry
+	}
+}
+
+// rebound are the pronouns bindPronouns reads.
+var rebound = map[string]bool{"its": true, "he": true, "she": true}
+
+// pronounFits reports whether the pronoun pron can stand for e: "its" for a country or a
+// group, the others for an official of their gender or of none shown.
+func pronounFits(pron string, e *entity) bool {
+	if pron == "its" {
+		return e.kind == geokg.KindCountry || e.kind == geokg.KindGroup
+	}
+	return e.kind == geokg.KindOfficial && (e.gender == 0 || e.gender == genderOf[pron])
+}
+
+// nearestNamed returns the index of the named mention nearest before the reference
+// byActor[i] that names its entity (the antecedent the coreference step chose), or -1.
+func nearestNamed(actors []frames.Actor, byActor []*Mention, i int) int {
+	at := -1
+	for j, m := range byActor {
+		if j != i && m.Form != FormRef && m.ent == byActor[i].ent && actors[j].End <= actors[i].Start {
+			at = j
+		}
+	}
+	return at
+}
+
+// oblique reports whether word k of s is an oblique or a noun's modifier ("from the
+// Andean Pact", "members of the Shining Path"), not a possessor.
+func oblique(s *syntax.Sentence, k int) bool {
+	switch rel := s.Word(k).Deprel; syntax.BaseRel(rel) {
+	case "obl", "nmod":
+		return rel != "nmod:poss"
+	}
+	return false
+}
+
+// subjectCannotOwn reports whether the pronoun at word w of s cannot be the subject sub's
+// while the antecedent ante names another actor: the pronoun's phrase is coordinated with
+// or set beside the antecedent ("Chile and its allies"), hangs under it ("quarrels with
+// Chile, among them its raid on Bolivia"), or names the predicate of a copula ("Peru is
+// its ally"); or the phrase gives the reason an act aims at the antecedent, which is the
+// antecedent's deed unless the subject is the one the act befalls ("imposed sanctions on
+// Chile for its raid": Chile's; "Peru was suspended from the Andean Pact over its raid":
+// Peru's).
+func subjectCannotOwn(s *syntax.Sentence, w, sub, ante int) bool {
+	n := s.Word(w).Head
+	if n == 0 {
+		return true
+	}
+	for s.Word(n).Head > 0 && s.Word(n).Deprel == "nmod:poss" {
+		n = s.Word(n).Head // "over its government's programs": the phrase of "programs"
+	}
+	for h := n; h > 0; h = s.Word(h).Head {
+		if h == ante {
+			return true // "met Ruiz, who said he": Ruiz
+		}
+	}
+	if s.Word(w).Deprel != "nmod:poss" {
+		return false
+	}
+	if rel := s.Word(n).Deprel; rel == "conj" || rel == "appos" || hasDeprel(s, n, "cop") {
+		return true
+	}
+	c := caseOf(s, n)
+	if c == "of" || c == "to" {
+		// "in light of its tests", "in response to its raid": the phrase's own case
+		c = caseOf(s, s.Word(n).Head)
+	}
+	return reasonCases[c] && s.Word(sub).Deprel != "nsubj:pass"
+}
+
+// caseOf returns the lemma of the preposition (case) of word k of s, or "".
+func caseOf(s *syntax.Sentence, k int) string {
+	if k < 1 {
+		return ""
+	}
+	for _, c := range s.Children(k) {
+		if x := s.Word(c); x.Deprel == "case" {
+			return x.Lemma
+		}
+	}
+	return ""
+}
+
+// reasonCases open a phrase that may give the reason of an act or a reaction ("for its
+// raid", "over its raid", "in its war", "despite its pledge", "as its envoy").
+var reasonCases = map[string]bool{
+	"for": true, "over": true, "in": true, "despite": true, "as": true, "amid": true,
+	"against": true, "such": true,
+}
+
+// subjectActor returns the actor the subject word sub of s names that the pronoun pron
+// can stand for, by the word or a word of its name ("Treasury Secretary Steven Mnuchin",
+// whose head the parse may take to be "Treasury"), or nil.
+func subjectActor(s *syntax.Sentence, actors []frames.Actor, byActor []*Mention, sub int, pron string) *entity {
+	for _, k := range append([]int{sub}, s.Children(sub)...) {
+		if k != sub && s.Word(k).Deprel != "flat" {
+			continue
+		}
+		if j := actorAtWord(s, actors, byActor, k); j >= 0 && pronounFits(pron, byActor[j].ent) {
+			return byActor[j].ent
+		}
+	}
+	return nil
+}
+
+// actorAtWord returns the index of the actor whose span holds word k of s, a named
+// mention before a reference, or -1.
+func actorAtWord(s *syntax.Sentence, actors []frames.Actor, byActor []*Mention, k int) int {
+	x := s.Word(k)
+	found := -1
+	for j, a := range actors {
+		if x.Start >= a.Start && x.End <= a.End && (found < 0 || byActor[found].Form == FormRef) {
+			found = j
+		}
+	}
+	return found
+}
+
+// clauseSubjectWord returns the subject (nsubj, nsubj:pass) of the clause that holds word
+// w of s, climbing from a clause without one to the clause that governs it through an
+// open complement, an adverbial clause or a coordinated verb ("began sheltering ... on
+// its soil": the subject of "began"), but not into a governor whose object or the
+// antecedent ante may be the clause's subject ("urged Chile to end its raids", "imposed
+// sanctions on Chile, cutting its trade"); 0 when there is none, or when w lies
+// inside the subject ("its army attacked").
+func clauseSubjectWord(s *syntax.Sentence, w, ante int) int {
+	prev, h := w, s.Word(w).Head
+	if syntax.BaseRel(s.Word(w).Deprel) == "nsubj" && h > 0 {
+		// a subject pronoun: the subject of the clause that governs its own
+		switch syntax.BaseRel(s.Word(h).Deprel) {
+		case "ccomp", "conj":
+			prev, h = h, s.Word(h).Head
+		default:
+			return 0
+		}
+	}
+	for ; h > 0; prev, h = h, s.Word(h).Head {
+		if rel := s.Word(prev).Deprel; syntax.BaseRel(rel) == "nsubj" || rel == "csubj" {
+			return 0
+		}
+		if rel := s.Word(prev).Deprel; (rel == "xcomp" || rel == "advcl") && (hasDeprel(s, h, "obj") || hasDeprel(s, h, "iobj") || s.Word(ante).Head == h) {
+			return 0
+		}
+		for _, c := range s.Children(h) {
+			if c != prev && syntax.BaseRel(s.Word(c).Deprel) == "nsubj" {
+				return c
+			}
+		}
+		switch syntax.BaseRel(s.Word(h).Deprel) {
+		case "xcomp", "advcl", "conj", "obl", "nmod", "obj", "iobj":
+			// a clause that shares its subject, or a phrase of the clause: climb
+		default:
+			return 0
+		}
+	}
+	return 0
+}
