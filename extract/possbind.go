@@ -212,3 +212,95 @@ func clauseSubjectWord(s *syntax.Sentence, w, ante int) int {
 	}
 	return 0
 }
+
+// dropOwnObjectIt drops, on the parse s of sentence si, an object "it" the coreference
+// step resolved to an actor named in the subject of the verb "it" is the object of (or of
+// the clause an infinitive hangs on): a clause's object is not its own subject ("Peru and
+// Bolivia support it", "the parties to the pact, Peru and Bolivia among them, defended
+// it": the pact, not Peru). It returns the frame stage's actors and their mentions
+// without it, and removes it from the sentence's mentions, which the pattern table reads
+// after the frames, when the sentence could fire a frame (couldFire: the sentences the
+// extraction parses whether or not it explains them).
+func (d *document) dropOwnObjectIt(si int, s *syntax.Sentence, actors []frames.Actor, byActor []*Mention) ([]frames.Actor, []*Mention) {
+	toks := d.sents[si].Tokens
+	keepA, keepM := actors[:0:0], byActor[:0:0]
+	for i, m := range byActor {
+		if m.Form == FormRef && m.End == m.Start+1 && toks[m.Start].Lower == "it" && d.ownSubject(s, actors, byActor, i) {
+			if d.couldFire(si) {
+				d.removeMention(si, m)
+			}
+			continue
+		}
+		keepA, keepM = append(keepA, actors[i]), append(keepM, m)
+	}
+	return keepA, keepM
+}
+
+// ownSubject reports whether the reference byActor[i], an object of a verb in s that no
+// verb follows, names the entity of an actor named by name (no nationality) as the
+// subject of that verb, or of the clause an open complement of it hangs on, or
+// coordinated with that subject, set beside it or named in a phrase of it.
+func (d *document) ownSubject(s *syntax.Sentence, actors []frames.Actor, byActor []*Mention, i int) bool {
+	w := wordAt(s, actors[i].Start)
+	if w == 0 || s.Word(w).Deprel != "obj" || subjectAfter(s, w) {
+		return false
+	}
+	v := s.Word(w).Head
+	sub := 0
+	for sub == 0 && v > 0 {
+		for _, c := range s.Children(v) {
+			if syntax.BaseRel(s.Word(c).Deprel) == "nsubj" {
+				sub = c
+			}
+		}
+		if sub == 0 && s.Word(v).Deprel != "xcomp" {
+			return false
+		}
+		v = s.Word(v).Head
+	}
+	for j, m := range byActor {
+		if j == i || m.ent != byActor[i].ent || m.Form == FormRef || m.Form == FormDemonym {
+			continue
+		}
+		// the subject, or an actor coordinated with it, set beside it or named in a
+		// phrase of it ("the parties to the pact, Peru among them"); not a possessor or a
+		// clause inside it ("Peru's role has left it weak": Peru)
+		for h := spanHead(s, actors[j].Start, actors[j].End); h > 0; h = s.Word(h).Head {
+			if h == sub {
+				return true
+			}
+			if r := s.Word(h).Deprel; r != "conj" && r != "appos" && r != "nmod" && r != "flat" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// subjectAfter reports whether a verb follows word w of s past adverbs, quotation marks
+// and punctuation ("said it “fully supports”", "the power it once was"): w is then the
+// subject of that verb, which the parse took for an object.
+func subjectAfter(s *syntax.Sentence, w int) bool {
+	for k := w + 1; k <= len(s.Words); k++ {
+		switch s.Word(k).UPOS {
+		case "ADV", "PUNCT", "PART":
+			continue
+		case "VERB", "AUX":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// removeMention removes mention m from the mentions of sentence si.
+func (d *document) removeMention(si int, m *Mention) {
+	ms := d.mentions[si]
+	for k, o := range ms {
+		if o == m {
+			d.mentions[si] = append(ms[:k:k], ms[k+1:]...)
+			m.ent.count--
+			return
+		}
+	}
+}

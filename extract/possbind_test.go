@@ -26,3 +26,17 @@ func TestPronounsBoundByStructure(t *testing.T) {
 			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
 	})
 }
+
+// TestObjectItNotItsSubject checks that an object "it" is not read as an actor named in
+// the subject of its own verb (dropOwnObjectIt), while an "it" whose verb has another
+// subject still is.
+func TestObjectItNotItsSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"it is not the subject of its verb", "Chile signed the pact on Monday. Peru and Bolivia have backed it.",
+			nil, []string{"Bolivia SUPPORTS Peru", "Peru SUPPORTS Bolivia"}},
+		{"it is not an actor inside the subject", "The parties to the pact, Peru and Bolivia among them, have defended it.",
+			nil, []string{"Bolivia SUPPORTS Peru", "Peru SUPPORTS Bolivia"}},
+		{"it with another subject", "Bolivia is isolated, and Peru has condemned it.",
+			[]string{"Peru CONDEMNS Bolivia"}, nil},
+	})
+}
