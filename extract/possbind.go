@@ -17,7 +17,8 @@ import (
 // Peru's soil); "he" or "she" outside quotations, as the subject of a clause that
 // reports or is coordinated, an official's of that gender ("Boric said that after talks
 // with Ruiz he had recalled the envoy": Boric). The antecedent keeps the pronoun when the
-// subject cannot own it (subjectCannotOwn).
+// subject cannot own it (subjectCannotOwn). A "their" may stand for two subjects
+// (bindTheir).
 // actors and byActor (the frame stage's actors and their mentions, one for one) are
 // changed in place; the sentence's mentions, which the pattern table reads, are not.
 func (d *document) bindPronouns(si int, s *syntax.Sentence, actors []frames.Actor, byActor []*Mention) {
@@ -25,6 +26,10 @@ func (d *document) bindPronouns(si int, s *syntax.Sentence, actors []frames.Acto
 	var quoted []bool
 	for i, m := range byActor {
 		pron := toks[m.Start].Lower
+		if pron == "their" && m.Form == FormRef && m.pair == nil {
+			d.bindTheir(s, actors, byActor, i)
+			continue
+		}
 		if m.Form != FormRef || m.pair != nil || m.End != m.Start+1 || !rebound[pron] {
 			continue
 		}
@@ -54,6 +59,46 @@ func (d *document) bindPronouns(si int, s *syntax.Sentence, actors []frames.Acto
 		byActor[i] = &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef, possessive: m.possessive}
 		actors[i].ID, actors[i].Side, actors[i].State = e.id, sideOf(e), e.kind == geokg.KindCountry
 	}
+}
+
+// bindTheir binds the "their" of byActor[i], which the coreference step gave to the
+// nearest country or group before it, to the two countries or groups joined by "and" that
+// are the subject of its clause, or of the clause that governs it (subjectCannotOwn
+// aside), when the nearest is one of them ("Chile and Peru reaffirmed their support for
+// Bolivia": both support it, not Peru alone).
+func (d *document) bindTheir(s *syntax.Sentence, actors []frames.Actor, byActor []*Mention, i int) {
+	m := byActor[i]
+	w := wordAt(s, actors[i].Start)
+	at := nearestNamed(actors, byActor, i)
+	if w == 0 || at < 0 || s.Word(w).Deprel != "nmod:poss" {
+		return
+	}
+	ante := spanHead(s, actors[at].Start, actors[at].End)
+	if ante == 0 {
+		return
+	}
+	sub := clauseSubjectWord(s, w, ante)
+	if sub == 0 || sub > w || subjectCannotOwn(s, w, sub, ante) {
+		return
+	}
+	var second int
+	for _, c := range s.Children(sub) {
+		if s.Word(c).Deprel == "conj" {
+			if second != 0 {
+				return // three or more
+			}
+			second = c
+		}
+	}
+	if second == 0 || second > w {
+		return
+	}
+	a, b := subjectActor(s, actors, byActor, sub, "its"), subjectActor(s, actors, byActor, second, "its")
+	if a == nil || b == nil || a == b || m.ent != a && m.ent != b {
+		return
+	}
+	byActor[i] = &Mention{Start: m.Start, End: m.End, ent: a, pair: b, Form: FormRef, possessive: m.possessive}
+	actors[i].ID, actors[i].Side, actors[i].State = a.id, sideOf(a), a.kind == geokg.KindCountry
 }
 
 // rebound are the pronouns bindPronouns reads.

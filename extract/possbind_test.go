@@ -15,6 +15,11 @@ func TestPronounsBoundByStructure(t *testing.T) {
 			[]string{"Peru ATTACKS Chile"}, []string{"Andean Community ATTACKS Chile"}},
 		{"he of a reported clause is the reporter", "Foreign Minister Pavel Orlov said on Monday that after talks with Foreign Minister Mark Stone, he had expelled two Latvian diplomats.",
 			[]string{"Pavel Orlov EXPELS Latvia"}, []string{"Mark Stone EXPELS Latvia"}},
+		// "their" after a subject of two actors joined by "and": both
+		{"their of two subjects", "Chile and Peru reaffirmed their support for Bolivia.",
+			[]string{"Chile SUPPORTS Bolivia", "Peru SUPPORTS Bolivia"}, nil},
+		{"their of two subjects after an opening phrase", "In a statement, Chile and Peru announced their recognition of Kosovo.",
+			[]string{"Chile RECOGNIZES Kosovo", "Peru RECOGNIZES Kosovo"}, nil},
 		// the nearer actor keeps the pronoun
 		{"its in a reason phrase is the target's", "Peru imposed sanctions on Chile over its attack on Bolivia.",
 			[]string{"Chile ATTACKS Bolivia"}, []string{"Peru ATTACKS Bolivia"}},
