@@ -96,6 +96,8 @@ func (d *document) findFrames(si int) {
 		return
 	}
 	d.parsed = &s
+	d.bindPronouns(si, &s, actors, byActor)
+	actors, byActor = d.dropOwnObjectIt(si, &s, actors, byActor)
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return
