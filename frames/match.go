@@ -339,6 +339,7 @@ type frameAct struct {
 	instrument       int                // the verb whose "with" phrase the noun trigger is, or 0
 	stmt             int                // the statement the trigger judges ("a critical resolution"), or 0
 	likenedRelative  bool               // the source is that of a relative clause likened to another
+	between          bool               // a meeting noun whose "between" phrase names its parties
 	typ              geokg.RelationType // the type the act states: the frame's, or Threatens
 	reason           string             // why it states no relation (the match's Blocked), or ""
 	reading          string             // the match's Reading
