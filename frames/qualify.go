@@ -49,6 +49,9 @@ var (
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
 	undoneNouns = wordClass("undone-noun")
+	// Verbs that use the noun they take for the act of its to-infinitive: "took the
+	// opportunity to condemn".
+	meansVerbs = wordClass("means-verb")
 	// Nouns whose clause is someone's claim: "allegations that China pressured the WHO".
 	claimNouns = wordClass("claim-noun")
 	modalAux   = wordClass("modal")
@@ -176,6 +179,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if rel == "acl:relcl" || base == "acl" && v.word(child).XPOS == "VBN" && !v.hasChild(child, "mark", "to") {
 				return "", 0 // "the sanctions imposed on Iraq": a reduced relative clause states a done act
+			}
+			if base == "acl" && v.hasChild(child, "mark", "to") && !v.ordinalBefore(child) && !v.rankedNoun(h) && !v.meansOf(h) {
+				// "had the chance to warn Chile", "a deadline to reach a deal with Peru", and
+				// the control verb parsed as a noun's head ("prepares to reimpose sanctions"):
+				// an act the noun or verb makes possible, not one done
+				return "not done: " + hl, 0
 			}
 			continue // "all means to wipe out": the clause above the noun decides
 		case "advcl":
@@ -357,6 +366,35 @@ func (v *sentence) ordinalBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// rankedNoun reports whether the noun at h is ranked by an ordinal, a superlative or
+// "only" ("the first leader to visit Lima", "the latest country to offer aid", "the most
+// senior official to visit Lima"): its to-infinitive is a done act.
+func (v *sentence) rankedNoun(h int) bool {
+	for _, c := range v.kids[h] {
+		x := v.word(c)
+		if syntax.BaseRel(x.Deprel) != "amod" {
+			continue
+		}
+		switch strings.ToLower(x.Form) {
+		case "first", "last", "second", "third", "only", "latest":
+			return true
+		}
+		if x.XPOS == "JJS" || v.hasChild(c, "advmod", "most") {
+			return true
+		}
+	}
+	return false
+}
+
+// meansOf reports whether the noun at h is what the verb above it uses or takes to act
+// ("used the summit as an opportunity to criticize Peru", "took the chance to condemn
+// Chile", "used the base to meet the rebels"): the act of its to-infinitive is done, as
+// the verb is (class `means-verb`).
+func (v *sentence) meansOf(h int) bool {
+	hh := v.word(h).Head
+	return hh > 0 && meansVerbs[v.lemmas[hh]]
 }
 
 // ownedByAnother reports whether the noun at t names its own author (a possessor, a

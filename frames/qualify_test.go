@@ -66,6 +66,28 @@ func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
 	checkUndone(t, tests)
 }
 
+// TestToInfinitiveOfANoun checks that the act of a to-infinitive hung on a noun is one
+// the noun makes possible, not one done ("had the chance to warn"), also on a control
+// verb the parser takes for a noun's head ("prepares to reimpose"); while a noun ranked by
+// an ordinal or a superlative, a noun used or taken for the act, and a campaign state it
+// as done, in sentences written for this test.
+func TestToInfinitiveOfANoun(t *testing.T) {
+	tests := []undoneCase{
+		{"Boric had the chance to warn Peru against a harsh response.", "warn", true},
+		{"Boric faces a June deadline to reach a deal with Peru.", "reach", true},
+		{"As Chile prepares to reimpose sanctions on Lima, Ruiz called the leaders liars.", "reimpose", true},
+		{"The senate gave the army the authority to arm the rebels in Peru.", "arm", true},
+		{"Chile is the latest country to offer assistance to Peru.", "offer", false},
+		{"Ruiz was the most senior Chilean official to visit Lima in a decade.", "visit", false},
+		{"Ruiz was the first minister to visit Lima in a decade.", "visit", false},
+		{"Chile used the summit as an opportunity to criticize Peru.", "criticize", false},
+		{"Chile took the opportunity to condemn Peru.", "condemn", false},
+		{"Chile launched a campaign to pressure Peru.", "pressure", false},
+		{"Ruiz went to great lengths to hide his talks with Boric.", "talks", false},
+	}
+	checkUndone(t, tests)
+}
+
 // TestWrittenFindsTheMessage checks Matcher.Written on sentences written for this test:
 // the message a verb tells in, or "" for telling in a call or in person.
 func TestWrittenFindsTheMessage(t *testing.T) {
