@@ -519,3 +519,21 @@ func TestThreatenedToSubjectOnTheParse(t *testing.T) {
 			[]string{"Chile THREATENS Bolivia"}, nil},
 	})
 }
+
+// TestFutureHostileActsAreThreatsWhenSaid checks, on sentences written for this test, that
+// a hostile act in the future, which the word window reads as a threat, is one only when
+// someone says or threatens it: a future the narrator tells or wonders about is no threat.
+func TestFutureHostileActsAreThreatsWhenSaid(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a question about the future", "The question now is not if, but when Chile will strike the Shining Path in its stronghold.",
+			nil, []string{"Chile THREATENS Shining Path"}},
+		{"forces that would fight", "Minister Ruiz backed a plan to set up local guard forces that would fight alongside the Peruvian Army.",
+			nil, []string{"Ruiz THREATENS Peruvian Army"}},
+		{"how one would fight", "Boric gave no details of how he would fight the Shining Path.",
+			nil, []string{"Gabriel Boric THREATENS Shining Path"}},
+		{"a warning that one would retaliate", "Boric warned that Chile would strike the Shining Path.",
+			[]string{"Chile THREATENS Shining Path"}, nil},
+		{"a threat to impose", "Peru has threatened to impose sanctions on Chile.",
+			[]string{"Peru THREATENS Chile"}, nil},
+	})
+}

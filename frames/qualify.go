@@ -27,6 +27,46 @@ func (m *Matcher) Qualify(s *syntax.Sentence, w int) string {
 	return blocked
 }
 
+// Told reports whether, on the parse s, the act at word w (1-based) is said or threatened
+// by someone: the clausal complement of a verb of saying or threatening ("Peru said it
+// would expel", "warned that Chile would pay"), the infinitive of a threat verb or noun
+// ("threatened to impose", "its threat to impose"), or a clause a verb of saying sets
+// aside ("Peru will retaliate, Ruiz said"). It lets the pattern table's reading of a
+// hostile act in the future as a threat ask whether anyone makes the threat: "the question
+// is when Chile will strike Peru" tells none.
+func (m *Matcher) Told(s *syntax.Sentence, w int) bool {
+	if s == nil || w < 1 || w > len(s.Words) {
+		return false
+	}
+	v := newSentence(s, nil, m.stands)
+	if v.complementOf(w, true) > 0 {
+		return true
+	}
+	if _, th := v.qualify(w); th > 0 {
+		return true
+	}
+	return v.saidAside(w)
+}
+
+// saidAside reports whether the clause of the verb at t (through conjuncts, open
+// complements and adverbial clauses) has a verb of saying set aside as its parataxis
+// ("Peru will retaliate, Ruiz said").
+func (v *sentence) saidAside(t int) bool {
+	for h := t; h > 0; h = v.word(h).Head {
+		for _, k := range v.kids[h] {
+			if syntax.BaseRel(v.word(k).Deprel) == "parataxis" && speechVerbs[v.lemmas[k]] {
+				return true
+			}
+		}
+		switch syntax.BaseRel(v.word(h).Deprel) {
+		case "conj", "xcomp", "advcl":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // Written returns, on the parse s, the lemma of the written message ("letter", "tweet") in
 // which the verb at word w (1-based) tells or assures someone ("told Barr in a letter"),
 // or "": telling someone in writing is no meeting. It lets the pattern table's reading of

@@ -20,11 +20,7 @@ type undoneCase struct {
 // matcher for further checks.
 func checkUndone(t *testing.T, tests []undoneCase) *Matcher {
 	t.Helper()
-	lex, err := Default()
-	require.NoError(t, err)
-	sm, err := syntax.Default()
-	require.NoError(t, err)
-	m := NewMatcher(lex, agencyOf)
+	m, sm := defaultMatcher(t)
 	for _, tt := range tests {
 		s, w := wordIn(t, sm, tt.text, tt.word)
 		got := m.Qualify(s, w)
@@ -88,14 +84,31 @@ func TestToInfinitiveOfANoun(t *testing.T) {
 	checkUndone(t, tests)
 }
 
+// TestToldFindsWhoSaysTheAct checks Matcher.Told on sentences written for this test: an
+// act said, warned of or threatened by someone, or one no one says.
+func TestToldFindsWhoSaysTheAct(t *testing.T) {
+	m, sm := defaultMatcher(t)
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Peru said it would expel the Chilean envoy.", "expel", true},
+		{"Boric warned that Chile would strike the rebels.", "strike", true},
+		{"Peru has threatened to impose sanctions on Chile.", "impose", true},
+		{"The question is when Chile will strike the rebels.", "strike", false},
+		{"Boric gave no details of how he would fight the rebels.", "fight", false},
+	}
+	for _, tt := range tests {
+		s, w := wordIn(t, sm, tt.text, tt.word)
+		assert.Equal(t, tt.want, m.Told(s, w), tt.text)
+	}
+	assert.False(t, m.Told(nil, 1))
+}
+
 // TestWrittenFindsTheMessage checks Matcher.Written on sentences written for this test:
 // the message a verb tells in, or "" for telling in a call or in person.
 func TestWrittenFindsTheMessage(t *testing.T) {
-	lex, err := Default()
-	require.NoError(t, err)
-	sm, err := syntax.Default()
-	require.NoError(t, err)
-	m := NewMatcher(lex, agencyOf)
+	m, sm := defaultMatcher(t)
 	tests := []struct{ text, word, want string }{
 		{"Ruiz told Boric in a letter that the report should be released.", "told", "letter"},
 		{"Milei dismissed the talks in a tweet, telling Boric he was wasting his time.", "telling", "tweet"},
@@ -107,6 +120,16 @@ func TestWrittenFindsTheMessage(t *testing.T) {
 		assert.Equal(t, tt.want, m.Written(s, w), tt.text)
 	}
 	assert.Equal(t, "", m.Written(nil, 1))
+}
+
+// defaultMatcher returns a matcher of the default lexicon and the default syntax model.
+func defaultMatcher(t *testing.T) (*Matcher, *syntax.Model) {
+	t.Helper()
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	return NewMatcher(lex, agencyOf), sm
 }
 
 // wordIn parses text, a sentence written for a test, and returns it with the position
