@@ -253,6 +253,13 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
 			}
+			if v.boundParticiple(h, child) {
+				// "has not been seen conducting attacks", "would be seen helping Peru": the
+				// participle is what the negated or modal verb says
+				if b := v.modalOrNegated(h); b != "" {
+					return b, 0
+				}
+			}
 			return "", 0
 		case "conj":
 			// coordinated verbs share their auxiliaries and negation: "may expel or sanction";
@@ -510,6 +517,27 @@ func (v *sentence) threatened(t int, blocked string) int {
 		}
 	}
 	return 0
+}
+
+// boundParticiple reports whether the adverbial clause at k is a participle bound to the
+// verb h before it: an -ing form without a subject or a mark of its own, after h and not
+// set off from it by a comma ("not been seen conducting attacks"; not "did not comment,
+// citing the talks", which tells an act of its own).
+func (v *sentence) boundParticiple(h, k int) bool {
+	if v.word(k).XPOS != "VBG" || k < h || len(v.subjects(k)) > 0 {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "mark" {
+			return false
+		}
+	}
+	for j := h + 1; j < k; j++ {
+		if v.word(j).Form == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // mannerClause reports whether the adverbial -ing clause at k says how its head's act

@@ -84,6 +84,19 @@ func TestToInfinitiveOfANoun(t *testing.T) {
 	checkUndone(t, tests)
 }
 
+// TestBoundParticipleSharesItsVerbsNegation checks that a participle bound to a negated or
+// modal verb before it ("has not been seen conducting attacks") is not done, while one set
+// off by a comma or under a plain verb is, in sentences written for this test.
+func TestBoundParticipleSharesItsVerbsNegation(t *testing.T) {
+	tests := []undoneCase{
+		{"The Shining Path has not been seen conducting attacks against Peru.", "attacks", true},
+		{"Chile would never be caught helping the rebels in Peru.", "helping", true},
+		{"The Shining Path has been seen conducting attacks against Peru.", "attacks", false},
+		{"Chile did not comment, citing its talks with Peru.", "talks", false},
+	}
+	checkUndone(t, tests)
+}
+
 // TestToldFindsWhoSaysTheAct checks Matcher.Told on sentences written for this test: an
 // act said, warned of or threatened by someone, or one no one says.
 func TestToldFindsWhoSaysTheAct(t *testing.T) {
