@@ -54,7 +54,10 @@ type Pattern struct {
 	NeedsTo bool
 	// Future lets the act be stated in the future or with a modal ("would retaliate"):
 	// threats are about the future.
-	Future     bool
+	Future bool
+	// Threatened marks a verb that names the act threatened, not the threat ("retaliate"):
+	// it is a threat only when someone says or threatens it (toldOnParse).
+	Threatened bool
 	Confidence float64
 }
 
@@ -104,7 +107,7 @@ var patternTable = []Pattern{
 	// THREATENS
 	{Type: geokg.Threatens, Verbs: []string{"threaten", "warn"}, Passive: true, Future: true, Confidence: 0.8},
 	{Type: geokg.Threatens, Verbs: []string{"vow", "threaten", "warn", "vowed"}, Nouns: []string{"retaliation", "revenge", "reprisal", "reprisals", "response", "consequences", "action", "measures", "retribution"}, Preps: []string{"against", "on", "for", "to"}, Future: true, Confidence: 0.8},
-	{Type: geokg.Threatens, Verbs: []string{"retaliate"}, Preps: []string{"against", "on"}, Future: true, Confidence: 0.75},
+	{Type: geokg.Threatens, Verbs: []string{"retaliate"}, Preps: []string{"against", "on"}, Future: true, Threatened: true, Confidence: 0.75},
 	{Type: geokg.Threatens, Shape: NounShape, Nouns: []string{"warnings", "threat", "threats", "ultimatum"}, Preps: []string{"to", "against"}, Confidence: 0.65},
 	{Type: geokg.Threatens, Verbs: []string{"issue", "send"}, Nouns: []string{"ultimatum", "warning"}, Preps: []string{"to"}, Future: true, Confidence: 0.7},
 

@@ -442,6 +442,11 @@ func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geo
 	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
 		return nil // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
+	if typ == geokg.Threatens && (p.Threatened || p.Type != geokg.Threatens && hostile(p.Type)) && !d.toldOnParse(ps, si, i) {
+		// "the question is when Chile will strike Peru", "Chile is retaliating against
+		// Peru's tariffs": an act no one threatens
+		return nil
+	}
 	if subjs = d.subjectsOfClause(ps, si, i, subjs); len(subjs) == 0 {
 		return nil // "Hollande will meet Obama, then meet Merkel ...": Merkel is no subject
 	}

@@ -56,6 +56,22 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 	return reason != ""
 }
 
+// toldOnParse reports whether, on the parse s of sentence si, the hostile act the pattern
+// table read at token i is said or threatened by someone (frames.Matcher.Told): only then
+// is an act in the future, which the window turns into THREATENS, a threat. "Peru said it
+// would expel Chile's envoy", "Peru threatened to impose sanctions" are; "the question is
+// when Chile will strike Peru", "forces that would fight alongside the army", "how he
+// would fight the rebels" are not. A reporting verb within six words before the trigger
+// counts too: the parse may take "said on Tuesday that" for a relative clause of
+// "Tuesday". Without a parse the window's reading is kept.
+func (d *document) toldOnParse(s *syntax.Sentence, si, i int) bool {
+	if s == nil || i < 0 || i >= len(d.sents[si].Tokens) {
+		return true
+	}
+	w := wordAt(s, d.sents[si].Tokens[i].Start)
+	return w == 0 || d.x.matcher.Told(s, w) || findWord(d.sents[si].Tokens, max(0, i-6), i, reportingVerbs) >= 0
+}
+
 // nounAsVerb reports whether the parse s of sentence si takes the verb pattern's trigger
 // at token i for the head of a noun phrase: a noun with a determiner, an adjective, a
 // compound, a possessor, a number or a preposition of its own, or a noun modifying

@@ -519,3 +519,30 @@ func TestThreatenedToSubjectOnTheParse(t *testing.T) {
 			[]string{"Chile THREATENS Bolivia"}, nil},
 	})
 }
+
+// TestFutureHostileActsAreThreatsWhenSaid checks, on sentences written for this test, that
+// a hostile act in the future, which the word window reads as a threat, and a retaliation
+// are threats only when someone says or threatens them: a future the narrator tells or
+// wonders about, a retaliation under way or advised are none.
+func TestFutureHostileActsAreThreatsWhenSaid(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a question about the future", "The question now is not if, but when Chile will strike the Shining Path in its stronghold.",
+			nil, []string{"Chile THREATENS Shining Path"}},
+		{"forces that would fight", "Minister Ruiz backed a plan to set up local guard forces that would fight alongside the Peruvian Army.",
+			nil, []string{"Ruiz THREATENS Peruvian Army"}},
+		{"how one would fight", "Boric gave no details of how he would fight the Shining Path.",
+			nil, []string{"Gabriel Boric THREATENS Shining Path"}},
+		{"a retaliation under way", "Chilean leaders are retaliating against Peru's tariffs and trade tactics.",
+			nil, []string{"Chile THREATENS Peru"}},
+		{"a retaliation advised", "On balance, Chile should retaliate against the Peruvian regime.",
+			nil, []string{"Chile THREATENS Peru"}},
+		{"a threat to retaliate", "Peru and Bolivia have threatened to retaliate against Chile in the event of an attack.",
+			[]string{"Peru THREATENS Chile", "Bolivia THREATENS Chile"}, nil},
+		{"a retaliation said to come", "The Bolivian envoy to Peru said on Tuesday that Bolivia would retaliate against Peru and other Andean Pact members if they boost oil production to fill the gap left by supplies from Bolivia.",
+			[]string{"Bolivia THREATENS Peru"}, nil},
+		{"a warning that one would strike", "Boric warned that Chile would strike the Shining Path.",
+			[]string{"Chile THREATENS Shining Path"}, nil},
+		{"a threat to impose", "Peru has threatened to impose sanctions on Chile.",
+			[]string{"Peru THREATENS Chile"}, nil},
+	})
+}

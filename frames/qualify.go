@@ -27,6 +27,46 @@ func (m *Matcher) Qualify(s *syntax.Sentence, w int) string {
 	return blocked
 }
 
+// Told reports whether, on the parse s, the act at word w (1-based) is said or threatened
+// by someone: the clausal complement of a verb of saying or threatening ("Peru said it
+// would expel", "warned that Chile would pay"), the infinitive of a threat verb or noun
+// ("threatened to impose", "its threat to impose"), or a clause a verb of saying sets
+// aside ("Peru will retaliate, Ruiz said"). It lets the pattern table's reading of a
+// hostile act in the future as a threat ask whether anyone makes the threat: "the question
+// is when Chile will strike Peru" tells none.
+func (m *Matcher) Told(s *syntax.Sentence, w int) bool {
+	if s == nil || w < 1 || w > len(s.Words) {
+		return false
+	}
+	v := newSentence(s, nil, m.stands)
+	if v.complementOf(w, true) > 0 {
+		return true
+	}
+	if _, th := v.qualify(w); th > 0 {
+		return true
+	}
+	return v.saidAside(w)
+}
+
+// saidAside reports whether the clause of the verb at t (through conjuncts, open
+// complements and adverbial clauses) has a verb of saying set aside as its parataxis
+// ("Peru will retaliate, Ruiz said").
+func (v *sentence) saidAside(t int) bool {
+	for h := t; h > 0; h = v.word(h).Head {
+		for _, k := range v.kids[h] {
+			if syntax.BaseRel(v.word(k).Deprel) == "parataxis" && speechVerbs[v.lemmas[k]] {
+				return true
+			}
+		}
+		switch syntax.BaseRel(v.word(h).Deprel) {
+		case "conj", "xcomp", "advcl":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // Written returns, on the parse s, the lemma of the written message ("letter", "tweet") in
 // which the verb at word w (1-based) tells or assures someone ("told Barr in a letter"),
 // or "": telling someone in writing is no meeting. It lets the pattern table's reading of
@@ -49,6 +89,9 @@ var (
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
 	undoneNouns = wordClass("undone-noun")
+	// Verbs that use the noun they take for the act of its to-infinitive: "took the
+	// opportunity to condemn".
+	meansVerbs = wordClass("means-verb")
 	// Nouns whose clause is someone's claim: "allegations that China pressured the WHO".
 	claimNouns = wordClass("claim-noun")
 	modalAux   = wordClass("modal")
@@ -177,6 +220,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if rel == "acl:relcl" || base == "acl" && v.word(child).XPOS == "VBN" && !v.hasChild(child, "mark", "to") {
 				return "", 0 // "the sanctions imposed on Iraq": a reduced relative clause states a done act
 			}
+			if base == "acl" && v.hasChild(child, "mark", "to") && !v.ordinalBefore(child) && !v.rankedNoun(h) && !v.meansOf(h) {
+				// "had the chance to warn Chile", "a deadline to reach a deal with Peru", and
+				// the control verb parsed as a noun's head ("prepares to reimpose sanctions"):
+				// an act the noun or verb makes possible, not one done
+				return "not done: " + hl, 0
+			}
 			continue // "all means to wipe out": the clause above the noun decides
 		case "advcl":
 			for _, k := range v.kids[child] {
@@ -206,6 +255,13 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
+			}
+			if v.boundParticiple(h, child) {
+				// "has not been seen conducting attacks", "would be seen helping Peru": the
+				// participle is what the negated or modal verb says
+				if b := v.modalOrNegated(h); b != "" {
+					return b, 0
+				}
 			}
 			return "", 0
 		case "conj":
@@ -381,6 +437,35 @@ func (v *sentence) ordinalBefore(k int) bool {
 	return false
 }
 
+// rankedNoun reports whether the noun at h is ranked by an ordinal, a superlative or
+// "only" ("the first leader to visit Lima", "the latest country to offer aid", "the most
+// senior official to visit Lima"): its to-infinitive is a done act.
+func (v *sentence) rankedNoun(h int) bool {
+	for _, c := range v.kids[h] {
+		x := v.word(c)
+		if syntax.BaseRel(x.Deprel) != "amod" {
+			continue
+		}
+		switch strings.ToLower(x.Form) {
+		case "first", "last", "second", "third", "only", "latest":
+			return true
+		}
+		if x.XPOS == "JJS" || v.hasChild(c, "advmod", "most") {
+			return true
+		}
+	}
+	return false
+}
+
+// meansOf reports whether the noun at h is what the verb above it uses or takes to act
+// ("used the summit as an opportunity to criticize Peru", "took the chance to condemn
+// Chile", "used the base to meet the rebels"): the act of its to-infinitive is done, as
+// the verb is (class `means-verb`).
+func (v *sentence) meansOf(h int) bool {
+	hh := v.word(h).Head
+	return hh > 0 && meansVerbs[v.lemmas[hh]]
+}
+
 // ownedByAnother reports whether the noun at t names its own author (a possessor, a
 // nationality adjective or a proper-noun compound: "British demands", "Iran's charges")
 // and the verb h has a subject: the noun's act is someone's, not the subject's plan.
@@ -454,6 +539,27 @@ func (v *sentence) threatened(t int, blocked string) int {
 		}
 	}
 	return 0
+}
+
+// boundParticiple reports whether the adverbial clause at k is a participle bound to the
+// verb h before it: an -ing form without a subject or a mark of its own, after h and not
+// set off from it by a comma ("not been seen conducting attacks"; not "did not comment,
+// citing the talks", which tells an act of its own).
+func (v *sentence) boundParticiple(h, k int) bool {
+	if v.word(k).XPOS != "VBG" || k < h || len(v.subjects(k)) > 0 {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "mark" {
+			return false
+		}
+	}
+	for j := h + 1; j < k; j++ {
+		if v.word(j).Form == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // mannerClause reports whether the adverbial -ing clause at k says how its head's act

@@ -20,11 +20,7 @@ type undoneCase struct {
 // matcher for further checks.
 func checkUndone(t *testing.T, tests []undoneCase) *Matcher {
 	t.Helper()
-	lex, err := Default()
-	require.NoError(t, err)
-	sm, err := syntax.Default()
-	require.NoError(t, err)
-	m := NewMatcher(lex, agencyOf)
+	m, sm := defaultMatcher(t)
 	for _, tt := range tests {
 		s, w := wordIn(t, sm, tt.text, tt.word)
 		got := m.Qualify(s, w)
@@ -66,14 +62,66 @@ func TestUndoneHeadsOfAdvocacyAndObligation(t *testing.T) {
 	checkUndone(t, tests)
 }
 
+// TestToInfinitiveOfANoun checks that the act of a to-infinitive hung on a noun is one
+// the noun makes possible, not one done ("had the chance to warn"), also on a control
+// verb the parser takes for a noun's head ("prepares to reimpose"); while a noun ranked by
+// an ordinal or a superlative, a noun used or taken for the act, and a campaign state it
+// as done, in sentences written for this test.
+func TestToInfinitiveOfANoun(t *testing.T) {
+	tests := []undoneCase{
+		{"Boric had the chance to warn Peru against a harsh response.", "warn", true},
+		{"Boric faces a June deadline to reach a deal with Peru.", "reach", true},
+		{"As Chile prepares to reimpose sanctions on Lima, Ruiz called the leaders liars.", "reimpose", true},
+		{"The senate gave the army the authority to arm the rebels in Peru.", "arm", true},
+		{"Chile is the latest country to offer assistance to Peru.", "offer", false},
+		{"Ruiz was the most senior Chilean official to visit Lima in a decade.", "visit", false},
+		{"Ruiz was the first minister to visit Lima in a decade.", "visit", false},
+		{"Chile used the summit as an opportunity to criticize Peru.", "criticize", false},
+		{"Chile took the opportunity to condemn Peru.", "condemn", false},
+		{"Chile launched a campaign to pressure Peru.", "pressure", false},
+		{"Ruiz went to great lengths to hide his talks with Boric.", "talks", false},
+	}
+	checkUndone(t, tests)
+}
+
+// TestBoundParticipleSharesItsVerbsNegation checks that a participle bound to a negated or
+// modal verb before it ("has not been seen conducting attacks") is not done, while one set
+// off by a comma or under a plain verb is, in sentences written for this test.
+func TestBoundParticipleSharesItsVerbsNegation(t *testing.T) {
+	tests := []undoneCase{
+		{"The Shining Path has not been seen conducting attacks against Peru.", "attacks", true},
+		{"Chile would never be caught helping the rebels in Peru.", "helping", true},
+		{"The Shining Path has been seen conducting attacks against Peru.", "attacks", false},
+		{"Chile did not comment, citing its talks with Peru.", "talks", false},
+	}
+	checkUndone(t, tests)
+}
+
+// TestToldFindsWhoSaysTheAct checks Matcher.Told on sentences written for this test: an
+// act said, warned of or threatened by someone, or one no one says.
+func TestToldFindsWhoSaysTheAct(t *testing.T) {
+	m, sm := defaultMatcher(t)
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Peru said it would expel the Chilean envoy.", "expel", true},
+		{"Boric warned that Chile would strike the rebels.", "strike", true},
+		{"Peru has threatened to impose sanctions on Chile.", "impose", true},
+		{"The question is when Chile will strike the rebels.", "strike", false},
+		{"Boric gave no details of how he would fight the rebels.", "fight", false},
+	}
+	for _, tt := range tests {
+		s, w := wordIn(t, sm, tt.text, tt.word)
+		assert.Equal(t, tt.want, m.Told(s, w), tt.text)
+	}
+	assert.False(t, m.Told(nil, 1))
+}
+
 // TestWrittenFindsTheMessage checks Matcher.Written on sentences written for this test:
 // the message a verb tells in, or "" for telling in a call or in person.
 func TestWrittenFindsTheMessage(t *testing.T) {
-	lex, err := Default()
-	require.NoError(t, err)
-	sm, err := syntax.Default()
-	require.NoError(t, err)
-	m := NewMatcher(lex, agencyOf)
+	m, sm := defaultMatcher(t)
 	tests := []struct{ text, word, want string }{
 		{"Ruiz told Boric in a letter that the report should be released.", "told", "letter"},
 		{"Milei dismissed the talks in a tweet, telling Boric he was wasting his time.", "telling", "tweet"},
@@ -85,6 +133,16 @@ func TestWrittenFindsTheMessage(t *testing.T) {
 		assert.Equal(t, tt.want, m.Written(s, w), tt.text)
 	}
 	assert.Equal(t, "", m.Written(nil, 1))
+}
+
+// defaultMatcher returns a matcher of the default lexicon and the default syntax model.
+func defaultMatcher(t *testing.T) (*Matcher, *syntax.Model) {
+	t.Helper()
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	return NewMatcher(lex, agencyOf), sm
 }
 
 // wordIn parses text, a sentence written for a test, and returns it with the position
