@@ -86,6 +86,12 @@ func (d *document) findDictionary(si int) {
 		if dm.t.kind == geokg.KindOfficial && (afterVesselWord(toks, dm.start) || dm.end < len(toks) && actorWord("named-after", toks[dm.end].Lower) && inName(toks, dm.end)) {
 			continue // "USS Ronald Reagan", "the Harry S. Truman Library": a ship, an institution
 		}
+		if dm.t.needThe && (dm.start == 0 || toks[dm.start-1].Lower != "the") {
+			continue // "Al Udeid Air Base" is not al-Qaeda ("The Base")
+		}
+		if dm.t.form == FormShort && dm.end-dm.start == 1 && dm.start >= 1 && d.otherGivenName(toks, dm.start, dm.t.key, d.inMatch) {
+			continue // "Gary Johnson" is not Boris Johnson: no entity that a later surname could be taken for
+		}
 		var ent *entity
 		at := toks[dm.start].Start
 		switch dm.t.kind {
@@ -97,9 +103,6 @@ func (d *document) findDictionary(si int) {
 			ent = d.officialEntity(dm.t.key, at)
 		default:
 			continue
-		}
-		if dm.t.needThe && (dm.start == 0 || toks[dm.start-1].Lower != "the") {
-			continue // "Al Udeid Air Base" is not al-Qaeda ("The Base")
 		}
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
@@ -128,6 +131,17 @@ func (d *document) findDictionary(si int) {
 			}
 		}
 	}
+}
+
+// inMatch reports whether token k is inside one of the sentence's dictionary matches
+// (d.matchBuf).
+func (d *document) inMatch(k int) bool {
+	for _, dm := range d.matchBuf {
+		if dm.start <= k && k < dm.end {
+			return true
+		}
+	}
+	return false
 }
 
 // afterVesselWord reports whether the name at token i, with the capitalised words and

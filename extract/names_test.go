@@ -94,3 +94,25 @@ func TestNameWordsTitleReadsPast(t *testing.T) {
 	assert.Empty(t, entityNames(ex, geokg.KindOfficial))
 	assert.Contains(t, relationStrings(ex), "Peru CONDEMNS Chile")
 }
+
+// TestSurnameAfterAnotherGivenName checks, on sentences written for this test, that a
+// gazetteer official's surname after another given name is another person ("Gary
+// Johnson" is not Boris Johnson), the official's own given name in a short or other
+// spelling is the official, and a title, a plural title or a party word before the
+// surname is no given name.
+func TestSurnameAfterAnotherGivenName(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"another given name", "On Monday, Kevin Johnson criticized Peru.",
+			nil, []string{"Boris Johnson CONDEMNS Peru"}},
+		{"another given name after the official's full name", "Boris Johnson met Boric. Later, Gary Johnson criticized Peru.",
+			[]string{"Boris Johnson MEETS Gabriel Boric"}, []string{"Boris Johnson CONDEMNS Peru"}},
+		{"a short form of the given name", "Robert Mueller met Boric. Later, Bob Mueller criticized Peru.",
+			[]string{"Robert Mueller CONDEMNS Peru"}, nil},
+		{"another spelling of the given name", "Michele Bachelet urged Peru to exercise restraint.",
+			[]string{"Michelle Bachelet DEMANDS Peru"}, nil},
+		{"a plural title", "On Monday, Senators McCain and Graham called on Peru to release the prisoners.",
+			[]string{"John McCain DEMANDS Peru"}, nil},
+		{"a known first name opening the sentence", "Gary Johnson criticized Peru on Monday.",
+			nil, []string{"Boris Johnson CONDEMNS Peru"}},
+	})
+}

@@ -1633,6 +1633,9 @@ func (d *document) findShortMentions() {
 			if i >= 1 && toks[i-1].Text == "-" && (i < 2 || !nameArticles[toks[i-2].Lower]) {
 				continue // "anti-Assad fighters", "pro-Assad forces": no mention of him
 			}
+			if i >= 1 && d.otherGivenName(toks, i, e.name, func(k int) bool { return d.mentionAt(si, k) != nil }) {
+				continue // "Gary Johnson", "Melania Trump": another person of that surname
+			}
 			start := i
 			if i >= 2 && toks[i-1].Text == "-" {
 				start = i - 2 // "al-Shaheen" when the full name is known
@@ -1646,6 +1649,84 @@ func (d *document) findShortMentions() {
 			}
 		}
 	}
+}
+
+// otherGivenName reports whether the capitalised word right before the surname at token i
+// of toks is a given name that is not the official's (named name): "Gary Johnson",
+// "Hunter Biden", "Rick Gates" are other people than Boris Johnson, Joe Biden and Robert
+// Gates; "Bob Mueller", "Tony Blinken" and "Javad Zarif" are the gazetteer's (givenNameOf).
+// A title (also plural: "Senators McCain and Graham"), honorific or other word that names
+// no one ("Minister", "Mr", "While"), a word of an actor's name (named: "Republicans
+// Graham") or one whose plural names an actor ("Republican Nunes") is no given name; a word opening the sentence is one only when the gazetteer
+// knows it as a first name (firstNamesOf).
+func (d *document) otherGivenName(toks []Token, i int, name string, named func(k int) bool) bool {
+	p := toks[i-1]
+	if !p.IsCapitalized() || !p.IsWord() || p.IsAllCaps() || p.End+1 != toks[i].Start {
+		return false
+	}
+	l := p.Lower
+	if notNameWords[l] || isTitleWord(l) || isTitleWord(strings.TrimSuffix(l, "s")) || honorifics[l] || personHonorifics[l] || titleModifiers[l] || nameParticles[l] {
+		return false // "Senators McCain and Graham"
+	}
+	if named(i - 1) {
+		return false // an actor's name: "Republicans Graham"
+	}
+	if ms := d.x.dict.match(tokenize(p.Text + "s")); len(ms) == 1 && ms[0].end == 1 {
+		return false // a member of the actor its plural names: "California Republican Nunes"
+	}
+	if i-1 == 0 && !d.x.firstNames[p.Text] {
+		return false
+	}
+	return !givenNameOf(p.Text, name)
+}
+
+// givenNameOf reports whether the given name g can be the official's of name: one of the
+// name's words or a part of a hyphenated one ("Javad" of "Mohammad Javad Zarif",
+// "Claude" of "Jean-Claude Juncker"), the same letters but for accents and a doubled or
+// dropped letter ("Francois", "Qassem", "Sergey" for "François", "Qasem", "Sergei"), or
+// its short form (class given-name-short: "Bob" for "Robert").
+func givenNameOf(g, name string) bool {
+	g = matchKey(strings.ToLower(g))
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = matchKey(w)
+		for _, part := range append(strings.Split(w, "-"), w) {
+			if part == g || strings.HasSuffix(part, g) && len(g) >= 4 || nearSpelling(g, part) || actorWord("given-name-short", g+"="+part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearSpelling reports whether a and b, of four letters or more and the same first
+// letter, differ by at most two letters in length and in letters at most once or twice
+// ("qassem"/"qasem", "mohammed"/"mohamed", "sergey"/"sergei").
+func nearSpelling(a, b string) bool {
+	if len(a) < 4 || len(b) < 4 || a[0] != b[0] {
+		return false
+	}
+	return editDistance(a, b) <= 2
+}
+
+// editDistance returns the Levenshtein distance between a and b (bytes).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // familyNames indexes the officials named in full whose family name comes first (East
