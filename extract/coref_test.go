@@ -406,6 +406,14 @@ func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
 			nil, []string{"Mark Stone CONDEMNS Chile"}},
 		{"the deputy foreign minister is not the foreign minister", "Foreign Minister Mark Stone of Peru spoke on Monday. Later the deputy foreign minister condemned Chile.",
 			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		// of two presidents, the one the article names at least twice as often as the
+		// latest one, else the latest
+		{"the president is the article's main one", "President Anna Ruiz of Peru spoke in Lima on Monday. Ruiz praised the army. Ruiz later met President Pedro Soto of Bolivia. Then the president condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
+		{"the president is the latest one named as often", "President Anna Ruiz of Peru spoke in Lima on Monday. She later met President Pedro Soto of Bolivia. Then the president condemned Chile.",
+			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
+		{"the president is the latest one named not twice as often", "President Anna Ruiz of Peru spoke in Lima on Monday. President Pedro Soto of Bolivia spoke too. Ruiz later met Soto. Then the president condemned Chile.",
+			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
 	})
 }
 
