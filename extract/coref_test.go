@@ -30,6 +30,13 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// an honorific shows the gender; a he inside a quotation is not its speaker
 		{"Ms is no he", "Foreign Minister Pavel Orlov met EU envoy Anna Lind on Monday. Ms. Lind spoke first. He condemned Belarus.",
 			[]string{"Pavel Orlov CONDEMNS Belarus"}, []string{"Anna Lind CONDEMNS Belarus"}},
+		// a first name shows the gender too; one of either sex shows none
+		{"a man's first name is no she", "Foreign Minister Anna Lind met envoy Pedro Soto of Chile on Monday. Soto spoke first. She condemned Belarus.",
+			[]string{"Anna Lind CONDEMNS Belarus"}, []string{"Pedro Soto CONDEMNS Belarus"}},
+		{"a woman's first name is no he", "President Maria Lopez of Peru met Foreign Minister Pavel Orlov on Monday. Lopez spoke first. He condemned Latvia.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Maria Lopez CONDEMNS Latvia"}},
+		{"a first name of either sex shows no gender", "Foreign Minister Robin Hale met envoy Pavel Orlov on Monday. Hale spoke first. She condemned Latvia.",
+			[]string{"Robin Hale CONDEMNS Latvia"}, []string{"Pavel Orlov CONDEMNS Latvia"}},
 		{"he in a quotation is not the speaker", "Foreign Minister Pavel Orlov praised envoy Mark Stone. “He condemned Belarus,” Orlov said.",
 			nil, []string{"Pavel Orlov CONDEMNS Belarus"}},
 		{"he outside a quotation is not one named inside it", "Foreign Minister Pavel Orlov spoke on Monday. “President Anna Ruiz is wrong,” he said, and he condemned Latvia.",
