@@ -24,6 +24,13 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// opening "After ..." clause
 		{"it after an opening clause", "After weeks of holding its fire as it waited for Egypt, Hamas responded to the raid. It fired rockets at Israel on Monday.",
 			[]string{"Hamas ATTACKS Israel"}, []string{"Egypt ATTACKS Israel"}},
+		// the "it" of "when it comes to" is no actor; "when it" before another verb is
+		{"when it comes to is no actor", "The Andean Pact met in Lima on Monday. Few voters trust Peru when it comes to defending Chile.",
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"when it came to is no actor", "Bolivia sent troops to the border. When it came to attacking Peru, nobody moved.",
+			nil, []string{"Bolivia ATTACKS Peru"}},
+		{"when it before another verb is an actor", "Chile sent troops to the border. When it attacked Peru on Monday, Bolivia protested.",
+			[]string{"Chile ATTACKS Peru"}, nil},
 		// in its own sentence, a pronoun is the nearest official before it
 		{"she is the nearest official in its sentence", "Foreign Minister Pavel Orlov visited Brussels on Monday. He stood next to the EU's foreign policy chief, Anna Lind, while she condemned Belarus.",
 			[]string{"Anna Lind CONDEMNS Belarus"}, []string{"Pavel Orlov CONDEMNS Belarus"}},
