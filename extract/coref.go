@@ -224,9 +224,13 @@ func opensClause(toks []Token, from, k int) bool {
 // expletiveIt reports whether "it" at token i is an expletive whose clause follows: "it"
 // and a form of "be", then a word and "that" ("said it was outrageous that ...", "it is
 // unclear whether"), or an adjective that takes no actor before "to" ("it is important
-// to"). An adjective of a mind ("it was confident that", "it is ready to") leaves "it" an
-// actor.
+// to"); or the "it" of the idiom "when it comes to" ("when it came to Iran, Peru ..."; "it
+// came to power" is an actor's). An adjective of a mind ("it was confident that", "it is
+// ready to") leaves "it" an actor.
 func expletiveIt(toks []Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "when" && i+2 < len(toks) && (toks[i+1].Lower == "comes" || toks[i+1].Lower == "came") && toks[i+2].Lower == "to" {
+		return true
+	}
 	q := i + 1
 	if q < len(toks) && (toks[q].Lower == "would" || toks[q].Lower == "will") && q+1 < len(toks) && toks[q+1].Lower == "be" {
 		q++

@@ -24,12 +24,26 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// opening "After ..." clause
 		{"it after an opening clause", "After weeks of holding its fire as it waited for Egypt, Hamas responded to the raid. It fired rockets at Israel on Monday.",
 			[]string{"Hamas ATTACKS Israel"}, []string{"Egypt ATTACKS Israel"}},
+		// the "it" of "when it comes to" is no actor; "when it" before another verb is
+		{"when it comes to is no actor", "The Andean Pact met in Lima on Monday. Few voters trust Peru when it comes to defending Chile.",
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"when it came to is no actor", "Bolivia sent troops to the border. When it came to attacking Peru, nobody moved.",
+			nil, []string{"Bolivia ATTACKS Peru"}},
+		{"when it before another verb is an actor", "Chile sent troops to the border. When it attacked Peru on Monday, Bolivia protested.",
+			[]string{"Chile ATTACKS Peru"}, nil},
 		// in its own sentence, a pronoun is the nearest official before it
 		{"she is the nearest official in its sentence", "Foreign Minister Pavel Orlov visited Brussels on Monday. He stood next to the EU's foreign policy chief, Anna Lind, while she condemned Belarus.",
 			[]string{"Anna Lind CONDEMNS Belarus"}, []string{"Pavel Orlov CONDEMNS Belarus"}},
 		// an honorific shows the gender; a he inside a quotation is not its speaker
 		{"Ms is no he", "Foreign Minister Pavel Orlov met EU envoy Anna Lind on Monday. Ms. Lind spoke first. He condemned Belarus.",
 			[]string{"Pavel Orlov CONDEMNS Belarus"}, []string{"Anna Lind CONDEMNS Belarus"}},
+		// a first name shows the gender too; one of either sex shows none
+		{"a man's first name is no she", "Foreign Minister Anna Lind met envoy Pedro Soto of Chile on Monday. Soto spoke first. She condemned Belarus.",
+			[]string{"Anna Lind CONDEMNS Belarus"}, []string{"Pedro Soto CONDEMNS Belarus"}},
+		{"a woman's first name is no he", "President Maria Lopez of Peru met Foreign Minister Pavel Orlov on Monday. Lopez spoke first. He condemned Latvia.",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Maria Lopez CONDEMNS Latvia"}},
+		{"a first name of either sex shows no gender", "Foreign Minister Robin Hale met envoy Pavel Orlov on Monday. Hale spoke first. She condemned Latvia.",
+			[]string{"Robin Hale CONDEMNS Latvia"}, []string{"Pavel Orlov CONDEMNS Latvia"}},
 		{"he in a quotation is not the speaker", "Foreign Minister Pavel Orlov praised envoy Mark Stone. “He condemned Belarus,” Orlov said.",
 			nil, []string{"Pavel Orlov CONDEMNS Belarus"}},
 		{"he outside a quotation is not one named inside it", "Foreign Minister Pavel Orlov spoke on Monday. “President Anna Ruiz is wrong,” he said, and he condemned Latvia.",
@@ -406,6 +420,14 @@ func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
 			nil, []string{"Mark Stone CONDEMNS Chile"}},
 		{"the deputy foreign minister is not the foreign minister", "Foreign Minister Mark Stone of Peru spoke on Monday. Later the deputy foreign minister condemned Chile.",
 			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		// of two presidents, the one the article names at least twice as often as the
+		// latest one, else the latest
+		{"the president is the article's main one", "President Anna Ruiz of Peru spoke in Lima on Monday. Ruiz praised the army. Ruiz later met President Pedro Soto of Bolivia. Then the president condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
+		{"the president is the latest one named as often", "President Anna Ruiz of Peru spoke in Lima on Monday. She later met President Pedro Soto of Bolivia. Then the president condemned Chile.",
+			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
+		{"the president is the latest one named not twice as often", "President Anna Ruiz of Peru spoke in Lima on Monday. President Pedro Soto of Bolivia spoke too. Ruiz later met Soto. Then the president condemned Chile.",
+			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
 	})
 }
 

@@ -886,17 +886,9 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 	if ts.start > 0 && deputyTitle(toks[ts.start-1].Lower) {
 		head = toks[ts.start-1].Lower + " " + head // "the deputy foreign minister"
 	}
-	var best *entity
-	for s := si - 1; s >= 0 && s >= si-10 && best == nil; s-- {
-		ms := d.mentions[s]
-		for k := len(ms) - 1; k >= 0; k-- {
-			e := ms[k].ent
-			if e.kind == geokg.KindOfficial && e.title != "" && sameTitle(head, strings.ToLower(e.title)) && !e.former {
-				best = e
-				break
-			}
-		}
-	}
+	best := d.salientOfficial(si, func(e *entity) bool {
+		return e.kind == geokg.KindOfficial && e.title != "" && sameTitle(head, strings.ToLower(e.title)) && !e.former
+	})
 	if best == nil {
 		return
 	}
@@ -905,6 +897,49 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		start--
 	}
 	d.addMention(si, &Mention{Start: start, End: ts.end, ent: best, Form: FormRef})
+}
+
+// salientOfficial returns, of the officials that fit and are named within ten sentences
+// before sentence si, the latest, unless the article has named another at least twice as
+// often up to si (by surname: "Trump" ten times, "Russian President Vladimir Putin" once
+// lately; then "the president" is Trump), or nil when none fits.
+func (d *document) salientOfficial(si int, fits func(e *entity) bool) *entity {
+	var cands []*entity // latest first
+	seen := map[*entity]bool{}
+	for s := si - 1; s >= 0 && s >= si-10; s-- {
+		ms := d.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if e := ms[k].ent; e != nil && !seen[e] && fits(e) {
+				seen[e] = true
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	count := map[string]int{} // by surname: short mentions are not read yet
+	for _, e := range cands {
+		count[surname(e.name)] = 0
+	}
+	for s := 0; s < si; s++ {
+		for _, t := range d.sents[s].Tokens {
+			if _, ok := count[t.Text]; ok {
+				count[t.Text]++
+			}
+		}
+	}
+	times := func(e *entity) int { return count[surname(e.name)] }
+	best := cands[0]
+	for _, e := range cands[1:] {
+		if times(e) > times(best) {
+			best = e
+		}
+	}
+	if times(best) < 2*times(cands[0]) {
+		return cands[0]
+	}
+	return best
 }
 
 // sameTitle reports whether a title without a name ("the prime minister", "the

@@ -75,6 +75,9 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 		if !person {
 			continue
 		}
+		if gender == 0 {
+			gender = nameGender(toks[a].Text) // "Pedro Soto": no she
+		}
 		if g, ok := surnames[last]; !ok || g == 0 {
 			surnames[last] = gender
 		} else if gender == 0 {
@@ -83,6 +86,23 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 		out = append(out, personName{start: a, end: b, gender: gender})
 	}
 	return out
+}
+
+// nameGender returns the gender the first word of a person's name shows (word classes
+// male-name and female-name: "Pedro Soto" 'm', "Anna Ruiz" 'f'), else 0.
+func nameGender(name string) byte {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return 0
+	}
+	first := strings.ToLower(f[0])
+	switch {
+	case actorWord("male-name", first):
+		return 'm'
+	case actorWord("female-name", first):
+		return 'f'
+	}
+	return 0
 }
 
 // nameWord reports whether t can be a word of a person's name: a capitalised word that is
