@@ -92,6 +92,9 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && dm.start >= 1 && d.otherGivenName(toks, dm.start, dm.t.key, d.inMatch) {
 			continue // "Gary Johnson" is not Boris Johnson: no entity that a later surname could be taken for
 		}
+		if dm.t.form == FormCapital && dm.end-dm.start == 1 && d.nameAfterCapital(toks, dm.end) {
+			continue // "the Washington Post", "Victoria Toensing", "Georgetown University": a longer name
+		}
 		var ent *entity
 		at := toks[dm.start].Start
 		switch dm.t.kind {
@@ -131,6 +134,22 @@ func (d *document) findDictionary(si int) {
 			}
 		}
 	}
+}
+
+// nameAfterCapital reports whether the capitalised word at token k, right after a
+// capital's name, makes the two words a longer name (a newspaper, a person, a school, a
+// treaty): a word of a name, not a title ("London Mayor Sadiq Khan" stays London's), a
+// weekday or month, or the start of another actor's name ("Sanaa Yemen").
+func (d *document) nameAfterCapital(toks []Token, k int) bool {
+	if k >= len(toks) || k == 0 {
+		return false
+	}
+	t := toks[k]
+	if !t.IsCapitalized() || !t.IsWord() || t.IsAllCaps() || t.Start != toks[k-1].End+1 || d.inMatch(k) {
+		return false
+	}
+	l := t.Lower
+	return !notNameWords[l] && !isTitleWord(l) && !honorifics[l] && !titleModifiers[l]
 }
 
 // inMatch reports whether token k is inside one of the sentence's dictionary matches

@@ -116,3 +116,20 @@ func TestSurnameAfterAnotherGivenName(t *testing.T) {
 			nil, []string{"Boris Johnson CONDEMNS Peru"}},
 	})
 }
+
+// TestCapitalInALongerName checks, on sentences written for this test, that a capital's
+// name followed by another capitalised word of a name is no mention of its country (a
+// newspaper, a person, a school), while a capital before a title, a weekday or another
+// actor's name still is.
+func TestCapitalInALongerName(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a newspaper", "The Lima Courier accused Chile of lying.",
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a person", "On Monday, Lima Toensing accused Chile of lying.",
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"the capital alone", "Lima accused Chile of lying.",
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"the capital before a weekday", "Lima on Monday accused Chile of lying, and Santiago Friday denied it.",
+			[]string{"Peru ACCUSES Chile"}, nil},
+	})
+}
