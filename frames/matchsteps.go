@@ -13,9 +13,14 @@ import (
 
 // sources returns fa with its source filled in: the actors of the frame's source slots,
 // else (for an adjective or verb without a subject) the subject its clause inherits, else
-// the first that sourceReaders finds; with those who act along with a subject ("France,
-// along with Germany, ...") and those it is likened to. It records the statement the
-// trigger judges (fa.stmt) whatever the source.
+// the first that a source reader finds, tried in this order: the parties a meeting is held
+// with, the subject of the support verb ("imposed sanctions"), of a relative clause on the
+// noun ("the sanctions that the US imposed"), of the verb the noun is the instrument of
+// ("slapped Belarus with sanctions"), the claimer of an attack, the author of a judging
+// statement and the subject of a likened relative clause (each reports whether fa now has
+// a source, and leaves fa as it is when it finds nothing); with those who act along with a
+// subject ("France, along with Germany, ...") and those it is likened to. It records the
+// statement the trigger judges (fa.stmt) whatever the source.
 func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
 	src, sl := v.fill(fa.t, fa.f.Source, fa.passive)
 	fa.src, fa.srcSlot = src, slotAt(sl)
@@ -24,39 +29,13 @@ func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
 		v.inheritedSource(&fa)
 	}
 	v.meetingBetween(&fa)
-	for _, read := range sourceReaders {
-		if len(fa.src) > 0 {
-			break
-		}
-		read(m, v, &fa)
-	}
+	// the source readers, in order, until one finds it: called directly (not through a
+	// table of functions) so that fa stays on the stack
+	_ = len(fa.src) > 0 || v.meetingPartySource(&fa) || v.carrierSource(&fa) ||
+		v.relativeCarrierSource(&fa) || m.instrumentSource(v, &fa) || v.claimerSource(&fa) ||
+		v.statementAuthorSource(&fa) || v.likenedSource(&fa)
 	v.companySources(&fa)
 	return fa
-}
-
-// sourceReaders find the source of a frame whose source slots and clause name none,
-// tried in this order: the parties a meeting is held with, the subject of the support
-// verb ("imposed sanctions"), of a relative clause on the noun ("the sanctions that the US
-// imposed"), of the verb the noun is the instrument of ("slapped Belarus with
-// sanctions"), the claimer of an attack, the author of a judging statement and the subject
-// of a likened relative clause. Each leaves fa as it is when it finds nothing.
-var sourceReaders = []sourceReader{
-	onSentence((*sentence).meetingPartySource),
-	onSentence((*sentence).carrierSource),
-	onSentence((*sentence).relativeCarrierSource),
-	(*Matcher).instrumentSource,
-	onSentence((*sentence).claimerSource),
-	onSentence((*sentence).statementAuthorSource),
-	onSentence((*sentence).likenedSource),
-}
-
-// A sourceReader fills fa's source when it finds one; most need only the sentence
-// (onSentence), the instrument's asks the matcher whether a verb reads the act itself.
-type sourceReader func(m *Matcher, v *sentence, fa *frameAct)
-
-// onSentence returns the source reader that calls r on the sentence.
-func onSentence(r func(v *sentence, fa *frameAct)) sourceReader {
-	return func(_ *Matcher, v *sentence, fa *frameAct) { r(v, fa) }
 }
 
 // inheritedSource reads "has remained loyal to Maduro": the subject of a verb, or of an
@@ -82,9 +61,9 @@ func (v *sentence) meetingBetween(fa *frameAct) {
 // phrase names the parties: the subject of the verb of the meeting's phrase, of "flew to
 // Beijing for talks with Xi", or the speaker of "Corbyn said talks with Barnier were
 // constructive".
-func (v *sentence) meetingPartySource(fa *frameAct) {
+func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets || fa.between {
-		return
+		return false
 	}
 	t, w := fa.t, v.word(fa.t)
 	if src := v.meetingParty(t); len(src) > 0 {
@@ -94,41 +73,44 @@ func (v *sentence) meetingPartySource(fa *frameAct) {
 	} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {
 		fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[sp], ">", v.lemmas[w.Head], ">nsubj")
 	}
+	return len(fa.src) > 0
 }
 
 // carrierSource reads "the US imposed sanctions": the subject of the support verb whose
 // object the noun trigger is (fa.carrier).
-func (v *sentence) carrierSource(fa *frameAct) {
+func (v *sentence) carrierSource(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if src := v.carrierSubject(fa.t, Reciprocal(fa.f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
 		fa.src, fa.srcSlot, fa.carrier = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", ""), w.Head
 	}
+	return len(fa.src) > 0
 }
 
 // relativeCarrierSource reads "the sanctions that the US imposed", "the strikes Israel
 // carried out": the subject of the relative clause's support verb (fa.relCarrier).
-func (v *sentence) relativeCarrierSource(fa *frameAct) {
+func (v *sentence) relativeCarrierSource(fa *frameAct) bool {
 	if v.word(fa.t).UPOS != "NOUN" {
-		return
+		return false
 	}
 	if r := v.relativeCarrier(fa.t); r > 0 {
 		if as := v.argument(r, v.dependents(r, Slot{Rel: "nsubj"}, false)); len(as) > 0 {
 			fa.src, fa.srcSlot, fa.relCarrier = as, slotVia(Slot{Rel: "acl:relcl>"}, v.lemmas[r], ">nsubj", "", ""), r
 		}
 	}
+	return len(fa.src) > 0
 }
 
 // instrumentSource reads "the US slapped North Korea with new sanctions": the subject of
 // the verb whose "with" phrase a coercive or aid noun is, else the one its clause
 // inherits (fa.instrument); not when that verb is itself a trigger of the type, whose
 // own frame reads the act.
-func (m *Matcher) instrumentSource(v *sentence, fa *frameAct) {
+func (m *Matcher) instrumentSource(v *sentence, fa *frameAct) bool {
 	if !coercive(fa.f.Type) && fa.f.Type != geokg.Aids {
-		return
+		return false
 	}
 	h := v.instrumentOf(fa.t)
 	if h == 0 || m.verbReads(v, h, fa.f.Type) {
-		return
+		return false
 	}
 	as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false))
 	if len(as) == 0 {
@@ -137,36 +119,40 @@ func (m *Matcher) instrumentSource(v *sentence, fa *frameAct) {
 	if len(as) > 0 {
 		fa.src, fa.srcSlot, fa.instrument = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl:with", "", ""), h
 	}
+	return len(fa.src) > 0
 }
 
 // claimerSource reads "the Taliban claimed responsibility for a car bombing", "an attack
 // claimed by the Islamic State group": the claimer did it.
-func (v *sentence) claimerSource(fa *frameAct) {
+func (v *sentence) claimerSource(fa *frameAct) bool {
 	if fa.f.Type != geokg.Attacks || v.word(fa.t).UPOS != "NOUN" {
-		return
+		return false
 	}
 	if as, slot := v.claimers(fa.t); len(as) > 0 {
 		fa.src, fa.srcSlot = as, slotAt(Slot{Rel: slot})
 	}
+	return len(fa.src) > 0
 }
 
 // statementAuthorSource reads "sponsored a critical resolution on China": the author of
 // the statement the trigger judges.
-func (v *sentence) statementAuthorSource(fa *frameAct) {
+func (v *sentence) statementAuthorSource(fa *frameAct) bool {
 	if fa.stmt == 0 {
-		return
+		return false
 	}
 	if src := v.statementAuthor(fa.stmt); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotAt(Slot{Rel: "amod"})
 	}
+	return len(fa.src) > 0
 }
 
 // likenedSource reads the subject of a relative clause likened to another (see
 // likenedSubject); the target step then reads the act's object for it.
-func (v *sentence) likenedSource(fa *frameAct) {
+func (v *sentence) likenedSource(fa *frameAct) bool {
 	if ls := v.likenedSubject(fa.t); len(ls) > 0 {
 		fa.src, fa.srcSlot, fa.likenedRelative = ls, slotAt(Slot{Rel: "nsubj"}), true
 	}
+	return len(fa.src) > 0
 }
 
 // companySources adds to a source those who act along with a subject ("France, along
@@ -191,98 +177,86 @@ func (v *sentence) companySources(fa *frameAct) {
 }
 
 // targets returns fa with its target filled in from the frame's target slots, else by the
-// first of targetReaders that finds one in the phrases around the trigger.
-func (v *sentence) targets(fa frameAct) frameAct {
-	tgt, sl := v.fill(fa.t, fa.f.Target, fa.passive)
-	fa.tgt, fa.tgtSlot = tgt, slotAt(sl)
-	for _, read := range targetReaders {
-		if len(fa.tgt) > 0 {
-			break
-		}
-		read(v, &fa)
-	}
-	return fa
-}
-
-// targetReaders find the target of a frame whose target slots name none, tried in this
+// first target reader that finds one in the phrases around the trigger, tried in this
 // order: the pair of a hyphenated compound ("US-China talks", which sets the source too),
 // the other of "their meeting", the one spoken to in a call, an attack's victims, the
 // target phrase of the relative clause or of the instrument verb, what a coercive act
 // answers, what a statement is about, the author of what is rejected, denied or welcomed,
 // those who break sanctions, the other side of embargoed goods, the recipient of aid, the
 // one a demand is on, and the one who receives a reaction (whose author a "from" phrase on
-// the verb may give first). Each leaves fa as it is when it finds nothing.
-var targetReaders = []func(v *sentence, fa *frameAct){
-	(*sentence).hyphenPairTarget,
-	(*sentence).theirMeetingTarget,
-	(*sentence).addresseeTarget,
-	(*sentence).victimTarget,
-	(*sentence).relativeClauseTarget,
-	(*sentence).instrumentTarget,
-	(*sentence).provokerTarget,
-	(*sentence).statementTarget,
-	(*sentence).refusedAuthorTarget,
-	(*sentence).sanctionBreakerTarget,
-	(*sentence).tradePartnerTarget,
-	(*sentence).recipientTarget,
-	(*sentence).demandedTarget,
-	(*sentence).receivedFromSource,
-	(*sentence).reactionRecipientTarget,
+// the verb may give first). Each reports whether fa now has a target, and leaves fa as it
+// is when it finds nothing.
+func (v *sentence) targets(fa frameAct) frameAct {
+	tgt, sl := v.fill(fa.t, fa.f.Target, fa.passive)
+	fa.tgt, fa.tgtSlot = tgt, slotAt(sl)
+	// the target readers, in order, until one finds it: called directly (not through a
+	// table of functions) so that fa stays on the stack
+	_ = len(fa.tgt) > 0 || v.hyphenPairTarget(&fa) || v.theirMeetingTarget(&fa) ||
+		v.addresseeTarget(&fa) || v.victimTarget(&fa) || v.relativeClauseTarget(&fa) ||
+		v.instrumentTarget(&fa) || v.provokerTarget(&fa) || v.statementTarget(&fa) ||
+		v.refusedAuthorTarget(&fa) || v.sanctionBreakerTarget(&fa) || v.tradePartnerTarget(&fa) ||
+		v.recipientTarget(&fa) || v.demandedTarget(&fa) || v.receivedFromSource(&fa) ||
+		v.reactionRecipientTarget(&fa)
+	return fa
 }
 
 // hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks": a meeting or an
 // agreement between the two its compound names.
-func (v *sentence) hyphenPairTarget(fa *frameAct) {
+func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith || v.word(fa.t).UPOS != "NOUN" {
-		return
+		return false
 	}
 	if pair := v.hyphenPair(fa.t); len(pair) >= 2 {
 		fa.src, fa.tgt = pair[:len(pair)-1], pair[1:]
 		fa.srcSlot, fa.tgtSlot = slotAt(Slot{Rel: "compound"}), slotAt(Slot{Rel: "compound"})
 	}
+	return len(fa.tgt) > 0
 }
 
 // theirMeetingTarget reads "encouraged Obama in their meeting": "their" is the clause's
 // pair.
-func (v *sentence) theirMeetingTarget(fa *frameAct) {
+func (v *sentence) theirMeetingTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets {
-		return
+		return false
 	}
 	if a, b, ok := v.theirMeeting(fa.t); ok {
 		w := v.word(fa.t)
 		fa.src, fa.tgt = []int{a}, []int{b}
 		fa.srcSlot, fa.tgtSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">", syntax.BaseRel(w.Deprel), ""), slotAt(Slot{Rel: "their"})
 	}
+	return len(fa.tgt) > 0
 }
 
 // addresseeTarget reads "Boric told Ruiz in a phone call that ...": the one spoken to.
-func (v *sentence) addresseeTarget(fa *frameAct) {
+func (v *sentence) addresseeTarget(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if fa.f.Type != geokg.Meets || len(fa.src) == 0 || w.Head == 0 || fa.srcSlot != slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "") {
-		return
+		return false
 	}
 	if as := v.callAddressee(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[w.Head], ">", "", "")
 	}
+	return len(fa.tgt) > 0
 }
 
 // victimTarget reads "Mansour was killed in a US drone attack", "a strike that killed
 // Mansour": the one the attack hit.
-func (v *sentence) victimTarget(fa *frameAct) {
+func (v *sentence) victimTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Attacks {
-		return
+		return false
 	}
 	if as, slot := v.victims(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: slot})
 	}
+	return len(fa.tgt) > 0
 }
 
 // relativeClauseTarget reads "the sanctions that the US imposed on Iran": the target
 // phrase is the relative clause's.
-func (v *sentence) relativeClauseTarget(fa *frameAct) {
+func (v *sentence) relativeClauseTarget(fa *frameAct) bool {
 	r := fa.relCarrier
 	if r == 0 {
-		return
+		return false
 	}
 	for _, sl := range fa.f.Target {
 		if syntax.BaseRel(sl.Rel) != "nmod" || sl.Case == "" {
@@ -290,130 +264,140 @@ func (v *sentence) relativeClauseTarget(fa *frameAct) {
 		}
 		if as := v.argument(r, v.dependents(r, Slot{Rel: "obl", Case: sl.Case}, false)); len(as) > 0 {
 			fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obl<", Case: sl.Case}, v.lemmas[r], "", "", "")
-			return
+			return true
 		}
 	}
+	return len(fa.tgt) > 0
 }
 
 // instrumentTarget reads "... slapped North Korea with new sanctions": the verb's object.
-func (v *sentence) instrumentTarget(fa *frameAct) {
+func (v *sentence) instrumentTarget(fa *frameAct) bool {
 	h := fa.instrument
 	if h == 0 {
-		return
+		return false
 	}
 	if as := v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false)); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obj<"}, v.lemmas[h], ">", "", "")
 	}
+	return len(fa.tgt) > 0
 }
 
 // provokerTarget reads "U.N. sanctions in response to North Korea's nuclear test",
 // "sanctions over Ankara's assault": a coercive act targets the author of the act it
 // answers.
-func (v *sentence) provokerTarget(fa *frameAct) {
+func (v *sentence) provokerTarget(fa *frameAct) bool {
 	if !coercive(fa.f.Type) {
-		return
+		return false
 	}
 	if as, slot := v.provokers(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: slot})
 	}
+	return len(fa.tgt) > 0
 }
 
 // statementTarget reads "a critical resolution on China": what the statement is about.
-func (v *sentence) statementTarget(fa *frameAct) {
+func (v *sentence) statementTarget(fa *frameAct) bool {
 	if fa.stmt == 0 {
-		return
+		return false
 	}
 	for _, c := range []string{"on", "against", "about", "of", "towards", "toward"} {
 		if as := v.argument(fa.stmt, v.dependents(fa.stmt, Slot{Rel: "nmod", Case: c}, false)); len(as) > 0 {
 			fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: c})
-			return
+			return true
 		}
 	}
+	return len(fa.tgt) > 0
 }
 
 // refusedAuthorTarget reads "Peru rejected Chile's proposal", "denied the charges made by
 // the US": whose proposal or charge it was; and "welcomed Russia's decision to withdraw":
 // whose act it was.
-func (v *sentence) refusedAuthorTarget(fa *frameAct) {
+func (v *sentence) refusedAuthorTarget(fa *frameAct) bool {
 	f, w := fa.f, v.word(fa.t)
 	if f.Type != geokg.Rejects && f.Type != geokg.Denies && !(f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]]) {
-		return
+		return false
 	}
 	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: v.word(k).Deprel}, "<", v.lemmas[k], ">author", "")
 	}
+	return len(fa.tgt) > 0
 }
 
 // sanctionBreakerTarget reads "Iraq flouted the UN sanctions": those who break sanctions
 // that name no target are under them.
-func (v *sentence) sanctionBreakerTarget(fa *frameAct) {
+func (v *sentence) sanctionBreakerTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Sanctions {
-		return
+		return false
 	}
 	if as := v.sanctionBreaker(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[v.word(fa.t).Head], ">obj", "", "")
 	}
+	return len(fa.tgt) > 0
 }
 
 // tradePartnerTarget reads "an embargo on trade with Iraq", "a ban on imports from
 // Russia": the goods' other side.
-func (v *sentence) tradePartnerTarget(fa *frameAct) {
+func (v *sentence) tradePartnerTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Sanctions {
-		return
+		return false
 	}
 	if as := v.tradePartner(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotAt(Slot{Rel: "nmod", Case: "on"})
 	}
+	return len(fa.tgt) > 0
 }
 
 // recipientTarget reads "Pakistan is the fifth largest recipient of US aid": who
 // receives it.
-func (v *sentence) recipientTarget(fa *frameAct) {
+func (v *sentence) recipientTarget(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if fa.f.Type != geokg.Aids || w.UPOS != "NOUN" {
-		return
+		return false
 	}
 	if as := v.recipient(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">nmod:of", "", "")
 	}
+	return len(fa.tgt) > 0
 }
 
 // demandedTarget reads "Canada demanded that Saudi Arabia free the activists", "British
 // demands that Russia explain": the demand is on the subject of what it asks for.
-func (v *sentence) demandedTarget(fa *frameAct) {
+func (v *sentence) demandedTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Demands {
-		return
+		return false
 	}
 	if k, as := v.demandedOf(fa.t); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: syntax.BaseRel(v.word(k).Deprel)}, ">nsubj", "", "", "")
 	}
+	return len(fa.tgt) > 0
 }
 
 // receivedFromSource reads "ignored calls from Chile" parsed with the "from" phrase on
 // the verb: the reaction's author, for a reaction noun with no source. It sets the
 // source only: reactionRecipientTarget then finds the one who receives it.
-func (v *sentence) receivedFromSource(fa *frameAct) {
+func (v *sentence) receivedFromSource(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if len(fa.src) > 0 || w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] {
-		return
+		return false
 	}
 	if h := w.Head; h > 0 && w.Deprel == "obj" && receivedVerbs[v.lemmas[h]] {
 		if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
 			fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
 		}
 	}
+	return len(fa.tgt) > 0
 }
 
 // reactionRecipientTarget reads "Peru came under criticism from Chile", "despite pleas
 // from Chile", "ignored calls from Chile": the clause's subject receives a reaction whose
 // author its "from" or "by" phrase names.
-func (v *sentence) reactionRecipientTarget(fa *frameAct) {
+func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 {
-		return
+		return false
 	}
 	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" {
-		return
+		return false
 	}
 	if as, clause, owner := v.reactionRecipient(fa.t, fa.f.Type); len(as) > 0 && !v.vagueSource(fa.t) {
 		more := ""
@@ -422,6 +406,7 @@ func (v *sentence) reactionRecipientTarget(fa *frameAct) {
 		}
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[clause], ">", syntax.BaseRel(w.Deprel), more)
 	}
+	return len(fa.tgt) > 0
 }
 
 // receivedTypes are the types of a reaction whose author stands in its "from" phrase
