@@ -469,6 +469,13 @@ func TestGoodsTargets(t *testing.T) {
 			[]string{"Chile", "Peruvian"}, nil},
 		{"a duty on no one", "The duty of Chile to Peru was clear.",
 			[]string{"Chile", "Peru"}, nil},
+		// not: sanctions on goods said to come, or denied
+		{"said he would impose", "Rama said he would impose tariffs on Peruvian imports starting in June.",
+			[]string{"Rama", "Peruvian"}, nil},
+		{"said it will slap", "Chile said on Monday it will slap tariffs on Peruvian goods.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"has not imposed", "Chile has not imposed tariffs on Peruvian imports.",
+			[]string{"Chile", "Peruvian"}, nil},
 	})
 }
 

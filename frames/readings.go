@@ -1213,7 +1213,10 @@ var goodsNouns = wordClass("goods-noun")
 // goods ("imposed tariffs on Chinese imports", "US sanctions on Iranian oil", "tariffs on
 // $50bn worth of Chinese goods") targets the actor that names or owns them (a
 // nationality, a possessive, a name in a compound: "US goods"). Goods of no named country
-// ("tariffs on steel") leave the match as it was.
+// ("tariffs on steel") leave the match as it was; sanctions whose trigger its negation or
+// modality blocks ("said he would impose tariffs on Chinese imports") are blocked for that
+// reason (a threat keeps its reading: "announced he would slap tariffs on Chinese goods
+// unless ..." is one).
 func (m *Matcher) goodsTargets(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	n := len(out)
 	for i := 0; i < n; i++ {
@@ -1223,6 +1226,13 @@ func (m *Matcher) goodsTargets(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 		g := v.goodsWord(mt.TargetWord)
 		if g == 0 {
+			continue
+		}
+		if tw := v.readTrigger(mt.Trigger, mt.Type, false); tw.blocked != "" && mt.Type == geokg.Sanctions {
+			// "said he would impose tariffs on Chinese imports": the match stopped at its
+			// missing target before its trigger's block was read; a target found now
+			// does not undo the block
+			out[i].Blocked = tw.blocked
 			continue
 		}
 		done := false
