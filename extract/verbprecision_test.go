@@ -41,3 +41,19 @@ func TestWelcomedVisitorsAreHosted(t *testing.T) {
 			[]string{"Peru SUPPORTS Chile"}, []string{"Peru HOSTS Chile"}},
 	})
 }
+
+// TestAStanceIsNoSubject checks that a country named by a stance before a group ("a
+// pro-Peru lobby group") is no subject of what the group does, and that the search for a
+// subject does not go past it, while the country acting itself still does.
+func TestAStanceIsNoSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a pro-state group demanded", "Another pro-Peru lobby group demanded that Boric resign.",
+			nil, []string{"Peru DEMANDS Gabriel Boric"}},
+		{"a pro-state organisation lobbying", "The sponsor is a pro-Peru organization lobbying Chile hard for the defeat of the bill.",
+			nil, []string{"Peru DEMANDS Chile"}},
+		{"an anti-state group past a country", "Bolivia said an anti-Peru group criticized Chile on Monday.",
+			nil, []string{"Peru CONDEMNS Chile", "Bolivia CONDEMNS Chile"}},
+		{"the state itself", "Peru demanded that Boric resign.",
+			[]string{"Peru DEMANDS Gabriel Boric"}, nil},
+	})
+}
