@@ -57,3 +57,22 @@ func TestAStanceIsNoSubject(t *testing.T) {
 			[]string{"Peru DEMANDS Gabriel Boric"}, nil},
 	})
 }
+
+// TestRelativeClauseSubjectIsItsNoun checks that the act of a relative clause whose
+// subject is "who", "which" or "that" is the act of the noun the clause modifies, not of
+// an actor the word window finds before that noun; an apposition of the actor and a text
+// the actor wrote keep the actor's act.
+func TestRelativeClauseSubjectIsItsNoun(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"militias who fought", "Peru sent rifles to militias who fought Chilean troops in the north.",
+			nil, []string{"Peru ATTACKS Chile"}},
+		{"a coalition that backed", "President Boric praised the coalition that has backed Ruiz in Bolivia.",
+			nil, []string{"Gabriel Boric SUPPORTS Ruiz"}},
+		{"fighters who were fighting", "Peru sent advisers to train local fighters who were fighting the Shining Path.",
+			nil, []string{"Peru ATTACKS Shining Path"}},
+		{"an apposition's clause", "President Boric met Minister Ruiz, a veteran socialist who criticized Peru at a rally.",
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		{"a text's clause", "Minister Ruiz has written a book which criticized Peru.",
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+	})
+}

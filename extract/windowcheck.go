@@ -400,8 +400,8 @@ func (d *document) namedInPhrase(s *syntax.Sentence, si int, e *entity, subj int
 }
 
 // clauseSubject returns the word of s that is the subject of the verb at t on the parse
-// (its own nsubj, or, for an infinitive whose head verb has no object, its head verb's),
-// when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
+// (its own nsubj, the noun a relative pronoun subject stands for, or, for an infinitive
+// whose head verb has no object, its head verb's), when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
 // owned by a pronoun that may stand for the window's subject, a noun of time (which the
 // parser takes for a subject more often than it is one), a passive or clausal subject.
 func clauseSubject(s *syntax.Sentence, t int) int {
@@ -411,6 +411,9 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 		for _, c := range s.Children(t) {
 			switch x := s.Word(c); x.Deprel {
 			case "nsubj":
+				if a := relativeAntecedent(s, t, c); a > 0 && subj == 0 {
+					c, x = a, s.Word(a) // "the gunmen who blockaded the bases": the gunmen
+				}
 				if subj > 0 || x.UPOS != "NOUN" && x.UPOS != "PROPN" || ownedByPronoun(s, c) || timeNouns[strings.ToLower(x.Lemma)] {
 					return 0 // two subjects (a garbled parse), a pronoun, "its jets", "two days after"
 				}
@@ -437,6 +440,30 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 	}
 	return 0
 }
+
+// relativeAntecedent returns the noun that the relative clause headed by the verb at t of
+// s modifies, when its subject c is a relative pronoun standing right after that noun
+// ("the gunmen who blockaded", "the regime that is allied with"); else 0, also for an
+// apposition, which names the actor before it ("Ruiz, a veteran socialist who criticized
+// Peru"), and for a text, which says what its author says ("wrote books which have
+// criticized Peru": classes `writing-noun` and `statement-noun`).
+func relativeAntecedent(s *syntax.Sentence, t, c int) int {
+	w, x := s.Word(t), s.Word(c)
+	if w.Deprel != "acl:relcl" || w.Head != c-1 || !relativePronoun(x.Form) && !strings.EqualFold(x.Form, "that") {
+		return 0
+	}
+	a := s.Word(w.Head)
+	if lemma := strings.ToLower(a.Lemma); a.Deprel == "appos" || writingNouns[lemma] || statementNouns[lemma] {
+		return 0
+	}
+	return w.Head
+}
+
+// writingNouns and statementNouns name texts and what their authors say in them.
+var (
+	writingNouns   = frames.WordClass("writing-noun")
+	statementNouns = frames.WordClass("statement-noun")
+)
 
 // relativeMisparse reports whether a relative pronoun and a comma hang on the verb at t of
 // s or on its subject subj, between them: "Lithuania and Poland, which border Belarus,
