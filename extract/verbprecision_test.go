@@ -70,6 +70,8 @@ func TestRelativeClauseSubjectIsItsNoun(t *testing.T) {
 			nil, []string{"Gabriel Boric SUPPORTS Ruiz"}},
 		{"fighters who were fighting", "Peru sent advisers to train local fighters who were fighting the Shining Path.",
 			nil, []string{"Peru ATTACKS Shining Path"}},
+		{"a verb joined to the clause's verb", "Minister Ruiz knows the smugglers who crossed the river and blockaded Peruvian troops.",
+			nil, []string{"Ruiz SANCTIONS Peru"}},
 		{"an apposition's clause", "President Boric met Minister Ruiz, a veteran socialist who criticized Peru at a rally.",
 			[]string{"Ruiz CONDEMNS Peru"}, nil},
 		{"a text's clause", "Minister Ruiz has written a book which criticized Peru.",

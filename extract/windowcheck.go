@@ -400,8 +400,9 @@ func (d *document) namedInPhrase(s *syntax.Sentence, si int, e *entity, subj int
 }
 
 // clauseSubject returns the word of s that is the subject of the verb at t on the parse
-// (its own nsubj, the noun a relative pronoun subject stands for, or, for an infinitive
-// whose head verb has no object, its head verb's), when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
+// (its own nsubj, the noun a relative pronoun subject stands for, also for a verb joined
+// to a relative clause's verb, or, for an infinitive whose head verb has no object, its
+// head verb's), when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
 // owned by a pronoun that may stand for the window's subject, a noun of time (which the
 // parser takes for a subject more often than it is one), a passive or clausal subject.
 func clauseSubject(s *syntax.Sentence, t int) int {
@@ -427,6 +428,10 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 				return 0
 			}
 			return subj
+		}
+		if w.Deprel == "conj" && relativeClauseVerb(s, w.Head) {
+			t = w.Head // "the gunmen who seized buildings and blockaded bases": the gunmen
+			continue
 		}
 		if w.Deprel != "xcomp" {
 			return 0
@@ -457,6 +462,17 @@ func relativeAntecedent(s *syntax.Sentence, t, c int) int {
 		return 0
 	}
 	return w.Head
+}
+
+// relativeClauseVerb reports whether the verb h of s heads a relative clause whose subject
+// stands for the noun it modifies (relativeAntecedent).
+func relativeClauseVerb(s *syntax.Sentence, h int) bool {
+	for _, c := range s.Children(h) {
+		if s.Word(c).Deprel == "nsubj" {
+			return relativeAntecedent(s, h, c) > 0
+		}
+	}
+	return false
 }
 
 // writingNouns and statementNouns name texts and what their authors say in them.
