@@ -78,3 +78,17 @@ func TestRelativeClauseSubjectIsItsNoun(t *testing.T) {
 			[]string{"Ruiz CONDEMNS Peru"}, nil},
 	})
 }
+
+// TestJointActAfterAnUndoneNoun checks that an act between coordinated subjects in the
+// infinitive right after a noun of an act not done ("their willingness to discuss") took
+// no place, while a purpose of what they did together still tells one.
+func TestJointActAfterAnUndoneNoun(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"willingness to discuss", "Minister Ruiz and Minister Soto signaled their willingness to discuss the plan.",
+			nil, []string{"Ruiz MEETS Soto"}},
+		{"a plan to work together", "Peru and Chile announced a plan to work together on the border.",
+			nil, []string{"Peru COOPERATES_WITH Chile"}},
+		{"sat together to discuss", "Minister Ruiz and Minister Soto sat together on Monday to discuss the plan.",
+			[]string{"Ruiz MEETS Soto"}, nil},
+	})
+}

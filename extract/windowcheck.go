@@ -51,7 +51,10 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 	}
 	reason := d.x.matcher.Qualify(s, w)
 	if together && strings.HasPrefix(reason, "purpose") {
-		return false // "the leaders sat together to discuss the war": the meeting took place
+		// "the leaders sat together to discuss the war": the meeting took place; but
+		// "signaled their willingness to discuss it" (however the parse hangs the
+		// infinitive): right after a noun of an act not done, none took place
+		return w > 2 && strings.EqualFold(s.Word(w-1).Form, "to") && undoneNouns[strings.ToLower(s.Word(w-2).Lemma)]
 	}
 	return reason != ""
 }
@@ -474,6 +477,9 @@ func relativeClauseVerb(s *syntax.Sentence, h int) bool {
 	}
 	return false
 }
+
+// undoneNouns name an act not done that their infinitive states ("willingness to meet").
+var undoneNouns = frames.WordClass("undone-noun")
 
 // writingNouns and statementNouns name texts and what their authors say in them.
 var (
