@@ -40,7 +40,8 @@ func (d *document) standFor(si int, m *Mention) *Mention {
 
 // subjectsBefore returns the subject of a trigger at token i: the nearest actor mention
 // before it that is not the object of a preposition, with the actors coordinated with it
-// ("the UK, US and Canada").
+// ("the UK, US and Canada"); none when that actor names a stance ("a pro-Peru group
+// demanded": the group demands, not Peru) or an official's people.
 func (d *document) subjectsBefore(si, i int) []*Mention {
 	toks := d.sents[si].Tokens
 	ms := d.mentions[si]
@@ -69,6 +70,9 @@ func (d *document) subjectsBefore(si, i int) []*Mention {
 		}
 		if m.ent != nil && m.ent.kind == geokg.KindOfficial && d.retinueAfter(si, m) {
 			break // "a Trump loyalist who has criticized": his loyalist is the subject, no one before
+		}
+		if stanceBefore(toks, m.Start) {
+			break // "a pro-Peru lobby group demanded": the group its stance names is the subject
 		}
 		if !d.isActor(si, m) {
 			continue

@@ -134,7 +134,11 @@ func (d *document) verbObjects(si, i, pi int) (objs []*Mention, after int, ok bo
 		if n < 0 {
 			return nil, after, false
 		}
-		return d.objectsIn(si, i+1, n), after, true
+		objs = d.objectsIn(si, i+1, n)
+		if p.Type == geokg.Expels && len(objs) > 0 && !orderedOut(toks, n, objs[0]) {
+			return nil, after, false
+		}
+		return objs, after, true
 	}
 	if len(nouns) > 0 {
 		n := d.verbNoun(si, i, pi)
@@ -154,6 +158,26 @@ func (d *document) verbObjects(si, i, pi int) (objs []*Mention, after int, ok bo
 		return d.prepObjects(si, after, pi), after, true
 	}
 	return d.objectsAt(si, after), after, true
+}
+
+// orderedOut reports whether the deadline of an expulsion read between its verb and its
+// noun at token n sends people away: "to leave" is the noun or follows it within three
+// words, not negated ("ordered its soldiers not to leave"), and the one given the time is
+// no state named by itself ("gave Moscow 60 days to comply", "given Peru another chance
+// to understand the old days", "gave Chile six months to leave the bloc": a deadline set
+// to a state; "gave Chilean diplomats 72 hours to leave", "gave Chile's envoy", "gave
+// Chile diplomats" send its people away).
+func orderedOut(toks []Token, n int, obj *Mention) bool {
+	people := obj.possessive || obj.Form == FormDemonym || obj.End < len(toks) && stateNouns[toks[obj.End].Lower]
+	if obj.ent.kind == geokg.KindCountry && !people {
+		return false
+	}
+	for k := n; k < n+4 && k < len(toks); k++ {
+		if toks[k].Lower == "leave" && k >= 1 && toks[k-1].Lower == "to" {
+			return k < 2 || !negationWords[toks[k-2].Lower]
+		}
+	}
+	return false
 }
 
 // verbNoun returns the token of the noun or particle of pattern pi that follows its verb

@@ -51,7 +51,10 @@ func (d *document) undoneOnParse(s *syntax.Sentence, si, i int, typ geokg.Relati
 	}
 	reason := d.x.matcher.Qualify(s, w)
 	if together && strings.HasPrefix(reason, "purpose") {
-		return false // "the leaders sat together to discuss the war": the meeting took place
+		// "the leaders sat together to discuss the war": the meeting took place; but
+		// "signaled their willingness to discuss it" (however the parse hangs the
+		// infinitive): right after a noun of an act not done, none took place
+		return w > 2 && strings.EqualFold(s.Word(w-1).Form, "to") && undoneNouns[strings.ToLower(s.Word(w-2).Lemma)]
 	}
 	return reason != ""
 }
@@ -400,8 +403,9 @@ func (d *document) namedInPhrase(s *syntax.Sentence, si int, e *entity, subj int
 }
 
 // clauseSubject returns the word of s that is the subject of the verb at t on the parse
-// (its own nsubj, or, for an infinitive whose head verb has no object, its head verb's),
-// when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
+// (its own nsubj, the noun a relative pronoun subject stands for, also for a verb joined
+// to a relative clause's verb, or, for an infinitive whose head verb has no object, its
+// head verb's), when it is a noun or a name; else 0: none, two (a garbled parse), a pronoun, a noun
 // owned by a pronoun that may stand for the window's subject, a noun of time (which the
 // parser takes for a subject more often than it is one), a passive or clausal subject.
 func clauseSubject(s *syntax.Sentence, t int) int {
@@ -411,6 +415,9 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 		for _, c := range s.Children(t) {
 			switch x := s.Word(c); x.Deprel {
 			case "nsubj":
+				if a := relativeAntecedent(s, t, c); a > 0 && subj == 0 {
+					c, x = a, s.Word(a) // "the gunmen who blockaded the bases": the gunmen
+				}
 				if subj > 0 || x.UPOS != "NOUN" && x.UPOS != "PROPN" || ownedByPronoun(s, c) || timeNouns[strings.ToLower(x.Lemma)] {
 					return 0 // two subjects (a garbled parse), a pronoun, "its jets", "two days after"
 				}
@@ -425,6 +432,10 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 			}
 			return subj
 		}
+		if w.Deprel == "conj" && relativeClauseVerb(s, w.Head) {
+			t = w.Head // "the gunmen who seized buildings and blockaded bases": the gunmen
+			continue
+		}
 		if w.Deprel != "xcomp" {
 			return 0
 		}
@@ -437,6 +448,44 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 	}
 	return 0
 }
+
+// relativeAntecedent returns the noun that the relative clause headed by the verb at t of
+// s modifies, when its subject c is a relative pronoun standing right after that noun
+// ("the gunmen who blockaded", "the regime that is allied with"); else 0, also for an
+// apposition, which names the actor before it ("Ruiz, a veteran socialist who criticized
+// Peru"), and for a text, which says what its author says ("wrote books which have
+// criticized Peru": classes `writing-noun` and `statement-noun`).
+func relativeAntecedent(s *syntax.Sentence, t, c int) int {
+	w, x := s.Word(t), s.Word(c)
+	if w.Deprel != "acl:relcl" || w.Head != c-1 || !relativePronoun(x.Form) && !strings.EqualFold(x.Form, "that") {
+		return 0
+	}
+	a := s.Word(w.Head)
+	if lemma := strings.ToLower(a.Lemma); a.Deprel == "appos" || writingNouns[lemma] || statementNouns[lemma] {
+		return 0
+	}
+	return w.Head
+}
+
+// relativeClauseVerb reports whether the verb h of s heads a relative clause whose subject
+// stands for the noun it modifies (relativeAntecedent).
+func relativeClauseVerb(s *syntax.Sentence, h int) bool {
+	for _, c := range s.Children(h) {
+		if s.Word(c).Deprel == "nsubj" {
+			return relativeAntecedent(s, h, c) > 0
+		}
+	}
+	return false
+}
+
+// undoneNouns name an act not done that their infinitive states ("willingness to meet").
+var undoneNouns = frames.WordClass("undone-noun")
+
+// writingNouns and statementNouns name texts and what their authors say in them.
+var (
+	writingNouns   = frames.WordClass("writing-noun")
+	statementNouns = frames.WordClass("statement-noun")
+)
 
 // relativeMisparse reports whether a relative pronoun and a comma hang on the verb at t of
 // s or on its subject subj, between them: "Lithuania and Poland, which border Belarus,

@@ -264,6 +264,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 		return v.word(t).UPOS == "NOUN" && len(m.lex.Lookup(v.lemmas[t], "NOUN")) > 0
 	})
 	v.repairSetOffRelative()
+	v.repairPersonDestinations()
 	v.bindPossessives(actors)
 	v.bindReportedIt()
 	return v

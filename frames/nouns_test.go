@@ -469,6 +469,13 @@ func TestGoodsTargets(t *testing.T) {
 			[]string{"Chile", "Peruvian"}, nil},
 		{"a duty on no one", "The duty of Chile to Peru was clear.",
 			[]string{"Chile", "Peru"}, nil},
+		// not: sanctions on goods said to come, or denied
+		{"said he would impose", "Rama said he would impose tariffs on Peruvian imports starting in June.",
+			[]string{"Rama", "Peruvian"}, nil},
+		{"said it will slap", "Chile said on Monday it will slap tariffs on Peruvian goods.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"has not imposed", "Chile has not imposed tariffs on Peruvian imports.",
+			[]string{"Chile", "Peruvian"}, nil},
 	})
 }
 
@@ -968,39 +975,52 @@ func TestWelcomedAuthor(t *testing.T) {
 // author, that an official welcoming their own state's decision supports nobody, and
 // that a chairman named after their committee's name is the one who welcomes.
 func TestWelcomedAuthorSides(t *testing.T) {
+	runActorCases(t, []actorCase{
+		{"a resolved pronoun", "Chile welcomed his decision to reopen the border.",
+			func(s string) []Actor {
+				return []Actor{span(t, s, "Chile", Actor{ID: "Chile"}), span(t, s, "his", Actor{ID: "Rama", Person: true})}
+			}, []string{"Chile SUPPORTS Rama"}},
+		{"an official and their own state's decision", "Rama welcomed Albania's decision to reopen the border.",
+			func(s string) []Actor {
+				return []Actor{span(t, s, "Rama", Actor{ID: "Rama", Person: true, Side: "Albania"}), span(t, s, "Albania", Actor{ID: "Albania"})}
+			}, nil},
+		{"an official and another state's decision", "Rama welcomed Greece's decision to reopen the border.",
+			func(s string) []Actor {
+				return []Actor{span(t, s, "Rama", Actor{ID: "Rama", Person: true, Side: "Albania"}), span(t, s, "Greece", Actor{ID: "Greece"})}
+			}, []string{"Rama SUPPORTS Greece"}},
+		{"a committee's chairman named after it", "House Foreign Affairs Committee Chairman Ed Royce applauded Greece's move.",
+			func(s string) []Actor {
+				return []Actor{span(t, s, "House Foreign Affairs Committee", Actor{ID: "Committee"}),
+					span(t, s, "Chairman Ed Royce", Actor{ID: "Royce", Person: true}), span(t, s, "Greece", Actor{ID: "Greece"})}
+			}, []string{"Royce SUPPORTS Greece"}},
+	})
+}
+
+// actorCase is a sentence whose actors a test gives whole (their spans, persons and
+// sides), with the relations the frames must state.
+type actorCase struct {
+	name, text string
+	actors     func(text string) []Actor
+	want       []string
+}
+
+// span returns actor a placed on the first occurrence of form in text.
+func span(t *testing.T, text, form string, a Actor) Actor {
+	t.Helper()
+	i := strings.Index(text, form)
+	require.GreaterOrEqual(t, i, 0, "%q not in %q", form, text)
+	a.Start, a.End = i, i+len(form)
+	return a
+}
+
+// runActorCases parses each case's sentence, matches it with the case's actors and
+// checks the relations stated.
+func runActorCases(t *testing.T, tests []actorCase) {
+	t.Helper()
 	lex, err := Default()
 	require.NoError(t, err)
 	sm, err := syntax.Default()
 	require.NoError(t, err)
-	span := func(text, form string, a Actor) Actor {
-		i := strings.Index(text, form)
-		require.GreaterOrEqual(t, i, 0, "%q not in %q", form, text)
-		a.Start, a.End = i, i+len(form)
-		return a
-	}
-	tests := []struct {
-		name, text string
-		actors     func(text string) []Actor
-		want       []string
-	}{
-		{"a resolved pronoun", "Chile welcomed his decision to reopen the border.",
-			func(s string) []Actor {
-				return []Actor{span(s, "Chile", Actor{ID: "Chile"}), span(s, "his", Actor{ID: "Rama", Person: true})}
-			}, []string{"Chile SUPPORTS Rama"}},
-		{"an official and their own state's decision", "Rama welcomed Albania's decision to reopen the border.",
-			func(s string) []Actor {
-				return []Actor{span(s, "Rama", Actor{ID: "Rama", Person: true, Side: "Albania"}), span(s, "Albania", Actor{ID: "Albania"})}
-			}, nil},
-		{"an official and another state's decision", "Rama welcomed Greece's decision to reopen the border.",
-			func(s string) []Actor {
-				return []Actor{span(s, "Rama", Actor{ID: "Rama", Person: true, Side: "Albania"}), span(s, "Greece", Actor{ID: "Greece"})}
-			}, []string{"Rama SUPPORTS Greece"}},
-		{"a committee's chairman named after it", "House Foreign Affairs Committee Chairman Ed Royce applauded Greece's move.",
-			func(s string) []Actor {
-				return []Actor{span(s, "House Foreign Affairs Committee", Actor{ID: "Committee"}),
-					span(s, "Chairman Ed Royce", Actor{ID: "Royce", Person: true}), span(s, "Greece", Actor{ID: "Greece"})}
-			}, []string{"Royce SUPPORTS Greece"}},
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			actors := tt.actors(tt.text)

@@ -811,6 +811,47 @@ func (v *sentence) repairHyphenParticiples() bool {
 	return changed
 }
 
+// repairPersonDestinations re-attaches to the verb a "to" or "at" phrase that the parser
+// hung on a person named as the verb's object (as the name's modifier or a word of the
+// name): a person's name takes no such phrase, which says where the act took or met the
+// person ("welcomed President Ruiz to Lima", "welcomes Ruiz to Government Palace",
+// "greeted Ruiz at his residence"). The phrase must follow the name at once; an object
+// that is no person ("welcomed Chile to the alliance") keeps its parse. It reports
+// whether it changed anything.
+func (v *sentence) repairPersonDestinations() bool {
+	changed := false
+	for o := 1; o <= len(v.s.Words); o++ {
+		a, w := v.actor[o], v.word(o)
+		if a < 0 || !v.person[a] || w.Deprel != "obj" || w.Head < 1 || v.word(w.Head).UPOS != "VERB" {
+			continue
+		}
+		end := o // the last word of the person's name
+		for end+1 <= len(v.s.Words) && v.actor[end+1] == a {
+			end++
+		}
+		if p := end + 1; p > len(v.s.Words) || v.lemmas[p] != "to" && v.lemmas[p] != "at" {
+			continue
+		}
+		for _, k := range v.kids[o] {
+			if k <= end+1 || v.actor[k] == a || !v.under(end+1, k) {
+				continue
+			}
+			if b := syntax.BaseRel(v.word(k).Deprel); b != "nmod" && b != "flat" {
+				continue
+			}
+			x, c := v.word(k), v.word(end+1)
+			x.Head, x.Deprel = w.Head, "obl"
+			c.Head, c.Deprel = k, "case"
+			changed = true
+			break
+		}
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
 // repairLeaderParticiples re-attaches the actor joined by a hyphen to "led" that modifies
 // an act noun (act: a noun that triggers frames) to the noun itself: who leads an act is
 // its author, read as the noun's adjective or name in a compound ("the Peru-led invasion
@@ -1172,7 +1213,10 @@ var goodsNouns = wordClass("goods-noun")
 // goods ("imposed tariffs on Chinese imports", "US sanctions on Iranian oil", "tariffs on
 // $50bn worth of Chinese goods") targets the actor that names or owns them (a
 // nationality, a possessive, a name in a compound: "US goods"). Goods of no named country
-// ("tariffs on steel") leave the match as it was.
+// ("tariffs on steel") leave the match as it was; sanctions whose trigger its negation or
+// modality blocks ("said he would impose tariffs on Chinese imports") are blocked for that
+// reason (a threat keeps its reading: "announced he would slap tariffs on Chinese goods
+// unless ..." is one).
 func (m *Matcher) goodsTargets(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	n := len(out)
 	for i := 0; i < n; i++ {
@@ -1182,6 +1226,13 @@ func (m *Matcher) goodsTargets(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 		g := v.goodsWord(mt.TargetWord)
 		if g == 0 {
+			continue
+		}
+		if tw := v.readTrigger(mt.Trigger, mt.Type, false); tw.blocked != "" && mt.Type == geokg.Sanctions {
+			// "said he would impose tariffs on Chinese imports": the match stopped at its
+			// missing target before its trigger's block was read; a target found now
+			// does not undo the block
+			out[i].Blocked = tw.blocked
 			continue
 		}
 		done := false

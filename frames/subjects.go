@@ -245,7 +245,8 @@ var receiveVerbs = map[string]bool{"face": true, "draw": true, "receive": true, 
 var likelihoodWords = map[string]bool{"likely": true, "clear": true, "certain": true, "probable": true, "evident": true, "obvious": true}
 
 // conjuncts returns one actor for each conjunct of the trigger's subject (the actor the
-// conjunct's head word names, else the first it stands for), or nil.
+// conjunct's head word names, else the first it stands for), or the actors a subject
+// noun names as a list, unless they are officials of one side; or nil.
 func (v *sentence) conjuncts(t int, passive bool) []int {
 	subj := v.dependents(t, Slot{Rel: "nsubj"}, passive)
 	if len(subj) != 1 {
@@ -273,12 +274,24 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 		}
 	}
 	if len(out) < 2 && len(heads) == 1 && v.actor[subj[0]] < 0 {
-		// "the foreign ministers of Germany, France and Italy": the list the agents are of
-		if as := v.actorsOf(subj[0]); len(as) >= 2 {
+		// "the foreign ministers of Germany, France and Italy": the list the agents are of;
+		// not officials of one state the noun names ("Peruvian delegates including Ruiz
+		// and Soto arrived", "leaders, including Ruiz and Soto, forged the pact"): one side
+		if as := v.actorsOf(subj[0]); len(as) >= 2 && !v.oneSide(as) {
 			return as
 		}
 	}
 	return out
+}
+
+// oneSide reports whether the actors as are all officials of one state or organisation.
+func (v *sentence) oneSide(as []int) bool {
+	for _, a := range as {
+		if !v.person[a] || v.actors[a].Side == "" || v.actors[a].Side != v.actors[as[0]].Side {
+			return false
+		}
+	}
+	return true
 }
 
 // responseVerbs answer with the act their "with" phrase names ("responded with a
