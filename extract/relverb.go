@@ -334,7 +334,7 @@ func (d *document) applyVerbWithoutObject(si, i, after int, p *Pattern) {
 	toks := d.sents[si].Tokens
 	if p.Fact {
 		// "China said the US attacked its networks": the accusation needs no object
-		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 {
+		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 && !mutualFight(toks, after, subjs) {
 			speaker := d.speakerOf(si, subjs[0].Start)
 			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
 				// "said that Iran would carry out its plan": a future act is no deed
@@ -659,6 +659,22 @@ func (d *document) eachPair(si, i int) (int, *entity, *entity) {
 		return e, a, b
 	}
 	return -1, nil, nil
+}
+
+// mutualFight reports whether the act after which token k stands is one between its
+// coordinated subjects or one they share, which accuses neither ("Chile said Peru and
+// Bolivia have been fighting each other", "said both Peru and Bolivia were fighting the
+// same rebels"): two subjects or more, and a reciprocal (reciprocal) or "the same" or "a
+// common" at k.
+func mutualFight(toks []Token, k int, subjs []*Mention) bool {
+	if len(subjs) < 2 {
+		return false
+	}
+	if reciprocal(toks, k) {
+		return true
+	}
+	return k+1 < len(toks) && (toks[k].Lower == "the" && toks[k+1].Lower == "same" ||
+		(toks[k].Lower == "a" || toks[k].Lower == "the") && toks[k+1].Lower == "common")
 }
 
 // reciprocal reports whether "each other" or "one another" stands at token k or after

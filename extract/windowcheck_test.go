@@ -197,6 +197,28 @@ func TestOwnSideDeedsAccuseNoOne(t *testing.T) {
 	})
 }
 
+// TestMutualFightsAccuseNoOne checks that a fight a speaker reports between coordinated
+// subjects, or one they share against a common foe, accuses neither (mutualFight), while
+// a fight of two subjects against another still accuses both, on sentences written for
+// this test.
+func TestMutualFightsAccuseNoOne(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a fight with each other", "President Boric said Peru and Bolivia have been fighting each other for decades.",
+			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Bolivia"}},
+		{"a fight against one another", "Minister Karl Tamm said Latvia and Lithuania fought against one another in the past.",
+			nil, []string{"Karl Tamm ACCUSES Latvia", "Karl Tamm ACCUSES Lithuania"}},
+		{"a shared fight", "President Boric tweeted that both Peru and Ecuador were fighting the same sources of terrorism.",
+			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Ecuador"}},
+		{"a common foe", "President Boric said Peru and Ecuador are fighting a common enemy in the jungle.",
+			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Ecuador"}},
+		// the fight of one subject, or of two against others' networks, accuses
+		{"two subjects attacking networks", "President Boric said Peru and Bolivia attacked its networks.",
+			[]string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Bolivia"}, nil},
+		{"one subject fighting the same war", "President Boric said Peru was fighting the same war against its neighbours.",
+			[]string{"Gabriel Boric ACCUSES Peru"}, nil},
+	})
+}
+
 // TestTheOneToldIsTheVerbsObject checks that the pattern table's reading of telling,
 // briefing or assuring as a meeting takes, where the parse gives the verb an object, that
 // object for the one told, not an official named in what was told (toldOtherOnParse), on
