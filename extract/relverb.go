@@ -521,11 +521,14 @@ func (d *document) speakerOf(si, k int) *Mention {
 // accuseDoers writes speaker ACCUSES s, with confidence conf*0.9, for each s of subjs
 // that the parse ps does not show to be another than the doer of the act at token i
 // (otherDoerOnParse) and that is not the speaker's own state or one of its bodies
-// (ownDeed).
+// (ownDeed), nor a capital naming the place of the act (placeOfAct).
 func (d *document) accuseDoers(ps *syntax.Sentence, si, i int, speaker *Mention, subjs []*Mention, conf float64) {
 	for _, s := range subjs {
 		if ownDeed(speaker.ent, s.ent) {
 			continue // "the Pentagon spokesman said US forces are carrying out strikes": a claim
+		}
+		if d.placeOfAct(ps, si, i, s) {
+			continue // "says the Lima bombings confirmed his fears": where, not who
 		}
 		if !d.otherDoerOnParse(ps, si, i, s) {
 			d.addRelation(si, speaker.ent, geokg.Accuses, s.ent, conf*0.9, d.sentenceEvent(si))

@@ -551,8 +551,9 @@ func (d *document) hoursToLeave(si int) {
 	}
 }
 
-// reportedBehind finds "X said Y was behind the raid" and "Y was responsible for":
-// the speaker accuses Y.
+// reportedBehind finds "X said Y was behind the raid", "Y was responsible for" and "Y
+// orchestrated the raid": the speaker accuses Y (not in the passive, "the raid was
+// orchestrated by", whose subject is the act).
 func (d *document) reportedBehind(si int) {
 	toks := d.sents[si].Tokens
 	for i := 1; i < len(toks); i++ {
@@ -562,6 +563,9 @@ func (d *document) reportedBehind(si int) {
 		}
 		if !beForms[toks[i-1].Lower] && w != "orchestrated" && w != "masterminded" {
 			continue
+		}
+		if beForms[toks[i-1].Lower] && (w == "orchestrated" || w == "masterminded") {
+			continue // "said the Lima bombing was orchestrated by ...": the act, not its doer
 		}
 		subjs := d.subjectsBefore(si, i-1)
 		if p := d.proxyPrincipal(si, i-1); p != nil {

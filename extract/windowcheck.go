@@ -657,6 +657,20 @@ func (d *document) otherDoerOnParse(s *syntax.Sentence, si, i int, m *Mention) b
 	return true
 }
 
+// placeOfAct reports whether m is, on the parse s of sentence si, a capital's name (not
+// possessive) that is a compound of the act noun at token i: the city where the act took
+// place, not its doer ("said the Lima bombings were a turning point", "the Quito
+// attacks"). False without a parse.
+func (d *document) placeOfAct(s *syntax.Sentence, si, i int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || m == nil || m.Form != FormCapital || m.possessive || i < 0 || i >= len(toks) || m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	w := s.Word(spanHead(s, toks[m.Start].Start, toks[m.End-1].End))
+	return t > 0 && w != nil && w.Head == t && syntax.BaseRel(w.Deprel) == "compound"
+}
+
 // ownedByPronoun reports whether the noun at w of s has a possessive pronoun ("its
 // fighter jets"), which may stand for the window's subject.
 func ownedByPronoun(s *syntax.Sentence, w int) bool {
@@ -713,7 +727,8 @@ func caseWord(s *syntax.Sentence, w int) string {
 }
 
 // actDoers returns the words of the parse s that name the doer of the act at word t
-// (otherDoerOnParse), or nil.
+// (otherDoerOnParse), or nil; for a noun with a passive verb of doing (perpetrationVerbs),
+// that verb's agent alone.
 func actDoers(s *syntax.Sentence, t int) []int {
 	var out []int
 	w := s.Word(t)
@@ -728,6 +743,14 @@ func actDoers(s *syntax.Sentence, t int) []int {
 		}
 	}
 	if w.UPOS == "NOUN" {
+		// "the Lima bombing was orchestrated by the Shining Path", "the attacks carried out
+		// by the Shining Path": the agent, not the place
+		for _, v := range perpetrationVerbs(s, t) {
+			collect(v, "obl:agent")
+		}
+		if len(out) > 0 {
+			return out
+		}
 		collect(t, "nmod:poss", "amod", "compound")
 		if syntax.BaseRel(w.Deprel) == "obj" && w.Head > 0 {
 			collect(w.Head, "nsubj", "obl:agent")
@@ -748,6 +771,24 @@ func actDoers(s *syntax.Sentence, t int) []int {
 			return []int{x.Head}
 		}
 		break
+	}
+	return out
+}
+
+// perpetrationVerbs returns the verbs of doing (class perpetrate-verb) of the noun at
+// word t of s, whose passive agent is the act's doer: the verb the noun is the passive
+// subject of ("the bombing was carried out by"), and the clauses that modify the noun
+// ("the attacks carried out by", "the bombing, which was orchestrated by").
+func perpetrationVerbs(s *syntax.Sentence, t int) []int {
+	var out []int
+	doing := func(v int) bool { return perpetrateVerbs[strings.ToLower(s.Word(v).Lemma)] }
+	if w := s.Word(t); w.Deprel == "nsubj:pass" && w.Head > 0 && doing(w.Head) {
+		out = append(out, w.Head)
+	}
+	for _, c := range s.Children(t) {
+		if r := s.Word(c).Deprel; (r == "acl" || r == "acl:relcl") && doing(c) {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -878,6 +919,10 @@ var (
 	readyAdjectives = frames.WordClass("ready-adjective")
 	underWay        = frames.WordClass("under-way")
 )
+
+// perpetrateVerbs (class perpetrate-verb of frames/data/words.txt) name in their passive
+// agent the doer of the act noun that is their subject (actDoers).
+var perpetrateVerbs = frames.WordClass("perpetrate-verb")
 
 // otherAuthorOnParse reports whether the parse s of sentence si plainly names another
 // author than the window's subject m for the act noun at token i ("a meeting with"): the

@@ -219,6 +219,39 @@ func TestMutualFightsAccuseNoOne(t *testing.T) {
 	})
 }
 
+// TestCapitalsOfActsAreNoDoers checks that a capital named as a compound of a reported
+// act noun is where the act took place and accuses no one (placeOfAct), while a capital
+// as the verb's subject still accuses, on sentences written for this test.
+func TestCapitalsOfActsAreNoDoers(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a capital's bombings", "Minister Karl Tamm said the Lima bombings were a turning point for the region.",
+			nil, []string{"Karl Tamm ACCUSES Peru"}},
+		{"a capital's attacks without a determiner", "Minister Karl Tamm says Quito attacks have only hardened his resolve.",
+			nil, []string{"Karl Tamm ACCUSES Ecuador"}},
+		// the capital as the doer
+		{"a capital as subject", "Minister Karl Tamm said Lima attacked the border posts overnight.",
+			[]string{"Karl Tamm ACCUSES Peru"}, nil},
+	})
+}
+
+// TestActsOfANamedAgentAccuseNoPlace checks that a reported act noun whose doer a passive
+// verb of doing names ("was carried out by", "was orchestrated by") accuses that doer
+// only, not the place named with the noun (perpetrationVerbs, reportedBehind), while an
+// active "orchestrated" still accuses its subject, on sentences written for this test.
+func TestActsOfANamedAgentAccuseNoPlace(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a bombing carried out by a group", "Minister Karl Tamm of Estonia said the Peru bombing was carried out by the Shining Path.",
+			[]string{"Karl Tamm ACCUSES Shining Path"}, []string{"Karl Tamm ACCUSES Peru"}},
+		{"a bombing orchestrated by a group", "Minister Karl Tamm of Estonia said the Peru bombing that killed 30 people was orchestrated by the Shining Path.",
+			nil, []string{"Karl Tamm ACCUSES Peru"}},
+		{"an attack masterminded by a group", "Minister Karl Tamm of Estonia said the Peru attack was masterminded by the Shining Path.",
+			nil, []string{"Karl Tamm ACCUSES Peru"}},
+		// the active verb: its subject is the doer
+		{"a state that orchestrated a bombing", "Minister Karl Tamm of Estonia said Peru orchestrated the bombing of the embassy.",
+			[]string{"Karl Tamm ACCUSES Peru"}, nil},
+	})
+}
+
 // TestTheOneToldIsTheVerbsObject checks that the pattern table's reading of telling,
 // briefing or assuring as a meeting takes, where the parse gives the verb an object, that
 // object for the one told, not an official named in what was told (toldOtherOnParse), on
