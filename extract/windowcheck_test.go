@@ -198,7 +198,8 @@ func TestOwnSideDeedsAccuseNoOne(t *testing.T) {
 }
 
 // TestMutualFightsAccuseNoOne checks that a fight a speaker reports between coordinated
-// subjects, or one they share against a common foe, accuses neither (mutualFight), while
+// subjects, or one they share against a common foe, accuses neither (mutualFight, and
+// the frames' mutualAct), while
 // a fight of two subjects against another still accuses both, on sentences written for
 // this test.
 func TestMutualFightsAccuseNoOne(t *testing.T) {
@@ -211,6 +212,13 @@ func TestMutualFightsAccuseNoOne(t *testing.T) {
 			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Ecuador"}},
 		{"a common foe", "President Boric said Peru and Ecuador are fighting a common enemy in the jungle.",
 			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Ecuador"}},
+		// the same read by the frames
+		{"an attack on each other", "President Boric said Peru and Bolivia have been attacking each other for years.",
+			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Bolivia"}},
+		{"shelling one another", "President Boric said Peru and Bolivia shelled one another across the river.",
+			nil, []string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Bolivia"}},
+		{"two subjects attacking a third", "President Boric said Peru and Bolivia have been attacking Ecuador for years.",
+			[]string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Bolivia"}, nil},
 		// the fight of one subject, or of two against others' networks, accuses
 		{"two subjects attacking networks", "President Boric said Peru and Bolivia attacked its networks.",
 			[]string{"Gabriel Boric ACCUSES Peru", "Gabriel Boric ACCUSES Bolivia"}, nil},

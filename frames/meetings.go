@@ -329,6 +329,21 @@ func (v *sentence) addressee(t int) bool {
 	return false
 }
 
+// mutualAct reports whether the act at t is one its subjects do to each other: an object
+// or oblique "each" or "one" followed by "other" or "another" ("Peru and Bolivia have
+// been attacking each other", "shelled one another"), wherever the parser hangs the
+// second word.
+func (v *sentence) mutualAct(t int) bool {
+	for _, k := range v.kids[t] {
+		if r := syntax.BaseRel(v.word(k).Deprel); (r == "obj" || r == "obl") && k+1 < len(v.lemmas) {
+			if l := v.lemmas[k]; (l == "each" || l == "one") && (v.lemmas[k+1] == "other" || v.lemmas[k+1] == "another") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // calendarWords are the names of days and months (class calendar-word).
 var calendarWords = wordClass("calendar-word")
 
