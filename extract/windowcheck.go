@@ -372,17 +372,37 @@ func (d *document) subjectMentions(s *syntax.Sentence, si, h int) []*Mention {
 }
 
 // argumentOf reports whether the word w of s stands, through its heads, in an object or
-// oblique of the verb h that is not the subtree of t.
+// oblique of the verb h, or of another verb coordinated with h that shares its subject
+// ("Peru sent envoys to Chile, met Bolivia's president and signed ...": Chile and
+// Bolivia sign nothing), that is not the subtree of t.
 func argumentOf(s *syntax.Sentence, w, h, t int) bool {
+	top := coordinationHead(s, h)
 	for k := 0; k < 12 && w > 0; k++ {
 		x := s.Word(w)
-		if x.Head == h {
+		if x.Head == t {
+			return false
+		}
+		if x.Head == h || x.Head > 0 && s.Word(x.Head).UPOS == "VERB" && coordinationHead(s, x.Head) == top {
 			d := syntax.BaseRel(x.Deprel)
 			return w != t && (d == "obj" || d == "iobj" || d == "obl" || d == "ccomp" || d == "xcomp")
 		}
 		w = x.Head
 	}
 	return false
+}
+
+// coordinationHead returns the first of the coordinated verbs of s that the verb at v
+// belongs to and shares the subject of: v's conjunct heads, climbed while v has no subject
+// of its own (sharedSubjectVerb).
+func coordinationHead(s *syntax.Sentence, v int) int {
+	for k := 0; k < 8; k++ {
+		h := sharedSubjectVerb(s, v)
+		if h == 0 {
+			return v
+		}
+		v = h
+	}
+	return v
 }
 
 // namedInPhrase reports whether a mention of e in sentence si stands in the noun phrase of

@@ -583,6 +583,18 @@ func TestThreatenedToSubjectOnTheParse(t *testing.T) {
 	})
 }
 
+// TestSubjectNotInSisterVerbArguments checks, on sentences written for this test, that a
+// verb pattern on the last of several coordinated verbs sharing one subject takes no
+// subject from the object or oblique of an earlier verb of the series (coordinationHead).
+func TestSubjectNotInSisterVerbArguments(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the object of the second of three verbs", "Mr. Ruiz flew to Quito, watched an Ecuadorian military parade, met President Boric and returned to Lima.",
+			nil, []string{"Ecuador MEETS Gabriel Boric"}},
+		{"the shared subject meets", "Peru sent envoys to the border, criticized Bolivia and met President Boric in Santiago.",
+			[]string{"Peru CONDEMNS Bolivia", "Peru MEETS Gabriel Boric"}, []string{"Bolivia MEETS Gabriel Boric"}},
+	})
+}
+
 // TestFutureHostileActsAreThreatsWhenSaid checks, on sentences written for this test, that
 // a hostile act in the future, which the word window reads as a threat, and a retaliation
 // are threats only when someone says or threatens them: a future the narrator tells or
