@@ -177,15 +177,17 @@ func nearWord(words []string, w string) bool {
 		return false
 	}
 	for _, x := range words {
-		if editDistance(x, w, max) <= max {
+		if EditDistance(x, w, max) <= max {
 			return true
 		}
 	}
 	return false
 }
 
-// editDistance returns the Levenshtein distance of a and b, or max+1 when it is larger.
-func editDistance(a, b string, max int) int {
+// EditDistance returns the Levenshtein distance of a and b in runes, or max+1 when it is
+// larger. Search matches misspelt names with it, the extractor other spellings of a given
+// name.
+func EditDistance(a, b string, max int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1

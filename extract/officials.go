@@ -1740,28 +1740,7 @@ func nearSpelling(a, b string) bool {
 	if len(a) < 4 || len(b) < 4 || a[0] != b[0] {
 		return false
 	}
-	return editDistance(a, b) <= 2
-}
-
-// editDistance returns the Levenshtein distance between a and b (bytes).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return geokg.EditDistance(a, b, 2) <= 2
 }
 
 // familyNames indexes the officials named in full whose family name comes first (East

@@ -363,7 +363,7 @@ func (d *document) subjectMentions(s *syntax.Sentence, si, h int) []*Mention {
 			continue
 		}
 		for _, m := range d.mentions[si] {
-			if m.Start < m.End && m.End <= len(toks) && d.isActor(si, m) && inSubjectPhrase(s, spanHead(s, toks[m.Start].Start, toks[m.End-1].End), c) {
+			if d.isActor(si, m) && mentionInPhrase(s, toks, m, c) {
 				out = append(out, m)
 			}
 		}
@@ -410,13 +410,23 @@ func coordinationHead(s *syntax.Sentence, v int) int {
 func (d *document) namedInPhrase(s *syntax.Sentence, si int, e *entity, subj int) bool {
 	toks := d.sents[si].Tokens
 	for _, m := range d.mentions[si] {
-		if m.ent != e || m.Start >= m.End || m.End > len(toks) {
-			continue
+		if m.ent == e && mentionInPhrase(s, toks, m, subj) {
+			return true
 		}
-		for q := m.Start; q < m.End; q++ {
-			if inSubjectPhrase(s, wordAt(s, toks[q].Start), subj) {
-				return true // any word of the name: a title and name are often parsed apart
-			}
+	}
+	return false
+}
+
+// mentionInPhrase reports whether any word of the mention m of a sentence with tokens
+// toks stands in the noun phrase of the word subj of its parse s (inSubjectPhrase): any
+// word of the name, since a title and a name are often parsed apart.
+func mentionInPhrase(s *syntax.Sentence, toks []Token, m *Mention, subj int) bool {
+	if m.Start >= m.End || m.End > len(toks) {
+		return false
+	}
+	for q := m.Start; q < m.End; q++ {
+		if inSubjectPhrase(s, wordAt(s, toks[q].Start), subj) {
+			return true
 		}
 	}
 	return false
