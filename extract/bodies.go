@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -769,8 +770,7 @@ func (d *document) quotedApart(si, i int) []bool {
 // ministryIndex maps "country:field" to the name of the one gazetteer ministry of that
 // country and field; a field with two ministries of one country is left out.
 func ministryIndex(g *gazetteer.Gazetteer) map[string]string {
-	out := map[string]string{}
-	dup := map[string]bool{}
+	idx := uniqueNames{}
 	for _, gr := range g.Groups() {
 		if gr.Country == "" || gr.Subtype != geokg.Agency {
 			continue
@@ -782,15 +782,30 @@ func ministryIndex(g *gazetteer.Gazetteer) map[string]string {
 				continue
 			}
 			seen[f] = true
-			key := gr.Country + ":" + f
-			if prev, ok := out[key]; ok && prev != gr.Name {
-				dup[key] = true
-			}
-			out[key] = gr.Name
+			idx.add(gr.Country+":"+f, gr.Name)
 		}
 	}
-	for k := range dup {
-		delete(out, k)
+	return idx.unique()
+}
+
+// uniqueNames collects the names filed under each key: unique returns the keys that one
+// name only was filed under, with that name (a key of two is ambiguous, left out).
+type uniqueNames map[string][]string
+
+// add files name under key, once.
+func (u uniqueNames) add(key, name string) {
+	if !slices.Contains(u[key], name) {
+		u[key] = append(u[key], name)
+	}
+}
+
+// unique returns each key filed with one name only, and that name.
+func (u uniqueNames) unique() map[string]string {
+	out := make(map[string]string, len(u))
+	for k, names := range u {
+		if len(names) == 1 {
+			out[k] = names[0]
+		}
 	}
 	return out
 }

@@ -326,8 +326,7 @@ func legislatorNounAfter(toks []Token, m *Mention) int {
 // class legislature-name ("Parliament of Iran", "United States Congress"); a country with
 // two such groups is left out.
 func legislatureIndex(g *gazetteer.Gazetteer) map[string]string {
-	out := map[string]string{}
-	dup := map[string]bool{}
+	idx := uniqueNames{}
 	for _, gr := range g.Groups() {
 		code, ok := strings.CutPrefix(gr.Parent, "country:")
 		if !ok || code == "" {
@@ -341,18 +340,11 @@ func legislatureIndex(g *gazetteer.Gazetteer) map[string]string {
 				}
 			}
 		}
-		if !named {
-			continue
+		if named {
+			idx.add(code, gr.Name)
 		}
-		if prev, ok := out[code]; ok && prev != gr.Name {
-			dup[code] = true
-		}
-		out[code] = gr.Name
 	}
-	for k := range dup {
-		delete(out, k)
-	}
-	return out
+	return idx.unique()
 }
 
 // legislatureMembers reads "members of [the] LEGISLATURE" in sentence si ("Members of
