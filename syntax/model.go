@@ -108,6 +108,13 @@ func (m *Model) AnalyzeWords(ws []Word) {
 		sc = &scratch{}
 	}
 	defer m.pool.Put(sc)
+	m.analyze(ws, sc)
+	m.repairVerbless(ws, sc)
+}
+
+// analyze is AnalyzeWords without the repair of a sentence left without a verb; sc keeps
+// the forms and tags of ws afterwards.
+func (m *Model) analyze(ws []Word, sc *scratch) {
 	n := len(ws)
 	sc.forms = sc.forms[:0]
 	sc.words = sc.words[:0]

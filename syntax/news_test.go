@@ -82,6 +82,14 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"seize -nsubj-> rebels", "seize -mark-> since", "seize -obj-> airport"}},
 		{"After the talks, Russia expelled the envoy.",
 			[]string{"talk -case-> After", "expel -obl-> talks", "expel -nsubj-> Russia"}},
+		// a sentence whose verb the tagger took for a participle or whose subject for a
+		// common noun (repairVerbless); a fragment without a verb stays one
+		{"Chilean warplanes bombed Bolivian positions near the border.",
+			[]string{"bomb -nsubj-> warplanes", "bomb -obj-> positions", "ROOT -root-> bombed"}},
+		{"Ruiz blamed not only the rebels but also Chile and Bolivia.",
+			[]string{"blame -nsubj-> Ruiz", "ROOT -root-> blamed"}},
+		{"Fresh talks between Peru and Chile on the border dispute.",
+			[]string{"ROOT -root-> talks"}},
 		// a title with a hyphenated suffix, read as the title (titleStem)
 		{"President-elect Jair Bolsonaro, who visited Chile in May, criticized Venezuela.",
 			[]string{"criticize -nsubj-> Jair", "Jair -nmod:desc-> President-elect", "visit -nsubj-> who", "criticize -obj-> Venezuela"}},
