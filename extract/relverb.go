@@ -396,8 +396,12 @@ func (d *document) jointAct(si, i int, p *Pattern) {
 		return // "just six countries - A, B, C and D - were meeting that goal"
 	}
 	if len(subjs) >= 2 {
-		if d.undoneOnParse(d.windowParse(si), si, i, p.Type, p, true) {
+		ps := d.windowParse(si)
+		if d.undoneOnParse(ps, si, i, p.Type, p, true) {
 			return // "hopes the move will pressure the other parties - A, B and C - to open talks"
+		}
+		if subjs = d.subjectsOfController(ps, si, i, subjs); len(subjs) < 2 {
+			return // "A and B tried talks, yet nothing worked": no one named works
 		}
 		if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
 			if p.Type.Symmetric() {
@@ -476,6 +480,9 @@ func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geo
 	}
 	if subjs = d.subjectsBeforePronoun(ps, si, i, subjs); len(subjs) == 0 {
 		return nil // "..., although both have criticized C": the pronoun is the subject
+	}
+	if subjs = d.subjectsOfController(ps, si, i, subjs); len(subjs) == 0 {
+		return nil // "detractors calling on Chile": the detractors call, no one named
 	}
 	switch p.Type {
 	case geokg.Demands, geokg.Supports, geokg.Meets, geokg.CooperatesWith, geokg.Aids, geokg.Threatens:
