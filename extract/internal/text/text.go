@@ -509,7 +509,8 @@ func endsSentence(line string) bool {
 
 // furnitureLines returns the byte ranges of page furniture: runs of three or more
 // consecutive short lines without sentence punctuation (lists of headlines, links,
-// navigation). Hard-wrapped text has none.
+// navigation), and the lines of a page's media widgets (widgetLine). Hard-wrapped text
+// has none.
 func furnitureLines(text string, wrapped bool) [][2]int {
 	if wrapped {
 		return nil
@@ -533,6 +534,9 @@ func furnitureLines(text string, wrapped bool) [][2]int {
 		switch {
 		case line == "":
 			// blank lines neither break nor extend a run
+		case widgetLine(line):
+			flush()
+			out = append(out, [2]int{pos, end})
 		case !endsSentence(line) && len(strings.Fields(line)) <= 20:
 			if runStart < 0 {
 				runStart = pos
@@ -549,6 +553,32 @@ func furnitureLines(text string, wrapped bool) [][2]int {
 	}
 	flush()
 	return out
+}
+
+// widgetLine reports whether a line of text is the text of a news page's media widget,
+// copied with the article: a video player's list of clips ("JUST WATCHED <clip title>
+// Replay More Videos ... MUST WATCH <clip title> 01:55"), a photo gallery's captions
+// ("Photos: <gallery> – <caption> Hide Caption 3 of 21"), or a picture's credit and
+// caption ("Image copyright <agency> Image caption <caption>"). Their titles are other
+// stories' headlines and their captions describe pictures: the analysts' guideline
+// annotates nothing in them.
+func widgetLine(line string) bool {
+	if strings.HasPrefix(line, "JUST WATCHED ") || strings.Contains(line, " Replay More Videos") ||
+		strings.HasPrefix(line, "Image copyright ") || strings.HasPrefix(line, "Image caption ") {
+		return true
+	}
+	// "Hide Caption 3 of 21"
+	for rest := line; ; {
+		k := strings.Index(rest, "Hide Caption ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len("Hide Caption "):]
+		n, of, ok := strings.Cut(rest, " of ")
+		if ok && n != "" && strings.Trim(n, "0123456789") == "" && of != "" && of[0] >= '0' && of[0] <= '9' {
+			return true
+		}
+	}
 }
 
 // commonStarter lists words that often start a sentence after "U.S." or "a.m.".

@@ -79,6 +79,28 @@ func TestFurnitureIsMarked(t *testing.T) {
 	assert.Len(t, furniture, 4)
 }
 
+// TestWidgetLinesAreFurniture: the lines of a page's video player, photo gallery and
+// picture captions are furniture, whatever their length and punctuation; a sentence that
+// only speaks of captions or videos is not.
+func TestWidgetLinesAreFurniture(t *testing.T) {
+	text := "Peru recalled its envoy to Chile on Monday.\n\n" +
+		"JUST WATCHED Boric slams Peru over border Replay More Videos ... MUST WATCH Boric slams Peru over border 02:10\n\n" +
+		"Photos: Andean summit – President Boric meets Peruvian President Ruiz in Lima. Hide Caption 3 of 12 Photos: Andean summit – The two leaders sign a pact. Hide Caption 4 of 12\n\n" +
+		"Image copyright Reuters Image caption Chilean troops patrol the border near Arica\n\n" +
+		"Chile said the caption under the photo of its troops was wrong, and the video of the summit was edited.\n\n" +
+		"Hide and seek: Peru hid the caption of 3 of its maps."
+	sents := splitSentences(text, Tokenize(text))
+	var body []string
+	for _, s := range sents {
+		if !s.Furniture {
+			body = append(body, text[s.Start:s.End])
+		}
+	}
+	assert.Equal(t, []string{"Peru recalled its envoy to Chile on Monday.",
+		"Chile said the caption under the photo of its troops was wrong, and the video of the summit was edited.",
+		"Hide and seek: Peru hid the caption of 3 of its maps."}, body)
+}
+
 // TestInlineLinksAreFurniture: a sentence into which a page pasted link texts (a name
 // repeated in full, glued to the next link's first word) is furniture; names written with
 // inner capitals are not.
