@@ -656,6 +656,11 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 			reason = "no visit: a journey home"
 		}
 	}
+	if reason == "" && journeyWords[v.lemmas[t]] {
+		if n := v.gatheringOfOthers(t, tgt); n > 0 {
+			reason = "no visit: a gathering of others: " + v.lemmas[n] // "arrived in Hanoi for the summit"
+		}
+	}
 	fa.tgt, fa.reason = tgt, reason
 	return fa
 }

@@ -777,9 +777,10 @@ func TestJointConference(t *testing.T) {
 	})
 }
 
-// TestJourneys checks that a person's journey to a country, and a meal, greeting or
-// sitting down with someone, is a meeting, while a journey by a people or a plane, a
-// passive one, or a journey to no actor is none.
+// TestJourneys checks that a person's journey to a country (an arrival too), and a meal,
+// greeting or sitting down with someone, is a meeting, while a journey by a people, an
+// armed group or a plane, a passive one, a journey to no actor, and one made for a
+// gathering of others is none.
 func TestJourneys(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"traveled to", "Lavrov traveled to Tirana on Monday.",
@@ -794,6 +795,23 @@ func TestJourneys(t *testing.T) {
 			[]string{"Albanians", "Moscow"}, nil},
 		{"flown to", "Five prisoners were flown to Albania.",
 			[]string{"Albania"}, nil},
+		// an arrival is a journey: a person's, to a gathering the place holds or to no gathering
+		{"arrived in", "Lavrov arrived in Quito on Monday.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"a people's arrival", "Albanians arrived in Quito last week.",
+			[]string{"Albanians", "Quito"}, nil},
+		{"arrived for a summit of others", "Lavrov arrived in Quito for the summit of the Andean Pact.",
+			[]string{"Lavrov", "Quito", "Andean Pact"}, nil},
+		{"arrived for their summit", "Rama and Lavrov arrived in Quito for their summit.",
+			[]string{"Rama", "Lavrov", "Quito"}, []string{"Rama MEETS Lavrov"}},
+		{"arrived to attend a summit", "Lavrov arrived in Quito to attend the summit.",
+			[]string{"Lavrov", "Quito"}, nil},
+		{"flew for talks with another", "Lavrov flew to Quito for talks with Peru.",
+			[]string{"Lavrov", "Quito", "Peru"}, []string{"Lavrov MEETS Peru"}},
+		{"arrived for a state visit", "Lavrov arrived in Peru for a state visit.",
+			[]string{"Lavrov", "Peru"}, []string{"Lavrov MEETS Peru"}},
+		{"arrived for talks", "Lavrov arrived in Peru for talks.",
+			[]string{"Lavrov", "Peru"}, []string{"Lavrov MEETS Peru"}},
 	})
 }
 
