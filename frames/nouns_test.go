@@ -398,8 +398,9 @@ func TestSetOffRelative(t *testing.T) {
 }
 
 // TestConditionalThreat checks that a hostile act threatened on a condition another must
-// meet threatens that other, and that a condition on oneself, a non-hostile act, an act
-// named against someone else or a threat not made relate nobody this way.
+// meet threatens that other, so does any act but quitting under "threaten", and that a
+// condition on oneself or in the passive, quitting, a non-hostile act vowed, an act named
+// against someone else or a threat not made relate nobody this way.
 func TestConditionalThreat(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"threatened to attack if", "The Taliban threatened to attack the convoys if Kabul did not release its prisoners.",
@@ -414,6 +415,19 @@ func TestConditionalThreat(t *testing.T) {
 			[]string{"Chile"}, nil},
 		{"a threat not made", "Ghana did not threaten to expel diplomats if Togo closed the border.",
 			[]string{"Ghana", "Togo"}, nil},
+		// with "threaten", any act held over another's conduct but quitting
+		{"threatened to withhold aid if", "Canada threatened to withhold its aid if Peru did not fire the prosecutor.",
+			[]string{"Canada", "Peru"}, []string{"Canada THREATENS Peru"}},
+		{"threatened to withdraw unless", "Chile threatened to withdraw from the pact unless Peru and Bolivia agree to new terms.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile THREATENS Peru", "Chile THREATENS Bolivia"}},
+		{"threatened on a day to counter", "Bolivia threatened on Saturday to counter Chile if Peru holds joint drills with Chile.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Bolivia THREATENS Peru"}},
+		{"a passive condition", "Canada threatened to withhold its aid unless the prosecutor was dismissed by Peru.",
+			[]string{"Canada", "Peru"}, nil},
+		{"any act, vowed", "Chile vowed to keep its embassy open if Peru reopened its own.",
+			[]string{"Chile", "Peru"}, nil},
+		{"any act, a threat not made", "Chile could threaten to leave the pact if Peru insists.",
+			[]string{"Chile", "Peru"}, nil},
 		// a consequence threatened or warned of: on a condition, or for someone
 		{"warned of consequences if", "Peru warned of severe consequences if Chile moved troops to the border.",
 			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},

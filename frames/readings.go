@@ -515,7 +515,10 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 // "the militants threatened to kill a hostage if the US did not stop its strikes", "Iran
 // vowed to close the strait if Washington attacked". The one who threatens THREATENS the
 // subject of the "if" or "unless" clause, when the act itself names no actor it is done to
-// (those the frames read as the act's target). A consequence threatened or warned of is
+// (those the frames read as the act's target). With the verb "threaten" any act is such a
+// threat (threatenedAct: "Chile threatened to withdraw from the pact unless Peru agrees"),
+// on a condition whose clause is active ("if the prosecutor was not dismissed" names who
+// is to be dismissed, not who is threatened). A consequence threatened or warned of is
 // such an act too ("Peru warned of severe consequences if Chile moved troops", "threatened
 // severe punishment if ..."), and threatens without a condition the actor of its "for",
 // "against" or "on" phrase ("warned of consequences for Chile").
@@ -526,12 +529,14 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 		}
 		for _, act := range v.kids[sp] {
 			var targets []int
-			rel := "xcomp"
+			rel, anyAct := "xcomp", false
 			switch {
 			case v.word(act).Deprel == "xcomp" && v.word(act).UPOS == "VERB" && m.hostileVerb(v, act):
 				if v.namesTarget(act) {
 					continue
 				}
+			case v.threatenedAct(sp, act):
+				rel, anyAct = v.word(act).Deprel, true
 			case v.threatenedConsequence(act):
 				rel = syntax.BaseRel(v.word(act).Deprel)
 				for _, c := range []string{"for", "against", "on"} {
@@ -550,7 +555,7 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 					}
 				}
 			}
-			if cond == 0 && len(targets) == 0 {
+			if cond == 0 && len(targets) == 0 || anyAct && (cond == 0 || isPassive(v, cond)) {
 				continue
 			}
 			if b, _ := v.qualify(sp); b != "" {
@@ -569,6 +574,24 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 		}
 	}
 	return out
+}
+
+// quitVerbs are the acts of quitting one's own post or seat, which threatened are a protest,
+// no act on another ("threatened to resign if Chile joined the council"; class `quit-verb`).
+var quitVerbs = wordClass("quit-verb")
+
+// threatenedAct reports whether the verb at act is what the verb "threaten" at sp threatens
+// to do, whatever the act but quitting (quitVerbs): "threatened to withdraw from the pact
+// unless Peru agrees", "threatened to cut off aid if Chile ...", "threatened that the US
+// would leave the deal unless ...": said with "threaten", an act held over another's
+// conduct is a threat to it; "warn" and "vow" also promise ("vowed to keep the embassy
+// open if Peru ..."), and keep to hostile acts.
+func (v *sentence) threatenedAct(sp, act int) bool {
+	d := v.word(act).Deprel
+	if d == "advcl" && v.hasChild(act, "mark", "to") {
+		d = "xcomp" // "threatened on Saturday to counter the U.S. if ...", parsed as a clause of its own
+	}
+	return v.lemmas[sp] == "threaten" && (d == "xcomp" || d == "ccomp") && v.word(act).UPOS == "VERB" && !quitVerbs[v.lemmas[act]]
 }
 
 // namesTarget reports whether the act at k names an actor as its object or in an
