@@ -11,11 +11,7 @@ import (
 // a meeting of the host's side, with an official of no known country, or with meetings
 // with others told in other sentences stays a visit. Sentences written here.
 func TestVisitsForOthers(t *testing.T) {
-	x := embeddedExtractor(t)
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	runWantNot(t, []wantNot{
 		{"traveled to meet another state's leader",
 			"Chilean President Ana Ruiz traveled to Quito on Monday to meet Peruvian President Jorge Salas.",
 			[]string{"Ana Ruiz MEETS Jorge Salas"}, []string{"Ana Ruiz MEETS Ecuador"}},
@@ -28,7 +24,19 @@ func TestVisitsForOthers(t *testing.T) {
 		{"meetings with others told apart",
 			"Chilean President Ana Ruiz arrived in Quito on Monday. Last year she met Peruvian President Jorge Salas in Lima.",
 			[]string{"Ana Ruiz MEETS Ecuador"}, nil},
-	}
+	})
+}
+
+// wantNot is a text with relations it must give and relations it must not give.
+type wantNot struct {
+	name, text string
+	want, not  []string
+}
+
+// runWantNot extracts each text (dated 2019-05-01) and checks its relations.
+func runWantNot(t *testing.T, tests []wantNot) {
+	t.Helper()
+	x := embeddedExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := relationsOn(t, x, tt.text, "2019-05-01")

@@ -671,7 +671,7 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
 	t := fa.t
 	src, typ, reason := fa.src, fa.typ, fa.reason
-	if coercive(typ) && v.ownThreat(t, reason, actors, src) {
+	if coercive(typ) && (v.ownThreat(t, reason, actors, src, !announceable(typ)) || v.ownReadiness(t, reason, actors, src)) {
 		reason, typ = "", geokg.Threatens
 	}
 	if typ == geokg.Rejects || announceable(typ) {

@@ -16,17 +16,18 @@ type Prefilter struct {
 	judge  map[string]bool                // the written forms of the verdict verbs
 	called map[string]bool                // the written forms of the called-condemnation and abuse words
 	threat map[string]bool                // the written forms of the threat verbs
+	answer map[string]bool                // the written forms of the answer verbs
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{},
-		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, threat: map[string]bool{}}
+		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}} {
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
 				c.into[w] = true
@@ -85,10 +86,11 @@ var sufferedWords = map[string]bool{"price": true, "consequences": true, "reperc
 func (p *Prefilter) CouldFire(words []string) bool {
 	speech := -1 // unknown yet
 	for _, w := range words {
-		if obligationWords[w] || p.wrong[w] || sufferedWords[w] {
+		if obligationWords[w] || p.wrong[w] || sufferedWords[w] || p.answer[w] {
 			// "must", "should": read only as a speaker's demand, and a misdeed only as a
-			// speaker's accusation ("said Iran had meddled"), and a price, consequences or
-			// paying dearly only as a speaker's threat, so only with a speech verb
+			// speaker's accusation ("said Iran had meddled"), and a price, consequences,
+			// paying dearly or an answer ("said it would respond") only as a speaker's
+			// threat, so only with a speech verb
 			if speech < 0 {
 				speech = 0
 				for _, x := range words {
@@ -98,7 +100,7 @@ func (p *Prefilter) CouldFire(words []string) bool {
 					}
 				}
 			}
-			if speech == 1 || sufferedWords[w] && anyOf(p.threat, words) {
+			if speech == 1 || (sufferedWords[w] || p.answer[w]) && anyOf(p.threat, words) {
 				return true // "vowed that Peru would pay dearly"
 			}
 			continue

@@ -1394,12 +1394,15 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 			}
 		case answerVerbs[v.lemmas[h]] && (v.hasChild(h, "aux", "will") || v.hasChild(h, "aux", "would")) && !negatedClause(v, h):
 			// "Russia will respond if NATO deploys missiles": an answer promised on a
-			// condition another must meet
-			if cond = v.conditionSubject(h); cond > 0 {
+			// condition another must meet, or announced by its own author
+			if cond = v.conditionSubject(h); cond > 0 || m.announcedAnswer(v, h, actors) {
 				ans = h
 			}
+		case answerVerbs[v.lemmas[h]] && v.word(h).Head > 0 && readinessWords[v.lemmas[v.word(h).Head]] && m.announcedAnswer(v, h, actors):
+			ans = h // "Peru said it was ready to retaliate against Chile"
 		}
-		if ans == 0 || v.hasTarget(ans) {
+		direct := ans == h && cond == 0 && v.hasTarget(ans)
+		if ans == 0 || v.hasTarget(ans) && !direct {
 			continue // "vowed retaliation against Israel": the frames read it
 		}
 		src := v.argument(h, v.subjects(h))
@@ -1412,6 +1415,8 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		act := v.answeredAct(ans, h)
 		var tgt []int
 		switch {
+		case direct:
+			tgt = v.answerTargets(ans)
 		case act > 0:
 			tgt = v.owners(act)
 		case cond > 0:
@@ -1440,6 +1445,43 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 				seen[key] = true
 				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: h, Frame: f, Path: path, Reading: "answer"})
 			}
+		}
+	}
+	return out
+}
+
+// answeredNouns are the acts besides the hostile triggers that an answer promised to them
+// makes a threat ("will respond to the Chilean action"; class `answered-noun`): a response
+// to a proposal or a question is a reply.
+var answeredNouns = wordClass("answered-noun")
+
+// announcedAnswer reports whether the answer verb at h, under "will" or "would" or a word
+// of readiness, is one its own author says or warns it will give, to a hostile act
+// (hostileNoun, or a noun of class answered-noun) or an actor it names: "Peru said it would respond to the Chilean
+// action", "said it will respond to Chilean measures against it", "said it was prepared to
+// retaliate against Chile". One said of another ("Chile said Peru would retaliate"), an
+// answer to nothing named ("said it would respond") or to no hostile act ("would respond
+// to the Chilean proposal") read nothing.
+func (m *Matcher) announcedAnswer(v *sentence, h int, actors []Actor) bool {
+	act := v.answeredAct(h, h)
+	if !v.hasTarget(h) && (act == 0 || !answeredNouns[v.lemmas[act]] && !m.hostileNoun(v, act)) {
+		return false
+	}
+	src := v.argument(h, v.subjects(h))
+	if len(v.subjects(h)) == 0 {
+		src = v.inheritedSubject(h)
+	}
+	return v.ownSpeakers(v.toldBy(h), actors, src)
+}
+
+// answerTargets returns the actors an answer at k names as its own target: its object or
+// its "against" or "on" phrase (hasTarget).
+func (v *sentence) answerTargets(k int) []int {
+	var out []int
+	for _, c := range v.kids[k] {
+		d := syntax.BaseRel(v.word(c).Deprel)
+		if d == "obj" || (d == "obl" || d == "nmod") && (v.caseOf(c) == "against" || v.caseOf(c) == "on") {
+			out = append(out, v.actorsOf(c)...)
 		}
 	}
 	return out
