@@ -293,8 +293,8 @@ func (d *document) eachSentence(ctx context.Context, f func(si int)) error {
 }
 
 // run applies the stages that follow the text stage (newDocument) to the article: the
-// actors, the reading sentence by sentence, and the events (the assembly is
-// extraction).
+// actors, the reading sentence by sentence, the visits made for meetings with others
+// (journeys.go), and the events (the assembly is extraction).
 func (d *document) run(ctx context.Context) error {
 	if err := d.findActors(ctx); err != nil {
 		return err
@@ -302,6 +302,7 @@ func (d *document) run(ctx context.Context) error {
 	if err := d.eachSentence(ctx, d.readSentence); err != nil {
 		return err
 	}
+	d.dropVisitsForOthers()
 	d.mergeEvents()
 	return nil
 }

@@ -55,7 +55,8 @@ func TestSpeakerNamesCulprit(t *testing.T) {
 }
 
 // TestSufferedConsequences checks that what a speaker says or warns another will suffer
-// ("will pay a heavy price", "would face serious consequences") is a threat of the
+// ("will pay a heavy price", "would pay dearly", "would face serious consequences",
+// "would face obliteration") is a threat of the
 // speaker to it, and that a negated clause, a speech not made, the speaker's own side
 // or other prices are none, on sentences written for this test.
 func TestSufferedConsequences(t *testing.T) {
@@ -71,6 +72,25 @@ func TestSufferedConsequences(t *testing.T) {
 		{"no speech", "Peru will face consequences.", []string{"Peru"}, nil},
 		{"a market price", "Chile said Peru would pay the market price.", []string{"Chile", "Peru"}, nil},
 		{"facing questions", "Chile said Peru would face questions about the deal.", []string{"Chile", "Peru"}, nil},
+		// paying dearly, facing obliteration
+		{"said would pay dearly", "Chile said Peru would pay dearly for its speech.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
+		{"vowed would pay dearly", "Chile vowed that Peru would pay dearly.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
+		{"warned would face obliteration", "Chile warned that Peru would face obliteration if war broke out.", []string{"Chile", "Peru"}, []string{"Chile THREATENS Peru"}},
+		{"would not pay dearly", "Chile said Peru would not pay dearly for it.", []string{"Chile", "Peru"}, nil},
+		{"paid dearly before", "Chile said Peru paid dearly for the drought.", []string{"Chile", "Peru"}, nil},
 	}
 	runTypeCases(t, tests, "THREATENS")
+}
+
+// The prefilter lets through a sentence that says or vows another will pay dearly.
+func TestPrefilterSufferedWords(t *testing.T) {
+	lex, err := Default()
+	require.NoError(t, err)
+	sm, err := syntax.Default()
+	require.NoError(t, err)
+	p := lex.NewPrefilter(sm.Forms)
+	for _, s := range []string{"chile vowed that peru would pay dearly", "chile said peru would face obliteration"} {
+		assert.True(t, p.CouldFire(strings.Fields(s)), s)
+	}
+	assert.False(t, p.CouldFire(strings.Fields("peru paid dearly for the drought")))
 }

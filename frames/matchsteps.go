@@ -656,6 +656,11 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 			reason = "no visit: a journey home"
 		}
 	}
+	if reason == "" && journeyWords[v.lemmas[t]] {
+		if n := v.gatheringOfOthers(t, tgt); n > 0 {
+			reason = "no visit: a gathering of others: " + v.lemmas[n] // "arrived in Hanoi for the summit"
+		}
+	}
 	fa.tgt, fa.reason = tgt, reason
 	return fa
 }
@@ -666,7 +671,7 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
 	t := fa.t
 	src, typ, reason := fa.src, fa.typ, fa.reason
-	if coercive(typ) && v.ownThreat(t, reason, actors, src) {
+	if coercive(typ) && (v.ownThreat(t, reason, actors, src, !announceable(typ)) || v.ownReadiness(t, reason, actors, src)) {
 		reason, typ = "", geokg.Threatens
 	}
 	if typ == geokg.Rejects || announceable(typ) {

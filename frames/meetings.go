@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -68,6 +69,75 @@ func (v *sentence) participants(t int) ([]int, string) {
 // journeyWords are the words of a journey that is a visit only when a person makes it
 // (class `journey-word`).
 var journeyWords = wordClass("journey-word")
+
+// gatheringNouns name a gathering that a journey made for it does not make a visit of the
+// place's country, unless the gathering names it (class `gathering-noun`); partyNouns name
+// one only when they name parties and the place is none of them (class `party-noun`);
+// attendVerbs take the gathering as their object (class `attend-verb`).
+var (
+	gatheringNouns = wordClass("gathering-noun")
+	partyNouns     = wordClass("party-noun")
+	attendVerbs    = wordClass("attend-verb")
+)
+
+// gatheringOfOthers returns the noun of a gathering of others that the journey at t is
+// made for, in its "for" phrase or as the object of an infinitive of attending: "arrived
+// in Hanoi for the summit", "arrived in Quito for the summit of the Andean Pact", "flew to
+// Geneva for talks with Lavrov", "arrived in Singapore to attend the summit"; those who
+// travel there for it visit no government of the place. A gathering that names the place
+// or a party of its side ("for talks with Abu Dhabi's crown prince", "for a summit with
+// Ecuador"), and talks or a meeting that name no party ("flew to Moscow for talks") leave
+// the visit; 0 then.
+func (v *sentence) gatheringOfOthers(t int, tgt []int) int {
+	for _, c := range v.kids[t] {
+		n, rel := c, syntax.BaseRel(v.word(c).Deprel)
+		switch {
+		case (rel == "obl" || rel == "nmod") && v.caseOf(c) == "for":
+		case (rel == "advcl" || rel == "xcomp") && attendVerbs[v.lemmas[c]]:
+			n = 0
+			for _, o := range v.kids[c] {
+				if v.word(o).Deprel == "obj" {
+					n = o
+				}
+			}
+		default:
+			continue
+		}
+		if n == 0 || !gatheringNouns[v.lemmas[n]] && !partyNouns[v.lemmas[n]] {
+			continue
+		}
+		parties := v.actorsUnder(n)
+		if v.holdsPlace(parties, tgt) || len(parties) == 0 && partyNouns[v.lemmas[n]] {
+			return 0
+		}
+		return n
+	}
+	return 0
+}
+
+// actorsUnder returns the actors named in the phrase headed by k, k's own included.
+func (v *sentence) actorsUnder(k int) []int {
+	var out []int
+	for i := 1; i < len(v.actor); i++ {
+		if a := v.actor[i]; a >= 0 && (i == k || v.under(i, k)) && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// holdsPlace reports whether an actor of parties is one of the places tgt or of a place's
+// side.
+func (v *sentence) holdsPlace(parties, tgt []int) bool {
+	for _, p := range parties {
+		for _, a := range tgt {
+			if v.actors[p].ID == v.actors[a].ID || v.actors[p].Side == v.actors[a].ID {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // allPersons reports whether every actor of as is a person.
 func (v *sentence) allPersons(as []int) bool {

@@ -398,8 +398,9 @@ func TestSetOffRelative(t *testing.T) {
 }
 
 // TestConditionalThreat checks that a hostile act threatened on a condition another must
-// meet threatens that other, and that a condition on oneself, a non-hostile act, an act
-// named against someone else or a threat not made relate nobody this way.
+// meet threatens that other, so does any act but quitting under "threaten", and that a
+// condition on oneself or in the passive, quitting, a non-hostile act vowed, an act named
+// against someone else or a threat not made relate nobody this way.
 func TestConditionalThreat(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"threatened to attack if", "The Taliban threatened to attack the convoys if Kabul did not release its prisoners.",
@@ -414,6 +415,19 @@ func TestConditionalThreat(t *testing.T) {
 			[]string{"Chile"}, nil},
 		{"a threat not made", "Ghana did not threaten to expel diplomats if Togo closed the border.",
 			[]string{"Ghana", "Togo"}, nil},
+		// with "threaten", any act held over another's conduct but quitting
+		{"threatened to withhold aid if", "Canada threatened to withhold its aid if Peru did not fire the prosecutor.",
+			[]string{"Canada", "Peru"}, []string{"Canada THREATENS Peru"}},
+		{"threatened to withdraw unless", "Chile threatened to withdraw from the pact unless Peru and Bolivia agree to new terms.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile THREATENS Peru", "Chile THREATENS Bolivia"}},
+		{"threatened on a day to counter", "Bolivia threatened on Saturday to counter Chile if Peru holds joint drills with Chile.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Bolivia THREATENS Peru"}},
+		{"a passive condition", "Canada threatened to withhold its aid unless the prosecutor was dismissed by Peru.",
+			[]string{"Canada", "Peru"}, nil},
+		{"any act, vowed", "Chile vowed to keep its embassy open if Peru reopened its own.",
+			[]string{"Chile", "Peru"}, nil},
+		{"any act, a threat not made", "Chile could threaten to leave the pact if Peru insists.",
+			[]string{"Chile", "Peru"}, nil},
 		// a consequence threatened or warned of: on a condition, or for someone
 		{"warned of consequences if", "Peru warned of severe consequences if Chile moved troops to the border.",
 			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}},
@@ -777,9 +791,10 @@ func TestJointConference(t *testing.T) {
 	})
 }
 
-// TestJourneys checks that a person's journey to a country, and a meal, greeting or
-// sitting down with someone, is a meeting, while a journey by a people or a plane, a
-// passive one, or a journey to no actor is none.
+// TestJourneys checks that a person's journey to a country (an arrival too), and a meal,
+// greeting or sitting down with someone, is a meeting, while a journey by a people, an
+// armed group or a plane, a passive one, a journey to no actor, and one made for a
+// gathering of others is none.
 func TestJourneys(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"traveled to", "Lavrov traveled to Tirana on Monday.",
@@ -794,6 +809,23 @@ func TestJourneys(t *testing.T) {
 			[]string{"Albanians", "Moscow"}, nil},
 		{"flown to", "Five prisoners were flown to Albania.",
 			[]string{"Albania"}, nil},
+		// an arrival is a journey: a person's, to a gathering the place holds or to no gathering
+		{"arrived in", "Lavrov arrived in Quito on Monday.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"a people's arrival", "Albanians arrived in Quito last week.",
+			[]string{"Albanians", "Quito"}, nil},
+		{"arrived for a summit of others", "Lavrov arrived in Quito for the summit of the Andean Pact.",
+			[]string{"Lavrov", "Quito", "Andean Pact"}, nil},
+		{"arrived for their summit", "Rama and Lavrov arrived in Quito for their summit.",
+			[]string{"Rama", "Lavrov", "Quito"}, []string{"Rama MEETS Lavrov"}},
+		{"arrived to attend a summit", "Lavrov arrived in Quito to attend the summit.",
+			[]string{"Lavrov", "Quito"}, nil},
+		{"flew for talks with another", "Lavrov flew to Quito for talks with Peru.",
+			[]string{"Lavrov", "Quito", "Peru"}, []string{"Lavrov MEETS Peru"}},
+		{"arrived for a state visit", "Lavrov arrived in Peru for a state visit.",
+			[]string{"Lavrov", "Peru"}, []string{"Lavrov MEETS Peru"}},
+		{"arrived for talks", "Lavrov arrived in Peru for talks.",
+			[]string{"Lavrov", "Peru"}, []string{"Lavrov MEETS Peru"}},
 	})
 }
 

@@ -15,17 +15,19 @@ type Prefilter struct {
 	terror map[string]bool                // the written forms of the terror words
 	judge  map[string]bool                // the written forms of the verdict verbs
 	called map[string]bool                // the written forms of the called-condemnation and abuse words
+	threat map[string]bool                // the written forms of the threat verbs
+	answer map[string]bool                // the written forms of the answer verbs
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{},
-		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}}
+		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}} {
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
 				c.into[w] = true
@@ -74,15 +76,21 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	return p
 }
 
+// sufferedWords are the words of what another will suffer that only a speaker's threat
+// reads (sufferedConsequences), as they stand in the text.
+var sufferedWords = map[string]bool{"price": true, "consequences": true, "repercussions": true, "dearly": true,
+	"obliteration": true, "annihilation": true, "destruction": true}
+
 // CouldFire reports whether some frame could fire on a sentence of these lower-case
 // words.
 func (p *Prefilter) CouldFire(words []string) bool {
 	speech := -1 // unknown yet
 	for _, w := range words {
-		if obligationWords[w] || p.wrong[w] || w == "price" || w == "consequences" || w == "repercussions" {
+		if obligationWords[w] || p.wrong[w] || sufferedWords[w] || p.answer[w] {
 			// "must", "should": read only as a speaker's demand, and a misdeed only as a
-			// speaker's accusation ("said Iran had meddled"), and a price or consequences
-			// only as a speaker's threat, so only with a speech verb
+			// speaker's accusation ("said Iran had meddled"), and a price, consequences,
+			// paying dearly or an answer ("said it would respond") only as a speaker's
+			// threat, so only with a speech verb
 			if speech < 0 {
 				speech = 0
 				for _, x := range words {
@@ -92,8 +100,8 @@ func (p *Prefilter) CouldFire(words []string) bool {
 					}
 				}
 			}
-			if speech == 1 {
-				return true
+			if speech == 1 || (sufferedWords[w] || p.answer[w]) && anyOf(p.threat, words) {
+				return true // "vowed that Peru would pay dearly"
 			}
 			continue
 		}

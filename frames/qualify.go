@@ -579,18 +579,29 @@ func (v *sentence) modalHolder(t int) int {
 
 // ownThreat reports whether an act blocked only by a modal of possibility is a threat
 // its own author makes: "Turkey said it could sever ties with Israel", "'We could go as
-// far as cutting ties,' he added". Said of another ("Russia could invade, analysts
-// said") or unsaid, it is speculation.
-func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) bool {
+// far as cutting ties,' he added"; with future, also one blocked by "will" or "would" (an
+// attack, which is no act to announce as done: "Peru said it would strike Chile"). Said of
+// another ("Russia could invade, analysts said") or unsaid, it is speculation.
+func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int, future bool) bool {
 	modal, ok := strings.CutPrefix(blocked, "modal: ")
-	if !ok || modal != "could" && modal != "might" && modal != "may" || len(src) == 0 {
+	if !ok || modal != "could" && modal != "might" && modal != "may" && !(future && (modal == "will" || modal == "would")) || len(src) == 0 {
 		return false
 	}
 	m := v.modalHolder(t)
 	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked {
 		return false
 	}
-	sp := v.reportedBy(m)
+	for _, k := range v.kids[m] {
+		if negation[v.lemmas[k]] || negation[strings.ToLower(v.word(k).Form)] {
+			return false // "said it would not attack", "could not sever"
+		}
+	}
+	return v.ownSpeakers(v.reportedBy(m), actors, src)
+}
+
+// ownSpeakers reports whether the speech verb at sp (0 for none) has speakers, all of
+// them the actors of src.
+func (v *sentence) ownSpeakers(sp int, actors []Actor, src []int) bool {
 	if sp == 0 {
 		return false
 	}
@@ -606,6 +617,28 @@ func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int) b
 		}
 	}
 	return true
+}
+
+// readinessWords say that their subject stands ready to act (class `readiness-word`).
+var readinessWords = wordClass("readiness-word")
+
+// ownReadiness reports whether an act left undone by a word of readiness ("ready",
+// "prepared", "poised" to do it) is a threat its own author states or warns of: "Peru said
+// it is ready to strike Chile", "warned that its army was prepared to attack Chile", "said
+// it stands ready to attack". Readiness said of another ("Chile said Peru was ready to
+// strike"), denied ("was not ready to") or unsaid tells of a state, no threat.
+func (v *sentence) ownReadiness(t int, blocked string, actors []Actor, src []int) bool {
+	w := v.word(t)
+	if len(src) == 0 || w.Head <= 0 || !readinessWords[v.lemmas[w.Head]] || (blocked != "not done: "+v.lemmas[w.Head] && blocked != "purpose: to") {
+		return false
+	}
+	if d := syntax.BaseRel(w.Deprel); d != "xcomp" && d != "advcl" {
+		return false
+	}
+	if strings.HasPrefix(v.modalOrNegated(w.Head), "negated") {
+		return false
+	}
+	return v.ownSpeakers(v.toldBy(w.Head), actors, src)
 }
 
 // announcedAct reports whether an act blocked by "will" or "would" (a refusal, or a

@@ -515,7 +515,10 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 // "the militants threatened to kill a hostage if the US did not stop its strikes", "Iran
 // vowed to close the strait if Washington attacked". The one who threatens THREATENS the
 // subject of the "if" or "unless" clause, when the act itself names no actor it is done to
-// (those the frames read as the act's target). A consequence threatened or warned of is
+// (those the frames read as the act's target). With the verb "threaten" any act is such a
+// threat (threatenedAct: "Chile threatened to withdraw from the pact unless Peru agrees"),
+// on a condition whose clause is active ("if the prosecutor was not dismissed" names who
+// is to be dismissed, not who is threatened). A consequence threatened or warned of is
 // such an act too ("Peru warned of severe consequences if Chile moved troops", "threatened
 // severe punishment if ..."), and threatens without a condition the actor of its "for",
 // "against" or "on" phrase ("warned of consequences for Chile").
@@ -526,12 +529,14 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 		}
 		for _, act := range v.kids[sp] {
 			var targets []int
-			rel := "xcomp"
+			rel, anyAct := "xcomp", false
 			switch {
 			case v.word(act).Deprel == "xcomp" && v.word(act).UPOS == "VERB" && m.hostileVerb(v, act):
 				if v.namesTarget(act) {
 					continue
 				}
+			case v.threatenedAct(sp, act):
+				rel, anyAct = v.word(act).Deprel, true
 			case v.threatenedConsequence(act):
 				rel = syntax.BaseRel(v.word(act).Deprel)
 				for _, c := range []string{"for", "against", "on"} {
@@ -550,7 +555,7 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 					}
 				}
 			}
-			if cond == 0 && len(targets) == 0 {
+			if cond == 0 && len(targets) == 0 || anyAct && (cond == 0 || isPassive(v, cond)) {
 				continue
 			}
 			if b, _ := v.qualify(sp); b != "" {
@@ -569,6 +574,24 @@ func (m *Matcher) conditionalThreats(v *sentence, actors []Actor, seen map[[3]in
 		}
 	}
 	return out
+}
+
+// quitVerbs are the acts of quitting one's own post or seat, which threatened are a protest,
+// no act on another ("threatened to resign if Chile joined the council"; class `quit-verb`).
+var quitVerbs = wordClass("quit-verb")
+
+// threatenedAct reports whether the verb at act is what the verb "threaten" at sp threatens
+// to do, whatever the act but quitting (quitVerbs): "threatened to withdraw from the pact
+// unless Peru agrees", "threatened to cut off aid if Chile ...", "threatened that the US
+// would leave the deal unless ...": said with "threaten", an act held over another's
+// conduct is a threat to it; "warn" and "vow" also promise ("vowed to keep the embassy
+// open if Peru ..."), and keep to hostile acts.
+func (v *sentence) threatenedAct(sp, act int) bool {
+	d := v.word(act).Deprel
+	if d == "advcl" && v.hasChild(act, "mark", "to") {
+		d = "xcomp" // "threatened on Saturday to counter the U.S. if ...", parsed as a clause of its own
+	}
+	return v.lemmas[sp] == "threaten" && (d == "xcomp" || d == "ccomp") && v.word(act).UPOS == "VERB" && !quitVerbs[v.lemmas[act]]
 }
 
 // namesTarget reports whether the act at k names an actor as its object or in an
@@ -1371,12 +1394,15 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 			}
 		case answerVerbs[v.lemmas[h]] && (v.hasChild(h, "aux", "will") || v.hasChild(h, "aux", "would")) && !negatedClause(v, h):
 			// "Russia will respond if NATO deploys missiles": an answer promised on a
-			// condition another must meet
-			if cond = v.conditionSubject(h); cond > 0 {
+			// condition another must meet, or announced by its own author
+			if cond = v.conditionSubject(h); cond > 0 || m.announcedAnswer(v, h, actors) {
 				ans = h
 			}
+		case answerVerbs[v.lemmas[h]] && v.word(h).Head > 0 && readinessWords[v.lemmas[v.word(h).Head]] && m.announcedAnswer(v, h, actors):
+			ans = h // "Peru said it was ready to retaliate against Chile"
 		}
-		if ans == 0 || v.hasTarget(ans) {
+		direct := ans == h && cond == 0 && v.hasTarget(ans)
+		if ans == 0 || v.hasTarget(ans) && !direct {
 			continue // "vowed retaliation against Israel": the frames read it
 		}
 		src := v.argument(h, v.subjects(h))
@@ -1389,6 +1415,8 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		act := v.answeredAct(ans, h)
 		var tgt []int
 		switch {
+		case direct:
+			tgt = v.answerTargets(ans)
 		case act > 0:
 			tgt = v.owners(act)
 		case cond > 0:
@@ -1417,6 +1445,43 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 				seen[key] = true
 				out = append(out, Match{Type: geokg.Threatens, Source: a, Target: b, Trigger: h, Frame: f, Path: path, Reading: "answer"})
 			}
+		}
+	}
+	return out
+}
+
+// answeredNouns are the acts besides the hostile triggers that an answer promised to them
+// makes a threat ("will respond to the Chilean action"; class `answered-noun`): a response
+// to a proposal or a question is a reply.
+var answeredNouns = wordClass("answered-noun")
+
+// announcedAnswer reports whether the answer verb at h, under "will" or "would" or a word
+// of readiness, is one its own author says or warns it will give, to a hostile act
+// (hostileNoun, or a noun of class answered-noun) or an actor it names: "Peru said it would respond to the Chilean
+// action", "said it will respond to Chilean measures against it", "said it was prepared to
+// retaliate against Chile". One said of another ("Chile said Peru would retaliate"), an
+// answer to nothing named ("said it would respond") or to no hostile act ("would respond
+// to the Chilean proposal") read nothing.
+func (m *Matcher) announcedAnswer(v *sentence, h int, actors []Actor) bool {
+	act := v.answeredAct(h, h)
+	if !v.hasTarget(h) && (act == 0 || !answeredNouns[v.lemmas[act]] && !m.hostileNoun(v, act)) {
+		return false
+	}
+	src := v.argument(h, v.subjects(h))
+	if len(v.subjects(h)) == 0 {
+		src = v.inheritedSubject(h)
+	}
+	return v.ownSpeakers(v.toldBy(h), actors, src)
+}
+
+// answerTargets returns the actors an answer at k names as its own target: its object or
+// its "against" or "on" phrase (hasTarget).
+func (v *sentence) answerTargets(k int) []int {
+	var out []int
+	for _, c := range v.kids[k] {
+		d := syntax.BaseRel(v.word(c).Deprel)
+		if d == "obj" || (d == "obl" || d == "nmod") && (v.caseOf(c) == "against" || v.caseOf(c) == "on") {
+			out = append(out, v.actorsOf(c)...)
 		}
 	}
 	return out

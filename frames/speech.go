@@ -535,13 +535,15 @@ func (v *sentence) certainty(h int) int {
 }
 
 // sufferedNouns are what a warned actor will face: "will face serious consequences".
-var sufferedNouns = map[string]bool{"consequence": true, "repercussion": true, "retaliation": true, "reprisal": true, "retribution": true, "punishment": true, "wrath": true}
+var sufferedNouns = map[string]bool{"consequence": true, "repercussion": true, "retaliation": true, "reprisal": true, "retribution": true, "punishment": true, "wrath": true,
+	"obliteration": true, "annihilation": true, "destruction": true}
 
 // sufferedConsequences reads a threat told as what another will suffer, in what a
 // speaker says or warns, also in a quotation: "Peru warned Chile would pay a heavy
 // price", "“Chile will face serious consequences if it does not withdraw,” the minister
-// said". The speaker THREATENS the clause's subject: "will" or "would" with "face"
-// (consequences, repercussions, retaliation ...) or "pay" a price. Not a negated clause
+// said", "Boric said Castillo would pay dearly for his speech". The speaker THREATENS the
+// clause's subject: "will" or "would" with "face" (consequences, repercussions,
+// retaliation, obliteration ...) or "pay" a price or "dearly". Not a negated clause
 // ("will not face consequences"), a speech not made ("did not say"), nor the speaker's
 // own side or a quotation's "we" ("we will pay a price").
 func (m *Matcher) sufferedConsequences(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
@@ -555,6 +557,8 @@ func (m *Matcher) sufferedConsequences(v *sentence, actors []Actor, seen map[[3]
 			switch d := syntax.BaseRel(v.word(k).Deprel); {
 			case d == "obj" && (l == "pay" && v.lemmas[k] == "price" && v.heavyPrice(k) || l == "face" && sufferedNouns[v.lemmas[k]]):
 				suffers = true
+			case d == "advmod" && l == "pay" && v.lemmas[k] == "dearly":
+				suffers = true // "would pay dearly for his speech"
 			case d == "aux" && (v.lemmas[k] == "will" || v.lemmas[k] == "would"):
 				will = true
 			}
