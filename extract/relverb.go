@@ -17,8 +17,9 @@ import (
 // what it reads (explained as "pattern verb" with the trigger), or nothing when a step
 // gives up. The steps: the trigger must be the pattern's act (verbAct) and no reaction
 // in an apposition (apposedReaction); a passive goes to the passive readings; the
-// objects are searched by the pattern's shape (verbObjects), then by its type
-// (typedObjects); without an object, the readings that need none
+// objects are searched by the pattern's shape (verbObjects); a trigger the parse makes a
+// modifier of a noun names no act (modifierTrigger); the objects are then searched by
+// its type (typedObjects); without an object, the readings that need none
 // (applyVerbWithoutObject); with objects, the subjects (a gerund's from the main
 // clause), narrowed for OfficialsOnly, standing for their state, qualified (negation,
 // modality: qualify), checked (an accusation's content, the parse: verbChecksOnParse),
@@ -40,6 +41,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	objs, after, ok := d.verbObjects(si, i, pi)
 	if !ok {
 		return
+	}
+	if d.modifierTrigger(d.windowParse(si), si, i, pi, after) {
+		return // "a cordial working relationship", "drills with attack helicopters": no act
 	}
 	if objs = d.typedObjects(si, i, after, pi, objs); len(objs) == 0 {
 		d.applyVerbWithoutObject(si, i, after, p)
