@@ -3,13 +3,24 @@ package extract
 import (
 	"strings"
 
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/syntax"
 )
 
 // This file holds the parse checks of the OBJECT side and of the trigger's sense of the
 // pattern table's verb readings (windowcheck.go holds the others, on the subject and the
-// act): on the sentence's parse a reading is dropped where the parse states plainly that
+// act): on the sentence's parse a reading is dropped, or an object taken from it, where
+// the parse states plainly that the window's object is no argument of the act, or that
 // the trigger names no act (docs/extraction.md, stage 7).
+
+// objectChecksOnParse applies the object-side checks on the parse ps to the objects of
+// a verb reading at token i of sentence si, read as type typ: it returns the objects
+// that stay, none when each is only what a deal or resolution is about (matterObjects)
+// or an argument of another verb (innerClauseObjects).
+func (d *document) objectChecksOnParse(ps *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	return d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, objs))
+}
 
 // modifierTrigger reports whether, on the parse s of sentence si, the trigger at token i
 // of verb pattern pi, or the pattern's noun (the token before after), modifies a noun
@@ -106,3 +117,139 @@ func hasArgument(s *syntax.Sentence, w int) bool {
 	}
 	return false
 }
+
+// innerClauseObjects returns the window's objects of a verb reading at token i of sentence
+// si, read as type typ, that the parse s does not make the object of another verb below
+// the trigger: an actor that is the object or oblique of a verb in a clause the trigger
+// governs (its gerund or infinitive, a participle or relative clause of its object) is
+// that verb's ("backed attacking Chile", "called for the nations fighting the Shining
+// Path to send troops", "made an appeal to keep Peru united", "denied sending troops to
+// Bolivia"). A subject or agent of that clause stays ("urged that Chile withdraw",
+// "supported the strikes launched by Chile"), as does an actor the parse does not place
+// under the trigger, and, for support, an object of a participle that modifies the noun
+// supported, which may name whom that serves ("hailed a deal bringing Peru closer to the
+// bloc"). A hostile act and a threat reach their target through such clauses ("sanctions
+// targeting Chile's envoy", "strikes on bases housing Chilean troops", "threatened to
+// attack Peru", "lifted the sanctions imposed on Chile"): for those every object stays.
+func (d *document) innerClauseObjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) || hostile(typ) || typ == geokg.Threatens || typ == geokg.LiftsSanctions {
+		return objs
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return objs
+	}
+	return keepObjects(s, toks, objs, func(_ *Mention, h int) bool { return innerArgument(s, h, t, typ != geokg.Supports) })
+}
+
+// keepObjects returns the objects of objs, mentions of the sentence of tokens toks parsed
+// as s, for which drop is false, given the mention and its head word on the parse; a
+// mention outside the tokens stays.
+func keepObjects(s *syntax.Sentence, toks []Token, objs []*Mention, drop func(m *Mention, h int) bool) []*Mention {
+	var kept []*Mention
+	for _, m := range objs {
+		if m.Start >= m.End || m.End > len(toks) || !drop(m, spanHead(s, toks[m.Start].Start, toks[m.End-1].End)) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// innerArgument reports whether the noun phrase headed at w of s is the object or oblique
+// of a verb other than t that lies below t: the phrase is followed up through its
+// nominal relations (compound, name, possessor, conjunct, apposition, modifier) to the
+// word that hangs on a verb. A participle that modifies a noun counts only when
+// participles is true.
+func innerArgument(s *syntax.Sentence, w, t int, participles bool) bool {
+	for k := 0; k < 8 && w > 0 && w != t; k++ {
+		x := s.Word(w)
+		if x.Head == 0 || x.Head == t {
+			return false
+		}
+		h := s.Word(x.Head)
+		if h.UPOS == "VERB" {
+			switch syntax.BaseRel(x.Deprel) {
+			case "obj", "iobj":
+			case "obl":
+				if c := caseWord(s, w); c == "" || c == "by" {
+					return false // "the strikes launched by Chile", "a Chile-drafted text": the author
+				}
+			default:
+				return false
+			}
+			if !participles && participle(s, x.Head) {
+				return false
+			}
+			return within(s, x.Head, t) && clauseBelow(s, x.Head, t)
+		}
+		switch syntax.BaseRel(x.Deprel) {
+		case "compound", "flat", "amod", "nmod", "conj", "appos", "list", "obj", "obl":
+			w = x.Head
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// clauseBelow reports whether the verb at v of s heads a clause that hangs on t without
+// being set off by a comma: the verbs from v up to t are clauses (no adjective,
+// "a Chile-drafted text") and none follows a comma of its own ("rejected the claim,
+// calling Peru's step a provocation" names the claim's author in a clause of its own).
+func clauseBelow(s *syntax.Sentence, v, t int) bool {
+	for k := 0; k < 8 && v > 0 && v != t; k++ {
+		x := s.Word(v)
+		switch syntax.BaseRel(x.Deprel) {
+		case "amod", "compound":
+			return false
+		case "advcl", "parataxis", "conj":
+			if v > 1 && s.Word(v-1).Form == "," {
+				return false
+			}
+		}
+		v = x.Head
+	}
+	return true
+}
+
+// participle reports whether the verb at v of s is a participle (no infinitive) that
+// modifies a noun: "a deal bringing Chile closer", "the strikes launched by".
+func participle(s *syntax.Sentence, v int) bool {
+	x := s.Word(v)
+	if x.Deprel != "acl" || x.XPOS != "VBG" && x.XPOS != "VBN" {
+		return false
+	}
+	return !hasDeprel(s, v, "mark")
+}
+
+// matterObjects returns the objects of a reaction (typ CONDEMNS, SUPPORTS, REJECTS) or
+// an accusation that the parse s of sentence si does not name only as what a deal, a
+// resolution, a bill or a crisis is about: a country or group that is a compound of such
+// a noun ("praised the Peru trade deal", "endorsed the Chile resolution", "backed a
+// Southcom reform bill") is its matter, not its author. A possessor ("Peru's
+// resolution"), an adjective ("the Chilean proposal") or an official ("the Boric deal")
+// may be its author and stays; so does every object without a parse.
+func (d *document) matterObjects(s *syntax.Sentence, si int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || !reactionTypes[typ] && typ != geokg.Accuses {
+		return objs
+	}
+	return keepObjects(s, toks, objs, func(m *Mention, h int) bool {
+		return m.ent.kind != geokg.KindOfficial && !m.possessive && m.Form != FormDemonym && matterCompound(s, h)
+	})
+}
+
+// matterCompound reports whether the word at w of s is a compound of a matter noun
+// (matterNouns), past other compounds and adjectives of it ("the Peru nuclear deal").
+func matterCompound(s *syntax.Sentence, w int) bool {
+	x := s.Word(w)
+	if w == 0 || syntax.BaseRel(x.Deprel) != "compound" {
+		return false
+	}
+	return matterNouns[strings.ToLower(s.Word(x.Head).Lemma)]
+}
+
+// matterNouns (class matter-noun of frames/data/words.txt) are nouns whose compound names
+// what they are about ("the Peru trade deal", "the Chile resolution").
+var matterNouns = frames.WordClass("matter-noun")

@@ -24,3 +24,30 @@ func TestWindowTriggerModifyingANounIsNoAct(t *testing.T) {
 			[]string{"Peru SIGNS_AGREEMENT_WITH Chile"}, nil},
 	})
 }
+
+// TestWindowObjectIsTheActsArgument checks, on sentences written for this test, that a
+// verb reading's object that the parse names only as what a deal or resolution is about
+// (matterObjects) or as the argument of another verb below the trigger
+// (innerClauseObjects) is not read, and that the neighbours still are: a possessor as
+// the author, an agent of a participle, a hostile act's target reached through a clause.
+func TestWindowObjectIsTheActsArgument(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the matter of a deal", "President Boric praised the Peru trade deal on Monday.",
+			nil, []string{"Gabriel Boric SUPPORTS Peru"}},
+		{"the matter of a resolution", "Chile endorsed the Bolivia resolution at the assembly.",
+			nil, []string{"Chile SUPPORTS Bolivia"}},
+		{"the matter of an agreement", "Minister Ruiz praised the Chile trade agreement.",
+			nil, []string{"Ruiz SUPPORTS Chile"}},
+		{"the object of a gerund", "Minister Ruiz has backed attacking Chile and Bolivia.",
+			nil, []string{"Ruiz SUPPORTS Chile", "Ruiz SUPPORTS Bolivia"}},
+		{"the object of a participle of the object", "Peru called for nations fighting the Shining Path to send troops.",
+			nil, []string{"Peru DEMANDS Shining Path"}},
+		// read: the author, the agent, a hostile act's target
+		{"a possessor as the author", "Chile backed Peru's resolution at the assembly.",
+			[]string{"Chile SUPPORTS Peru"}, nil},
+		{"the agent of a participle", "Chile supported the strikes launched by Peru.",
+			[]string{"Chile SUPPORTS Peru"}, nil},
+		{"sanctions lifted through a participle", "Peru lifted the sanctions imposed on Chile.",
+			[]string{"Peru LIFTS_SANCTIONS Chile"}, nil},
+	})
+}
