@@ -23,8 +23,8 @@ import (
 // (applyVerbWithoutObject); with objects, the subjects (a gerund's from the main
 // clause), narrowed for OfficialsOnly, standing for their state, qualified (negation,
 // modality: qualify), checked (an accusation's content, the parse: verbChecksOnParse,
-// objectChecksOnParse), then written as the act, or as the accusation of whoever
-// reports it (reportedDeed).
+// objectChecksOnParse; an attack on words is a condemnation: verbalAttack), then
+// written as the act, or as the accusation of whoever reports it (reportedDeed).
 func (d *document) applyVerb(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
@@ -88,6 +88,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	}
 	if objs = d.objectChecksOnParse(ps, si, i, typ, objs); len(objs) == 0 {
 		return // "endorsed the Peru resolution", "backed attacking Chile": no object of the act
+	}
+	if typ == geokg.Attacks && d.verbalAttack(ps, si, i) {
+		typ = geokg.Condemns // "attacked Ruiz's handling of the crisis": words, no force
 	}
 	if p.OfficialsOnly && (d.toldOtherOnParse(ps, si, i, objs[0]) || d.writtenOnParse(ps, si, i)) {
 		return // "told Congress the president's policy was flawed", "told Barr in a letter": no meeting

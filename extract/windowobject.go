@@ -250,6 +250,33 @@ func matterCompound(s *syntax.Sentence, w int) bool {
 	return matterNouns[strings.ToLower(s.Word(x.Head).Lemma)]
 }
 
+// verbalAttack reports whether, on the parse s of sentence si, the attack read at token i
+// has for its direct object a noun of what someone says or does in office (class
+// conduct-noun of frames/data/words.txt): an attack on words or conduct is a
+// condemnation, not an act of force ("Boric attacked Ruiz's handling of the crisis",
+// "attacked the minister's remarks", "attacked Peru's policy"; "attacked Peru's
+// positions" and "attacked Peru's border posts" are attacks). False without a parse.
+func (d *document) verbalAttack(s *syntax.Sentence, si, i int) bool {
+	toks := d.sents[si].Tokens
+	if s == nil || i < 0 || i >= len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	if t == 0 {
+		return false
+	}
+	for _, c := range s.Children(t) {
+		if x := s.Word(c); x.Deprel == "obj" && x.UPOS == "NOUN" && conductNouns[strings.ToLower(x.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// conductNouns (class conduct-noun of frames/data/words.txt) name what someone says or
+// does in office: an attack on them is verbal.
+var conductNouns = frames.WordClass("conduct-noun")
+
 // matterNouns (class matter-noun of frames/data/words.txt) are nouns whose compound names
 // what they are about ("the Peru trade deal", "the Chile resolution").
 var matterNouns = frames.WordClass("matter-noun")

@@ -51,3 +51,23 @@ func TestWindowObjectIsTheActsArgument(t *testing.T) {
 			[]string{"Peru LIFTS_SANCTIONS Chile"}, nil},
 	})
 }
+
+// TestWindowAttackOnWordsIsACondemnation checks, on sentences written for this test, that
+// a verb reading of an attack whose object on the parse is a noun of what someone says
+// or does in office is read as a condemnation (verbalAttack), and that attacks on
+// positions and posts stay attacks.
+func TestWindowAttackOnWordsIsACondemnation(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an attack on a handling", "President Boric attacked Minister Ruiz's handling of the crisis.",
+			[]string{"Gabriel Boric CONDEMNS Ruiz"}, []string{"Gabriel Boric ATTACKS Ruiz"}},
+		{"an attack on a policy", "Chile attacked Peru's policy on the border.",
+			[]string{"Chile CONDEMNS Peru"}, []string{"Chile ATTACKS Peru"}},
+		{"an attack on efforts", "Senator Ruiz also attacked the Shining Path's efforts.",
+			[]string{"Ruiz CONDEMNS Shining Path"}, []string{"Ruiz ATTACKS Shining Path"}},
+		// attacks of force
+		{"an attack on positions", "Chilean forces attacked Peru's positions near the border.",
+			[]string{"Chile ATTACKS Peru"}, nil},
+		{"an attack on posts", "Chile attacked Peru's border posts on Monday.",
+			[]string{"Chile ATTACKS Peru"}, nil},
+	})
+}
