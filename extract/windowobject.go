@@ -225,18 +225,18 @@ func participle(s *syntax.Sentence, v int) bool {
 
 // matterObjects returns the objects of a reaction (typ CONDEMNS, SUPPORTS, REJECTS) or
 // an accusation that the parse s of sentence si does not name only as what a deal, a
-// resolution, a bill or a crisis is about: a country or group that is a compound of such
-// a noun ("praised the Peru trade deal", "endorsed the Chile resolution", "backed a
-// Southcom reform bill") is its matter, not its author. A possessor ("Peru's
-// resolution"), an adjective ("the Chilean proposal") or an official ("the Boric deal")
-// may be its author and stays; so does every object without a parse.
+// resolution, a bill or a crisis is about: a country that is a compound of such a noun
+// ("praised the Peru trade deal", "endorsed the Chile resolution") is its matter, not its
+// author. A possessor ("Peru's resolution"), an adjective ("the Chilean proposal"), an
+// organisation ("backed the UN resolution") or an official ("the Boric deal") may be its
+// author and stays; so does every object without a parse.
 func (d *document) matterObjects(s *syntax.Sentence, si int, typ geokg.RelationType, objs []*Mention) []*Mention {
 	toks := d.sents[si].Tokens
 	if s == nil || !reactionTypes[typ] && typ != geokg.Accuses {
 		return objs
 	}
 	return keepObjects(s, toks, objs, func(m *Mention, h int) bool {
-		return m.ent.kind != geokg.KindOfficial && !m.possessive && m.Form != FormDemonym && matterCompound(s, h)
+		return m.ent.kind == geokg.KindCountry && !m.possessive && m.Form != FormDemonym && matterCompound(s, h)
 	})
 }
 

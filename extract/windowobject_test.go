@@ -45,6 +45,8 @@ func TestWindowObjectIsTheActsArgument(t *testing.T) {
 		// read: the author, the agent, a hostile act's target
 		{"a possessor as the author", "Chile backed Peru's resolution at the assembly.",
 			[]string{"Chile SUPPORTS Peru"}, nil},
+		{"an organisation as the author", "Chile backed the UN resolution on Monday.",
+			[]string{"Chile SUPPORTS United Nations"}, nil},
 		{"the agent of a participle", "Chile supported the strikes launched by Peru.",
 			[]string{"Chile SUPPORTS Peru"}, nil},
 		{"sanctions lifted through a participle", "Peru lifted the sanctions imposed on Chile.",
