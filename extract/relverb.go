@@ -17,12 +17,14 @@ import (
 // what it reads (explained as "pattern verb" with the trigger), or nothing when a step
 // gives up. The steps: the trigger must be the pattern's act (verbAct) and no reaction
 // in an apposition (apposedReaction); a passive goes to the passive readings; the
-// objects are searched by the pattern's shape (verbObjects), then by its type
-// (typedObjects); without an object, the readings that need none
+// objects are searched by the pattern's shape (verbObjects); a trigger the parse makes a
+// modifier of a noun names no act (modifierTrigger); the objects are then searched by
+// its type (typedObjects); without an object, the readings that need none
 // (applyVerbWithoutObject); with objects, the subjects (a gerund's from the main
 // clause), narrowed for OfficialsOnly, standing for their state, qualified (negation,
-// modality: qualify), checked (an accusation's content, the parse: verbChecksOnParse),
-// then written as the act, or as the accusation of whoever reports it (reportedDeed).
+// modality: qualify), checked (an accusation's content, the parse: verbChecksOnParse,
+// objectChecksOnParse; an attack on words is a condemnation: verbalAttack), then
+// written as the act, or as the accusation of whoever reports it (reportedDeed).
 func (d *document) applyVerb(si, i, pi int) {
 	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
@@ -40,6 +42,9 @@ func (d *document) applyVerb(si, i, pi int) {
 	objs, after, ok := d.verbObjects(si, i, pi)
 	if !ok {
 		return
+	}
+	if d.modifierTrigger(d.windowParse(si), si, i, pi, after) {
+		return // "a cordial working relationship", "drills with attack helicopters": no act
 	}
 	if objs = d.typedObjects(si, i, after, pi, objs); len(objs) == 0 {
 		d.applyVerbWithoutObject(si, i, after, p)
@@ -80,6 +85,12 @@ func (d *document) applyVerb(si, i, pi int) {
 	}
 	if objs = d.objectsNotRelativeSubjects(ps, si, i, typ, objs); len(objs) == 0 {
 		return // "in response to sanctions Congress passed": Congress passed, nothing sanctions it
+	}
+	if objs = d.objectChecksOnParse(ps, si, i, typ, objs); len(objs) == 0 {
+		return // "endorsed the Peru resolution", "backed attacking Chile": no object of the act
+	}
+	if typ == geokg.Attacks && d.verbalAttack(ps, si, i) {
+		typ = geokg.Condemns // "attacked Ruiz's handling of the crisis": words, no force
 	}
 	if p.OfficialsOnly && (d.toldOtherOnParse(ps, si, i, objs[0]) || d.writtenOnParse(ps, si, i)) {
 		return // "told Congress the president's policy was flawed", "told Barr in a letter": no meeting

@@ -1061,13 +1061,7 @@ func (d *document) complementObjects(s *syntax.Sentence, si, i int, typ geokg.Re
 	if t == 0 {
 		return objs
 	}
-	var kept []*Mention
-	for _, o := range objs {
-		if o.Start >= o.End || o.End > len(toks) || !inComplementClause(s, spanHead(s, toks[o.Start].Start, toks[o.End-1].End), t) {
-			kept = append(kept, o)
-		}
-	}
-	return kept
+	return keepObjects(s, toks, objs, func(_ *Mention, h int) bool { return inComplementClause(s, h, t) })
 }
 
 // inComplementClause reports whether the word w of s hangs under the noun t through a
