@@ -709,6 +709,40 @@ func (v *sentence) hasCase(k int) bool {
 	return false
 }
 
+// othersThanOwnPeople returns the actors of tgt but the states of a side of src that are
+// named by their people or staff (peopleOrStaff): "Boric urged Chileans", "Ruiz told Peruvian
+// diplomats" address their own nation, not a state. The state named by its name stays
+// ("Ruiz urged Peru to stay out").
+func (v *sentence) othersThanOwnPeople(actors []Actor, tgt, src []int) []int {
+	var out []int
+	for _, a := range tgt {
+		if !(actors[a].State || v.demonym[a]) || !v.peopleOrStaff(a) || !party(actors, a, src) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// peopleOrStaff reports whether the mention of actor a names its nation's people or its
+// agents rather than the state: a people noun ("Chileans", "the Peruvians") or the
+// modifier of an agent noun that names no actor itself ("Chilean diplomats", "Peru's
+// defence officials").
+func (v *sentence) peopleOrStaff(a int) bool {
+	for k := 1; k < len(v.actor); k++ {
+		h := v.word(k).Head
+		if v.actor[k] != a || h > 0 && v.actor[h] == a {
+			continue // not the head word of a's mention
+		}
+		switch d := v.word(k).Deprel; {
+		case d == "amod" || d == "compound" || d == "nmod:poss" || syntax.BaseRel(d) == "nmod":
+			return h > 0 && v.actor[h] < 0 && v.standsFor(h)
+		default:
+			return v.demonym[a]
+		}
+	}
+	return false
+}
+
 // party reports whether actor a is one of the actors as (by entity), or speaks for
 // the same side as one of them.
 func party(actors []Actor, a int, as []int) bool {

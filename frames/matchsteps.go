@@ -626,13 +626,21 @@ func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []
 	return fa, out, false
 }
 
-// checkSource returns fa blocked when it has no source, or when it is a journey that is
-// not a person's or that goes home; a journey's targets are only those abroad.
+// checkSource returns fa blocked when it has no source, when its only targets are the
+// source's own people or staff, or when it is a journey that is not a person's or that
+// goes home; a journey's targets are only those abroad.
 func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 	t, passive := fa.t, fa.passive
 	src, tgt, reason := fa.src, fa.tgt, fa.reason
 	if reason == "" && len(src) == 0 {
 		reason = "no source"
+	}
+	if reason == "" && len(tgt) > 0 {
+		// "Boric urged Chileans to vote", "told Chilean diplomats to stay": his own
+		// nation's people and agents are no other party
+		if tgt = v.othersThanOwnPeople(actors, tgt, src); len(tgt) == 0 {
+			reason = "own people or staff"
+		}
 	}
 	if reason == "" && journeyWords[v.lemmas[t]] && (passive || !v.allPersons(src)) {
 		// "Americans traveled to Syria", "jets flew to Syria", "five prisoners were

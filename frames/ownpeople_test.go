@@ -1,0 +1,41 @@
+package frames
+
+import "testing"
+
+// TestOwnPeopleAreNoParty checks that an official's own nation named by its people
+// ("Boric urged Chileans to vote") or by its agents ("Boric told Chilean diplomats to
+// stay") is no other party of the act, while another nation so named is, and so is the
+// official's own state named by its name.
+func TestOwnPeopleAreNoParty(t *testing.T) {
+	actors := func(names ...string) func(string) []Actor {
+		return func(s string) []Actor {
+			var out []Actor
+			for _, n := range names {
+				switch n {
+				case "Boric", "Ruiz":
+					side := map[string]string{"Boric": "Chile", "Ruiz": "Peru"}[n]
+					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: side}))
+				case "Chileans", "Chilean":
+					out = append(out, span(t, s, n, Actor{ID: "Chile", Demonym: true}))
+				case "Peruvians", "Peruvian":
+					out = append(out, span(t, s, n, Actor{ID: "Peru", Demonym: true}))
+				default:
+					out = append(out, span(t, s, n, Actor{ID: n, State: true}))
+				}
+			}
+			return out
+		}
+	}
+	runActorCases(t, []actorCase{
+		{"own people urged", "President Boric urged Chileans to stay calm.", actors("Boric", "Chileans"), nil},
+		{"own people called on", "Boric called on Chileans to vote on Sunday.", actors("Boric", "Chileans"), nil},
+		{"own diplomats told", "Boric told Chilean diplomats to stay in Lima.", actors("Boric", "Chilean"), nil},
+		{"own diplomats criticised", "Boric criticized Chilean diplomats for the delay.", actors("Boric", "Chilean"), nil},
+		{"another nation's people urged", "President Boric urged Peruvians to stay calm.", actors("Boric", "Peruvians"),
+			[]string{"Boric DEMANDS Peru"}},
+		{"another state's diplomats told", "Boric told Peruvian diplomats to leave Santiago.", actors("Boric", "Peruvian"),
+			[]string{"Boric EXPELS Peru"}},
+		{"own state by its name", "Ruiz urged Peru to stay out of the dispute.", actors("Ruiz", "Peru"),
+			[]string{"Ruiz DEMANDS Peru"}},
+	})
+}
