@@ -555,7 +555,8 @@ func (v *sentence) stakeOwnerTarget(fa *frameAct) {
 // statedType returns fa with the type it states and why not: the trigger's block; a
 // threat on a friendly act is a promise, not done, and a hostile act held over another a
 // threat by the one who holds it; the one who says another should be held responsible is
-// the source; telling in writing is no meeting.
+// the source; an outcome wished for the object is no demand; telling in writing is no
+// meeting.
 func (v *sentence) statedType(fa frameAct) frameAct {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	blocked, threat := fa.blocked, fa.threat
@@ -581,6 +582,11 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 				src = v.inheritedSubject(sp)
 			}
 			srcSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[sp], ">ccomp", "", "")
+		}
+	}
+	if reason == "" && typ == geokg.Demands && w.UPOS == "VERB" {
+		if c := v.wishedOutcome(t); c > 0 {
+			reason = "a wish: " + v.lemmas[c] // "wants Peru to win": nothing asked of Peru
 		}
 	}
 	if reason == "" && typ == geokg.Meets && w.UPOS == "VERB" && tellingVerbs[v.lemmas[t]] {

@@ -715,3 +715,34 @@ func (v *sentence) conditionPhraseBefore(t int) string {
 	}
 	return ""
 }
+
+// wishedOutcome returns the to-infinitive or participle of the verb at t that wishes its
+// object an outcome rather than asks it to act, else 0: an outcome verb without a
+// particle ("wants Peru to win", "to succeed"; not "to win back the trust of") or a
+// passive ("wants Peru to be punished", "wanted Ruiz removed").
+func (v *sentence) wishedOutcome(t int) int {
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel != "xcomp" {
+			continue
+		}
+		if outcomeVerbs[v.lemmas[k]] && !v.phrasal(k) || isPassive(v, k) || (v.word(k).XPOS == "VBN" || v.word(k).XPOS == "VBD") && !v.hasChild(k, "mark", "to") {
+			return k
+		}
+	}
+	return 0
+}
+
+// outcomeVerbs name what befalls their subject rather than what it does (class
+// outcome-verb): "win", "succeed".
+var outcomeVerbs = wordClass("outcome-verb")
+
+// phrasal reports whether the verb at k takes a particle ("win back", "win over"),
+// whether parsed as a particle or as an adverb.
+func (v *sentence) phrasal(k int) bool {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "compound:prt" {
+			return true
+		}
+	}
+	return v.particle(k) > 0
+}
