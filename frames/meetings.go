@@ -309,25 +309,51 @@ func (v *sentence) setOffParty(t int) []int {
 }
 
 // addressee reports whether the verb at t names the one it addresses: an indirect
-// object or a pronoun or name as its object ("the leaders of Germany and France told
-// him", "Britain and France called them"), who is the other party of a contact, not the
-// coordinated subjects each other.
+// object, a pronoun or name as its object ("the leaders of Germany and France told
+// him", "Britain and France called them"), or people (people) in its "with" phrase or as
+// the object of "meet", who are the other party of a contact, not the coordinated
+// subjects each other.
 func (v *sentence) addressee(t int) bool {
 	if v.word(t).UPOS != "VERB" {
 		return false
 	}
 	for _, k := range v.kids[t] {
-		switch v.word(k).Deprel {
-		case "iobj":
+		switch d := v.word(k).Deprel; {
+		case d == "iobj":
 			return true
-		case "obj":
+		case d == "obj":
 			if u := v.word(k).UPOS; u == "PRON" || u == "PROPN" && !calendarWords[strings.ToLower(v.lemmas[k])] {
 				return true // not "spoke Tuesday", a time the parser took for an object
 			}
+			if v.lemmas[t] == "meet" && v.people(k) {
+				return true // "Boric and Ruiz met business leaders" (not "visited the town")
+			}
+		case syntax.BaseRel(d) == "obl" && v.caseOf(k) == "with" && v.people(k):
+			return true // "met with the lawmakers", "with a delegation of farmers"
 		}
 	}
 	return false
 }
+
+// people reports whether the noun at k names people another than each other: a name,
+// an agent noun ("the lawmakers", "business leaders"), a plural or a body of people
+// (class `people-noun`: "a delegation"); not "each other", "one another".
+func (v *sentence) people(k int) bool {
+	w := v.word(k)
+	if v.lemmas[k] == "other" || v.lemmas[k] == "another" || v.mutualAct(w.Head) {
+		return false
+	}
+	switch {
+	case w.UPOS == "PROPN":
+		return !calendarWords[v.lemmas[k]]
+	case w.UPOS != "NOUN":
+		return false
+	}
+	return v.stands(v.lemmas[k]) != Unknown || w.XPOS == "NNS" || peopleNouns[v.lemmas[k]]
+}
+
+// peopleNouns are nouns of a body of people (class people-noun: "a delegation").
+var peopleNouns = wordClass("people-noun")
 
 // mutualAct reports whether the act at t is one its subjects do to each other: an object
 // or oblique "each" or "one" followed by "other" or "another" ("Peru and Bolivia have

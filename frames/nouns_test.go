@@ -725,6 +725,18 @@ func TestAddressedAnother(t *testing.T) {
 			[]string{"Peruvian", "Chilean"}, nil},
 		{"spoke on a day", "Peru and Chile spoke Tuesday about the border.",
 			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
+		{"met with people", "Boric and Ruiz met with the lawmakers before the vote.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"met with agents", "Boric and Ruiz met with business leaders in Lima.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"met people", "Boric and Ruiz met business leaders in Lima.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"met with a delegation", "Chile and Peru met with a delegation of farmers on Monday.",
+			[]string{"Chile", "Peru"}, nil},
+		{"met in a place", "Boric and Ruiz met in Lima on Monday.",
+			[]string{"Boric", "Ruiz"}, []string{"Boric MEETS Ruiz"}},
+		{"met with each other", "Boric and Ruiz met with each other in Lima.",
+			[]string{"Boric", "Ruiz"}, []string{"Boric MEETS Ruiz"}},
 	})
 }
 
