@@ -636,8 +636,9 @@ func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []
 }
 
 // checkSource returns fa blocked when it has no source, when its only targets are the
-// source's own people or staff, or when it is a journey that is not a person's or that
-// goes home; a journey's targets are only those abroad.
+// source's own people or staff or the venues of a meeting with others, or when it is a
+// journey that is not a person's or that goes home; a journey's targets are only those
+// abroad.
 func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 	t, passive := fa.t, fa.passive
 	src, tgt, reason := fa.src, fa.tgt, fa.reason
@@ -649,6 +650,12 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 		// nation's people and agents are no other party
 		if tgt = v.othersThanOwnPeople(actors, tgt, src); len(tgt) == 0 {
 			reason = "own people or staff"
+		}
+	}
+	if reason == "" && fa.typ == geokg.Meets && destinationWords[v.lemmas[t]] && len(tgt) > 0 {
+		// "flew to Peru for talks with Bolivia": Peru is where they met, not whom
+		if tgt = v.othersThanVenues(actors, t, tgt); len(tgt) == 0 {
+			reason = "no visit: a venue"
 		}
 	}
 	if reason == "" && journeyWords[v.lemmas[t]] && (passive || !v.allPersons(src)) {

@@ -438,3 +438,48 @@ func (v *sentence) writtenWith(t int) int {
 	}
 	return 0
 }
+
+// othersThanVenues returns the targets of the journey at t (class `destination-word`) but
+// the places it went to only to meet others: when its purpose (purposeParties) names parties and none is the
+// target or of its side, the target is the venue ("flew to Peru for talks with Bolivia",
+// "traveled to Peru to meet Soto" of Bolivia); "for talks with Vega" of Peru, or talks
+// that name no party, keep it.
+func (v *sentence) othersThanVenues(actors []Actor, t int, tgt []int) []int {
+	ps := v.purposeParties(t)
+	if len(ps) == 0 {
+		return tgt
+	}
+	var out []int
+	for _, a := range tgt {
+		if party(actors, a, ps) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// purposeParties returns the parties the purpose of the act at t names: those "with"
+// whom a meeting noun in its "for" phrase was ("for talks with Bolivia"), or whom the
+// "meet" of its to-infinitive meets ("to meet Soto", "to meet with Soto").
+func (v *sentence) purposeParties(t int) []int {
+	for _, k := range v.kids[t] {
+		d, l := syntax.BaseRel(v.word(k).Deprel), v.lemmas[k]
+		switch {
+		case d == "obl" && v.caseOf(k) == "for" && v.word(k).UPOS == "NOUN" && meetingNouns[l]:
+			return v.argument(k, v.dependents(k, Slot{Rel: "nmod", Case: "with"}, false))
+		case (d == "advcl" || d == "xcomp") && l == "meet" && v.hasChild(k, "mark", "to"):
+			if as := v.argument(k, v.dependents(k, Slot{Rel: "obj"}, false)); len(as) > 0 {
+				return as
+			}
+			return v.argument(k, v.dependents(k, Slot{Rel: "obl", Case: "with"}, false))
+		}
+	}
+	return nil
+}
+
+// meetingNouns name a meeting that may be a journey's purpose (class meeting-noun).
+var meetingNouns = wordClass("meeting-noun")
+
+// destinationWords are the words of a journey whose target is the place gone to (class
+// destination-word): "flew to Peru", "arrived in Lima", "visited Peru".
+var destinationWords = wordClass("destination-word")
