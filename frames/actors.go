@@ -709,14 +709,18 @@ func (v *sentence) hasCase(k int) bool {
 	return false
 }
 
-// othersThanOwnPeople returns the actors of tgt but the states of a side of src that are
-// named by their people or staff (peopleOrStaff): "Boric urged Chileans", "Ruiz told Peruvian
+// othersThanOwnPeople returns the actors of tgt but the states an official or body of src
+// speaks for that are named by their people or staff (peopleOrStaff): "Boric urged Chileans", "Ruiz told Peruvian
 // diplomats" address their own nation, not a state. The state named by its name stays
 // ("Ruiz urged Peru to stay out").
 func (v *sentence) othersThanOwnPeople(actors []Actor, tgt, src []int) []int {
 	var out []int
 	for _, a := range tgt {
-		if !(actors[a].State || v.demonym[a]) || !v.peopleOrStaff(a) || !party(actors, a, src) {
+		own := false
+		for _, b := range src {
+			own = own || actors[b].Side != "" && actors[b].Side == actors[a].ID
+		}
+		if !own || !(actors[a].State || v.demonym[a]) || !v.peopleOrStaff(a) {
 			out = append(out, a)
 		}
 	}
@@ -753,6 +757,32 @@ func party(actors []Actor, a int, as []int) bool {
 		}
 	}
 	return false
+}
+
+// othersThanOwnState returns the actors of tgt but those that are the state of a person
+// of src or a person of a state of src (ownState): "a Chile meeting with Boric", Boric of
+// Chile, is one side, not two parties.
+func othersThanOwnState(actors []Actor, tgt, src []int) []int {
+	var out []int
+	for _, b := range tgt {
+		own := false
+		for _, a := range src {
+			own = own || ownState(actors[a], actors[b])
+		}
+		if !own {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// ownState reports whether one of a and b is a person and the other the state the
+// person speaks for ("a Chile meeting with Boric", Boric of Chile).
+func ownState(a, b Actor) bool {
+	if b.Person {
+		a, b = b, a
+	}
+	return a.Person && !b.Person && b.State && a.Side == b.ID
 }
 
 // ownBody reports whether one of a and b is a person and the other the state or state

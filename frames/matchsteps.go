@@ -636,9 +636,9 @@ func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []
 }
 
 // checkSource returns fa blocked when it has no source, when its only targets are the
-// source's own people or staff or the venues of a meeting with others, or when it is a
-// journey that is not a person's or that goes home; a journey's targets are only those
-// abroad.
+// source's own people or staff, the venues of a meeting with others, or (for a symmetric
+// act) the source's own state or official, or when it is a journey that is not a
+// person's or that goes home; a journey's targets are only those abroad.
 func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 	t, passive := fa.t, fa.passive
 	src, tgt, reason := fa.src, fa.tgt, fa.reason
@@ -655,7 +655,13 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 	if reason == "" && fa.typ == geokg.Meets && destinationWords[v.lemmas[t]] && len(tgt) > 0 {
 		// "flew to Peru for talks with Bolivia": Peru is where they met, not whom
 		if tgt = v.othersThanVenues(actors, t, tgt); len(tgt) == 0 {
-			reason = "no visit: a venue"
+			reason = "venue: met others there"
+		}
+	}
+	if reason == "" && fa.typ.Symmetric() && len(tgt) > 0 {
+		// "a Chile meeting with Boric": Boric of Chile is Chile's side, not another
+		if tgt = othersThanOwnState(actors, tgt, src); len(tgt) == 0 {
+			reason = "one side: own state"
 		}
 	}
 	if reason == "" && journeyWords[v.lemmas[t]] && (passive || !v.allPersons(src)) {

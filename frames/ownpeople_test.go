@@ -39,3 +39,32 @@ func TestOwnPeopleAreNoParty(t *testing.T) {
 			[]string{"Ruiz DEMANDS Peru"}},
 	})
 }
+
+// TestOwnStateIsNoCounterpart checks that a state and its own official are no two parties
+// of a meeting or an agreement ("a Chile meeting with Boric"), while a state and another's
+// official are, and an official's act on his own state of another type still counts.
+func TestOwnStateIsNoCounterpart(t *testing.T) {
+	actors := func(names ...string) func(string) []Actor {
+		return func(s string) []Actor {
+			var out []Actor
+			for _, n := range names {
+				switch n {
+				case "Boric":
+					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Chile"}))
+				case "Ruiz":
+					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Peru"}))
+				default:
+					out = append(out, span(t, s, n, Actor{ID: n, State: true}))
+				}
+			}
+			return out
+		}
+	}
+	runActorCases(t, []actorCase{
+		{"a state's talks with its official", "Chile held talks with Boric on Monday.", actors("Chile", "Boric"), nil},
+		{"a state's meeting with its official", "After a Chile meeting with Boric, the talks ended.", actors("Chile", "Boric"), nil},
+		{"an official's deal with his state", "Boric signed a deal with Chile on Monday.", actors("Boric", "Chile"), nil},
+		{"a state met another's official", "Chile met Ruiz on Monday.", actors("Chile", "Ruiz"), []string{"Chile MEETS Ruiz"}},
+		{"an official blamed his own state", "Boric blamed Chile for the delay.", actors("Boric", "Chile"), []string{"Boric ACCUSES Chile"}},
+	})
+}

@@ -35,7 +35,7 @@ func TestVenueIsNoParty(t *testing.T) {
 		{"flew there for talks with its official", "Ruiz flew to Peru on Monday for talks with Vega.", actors("Ruiz", "Peru", "Vega"),
 			[]string{"Ruiz MEETS Peru", "Ruiz MEETS Vega"}},
 		{"summoned for a meeting with another", "Peru summoned Soto for a meeting with Vega.", actors("Peru", "Soto", "Vega"),
-			[]string{"Peru MEETS Soto", "Peru MEETS Vega"}},
+			[]string{"Peru MEETS Soto"}},
 		{"arrived there for talks", "Ruiz arrived in Peru for talks.", actors("Ruiz", "Peru"),
 			[]string{"Ruiz MEETS Peru"}},
 	})
