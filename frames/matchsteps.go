@@ -555,8 +555,9 @@ func (v *sentence) stakeOwnerTarget(fa *frameAct) {
 // statedType returns fa with the type it states and why not: the trigger's block; a
 // threat on a friendly act is a promise, not done, and a hostile act held over another a
 // threat by the one who holds it; the one who says another should be held responsible is
-// the source; a person's attack on a person or a body is words; an outcome wished for
-// the object is no demand; telling in writing is no meeting.
+// the source; a person's attack on a person or a body is words; a warning of a past fact
+// is no threat; an outcome wished for the object is no demand; telling in writing is no
+// meeting.
 func (v *sentence) statedType(fa frameAct) frameAct {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	blocked, threat := fa.blocked, fa.threat
@@ -586,6 +587,11 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 	}
 	if reason == "" && typ == geokg.Attacks && v.wordsAttack(t, src, fa.tgt) {
 		typ = geokg.Condemns // "Ruiz attacked Boric", "fired back at Boric": words
+	}
+	if reason == "" && typ == geokg.Threatens && w.UPOS == "VERB" && warningVerbs[v.lemmas[t]] {
+		if c := v.pastFact(t); c > 0 {
+			reason = "a fact told: " + v.lemmas[c] // "warned Peru that hackers had entered"
+		}
 	}
 	if reason == "" && typ == geokg.Demands && w.UPOS == "VERB" {
 		if c := v.wishedOutcome(t); c > 0 {
