@@ -556,8 +556,8 @@ func (v *sentence) stakeOwnerTarget(fa *frameAct) {
 // threat on a friendly act is a promise, not done, and a hostile act held over another a
 // threat by the one who holds it; the one who says another should be held responsible is
 // the source; a person's attack on a person or a body is words; a warning of a past fact
-// is no threat; an outcome wished for the object is no demand; telling in writing is no
-// meeting.
+// is no threat; an outcome wished for the object is no demand; telling in writing and
+// speaking to an assembly are no meeting.
 func (v *sentence) statedType(fa frameAct) frameAct {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	blocked, threat := fa.blocked, fa.threat
@@ -597,6 +597,9 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 		if c := v.wishedOutcome(t); c > 0 {
 			reason = "a wish: " + v.lemmas[c] // "wants Peru to win": nothing asked of Peru
 		}
+	}
+	if reason == "" && typ == geokg.Meets && w.UPOS == "VERB" && speakingVerbs[v.lemmas[t]] && v.toAssembly(t) {
+		reason = "a speech: to an assembly" // "spoke to the General Assembly"
 	}
 	if reason == "" && typ == geokg.Meets && w.UPOS == "VERB" && tellingVerbs[v.lemmas[t]] {
 		if n := v.writtenWith(t); n > 0 {

@@ -483,3 +483,19 @@ var meetingNouns = wordClass("meeting-noun")
 // destinationWords are the words of a journey whose target is the place gone to (class
 // destination-word): "flew to Peru", "arrived in Lima", "visited Peru".
 var destinationWords = wordClass("destination-word")
+
+// toAssembly reports whether the verb at t speaks "to" an assembly (class assembly-noun:
+// "spoke to the General Assembly", "talked to parliament"): a speech before it, not a
+// meeting with it.
+func (v *sentence) toAssembly(t int) bool {
+	for _, k := range v.dependents(t, Slot{Rel: "obl", Case: "to"}, false) {
+		if assemblyNouns[v.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingVerbs are the verbs of speaking "to" someone (class speaking-verb), and
+// assemblyNouns the assemblies one speaks to in a speech (class assembly-noun).
+var speakingVerbs, assemblyNouns = wordClass("speaking-verb"), wordClass("assembly-noun")
