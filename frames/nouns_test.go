@@ -1025,6 +1025,28 @@ func span(t *testing.T, text, form string, a Actor) Actor {
 	return a
 }
 
+// castOf returns a builder of a case's actors: each name placed on its first occurrence
+// in the text with its role in roles (its ID the name unless the role gives another),
+// and a name without a role a state.
+func castOf(t *testing.T, roles map[string]Actor) func(names ...string) func(string) []Actor {
+	return func(names ...string) func(string) []Actor {
+		return func(text string) []Actor {
+			var out []Actor
+			for _, n := range names {
+				a, ok := roles[n]
+				if !ok {
+					a = Actor{State: true}
+				}
+				if a.ID == "" {
+					a.ID = n
+				}
+				out = append(out, span(t, text, n, a))
+			}
+			return out
+		}
+	}
+}
+
 // runActorCases parses each case's sentence, matches it with the case's actors and
 // checks the relations stated.
 func runActorCases(t *testing.T, tests []actorCase) {

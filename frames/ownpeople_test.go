@@ -7,25 +7,9 @@ import "testing"
 // stay") is no other party of the act, while another nation so named is, and so is the
 // official's own state named by its name.
 func TestOwnPeopleAreNoParty(t *testing.T) {
-	actors := func(names ...string) func(string) []Actor {
-		return func(s string) []Actor {
-			var out []Actor
-			for _, n := range names {
-				switch n {
-				case "Boric", "Ruiz":
-					side := map[string]string{"Boric": "Chile", "Ruiz": "Peru"}[n]
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: side}))
-				case "Chileans", "Chilean":
-					out = append(out, span(t, s, n, Actor{ID: "Chile", Demonym: true}))
-				case "Peruvians", "Peruvian":
-					out = append(out, span(t, s, n, Actor{ID: "Peru", Demonym: true}))
-				default:
-					out = append(out, span(t, s, n, Actor{ID: n, State: true}))
-				}
-			}
-			return out
-		}
-	}
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "Ruiz": {Person: true, Side: "Peru"},
+		"Chileans": {ID: "Chile", Demonym: true}, "Chilean": {ID: "Chile", Demonym: true},
+		"Peruvians": {ID: "Peru", Demonym: true}, "Peruvian": {ID: "Peru", Demonym: true}})
 	runActorCases(t, []actorCase{
 		{"own people urged", "President Boric urged Chileans to stay calm.", actors("Boric", "Chileans"), nil},
 		{"own people called on", "Boric called on Chileans to vote on Sunday.", actors("Boric", "Chileans"), nil},
@@ -44,22 +28,7 @@ func TestOwnPeopleAreNoParty(t *testing.T) {
 // of a meeting or an agreement ("a Chile meeting with Boric"), while a state and another's
 // official are, and an official's act on his own state of another type still counts.
 func TestOwnStateIsNoCounterpart(t *testing.T) {
-	actors := func(names ...string) func(string) []Actor {
-		return func(s string) []Actor {
-			var out []Actor
-			for _, n := range names {
-				switch n {
-				case "Boric":
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Chile"}))
-				case "Ruiz":
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Peru"}))
-				default:
-					out = append(out, span(t, s, n, Actor{ID: n, State: true}))
-				}
-			}
-			return out
-		}
-	}
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "Ruiz": {Person: true, Side: "Peru"}})
 	runActorCases(t, []actorCase{
 		{"a state's talks with its official", "Chile held talks with Boric on Monday.", actors("Chile", "Boric"), nil},
 		{"a state's meeting with its official", "After a Chile meeting with Boric, the talks ended.", actors("Chile", "Boric"), nil},

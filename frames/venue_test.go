@@ -7,24 +7,7 @@ import "testing"
 // place's state, while a journey to meet that state or its officials, or for talks that
 // name no party, is.
 func TestVenueIsNoParty(t *testing.T) {
-	actors := func(names ...string) func(string) []Actor {
-		return func(s string) []Actor {
-			var out []Actor
-			for _, n := range names {
-				switch n {
-				case "Ruiz":
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Chile"}))
-				case "Soto":
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Bolivia"}))
-				case "Vega":
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true, Side: "Peru"}))
-				default:
-					out = append(out, span(t, s, n, Actor{ID: n, State: true}))
-				}
-			}
-			return out
-		}
-	}
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Soto": {Person: true, Side: "Bolivia"}, "Vega": {Person: true, Side: "Peru"}})
 	runActorCases(t, []actorCase{
 		{"flew there for talks with another", "Ruiz flew to Peru on Monday for talks with Bolivia.", actors("Ruiz", "Peru", "Bolivia"),
 			[]string{"Ruiz MEETS Bolivia"}},

@@ -7,24 +7,7 @@ import "testing"
 // "Ruiz's attacks on the Andean Pact") is words, CONDEMNS, while an attack on a state or
 // an armed group, or one by a state or an armed group, stays ATTACKS.
 func TestWordsAttackIsCondemnation(t *testing.T) {
-	actors := func(names ...string) func(string) []Actor {
-		return func(s string) []Actor {
-			var out []Actor
-			for _, n := range names {
-				switch n {
-				case "Ruiz", "Boric":
-					out = append(out, span(t, s, n, Actor{ID: n, Person: true}))
-				case "Andean Pact":
-					out = append(out, span(t, s, n, Actor{ID: n}))
-				case "Shining Path":
-					out = append(out, span(t, s, n, Actor{ID: n, Armed: true}))
-				default:
-					out = append(out, span(t, s, n, Actor{ID: n, State: true}))
-				}
-			}
-			return out
-		}
-	}
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true}, "Boric": {Person: true}, "Andean Pact": {}, "Shining Path": {Armed: true}})
 	runActorCases(t, []actorCase{
 		{"a person attacked a person", "Senator Ruiz attacked Boric on Monday.", actors("Ruiz", "Boric"), []string{"Ruiz CONDEMNS Boric"}},
 		{"a person fired back at a person", "Ruiz fired back at Boric after the vote.", actors("Ruiz", "Boric"), []string{"Ruiz CONDEMNS Boric"}},
