@@ -710,9 +710,9 @@ func (v *sentence) hasCase(k int) bool {
 }
 
 // othersThanOwnPeople returns the actors of tgt but the states an official or body of src
-// speaks for that are named by their people or staff (peopleOrStaff): "Boric urged Chileans", "Ruiz told Peruvian
-// diplomats" address their own nation, not a state. The state named by its name stays
-// ("Ruiz urged Peru to stay out").
+// speaks for that are named by their people or staff (peopleOrStaff): "Boric urged
+// Chileans", "Ruiz told Peruvian diplomats" address their own nation, not a state. The
+// state named by its name stays ("Ruiz urged Peru to stay out").
 func (v *sentence) othersThanOwnPeople(actors []Actor, tgt, src []int) []int {
 	var out []int
 	for _, a := range tgt {
