@@ -709,6 +709,44 @@ func (v *sentence) hasCase(k int) bool {
 	return false
 }
 
+// othersThanOwnPeople returns the actors of tgt but the states an official or body of src
+// speaks for that are named by their people or staff (peopleOrStaff): "Boric urged
+// Chileans", "Ruiz told Peruvian diplomats" address their own nation, not a state. The
+// state named by its name stays ("Ruiz urged Peru to stay out").
+func (v *sentence) othersThanOwnPeople(actors []Actor, tgt, src []int) []int {
+	var out []int
+	for _, a := range tgt {
+		own := false
+		for _, b := range src {
+			own = own || actors[b].Side != "" && actors[b].Side == actors[a].ID
+		}
+		if !own || !(actors[a].State || v.demonym[a]) || !v.peopleOrStaff(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// peopleOrStaff reports whether the mention of actor a names its nation's people or its
+// agents rather than the state: a people noun ("Chileans", "the Peruvians") or the
+// modifier of an agent noun that names no actor itself ("Chilean diplomats", "Peru's
+// defence officials").
+func (v *sentence) peopleOrStaff(a int) bool {
+	for k := 1; k < len(v.actor); k++ {
+		h := v.word(k).Head
+		if v.actor[k] != a || h > 0 && v.actor[h] == a {
+			continue // not the head word of a's mention
+		}
+		switch d := v.word(k).Deprel; {
+		case d == "amod" || d == "compound" || d == "nmod:poss" || syntax.BaseRel(d) == "nmod":
+			return h > 0 && v.actor[h] < 0 && v.standsFor(h)
+		default:
+			return v.demonym[a]
+		}
+	}
+	return false
+}
+
 // party reports whether actor a is one of the actors as (by entity), or speaks for
 // the same side as one of them.
 func party(actors []Actor, a int, as []int) bool {
@@ -719,6 +757,32 @@ func party(actors []Actor, a int, as []int) bool {
 		}
 	}
 	return false
+}
+
+// othersThanOwnState returns the actors of tgt but those that are the state of a person
+// of src or a person of a state of src (ownState): "a Chile meeting with Boric", Boric of
+// Chile, is one side, not two parties.
+func othersThanOwnState(actors []Actor, tgt, src []int) []int {
+	var out []int
+	for _, b := range tgt {
+		own := false
+		for _, a := range src {
+			own = own || ownState(actors[a], actors[b])
+		}
+		if !own {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// ownState reports whether one of a and b is a person and the other the state the
+// person speaks for ("a Chile meeting with Boric", Boric of Chile).
+func ownState(a, b Actor) bool {
+	if b.Person {
+		a, b = b, a
+	}
+	return a.Person && !b.Person && b.State && a.Side == b.ID
 }
 
 // ownBody reports whether one of a and b is a person and the other the state or state

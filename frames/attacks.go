@@ -266,3 +266,29 @@ func (v *sentence) claimers(t int) ([]int, string) {
 	}
 	return nil, ""
 }
+
+// wordsAttack reports whether the attack at t is one of words: a verbal-attack word
+// (class `verbal-attack`: "attack", "fire" back at) whose sources are persons and whose
+// targets are persons or bodies that are neither states nor armed ("Ruiz attacked
+// Boric", "Ruiz's attacks on the Andean Pact"); a state or an armed group attacked, or
+// attacking, is attacked by arms.
+func (v *sentence) wordsAttack(t int, src, tgt []int) bool {
+	if !verbalAttacks[v.lemmas[t]] || len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	for _, a := range src {
+		if !v.person[a] {
+			return false
+		}
+	}
+	for _, b := range tgt {
+		if !v.person[b] && (v.actors[b].State || v.armed[b] || v.demonym[b]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbalAttacks are the attack words a person turns on another person or a body in
+// words (class verbal-attack).
+var verbalAttacks = wordClass("verbal-attack")

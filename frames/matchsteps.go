@@ -555,7 +555,7 @@ func (v *sentence) stakeOwnerTarget(fa *frameAct) {
 // statedType returns fa with the type it states and why not: the trigger's block; a
 // threat on a friendly act is a promise, not done, and a hostile act held over another a
 // threat by the one who holds it; the one who says another should be held responsible is
-// the source; telling in writing is no meeting.
+// the source; the sense its words give it (wordSense); telling in writing is no meeting.
 func (v *sentence) statedType(fa frameAct) frameAct {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	blocked, threat := fa.blocked, fa.threat
@@ -583,6 +583,9 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 			srcSlot = slotVia(Slot{Rel: "nsubj<"}, v.lemmas[sp], ">ccomp", "", "")
 		}
 	}
+	if reason == "" {
+		typ, reason = v.wordSense(t, typ, src, fa.tgt)
+	}
 	if reason == "" && typ == geokg.Meets && w.UPOS == "VERB" && tellingVerbs[v.lemmas[t]] {
 		if n := v.writtenWith(t); n > 0 {
 			reason = "written: " + v.lemmas[n] // "told Barr in a letter": no meeting
@@ -590,6 +593,31 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 	}
 	fa.typ, fa.reason, fa.src, fa.srcSlot = typ, reason, src, srcSlot
 	return fa
+}
+
+// wordSense returns the type the trigger at t states in the sense its words give it, and
+// why it states none: a person's attack on a person or a body is words (CONDEMNS: "Ruiz
+// attacked Boric"); a warning of a past fact ("warned Peru that hackers had entered"), an
+// outcome wished for the object ("wants Peru to win") and a speech to an assembly ("spoke
+// to the General Assembly") state nothing.
+func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
+	switch {
+	case typ == geokg.Attacks && v.wordsAttack(t, src, tgt):
+		return geokg.Condemns, ""
+	case v.word(t).UPOS != "VERB":
+		// the other senses are read on verbs only
+	case typ == geokg.Threatens && warningVerbs[v.lemmas[t]]:
+		if c := v.pastFact(t); c > 0 {
+			return typ, "a fact told: " + v.lemmas[c]
+		}
+	case typ == geokg.Demands:
+		if c := v.wishedOutcome(t); c > 0 {
+			return typ, "a wish: " + v.lemmas[c]
+		}
+	case typ == geokg.Meets && speakingVerbs[v.lemmas[t]] && v.toAssembly(t):
+		return typ, "a speech: to an assembly"
+	}
+	return typ, ""
 }
 
 // participantPairs handles a meeting or reciprocal circumstance without a source: when the
@@ -626,13 +654,18 @@ func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []
 	return fa, out, false
 }
 
-// checkSource returns fa blocked when it has no source, or when it is a journey that is
-// not a person's or that goes home; a journey's targets are only those abroad.
+// checkSource returns fa blocked when it has no source, when its only targets are the
+// source's own people or staff, the venues of a meeting with others, or (for a symmetric
+// act) the source's own state or official, or when it is a journey that is not a
+// person's or that goes home; a journey's targets are only those abroad.
 func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 	t, passive := fa.t, fa.passive
 	src, tgt, reason := fa.src, fa.tgt, fa.reason
 	if reason == "" && len(src) == 0 {
 		reason = "no source"
+	}
+	if reason == "" && len(tgt) > 0 {
+		tgt, reason = v.otherParties(actors, fa, src, tgt)
 	}
 	if reason == "" && journeyWords[v.lemmas[t]] && (passive || !v.allPersons(src)) {
 		// "Americans traveled to Syria", "jets flew to Syria", "five prisoners were
@@ -663,6 +696,28 @@ func (v *sentence) checkSource(actors []Actor, fa frameAct) frameAct {
 	}
 	fa.tgt, fa.reason = tgt, reason
 	return fa
+}
+
+// otherParties returns the targets tgt of fa that are other parties than its sources
+// src, and why there is none when it drops them all: a state named by its people or staff
+// is none of its own official or body ("Boric urged Chileans to vote"), a place gone to
+// only to meet others is the venue ("flew to Peru for talks with Bolivia"), and a state
+// and its own official are one side of a symmetric act ("a Chile meeting with Boric").
+func (v *sentence) otherParties(actors []Actor, fa frameAct, src, tgt []int) ([]int, string) {
+	if tgt = v.othersThanOwnPeople(actors, tgt, src); len(tgt) == 0 {
+		return nil, "own people or staff"
+	}
+	if fa.typ == geokg.Meets && destinationWords[v.lemmas[fa.t]] {
+		if tgt = v.othersThanVenues(actors, fa.t, tgt); len(tgt) == 0 {
+			return nil, "venue: met others there"
+		}
+	}
+	if fa.typ.Symmetric() {
+		if tgt = othersThanOwnState(actors, tgt, src); len(tgt) == 0 {
+			return nil, "one side: own state"
+		}
+	}
+	return tgt, ""
 }
 
 // announced returns fa unblocked when its source holds a coercive act over another (a

@@ -379,25 +379,51 @@ func (v *sentence) setOffParty(t int) []int {
 }
 
 // addressee reports whether the verb at t names the one it addresses: an indirect
-// object or a pronoun or name as its object ("the leaders of Germany and France told
-// him", "Britain and France called them"), who is the other party of a contact, not the
-// coordinated subjects each other.
+// object, a pronoun or name as its object ("the leaders of Germany and France told
+// him", "Britain and France called them"), or people (people) in its "with" phrase or as
+// the object of "meet", who are the other party of a contact, not the coordinated
+// subjects each other.
 func (v *sentence) addressee(t int) bool {
 	if v.word(t).UPOS != "VERB" {
 		return false
 	}
 	for _, k := range v.kids[t] {
-		switch v.word(k).Deprel {
-		case "iobj":
+		switch d := v.word(k).Deprel; {
+		case d == "iobj":
 			return true
-		case "obj":
+		case d == "obj":
 			if u := v.word(k).UPOS; u == "PRON" || u == "PROPN" && !calendarWords[strings.ToLower(v.lemmas[k])] {
 				return true // not "spoke Tuesday", a time the parser took for an object
 			}
+			if v.lemmas[t] == "meet" && v.people(k) {
+				return true // "Boric and Ruiz met business leaders" (not "visited the town")
+			}
+		case syntax.BaseRel(d) == "obl" && v.caseOf(k) == "with" && v.people(k):
+			return true // "met with the lawmakers", "with a delegation of farmers"
 		}
 	}
 	return false
 }
+
+// people reports whether the noun at k names people another than each other: a name,
+// an agent noun ("the lawmakers", "business leaders"), a plural or a body of people
+// (class `people-noun`: "a delegation"); not "each other", "one another".
+func (v *sentence) people(k int) bool {
+	w := v.word(k)
+	if v.lemmas[k] == "other" || v.lemmas[k] == "another" || v.mutualAct(w.Head) {
+		return false
+	}
+	switch {
+	case w.UPOS == "PROPN":
+		return !calendarWords[v.lemmas[k]]
+	case w.UPOS != "NOUN":
+		return false
+	}
+	return v.stands(v.lemmas[k]) != Unknown || w.XPOS == "NNS" || peopleNouns[v.lemmas[k]]
+}
+
+// peopleNouns are nouns of a body of people (class people-noun: "a delegation").
+var peopleNouns = wordClass("people-noun")
 
 // mutualAct reports whether the act at t is one its subjects do to each other: an object
 // or oblique "each" or "one" followed by "other" or "another" ("Peru and Bolivia have
@@ -482,3 +508,64 @@ func (v *sentence) writtenWith(t int) int {
 	}
 	return 0
 }
+
+// othersThanVenues returns the targets of the journey at t (class `destination-word`) but
+// the places it went to only to meet others: when its purpose (purposeParties) names parties and none is the
+// target or of its side, the target is the venue ("flew to Peru for talks with Bolivia",
+// "traveled to Peru to meet Soto" of Bolivia); "for talks with Vega" of Peru, or talks
+// that name no party, keep it.
+func (v *sentence) othersThanVenues(actors []Actor, t int, tgt []int) []int {
+	ps := v.purposeParties(t)
+	if len(ps) == 0 {
+		return tgt
+	}
+	var out []int
+	for _, a := range tgt {
+		if party(actors, a, ps) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// purposeParties returns the parties the purpose of the act at t names: those "with"
+// whom a meeting noun in its "for" phrase was ("for talks with Bolivia"), or whom the
+// "meet" of its to-infinitive meets ("to meet Soto", "to meet with Soto").
+func (v *sentence) purposeParties(t int) []int {
+	for _, k := range v.kids[t] {
+		d, l := syntax.BaseRel(v.word(k).Deprel), v.lemmas[k]
+		switch {
+		case d == "obl" && v.caseOf(k) == "for" && v.word(k).UPOS == "NOUN" && meetingNouns[l]:
+			return v.argument(k, v.dependents(k, Slot{Rel: "nmod", Case: "with"}, false))
+		case (d == "advcl" || d == "xcomp") && l == "meet" && v.hasChild(k, "mark", "to"):
+			if as := v.argument(k, v.dependents(k, Slot{Rel: "obj"}, false)); len(as) > 0 {
+				return as
+			}
+			return v.argument(k, v.dependents(k, Slot{Rel: "obl", Case: "with"}, false))
+		}
+	}
+	return nil
+}
+
+// meetingNouns name a meeting that may be a journey's purpose (class meeting-noun).
+var meetingNouns = wordClass("meeting-noun")
+
+// destinationWords are the words of a journey whose target is the place gone to (class
+// destination-word): "flew to Peru", "arrived in Lima", "visited Peru".
+var destinationWords = wordClass("destination-word")
+
+// toAssembly reports whether the verb at t speaks "to" an assembly (class assembly-noun:
+// "spoke to the General Assembly", "talked to parliament"): a speech before it, not a
+// meeting with it.
+func (v *sentence) toAssembly(t int) bool {
+	for _, k := range v.dependents(t, Slot{Rel: "obl", Case: "to"}, false) {
+		if assemblyNouns[v.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingVerbs are the verbs of speaking "to" someone (class speaking-verb), and
+// assemblyNouns the assemblies one speaks to in a speech (class assembly-noun).
+var speakingVerbs, assemblyNouns = wordClass("speaking-verb"), wordClass("assembly-noun")

@@ -739,6 +739,18 @@ func TestAddressedAnother(t *testing.T) {
 			[]string{"Peruvian", "Chilean"}, nil},
 		{"spoke on a day", "Peru and Chile spoke Tuesday about the border.",
 			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
+		{"met with people", "Boric and Ruiz met with the lawmakers before the vote.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"met with agents", "Boric and Ruiz met with business leaders in Lima.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"met people", "Boric and Ruiz met business leaders in Lima.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"met with a delegation", "Chile and Peru met with a delegation of farmers on Monday.",
+			[]string{"Chile", "Peru"}, nil},
+		{"met in a place", "Boric and Ruiz met in Lima on Monday.",
+			[]string{"Boric", "Ruiz"}, []string{"Boric MEETS Ruiz"}},
+		{"met with each other", "Boric and Ruiz met with each other in Lima.",
+			[]string{"Boric", "Ruiz"}, []string{"Boric MEETS Ruiz"}},
 	})
 }
 
@@ -1043,6 +1055,28 @@ func span(t *testing.T, text, form string, a Actor) Actor {
 	require.GreaterOrEqual(t, i, 0, "%q not in %q", form, text)
 	a.Start, a.End = i, i+len(form)
 	return a
+}
+
+// castOf returns a builder of a case's actors: each name placed on its first occurrence
+// in the text with its role in roles (its ID the name unless the role gives another),
+// and a name without a role a state.
+func castOf(t *testing.T, roles map[string]Actor) func(names ...string) func(string) []Actor {
+	return func(names ...string) func(string) []Actor {
+		return func(text string) []Actor {
+			var out []Actor
+			for _, n := range names {
+				a, ok := roles[n]
+				if !ok {
+					a = Actor{State: true}
+				}
+				if a.ID == "" {
+					a.ID = n
+				}
+				out = append(out, span(t, text, n, a))
+			}
+			return out
+		}
+	}
 }
 
 // runActorCases parses each case's sentence, matches it with the case's actors and

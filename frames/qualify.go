@@ -748,3 +748,93 @@ func (v *sentence) conditionPhraseBefore(t int) string {
 	}
 	return ""
 }
+
+// wishedOutcome returns the to-infinitive or participle of the verb at t that wishes its
+// object an outcome rather than asks it to act, else 0: an outcome verb without a
+// particle ("wants Peru to win", "to succeed"; not "to win back the trust of") or a
+// passive ("wants Peru to be punished", "wanted Ruiz removed").
+func (v *sentence) wishedOutcome(t int) int {
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel != "xcomp" {
+			continue
+		}
+		if outcomeVerbs[v.lemmas[k]] && !v.phrasal(k) || isPassive(v, k) || (v.word(k).XPOS == "VBN" || v.word(k).XPOS == "VBD") && !v.hasChild(k, "mark", "to") {
+			return k
+		}
+	}
+	return 0
+}
+
+// outcomeVerbs name what befalls their subject rather than what it does (class
+// outcome-verb): "win", "succeed".
+var outcomeVerbs = wordClass("outcome-verb")
+
+// phrasal reports whether the verb at k takes a particle ("win back", "win over"),
+// whether parsed as a particle or as an adverb.
+func (v *sentence) phrasal(k int) bool {
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "compound:prt" {
+			return true
+		}
+	}
+	return v.particle(k) > 0
+}
+
+// pastFact returns the head of the "that" clause of the warning verb at t when it tells
+// what had happened or was happening, a past perfect or past progressive with no modal
+// and no condition ("warned Peru that hackers had entered", "that smugglers were
+// crossing"), else 0: a warning of what will or would come ("that the raid would have
+// consequences", "that it will face sanctions") is a threat, and so is a simple past,
+// which reported speech shifts back from the present ("warned that Chile was ready to
+// act").
+func (v *sentence) pastFact(t int) int {
+	for _, k := range v.warnedClauses(t) {
+		past := false
+		for _, c := range v.kids[k] {
+			switch d := v.word(c).Deprel; {
+			case d == "aux" && modalAux[v.lemmas[c]], syntax.BaseRel(d) == "advcl" && v.hasConditionMark(c):
+				return 0
+			case d == "aux" && v.word(c).XPOS == "VBD" && (v.lemmas[c] == "have" || v.lemmas[c] == "be" && v.word(k).XPOS == "VBG"):
+				past = true // "had entered", "were crossing"
+			}
+		}
+		if past {
+			return k
+		}
+	}
+	return 0
+}
+
+// warnedClauses returns the "that" clauses of the warning verb at t: its clausal
+// complements, and those the parser hung on its object ("warned Peru that ...").
+func (v *sentence) warnedClauses(t int) []int {
+	var out []int
+	for _, k := range v.kids[t] {
+		switch v.word(k).Deprel {
+		case "ccomp":
+			out = append(out, k)
+		case "obj", "iobj":
+			for _, c := range v.kids[k] {
+				if v.word(c).Deprel == "ccomp" && v.hasChild(c, "mark", "that") {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasConditionMark reports whether the clause at c is opened by a condition ("if",
+// "unless").
+func (v *sentence) hasConditionMark(c int) bool {
+	for _, m := range v.kids[c] {
+		if v.word(m).Deprel == "mark" && conditionMarks[v.lemmas[m]] {
+			return true
+		}
+	}
+	return false
+}
+
+// warningVerbs are the verbs of a warning that is a threat when it tells what will come
+// (class warning-verb).
+var warningVerbs = wordClass("warning-verb")
