@@ -20,9 +20,21 @@ var journeyWords = frames.WordClass("journey-word")
 // one whose meetings with others the article tells elsewhere (another stop of the trip, as
 // often as the reason for this one).
 func (d *document) dropVisitsForOthers() {
-	var kept []geokg.Relation
-	for _, r := range d.rels {
-		if !d.visitForOthers(r) {
+	var drop map[int]bool // judged first: visitForOthers reads the other relations
+	for i, r := range d.rels {
+		if d.visitForOthers(r) {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return
+	}
+	kept := d.rels[:0]
+	for i, r := range d.rels {
+		if !drop[i] {
 			kept = append(kept, r)
 		}
 	}
