@@ -707,7 +707,7 @@ func (v *sentence) otherParties(actors []Actor, fa frameAct, src, tgt []int) ([]
 	if tgt = v.othersThanOwnPeople(actors, tgt, src); len(tgt) == 0 {
 		return nil, "own people or staff"
 	}
-	if fa.typ == geokg.Meets && destinationWords[v.lemmas[fa.t]] {
+	if fa.typ == geokg.Meets && destinationWord(v.lemmas[fa.t]) {
 		if tgt = v.othersThanVenues(actors, fa.t, tgt); len(tgt) == 0 {
 			return nil, "venue: met others there"
 		}

@@ -509,7 +509,7 @@ func (v *sentence) writtenWith(t int) int {
 	return 0
 }
 
-// othersThanVenues returns the targets of the journey at t (class `destination-word`) but
+// othersThanVenues returns the targets of the journey at t (destinationWord) but
 // the places it went to only to meet others: when its purpose (purposeParties) names parties and none is the
 // target or of its side, the target is the venue ("flew to Peru for talks with Bolivia",
 // "traveled to Peru to meet Soto" of Bolivia); "for talks with Vega" of Peru, or talks
@@ -529,13 +529,13 @@ func (v *sentence) othersThanVenues(actors []Actor, t int, tgt []int) []int {
 }
 
 // purposeParties returns the parties the purpose of the act at t names: those "with"
-// whom a meeting noun in its "for" phrase was ("for talks with Bolivia"), or whom the
+// whom a gathering or talks (classes gathering-noun, party-noun) in its "for" phrase were ("for talks with Bolivia"), or whom the
 // "meet" of its to-infinitive meets ("to meet Soto", "to meet with Soto").
 func (v *sentence) purposeParties(t int) []int {
 	for _, k := range v.kids[t] {
 		d, l := syntax.BaseRel(v.word(k).Deprel), v.lemmas[k]
 		switch {
-		case d == "obl" && v.caseOf(k) == "for" && v.word(k).UPOS == "NOUN" && meetingNouns[l]:
+		case d == "obl" && v.caseOf(k) == "for" && v.word(k).UPOS == "NOUN" && (partyNouns[l] || gatheringNouns[l]):
 			return v.argument(k, v.dependents(k, Slot{Rel: "nmod", Case: "with"}, false))
 		case (d == "advcl" || d == "xcomp") && l == "meet" && v.hasChild(k, "mark", "to"):
 			if as := v.argument(k, v.dependents(k, Slot{Rel: "obj"}, false)); len(as) > 0 {
@@ -547,11 +547,13 @@ func (v *sentence) purposeParties(t int) []int {
 	return nil
 }
 
-// meetingNouns name a meeting that may be a journey's purpose (class meeting-noun).
-var meetingNouns = wordClass("meeting-noun")
+// destinationWord reports whether lemma is a word of a journey whose target is the place
+// gone to: a journey-word ("flew to Peru", "arrived in Lima") or a visit or landing (class
+// destination-word: "visited Peru", "landed in Lima").
+func destinationWord(lemma string) bool {
+	return journeyWords[lemma] || destinationWords[lemma]
+}
 
-// destinationWords are the words of a journey whose target is the place gone to (class
-// destination-word): "flew to Peru", "arrived in Lima", "visited Peru".
 var destinationWords = wordClass("destination-word")
 
 // toAssembly reports whether the verb at t speaks "to" an assembly (class assembly-noun:
