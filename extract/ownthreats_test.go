@@ -35,5 +35,8 @@ func TestOwnThreats(t *testing.T) {
 			nil, []string{"Peru THREATENS Chile"}},
 		{"ready to talk", "Peru said it was ready to talk with Chile.",
 			nil, []string{"Peru THREATENS Chile"}},
+		{"an answer warned to another: the warning names whom it threatens",
+			"Bolivia imposed sanctions on Peru on Monday. Peru warned Chile that it would respond to the sanctions in kind.",
+			[]string{"Peru THREATENS Chile"}, []string{"Peru THREATENS Bolivia"}},
 	})
 }

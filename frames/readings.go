@@ -1471,7 +1471,11 @@ func (m *Matcher) announcedAnswer(v *sentence, h int, actors []Actor) bool {
 	if len(v.subjects(h)) == 0 {
 		src = v.inheritedSubject(h)
 	}
-	return v.ownSpeakers(v.toldBy(h), actors, src)
+	sp := v.toldBy(h)
+	if sp > 0 && threatVerbs[v.lemmas[sp]] && len(v.argument(sp, v.dependents(sp, Slot{Rel: "obj"}, false))) > 0 {
+		return false // "warned Chile that it would respond to the sanctions": the warning names whom it threatens
+	}
+	return v.ownSpeakers(sp, actors, src)
 }
 
 // answerTargets returns the actors an answer at k names as its own target: its object or
