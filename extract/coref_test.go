@@ -220,6 +220,18 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Chile CONDEMNS Peru", "Bolivia CONDEMNS Peru"}, nil},
 		{"no other pair named", "Peru met Chile on Monday. Peru urged both sides to show restraint.",
 			nil, []string{"Peru DEMANDS Chile"}},
+		// "the two leaders", "both presidents": the two latest heads named, when the
+		// sentence that names the second names no third
+		{"the two leaders", "President Boric of Chile flew to Lima on Monday to see President Castillo of Peru. The two leaders met for three hours.",
+			[]string{"Gabriel Boric MEETS Castillo"}, nil},
+		{"both presidents", "Chilean President Boric received Peruvian President Castillo in Santiago. Both presidents signed a pact on fishing rights.",
+			[]string{"Gabriel Boric SIGNS_AGREEMENT_WITH Castillo"}, nil},
+		{"the two leaders after a group's leader", "Shining Path leader Ramon Ortega wrote to President Castillo of Peru. The two leaders met in a prison in Callao.",
+			[]string{"Ramon Ortega MEETS Castillo"}, nil},
+		{"the two leaders after three heads are none", "President Boric will meet President Castillo and President Arce. After a quarrel with Foreign Minister Ruiz, the two leaders met in Lima.",
+			nil, []string{"Castillo MEETS Arce", "Gabriel Boric MEETS Arce", "Gabriel Boric MEETS Castillo"}},
+		{"the two leaders are no ministers", "Foreign Minister Ana Ruiz of Chile flew to Lima to see Foreign Minister Pavel Orlov. The two leaders met for three hours.",
+			nil, []string{"Ana Ruiz MEETS Pavel Orlov"}},
 	})
 }
 
