@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 // TestCoreferenceForFrames checks the references the coreference step resolves, one category of
@@ -536,4 +537,36 @@ func TestBothStandsForTheOpeningPair(t *testing.T) {
 		{"both as an object", "Argentina and Peru met in Lima, while Chile criticized both for the delay.",
 			nil, []string{"Argentina CONDEMNS Chile", "Peru CONDEMNS Chile"}},
 	})
+}
+
+// TestGenderFromTheGazetteer checks that "he" and "she" pass over an official of the
+// other gender that the gazetteer gives (gender) when the first name does not show it: a
+// family name first.
+func TestGenderFromTheGazetteer(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean"}},
+		},
+		Officials: []gazetteer.Official{
+			{Name: "Mamani Quispe", Country: "PER", Title: "President", Gender: "m", Aliases: []string{"Mamani"}},
+			{Name: "Tello Ruiz", Country: "PER", Title: "Foreign Minister", Gender: "f", Aliases: []string{"Tello"}},
+		},
+	})
+	require.NoError(t, err)
+	read := func(text string) []string {
+		ex, err := New(g).Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		return interactions(ex)
+	}
+	// she after a man only: nobody the text names
+	got := read("President Mamani Quispe met Peruvian farmers on Monday. She accused Chile of spying.")
+	assert.NotContains(t, got, "Mamani Quispe ACCUSES Chile")
+	// he after a woman named last: the man before her
+	got = read("President Mamani Quispe spoke on Monday. Foreign Minister Tello Ruiz then met Chilean envoys. He accused Chile of spying.")
+	assert.Contains(t, got, "Mamani Quispe ACCUSES Chile")
+	assert.NotContains(t, got, "Tello Ruiz ACCUSES Chile")
+	// she after a woman: her
+	got = read("Foreign Minister Tello Ruiz spoke on Monday. She accused Chile of spying.")
+	assert.Contains(t, got, "Tello Ruiz ACCUSES Chile")
 }
