@@ -865,12 +865,16 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if p.gender != 0 && p.gender != want || outside && quoted[p.start] || unclear && !quoted[p.start] {
 				continue
 			}
+			if len(p.shared) > 0 && p.start > 0 && prepositions[toks[p.start-1].Lower] {
+				continue // "talks with Kim, in line with his belief": a shared family name is no antecedent there
+			}
 			possessive := p.end < len(toks) && (toks[p.end].Lower == "'s" || toks[p.end].Lower == "'")
+			e := p.official(want) // "Clinton ... she": the one Clinton she can be
 			if p.start > lastAt {
-				last, lastAt = nil, p.start
+				last, lastAt = e, p.start
 			}
 			if (subjectAt < 0 || p.start < subjectAt) && p.start >= from && !inQuote[p.start] && !possessive && (p.start == 0 || !prepositions[toks[p.start-1].Lower]) {
-				subject, subjectAt = nil, p.start
+				subject, subjectAt = e, p.start
 			}
 		}
 		if subjectAt >= 0 && s != si {

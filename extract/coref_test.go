@@ -415,6 +415,18 @@ func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
 		{"a party's member is no person's name", "Foreign Minister Pavel Orlov spoke on Monday. A Virginia Democrat was there too. He accused Latvia of lying.",
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		// a family name of two officials of the article, which no mention reads: the one of
+		// them the pronoun's gender fits, else nobody
+		{"he after a family name of a man and a woman", "Peruvian President Pedro Tello and Foreign Minister Maria Tello flew to Santiago. Tello met President Boric on Monday. He accused Bolivia of spying.",
+			[]string{"Pedro Tello ACCUSES Bolivia"}, []string{"Gabriel Boric ACCUSES Bolivia"}},
+		{"she after a family name of a man and a woman", "Peruvian President Pedro Tello and Foreign Minister Maria Tello flew to Santiago. Tello met President Boric on Monday. She accused Bolivia of spying.",
+			[]string{"Maria Tello ACCUSES Bolivia"}, []string{"Gabriel Boric ACCUSES Bolivia"}},
+		{"he after a family name of two men is nobody", "Peruvian President Pedro Tello and Foreign Minister Juan Tello flew to Santiago. Tello met President Boric on Monday. He accused Bolivia of spying.",
+			nil, []string{"Gabriel Boric ACCUSES Bolivia", "Pedro Tello ACCUSES Bolivia", "Juan Tello ACCUSES Bolivia"}},
+		{"a family name before an office noun is no person", "Peruvian President Pedro Tello and Foreign Minister Juan Tello flew to Santiago. The Tello government met President Boric on Monday. He accused Bolivia of spying.",
+			[]string{"Gabriel Boric ACCUSES Bolivia"}, nil},
+		{"a family name after a preposition is no antecedent", "Peruvian President Pedro Tello and Foreign Minister Juan Tello flew to Santiago. President Boric met with Tello on Monday, and he accused Bolivia of spying.",
+			[]string{"Gabriel Boric ACCUSES Bolivia"}, nil},
 	})
 }
 
