@@ -942,10 +942,19 @@ var openingPreps = map[string]bool{
 // nil, and no official named before).
 func (d *document) cataphor(si, k int) (*entity, bool) {
 	toks := d.sents[si].Tokens
-	if k < 1 || !openingPreps[toks[k-1].Lower] {
+	if k < 1 {
 		return nil, false
 	}
-	if p := k - 2; p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
+	p := k - 2
+	switch {
+	case toks[k-1].Lower == "for" && p >= 0 && toks[p].Lower == "as":
+		p-- // "As for his pledge, Boric ..."
+	case toks[k-1].Lower == "for" && k+1 < len(toks) && toks[k+1].Lower == "part":
+		// "For his part, Boric ..."
+	case !openingPreps[toks[k-1].Lower]:
+		return nil, false
+	}
+	if p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
 		return nil, false
 	}
 	for q := k + 1; q < len(toks) && q <= k+12; q++ {
@@ -961,20 +970,32 @@ func (d *document) cataphor(si, k int) (*entity, bool) {
 		if q+1 < len(toks) && isQuoteMark(toks[q+1].Text) {
 			q++ // “in his talks with Morsi, “Mr. Obama felt ...”
 		}
-		unknown := q+1 < len(toks) && nameWord(toks[q+1])
-		for n := q + 1; n < len(toks) && n <= q+5 && m == nil; n++ {
+		unknown := q+1 < len(toks) && nameWord(toks[q+1]) && d.mentionAt(si, q+1) == nil
+		for n := q + 1; n < len(toks) && n <= q+6 && m == nil; n++ {
 			if toks[n].Text == "." && n > q+1 && honorificGender[toks[n-1].Lower] != 0 {
 				continue // "Mr. Obama"
 			}
 			if m = d.mentionAt(si, n); m == nil && !toks[n].IsCapitalized() {
 				break
 			}
+			if m != nil && m.ent.kind == geokg.KindCountry && (m.Form == FormDemonym || m.possessive) {
+				// the country of the title before the name: "Peru's President Castillo",
+				// "Peruvian President Castillo", "Peru's foreign minister Ruiz"; not
+				// "Peru's economy"
+				e := m.End
+				if e < len(toks) && (toks[e].Lower == "'s" || toks[e].Lower == "'") {
+					e++
+				}
+				if e < len(toks) && (toks[e].IsCapitalized() || isTitleWord(toks[e].Lower)) {
+					n, m = e-1, nil
+				}
+			}
 		}
 		if m == nil && unknown {
 			return nil, true // "In his call with Mnuchin, Liu said": a person the gazetteer does not know
 		}
-		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive {
-			return nil, false
+		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive || genderOf[toks[m.Start].Lower] != 0 {
+			return nil, false // "... for his regime,” he said": no name after the comma
 		}
 		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
 			return nil, false // "In his speech, Obama's envoy ...", "..., Obama, who ..."
