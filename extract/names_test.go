@@ -114,6 +114,12 @@ func TestSurnameAfterAnotherGivenName(t *testing.T) {
 			[]string{"John McCain DEMANDS Peru"}, nil},
 		{"a known first name opening the sentence", "Gary Johnson criticized Peru on Monday.",
 			nil, []string{"Boris Johnson CONDEMNS Peru"}},
+		{"a listed given name opening the sentence", "Emma Mueller criticized Peru on Monday.",
+			nil, []string{"Robert Mueller CONDEMNS Peru"}},
+		{"an unknown given name opening the sentence, written inside one before", "Robert Mueller met his nephew Tobin Mueller in Lima. Tobin Mueller criticized Peru on Monday.",
+			nil, []string{"Robert Mueller CONDEMNS Peru"}},
+		{"a word opening the sentence, never written inside one", "Robert Mueller met Boric in Lima. Tobin Mueller criticized Peru on Monday.",
+			[]string{"Robert Mueller CONDEMNS Peru"}, nil},
 	})
 }
 

@@ -1692,8 +1692,10 @@ func (d *document) findShortMentions() {
 // Gates; "Bob Mueller", "Tony Blinken" and "Javad Zarif" are the gazetteer's (givenNameOf).
 // A title (also plural: "Senators McCain and Graham"), honorific or other word that names
 // no one ("Minister", "Mr", "While"), a word of an actor's name (named: "Republicans
-// Graham") or one whose plural names an actor ("Republican Nunes") is no given name; a word opening the sentence is one only when the gazetteer
-// knows it as a first name (firstNamesOf).
+// Graham") or one whose plural names an actor ("Republican Nunes") is no given name; a
+// word opening the sentence is one only when the gazetteer knows it as a first name
+// (firstNamesOf), a word class gives its gender ("Emma Johnson", nameGender) or the
+// article writes the two words inside a sentence too (namedInside: "Hunter Biden").
 func (d *document) otherGivenName(toks []Token, i int, name string, named func(k int) bool) bool {
 	p := toks[i-1]
 	if !p.IsCapitalized() || !p.IsWord() || p.IsAllCaps() || p.End+1 != toks[i].Start {
@@ -1709,10 +1711,31 @@ func (d *document) otherGivenName(toks []Token, i int, name string, named func(k
 	if ms := d.x.dict.match(tokenize(p.Text + "s")); len(ms) == 1 && ms[0].end == 1 {
 		return false // a member of the actor its plural names: "California Republican Nunes"
 	}
-	if i-1 == 0 && !d.x.firstNames[p.Text] {
+	if i-1 == 0 && !d.x.firstNames[p.Text] && nameGender(p.Text) == 0 && !d.namedInside(p.Text, toks[i].Text) {
 		return false
 	}
 	return !givenNameOf(p.Text, name)
+}
+
+// namedInside reports whether the article writes the two words given and family inside a
+// sentence, after a word or a punctuation mark (not at its start), and never writes given
+// in lower case: then they are a person's name also where a sentence opens with them
+// ("Hunter Biden was on the board" after "... his son Hunter Biden"; "Team Obama" is no
+// name where the article writes "team").
+func (d *document) namedInside(given, family string) bool {
+	inside := false
+	for _, sent := range d.sents {
+		toks := sent.Tokens
+		for k, t := range toks {
+			if t.Text == strings.ToLower(given) {
+				return false
+			}
+			if k > 0 && k+1 < len(toks) && t.Text == given && toks[k+1].Text == family && !isQuoteMark(toks[k-1].Text) {
+				inside = true
+			}
+		}
+	}
+	return inside
 }
 
 // givenNameOf reports whether the given name g can be the official's of name: one of the
