@@ -120,6 +120,11 @@ func TestSurnameAfterAnotherGivenName(t *testing.T) {
 			nil, []string{"Robert Mueller CONDEMNS Peru"}},
 		{"a word opening the sentence, never written inside one", "Robert Mueller met Boric in Lima. Tobin Mueller criticized Peru on Monday.",
 			[]string{"Robert Mueller CONDEMNS Peru"}, nil},
+		// an official named by his own title keeps the surname from a namesake named in full
+		{"a titled official keeps his surname", "President Boric met Peruvian leaders in Lima on Monday. Foreign Minister Ana Boric of Peru, who is no relative, greeted him. Boric then accused Bolivia of spying.",
+			[]string{"Gabriel Boric ACCUSES Bolivia"}, []string{"Ana Boric ACCUSES Bolivia"}},
+		{"an official named by his alias alone gives it away", "Boric met Peruvian leaders in Lima on Monday. Foreign Minister Ana Boric of Peru, who is no relative, greeted him. Boric then accused Bolivia of spying.",
+			[]string{"Ana Boric ACCUSES Bolivia"}, []string{"Gabriel Boric ACCUSES Bolivia"}},
 	})
 }
 

@@ -1889,12 +1889,15 @@ func (d *document) namedInFull() map[*entity]bool {
 // reassignSurnames gives the one-word alias mentions of a gazetteer official whom the
 // article never names in full ("Harris" of Kamala Harris) to the article's official with
 // that surname ("Paul Harris, chairman of ... Both Kilpatrick and Harris agreed"): a bare
-// surname is the person the article named.
+// surname is the person the article named. An official the article names by his own
+// title before the surname keeps them ("President Trump ... first lady Melania Trump ...
+// Trump said": the president; titledByOwn).
 func (d *document) reassignSurnames(bySurname map[string]*entity, ambiguous map[string]bool, named map[*entity]bool) {
+	titled := d.titledByOwn()
 	for si, ms := range d.mentions {
 		toks := d.sents[si].Tokens
 		for _, m := range ms {
-			if m.Form != FormShort || m.End-m.Start != 1 || m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] {
+			if m.Form != FormShort || m.End-m.Start != 1 || m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] || titled[m.ent] {
 				continue
 			}
 			w := toks[m.Start].Text
@@ -1908,6 +1911,24 @@ func (d *document) reassignSurnames(bySurname map[string]*entity, ambiguous map[
 			}
 		}
 	}
+}
+
+// titledByOwn returns the officials that a one-word mention names right after a title
+// word that fits the title the gazetteer gives them ("President Trump" of Donald Trump).
+func (d *document) titledByOwn() map[*entity]bool {
+	out := map[*entity]bool{}
+	for si, ms := range d.mentions {
+		toks := d.sents[si].Tokens
+		for _, m := range ms {
+			if m.End-m.Start != 1 || m.Start == 0 || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" {
+				continue
+			}
+			if w := toks[m.Start-1].Lower; isTitleWord(w) && sameTitle(w, strings.ToLower(m.ent.title)) {
+				out[m.ent] = true
+			}
+		}
+	}
+	return out
 }
 
 // sortedEntities returns the article's entities of a kind, sorted by id.
