@@ -344,16 +344,23 @@ func (d *document) officialEntity(name string, at int) *entity {
 // newOfficialEntity returns the article's entity of the official with the name (the
 // gazetteer's spelling when it knows the official), creating it, first mentioned at byte
 // offset at, with the country, title and role the gazetteer gives the official on the
-// article's date, and the gender its first name shows.
+// article's date, and the gender the gazetteer gives, else the one its first name shows.
 func (d *document) newOfficialEntity(name string, at int) *entity {
+	gender := byte(0)
 	if o, ok := d.x.gaz.Official(name); ok {
 		name = o.Name
+		if o.Gender != "" {
+			gender = o.Gender[0]
+		}
 	}
 	id := geokg.EntityID(geokg.KindOfficial, name)
 	if e, ok := d.entities[id]; ok {
 		return e
 	}
-	e := &entity{id: id, kind: geokg.KindOfficial, name: name, first: at, gender: nameGender(name)}
+	if gender == 0 {
+		gender = nameGender(name)
+	}
+	e := &entity{id: id, kind: geokg.KindOfficial, name: name, first: at, gender: gender}
 	// the official as of the article's date: a title holds only within its dates
 	if o, ok := d.x.gaz.OfficialOn(name, d.published); ok {
 		e.country = o.Country

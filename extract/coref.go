@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -689,17 +690,56 @@ var locativePreps = map[string]bool{"in": true, "at": true, "from": true, "near"
 // aisle (the border, the Atlantic, the conflict)" names the halves of a place or a divide,
 // not two actors named before.
 func pairReference(toks []Token, i int) int {
-	n := 0
-	switch {
-	case i+2 < len(toks) && toks[i].Lower == "the" && toks[i+1].Lower == "two" && pairNouns[toks[i+2].Lower]:
-		n = 3
-	case i+1 < len(toks) && toks[i].Lower == "both" && pairNouns[toks[i+1].Lower]:
-		n = 2
-	}
+	n := pluralReference(toks, i, pairNouns)
 	if n > 0 && toks[i+n-1].Lower == "sides" && i+n < len(toks) && toks[i+n].Lower == "of" {
 		return 0
 	}
 	return n
+}
+
+// leaderPairReference returns the length of a plural reference to two heads of state,
+// government or group that starts at token i ("the two leaders", "both presidents"), or 0.
+func leaderPairReference(toks []Token, i int) int {
+	return pluralReference(toks, i, leaderPairNouns)
+}
+
+// pluralReference returns the length of "the two NOUN" or "both NOUN" at token i, NOUN
+// one of nouns, or 0.
+func pluralReference(toks []Token, i int, nouns map[string]bool) int {
+	switch {
+	case i+2 < len(toks) && toks[i].Lower == "the" && toks[i+1].Lower == "two" && nouns[toks[i+2].Lower]:
+		return 3
+	case i+1 < len(toks) && toks[i].Lower == "both" && nouns[toks[i+1].Lower]:
+		return 2
+	}
+	return 0
+}
+
+// leaderPairNouns name the two heads a plural reference points back to.
+var leaderPairNouns = map[string]bool{"leaders": true, "presidents": true}
+
+// recentLeaders returns the two latest distinct heads of a state, government or group
+// (roles RoleHead and RoleGroupHead: presidents, prime ministers, kings, a movement's
+// leader) named before token k of sentence si (within corefWindow sentences), the
+// earlier first, or nils: "the two leaders", "both presidents". The sentence that names
+// the second names no third ("He will meet Boric and Castillo. After the tiff with
+// Arce, the two leaders met": none of them is clearly meant).
+func (d *document) recentLeaders(si, k int) (*entity, *entity) {
+	var found []*entity
+	for s := si; s >= 0 && s >= si-corefWindow && len(found) < 2; s-- {
+		ms := d.mentions[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.role != RoleHead && m.ent.role != RoleGroupHead || slices.Contains(found, m.ent) {
+				continue
+			}
+			found = append(found, m.ent)
+		}
+	}
+	if len(found) != 2 {
+		return nil, nil
+	}
+	return found[1], found[0]
 }
 
 // recentPair returns the two latest distinct countries named before token k of sentence
@@ -825,12 +865,16 @@ func (d *document) resolvePerson(si, k int, pron string, not *entity) *entity {
 			if p.gender != 0 && p.gender != want || outside && quoted[p.start] || unclear && !quoted[p.start] {
 				continue
 			}
+			if len(p.shared) > 0 && p.start > 0 && prepositions[toks[p.start-1].Lower] {
+				continue // "talks with Kim, in line with his belief": a shared family name is no antecedent there
+			}
 			possessive := p.end < len(toks) && (toks[p.end].Lower == "'s" || toks[p.end].Lower == "'")
+			e := p.official(want) // "Clinton ... she": the one Clinton she can be
 			if p.start > lastAt {
-				last, lastAt = nil, p.start
+				last, lastAt = e, p.start
 			}
 			if (subjectAt < 0 || p.start < subjectAt) && p.start >= from && !inQuote[p.start] && !possessive && (p.start == 0 || !prepositions[toks[p.start-1].Lower]) {
-				subject, subjectAt = nil, p.start
+				subject, subjectAt = e, p.start
 			}
 		}
 		if subjectAt >= 0 && s != si {
@@ -898,10 +942,19 @@ var openingPreps = map[string]bool{
 // nil, and no official named before).
 func (d *document) cataphor(si, k int) (*entity, bool) {
 	toks := d.sents[si].Tokens
-	if k < 1 || !openingPreps[toks[k-1].Lower] {
+	if k < 1 {
 		return nil, false
 	}
-	if p := k - 2; p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
+	p := k - 2
+	switch {
+	case toks[k-1].Lower == "for" && p >= 0 && toks[p].Lower == "as":
+		p-- // "As for his pledge, Boric ..."
+	case toks[k-1].Lower == "for" && k+1 < len(toks) && toks[k+1].Lower == "part":
+		// "For his part, Boric ..."
+	case !openingPreps[toks[k-1].Lower]:
+		return nil, false
+	}
+	if p >= 0 && toks[p].Text != "," && toks[p].Lower != "that" && toks[p].Lower != "but" && toks[p].Lower != "and" {
 		return nil, false
 	}
 	for q := k + 1; q < len(toks) && q <= k+12; q++ {
@@ -917,20 +970,32 @@ func (d *document) cataphor(si, k int) (*entity, bool) {
 		if q+1 < len(toks) && isQuoteMark(toks[q+1].Text) {
 			q++ // “in his talks with Morsi, “Mr. Obama felt ...”
 		}
-		unknown := q+1 < len(toks) && nameWord(toks[q+1])
-		for n := q + 1; n < len(toks) && n <= q+5 && m == nil; n++ {
+		unknown := q+1 < len(toks) && nameWord(toks[q+1]) && d.mentionAt(si, q+1) == nil
+		for n := q + 1; n < len(toks) && n <= q+6 && m == nil; n++ {
 			if toks[n].Text == "." && n > q+1 && honorificGender[toks[n-1].Lower] != 0 {
 				continue // "Mr. Obama"
 			}
 			if m = d.mentionAt(si, n); m == nil && !toks[n].IsCapitalized() {
 				break
 			}
+			if m != nil && m.ent.kind == geokg.KindCountry && (m.Form == FormDemonym || m.possessive) {
+				// the country of the title before the name: "Peru's President Castillo",
+				// "Peruvian President Castillo", "Peru's foreign minister Ruiz"; not
+				// "Peru's economy"
+				e := m.End
+				if e < len(toks) && (toks[e].Lower == "'s" || toks[e].Lower == "'") {
+					e++
+				}
+				if e < len(toks) && (toks[e].IsCapitalized() || isTitleWord(toks[e].Lower)) {
+					n, m = e-1, nil
+				}
+			}
 		}
 		if m == nil && unknown {
 			return nil, true // "In his call with Mnuchin, Liu said": a person the gazetteer does not know
 		}
-		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive {
-			return nil, false
+		if m == nil || m.ent == nil || m.inferred || m.ent.kind != geokg.KindOfficial || m.possessive || genderOf[toks[m.Start].Lower] != 0 {
+			return nil, false // "... for his regime,” he said": no name after the comma
 		}
 		if m.End < len(toks) && (toks[m.End].Lower == "'s" || toks[m.End].Text == ",") {
 			return nil, false // "In his speech, Obama's envoy ...", "..., Obama, who ..."
@@ -1273,7 +1338,8 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - an official's "administration" or "government" ("the Trump administration",
 //     "the Maduro government"): the official's country; an official's possessive
 //     "government" ("Assad's government"): the official, as most readers file it;
-//   - "the two countries", "both sides": the two latest countries that acted (pair).
+//   - "the two countries", "both sides": the two latest countries that acted (pair);
+//   - "the two leaders", "both presidents": the two latest heads named (recentLeaders).
 func (d *document) frameReferences(si int) []*Mention {
 	toks := d.sents[si].Tokens
 	var out []*Mention
@@ -1315,6 +1381,13 @@ func (d *document) frameReferences(si int) []*Mention {
 		}
 		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
 			if a, b := d.recentPair(si, i); a != nil {
+				out = append(out, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef})
+			}
+			i += n - 1
+			continue
+		}
+		if n := leaderPairReference(toks, i); n > 0 && free(i, i+n) {
+			if a, b := d.recentLeaders(si, i); a != nil {
 				out = append(out, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef})
 			}
 			i += n - 1

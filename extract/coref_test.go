@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 // TestCoreferenceForFrames checks the references the coreference step resolves, one category of
@@ -55,6 +56,12 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Mark Stone MEETS Anna Ruiz"}, []string{"Pavel Orlov MEETS Anna Ruiz"}},
 		{"his in a phrase that is no opening one", "Foreign Minister Pavel Orlov spoke on Monday. Latvia was absent from his meeting with President Anna Ruiz of Peru, Foreign Minister Mark Stone of Canada said.",
 			nil, []string{"Mark Stone MEETS Anna Ruiz"}},
+		{"his before a subject official with his country's demonym", "Foreign Minister Pavel Orlov spoke on Monday. In his meeting with President Anna Ruiz of Peru, Canadian Foreign Minister Mark Stone condemned Latvia.",
+			[]string{"Mark Stone MEETS Anna Ruiz"}, []string{"Pavel Orlov MEETS Anna Ruiz"}},
+		{"his before a subject official with his country's possessive", "Foreign Minister Pavel Orlov spoke on Monday. During his talks with President Anna Ruiz of Peru, Canada's foreign minister Mark Stone condemned Latvia.",
+			[]string{"Mark Stone MEETS Anna Ruiz"}, []string{"Pavel Orlov MEETS Anna Ruiz"}},
+		{"his after for in a clause is no cataphor", "Foreign Minister Mark Stone of Canada spoke on Monday. He thanked Peru for his talks with President Anna Ruiz of Peru, Foreign Minister Pavel Orlov said.",
+			nil, []string{"Pavel Orlov MEETS Anna Ruiz"}},
 		// a speaker's "us" is a side, not one person to meet
 		{"told us is no meeting with the speaker", "President Anna Ruiz spoke in Lima. “We fought hard,” Foreign Minister Pavel Orlov said. “The president has now told us they used chemical weapons.”",
 			nil, []string{"Anna Ruiz MEETS Pavel Orlov"}},
@@ -220,6 +227,18 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Chile CONDEMNS Peru", "Bolivia CONDEMNS Peru"}, nil},
 		{"no other pair named", "Peru met Chile on Monday. Peru urged both sides to show restraint.",
 			nil, []string{"Peru DEMANDS Chile"}},
+		// "the two leaders", "both presidents": the two latest heads named, when the
+		// sentence that names the second names no third
+		{"the two leaders", "President Boric of Chile flew to Lima on Monday to see President Castillo of Peru. The two leaders met for three hours.",
+			[]string{"Gabriel Boric MEETS Castillo"}, nil},
+		{"both presidents", "Chilean President Boric received Peruvian President Castillo in Santiago. Both presidents signed a pact on fishing rights.",
+			[]string{"Gabriel Boric SIGNS_AGREEMENT_WITH Castillo"}, nil},
+		{"the two leaders after a group's leader", "Shining Path leader Ramon Ortega wrote to President Castillo of Peru. The two leaders met in a prison in Callao.",
+			[]string{"Ramon Ortega MEETS Castillo"}, nil},
+		{"the two leaders after three heads are none", "President Boric will meet President Castillo and President Arce. After a quarrel with Foreign Minister Ruiz, the two leaders met in Lima.",
+			nil, []string{"Castillo MEETS Arce", "Gabriel Boric MEETS Arce", "Gabriel Boric MEETS Castillo"}},
+		{"the two leaders are no ministers", "Foreign Minister Ana Ruiz of Chile flew to Lima to see Foreign Minister Pavel Orlov. The two leaders met for three hours.",
+			nil, []string{"Ana Ruiz MEETS Pavel Orlov"}},
 	})
 }
 
@@ -378,6 +397,10 @@ func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
 			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
 		{"his before an unknown person after the comma", "Foreign Minister Pavel Orlov spoke on Monday. In his meeting with President Anna Ruiz, James Whitfield said little.",
 			nil, []string{"Pavel Orlov MEETS Anna Ruiz"}},
+		{"his of as for", "Foreign Minister Mark Stone of Canada spoke on Monday. As for his talks with President Anna Ruiz of Peru, Foreign Minister Pavel Orlov said little.",
+			[]string{"Pavel Orlov MEETS Anna Ruiz"}, []string{"Mark Stone MEETS Anna Ruiz"}},
+		{"his before a country's possessive and a thing is none", "Foreign Minister Pavel Orlov of Latvia spoke on Monday. In his meeting with President Anna Ruiz of Peru, Canada's position was clear.",
+			[]string{"Pavel Orlov MEETS Anna Ruiz"}, nil},
 		{"his before Mr. and an official after the comma", "Foreign Minister Pavel Orlov of Russia spoke on Monday. Canadian Foreign Minister Mark Stone arrived. President Anna Ruiz of Peru spoke first. In his talks with Mr. Orlov, Mr. Stone made it clear that Canada would not yield.",
 			[]string{"Mark Stone MEETS Pavel Orlov"}, []string{"Anna Ruiz MEETS Pavel Orlov"}},
 		{"he in a quotation with no clear speaker is only someone it names", "Foreign Minister Pavel Orlov spoke on Monday. “You ask yourself why. In every chapter of the letter he condemns Latvia.”",
@@ -402,6 +425,18 @@ func TestPeopleTheGazetteerDoesNotKnow(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
 		{"a party's member is no person's name", "Foreign Minister Pavel Orlov spoke on Monday. A Virginia Democrat was there too. He accused Latvia of lying.",
 			[]string{"Pavel Orlov ACCUSES Latvia"}, nil},
+		// a family name of two officials of the article, which no mention reads: the one of
+		// them the pronoun's gender fits, else nobody
+		{"he after a family name of a man and a woman", "Peruvian President Pedro Tello and Foreign Minister Maria Tello flew to Santiago. Tello met President Boric on Monday. He accused Bolivia of spying.",
+			[]string{"Pedro Tello ACCUSES Bolivia"}, []string{"Gabriel Boric ACCUSES Bolivia"}},
+		{"she after a family name of a man and a woman", "Peruvian President Pedro Tello and Foreign Minister Maria Tello flew to Santiago. Tello met President Boric on Monday. She accused Bolivia of spying.",
+			[]string{"Maria Tello ACCUSES Bolivia"}, []string{"Gabriel Boric ACCUSES Bolivia"}},
+		{"he after a family name of two men is nobody", "Peruvian President Pedro Tello and Foreign Minister Juan Tello flew to Santiago. Tello met President Boric on Monday. He accused Bolivia of spying.",
+			nil, []string{"Gabriel Boric ACCUSES Bolivia", "Pedro Tello ACCUSES Bolivia", "Juan Tello ACCUSES Bolivia"}},
+		{"a family name before an office noun is no person", "Peruvian President Pedro Tello and Foreign Minister Juan Tello flew to Santiago. The Tello government met President Boric on Monday. He accused Bolivia of spying.",
+			[]string{"Gabriel Boric ACCUSES Bolivia"}, nil},
+		{"a family name after a preposition is no antecedent", "Peruvian President Pedro Tello and Foreign Minister Juan Tello flew to Santiago. President Boric met with Tello on Monday, and he accused Bolivia of spying.",
+			[]string{"Gabriel Boric ACCUSES Bolivia"}, nil},
 	})
 }
 
@@ -524,4 +559,36 @@ func TestBothStandsForTheOpeningPair(t *testing.T) {
 		{"both as an object", "Argentina and Peru met in Lima, while Chile criticized both for the delay.",
 			nil, []string{"Argentina CONDEMNS Chile", "Peru CONDEMNS Chile"}},
 	})
+}
+
+// TestGenderFromTheGazetteer checks that "he" and "she" pass over an official of the
+// other gender that the gazetteer gives (gender) when the first name does not show it: a
+// family name first.
+func TestGenderFromTheGazetteer(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean"}},
+		},
+		Officials: []gazetteer.Official{
+			{Name: "Mamani Quispe", Country: "PER", Title: "President", Gender: "m", Aliases: []string{"Mamani"}},
+			{Name: "Tello Ruiz", Country: "PER", Title: "Foreign Minister", Gender: "f", Aliases: []string{"Tello"}},
+		},
+	})
+	require.NoError(t, err)
+	read := func(text string) []string {
+		ex, err := New(g).Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
+		require.NoError(t, err)
+		return interactions(ex)
+	}
+	// she after a man only: nobody the text names
+	got := read("President Mamani Quispe met Peruvian farmers on Monday. She accused Chile of spying.")
+	assert.NotContains(t, got, "Mamani Quispe ACCUSES Chile")
+	// he after a woman named last: the man before her
+	got = read("President Mamani Quispe spoke on Monday. Foreign Minister Tello Ruiz then met Chilean envoys. He accused Chile of spying.")
+	assert.Contains(t, got, "Mamani Quispe ACCUSES Chile")
+	assert.NotContains(t, got, "Tello Ruiz ACCUSES Chile")
+	// she after a woman: her
+	got = read("Foreign Minister Tello Ruiz spoke on Monday. She accused Chile of spying.")
+	assert.Contains(t, got, "Tello Ruiz ACCUSES Chile")
 }

@@ -21,7 +21,8 @@ type entity struct {
 	// former marks an official whose title the article gives as past ("former French
 	// minister Michel Roussin", "ex-premier X"): "the former minister" names only such.
 	former bool
-	// gender is 'm' or 'f' when the article shows it by an honorific ("Mr", "Ms"), else 0.
+	// gender is 'm' or 'f' when the gazetteer gives it, the first name or an honorific
+	// shows it ("Mr", "Ms"), else 0.
 	gender byte
 	// medium marks a group the text names as a news medium ("the Itar-Tass news agency").
 	medium  bool

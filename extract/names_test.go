@@ -114,6 +114,17 @@ func TestSurnameAfterAnotherGivenName(t *testing.T) {
 			[]string{"John McCain DEMANDS Peru"}, nil},
 		{"a known first name opening the sentence", "Gary Johnson criticized Peru on Monday.",
 			nil, []string{"Boris Johnson CONDEMNS Peru"}},
+		{"a listed given name opening the sentence", "Emma Mueller criticized Peru on Monday.",
+			nil, []string{"Robert Mueller CONDEMNS Peru"}},
+		{"an unknown given name opening the sentence, written inside one before", "Robert Mueller met his nephew Tobin Mueller in Lima. Tobin Mueller criticized Peru on Monday.",
+			nil, []string{"Robert Mueller CONDEMNS Peru"}},
+		{"a word opening the sentence, never written inside one", "Robert Mueller met Boric in Lima. Tobin Mueller criticized Peru on Monday.",
+			[]string{"Robert Mueller CONDEMNS Peru"}, nil},
+		// an official named by his own title keeps the surname from a namesake named in full
+		{"a titled official keeps his surname", "President Boric met Peruvian leaders in Lima on Monday. Foreign Minister Ana Boric of Peru, who is no relative, greeted him. Boric then accused Bolivia of spying.",
+			[]string{"Gabriel Boric ACCUSES Bolivia"}, []string{"Ana Boric ACCUSES Bolivia"}},
+		{"an official named by his alias alone gives it away", "Boric met Peruvian leaders in Lima on Monday. Foreign Minister Ana Boric of Peru, who is no relative, greeted him. Boric then accused Bolivia of spying.",
+			[]string{"Ana Boric ACCUSES Bolivia"}, []string{"Gabriel Boric ACCUSES Bolivia"}},
 	})
 }
 

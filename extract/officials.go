@@ -1692,8 +1692,10 @@ func (d *document) findShortMentions() {
 // Gates; "Bob Mueller", "Tony Blinken" and "Javad Zarif" are the gazetteer's (givenNameOf).
 // A title (also plural: "Senators McCain and Graham"), honorific or other word that names
 // no one ("Minister", "Mr", "While"), a word of an actor's name (named: "Republicans
-// Graham") or one whose plural names an actor ("Republican Nunes") is no given name; a word opening the sentence is one only when the gazetteer
-// knows it as a first name (firstNamesOf).
+// Graham") or one whose plural names an actor ("Republican Nunes") is no given name; a
+// word opening the sentence is one only when the gazetteer knows it as a first name
+// (firstNamesOf), a word class gives its gender ("Emma Johnson", nameGender) or the
+// article writes the two words inside a sentence too (namedInside: "Hunter Biden").
 func (d *document) otherGivenName(toks []Token, i int, name string, named func(k int) bool) bool {
 	p := toks[i-1]
 	if !p.IsCapitalized() || !p.IsWord() || p.IsAllCaps() || p.End+1 != toks[i].Start {
@@ -1709,10 +1711,31 @@ func (d *document) otherGivenName(toks []Token, i int, name string, named func(k
 	if ms := d.x.dict.match(tokenize(p.Text + "s")); len(ms) == 1 && ms[0].end == 1 {
 		return false // a member of the actor its plural names: "California Republican Nunes"
 	}
-	if i-1 == 0 && !d.x.firstNames[p.Text] {
+	if i-1 == 0 && !d.x.firstNames[p.Text] && nameGender(p.Text) == 0 && !d.namedInside(p.Text, toks[i].Text) {
 		return false
 	}
 	return !givenNameOf(p.Text, name)
+}
+
+// namedInside reports whether the article writes the two words given and family inside a
+// sentence, after a word or a punctuation mark (not at its start), and never writes given
+// in lower case: then they are a person's name also where a sentence opens with them
+// ("Hunter Biden was on the board" after "... his son Hunter Biden"; "Team Obama" is no
+// name where the article writes "team").
+func (d *document) namedInside(given, family string) bool {
+	inside := false
+	for _, sent := range d.sents {
+		toks := sent.Tokens
+		for k, t := range toks {
+			if t.Text == strings.ToLower(given) {
+				return false
+			}
+			if k > 0 && k+1 < len(toks) && t.Text == given && toks[k+1].Text == family && !isQuoteMark(toks[k-1].Text) {
+				inside = true
+			}
+		}
+	}
+	return inside
 }
 
 // givenNameOf reports whether the given name g can be the official's of name: one of the
@@ -1866,12 +1889,15 @@ func (d *document) namedInFull() map[*entity]bool {
 // reassignSurnames gives the one-word alias mentions of a gazetteer official whom the
 // article never names in full ("Harris" of Kamala Harris) to the article's official with
 // that surname ("Paul Harris, chairman of ... Both Kilpatrick and Harris agreed"): a bare
-// surname is the person the article named.
+// surname is the person the article named. An official the article names by his own
+// title before the surname keeps them ("President Trump ... first lady Melania Trump ...
+// Trump said": the president; titledByOwn).
 func (d *document) reassignSurnames(bySurname map[string]*entity, ambiguous map[string]bool, named map[*entity]bool) {
+	titled := d.titledByOwn()
 	for si, ms := range d.mentions {
 		toks := d.sents[si].Tokens
 		for _, m := range ms {
-			if m.Form != FormShort || m.End-m.Start != 1 || m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] {
+			if m.Form != FormShort || m.End-m.Start != 1 || m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] || titled[m.ent] {
 				continue
 			}
 			w := toks[m.Start].Text
@@ -1885,6 +1911,24 @@ func (d *document) reassignSurnames(bySurname map[string]*entity, ambiguous map[
 			}
 		}
 	}
+}
+
+// titledByOwn returns the officials that a one-word mention names right after a title
+// word that fits the title the gazetteer gives them ("President Trump" of Donald Trump).
+func (d *document) titledByOwn() map[*entity]bool {
+	out := map[*entity]bool{}
+	for si, ms := range d.mentions {
+		toks := d.sents[si].Tokens
+		for _, m := range ms {
+			if m.End-m.Start != 1 || m.Start == 0 || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" {
+				continue
+			}
+			if w := toks[m.Start-1].Lower; isTitleWord(w) && sameTitle(w, strings.ToLower(m.ent.title)) {
+				out[m.ent] = true
+			}
+		}
+	}
+	return out
 }
 
 // sortedEntities returns the article's entities of a kind, sorted by id.

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/gazetteer"
 )
 
@@ -12,6 +14,25 @@ import (
 type personName struct {
 	start, end int
 	gender     byte
+	// shared are the officials of the article whose family name the name's one word is
+	// ("Kim": Kim Jong Un and Kim Yo Jong; sharedNameWords).
+	shared []*entity
+}
+
+// official returns the one official of p.shared that a pronoun of gender want ('m' or
+// 'f') can stand for ("Clinton said she": Hillary Clinton), or nil when none or several
+// can ("Kim said he" after Kim Il Sung and Kim Jong Un).
+func (p personName) official(want byte) *entity {
+	var out *entity
+	for _, e := range p.shared {
+		if e.gender == want {
+			if out != nil {
+				return nil
+			}
+			out = e
+		}
+	}
+	return out
 }
 
 // peopleIn returns the names of people that no mention reads in sentence si ("James
@@ -23,15 +44,19 @@ type personName struct {
 // gazetteer's officials, written so twice at least: "James", "Susan") or a role or kin
 // noun of class person-noun stands right before it ("rival Mitt Romney") and it has two
 // words or more, or when its last word is the last word of a name read so before in the
-// article ("James Comey ... Comey"). A run whose last word names an institution or a
-// place ("Johns Hopkins University", "Camp David Accords" are no people) is none.
+// article ("James Comey ... Comey"), or when it is one word, the family name of two
+// officials of the article, which the mentions leave unread ("Kim" after "Kim Jong Un"
+// and "Kim Yo Jong", "Castro" after Fidel and Raúl Castro: sharedNameWords), not before an
+// office noun ("the Kim regime"). A run whose last word names an institution or a place
+// ("Johns Hopkins University", "Camp David Accords" are no people) is none.
 func (d *document) peopleIn(si int) []personName {
 	if d.people == nil {
 		d.people = make([][]personName, len(d.sents))
 		first := d.x.firstNames
+		shared := d.sharedNameWords()
 		surnames := map[string]byte{}
 		for s := range d.sents {
-			d.people[s] = d.findPeople(s, first, surnames)
+			d.people[s] = d.findPeople(s, first, surnames, shared)
 		}
 	}
 	return d.people[si]
@@ -40,7 +65,7 @@ func (d *document) peopleIn(si int) []personName {
 // findPeople reads the names of people of sentence si (peopleIn), given the first names
 // first, and adds the last word of each to surnames (with the gender its honorific shows,
 // 0 when none does), which it reads back for the sentences after.
-func (d *document) findPeople(si int, first map[string]bool, surnames map[string]byte) []personName {
+func (d *document) findPeople(si int, first map[string]bool, surnames map[string]byte, shared map[string][]*entity) []personName {
 	toks := d.sents[si].Tokens
 	var out []personName
 	for i := 0; i < len(toks); i++ {
@@ -69,6 +94,13 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 		if !person && b-a >= 2 && (first[toks[a].Text] || a > 0 && actorWord("person-noun", toks[a-1].Lower)) {
 			person = true // "James Comey", "presidential rival Mitt Romney"
 		}
+		var sharers []*entity
+		if es := shared[last]; len(es) > 0 && !person && b-a == 1 {
+			if b < len(toks) && actorWord("office-noun", toks[b].Lower) {
+				continue // "the Kim regime"
+			}
+			person, sharers, gender = true, es, sharedGender(es) // "Kim" of two Kims
+		}
 		if g, ok := surnames[last]; ok && !person {
 			person, gender = true, g
 		}
@@ -83,9 +115,64 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 		} else if gender == 0 {
 			gender = g
 		}
-		out = append(out, personName{start: a, end: b, gender: gender})
+		out = append(out, personName{start: a, end: b, gender: gender, shared: sharers})
 	}
 	return out
+}
+
+// sharedNameWords returns the family names (lower case) of two officials of the article
+// or more, with those officials: the last words of their names, or the first when one of
+// them writes it first, a Korean or Chinese name ("kim": Kim Jong Un and Kim Yo Jong;
+// "clinton": Bill and Hillary Clinton; not "john" of John Major and John Bercow). Such a
+// word alone names a person the mentions do not read.
+func (d *document) sharedNameWords() map[string][]*entity {
+	last, first := map[string][]*entity{}, map[string][]*entity{}
+	familyFirst := map[string]bool{}
+	add := func(by map[string][]*entity, w string, e *entity) {
+		if w = strings.ToLower(w); len(w) > 2 && !slices.Contains(by[w], e) {
+			by[w] = append(by[w], e)
+		}
+	}
+	for _, e := range d.entities {
+		f := strings.Fields(e.name)
+		if e.kind != geokg.KindOfficial || e.count == 0 || len(f) < 2 {
+			continue
+		}
+		add(last, f[len(f)-1], e)
+		add(first, f[0], e)
+		if koreanName(f) || chineseName(e, f) {
+			familyFirst[strings.ToLower(f[0])] = true
+		}
+	}
+	out := map[string][]*entity{}
+	for w, es := range first {
+		if familyFirst[w] {
+			out[w] = es
+		}
+	}
+	for w, es := range last {
+		for _, e := range es {
+			if !slices.Contains(out[w], e) {
+				out[w] = append(out[w], e)
+			}
+		}
+	}
+	for w, es := range out {
+		if len(es) < 2 {
+			delete(out, w)
+		}
+	}
+	return out
+}
+
+// sharedGender returns the gender all of es have, or 0.
+func sharedGender(es []*entity) byte {
+	for _, e := range es[1:] {
+		if e.gender != es[0].gender {
+			return 0
+		}
+	}
+	return es[0].gender
 }
 
 // nameGender returns the gender the first word of a person's name shows (word classes

@@ -58,6 +58,9 @@ type Official struct {
 	Country string   `json:"country,omitempty" yaml:"country,omitempty"`
 	Title   string   `json:"title,omitempty" yaml:"title,omitempty"`
 	Aliases []string `json:"aliases,omitempty" yaml:"aliases,omitempty"`
+	// Gender is "m" or "f" where the entry gives it, for the pronouns that may stand for
+	// the person; "" when unknown (the extractor then reads a common first name).
+	Gender string `json:"gender,omitempty" yaml:"gender,omitempty"`
 	// Roles are the dated offices and affiliations of the person.
 	Roles []Role `json:"roles,omitempty" yaml:"roles,omitempty"`
 	// Until is the last date (YYYY-MM-DD) up to which Roles are complete: the date of the
@@ -302,12 +305,16 @@ func (g *Gazetteer) add(file string, f File, how merge) error {
 		if o.Until != "" && !isISODate(o.Until) {
 			return entryError(file, "officials", i, o.Name, "until %q is not a date YYYY-MM-DD", o.Until)
 		}
+		if o.Gender != "" && o.Gender != "m" && o.Gender != "f" {
+			return entryError(file, "officials", i, o.Name, "gender %q is not m or f", o.Gender)
+		}
 		key := geokg.Slug(o.Name)
 		if j, ok := g.officialByKey[key]; ok {
 			old := &g.officials[j]
 			set(&old.Country, o.Country, how)
 			set(&old.Title, o.Title, how)
 			set(&old.Until, o.Until, how)
+			set(&old.Gender, o.Gender, how)
 			old.Aliases = union(old.Aliases, o.Aliases)
 			old.Roles = unionRoles(old.Roles, o.Roles)
 			continue
