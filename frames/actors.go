@@ -730,7 +730,8 @@ func (v *sentence) othersThanOwnPeople(actors []Actor, tgt, src []int) []int {
 // peopleOrStaff reports whether the mention of actor a names its nation's people or its
 // agents rather than the state: a people noun ("Chileans", "the Peruvians") or the
 // modifier of an agent noun that names no actor itself ("Chilean diplomats", "Peru's
-// defence officials").
+// defence officials"), not "authorities", which name the state's government ("the
+// cleric urged Iraqi authorities to act" is a demand on Iraq).
 func (v *sentence) peopleOrStaff(a int) bool {
 	for k := 1; k < len(v.actor); k++ {
 		h := v.word(k).Head
@@ -739,7 +740,8 @@ func (v *sentence) peopleOrStaff(a int) bool {
 		}
 		switch d := v.word(k).Deprel; {
 		case d == "amod" || d == "compound" || d == "nmod:poss" || syntax.BaseRel(d) == "nmod":
-			return h > 0 && v.actor[h] < 0 && v.standsFor(h)
+			// the state's authorities are the state itself ("urged Iraqi authorities to act")
+			return h > 0 && v.actor[h] < 0 && v.standsFor(h) && v.lemmas[h] != "authority"
 		default:
 			return v.demonym[a]
 		}

@@ -21,6 +21,8 @@ func TestOwnPeopleAreNoParty(t *testing.T) {
 			[]string{"Boric EXPELS Peru"}},
 		{"own state by its name", "Ruiz urged Peru to stay out of the dispute.", actors("Ruiz", "Peru"),
 			[]string{"Ruiz DEMANDS Peru"}},
+		{"own state by its authorities", "Ruiz urged Peruvian authorities to stop the attacks.", actors("Ruiz", "Peruvian"),
+			[]string{"Ruiz DEMANDS Peru"}},
 	})
 }
 
