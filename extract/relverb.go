@@ -43,11 +43,8 @@ func (d *document) applyVerb(si, i, pi int) {
 	if !ok {
 		return
 	}
-	if d.modifierTrigger(d.windowParse(si), si, i, pi, after) {
-		return // "a cordial working relationship", "drills with attack helicopters": no act
-	}
 	if objs = d.typedObjects(si, i, after, pi, objs); len(objs) == 0 {
-		d.applyVerbWithoutObject(si, i, after, p)
+		d.applyVerbWithoutObject(si, i, after, pi)
 		return
 	}
 	if p.NeedsTo && !toAfter(toks, objs) {
@@ -80,6 +77,9 @@ func (d *document) applyVerb(si, i, pi int) {
 		return
 	}
 	ps := d.windowParse(si) // the checks of windowcheck.go
+	if d.modifierTrigger(ps, si, i, pi, after) {
+		return // "a cordial working relationship", "drills with attack helicopters": no act
+	}
 	if subjs = d.verbChecksOnParse(ps, si, i, pi, typ, subjs); len(subjs) == 0 {
 		return
 	}
@@ -335,19 +335,23 @@ func (d *document) reactionObject(si, after int) []*Mention {
 	return objs
 }
 
-// applyVerbWithoutObject writes what verb pattern p at token i says when no object was
+// applyVerbWithoutObject writes what verb pattern pi at token i says when no object was
 // found (after is the first token after the verb and its noun): a deed of a Fact pattern
 // reported by another ("China said the US attacked its networks": the speaker ACCUSES
 // the doer), a reciprocal act ("blamed each other": both ways), or a symmetric act or
 // ties between coordinated subjects ("Argentina and Venezuela signed a deal"). It writes
-// nothing otherwise.
-func (d *document) applyVerbWithoutObject(si, i, after int, p *Pattern) {
+// nothing otherwise, nor for a trigger the parse makes a modifier of a noun
+// (modifierTrigger), which it asks only on the way to a writing, so that a sentence is
+// parsed for it only then.
+func (d *document) applyVerbWithoutObject(si, i, after, pi int) {
+	p := &patternTable[pi]
 	toks := d.sents[si].Tokens
 	if p.Fact {
 		// "China said the US attacked its networks": the accusation needs no object
 		if subjs := d.subjectsBefore(si, i); len(subjs) > 0 && !mutualFight(toks, after, subjs) {
 			speaker := d.speakerOf(si, subjs[0].Start)
-			if speaker != nil && speaker.ent != subjs[0].ent && d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
+			if speaker != nil && speaker.ent != subjs[0].ent && !d.modifierTrigger(d.windowParse(si), si, i, pi, after) &&
+				d.reportedOnParse(d.windowParse(si), si, i, subjs[0]) {
 				// "said that Iran would carry out its plan": a future act is no deed
 				if typ, _, ok := d.qualify(si, subjs[0].End, i, p); ok && typ == p.Type {
 					d.accuseDoers(d.windowParse(si), si, i, speaker, subjs, p.Confidence)
@@ -357,11 +361,13 @@ func (d *document) applyVerbWithoutObject(si, i, after int, p *Pattern) {
 		return
 	}
 	if reciprocal(toks, after) {
-		d.reciprocalAct(si, i, p)
+		if !d.modifierTrigger(d.windowParse(si), si, i, pi, after) {
+			d.reciprocalAct(si, i, p)
+		}
 		return
 	}
 	if p.Type.Symmetric() || p.Type == geokg.RestoresTiesWith || p.Type == geokg.SeversTiesWith {
-		d.jointAct(si, i, p)
+		d.jointAct(si, i, after, pi)
 	}
 }
 
@@ -391,13 +397,15 @@ func (d *document) reciprocalAct(si, i int, p *Pattern) {
 	}
 }
 
-// jointAct writes a symmetric act (or ties) of pattern p at token i between coordinated
+// jointAct writes a symmetric act (or ties) of pattern pi at token i between coordinated
 // subjects ("Argentina and Venezuela signed a deal"): every pair of neighbours for a
 // symmetric type, the first subject with the others for ties. Nothing with fewer than
-// two subjects, an act undone on the parse, or a negated or hypothetical one; nothing for
-// an OfficialsOnly pattern (telling needs the one told after the verb), nor a meeting
-// between the members of a set of states listed aside (membersAside).
-func (d *document) jointAct(si, i int, p *Pattern) {
+// two subjects, a trigger that modifies a noun or an act undone on the parse, or a
+// negated or hypothetical one; nothing for an OfficialsOnly pattern (telling needs the
+// one told after the verb), nor a meeting between the members of a set of states listed
+// aside (membersAside).
+func (d *document) jointAct(si, i, after, pi int) {
+	p := &patternTable[pi]
 	if p.OfficialsOnly {
 		return // "A and B told reporters", "A, a spokesman for B, told CNN": nobody told the other
 	}
@@ -408,6 +416,9 @@ func (d *document) jointAct(si, i int, p *Pattern) {
 	}
 	if len(subjs) >= 2 {
 		ps := d.windowParse(si)
+		if d.modifierTrigger(ps, si, i, pi, after) {
+			return // "a cordial working relationship between A and B": no act
+		}
 		if d.undoneOnParse(ps, si, i, p.Type, p, true) {
 			return // "hopes the move will pressure the other parties - A, B and C - to open talks"
 		}
