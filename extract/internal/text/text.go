@@ -613,6 +613,11 @@ func startsSentence(t Token) bool {
 	return false
 }
 
+// wireOutlets are the outlets whose datelines may end at the closing bracket, with no
+// dash: "Washington (CNN) President Ruiz said ...". Not "AP", which is as often the
+// acronym of a name ("the Andean Pact (AP) Council").
+var wireOutlets = map[string]bool{"CNN": true, "Reuters": true, "AFP": true, "UPI": true}
+
 // datelineDashes end a dateline.
 var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": true, "―": true}
 
@@ -620,7 +625,9 @@ var datelineDashes = map[string]bool{"-": true, "--": true, "—": true, "–": 
 // sentence, or 0 when there is none. A dateline is one or more place names in capitals
 // joined by "/" or ",", optionally a date and an agency in brackets, then a dash:
 // "PARIS/BERLIN (AFP) - ", "TOKYO, June 2 (Kyodo) -- ". With an agency in brackets the
-// places may be written in title case ("Geneva, May 5 (AP) — "). The places of a
+// places may be written in title case ("Geneva, May 5 (AP) — "), and with a wire outlet's
+// name alone in them (wireOutlets) the dateline may end at the bracket, before a word
+// that opens a sentence ("Washington (CNN) President Ruiz said"). The places of a
 // dateline say where the story was filed, not who acts.
 func DatelineEnd(toks []Token) int {
 	if len(toks) < 3 || !toks[0].IsWord() || !toks[0].IsCapitalized() {
@@ -654,6 +661,9 @@ func DatelineEnd(toks []Token) int {
 				return 0
 			}
 			agency = true
+			if i > 0 && j+1 < len(toks) && wireOutlets[toks[i+1].Text] && j == i+2 && startsSentence(toks[j+1]) && !datelineDashes[toks[j+1].Text] {
+				return j + 1 // "Washington (CNN) President Ruiz said": the outlet's dateline without a dash
+			}
 			i = j
 		case t.Text == "/" || t.Text == "," || t.Text == ".":
 		case isDigits(t.Text):

@@ -156,6 +156,11 @@ func TestDatelineEnd(t *testing.T) {
 		{"US - Iran talks resumed.", ""},
 		{"Peru - a country of the Andes - voted.", ""},
 		{"The vote - a close one - passed.", ""},
+		{"Lima (CNN) President Ruiz condemned it.", "President"},
+		{"Santiago (Reuters) Chile condemned it.", "Chile"},
+		{"The Andean Pact (AP) Council met.", ""},
+		{"Peru (CNN) said it would vote.", ""},
+		{"Chile (Santiago) Ruiz condemned it.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
