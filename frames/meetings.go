@@ -107,7 +107,7 @@ func (v *sentence) gatheringOfOthers(t int, tgt []int) int {
 			continue
 		}
 		parties := v.actorsUnder(n)
-		if v.holdsPlace(parties, tgt) || len(parties) == 0 && partyNouns[v.lemmas[n]] {
+		if slices.ContainsFunc(tgt, func(a int) bool { return party(v.actors, a, parties) }) || len(parties) == 0 && partyNouns[v.lemmas[n]] {
 			return 0
 		}
 		return n
@@ -124,19 +124,6 @@ func (v *sentence) actorsUnder(k int) []int {
 		}
 	}
 	return out
-}
-
-// holdsPlace reports whether an actor of parties is one of the places tgt or of a place's
-// side.
-func (v *sentence) holdsPlace(parties, tgt []int) bool {
-	for _, p := range parties {
-		for _, a := range tgt {
-			if v.actors[p].ID == v.actors[a].ID || v.actors[p].Side == v.actors[a].ID {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // allPersons reports whether every actor of as is a person.

@@ -789,10 +789,13 @@ func (v *sentence) phrasal(k int) bool {
 // act").
 func (v *sentence) pastFact(t int) int {
 	for _, k := range v.warnedClauses(t) {
+		if v.conditional(k) {
+			return 0
+		}
 		past := false
 		for _, c := range v.kids[k] {
 			switch d := v.word(c).Deprel; {
-			case d == "aux" && modalAux[v.lemmas[c]], syntax.BaseRel(d) == "advcl" && v.hasConditionMark(c):
+			case d == "aux" && modalAux[v.lemmas[c]]:
 				return 0
 			case d == "aux" && v.word(c).XPOS == "VBD" && (v.lemmas[c] == "have" || v.lemmas[c] == "be" && v.word(k).XPOS == "VBG"):
 				past = true // "had entered", "were crossing"
@@ -822,17 +825,6 @@ func (v *sentence) warnedClauses(t int) []int {
 		}
 	}
 	return out
-}
-
-// hasConditionMark reports whether the clause at c is opened by a condition ("if",
-// "unless").
-func (v *sentence) hasConditionMark(c int) bool {
-	for _, m := range v.kids[c] {
-		if v.word(m).Deprel == "mark" && conditionMarks[v.lemmas[m]] {
-			return true
-		}
-	}
-	return false
 }
 
 // warningVerbs are the verbs of a warning that is a threat when it tells what will come

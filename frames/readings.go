@@ -231,12 +231,8 @@ func (v *sentence) marked(k int) bool {
 // unacceptable if North Korea ...").
 func (v *sentence) conditional(h int) bool {
 	for _, k := range v.kids[h] {
-		if syntax.BaseRel(v.word(k).Deprel) == "advcl" {
-			for _, c := range v.kids[k] {
-				if v.word(c).Deprel == "mark" && conditionMarks[v.lemmas[c]] {
-					return true
-				}
-			}
+		if syntax.BaseRel(v.word(k).Deprel) == "advcl" && v.hasMark(k, conditionMarks) {
+			return true
 		}
 	}
 	return false

@@ -591,13 +591,8 @@ func subjectlessNounRoot(ws []Word) int {
 // talks held in May ended") leaves the sentence alone.
 func repairStrandedPredicates(ws []Word) {
 	root := subjectlessNounRoot(ws)
-	if root < 0 {
+	if root < 0 || hasChild(ws, root+1, "cop") {
 		return
-	}
-	for _, c := range ws {
-		if c.Head == root+1 && c.Deprel == "cop" {
-			return
-		}
 	}
 	for v := root + 1; v < len(ws); v++ {
 		w := &ws[v]

@@ -25,7 +25,7 @@ const maxVerbMargin = 10000
 var finiteTags = [...]string{"VBD", "VBZ", "VBP"}
 
 // predicateless reports whether the analysis ws has no verb of its own: its root is a
-// noun or a name without a copula, and every verb or auxiliary in it modifies a noun
+// noun or a name, it holds no copula, and every verb or auxiliary in it modifies a noun
 // (a participle or a relative clause).
 func predicateless(ws []Word) bool {
 	words := 0
@@ -69,17 +69,23 @@ func (m *Model) verbCandidate(ws []Word, sc *scratch) (int, int, int32) {
 		if _, unambiguous := m.tagger.dict[sc.forms[i]]; unambiguous {
 			continue
 		}
+		var buf [len(finiteTags)]int
+		classes := buf[:0] // the finite classes the form may have, before any scoring
+		for _, xpos := range finiteTags {
+			if c, ok := m.tagger.classOf("VERB", xpos); ok && m.lemmas.finiteForm(w.Form, xpos) {
+				classes = append(classes, c)
+			}
+		}
+		if len(classes) == 0 {
+			continue
+		}
 		p1, p2 := sc.tags[i-1], -1
 		if i > 1 {
 			p2 = sc.tags[i-2]
 		}
 		sc.feats = tagFeatures(sc.feats[:0], sc.tf, i, p1, p2)
 		m.tagger.w.score(sc.feats, scores)
-		for _, xpos := range finiteTags {
-			c, ok := m.tagger.classOf("VERB", xpos)
-			if !ok || !m.lemmas.finiteForm(w.Form, xpos) {
-				continue
-			}
+		for _, c := range classes {
 			if margin := scores[sc.tags[i]] - scores[c]; best < 0 || margin < bestMargin {
 				best, bestClass, bestMargin = i, c, margin
 			}
