@@ -13,6 +13,7 @@ import (
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/document"
+	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/ingest"
 )
 
@@ -65,35 +66,80 @@ func extractCommand() command {
 				if err != nil {
 					return err
 				}
-				for _, d := range docs {
-					if explain {
-						e, err := p.Explain(ctx, d)
-						if err != nil {
-							return err
-						}
-						if err := printExplanation(w, d.Source, e); err != nil {
-							return fmt.Errorf("print: %w", err)
-						}
-						continue
-					}
-					ex, err := p.Extract(ctx, d)
-					if err != nil {
-						return err
-					}
-					if err := printExtraction(w, format, ex, len(docs) > 1 || (outDir == "" && len(args) > 1)); err != nil {
-						return fmt.Errorf("print: %w", err)
-					}
+				pr := printer{w: w, stderr: o.stderr, format: format, explain: explain,
+					many: len(docs) > 1 || (outDir == "" && len(args) > 1), alone: len(docs) == 1 && len(args) == 1}
+				failed, err := pr.print(ctx, p, docs)
+				if err != nil {
+					return err
 				}
+				bad = append(bad, failed...)
 				if err := done(); err != nil {
 					return err
 				}
 			}
 			if len(bad) > 0 {
-				return partialError{"some records could not be read"}
+				return partialError{"some records could not be read or extracted"}
 			}
 			return nil
 		},
 	}
+}
+
+// articleReader is what extract needs of the pipeline: one document read, or read with
+// the account of each sentence.
+type articleReader interface {
+	Extract(ctx context.Context, doc document.Document) (*geokg.Extraction, error)
+	Explain(ctx context.Context, doc document.Document) (*extract.Explanation, error)
+}
+
+// printer prints the extractions of one input's documents to w.
+type printer struct {
+	w, stderr io.Writer
+	format    string
+	explain   bool
+	many      bool // one JSON object per line, not indented
+	alone     bool // the run's only document: its failure is the run's error
+}
+
+// print reads and prints each document in turn. A document whose extraction fails is
+// reported on stderr, returned among the failures, and the rest go on; the failure of the
+// run's only document (alone), an error writing the output, or ctx ending stops the run
+// and is returned.
+func (pr printer) print(ctx context.Context, r articleReader, docs []document.Document) (failed []error, err error) {
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return failed, err
+		}
+		show, err := pr.read(ctx, r, d)
+		switch {
+		case err != nil && (pr.alone || ctx.Err() != nil):
+			return failed, err
+		case err != nil:
+			fmt.Fprintf(pr.stderr, "skipped %v\n", err)
+			failed = append(failed, err)
+		default:
+			if err := show(); err != nil {
+				return failed, fmt.Errorf("print: %w", err)
+			}
+		}
+	}
+	return failed, nil
+}
+
+// read reads one document and returns how to print what was read.
+func (pr printer) read(ctx context.Context, r articleReader, d document.Document) (func() error, error) {
+	if pr.explain {
+		e, err := r.Explain(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		return func() error { return printExplanation(pr.w, d.Source, e) }, nil
+	}
+	ex, err := r.Extract(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	return func() error { return printExtraction(pr.w, pr.format, ex, pr.many) }, nil
 }
 
 // output returns where the extraction of the named file goes: standard output, or
