@@ -146,7 +146,10 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		"investigator", "prosecutor", "court", "judiciary",
 		// a state's people named by their standing or their work ("senior Russian
 		// figures", "a U.S. team", "American personnel", "Iranian officers")
-		"figure", "team", "personnel", "officer"} {
+		"figure", "team", "personnel", "officer",
+		// a state's generals, chiefs and guards ("Chile's top general",
+		// "Peru's army chief", "Bolivian border guards")
+		"general", "chief", "guard"} {
 		nouns[w] = frames.StandsForState
 	}
 	// the arms a state fires and the sites it holds ("a Russian missile struck a

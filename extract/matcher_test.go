@@ -51,3 +51,15 @@ func TestTheAliasNeedsThe(t *testing.T) {
 	assert.NotContains(t, groups("Base commanders met the minister on Monday."), "al-Qaeda")
 	assert.Contains(t, groups("Fighters of the Base attacked Kabul on Monday."), "al-Qaeda")
 }
+
+// TestGazetteerGroups checks hand-written groups of the embedded gazetteer that the
+// generated Phoenix entries lack or file under another group: the Khorasan Group (an
+// alias of the Nusra Front there) and US Central Command named without its country.
+func TestGazetteerGroups(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"Khorasan Group", "Peru condemned the Khorasan Group after the bombing.",
+			[]string{"Peru CONDEMNS Khorasan Group"}, []string{"Peru CONDEMNS Jabhat al-Nusra"}},
+		{"Central Command", "Bolivia accused Central Command of violating its airspace.",
+			[]string{"Bolivia ACCUSES United States Central Command"}, nil},
+	})
+}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestSlotActors checks the actors a frame finds in its slots as common nouns: a
 // state's people named by their standing or their work ("senior Russian figures", "a
-// Japanese team", "Iranian officers", "American personnel"), the government nouns a
+// Japanese team", "Iranian officers", "American personnel", "Chile's top general",
+// "Peru's army chief", "Chilean border guards"), the government nouns a
 // capital or a country names after "in" ("officials in Ankara", "the government in
 // Kabul", not the government named before), the media a state runs, and a demonym
 // standing for its nation ("the French"); and that a crowd of a nation's people ("many
@@ -21,6 +22,18 @@ func TestSlotActors(t *testing.T) {
 			[]string{"Iran THREATENS Iraq"}, nil},
 		{"personnel expelled", "Russian personnel were expelled by Norway.",
 			[]string{"Norway EXPELS Russia"}, nil},
+		{"general", "Chile's top general accused Bolivia of aggression.",
+			[]string{"Chile ACCUSES Bolivia"}, nil},
+		{"general killed", "A Peruvian drone strike killed a senior Bolivian general on Monday.",
+			[]string{"Peru ATTACKS Bolivia"}, nil},
+		{"chief", "For its first move, Chile killed Bolivia's military chief, then shelled the border.",
+			[]string{"Chile ATTACKS Bolivia"}, nil},
+		{"guards", "Chilean border guards attacked Bolivia on Sunday.",
+			[]string{"Chile ATTACKS Bolivia"}, nil},
+		{"a rebel general", "A Chilean rebel general condemned Peru.",
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"a general strike", "A Bolivian general strike hit Peru's exports.",
+			nil, []string{"Bolivia ATTACKS Peru"}},
 		{"officials in a capital", "Officials in Ankara condemned Greece on Friday.",
 			[]string{"Turkey CONDEMNS Greece"}, nil},
 		{"the government in a capital is not the one named before",
