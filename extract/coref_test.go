@@ -92,6 +92,27 @@ func TestCoreferenceForFrames(t *testing.T) {
 			nil, []string{"Pavel Orlov AIDS Free Syrian Army", "Russia AIDS Free Syrian Army"}},
 		{"we in a quotation after a sentence with no quotation is no one", "Anna Nowak met Pavel Orlov on Monday. “We support Ukraine.”",
 			nil, []string{"Pavel Orlov SUPPORTS Ukraine", "Anna Nowak SUPPORTS Ukraine"}},
+		// a quotation whose speaker is named where it ends, sentences later, or that runs
+		// over paragraphs (each opened with a mark, only the last closed), or that a
+		// paragraph ending with a colon introduces
+		{"we in a quotation attributed in its next sentence", "Polish Foreign Minister Anna Nowak met Russian Foreign Minister Pavel Orlov on Monday. “We support Ukraine. It is a question of principle,” Orlov said.",
+			[]string{"Pavel Orlov SUPPORTS Ukraine"}, []string{"Anna Nowak SUPPORTS Ukraine"}},
+		{"we in a quotation attributed two sentences later", "Russian Foreign Minister Pavel Orlov spoke on Monday. “We condemn Latvia. It is over. Nothing will change that,” Polish Foreign Minister Anna Nowak said.",
+			[]string{"Anna Nowak CONDEMNS Latvia"}, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation attributed later to two speakers is no one", "Russian Foreign Minister Pavel Orlov met Polish Foreign Minister Anna Nowak on Monday. “We condemn Latvia. It is over,” Nowak told Orlov.",
+			nil, []string{"Anna Nowak CONDEMNS Latvia", "Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation closed before its attribution", "Polish Foreign Minister Anna Nowak spoke on Monday. “We condemn Latvia.” Russian Foreign Minister Pavel Orlov said this in Minsk.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation continued over a paragraph", "Russian Foreign Minister Pavel Orlov declared: “We do not support anyone.\n\n“We support Belarus and its people.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we in a quotation continued over two paragraphs", "Russian Foreign Minister Pavel Orlov said: “It is over.\n\n“Nothing will change that.\n\n“We condemn Latvia.”",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, nil},
+		{"we in a new quotation after a closed one is no one", "Russian Foreign Minister Pavel Orlov said: “It is over.”\n\n“We condemn Latvia.”",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation after a colon that ends a paragraph", "Polish Foreign Minister Anna Nowak met Russian Foreign Minister Pavel Orlov on Monday. In a statement, Orlov said:\n\n“We condemn Latvia.”",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Nowak CONDEMNS Latvia"}},
+		{"we in a quotation after a colon with no speaker is no one", "Russian Foreign Minister Pavel Orlov met Polish Foreign Minister Anna Nowak on Monday. The text reads:\n\n“We condemn Latvia.”",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia", "Anna Nowak CONDEMNS Latvia"}},
 		{"we outside a quotation is no one", "Pavel Orlov spoke on Monday. We support Ukraine, the statement said.",
 			nil, []string{"Pavel Orlov SUPPORTS Ukraine"}},
 		// "the kingdom": the latest kingdom, not the latest country
