@@ -558,6 +558,17 @@ func TestReportedWrongdoing(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES United States"}, nil},
 		{"a misdeed noun of the speaker's side", "Russian Foreign Minister Pavel Orlov said Russian interference was a myth invented abroad.",
 			nil, []string{"Pavel Orlov ACCUSES Russia"}},
+		// a speech participle set off by a comma speaks for the subject of its clause
+		{"a misdeed after a contending participle", "Peru left the Andean Pact on Monday, contending that Chile had sabotaged its trade talks.",
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"a misdeed after an adding participle", "“We are glad,” Minister Ana Ruiz said, adding that Chile had harassed Peruvian fishermen for years.",
+			[]string{"Ana Ruiz ACCUSES Chile"}, nil},
+		{"an attack after an arguing participle", "Peru closed the border, arguing that Chile had attacked Bolivian posts.",
+			[]string{"Peru ACCUSES Chile"}, []string{"Chile ATTACKS Bolivia"}},
+		{"a misdeed of it is no accusation", "Senator Ana Ruiz criticised the new pipeline deal with Chile, saying it violated Peruvian law.",
+			nil, []string{"Ana Ruiz ACCUSES Chile"}},
+		{"a speaker's own act with another is no report of another's", "President Ana Ruiz of Peru spoke in Lima, saying she and Bolivian President Pedro Soto had met on Sunday.",
+			[]string{"Ana Ruiz MEETS Pedro Soto"}, nil},
 	})
 }
 
