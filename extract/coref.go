@@ -461,10 +461,45 @@ func mentionCountry(e *entity) string {
 	return e.country
 }
 
+// speakersOfficials rebinds a definite title inside a quotation ("the president", "the
+// prime minister": an official the officials stage gave the latest or most named holder
+// of that post, definiteTitle) to the holder of that post in the speaker's own country
+// when the quotation's speaker is of another country than the one bound and the article
+// has named, within ten sentences, an official of that post and the speaker's country,
+// other than the speaker: "“The president condemned Chile,” Peru's foreign minister said"
+// after President Vega of Peru and then President Soto of Bolivia is Vega; a speaker of
+// no known country, or none of that post in the speaker's country, leaves the binding as
+// it was (a Peruvian general quoted on "the president" of Bolivia, where he serves, when
+// the article names no Peruvian president).
+func (d *document) speakersOfficials(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.Form != FormRef || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.End-m.Start < 2 || toks[m.Start].Lower != "the" {
+			continue
+		}
+		sp := d.quotedSpeaker(si, m.Start)
+		if sp == nil || sp == m.ent {
+			continue
+		}
+		c := mentionCountry(sp)
+		if c == "" || c == m.ent.country {
+			continue
+		}
+		head := strings.ToLower(d.surface(si, m.Start+1, m.End))
+		own := d.salientOfficial(si, func(e *entity) bool {
+			return e.country == c && holdsPost(e, head)
+		})
+		if own != nil && own != sp {
+			m.ent = own
+		}
+	}
+}
+
 // findReferences adds mentions for pronouns and definite descriptions of sentence si:
 // "it", "he", "she", "the country", "the Baltic nation", "the group". They can then be
 // subjects and objects of relations.
 func (d *document) findReferences(si int) {
+	d.speakersOfficials(si) // before the pronouns, which may stand for them
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		if d.mentionAt(si, i) != nil {

@@ -482,6 +482,14 @@ func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
 			[]string{"Anna Ruiz CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
 		{"the president is the latest one named as often", "President Anna Ruiz of Peru spoke in Lima on Monday. She later met President Pedro Soto of Bolivia. Then the president condemned Chile.",
 			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
+		// in a quotation, "the president" is the speaker's country's when the article has
+		// named one lately, not a foreign one named after it
+		{"the president in a quotation is the speaker's country's", "President Luis Vega of Peru spoke on Monday. President Pedro Soto of Bolivia arrived in Lima. “The president condemned Chile,” Peruvian Foreign Minister Ana Ruiz said.",
+			[]string{"Luis Vega CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
+		{"the president in a quotation of a speaker of no known country stays", "President Luis Vega of Peru spoke on Monday. President Pedro Soto of Bolivia arrived in Lima. “The president condemned Chile,” Vice Minister Karl Weber said.",
+			nil, []string{"Luis Vega CONDEMNS Chile"}},
+		{"the president in a quotation with none of the speaker's country stays", "President Pedro Soto of Bolivia arrived in Lima. “The president condemned Chile,” Peruvian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Luis Vega CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
 		{"the president is the latest one named not twice as often", "President Anna Ruiz of Peru spoke in Lima on Monday. President Pedro Soto of Bolivia spoke too. Ruiz later met Soto. Then the president condemned Chile.",
 			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
 	})
