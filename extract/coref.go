@@ -1440,7 +1440,8 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
 //     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
-//     attribute, the speaker of the paragraph's quotation just before (paragraphSpeaker);
+//     attribute, the speaker named where it ends in a later sentence, else the speaker
+//     of the quotation before it, also across paragraphs (paragraphSpeaker);
 //   - a description the mention stage left because the word after it is not known as a
 //     verb ("The kingdom affirms"): the parse decides its role;
 //   - "the administration", "the government", "the regime": the country (governmentOf);
