@@ -461,10 +461,45 @@ func mentionCountry(e *entity) string {
 	return e.country
 }
 
+// speakersOfficials rebinds a definite title inside a quotation ("the president", "the
+// prime minister": an official the officials stage gave the latest or most named holder
+// of that post, definiteTitle) to the holder of that post in the speaker's own country
+// when the quotation's speaker is of another country than the one bound and the article
+// has named, within ten sentences, an official of that post and the speaker's country,
+// other than the speaker: "“The president condemned Chile,” Peru's foreign minister said"
+// after President Vega of Peru and then President Soto of Bolivia is Vega; a speaker of
+// no known country, or none of that post in the speaker's country, leaves the binding as
+// it was (a Peruvian general quoted on "the president" of Bolivia, where he serves, when
+// the article names no Peruvian president).
+func (d *document) speakersOfficials(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.Form != FormRef || m.ent == nil || m.ent.kind != geokg.KindOfficial || m.End-m.Start < 2 || toks[m.Start].Lower != "the" {
+			continue
+		}
+		sp := d.quotedSpeaker(si, m.Start)
+		if sp == nil || sp == m.ent {
+			continue
+		}
+		c := mentionCountry(sp)
+		if c == "" || c == m.ent.country {
+			continue
+		}
+		head := strings.ToLower(d.surface(si, m.Start+1, m.End))
+		own := d.salientOfficial(si, func(e *entity) bool {
+			return e.country == c && holdsPost(e, head)
+		})
+		if own != nil && own != sp {
+			m.ent = own
+		}
+	}
+}
+
 // findReferences adds mentions for pronouns and definite descriptions of sentence si:
 // "it", "he", "she", "the country", "the Baltic nation", "the group". They can then be
 // subjects and objects of relations.
 func (d *document) findReferences(si int) {
+	d.speakersOfficials(si) // before the pronouns, which may stand for them
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		if d.mentionAt(si, i) != nil {
@@ -1057,6 +1092,13 @@ func quoteMaskFrom(toks []Token, open bool) ([]bool, bool) {
 // run over several sentences of its paragraph ("“We do not support anyone. We support
 // the people,” he said": the second sentence begins inside the quotation).
 func (d *document) sentenceQuotes(si int) []bool {
+	in, _ := d.sentenceQuotesOpen(si)
+	return in
+}
+
+// sentenceQuotesOpen is sentenceQuotes that also reports whether a quotation is still
+// open at the sentence's end.
+func (d *document) sentenceQuotesOpen(si int) ([]bool, bool) {
 	first := si
 	for first > 0 && si-first < 6 && d.sents[first-1].Paragraph == d.sents[si].Paragraph {
 		first--
@@ -1065,37 +1107,99 @@ func (d *document) sentenceQuotes(si int) []bool {
 	for s := first; s < si; s++ {
 		_, open = quoteMaskFrom(d.sents[s].Tokens, open)
 	}
-	in, _ := quoteMaskFrom(d.sents[si].Tokens, open)
-	return in
+	return quoteMaskFrom(d.sents[si].Tokens, open)
 }
 
 // paragraphSpeaker returns the speaker of a quotation in sentence si that the sentence
-// does not attribute (no speech verb outside its quotations): the clear speaker of the
-// nearest sentence before it in the paragraph that quotes someone (“...,” Lavrov said.
-// “We cannot leave this unanswered.”), within three sentences; nil when that sentence
-// names none or two. A quoted sentence before that attributes nothing itself continues
-// an earlier one, whose speaker is taken (“We do not support anyone. It is not personal.
-// We support the people.”).
+// does not attribute (no speech verb outside its quotations): the speaker of the sentence
+// where the quotation ends when it runs on into a later sentence of the paragraph that
+// attributes it (“We condemn the threats. This is unacceptable,” Ruiz said.; laterSpeaker),
+// else the clear speaker of the nearest sentence before it that quotes someone
+// (speakerBefore: “...,” Lavrov said. “We cannot leave this unanswered.”).
 func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
 	if attributes(d.sents[si].Tokens, inQuote) {
 		return nil // the sentence attributes its own words
 	}
-	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s-- {
-		q := d.sentenceQuotes(s)
-		quoted := false
-		for _, x := range q {
-			quoted = quoted || x
+	if e, ended := d.laterSpeaker(si); ended {
+		return e
+	}
+	return d.speakerBefore(si)
+}
+
+// laterSpeaker returns the speaker of the quotation left open at the end of sentence si
+// when it ends in one of the next three sentences of the paragraph, and ended true: the
+// clear speaker of that sentence when it attributes the quotation, else nil (ended is
+// true then too: “We condemn the threats. This is unacceptable,” Ruiz and Soto said.
+// has no one speaker). Ended is false when si's quotations end in si, or the quotation
+// ends in a sentence that attributes nothing, or runs on past the paragraph.
+func (d *document) laterSpeaker(si int) (*entity, bool) {
+	if _, open := d.sentenceQuotesOpen(si); !open {
+		return nil, false
+	}
+	for s := si + 1; s < len(d.sents) && s <= si+3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s++ {
+		q, open := d.sentenceQuotesOpen(s)
+		if attributes(d.sents[s].Tokens, q) {
+			return d.quoteSpeaker(s, q), true
 		}
-		if !quoted {
-			continue
+		if !open {
+			return nil, false
 		}
-		if e := d.quoteSpeaker(s, q); e != nil || attributes(d.sents[s].Tokens, q) {
-			return e
+	}
+	return nil, false
+}
+
+// speakerBefore returns the clear speaker of the nearest sentence before si in its
+// paragraph that quotes someone, within three sentences; nil when that sentence names
+// none or two. A quoted sentence before that attributes nothing itself continues an
+// earlier one, whose speaker is taken (“We do not support anyone. It is not personal.
+// We support the people.”). A paragraph that opens with a quotation mark while the
+// paragraph before leaves its quotation open continues that quotation (news open each
+// paragraph of a quotation running over several with a mark and close only the last):
+// the walk goes on into the paragraph before, up to three paragraphs back. One that
+// opens with a quotation mark after a paragraph ending with a colon is quoted from the
+// speaker that colon's sentence names ("In a statement, Ruiz said:").
+func (d *document) speakerBefore(si int) *entity {
+	from, para := si-1, d.sents[si].Paragraph
+	for crossed := 0; crossed <= 3; crossed++ {
+		s := from
+		for ; s >= 0 && s > from-3 && d.sents[s].Paragraph == para; s-- {
+			q := d.sentenceQuotes(s)
+			quoted := false
+			for _, x := range q {
+				quoted = quoted || x
+			}
+			if !quoted {
+				continue
+			}
+			if e := d.quoteSpeaker(s, q); e != nil || attributes(d.sents[s].Tokens, q) {
+				return e
+			}
+			// a quoted sentence that attributes nothing either continues the quotation
+			// before it (“We do not support anyone. It is not personal. We support ...”)
 		}
-		// a quoted sentence that attributes nothing either continues the quotation
-		// before it (“We do not support anyone. It is not personal. We support ...”)
+		if s < 0 || d.sents[s].Paragraph == para || !d.opensParagraphQuoted(s+1) {
+			return nil
+		}
+		if toks := d.sents[s].Tokens; toks[len(toks)-1].Text == ":" {
+			// "In a statement, Ruiz said:" introduces the quotation that follows
+			return d.reportingSpeaker(s, d.sentenceQuotes(s))
+		}
+		if _, open := d.sentenceQuotesOpen(s); !open {
+			return nil
+		}
+		from, para = s, d.sents[s].Paragraph
 	}
 	return nil
+}
+
+// opensParagraphQuoted reports whether sentence si opens a paragraph with a quotation
+// mark.
+func (d *document) opensParagraphQuoted(si int) bool {
+	if si <= 0 || d.sents[si-1].Paragraph == d.sents[si].Paragraph {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
 }
 
 // attributes reports whether a sentence has a reporting or speech verb outside its
@@ -1208,7 +1312,6 @@ func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
 // ministry", "Lavrov said: “...”"). It returns nil when the sentence quotes nothing or
 // its speaker is not clear.
 func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
-	toks := d.sents[si].Tokens
 	quoted := false
 	for _, q := range inQuote {
 		quoted = quoted || q
@@ -1216,6 +1319,15 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 	if !quoted {
 		return nil
 	}
+	return d.reportingSpeaker(si, inQuote)
+}
+
+// reportingSpeaker returns the one actor right before or right after a reporting verb
+// outside the quotations of sentence si (see quoteSpeaker), or nil when there is none
+// or two. It also reads a sentence that quotes nothing but introduces the quotation of
+// the next paragraph ("In a statement, Ruiz said:").
+func (d *document) reportingSpeaker(si int, inQuote []bool) *entity {
+	toks := d.sents[si].Tokens
 	var speaker *entity
 	for v, t := range toks {
 		if inQuote[v] || !reportingVerbs[t.Lower] && !speechVerbs[t.Lower] {
@@ -1328,7 +1440,8 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
 //     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
-//     attribute, the speaker of the paragraph's quotation just before (paragraphSpeaker);
+//     attribute, the speaker named where it ends in a later sentence, else the speaker
+//     of the quotation before it, also across paragraphs (paragraphSpeaker);
 //   - a description the mention stage left because the word after it is not known as a
 //     verb ("The kingdom affirms"): the parse decides its role;
 //   - "the administration", "the government", "the regime": the country (governmentOf);

@@ -92,6 +92,27 @@ func TestCoreferenceForFrames(t *testing.T) {
 			nil, []string{"Pavel Orlov AIDS Free Syrian Army", "Russia AIDS Free Syrian Army"}},
 		{"we in a quotation after a sentence with no quotation is no one", "Anna Nowak met Pavel Orlov on Monday. “We support Ukraine.”",
 			nil, []string{"Pavel Orlov SUPPORTS Ukraine", "Anna Nowak SUPPORTS Ukraine"}},
+		// a quotation whose speaker is named where it ends, sentences later, or that runs
+		// over paragraphs (each opened with a mark, only the last closed), or that a
+		// paragraph ending with a colon introduces
+		{"we in a quotation attributed in its next sentence", "Polish Foreign Minister Anna Nowak met Russian Foreign Minister Pavel Orlov on Monday. “We support Ukraine. It is a question of principle,” Orlov said.",
+			[]string{"Pavel Orlov SUPPORTS Ukraine"}, []string{"Anna Nowak SUPPORTS Ukraine"}},
+		{"we in a quotation attributed two sentences later", "Russian Foreign Minister Pavel Orlov spoke on Monday. “We condemn Latvia. It is over. Nothing will change that,” Polish Foreign Minister Anna Nowak said.",
+			[]string{"Anna Nowak CONDEMNS Latvia"}, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation attributed later to two speakers is no one", "Russian Foreign Minister Pavel Orlov met Polish Foreign Minister Anna Nowak on Monday. “We condemn Latvia. It is over,” Nowak told Orlov.",
+			nil, []string{"Anna Nowak CONDEMNS Latvia", "Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation closed before its attribution", "Polish Foreign Minister Anna Nowak spoke on Monday. “We condemn Latvia.” Russian Foreign Minister Pavel Orlov said this in Minsk.",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation continued over a paragraph", "Russian Foreign Minister Pavel Orlov declared: “We do not support anyone.\n\n“We support Belarus and its people.”",
+			[]string{"Pavel Orlov SUPPORTS Belarus"}, nil},
+		{"we in a quotation continued over two paragraphs", "Russian Foreign Minister Pavel Orlov said: “It is over.\n\n“Nothing will change that.\n\n“We condemn Latvia.”",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, nil},
+		{"we in a new quotation after a closed one is no one", "Russian Foreign Minister Pavel Orlov said: “It is over.”\n\n“We condemn Latvia.”",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia"}},
+		{"we in a quotation after a colon that ends a paragraph", "Polish Foreign Minister Anna Nowak met Russian Foreign Minister Pavel Orlov on Monday. In a statement, Orlov said:\n\n“We condemn Latvia.”",
+			[]string{"Pavel Orlov CONDEMNS Latvia"}, []string{"Anna Nowak CONDEMNS Latvia"}},
+		{"we in a quotation after a colon with no speaker is no one", "Russian Foreign Minister Pavel Orlov met Polish Foreign Minister Anna Nowak on Monday. The text reads:\n\n“We condemn Latvia.”",
+			nil, []string{"Pavel Orlov CONDEMNS Latvia", "Anna Nowak CONDEMNS Latvia"}},
 		{"we outside a quotation is no one", "Pavel Orlov spoke on Monday. We support Ukraine, the statement said.",
 			nil, []string{"Pavel Orlov SUPPORTS Ukraine"}},
 		// "the kingdom": the latest kingdom, not the latest country
@@ -461,6 +482,14 @@ func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
 			[]string{"Anna Ruiz CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
 		{"the president is the latest one named as often", "President Anna Ruiz of Peru spoke in Lima on Monday. She later met President Pedro Soto of Bolivia. Then the president condemned Chile.",
 			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
+		// in a quotation, "the president" is the speaker's country's when the article has
+		// named one lately, not a foreign one named after it
+		{"the president in a quotation is the speaker's country's", "President Luis Vega of Peru spoke on Monday. President Pedro Soto of Bolivia arrived in Lima. “The president condemned Chile,” Peruvian Foreign Minister Ana Ruiz said.",
+			[]string{"Luis Vega CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
+		{"the president in a quotation of a speaker of no known country stays", "President Luis Vega of Peru spoke on Monday. President Pedro Soto of Bolivia arrived in Lima. “The president condemned Chile,” Vice Minister Karl Weber said.",
+			nil, []string{"Luis Vega CONDEMNS Chile"}},
+		{"the president in a quotation with none of the speaker's country stays", "President Pedro Soto of Bolivia arrived in Lima. “The president condemned Chile,” Peruvian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Luis Vega CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
 		{"the president is the latest one named not twice as often", "President Anna Ruiz of Peru spoke in Lima on Monday. President Pedro Soto of Bolivia spoke too. Ruiz later met Soto. Then the president condemned Chile.",
 			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
 	})
@@ -537,6 +566,17 @@ func TestReportedWrongdoing(t *testing.T) {
 			[]string{"Pavel Orlov ACCUSES United States"}, nil},
 		{"a misdeed noun of the speaker's side", "Russian Foreign Minister Pavel Orlov said Russian interference was a myth invented abroad.",
 			nil, []string{"Pavel Orlov ACCUSES Russia"}},
+		// a speech participle set off by a comma speaks for the subject of its clause
+		{"a misdeed after a contending participle", "Peru left the Andean Pact on Monday, contending that Chile had sabotaged its trade talks.",
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"a misdeed after an adding participle", "“We are glad,” Minister Ana Ruiz said, adding that Chile had harassed Peruvian fishermen for years.",
+			[]string{"Ana Ruiz ACCUSES Chile"}, nil},
+		{"an attack after an arguing participle", "Peru closed the border, arguing that Chile had attacked Bolivian posts.",
+			[]string{"Peru ACCUSES Chile"}, []string{"Chile ATTACKS Bolivia"}},
+		{"a misdeed of it is no accusation", "Senator Ana Ruiz criticised the new pipeline deal with Chile, saying it violated Peruvian law.",
+			nil, []string{"Ana Ruiz ACCUSES Chile"}},
+		{"a speaker's own act with another is no report of another's", "President Ana Ruiz of Peru spoke in Lima, saying she and Bolivian President Pedro Soto had met on Sunday.",
+			[]string{"Ana Ruiz MEETS Pedro Soto"}, nil},
 	})
 }
 

@@ -886,9 +886,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 	if ts.start > 0 && deputyTitle(toks[ts.start-1].Lower) {
 		head = toks[ts.start-1].Lower + " " + head // "the deputy foreign minister"
 	}
-	best := d.salientOfficial(si, func(e *entity) bool {
-		return e.kind == geokg.KindOfficial && e.title != "" && sameTitle(head, strings.ToLower(e.title)) && !e.former
-	})
+	best := d.salientOfficial(si, func(e *entity) bool { return holdsPost(e, head) })
 	if best == nil {
 		return
 	}
@@ -940,6 +938,12 @@ func (d *document) salientOfficial(si int, fits func(e *entity) bool) *entity {
 		return cands[0]
 	}
 	return best
+}
+
+// holdsPost reports whether e is an official, not a former one, whose title names the
+// post a title without a name names ("the president", "the prime minister"; sameTitle).
+func holdsPost(e *entity, title string) bool {
+	return e.kind == geokg.KindOfficial && e.title != "" && sameTitle(title, strings.ToLower(e.title)) && !e.former
 }
 
 // sameTitle reports whether a title without a name ("the prime minister", "the

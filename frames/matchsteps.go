@@ -755,8 +755,14 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		// "Iran said it expelled them" is Iran's own act, and so is a quotation's
 		// "we" ("“We killed them,” says Omar, a Taliban commander": the speaker's
 		// side, whoever the parse makes the verb's subject)
-		for _, a := range v.argument(sp, v.subjects(sp)) {
-			if party(actors, a, src) || !hostile(typ) && party(actors, a, tgt) {
+		parties := src
+		for _, d := range v.subjects(t) {
+			// every subject of the act, also one the frame left out ("saying she and
+			// Boric had met": the speaker's own act)
+			parties = append(parties, v.argument(t, []int{d})...)
+		}
+		for _, a := range v.speakers(sp) {
+			if party(actors, a, parties) || !hostile(typ) && party(actors, a, tgt) {
 				// "Obama said he and Castro spoke": a party tells of its own act;
 				// "Abbas confirmed Israel shared information with the PA": the
 				// other party of a friendly act bears it out

@@ -284,7 +284,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			continue
 		}
 		accused := v.argument(h, v.subjects(h))
-		if len(accused) == 0 || v.firstPerson(accused) {
+		if len(accused) == 0 || v.firstPerson(accused) || v.itSubject(h) {
 			continue
 		}
 		var speakers []int
@@ -305,6 +305,18 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	return out
 }
 
+// itSubject reports whether the verb at h has "it" for its subject: a misdeed told of
+// "it" is mostly told of a thing, a deal or a policy ("criticised the pipeline deal with
+// Chile, saying it violated Peruvian law"), whatever actor the coreference gave the pronoun.
+func (v *sentence) itSubject(h int) bool {
+	for _, k := range v.subjects(h) {
+		if v.lemmas[k] == "it" {
+			return true
+		}
+	}
+	return false
+}
+
 // saying reports whether the speech verb at sp is said: not negated, modal, conditional
 // or left undone ("never argued that ...", "would state that ...").
 func (v *sentence) saying(sp int) bool {
@@ -314,18 +326,30 @@ func (v *sentence) saying(sp int) bool {
 
 // speakers returns the actors who speak with the speech verb at sp: its subjects, else,
 // for "say" with none, its object after it, which the parser makes of an inverted
-// speaker ("“...,” said Chinese spokesman Shen Guofang").
+// speaker ("“...,” said Chinese spokesman Shen Guofang"), else, for a participle set off
+// by a comma, the subject of the clause it hangs on (sayingParticiple: "Peru closed the
+// border, arguing that Chile had attacked ...").
 func (v *sentence) speakers(sp int) []int {
-	if subj := v.subjects(sp); len(subj) > 0 || v.lemmas[sp] != "say" {
-		return v.argument(sp, subj)
-	}
-	var objs []int
-	for _, c := range v.kids[sp] {
-		if v.word(c).Deprel == "obj" && c > sp {
-			objs = append(objs, c)
+	subj := v.subjects(sp)
+	if len(subj) == 0 && v.lemmas[sp] == "say" {
+		for _, c := range v.kids[sp] {
+			if v.word(c).Deprel == "obj" && c > sp {
+				subj = append(subj, c)
+			}
 		}
 	}
-	return v.argument(sp, objs)
+	if len(subj) == 0 && v.sayingParticiple(sp) {
+		return v.inheritedSubject(sp)
+	}
+	return v.argument(sp, subj)
+}
+
+// sayingParticiple reports whether the speech verb at sp is an -ing participle set off
+// by a comma as an adverbial clause (", saying ...", ", contending that ...", ", adding
+// that ..."): its speaker is the subject of the clause it hangs on.
+func (v *sentence) sayingParticiple(sp int) bool {
+	w := v.word(sp)
+	return w.XPOS == "VBG" && syntax.BaseRel(w.Deprel) == "advcl" && v.hasChild(sp, "punct", ",")
 }
 
 // wrongdoingNouns name misdeeds an actor is said to commit ("US interference", "crimes
