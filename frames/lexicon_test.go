@@ -249,3 +249,31 @@ func TestStakeOwners(t *testing.T) {
 			[]string{"Canada", "Israel"}, nil},
 	})
 }
+
+// TestPersuasionTriggers checks the verbs of persuading someone to act (DEMANDS when the act
+// asked is stated: "prodded Peru to", "cajoled Chile into"), and the same verbs with no act
+// asked of the one pushed, which state nothing.
+func TestPersuasionTriggers(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"prodded to", "Chile prodded Peru to reopen the border crossing.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"pushed to", "Brazil pushed Bolivia to lower its gas prices.",
+			[]string{"Brazil", "Bolivia"}, []string{"Brazil DEMANDS Bolivia"}},
+		{"nudged to", "The Andean Pact nudged Ecuador to join the customs union.",
+			[]string{"Andean Pact", "Ecuador"}, []string{"Andean Pact DEMANDS Ecuador"}},
+		{"persuaded to", "President Boric persuaded Minister Ruiz to stay in the cabinet.",
+			[]string{"President Boric", "Minister Ruiz"}, []string{"President Boric DEMANDS Minister Ruiz"}},
+		{"convinced by, passive", "Bolivia was convinced by Chile to sign the accord.",
+			[]string{"Bolivia", "Chile"}, []string{"Chile DEMANDS Bolivia"}},
+		{"cajoled into", "Argentina cajoled Uruguay into signing the accord.",
+			[]string{"Argentina", "Uruguay"}, []string{"Argentina DEMANDS Uruguay"}},
+		{"pushed to the brink asks nothing", "The crisis pushed Peru and Chile to the brink of war.",
+			[]string{"Peru", "Chile"}, nil},
+		{"pushed a state's bill asks nothing of it", "Chile pushed a bill on Peru's fishing rights.",
+			[]string{"Chile", "Peru"}, nil},
+		{"nudged closer asks nothing", "Brazil nudged Bolivia closer to a trade war.",
+			[]string{"Brazil", "Bolivia"}, nil},
+		{"convinced that is a belief", "Chile convinced Peru that the plan was sound.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
