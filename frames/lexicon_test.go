@@ -277,3 +277,25 @@ func TestPersuasionTriggers(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestCriticismIdioms checks the idioms of public criticism (CONDEMNS: "took a swipe at",
+// "singled out for criticism"; for praise SUPPORTS) and the senses of "take" and "single out"
+// that state nothing or their own relation.
+func TestCriticismIdioms(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"took a swipe at", "President Boric took a swipe at Peru in his speech.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric CONDEMNS Peru"}},
+		{"took jabs at", "Minister Ruiz took several jabs at Bolivia on Monday.",
+			[]string{"Minister Ruiz", "Bolivia"}, []string{"Minister Ruiz CONDEMNS Bolivia"}},
+		{"singled out for criticism", "Chile singled out Peru for criticism at the summit.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"singled out for praise", "Chile singled out Peru for praise at the summit.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"singled out as a target", "The Shining Path singled out Peru as its first target.",
+			[]string{"Shining Path", "Peru"}, nil},
+		{"took a seat at", "Chile took a seat at the table with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"took hostages", "The Shining Path took Peruvian hostages in the raid.",
+			[]string{"Shining Path", "Peruvian"}, []string{"Shining Path ATTACKS Peruvian"}},
+	})
+}
