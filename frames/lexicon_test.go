@@ -299,3 +299,26 @@ func TestCriticismIdioms(t *testing.T) {
 			[]string{"Shining Path", "Peruvian"}, []string{"Shining Path ATTACKS Peruvian"}},
 	})
 }
+
+// TestTributeAndDrillNouns checks nouns beside the acts they name: a tribute or homage to
+// someone praises them (SUPPORTS, like "praise"), drills or manoeuvres with someone are a
+// joint exercise (COOPERATES_WITH, like "exercise"); the same nouns with no partner state
+// nothing.
+func TestTributeAndDrillNouns(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"paid homage to", "President Boric paid homage to Minister Ruiz on Tuesday.",
+			[]string{"President Boric", "Minister Ruiz"}, []string{"President Boric SUPPORTS Minister Ruiz"}},
+		{"possessor's tributes to", "Chile's tributes to Peru angered Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+		{"tribute to the victims of a group", "Peru paid tribute to the victims of the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"conducted drills with", "Chile conducted naval drills with Peru in March.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"possessor's drills with", "Chile's joint drills with Peru ended on Friday.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"drills in a place", "Chile conducted naval drills in Peru in March.",
+			[]string{"Chile", "Peru"}, nil},
+		{"drills bought from", "Chile bought mining drills from Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
