@@ -275,6 +275,14 @@ func TestPersuasionTriggers(t *testing.T) {
 			[]string{"Brazil", "Bolivia"}, nil},
 		{"convinced that is a belief", "Chile convinced Peru that the plan was sound.",
 			[]string{"Chile", "Peru"}, nil},
+		{"leaned on to", "Brazil leaned on Bolivia to drop the tariff.",
+			[]string{"Brazil", "Bolivia"}, []string{"Brazil DEMANDS Bolivia"}},
+		{"challenged to", "President Boric challenged Peru to publish the report.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric DEMANDS Peru"}},
+		{"leaned on for support asks nothing", "Chile leaned on Peru during the crisis.",
+			[]string{"Chile", "Peru"}, nil},
+		{"challenged in court asks nothing", "Chile challenged Peru in court.",
+			[]string{"Chile", "Peru"}, nil},
 	})
 }
 
