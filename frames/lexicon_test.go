@@ -287,8 +287,8 @@ func TestPersuasionTriggers(t *testing.T) {
 }
 
 // TestCriticismIdioms checks the idioms of public criticism (CONDEMNS: "took a swipe at",
-// "singled out for criticism"; for praise SUPPORTS) and the senses of "take" and "single out"
-// that state nothing or their own relation.
+// "singled out for criticism", "railed against"; for praise SUPPORTS) and the senses of
+// "take", "single out" and "rail" that state nothing or their own relation.
 func TestCriticismIdioms(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"took a swipe at", "President Boric took a swipe at Peru in his speech.",
@@ -302,6 +302,10 @@ func TestCriticismIdioms(t *testing.T) {
 		{"singled out as a target", "The Shining Path singled out Peru as its first target.",
 			[]string{"Shining Path", "Peru"}, nil},
 		{"took a seat at", "Chile took a seat at the table with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"railed against", "President Boric railed against Bolivia for closing the border.",
+			[]string{"President Boric", "Bolivia"}, []string{"President Boric CONDEMNS Bolivia"}},
+		{"railed against a thing", "Chile railed against the heat in Peru.",
 			[]string{"Chile", "Peru"}, nil},
 		{"took hostages", "The Shining Path took Peruvian hostages in the raid.",
 			[]string{"Shining Path", "Peruvian"}, []string{"Shining Path ATTACKS Peruvian"}},
