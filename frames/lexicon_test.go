@@ -313,8 +313,9 @@ func TestCriticismIdioms(t *testing.T) {
 }
 
 // TestTributeAndDrillNouns checks nouns beside the acts they name: a tribute or homage to
-// someone praises them (SUPPORTS, like "praise"), drills or manoeuvres with someone are a
-// joint exercise (COOPERATES_WITH, like "exercise"); the same nouns with no partner state
+// someone, or an embrace of them, praises them (SUPPORTS, like "praise"), drills or
+// manoeuvres with someone are a joint exercise (COOPERATES_WITH, like "exercise"), a detente
+// with someone restores ties (like "rapprochement"); the same nouns with no partner state
 // nothing.
 func TestTributeAndDrillNouns(t *testing.T) {
 	runNounCases(t, []nounCase{
@@ -332,5 +333,11 @@ func TestTributeAndDrillNouns(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 		{"drills bought from", "Chile bought mining drills from Peru.",
 			[]string{"Chile", "Peru"}, nil},
+		{"embrace of", "Chile's embrace of Peru worried Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+		{"embrace of an idea", "Chile's embrace of free trade worried Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+		{"detente with", "Chile's detente with Bolivia ended a long feud.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile RESTORES_TIES_WITH Bolivia"}},
 	})
 }
