@@ -249,3 +249,95 @@ func TestStakeOwners(t *testing.T) {
 			[]string{"Canada", "Israel"}, nil},
 	})
 }
+
+// TestPersuasionTriggers checks the verbs of persuading someone to act (DEMANDS when the act
+// asked is stated: "prodded Peru to", "cajoled Chile into"), and the same verbs with no act
+// asked of the one pushed, which state nothing.
+func TestPersuasionTriggers(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"prodded to", "Chile prodded Peru to reopen the border crossing.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"pushed to", "Brazil pushed Bolivia to lower its gas prices.",
+			[]string{"Brazil", "Bolivia"}, []string{"Brazil DEMANDS Bolivia"}},
+		{"nudged to", "The Andean Pact nudged Ecuador to join the customs union.",
+			[]string{"Andean Pact", "Ecuador"}, []string{"Andean Pact DEMANDS Ecuador"}},
+		{"persuaded to", "President Boric persuaded Minister Ruiz to stay in the cabinet.",
+			[]string{"President Boric", "Minister Ruiz"}, []string{"President Boric DEMANDS Minister Ruiz"}},
+		{"convinced by, passive", "Bolivia was convinced by Chile to sign the accord.",
+			[]string{"Bolivia", "Chile"}, []string{"Chile DEMANDS Bolivia"}},
+		{"cajoled into", "Argentina cajoled Uruguay into signing the accord.",
+			[]string{"Argentina", "Uruguay"}, []string{"Argentina DEMANDS Uruguay"}},
+		{"pushed to the brink asks nothing", "The crisis pushed Peru and Chile to the brink of war.",
+			[]string{"Peru", "Chile"}, nil},
+		{"pushed a state's bill asks nothing of it", "Chile pushed a bill on Peru's fishing rights.",
+			[]string{"Chile", "Peru"}, nil},
+		{"nudged closer asks nothing", "Brazil nudged Bolivia closer to a trade war.",
+			[]string{"Brazil", "Bolivia"}, nil},
+		{"convinced that is a belief", "Chile convinced Peru that the plan was sound.",
+			[]string{"Chile", "Peru"}, nil},
+		{"leaned on to", "Brazil leaned on Bolivia to drop the tariff.",
+			[]string{"Brazil", "Bolivia"}, []string{"Brazil DEMANDS Bolivia"}},
+		{"challenged to", "President Boric challenged Peru to publish the report.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric DEMANDS Peru"}},
+		{"leaned on for support asks nothing", "Chile leaned on Peru during the crisis.",
+			[]string{"Chile", "Peru"}, nil},
+		{"challenged in court asks nothing", "Chile challenged Peru in court.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestCriticismIdioms checks the idioms of public criticism (CONDEMNS: "took a swipe at",
+// "singled out for criticism", "railed against"; for praise SUPPORTS) and the senses of
+// "take", "single out" and "rail" that state nothing or their own relation.
+func TestCriticismIdioms(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"took a swipe at", "President Boric took a swipe at Peru in his speech.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric CONDEMNS Peru"}},
+		{"took jabs at", "Minister Ruiz took several jabs at Bolivia on Monday.",
+			[]string{"Minister Ruiz", "Bolivia"}, []string{"Minister Ruiz CONDEMNS Bolivia"}},
+		{"singled out for criticism", "Chile singled out Peru for criticism at the summit.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"singled out for praise", "Chile singled out Peru for praise at the summit.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"singled out as a target", "The Shining Path singled out Peru as its first target.",
+			[]string{"Shining Path", "Peru"}, nil},
+		{"took a seat at", "Chile took a seat at the table with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"railed against", "President Boric railed against Bolivia for closing the border.",
+			[]string{"President Boric", "Bolivia"}, []string{"President Boric CONDEMNS Bolivia"}},
+		{"railed against a thing", "Chile railed against the heat in Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"took hostages", "The Shining Path took Peruvian hostages in the raid.",
+			[]string{"Shining Path", "Peruvian"}, []string{"Shining Path ATTACKS Peruvian"}},
+	})
+}
+
+// TestTributeAndDrillNouns checks nouns beside the acts they name: a tribute or homage to
+// someone, or an embrace of them, praises them (SUPPORTS, like "praise"), drills or
+// manoeuvres with someone are a joint exercise (COOPERATES_WITH, like "exercise"), a detente
+// with someone restores ties (like "rapprochement"); the same nouns with no partner state
+// nothing.
+func TestTributeAndDrillNouns(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"paid homage to", "President Boric paid homage to Minister Ruiz on Tuesday.",
+			[]string{"President Boric", "Minister Ruiz"}, []string{"President Boric SUPPORTS Minister Ruiz"}},
+		{"possessor's tributes to", "Chile's tributes to Peru angered Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+		{"tribute to the victims of a group", "Peru paid tribute to the victims of the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"conducted drills with", "Chile conducted naval drills with Peru in March.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"possessor's drills with", "Chile's joint drills with Peru ended on Friday.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"drills in a place", "Chile conducted naval drills in Peru in March.",
+			[]string{"Chile", "Peru"}, nil},
+		{"drills bought from", "Chile bought mining drills from Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"embrace of", "Chile's embrace of Peru worried Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru"}},
+		{"embrace of an idea", "Chile's embrace of free trade worried Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+		{"detente with", "Chile's detente with Bolivia ended a long feud.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile RESTORES_TIES_WITH Bolivia"}},
+	})
+}
