@@ -1103,3 +1103,38 @@ func runActorCases(t *testing.T, tests []actorCase) {
 		})
 	}
 }
+
+// TestActOnItsObject checks that a noun of an act done to a thing it names in its "of"
+// phrase ("the severing of ties", "the lifting of sanctions") reaches the actor of the
+// phrase the parser hung on that thing ("ties with Chile", "sanctions on Chile"), and
+// that a noun naming no such act, or an act not done, states nothing.
+func TestActOnItsObject(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"severing of ties", "Peru's severing of ties with Chile came in May.",
+			[]string{"Peru", "Chile"}, []string{"Peru SEVERS_TIES_WITH Chile"}},
+		{"suspension of relations", "Peru's suspension of diplomatic relations with Chile was a shock.",
+			[]string{"Peru", "Chile"}, []string{"Peru SEVERS_TIES_WITH Chile"}},
+		{"restoration of ties", "Chile's restoration of ties with Peru came in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile RESTORES_TIES_WITH Peru"}},
+		{"re-establishment of relations under a support verb", "Bolivia announced the re-establishment of relations with Chile.",
+			[]string{"Bolivia", "Chile"}, []string{"Bolivia RESTORES_TIES_WITH Chile"}},
+		{"normalization of relations", "Peru's normalization of relations with Bolivia took two years.",
+			[]string{"Peru", "Bolivia"}, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
+		{"lifting of sanctions", "Peru's lifting of sanctions on Chile came in May.",
+			[]string{"Peru", "Chile"}, []string{"Peru LIFTS_SANCTIONS Chile"}},
+		{"removal of sanctions", "The Andean Pact's removal of sanctions against Bolivia came in May.",
+			[]string{"Andean Pact", "Bolivia"}, []string{"Andean Pact LIFTS_SANCTIONS Bolivia"}},
+		{"imposition of tariffs", "Chile's imposition of tariffs on Peru came in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"a lifting opposed is not done", "Senator Ruiz opposed the lifting of sanctions on Chile.",
+			[]string{"Senator Ruiz", "Chile"}, nil},
+		{"a lifting in exchange is not done", "Peru may free the crew in exchange for the lifting of sanctions on Peru by Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a restoration hoped for", "Peru hopes for a restoration of ties with Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"an other noun's phrase is its own", "Peru's criticism of the deal with Chile was sharp.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a history of ties", "Peru's history of ties with Chile is long.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
