@@ -1138,3 +1138,31 @@ func TestActOnItsObject(t *testing.T) {
 			[]string{"Peru", "Chile"}, nil},
 	})
 }
+
+// TestLightVerbsOfMaking checks that a noun act made, concluded or set going by a verb
+// ("forged an alliance with", "concluded talks with", "undertook strikes against") is
+// the verb's subject's, and that one the subject only seeks or will make is not done.
+func TestLightVerbsOfMaking(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"forged an alliance", "Chile forged an alliance with Peru in 1990.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"formed an alliance", "The Shining Path formed an alliance with Bolivia.",
+			[]string{"Shining Path", "Bolivia"}, []string{"Shining Path COOPERATES_WITH Bolivia"}},
+		{"built an alliance", "Chile built an alliance with Peru last year.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"concluded talks", "Chile concluded talks with Peru on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}},
+		{"hammered out an agreement", "Chile hammered out an agreement with Peru on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"undertook strikes", "Peru undertook new airstrikes against the Shining Path on Monday.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"initiated strikes", "Peru initiated airstrikes against the Shining Path in May.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"an alliance sought", "Chile is seeking to build an alliance with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a second infinitive of a verb of seeking", "Boric sought to negotiate directly with Bolivia on trade, and to forge new defense partnerships with Peru and Ecuador.",
+			[]string{"Boric", "Bolivia", "Peru", "Ecuador"}, nil},
+		{"talks still to conclude", "Chile will conclude talks with Peru on Monday.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}

@@ -271,6 +271,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if len(v.subjects(child)) > 0 {
 				continue
 			}
+			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") && !v.hasChild(h, "mark", "to") {
+				// "sought to talk with Peru, and to forge ties with Chile", the second
+				// infinitive hung on the verb: it is that verb's complement too
+				return "not done: " + hl, 0
+			}
 			for _, k := range v.kids[h] {
 				w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
 				if d == "aux" && modalAux[w] {
