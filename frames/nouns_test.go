@@ -1166,3 +1166,23 @@ func TestLightVerbsOfMaking(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestActJudged checks that an act named by a noun that a verdict verb judges ("called
+// Peru's deal with Bolivia a disaster") is there to be judged, where the same verb
+// calling for an act or convening a meeting leaves it undone.
+func TestActJudged(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a deal called a disaster", "Chile called Peru's deal with Bolivia a disaster.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"sanctions called a crime", "Chile called Peru's sanctions on Bolivia a crime.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile CONDEMNS Peru", "Peru SANCTIONS Bolivia"}},
+		{"sanctions considered as an act of war", "Bolivia considers Chile's sanctions on Peru as an act of war.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"sanctions called for", "Chile called for sanctions on Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+		{"a possible deal judged", "Chile called a possible deal between Peru and Bolivia a disaster.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+		{"a meeting convened", "Chile called an emergency meeting with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}

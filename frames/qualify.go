@@ -295,6 +295,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// the act is there, whatever becomes of it
 				return "", 0
 			}
+			if isNoun && child == t && base == "obj" && verdictVerbs[hl] && v.predicatedObject(h) {
+				// "called Peru's deal with Bolivia a disaster": what a verdict judges is
+				// there, whatever the verdict's own modality
+				return "", 0
+			}
 			if isNoun && child == t && base == "obj" && v.ownedByAnother(t, h) && (reactionVerbs[hl] || !undoneVerbs[hl] && !threatVerbs[hl]) {
 				// "rejected British demands": the demand was made, rejecting it is another
 				// act; "would fully implement all U.N. sanctions": the sanctions are there
@@ -332,6 +337,20 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		}
 	}
 	return "", 0
+}
+
+// predicatedObject reports whether the verb at h says what its object is: a predicate
+// ("called the deal a disaster") or an "as" phrase ("considers the strikes as a crime"),
+// not a to-infinitive ("called the troops to attack").
+func (v *sentence) predicatedObject(h int) bool {
+	for _, k := range v.kids[h] {
+		switch d := v.word(k).Deprel; {
+		case syntax.BaseRel(d) == "xcomp" && !v.hasChild(k, "mark", "to"), d == "obl:unmarked",
+			syntax.BaseRel(d) == "obl" && v.caseOf(k) == "as":
+			return true
+		}
+	}
+	return false
 }
 
 // hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
