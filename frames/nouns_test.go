@@ -1186,3 +1186,22 @@ func TestActJudged(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestActJudgedLikely checks that an act named by a noun that is the subject of an
+// adjective of likelihood ("is unlikely", "is imminent") is one that may come, while a
+// likelihood of what becomes of the act ("are likely to resume") or another predicate
+// leaves it done.
+func TestActJudgedLikely(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"an offensive not likely", "A Chilean offensive on Peru is not likely anytime soon.",
+			[]string{"Chilean", "Peru"}, nil},
+		{"an attack unlikely", "Analysts say a Chilean attack on Peru is unlikely.",
+			[]string{"Chilean", "Peru"}, nil},
+		{"an attack imminent", "A Chilean attack on Peru is imminent, Bolivia said.",
+			[]string{"Chilean", "Peru"}, nil},
+		{"an attack judged otherwise", "The Chilean attack on Peru was brutal.",
+			[]string{"Chilean", "Peru"}, []string{"Chilean ATTACKS Peru"}},
+		{"talks likely to resume", "The talks between Peru and Chile are likely to resume in May.",
+			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
+	})
+}

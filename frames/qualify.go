@@ -295,6 +295,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// the act is there, whatever becomes of it
 				return "", 0
 			}
+			if isNoun && child == t && rel == "nsubj" && likelihoodAdjectives[hl] && v.word(h).UPOS == "ADJ" && !v.hasKid(h, "xcomp") && !v.hasKid(h, "ccomp") {
+				// "a Chilean attack on Peru is unlikely": an act that may come ("the talks
+				// are likely to resume" says what becomes of talks there are)
+				return "hypothetical: " + hl, 0
+			}
 			if isNoun && child == t && base == "obj" && verdictVerbs[hl] && v.predicatedObject(h) {
 				// "called Peru's deal with Bolivia a disaster": what a verdict judges is
 				// there, whatever the verdict's own modality
@@ -364,6 +369,10 @@ var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true
 // claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
 // attacking", "blamed Russia for hacking".
 var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
+
+// likelihoodAdjectives make the act their noun subject names one that may come: "a
+// Chilean attack on Peru is unlikely".
+var likelihoodAdjectives = wordClass("likelihood-adjective")
 
 // reactionVerbs answer something already there: an act named by a noun as their object
 // and owned by another ("rejected British demands") has happened.
