@@ -1205,3 +1205,14 @@ func TestActJudgedLikely(t *testing.T) {
 			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
 	})
 }
+
+// TestNationalityParsedAsCompound checks that a nationality adjective of an act noun is
+// its author also when the parser takes it for a compound ("The Chilean airstrikes").
+func TestNationalityParsedAsCompound(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"the nationality as a compound", "The Chilean airstrikes on Bolivia continued.",
+			[]string{"Chilean", "Bolivia"}, []string{"Chilean ATTACKS Bolivia"}},
+		{"a nationality of another noun", "The Peruvian pilots praised the deal with Chile.",
+			[]string{"Peruvian", "Chile"}, nil},
+	})
+}
