@@ -1216,3 +1216,30 @@ func TestNationalityParsedAsCompound(t *testing.T) {
 			[]string{"Peruvian", "Chile"}, nil},
 	})
 }
+
+// TestAllyNoun checks that "ally", which the tagger would read as an adverb by its
+// ending, is read as the noun of an alliance ("Chile is Peru's closest ally"), that an
+// ally named with the noun is one whatever its clause does, and that a former ally, a
+// denied one or the speaker's "our" ally states none; "to ally with" stays a verb.
+func TestAllyNoun(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"predicate", "Chile is Peru's closest ally.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"set off before the name", "Peru's closest ally, Chile, reacted strongly.",
+			[]string{"Peru", "Chile"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"the name parsed as the noun's object", "Ecuador followed Peru's main ally Chile in announcing it was joining the pact.",
+			[]string{"Ecuador", "Peru", "Chile"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"an ally named in a clause not done", "Peru urged Ecuador to rein in Venezuela's ally Bolivia.",
+			[]string{"Peru", "Ecuador", "Venezuela", "Bolivia"}, []string{"Bolivia COOPERATES_WITH Venezuela", "Peru DEMANDS Ecuador"}},
+		{"the verb", "Peru chose to ally with Chile.",
+			[]string{"Peru", "Chile"}, []string{"Peru COOPERATES_WITH Chile"}},
+		{"once an ally", "Chile, once Peru's ally, reacted strongly.",
+			[]string{"Chile", "Peru"}, nil},
+		{"no ally", "Chile is not an ally of Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"the speaker's side", "We will defend our treaty ally, Chile, Boric said.",
+			[]string{"Chile", "Boric"}, nil},
+		{"the speaker's side named", "We stand with our Andean Pact ally Chile, Boric said.",
+			[]string{"Andean Pact", "Chile", "Boric"}, []string{"Chile COOPERATES_WITH Andean Pact"}},
+	})
+}
