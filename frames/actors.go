@@ -678,10 +678,11 @@ var crowdWords = wordClass("crowd-word")
 
 // actsBy reports whether the adjective at k is the nationality of the act the noun t
 // names: "the Iranian charges", "American support for Kyiv", "Russian aggression against
-// Georgia" (an adjective of the trigger noun itself, before it).
+// Georgia" (an adjective of the trigger noun itself, before it, also when the parser
+// takes it for a compound: "the Chilean airstrikes").
 func (v *sentence) actsBy(k, t int) bool {
 	w := v.word(k)
-	return w.Deprel == "amod" && w.Head == t && k < t && v.word(t).UPOS == "NOUN"
+	return (w.Deprel == "amod" || w.Deprel == "compound") && w.Head == t && k < t && v.word(t).UPOS == "NOUN"
 }
 
 // modifiersOnly reports whether every dependent modifies a noun (compound, amod,

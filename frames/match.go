@@ -199,11 +199,17 @@ func lemmaIn(s *syntax.Sentence, class map[string]bool) bool {
 
 // Analyze tags and parses words whose offsets point into the text the actors' spans
 // do, telling the tagger that the capitalised words of the actors' names (not
-// demonyms) are proper nouns: "Beijing" is no -ing verb, "Caracas" no plural. Every
-// other word's tags are predicted (tags the words came with are dropped).
+// demonyms) are proper nouns: "Beijing" is no -ing verb, "Caracas" no plural, and that
+// a noun it would take for an adverb by its ending is a noun ("Syria's closest ally";
+// class `ly-noun`), except where the tagger reads it well (taggedAfter). Every other
+// word's tags are predicted (tags the words came with are dropped).
 func Analyze(m *syntax.Model, ws []syntax.Word, actors []Actor) {
 	for i := range ws {
 		ws[i].UPOS, ws[i].XPOS = "", ""
+		if lyNouns[strings.ToLower(ws[i].Form)] && (i == 0 || !taggedAfter[strings.ToLower(ws[i-1].Form)]) {
+			ws[i].UPOS, ws[i].XPOS = "NOUN", "NN"
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(ws[i].Form)
 		if !unicode.IsUpper(r) {
 			continue
@@ -217,6 +223,17 @@ func Analyze(m *syntax.Model, ws []syntax.Word, actors []Actor) {
 	}
 	m.AnalyzeWords(ws)
 }
+
+var (
+	// lyNouns are nouns the tagger takes for adverbs by their "-ly" ending (class
+	// `ly-noun`): see Analyze.
+	lyNouns = wordClass("ly-noun")
+	// taggedAfter are the words after which the tagger reads such a form well: a verb
+	// after "to" or a modal ("to ally with", "would ally with"), a noun after an article
+	// or a hyphen ("an ally in", "NATO-ally").
+	taggedAfter = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true,
+		"may": true, "might": true, "must": true, "should": true, "shall": true, "a": true, "an": true, "the": true, "-": true}
+)
 
 // Match returns the frames that fire on the sentence, each with its source and target
 // actors, and those that were blocked (negation, modality, ...), which the explanation

@@ -29,7 +29,7 @@ var armed = map[string]bool{"Hezbollah": true, "Taliban": true}
 
 // demonyms are the adjectives of nationality the tests use as actors.
 var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true,
-	"French": true, "Chinese": true, "Americans": true, "Israelis": true, "Peruvian": true, "Bolivian": true}
+	"French": true, "Chinese": true, "Americans": true, "Israelis": true, "Peruvian": true, "Bolivian": true, "Chilean": true}
 
 // matchText parses text, takes each name as an actor (its first occurrence, whole
 // words), and returns the relations the frames state as "Source TYPE Target" and the

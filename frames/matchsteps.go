@@ -191,13 +191,42 @@ func (v *sentence) targets(fa frameAct) frameAct {
 	fa.tgt, fa.tgtSlot = tgt, slotAt(sl)
 	// the target readers, in order, until one finds it: called directly (not through a
 	// table of functions) so that fa stays on the stack
-	_ = len(fa.tgt) > 0 || v.hyphenPairTarget(&fa) || v.theirMeetingTarget(&fa) ||
+	_ = len(fa.tgt) > 0 || v.actObjectTarget(&fa) || v.hyphenPairTarget(&fa) || v.theirMeetingTarget(&fa) ||
 		v.addresseeTarget(&fa) || v.victimTarget(&fa) || v.relativeClauseTarget(&fa) ||
 		v.instrumentTarget(&fa) || v.provokerTarget(&fa) || v.statementTarget(&fa) ||
 		v.refusedAuthorTarget(&fa) || v.sanctionBreakerTarget(&fa) || v.tradePartnerTarget(&fa) ||
 		v.recipientTarget(&fa) || v.demandedTarget(&fa) || v.receivedFromSource(&fa) ||
 		v.reactionRecipientTarget(&fa)
 	return fa
+}
+
+// actObjectTarget reads "Peru's severing of ties with Chile", "the lifting of sanctions
+// on Chile": a noun whose frame requires the thing it acts on in its "of" phrase takes
+// its target phrase from that thing when the parser hung it there.
+func (v *sentence) actObjectTarget(fa *frameAct) bool {
+	if v.word(fa.t).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range fa.f.Requires {
+		if c.Slot != (Slot{Rel: "nmod", Case: "of"}) {
+			continue
+		}
+		for _, o := range v.throughQuantity(v.dependents(fa.t, c.Slot, false)) {
+			if !contains(c.Lemmas, v.lemmas[o]) {
+				continue
+			}
+			for _, sl := range fa.f.Target {
+				if sl.Rel != "nmod" || sl.Case == "" || sl.Owner {
+					continue
+				}
+				if as := v.argument(o, v.dependents(o, sl, false)); len(as) > 0 {
+					fa.tgt, fa.tgtSlot = as, slotVia(sl, ":of>", v.lemmas[o], ">nmod", "")
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks": a meeting or an

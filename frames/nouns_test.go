@@ -1103,3 +1103,143 @@ func runActorCases(t *testing.T, tests []actorCase) {
 		})
 	}
 }
+
+// TestActOnItsObject checks that a noun of an act done to a thing it names in its "of"
+// phrase ("the severing of ties", "the lifting of sanctions") reaches the actor of the
+// phrase the parser hung on that thing ("ties with Chile", "sanctions on Chile"), and
+// that a noun naming no such act, or an act not done, states nothing.
+func TestActOnItsObject(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"severing of ties", "Peru's severing of ties with Chile came in May.",
+			[]string{"Peru", "Chile"}, []string{"Peru SEVERS_TIES_WITH Chile"}},
+		{"suspension of relations", "Peru's suspension of diplomatic relations with Chile was a shock.",
+			[]string{"Peru", "Chile"}, []string{"Peru SEVERS_TIES_WITH Chile"}},
+		{"restoration of ties", "Chile's restoration of ties with Peru came in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile RESTORES_TIES_WITH Peru"}},
+		{"re-establishment of relations under a support verb", "Bolivia announced the re-establishment of relations with Chile.",
+			[]string{"Bolivia", "Chile"}, []string{"Bolivia RESTORES_TIES_WITH Chile"}},
+		{"normalization of relations", "Peru's normalization of relations with Bolivia took two years.",
+			[]string{"Peru", "Bolivia"}, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
+		{"lifting of sanctions", "Peru's lifting of sanctions on Chile came in May.",
+			[]string{"Peru", "Chile"}, []string{"Peru LIFTS_SANCTIONS Chile"}},
+		{"removal of sanctions", "The Andean Pact's removal of sanctions against Bolivia came in May.",
+			[]string{"Andean Pact", "Bolivia"}, []string{"Andean Pact LIFTS_SANCTIONS Bolivia"}},
+		{"imposition of tariffs", "Chile's imposition of tariffs on Peru came in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"a lifting opposed is not done", "Senator Ruiz opposed the lifting of sanctions on Chile.",
+			[]string{"Senator Ruiz", "Chile"}, nil},
+		{"a lifting in exchange is not done", "Peru may free the crew in exchange for the lifting of sanctions on Peru by Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a restoration hoped for", "Peru hopes for a restoration of ties with Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"an other noun's phrase is its own", "Peru's criticism of the deal with Chile was sharp.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a history of ties", "Peru's history of ties with Chile is long.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
+
+// TestLightVerbsOfMaking checks that a noun act made, concluded or set going by a verb
+// ("forged an alliance with", "concluded talks with", "undertook strikes against") is
+// the verb's subject's, and that one the subject only seeks or will make is not done.
+func TestLightVerbsOfMaking(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"forged an alliance", "Chile forged an alliance with Peru in 1990.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"formed an alliance", "The Shining Path formed an alliance with Bolivia.",
+			[]string{"Shining Path", "Bolivia"}, []string{"Shining Path COOPERATES_WITH Bolivia"}},
+		{"built an alliance", "Chile built an alliance with Peru last year.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"concluded talks", "Chile concluded talks with Peru on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile MEETS Peru"}},
+		{"hammered out an agreement", "Chile hammered out an agreement with Peru on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"undertook strikes", "Peru undertook new airstrikes against the Shining Path on Monday.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"initiated strikes", "Peru initiated airstrikes against the Shining Path in May.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"an alliance sought", "Chile is seeking to build an alliance with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a second infinitive of a verb of seeking", "Boric sought to negotiate directly with Bolivia on trade, and to forge new defense partnerships with Peru and Ecuador.",
+			[]string{"Boric", "Bolivia", "Peru", "Ecuador"}, nil},
+		{"talks still to conclude", "Chile will conclude talks with Peru on Monday.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestActJudged checks that an act named by a noun that a verdict verb judges ("called
+// Peru's deal with Bolivia a disaster") is there to be judged, where the same verb
+// calling for an act or convening a meeting leaves it undone.
+func TestActJudged(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a deal called a disaster", "Chile called Peru's deal with Bolivia a disaster.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"sanctions called a crime", "Chile called Peru's sanctions on Bolivia a crime.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile CONDEMNS Peru", "Peru SANCTIONS Bolivia"}},
+		{"sanctions considered as an act of war", "Bolivia considers Chile's sanctions on Peru as an act of war.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"sanctions called for", "Chile called for sanctions on Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+		{"a possible deal judged", "Chile called a possible deal between Peru and Bolivia a disaster.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+		{"a meeting convened", "Chile called an emergency meeting with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestActJudgedLikely checks that an act named by a noun that is the subject of an
+// adjective of likelihood ("is unlikely", "is imminent") is one that may come, while a
+// likelihood of what becomes of the act ("are likely to resume") or another predicate
+// leaves it done.
+func TestActJudgedLikely(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"an offensive not likely", "A Chilean offensive on Peru is not likely anytime soon.",
+			[]string{"Chilean", "Peru"}, nil},
+		{"an attack unlikely", "Analysts say a Chilean attack on Peru is unlikely.",
+			[]string{"Chilean", "Peru"}, nil},
+		{"an attack imminent", "A Chilean attack on Peru is imminent, Bolivia said.",
+			[]string{"Chilean", "Peru"}, nil},
+		{"an attack judged otherwise", "The Chilean attack on Peru was brutal.",
+			[]string{"Chilean", "Peru"}, []string{"Chilean ATTACKS Peru"}},
+		{"talks likely to resume", "The talks between Peru and Chile are likely to resume in May.",
+			[]string{"Peru", "Chile"}, []string{"Peru MEETS Chile"}},
+	})
+}
+
+// TestNationalityParsedAsCompound checks that a nationality adjective of an act noun is
+// its author also when the parser takes it for a compound ("The Chilean airstrikes").
+func TestNationalityParsedAsCompound(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"the nationality as a compound", "The Chilean airstrikes on Bolivia continued.",
+			[]string{"Chilean", "Bolivia"}, []string{"Chilean ATTACKS Bolivia"}},
+		{"a nationality of another noun", "The Peruvian pilots praised the deal with Chile.",
+			[]string{"Peruvian", "Chile"}, nil},
+	})
+}
+
+// TestAllyNoun checks that "ally", which the tagger would read as an adverb by its
+// ending, is read as the noun of an alliance ("Chile is Peru's closest ally"), that an
+// ally named with the noun is one whatever its clause does, and that a former ally, a
+// denied one or the speaker's "our" ally states none; "to ally with" stays a verb.
+func TestAllyNoun(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"predicate", "Chile is Peru's closest ally.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"set off before the name", "Peru's closest ally, Chile, reacted strongly.",
+			[]string{"Peru", "Chile"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"the name parsed as the noun's object", "Ecuador followed Peru's main ally Chile in announcing it was joining the pact.",
+			[]string{"Ecuador", "Peru", "Chile"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"an ally named in a clause not done", "Peru urged Ecuador to rein in Venezuela's ally Bolivia.",
+			[]string{"Peru", "Ecuador", "Venezuela", "Bolivia"}, []string{"Bolivia COOPERATES_WITH Venezuela", "Peru DEMANDS Ecuador"}},
+		{"the verb", "Peru chose to ally with Chile.",
+			[]string{"Peru", "Chile"}, []string{"Peru COOPERATES_WITH Chile"}},
+		{"once an ally", "Chile, once Peru's ally, reacted strongly.",
+			[]string{"Chile", "Peru"}, nil},
+		{"no ally", "Chile is not an ally of Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"the speaker's side", "We will defend our treaty ally, Chile, Boric said.",
+			[]string{"Chile", "Boric"}, nil},
+		{"the speaker's side named", "We stand with our Andean Pact ally Chile, Boric said.",
+			[]string{"Andean Pact", "Chile", "Boric"}, []string{"Chile COOPERATES_WITH Andean Pact"}},
+	})
+}

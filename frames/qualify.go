@@ -271,6 +271,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if len(v.subjects(child)) > 0 {
 				continue
 			}
+			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") && !v.hasChild(h, "mark", "to") {
+				// "sought to talk with Peru, and to forge ties with Chile", the second
+				// infinitive hung on the verb: it is that verb's complement too
+				return "not done: " + hl, 0
+			}
 			for _, k := range v.kids[h] {
 				w, d := v.lemmas[k], syntax.BaseRel(v.word(k).Deprel)
 				if d == "aux" && modalAux[w] {
@@ -288,6 +293,16 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if isNoun && child == t && base == "obj" && presupposing[hl] {
 				// "will not lift the sanctions imposed on Iraq", "would flout the embargo":
 				// the act is there, whatever becomes of it
+				return "", 0
+			}
+			if isNoun && child == t && rel == "nsubj" && likelihoodAdjectives[hl] && v.word(h).UPOS == "ADJ" && !v.hasKid(h, "xcomp") && !v.hasKid(h, "ccomp") {
+				// "a Chilean attack on Peru is unlikely": an act that may come ("the talks
+				// are likely to resume" says what becomes of talks there are)
+				return "hypothetical: " + hl, 0
+			}
+			if isNoun && child == t && base == "obj" && verdictVerbs[hl] && v.predicatedObject(h) {
+				// "called Peru's deal with Bolivia a disaster": what a verdict judges is
+				// there, whatever the verdict's own modality
 				return "", 0
 			}
 			if isNoun && child == t && base == "obj" && v.ownedByAnother(t, h) && (reactionVerbs[hl] || !undoneVerbs[hl] && !threatVerbs[hl]) {
@@ -329,6 +344,20 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 	return "", 0
 }
 
+// predicatedObject reports whether the verb at h says what its object is: a predicate
+// ("called the deal a disaster") or an "as" phrase ("considers the strikes as a crime"),
+// not a to-infinitive ("called the troops to attack").
+func (v *sentence) predicatedObject(h int) bool {
+	for _, k := range v.kids[h] {
+		switch d := v.word(k).Deprel; {
+		case syntax.BaseRel(d) == "xcomp" && !v.hasChild(k, "mark", "to"), d == "obl:unmarked",
+			syntax.BaseRel(d) == "obl" && v.caseOf(k) == "as":
+			return true
+		}
+	}
+	return false
+}
+
 // hypotheticalAdjectives make the act a noun names one that may come, not one done: "a
 // possible deal", "the planned summit", "an upcoming meeting".
 var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
@@ -340,6 +369,10 @@ var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true
 // claimVerbs make the act in their "of"/"for" clause a claim: "accused Iran of
 // attacking", "blamed Russia for hacking".
 var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true, "charge": true}
+
+// likelihoodAdjectives make the act their noun subject names one that may come: "a
+// Chilean attack on Peru is unlikely".
+var likelihoodAdjectives = wordClass("likelihood-adjective")
 
 // reactionVerbs answer something already there: an act named by a noun as their object
 // and owned by another ("rejected British demands") has happened.

@@ -350,7 +350,8 @@ func (v *sentence) obliged(h int) bool {
 }
 
 // notMembers are the modifiers of "member" that say the actor is no member now.
-var notMembers = map[string]bool{"former": true, "ex": true, "non": true, "prospective": true, "aspiring": true, "candidate": true, "would-be": true, "future": true, "potential": true}
+var notMembers = map[string]bool{"former": true, "ex": true, "non": true, "prospective": true, "aspiring": true, "candidate": true, "would-be": true, "future": true, "potential": true,
+	"once": true} // "the Taliban, once Bolivia's ally"
 
 // memberships reads a membership the noun "member" states: "Cyprus is an EU member",
 // "Iran is OPEC's third-largest member", "Venezuela and other OPEC members", "Russia, a
@@ -691,10 +692,15 @@ var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "pr
 // read as an ally is (below).
 var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports}
 
+// firstPersonPossessives name the speaker's side ("our allies").
+var firstPersonPossessives = map[string]bool{"our": true, "my": true}
+
 // alliances reads an alliance the noun "ally" (or "partner") states: "Syria, Russia's
 // closest ally,", "its ally Syria", "Venezuela is an ally of Russia", "Moscow sees
 // Venezuela as one of its closest allies": the ally COOPERATES_WITH the actor that owns
-// the noun. A former or would-be ally states none. A backer, patron, sponsor or
+// the noun ("our" names the speaker's side, not the speaker: "our NATO ally Turkey" is
+// NATO's). A former or would-be ally states none; an ally named with the noun is one
+// whatever the clause does with it ("urged China to rein in its ally North Korea"). A backer, patron, sponsor or
 // supporter (backerNouns) is read the same way and SUPPORTS the noun's owner: "Iran,
 // historic backer of Hamas,", "Russia is the main patron of Syria"; not a person ("he is
 // one of the most important sponsors of the Democratic Party": a donor, in domestic
@@ -728,6 +734,9 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 		owner := -1
 		for _, c := range v.kids[h] {
 			d := v.word(c).Deprel
+			if d == "nmod:poss" && firstPersonPossessives[strings.ToLower(v.word(c).Form)] {
+				continue // "our NATO ally Turkey": the speaker's side, not the speaker
+			}
 			if d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of" {
 				if a := v.actor[c]; a >= 0 {
 					owner = a
@@ -750,17 +759,19 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 		if owner < 0 || v.modalOrNegated(h) != "" {
 			continue
 		}
-		if b, _ := v.qualify(h); b != "" {
-			continue
-		}
 		w := v.word(h)
 		var allies []int
 		for _, c := range v.kids[h] {
-			if d := v.word(c).Deprel; d == "appos" || d == "flat" || d == "compound" && c > h {
+			if d := v.word(c).Deprel; d == "appos" || d == "flat" || (d == "compound" || d == "obj") && c > h {
 				if a := v.actor[c]; a >= 0 {
-					allies = append(allies, a) // "its ally Syria"
+					allies = append(allies, a) // "its ally Syria" (the name parsed as the noun's object too)
 				}
 			}
+		}
+		if b, _ := v.qualify(h); b != "" && len(allies) == 0 {
+			// (an ally named with the noun is one, whatever the clause does with it:
+			// "urged China to rein in its ally North Korea")
+			continue
 		}
 		switch {
 		case len(allies) > 0:
