@@ -273,7 +273,12 @@ func (v *sentence) owners(k int) []int {
 // obligations reads an obligation a speaker puts on another actor: "X said the US must
 // withdraw", "the Vatican must sever ties with Taiwan, she reiterated", "the US needs to
 // work with Pakistan, it said": the speaker DEMANDS it of the obliged. The obliged's own
-// speaker ("we must") and questions are no demand of another.
+// speaker ("we must") and questions are no demand of another, nor is what the obliged
+// should know or see ("Peru should know that ...", "Chile must understand that ...": a
+// warning or a lesson, no act asked; class `knowing-verb`).
+// knowingVerbs name knowing or seeing, which an obligation does not ask as an act.
+var knowingVerbs = wordClass("knowing-verb")
+
 func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for i := 1; i <= len(v.s.Words); i++ {
 		w := v.word(i)
@@ -291,8 +296,8 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 				continue
 			}
 		}
-		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) {
-			continue // not "whether it should ...", "if X must ..."
+		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || knowingVerbs[v.lemmas[h]] {
+			continue // not "whether it should ...", "if X must ...", "X should know that ..."
 		}
 		if b, _ := v.qualify(sp); b != "" {
 			continue
