@@ -93,3 +93,20 @@ func TestJointActAfterAnUndoneNoun(t *testing.T) {
 			[]string{"Ruiz MEETS Soto"}, nil},
 	})
 }
+
+// TestAnActThatBefellItsPossessor checks that a verdict on an act that befell its
+// possessor ("called Boric's arrest a violation") judges whoever did it, not the
+// possessor, while a possessor who did the act ("Bolivia's arrest of Boric", "Boric's
+// decision") is still judged.
+func TestAnActThatBefellItsPossessor(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an arrest called a violation", "Foreign Minister Ana Ruiz of Peru called Gabriel Boric's arrest a flagrant violation of international law.",
+			nil, []string{"Ana Ruiz CONDEMNS Gabriel Boric"}},
+		{"a killing said to be illegal", "A Peruvian official said Gabriel Boric's killing was illegal.",
+			nil, []string{"Peru CONDEMNS Gabriel Boric"}},
+		{"an arrest of another", "Peru called Bolivia's arrest of Gabriel Boric a flagrant violation of international law.",
+			[]string{"Peru CONDEMNS Bolivia"}, []string{"Peru CONDEMNS Gabriel Boric"}},
+		{"a decision", "Peru called Gabriel Boric's decision a grave mistake.",
+			[]string{"Peru CONDEMNS Gabriel Boric"}, nil},
+	})
+}

@@ -98,7 +98,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// "called it unjustified", "saying it was null and void": what "it" is, an
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
-			tgt = v.owners(judged)
+			if !BefallsOwner(v.s, judged) {
+				tgt = v.owners(judged)
+			}
 			if len(tgt) == 0 {
 				tgt = v.voteHolders(judged)
 			}
@@ -232,6 +234,39 @@ func (v *sentence) marked(k int) bool {
 func (v *sentence) conditional(h int) bool {
 	for _, k := range v.kids[h] {
 		if syntax.BaseRel(v.word(k).Deprel) == "advcl" && v.hasMark(k, conditionMarks) {
+			return true
+		}
+	}
+	return false
+}
+
+// patientNouns name acts that befall their possessor ("Ruiz's arrest").
+var patientNouns = wordClass("patient-noun")
+
+// BefallsOwner reports whether the noun at word k of s names an act that befell its
+// possessor, with no "of" phrase naming another patient: "called Ruiz's arrest a
+// violation" judges whoever arrested Ruiz, not Ruiz ("Peru's arrest of Ruiz" is Peru's).
+func BefallsOwner(s *syntax.Sentence, k int) bool {
+	w := s.Word(k)
+	if w == nil || !patientNouns[strings.ToLower(w.Lemma)] {
+		return false
+	}
+	owned := false
+	for _, c := range s.Children(k) {
+		switch x := s.Word(c); {
+		case x.Deprel == "nmod:poss":
+			owned = true
+		case syntax.BaseRel(x.Deprel) == "nmod" && hasCaseWord(s, c, "of"):
+			return false
+		}
+	}
+	return owned
+}
+
+// hasCaseWord reports whether word k of s takes the preposition prep.
+func hasCaseWord(s *syntax.Sentence, k int, prep string) bool {
+	for _, c := range s.Children(k) {
+		if x := s.Word(c); x.Deprel == "case" && strings.EqualFold(x.Form, prep) {
 			return true
 		}
 	}
