@@ -783,21 +783,36 @@ func (d *document) recentPair(si, k int) (*entity, *entity) {
 	return d.recentPairBut(si, k, nil)
 }
 
-// recentPairBut is recentPair passing over the country but (nil: none).
+// recentPairBut is recentPair passing over the country but (nil: none). No other party
+// may be named in a sentence between the one that names the earlier country and the
+// reference's (an official or a national body counting as its country): "Peru and Chile
+// signed a pact. Later Ruiz made a deal with the OAS. The two sides agreed to talk" names
+// no pair of countries.
 func (d *document) recentPairBut(si, k int, but *entity) (*entity, *entity) {
 	var found []*entity
+	var others []int // the sentences that name a party other than a country
+	var parties []string
 	for s := si; s >= 0 && s >= si-corefWindow && len(found) < 2; s-- {
 		ms := d.mentions[s]
 		for j := len(ms) - 1; j >= 0 && len(found) < 2; j-- {
 			m := ms[j]
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry || m.ent == but || m.pair != nil || !d.isActor(s, m) {
+			if s == si && m.Start >= k || m.ent == nil || m.ent == but || m.pair != nil || !d.isActor(s, m) {
 				continue
 			}
 			if toks := d.sents[s].Tokens; m.Start > 0 && locativePreps[toks[m.Start-1].Lower] {
 				continue // "talks in Beijing": a place, not one of the two
 			}
-			if len(found) == 0 || found[0] != m.ent {
+			if m.ent.kind == geokg.KindCountry && (len(found) == 0 || found[0] != m.ent) {
 				found = append(found, m.ent)
+			} else if p := partyKey(m.ent); s < si && p != "" && (but == nil || p != but.code) {
+				others, parties = append(others, s), append(parties, p)
+			}
+		}
+		if len(found) == 2 {
+			for n, p := range parties {
+				if others[n] > s && p != found[0].code && p != found[1].code {
+					return nil, nil
+				}
 			}
 		}
 	}
@@ -805,6 +820,22 @@ func (d *document) recentPairBut(si, k int, but *entity) (*entity, *entity) {
 		return nil, nil
 	}
 	return found[1], found[0]
+}
+
+// partyKey returns the party the actor e takes part as, for telling which two parties a
+// plural reference points back to: a country's code, the code of the country of an
+// official or of a national body other than an armed group, a group's or an official's
+// own id otherwise, "" for a news medium (it tells, it takes no part).
+func partyKey(e *entity) string {
+	switch {
+	case e.medium:
+		return ""
+	case e.kind == geokg.KindCountry:
+		return e.code
+	case e.country != "" && e.subtype != geokg.ArmedGroup:
+		return e.country
+	}
+	return e.id
 }
 
 // expletiveNext are words after a sentence-initial "It" that make it an expletive ("It

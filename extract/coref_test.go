@@ -248,6 +248,18 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Chile CONDEMNS Peru", "Bolivia CONDEMNS Peru"}, nil},
 		{"no other pair named", "Peru met Chile on Monday. Peru urged both sides to show restraint.",
 			nil, []string{"Peru DEMANDS Chile"}},
+		// another party named in a sentence between the pair and the reference: the two
+		// sides may be it and another, no pair of countries
+		{"a group named after the pair", "Boric praised the fishing pacts with Peru and Bolivia. Last year Boric signed a deal with the OAS. The two sides then agreed to talk about tariffs.",
+			nil, []string{"Peru MEETS Bolivia"}},
+		{"an official without a country named after the pair", "Peru and Bolivia argued over tariffs on Monday. Secretary-General Pedro Salas of the Andean Pact later phoned President Boric. The two sides agreed to talk again.",
+			nil, []string{"Peru MEETS Bolivia"}},
+		{"officials of the pair named after it", "Peru and Bolivia argued over tariffs on Monday. President Castillo of Peru later phoned President Arce of Bolivia. The two countries agreed to talk again.",
+			[]string{"Peru MEETS Bolivia"}, nil},
+		{"a group named with the pair", "Peru and Bolivia worked together against the Shining Path on Monday. The two countries agreed to talk again.",
+			[]string{"Peru MEETS Bolivia"}, nil},
+		{"the one who acts on the pair", "Peru and Bolivia argued over tariffs on Monday. The OAS chief Pedro Salas urged the two countries to talk again.",
+			[]string{"Pedro Salas DEMANDS Peru", "Pedro Salas DEMANDS Bolivia"}, nil},
 		// "the two leaders", "both presidents": the two latest heads named, when the
 		// sentence that names the second names no third
 		{"the two leaders", "President Boric of Chile flew to Lima on Monday to see President Castillo of Peru. The two leaders met for three hours.",

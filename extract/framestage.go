@@ -235,7 +235,7 @@ func settledBlock(reason string) bool {
 // settledReasons are the prefixes of frames.Match.Blocked that settle a word's reading.
 var settledReasons = []string{"negated", "modal", "conditional", "hypothetical", "not done",
 	"claimed", "purpose", "generic", "question", "reported by another", "addressed another",
-	"written", "a wish", "venue", "one side", "a fact told", "a speech"}
+	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting"}
 
 // decide marks the token of sentence si at word w of the parse as settled by the frames
 // (document.decided), so that the pattern table does not read it again with its word
@@ -439,8 +439,9 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			return nil // rejecting someone's allegations is a denial, which its own frame reads
 		}
 		// "denounced Saddam's policies", "criticised France's failure": criticism of what
-		// an actor did or said is criticism of the actor
-		if o := d.possessor(si, s, mt.TargetWord); o != nil {
+		// an actor did or said is criticism of the actor; not of what befell it
+		// ("called Ruiz's arrest a violation")
+		if o := d.possessor(si, s, mt.TargetWord); o != nil && !frames.BefallsOwner(s, mt.TargetWord) {
 			return []*Mention{o}
 		}
 		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {

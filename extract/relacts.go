@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
 )
 
 // This file holds, for the relation stage (stage 7), acts named by a noun and their
@@ -284,8 +285,12 @@ var proposalNouns = map[string]bool{
 
 // authoredNoun returns the index of an act or proposal noun that an actor ending at
 // token k modifies ("Israeli attack", "US-drafted resolution", "'s invasion"), with up
-// to two adjectives between, or -1.
+// to two adjectives between, or -1. A possessor of an act that befalls it is no author
+// ("Ruiz's arrest", "Soleimani's killing"; not "Peru's arrest of Ruiz"; befallenPossessor).
 func authoredNoun(toks []Token, k int) int {
+	if befallenPossessor(toks, k) {
+		return -1
+	}
 	q := k
 	if q < len(toks) && (toks[q].Lower == "'s" || toks[q].Lower == "'") {
 		q++
@@ -302,6 +307,20 @@ func authoredNoun(toks []Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// patientNouns name acts that befall their possessor (frames class `patient-noun`).
+var patientNouns = frames.WordClass("patient-noun")
+
+// befallenPossessor reports whether the actor ending at token k possesses an act noun that
+// befalls it, with no "of" after the noun naming another patient ("Ruiz's arrest"; not
+// "Peru's arrest of Ruiz").
+func befallenPossessor(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "'s" && toks[k].Lower != "'" {
+		return false
+	}
+	w := toks[k+1].Lower
+	return (patientNouns[w] || patientNouns[strings.TrimSuffix(w, "s")]) && (k+2 >= len(toks) || toks[k+2].Lower != "of")
 }
 
 // attackNouns name attacks, whose author is often only alleged.

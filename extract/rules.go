@@ -460,11 +460,12 @@ func (d *document) reportedCriticism(si int) {
 		if j < len(toks) && toks[j].Lower == "that" {
 			j++
 		}
-		// the actor at the head of the clause: "the latest Chilean tariffs", "Ms Ruiz's"
+		// the actor at the head of the clause: "the latest Chilean tariffs", "Ms Ruiz's";
+		// not one an act befell ("Ruiz's arrest was illegal")
 		var obj *Mention
 		for k := j; k < len(toks) && k < j+4; k++ {
 			if m := d.mentionAt(si, k); m != nil {
-				if d.isActor(si, m) || m.Form == FormDemonym || m.possessive {
+				if (d.isActor(si, m) || m.Form == FormDemonym || m.possessive) && !befallenPossessor(toks, m.End) {
 					obj = d.standFor(si, m)
 				}
 				break
@@ -635,8 +636,8 @@ func (d *document) characterisation(si int) {
 			k++
 		}
 		om := d.mentionAt(si, k)
-		if om == nil || !om.possessive || !om.ent.kind.Valid() {
-			continue
+		if om == nil || !om.possessive || !om.ent.kind.Valid() || befallenPossessor(toks, om.End) {
+			continue // (not "called Ruiz's arrest illegal": said of who arrested him)
 		}
 		negative := false
 		for q := om.End; q < len(toks) && q < om.End+15; q++ {

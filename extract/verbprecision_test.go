@@ -25,8 +25,9 @@ func TestDeadlinesThatSendPeopleAway(t *testing.T) {
 }
 
 // TestWelcomedVisitorsAreHosted checks that a person welcomed to or at a place is a
-// visitor the subject hosts, however the parser hangs the place, and that a welcome with
-// no place, or of what someone did, is still support.
+// visitor the subject hosts, however the parser hangs the place, that a person welcomed
+// with no place is a visitor greeted, neither hosted nor supported, and that a welcome of
+// what someone did is still support.
 func TestWelcomedVisitorsAreHosted(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
 		{"welcomed to a city hung on the name", "President Boric welcomed Minister Ruiz to Lima on Monday.",
@@ -34,7 +35,7 @@ func TestWelcomedVisitorsAreHosted(t *testing.T) {
 		{"welcomed at a residence", "President Boric welcomed President Milei at his resort in Vina del Mar with a banquet.",
 			[]string{"Gabriel Boric HOSTS Javier Milei"}, []string{"Gabriel Boric SUPPORTS Javier Milei"}},
 		{"welcomed warmly", "Peru welcomed President Boric warmly.",
-			[]string{"Peru SUPPORTS Gabriel Boric"}, []string{"Peru HOSTS Gabriel Boric"}},
+			nil, []string{"Peru SUPPORTS Gabriel Boric", "Peru HOSTS Gabriel Boric"}},
 		{"a state welcomed to a bloc", "Peru welcomed Chile to the Andean Pact on Monday.",
 			nil, []string{"Peru HOSTS Chile"}},
 		{"a decision welcomed at a meeting", "Peru welcomed Chile's decision at the meeting in Lima.",
@@ -90,5 +91,22 @@ func TestJointActAfterAnUndoneNoun(t *testing.T) {
 			nil, []string{"Peru COOPERATES_WITH Chile"}},
 		{"sat together to discuss", "Minister Ruiz and Minister Soto sat together on Monday to discuss the plan.",
 			[]string{"Ruiz MEETS Soto"}, nil},
+	})
+}
+
+// TestAnActThatBefellItsPossessor checks that a verdict on an act that befell its
+// possessor ("called Boric's arrest a violation") judges whoever did it, not the
+// possessor, while a possessor who did the act ("Bolivia's arrest of Boric", "Boric's
+// decision") is still judged.
+func TestAnActThatBefellItsPossessor(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an arrest called a violation", "Foreign Minister Ana Ruiz of Peru called Gabriel Boric's arrest a flagrant violation of international law.",
+			nil, []string{"Ana Ruiz CONDEMNS Gabriel Boric"}},
+		{"a killing said to be illegal", "A Peruvian official said Gabriel Boric's killing was illegal.",
+			nil, []string{"Peru CONDEMNS Gabriel Boric"}},
+		{"an arrest of another", "Peru called Bolivia's arrest of Gabriel Boric a flagrant violation of international law.",
+			[]string{"Peru CONDEMNS Bolivia"}, []string{"Peru CONDEMNS Gabriel Boric"}},
+		{"a decision", "Peru called Gabriel Boric's decision a grave mistake.",
+			[]string{"Peru CONDEMNS Gabriel Boric"}, nil},
 	})
 }

@@ -130,18 +130,44 @@ func (d *document) subjectsOutsidePhrases(s *syntax.Sentence, si int, subjs []*M
 
 // inPhrase reports whether the word at w of s, or the noun it modifies as a compound, a
 // name, an adjective or a possessor, is an oblique or nominal modifier with a preposition
-// of place or time before byte offset start.
+// of place or time before byte offset start, or, when the word modifies another noun
+// (not as a name's part), with one of company, direction or topic
+// (modifierCaseBefore).
 func inPhrase(s *syntax.Sentence, w, start int) bool {
+	modifier := false // the name modifies another noun
 	for k := 0; k < 4 && w > 0; k++ {
 		word := s.Word(w)
 		switch rel := word.Deprel; {
 		case rel == "compound" || rel == "flat" || rel == "amod" || rel == "nmod:poss":
+			modifier = modifier || rel != "flat"
 			w = word.Head
 			continue
 		case (syntax.BaseRel(rel) == "obl" || syntax.BaseRel(rel) == "nmod") && rel != "obl:agent":
-			return caseBefore(s, w, start) != ""
+			return caseBefore(s, w, start) != "" || modifier && modifierCaseBefore(s, w, start)
 		}
 		return false
+	}
+	return false
+}
+
+// modifierCaseBefore reports whether the noun at w of s, which a name modifies, takes a
+// preposition of company, direction or topic before the byte offset start ("with its
+// Peruvian counterparts", "according to a recent OAS report"): the name stands in
+// another's phrase. Not a participle the parse took for the noun ("with President Boric
+// tweeting": he tweets).
+func modifierCaseBefore(s *syntax.Sentence, w, start int) bool {
+	if strings.HasSuffix(strings.ToLower(s.Word(w).Form), "ing") {
+		return false
+	}
+	for _, c := range s.Children(w) {
+		x := s.Word(c)
+		if syntax.BaseRel(x.Deprel) != "case" || x.Start >= start {
+			continue
+		}
+		switch strings.ToLower(x.Form) {
+		case "with", "to", "about", "against", "for", "toward", "towards", "of":
+			return true
+		}
 	}
 	return false
 }

@@ -32,6 +32,15 @@ func TestWindowReadingsCheckedOnTheParse(t *testing.T) {
 			nil, []string{"Syria COOPERATES_WITH United States"}},
 		{"a place before a relative clause", "Rebels in northern Syria, which have worked with the United States against the militants, were attacked.",
 			nil, []string{"Syria COOPERATES_WITH United States"}},
+		// ... or modifies a noun of another's phrase: of company, direction or topic
+		{"a modifier of a noun with 'with'", "Chile has shut down a hotline with its Peruvian counterparts on the border, threatening to target any jets flying over it.",
+			nil, []string{"Peru THREATENS Chile"}},
+		{"a modifier of a noun with 'of'", "Chile was a loud champion of Peru's OAS membership and has stood by Bolivia's warnings on the border.",
+			nil, []string{"Organization of American States SUPPORTS Bolivia"}},
+		{"a name that is itself the noun with 'of'", "The Chilean government of President Gabriel Boric has stood by Peru's warnings on the border.",
+			[]string{"Gabriel Boric SUPPORTS Peru"}, nil},
+		{"a name before a participle with 'with'", "Leaders met in Lima on Monday, with President Gabriel Boric tweeting that he stood by Peru's warnings.",
+			[]string{"Gabriel Boric SUPPORTS Peru"}, nil},
 		// a verb pattern on a noun with a determiner: no act of the sentence's subject
 		{"a request received", "Peru had received a personal request from Chile.",
 			nil, []string{"Peru DEMANDS Chile"}},

@@ -645,8 +645,40 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 		}
 	case typ == geokg.Meets && speakingVerbs[v.lemmas[t]] && v.toAssembly(t):
 		return typ, "a speech: to an assembly"
+	case typ == geokg.Supports && greetingVerbs[v.lemmas[t]] && v.allPersons(tgt) && v.greeting(t):
+		return typ, "a greeting: " + v.lemmas[t]
 	}
 	return typ, ""
+}
+
+// greetingVerbs welcome a visitor when their object is a person with no act of theirs.
+var greetingVerbs = wordClass("greeting-verb")
+
+// greeting reports whether the welcome at t greets its object, a person named by the
+// object itself, rather than what the person does or is: no clause or "as" phrase of the
+// verb or of its object tells it ("Chile's leaders welcomed Boric warmly", "Boric was
+// welcomed by Ruiz on his arrival"; not "welcomed Boric as a partner", "welcomed Boric
+// joining the talks", "welcomes Peru to join", "welcomed Boric's decision").
+func (v *sentence) greeting(t int) bool {
+	greets := false
+	for _, k := range v.kids[t] {
+		d := syntax.BaseRel(v.word(k).Deprel)
+		if d == "xcomp" || d == "ccomp" || d == "obl" && v.caseOf(k) == "as" {
+			return false
+		}
+		if d == "obj" || d == "nsubj" && isPassive(v, t) {
+			for _, c := range v.kids[k] {
+				switch d := syntax.BaseRel(v.word(c).Deprel); {
+				case d == "acl" || d == "nmod" && v.caseOf(c) == "as":
+					return false
+				case d == "flat" && v.actor[c] >= 0:
+					greets = true // "welcomed Pres. Boric": the title heads the name
+				}
+			}
+			greets = greets || v.actor[k] >= 0
+		}
+	}
+	return greets
 }
 
 // participantPairs handles a meeting or reciprocal circumstance without a source: when the

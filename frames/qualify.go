@@ -96,6 +96,8 @@ var (
 	claimNouns = wordClass("claim-noun")
 	modalAux   = wordClass("modal")
 	negation   = wordClass("negation")
+	// Verbs that favour an act of their clause without doing it: "backed attacking Peru".
+	favourVerbs = wordClass("favour-verb")
 	// Marks of a condition or an open question.
 	conditionMarks = wordClass("condition")
 )
@@ -169,7 +171,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				if b := v.modalOrNegated(h); b != "" {
 					return b, 0
 				}
-			} else if undoneVerbs[hl] {
+			} else if undoneVerbs[hl] || favourVerbs[hl] && v.word(child).UPOS == "VERB" {
 				return "not done: " + hl, 0
 			}
 			if hl == "have" && base == "xcomp" && v.hasChild(child, "mark", "to") {
@@ -253,7 +255,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
-			if undoneVerbs[hl] && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
+			if (undoneVerbs[hl] || favourVerbs[hl]) && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
 			}
 			if v.boundParticiple(h, child) {

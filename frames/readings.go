@@ -98,7 +98,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// "called it unjustified", "saying it was null and void": what "it" is, an
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
-			tgt = v.owners(judged)
+			if !BefallsOwner(v.s, judged) {
+				tgt = v.owners(judged)
+			}
 			if len(tgt) == 0 {
 				tgt = v.voteHolders(judged)
 			}
@@ -238,6 +240,39 @@ func (v *sentence) conditional(h int) bool {
 	return false
 }
 
+// patientNouns name acts that befall their possessor ("Ruiz's arrest").
+var patientNouns = wordClass("patient-noun")
+
+// BefallsOwner reports whether the noun at word k of s names an act that befell its
+// possessor, with no "of" phrase naming another patient: "called Ruiz's arrest a
+// violation" judges whoever arrested Ruiz, not Ruiz ("Peru's arrest of Ruiz" is Peru's).
+func BefallsOwner(s *syntax.Sentence, k int) bool {
+	w := s.Word(k)
+	if w == nil || !patientNouns[strings.ToLower(w.Lemma)] {
+		return false
+	}
+	owned := false
+	for _, c := range s.Children(k) {
+		switch x := s.Word(c); {
+		case x.Deprel == "nmod:poss":
+			owned = true
+		case syntax.BaseRel(x.Deprel) == "nmod" && hasCaseWord(s, c, "of"):
+			return false
+		}
+	}
+	return owned
+}
+
+// hasCaseWord reports whether word k of s takes the preposition prep.
+func hasCaseWord(s *syntax.Sentence, k int, prep string) bool {
+	for _, c := range s.Children(k) {
+		if x := s.Word(c); x.Deprel == "case" && strings.EqualFold(x.Form, prep) {
+			return true
+		}
+	}
+	return false
+}
+
 // owners returns the actors a judged thing names or belongs to: the actor it names
 // ("called Iran a threat"), its possessor ("Trump's announcement"), or an actor
 // modifying it ("the U.S. measures", "the American withdrawal"); nil when it names none.
@@ -273,7 +308,12 @@ func (v *sentence) owners(k int) []int {
 // obligations reads an obligation a speaker puts on another actor: "X said the US must
 // withdraw", "the Vatican must sever ties with Taiwan, she reiterated", "the US needs to
 // work with Pakistan, it said": the speaker DEMANDS it of the obliged. The obliged's own
-// speaker ("we must") and questions are no demand of another.
+// speaker ("we must") and questions are no demand of another, nor is what the obliged
+// should know or see ("Peru should know that ...", "Chile must understand that ...": a
+// warning or a lesson, no act asked; class `knowing-verb`).
+// knowingVerbs name knowing or seeing, which an obligation does not ask as an act.
+var knowingVerbs = wordClass("knowing-verb")
+
 func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for i := 1; i <= len(v.s.Words); i++ {
 		w := v.word(i)
@@ -291,8 +331,8 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 				continue
 			}
 		}
-		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) {
-			continue // not "whether it should ...", "if X must ..."
+		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || knowingVerbs[v.lemmas[h]] {
+			continue // not "whether it should ...", "if X must ...", "X should know that ..."
 		}
 		if b, _ := v.qualify(sp); b != "" {
 			continue
