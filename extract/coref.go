@@ -452,6 +452,55 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 	return d.recent(si, k, fits)
 }
 
+// descriptionHead reads the words between "the" at token i and the head of a
+// description: region words ("the Baltic nation", "the Latin American country") and
+// descriptive words that name no region ("the isolated nation", "the reclusive communist
+// state"), up to three. It returns the head's index, the last region word ("" for none)
+// and whether a descriptive word stood there.
+func descriptionHead(toks []Token, i int) (j int, region string, described bool) {
+	j = i + 1
+	for j < len(toks) && j < i+4 {
+		w := toks[j].Lower
+		if _, ok := regionWords[w]; ok {
+			region, j = w, j+1
+			continue
+		}
+		if j+1 < len(toks) {
+			if _, ok := regionWords[w+" "+toks[j+1].Lower]; ok {
+				region, j = w+" "+toks[j+1].Lower, j+2
+				continue
+			}
+		}
+		if descriptiveWords[w] && toks[j].Text == w {
+			described, j = true, j+1
+			continue
+		}
+		break
+	}
+	return j, region, described
+}
+
+// onlyCountryBefore returns the country a description with a descriptive word at token k
+// of sentence si stands for ("the isolated nation"): the one country named (by its name,
+// a demonym or a reference) in the sentence before and in sentence si before k; nil when
+// those name none or two, since such words often describe the country another acts on
+// ("the U.S. warned North Korea ... the rogue nation": none).
+func (d *document) onlyCountryBefore(si, k int) *entity {
+	var found *entity
+	for s := max(0, si-1); s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
 // mentionCountry is the country an entity belongs to or is: a country's code, a group's
 // or an official's country ("" when unknown).
 func mentionCountry(e *entity) string {
@@ -487,25 +536,7 @@ func (d *document) findReferences(si int) {
 			}
 		case "the":
 			// the [region] country|nation|state|kingdom|group|movement
-			j := i + 1
-			region := ""
-			for j < len(toks) && j < i+4 {
-				w := toks[j].Lower
-				if _, ok := regionWords[w]; ok {
-					region = w
-					j++
-					continue
-				}
-				if j+1 < len(toks) {
-					two := w + " " + toks[j+1].Lower
-					if _, ok := regionWords[two]; ok {
-						region = two
-						j += 2
-						continue
-					}
-				}
-				break
-			}
+			j, region, described := descriptionHead(toks, i)
 			if j >= len(toks) {
 				continue
 			}
@@ -533,6 +564,10 @@ func (d *document) findReferences(si int) {
 			case region == "" && j == i+1 && actorWord("side-noun", w):
 				if e := d.sideGroup(si, i, w); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
+				}
+			case described && region == "" && countryNouns[w]:
+				if e := d.onlyCountryBefore(si, i); e != nil && d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
+					e.addAlias(d.surface(si, i, j+1))
 				}
 			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
 				if e := d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i)); e != nil {
@@ -1521,21 +1556,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && (i+2 >= len(toks) || !toks[i+2].IsCapitalized()) {
 		return i + 2, d.compassCountry(si, i, toks[i+1].Text)
 	}
-	j, region := i+1, ""
-	for j < len(toks) && j < i+4 {
-		w := toks[j].Lower
-		if _, ok := regionWords[w]; ok {
-			region, j = w, j+1
-			continue
-		}
-		if j+1 < len(toks) {
-			if _, ok := regionWords[w+" "+toks[j+1].Lower]; ok {
-				region, j = w+" "+toks[j+1].Lower, j+2
-				continue
-			}
-		}
-		break
-	}
+	j, region, described := descriptionHead(toks, i)
 	if j >= len(toks) {
 		return 0, nil
 	}
@@ -1557,6 +1578,8 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		region = w
 	}
 	switch {
+	case described && region == "" && countryNouns[w]:
+		return j + 1, d.onlyCountryBefore(si, i)
 	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "nation"):
 		return j + 1, d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i))
 	case region != "":
