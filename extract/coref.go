@@ -1733,10 +1733,17 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 
 // governmentOf resolves "the administration", "the government" or "the regime" at token
 // k of sentence si to a country: the country of the latest such noun named with its
-// country or official ("the Trump administration", "Iran's government", "the Cuban
-// regime"), within ten sentences; for "the administration", else the country of the
-// latest head of state or government named.
+// country or official ("the Trump administration", "Iran's government"), within ten
+// sentences; for "the administration", else the country of the latest head of state or
+// government named. "The regime" is the one country the article has called a regime
+// (calledRegime), else the one country named just before (onlyCountryBefore).
 func (d *document) governmentOf(si, k int, noun string) *entity {
+	if noun == "regime" {
+		if e := d.calledRegime(si, k); e != nil {
+			return e
+		}
+		return d.onlyCountryBefore(si, k)
+	}
 	for s := si; s >= 0 && s >= si-10; s-- {
 		toks := d.sents[s].Tokens
 		ms := d.mentions[s]
@@ -1769,6 +1776,43 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 		return d.countryEntity(e.country, e.first)
 	}
 	return nil
+}
+
+// calledRegime returns the one country the article, before token k of sentence si, has
+// called a regime: its name, demonym or possessive, or the name of one of its officials,
+// right before "regime" ("the Syrian regime", "Iran's regime", "the Kim regime"); nil
+// when it called two countries so, or none.
+func (d *document) calledRegime(si, k int) *entity {
+	var found *entity
+	for s := 0; s <= si; s++ {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k || m.ent == nil || m.Form == FormRef {
+				continue
+			}
+			n := m.End
+			if n < len(toks) && toks[n].Lower == "'s" {
+				n++
+			}
+			if n >= len(toks) || toks[n].Lower != "regime" {
+				continue
+			}
+			var c *entity
+			switch {
+			case m.ent.kind == geokg.KindCountry:
+				c = m.ent
+			case m.ent.kind == geokg.KindOfficial && m.ent.country != "":
+				c = d.countryEntity(m.ent.country, toks[m.Start].Start)
+			}
+			if c != nil && found != nil && found != c {
+				return nil
+			}
+			if c != nil {
+				found = c
+			}
+		}
+	}
+	return found
 }
 
 // resolvePlural resolves "they" at token k of sentence si: the first armed group, party

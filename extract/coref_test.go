@@ -355,6 +355,19 @@ func TestDescriptiveWordsBeforeACountryNoun(t *testing.T) {
 	})
 }
 
+// TestTheRegime checks "the regime": the one country the article called a regime, else
+// the one country named just before; on sentences written for this test.
+func TestTheRegime(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the country called a regime", "Bolivia's regime tested a missile on Monday. Chile and Peru met in Lima. Peru condemned the regime on Tuesday.",
+			[]string{"Peru CONDEMNS Bolivia"}, []string{"Peru CONDEMNS Chile"}},
+		{"the one country named before", "Bolivia tested a missile on Monday. President Boric condemned the regime on Tuesday.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"two countries called regimes are none", "The Bolivian regime and the Peruvian regime met on Monday. Chile condemned the regime on Tuesday.",
+			nil, []string{"Chile CONDEMNS Bolivia", "Chile CONDEMNS Peru"}},
+	})
+}
+
 // TestTheUnnamedOfficial checks "the official" after an official named only by a
 // country, on sentences written for this test (the frames alone read it).
 func TestTheUnnamedOfficial(t *testing.T) {
