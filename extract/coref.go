@@ -452,6 +452,55 @@ func (d *document) resolveDescriptionBut(si, k int, kind geokg.Kind, region stri
 	return d.recent(si, k, fits)
 }
 
+// descriptionHead reads the words between "the" at token i and the head of a
+// description: region words ("the Baltic nation", "the Latin American country") and
+// descriptive words that name no region ("the isolated nation", "the reclusive communist
+// state"), up to three. It returns the head's index, the last region word ("" for none)
+// and whether a descriptive word stood there.
+func descriptionHead(toks []Token, i int) (j int, region string, described bool) {
+	j = i + 1
+	for j < len(toks) && j < i+4 {
+		w := toks[j].Lower
+		if _, ok := regionWords[w]; ok {
+			region, j = w, j+1
+			continue
+		}
+		if j+1 < len(toks) {
+			if _, ok := regionWords[w+" "+toks[j+1].Lower]; ok {
+				region, j = w+" "+toks[j+1].Lower, j+2
+				continue
+			}
+		}
+		if descriptiveWords[w] && toks[j].Text == w {
+			described, j = true, j+1
+			continue
+		}
+		break
+	}
+	return j, region, described
+}
+
+// onlyCountryBefore returns the country a description with a descriptive word at token k
+// of sentence si stands for ("the isolated nation"): the one country named (by its name,
+// a demonym or a reference) in the sentence before and in sentence si before k; nil when
+// those name none or two, since such words often describe the country another acts on
+// ("the U.S. warned North Korea ... the rogue nation": none).
+func (d *document) onlyCountryBefore(si, k int) *entity {
+	var found *entity
+	for s := max(0, si-1); s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
 // mentionCountry is the country an entity belongs to or is: a country's code, a group's
 // or an official's country ("" when unknown).
 func mentionCountry(e *entity) string {
@@ -522,25 +571,7 @@ func (d *document) findReferences(si int) {
 			}
 		case "the":
 			// the [region] country|nation|state|kingdom|group|movement
-			j := i + 1
-			region := ""
-			for j < len(toks) && j < i+4 {
-				w := toks[j].Lower
-				if _, ok := regionWords[w]; ok {
-					region = w
-					j++
-					continue
-				}
-				if j+1 < len(toks) {
-					two := w + " " + toks[j+1].Lower
-					if _, ok := regionWords[two]; ok {
-						region = two
-						j += 2
-						continue
-					}
-				}
-				break
-			}
+			j, region, described := descriptionHead(toks, i)
 			if j >= len(toks) {
 				continue
 			}
@@ -568,6 +599,10 @@ func (d *document) findReferences(si int) {
 			case region == "" && j == i+1 && actorWord("side-noun", w):
 				if e := d.sideGroup(si, i, w); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
+				}
+			case described && region == "" && countryNouns[w]:
+				if e := d.onlyCountryBefore(si, i); e != nil && d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef}) {
+					e.addAlias(d.surface(si, i, j+1))
 				}
 			case countryNouns[w] && (region != "" || w == "country" || w == "nation"):
 				if e := d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i)); e != nil {
@@ -1665,21 +1700,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if i+1 < len(toks) && (toks[i+1].Text == "North" || toks[i+1].Text == "South") && (i+2 >= len(toks) || !toks[i+2].IsCapitalized()) {
 		return i + 2, d.compassCountry(si, i, toks[i+1].Text)
 	}
-	j, region := i+1, ""
-	for j < len(toks) && j < i+4 {
-		w := toks[j].Lower
-		if _, ok := regionWords[w]; ok {
-			region, j = w, j+1
-			continue
-		}
-		if j+1 < len(toks) {
-			if _, ok := regionWords[w+" "+toks[j+1].Lower]; ok {
-				region, j = w+" "+toks[j+1].Lower, j+2
-				continue
-			}
-		}
-		break
-	}
+	j, region, described := descriptionHead(toks, i)
 	if j >= len(toks) {
 		return 0, nil
 	}
@@ -1701,6 +1722,8 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		region = w
 	}
 	switch {
+	case described && region == "" && countryNouns[w]:
+		return j + 1, d.onlyCountryBefore(si, i)
 	case region != "" && countryNouns[w] || region == "" && (w == "country" || w == "nation"):
 		return j + 1, d.resolveDescriptionBut(si, i, geokg.KindCountry, region, d.clauseSubject(si, i))
 	case region != "":
@@ -1854,10 +1877,17 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 
 // governmentOf resolves "the administration", "the government" or "the regime" at token
 // k of sentence si to a country: the country of the latest such noun named with its
-// country or official ("the Trump administration", "Iran's government", "the Cuban
-// regime"), within ten sentences; for "the administration", else the country of the
-// latest head of state or government named.
+// country or official ("the Trump administration", "Iran's government"), within ten
+// sentences; for "the administration", else the country of the latest head of state or
+// government named. "The regime" is the one country the article has called a regime
+// (calledRegime), else the one country named just before (onlyCountryBefore).
 func (d *document) governmentOf(si, k int, noun string) *entity {
+	if noun == "regime" {
+		if e := d.calledRegime(si, k); e != nil {
+			return e
+		}
+		return d.onlyCountryBefore(si, k)
+	}
 	for s := si; s >= 0 && s >= si-10; s-- {
 		toks := d.sents[s].Tokens
 		ms := d.mentions[s]
@@ -1890,6 +1920,43 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 		return d.countryEntity(e.country, e.first)
 	}
 	return nil
+}
+
+// calledRegime returns the one country the article, before token k of sentence si, has
+// called a regime: its name, demonym or possessive, or the name of one of its officials,
+// right before "regime" ("the Syrian regime", "Iran's regime", "the Kim regime"); nil
+// when it called two countries so, or none.
+func (d *document) calledRegime(si, k int) *entity {
+	var found *entity
+	for s := 0; s <= si; s++ {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= k || m.ent == nil || m.Form == FormRef {
+				continue
+			}
+			n := m.End
+			if n < len(toks) && toks[n].Lower == "'s" {
+				n++
+			}
+			if n >= len(toks) || toks[n].Lower != "regime" {
+				continue
+			}
+			var c *entity
+			switch {
+			case m.ent.kind == geokg.KindCountry:
+				c = m.ent
+			case m.ent.kind == geokg.KindOfficial && m.ent.country != "":
+				c = d.countryEntity(m.ent.country, toks[m.Start].Start)
+			}
+			if c != nil && found != nil && found != c {
+				return nil
+			}
+			if c != nil {
+				found = c
+			}
+		}
+	}
+	return found
 }
 
 // resolvePlural resolves "they" at token k of sentence si: the first armed group, party

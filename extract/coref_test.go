@@ -366,6 +366,41 @@ func TestDescriptionsOfGroupsFitTheirKind(t *testing.T) {
 	})
 }
 
+// TestDescriptiveWordsBeforeACountryNoun checks descriptions of a country with a word
+// that names no region ("the isolated nation", "the rogue regime"): the one country
+// named just before, none after two; on sentences written for this test.
+func TestDescriptiveWordsBeforeACountryNoun(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the isolated nation", "Bolivia tested a missile on Monday. President Boric urged the isolated nation to return to talks.",
+			[]string{"Gabriel Boric DEMANDS Bolivia"}, nil},
+		{"after two countries the isolated nation is none", "Bolivia tested a missile on Monday. Peru urged the isolated nation to return to talks.",
+			nil, []string{"Peru DEMANDS Bolivia", "Peru DEMANDS Peru"}},
+		{"the reclusive state is the subject before", "Chile protested on Monday. Peru closed its border. The reclusive state then expelled two Chilean diplomats.",
+			[]string{"Peru EXPELS Chile"}, []string{"Chile EXPELS Chile"}},
+		{"the rogue regime is not the subject's own", "Bolivia fired a missile over the lake. President Boric condemned the rogue regime on Tuesday.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, []string{"Gabriel Boric CONDEMNS Chile"}},
+		{"a word that sets one country apart describes none", "Chile fired a missile over the lake. Peru held talks with the only state in the region.",
+			nil, []string{"Peru MEETS Chile"}},
+		{"a state without a descriptive word is none", "Chile fired a missile over the lake. Peru condemned the state on Tuesday.",
+			nil, []string{"Peru CONDEMNS Chile"}},
+		{"a capitalised word is a name", "Chile fired a missile over the lake. Peru condemned the Rogue State podcast on Tuesday.",
+			nil, []string{"Peru CONDEMNS Chile"}},
+	})
+}
+
+// TestTheRegime checks "the regime": the one country the article called a regime, else
+// the one country named just before; on sentences written for this test.
+func TestTheRegime(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the country called a regime", "Bolivia's regime tested a missile on Monday. Chile and Peru met in Lima. Peru condemned the regime on Tuesday.",
+			[]string{"Peru CONDEMNS Bolivia"}, []string{"Peru CONDEMNS Chile"}},
+		{"the one country named before", "Bolivia tested a missile on Monday. President Boric condemned the regime on Tuesday.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"two countries called regimes are none", "The Bolivian regime and the Peruvian regime met on Monday. Chile condemned the regime on Tuesday.",
+			nil, []string{"Chile CONDEMNS Bolivia", "Chile CONDEMNS Peru"}},
+	})
+}
+
 // TestTheUnnamedOfficial checks "the official" after an official named only by a
 // country, on sentences written for this test (the frames alone read it).
 func TestTheUnnamedOfficial(t *testing.T) {

@@ -181,6 +181,19 @@ var regionWords = map[string][]string{
 	"pacific":          {"FJI", "PNG", "NZL", "WSM", "TON"},
 }
 
+// descriptiveWords describe a country without naming its region ("the isolated nation",
+// "the rogue regime", "the reclusive state"): after "the" and before a country noun they
+// name the one country of the sentence before and their own (onlyCountryBefore). Words
+// that set one country against others ("the only country", "the neighbouring state",
+// "the host nation") are not among them.
+var descriptiveWords = map[string]bool{
+	"isolated": true, "reclusive": true, "secretive": true, "rogue": true, "pariah": true,
+	"volatile": true, "authoritarian": true, "repressive": true, "totalitarian": true,
+	"embattled": true, "beleaguered": true, "impoverished": true,
+	"troubled": true, "tiny": true,
+	"landlocked": true, "theocratic": true,
+}
+
 // countryNouns are the heads of definite descriptions of a country ("the country", "the
 // Baltic nation", "the kingdom").
 var countryNouns = map[string]bool{
