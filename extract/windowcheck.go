@@ -894,6 +894,7 @@ func (d *document) writtenOnParse(s *syntax.Sentence, si, i int) bool {
 // sentence si (a noun reading, "a meeting with Putin") is, on the parse s, no act done:
 // the matcher finds it undone (undoneOnParse: "expressed interest in talks with", "refused
 // a meeting with"); it is the object of a verb that calls it off before it takes place
+// (frames.Matcher.CalledOff)
 // ("canceled a meeting with", "turned down talks with", "postponed the summit with"),
 // unless a modifier tells it was under way ("cancelled the negotiations ongoing for a
 // year", "scrapped the current talks"); or it stands after "ahead of", "in advance of",
@@ -929,51 +930,14 @@ func (d *document) nounUndoneOnParse(s *syntax.Sentence, si, i int, p *Pattern, 
 			}
 		}
 	}
-	if syntax.BaseRel(n.Deprel) != "obj" || n.Head <= 0 {
-		return false
-	}
-	v := s.Word(n.Head)
-	lemma := strings.ToLower(v.Lemma)
-	called := callOffVerbs[lemma]
-	for _, c := range s.Children(n.Head) {
-		if x := s.Word(c); x.Deprel == "compound:prt" && callOffPhrasals[lemma+"-"+strings.ToLower(x.Form)] {
-			called = true
-		}
-	}
-	if !called {
-		return false
-	}
-	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
-		// "the talks with Peru that had gone on for a year", which the parser may lose
-		if w := toks[k].Lower; w == "ongoing" || (w == "that" || w == "which") && (toks[k+1].Lower == "had" || toks[k+1].Lower == "have" || toks[k+1].Lower == "were") {
-			return false
-		}
-	}
-	for _, c := range s.Children(t) {
-		x := s.Word(c)
-		if rel := syntax.BaseRel(x.Deprel); rel == "acl" || rel == "amod" && underWay[strings.ToLower(x.Form)] {
-			return false // "cancelled the negotiations ongoing for a year": they took place
-		}
-		if syntax.BaseRel(x.Deprel) == "nmod" {
-			for _, g := range s.Children(c) {
-				if syntax.BaseRel(s.Word(g).Deprel) == "acl" {
-					return false // "the talks with Peru that had gone on for a year"
-				}
-			}
-		}
-	}
-	return true
+	return d.x.matcher.CalledOff(s, t)
 }
 
-// The words of nounUndoneOnParse, classes of frames/data/words.txt: verbs (and verbs with
-// their particle, "call-off") that call an act off before it takes place, nouns of a wish,
-// plan or schedule and adjectives of readiness, modifiers that tell it had begun.
+// The words of nounUndoneOnParse, classes of frames/data/words.txt: nouns of a wish, plan
+// or schedule and adjectives of readiness.
 var (
-	callOffVerbs    = frames.WordClass("call-off-verb")
-	callOffPhrasals = frames.WordClass("call-off-phrasal")
 	wishNouns       = frames.WordClass("wish-noun")
 	readyAdjectives = frames.WordClass("ready-adjective")
-	underWay        = frames.WordClass("under-way")
 )
 
 // perpetrateVerbs (class perpetrate-verb of frames/data/words.txt) name in their passive

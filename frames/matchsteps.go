@@ -627,12 +627,15 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 // wordSense returns the type the trigger at t states in the sense its words give it, and
 // why it states none: a person's attack on a person or a body is words (CONDEMNS: "Ruiz
 // attacked Boric"); a warning of a past fact ("warned Peru that hackers had entered"), an
-// outcome wished for the object ("wants Peru to win") and a speech to an assembly ("spoke
-// to the General Assembly") state nothing.
+// outcome wished for the object ("wants Peru to win"), a speech to an assembly ("spoke
+// to the General Assembly") and a meeting called off before it took place ("cancelled his
+// visit to Peru": calledOff) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
 	case typ == geokg.Attacks && v.wordsAttack(t, src, tgt):
 		return geokg.Condemns, ""
+	case typ == geokg.Meets && v.word(t).UPOS == "NOUN" && v.calledOff(t) > 0:
+		return typ, "called off: " + v.lemmas[v.calledOff(t)]
 	case v.word(t).UPOS != "VERB":
 		// the other senses are read on verbs only
 	case typ == geokg.Threatens && warningVerbs[v.lemmas[t]]:

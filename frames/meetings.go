@@ -10,7 +10,7 @@ import (
 
 // This file reads reciprocal acts: the parties a meeting or agreement is between
 // (participants, meetingParty, setOffParty), every pair of them (everyPair), journeys,
-// addressees and writing that is no meeting (writtenWith).
+// addressees, writing that is no meeting (writtenWith) and meetings called off (calledOff).
 
 // circumstances are the prepositions of a circumstance of an act ("after its invasion",
 // "in a phone call with", "at his meeting with"): what they name is told as done,
@@ -558,3 +558,70 @@ func (v *sentence) toAssembly(t int) bool {
 // speakingVerbs are the verbs of speaking "to" someone (class speaking-verb), and
 // assemblyNouns the assemblies one speaks to in a speech (class assembly-noun).
 var speakingVerbs, assemblyNouns = wordClass("speaking-verb"), wordClass("assembly-noun")
+
+// Words of calledOff (classes of frames/data/words.txt): verbs, and verbs with their
+// particle ("call-off"), that call an act off before it takes place, and modifiers that
+// tell it had begun.
+var (
+	callOffVerbs    = wordClass("call-off-verb")
+	callOffPhrasals = wordClass("call-off-phrasal")
+	underWay        = wordClass("under-way")
+)
+
+// calledOff returns the verb whose object (or passive subject) the act noun at t is and that
+// calls it off before it takes place ("cancelled his visit to Peru", "postponed the summit
+// with Arce", "called off talks with Bolivia", "Boric's visit to Peru was scrapped"), or 0; a noun a modifier tells was under way took place
+// ("cancelled the talks ongoing for a year", "scrapped the current talks", "the talks with
+// Peru that had gone on for a year").
+func (v *sentence) calledOff(t int) int {
+	h, rel := v.word(t).Head, v.word(t).Deprel
+	if rel != "obj" && rel != "nsubj:pass" || h <= 0 {
+		return 0
+	}
+	called := callOffVerbs[v.lemmas[h]]
+	for _, c := range v.kids[h] {
+		if x := v.word(c); x.Deprel == "compound:prt" && callOffPhrasals[v.lemmas[h]+"-"+strings.ToLower(x.Form)] {
+			called = true
+		}
+	}
+	if !called || v.underWay(t) {
+		return 0
+	}
+	return h
+}
+
+// underWay reports whether a modifier of the act noun at t tells it had begun: a clause
+// or participle ("the negotiations ongoing for a year", also within eight words when the
+// parser loses it: "that had gone on"), an adjective of class under-way ("the current
+// talks"), or a clause on its "with" phrase ("the talks with Peru that had gone on").
+func (v *sentence) underWay(t int) bool {
+	for k := t + 1; k+1 < len(v.lemmas) && k <= t+8; k++ {
+		if w := strings.ToLower(v.word(k).Form); w == "ongoing" || (w == "that" || w == "which") && slices.Contains([]string{"had", "have", "were"}, strings.ToLower(v.word(k+1).Form)) {
+			return true
+		}
+	}
+	for _, c := range v.kids[t] {
+		x := v.word(c)
+		if rel := syntax.BaseRel(x.Deprel); rel == "acl" || rel == "amod" && underWay[strings.ToLower(x.Form)] {
+			return true
+		}
+		if syntax.BaseRel(x.Deprel) == "nmod" {
+			for _, g := range v.kids[c] {
+				if syntax.BaseRel(v.word(g).Deprel) == "acl" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// CalledOff reports whether, on the parse s, the act noun at word w (1-based) is the object
+// of a verb that calls it off before it takes place (calledOff: "canceled a meeting with",
+// "turned down talks with"), so the pattern table's noun readings ask what the frames ask.
+func (m *Matcher) CalledOff(s *syntax.Sentence, w int) bool {
+	if s == nil || w < 1 || w > len(s.Words) {
+		return false
+	}
+	return newSentence(s, nil, m.stands).calledOff(w) > 0
+}
