@@ -690,6 +690,8 @@ func TestArmedGroupDescription(t *testing.T) {
 			[]string{"Gabriel Boric CONDEMNS Shining Path"}, nil},
 		{"a faith word and two adjectives", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the Sunni extremist terror group on Tuesday.",
 			[]string{"Chile CONDEMNS Shining Path"}, nil},
+		{"a jihadi army", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the jihadi army on Tuesday.",
+			[]string{"Chile CONDEMNS Shining Path"}, nil},
 		{"the possessive", "The Shining Path seized a village near Cusco. Peru rejected the rebel group's demands on Friday.",
 			[]string{"Peru REJECTS Shining Path"}, nil},
 		{"the one group the article named earlier", "The Shining Path seized a village near Cusco. The harvest was poor this year. Prices of maize rose. Farmers left for Lima. Rain fell all week. Chile condemned the terrorist organisation on Friday.",
