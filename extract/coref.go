@@ -570,6 +570,13 @@ func (d *document) findReferences(si int) {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
 		case "the":
+			if n := d.armedDescription(si, i); n > 0 {
+				if e := d.armedGroupBefore(si, i); e != nil {
+					d.addMention(si, &Mention{Start: i, End: n, ent: e, Form: FormRef, possessive: n < len(toks) && toks[n].Lower == "'s"})
+				}
+				i = n - 1
+				continue
+			}
 			// the [region] country|nation|state|kingdom|group|movement
 			j, region, described := descriptionHead(toks, i)
 			if j >= len(toks) {
@@ -621,6 +628,64 @@ func (d *document) findReferences(si int) {
 			}
 		}
 	}
+}
+
+// armedDescription returns the end of a description of an armed group that starts with
+// "the" at token i ("the militant group", "the Sunni extremist organisation", "the terror
+// group's"): one or two adjectives of class armed-kind (the first may be of class
+// armed-kind-faith) and a noun of class armed-kind-head, with no mention inside and no
+// capitalised word after it (in "the militant group Hamas" the name is the mention), or 0.
+func (d *document) armedDescription(si, i int) int {
+	toks := d.sents[si].Tokens
+	j := i + 1
+	if j < len(toks) && actorWord("armed-kind-faith", toks[j].Lower) {
+		j++
+	}
+	n := 0
+	for j < len(toks) && n < 2 && actorWord("armed-kind", toks[j].Lower) {
+		j, n = j+1, n+1
+	}
+	if n == 0 || j >= len(toks) || !actorWord("armed-kind-head", toks[j].Lower) {
+		return 0
+	}
+	for k := i; k <= j; k++ {
+		if d.mentionAt(si, k) != nil {
+			return 0
+		}
+	}
+	if j+1 < len(toks) && toks[j+1].IsWord() && toks[j+1].IsCapitalized() {
+		return 0
+	}
+	return j + 1
+}
+
+// armedGroupBefore returns the armed group "the militant group" at token k of sentence si
+// stands for: the one armed group named in the corefWindow sentences before it, else, with
+// none there, the one armed group the article named before it; nil when two fit ("the
+// terror group" after Hamas and Hezbollah is neither).
+func (d *document) armedGroupBefore(si, k int) *entity {
+	one := func(from int) (*entity, bool) {
+		var found *entity
+		for s := si; s >= from; s-- {
+			for _, m := range d.mentions[s] {
+				e := m.ent
+				if s == si && m.Start >= k || e == nil || e.kind != geokg.KindGroup || e.subtype != geokg.ArmedGroup || e.medium {
+					continue
+				}
+				if found != nil && found != e {
+					return nil, true
+				}
+				found = e
+			}
+		}
+		return found, false
+	}
+	e, two := one(max(0, si-corefWindow))
+	if e != nil || two {
+		return e
+	}
+	e, _ = one(0)
+	return e
 }
 
 // sideGroup resolves "the Islamists", "the rebels", "the militants" (a plural of class

@@ -679,3 +679,28 @@ func TestGenderFromTheGazetteer(t *testing.T) {
 	got = read("Foreign Minister Tello Ruiz spoke on Monday. She accused Chile of spying.")
 	assert.Contains(t, got, "Tello Ruiz ACCUSES Chile")
 }
+
+// TestArmedGroupDescription checks "the militant group", "the terrorist organisation",
+// "the rebel group's": the one armed group named in the sentences just before, else the
+// one the article named earlier; none when two fit, and a name right after the
+// description is the mention itself; on sentences written for this test.
+func TestArmedGroupDescription(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the group of the sentence before", "The Shining Path bombed a bridge near Cusco on Monday. President Boric condemned the militant group on Tuesday.",
+			[]string{"Gabriel Boric CONDEMNS Shining Path"}, nil},
+		{"a faith word and two adjectives", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the Sunni extremist terror group on Tuesday.",
+			[]string{"Chile CONDEMNS Shining Path"}, nil},
+		{"a jihadi army", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the jihadi army on Tuesday.",
+			[]string{"Chile CONDEMNS Shining Path"}, nil},
+		{"the possessive", "The Shining Path seized a village near Cusco. Peru rejected the rebel group's demands on Friday.",
+			[]string{"Peru REJECTS Shining Path"}, nil},
+		{"the one group the article named earlier", "The Shining Path seized a village near Cusco. The harvest was poor this year. Prices of maize rose. Farmers left for Lima. Rain fell all week. Chile condemned the terrorist organisation on Friday.",
+			[]string{"Chile CONDEMNS Shining Path"}, nil},
+		{"two groups are none", "The Shining Path and the ELN met near the border on Monday. Chile condemned the militant group on Tuesday.",
+			nil, []string{"Chile CONDEMNS Shining Path", "Chile CONDEMNS ELN"}},
+		{"a name after the description is the mention", "Hezbollah fired rockets on Monday. Chile condemned the militant group Shining Path on Tuesday.",
+			[]string{"Chile CONDEMNS Shining Path"}, []string{"Chile CONDEMNS Hezbollah"}},
+		{"a group of another kind", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the opposition group on Tuesday.",
+			nil, []string{"Chile CONDEMNS Shining Path"}},
+	})
+}

@@ -149,6 +149,9 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 	if !typ.Structural() && (stateBodyOf(s, o) || stateBodyOf(o, s)) {
 		return // "the White House worked with Pentagon chiefs": one state, no interaction
 	}
+	if !typ.Structural() && (d.ownGroup(s, o) || typ.Symmetric() && d.ownGroup(o, s)) {
+		return // "the Shining Path's leader urged the group's cells to ...": one party
+	}
 	key := s.id + "|" + string(typ) + "|" + o.id
 	if typ.Symmetric() && o.id < s.id {
 		key = o.id + "|" + string(typ) + "|" + s.id
@@ -189,6 +192,23 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 	if actTypes[typ] {
 		d.tellAct(si, typ, s, o, d.why.trigger, true)
 	}
+}
+
+// ownGroup reports whether the official p leads or is a member of the group g, as the
+// article has written it (LEADS, MEMBER_OF): a leader's or member's words to or about his
+// own group are no interaction between two parties ("Shining Path leader Ruiz urged the
+// group's cells to step up attacks" is no demand, "the Labour leader criticised Labour's
+// campaign" no condemnation).
+func (d *document) ownGroup(p, g *entity) bool {
+	if p.kind != geokg.KindOfficial || g.kind != geokg.KindGroup {
+		return false
+	}
+	for _, t := range []geokg.RelationType{geokg.Leads, geokg.MemberOf} {
+		if _, ok := d.relSeen[p.id+"|"+string(t)+"|"+g.id]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // stateBodyOf reports whether g is an agency or an army of the country c (sideOf): a state

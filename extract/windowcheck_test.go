@@ -630,3 +630,19 @@ func TestFutureHostileActsAreThreatsWhenSaid(t *testing.T) {
 			[]string{"Peru THREATENS Chile"}, nil},
 	})
 }
+
+// TestOwnGroup checks that an official's act on the group the article says he leads or
+// belongs to is no interaction, while his acts on others and others' acts on the group
+// are; on sentences written for this test.
+func TestOwnGroup(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a leader's demand on his own group", "Shining Path leader Ana Quispe urged the Shining Path to step up its attacks.",
+			nil, []string{"Ana Quispe DEMANDS Shining Path"}},
+		{"a member's criticism of his own group", "Andean Pact spokesman Luis Mamani criticised the Andean Pact on Monday.",
+			nil, []string{"Luis Mamani CONDEMNS Andean Community"}},
+		{"the leader's demand on a state", "Shining Path leader Ana Quispe urged Peru to free the prisoners.",
+			[]string{"Ana Quispe DEMANDS Peru"}, nil},
+		{"another's demand on the group", "President Boric urged the Shining Path to lay down its arms.",
+			[]string{"Gabriel Boric DEMANDS Shining Path"}, nil},
+	})
+}

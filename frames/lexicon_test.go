@@ -341,3 +341,21 @@ func TestTributeAndDrillNouns(t *testing.T) {
 			[]string{"Chile", "Bolivia"}, []string{"Chile RESTORES_TIES_WITH Bolivia"}},
 	})
 }
+
+// TestAcknowledgedStakes checks "acknowledge": acknowledging a state's independence or
+// sovereignty recognizes it; acknowledging a role, forces or a fact states nothing about
+// whose they are (no support).
+func TestAcknowledgedStakes(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"acknowledged a possessor's independence", "Chile acknowledged Bolivia's independence in 1850.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile RECOGNIZES Bolivia"}},
+		{"acknowledged a nationality's sovereignty", "Peru acknowledged Chilean sovereignty over the islands.",
+			[]string{"Peru", "Chilean"}, []string{"Peru RECOGNIZES Chilean"}},
+		{"acknowledged a group's role", "Chile acknowledged the Shining Path's central role in the region.",
+			[]string{"Chile", "Shining Path"}, nil},
+		{"acknowledged a strategic role", "Peru acknowledged Bolivia's strategic role on the lake.",
+			[]string{"Peru", "Bolivia"}, nil},
+		{"acknowledged a state's forces", "Chile acknowledged Peru's forces at the border.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
