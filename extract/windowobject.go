@@ -20,35 +20,39 @@ import (
 // an argument of another verb (innerClauseObjects) or the place of an attack's target
 // (targetPlaceObjects).
 func (d *document) objectChecksOnParse(ps *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
-	return d.targetPlaceObjects(ps, si, typ, d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, objs)))
+	return d.targetPlaceObjects(ps, si, i, typ, d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, objs)))
 }
 
-// targetPlaceObjects returns the window's objects of an attack reading (typ ATTACKS) in
-// sentence si that the parse s does not make the place of the attack's named target: a
-// country's name (no possessive, no adjective) that modifies with "in" or "inside" a noun
-// which is itself taken "against" or "on" and names no actor is where the target was, not
-// the target ("carried out strikes against rebel camps in Peru", "an offensive against
-// armed groups inside Bolivia": no attack on Peru or Bolivia). A target that is an actor
-// ("strikes against Chilean troops in Peru") stays the window's to read.
-func (d *document) targetPlaceObjects(s *syntax.Sentence, si int, typ geokg.RelationType, objs []*Mention) []*Mention {
-	if s == nil || typ != geokg.Attacks {
+// targetPlaceObjects returns the window's objects of an attack reading (typ ATTACKS) at
+// token i of sentence si that the parse s does not make the place of the attack's named
+// target or of the act the trigger does: a country's name (no possessive, no adjective)
+// that modifies with "in" or "inside" a noun which is itself taken "against" or "on", or
+// is the trigger's direct object, and names no actor is where the target or the act was,
+// not the target ("carried out strikes against rebel camps in Peru", "an offensive against
+// armed groups inside Bolivia", "launched its first airstrikes in Peru", "struck depots in
+// Bolivia": no attack on Peru or Bolivia). A target that is an actor ("strikes against
+// Chilean troops in Peru") stays the window's to read.
+func (d *document) targetPlaceObjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || typ != geokg.Attacks || i < 0 || i >= len(toks) {
 		return objs
 	}
-	return keepObjects(s, d.sents[si].Tokens, objs, func(m *Mention, h int) bool {
-		return m.ent.kind == geokg.KindCountry && !m.possessive && m.Form != FormDemonym && d.placeOfTarget(s, si, h)
+	t := wordAt(s, toks[i].Start)
+	return keepObjects(s, toks, objs, func(m *Mention, h int) bool {
+		return m.ent.kind == geokg.KindCountry && !m.possessive && m.Form != FormDemonym && d.placeOfTarget(s, si, h, t)
 	})
 }
 
 // placeOfTarget reports whether the word at w of s is a nominal modifier with "in" or
-// "inside" of a noun that takes "against" or "on" and that no actor's mention of sentence
-// si covers (targetPlaceObjects).
-func (d *document) placeOfTarget(s *syntax.Sentence, si, w int) bool {
+// "inside" of a noun that takes "against" or "on", or is the direct object of the trigger
+// t, and that no actor's mention of sentence si covers (targetPlaceObjects).
+func (d *document) placeOfTarget(s *syntax.Sentence, si, w, t int) bool {
 	x := s.Word(w)
 	if w == 0 || syntax.BaseRel(x.Deprel) != "nmod" || !placeCases[caseWord(s, w)] {
 		return false
 	}
 	n := s.Word(x.Head)
-	if n == nil || n.UPOS != "NOUN" || !targetCases[caseWord(s, x.Head)] {
+	if n == nil || n.UPOS != "NOUN" || !targetCases[caseWord(s, x.Head)] && !(t > 0 && n.Head == t && syntax.BaseRel(n.Deprel) == "obj") {
 		return false
 	}
 	for _, m := range d.mentions[si] {

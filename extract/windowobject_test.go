@@ -76,9 +76,9 @@ func TestWindowAttackOnWordsIsACondemnation(t *testing.T) {
 
 // TestWindowPlaceOfATargetIsNoTarget checks, on sentences written for this test, that an
 // attack reading's object that the parse names only as where the attack's named target
-// was ("against rebel camps in Peru") is not read (targetPlaceObjects), and that its
-// neighbours still are: a country taken "against" itself, a target that is an actor, a
-// country attacked directly.
+// or the act was ("against rebel camps in Peru", "launched airstrikes in Peru") is not
+// read (targetPlaceObjects), and that its neighbours still are: a country taken "against"
+// itself, a target that is an actor, a country attacked directly.
 func TestWindowPlaceOfATargetIsNoTarget(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
 		{"the place of camps", "Chile carried out airstrikes against rebel camps in Peru.",
@@ -87,6 +87,10 @@ func TestWindowPlaceOfATargetIsNoTarget(t *testing.T) {
 			nil, []string{"Bolivia ATTACKS Peru"}},
 		{"the place of smugglers", "Chile launched strikes on smugglers in northern Bolivia on Monday.",
 			nil, []string{"Chile ATTACKS Bolivia"}},
+		{"the place of the act launched", "Chile launched its first airstrikes in Peru on Monday.",
+			nil, []string{"Chile ATTACKS Peru"}},
+		{"the place of the act carried out", "Bolivian warplanes began carrying out airstrikes in Peru.",
+			nil, []string{"Bolivia ATTACKS Peru"}},
 		// read: the country itself, an actor as the target
 		{"a country as the target", "Chile carried out airstrikes against Peru on Monday.",
 			[]string{"Chile ATTACKS Peru"}, nil},
