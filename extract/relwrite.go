@@ -138,10 +138,8 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 			return
 		}
 	}
-	// an official's support of or meeting with their own country is no relation (a demand of
-	// it is: "the cleric urged Iraqi authorities to prevent such attacks")
-	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry && s.country == o.code && !typ.Structural() && typ != geokg.Condemns && typ != geokg.Accuses && typ != geokg.Demands {
-		return
+	if ownOfficialAct(s, typ, o) {
+		return // "Spanish officials met with President Rajoy": no meeting of Spain with him
 	}
 	if s.kind == geokg.KindGroup && ownSideReaction(s, typ, o) {
 		return // a ministry does not accuse its own state; an official may (rarely)
@@ -209,6 +207,24 @@ func (d *document) ownGroup(p, g *entity) bool {
 		}
 	}
 	return false
+}
+
+// ownOfficialAct reports whether s typ o is an act between a country and an official of
+// its own, which is no relation: an official's support of or meeting with their own
+// country, and a country's meeting with, support of, threat to, denial of or expulsion of
+// its own official ("Spanish officials met with President Rajoy" is no meeting of Spain,
+// "Ukraine ousted its president" no expulsion, "White House aides warned Trump" no
+// threat). A reaction or a demand, either way, is one ("the cleric urged Iraqi authorities
+// to prevent such attacks", "Beijing rejected the Hong Kong leader's proposal"; an
+// official's rejection of their country is not).
+func ownOfficialAct(s *entity, typ geokg.RelationType, o *entity) bool {
+	if typ.Structural() || typ == geokg.Condemns || typ == geokg.Accuses || typ == geokg.Demands {
+		return false
+	}
+	if s.kind == geokg.KindOfficial && o.kind == geokg.KindCountry {
+		return s.country == o.code
+	}
+	return s.kind == geokg.KindCountry && o.kind == geokg.KindOfficial && o.country == s.code && typ != geokg.Rejects
 }
 
 // stateBodyOf reports whether g is an agency or an army of the country c (sideOf): a state

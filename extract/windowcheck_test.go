@@ -372,6 +372,28 @@ func TestAStateAndItsOwnBodyDoNotInteract(t *testing.T) {
 	})
 }
 
+// TestAStateAndItsOwnOfficialDoNotMeet checks that no meeting, expulsion or support is
+// written from a country to an official of its own (ownOfficialAct), while the same acts
+// of another state and a country's criticism of its own official stand; on sentences
+// written for this test.
+func TestAStateAndItsOwnOfficialDoNotMeet(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"talks with one's own president", "The Chilean talks with President Boric went on for hours.",
+			nil, []string{"Chile MEETS Gabriel Boric"}},
+		{"one's own president ousted", "Chile ousted President Boric in March.",
+			nil, []string{"Chile EXPELS Gabriel Boric"}},
+		{"one's own president supported", "Chile supports President Boric.",
+			nil, []string{"Chile SUPPORTS Gabriel Boric"}},
+		// another state's acts, a criticism
+		{"another state's meeting", "Peruvian officials met with President Boric on Friday.",
+			[]string{"Peru MEETS Gabriel Boric"}, nil},
+		{"another state's expulsion", "Peru expelled President Boric in March.",
+			[]string{"Peru EXPELS Gabriel Boric"}, nil},
+		{"a criticism of one's own president", "Chile sharply criticized President Boric on Monday.",
+			[]string{"Chile CONDEMNS Gabriel Boric"}, nil},
+	})
+}
+
 // TestAnOfficialsPeopleActOnTheirOwn checks that an official named as the owner or
 // modifier of a noun of his people (a lawyer, an associate, a supporter, his campaign) is
 // not the actor of what they do (retinueAfter), while the official acting himself is; on

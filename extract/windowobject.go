@@ -16,11 +16,59 @@ import (
 
 // objectChecksOnParse applies the object-side checks on the parse ps to the objects of
 // a verb reading at token i of sentence si, read as type typ: it returns the objects
-// that stay, none when each is only what a deal or resolution is about (matterObjects)
-// or an argument of another verb (innerClauseObjects).
+// that stay, none when each is only what a deal or resolution is about (matterObjects),
+// an argument of another verb (innerClauseObjects) or the place of an attack's target
+// (targetPlaceObjects).
 func (d *document) objectChecksOnParse(ps *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
-	return d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, objs))
+	return d.targetPlaceObjects(ps, si, i, typ, d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, objs)))
 }
+
+// targetPlaceObjects returns the window's objects of an attack reading (typ ATTACKS) at
+// token i of sentence si that the parse s does not make the place of the attack's named
+// target or of the act the trigger does: a country's name (no possessive, no adjective)
+// that modifies with "in" or "inside" a noun which is itself taken "against" or "on", or
+// is the trigger's direct object, and names no actor is where the target or the act was,
+// not the target ("carried out strikes against rebel camps in Peru", "an offensive against
+// armed groups inside Bolivia", "launched its first airstrikes in Peru", "struck depots in
+// Bolivia": no attack on Peru or Bolivia). A target that is an actor ("strikes against
+// Chilean troops in Peru") stays the window's to read.
+func (d *document) targetPlaceObjects(s *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
+	toks := d.sents[si].Tokens
+	if s == nil || typ != geokg.Attacks || i < 0 || i >= len(toks) {
+		return objs
+	}
+	t := wordAt(s, toks[i].Start)
+	return keepObjects(s, toks, objs, func(m *Mention, h int) bool {
+		return m.ent.kind == geokg.KindCountry && !m.possessive && m.Form != FormDemonym && d.placeOfTarget(s, si, h, t)
+	})
+}
+
+// placeOfTarget reports whether the word at w of s is a nominal modifier with "in" or
+// "inside" of a noun that takes "against" or "on", or is the direct object of the trigger
+// t, and that no actor's mention of sentence si covers (targetPlaceObjects).
+func (d *document) placeOfTarget(s *syntax.Sentence, si, w, t int) bool {
+	x := s.Word(w)
+	if w == 0 || syntax.BaseRel(x.Deprel) != "nmod" || !placeCases[caseWord(s, w)] {
+		return false
+	}
+	n := s.Word(x.Head)
+	if n == nil || n.UPOS != "NOUN" || !targetCases[caseWord(s, x.Head)] && !(t > 0 && n.Head == t && syntax.BaseRel(n.Deprel) == "obj") {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if toks := d.sents[si].Tokens; m.Start < m.End && m.End <= len(toks) && toks[m.Start].Start <= n.Start && n.End <= toks[m.End-1].End {
+			return false
+		}
+	}
+	return true
+}
+
+// placeCases are the prepositions of a place that a target noun is in; targetCases those
+// that take an attack's target (placeOfTarget).
+var (
+	placeCases  = map[string]bool{"in": true, "inside": true}
+	targetCases = map[string]bool{"against": true, "on": true}
+)
 
 // modifierTrigger reports whether, on the parse s of sentence si, the trigger at token i
 // of verb pattern pi, or the pattern's noun (the token before after), modifies a noun

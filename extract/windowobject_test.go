@@ -73,3 +73,30 @@ func TestWindowAttackOnWordsIsACondemnation(t *testing.T) {
 			[]string{"Chile ATTACKS Peru"}, nil},
 	})
 }
+
+// TestWindowPlaceOfATargetIsNoTarget checks, on sentences written for this test, that an
+// attack reading's object that the parse names only as where the attack's named target
+// or the act was ("against rebel camps in Peru", "launched airstrikes in Peru") is not
+// read (targetPlaceObjects), and that its neighbours still are: a country taken "against"
+// itself, a target that is an actor, a country attacked directly.
+func TestWindowPlaceOfATargetIsNoTarget(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the place of camps", "Chile carried out airstrikes against rebel camps in Peru.",
+			nil, []string{"Chile ATTACKS Peru"}},
+		{"the place of groups", "Bolivia has staged two raids against armed groups inside Peru in recent weeks.",
+			nil, []string{"Bolivia ATTACKS Peru"}},
+		{"the place of smugglers", "Chile launched strikes on smugglers in northern Bolivia on Monday.",
+			nil, []string{"Chile ATTACKS Bolivia"}},
+		{"the place of the act launched", "Chile launched its first airstrikes in Peru on Monday.",
+			nil, []string{"Chile ATTACKS Peru"}},
+		{"the place of the act carried out", "Bolivian warplanes began carrying out airstrikes in Peru.",
+			nil, []string{"Bolivia ATTACKS Peru"}},
+		// read: the country itself, an actor as the target
+		{"a country as the target", "Chile carried out airstrikes against Peru on Monday.",
+			[]string{"Chile ATTACKS Peru"}, nil},
+		{"an actor in a place", "Chile carried out airstrikes against the Shining Path in Peru.",
+			[]string{"Chile ATTACKS Shining Path"}, nil},
+		{"positions of a country", "Chile launched strikes against Peruvian positions in the Andes.",
+			[]string{"Chile ATTACKS Peru"}, nil},
+	})
+}
