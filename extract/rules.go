@@ -169,7 +169,7 @@ func (d *document) threatenedTo(si int) {
 			continue
 		}
 		subjs := d.subjectsBefore(si, i)
-		if len(subjs) == 0 {
+		if len(subjs) == 0 || d.unasserted(si, subjs[0].Start, i) {
 			continue
 		}
 		if ps := d.windowParse(si); ps != nil {
@@ -207,6 +207,31 @@ func (d *document) threatenedTo(si int) {
 			d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.6)
 		}
 	}
+}
+
+// unasserted reports whether the threat word at token i of sentence si, whose subject
+// starts at token from, is asked about or told as a rumour, not stated: "whether" between
+// the subject and the threat word or within twelve words before it ("Lima was asked
+// whether there was any contradiction in also threatening to"), or a subject right after a rumour noun and "that" or a reporting verb
+// ("reports that Peru had threatened", "some reports suggested Peru had threatened"). A
+// reporter who reports ("our correspondent reports Chile vowed") tells the threat.
+func (d *document) unasserted(si, from, i int) bool {
+	toks := d.sents[si].Tokens
+	if findWord(toks, max(0, min(from, i-12)), i, map[string]bool{"whether": true}) >= 0 {
+		return true
+	}
+	if from < 2 {
+		return false
+	}
+	w := toks[from-1].Lower
+	return rumourNouns[toks[from-2].Lower] && (w == "that" || reportingVerbs[w])
+}
+
+// rumourNouns name what is said without being stated as a fact: "reports that ...".
+var rumourNouns = map[string]bool{
+	"report": true, "reports": true, "rumour": true, "rumours": true, "rumor": true,
+	"rumors": true, "allegation": true, "allegations": true, "speculation": true,
+	"suggestion": true, "suggestions": true,
 }
 
 // quotedCriticism finds a quotation followed by its speaker, "“This Chilean tariff ... was

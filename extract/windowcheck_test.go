@@ -630,3 +630,28 @@ func TestFutureHostileActsAreThreatsWhenSaid(t *testing.T) {
 			[]string{"Peru THREATENS Chile"}, nil},
 	})
 }
+
+// TestThreatenedToAskedOrRumoured checks, on sentences written for this test, that the
+// sentence rule "threatened to" reads no threat that the sentence asks about or tells as
+// a rumour (unasserted), and keeps one a reporter or a speaker tells.
+func TestThreatenedToAskedOrRumoured(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"asked whether", "Minister Ruiz was asked whether Lima was still threatening to cut ties with Bolivia.",
+			nil, []string{"Peru THREATENS Bolivia"}},
+		{"asked whether, subject first", "Lima was asked whether there was any contradiction between courting the Andean Pact in public and also threatening to abandon the accord with Bolivia.",
+			nil, []string{"Peru THREATENS Bolivia"}},
+		{"reports that", "Asked about reports that Peru had threatened to quit the Andean Pact, the minister said nothing.",
+			nil, []string{"Peru THREATENS Andean Community"}},
+		{"reports suggested", "Some reports suggested Peru had also threatened to withhold aid from Bolivia.",
+			nil, []string{"Peru THREATENS Bolivia"}},
+		{"rumours that", "There were rumours that Chile vowed to punish Bolivia.",
+			nil, []string{"Chile THREATENS Bolivia"}},
+		// kept: a reporter or a speaker tells the threat
+		{"a reporter reports", "Our correspondent reports Chile vowed to punish Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
+		{"a speaker says", "Officials said Chile had threatened to cut ties with Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
+		{"a threat told", "Chile has threatened to cut ties with Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
+	})
+}
