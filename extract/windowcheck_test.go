@@ -655,3 +655,23 @@ func TestThreatenedToAskedOrRumoured(t *testing.T) {
 			[]string{"Chile THREATENS Bolivia"}, nil},
 	})
 }
+
+// TestWarnedActForecast checks, on sentences written for this test, that a warning that an
+// act could, may or might bring harm is a forecast and threatens the act's author only
+// when it names a consequence that answers the act (warnedAct), while one that says what
+// the act would bring is a threat.
+func TestWarnedActForecast(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"could strengthen", "President Boric warned that a Peruvian military strike could strengthen the rebels.",
+			nil, []string{"Gabriel Boric THREATENS Peru"}},
+		{"may cause", "President Boric is openly warning that Peru's actions may cause another recession.",
+			nil, []string{"Gabriel Boric THREATENS Peru"}},
+		{"might lead to", "The Shining Path has warned that a Peruvian incursion might lead to the resurgence of the rebels.",
+			nil, []string{"Shining Path THREATENS Peru"}},
+		// kept: what the act would bring, or a consequence that answers it
+		{"would spark a reaction", "President Boric warned that any new Peruvian sanctions would spark a fierce reaction in Santiago.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"could trigger a response", "President Boric warned that any Peruvian attack could trigger a swift response.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+	})
+}
