@@ -172,7 +172,8 @@ func (d *document) threatenedTo(si int) {
 		if len(subjs) == 0 || d.unasserted(si, subjs[0].Start, i) {
 			continue
 		}
-		if ps := d.windowParse(si); ps != nil {
+		ps := d.windowParse(si)
+		if ps != nil {
 			// the window's subject checked on the parse as a verb pattern's is: "the
 			// tension between A and B over the C deal threatens to unwind ...", "the North,
 			// which the president vowed to destroy" (no threat by C or the North)
@@ -184,11 +185,16 @@ func (d *document) threatenedTo(si int) {
 			}
 		}
 		var obj *Mention
+		comma := false
 		for k := i + 2; k < len(toks) && k < i+10; k++ {
 			if objectStops[toks[k].Text] && toks[k].Text != "," || toks[k].Lower == "if" || toks[k].Lower == "unless" {
 				break
 			}
+			comma = comma || toks[k].Text == ","
 			if m := d.mentionAt(si, k); m != nil {
+				if comma && d.subjectOnParse(ps, si, m) {
+					break // "after Peru threatened to resume tests, Boric said": the next clause's
+				}
 				if d.isActor(si, m) && m.ent != subjs[0].ent && !sameSide(subjs[0].ent, m.ent) {
 					obj = d.standFor(si, m)
 				}
@@ -207,6 +213,17 @@ func (d *document) threatenedTo(si int) {
 			d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.6)
 		}
 	}
+}
+
+// subjectOnParse reports whether the parse s of sentence si makes mention m the subject
+// of a clause (nil s: no).
+func (d *document) subjectOnParse(s *syntax.Sentence, si int, m *Mention) bool {
+	if s == nil {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	return h > 0 && syntax.BaseRel(s.Word(h).Deprel) == "nsubj"
 }
 
 // unasserted reports whether the threat word at token i of sentence si, whose subject

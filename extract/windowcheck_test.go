@@ -675,3 +675,19 @@ func TestWarnedActForecast(t *testing.T) {
 			[]string{"Gabriel Boric THREATENS Peru"}, nil},
 	})
 }
+
+// TestThreatenedToObjectNotNextSubject checks, on sentences written for this test, that
+// the sentence rule "threatened to" takes no object from the subject of the clause that
+// follows a comma (an introductory clause ended), and still takes one past a comma inside
+// its own clause.
+func TestThreatenedToObjectNotNextSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after a clause ended by a comma", "After Bolivian officials threatened to resume testing missiles, President Boric said the talks would go on.",
+			nil, []string{"Bolivia THREATENS Gabriel Boric"}},
+		{"a participle before the main clause", "Lima grew so dependent on loans that, by threatening to withhold funds, President Boric pressured the government.",
+			nil, []string{"Peru THREATENS Gabriel Boric"}},
+		// kept: an object past a comma of its own clause
+		{"an aside before the object", "Chile threatened to cut trade, flights and ties with Peru.",
+			[]string{"Chile THREATENS Peru"}, nil},
+	})
+}
