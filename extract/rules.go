@@ -454,6 +454,9 @@ func (d *document) warningClause(si int) {
 			}
 			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial && !sameSide(subjs[0].ent, m.ent) {
 				obj = d.standFor(si, m)
+				if d.innerClauseActor(d.windowParse(si), si, i, j, m) {
+					obj = nil
+				}
 				break
 			}
 		}
@@ -481,6 +484,64 @@ func (d *document) warningClause(si int) {
 		}
 		d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.55)
 	}
+}
+
+// innerClauseActor reports whether the parse s of sentence si places mention m inside a
+// clause of its own within the clause that the "that" at token j opens, hung on the
+// warning word at token i: on the way from m up to that clause's verb (the head of
+// "that", or the verb a clausal subject so marked hangs on) stands a verb that is neither joined to another, nor a condition's, nor a bare
+// participle modifying a noun ("warned that any attempt at excluding the Shining Path
+// would ...", "that failure to curb Peru's programme would lead to ...": no threat to the
+// Shining Path or Peru; "warned that if Peru strikes, it should expect ...", "that
+// countries backing Peru would damage their relations with it", "that states backing a
+// resolution drafted by Peru would ..." threaten Peru, the one whose backers or act the
+// warning names). A parse that does not make that verb the warning word's clausal
+// complement, nor hang m below it, leaves the window's reading.
+func (d *document) innerClauseActor(s *syntax.Sentence, si, i, j int, m *Mention) bool {
+	if s == nil {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	that := wordAt(s, toks[j].Start)
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	if that == 0 || h == 0 {
+		return false
+	}
+	clause := s.Word(that).Head
+	if c := s.Word(clause); c != nil && syntax.BaseRel(c.Deprel) == "csubj" {
+		clause = c.Head // "that repressing the Shining Path would have ..."
+	}
+	if c := s.Word(clause); c == nil || c.Head != wordAt(s, toks[i].Start) || syntax.BaseRel(c.Deprel) != "ccomp" {
+		return false
+	}
+	inner := false
+	for w := s.Word(h).Head; w > 0; w = s.Word(w).Head {
+		if w == clause {
+			return inner
+		}
+		if s.Word(w).UPOS == "VERB" && !clauseLink(s, w) {
+			inner = true
+		}
+	}
+	return false
+}
+
+// clauseLink reports whether the verb at word w of s continues the clause it hangs on: a
+// conjunct, a condition or another adverbial clause, or a participle with no marker
+// modifying a noun ("countries backing Peru"; not "of repressing", "to curb").
+func clauseLink(s *syntax.Sentence, w int) bool {
+	switch s.Word(w).Deprel {
+	case "conj", "advcl":
+		return true
+	case "acl":
+		for _, c := range s.Children(w) {
+			if s.Word(c).Deprel == "mark" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // reportedCriticism finds "Putin said the fresh U.S. measures contravened the

@@ -691,3 +691,26 @@ func TestThreatenedToObjectNotNextSubject(t *testing.T) {
 			[]string{"Chile THREATENS Peru"}, nil},
 	})
 }
+
+// TestWarningClauseObjectInInnerClause checks, on sentences written for this test, that
+// the sentence rule "warning clause" threatens no actor that its clause names inside a
+// clause of its own (a gerund or an infinitive, a participle or a complement), while the
+// clause's subject, a consequence's target, the actor of a condition and the agent of an
+// act named stay.
+func TestWarningClauseObjectInInnerClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a gerund's object", "President Boric warned that any attempt at excluding the Shining Path from politics would have grave consequences.",
+			nil, []string{"Gabriel Boric THREATENS Shining Path"}},
+		{"an infinitive's object", "President Boric warned that failure to curb Peru's missile programme would lead to catastrophic consequences.",
+			nil, []string{"Gabriel Boric THREATENS Peru"}},
+		// kept
+		{"the clause's subject", "President Boric warned that Peru would face retaliation.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"a condition's subject", "President Boric warned that if Peru strikes, it should expect every action in response.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"a consequence's target", "President Boric warned that the failure of the talks would lead to more pain for Peru.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"the agent of an act named", "President Boric warned that any state backing a resolution drafted by Peru would face consequences.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+	})
+}
