@@ -662,7 +662,8 @@ func (d *document) withPair(m *Mention) []*Mention {
 // its clause with a modal ("warned any annexation would be a crime"), or the noun the
 // parse took as the verb's object when a modal follows it ("warned annexation would
 // undermine ..."). It returns 0 otherwise ("warned Maduro", "warned of the
-// consequences").
+// consequences"), and for a forecast (forecast: "warned that a Chilean strike could
+// strengthen the rebels").
 func warnedAct(s *syntax.Sentence, mt frames.Match) int {
 	if mt.Frame.Lemma != "warn" {
 		return 0
@@ -674,7 +675,7 @@ func warnedAct(s *syntax.Sentence, mt frames.Match) int {
 	for _, c := range s.Children(mt.Trigger) {
 		w := s.Word(c)
 		if w.Deprel == "obj" && act(w) {
-			if next := s.Word(c + 1); next != nil && consequenceModals[strings.ToLower(next.Form)] {
+			if next := s.Word(c + 1); next != nil && consequenceModals[strings.ToLower(next.Form)] && !forecast(s, c+1) {
 				return c
 			}
 		}
@@ -688,7 +689,7 @@ func warnedAct(s *syntax.Sentence, mt frames.Match) int {
 			switch {
 			case (x.Deprel == "nsubj" || x.Deprel == "nsubj:pass") && act(x):
 				subj = g
-			case x.Deprel == "aux" && consequenceModals[strings.ToLower(x.Form)]:
+			case x.Deprel == "aux" && consequenceModals[strings.ToLower(x.Form)] && !forecast(s, g):
 				modal = true
 			}
 		}
@@ -697,6 +698,27 @@ func warnedAct(s *syntax.Sentence, mt frames.Match) int {
 		}
 	}
 	return 0
+}
+
+// forecast reports whether the modal at word m of s tells what an act may bring, not
+// what it would bring on its author: "could", "can", "may" or "might"
+// (frames.ForecastModal) with no consequence noun (class `consequence`) after it in its
+// clause ("could strengthen the rebels", "may cause another recession"; not "could
+// trigger a swift response").
+func forecast(s *syntax.Sentence, m int) bool {
+	if !frames.ForecastModal(strings.ToLower(s.Word(m).Form)) {
+		return false
+	}
+	for k := m + 1; k <= len(s.Words); k++ {
+		w := s.Word(k)
+		if w.UPOS == "PUNCT" {
+			break
+		}
+		if w.UPOS == "NOUN" && frames.ConsequenceWord(strings.ToLower(w.Lemma)) {
+			return false
+		}
+	}
+	return true
 }
 
 // accusedBefore reports whether the article already told an accusation by the author

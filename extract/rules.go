@@ -169,10 +169,11 @@ func (d *document) threatenedTo(si int) {
 			continue
 		}
 		subjs := d.subjectsBefore(si, i)
-		if len(subjs) == 0 {
+		if len(subjs) == 0 || d.unasserted(si, subjs[0].Start, i) {
 			continue
 		}
-		if ps := d.windowParse(si); ps != nil {
+		ps := d.windowParse(si)
+		if ps != nil {
 			// the window's subject checked on the parse as a verb pattern's is: "the
 			// tension between A and B over the C deal threatens to unwind ...", "the North,
 			// which the president vowed to destroy" (no threat by C or the North)
@@ -184,11 +185,16 @@ func (d *document) threatenedTo(si int) {
 			}
 		}
 		var obj *Mention
+		comma := false
 		for k := i + 2; k < len(toks) && k < i+10; k++ {
 			if objectStops[toks[k].Text] && toks[k].Text != "," || toks[k].Lower == "if" || toks[k].Lower == "unless" {
 				break
 			}
+			comma = comma || toks[k].Text == ","
 			if m := d.mentionAt(si, k); m != nil {
+				if comma && d.subjectOnParse(ps, si, m) {
+					break // "after Peru threatened to resume tests, Boric said": the next clause's
+				}
 				if d.isActor(si, m) && m.ent != subjs[0].ent && !sameSide(subjs[0].ent, m.ent) {
 					obj = d.standFor(si, m)
 				}
@@ -207,6 +213,42 @@ func (d *document) threatenedTo(si int) {
 			d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.6)
 		}
 	}
+}
+
+// subjectOnParse reports whether the parse s of sentence si makes mention m the subject
+// of a clause (nil s: no).
+func (d *document) subjectOnParse(s *syntax.Sentence, si int, m *Mention) bool {
+	if s == nil {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	return h > 0 && syntax.BaseRel(s.Word(h).Deprel) == "nsubj"
+}
+
+// unasserted reports whether the threat word at token i of sentence si, whose subject
+// starts at token from, is asked about or told as a rumour, not stated: "whether" between
+// the subject and the threat word or within twelve words before it ("Lima was asked
+// whether there was any contradiction in also threatening to"), or a subject right after a rumour noun and "that" or a reporting verb
+// ("reports that Peru had threatened", "some reports suggested Peru had threatened"). A
+// reporter who reports ("our correspondent reports Chile vowed") tells the threat.
+func (d *document) unasserted(si, from, i int) bool {
+	toks := d.sents[si].Tokens
+	if findWord(toks, max(0, min(from, i-12)), i, map[string]bool{"whether": true}) >= 0 {
+		return true
+	}
+	if from < 2 {
+		return false
+	}
+	w := toks[from-1].Lower
+	return rumourNouns[toks[from-2].Lower] && (w == "that" || reportingVerbs[w])
+}
+
+// rumourNouns name what is said without being stated as a fact: "reports that ...".
+var rumourNouns = map[string]bool{
+	"report": true, "reports": true, "rumour": true, "rumours": true, "rumor": true,
+	"rumors": true, "allegation": true, "allegations": true, "speculation": true,
+	"suggestion": true, "suggestions": true,
 }
 
 // quotedCriticism finds a quotation followed by its speaker, "“This Chilean tariff ... was
@@ -412,6 +454,9 @@ func (d *document) warningClause(si int) {
 			}
 			if m := d.mentionAt(si, k); m != nil && d.isActor(si, m) && m.ent != subjs[0].ent && m.ent.kind != geokg.KindOfficial && !sameSide(subjs[0].ent, m.ent) {
 				obj = d.standFor(si, m)
+				if d.innerClauseActor(d.windowParse(si), si, i, j, m) {
+					obj = nil
+				}
 				break
 			}
 		}
@@ -439,6 +484,64 @@ func (d *document) warningClause(si int) {
 		}
 		d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.55)
 	}
+}
+
+// innerClauseActor reports whether the parse s of sentence si places mention m inside a
+// clause of its own within the clause that the "that" at token j opens, hung on the
+// warning word at token i: on the way from m up to that clause's verb (the head of
+// "that", or the verb a clausal subject so marked hangs on) stands a verb that is neither joined to another, nor a condition's, nor a bare
+// participle modifying a noun ("warned that any attempt at excluding the Shining Path
+// would ...", "that failure to curb Peru's programme would lead to ...": no threat to the
+// Shining Path or Peru; "warned that if Peru strikes, it should expect ...", "that
+// countries backing Peru would damage their relations with it", "that states backing a
+// resolution drafted by Peru would ..." threaten Peru, the one whose backers or act the
+// warning names). A parse that does not make that verb the warning word's clausal
+// complement, nor hang m below it, leaves the window's reading.
+func (d *document) innerClauseActor(s *syntax.Sentence, si, i, j int, m *Mention) bool {
+	if s == nil {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	that := wordAt(s, toks[j].Start)
+	h := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	if that == 0 || h == 0 {
+		return false
+	}
+	clause := s.Word(that).Head
+	if c := s.Word(clause); c != nil && syntax.BaseRel(c.Deprel) == "csubj" {
+		clause = c.Head // "that repressing the Shining Path would have ..."
+	}
+	if c := s.Word(clause); c == nil || c.Head != wordAt(s, toks[i].Start) || syntax.BaseRel(c.Deprel) != "ccomp" {
+		return false
+	}
+	inner := false
+	for w := s.Word(h).Head; w > 0; w = s.Word(w).Head {
+		if w == clause {
+			return inner
+		}
+		if s.Word(w).UPOS == "VERB" && !clauseLink(s, w) {
+			inner = true
+		}
+	}
+	return false
+}
+
+// clauseLink reports whether the verb at word w of s continues the clause it hangs on: a
+// conjunct, a condition or another adverbial clause, or a participle with no marker
+// modifying a noun ("countries backing Peru"; not "of repressing", "to curb").
+func clauseLink(s *syntax.Sentence, w int) bool {
+	switch s.Word(w).Deprel {
+	case "conj", "advcl":
+		return true
+	case "acl":
+		for _, c := range s.Children(w) {
+			if s.Word(c).Deprel == "mark" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // reportedCriticism finds "Putin said the fresh U.S. measures contravened the

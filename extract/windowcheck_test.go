@@ -668,3 +668,87 @@ func TestOwnGroup(t *testing.T) {
 			[]string{"Gabriel Boric DEMANDS Shining Path"}, nil},
 	})
 }
+
+// TestThreatenedToAskedOrRumoured checks, on sentences written for this test, that the
+// sentence rule "threatened to" reads no threat that the sentence asks about or tells as
+// a rumour (unasserted), and keeps one a reporter or a speaker tells.
+func TestThreatenedToAskedOrRumoured(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"asked whether", "Minister Ruiz was asked whether Lima was still threatening to cut ties with Bolivia.",
+			nil, []string{"Peru THREATENS Bolivia"}},
+		{"asked whether, subject first", "Lima was asked whether there was any contradiction between courting the Andean Pact in public and also threatening to abandon the accord with Bolivia.",
+			nil, []string{"Peru THREATENS Bolivia"}},
+		{"reports that", "Asked about reports that Peru had threatened to quit the Andean Pact, the minister said nothing.",
+			nil, []string{"Peru THREATENS Andean Community"}},
+		{"reports suggested", "Some reports suggested Peru had also threatened to withhold aid from Bolivia.",
+			nil, []string{"Peru THREATENS Bolivia"}},
+		{"rumours that", "There were rumours that Chile vowed to punish Bolivia.",
+			nil, []string{"Chile THREATENS Bolivia"}},
+		// kept: a reporter or a speaker tells the threat
+		{"a reporter reports", "Our correspondent reports Chile vowed to punish Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
+		{"a speaker says", "Officials said Chile had threatened to cut ties with Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
+		{"a threat told", "Chile has threatened to cut ties with Bolivia.",
+			[]string{"Chile THREATENS Bolivia"}, nil},
+	})
+}
+
+// TestWarnedActForecast checks, on sentences written for this test, that a warning that an
+// act could, may or might bring harm is a forecast and threatens the act's author only
+// when it names a consequence that answers the act (warnedAct), while one that says what
+// the act would bring is a threat.
+func TestWarnedActForecast(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"could strengthen", "President Boric warned that a Peruvian military strike could strengthen the rebels.",
+			nil, []string{"Gabriel Boric THREATENS Peru"}},
+		{"may cause", "President Boric is openly warning that Peru's actions may cause another recession.",
+			nil, []string{"Gabriel Boric THREATENS Peru"}},
+		{"might lead to", "The Shining Path has warned that a Peruvian incursion might lead to the resurgence of the rebels.",
+			nil, []string{"Shining Path THREATENS Peru"}},
+		// kept: what the act would bring, or a consequence that answers it
+		{"would spark a reaction", "President Boric warned that any new Peruvian sanctions would spark a fierce reaction in Santiago.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"could trigger a response", "President Boric warned that any Peruvian attack could trigger a swift response.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+	})
+}
+
+// TestThreatenedToObjectNotNextSubject checks, on sentences written for this test, that
+// the sentence rule "threatened to" takes no object from the subject of the clause that
+// follows a comma (an introductory clause ended), and still takes one past a comma inside
+// its own clause.
+func TestThreatenedToObjectNotNextSubject(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after a clause ended by a comma", "After Bolivian officials threatened to resume testing missiles, President Boric said the talks would go on.",
+			nil, []string{"Bolivia THREATENS Gabriel Boric"}},
+		{"a participle before the main clause", "Lima grew so dependent on loans that, by threatening to withhold funds, President Boric pressured the government.",
+			nil, []string{"Peru THREATENS Gabriel Boric"}},
+		// kept: an object past a comma of its own clause
+		{"an aside before the object", "Chile threatened to cut trade, flights and ties with Peru.",
+			[]string{"Chile THREATENS Peru"}, nil},
+	})
+}
+
+// TestWarningClauseObjectInInnerClause checks, on sentences written for this test, that
+// the sentence rule "warning clause" threatens no actor that its clause names inside a
+// clause of its own (a gerund or an infinitive, a participle or a complement), while the
+// clause's subject, a consequence's target, the actor of a condition and the agent of an
+// act named stay.
+func TestWarningClauseObjectInInnerClause(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a gerund's object", "President Boric warned that any attempt at excluding the Shining Path from politics would have grave consequences.",
+			nil, []string{"Gabriel Boric THREATENS Shining Path"}},
+		{"an infinitive's object", "President Boric warned that failure to curb Peru's missile programme would lead to catastrophic consequences.",
+			nil, []string{"Gabriel Boric THREATENS Peru"}},
+		// kept
+		{"the clause's subject", "President Boric warned that Peru would face retaliation.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"a condition's subject", "President Boric warned that if Peru strikes, it should expect every action in response.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"a consequence's target", "President Boric warned that the failure of the talks would lead to more pain for Peru.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"the agent of an act named", "President Boric warned that any state backing a resolution drafted by Peru would face consequences.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+	})
+}

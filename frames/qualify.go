@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -741,6 +742,21 @@ func (v *sentence) modalOrNegated(h int) string {
 // "Ukraine said Russia attacked Kyiv", "Seoul says Pyongyang threatened it". Reporting
 // another's sanctions, condemnations or demands accuses no one.
 func wrongdoing(t geokg.RelationType) bool { return t == geokg.Attacks || t == geokg.Threatens }
+
+// warning reports whether f reads a warning: a warning verb ("warned Chile") or a verb
+// whose required object is a warning ("issued a warning to", "escalated his warnings
+// against"). Told of another, a warning is no misdeed the speaker accuses him of.
+func warning(f Frame) bool {
+	if warningVerbs[f.Lemma] {
+		return true
+	}
+	for _, c := range f.Requires {
+		if slices.Contains(c.Lemmas, "warning") {
+			return true
+		}
+	}
+	return false
+}
 
 // hostile reports whether an act of the type, warned of, is a threat: conflictual
 // types (a negative weight on the cooperation-conflict scale).

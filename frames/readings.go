@@ -504,14 +504,17 @@ func (m *Matcher) consequences(v *sentence, actors []Actor, seen map[[3]int]bool
 		if !speechVerbs[v.lemmas[sp]] && !threatVerbs[v.lemmas[sp]] {
 			continue
 		}
-		modal := false
+		modal, forecast := false, false
 		for _, k := range v.kids[h] {
 			if syntax.BaseRel(v.word(k).Deprel) == "aux" && threatModals[v.lemmas[k]] {
-				modal = true
+				modal, forecast = true, forecastModals[v.lemmas[k]]
 			}
 		}
 		if !modal || !v.bringsConsequence(h) || v.modalOrNegated(h) == "" || negatedClause(v, h) {
 			continue
+		}
+		if forecast && !v.consequenceArgument(h) {
+			continue // "might lead to the resurgence of the rebels": a forecast
 		}
 		subj := v.subjects(h)
 		if len(subj) == 0 || !m.hostileNoun(v, subj[0]) {
@@ -682,13 +685,28 @@ func (m *Matcher) hostileVerb(v *sentence, k int) bool {
 // answered with", "lead to repercussions", "face consequences".
 var consequenceWords = wordClass("consequence")
 
+// ConsequenceWord reports whether a lemma names what an act would bring on its author
+// (class `consequence`: "response", "retaliation", "repercussion").
+func ConsequenceWord(lemma string) bool { return consequenceWords[lemma] }
+
 // bringsConsequence reports whether the clause headed by h says an act brings a
 // consequence: its verb is one ("met", "answered", "lead to") or its object or
 // oblique is one ("repercussions", "a response").
 func (v *sentence) bringsConsequence(h int) bool {
-	if consequenceWords[v.lemmas[h]] {
-		return true
-	}
+	return consequenceWords[v.lemmas[h]] || v.consequenceArgument(h)
+}
+
+// forecastModals tell what an act may bring, a forecast unless the consequence is named
+// by a noun ("could trigger a response"; not "might lead to the resurgence of the rebels").
+var forecastModals = map[string]bool{"could": true, "can": true, "may": true, "might": true}
+
+// ForecastModal reports whether a lower-case modal tells what an act may bring
+// (forecastModals).
+func ForecastModal(lower string) bool { return forecastModals[lower] }
+
+// consequenceArgument reports whether an object or oblique of the clause headed by h (or
+// of a verb joined to it) is a consequence ("repercussions", "a response").
+func (v *sentence) consequenceArgument(h int) bool {
 	for _, k := range v.kids[h] {
 		switch syntax.BaseRel(v.word(k).Deprel) {
 		case "obj", "obl", "xcomp", "conj":
