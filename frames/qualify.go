@@ -101,6 +101,8 @@ var (
 	favourVerbs = wordClass("favour-verb")
 	// Marks of a condition or an open question.
 	conditionMarks = wordClass("condition")
+	// Marks of an awaited act: "before it blames Peru", "until Chile has withdrawn".
+	pendingMarks = wordClass("pending")
 )
 
 // qualify returns why the trigger at t does not state a done act ("" when it does), and
@@ -127,6 +129,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "negated: without", 0 // "fled without fighting back"
 		case base == "mark" && conditionMarks[w]:
 			return "conditional: " + w, 0
+		case base == "mark" && pendingMarks[w] && v.presentTense(t):
+			return "not done: " + w, 0
 		case base == "advmod" && w == "yet" && v.hasChild(t, "mark", "to"):
 			return "not done: yet to", 0 // "has yet to recognise"
 		case isNoun && base == "det" && (w == "any" || w == "possible"):
@@ -247,6 +251,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if useVerbs[hl] && v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && v.toldUse(h) {
 				return v.qualify(h) // "used drones to attack": the use is the act
+			}
+			if enactVerbs[hl] && v.hasChild(child, "mark", "to") && v.awaited(h) {
+				return "not done: " + hl, 0 // "before he heads to Lima to meet Boric"
 			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && !v.ordinalBefore(child) && !enactVerbs[hl] && !causeVerbs[hl] {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
@@ -881,3 +888,29 @@ func (v *sentence) warnedClauses(t int) []int {
 // warningVerbs are the verbs of a warning that is a threat when it tells what will come
 // (class warning-verb).
 var warningVerbs = wordClass("warning-verb")
+
+// awaited reports whether the clause headed by h is one of an act awaited: a present-tense
+// clause after "before" or "until" ("before he travels to Lima", "until Chile has
+// withdrawn"); its act has not come yet.
+func (v *sentence) awaited(h int) bool {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "mark" && pendingMarks[v.lemmas[k]] {
+			return v.presentTense(h)
+		}
+	}
+	return false
+}
+
+// presentTense reports whether the clause headed by h is in the present tense: its verb,
+// or its first auxiliary or copula, is a present form ("blames", "has withdrawn", "is
+// supposed to").
+func (v *sentence) presentTense(h int) bool {
+	for _, k := range v.kids[h] {
+		if r := syntax.BaseRel(v.word(k).Deprel); r == "aux" || r == "cop" {
+			x := v.word(k).XPOS
+			return x == "VBZ" || x == "VBP"
+		}
+	}
+	x := v.word(h).XPOS
+	return x == "VBZ" || x == "VBP"
+}
