@@ -201,7 +201,7 @@ func (d *document) threatenedTo(si int) {
 				break
 			}
 		}
-		if obj == nil {
+		if obj == nil || vowWords[toks[i].Lower] && d.friendlyVow(ps, si, i+2) {
 			continue
 		}
 		for k := subjs[len(subjs)-1].End; k < i; k++ {
@@ -213,6 +213,21 @@ func (d *document) threatenedTo(si int) {
 			d.emit(si, subjs, geokg.Threatens, []*Mention{obj}, 0.6)
 		}
 	}
+}
+
+// vowWords are the words of a vow: what they promise threatens only when it is no friendly
+// act ("vowed to increase aid to Peru", "vowed to speed up the delivery of arms to Peru").
+var vowWords = map[string]bool{"vowed": true, "vows": true, "vow": true}
+
+// friendlyVow reports whether the parse s of sentence si makes the word at token k, the
+// verb of a vow's infinitive, an act of aid, support or cooperation (frames.Matcher's
+// FriendlyAct; nil s: no).
+func (d *document) friendlyVow(s *syntax.Sentence, si, k int) bool {
+	if s == nil || k >= len(d.sents[si].Tokens) {
+		return false
+	}
+	tok := d.sents[si].Tokens[k]
+	return d.x.matcher.FriendlyAct(s, spanHead(s, tok.Start, tok.End))
 }
 
 // subjectOnParse reports whether the parse s of sentence si makes mention m the subject

@@ -914,3 +914,51 @@ func (v *sentence) presentTense(h int) bool {
 	x := v.word(h).XPOS
 	return x == "VBZ" || x == "VBP"
 }
+
+// FriendlyAct reports whether, on the parse s, the verb at word w (1-based) names an act
+// of aid, support or cooperation: a frame of the lexicon whose constraints the parse meets
+// has a friendly type and none a hostile one ("increase aid to Peru", "send arms to Peru"), or,
+// for a verb with no frame of its own met that does not stop what it takes (class
+// `stop-verb`), its object is a friendly act noun ("speed up the delivery of arms to
+// Peru"; not "cut off arms to Peru"). It lets the sentence rule "vowed to" tell a promise
+// from a threat.
+func (m *Matcher) FriendlyAct(s *syntax.Sentence, w int) bool {
+	if s == nil || w < 1 || w > len(s.Words) || s.Word(w).UPOS != "VERB" {
+		return false
+	}
+	v := newSentence(s, nil, m.stands)
+	switch m.polarity(v, w) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	if stopVerbs[v.lemmas[w]] {
+		return false
+	}
+	for _, k := range v.kids[w] {
+		if syntax.BaseRel(v.word(k).Deprel) == "obj" && v.word(k).UPOS == "NOUN" && m.polarity(v, k) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// stopVerbs end or hold back what they take: "cut off arms to Peru" is no aid.
+var stopVerbs = wordClass("stop-verb")
+
+// polarity returns 1 when the frames of the word at k whose constraints the parse meets
+// are all of friendly types, -1 when one is hostile, 0 when none is met.
+func (m *Matcher) polarity(v *sentence, k int) int {
+	p := 0
+	for _, f := range m.lex.Lookup(v.lemmas[k], v.word(k).UPOS) {
+		if !v.satisfies(k, f.Requires, isPassive(v, k)) {
+			continue
+		}
+		if hostile(f.Type) {
+			return -1
+		}
+		p = 1
+	}
+	return p
+}
