@@ -110,3 +110,18 @@ func TestAnActThatBefellItsPossessor(t *testing.T) {
 			[]string{"Peru CONDEMNS Gabriel Boric"}, nil},
 	})
 }
+
+// TestRequestedMeetingIsUndone checks that a meeting only requested ("requested a meeting
+// with", "requested talks with") took no place, while one held still tells a meeting.
+func TestRequestedMeetingIsUndone(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a meeting requested", "Chile requested a meeting with Peru on Monday.",
+			nil, []string{"Chile MEETS Peru"}},
+		{"talks requested", "President Boric requested talks with Peru over the border.",
+			nil, []string{"Gabriel Boric MEETS Peru"}},
+		{"a summit requesting", "Bolivia is requesting a summit with Chile.",
+			nil, []string{"Bolivia MEETS Chile"}},
+		{"a meeting held", "Chile held a meeting with Peru on Monday.",
+			[]string{"Chile MEETS Peru"}, nil},
+	})
+}

@@ -315,7 +315,8 @@ func hasSubjectOn(s *syntax.Sentence, h int) bool {
 
 // subjectsOfClause returns the window's subjects of a reading in sentence si that the
 // parse s does not contradict: when the parse gives the trigger at token i a subject of
-// its own (its nsubj, or that of the verb whose infinitive it is), a noun or a name, a
+// its own (its nsubj, or that of the verb whose infinitive it is, or for a participle set
+// off by a comma that of the clause it tells of: participleSubject), a noun or a name, a
 // window subject whose noun phrase is not that subject's and which no mention inside that
 // phrase stands for is the actor of another clause ("companies which the U.S. claimed
 // supported the GRU": the companies did; "hard-liners continue to criticize the United
@@ -328,7 +329,11 @@ func (d *document) subjectsOfClause(s *syntax.Sentence, si, i int, subjs []*Ment
 		return subjs
 	}
 	t := wordAt(s, toks[i].Start)
-	if h := sharedSubjectVerb(s, t); h > 0 {
+	h := sharedSubjectVerb(s, t)
+	if h == 0 && adverbialParticiple(s, t) {
+		h = s.Word(t).Head // "Peru indicted a Chilean activist, charging him": Peru charges
+	}
+	if h > 0 {
 		if kept := outsideArguments(s, toks, subjs, h, t); len(kept) < len(subjs) {
 			// the window read past the shared subject into the first verb's object:
 			// the subject the two verbs share is the reading's ("Peru criticized
@@ -337,6 +342,9 @@ func (d *document) subjectsOfClause(s *syntax.Sentence, si, i int, subjs []*Ment
 		}
 	}
 	subj := clauseSubject(s, t)
+	if subj == 0 {
+		subj = participleSubject(s, t)
+	}
 	if subj == 0 {
 		return subjs
 	}
@@ -503,6 +511,55 @@ func clauseSubject(s *syntax.Sentence, t int) int {
 		}
 	}
 	return 0
+}
+
+// adverbialParticiple reports whether the verb at t of s is a bare participle set off by
+// a comma (commaParticiple) that the parse hangs on a verb as an adverbial clause: it
+// tells of the subject of that verb, and a window subject in that verb's object is none
+// of its ("Peru indicted a Chilean activist, charging him").
+func adverbialParticiple(s *syntax.Sentence, t int) bool {
+	if !commaParticiple(s, t) {
+		return false
+	}
+	w := s.Word(t)
+	h := s.Word(w.Head)
+	return w.Deprel == "advcl" && h != nil && (h.UPOS == "VERB" || h.UPOS == "AUX")
+}
+
+// participleSubject returns, for a bare participle at t of s set off by a comma
+// (commaParticiple), the subject of the nearest verb above it that has one
+// (clauseSubject), past a reported clause, which the parse often gives such a participle
+// of its reporter ("Peru claimed that Chilean troops fired first, accusing Chile": Peru
+// accuses): the participle tells of that clause's subject, whatever noun or clause the
+// parse hangs it on ("Hours before Ruiz was sworn in, Boric went on a tirade against
+// Soto, blaming Soto": Boric blames); else 0, also when that verb's subject is a pronoun.
+func participleSubject(s *syntax.Sentence, t int) int {
+	if !commaParticiple(s, t) {
+		return 0
+	}
+	for v, k := s.Word(t).Head, 0; v > 0 && k < 8; v, k = s.Word(v).Head, k+1 {
+		if x := s.Word(v); (x.UPOS == "VERB" || x.UPOS == "AUX") && x.Deprel != "ccomp" && hasSubjectOn(s, v) {
+			return clauseSubject(s, v)
+		}
+	}
+	return 0
+}
+
+// commaParticiple reports whether the word at t of s is a present participle set off by a
+// comma with no subordinator, preposition or subject of its own (", blaming Peru", ",
+// urging Chile to"; not "while backing Chile", "after accusing Peru").
+func commaParticiple(s *syntax.Sentence, t int) bool {
+	w := s.Word(t)
+	if w == nil || w.XPOS != "VBG" || w.Head <= 0 || !afterComma(s, t) {
+		return false
+	}
+	for _, c := range s.Children(t) {
+		switch syntax.BaseRel(s.Word(c).Deprel) {
+		case "mark", "case", "nsubj", "csubj", "expl":
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAntecedent returns the noun that the relative clause headed by the verb at t of

@@ -29,3 +29,22 @@ func TestWindowSubjectOfTheController(t *testing.T) {
 			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
 	})
 }
+
+// TestWindowSubjectOfACommaParticiple checks, on sentences written for this test, that a
+// participle set off by a comma tells of the subject of the clause it hangs on
+// (participleSubject, adverbialParticiple): a window subject before that subject, in
+// another clause or in the object of the verb it hangs on is dropped; the subject of the
+// main clause past a reported clause is kept.
+func TestWindowSubjectOfACommaParticiple(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the first clause's subject", "Bolivia does not yet have the means to reach the coast, but Senator Ruiz has spoken out against Peru's efforts to build a port, urging fellow members of the Andean Pact to prepare for a blockade.",
+			nil, []string{"Bolivia DEMANDS Andean Community"}},
+		{"another conjunct's subject", "Chile does not have the votes, but Senator Ruiz has spoken out against Bolivia's plans to build a dam, urging Peru to step in.",
+			nil, []string{"Chile DEMANDS Peru"}},
+		{"the object of the verb it hangs on", "He appeared evasive when confronted by senators who criticized what they called shifting positions on confronting Peru, supporting Chile and keeping a strong army.",
+			nil, []string{"Peru SUPPORTS Chile"}},
+		// kept: the main clause's subject past a reported clause
+		{"the reporter's subject", "Peru's navy acknowledged the incident on Sunday but claimed that Chilean boats fired first, accusing Bolivia of provocations.",
+			[]string{"Peru ACCUSES Bolivia"}, nil},
+	})
+}
