@@ -486,19 +486,36 @@ func descriptionHead(toks []Token, i int) (j int, region string, described bool)
 // those name none or two, since such words often describe the country another acts on
 // ("the U.S. warned North Korea ... the rogue nation": none).
 func (d *document) onlyCountryBefore(si, k int) *entity {
+	e, _ := d.soleBefore(si, k, si-1, func(_ int, m *Mention) *entity {
+		if m.ent.kind != geokg.KindCountry {
+			return nil
+		}
+		return m.ent
+	})
+	return e
+}
+
+// soleBefore returns the one entity that fits (fits gives it for a mention of sentence s,
+// or nil) among the mentions of sentences from to si before token k of si; two that fit
+// give nil and two true.
+func (d *document) soleBefore(si, k, from int, fits func(s int, m *Mention) *entity) (e *entity, two bool) {
 	var found *entity
-	for s := max(0, si-1); s <= si; s++ {
+	for s := max(0, from); s <= si; s++ {
 		for _, m := range d.mentions[s] {
-			if s == si && m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry {
+			if s == si && m.Start >= k || m.ent == nil {
 				continue
 			}
-			if found != nil && found != m.ent {
-				return nil
+			e := fits(s, m)
+			if e == nil {
+				continue
 			}
-			found = m.ent
+			if found != nil && found != e {
+				return nil, true
+			}
+			found = e
 		}
 	}
-	return found
+	return found, false
 }
 
 // mentionCountry is the country an entity belongs to or is: a country's code, a group's
@@ -664,27 +681,17 @@ func (d *document) armedDescription(si, i int) int {
 // none there, the one armed group the article named before it; nil when two fit ("the
 // terror group" after Hamas and Hezbollah is neither).
 func (d *document) armedGroupBefore(si, k int) *entity {
-	one := func(from int) (*entity, bool) {
-		var found *entity
-		for s := si; s >= from; s-- {
-			for _, m := range d.mentions[s] {
-				e := m.ent
-				if s == si && m.Start >= k || e == nil || e.kind != geokg.KindGroup || e.subtype != geokg.ArmedGroup || e.medium {
-					continue
-				}
-				if found != nil && found != e {
-					return nil, true
-				}
-				found = e
-			}
+	armed := func(_ int, m *Mention) *entity {
+		if e := m.ent; e.kind == geokg.KindGroup && e.subtype == geokg.ArmedGroup && !e.medium {
+			return e
 		}
-		return found, false
+		return nil
 	}
-	e, two := one(max(0, si-corefWindow))
+	e, two := d.soleBefore(si, k, si-corefWindow, armed)
 	if e != nil || two {
 		return e
 	}
-	e, _ = one(0)
+	e, _ = d.soleBefore(si, k, 0, armed)
 	return e
 }
 
@@ -1992,36 +1999,24 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 // right before "regime" ("the Syrian regime", "Iran's regime", "the Kim regime"); nil
 // when it called two countries so, or none.
 func (d *document) calledRegime(si, k int) *entity {
-	var found *entity
-	for s := 0; s <= si; s++ {
+	e, _ := d.soleBefore(si, k, 0, func(s int, m *Mention) *entity {
 		toks := d.sents[s].Tokens
-		for _, m := range d.mentions[s] {
-			if s == si && m.Start >= k || m.ent == nil || m.Form == FormRef {
-				continue
-			}
-			n := m.End
-			if n < len(toks) && toks[n].Lower == "'s" {
-				n++
-			}
-			if n >= len(toks) || toks[n].Lower != "regime" {
-				continue
-			}
-			var c *entity
-			switch {
-			case m.ent.kind == geokg.KindCountry:
-				c = m.ent
-			case m.ent.kind == geokg.KindOfficial && m.ent.country != "":
-				c = d.countryEntity(m.ent.country, toks[m.Start].Start)
-			}
-			if c != nil && found != nil && found != c {
-				return nil
-			}
-			if c != nil {
-				found = c
-			}
+		n := m.End
+		if n < len(toks) && toks[n].Lower == "'s" {
+			n++
 		}
-	}
-	return found
+		if m.Form == FormRef || n >= len(toks) || toks[n].Lower != "regime" {
+			return nil
+		}
+		switch {
+		case m.ent.kind == geokg.KindCountry:
+			return m.ent
+		case m.ent.kind == geokg.KindOfficial && m.ent.country != "":
+			return d.countryEntity(m.ent.country, toks[m.Start].Start)
+		}
+		return nil
+	})
+	return e
 }
 
 // resolvePlural resolves "they" at token k of sentence si: the first armed group, party

@@ -1727,11 +1727,11 @@ func (d *document) otherGivenName(toks []Token, i int, name string, named func(k
 // ("Hunter Biden was on the board" after "... his son Hunter Biden"; "Team Obama" is no
 // name where the article writes "team").
 func (d *document) namedInside(given, family string) bool {
-	inside := false
+	inside, lower := false, strings.ToLower(given)
 	for _, sent := range d.sents {
 		toks := sent.Tokens
 		for k, t := range toks {
-			if t.Text == strings.ToLower(given) {
+			if t.Text == lower {
 				return false
 			}
 			if k > 0 && k+1 < len(toks) && t.Text == given && toks[k+1].Text == family && !isQuoteMark(toks[k-1].Text) {

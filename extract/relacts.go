@@ -309,9 +309,6 @@ func authoredNoun(toks []Token, k int) int {
 	return -1
 }
 
-// patientNouns name acts that befall their possessor (frames class `patient-noun`).
-var patientNouns = frames.WordClass("patient-noun")
-
 // befallenPossessor reports whether the actor ending at token k possesses an act noun that
 // befalls it, with no "of" after the noun naming another patient ("Ruiz's arrest"; not
 // "Peru's arrest of Ruiz").
@@ -320,7 +317,7 @@ func befallenPossessor(toks []Token, k int) bool {
 		return false
 	}
 	w := toks[k+1].Lower
-	return (patientNouns[w] || patientNouns[strings.TrimSuffix(w, "s")]) && (k+2 >= len(toks) || toks[k+2].Lower != "of")
+	return (frames.PatientNoun(w) || frames.PatientNoun(strings.TrimSuffix(w, "s"))) && (k+2 >= len(toks) || toks[k+2].Lower != "of")
 }
 
 // attackNouns name attacks, whose author is often only alleged.

@@ -22,7 +22,7 @@ func (d *document) qualify(si, from, trigger int, p *Pattern) (geokg.RelationTyp
 		}
 	}
 	// an open question: "declined to say whether the US would sanction Turkey"
-	if findWord(toks, max(0, trigger-12), trigger, map[string]bool{"whether": true}) >= 0 {
+	if openQuestion(toks, trigger-12, trigger) {
 		return "", 0, false
 	}
 	// "Neither France nor Germany recognised Kosovo": a negated subject
@@ -186,3 +186,11 @@ func hostile(t geokg.RelationType) bool {
 	}
 	return false
 }
+
+// openQuestion reports whether "whether" stands between token from and the trigger: the
+// act is asked about, not stated ("declined to say whether the US would sanction Turkey").
+func openQuestion(toks []Token, from, trigger int) bool {
+	return findWord(toks, max(0, from), trigger, whetherWord) >= 0
+}
+
+var whetherWord = map[string]bool{"whether": true}

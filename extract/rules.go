@@ -249,7 +249,7 @@ func (d *document) subjectOnParse(s *syntax.Sentence, si int, m *Mention) bool {
 // reporter who reports ("our correspondent reports Chile vowed") tells the threat.
 func (d *document) unasserted(si, from, i int) bool {
 	toks := d.sents[si].Tokens
-	if findWord(toks, max(0, min(from, i-12)), i, map[string]bool{"whether": true}) >= 0 {
+	if openQuestion(toks, min(from, i-12), i) {
 		return true
 	}
 	if from < 2 {
@@ -549,12 +549,7 @@ func clauseLink(s *syntax.Sentence, w int) bool {
 	case "conj", "advcl":
 		return true
 	case "acl":
-		for _, c := range s.Children(w) {
-			if s.Word(c).Deprel == "mark" {
-				return false
-			}
-		}
-		return true
+		return !hasDeprel(s, w, "mark")
 	}
 	return false
 }

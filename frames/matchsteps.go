@@ -1,6 +1,8 @@
 package frames
 
 import (
+	"slices"
+
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/syntax"
 )
@@ -634,8 +636,10 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 	switch {
 	case typ == geokg.Attacks && v.wordsAttack(t, src, tgt):
 		return geokg.Condemns, ""
-	case typ == geokg.Meets && v.word(t).UPOS == "NOUN" && v.calledOff(t) > 0:
-		return typ, "called off: " + v.lemmas[v.calledOff(t)]
+	case typ == geokg.Meets && v.word(t).UPOS == "NOUN":
+		if c := v.calledOff(t); c > 0 {
+			return typ, "called off: " + v.lemmas[c]
+		}
 	case v.word(t).UPOS != "VERB":
 		// the other senses are read on verbs only
 	case typ == geokg.Threatens && warningVerbs[v.lemmas[t]]:
@@ -819,7 +823,7 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		// "Iran said it expelled them" is Iran's own act, and so is a quotation's
 		// "we" ("“We killed them,” says Omar, a Taliban commander": the speaker's
 		// side, whoever the parse makes the verb's subject)
-		parties := src
+		parties := slices.Clip(src) // appended to below: no write into fa.src's array
 		for _, d := range v.subjects(t) {
 			// every subject of the act, also one the frame left out ("saying she and
 			// Boric had met": the speaker's own act)

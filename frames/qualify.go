@@ -634,10 +634,8 @@ func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int, f
 	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked {
 		return false
 	}
-	for _, k := range v.kids[m] {
-		if negation[v.lemmas[k]] || negation[strings.ToLower(v.word(k).Form)] {
-			return false // "said it would not attack", "could not sever"
-		}
+	if v.negatedHere(m) {
+		return false // "said it would not attack", "could not sever"
 	}
 	return v.ownSpeakers(v.reportedBy(m), actors, src)
 }
@@ -701,10 +699,8 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked || v.conditional(m) || syntax.BaseRel(v.word(m).Deprel) != "ccomp" {
 		return false, nil
 	}
-	for _, k := range v.kids[m] {
-		if negation[v.lemmas[k]] || negation[strings.ToLower(v.word(k).Form)] {
-			return false, nil // "would not reject"
-		}
+	if v.negatedHere(m) {
+		return false, nil // "would not reject"
 	}
 	h := v.word(m).Head
 	if h <= 0 || !speechVerbs[v.lemmas[h]] && !threatVerbs[v.lemmas[h]] || v.modalOrNegated(h) != "" {
@@ -961,4 +957,15 @@ func (m *Matcher) polarity(v *sentence, k int) int {
 		p = 1
 	}
 	return p
+}
+
+// negatedHere reports whether a negation word hangs on word m itself ("would not
+// attack").
+func (v *sentence) negatedHere(m int) bool {
+	for _, k := range v.kids[m] {
+		if negation[v.lemmas[k]] || negation[strings.ToLower(v.word(k).Form)] {
+			return true
+		}
+	}
+	return false
 }

@@ -98,7 +98,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// "called it unjustified", "saying it was null and void": what "it" is, an
 			// act or a vote, the article says before; a pronoun read as an actor is too
 			// often the wrong one
-			if !BefallsOwner(v.s, judged) {
+			if !v.befallsOwner(judged) {
 				tgt = v.owners(judged)
 			}
 			if len(tgt) == 0 {
@@ -247,31 +247,32 @@ var patientNouns = wordClass("patient-noun")
 // possessor, with no "of" phrase naming another patient: "called Ruiz's arrest a
 // violation" judges whoever arrested Ruiz, not Ruiz ("Peru's arrest of Ruiz" is Peru's).
 func BefallsOwner(s *syntax.Sentence, k int) bool {
-	w := s.Word(k)
-	if w == nil || !patientNouns[strings.ToLower(w.Lemma)] {
+	if s == nil || k < 1 || k > len(s.Words) {
+		return false
+	}
+	return newSentence(s, nil, nil).befallsOwner(k)
+}
+
+// befallsOwner is BefallsOwner on the sentence's view.
+func (v *sentence) befallsOwner(k int) bool {
+	if !patientNouns[v.lemmas[k]] {
 		return false
 	}
 	owned := false
-	for _, c := range s.Children(k) {
-		switch x := s.Word(c); {
+	for _, c := range v.kids[k] {
+		switch x := v.word(c); {
 		case x.Deprel == "nmod:poss":
 			owned = true
-		case syntax.BaseRel(x.Deprel) == "nmod" && hasCaseWord(s, c, "of"):
+		case syntax.BaseRel(x.Deprel) == "nmod" && v.caseWord(c, "of"):
 			return false
 		}
 	}
 	return owned
 }
 
-// hasCaseWord reports whether word k of s takes the preposition prep.
-func hasCaseWord(s *syntax.Sentence, k int, prep string) bool {
-	for _, c := range s.Children(k) {
-		if x := s.Word(c); x.Deprel == "case" && strings.EqualFold(x.Form, prep) {
-			return true
-		}
-	}
-	return false
-}
+// PatientNoun reports whether the lemma names an act that befalls its possessor
+// ("arrest", "killing": class patient-noun).
+func PatientNoun(lemma string) bool { return patientNouns[lemma] }
 
 // owners returns the actors a judged thing names or belongs to: the actor it names
 // ("called Iran a threat"), its possessor ("Trump's announcement"), or an actor

@@ -480,7 +480,7 @@ func clauseVerb(ws []Word, n int) (verb int, inside bool) {
 		switch x := ws[k].XPOS; {
 		case x == "VBZ" || x == "VBP":
 			part = k
-		case (x == "VBD" || x == "VBN") && hasObject(ws, k+1):
+		case (x == "VBD" || x == "VBN") && hasChild(ws, k+1, "obj"):
 			part = k // "-ed" alone may be a participle ("a summit aimed at ...")
 		}
 	}
@@ -519,16 +519,6 @@ func clauseVerb(ws []Word, n int) (verb int, inside bool) {
 		return v, false
 	}
 	return -1, false
-}
-
-// hasObject reports whether the word at position id (1-based) has a direct object.
-func hasObject(ws []Word, id int) bool {
-	for _, c := range ws {
-		if c.Head == id && c.Deprel == "obj" {
-			return true
-		}
-	}
-	return false
 }
 
 // functionRels are the relations of function words, which belong to their own phrase:
