@@ -88,3 +88,16 @@ func TestCapitalAgents(t *testing.T) {
 			[]string{"Ruiz CONDEMNS Bolivia"}, nil},
 	})
 }
+
+// TestOfficeTitleOpening checks a title of an office that opens the sentence and that the
+// parser hangs its holder's name on through its "of" phrase ("Minister of Defence Gabriel
+// Boric"): the holder acts; a noun that is no title ("Supporters of Gabriel Boric") still
+// names no one.
+func TestOfficeTitleOpening(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"minister of defence", "Minister of Defence Gabriel Boric and his Peruvian counterpart signed an agreement on Saturday.",
+			[]string{"Gabriel Boric SIGNS_AGREEMENT_WITH Peru"}, nil},
+		{"supporters", "Supporters of Gabriel Boric condemned Peru on Monday.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru"}},
+	})
+}

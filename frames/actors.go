@@ -198,8 +198,9 @@ func (v *sentence) flatName(k int) int {
 		return found
 	}
 	// "U.S. Secretary of State Hillary Clinton" parsed as Secretary -> of -> Hillary: a
-	// capitalised title inside the sentence whose "of" phrase holds a person's name
-	if w := v.word(k); k > 1 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && unicode.IsUpper(firstRune(w.Form)) {
+	// capitalised title inside the sentence, or one of an office that opens it ("Secretary
+	// of State Ana Soto urged"), whose "of" phrase holds a person's name
+	if w := v.word(k); (k > 1 || officeTitles[v.lemmas[k]]) && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && unicode.IsUpper(firstRune(w.Form)) {
 		for _, c := range v.kids[k] {
 			if syntax.BaseRel(v.word(c).Deprel) != "nmod" {
 				continue
@@ -502,6 +503,10 @@ func (v *sentence) standsFor(k int) bool {
 	}
 	return true
 }
+
+// officeTitles head the names of offices written before their holder's name with an
+// "of" phrase ("Secretary of State", "Chairman of the Joint Chiefs of Staff").
+var officeTitles = wordClass("office-title")
 
 // capitalAgents are the titles and bodies of a state that news write with a capital
 // and the tagger then takes for a name (see standsFor).
