@@ -481,7 +481,8 @@ func officialsOnly(toks []Token, i int, subjs, objs []*Mention) ([]*Mention, []*
 // verbChecksOnParse applies the checks of windowcheck.go on the parse ps to the subjects
 // of verb pattern pi at token i, read as type typ: it returns the subjects that stay, or
 // nil when the act is not done ("was open to talks"), no subject stays (one inside a
-// phrase, or of another clause), the trigger is a noun whose author is not the subject
+// phrase, an official owning his people, "Boric's top adviser criticized": retinueOwners,
+// or one of another clause), the trigger is a noun whose author is not the subject
 // ("received a personal request from Xi") or a noun naming a place with an act ("U.S.
 // drone attacks in Pakistan").
 func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geokg.RelationType, subjs []*Mention) []*Mention {
@@ -489,7 +490,7 @@ func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geo
 	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p, false) {
 		return nil // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
-	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
+	if subjs = d.subjectsOutsidePhrases(ps, si, retinueOwners(ps, d.sents[si].Tokens, subjs)); len(subjs) == 0 {
 		return nil // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
 	if typ == geokg.Threatens && (p.Threatened || p.Type != geokg.Threatens && hostile(p.Type)) && !d.toldOnParse(ps, si, i) {
