@@ -400,10 +400,10 @@ func (d *document) reciprocalAct(si, i int, p *Pattern) {
 // jointAct writes a symmetric act (or ties) of pattern pi at token i between coordinated
 // subjects ("Argentina and Venezuela signed a deal"): every pair of neighbours for a
 // symmetric type, the first subject with the others for ties. Nothing with fewer than
-// two subjects, a trigger that modifies a noun or an act undone on the parse, or a
-// negated or hypothetical one; nothing for an OfficialsOnly pattern (telling needs the
-// one told after the verb), nor a meeting between the members of a set of states listed
-// aside (membersAside).
+// two subjects, a trigger that modifies a noun or an act undone on the parse, subjects
+// the parse lists as another's objects (listedArguments), or a negated or hypothetical
+// one; nothing for an OfficialsOnly pattern (telling needs the one told after the verb),
+// nor a meeting between the members of a set of states listed aside (membersAside).
 func (d *document) jointAct(si, i, after, pi int) {
 	p := &patternTable[pi]
 	if p.OfficialsOnly {
@@ -424,6 +424,9 @@ func (d *document) jointAct(si, i, after, pi int) {
 		}
 		if subjs = d.subjectsOfController(ps, si, i, subjs); len(subjs) < 2 {
 			return // "A and B tried talks, yet nothing worked": no one named works
+		}
+		if listedArguments(ps, d.sents[si].Tokens, subjs[0], i) {
+			return // "Ruiz visited Peru and Chile to discuss trade": visited, not partners
 		}
 		if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
 			if p.Type.Symmetric() {
