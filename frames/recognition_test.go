@@ -20,3 +20,14 @@ func TestRecognitionAsARole(t *testing.T) {
 	}
 	runMatchCases(t, tests)
 }
+
+// A passive verb's agent that the parser hung on its "as" phrase is still its agent.
+func TestAgentHungOnAsPhrase(t *testing.T) {
+	tests := []matchCase{
+		{"recognised as head of state by", "Boric is recognized as Peru's legitimate head of state by Chile, Bolivia and Ecuador.", []string{"Boric", "Peru", "Chile", "Bolivia", "Ecuador"}, []string{"Chile RECOGNIZES Boric", "Bolivia RECOGNIZES Boric", "Ecuador RECOGNIZES Boric"}},
+		{"designated as a terrorist group by", "The Shining Path was designated as a terrorist group of Peru by Chile.", []string{"Shining Path", "Peru", "Chile"}, []string{"Chile ACCUSES Shining Path"}},
+		{"no agent: a place", "Boric was recognized as president in Lima by lawmakers.", []string{"Boric", "Lima"}, nil},
+		{"no agent: a passive without as", "Boric was recognized in the capital of Peru by students.", []string{"Boric", "Peru"}, nil},
+	}
+	runMatchCases(t, tests)
+}
