@@ -235,7 +235,7 @@ func settledBlock(reason string) bool {
 // settledReasons are the prefixes of frames.Match.Blocked that settle a word's reading.
 var settledReasons = []string{"negated", "modal", "conditional", "hypothetical", "not done",
 	"claimed", "purpose", "generic", "question", "reported by another", "addressed another",
-	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting"}
+	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting", "a role"}
 
 // decide marks the token of sentence si at word w of the parse as settled by the frames
 // (document.decided), so that the pattern table does not read it again with its word

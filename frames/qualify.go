@@ -123,6 +123,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			// a verb joined by "nor" is negated: "Nor did Russia attack", "neither
 			// attacked nor threatened it", "..., nor has it expelled them"
 			return "negated: " + w, 0
+		case base == "advmod" && strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no"):
+			return "negated: no longer", 0 // "no longer recognises Peru": an act ended
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
 		case base == "mark" && w == "without":
