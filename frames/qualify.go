@@ -252,6 +252,14 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if useVerbs[hl] && v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && v.toldUse(h) {
 				return v.qualify(h) // "used drones to attack": the use is the act
 			}
+			if (enactVerbs[hl] || causeVerbs[hl]) && v.hasChild(child, "mark", "to") {
+				// "such a step could force Peru to cut ties", "would not force Peru to",
+				// "could fly to Lima to meet Boric": the act is as done as the forcing, or
+				// as possible as the journey
+				if b, th := v.qualify(h); mereChance(b) || causeVerbs[hl] && b != "" {
+					return b, th
+				}
+			}
 			if enactVerbs[hl] && v.hasChild(child, "mark", "to") && v.awaited(h) {
 				return "not done: " + hl, 0 // "before he heads to Lima to meet Boric"
 			}
@@ -265,6 +273,15 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if (undoneVerbs[hl] || favourVerbs[hl]) && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
+			}
+			if v.sharedParticiple(child) {
+				// "could place more emphasis on lashing out at Chile", "if it ends up
+				// rejecting the deal": as possible or conditional as the clause it hangs
+				// on; not as negated ("did not comment, citing the talks"), nor as planned
+				// ("will withdraw, contending that Peru violated the deal")
+				if b, th := v.qualify(h); mereChance(b) {
+					return b, th
+				}
 			}
 			if v.boundParticiple(h, child) {
 				// "has not been seen conducting attacks", "would be seen helping Peru": the
@@ -605,6 +622,31 @@ func (v *sentence) boundParticiple(h, k int) bool {
 	return true
 }
 
+// sharedParticiple reports whether the adverbial clause at k is an -ing participle with
+// no subject and no mark of its own but "on" ("lashing out at Chile", "on lashing out"):
+// it tells more of its head's act, in the same mood.
+func (v *sentence) sharedParticiple(k int) bool {
+	if v.word(k).XPOS != "VBG" || len(v.subjects(k)) > 0 {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "mark" && v.lemmas[c] != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// mereChance reports whether the reason blocked (qualify's) makes an act merely possible
+// or conditional: a modal other than "will" and "would" (which may announce an act), or
+// a condition.
+func mereChance(blocked string) bool {
+	if modal, ok := strings.CutPrefix(blocked, "modal: "); ok {
+		return modal != "will" && modal != "would"
+	}
+	return strings.HasPrefix(blocked, "conditional: ")
+}
+
 // mannerClause reports whether the adverbial -ing clause at k says how its head's act
 // is done ("as far as cutting ties", "by expelling diplomats").
 func (v *sentence) mannerClause(k int) bool {
@@ -612,9 +654,10 @@ func (v *sentence) mannerClause(k int) bool {
 }
 
 // modalHolder returns the word whose own auxiliary gives the act at t its modality: t,
-// or the head of the manner clause t is ("could go as far as cutting").
+// or the head of the manner clause or participle t is ("could go as far as cutting",
+// "could respond, cutting ties").
 func (v *sentence) modalHolder(t int) int {
-	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && v.mannerClause(t) && w.Head > 0 {
+	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && (v.mannerClause(t) || v.sharedParticiple(t)) && w.Head > 0 {
 		return w.Head
 	}
 	return t
