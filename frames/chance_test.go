@@ -22,3 +22,34 @@ func TestClauseSharesChance(t *testing.T) {
 		{"Peru attacked the rebels, killing ten fighters.", "killing", false},
 	})
 }
+
+// TestActNounOfAPossibleOutcome checks that an act named with "a" as the subject of a
+// modal predicate ("a strike on Peru could strengthen") may come, while one named with
+// "the" or an owner came, and that a verb the parser takes for a noun's modifier is as
+// done as the noun ("the possibility of the Chilean army launching airstrikes"), in
+// sentences written for this test.
+func TestActNounOfAPossibleOutcome(t *testing.T) {
+	checkUndone(t, []undoneCase{
+		{"Lima and Santiago argued over the possibility of the Chilean army launching airstrikes in the country.", "launching", true},
+		{"Peru ended the sanctions regime against Chile last year.", "sanctions", false},
+		{"A Chilean strike on Peru could strengthen the Shining Path.", "strike", true},
+		{"An attack on Peru would unite the region against Chile.", "attack", true},
+		{"The Chilean strike on Peru could strengthen the Shining Path.", "strike", false},
+		{"Chile's attack on Peru could not hide its weakness.", "attack", false},
+	})
+}
+
+// TestPossibleActsStayThreats checks, on the matcher, that an act merely possible or
+// conditional is not read as done, while one its author holds over another on a
+// condition stays a threat ("will impose sanctions should Chile refuse"), in sentences
+// written for this test.
+func TestPossibleActsStayThreats(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"participle of a possible act", "If it comes under attack, the Shining Path could place more emphasis on lashing out at Peruvian targets.",
+			[]string{"Shining Path", "Peruvian"}, nil, []string{"Shining Path CONDEMNS Peruvian", "Shining Path ATTACKS Peruvian"}},
+		{"a possible strike", "A Chilean strike on Peru could strengthen the Shining Path.",
+			[]string{"Chilean", "Peru", "Shining Path"}, nil, []string{"Chilean ATTACKS Peru"}},
+		{"a conditional threat", "Peru will impose sanctions on Chile should Chile refuse the deal.",
+			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}, []string{"Peru SANCTIONS Chile"}},
+	})
+}

@@ -160,6 +160,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		base := syntax.BaseRel(rel)
 		hl := v.lemmas[h]
 		switch base {
+		case "compound":
+			// "the possibility of Chile launching strikes", the verb taken for a modifier
+			// of the noun: as done as the noun
+			continue
 		case "csubj":
 			return "generic: subject clause", 0 // "agreeing a deal with the US would be tight"
 		case "xcomp", "ccomp":
@@ -355,6 +359,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if b := v.modalOrNegated(h); b != "" && child != t {
 				return b, 0 // "would try all means to wipe out"
+			}
+			if isNoun && child == t && rel == "nsubj" && v.hasChild(t, "det", "a") && strings.HasPrefix(v.modalOrNegated(h), "modal") {
+				// "a Chilean strike on Peru could strengthen the rebels": an act told by
+				// what it would bring about is one that may come ("the strike could ..."
+				// names one that came)
+				return "hypothetical: a", 0
 			}
 			if isNoun && base != "root" && v.word(h).Head > 0 {
 				// "must decide whether to revive US sanctions on Iran": a noun's act is
