@@ -39,6 +39,19 @@ func TestActNounOfAPossibleOutcome(t *testing.T) {
 	})
 }
 
+// TestInvertedCondition checks that an act in a clause opened by "were" or "had" before
+// its subject ("Were Chile to attack Peru, ...") is a condition, while "had" as a verb of
+// its own, or a clause after the condition, is not, in sentences written for this test.
+func TestInvertedCondition(t *testing.T) {
+	checkUndone(t, []undoneCase{
+		{"Were Chile to attack Peru, Bolivia would respond.", "attack", true},
+		{"Had Chile attacked Peru, Bolivia would have cut ties with it.", "attacked", true},
+		{"Ruiz arrived in Lima on Monday, had a meeting with Boric and left.", "meeting", false},
+		{"Chile had attacked Peru before the talks.", "attacked", false},
+		{"Bolivian leaders, however, were quick to draw a comparison to the summit with Peru last year.", "summit", false},
+	})
+}
+
 // TestPossibleActsStayThreats checks, on the matcher, that an act merely possible or
 // conditional is not read as done, while one its author holds over another on a
 // condition stays a threat ("will impose sanctions should Chile refuse"), in sentences
@@ -49,6 +62,8 @@ func TestPossibleActsStayThreats(t *testing.T) {
 			[]string{"Shining Path", "Peruvian"}, nil, []string{"Shining Path CONDEMNS Peruvian", "Shining Path ATTACKS Peruvian"}},
 		{"a possible strike", "A Chilean strike on Peru could strengthen the Shining Path.",
 			[]string{"Chilean", "Peru", "Shining Path"}, nil, []string{"Chilean ATTACKS Peru"}},
+		{"an inverted condition", "Were Chile to attack Peru, Bolivia would respond.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil, []string{"Chile ATTACKS Peru"}},
 		{"a conditional threat", "Peru will impose sanctions on Chile should Chile refuse the deal.",
 			[]string{"Peru", "Chile"}, []string{"Peru THREATENS Chile"}, []string{"Peru SANCTIONS Chile"}},
 	})

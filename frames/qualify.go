@@ -837,12 +837,14 @@ func announceable(t geokg.RelationType) bool {
 // worsens and Russia launches an incursion into Ukraine", "vowed to retaliate in the
 // event of a U.S. attack on Syria"). Read on the words, because the parser splits "in
 // case" (as a preposition and a noun) as often as it makes it a mark. "In the case of" is
-// no condition; a fronted "In case you missed it, ..." ends at its comma.
+// no condition; a fronted "In case you missed it, ..." ends at its comma. It returns
+// "were" or "had" too when the clause of t opens with that verb before its subject: an
+// inverted condition ("Were Chile to attack Peru, ...", "Had Chile struck Peru, ...").
 func (v *sentence) conditionPhraseBefore(t int) string {
 	for i := t - 1; i >= 1 && i >= t-30; i-- {
 		switch f := v.word(i).Form; f {
 		case ",", ";", ":", "--", "\u2014", "\u2013", "(", ")":
-			return ""
+			return v.inverted(i+1, t)
 		case "case", "Case":
 			if i > 1 && strings.EqualFold(v.word(i-1).Form, "in") {
 				return "in case"
@@ -853,8 +855,31 @@ func (v *sentence) conditionPhraseBefore(t int) string {
 			}
 		}
 	}
+	return v.inverted(1, t)
+}
+
+// inverted returns "were" or "had" when the clause opening at word i, before the word t,
+// opens with that verb, its subject (a noun phrase without a preposition) and then the
+// "to" or the past form of the verb it carries ("Were Chile to attack", "had it struck";
+// not "had a meeting with Boric and criticized"), else "".
+func (v *sentence) inverted(i, t int) string {
+	f := strings.ToLower(v.word(i).Form)
+	if f != "were" && f != "had" || i+1 >= t || !nominalStart[v.word(i+1).UPOS] {
+		return "" // "were quick to", "had a meeting"
+	}
+	for j := i + 2; j <= t; j++ {
+		switch w := v.word(j); {
+		case f == "were" && strings.EqualFold(w.Form, "to"), f == "had" && (w.XPOS == "VBN" || w.XPOS == "VBD"):
+			return f
+		case !nominalStart[w.UPOS] && w.UPOS != "ADJ" && w.UPOS != "NUM":
+			return ""
+		}
+	}
 	return ""
 }
+
+// nominalStart holds the tags a subject noun phrase opens with.
+var nominalStart = map[string]bool{"NOUN": true, "PROPN": true, "PRON": true, "DET": true}
 
 // wishedOutcome returns the to-infinitive or participle of the verb at t that wishes its
 // object an outcome rather than asks it to act, else 0: an outcome verb without a
