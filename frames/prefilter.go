@@ -39,7 +39,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			p.speech[w] = true
 		}
 	}
-	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns} {
+	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns, condemnedNouns} {
 		for lem := range class {
 			for _, w := range forms(lem) {
 				p.wrong[w] = true
