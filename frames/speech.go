@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -411,11 +412,12 @@ func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]i
 		}
 		break
 	}
-	if sp == 0 || !v.saying(sp) {
+	if sp == 0 && syntax.BaseRel(v.word(h).Deprel) != "root" || sp > 0 && !v.saying(sp) || v.misdeedUntold(h, n, contempt) {
 		return out
 	}
-	if v.misdeedUntold(h, n, contempt) {
-		return out
+	f, path := Frame{Lemma: v.lemmas[n]}, "nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n]
+	if sp == 0 {
+		return v.unattributedMisdeed(out, actors, owners, doers, Match{Type: typ, Source: -1, Trigger: n, Frame: f, Path: "root>" + v.lemmas[h] + ">" + v.lemmas[n], Reading: reading, Blocked: "no speaker"})
 	}
 	var speakers []int
 	for _, a := range v.speakers(sp) {
@@ -428,8 +430,27 @@ func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]i
 			return out
 		}
 	}
-	return crossPairs(out, seen, actors, speakers, owners, -n, Match{Type: typ, Trigger: n, Frame: Frame{Lemma: v.lemmas[n]},
-		Path: "nsubj<" + v.lemmas[sp] + ">ccomp>" + v.lemmas[h] + ">" + v.lemmas[n], Reading: reading}, nil)
+	return crossPairs(out, seen, actors, speakers, owners, -n, Match{Type: typ, Trigger: n, Frame: f, Path: path, Reading: reading}, nil)
+}
+
+// unattributedMisdeed appends m, blocked with "no speaker", once for each owner of a
+// misdeed noun in the main clause of a sentence no speech verb attributes: inside a
+// quotation whose speaker another sentence names ("“Nothing can excuse the Chilean
+// aggression.”"), the caller gives it that speaker. Not when a clause on the way has a
+// subject other than the owners or the quotation's "we" or "I", whose act or view it is.
+func (v *sentence) unattributedMisdeed(out []Match, actors []Actor, owners, doers []int, m Match) []Match {
+	for _, d := range doers {
+		if !party(actors, d, owners) && !v.firstPerson([]int{d}) {
+			return out
+		}
+	}
+	for i, o := range owners {
+		if !slices.Contains(owners[:i], o) {
+			m.Target = o
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // misdeedOwners returns the actors that own the misdeed noun at n (its possessor, an
