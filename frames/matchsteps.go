@@ -60,9 +60,9 @@ func (v *sentence) meetingBetween(fa *frameAct) {
 }
 
 // meetingPartySource reads the party a meeting noun is held by, unless its "between"
-// phrase names the parties: the subject of the verb of the meeting's phrase, of "flew to
-// Beijing for talks with Xi", or the speaker of "Corbyn said talks with Barnier were
-// constructive".
+// phrase names the parties: the subject of the verb of the meeting's phrase, of the verb
+// that goes through it ("wrapped up a visit to Lima"), of "flew to Beijing for talks with
+// Xi", or the speaker of "Corbyn said talks with Barnier were constructive".
 func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets || fa.between {
 		return false
@@ -70,6 +70,8 @@ func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	t, w := fa.t, v.word(fa.t)
 	if src := v.meetingParty(t); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "")
+	} else if src, sl := v.journeyParty(t); len(src) > 0 {
+		fa.src, fa.srcSlot = src, sl
 	} else if src := v.purposeParty(t); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl:for", "", "")
 	} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {

@@ -219,11 +219,52 @@ func (v *sentence) meetingParty(t int) []int {
 	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
 		return nil
 	}
-	h := w.Head
+	return v.clauseSubject(w.Head)
+}
+
+// courseVerbs go through or end a journey their subject makes (class course-verb:
+// "wrapped up a visit to Lima", "ended a trip to Peru").
+var courseVerbs = wordClass("course-verb")
+
+// journeyParty returns who makes the journey at t (a visit or trip: destinationWord) as
+// the words around the noun tell, and the path to them: the subject of a verb of class
+// course-verb whose object it is ("Ruiz wrapped up a visit to Lima"), of a verb whose "on"
+// or "from" phrase it is ("Ruiz said on a visit to Lima", "returned from a trip to Peru"),
+// or its own after "on" and a copula ("Ruiz is on a state visit to Lima"). Nil otherwise
+// (and for other meeting nouns: "cut off contacts with Peru", "commented on talks with
+// Peru"), for a passive ("the visit was cut short"), and for a participle set off from a
+// modal or negated clause, whose journey is not made either ("will leave next week,
+// embarking on a trip to Peru").
+func (v *sentence) journeyParty(t int) ([]int, argSlot) {
+	w := v.word(t)
+	h, c := w.Head, v.caseOf(t)
+	switch {
+	case w.UPOS != "NOUN" || !destinationWord(v.lemmas[t]):
+	case w.Deprel == "obj" && h > 0 && courseVerbs[v.lemmas[h]] && !isPassive(v, h):
+		return v.clauseSubject(h), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obj", "", "")
+	case c != "on" && c != "from":
+	case syntax.BaseRel(w.Deprel) == "obl" && h > 0 && v.word(h).UPOS == "VERB" && !isPassive(v, h) && !v.modalParticiple(h):
+		return v.clauseSubject(h), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl", "", "")
+	case c == "on" && v.hasKid(t, "cop"):
+		return v.argument(t, v.dependents(t, Slot{Rel: "nsubj"}, false)), slotAt(Slot{Rel: "nsubj"})
+	}
+	return nil, argSlot{}
+}
+
+// clauseSubject returns the subject actors of the verb at h (the agent of a passive), else
+// those its clause inherits.
+func (v *sentence) clauseSubject(h int) []int {
 	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
 		return as
 	}
 	return v.inheritedSubject(h)
+}
+
+// modalParticiple reports whether the verb at h is a participle of an adverbial clause
+// whose governing clause is modal or negated ("will leave, embarking on a trip").
+func (v *sentence) modalParticiple(h int) bool {
+	w := v.word(h)
+	return w.XPOS == "VBG" && syntax.BaseRel(w.Deprel) == "advcl" && w.Head > 0 && v.modalOrNegated(w.Head) != ""
 }
 
 // callNouns name a conversation at a distance ("in a phone call", "during a telephone
