@@ -876,7 +876,7 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 			reps = v.conjuncts(carrier, isPassive(v, carrier))
 		}
 		if len(reps) >= 2 && len(reps) <= maxReciprocal {
-			if v.addressee(t) {
+			if v.addressee(t, f.Requires) {
 				// "the leaders of Germany and France told him": they addressed
 				// another, whom the sentence names by no actor
 				reason = "addressed another: " + v.lemmas[t]

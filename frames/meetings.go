@@ -410,8 +410,9 @@ func (v *sentence) setOffParty(t int) []int {
 // object, a pronoun or name as its object ("the leaders of Germany and France told
 // him", "Britain and France called them"), or people (people) in its "with" phrase or as
 // the object of "meet", who are the other party of a contact, not the coordinated
-// subjects each other.
-func (v *sentence) addressee(t int) bool {
+// subjects each other. A name that is the object the frame requires (cs) names the act,
+// not another party ("Peru and Chile signed the Lima Accord").
+func (v *sentence) addressee(t int, cs []Constraint) bool {
 	if v.word(t).UPOS != "VERB" {
 		return false
 	}
@@ -419,6 +420,7 @@ func (v *sentence) addressee(t int) bool {
 		switch d := v.word(k).Deprel; {
 		case d == "iobj":
 			return true
+		case d == "obj" && requiredObject(cs, v.lemmas[k]):
 		case d == "obj":
 			if u := v.word(k).UPOS; u == "PRON" || u == "PROPN" && !calendarWords[strings.ToLower(v.lemmas[k])] {
 				return true // not "spoke Tuesday", a time the parser took for an object
@@ -428,6 +430,16 @@ func (v *sentence) addressee(t int) bool {
 			}
 		case syntax.BaseRel(d) == "obl" && v.caseOf(k) == "with" && v.people(k):
 			return true // "met with the lawmakers", "with a delegation of farmers"
+		}
+	}
+	return false
+}
+
+// requiredObject reports whether the constraints cs require lemma as the object.
+func requiredObject(cs []Constraint, lemma string) bool {
+	for _, c := range cs {
+		if c.Slot == (Slot{Rel: "obj"}) && contains(c.Lemmas, lemma) {
+			return true
 		}
 	}
 	return false
