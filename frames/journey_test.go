@@ -37,3 +37,28 @@ func TestJourneyMaker(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTalksUnderWay checks that those a copula puts "in" talks, or "in the midst" of them,
+// hold them: with the "with" phrase's party, else with each other; not when negated or
+// modal, and not for talks with no other party.
+func TestTalksUnderWay(t *testing.T) {
+	actors := castOf(t, map[string]Actor{})
+	runActorCases(t, []actorCase{
+		{"in the midst of talks", "Peru and Chile are in the midst of peace talks.", actors("Peru", "Chile"),
+			[]string{"Peru MEETS Chile"}},
+		{"in the middle of negotiations", "Cuba and Mexico were in the middle of negotiations when the storm hit.", actors("Cuba", "Mexico"),
+			[]string{"Cuba MEETS Mexico"}},
+		{"in discussions", "Colombia and Venezuela are in discussions on trade.", actors("Colombia", "Venezuela"),
+			[]string{"Colombia MEETS Venezuela"}},
+		{"in negotiations with", "Peru and Ecuador were in negotiations with Bolivia over the border.", actors("Peru", "Ecuador", "Bolivia"),
+			[]string{"Peru MEETS Bolivia", "Ecuador MEETS Bolivia"}},
+		{"not in the midst", "Peru and Chile are not in the midst of talks.", actors("Peru", "Chile"),
+			nil},
+		{"could be in the midst", "Peru and Chile could soon be in the midst of talks.", actors("Peru", "Chile"),
+			nil},
+		{"will be in talks", "Brazil and Paraguay will be in talks next week.", actors("Brazil", "Paraguay"),
+			nil},
+		{"in talks alone", "Spain is in talks on the budget.", actors("Spain"),
+			nil},
+	})
+}

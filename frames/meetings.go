@@ -229,8 +229,8 @@ var courseVerbs = wordClass("course-verb")
 // journeyParty returns who makes the journey at t (a visit or trip: destinationWord) as
 // the words around the noun tell, and the path to them: the subject of a verb of class
 // course-verb whose object it is ("Ruiz wrapped up a visit to Lima"), of a verb whose "on"
-// or "from" phrase it is ("Ruiz said on a visit to Lima", "returned from a trip to Peru"),
-// or its own after "on" and a copula ("Ruiz is on a state visit to Lima"). Nil otherwise
+// or "from" phrase it is ("Ruiz said on a visit to Lima", "returned from a trip to
+// Peru"). Nil otherwise
 // (and for other meeting nouns: "cut off contacts with Peru", "commented on talks with
 // Peru"), for a passive ("the visit was cut short"), and for a participle set off from a
 // modal or negated clause, whose journey is not made either ("will leave next week,
@@ -242,13 +242,38 @@ func (v *sentence) journeyParty(t int) ([]int, argSlot) {
 	case w.UPOS != "NOUN" || !destinationWord(v.lemmas[t]):
 	case w.Deprel == "obj" && h > 0 && courseVerbs[v.lemmas[h]] && !isPassive(v, h):
 		return v.clauseSubject(h), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obj", "", "")
-	case c != "on" && c != "from":
-	case syntax.BaseRel(w.Deprel) == "obl" && h > 0 && v.word(h).UPOS == "VERB" && !isPassive(v, h) && !v.modalParticiple(h):
+	case (c == "on" || c == "from") && syntax.BaseRel(w.Deprel) == "obl" && h > 0 && v.word(h).UPOS == "VERB" && !isPassive(v, h) && !v.modalParticiple(h):
 		return v.clauseSubject(h), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl", "", "")
-	case c == "on" && v.hasKid(t, "cop"):
-		return v.argument(t, v.dependents(t, Slot{Rel: "nsubj"}, false)), slotAt(Slot{Rel: "nsubj"})
 	}
 	return nil, argSlot{}
+}
+
+// midstNouns hold what goes on in their "of" phrase (class midst-noun: "in the midst of
+// talks").
+var midstNouns = wordClass("midst-noun")
+
+// midstHead returns the midst noun whose "of" phrase t is ("the midst of talks"), else t.
+func (v *sentence) midstHead(t int) int {
+	if h := v.word(t).Head; h > 0 && v.caseOf(t) == "of" && midstNouns[v.lemmas[h]] {
+		return h
+	}
+	return t
+}
+
+// copularParty returns the subject a copula puts in the journey or talks at t: "Ruiz is on
+// a state visit to Lima", "Peru is in talks with Chile", "Peru and Chile are in the midst
+// of talks" (then each other's party). Nil for other phrases ("Peru is on talks with
+// Chile") and nouns, and for a midst modal or negated ("are not in the midst of talks").
+func (v *sentence) copularParty(t int) []int {
+	k := v.midstHead(t)
+	c := v.caseOf(k)
+	if v.word(t).UPOS != "NOUN" || !v.hasKid(k, "cop") || !(c == "on" && destinationWord(v.lemmas[t]) || c == "in" && partyNouns[v.lemmas[t]]) {
+		return nil
+	}
+	if k != t && v.modalOrNegated(k) != "" {
+		return nil // "are not in the midst of talks"
+	}
+	return v.argument(k, v.dependents(k, Slot{Rel: "nsubj"}, false))
 }
 
 // clauseSubject returns the subject actors of the verb at h (the agent of a passive), else
