@@ -60,9 +60,10 @@ func (v *sentence) meetingBetween(fa *frameAct) {
 }
 
 // meetingPartySource reads the party a meeting noun is held by, unless its "between"
-// phrase names the parties: the subject of the verb of the meeting's phrase, of "flew to
-// Beijing for talks with Xi", or the speaker of "Corbyn said talks with Barnier were
-// constructive".
+// phrase names the parties: the subject of the verb of the meeting's phrase, of the verb
+// that goes through it ("wrapped up a visit to Lima"), of a copula ("is in talks with
+// Chile"), of "flew to Beijing for talks with Xi", or the speaker of "Corbyn said talks
+// with Barnier were constructive".
 func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets || fa.between {
 		return false
@@ -70,6 +71,10 @@ func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	t, w := fa.t, v.word(fa.t)
 	if src := v.meetingParty(t); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "")
+	} else if src, sl := v.journeyParty(t); len(src) > 0 {
+		fa.src, fa.srcSlot = src, sl
+	} else if src := v.copularParty(t); len(src) > 0 {
+		fa.src, fa.srcSlot = src, slotAt(Slot{Rel: "nsubj"})
 	} else if src := v.purposeParty(t); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl:for", "", "")
 	} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {
@@ -913,8 +918,9 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
 	if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
-		// subjects act on each other, one actor for each conjunct
-		reps := v.conjuncts(t, passive)
+		// subjects act on each other, one actor for each conjunct (of "the midst"
+		// for its talks: "are in the midst of talks")
+		reps := v.conjuncts(v.midstHead(t), passive)
 		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith) {
 			// "the US and the UK have an alliance", "the US and China announced
 			// an agreement": the support verb's subjects (not "Russia and the US
@@ -922,7 +928,7 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 			reps = v.conjuncts(carrier, isPassive(v, carrier))
 		}
 		if len(reps) >= 2 && len(reps) <= maxReciprocal {
-			if v.addressee(t) {
+			if v.addressee(t, f.Requires) {
 				// "the leaders of Germany and France told him": they addressed
 				// another, whom the sentence names by no actor
 				reason = "addressed another: " + v.lemmas[t]
