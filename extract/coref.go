@@ -1575,6 +1575,9 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "its", "their": the nearest country or group before that is not a place ("sanctions
 //     imposed on Iraq after its invasion"; not "attacks into Cameroon, and its fighters");
 //   - "his", "her": an official (resolvePerson);
+//   - an object "him": when an official of his gender may be its antecedent
+//     (resolvePerson, past the speaker of a quotation that holds it); the parse then
+//     decides which (objectAntecedent);
 //   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
 //     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
@@ -1674,6 +1677,10 @@ func (d *document) frameReferences(si int) []*Mention {
 		case "his", "her":
 			if e := d.possessivePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
+			}
+		case "him":
+			if e := d.resolvePerson(si, i, "him", d.quotedSpeaker(si, i)); e != nil {
+				add(i, i+1, e)
 			}
 		case "they":
 			if e := d.resolvePlural(si, i); e != nil {
