@@ -112,7 +112,7 @@ func (d *document) findFrames(si int) {
 	}
 	d.parsed = &s
 	d.bindPronouns(si, &s, actors, byActor)
-	actors, byActor = d.dropOwnObjectIt(si, &s, actors, byActor)
+	actors, byActor = d.dropOwnObject(si, &s, actors, byActor)
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return
