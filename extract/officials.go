@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 // titleHead is one head phrase of titleHeads, tokenised.
@@ -1122,7 +1123,9 @@ func (d *document) onlyLegislature() *entity {
 }
 
 // officialByName returns the official for a name found after a title: a one-word name
-// that is the surname of an official already found is that official.
+// that is the surname of an official already found, with or without its Arabic article
+// ("President Assad" after "Bashar al-Assad"), is that official; one the gazetteer knows
+// only with the article is the gazetteer's official (bareSurnameOfficial).
 func (d *document) officialByName(name string, at int) *entity {
 	if plain := withoutInitials(name); plain != name {
 		if _, ok := d.x.gaz.Official(plain); ok {
@@ -1131,12 +1134,75 @@ func (d *document) officialByName(name string, at int) *entity {
 	}
 	if !strings.Contains(name, " ") {
 		for _, e := range d.sortedEntities(geokg.KindOfficial) {
-			if surname(e.name) == name {
+			if s := surname(e.name); s == name || surnameWithoutArticle(s) == name {
 				return e
 			}
 		}
+		if full := d.bareSurnameOfficial(name); full != "" {
+			name = full
+		}
 	}
 	return d.officialEntity(name, at)
+}
+
+// bareSurnameOfficial returns the name of the gazetteer official whose surname is the
+// one word name written without its Arabic article ("Assad" of "Bashar al-Assad", "Sisi"
+// of "Abdel Fattah el-Sisi", also "Al Assad" in two words), or "" when the gazetteer
+// knows the word as an official's name or alias, or knows no such official, or several
+// of which not exactly one holds an office on the article's date (Hafez al-Assad, with
+// no dated office, gives way to Bashar al-Assad, president since 2000; an undated
+// article leaves two such officials unread).
+func (d *document) bareSurnameOfficial(name string) string {
+	if _, ok := d.x.gaz.Official(name); ok {
+		return ""
+	}
+	cands := d.x.bareSurnames[name]
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	found := ""
+	for _, c := range cands {
+		if o, ok := d.x.gaz.Official(c); ok && d.published != "" && inOfficeOn(o, d.published) {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// inOfficeOn reports whether a role of office (not a member of the elite) of o holds on
+// date.
+func inOfficeOn(o gazetteer.Official, date string) bool {
+	for _, r := range o.Roles {
+		if r.Office() && r.Holds(date) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSurnameIndex maps the surnames of g's officials written without their Arabic
+// article ("Assad" for "al-Assad", "Baghdadi" for "Al Baghdadi") to the names of the
+// officials whose name ends so (not an alias: "Saad al-Abdullah" names a father, and
+// "King Abdullah" is not a Kuwaiti prince).
+func bareSurnameIndex(g *gazetteer.Gazetteer) map[string][]string {
+	out := map[string][]string{}
+	for _, o := range g.Officials() {
+		f := strings.Fields(o.Name)
+		if len(f) < 2 {
+			continue
+		}
+		bare := surnameWithoutArticle(f[len(f)-1])
+		if a := f[len(f)-2]; len(f) >= 3 && (a == "Al" || a == "El") && utf8.RuneCountInString(f[len(f)-1]) >= 3 && !strings.Contains(f[len(f)-1], "-") {
+			bare = f[len(f)-1] // "Abu Bakr Al Baghdadi"
+		}
+		if bare != "" {
+			out[bare] = append(out[bare], o.Name)
+		}
+	}
+	return out
 }
 
 // withoutInitials returns the name without its middle initials ("John A. Boehner":

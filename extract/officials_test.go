@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 func TestOfficialsFromTitles(t *testing.T) {
@@ -334,4 +335,37 @@ func TestCountryLeaderDescription(t *testing.T) {
 	both := rels("Peruvian President Marta Quispe and Prime Minister Jorge Salas spoke. On Tuesday Chile condemned the Peruvian leader.")
 	assert.NotContains(t, both, "Chile CONDEMNS Marta Quispe")
 	assert.NotContains(t, both, "Chile CONDEMNS Jorge Salas")
+}
+
+// TestSurnameWithoutArticleAfterTitle: a one-word name after a title that the gazetteer
+// knows only with an Arabic article ("President Rashidi" of "Omar al-Rashidi") is the
+// gazetteer's official, the one of several such officials who holds an office on the
+// article's date; an undated article, or one of a date on which none or two hold office,
+// keeps the name unread. Officials and sentences invented here.
+func TestSurnameWithoutArticleAfterTitle(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean"}},
+		},
+		Officials: []gazetteer.Official{
+			{Name: "Omar al-Rashidi", Country: "PER", Title: "President", Roles: []gazetteer.Role{
+				{Country: "PER", Branch: gazetteer.BranchGovernment, From: "2010-01-01"}}},
+			{Name: "Tariq al-Rashidi", Country: "PER", Title: "President"},
+			{Name: "Samir el-Haddadi", Country: "CHL", Title: "Prime Minister"},
+		},
+	})
+	require.NoError(t, err)
+	x := New(g)
+	text := "President Rashidi met Chilean officials on Monday."
+	assert.Contains(t, relationsOn(t, x, text, "2015-03-01"), "Omar al-Rashidi MEETS Chile")
+	assert.NotContains(t, relationsOn(t, x, text, ""), "Omar al-Rashidi MEETS Chile")
+	assert.NotContains(t, relationsOn(t, x, text, "2005-03-01"), "Omar al-Rashidi MEETS Chile")
+	assert.NotContains(t, relationsOn(t, x, text, "2005-03-01"), "Tariq al-Rashidi MEETS Chile")
+	assert.Contains(t, relationsOn(t, x, "Prime Minister Haddadi met Peruvian officials on Monday.", ""), "Samir el-Haddadi MEETS Peru")
+	// the article's own official named in full before
+	assert.Contains(t, relationsOn(t, x, "Tariq al-Rashidi spoke on Monday. On Tuesday President Rashidi met Chilean officials.", ""),
+		"Tariq al-Rashidi MEETS Chile")
+	// a given name is no surname
+	assert.NotContains(t, entityNamesOn(t, x, "President Omar met Chilean officials on Monday.", "2015-03-01", geokg.KindOfficial), "Omar al-Rashidi")
 }
