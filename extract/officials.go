@@ -1004,26 +1004,8 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	}
 	guessed := false
 	if ctx == nil && ts.role == RoleHead && toks[ts.start].IsCapitalized() && !d.ownerBefore(si, ts.start) {
-		// "President Boric" with no country named: the one country of the sentence
-		var only *entity
-		for _, o := range d.mentions[si] {
-			if o.ent.kind == geokg.KindCountry {
-				if only != nil && only != o.ent {
-					only = nil
-					break
-				}
-				only = o.ent
-			}
-		}
-		for _, o := range d.mentions[si] {
-			if only != nil && o.ent == only && o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
-				if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
-					only = nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
-				}
-			}
-		}
-		if only != nil {
-			ctx, guessed = only, true
+		if ctx = d.guessedCountry(si, ts, e); ctx != nil {
+			guessed = true
 		}
 	}
 	if ctx == nil && ts.end-ts.start == 1 && actorWord("legislature-title", toks[ts.end-1].Lower) {
@@ -1067,6 +1049,46 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// guessedCountry returns the country of the head-of-state title ts of official e in
+// sentence si when the text names none with it ("President Boric"): the one country the
+// sentence names, when it is the article's dominant country, named before the title
+// ("Peru's leaders apologized, with Prime Minister Ruiz calling it ...") or the subject
+// of a clause of its own, before a word of class clause-verb ("President Ruiz said Peru
+// is ready"). Another
+// country named only after the title is mostly a place, a target or someone else's
+// ("President Boric's forces attacked Chile", "President Boric should not have taken
+// us into Chile", "President Ruiz's visit ... in Santiago" in an article about another
+// country), so it gives none; nor does any country after "a" or "an" before the title
+// (a hoped-for "a President Ruiz"), nor one that is another official's ("Iraq's Saddam
+// Hussein called President Bush").
+func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
+	toks := d.sents[si].Tokens
+	if k := ts.start - 1; d.dominant == nil || k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") {
+		return nil
+	}
+	var only *entity
+	stated := false
+	for _, o := range d.mentions[si] {
+		if o.ent.kind != geokg.KindCountry {
+			continue
+		}
+		if only != nil && only != o.ent {
+			return nil
+		}
+		only = o.ent
+		stated = stated || o.Start < ts.start || o.End < len(toks) && actorWord("clause-verb", toks[o.End].Lower)
+		if o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
+			if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
+				return nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
+			}
+		}
+	}
+	if only != d.dominant && !stated {
+		return nil
+	}
+	return only
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"

@@ -282,6 +282,26 @@ func TestGuessedCountryOfATitle(t *testing.T) {
 	assert.NotContains(t, rels("Iraq's Saddam Hussein called President Dunmore-Hale a liar."), "Dunmore-Hale LEADS Iraq")
 }
 
+// TestGuessedCountryNeedsEvidence: the one country of the sentence is the title's only
+// when it is the article's dominant country or named before the title; one named only
+// after the name in an article about another country is a place, target or someone
+// else's, and a title after "a" is a hoped-for one. Sentences written here.
+func TestGuessedCountryNeedsEvidence(t *testing.T) {
+	x := embeddedExtractor(t)
+	rels := func(text string) []string { return relationsOn(t, x, text, "2016-04-12") }
+	lead := "Chile pressed Peru on Monday. Chile wants a deal. "
+	assert.Contains(t, rels(lead+"Bolivia's leaders apologized for the raid, with Prime Minister Ana Quispe-Mamani calling it a crime."),
+		"Ana Quispe-Mamani LEADS Bolivia")
+	assert.Contains(t, rels("Bolivia fears the raids. Bolivia closed its border. President Marta Quiroga-Salas said she would visit Bolivia's border towns."),
+		"Marta Quiroga-Salas LEADS Bolivia")
+	assert.NotContains(t, rels(lead+"The aim of President Juan Ortega-Vidal's visit is to calm the dispute, officials told reporters in Bolivia."),
+		"Juan Ortega-Vidal LEADS Bolivia")
+	assert.NotContains(t, rels(lead+"Critics fault President Tomas Ibarra-Leal for invading Bolivia."), "Tomas Ibarra-Leal LEADS Bolivia")
+	assert.Contains(t, rels(lead+"President Tomas Ibarra-Leal said Bolivia is ready to talk."), "Tomas Ibarra-Leal LEADS Bolivia")
+	assert.NotContains(t, rels("Bolivia fears the raids. If they go on, Bolivia might hope for a President Marta Quiroga-Salas."),
+		"Marta Quiroga-Salas LEADS Bolivia")
+}
+
 // TestPossessedTitleWithComplement: "the US speaker" is the article's official whose
 // title, without its complement, ends in that head ("Speaker of the House of
 // Representatives"). Sentences written here.
