@@ -21,38 +21,49 @@ import (
 // class acronym-thing ("the Intermediate-Range Nuclear Forces (INF) Treaty"), and an
 // acronym whose letters are not the name's initials ("the Federal Medical Center (FMC)"
 // is read, "the National Migration Institute (INM)" is not). Every later mention of the
-// acronym, in its capitals, and of the name in full, is the group.
+// acronym, in its capitals, and of the name in full, is the group. A gazetteer group named
+// in full with an acronym the gazetteer lacks takes it as an alias ("the Andean Security
+// Council (ASC)" with the name known: "the ASC" later is that group), and a name that
+// ends in a shorter gazetteer group's name ("Security Council") is a group of its own
+// when its initials spell the acronym.
 func (d *document) findAcronymGroups() {
-	type def struct {
-		si   int
-		name []string // the name's token texts
-		ent  *entity
-	}
-	var defs map[string]def
+	var defs map[string]acronymDef
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
 		}
 		toks := d.sents[si].Tokens
 		for i := 1; i+2 < len(toks); i++ {
-			if toks[i].Text != "(" || toks[i+2].Text != ")" || !acronymText(toks[i+1].Text) || d.mentionAt(si, i+1) != nil || d.mentionAt(si, i-1) != nil {
+			if toks[i].Text != "(" || toks[i+2].Text != ")" || !acronymText(toks[i+1].Text) || d.mentionAt(si, i+1) != nil {
 				continue
 			}
 			if n := i + 3; n < len(toks) && (toks[n].IsCapitalized() && toks[n].IsWord() || actorWord("acronym-thing", toks[n].Lower)) {
+				continue
+			}
+			known := d.mentionAt(si, i-1)
+			if known != nil && (known.End != i || known.ent == nil || known.ent.kind != geokg.KindGroup) {
+				continue
+			}
+			start := d.acronymStart(si, i-1, toks[i+1].Text, known)
+			if start < 0 {
+				continue
+			}
+			if known != nil && start == known.Start {
+				// the gazetteer's group, named with an acronym it lacks: "the Andean
+				// Security Council (ASC)" is the group later too
+				defs = addAcronymDef(defs, toks, si, start, i, known.ent)
+				known.ent.addAlias(toks[i+1].Text)
+				i += 2
 				continue
 			}
 			subtype := acronymSubtype(toks[i-1])
 			if subtype == "" {
 				continue
 			}
-			start := d.acronymStart(si, i-1, toks[i+1].Text)
-			if start < 0 {
-				continue
-			}
 			var country *entity
 			var inner *Mention
 			for k := start; k < i; k++ {
-				if m := d.mentionAt(si, k); m != nil && country == nil {
+				if m := d.mentionAt(si, k); m != nil && m != known && country == nil {
 					country, inner = m.ent, m
 				}
 			}
@@ -78,21 +89,14 @@ func (d *document) findAcronymGroups() {
 			if i+3 < len(toks) && (toks[i+3].Lower == "'s" || toks[i+3].Lower == "'") {
 				m.possessive = true
 			}
-			d.replaceWith(si, m, inner)
+			d.replaceWith(si, m, inner, known) // known: a gazetteer group's name inside the name
 			g.addAlias(name)
 			g.addAlias(toks[i+1].Text)
 			if country != nil && (subtype == geokg.Agency || subtype == geokg.Military) {
 				d.why = explanation{rule: "structure: acronym group"}
 				d.addRelation(si, g, geokg.PartOf, country, 0.8, "")
 			}
-			if defs == nil {
-				defs = map[string]def{}
-			}
-			words := make([]string, 0, i-start)
-			for k := start; k < i; k++ {
-				words = append(words, toks[k].Text)
-			}
-			defs[toks[i+1].Text] = def{si: si, name: words, ent: g}
+			defs = addAcronymDef(defs, toks, si, start, i, g)
 			i += 2
 		}
 	}
@@ -137,6 +141,28 @@ func (d *document) findAcronymGroups() {
 			}
 		}
 	}
+}
+
+// acronymDef is a name defined with its acronym in brackets: the sentence, the name's
+// token texts and the group.
+type acronymDef struct {
+	si   int
+	name []string
+	ent  *entity
+}
+
+// addAcronymDef files the name [start, end) of sentence si, whose acronym follows in
+// brackets, under that acronym as group g.
+func addAcronymDef(defs map[string]acronymDef, toks []Token, si, start, end int, g *entity) map[string]acronymDef {
+	if defs == nil {
+		defs = map[string]acronymDef{}
+	}
+	words := make([]string, 0, end-start)
+	for k := start; k < end; k++ {
+		words = append(words, toks[k].Text)
+	}
+	defs[toks[end+1].Text] = acronymDef{si: si, name: words, ent: g}
+	return defs
 }
 
 // addAcronymMention adds the mention [a, b) of sentence si of the group g.
@@ -185,13 +211,14 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 }
 
 // acronymStart returns the first token of the name ending at token last of sentence si
-// whose capitalised words' initials spell acr, or -1.
-func (d *document) acronymStart(si, last int, acr string) int {
+// whose capitalised words' initials spell acr, or -1. The name may hold a country's
+// mention and the mention known that ends it, no other.
+func (d *document) acronymStart(si, last int, acr string, known *Mention) int {
 	toks := d.sents[si].Tokens
 	n := len(acr) - 1 // acronymText: one byte a letter
 	for k := last; k >= 0; k-- {
 		t := toks[k]
-		if m := d.mentionAt(si, k); m != nil && (m.ent == nil || m.ent.kind != geokg.KindCountry) {
+		if m := d.mentionAt(si, k); m != nil && m != known && (m.ent == nil || m.ent.kind != geokg.KindCountry) {
 			return -1
 		}
 		switch {

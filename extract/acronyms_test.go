@@ -42,6 +42,16 @@ func TestAcronymGroupsRelations(t *testing.T) {
 			[]string{"Andean Liberation Army CONDEMNS France"}, nil},
 		{"full name again without the acronym", "The Southern Students Front (SSF) was banned. Later the Southern Students Front accused Denmark of torture.",
 			[]string{"Southern Students Front ACCUSES Denmark"}, nil},
+		{"a gazetteer group named with an acronym it lacks", "The United Nations Security Council (UNSC) met on Monday. On Tuesday the UNSC condemned Iran.",
+			[]string{"United Nations Security Council CONDEMNS Iran"}, nil},
+		{"its acronym again in brackets", "The United Nations Security Council (UNSC) met. The UNSC (UNSC) condemned Iran.",
+			[]string{"United Nations Security Council CONDEMNS Iran"}, nil},
+		{"a gazetteer group's name inside a longer name", "The Andean Security Council (ASC) met in Lima. The ASC condemned Iran.",
+			[]string{"Andean Security Council CONDEMNS Iran"}, []string{"United Nations Security Council CONDEMNS Iran"}},
+		{"an acronym of part of a gazetteer group's name", "The United Nations Security Council (SC) met. The SC condemned Iran.",
+			nil, []string{"United Nations Security Council CONDEMNS Iran", "Security Council CONDEMNS Iran"}},
+		{"a country named with an acronym is no group", "The Islamic Republic of Iran (IRI) met. The IRI condemned France.",
+			nil, []string{"Iran CONDEMNS France"}},
 	})
 	// an agency named with its country is PART_OF it
 	ex := extractText(t, "Albania's Civil Aviation Authority Office (CAAO) closed the airport.", "2024-05-01")

@@ -210,12 +210,14 @@ func (d *document) rebels(c *entity, head string, at int) *entity {
 	return e
 }
 
-// replaceWith replaces the mentions inside m's span by m; the actor mention inner, which
-// m's phrase only qualifies ("Ukrainian" of "Ukrainian separatists"), no longer counts
-// as a mention of its entity.
-func (d *document) replaceWith(si int, m, inner *Mention) {
-	if inner != nil && inner.ent != nil && inner.Start >= m.Start && inner.End <= m.End && inner.ent.count > 0 {
-		inner.ent.count--
+// replaceWith replaces the mentions inside m's span by m; the actor mentions inner, which
+// m's phrase only qualifies ("Ukrainian" of "Ukrainian separatists"), no longer count
+// as mentions of their entities.
+func (d *document) replaceWith(si int, m *Mention, inner ...*Mention) {
+	for _, in := range inner {
+		if in != nil && in.ent != nil && in.Start >= m.Start && in.End <= m.End && in.ent.count > 0 {
+			in.ent.count--
+		}
 	}
 	d.replaceMentions(si, m)
 }

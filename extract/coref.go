@@ -1568,6 +1568,10 @@ var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i":
 // "the government", "the regime").
 var governmentNouns = map[string]bool{"administration": true, "government": true, "regime": true}
 
+// tenureWords tell which government of a country a description names ("the current
+// government", "the new administration"); the frames read it as the country's.
+var tenureWords = map[string]bool{"current": true, "new": true, "present": true, "incumbent": true}
+
 // frameReferences returns the references of sentence si that the frames read as actors
 // besides the sentence's mentions (Form FormRef; the pattern table does not see them).
 // Each is resolved only when its antecedent is clear:
@@ -1575,6 +1579,9 @@ var governmentNouns = map[string]bool{"administration": true, "government": true
 //   - "its", "their": the nearest country or group before that is not a place ("sanctions
 //     imposed on Iraq after its invasion"; not "attacks into Cameroon, and its fighters");
 //   - "his", "her": an official (resolvePerson);
+//   - an object "him": when an official of his gender may be its antecedent
+//     (resolvePerson, past the speaker of a quotation that holds it); the parse then
+//     decides which (objectAntecedent);
 //   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
 //     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
@@ -1675,6 +1682,10 @@ func (d *document) frameReferences(si int) []*Mention {
 			if e := d.possessivePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
 			}
+		case "him":
+			if e := d.resolvePerson(si, i, "him", d.quotedSpeaker(si, i)); e != nil {
+				add(i, i+1, e)
+			}
 		case "they":
 			if e := d.resolvePlural(si, i); e != nil {
 				add(i, i+1, e)
@@ -1773,6 +1784,9 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		return i + 2, d.compassCountry(si, i, toks[i+1].Text)
 	}
 	j, region, described := descriptionHead(toks, i)
+	if j+1 < len(toks) && j == i+1 && tenureWords[toks[j].Lower] && governmentNouns[toks[j+1].Lower] {
+		j++ // "the current government", "the new administration"
+	}
 	if j >= len(toks) {
 		return 0, nil
 	}
@@ -1787,7 +1801,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if next == "in" && d.placedAfter(si, j+1) {
 		return 0, nil // "the government in Kabul": the frames read the place's state
 	}
-	if next == "'s" && !countryNouns[w] && !groupNouns[w] {
+	if next == "'s" && !countryNouns[w] && !groupNouns[w] && !governmentNouns[w] {
 		return 0, nil // "the president's": whose post is it?
 	}
 	if _, ok := monarchies[w]; ok && region == "" {
@@ -1951,11 +1965,12 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 // k of sentence si to a country: the country of the latest such noun named with its
 // country or official ("the Trump administration", "Iran's government"), within ten
 // sentences; for "the administration", else the country of the latest head of state or
-// government named. "The regime" is the one country the article has called a regime
-// (calledRegime), else the one country named just before (onlyCountryBefore).
+// government named, else the one country the article has called an administration
+// before (calledGovernment). "The regime" is the one country the article has called a
+// regime (calledGovernment), else the one country named just before (onlyCountryBefore).
 func (d *document) governmentOf(si, k int, noun string) *entity {
 	if noun == "regime" {
-		if e := d.calledRegime(si, k); e != nil {
+		if e := d.calledGovernment(si, k, noun); e != nil {
 			return e
 		}
 		return d.onlyCountryBefore(si, k)
@@ -1991,21 +2006,22 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 	}); e != nil {
 		return d.countryEntity(e.country, e.first)
 	}
-	return nil
+	return d.calledGovernment(si, k, noun)
 }
 
-// calledRegime returns the one country the article, before token k of sentence si, has
-// called a regime: its name, demonym or possessive, or the name of one of its officials,
-// right before "regime" ("the Syrian regime", "Iran's regime", "the Kim regime"); nil
-// when it called two countries so, or none.
-func (d *document) calledRegime(si, k int) *entity {
+// calledGovernment returns the one country the article, before token k of sentence si,
+// has called a regime or an administration (noun): its name, demonym or possessive, or
+// the name of one of its officials, right before the noun ("the Syrian regime", "Iran's
+// regime", "the Kim regime", "the Boric administration"); nil when it called two
+// countries so, or none.
+func (d *document) calledGovernment(si, k int, noun string) *entity {
 	e, _ := d.soleBefore(si, k, 0, func(s int, m *Mention) *entity {
 		toks := d.sents[s].Tokens
 		n := m.End
 		if n < len(toks) && toks[n].Lower == "'s" {
 			n++
 		}
-		if m.Form == FormRef || n >= len(toks) || toks[n].Lower != "regime" {
+		if m.Form == FormRef || n >= len(toks) || toks[n].Lower != noun {
 			return nil
 		}
 		switch {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -138,6 +139,17 @@ func TestCoreferenceForFrames(t *testing.T) {
 		// "the administration": the country of the latest head of state or government
 		{"the administration", "President Joe Biden spoke at the White House on Monday. The administration has imposed new sanctions on Iran.",
 			[]string{"United States SANCTIONS Iran"}, nil},
+		{"the administration's", "President Boric of Chile met Peruvian leaders. Peru criticized the administration's sanctions on Bolivia.",
+			[]string{"Chile SANCTIONS Bolivia"}, nil},
+		{"the new administration", "The Boric administration took office in March. The new administration urged Bolivia to reopen the border.",
+			[]string{"Chile DEMANDS Bolivia"}, nil},
+		{"the new government with no government named", "President Boric of Chile met Peruvian leaders. The new government urged Bolivia to reopen the border.",
+			nil, []string{"Chile DEMANDS Bolivia", "Peru DEMANDS Bolivia"}},
+		// else the one country the article has called an administration, however far back
+		{"the administration far after the X administration", "The Boric administration took office in March. " + strings.Repeat("The talks went on for hours. ", 11) + "The administration urged Bolivia to reopen the border.",
+			[]string{"Chile DEMANDS Bolivia"}, nil},
+		{"the administration far after two administrations", "The Chilean administration took office in March. The Peruvian administration took office in April. " + strings.Repeat("The talks went on for hours. ", 11) + "The administration urged Bolivia to reopen the border.",
+			nil, []string{"Chile DEMANDS Bolivia", "Peru DEMANDS Bolivia"}},
 		// "the spokesman": the latest official with that post
 		{"the spokesman", "Foreign ministry spokesman Wang Lei spoke in Beijing on Monday. The spokesman criticised Japan.",
 			[]string{"Wang Lei CONDEMNS Japan"}, nil},

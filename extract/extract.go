@@ -71,6 +71,10 @@ type Extractor struct {
 	// legislatures maps a country's code to the name of its one gazetteer legislature
 	// (legislatureIndex): "Iranian lawmakers" act as the Parliament of Iran.
 	legislatures map[string]string
+	// bareSurnames maps a surname without its Arabic article to the gazetteer officials
+	// whose name ends in it with the article ("Assad": Bashar al-Assad,
+	// Hafez al-Assad; bareSurnameIndex).
+	bareSurnames map[string][]string
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -81,7 +85,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
 	stands := standsForState(mustLoad(gazetteer.Agents))
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatureIndex(g),
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatureIndex(g), bareSurnames: bareSurnameIndex(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
 		prefilter: lex.NewPrefilter(sm.Forms)}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -13,6 +14,12 @@ const frameConfidence = 0.8
 
 // couldFire reports whether a frame could fire on sentence si, from its words alone.
 func (d *document) couldFire(si int) bool {
+	return d.x.prefilter.CouldFire(d.lowerWords(si)) || d.quotedMisdeedNoun(si)
+}
+
+// lowerWords returns the lower-case words of sentence si, in a buffer the next call
+// reuses.
+func (d *document) lowerWords(si int) []string {
 	toks := d.sents[si].Tokens
 	if cap(d.keyBuf) < len(toks) {
 		d.keyBuf = make([]string, len(toks))
@@ -21,7 +28,15 @@ func (d *document) couldFire(si int) bool {
 	for i, t := range toks {
 		words[i] = t.Lower
 	}
-	return d.x.prefilter.CouldFire(words)
+	return words
+}
+
+// quotedMisdeedNoun reports whether sentence si is quoted and holds a misdeed noun or a
+// noun of contempt (frames.Prefilter.MisdeedNoun), which the frames read as said by the
+// quotation's speaker though the sentence names no one else ("“Nothing can excuse the
+// Chilean aggression.”": quotedMisdeed).
+func (d *document) quotedMisdeedNoun(si int) bool {
+	return d.x.prefilter.MisdeedNoun(d.lowerWords(si)) && slices.Contains(d.sentenceQuotes(si), true)
 }
 
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
@@ -86,7 +101,7 @@ func (d *document) findFrames(si int) {
 	// a sentence of one actor is read when it may refer to an act told before; else,
 	// when it tells an act, only for that act's half (halfAct)
 	halfOnly := len(distinct) == 1 && !d.refersBack(si) && !d.refersToAct(si)
-	if len(distinct) == 0 || halfOnly && (!d.namesAct(si) || !d.actNounFrom(si)) || d.trace == nil && !d.couldFire(si) {
+	if len(distinct) == 0 || halfOnly && (!d.namesAct(si) || !d.actNounFrom(si)) && !d.quotedMisdeedNoun(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
@@ -97,7 +112,7 @@ func (d *document) findFrames(si int) {
 	}
 	d.parsed = &s
 	d.bindPronouns(si, &s, actors, byActor)
-	actors, byActor = d.dropOwnObjectIt(si, &s, actors, byActor)
+	actors, byActor = d.dropOwnObject(si, &s, actors, byActor)
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return
@@ -105,6 +120,10 @@ func (d *document) findFrames(si int) {
 	matches := d.x.matcher.Match(&s, actors)
 	d.record(si, byActor, &s, matches)
 	for _, mt := range matches {
+		if mt.Blocked == "no speaker" && mt.Target >= 0 {
+			d.quotedMisdeed(si, &s, mt, byActor[mt.Target]) // a one-actor sentence too: the speaker is named elsewhere
+			continue
+		}
 		if halfOnly {
 			d.halfAct(si, &s, mt, byActor)
 			continue
@@ -155,6 +174,26 @@ func (d *document) findFrames(si int) {
 	}
 	d.deniedClaims(si, &s, matches, byActor)
 	d.rejectedClaims(si, &s, matches, byActor)
+}
+
+// quotedMisdeed writes the misdeed or contempt a quotation's sentence that attributes
+// nothing tells of its owner tgt (frames' "no speaker": "“Nothing can excuse the Chilean
+// aggression.”") as said by the quotation's speaker, whom the paragraph names
+// (quotedSpeaker: the sentence where the quotation ends, or the one before that quotes
+// someone); nothing when the word is not quoted, the speaker is not clear or is not an
+// actor, or is of the owner's own side.
+func (d *document) quotedMisdeed(si int, s *syntax.Sentence, mt frames.Match, tgt *Mention) {
+	q := tokenAt(d.sents[si].Tokens, s.Word(mt.Trigger).Start)
+	if q < 0 {
+		return
+	}
+	sp := d.quotedSpeaker(si, q)
+	if sp == nil || !sp.kind.Valid() || sp == tgt.ent || sameSide(sp, tgt.ent) {
+		return
+	}
+	d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; speaker of the quotation"}
+	d.emit(si, []*Mention{{ent: sp, Form: FormRef}}, mt.Type, d.withPair(tgt), frameConfidence*0.9)
+	d.decide(si, s, mt.Trigger)
 }
 
 // rejectedClaims reads the denial a rejection of an owned claim states: "Iran rejected
@@ -235,7 +274,7 @@ func settledBlock(reason string) bool {
 // settledReasons are the prefixes of frames.Match.Blocked that settle a word's reading.
 var settledReasons = []string{"negated", "modal", "conditional", "hypothetical", "not done",
 	"claimed", "purpose", "generic", "question", "reported by another", "addressed another",
-	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting"}
+	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting", "a role"}
 
 // decide marks the token of sentence si at word w of the parse as settled by the frames
 // (document.decided), so that the pattern table does not read it again with its word

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
 )
 
 // titleHead is one head phrase of titleHeads, tokenised.
@@ -1003,26 +1004,8 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	}
 	guessed := false
 	if ctx == nil && ts.role == RoleHead && toks[ts.start].IsCapitalized() && !d.ownerBefore(si, ts.start) {
-		// "President Boric" with no country named: the one country of the sentence
-		var only *entity
-		for _, o := range d.mentions[si] {
-			if o.ent.kind == geokg.KindCountry {
-				if only != nil && only != o.ent {
-					only = nil
-					break
-				}
-				only = o.ent
-			}
-		}
-		for _, o := range d.mentions[si] {
-			if only != nil && o.ent == only && o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
-				if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
-					only = nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
-				}
-			}
-		}
-		if only != nil {
-			ctx, guessed = only, true
+		if ctx = d.guessedCountry(si, ts, e); ctx != nil {
+			guessed = true
 		}
 	}
 	if ctx == nil && ts.end-ts.start == 1 && actorWord("legislature-title", toks[ts.end-1].Lower) {
@@ -1066,6 +1049,46 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// guessedCountry returns the country of the head-of-state title ts of official e in
+// sentence si when the text names none with it ("President Boric"): the one country the
+// sentence names, when it is the article's dominant country, named before the title
+// ("Peru's leaders apologized, with Prime Minister Ruiz calling it ...") or the subject
+// of a clause of its own, before a word of class clause-verb ("President Ruiz said Peru
+// is ready"). Another
+// country named only after the title is mostly a place, a target or someone else's
+// ("President Boric's forces attacked Chile", "President Boric should not have taken
+// us into Chile", "President Ruiz's visit ... in Santiago" in an article about another
+// country), so it gives none; nor does any country after "a" or "an" before the title
+// (a hoped-for "a President Ruiz"), nor one that is another official's ("Iraq's Saddam
+// Hussein called President Bush").
+func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
+	toks := d.sents[si].Tokens
+	if k := ts.start - 1; d.dominant == nil || k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") {
+		return nil
+	}
+	var only *entity
+	stated := false
+	for _, o := range d.mentions[si] {
+		if o.ent.kind != geokg.KindCountry {
+			continue
+		}
+		if only != nil && only != o.ent {
+			return nil
+		}
+		only = o.ent
+		stated = stated || o.Start < ts.start || o.End < len(toks) && actorWord("clause-verb", toks[o.End].Lower)
+		if o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
+			if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
+				return nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
+			}
+		}
+	}
+	if only != d.dominant && !stated {
+		return nil
+	}
+	return only
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"
@@ -1122,7 +1145,9 @@ func (d *document) onlyLegislature() *entity {
 }
 
 // officialByName returns the official for a name found after a title: a one-word name
-// that is the surname of an official already found is that official.
+// that is the surname of an official already found, with or without its Arabic article
+// ("President Assad" after "Bashar al-Assad"), is that official; one the gazetteer knows
+// only with the article is the gazetteer's official (bareSurnameOfficial).
 func (d *document) officialByName(name string, at int) *entity {
 	if plain := withoutInitials(name); plain != name {
 		if _, ok := d.x.gaz.Official(plain); ok {
@@ -1131,12 +1156,75 @@ func (d *document) officialByName(name string, at int) *entity {
 	}
 	if !strings.Contains(name, " ") {
 		for _, e := range d.sortedEntities(geokg.KindOfficial) {
-			if surname(e.name) == name {
+			if s := surname(e.name); s == name || surnameWithoutArticle(s) == name {
 				return e
 			}
 		}
+		if full := d.bareSurnameOfficial(name); full != "" {
+			name = full
+		}
 	}
 	return d.officialEntity(name, at)
+}
+
+// bareSurnameOfficial returns the name of the gazetteer official whose surname is the
+// one word name written without its Arabic article ("Assad" of "Bashar al-Assad", "Sisi"
+// of "Abdel Fattah el-Sisi", also "Al Assad" in two words), or "" when the gazetteer
+// knows the word as an official's name or alias, or knows no such official, or several
+// of which not exactly one holds an office on the article's date (Hafez al-Assad, with
+// no dated office, gives way to Bashar al-Assad, president since 2000; an undated
+// article leaves two such officials unread).
+func (d *document) bareSurnameOfficial(name string) string {
+	if _, ok := d.x.gaz.Official(name); ok {
+		return ""
+	}
+	cands := d.x.bareSurnames[name]
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	found := ""
+	for _, c := range cands {
+		if o, ok := d.x.gaz.Official(c); ok && d.published != "" && inOfficeOn(o, d.published) {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// inOfficeOn reports whether a role of office (not a member of the elite) of o holds on
+// date.
+func inOfficeOn(o gazetteer.Official, date string) bool {
+	for _, r := range o.Roles {
+		if r.Office() && r.Holds(date) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSurnameIndex maps the surnames of g's officials written without their Arabic
+// article ("Assad" for "al-Assad", "Baghdadi" for "Al Baghdadi") to the names of the
+// officials whose name ends so (not an alias: "Saad al-Abdullah" names a father, and
+// "King Abdullah" is not a Kuwaiti prince).
+func bareSurnameIndex(g *gazetteer.Gazetteer) map[string][]string {
+	out := map[string][]string{}
+	for _, o := range g.Officials() {
+		f := strings.Fields(o.Name)
+		if len(f) < 2 {
+			continue
+		}
+		bare := surnameWithoutArticle(f[len(f)-1])
+		if a := f[len(f)-2]; len(f) >= 3 && (a == "Al" || a == "El") && utf8.RuneCountInString(f[len(f)-1]) >= 3 && !strings.Contains(f[len(f)-1], "-") {
+			bare = f[len(f)-1] // "Abu Bakr Al Baghdadi"
+		}
+		if bare != "" {
+			out[bare] = append(out[bare], o.Name)
+		}
+	}
+	return out
 }
 
 // withoutInitials returns the name without its middle initials ("John A. Boehner":

@@ -258,7 +258,7 @@ func clauseSubjectWord(s *syntax.Sentence, w, ante int) int {
 	return 0
 }
 
-// dropOwnObjectIt drops, on the parse s of sentence si, an object "it" the coreference
+// dropOwnObject drops, on the parse s of sentence si, an object "it" the coreference
 // step resolved to an actor named in the subject of the verb "it" is the object of (or of
 // the clause an infinitive hangs on): a clause's object is not its own subject ("Peru and
 // Bolivia support it", "the parties to the pact, Peru and Bolivia among them, defended
@@ -266,19 +266,107 @@ func clauseSubjectWord(s *syntax.Sentence, w, ante int) int {
 // without it, and removes it from the sentence's mentions, which the pattern table reads
 // after the frames, when the sentence could fire a frame (couldFire: the sentences the
 // extraction parses whether or not it explains them).
-func (d *document) dropOwnObjectIt(si int, s *syntax.Sentence, actors []frames.Actor, byActor []*Mention) ([]frames.Actor, []*Mention) {
+//
+// An object "him" (frameReferences) is bound again on the parse (objectAntecedent), and
+// dropped when it has no clear antecedent there.
+func (d *document) dropOwnObject(si int, s *syntax.Sentence, actors []frames.Actor, byActor []*Mention) ([]frames.Actor, []*Mention) {
 	toks := d.sents[si].Tokens
 	keepA, keepM := actors[:0:0], byActor[:0:0]
 	for i, m := range byActor {
-		if m.Form == FormRef && m.End == m.Start+1 && toks[m.Start].Lower == "it" && d.ownSubject(s, actors, byActor, i) {
+		ref := m.Form == FormRef && m.End == m.Start+1
+		if ref && toks[m.Start].Lower == "it" && d.ownSubject(s, actors, byActor, i) {
 			if d.couldFire(si) {
 				d.removeMention(si, m)
 			}
 			continue
 		}
+		if ref && toks[m.Start].Lower == "him" {
+			e := d.objectAntecedent(si, s, actors, byActor, i)
+			if e == nil {
+				continue
+			}
+			m = &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef}
+			actors[i].ID, actors[i].Side = e.id, sideOf(e)
+		}
 		keepA, keepM = append(keepA, actors[i]), append(keepM, m)
 	}
 	return keepA, keepM
+}
+
+// objectAntecedent returns the official an object "him" (byActor[i]) stands for on the
+// parse s of sentence si: it must be an object, an indirect object or an oblique of a
+// verb whose subject is an actor (for a relative clause's "who", the noun it describes:
+// "prior to him filing", "a letter telling him", "aides who praised him": no one), and
+// is never that subject (verbSubject: "Boric phoned Ruiz and urged him": Ruiz, not
+// Boric). Among the people named before it in its sentence (possessors too), other than
+// that subject and the speaker of its quotation, the one there is; two there (also one the
+// gazetteer does not know) give none ("Orlov met Boric, and Ruiz urged him": who?), and so
+// does none there: an official of the sentences before is too often not the one meant.
+func (d *document) objectAntecedent(si int, s *syntax.Sentence, actors []frames.Actor, byActor []*Mention, i int) *entity {
+	w := wordAt(s, actors[i].Start)
+	if w == 0 {
+		return nil
+	}
+	switch syntax.BaseRel(s.Word(w).Deprel) {
+	case "obj", "iobj", "obl":
+	default:
+		return nil
+	}
+	sub := verbSubject(s, w)
+	if sub == 0 {
+		return nil
+	}
+	if v := s.Word(sub).Head; s.Word(v).Deprel == "acl:relcl" && relativeWords[s.Word(sub).Lemma] {
+		sub = s.Word(v).Head // "Peruvians who back him": the noun the clause describes
+	}
+	j := actorAtWord(s, actors, byActor, sub)
+	if j < 0 {
+		return nil
+	}
+	subject := byActor[j].ent
+	k := byActor[i].Start
+	speaker := d.quotedSpeaker(si, k)
+	found, n := (*entity)(nil), 0
+	take := func(e *entity) {
+		if e != nil && (e == subject || e == speaker) || n > 0 && e == found {
+			return
+		}
+		found, n = e, n+1
+	}
+	for _, m := range d.mentions[si] {
+		if m.Start < k && m.ent != nil && m.ent.kind == geokg.KindOfficial && !m.inferred && m.ent.gender != 'f' {
+			take(m.ent)
+		}
+	}
+	for _, p := range d.peopleIn(si) {
+		if p.start < k && p.gender != 'f' {
+			take(p.official('m'))
+		}
+	}
+	if n > 1 {
+		return nil
+	}
+	return found
+}
+
+// verbSubject returns the subject (nsubj, nsubj:pass) of the verb that governs word w of
+// s, or of the clause that verb hangs on through an open complement, an adverbial clause
+// or a coordinated verb ("phoned Ruiz and urged him to leave": the subject of "phoned"),
+// or 0.
+func verbSubject(s *syntax.Sentence, w int) int {
+	for v := s.Word(w).Head; v > 0; v = s.Word(v).Head {
+		for _, c := range s.Children(v) {
+			if syntax.BaseRel(s.Word(c).Deprel) == "nsubj" {
+				return c
+			}
+		}
+		switch syntax.BaseRel(s.Word(v).Deprel) {
+		case "xcomp", "advcl", "conj":
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // ownSubject reports whether the reference byActor[i], an object of a verb in s that no

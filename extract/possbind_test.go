@@ -33,7 +33,7 @@ func TestPronounsBoundByStructure(t *testing.T) {
 }
 
 // TestObjectItNotItsSubject checks that an object "it" is not read as an actor named in
-// the subject of its own verb (dropOwnObjectIt), while an "it" whose verb has another
+// the subject of its own verb (dropOwnObject), while an "it" whose verb has another
 // subject still is.
 func TestObjectItNotItsSubject(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
@@ -43,5 +43,29 @@ func TestObjectItNotItsSubject(t *testing.T) {
 			nil, []string{"Bolivia SUPPORTS Peru", "Peru SUPPORTS Bolivia"}},
 		{"it with another subject", "Bolivia is isolated, and Peru has condemned it.",
 			[]string{"Peru CONDEMNS Bolivia"}, nil},
+	})
+}
+
+// TestObjectHimInItsSentence checks an object "him" (objectAntecedent): the one person
+// named before it in its sentence other than its verb's subject (also through a
+// coordinated verb and a relative clause's "who"); none when two are named there, none
+// named there (an official of the sentence before is left alone), or its verb's subject
+// is no actor.
+func TestObjectHimInItsSentence(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"him past the coordinated verb's subject", "President Boric phoned Foreign Minister Pavel Orlov and urged him to withdraw the troops.",
+			[]string{"Gabriel Boric DEMANDS Pavel Orlov"}, nil},
+		{"him after a verb coordinated with an oblique", "Foreign Minister Pavel Orlov put the blame on President Boric and criticized him for meddling.",
+			[]string{"Pavel Orlov CONDEMNS Gabriel Boric"}, nil},
+		{"him with a body as subject", "Peruvian lawmakers, who have long opposed President Boric, accused him of lying.",
+			[]string{"Peruvian Parliament ACCUSES Gabriel Boric"}, nil},
+		{"him in a relative clause", "President Boric thanked the Peruvian lawmakers who backed him.",
+			[]string{"Peruvian Parliament SUPPORTS Gabriel Boric"}, nil},
+		{"him with two people before it", "Foreign Minister Pavel Orlov met President Boric, and Minister Ruiz then urged him to resign.",
+			nil, []string{"Ruiz DEMANDS Pavel Orlov", "Ruiz DEMANDS Gabriel Boric"}},
+		{"him of the sentence before", "President Boric arrived in Lima. Foreign Minister Pavel Orlov criticized him.",
+			nil, []string{"Pavel Orlov CONDEMNS Gabriel Boric"}},
+		{"him whose verb's subject is no actor", "President Boric met Minister Ruiz, and aides urged him to resign.",
+			nil, []string{"Gabriel Boric DEMANDS Ruiz", "Ruiz DEMANDS Gabriel Boric"}},
 	})
 }

@@ -291,8 +291,8 @@ func (d *document) applyNoun(si, i, pi int) {
 	if d.nounUndoneOnParse(ps, si, i, p, direct) || d.otherAuthorOnParse(ps, si, i, sm) {
 		return
 	}
-	if objs = d.complementObjects(ps, si, i, p.Type, objs); len(objs) == 0 {
-		return
+	if objs = d.complementObjects(ps, si, i, p.Type, retinueOwners(ps, toks, objs)); len(objs) == 0 {
+		return // "charges against Boric's former campaign chairman": his chairman's, not his
 	}
 	d.emit(si, []*Mention{sm}, p.Type, objs, conf)
 }

@@ -400,10 +400,10 @@ func (d *document) reciprocalAct(si, i int, p *Pattern) {
 // jointAct writes a symmetric act (or ties) of pattern pi at token i between coordinated
 // subjects ("Argentina and Venezuela signed a deal"): every pair of neighbours for a
 // symmetric type, the first subject with the others for ties. Nothing with fewer than
-// two subjects, a trigger that modifies a noun or an act undone on the parse, or a
-// negated or hypothetical one; nothing for an OfficialsOnly pattern (telling needs the
-// one told after the verb), nor a meeting between the members of a set of states listed
-// aside (membersAside).
+// two subjects, a trigger that modifies a noun or an act undone on the parse, subjects
+// the parse lists as another's objects (listedArguments), or a negated or hypothetical
+// one; nothing for an OfficialsOnly pattern (telling needs the one told after the verb),
+// nor a meeting between the members of a set of states listed aside (membersAside).
 func (d *document) jointAct(si, i, after, pi int) {
 	p := &patternTable[pi]
 	if p.OfficialsOnly {
@@ -424,6 +424,9 @@ func (d *document) jointAct(si, i, after, pi int) {
 		}
 		if subjs = d.subjectsOfController(ps, si, i, subjs); len(subjs) < 2 {
 			return // "A and B tried talks, yet nothing worked": no one named works
+		}
+		if listedArguments(ps, d.sents[si].Tokens, subjs[0], i) {
+			return // "Ruiz visited Peru and Chile to discuss trade": visited, not partners
 		}
 		if _, conf, ok := d.qualify(si, subjs[len(subjs)-1].End, i, p); ok {
 			if p.Type.Symmetric() {
@@ -481,7 +484,8 @@ func officialsOnly(toks []Token, i int, subjs, objs []*Mention) ([]*Mention, []*
 // verbChecksOnParse applies the checks of windowcheck.go on the parse ps to the subjects
 // of verb pattern pi at token i, read as type typ: it returns the subjects that stay, or
 // nil when the act is not done ("was open to talks"), no subject stays (one inside a
-// phrase, or of another clause), the trigger is a noun whose author is not the subject
+// phrase, an official owning his people, "Boric's top adviser criticized": retinueOwners,
+// or one of another clause), the trigger is a noun whose author is not the subject
 // ("received a personal request from Xi") or a noun naming a place with an act ("U.S.
 // drone attacks in Pakistan").
 func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geokg.RelationType, subjs []*Mention) []*Mention {
@@ -489,7 +493,7 @@ func (d *document) verbChecksOnParse(ps *syntax.Sentence, si, i, pi int, typ geo
 	if typ == p.Type && d.undoneOnParse(ps, si, i, typ, p, false) {
 		return nil // "was open to talks", "hopes ... will pressure them to open talks": not done
 	}
-	if subjs = d.subjectsOutsidePhrases(ps, si, subjs); len(subjs) == 0 {
+	if subjs = d.subjectsOutsidePhrases(ps, si, retinueOwners(ps, d.sents[si].Tokens, subjs)); len(subjs) == 0 {
 		return nil // "mocked them on its official Twitter feed and used ... to criticize": no subject
 	}
 	if typ == geokg.Threatens && (p.Threatened || p.Type != geokg.Threatens && hostile(p.Type)) && !d.toldOnParse(ps, si, i) {

@@ -59,3 +59,45 @@ func TestSlotActors(t *testing.T) {
 			nil, []string{"United States MEETS Nepal"}},
 	})
 }
+
+// TestCapitalAgents checks a state's title or body written with a capital and no name
+// after it, which the tagger takes for a name ("the Peruvian Ambassador", "the Bolivian
+// Navy", "Chile's Air Force"): it stands for its state as the common noun does; a
+// person named after the title's phrase holds the title ("the President of Bolivia, Ana
+// Soto,"); a rebel army is no state's, and a regime is no title of the person named
+// after it.
+func TestCapitalAgents(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"ambassador", "The Peruvian Ambassador condemned Chile on Monday.",
+			[]string{"Peru CONDEMNS Chile"}, nil},
+		{"ambassador summoned", "Bolivia summoned the Peruvian Ambassador on Monday.",
+			[]string{"Bolivia MEETS Peru"}, nil},
+		{"president", "The Peruvian President praised Chile for its help.",
+			[]string{"Peru SUPPORTS Chile"}, nil},
+		{"navy", "The Bolivian Navy attacked a Chilean patrol boat.",
+			[]string{"Bolivia ATTACKS Chile"}, nil},
+		{"air force", "Chile's Air Force attacked Bolivian positions on Sunday.",
+			[]string{"Chile ATTACKS Bolivia"}, nil},
+		{"embassy", "The Chilean Embassy in Lima praised Peru's reforms.",
+			[]string{"Chile SUPPORTS Peru"}, nil},
+		{"the holder named after the title's phrase", "Chile sanctioned the President of Bolivia, Ana Soto, on Monday.",
+			[]string{"Chile SANCTIONS Ana Soto"}, []string{"Chile SANCTIONS Bolivia"}},
+		{"a rebel army", "A Chilean rebel Army attacked Peru.",
+			nil, []string{"Chile ATTACKS Peru"}},
+		{"a regime is no title", "In decrying Bolivia's brutal regime, Minister Ruiz cited the deaths of students.",
+			[]string{"Ruiz CONDEMNS Bolivia"}, nil},
+	})
+}
+
+// TestOfficeTitleOpening checks a title of an office that opens the sentence and that the
+// parser hangs its holder's name on through its "of" phrase ("Minister of Defence Gabriel
+// Boric"): the holder acts; a noun that is no title ("Supporters of Gabriel Boric") still
+// names no one.
+func TestOfficeTitleOpening(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"minister of defence", "Minister of Defence Gabriel Boric and his Peruvian counterpart signed an agreement on Saturday.",
+			[]string{"Gabriel Boric SIGNS_AGREEMENT_WITH Peru"}, nil},
+		{"supporters", "Supporters of Gabriel Boric condemned Peru on Monday.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru"}},
+	})
+}

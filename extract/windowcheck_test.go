@@ -426,6 +426,31 @@ func TestAnOfficialsPeopleActOnTheirOwn(t *testing.T) {
 	})
 }
 
+// TestAnOfficialsPeopleOnTheParse checks that an official the parse makes the owner of a
+// noun of his people, however many modifiers stand before it (his former campaign
+// chairman, his longtime national security adviser, his party), is neither the subject
+// nor the object of the word window's reading (retinueOwners), while the official himself
+// and a country's people are; on sentences written for this test.
+func TestAnOfficialsPeopleOnTheParse(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"allied with his party", "Peru is closely allied with Gabriel Boric's Socialist party.",
+			nil, []string{"Peru COOPERATES_WITH Gabriel Boric"}},
+		{"charges against his former chairman", "Peru's charges against Gabriel Boric's former campaign chairman were dropped.",
+			nil, []string{"Peru ACCUSES Gabriel Boric"}},
+		{"met his former chief of staff", "Javier Milei met with Gabriel Boric's former chief of staff in Lima.",
+			nil, []string{"Javier Milei MEETS Gabriel Boric"}},
+		{"his adviser criticized", "Gabriel Boric is president of Chile. Javier Milei, as the president's longtime national security adviser, sharply criticized Peru on Monday.",
+			nil, []string{"Gabriel Boric CONDEMNS Peru"}},
+		// the official himself, and a country's people, who speak for it
+		{"met the official", "Javier Milei met with Gabriel Boric in Lima.",
+			[]string{"Javier Milei MEETS Gabriel Boric"}, nil},
+		{"allied with the official", "Peru is closely allied with Gabriel Boric.",
+			[]string{"Peru COOPERATES_WITH Gabriel Boric"}, nil},
+		{"met a country's minister", "Javier Milei met with Peru's former foreign minister in Lima.",
+			[]string{"Javier Milei MEETS Peru"}, nil},
+	})
+}
+
 // TestTellingInWritingIsNoMeeting checks that telling or assuring someone in a letter or a
 // tweet is no meeting, for the frames and for the pattern table (frames.Matcher.Written),
 // while telling in a call or in person still is; on sentences written for this test.

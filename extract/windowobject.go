@@ -16,11 +16,36 @@ import (
 
 // objectChecksOnParse applies the object-side checks on the parse ps to the objects of
 // a verb reading at token i of sentence si, read as type typ: it returns the objects
-// that stay, none when each is only what a deal or resolution is about (matterObjects),
+// that stay, none when each is an official named as the owner of his people
+// (retinueOwners), only what a deal or resolution is about (matterObjects),
 // an argument of another verb (innerClauseObjects) or the place of an attack's target
 // (targetPlaceObjects).
 func (d *document) objectChecksOnParse(ps *syntax.Sentence, si, i int, typ geokg.RelationType, objs []*Mention) []*Mention {
-	return d.targetPlaceObjects(ps, si, i, typ, d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, objs)))
+	objs = d.innerClauseObjects(ps, si, i, typ, d.matterObjects(ps, si, typ, retinueOwners(ps, d.sents[si].Tokens, objs)))
+	return d.targetPlaceObjects(ps, si, i, typ, objs)
+}
+
+// retinueOwners returns the mentions of ms, of the sentence of tokens toks parsed as s,
+// that the parse does not make an official owning a noun of his people (class
+// retinue-noun of gazetteer.WordsFile: his aides, advisers, lawyers, chairman, staff,
+// party ...), however many modifiers stand before that noun: those people act and are
+// acted on, not the official ("met Boric's former chief of staff", "charges against
+// Boric's former campaign chairman", "Boric's top economic adviser criticized Peru").
+// The token test of the mention stage (retinueAfter) sees one modifier at most. A
+// country's people ("Peru's foreign minister") speak for it and stay; so does every
+// mention without a parse.
+func retinueOwners(s *syntax.Sentence, toks []Token, ms []*Mention) []*Mention {
+	if s == nil {
+		return ms
+	}
+	return keepObjects(s, toks, ms, func(m *Mention, h int) bool {
+		x := s.Word(h)
+		if m.ent.kind != geokg.KindOfficial || h == 0 || x.Deprel != "nmod:poss" {
+			return false
+		}
+		n := s.Word(x.Head)
+		return n != nil && n.UPOS == "NOUN" && actorWord("retinue-noun", strings.ToLower(n.Form))
+	})
 }
 
 // targetPlaceObjects returns the window's objects of an attack reading (typ ATTACKS) at

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/geokg/geokg/frames"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -194,3 +195,51 @@ func afterComma(s *syntax.Sentence, t int) bool {
 	}
 	return false
 }
+
+// listedArguments reports whether the parse s of the sentence of tokens toks makes the
+// coordination that the mention m opens the object or oblique of a verb before it: the
+// actors listed there are whom someone else visits, meets or works with ("Ruiz visited
+// Peru and Chile to discuss trade", "Ruiz will meet with Peru and Chile to discuss the
+// floods"), not subjects acting together. The coordination is climbed through its
+// conjuncts, names and appositions, and compounds of a name; a list the parser hung on a
+// common noun ("as Peru and Chile work to") or took with a subordinator for a preposition
+// (clauseCases) counts not, nor does a verb whose infinitive, the trigger at token i, its
+// object does ("forced Peru and Chile to work together"). False without a parse.
+func listedArguments(s *syntax.Sentence, toks []Token, m *Mention, i int) bool {
+	if s == nil || m.Start >= m.End || m.End > len(toks) || i < 0 || i >= len(toks) {
+		return false
+	}
+	t := wordAt(s, toks[i].Start)
+	w := spanHead(s, toks[m.Start].Start, toks[m.End-1].End)
+	for k := 0; k < 12 && w > 0; k++ {
+		x := s.Word(w)
+		switch syntax.BaseRel(x.Deprel) {
+		case "conj", "flat", "appos", "list":
+			w = x.Head
+			continue
+		case "compound":
+			if s.Word(x.Head).UPOS != "PROPN" {
+				return false // "as Peru and Chile work to": a list the parser hung on a noun
+			}
+			w = x.Head
+			continue
+		case "obj", "iobj", "obl":
+			return x.Head > 0 && x.Head < w && s.Word(x.Head).UPOS == "VERB" && !clauseCases[caseWord(s, w)] && !controlledBy(s, t, x.Head)
+		}
+		return false
+	}
+	return false
+}
+
+// controlledBy reports whether the trigger t of s is the infinitive of the verb v that
+// v's object does: an xcomp, or any clause of a verb that makes its object act (class
+// cause-verb of frames/data/words.txt: "forced Peru and Chile to work together", which
+// the parser hangs as an adverbial clause).
+func controlledBy(s *syntax.Sentence, t, v int) bool {
+	x := s.Word(t)
+	return x != nil && x.Head == v && (syntax.BaseRel(x.Deprel) == "xcomp" || makingVerbs[strings.ToLower(s.Word(v).Lemma)])
+}
+
+// makingVerbs (class cause-verb of frames/data/words.txt) make their object do the act of
+// their infinitive.
+var makingVerbs = frames.WordClass("cause-verb")

@@ -48,3 +48,24 @@ func TestWindowSubjectOfACommaParticiple(t *testing.T) {
 			[]string{"Peru ACCUSES Bolivia"}, nil},
 	})
 }
+
+// TestWindowListedObjectsAreNoPartners checks that actors listed as the object of a verb
+// before them are not read as partners of each other by the word window's act between
+// coordinated subjects (listedArguments), while coordinated subjects, a list that a
+// verb makes do the act and a list after a subordinator still are; on sentences written
+// for this test.
+func TestWindowListedObjectsAreNoPartners(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"visited to discuss", "President Boric visited Peru and Bolivia to discuss trade.",
+			nil, []string{"Peru MEETS Bolivia"}},
+		{"telephoned to discuss", "President Boric telephoned Peru and Bolivia to discuss the floods.",
+			[]string{"Gabriel Boric MEETS Peru"}, []string{"Peru MEETS Bolivia"}},
+		// partners acting together
+		{"coordinated subjects", "Peru and Bolivia worked together to reopen the border.",
+			[]string{"Peru COOPERATES_WITH Bolivia"}, nil},
+		{"made to work together", "The floods forced Peru and Bolivia to work together.",
+			[]string{"Peru COOPERATES_WITH Bolivia"}, nil},
+		{"after a subordinator", "The tension eased as Peru and Bolivia worked to reopen the border.",
+			[]string{"Peru COOPERATES_WITH Bolivia"}, nil},
+	})
+}

@@ -142,9 +142,24 @@ func (v *sentence) country(a int) bool {
 // from ("troops from Syria") as whom they serve; "officials from Iran" are Iran's.
 var placedAgents = map[string]bool{"troop": true, "force": true, "soldier": true, "army": true, "military": true, "unit": true, "personnel": true}
 
-// nextPerson returns the person named right after the title noun k, or after it and a
-// comma ("Japan's foreign minister, Yoko Kamikawa,"), or -1.
+// nextPerson returns the person named right after the title noun k or the phrase that
+// follows it, or after them and a comma ("Japan's foreign minister, Yoko Kamikawa,",
+// "the President of Peru, Ana Soto,", "the Peruvian Ambassador to Chile Ana Soto"), or -1.
 func (v *sentence) nextPerson(k int) int {
+	if p := v.personAfter(k); p >= 0 {
+		return p
+	}
+	for _, c := range v.kids[k] {
+		if c > k && syntax.BaseRel(v.word(c).Deprel) == "nmod" {
+			return v.personAfter(v.phraseEnd(c))
+		}
+	}
+	return -1
+}
+
+// personAfter returns the person named right after word k, or after it and a comma, or
+// -1 (see nextPerson).
+func (v *sentence) personAfter(k int) int {
 	n := len(v.s.Words)
 	next := k + 1
 	if next <= n && v.word(next).Form == "," {
@@ -183,8 +198,9 @@ func (v *sentence) flatName(k int) int {
 		return found
 	}
 	// "U.S. Secretary of State Hillary Clinton" parsed as Secretary -> of -> Hillary: a
-	// capitalised title inside the sentence whose "of" phrase holds a person's name
-	if w := v.word(k); k > 1 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && unicode.IsUpper(firstRune(w.Form)) {
+	// capitalised title inside the sentence, or one of an office that opens it ("Secretary
+	// of State Ana Soto urged"), whose "of" phrase holds a person's name
+	if w := v.word(k); (k > 1 || officeTitles[v.lemmas[k]]) && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && unicode.IsUpper(firstRune(w.Form)) {
 		for _, c := range v.kids[k] {
 			if syntax.BaseRel(v.word(c).Deprel) != "nmod" {
 				continue
@@ -464,10 +480,12 @@ func (v *sentence) apposedPerson(k int) int {
 // the agents' nouns ("diplomats", "forces", "government", "Iran's ambassador"; a titled
 // person the mention stage did not name rolls up to the state, which the gold files
 // accept), and not when another modifier says the noun is no agent of the state
-// ("Ugandan rebel forces", "opposition lawmakers").
+// ("Ugandan rebel forces", "opposition lawmakers"). A title or body written with a
+// capital and so tagged as a name is the same common noun ("the Peruvian Ambassador",
+// "the U.S. Embassy", "Chile's Navy").
 func (v *sentence) standsFor(k int) bool {
 	w := v.word(k)
-	if w.UPOS != "NOUN" {
+	if w.UPOS != "NOUN" && (w.UPOS != "PROPN" || !capitalAgents[v.lemmas[k]]) {
 		return false
 	}
 	if v.stands(v.lemmas[k]) != StandsForState {
@@ -485,6 +503,14 @@ func (v *sentence) standsFor(k int) bool {
 	}
 	return true
 }
+
+// officeTitles head the names of offices written before their holder's name with an
+// "of" phrase ("Secretary of State", "Chairman of the Joint Chiefs of Staff").
+var officeTitles = wordClass("office-title")
+
+// capitalAgents are the titles and bodies of a state that news write with a capital
+// and the tagger then takes for a name (see standsFor).
+var capitalAgents = wordClass("capital-agent")
 
 // bareAgents stand for their state only when no other noun says what they do ("a U.S.
 // team", not "a U.S. rescue team").

@@ -155,7 +155,7 @@ func TestPurposeParty(t *testing.T) {
 		{"a journey to come", "Lavrov will travel to Tirana next week for talks with Rama.",
 			[]string{"Lavrov", "Rama"}, nil},
 		{"talks that are no place", "Albania and Serbia are in talks in preparation for a meeting with Rama.",
-			[]string{"Albania", "Serbia", "Rama"}, nil},
+			[]string{"Albania", "Serbia", "Rama"}, []string{"Albania MEETS Serbia"}}, // in talks: with each other, not Rama
 	})
 }
 

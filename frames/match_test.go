@@ -428,6 +428,41 @@ func TestMatchReadsReportedWrongdoing(t *testing.T) {
 	})
 }
 
+// TestMatchReadsContemptNouns checks that conduct a speaker labels with contempt (class
+// condemned-noun) owned by an actor is the speaker's condemnation of the owner, and when
+// it is not.
+func TestMatchReadsContemptNouns(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"aggression the world must stop", "Boric said the world must stop the Peruvian aggression.", []string{"Boric", "Peruvian"},
+			[]string{"Boric CONDEMNS Peruvian"}, nil},
+		{"massacres in a quotation", "“These are the Chilean massacres,” Ruiz said.", []string{"Chilean", "Ruiz"},
+			[]string{"Ruiz CONDEMNS Chilean"}, nil},
+		{"a possessor's hypocrisy", "Lima said Santiago's hypocrisy had wrecked the talks.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"an owner held to account", "Quito said Lima must answer for its occupation of the islands.", []string{"Quito", "Lima", "its"},
+			[]string{"Quito CONDEMNS Lima"}, nil},
+		{"a label in a phrase of a noun", "“The world wants a firm answer to the Chilean brutality,” Arce said.", []string{"Chilean", "Arce"},
+			[]string{"Arce CONDEMNS Chilean"}, nil},
+		// must not fire
+		{"a label in a condition", "Ruiz said Bolivia would respond if Peru renewed its aggression.", []string{"Ruiz", "Bolivia", "Peru", "its"},
+			nil, []string{"Ruiz CONDEMNS Peru"}},
+		{"a hypothetical label", "Ruiz said Bolivia would never accept Peruvian hegemony.", []string{"Ruiz", "Bolivia", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a label denied", "Ruiz said there had been no Peruvian aggression.", []string{"Ruiz", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a label asked", "Did Ruiz say the Peruvian aggression was over?", []string{"Ruiz", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a label of another's view", "Ruiz said Bolivians were tired of the Peruvian occupation.", []string{"Ruiz", "Bolivians", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a label of another's act", "Ruiz said Bolivia had denounced the Peruvian aggression.", []string{"Ruiz", "Bolivia", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a label said by no one", "Ruiz would never say that the Peruvian aggression was over.", []string{"Ruiz", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a label of no speaker", "The Peruvian aggression began in May.", []string{"Peruvian"},
+			nil, []string{"Peruvian CONDEMNS Peruvian"}},
+	})
+}
+
 // TestPrefilterWrongdoing checks that a sentence with a misdeed is parsed only when a
 // speech verb may report it.
 func TestPrefilterWrongdoing(t *testing.T) {
@@ -438,6 +473,8 @@ func TestPrefilterWrongdoing(t *testing.T) {
 	p := lex.NewPrefilter(sm.Forms)
 	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
 	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
+	assert.True(t, p.MisdeedNoun(strings.Fields("the world must stop the chilean aggression")))
+	assert.False(t, p.MisdeedNoun(strings.Fields("iran meddled in its elections")))
 }
 
 // matchCase is a sentence with its actors and the relations the matcher must read from it.

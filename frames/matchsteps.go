@@ -60,9 +60,10 @@ func (v *sentence) meetingBetween(fa *frameAct) {
 }
 
 // meetingPartySource reads the party a meeting noun is held by, unless its "between"
-// phrase names the parties: the subject of the verb of the meeting's phrase, of "flew to
-// Beijing for talks with Xi", or the speaker of "Corbyn said talks with Barnier were
-// constructive".
+// phrase names the parties: the subject of the verb of the meeting's phrase, of the verb
+// that goes through it ("wrapped up a visit to Lima"), of a copula ("is in talks with
+// Chile"), of "flew to Beijing for talks with Xi", or the speaker of "Corbyn said talks
+// with Barnier were constructive".
 func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets || fa.between {
 		return false
@@ -70,6 +71,10 @@ func (v *sentence) meetingPartySource(fa *frameAct) bool {
 	t, w := fa.t, v.word(fa.t)
 	if src := v.meetingParty(t); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl", "", "")
+	} else if src, sl := v.journeyParty(t); len(src) > 0 {
+		fa.src, fa.srcSlot = src, sl
+	} else if src := v.copularParty(t); len(src) > 0 {
+		fa.src, fa.srcSlot = src, slotAt(Slot{Rel: "nsubj"})
 	} else if src := v.purposeParty(t); len(src) > 0 {
 		fa.src, fa.srcSlot = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obl:for", "", "")
 	} else if as, sp := v.speakerOfTalks(t); len(as) > 0 {
@@ -630,8 +635,9 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 // why it states none: a person's attack on a person or a body is words (CONDEMNS: "Ruiz
 // attacked Boric"); a warning of a past fact ("warned Peru that hackers had entered"), an
 // outcome wished for the object ("wants Peru to win"), a speech to an assembly ("spoke
-// to the General Assembly") and a meeting called off before it took place ("cancelled his
-// visit to Peru": calledOff) state nothing.
+// to the General Assembly"), a meeting called off before it took place ("cancelled his
+// visit to Peru": calledOff) and a recognition of an actor as no state, government or
+// leader ("recognised Peru as a partner": recognisedRole) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
 	case typ == geokg.Attacks && v.wordsAttack(t, src, tgt):
@@ -654,8 +660,55 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 		return typ, "a speech: to an assembly"
 	case typ == geokg.Supports && greetingVerbs[v.lemmas[t]] && v.allPersons(tgt) && v.greeting(t):
 		return typ, "a greeting: " + v.lemmas[t]
+	case typ == geokg.Recognizes:
+		if r := v.recognisedRole(t); r > 0 {
+			return typ, "a role: " + v.lemmas[r]
+		}
 	}
 	return typ, ""
+}
+
+// recognitionRoles are the standings whose recognition is diplomatic: a state, its
+// government, leader or capital.
+var recognitionRoles = wordClass("recognition-role")
+
+// recognisedRole returns the head of the "as" phrase of the recognition verb at t, or of
+// its object, when that phrase gives the object a standing that is no state's, government's
+// or claim's ("recognised Peru as a partner", "recognizing Chile as a stakeholder in the
+// talks", "recognise the militias as a component of the army"), or 0 when recognition is
+// diplomatic ("recognised Boric as the legitimate president", "as Peru's capital") or no
+// standing is given.
+func (v *sentence) recognisedRole(t int) int {
+	for _, k := range v.kids[t] {
+		d := syntax.BaseRel(v.word(k).Deprel)
+		if d == "obl" && v.caseOf(k) == "as" {
+			return v.otherRole(k)
+		}
+		if d != "obj" && !(d == "nsubj" && isPassive(v, t)) {
+			continue
+		}
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "as" {
+				return v.otherRole(c)
+			}
+		}
+	}
+	return 0
+}
+
+// otherRole returns the head of the "as" phrase at k when neither it nor a word it is
+// coordinated with names a diplomatic standing ("as a stakeholder ... but also as a
+// partner"), or 0.
+func (v *sentence) otherRole(k int) int {
+	if recognitionRoles[v.lemmas[k]] {
+		return 0
+	}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "conj" && recognitionRoles[v.lemmas[c]] {
+			return 0
+		}
+	}
+	return k
 }
 
 // greetingVerbs welcome a visitor when their object is a person with no act of theirs.
@@ -865,8 +918,9 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
 	if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
-		// subjects act on each other, one actor for each conjunct
-		reps := v.conjuncts(t, passive)
+		// subjects act on each other, one actor for each conjunct (of "the midst"
+		// for its talks: "are in the midst of talks")
+		reps := v.conjuncts(v.midstHead(t), passive)
 		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith) {
 			// "the US and the UK have an alliance", "the US and China announced
 			// an agreement": the support verb's subjects (not "Russia and the US
@@ -874,7 +928,7 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 			reps = v.conjuncts(carrier, isPassive(v, carrier))
 		}
 		if len(reps) >= 2 && len(reps) <= maxReciprocal {
-			if v.addressee(t) {
+			if v.addressee(t, f.Requires) {
 				// "the leaders of Germany and France told him": they addressed
 				// another, whom the sentence names by no actor
 				reason = "addressed another: " + v.lemmas[t]

@@ -219,11 +219,77 @@ func (v *sentence) meetingParty(t int) []int {
 	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || w.Head <= 0 || v.word(w.Head).UPOS != "VERB" {
 		return nil
 	}
-	h := w.Head
+	return v.clauseSubject(w.Head)
+}
+
+// courseVerbs go through or end a journey their subject makes (class course-verb:
+// "wrapped up a visit to Lima", "ended a trip to Peru").
+var courseVerbs = wordClass("course-verb")
+
+// journeyParty returns who makes the journey at t (a visit or trip: destinationWord) as
+// the words around the noun tell, and the path to them: the subject of a verb of class
+// course-verb whose object it is ("Ruiz wrapped up a visit to Lima"), of a verb whose "on"
+// or "from" phrase it is ("Ruiz said on a visit to Lima", "returned from a trip to
+// Peru"). Nil otherwise
+// (and for other meeting nouns: "cut off contacts with Peru", "commented on talks with
+// Peru"), for a passive ("the visit was cut short"), and for a participle set off from a
+// modal or negated clause, whose journey is not made either ("will leave next week,
+// embarking on a trip to Peru").
+func (v *sentence) journeyParty(t int) ([]int, argSlot) {
+	w := v.word(t)
+	h, c := w.Head, v.caseOf(t)
+	switch {
+	case w.UPOS != "NOUN" || !destinationWord(v.lemmas[t]):
+	case w.Deprel == "obj" && h > 0 && courseVerbs[v.lemmas[h]] && !isPassive(v, h):
+		return v.clauseSubject(h), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obj", "", "")
+	case (c == "on" || c == "from") && syntax.BaseRel(w.Deprel) == "obl" && h > 0 && v.word(h).UPOS == "VERB" && !isPassive(v, h) && !v.modalParticiple(h):
+		return v.clauseSubject(h), slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl", "", "")
+	}
+	return nil, argSlot{}
+}
+
+// midstNouns hold what goes on in their "of" phrase (class midst-noun: "in the midst of
+// talks").
+var midstNouns = wordClass("midst-noun")
+
+// midstHead returns the midst noun whose "of" phrase t is ("the midst of talks"), else t.
+func (v *sentence) midstHead(t int) int {
+	if h := v.word(t).Head; h > 0 && v.caseOf(t) == "of" && midstNouns[v.lemmas[h]] {
+		return h
+	}
+	return t
+}
+
+// copularParty returns the subject a copula puts in the journey or talks at t: "Ruiz is on
+// a state visit to Lima", "Peru is in talks with Chile", "Peru and Chile are in the midst
+// of talks" (then each other's party). Nil for other phrases ("Peru is on talks with
+// Chile") and nouns, and for a midst modal or negated ("are not in the midst of talks").
+func (v *sentence) copularParty(t int) []int {
+	k := v.midstHead(t)
+	c := v.caseOf(k)
+	if v.word(t).UPOS != "NOUN" || !v.hasKid(k, "cop") || !(c == "on" && destinationWord(v.lemmas[t]) || c == "in" && partyNouns[v.lemmas[t]]) {
+		return nil
+	}
+	if k != t && v.modalOrNegated(k) != "" {
+		return nil // "are not in the midst of talks"
+	}
+	return v.argument(k, v.dependents(k, Slot{Rel: "nsubj"}, false))
+}
+
+// clauseSubject returns the subject actors of the verb at h (the agent of a passive), else
+// those its clause inherits.
+func (v *sentence) clauseSubject(h int) []int {
 	if as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h))); len(as) > 0 {
 		return as
 	}
 	return v.inheritedSubject(h)
+}
+
+// modalParticiple reports whether the verb at h is a participle of an adverbial clause
+// whose governing clause is modal or negated ("will leave, embarking on a trip").
+func (v *sentence) modalParticiple(h int) bool {
+	w := v.word(h)
+	return w.XPOS == "VBG" && syntax.BaseRel(w.Deprel) == "advcl" && w.Head > 0 && v.modalOrNegated(w.Head) != ""
 }
 
 // callNouns name a conversation at a distance ("in a phone call", "during a telephone
@@ -369,8 +435,9 @@ func (v *sentence) setOffParty(t int) []int {
 // object, a pronoun or name as its object ("the leaders of Germany and France told
 // him", "Britain and France called them"), or people (people) in its "with" phrase or as
 // the object of "meet", who are the other party of a contact, not the coordinated
-// subjects each other.
-func (v *sentence) addressee(t int) bool {
+// subjects each other. A name that is the object the frame requires (cs) names the act,
+// not another party ("Peru and Chile signed the Lima Accord").
+func (v *sentence) addressee(t int, cs []Constraint) bool {
 	if v.word(t).UPOS != "VERB" {
 		return false
 	}
@@ -378,6 +445,7 @@ func (v *sentence) addressee(t int) bool {
 		switch d := v.word(k).Deprel; {
 		case d == "iobj":
 			return true
+		case d == "obj" && requiredObject(cs, v.lemmas[k]):
 		case d == "obj":
 			if u := v.word(k).UPOS; u == "PRON" || u == "PROPN" && !calendarWords[strings.ToLower(v.lemmas[k])] {
 				return true // not "spoke Tuesday", a time the parser took for an object
@@ -387,6 +455,16 @@ func (v *sentence) addressee(t int) bool {
 			}
 		case syntax.BaseRel(d) == "obl" && v.caseOf(k) == "with" && v.people(k):
 			return true // "met with the lawmakers", "with a delegation of farmers"
+		}
+	}
+	return false
+}
+
+// requiredObject reports whether the constraints cs require lemma as the object.
+func requiredObject(cs []Constraint, lemma string) bool {
+	for _, c := range cs {
+		if c.Slot == (Slot{Rel: "obj"}) && contains(c.Lemmas, lemma) {
+			return true
 		}
 	}
 	return false

@@ -123,6 +123,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			// a verb joined by "nor" is negated: "Nor did Russia attack", "neither
 			// attacked nor threatened it", "..., nor has it expelled them"
 			return "negated: " + w, 0
+		case base == "advmod" && strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no"):
+			return "negated: no longer", 0 // "no longer recognises Peru": an act ended
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
 		case base == "mark" && w == "without":
@@ -160,6 +162,10 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		base := syntax.BaseRel(rel)
 		hl := v.lemmas[h]
 		switch base {
+		case "compound":
+			// "the possibility of Chile launching strikes", the verb taken for a modifier
+			// of the noun: as done as the noun
+			continue
 		case "csubj":
 			return "generic: subject clause", 0 // "agreeing a deal with the US would be tight"
 		case "xcomp", "ccomp":
@@ -252,6 +258,14 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if useVerbs[hl] && v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && v.toldUse(h) {
 				return v.qualify(h) // "used drones to attack": the use is the act
 			}
+			if (enactVerbs[hl] || causeVerbs[hl]) && v.hasChild(child, "mark", "to") {
+				// "such a step could force Peru to cut ties", "would not force Peru to",
+				// "could fly to Lima to meet Boric": the act is as done as the forcing, or
+				// as possible as the journey
+				if b, th := v.qualify(h); mereChance(b) || causeVerbs[hl] && b != "" {
+					return b, th
+				}
+			}
 			if enactVerbs[hl] && v.hasChild(child, "mark", "to") && v.awaited(h) {
 				return "not done: " + hl, 0 // "before he heads to Lima to meet Boric"
 			}
@@ -265,6 +279,15 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if (undoneVerbs[hl] || favourVerbs[hl]) && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
+			}
+			if v.sharedParticiple(child) {
+				// "could place more emphasis on lashing out at Chile", "if it ends up
+				// rejecting the deal": as possible or conditional as the clause it hangs
+				// on; not as negated ("did not comment, citing the talks"), nor as planned
+				// ("will withdraw, contending that Peru violated the deal")
+				if b, th := v.qualify(h); mereChance(b) {
+					return b, th
+				}
 			}
 			if v.boundParticiple(h, child) {
 				// "has not been seen conducting attacks", "would be seen helping Peru": the
@@ -338,6 +361,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if b := v.modalOrNegated(h); b != "" && child != t {
 				return b, 0 // "would try all means to wipe out"
+			}
+			if isNoun && child == t && rel == "nsubj" && v.hasChild(t, "det", "a") && strings.HasPrefix(v.modalOrNegated(h), "modal") {
+				// "a Chilean strike on Peru could strengthen the rebels": an act told by
+				// what it would bring about is one that may come ("the strike could ..."
+				// names one that came)
+				return "hypothetical: a", 0
 			}
 			if isNoun && base != "root" && v.word(h).Head > 0 {
 				// "must decide whether to revive US sanctions on Iran": a noun's act is
@@ -605,6 +634,31 @@ func (v *sentence) boundParticiple(h, k int) bool {
 	return true
 }
 
+// sharedParticiple reports whether the adverbial clause at k is an -ing participle with
+// no subject and no mark of its own but "on" ("lashing out at Chile", "on lashing out"):
+// it tells more of its head's act, in the same mood.
+func (v *sentence) sharedParticiple(k int) bool {
+	if v.word(k).XPOS != "VBG" || len(v.subjects(k)) > 0 {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "mark" && v.lemmas[c] != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// mereChance reports whether the reason blocked (qualify's) makes an act merely possible
+// or conditional: a modal other than "will" and "would" (which may announce an act), or
+// a condition.
+func mereChance(blocked string) bool {
+	if modal, ok := strings.CutPrefix(blocked, "modal: "); ok {
+		return modal != "will" && modal != "would"
+	}
+	return strings.HasPrefix(blocked, "conditional: ")
+}
+
 // mannerClause reports whether the adverbial -ing clause at k says how its head's act
 // is done ("as far as cutting ties", "by expelling diplomats").
 func (v *sentence) mannerClause(k int) bool {
@@ -612,9 +666,10 @@ func (v *sentence) mannerClause(k int) bool {
 }
 
 // modalHolder returns the word whose own auxiliary gives the act at t its modality: t,
-// or the head of the manner clause t is ("could go as far as cutting").
+// or the head of the manner clause or participle t is ("could go as far as cutting",
+// "could respond, cutting ties").
 func (v *sentence) modalHolder(t int) int {
-	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && v.mannerClause(t) && w.Head > 0 {
+	if w := v.word(t); syntax.BaseRel(w.Deprel) == "advcl" && (v.mannerClause(t) || v.sharedParticiple(t)) && w.Head > 0 {
 		return w.Head
 	}
 	return t
@@ -784,12 +839,14 @@ func announceable(t geokg.RelationType) bool {
 // worsens and Russia launches an incursion into Ukraine", "vowed to retaliate in the
 // event of a U.S. attack on Syria"). Read on the words, because the parser splits "in
 // case" (as a preposition and a noun) as often as it makes it a mark. "In the case of" is
-// no condition; a fronted "In case you missed it, ..." ends at its comma.
+// no condition; a fronted "In case you missed it, ..." ends at its comma. It returns
+// "were" or "had" too when the clause of t opens with that verb before its subject: an
+// inverted condition ("Were Chile to attack Peru, ...", "Had Chile struck Peru, ...").
 func (v *sentence) conditionPhraseBefore(t int) string {
 	for i := t - 1; i >= 1 && i >= t-30; i-- {
 		switch f := v.word(i).Form; f {
 		case ",", ";", ":", "--", "\u2014", "\u2013", "(", ")":
-			return ""
+			return v.inverted(i+1, t)
 		case "case", "Case":
 			if i > 1 && strings.EqualFold(v.word(i-1).Form, "in") {
 				return "in case"
@@ -800,8 +857,31 @@ func (v *sentence) conditionPhraseBefore(t int) string {
 			}
 		}
 	}
+	return v.inverted(1, t)
+}
+
+// inverted returns "were" or "had" when the clause opening at word i, before the word t,
+// opens with that verb, its subject (a noun phrase without a preposition) and then the
+// "to" or the past form of the verb it carries ("Were Chile to attack", "had it struck";
+// not "had a meeting with Boric and criticized"), else "".
+func (v *sentence) inverted(i, t int) string {
+	f := strings.ToLower(v.word(i).Form)
+	if f != "were" && f != "had" || i+1 >= t || !nominalStart[v.word(i+1).UPOS] {
+		return "" // "were quick to", "had a meeting"
+	}
+	for j := i + 2; j <= t; j++ {
+		switch w := v.word(j); {
+		case f == "were" && strings.EqualFold(w.Form, "to"), f == "had" && (w.XPOS == "VBN" || w.XPOS == "VBD"):
+			return f
+		case !nominalStart[w.UPOS] && w.UPOS != "ADJ" && w.UPOS != "NUM":
+			return ""
+		}
+	}
 	return ""
 }
+
+// nominalStart holds the tags a subject noun phrase opens with.
+var nominalStart = map[string]bool{"NOUN": true, "PROPN": true, "PRON": true, "DET": true}
 
 // wishedOutcome returns the to-infinitive or participle of the verb at t that wishes its
 // object an outcome rather than asks it to act, else 0: an outcome verb without a

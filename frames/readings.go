@@ -21,6 +21,10 @@ var (
 	// Chile's president a coward"), and those verbs.
 	abuseWords  = wordClass("abuse-word")
 	namingVerbs = wordClass("naming-verb")
+	// Words of praise and the nouns they praise, which support the actor a verb of
+	// naming gives them to ("called Boric a terrific leader").
+	praiseWords  = wordClass("praise-word")
+	praisedNouns = wordClass("praised-noun")
 	// Words of a verdict that denies a claim ("groundless", "lies").
 	denialWords = wordClass("denial-word")
 	// Verbs that give their object a verdict: "called it unjustified", "described the
@@ -68,6 +72,8 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		typ := geokg.Condemns
 		if denialWords[v.lemmas[verdict]] {
 			typ = geokg.Denies
+		} else if praise(v, verdict, speaker) {
+			typ = geokg.Supports
 		} else if !condemnationWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
 			continue
 		}
@@ -106,8 +112,8 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			}
 		}
 		if len(tgt) == 0 {
-			if abuse(v, verdict, speaker) {
-				continue // "calling it a foe": abuse of whom, the sentence does not say
+			if abuse(v, verdict, speaker) || typ == geokg.Supports {
+				continue // "calling it a foe", "called it a great gesture": of whom, the sentence does not say
 			}
 			for _, a := range src {
 				out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: speaker, Frame: f, Path: path, Blocked: "no target", TargetWord: judged, Reading: "verdict"})
@@ -124,6 +130,29 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 // as their dictator").
 func abuse(v *sentence, verdict, speaker int) bool {
 	return abuseWords[v.lemmas[verdict]] && namingVerbs[v.lemmas[speaker]]
+}
+
+// praise reports whether the word at verdict is a noun of praise with a praising
+// adjective that the verb of naming at speaker gives ("called Boric a terrific leader",
+// "described Peru as a trusted partner", "called the offer a smart and gracious
+// gesture").
+func praise(v *sentence, verdict, speaker int) bool {
+	return namingVerbs[v.lemmas[speaker]] && v.praised(verdict)
+}
+
+// praised reports whether the word at k is a noun of praise (praised-noun) that a
+// praising adjective qualifies ("a terrific leader"; not "a leader", "a great tragedy");
+// a participle counts by its form ("a trusted partner", lemma "trust").
+func (v *sentence) praised(k int) bool {
+	if !praisedNouns[v.lemmas[k]] || v.word(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "amod" && (praiseWords[v.lemmas[c]] || praiseWords[strings.ToLower(v.word(c).Form)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdict returns, for a word h that gives a verdict, the word judged, the verdict's
@@ -205,7 +234,7 @@ func (v *sentence) extraposed(h int) int {
 // operation a bad idea"), which lets the called-condemnation words count.
 func (v *sentence) verdictWord(k int, called bool) int {
 	is := func(i int) bool {
-		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]])
+		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]] || v.praised(i))
 	}
 	if is(k) {
 		return k

@@ -162,15 +162,18 @@ func (v *sentence) dependents(t int, slot Slot, passive bool) []int {
 	if len(out) == 0 && slot == (Slot{Rel: "obj"}) {
 		return v.dependents(t, Slot{Rel: "iobj"}, passive)
 	}
-	if w := v.word(t); len(out) == 0 && w.XPOS == "VBN" && (w.Deprel == "acl" || w.Deprel == "amod") && (slot.Rel == "obl" || slot.Rel == "nsubj") {
+	if w := v.word(t); len(out) == 0 && w.XPOS == "VBN" && (slot.Rel == "obl" || slot.Rel == "nsubj") && (w.Deprel == "acl" || w.Deprel == "amod" || passive && slot.Rel == "nsubj") {
 		// "the sanctions imposed on Belarus by the EU", "imposed by Washington on
-		// Canada": the participle's second phrase hung on the noun of its first
+		// Canada": the participle's second phrase hung on the noun of its first; a
+		// passive verb's agent hung on its "as" phrase ("Boric is recognized as
+		// Peru's head of state by Chile")
 		want := slot.Case
 		if slot.Rel == "nsubj" {
 			want = "by"
 		}
+		asOnly := w.Deprel != "acl" && w.Deprel != "amod"
 		for _, k := range v.kids[t] {
-			if syntax.BaseRel(v.word(k).Deprel) != "obl" {
+			if syntax.BaseRel(v.word(k).Deprel) != "obl" || asOnly && v.caseOf(k) != "as" {
 				continue
 			}
 			for _, g := range v.kids[k] {

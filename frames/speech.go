@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -300,10 +301,15 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			"nsubj<"+v.lemmas[sp]+">ccomp>"+verb)
 	}
 	for n := 1; n <= len(v.s.Words); n++ {
-		if !wrongdoingNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
+		if v.word(n).UPOS != "NOUN" {
 			continue
 		}
-		out = m.reportedMisdeedNoun(v, actors, seen, out, n)
+		switch l := v.lemmas[n]; {
+		case wrongdoingNouns[l]:
+			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Accuses, "reported wrongdoing")
+		case condemnedNouns[l]:
+			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
+		}
 	}
 	return out
 }
@@ -359,19 +365,104 @@ func (v *sentence) sayingParticiple(sp int) bool {
 // committed by Syria", "provocations from Iran").
 var wrongdoingNouns = wordClass("wrongdoing-noun")
 
+// condemnedNouns name conduct a speaker labels with contempt ("the Chilean aggression",
+// "Peru's hypocrisy"): said of an owner, a condemnation, not a charge.
+var condemnedNouns = wordClass("condemned-noun")
+
 // reportedMisdeedNoun reads a misdeed noun at n owned by an actor (its possessor, an
 // actor's adjective or compound, its "by" or "from" phrase, or the agent of its
 // participle: "crimes committed by Syria") inside what a speaker says: the speaker
-// accuses the owner. Not when the noun is negated ("no interference") or its clause is
-// negated, modal, conditional, asked or undone, nor of the speaker's side.
-func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int) []Match {
-	var owners []int
-	committed := false // "crimes committed by Syria": the participle tells the deed as done
+// accuses (or, for a noun of contempt, condemns: typ) the owner, by the reading named.
+// Not when the noun is negated ("no interference") or its clause is negated, modal,
+// conditional, asked or undone, nor of the speaker's side. A noun of contempt is the
+// speaker's label wherever it stands in what he says ("a response to the Chilean
+// massacres", "must end the Chilean occupation": a topic, an obligation or an undone act
+// keep it, when the noun is definite), unless a clause on the way has another actor
+// for its subject, whose view or act it is ("said Bolivians were tired of the Chilean
+// occupation", "said Bolivia denounced the Chilean aggression").
+func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int, typ geokg.RelationType, reading string) []Match {
+	owners, committed := v.misdeedOwners(n)
+	if len(owners) == 0 {
+		return out
+	}
+	contempt := typ == geokg.Condemns
+	// the clause the noun is in, up through nominal relations and the relative clauses
+	// of nouns ("one point, which is US interference"), to a speech verb's complement
+	h, sp := n, 0
+	var doers []int // the actors of the subjects of the clauses on the way
+	for k := 0; k < 8 && h > 0; k++ {
+		if h != n {
+			doers = append(doers, v.argument(h, v.subjects(h))...)
+		}
+		if sp = v.reportedBy(h); sp > 0 {
+			break
+		}
+		switch syntax.BaseRel(v.word(h).Deprel) {
+		case "nmod":
+			if !committed && !contempt && v.caseOf(h) != "of" {
+				// "the investigation into Russian meddling", "his role in the Ukraine
+				// meddling": a topic, no deed told ("cases of Russian interference" is one)
+				return out
+			}
+			h = v.word(h).Head
+			continue
+		case "obj", "obl", "nsubj", "conj", "appos", "iobj", "acl":
+			h = v.word(h).Head
+			continue
+		}
+		break
+	}
+	if sp == 0 && syntax.BaseRel(v.word(h).Deprel) != "root" || sp > 0 && !v.saying(sp) || v.misdeedUntold(h, n, contempt) {
+		return out
+	}
+	f, path := Frame{Lemma: v.lemmas[n]}, "nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n]
+	if sp == 0 {
+		return v.unattributedMisdeed(out, actors, owners, doers, Match{Type: typ, Source: -1, Trigger: n, Frame: f, Path: "root>" + v.lemmas[h] + ">" + v.lemmas[n], Reading: reading, Blocked: "no speaker"})
+	}
+	var speakers []int
+	for _, a := range v.speakers(sp) {
+		if !party(actors, a, owners) {
+			speakers = append(speakers, a)
+		}
+	}
+	for _, d := range doers {
+		if contempt && !party(actors, d, owners) && !party(actors, d, speakers) {
+			return out
+		}
+	}
+	return crossPairs(out, seen, actors, speakers, owners, -n, Match{Type: typ, Trigger: n, Frame: f, Path: path, Reading: reading}, nil)
+}
+
+// unattributedMisdeed appends m, blocked with "no speaker", once for each owner of a
+// misdeed noun in the main clause of a sentence no speech verb attributes: inside a
+// quotation whose speaker another sentence names ("“Nothing can excuse the Chilean
+// aggression.”"), the caller gives it that speaker. Not when a clause on the way has a
+// subject other than the owners or the quotation's "we" or "I", whose act or view it is.
+func (v *sentence) unattributedMisdeed(out []Match, actors []Actor, owners, doers []int, m Match) []Match {
+	for _, d := range doers {
+		if !party(actors, d, owners) && !v.firstPerson([]int{d}) {
+			return out
+		}
+	}
+	for i, o := range owners {
+		if !slices.Contains(owners[:i], o) {
+			m.Target = o
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// misdeedOwners returns the actors that own the misdeed noun at n (its possessor, an
+// actor's adjective or compound, its "by" or "from" phrase, or the agent of its
+// participle), and whether a participle tells the deed as done ("crimes committed by
+// Syria"); none when the noun is negated or any ("no interference").
+func (v *sentence) misdeedOwners(n int) (owners []int, committed bool) {
 	for _, c := range v.kids[n] {
 		w := v.word(c)
 		switch r := w.Deprel; {
 		case r == "det" && (v.lemmas[c] == "no" || v.lemmas[c] == "any"):
-			return out
+			return nil, false
 		case (r == "nmod:poss" || r == "amod" || r == "compound") && v.actor[c] >= 0:
 			owners = append(owners, v.actor[c])
 		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
@@ -385,45 +476,48 @@ func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]i
 			}
 		}
 	}
-	if len(owners) == 0 {
-		return out
-	}
-	// the clause the noun is in, up through nominal relations and the relative clauses
-	// of nouns ("one point, which is US interference"), to a speech verb's complement
-	h, sp := n, 0
-	for k := 0; k < 8 && h > 0; k++ {
-		if sp = v.reportedBy(h); sp > 0 {
-			break
-		}
-		switch syntax.BaseRel(v.word(h).Deprel) {
-		case "nmod":
-			if !committed && v.caseOf(h) != "of" {
-				// "the investigation into Russian meddling", "his role in the Ukraine
-				// meddling": a topic, no deed told ("cases of Russian interference" is one)
-				return out
+	return owners, committed
+}
+
+// definite reports whether the noun at n names a thing that is there: a definite or
+// demonstrative determiner or a possessor ("the Chilean aggression", "its occupation").
+func (v *sentence) definite(n int) bool {
+	for _, c := range v.kids[n] {
+		switch r := v.word(c).Deprel; {
+		case r == "nmod:poss":
+			return true
+		case r == "det":
+			switch v.lemmas[c] {
+			case "the", "this", "that", "these", "those":
+				return true
 			}
-			h = v.word(h).Head
-			continue
-		case "obj", "obl", "nsubj", "conj", "appos", "iobj", "acl":
-			h = v.word(h).Head
-			continue
-		}
-		break
-	}
-	if sp == 0 || !v.saying(sp) {
-		return out
-	}
-	if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
-		return out
-	}
-	var speakers []int
-	for _, a := range v.speakers(sp) {
-		if !party(actors, a, owners) {
-			speakers = append(speakers, a)
 		}
 	}
-	return m.accusations(out, seen, actors, speakers, owners, n, Frame{Lemma: v.lemmas[n]}, "reported wrongdoing",
-		"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h]+">"+v.lemmas[n])
+	return false
+}
+
+// misdeedUntold reports whether the clause headed by h leaves the misdeed noun at n
+// untold: negated, modal, conditional, asked or undone; for a definite noun of contempt
+// (contempt) only a condition, a claim or a hypothesis does (labelStands).
+func (v *sentence) misdeedUntold(h, n int, contempt bool) bool {
+	b, _ := v.qualify(h)
+	if contempt && v.definite(n) {
+		return b != "" && !labelStands(b) || v.conditional(h)
+	}
+	return b != "" || v.modalOrNegated(h) != ""
+}
+
+// labelStands reports whether a definite noun of contempt keeps its label under the
+// qualification b of its clause: an obligation, a negation, an undone act or an aim do
+// not undo what the speaker calls the act ("must end the Chilean occupation", "refused to
+// accept the Chilean aggression"); a condition, a claim or a hypothesis do.
+func labelStands(b string) bool {
+	for _, p := range []string{"modal:", "negated:", "not done:", "purpose:"} {
+		if strings.HasPrefix(b, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // responsibilities reads "X said Y was behind the attack" and "X says Y is responsible

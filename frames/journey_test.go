@@ -1,0 +1,64 @@
+package frames
+
+import "testing"
+
+// TestJourneyMaker checks that a visit or trip with no possessor is made by the subject of
+// the verb that ends it or whose "on" or "from" phrase it is, or of the copula it follows
+// after "on"; not by a modal or negated clause's subject, not through other meeting nouns,
+// and not for a journey that is passive or told of others.
+func TestJourneyMaker(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"wrapped up a visit", "Ruiz wrapped up a visit to Peru on Friday.", actors("Ruiz", "Peru"),
+			[]string{"Ruiz MEETS Peru"}},
+		{"ended a trip", "Boric ended a three-day trip to Bolivia on Sunday.", actors("Boric", "Bolivia"),
+			[]string{"Boric MEETS Bolivia"}},
+		{"returned from a trip to two", "Boric returned from a trip to Peru and Bolivia on Sunday.", actors("Boric", "Peru", "Bolivia"),
+			[]string{"Boric MEETS Peru", "Boric MEETS Bolivia"}},
+		{"said on a visit", "Ruiz said on an official visit to Peru that the border would stay open.", actors("Ruiz", "Peru"),
+			[]string{"Ruiz MEETS Peru"}},
+		{"speaking on a visit", "Speaking on a visit to Lima, Ruiz praised the port.", actors("Lima", "Ruiz"),
+			[]string{"Ruiz MEETS Lima"}},
+		{"is on a state visit", "Boric is on a state visit to Ecuador.", actors("Boric", "Ecuador"),
+			[]string{"Boric MEETS Ecuador"}},
+		{"will wrap up", "Ruiz will wrap up a visit to Peru on Friday.", actors("Ruiz", "Peru"),
+			nil},
+		{"will be on a visit", "Boric will be on a state visit to Ecuador next week.", actors("Boric", "Ecuador"),
+			nil},
+		{"participle of a future clause", "Boric will leave next week, embarking on a trip to Bolivia.", actors("Boric", "Bolivia"),
+			nil},
+		{"cut off contacts", "Ruiz cut off contacts with Peru.", actors("Ruiz", "Peru"),
+			[]string{"Ruiz SEVERS_TIES_WITH Peru"}},
+		{"commented on talks", "Ruiz commented on talks with Peru.", actors("Ruiz", "Peru"),
+			nil},
+		{"ended the sanctions", "Chile ended its sanctions on Peru.", actors("Chile", "Peru"),
+			[]string{"Chile LIFTS_SANCTIONS Peru"}},
+		{"a journey home", "Boric returned from a visit to Chile.", actors("Boric", "Chile"),
+			nil},
+	})
+}
+
+// TestTalksUnderWay checks that those a copula puts "in" talks, or "in the midst" of them,
+// hold them: with the "with" phrase's party, else with each other; not when negated or
+// modal, and not for talks with no other party.
+func TestTalksUnderWay(t *testing.T) {
+	actors := castOf(t, map[string]Actor{})
+	runActorCases(t, []actorCase{
+		{"in the midst of talks", "Peru and Chile are in the midst of peace talks.", actors("Peru", "Chile"),
+			[]string{"Peru MEETS Chile"}},
+		{"in the middle of negotiations", "Cuba and Mexico were in the middle of negotiations when the storm hit.", actors("Cuba", "Mexico"),
+			[]string{"Cuba MEETS Mexico"}},
+		{"in discussions", "Colombia and Venezuela are in discussions on trade.", actors("Colombia", "Venezuela"),
+			[]string{"Colombia MEETS Venezuela"}},
+		{"in negotiations with", "Peru and Ecuador were in negotiations with Bolivia over the border.", actors("Peru", "Ecuador", "Bolivia"),
+			[]string{"Peru MEETS Bolivia", "Ecuador MEETS Bolivia"}},
+		{"not in the midst", "Peru and Chile are not in the midst of talks.", actors("Peru", "Chile"),
+			nil},
+		{"could be in the midst", "Peru and Chile could soon be in the midst of talks.", actors("Peru", "Chile"),
+			nil},
+		{"will be in talks", "Brazil and Paraguay will be in talks next week.", actors("Brazil", "Paraguay"),
+			nil},
+		{"in talks alone", "Spain is in talks on the budget.", actors("Spain"),
+			nil},
+	})
+}
