@@ -213,14 +213,14 @@ func TestOwnSideDeedsAccuseNoOne(t *testing.T) {
 // doer, on sentences written for this test.
 func TestOrganisationOfficialsReportOwnActs(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
-		{"a head of a body of the union", "European Council President Marta Soto said the EU had decided to expel two Chilean diplomats.",
-			[]string{"European Union EXPELS Chile"}, nil},
-		{"a head of the alliance", "NATO Secretary General Pedro Salas said NATO had expelled two Bolivian diplomats.",
-			[]string{"NATO EXPELS Bolivia"}, nil},
-		{"a head's report of a state's act", "NATO Secretary General Pedro Salas said Bolivia had expelled two Chilean diplomats.",
-			nil, []string{"Bolivia EXPELS Chile"}},
-		{"a state's official's report of the union's act", "Chilean Defence Minister Ana Ruiz said the EU had decided to expel two Peruvian diplomats.",
-			nil, []string{"European Union EXPELS Peru"}},
+		{"a head of a body of the union", "European Council President Marta Soto said the EU had suspended all trade ties with Chile.",
+			[]string{"European Union SEVERS_TIES_WITH Chile"}, nil},
+		{"a head of the alliance", "NATO Secretary General Pedro Salas said NATO had suspended all military ties with Bolivia.",
+			[]string{"NATO SEVERS_TIES_WITH Bolivia"}, nil},
+		{"a head's report of a state's act", "NATO Secretary General Pedro Salas said Bolivia had suspended all military ties with Chile.",
+			nil, []string{"Bolivia SEVERS_TIES_WITH Chile"}},
+		{"a state's official's report of the union's act", "Chilean Defence Minister Ana Ruiz said the EU had suspended all trade ties with Peru.",
+			nil, []string{"European Union SEVERS_TIES_WITH Peru"}},
 	})
 }
 
