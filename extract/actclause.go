@@ -152,7 +152,7 @@ func (d *document) parseNamed(si int) (*syntax.Sentence, []*Mention) {
 		if m.inferred || m.ent == nil || !m.ent.kind.Valid() || m.Start >= m.End || m.End > len(toks) {
 			continue
 		}
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent), State: m.ent.kind == geokg.KindCountry})
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: d.actorSide(m.ent), State: m.ent.kind == geokg.KindCountry})
 		byActor = append(byActor, m)
 	}
 	var sp *syntax.Sentence

@@ -80,7 +80,7 @@ func (d *document) findFrames(si int) {
 		if toks[start].Lower == "the" && start+1 < m.End {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
-		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: sideOf(m.ent), State: m.ent.kind == geokg.KindCountry,
+		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: d.actorSide(m.ent), State: m.ent.kind == geokg.KindCountry,
 			Armed: m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.ArmedGroup})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
@@ -91,7 +91,7 @@ func (d *document) findFrames(si int) {
 		// a speaker's "we" or "us" is a side, not one person ("the president has told
 		// us": no meeting with the speaker)
 		person := m.ent.kind == geokg.KindOfficial && !pluralFirstPerson[toks[m.Start].Lower]
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person, Side: sideOf(m.ent), State: m.ent.kind == geokg.KindCountry})
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person, Side: d.actorSide(m.ent), State: m.ent.kind == geokg.KindCountry})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 		if m.pair != nil {
@@ -293,13 +293,48 @@ func (d *document) decide(si int, s *syntax.Sentence, w int) {
 	}
 }
 
+// actorSide returns the ID of the side an official or a body speaks for in the frames
+// (frames.Actor.Side): for an official who leads an international organisation, or
+// belongs to one without a country of his own, as the article states it (LEADS,
+// MEMBER_OF), that organisation's side (orgSide: the President of the European Council
+// speaks for the European Union, not for his native Poland); else sideOf.
+func (d *document) actorSide(e *entity) string {
+	if e.kind == geokg.KindOfficial {
+		for _, r := range d.rels {
+			g := d.entities[r.Object]
+			if r.Subject == e.id && g != nil && g.subtype == geokg.InternationalOrg && (r.Type == geokg.Leads || r.Type == geokg.MemberOf && e.country == "") {
+				return d.orgSide(g)
+			}
+		}
+	}
+	return sideOf(e)
+}
+
 // sideOf returns the ID of the country an official or a state body (a ministry, an
-// army, an agency) speaks for, or "" (frames.Actor.Side).
+// army, an agency) speaks for, or "".
 func sideOf(e *entity) string {
 	if e.country == "" || e.kind != geokg.KindOfficial && !(e.kind == geokg.KindGroup && (e.subtype == geokg.Agency || e.subtype == geokg.Military)) {
 		return ""
 	}
 	return geokg.EntityID(geokg.KindCountry, e.country)
+}
+
+// orgSide returns the ID of the organisation at the top of the gazetteer's parents of
+// the international organisation g (the European Union for the European Council), or
+// g's own ID when it has no parent that is a group.
+func (d *document) orgSide(g *entity) string {
+	name := g.name
+	for range 8 { // a bound on the chain, against a cycle
+		gr, ok := d.x.gaz.Group(name)
+		if !ok || gr.Parent == "" || strings.HasPrefix(gr.Parent, "country:") {
+			break
+		}
+		name = gr.Parent
+	}
+	if name == g.name {
+		return g.id
+	}
+	return geokg.EntityID(geokg.KindGroup, name)
 }
 
 // contextNote says where a target from the article was found: the phrase that named it

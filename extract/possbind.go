@@ -57,7 +57,7 @@ func (d *document) bindPronouns(si int, s *syntax.Sentence, actors []frames.Acto
 			continue
 		}
 		byActor[i] = &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef, possessive: m.possessive}
-		actors[i].ID, actors[i].Side, actors[i].State = e.id, sideOf(e), e.kind == geokg.KindCountry
+		actors[i].ID, actors[i].Side, actors[i].State = e.id, d.actorSide(e), e.kind == geokg.KindCountry
 	}
 }
 
@@ -98,7 +98,7 @@ func (d *document) bindTheir(s *syntax.Sentence, actors []frames.Actor, byActor 
 		return
 	}
 	byActor[i] = &Mention{Start: m.Start, End: m.End, ent: a, pair: b, Form: FormRef, possessive: m.possessive}
-	actors[i].ID, actors[i].Side, actors[i].State = a.id, sideOf(a), a.kind == geokg.KindCountry
+	actors[i].ID, actors[i].Side, actors[i].State = a.id, d.actorSide(a), a.kind == geokg.KindCountry
 }
 
 // rebound are the pronouns bindPronouns reads.

@@ -144,7 +144,7 @@ func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) 
 		if !neg(strings.ToLower(w.Form)) && !neg(strings.ToLower(w.Lemma)) {
 			continue
 		}
-		if verdictOn(s, i+1, clause, subj, v) {
+		if verdictOn(s, i+1, clause, subj, v) && !opposing(s, i+1, neg) {
 			return true
 		}
 	}
@@ -153,7 +153,8 @@ func saidOf(s *syntax.Sentence, v, start, end int, neg func(lower string) bool) 
 
 // verdictOn reports whether the word at w lies in the predicate of the clause headed by
 // clause (w itself, or below it through objects, phrases and modifiers), not in its
-// subject subj, a nested clause or a "by" phrase.
+// subject subj, a nested clause, a "by" phrase or an "against" phrase (what the subject
+// opposes: "a partner in the fight against terrorism").
 func verdictOn(s *syntax.Sentence, w, clause, subj, v int) bool {
 	prev := ""
 	for n := 0; n < len(s.Words) && w > 0; n++ {
@@ -184,10 +185,37 @@ func verdictOn(s *syntax.Sentence, w, clause, subj, v int) bool {
 		if nestedClause[rel] || word.Deprel == "obl:agent" || (rel == "obl" || rel == "nmod") && hasDep(s, w, "case", "by") {
 			return false
 		}
+		if (rel == "obl" || rel == "nmod") && hasDep(s, w, "case", "against") {
+			return false // "is waging war against terrorism": what the subject opposes, no verdict on it
+		}
 		if rel == "conj" && hasSubject(s, w) {
 			return false // "NATO is necessary and no threat looms larger": a clause of its own
 		}
 		w = word.Head
+	}
+	return false
+}
+
+// opposing reports whether the negative word at w names the subject's opposition to an
+// evil: it takes an "against" phrase whose noun neg accepts, itself or as the object of a
+// verb that takes one ("a main force against terrorism", "is waging war against
+// terrorism"); "aggression against Bolivia" stays a verdict.
+func opposing(s *syntax.Sentence, w int, neg func(lower string) bool) bool {
+	if againstEvil(s, w, neg) {
+		return true
+	}
+	word := s.Word(w)
+	return word.Deprel == "obj" && word.Head > 0 && againstEvil(s, word.Head, neg)
+}
+
+// againstEvil reports whether the word at w has an "against" phrase whose noun neg
+// accepts.
+func againstEvil(s *syntax.Sentence, w int, neg func(lower string) bool) bool {
+	for _, c := range s.Children(w) {
+		x := s.Word(c)
+		if rel := syntax.BaseRel(x.Deprel); (rel == "obl" || rel == "nmod") && hasDep(s, c, "case", "against") && (neg(strings.ToLower(x.Form)) || neg(strings.ToLower(x.Lemma))) {
+			return true
+		}
 	}
 	return false
 }

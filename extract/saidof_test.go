@@ -20,6 +20,10 @@ func TestVerdictsSaidOfTheClauseSubject(t *testing.T) {
 			[]string{"Chile CONDEMNS Peru"}, nil},
 		{"a means clause shares its subject", "Canada said India had made an error by supporting criminal gangs.",
 			[]string{"Canada ACCUSES India"}, nil},
+		{"a verdict beside an against phrase", "Chile said Peru was sponsoring terrorism against Bolivian villages.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"a verdict against an actor", "Chile said Peru's raid was an act of aggression against Bolivia.",
+			[]string{"Chile CONDEMNS Peru"}, nil},
 		// not: the words are the clause head's own matter, another clause's, an agent's
 		{"a prediction", "Ecuador said a divided Peru would help the rebels by fostering terrorism.",
 			nil, []string{"Ecuador ACCUSES Peru", "Ecuador CONDEMNS Peru"}},
@@ -35,6 +39,14 @@ func TestVerdictsSaidOfTheClauseSubject(t *testing.T) {
 			nil, []string{"Brazil CONDEMNS Peru"}},
 		{"a clause of its own", "\"Peru is our partner, and aggression from Bolivia is the real threat,\" Chile said.",
 			nil, []string{"Chile CONDEMNS Peru"}},
+		{"a force against an evil", "Minister Ruiz said Peru is a leading force against terrorism in the region.",
+			nil, []string{"Ruiz ACCUSES Peru", "Ruiz CONDEMNS Peru"}},
+		{"a partner against an evil", "Chile said Bolivia was a partner in the struggle against terrorism.",
+			nil, []string{"Chile ACCUSES Bolivia", "Chile CONDEMNS Bolivia"}},
+		{"a bulwark against evils", "Chile said Peru remains the main bulwark against terrorism and crime.",
+			nil, []string{"Chile ACCUSES Peru", "Chile CONDEMNS Peru"}},
+		{"a verdict verb's force against an evil", "Chile called the Bolivian government a main force against terrorism.",
+			nil, []string{"Chile ACCUSES Bolivia", "Chile CONDEMNS Bolivia"}},
 	})
 }
 

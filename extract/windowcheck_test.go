@@ -206,6 +206,24 @@ func TestOwnSideDeedsAccuseNoOne(t *testing.T) {
 	})
 }
 
+// TestOrganisationOfficialsReportOwnActs checks that the head of an international
+// organisation, as the article's title states it, speaks for the organisation (or the
+// one at the top of its parents): his report of its act is its act, while his report of
+// another's act, or a state's official's report of the organisation's, is no act of the
+// doer, on sentences written for this test.
+func TestOrganisationOfficialsReportOwnActs(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a head of a body of the union", "European Council President Marta Soto said the EU had suspended all trade ties with Chile.",
+			[]string{"European Union SEVERS_TIES_WITH Chile"}, nil},
+		{"a head of the alliance", "NATO Secretary General Pedro Salas said NATO had suspended all military ties with Bolivia.",
+			[]string{"NATO SEVERS_TIES_WITH Bolivia"}, nil},
+		{"a head's report of a state's act", "NATO Secretary General Pedro Salas said Bolivia had suspended all military ties with Chile.",
+			nil, []string{"Bolivia SEVERS_TIES_WITH Chile"}},
+		{"a state's official's report of the union's act", "Chilean Defence Minister Ana Ruiz said the EU had suspended all trade ties with Peru.",
+			nil, []string{"European Union SEVERS_TIES_WITH Peru"}},
+	})
+}
+
 // TestMutualFightsAccuseNoOne checks that a fight a speaker reports between coordinated
 // subjects, or one they share against a common foe, accuses neither (mutualFight, and
 // the frames' mutualAct), while

@@ -892,11 +892,12 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			reason = "reported by another: " + v.lemmas[sp]
 			speakers = append(speakers, a)
 		}
-		if len(speakers) > 0 && wrongdoing(typ) && !warning(f) && v.saying(sp) && !v.mutualAct(t) {
+		if len(speakers) > 0 && wrongdoing(typ) && !v.noMisdeed(fa) && v.saying(sp) && !v.mutualAct(t) {
 			// ... and a claim that another did a hostile act is an accusation
 			// (not one unsaid: "did not say Russia attacked", "would claim that";
 			// nor a fight between its subjects: "said Peru and Bolivia attacked each other";
-			// nor a warning: "said Bolivia had warned Chile against any incursion").
+			// nor a warning: "said Bolivia had warned Chile against any incursion";
+			// nor a launch at no one: "said Peru had fired two missiles into the sea").
 			out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 				"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
 		}

@@ -965,6 +965,36 @@ func (v *sentence) warnedClauses(t int) []int {
 // (class warning-verb).
 var warningVerbs = wordClass("warning-verb")
 
+// launchVerbs fire weapons (class launch-verb) and projectileNouns name what they fire
+// (class projectile-noun).
+var (
+	launchVerbs     = wordClass("launch-verb")
+	projectileNouns = wordClass("projectile-noun")
+)
+
+// noMisdeed reports whether the attack or threat fa, told of its doer by another, is no
+// misdeed the teller accuses him of: a warning or a launch at no one (launchOnly).
+func (v *sentence) noMisdeed(fa frameAct) bool {
+	return warning(fa.f) || v.launchOnly(fa.t, fa.tgt)
+}
+
+// launchOnly reports whether the act at t is a firing or launch (class launch-verb) that
+// names no target, of a projectile or of nothing ("fired two missiles into the sea",
+// "has launched twenty missiles this year", "fired back"): told of another, a launch at
+// no one is a test or a shot as often as an attack, and no misdeed the speaker accuses
+// its doer of; a launch of an attack ("launched airstrikes") is one.
+func (v *sentence) launchOnly(t int, tgt []int) bool {
+	if len(tgt) > 0 || !launchVerbs[v.lemmas[t]] {
+		return false
+	}
+	for _, k := range v.dependents(t, Slot{Rel: "obj"}, false) {
+		if !projectileNouns[v.lemmas[k]] {
+			return false
+		}
+	}
+	return true
+}
+
 // awaited reports whether the clause headed by h is one of an act awaited: a present-tense
 // clause after "before" or "until" ("before he travels to Lima", "until Chile has
 // withdrawn"); its act has not come yet.

@@ -188,9 +188,10 @@ func (v *sentence) caseWord(k int, w string) bool {
 // reportedAccording returns fa blocked when it is an attack or a threat whose source by
 // "according to" is an actor other than its doers and no speech verb reports it
 // ("According to Peru, Chile shelled Bolivian posts" is Peru's claim, not a fact), with
-// that source's accusation of the doers appended to out (not of a warning: "according to
-// Peru, Bolivia warned Chile" accuses no one). Another act so sourced stays the doer's
-// ("congratulated Chile, according to Andina": a citation).
+// that source's accusation of the doers appended to out (not of a warning or a launch at
+// no one, noMisdeed: "according to Peru, Bolivia warned Chile" accuses no one). Another
+// act so sourced stays the doer's ("congratulated Chile, according to Andina": a
+// citation).
 func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
 	t, src := fa.t, fa.src
 	if fa.reason != "" || !wrongdoing(fa.typ) || v.reportedBy(t) > 0 || v.firstPerson(src) {
@@ -204,7 +205,7 @@ func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int
 	}
 	if len(speakers) > 0 {
 		fa.reason = "reported by another: according to"
-		if !warning(fa.f) {
+		if !v.noMisdeed(fa) {
 			out = m.accusations(out, seen, actors, speakers, src, t, fa.f, "reported act", "obl:according<"+v.lemmas[t])
 		}
 	}

@@ -24,3 +24,23 @@ func TestReportedWarningIsNoAccusation(t *testing.T) {
 			[]string{"Peru", "Bolivia", "Chile"}, []string{"Peru ACCUSES Bolivia"}},
 	}, "ACCUSES")
 }
+
+// TestReportedLaunchAtNoOneIsNoAccusation checks that a firing or launch told of another
+// that names no target, of a projectile or of nothing, accuses no one (launchOnly), while
+// one at a target, or a launch of an attack, still does, on sentences written for this
+// test.
+func TestReportedLaunchAtNoOneIsNoAccusation(t *testing.T) {
+	runTypeCases(t, []matchCase{
+		{"missiles fired into the sea", "Chile said Peru had fired two missiles into the sea.",
+			[]string{"Chile", "Peru"}, nil},
+		{"missiles launched, according to another", "According to the Chilean navy, Peru has launched ten rockets this year.",
+			[]string{"Chilean navy", "Peru"}, nil},
+		{"a firing with no object", "Minister Ruiz said Bolivia fired back within minutes.",
+			[]string{"Ruiz", "Bolivia"}, nil},
+		// kept: a firing at a target, a launch of an attack
+		{"missiles fired at another", "Chile said Peru had fired two missiles at Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile ACCUSES Peru"}},
+		{"airstrikes launched", "Chile said Peru had launched airstrikes overnight.",
+			[]string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+	}, "ACCUSES")
+}
