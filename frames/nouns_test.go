@@ -1243,3 +1243,21 @@ func TestAllyNoun(t *testing.T) {
 			[]string{"Andean Pact", "Chile", "Boric"}, []string{"Chile COOPERATES_WITH Andean Pact"}},
 	})
 }
+
+// TestHavenGiven checks that a safe haven or shelter given to someone hosts them, with the
+// giver as the subject of the verb that gives it or as the haven's owner, while a haven
+// only named, one to be closed, or shelter for people who are no actor, hosts no one.
+func TestHavenGiven(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"provided safe haven", "Bolivia provided safe haven to the Shining Path.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia HOSTS Shining Path"}},
+		{"offered shelter", "Peru offered shelter to the Shining Path.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru HOSTS Shining Path"}},
+		{"the owner's haven", "Bolivia's safe haven for the Shining Path angered Lima.",
+			[]string{"Bolivia", "Shining Path", "Lima"}, []string{"Bolivia HOSTS Shining Path"}},
+		{"a haven to be closed", "Chilean safe havens for the Shining Path must close, Ruiz said.",
+			[]string{"Chilean", "Shining Path", "Ruiz"}, nil},
+		{"a haven with no guest", "Bolivia is building a safe haven for investors.",
+			[]string{"Bolivia"}, nil},
+	})
+}
