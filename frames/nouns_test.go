@@ -1261,3 +1261,16 @@ func TestHavenGiven(t *testing.T) {
 			[]string{"Bolivia"}, nil},
 	})
 }
+
+// TestAdvisedTo checks that advising someone to act is a demand on them, and advising
+// against something, or advice only planned, is none.
+func TestAdvisedTo(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"advised to", "Chile advised Peru to withdraw its troops.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"advice with no act", "Chile advised Peru on the new border rules.",
+			[]string{"Chile", "Peru"}, nil},
+		{"advice planned", "Chile plans to advise Peru to withdraw its troops.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
