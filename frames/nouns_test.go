@@ -1274,3 +1274,29 @@ func TestAdvisedTo(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
+// them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
+// and that pressure that could come, is only looked at, or has no author, is none.
+func TestPressureOn(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"put pressure on", "Chile put pressure on Peru to withdraw its troops.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"stepped up pressure", "Chile stepped up pressure on Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"ratcheted up the pressure", "Boric ratcheted up the pressure on Bolivia to reopen the border.",
+			[]string{"Boric", "Bolivia"}, []string{"Boric DEMANDS Bolivia"}},
+		{"exerted pressure", "Peru exerted pressure on Bolivia.",
+			[]string{"Peru", "Bolivia"}, []string{"Peru DEMANDS Bolivia"}},
+		{"the owner's pressure", "Chile's pressure on Peru worked.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"under pressure from", "Peru came under pressure from Chile to sign the deal.",
+			[]string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru"}},
+		{"pressure that could come", "Chile could put pressure on Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"pressure only looked at", "Chile is looking at increasing pressure on Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"pressure with no author", "The pressure on Peru is rising, Ruiz said.",
+			[]string{"Peru", "Ruiz"}, nil},
+	})
+}
