@@ -168,7 +168,8 @@ func TestNominalAndClauseRules(t *testing.T) {
 		{"stands in solidarity", "Poland stands in solidarity with Lithuania.", []string{"Poland SUPPORTS Lithuania"}, nil},
 		{"does not stand in solidarity", "Poland does not stand in solidarity with Lithuania.", nil, []string{"Poland SUPPORTS Lithuania"}},
 		{"pressure on X to", "The Canadian pressure on Iran to free the sailors grew.", []string{"Canada DEMANDS Iran"}, nil},
-		{"pressure without a demand", "Canada kept up the pressure on Iran.", nil, []string{"Canada DEMANDS Iran"}},
+		{"pressure kept up", "Canada kept up the pressure on Iran.", []string{"Canada DEMANDS Iran"}, nil},
+		{"pressure with no author", "Canada said the pressure on Iran grew.", nil, []string{"Canada DEMANDS Iran"}},
 
 		// threats its author makes, and speculation that is none
 		{"said it could sever ties", "Turkey said it could sever ties with Israel.", []string{"Turkey THREATENS Israel"}, []string{"Turkey SEVERS_TIES_WITH Israel"}},

@@ -1243,3 +1243,60 @@ func TestAllyNoun(t *testing.T) {
 			[]string{"Andean Pact", "Chile", "Boric"}, []string{"Chile COOPERATES_WITH Andean Pact"}},
 	})
 }
+
+// TestHavenGiven checks that a safe haven or shelter given to someone hosts them, with the
+// giver as the subject of the verb that gives it or as the haven's owner, while a haven
+// only named, one to be closed, or shelter for people who are no actor, hosts no one.
+func TestHavenGiven(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"provided safe haven", "Bolivia provided safe haven to the Shining Path.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia HOSTS Shining Path"}},
+		{"offered shelter", "Peru offered shelter to the Shining Path.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru HOSTS Shining Path"}},
+		{"the owner's haven", "Bolivia's safe haven for the Shining Path angered Lima.",
+			[]string{"Bolivia", "Shining Path", "Lima"}, []string{"Bolivia HOSTS Shining Path"}},
+		{"a haven to be closed", "Chilean safe havens for the Shining Path must close, Ruiz said.",
+			[]string{"Chilean", "Shining Path", "Ruiz"}, nil},
+		{"a haven with no guest", "Bolivia is building a safe haven for investors.",
+			[]string{"Bolivia"}, nil},
+	})
+}
+
+// TestAdvisedTo checks that advising someone to act is a demand on them, and advising
+// against something, or advice only planned, is none.
+func TestAdvisedTo(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"advised to", "Chile advised Peru to withdraw its troops.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"advice with no act", "Chile advised Peru on the new border rules.",
+			[]string{"Chile", "Peru"}, nil},
+		{"advice planned", "Chile plans to advise Peru to withdraw its troops.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
+// them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
+// and that pressure that could come, is only looked at, or has no author, is none.
+func TestPressureOn(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"put pressure on", "Chile put pressure on Peru to withdraw its troops.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"stepped up pressure", "Chile stepped up pressure on Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"ratcheted up the pressure", "Boric ratcheted up the pressure on Bolivia to reopen the border.",
+			[]string{"Boric", "Bolivia"}, []string{"Boric DEMANDS Bolivia"}},
+		{"exerted pressure", "Peru exerted pressure on Bolivia.",
+			[]string{"Peru", "Bolivia"}, []string{"Peru DEMANDS Bolivia"}},
+		{"the owner's pressure", "Chile's pressure on Peru worked.",
+			[]string{"Chile", "Peru"}, []string{"Chile DEMANDS Peru"}},
+		{"under pressure from", "Peru came under pressure from Chile to sign the deal.",
+			[]string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru"}},
+		{"pressure that could come", "Chile could put pressure on Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"pressure only looked at", "Chile is looking at increasing pressure on Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"pressure with no author", "The pressure on Peru is rising, Ruiz said.",
+			[]string{"Peru", "Ruiz"}, nil},
+	})
+}

@@ -277,8 +277,8 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
-			if (undoneVerbs[hl] || favourVerbs[hl]) && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on")) {
-				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening"
+			if (undoneVerbs[hl] || favourVerbs[hl]) && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on") || v.hasChild(child, "mark", "at")) {
+				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening", "looked at increasing"
 			}
 			if v.sharedParticiple(child) {
 				// "could place more emphasis on lashing out at Chile", "if it ends up
