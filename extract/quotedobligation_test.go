@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestQuotedObligationIsTheSpeakersDemand checks that an obligation a quoted sentence
-// that attributes nothing puts on another actor ("must", "should") is a
+// that attributes nothing puts on another actor ("must", "should", "needs to") is a
 // demand of the quotation's speaker, named in another sentence of the paragraph or in
 // the one that introduces the quotation.
 func TestQuotedObligationIsTheSpeakersDemand(t *testing.T) {
@@ -13,6 +13,8 @@ func TestQuotedObligationIsTheSpeakersDemand(t *testing.T) {
 		{"after a colon", "In a statement, Bolivian Foreign Minister Ana Ruiz said:\n\n“Peru should release the fishermen at once.”",
 			[]string{"Ana Ruiz DEMANDS Peru"}, nil},
 		{"a negated obligation", "“The talks have failed,” Bolivian Foreign Minister Ana Ruiz said. “Chile must not leave the table.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"needs to", "“The talks have failed,” Bolivian Foreign Minister Ana Ruiz said. “Chile needs to return to the table.”",
 			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
 		{"a person, by a speaker of no known country", "“The talks have failed,” Senator Pedro Tello said. “President Boric must resign.”",
 			[]string{"Pedro Tello DEMANDS Gabriel Boric"}, nil},

@@ -475,6 +475,7 @@ func TestPrefilterWrongdoing(t *testing.T) {
 	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
 	assert.True(t, p.SpokenWord(strings.Fields("the world will stop the chilean aggression")))
 	assert.True(t, p.SpokenWord(strings.Fields("chile must withdraw its troops")))
+	assert.True(t, p.SpokenWord(strings.Fields("chile needs to withdraw its troops")))
 	assert.False(t, p.SpokenWord(strings.Fields("iran meddled in its elections")))
 }
 

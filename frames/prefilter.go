@@ -11,7 +11,7 @@ type Prefilter struct {
 	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
 	speech map[string]bool                // the written forms of the speech verbs
 	wrong  map[string]bool                // the written forms of the wrongdoing verbs and nouns and the nouns of contempt
-	spoken map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt and the obligation words
+	spoken map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt and the obligation words and "need"
 	label  map[string]bool                // the written forms of the label verbs
 	terror map[string]bool                // the written forms of the terror words
 	judge  map[string]bool                // the written forms of the verdict verbs
@@ -29,7 +29,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 		class map[string]bool
 		into  map[string]bool
 	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
-		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}} {
+		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
 				c.into[w] = true
@@ -77,6 +77,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	}
 	return p
 }
+
+// needVerb is the verb of an obligation besides the obligation words ("needs to stop").
+var needVerb = map[string]bool{"need": true}
 
 // sufferedWords are the words of what another will suffer that only a speaker's threat
 // reads (sufferedConsequences), as they stand in the text.
@@ -126,7 +129,7 @@ func (p *Prefilter) CouldFire(words []string) bool {
 }
 
 // SpokenWord reports whether a sentence of these lower-case words holds a form of a
-// misdeed noun, a noun of contempt or an obligation word ("must", "should"): in a
+// misdeed noun, a noun of contempt or an obligation word ("must", "should", "needs"): in a
 // quotation whose speaker another sentence names, the frames read it as that speaker's
 // (a match blocked with "no speaker").
 func (p *Prefilter) SpokenWord(words []string) bool {
