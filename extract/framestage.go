@@ -14,7 +14,7 @@ const frameConfidence = 0.8
 
 // couldFire reports whether a frame could fire on sentence si, from its words alone.
 func (d *document) couldFire(si int) bool {
-	return d.x.prefilter.CouldFire(d.lowerWords(si)) || d.quotedMisdeedNoun(si)
+	return d.x.prefilter.CouldFire(d.lowerWords(si)) || d.quotedSpokenWord(si)
 }
 
 // lowerWords returns the lower-case words of sentence si, in a buffer the next call
@@ -31,12 +31,13 @@ func (d *document) lowerWords(si int) []string {
 	return words
 }
 
-// quotedMisdeedNoun reports whether sentence si is quoted and holds a misdeed noun or a
-// noun of contempt (frames.Prefilter.MisdeedNoun), which the frames read as said by the
-// quotation's speaker though the sentence names no one else ("“Nothing can excuse the
-// Chilean aggression.”": quotedMisdeed).
-func (d *document) quotedMisdeedNoun(si int) bool {
-	return d.x.prefilter.MisdeedNoun(d.lowerWords(si)) && slices.Contains(d.sentenceQuotes(si), true)
+// quotedSpokenWord reports whether sentence si is quoted and holds a misdeed noun, a
+// noun of contempt or an obligation word (frames.Prefilter.SpokenWord), which the frames
+// read as said by the quotation's speaker though the sentence names no one else
+// ("“Nothing can excuse the Chilean aggression.”", "“Chile must withdraw its troops.”":
+// quotedStatement).
+func (d *document) quotedSpokenWord(si int) bool {
+	return d.x.prefilter.SpokenWord(d.lowerWords(si)) && slices.Contains(d.sentenceQuotes(si), true)
 }
 
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
@@ -101,7 +102,7 @@ func (d *document) findFrames(si int) {
 	// a sentence of one actor is read when it may refer to an act told before; else,
 	// when it tells an act, only for that act's half (halfAct)
 	halfOnly := len(distinct) == 1 && !d.refersBack(si) && !d.refersToAct(si)
-	if len(distinct) == 0 || halfOnly && (!d.namesAct(si) || !d.actNounFrom(si)) && !d.quotedMisdeedNoun(si) || d.trace == nil && !d.couldFire(si) {
+	if len(distinct) == 0 || halfOnly && (!d.namesAct(si) || !d.actNounFrom(si)) && !d.quotedSpokenWord(si) || d.trace == nil && !d.couldFire(si) {
 		d.record(si, byActor, nil, nil)
 		return
 	}
@@ -121,7 +122,7 @@ func (d *document) findFrames(si int) {
 	d.record(si, byActor, &s, matches)
 	for _, mt := range matches {
 		if mt.Blocked == "no speaker" && mt.Target >= 0 {
-			d.quotedMisdeed(si, &s, mt, byActor[mt.Target]) // a one-actor sentence too: the speaker is named elsewhere
+			d.quotedStatement(si, &s, mt, byActor[mt.Target]) // a one-actor sentence too: the speaker is named elsewhere
 			continue
 		}
 		if halfOnly {
@@ -176,24 +177,38 @@ func (d *document) findFrames(si int) {
 	d.rejectedClaims(si, &s, matches, byActor)
 }
 
-// quotedMisdeed writes the misdeed or contempt a quotation's sentence that attributes
-// nothing tells of its owner tgt (frames' "no speaker": "“Nothing can excuse the Chilean
-// aggression.”") as said by the quotation's speaker, whom the paragraph names
-// (quotedSpeaker: the sentence where the quotation ends, or the one before that quotes
-// someone); nothing when the word is not quoted, the speaker is not clear or is not an
-// actor, or is of the owner's own side.
-func (d *document) quotedMisdeed(si int, s *syntax.Sentence, mt frames.Match, tgt *Mention) {
-	q := tokenAt(d.sents[si].Tokens, s.Word(mt.Trigger).Start)
-	if q < 0 {
-		return
-	}
-	sp := d.quotedSpeaker(si, q)
-	if sp == nil || !sp.kind.Valid() || sp == tgt.ent || sameSide(sp, tgt.ent) {
+// quotedStatement writes what a quotation's sentence that attributes nothing tells of tgt
+// (frames' "no speaker") as said by the quotation's speaker (matchSpeaker): a misdeed or
+// contempt of its owner ("“Nothing can excuse the Chilean aggression.”") or a demand of
+// the one an obligation falls on ("“Chile must withdraw its troops.”"). Not a demand of
+// a country or body by a speaker of no known country, whose own it may be ("“Congress
+// must act,” the senator said"); a person is another's to ask ("“The president should
+// resign”").
+func (d *document) quotedStatement(si int, s *syntax.Sentence, mt frames.Match, tgt *Mention) {
+	sp := d.matchSpeaker(si, s, mt, tgt.ent)
+	if sp == nil || mt.Type == geokg.Demands && sp.kind == geokg.KindOfficial && sp.country == "" && tgt.ent.kind != geokg.KindOfficial {
 		return
 	}
 	d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; speaker of the quotation"}
 	d.emit(si, []*Mention{{ent: sp, Form: FormRef}}, mt.Type, d.withPair(tgt), frameConfidence*0.9)
 	d.decide(si, s, mt.Trigger)
+}
+
+// matchSpeaker returns the speaker of the quotation that holds match mt's trigger, whom
+// the paragraph names (quotedSpeaker: the sentence where the quotation ends, or the one
+// before that quotes someone, or the one whose colon introduces it), for what the
+// quotation says of the actor about: nil when the trigger is not quoted, the speaker is
+// not clear or is not an actor, or is about or of its side.
+func (d *document) matchSpeaker(si int, s *syntax.Sentence, mt frames.Match, about *entity) *entity {
+	q := tokenAt(d.sents[si].Tokens, s.Word(mt.Trigger).Start)
+	if q < 0 {
+		return nil
+	}
+	sp := d.quotedSpeaker(si, q)
+	if sp == nil || !sp.kind.Valid() || sp == about || sameSide(sp, about) {
+		return nil
+	}
+	return sp
 }
 
 // rejectedClaims reads the denial a rejection of an owned claim states: "Iran rejected

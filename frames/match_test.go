@@ -473,8 +473,10 @@ func TestPrefilterWrongdoing(t *testing.T) {
 	p := lex.NewPrefilter(sm.Forms)
 	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
 	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
-	assert.True(t, p.MisdeedNoun(strings.Fields("the world must stop the chilean aggression")))
-	assert.False(t, p.MisdeedNoun(strings.Fields("iran meddled in its elections")))
+	assert.True(t, p.SpokenWord(strings.Fields("the world will stop the chilean aggression")))
+	assert.True(t, p.SpokenWord(strings.Fields("chile must withdraw its troops")))
+	assert.True(t, p.SpokenWord(strings.Fields("chile needs to withdraw its troops")))
+	assert.False(t, p.SpokenWord(strings.Fields("iran meddled in its elections")))
 }
 
 // matchCase is a sentence with its actors and the relations the matcher must read from it.

@@ -11,7 +11,7 @@ type Prefilter struct {
 	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
 	speech map[string]bool                // the written forms of the speech verbs
 	wrong  map[string]bool                // the written forms of the wrongdoing verbs and nouns and the nouns of contempt
-	noun   map[string]bool                // the written forms of the wrongdoing nouns and the nouns of contempt
+	spoken map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt and the obligation words and "need"
 	label  map[string]bool                // the written forms of the label verbs
 	terror map[string]bool                // the written forms of the terror words
 	judge  map[string]bool                // the written forms of the verdict verbs
@@ -23,13 +23,13 @@ type Prefilter struct {
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
-	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}, noun: map[string]bool{},
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}, spoken: map[string]bool{},
 		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
 	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
-		{wrongdoingNouns, p.noun}, {condemnedNouns, p.noun}} {
+		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
 				c.into[w] = true
@@ -78,6 +78,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	return p
 }
 
+// needVerb is the verb of an obligation besides the obligation words ("needs to stop").
+var needVerb = map[string]bool{"need": true}
+
 // sufferedWords are the words of what another will suffer that only a speaker's threat
 // reads (sufferedConsequences), as they stand in the text.
 var sufferedWords = map[string]bool{"price": true, "consequences": true, "repercussions": true, "dearly": true,
@@ -125,11 +128,12 @@ func (p *Prefilter) CouldFire(words []string) bool {
 	return false
 }
 
-// MisdeedNoun reports whether a sentence of these lower-case words holds a form of a
-// misdeed noun or a noun of contempt: in a quotation whose speaker another sentence
-// names, the frames read it as that speaker's (a match blocked with "no speaker").
-func (p *Prefilter) MisdeedNoun(words []string) bool {
-	return anyOf(p.noun, words)
+// SpokenWord reports whether a sentence of these lower-case words holds a form of a
+// misdeed noun, a noun of contempt or an obligation word ("must", "should", "needs"): in a
+// quotation whose speaker another sentence names, the frames read it as that speaker's
+// (a match blocked with "no speaker").
+func (p *Prefilter) SpokenWord(words []string) bool {
+	return anyOf(p.spoken, words)
 }
 
 func allPresent(cs []map[string]bool, words []string) bool {

@@ -340,7 +340,8 @@ func (v *sentence) owners(k int) []int {
 // work with Pakistan, it said": the speaker DEMANDS it of the obliged. The obliged's own
 // speaker ("we must") and questions are no demand of another, nor is what the obliged
 // should know or see ("Peru should know that ...", "Chile must understand that ...": a
-// warning or a lesson, no act asked; class `knowing-verb`).
+// warning or a lesson, no act asked; class `knowing-verb`). An obligation no speech verb
+// reports is left to the quotation's speaker (unattributedObligation).
 // knowingVerbs name knowing or seeing, which an obligation does not ask as an act.
 var knowingVerbs = wordClass("knowing-verb")
 
@@ -380,7 +381,28 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 		// a view of one's own side's course is no demand ("Obama said America needs to ...")
 		out = crossPairs(out, seen, actors, speakers, obliged, -h, Match{Type: geokg.Demands, Trigger: sp, Frame: f, Path: path, Reading: "reported obligation"}, func(a, b int) bool { return ownSide(actors[a], actors[b]) })
 	}
-	return out
+	return v.unattributedObligation(out, actors)
+}
+
+// unattributedObligation appends, blocked with "no speaker", the demand an obligation in
+// the main clause of a sentence no speech verb attributes puts on its one actor subject:
+// inside a quotation whose speaker another sentence names ("“Chile must withdraw its
+// troops.”"), the caller gives it that speaker. Not the quotation's own "we", a
+// condition, a passive, what the obliged should know, nor what it should have done or
+// needed to do ("Chile should have warned us", "Boric needed to act": the past, no act
+// asked).
+func (v *sentence) unattributedObligation(out []Match, actors []Actor) []Match {
+	h := v.root()
+	if h <= 0 || v.word(h).UPOS != "VERB" || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || knowingVerbs[v.lemmas[h]] ||
+		v.hasChild(h, "aux", "have") || v.word(h).XPOS == "VBD" || v.saidAside(h) {
+		return out
+	}
+	obliged := v.argument(h, v.subjects(h))
+	if len(obliged) != 1 || v.firstPerson(obliged) {
+		return out
+	}
+	return append(out, Match{Type: geokg.Demands, Source: -1, Target: obliged[0], Trigger: h, Frame: Frame{Type: geokg.Demands, Lemma: v.lemmas[h], POS: "VERB"},
+		Path: "root>" + v.lemmas[h], Reading: "quoted obligation", Blocked: "no speaker"})
 }
 
 // hasMark reports whether the clause headed by h is introduced by one of the words.

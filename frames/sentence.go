@@ -129,6 +129,16 @@ func (v *sentence) commaBeforeVerb(t int) bool {
 	return relative && comma
 }
 
+// root returns the word that heads the sentence's main clause, or 0.
+func (v *sentence) root() int {
+	for i := 1; i <= len(v.s.Words); i++ {
+		if v.word(i).Deprel == "root" {
+			return i
+		}
+	}
+	return 0
+}
+
 // hasChild reports whether word h has a dependent with the relation and lemma.
 func (v *sentence) hasChild(h int, rel, lemma string) bool {
 	for _, k := range v.kids[h] {
