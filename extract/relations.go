@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// This file holds the driver of the relation stage (stage 7 of docs/extraction.md) on one
+// This file holds the driver of the relation stage (stage 7 of docs/extraction-reference.md) on one
 // sentence: findRelations walks its words that the frames did not settle, filters out
 // those that are no trigger here (a name's word, a particle, a noun after a determiner)
 // and applies the pattern table's entries of each trigger (relverb.go, relshapes.go),

@@ -11,7 +11,7 @@ import (
 // This file holds the parse checks of the pattern table's word-window readings. The table
 // reads the words no frame decided; on the sentence's parse (windowParse) a verb pattern's
 // reading is dropped when the parse tells what the window could not see, in the
-// categories below (docs/extraction.md, stage 7). Each check removes a reading only where
+// categories below (docs/extraction-reference.md, stage 7). Each check removes a reading only where
 // the parse states it plainly: the window is often right where the parse is wrong.
 
 // windowParse returns the parse of sentence si for the checks below: the frame stage's, or,

@@ -12,7 +12,7 @@ import (
 // pattern table's verb readings (windowcheck.go holds the others, on the subject and the
 // act): on the sentence's parse a reading is dropped, or an object taken from it, where
 // the parse states plainly that the window's object is no argument of the act, or that
-// the trigger names no act (docs/extraction.md, stage 7).
+// the trigger names no act (docs/extraction-reference.md, stage 7).
 
 // objectChecksOnParse applies the object-side checks on the parse ps to the objects of
 // a verb reading at token i of sentence si, read as type typ: it returns the objects

@@ -10,7 +10,7 @@ import (
 // This file holds the parse checks of the subject of a word-window reading whose trigger
 // has, on the parse, a doer other than a noun subject of its own: the noun a participle
 // or a relative clause modifies, or an indefinite pronoun. A window subject outside that
-// doer's phrase is the actor of another clause (docs/extraction.md, stage 7, "a subject
+// doer's phrase is the actor of another clause (docs/extraction-reference.md, stage 7, "a subject
 // the parse gives to the controller"). As in windowcheck.go, a reading is removed only
 // where the parse states it plainly.
 
