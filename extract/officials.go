@@ -1757,14 +1757,15 @@ func (d *document) findShortMentions() {
 			if i+1 < len(toks) && toks[i+1].IsCapitalized() && toks[i+1].IsWord() && d.mentionAt(si, i+1) == nil {
 				continue
 			}
-			if i >= 1 && toks[i-1].Text == "-" && (i < 2 || !nameArticles[toks[i-2].Lower]) {
+			pair := d.pairedAfterHyphen(si, toks, i)
+			if i >= 1 && toks[i-1].Text == "-" && (i < 2 || !nameArticles[toks[i-2].Lower]) && !pair {
 				continue // "anti-Assad fighters", "pro-Assad forces": no mention of him
 			}
 			if i >= 1 && d.otherGivenName(toks, i, e.name, func(k int) bool { return d.mentionAt(si, k) != nil }) {
 				continue // "Gary Johnson", "Melania Trump": another person of that surname
 			}
 			start := i
-			if i >= 2 && toks[i-1].Text == "-" {
+			if i >= 2 && toks[i-1].Text == "-" && !pair {
 				start = i - 2 // "al-Shaheen" when the full name is known
 			} else if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
 				start = i - 2
@@ -1776,6 +1777,14 @@ func (d *document) findShortMentions() {
 			}
 		}
 	}
+}
+
+// pairedAfterHyphen reports whether the surname at token i of sentence si is the second
+// of a pair of actors joined by a tight hyphen: the word before the hyphen is a mention
+// ("the Boric-Ruiz talks", "the Boric-Arce summit"), not a prefix ("anti-Boric") nor a
+// name's article ("al-Shaheen").
+func (d *document) pairedAfterHyphen(si int, toks []Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End && d.mentionAt(si, i-2) != nil
 }
 
 // otherGivenName reports whether the capitalised word right before the surname at token i

@@ -107,6 +107,24 @@ func TestSurnameWithoutItsArticle(t *testing.T) {
 	assert.Equal(t, "", surnameWithoutArticle("al-ab"))
 }
 
+// TestSurnamesOfAPair: two officials' surnames joined by a hyphen before a meeting noun
+// ("the Boric-Arce summit") name both of them, a prefix ("anti-Arce") names no one; on
+// sentences written here.
+func TestSurnamesOfAPair(t *testing.T) {
+	x := embeddedExtractor(t)
+	opening := "Chilean President Gabriel Boric arrived in La Paz on Monday. Bolivian President Luis Arce spoke in Sucre on Tuesday. "
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the pair's summit", opening + "The first Boric-Arce summit ended with a joint statement.",
+			[]string{"Gabriel Boric MEETS Luis Arce"}, nil},
+		{"the pair the other way round", opening + "Reporters waited outside the Arce-Boric meeting in the palace.",
+			[]string{"Luis Arce MEETS Gabriel Boric"}, nil},
+		{"a summit to come", opening + "The Boric-Arce summit will open on Friday.",
+			nil, []string{"Gabriel Boric MEETS Luis Arce", "Luis Arce MEETS Gabriel Boric"}},
+		{"a prefix is no mention", opening + "Chile backed the anti-Arce campaign.",
+			nil, []string{"Chile SUPPORTS Luis Arce"}},
+	})
+}
+
 // TestFamilyNameFirst: a name written family name first ("Ri Yong Ho", "Wang Yi") is the
 // same person after an honorific ("Mr Ri", "Ms Wang"), and a Korean name ("Kim Jong Un",
 // "Moon Jae-in") also by its family name alone; on sentences written here.

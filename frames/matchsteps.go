@@ -2,6 +2,7 @@ package frames
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/syntax"
@@ -242,11 +243,19 @@ func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
 	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith || v.word(fa.t).UPOS != "NOUN" {
 		return false
 	}
-	if pair := v.hyphenPair(fa.t); len(pair) >= 2 {
+	if pair := v.hyphenPair(fa.t); len(pair) >= 2 && !v.meetingToCome(fa) {
 		fa.src, fa.tgt = pair[:len(pair)-1], pair[1:]
 		fa.srcSlot, fa.tgtSlot = slotAt(Slot{Rel: "compound"}), slotAt(Slot{Rel: "compound"})
 	}
 	return len(fa.tgt) > 0
+}
+
+// meetingToCome reports whether fa's meeting noun is the subject of a modal clause ("the
+// Boric-Arce summit will open on Friday", "could be cancelled"): a meeting to come. An
+// agreement so named is one struck ("the Chile-Peru accord will take effect").
+func (v *sentence) meetingToCome(fa *frameAct) bool {
+	w := v.word(fa.t)
+	return fa.f.Type == geokg.Meets && syntax.BaseRel(w.Deprel) == "nsubj" && w.Head > 0 && strings.HasPrefix(v.modalOrNegated(w.Head), "modal")
 }
 
 // theirMeetingTarget reads "encouraged Obama in their meeting": "their" is the clause's

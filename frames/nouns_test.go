@@ -83,6 +83,16 @@ func TestHyphenPair(t *testing.T) {
 			[]string{"Sudan", "Chad"}, nil},
 		{"a brokered deal is not the broker's", "A Qatar-brokered deal ended the fighting in Darfur.",
 			[]string{"Qatar", "Darfur"}, nil},
+		{"an ordinal before the pair", "Talks stalled after the first Mali-Niger summit in June.",
+			[]string{"Mali", "Niger"}, []string{"Mali MEETS Niger"}},
+		{"an adjective before the pair", "The president signed the new Chile-Peru trade agreement on Monday.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"a meeting that will open", "The Mali-Niger summit will open on Friday.",
+			[]string{"Mali", "Niger"}, nil},
+		{"an ordinal before a meeting that will open", "The second Mali-Niger summit could be held in Bamako.",
+			[]string{"Mali", "Niger"}, nil},
+		{"an agreement that will take effect was struck", "The Chile-Peru accord will take effect in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
 	})
 }
 

@@ -117,7 +117,9 @@ var (
 // cooperation", as often a topic as a fact; and only for a definite noun: "a
 // British-American trade agreement" is as often one to come): two or
 // three actors joined by hyphens written without spaces, before t and inside its
-// modifiers, with only modifiers ("trade", "peace") between them and t. Nil otherwise.
+// modifiers, with only modifiers ("trade", "peace") between them and t; adjectives and
+// numbers may stand between the determiner and the pair ("the first Trump-Kim summit").
+// Nil otherwise.
 func (v *sentence) hyphenPair(t int) []int {
 	// the modifiers of t before it: the words just before t whose heads lead to t
 	start := t
@@ -128,7 +130,7 @@ func (v *sentence) hyphenPair(t int) []int {
 	var pair []int
 	i := start
 	definite := false // "the U.N.-Iraq accord"; not "a British-American trade agreement" that Brexit "would kill"
-	for i < t && (v.word(i).UPOS == "DET" || v.word(i).Deprel == "nmod:poss" || v.word(i).Deprel == "case") {
+	for i < t && (v.word(i).UPOS == "DET" || v.word(i).Deprel == "nmod:poss" || v.word(i).Deprel == "case" || v.plainModifier(i)) {
 		definite = definite || v.lemmas[i] == "the" || v.lemmas[i] == "this" || v.lemmas[i] == "that" || v.word(i).Deprel == "nmod:poss"
 		i++
 	}
@@ -166,6 +168,13 @@ func (v *sentence) hyphenPair(t int) []int {
 		}
 	}
 	return pair
+}
+
+// plainModifier reports whether the word at i is an adjective or number that names no
+// actor, before a pair compound ("the first Boric-Ruiz summit", "last year's").
+func (v *sentence) plainModifier(i int) bool {
+	u := v.word(i).UPOS
+	return (u == "ADJ" || u == "NUM") && v.actor[i] < 0
 }
 
 // apposedName returns the actor a noun that names none is called by, when the parser
