@@ -14,7 +14,8 @@ const frameConfidence = 0.8
 
 // couldFire reports whether a frame could fire on sentence si, from its words alone.
 func (d *document) couldFire(si int) bool {
-	return d.x.prefilter.CouldFire(d.lowerWords(si)) || d.quotedMisdeedNoun(si)
+	words := d.lowerWords(si)
+	return d.x.prefilter.CouldFire(words) || d.quotedMisdeedIn(si, words)
 }
 
 // lowerWords returns the lower-case words of sentence si, in a buffer the next call
@@ -36,7 +37,13 @@ func (d *document) lowerWords(si int) []string {
 // quotation's speaker though the sentence names no one else ("“Nothing can excuse the
 // Chilean aggression.”": quotedMisdeed).
 func (d *document) quotedMisdeedNoun(si int) bool {
-	return d.x.prefilter.MisdeedNoun(d.lowerWords(si)) && slices.Contains(d.sentenceQuotes(si), true)
+	return d.quotedMisdeedIn(si, d.lowerWords(si))
+}
+
+// quotedMisdeedIn is quotedMisdeedNoun on the lower-case words of sentence si
+// (lowerWords), for a caller that has them already.
+func (d *document) quotedMisdeedIn(si int, words []string) bool {
+	return d.x.prefilter.MisdeedNoun(words) && slices.Contains(d.sentenceQuotes(si), true)
 }
 
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the
