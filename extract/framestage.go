@@ -12,7 +12,8 @@ import (
 // frameConfidence is the confidence of a relation read by a frame on the parse.
 const frameConfidence = 0.8
 
-// couldFire reports whether a frame could fire on sentence si, from its words alone.
+// couldFire reports whether a frame could fire on sentence si, from its words alone, and
+// for a misdeed noun or a noun of contempt from whether it is quoted (quotedMisdeedIn).
 func (d *document) couldFire(si int) bool {
 	words := d.lowerWords(si)
 	return d.x.prefilter.CouldFire(words) || d.quotedMisdeedIn(si, words)
