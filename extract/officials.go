@@ -1181,9 +1181,12 @@ func (d *document) bareSurnameOfficial(name string) string {
 	if len(cands) == 1 {
 		return cands[0]
 	}
+	if d.published == "" {
+		return "" // an undated article: no office tells two officials apart
+	}
 	found := ""
 	for _, c := range cands {
-		if o, ok := d.x.gaz.Official(c); ok && d.published != "" && inOfficeOn(o, d.published) {
+		if o, ok := d.x.gaz.Official(c); ok && inOfficeOn(o, d.published) {
 			if found != "" {
 				return ""
 			}
