@@ -12,9 +12,12 @@ import (
 // frameConfidence is the confidence of a relation read by a frame on the parse.
 const frameConfidence = 0.8
 
-// couldFire reports whether a frame could fire on sentence si, from its words alone.
+// couldFire reports whether a frame could fire on sentence si, from its words alone, and
+// for a misdeed noun, a noun of contempt or an obligation word from whether it is quoted
+// (quotedSpokenIn).
 func (d *document) couldFire(si int) bool {
-	return d.x.prefilter.CouldFire(d.lowerWords(si)) || d.quotedSpokenWord(si)
+	words := d.lowerWords(si)
+	return d.x.prefilter.CouldFire(words) || d.quotedSpokenIn(si, words)
 }
 
 // lowerWords returns the lower-case words of sentence si, in a buffer the next call
@@ -37,7 +40,13 @@ func (d *document) lowerWords(si int) []string {
 // ("“Nothing can excuse the Chilean aggression.”", "“Chile must withdraw its troops.”":
 // quotedStatement).
 func (d *document) quotedSpokenWord(si int) bool {
-	return d.x.prefilter.SpokenWord(d.lowerWords(si)) && slices.Contains(d.sentenceQuotes(si), true)
+	return d.quotedSpokenIn(si, d.lowerWords(si))
+}
+
+// quotedSpokenIn is quotedSpokenWord on the lower-case words of sentence si
+// (lowerWords), for a caller that has them already.
+func (d *document) quotedSpokenIn(si int, words []string) bool {
+	return d.x.prefilter.SpokenWord(words) && slices.Contains(d.sentenceQuotes(si), true)
 }
 
 // parseSentence returns the syntactic analysis of sentence si, its words' offsets in the

@@ -1053,16 +1053,15 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 
 // guessedCountry returns the country of the head-of-state title ts of official e in
 // sentence si when the text names none with it ("President Boric"): the one country the
-// sentence names, when it is the article's dominant country, named before the title
-// ("Peru's leaders apologized, with Prime Minister Ruiz calling it ...") or the subject
-// of a clause of its own, before a word of class clause-verb ("President Ruiz said Peru
-// is ready"). Another
-// country named only after the title is mostly a place, a target or someone else's
-// ("President Boric's forces attacked Chile", "President Boric should not have taken
-// us into Chile", "President Ruiz's visit ... in Santiago" in an article about another
-// country), so it gives none; nor does any country after "a" or "an" before the title
-// (a hoped-for "a President Ruiz"), nor one that is another official's ("Iraq's Saddam
-// Hussein called President Bush").
+// sentence names, when it is the article's dominant country, or is named before the title
+// ("Peru's leaders apologized, with Prime Minister Ruiz calling it ...") or as the subject
+// of a clause of its own, before a word of class clause-verb ("President Ruiz said Peru is
+// ready"). Another country named only after the title is mostly a place, a target or
+// someone else's ("President Boric's forces attacked Chile", "President Boric should not
+// have taken us into Chile", "President Ruiz's visit ... in Santiago" in an article about
+// another country), so it gives none; nor does an article without a dominant country, a
+// title after "a" or "an" (a hoped-for "a President Ruiz"), or a country that is another
+// official's ("Iraq's Saddam Hussein called President Bush").
 func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
 	toks := d.sents[si].Tokens
 	if k := ts.start - 1; d.dominant == nil || k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an") {
@@ -1182,9 +1181,12 @@ func (d *document) bareSurnameOfficial(name string) string {
 	if len(cands) == 1 {
 		return cands[0]
 	}
+	if d.published == "" {
+		return "" // an undated article: no office tells two officials apart
+	}
 	found := ""
 	for _, c := range cands {
-		if o, ok := d.x.gaz.Official(c); ok && d.published != "" && inOfficeOn(o, d.published) {
+		if o, ok := d.x.gaz.Official(c); ok && inOfficeOn(o, d.published) {
 			if found != "" {
 				return ""
 			}

@@ -286,7 +286,7 @@ func (d *document) dropOwnObject(si int, s *syntax.Sentence, actors []frames.Act
 				continue
 			}
 			m = &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef}
-			actors[i].ID, actors[i].Side = e.id, sideOf(e)
+			actors[i].ID, actors[i].Side = e.id, d.actorSide(e)
 		}
 		keepA, keepM = append(keepA, actors[i]), append(keepM, m)
 	}

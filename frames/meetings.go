@@ -230,11 +230,10 @@ var courseVerbs = wordClass("course-verb")
 // the words around the noun tell, and the path to them: the subject of a verb of class
 // course-verb whose object it is ("Ruiz wrapped up a visit to Lima"), of a verb whose "on"
 // or "from" phrase it is ("Ruiz said on a visit to Lima", "returned from a trip to
-// Peru"). Nil otherwise
-// (and for other meeting nouns: "cut off contacts with Peru", "commented on talks with
-// Peru"), for a passive ("the visit was cut short"), and for a participle set off from a
-// modal or negated clause, whose journey is not made either ("will leave next week,
-// embarking on a trip to Peru").
+// Peru"). Nil otherwise (and for other meeting nouns: "cut off contacts with Peru",
+// "commented on talks with Peru"), for a passive ("the visit was cut short"), and for a
+// participle set off from a modal or negated clause, whose journey is not made either
+// ("will leave next week, embarking on a trip to Peru").
 func (v *sentence) journeyParty(t int) ([]int, argSlot) {
 	w := v.word(t)
 	h, c := w.Head, v.caseOf(t)

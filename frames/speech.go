@@ -380,7 +380,9 @@ var condemnedNouns = wordClass("condemned-noun")
 // massacres", "must end the Chilean occupation": a topic, an obligation or an undone act
 // keep it, when the noun is definite), unless a clause on the way has another actor
 // for its subject, whose view or act it is ("said Bolivians were tired of the Chilean
-// occupation", "said Bolivia denounced the Chilean aggression").
+// occupation", "said Bolivia denounced the Chilean aggression"). In the main clause of a
+// sentence no speech verb attributes, the match goes out blocked with "no speaker"
+// (unattributedMisdeed), for the caller to give the quotation's speaker.
 func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int, typ geokg.RelationType, reading string) []Match {
 	owners, committed := v.misdeedOwners(n)
 	if len(owners) == 0 {
