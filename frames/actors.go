@@ -485,7 +485,7 @@ func (v *sentence) apposedPerson(k int) int {
 // "the U.S. Embassy", "Chile's Navy").
 func (v *sentence) standsFor(k int) bool {
 	w := v.word(k)
-	if w.UPOS != "NOUN" && (w.UPOS != "PROPN" || !capitalAgents[v.lemmas[k]]) {
+	if w.UPOS != "NOUN" && (w.UPOS != "PROPN" || !capitalAgents[v.lemmas[k]] || v.afterNamedPerson(k)) {
 		return false
 	}
 	if v.stands(v.lemmas[k]) != StandsForState {
@@ -502,6 +502,33 @@ func (v *sentence) standsFor(k int) bool {
 		}
 	}
 	return true
+}
+
+// afterNamedPerson reports whether the phrase of the word at k comes right after a
+// person's name and a comma ("sanctioned Ana Soto, Peru's Minister of Defence,"): the post
+// of the person named, written with a capital, however the parser hangs it (often as a
+// conjunct of the name), and not the state the post is of.
+func (v *sentence) afterNamedPerson(k int) bool {
+	c := v.phraseStart(k)
+	if v.word(c).Form != "," {
+		c--
+	}
+	if c < 2 || v.word(c).Form != "," {
+		return false
+	}
+	a := v.actor[c-1]
+	return a >= 0 && v.person[a]
+}
+
+// phraseStart returns the position of the first word of the phrase headed by k.
+func (v *sentence) phraseStart(k int) int {
+	start := k
+	for _, c := range v.kids[k] {
+		if s := v.phraseStart(c); s < start {
+			start = s
+		}
+	}
+	return start
 }
 
 // officeTitles head the names of offices written before their holder's name with an
