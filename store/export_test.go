@@ -78,6 +78,16 @@ func (s *Store) RecordStatements(f func(cypher string, params map[string]any)) {
 // PlanOperators asks Neo4j to EXPLAIN a statement with its parameters and returns the
 // operators of the plan, depth first.
 func (s *Store) PlanOperators(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
+	return s.plan(ctx, cypher, params, false)
+}
+
+// PlanSteps is PlanOperators with each operator's details after its name ("Expand(Into)
+// (s)-[r:AIDS]->(o)").
+func (s *Store) PlanSteps(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
+	return s.plan(ctx, cypher, params, true)
+}
+
+func (s *Store) plan(ctx context.Context, cypher string, params map[string]any, details bool) ([]string, error) {
 	var ops []string
 	err := s.read(ctx, func(t *tx) error {
 		res, err := t.mtx.Run(ctx, "EXPLAIN "+cypher, params)
@@ -93,7 +103,11 @@ func (s *Store) PlanOperators(ctx context.Context, cypher string, params map[str
 			if p == nil {
 				return
 			}
-			ops = append(ops, p.Operator())
+			op := p.Operator()
+			if d, ok := p.Arguments()["Details"].(string); ok && details {
+				op += " " + d
+			}
+			ops = append(ops, op)
 			for _, c := range p.Children() {
 				walk(c)
 			}

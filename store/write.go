@@ -298,21 +298,58 @@ func (t *tx) edgeStates(edges map[triple]*edgeDelta) (map[triple]edgeState, erro
 	if len(edges) == 0 {
 		return states, nil
 	}
-	recs, err := t.collect(`UNWIND $rows AS p
-MATCH (s:Entity {id: p.s})-[r]->(o:Entity {id: p.o})
-WHERE type(r) = p.t
+	for _, group := range byType(tripleRows(edges)) {
+		// The type is in the statement (see byType): one of the ontology's.
+		recs, err := t.collect(`UNWIND $rows AS p
+MATCH (s:Entity {id: p.s})-[r:`+string(group.t)+`]->(o:Entity {id: p.o})
 RETURN p.s AS s, p.t AS t, p.o AS o, r.count AS count, r.articles AS articles, r.sources AS sources,
-       r.firstSeen AS first, r.lastSeen AS last, r.confidence AS conf`, map[string]any{"rows": tripleRows(edges)})
-	if err != nil {
-		return nil, fmt.Errorf("read edges: %w", err)
+       r.firstSeen AS first, r.lastSeen AS last, r.confidence AS conf`, map[string]any{"rows": group.rows})
+		if err != nil {
+			return nil, fmt.Errorf("read %s edges: %w", group.t, err)
+		}
+		readEdgeStates(recs, states)
 	}
+	return states, nil
+}
+
+// readEdgeStates adds the edges that recs describe to states.
+func readEdgeStates(recs []*neo4j.Record, states map[triple]edgeState) {
 	for _, r := range recs {
 		tr := triple{s: str(r, "s"), t: geokg.RelationType(str(r, "t")), o: str(r, "o")}
 		v, _ := r.Get("sources")
 		states[tr] = edgeState{exists: true, count: integer(r, "count"), articles: integer(r, "articles"),
 			sources: integer(r, "sources"), first: str(r, "first"), last: str(r, "last"), conf: flt(r, "conf"), legacy: v == nil}
 	}
-	return states, nil
+}
+
+// typeRows are the rows of one relation type.
+type typeRows struct {
+	t    geokg.RelationType
+	rows []map[string]any
+}
+
+// byType splits rows (each with its relation type as "t") by type, in the ontology's
+// order, keeping their order within a type; rows of a type not in the ontology are left
+// out (there are no edges of such a type). A statement between two entities names its
+// relationship type (one statement per type) rather than taking it as a parameter: Neo4j
+// expands a relationship between two nodes from the end with fewer relationships of the
+// type and direction it names, and with no type named (WHERE type(r) = p.t, or MERGE
+// (s)-[r:$(p.t)]->(o), which Neo4j 5.26 plans as an untyped expansion and a filter) it reads
+// every outgoing edge of the subject, of all types: a busy country's edges grow with the
+// graph (BENCHMARKS.md, "Ingesting a corpus as the graph grows (issue 13)").
+func byType(rows []map[string]any) []typeRows {
+	by := map[geokg.RelationType][]map[string]any{}
+	for _, r := range rows {
+		rt, _ := r["t"].(string)
+		by[geokg.RelationType(rt)] = append(by[geokg.RelationType(rt)], r)
+	}
+	var out []typeRows
+	for _, rt := range geokg.RelationTypes {
+		if len(by[rt]) > 0 {
+			out = append(out, typeRows{t: rt, rows: by[rt]})
+		}
+	}
+	return out
 }
 
 // sourceKey is one source of one edge.
@@ -557,23 +594,28 @@ RETURN p.s AS s, p.t AS t, p.o AS o, c, arts, srcs, first, last, conf`, map[stri
 	}
 	if len(deletes) > 0 {
 		sortRows(deletes, "s", "o", "t")
-		if err := t.exec(`UNWIND $rows AS p
-MATCH (s:Entity {id: p.s})-[r]->(o:Entity {id: p.o})
-WHERE type(r) = p.t
-DELETE r`, map[string]any{"rows": deletes}); err != nil {
-			return fmt.Errorf("delete edges: %w", err)
+		for _, group := range byType(deletes) {
+			// One statement per type (see byType): the type is one of the ontology's.
+			if err := t.exec(`UNWIND $rows AS p
+MATCH (s:Entity {id: p.s})-[r:`+string(group.t)+`]->(o:Entity {id: p.o})
+DELETE r`, map[string]any{"rows": group.rows}); err != nil {
+				return fmt.Errorf("delete %s edges: %w", group.t, err)
+			}
 		}
 	}
 	if len(upserts) > 0 {
 		sortRows(upserts, "s", "o", "t")
-		// One statement for every type: the type is a parameter, checked by
-		// RelationType.Valid above.
-		if err := t.exec(`UNWIND $rows AS p
+		// One statement per type (see byType): the type is one of the ontology's, checked by
+		// RelationType.Valid above. The entities are locked already (see replace), so the
+		// order of the statements takes no lock out of order.
+		for _, group := range byType(upserts) {
+			if err := t.exec(`UNWIND $rows AS p
 MATCH (s:Entity {id: p.s}), (o:Entity {id: p.o})
-MERGE (s)-[r:$(p.t)]->(o)
+MERGE (s)-[r:`+string(group.t)+`]->(o)
 SET r.count = p.count, r.articles = p.articles, r.sources = p.sources, r.firstSeen = p.first,
-    r.lastSeen = p.last, r.confidence = p.conf`, map[string]any{"rows": upserts}); err != nil {
-			return fmt.Errorf("edges: %w", err)
+    r.lastSeen = p.last, r.confidence = p.conf`, map[string]any{"rows": group.rows}); err != nil {
+				return fmt.Errorf("%s edges: %w", group.t, err)
+			}
 		}
 	}
 	return nil
