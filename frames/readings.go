@@ -190,6 +190,15 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 				}
 			}
 		}
+		for _, k := range v.kids[objs[0]] {
+			// "called Peru's move a betrayal", the predicate parsed as the object's
+			// unmarked modifier
+			if k > objs[0] && v.word(k).Deprel == "nmod:unmarked" {
+				if x := v.verdictOn(k, objs[0], true); x > 0 {
+					return objs[0], x, h
+				}
+			}
+		}
 		return 0, 0, 0
 	}
 	if syntax.BaseRel(w.Deprel) == "ccomp" && speechVerbs[v.lemmas[w.Head]] && v.hasChild(h, "cop", "be") {

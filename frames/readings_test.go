@@ -77,6 +77,8 @@ func TestReadings(t *testing.T) {
 		{"act verdict: X was wrong to ...", "Ruiz said Bolivia was wrong to expel the envoy.", []string{"Ruiz", "Bolivia"}, []string{"Ruiz CONDEMNS Bolivia"}},
 		{"act verdict: called X's decision a grave error", "Boric called Peru's decision a grave error.", []string{"Boric", "Peru"}, []string{"Boric CONDEMNS Peru"}},
 		{"act verdict: described X's move as a fiasco", "Ruiz described Bolivia's move as a fiasco.", []string{"Ruiz", "Bolivia"}, []string{"Ruiz CONDEMNS Bolivia"}},
+		{"verdict: the predicate parsed as the object's modifier", "Boric called Peru's move a betrayal.", []string{"Boric", "Peru"}, []string{"Boric CONDEMNS Peru"}},
+		{"verdict: the object's modifier is no verdict word", "Boric called Peru's move a surprise.", []string{"Boric", "Peru"}, nil},
 		{"act verdict: would be, if", "Ruiz said Bolivia's plan would be a disaster if it went ahead.", []string{"Ruiz", "Bolivia"}, nil},
 		{"act verdict: a prediction for another", "Ruiz said Bolivia's plan could be a disaster for Peru.", []string{"Ruiz", "Bolivia", "Peru"}, nil},
 		{"act verdict: a thing that is no act", "Ruiz said Bolivia's economy is a disaster.", []string{"Ruiz", "Bolivia"}, nil},
