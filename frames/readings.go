@@ -34,6 +34,9 @@ var (
 	// Verbs that give their object a verdict: "called it unjustified", "described the
 	// move as a mistake".
 	verdictVerbs = wordClass("verdict-verb")
+	// Verbs that are no speech verbs (an act in their complement is no claim) but report
+	// a verdict in a clause like one: "warned that Peru's blockade was illegal".
+	verdictSpeechVerbs = wordClass("verdict-speech-verb")
 	// Auxiliaries and verbs that put an obligation on the subject: "must", "should",
 	// "needs to".
 	obligationWords = wordClass("obligation")
@@ -201,7 +204,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		}
 		return 0, 0, 0
 	}
-	if syntax.BaseRel(w.Deprel) == "ccomp" && speechVerbs[v.lemmas[w.Head]] && v.hasChild(h, "cop", "be") {
+	if syntax.BaseRel(w.Deprel) == "ccomp" && (speechVerbs[v.lemmas[w.Head]] || verdictSpeechVerbs[v.lemmas[w.Head]]) && v.hasChild(h, "cop", "be") {
 		if c := v.extraposed(h); c > 0 {
 			x := v.verdictWord(h, false)
 			if x == 0 {
