@@ -79,7 +79,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		typ := geokg.Condemns
 		if denialWords[v.lemmas[verdict]] {
 			typ = geokg.Denies
-		} else if praise(v, verdict, speaker) {
+		} else if praise(v, verdict, speaker) || !verdictVerbs[v.lemmas[speaker]] && v.praising(verdict) {
 			typ = geokg.Supports
 		} else if !condemnationWords[v.lemmas[verdict]] && !actVerdictWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
 			continue
@@ -145,6 +145,12 @@ func abuse(v *sentence, verdict, speaker int) bool {
 // gesture").
 func praise(v *sentence, verdict, speaker int) bool {
 	return namingVerbs[v.lemmas[speaker]] && v.praised(verdict)
+}
+
+// praising reports whether the word at k praises: a praising adjective ("courageous")
+// or a noun of praise that one qualifies ("a wise decision").
+func (v *sentence) praising(k int) bool {
+	return v.word(k).UPOS == "ADJ" && praiseWords[v.lemmas[k]] || v.praised(k)
 }
 
 // praised reports whether the word at k is a noun of praise (praised-noun) that a
@@ -274,7 +280,8 @@ func (v *sentence) verdictOn(k, judged int, called bool) int {
 }
 
 // actVerdict returns the word at k or its adjective ("a disaster", "a disastrous
-// error") that condemns an act (class act-verdict-word) when judged is a noun of an act
+// error") that condemns an act (class act-verdict-word), or the word at k that praises
+// one (praising: "courageous", "a wise decision"), when judged is a noun of an act
 // (class judged-act-noun) whose author the sentence names: its possessor, a nationality
 // or a "by" phrase ("Peru's decision was a disaster", "the move by Chile was wrong"),
 // or an actor whose act the predicate's "to" clause tells ("Peru was wrong to expel
@@ -283,13 +290,13 @@ func (v *sentence) verdictOn(k, judged int, called bool) int {
 func (v *sentence) actVerdict(k, judged int) int {
 	switch {
 	case v.word(judged).UPOS == "PROPN":
-		if len(v.actorsOf(judged)) == 0 || !v.toClause(k) {
-			return 0
+		if len(v.actorsOf(judged)) == 0 || !v.toClause(k) || !actVerdictWords[v.lemmas[k]] {
+			return 0 // "Peru was wrong to expel the envoy", not "Peru was smart enough to"
 		}
 	case !judgedActNouns[v.lemmas[judged]] || v.word(judged).UPOS != "NOUN" || v.befallsOwner(judged) || len(v.owners(judged)) == 0:
 		return 0
 	}
-	if actVerdictWords[v.lemmas[k]] {
+	if actVerdictWords[v.lemmas[k]] || v.praising(k) {
 		return k
 	}
 	for _, c := range v.kids[k] {
