@@ -25,11 +25,18 @@ var (
 	// naming gives them to ("called Boric a terrific leader").
 	praiseWords  = wordClass("praise-word")
 	praisedNouns = wordClass("praised-noun")
+	// Words that condemn an act whose author the sentence names ("said Peru's decision
+	// was a disaster"), and the nouns of such acts.
+	actVerdictWords = wordClass("act-verdict-word")
+	judgedActNouns  = wordClass("judged-act-noun")
 	// Words of a verdict that denies a claim ("groundless", "lies").
 	denialWords = wordClass("denial-word")
 	// Verbs that give their object a verdict: "called it unjustified", "described the
 	// move as a mistake".
 	verdictVerbs = wordClass("verdict-verb")
+	// Verbs that are no speech verbs (an act in their complement is no claim) but report
+	// a verdict in a clause like one: "warned that Peru's blockade was illegal".
+	verdictSpeechVerbs = wordClass("verdict-speech-verb")
 	// Auxiliaries and verbs that put an obligation on the subject: "must", "should",
 	// "needs to".
 	obligationWords = wordClass("obligation")
@@ -72,9 +79,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		typ := geokg.Condemns
 		if denialWords[v.lemmas[verdict]] {
 			typ = geokg.Denies
-		} else if praise(v, verdict, speaker) {
+		} else if praise(v, verdict, speaker) || !verdictVerbs[v.lemmas[speaker]] && v.praising(verdict) {
 			typ = geokg.Supports
-		} else if !condemnationWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
+		} else if !condemnationWords[v.lemmas[verdict]] && !actVerdictWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
 			continue
 		}
 		if claimNouns[v.lemmas[judged]] {
@@ -140,6 +147,12 @@ func praise(v *sentence, verdict, speaker int) bool {
 	return namingVerbs[v.lemmas[speaker]] && v.praised(verdict)
 }
 
+// praising reports whether the word at k praises: a praising adjective ("courageous")
+// or a noun of praise that one qualifies ("a wise decision").
+func (v *sentence) praising(k int) bool {
+	return v.word(k).UPOS == "ADJ" && praiseWords[v.lemmas[k]] || v.praised(k)
+}
+
 // praised reports whether the word at k is a noun of praise (praised-noun) that a
 // praising adjective qualifies ("a terrific leader"; not "a leader", "a great tragedy");
 // a participle counts by its form ("a trusted partner", lemma "trust").
@@ -170,7 +183,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		}
 		if len(objs) >= 2 {
 			// "called the measures a violation", parsed as two objects
-			if x := v.verdictWord(objs[len(objs)-1], true); x > 0 {
+			if x := v.verdictOn(objs[len(objs)-1], objs[0], true); x > 0 {
 				return objs[0], x, h
 			}
 		}
@@ -181,22 +194,31 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 				v.word(k).Deprel == "obl:unmarked", d == "advcl" && (v.word(k).UPOS == "ADJ" || v.word(k).XPOS == "VBN") && !v.marked(k):
 				// "called Peru a foe" and "called Chile \"deranged\"" parsed with the
 				// predicate as an unmarked oblique or a bare adverbial clause
-				if x := v.verdictWord(k, true); x > 0 {
+				if x := v.verdictOn(k, objs[0], true); x > 0 {
+					return objs[0], x, h
+				}
+			}
+		}
+		for _, k := range v.kids[objs[0]] {
+			// "called Peru's move a betrayal", the predicate parsed as the object's
+			// unmarked modifier
+			if k > objs[0] && v.word(k).Deprel == "nmod:unmarked" {
+				if x := v.verdictOn(k, objs[0], true); x > 0 {
 					return objs[0], x, h
 				}
 			}
 		}
 		return 0, 0, 0
 	}
-	if syntax.BaseRel(w.Deprel) == "ccomp" && speechVerbs[v.lemmas[w.Head]] && v.hasChild(h, "cop", "be") {
+	if syntax.BaseRel(w.Deprel) == "ccomp" && (speechVerbs[v.lemmas[w.Head]] || verdictSpeechVerbs[v.lemmas[w.Head]]) && v.hasChild(h, "cop", "be") {
 		if c := v.extraposed(h); c > 0 {
 			x := v.verdictWord(h, false)
 			if x == 0 {
 				return 0, 0, 0
 			}
 			for _, k := range v.kids[h] {
-				if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "for" {
-					return k, x, w.Head // "said it was unacceptable for Peru to expel ..."
+				if syntax.BaseRel(v.word(k).Deprel) == "obl" && (v.caseOf(k) == "for" || v.caseOf(k) == "of") {
+					return k, x, w.Head // "said it was unacceptable for (of) Peru to expel ..."
 				}
 			}
 			return c, x, w.Head // "said it was unacceptable that Peru ..."
@@ -205,7 +227,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		if len(subj) == 0 {
 			return 0, 0, 0
 		}
-		if x := v.verdictWord(h, false); x > 0 {
+		if x := v.verdictOn(h, subj[0], false); x > 0 {
 			return subj[0], x, w.Head
 		}
 	}
@@ -245,6 +267,54 @@ func (v *sentence) verdictWord(k int, called bool) int {
 		}
 	}
 	return 0
+}
+
+// verdictOn returns the word of a verdict at k on the thing judged: a verdict word
+// (verdictWord) or, when judged is an act whose author the sentence names, a word that
+// condemns only such an act (actVerdict); 0 when neither.
+func (v *sentence) verdictOn(k, judged int, called bool) int {
+	if x := v.verdictWord(k, called); x > 0 {
+		return x
+	}
+	return v.actVerdict(k, judged)
+}
+
+// actVerdict returns the word at k or its adjective ("a disaster", "a disastrous
+// error") that condemns an act (class act-verdict-word), or the word at k that praises
+// one (praising: "courageous", "a wise decision"), when judged is a noun of an act
+// (class judged-act-noun) whose author the sentence names: its possessor, a nationality
+// or a "by" phrase ("Peru's decision was a disaster", "the move by Chile was wrong"),
+// or an actor whose act the predicate's "to" clause tells ("Peru was wrong to expel
+// the envoy"); 0 otherwise ("the floods were a disaster", "the decision was a
+// disaster", "Peru was wrong").
+func (v *sentence) actVerdict(k, judged int) int {
+	switch {
+	case v.word(judged).UPOS == "PROPN":
+		if len(v.actorsOf(judged)) == 0 || !v.toClause(k) || !actVerdictWords[v.lemmas[k]] {
+			return 0 // "Peru was wrong to expel the envoy", not "Peru was smart enough to"
+		}
+	case !judgedActNouns[v.lemmas[judged]] || v.word(judged).UPOS != "NOUN" || v.befallsOwner(judged) || len(v.owners(judged)) == 0:
+		return 0
+	}
+	if actVerdictWords[v.lemmas[k]] || v.praising(k) {
+		return k
+	}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "amod" && actVerdictWords[v.lemmas[c]] {
+			return c
+		}
+	}
+	return 0
+}
+
+// toClause reports whether the predicate k takes a "to" clause ("wrong to expel").
+func (v *sentence) toClause(k int) bool {
+	for _, c := range v.kids[k] {
+		if d := syntax.BaseRel(v.word(c).Deprel); (d == "xcomp" || d == "advcl") && v.hasChild(c, "mark", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // marked reports whether the clause headed by k is introduced by a word (a mark or a
