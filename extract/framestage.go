@@ -323,13 +323,12 @@ func (d *document) decide(si int, s *syntax.Sentence, w int) {
 // MEMBER_OF), that organisation's side (orgSide: the President of the European Council
 // speaks for the European Union, not for his native Poland); else sideOf.
 func (d *document) actorSide(e *entity) string {
-	if e.kind == geokg.KindOfficial {
-		for _, r := range d.rels {
-			g := d.entities[r.Object]
-			if r.Subject == e.id && g != nil && g.subtype == geokg.InternationalOrg && (r.Type == geokg.Leads || r.Type == geokg.MemberOf && e.country == "") {
-				return d.orgSide(g)
-			}
-		}
+	g := e.leadsOrg
+	if e.country == "" {
+		g = e.firstOrg
+	}
+	if g != nil {
+		return d.orgSide(g)
 	}
 	return sideOf(e)
 }

@@ -25,8 +25,12 @@ type entity struct {
 	// shows it ("Mr", "Ms"), else 0.
 	gender byte
 	// medium marks a group the text names as a news medium ("the Itar-Tass news agency").
-	medium  bool
-	aliases map[string]bool
+	medium bool
+	// leadsOrg is the first international organisation an official was written to lead,
+	// and firstOrg the first one written as led or joined (relwrite.go: addOne), for the
+	// side the official speaks for (actorSide).
+	leadsOrg, firstOrg *entity
+	aliases            map[string]bool
 	// first is the byte offset of the first mention, for salience.
 	first int
 	count int

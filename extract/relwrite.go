@@ -179,6 +179,14 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 		Trigger:    d.why.trigger,
 		Path:       d.why.path,
 	})
+	if s.kind == geokg.KindOfficial && o.subtype == geokg.InternationalOrg && (typ == geokg.Leads || typ == geokg.MemberOf) {
+		if s.firstOrg == nil {
+			s.firstOrg = o
+		}
+		if typ == geokg.Leads && s.leadsOrg == nil {
+			s.leadsOrg = o
+		}
+	}
 	if typ == geokg.Accuses {
 		d.lastAccused = o
 		d.accusers[o.id] = append(d.accusers[o.id], accusation{s.id, si})
