@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -551,6 +552,49 @@ func TestTitleDescriptionsKeepTheirPost(t *testing.T) {
 			nil, []string{"Luis Vega CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
 		{"the president is the latest one named not twice as often", "President Anna Ruiz of Peru spoke in Lima on Monday. President Pedro Soto of Bolivia spoke too. Ruiz later met Soto. Then the president condemned Chile.",
 			[]string{"Pedro Soto CONDEMNS Chile"}, []string{"Anna Ruiz CONDEMNS Chile"}},
+	})
+}
+
+// farFiller is eleven sentences that name no one: what they separate lies beyond the
+// ten sentences within which a title without a name takes the latest official of its post.
+var farFiller = func() string {
+	var b strings.Builder
+	for i := 1; i <= 11; i++ {
+		fmt.Fprintf(&b, " Rain fell on the capital's %d markets.", i*3)
+	}
+	return b.String() + " "
+}()
+
+// TestTitleDescriptionsFarBack checks a title without a name on sentences written for
+// this test: the one official of that post the article named, however far back, when the
+// title names one post of a country; the title may run over its field ("the secretary of
+// state") and "the commander in chief" is the president.
+func TestTitleDescriptionsFarBack(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the president far back", "President Anna Ruiz of Peru spoke in Lima." + farFiller + "Then the president condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, nil},
+		{"the foreign minister far back", "Foreign Minister Mark Stone of Peru spoke in Lima." + farFiller + "Then the foreign minister condemned Chile.",
+			[]string{"Mark Stone CONDEMNS Chile"}, nil},
+		{"the secretary of state", "Secretary of State Mark Stone of Peru spoke in Lima. Then the secretary of state condemned Chile.",
+			[]string{"Mark Stone CONDEMNS Chile"}, nil},
+		{"the secretary of state far back", "Secretary of State Mark Stone of Peru spoke in Lima." + farFiller + "Then the secretary of state condemned Chile.",
+			[]string{"Mark Stone CONDEMNS Chile"}, nil},
+		{"the commander in chief", "President Anna Ruiz of Peru spoke in Lima. Then the commander in chief condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, nil},
+		{"the commander-in-chief far back", "President Anna Ruiz of Peru spoke in Lima." + farFiller + "Then the commander-in-chief condemned Chile.",
+			[]string{"Anna Ruiz CONDEMNS Chile"}, nil},
+		// two of the post, a post many hold, a commander in chief of an army, a title in
+		// apposition to another name: nobody
+		{"two presidents far back", "President Anna Ruiz of Peru met President Pedro Soto of Bolivia in Lima." + farFiller + "Then the president condemned Chile.",
+			nil, []string{"Anna Ruiz CONDEMNS Chile", "Pedro Soto CONDEMNS Chile"}},
+		{"the minister far back", "Minister Mark Stone of Peru spoke in Lima." + farFiller + "Then the minister condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		{"the party leader far back", "Peruvian opposition party leader Mark Stone spoke in Lima." + farFiller + "Then the party leader condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
+		{"the commander in chief of an army", "President Anna Ruiz of Peru spoke in Lima. Then the commander in chief of the army condemned Chile.",
+			nil, []string{"Anna Ruiz CONDEMNS Chile"}},
+		{"a title in apposition far back", "Foreign Minister Mark Stone of Peru spoke in Lima." + farFiller + "Then Pedro Soto, the foreign minister, condemned Chile.",
+			nil, []string{"Mark Stone CONDEMNS Chile"}},
 	})
 }
 

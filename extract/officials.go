@@ -877,7 +877,10 @@ func (d *document) groupLeaderTitle(si int, ts titleSpan) {
 }
 
 // definiteTitle handles a title without a name ("the prime minister later added"):
-// it refers to the latest official with the same title.
+// it refers to the latest official with the same title (salientOfficial), else to the
+// one official of that post the article named before (onlyHolder). The title may run
+// over an "of" complement that ends such an official's title ("the secretary of state",
+// postOf), and "the commander in chief" is the head of state titled president.
 func (d *document) definiteTitle(si int, ts titleSpan) {
 	toks := d.sents[si].Tokens
 	if !ts.definite {
@@ -887,15 +890,135 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 	if ts.start > 0 && deputyTitle(toks[ts.start-1].Lower) {
 		head = toks[ts.start-1].Lower + " " + head // "the deputy foreign minister"
 	}
-	best := d.salientOfficial(si, func(e *entity) bool { return holdsPost(e, head) })
-	if best == nil {
-		return
+	end, post := ts.end, head
+	fits := func(e *entity) bool { return holdsPost(e, head) }
+	if e := inChiefEnd(toks, ts.end); head == "commander" && e > ts.end && (e >= len(toks) || toks[e].Lower != "of") {
+		end, post = e, "president"
+		fits = func(e *entity) bool { return e.role == RoleHead && holdsPost(e, post) }
+	} else if e, p := d.postOf(si, head, ts.end); e > ts.end {
+		end, post = e, p
+		fits = func(e *entity) bool { return holdsPost(e, post) && strings.HasSuffix(strings.ToLower(e.title), post) }
 	}
 	start := ts.start
 	if start > 0 && toks[start-1].Lower == "the" {
 		start--
 	}
-	d.addMention(si, &Mention{Start: start, End: ts.end, ent: best, Form: FormRef})
+	// a context read after a complement the post took is none ("the secretary of state
+	// condemned Chile")
+	best := d.salientOfficial(si, fits)
+	if best == nil && (ts.context == nil || end > ts.end) && onePost(head, post) && !d.afterName(si, start) {
+		// a post of one word only of a country's official (not an institute's president),
+		// one of more words only of an official whose title ends with it ("the national
+		// security adviser" is no homeland security adviser)
+		field := strings.Contains(post, " ")
+		best = d.onlyHolder(si, func(e *entity) bool {
+			return fits(e) && (field && strings.HasSuffix(strings.ToLower(e.title), post) || !field && e.country != "")
+		})
+	}
+	if best == nil {
+		return
+	}
+	d.addMention(si, &Mention{Start: start, End: end, ent: best, Form: FormRef})
+}
+
+// inChiefEnd returns the token after "in chief" or "-in-chief" at token k of toks (after
+// "commander"), or k.
+func inChiefEnd(toks []Token, k int) int {
+	var words []string
+	for q := k; q < len(toks) && q < k+4; q++ {
+		if toks[q].Text != "-" {
+			words = append(words, toks[q].Lower)
+		}
+		if len(words) == 2 {
+			if words[0] == "in" && words[1] == "chief" {
+				return q + 1
+			}
+			break
+		}
+	}
+	return k
+}
+
+// postOf reads the "of" complement after a definite title's head at token k of sentence
+// si ("the secretary of state", "the secretary of the treasury"): one to three words
+// after "of" (and "the") that name no actor, the longest with which head ends the title
+// of an official the article names up to sentence si. It returns the token after the complement and
+// the post so named, or k and "".
+func (d *document) postOf(si int, head string, k int) (int, string) {
+	toks := d.sents[si].Tokens
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return k, ""
+	}
+	from := k + 1
+	if toks[from].Lower == "the" {
+		from++
+	}
+	for end := min(from+3, len(toks)); end > from; end-- {
+		words := []string{head, "of"}
+		ok := true
+		for q := k + 1; q < end && ok; q++ {
+			ok = toks[q].IsWord() && d.mentionAt(si, q) == nil
+			words = append(words, toks[q].Lower)
+		}
+		post := strings.Join(words, " ")
+		if ok && d.onlyHolder(si+1, func(e *entity) bool { return strings.HasSuffix(strings.ToLower(e.title), post) }) != nil {
+			return end, post
+		}
+	}
+	return k, ""
+}
+
+// onePost reports whether a title without a name names one post of a country, so that
+// the one official of that post an article names is the one it means: a head of state or
+// government ("the president", "the prime minister") or a title with a field or rank ("the foreign minister", "the secretary of
+// state", "the crown prince"); not a post many hold ("the minister", "the ambassador",
+// "the chairman", "the senior adviser").
+// The head is the title's words up to its head word, the post what it names with its
+// complement ("secretary", "secretary of state").
+func onePost(head, post string) bool {
+	words := strings.Fields(head)
+	_, one := titleHeads[lastWords(head, 1)]
+	_, two := titleHeads[lastWords(head, 2)]
+	if !one && !two {
+		return false // "the two leaders"
+	}
+	return titleHeads[post] == RoleHead || len(strings.Fields(post)) > 1 && !manyHolders[words[0]]
+}
+
+// manyHolders are title modifiers that name a rank or a post many officials hold ("top",
+// "senior", "special", "party": "the party leader"), or one held for a while ("acting").
+var manyHolders = map[string]bool{
+	"top": true, "senior": true, "special": true, "chief": true, "assistant": true,
+	"junior": true, "party": true, "acting": true, "cabinet": true,
+}
+
+// afterName reports whether the description at token k of sentence si stands in
+// apposition after a name ("May, the home secretary"): the name says who holds the post.
+func (d *document) afterName(si, k int) bool {
+	toks := d.sents[si].Tokens
+	if k < 2 || toks[k-1].Text != "," {
+		return false
+	}
+	m := d.mentionAt(si, k-2)
+	return m != nil && m.ent.kind == geokg.KindOfficial || d.nameEndingAt(si, k-1) >= 0
+}
+
+// onlyHolder returns the one official that fits among those the article names before
+// sentence si, or nil when none or two fit ("the president" long after "President
+// Boric", with no other president named).
+func (d *document) onlyHolder(si int, fits func(e *entity) bool) *entity {
+	var found *entity
+	for s := 0; s < si; s++ {
+		for _, m := range d.mentions[s] {
+			if e := m.ent; e != nil && e.kind == geokg.KindOfficial && fits(e) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // salientOfficial returns, of the officials that fit and are named within ten sentences
