@@ -87,7 +87,7 @@ func (d *document) placeNamed(si int, m *Mention) bool {
 // and no older one is taken.
 func (d *document) resolveItPronoun(si, k int) *entity {
 	ok := func(s int, m *Mention) bool {
-		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m) && !d.placeNamed(s, m)
+		return (m.ent.kind == geokg.KindCountry || m.ent.kind == geokg.KindGroup) && d.isActor(s, m) && !d.placeNamed(s, m) && !d.peopleNoun(s, m)
 	}
 	if e := d.directedParty(si, k); e != nil {
 		return e
@@ -144,6 +144,13 @@ func (d *document) resolveItPronoun(si, k int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// peopleNoun reports whether the mention m of sentence si is a plural noun of people that
+// stands for a legislature (legislatureBefore: "MPs voted ... and five Labour MPs backed
+// it"): no antecedent of "it".
+func (d *document) peopleNoun(si int, m *Mention) bool {
+	return m.Form == FormRef && actorWord("legislator-noun", d.sents[si].Tokens[m.Start].Lower)
 }
 
 // placedAfter reports whether token k of sentence si is an "in" before a country's
@@ -586,6 +593,12 @@ func (d *document) findReferences(si int) {
 			if e := d.resolvePerson(si, i, t.Lower, d.quotedSpeaker(si, i)); e != nil {
 				d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
 			}
+		case "lawmakers", "legislators", "parliamentarians", "mps":
+			if d.bareNoun(si, i) {
+				if e := d.legislatureBefore(si, i); e != nil {
+					d.addMention(si, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef})
+				}
+			}
 		case "the":
 			if n := d.armedDescription(si, i); n > 0 {
 				if e := d.armedGroupBefore(si, i); e != nil {
@@ -795,6 +808,52 @@ func (d *document) descriptionFits(noun string, e *entity) bool {
 		return sub == geokg.Agency && !strings.Contains(strings.ToLower(e.name), "ministry")
 	}
 	return false
+}
+
+// bareNoun reports whether the plural noun at token k of sentence si stands without a
+// word that picks some of its kind: at the sentence's start, after a punctuation mark, a
+// preposition, a verb of the pattern table or a clause word ("told lawmakers", "Lawmakers
+// voted", "pressure from lawmakers"); not after an actor, an adjective, a number or a
+// determiner ("Republican lawmakers", "some lawmakers", "two legislators", "the
+// lawmakers" named before).
+func (d *document) bareNoun(si, k int) bool {
+	toks := d.sents[si].Tokens
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	if d.mentionAt(si, k-1) != nil {
+		return false
+	}
+	return !p.IsWord() && p.Text != "-" || isClauseWord(p.Lower) || len(patterns.verbs[p.Lower]) > 0
+}
+
+// legislatureBefore returns the one legislature the article names before token k of
+// sentence si, for a bare "lawmakers" or "legislators" (bareNoun) that names no country:
+// a country's group whose name holds a word of class legislature-name ("United States
+// Congress", "Parliament of Iran", "Peruvian Parliament"; not a chamber, a committee or
+// the European Parliament); nil when
+// the article names none or two ("Congress" and "Iranian lawmakers"), or when the noun
+// is placed in a country ("lawmakers in Kyiv").
+func (d *document) legislatureBefore(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	if k+1 < len(toks) && locativePreps[toks[k+1].Lower] {
+		if m := d.mentionAt(si, k+2); m != nil && m.ent.kind == geokg.KindCountry {
+			return nil
+		}
+	}
+	e, _ := d.soleBefore(si, k, 0, func(_ int, m *Mention) *entity {
+		if m.ent.kind != geokg.KindGroup || m.ent.country == "" || strings.Contains(strings.ToLower(m.ent.name), "committee") {
+			return nil
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
+			if actorWord("legislature-name", w) {
+				return m.ent
+			}
+		}
+		return nil
+	})
+	return e
 }
 
 // legislatureName reports whether a group's name holds a word of class legislature-word

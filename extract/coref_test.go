@@ -598,6 +598,34 @@ func TestTitleDescriptionsFarBack(t *testing.T) {
 	})
 }
 
+// TestBareLegislators checks "lawmakers", "legislators" and "MPs" with no word that picks
+// some of them, on sentences written for this test: the one legislature of a country the
+// article named before; none with two, none named, or a word before the noun.
+func TestBareLegislators(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"lawmakers as the subject", "The Peruvian Congress met on Monday. Lawmakers condemned Bolivia.",
+			[]string{"Peruvian Congress CONDEMNS Bolivia"}, nil},
+		{"lawmakers as the object", "The Peruvian Congress met on Monday. President Anna Ruiz of Peru urged lawmakers to condemn Bolivia.",
+			[]string{"Anna Ruiz DEMANDS Peruvian Congress"}, nil},
+		{"MPs after a preposition", "The Peruvian Parliament met on Monday. Chile drew criticism from MPs over the raid.",
+			[]string{"Peruvian Parliament CONDEMNS Chile"}, nil},
+		{"legislators far back", "The Peruvian Congress met on Monday." + farFiller + "Legislators condemned Bolivia.",
+			[]string{"Peruvian Congress CONDEMNS Bolivia"}, nil},
+		{"no legislature named", "President Anna Ruiz of Peru urged lawmakers to condemn Bolivia.",
+			nil, []string{"Anna Ruiz DEMANDS Peruvian Congress", "Anna Ruiz DEMANDS Peruvian Parliament"}},
+		{"two legislatures named", "The Peruvian Congress and the Chilean Congress met on Monday. Lawmakers condemned Bolivia.",
+			nil, []string{"Peruvian Congress CONDEMNS Bolivia", "Chilean Congress CONDEMNS Bolivia"}},
+		{"some lawmakers", "The Peruvian Congress met on Monday. Some lawmakers condemned Bolivia.",
+			nil, []string{"Peruvian Congress CONDEMNS Bolivia"}},
+		{"the lawmakers", "The Peruvian Congress met on Monday. The lawmakers condemned Bolivia.",
+			nil, []string{"Peruvian Congress CONDEMNS Bolivia"}},
+		{"lawmakers placed in another country", "The Peruvian Congress met on Monday. Lawmakers in Chile condemned Bolivia.",
+			nil, []string{"Peruvian Congress CONDEMNS Bolivia"}},
+		{"lawmakers are no it", "The Peruvian Congress met on Monday. Lawmakers voted on the treaty, and Chile backed it.",
+			nil, []string{"Chile SUPPORTS Peruvian Congress"}},
+	})
+}
+
 // TestQuotedFirstPersonActs checks acts told in the first person inside a quotation:
 // the speaker's (or their side's) own acts, whose speaker the sentence names after the
 // quotation as a title's apposition, as an unnamed official of a body or a state, or
