@@ -435,14 +435,15 @@ func (v *sentence) receivedFromSource(fa *frameAct) bool {
 }
 
 // reactionRecipientTarget reads "Peru came under criticism from Chile", "despite pleas
-// from Chile", "ignored calls from Chile": the clause's subject receives a reaction whose
-// author its "from" or "by" phrase names.
+// from Chile", "ignored calls from Chile", "ignored Chile's calls": the clause's subject
+// receives a reaction whose author its "from" or "by" phrase, its possessor, nationality
+// or name compound names.
 func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 {
 		return false
 	}
-	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" {
+	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" && !authorModifier[sl.slot()] {
 		return false
 	}
 	if as, clause, owner := v.reactionRecipient(fa.t, fa.f.Type); len(as) > 0 && !v.vagueSource(fa.t) {
@@ -454,6 +455,11 @@ func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	}
 	return len(fa.tgt) > 0
 }
+
+// authorModifier are the slots of a reaction's author named with the noun itself: its
+// possessor, nationality or name compound ("ignored Chile's calls", "despite Chinese
+// protests", "faces new US sanctions").
+var authorModifier = map[Slot]bool{{Rel: "nmod:poss"}: true, {Rel: "amod"}: true, {Rel: "compound"}: true}
 
 // receivedTypes are the types of a reaction whose author stands in its "from" phrase
 // and whose target the clause names (reactionRecipient).
