@@ -50,12 +50,13 @@ func (v *sentence) inheritedSource(fa *frameAct) {
 	}
 }
 
-// meetingBetween reads "the Argentina meeting between Trump and Xi": a meeting noun's
-// "between" phrase names the parties, so its modifier is where or what, not who, and the
-// clause's subject no party ("Serbia spoke after a meeting between Iran and Albania"); it
-// clears such a source and marks the act (fa.between).
+// meetingBetween reads "the Argentina meeting between Trump and Xi", "the Oslo accords
+// between Israel and the PLO": a reciprocal noun's "between" phrase names the parties, so
+// its modifier is where or what, not who, and the clause's subject no party ("Serbia spoke
+// after a meeting between Iran and Albania"); it clears such a source and marks the act
+// (fa.between).
 func (v *sentence) meetingBetween(fa *frameAct) {
-	if fa.f.Type == geokg.Meets && v.word(fa.t).UPOS == "NOUN" && (len(fa.src) == 0 || fa.srcSlot.s.Rel == "compound" || fa.srcSlot.s.Rel == "amod") && v.betweenNamed(fa.t) {
+	if Reciprocal(fa.f.Type) && v.word(fa.t).UPOS == "NOUN" && (len(fa.src) == 0 || fa.srcSlot.s.Rel == "compound" || fa.srcSlot.s.Rel == "amod") && v.betweenNamed(fa.t) {
 		fa.src, fa.between = nil, true
 	}
 }
@@ -434,14 +435,15 @@ func (v *sentence) receivedFromSource(fa *frameAct) bool {
 }
 
 // reactionRecipientTarget reads "Peru came under criticism from Chile", "despite pleas
-// from Chile", "ignored calls from Chile": the clause's subject receives a reaction whose
-// author its "from" or "by" phrase names.
+// from Chile", "ignored calls from Chile", "ignored Chile's calls": the clause's subject
+// receives a reaction whose author its "from" or "by" phrase, its possessor, nationality
+// or name compound names.
 func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 {
 		return false
 	}
-	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" {
+	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" && !authorModifier[sl.slot()] {
 		return false
 	}
 	if as, clause, owner := v.reactionRecipient(fa.t, fa.f.Type); len(as) > 0 && !v.vagueSource(fa.t) {
@@ -453,6 +455,11 @@ func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	}
 	return len(fa.tgt) > 0
 }
+
+// authorModifier are the slots of a reaction's author named with the noun itself: its
+// possessor, nationality or name compound ("ignored Chile's calls", "despite Chinese
+// protests", "faces new US sanctions").
+var authorModifier = map[Slot]bool{{Rel: "nmod:poss"}: true, {Rel: "amod"}: true, {Rel: "compound"}: true}
 
 // receivedTypes are the types of a reaction whose author stands in its "from" phrase
 // and whose target the clause names (reactionRecipient).
@@ -750,20 +757,21 @@ func (v *sentence) greeting(t int) bool {
 	return greets
 }
 
-// participantPairs handles a meeting or reciprocal circumstance without a source: when the
-// act was between two or three parties ("talks between Russia and Ukraine"), it appends a
+// participantPairs handles a reciprocal act without a source (a meeting, an agreement, an
+// alliance, ties cut or restored): when the act was between two or three parties ("talks
+// between Russia and Ukraine", "the deal between Peru and Chile was signed"), it appends a
 // match for every pair of them to out and returns true; or it returns fa with the reason
 // such parties state no act (one side unnamed, the clause blocked).
 func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	src, typ, reason := fa.src, fa.typ, fa.reason
-	if reason == "" && len(src) == 0 && (typ == geokg.Meets || Reciprocal(typ) && v.circumstance(t)) {
+	if reason == "" && len(src) == 0 && Reciprocal(typ) {
 		// "Talks between Russia and Ukraine ended", "the talks, which included
 		// Russia, Ukraine and Turkey, ended", "during a call between Trump and
 		// Turnbull", "after an agreement between Russia and the rebels": those the
 		// act was between took part, every pair of them
 		if ps, slot := v.participants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
-			circ := v.circumstance(t)
+			circ := v.circumstance(t) || v.pastMarked(t)
 			if circ && oneSide(actors, ps) {
 				// "at a summit between Kim and South Korean President Moon": one
 				// party unnamed, the other named twice
@@ -771,10 +779,13 @@ func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []
 			} else if b, _ := v.qualify(w.Head); b != "" && !circ {
 				reason = b // "talks between them will begin", "... could resume"
 			} else {
-				path := "nsubj<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
-				if circ {
-					path = "obl:" + v.caseOf(t) + "<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
+				rel := "nsubj"
+				if v.circumstance(t) {
+					rel = "obl:" + v.caseOf(t)
+				} else if circ {
+					rel = syntax.BaseRel(w.Deprel) // "praised the 1929 treaty between"
 				}
+				path := rel + "<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">" + slot
 				out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f, Path: path})
 				return fa, out, true
 			}

@@ -17,22 +17,26 @@ import (
 // whatever the modality of the act they situate.
 var circumstances = wordClass("circumstance")
 
-// participants returns the parties of a meeting noun that is its clause's subject and
+// participants returns the parties of a reciprocal noun that is its clause's subject and
 // names no author, with the slot that named them: its "between" phrase ("Talks between
-// Russia and Ukraine ended"), its "including" phrase ("talks including Iran and Iraq
-// began") or the object of a relative clause that includes them ("the talks, which
-// included Russia, Ukraine and Turkey, ended"); and those of the "between" or "among"
-// phrase of a reciprocal noun in a circumstance of its clause ("during a call between
-// Trump and Turnbull"). Nil otherwise: a meeting noun elsewhere ("called for talks
-// between A and B", "ahead of a summit between A and B") is no meeting that took place.
+// Russia and Ukraine ended", "the deal between Peru and Chile was signed"), its
+// "including" phrase ("talks including Iran and Iraq began") or the object of a relative
+// clause that includes them ("the talks, which included Russia, Ukraine and Turkey,
+// ended"); and those of the "between" or "among" phrase of a reciprocal noun in a
+// circumstance of its clause ("during a call between Trump and Turnbull") or dated as done
+// (pastMarked: "praised the 1929 treaty between Chile and Peru"). Nil otherwise: a
+// reciprocal noun elsewhere ("called for talks between A and B", "ahead of a summit
+// between A and B", "the June 12 summit between A and B") is no act that took place.
 func (v *sentence) participants(t int) ([]int, string) {
 	w := v.word(t)
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil, ""
 	}
-	if v.circumstance(t) {
+	if v.circumstance(t) || v.pastMarked(t) {
 		// "during a phone call between Trump and Turnbull", "at a summit between Kim
-		// and Moon": a circumstance is told as done, whatever the clause it situates
+		// and Moon": a circumstance is told as done, whatever the clause it situates;
+		// so is an act its modifier dates as past or under way ("described the recent
+		// call between Boric and Ruiz", "the 1993 accords between Peru and Chile")
 		for _, c := range v.kids[t] {
 			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
 				return v.actorsOf(c), "nmod:" + v.caseOf(c)
@@ -64,6 +68,40 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// pastMarks are adjectives that tell an act took place or is under way (class
+// past-mark, with the class under-way: "the recent talks", "the ongoing talks").
+var pastMarks = wordClass("past-mark")
+
+// pastMarked reports whether a modifier of the act noun at t dates it as done or under
+// way: an adjective of class past-mark or under-way ("the recent call", "the ongoing
+// talks", "their last meeting"), a year ("the 1993 accords"), or a possessive of past time
+// ("last week's summit", "yesterday's talks"). Not a day or month ("the June 12 summit"),
+// which may be still to come.
+func (v *sentence) pastMarked(t int) bool {
+	if v.word(t).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		x := v.word(c)
+		f := strings.ToLower(x.Form)
+		switch syntax.BaseRel(x.Deprel) {
+		case "amod":
+			if pastMarks[f] || underWay[f] {
+				return true
+			}
+		case "compound", "nummod":
+			if len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == "" {
+				return true
+			}
+		case "nmod":
+			if x.Deprel == "nmod:poss" && (f == "yesterday" || v.hasChild(c, "amod", "last")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // journeyWords are the words of a journey that is a visit only when a person makes it

@@ -1254,6 +1254,32 @@ func TestAllyNoun(t *testing.T) {
 	})
 }
 
+// TestMutualAllies checks that two or three coordinated subjects of "allies" as a
+// predicate that names no owner are allied with each other, and that a modal, negated or
+// former alliance, a single subject and allies of the speaker's side state none.
+func TestMutualAllies(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"are allies", "Peru and Chile are close allies.",
+			[]string{"Peru", "Chile"}, []string{"Peru COOPERATES_WITH Chile"}},
+		{"became allies", "Bolivia and Peru became allies after the war.",
+			[]string{"Bolivia", "Peru"}, []string{"Bolivia COOPERATES_WITH Peru"}},
+		{"have been allies", "Ecuador and Chile have been solid allies for decades.",
+			[]string{"Ecuador", "Chile"}, []string{"Ecuador COOPERATES_WITH Chile"}},
+		{"not allies", "Peru and Chile are not allies.",
+			[]string{"Peru", "Chile"}, nil},
+		{"could become", "Peru and Chile could become allies.",
+			[]string{"Peru", "Chile"}, nil},
+		{"former", "Peru and Chile are former allies.",
+			[]string{"Peru", "Chile"}, nil},
+		{"our allies", "Peru and Chile are our allies today.",
+			[]string{"Peru", "Chile"}, nil},
+		{"among our allies", "Peru and Chile are among our strongest allies.",
+			[]string{"Peru", "Chile"}, nil},
+		{"one subject", "Peru is a steadfast ally.",
+			[]string{"Peru"}, nil},
+	})
+}
+
 // TestHavenGiven checks that a safe haven or shelter given to someone hosts them, with the
 // giver as the subject of the verb that gives it or as the haven's owner, while a haven
 // only named, one to be closed, or shelter for people who are no actor, hosts no one.

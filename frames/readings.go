@@ -936,6 +936,10 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 				break
 			}
 		}
+		if owner == -1 && typ == geokg.CooperatesWith {
+			out = v.mutualAllies(actors, seen, out, h) // "Peru and Chile are close allies"
+			continue
+		}
 		if owner < 0 || v.modalOrNegated(h) != "" {
 			continue
 		}
@@ -982,6 +986,43 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 		}
 	}
 	return out
+}
+
+// becomingVerbs take a predicate noun as their complement ("became allies").
+var becomingVerbs = map[string]bool{"become": true, "remain": true}
+
+// mutualAllies reads "Peru and Chile are close allies", "Peru and Bolivia became allies
+// after the war": two or three coordinated subjects of the plural "allies" as a predicate
+// (of "be", "become", "remain") that names no owner are allied with each other, every
+// pair; not under a modal, a negation or another reason the matcher finds it not done
+// ("could become allies", "are not allies"), nor one subject alone ("Peru is an ally"),
+// nor allies of the speaker's side ("are our allies", "are among our closest allies").
+func (v *sentence) mutualAllies(actors []Actor, seen map[[3]int]bool, out []Match, h int) []Match {
+	w, c := v.word(h), h
+	switch {
+	case v.hasChild(h, "cop", "be"):
+	case w.Deprel == "xcomp" && w.Head > 0 && becomingVerbs[v.lemmas[w.Head]]:
+		c = w.Head
+	default:
+		return out
+	}
+	if w.XPOS != "NNS" || v.hasCase(h) || v.modalOrNegated(h) != "" || v.modalOrNegated(c) != "" {
+		return out // "are among our strongest allies"
+	}
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == "nmod:poss" {
+			return out // "are our allies": the speaker's side's
+		}
+	}
+	if b, _ := v.qualify(c); b != "" {
+		return out
+	}
+	ps := v.argument(c, v.subjects(c))
+	if len(ps) < 2 || len(ps) > maxReciprocal {
+		return out
+	}
+	f := Frame{Type: geokg.CooperatesWith, Lemma: v.lemmas[h], POS: "NOUN"}
+	return everyPair(out, seen, actors, ps, Match{Type: geokg.CooperatesWith, Trigger: h, Frame: f, Path: "nsubj<" + v.lemmas[h] + ">conj", Reading: "alliance"})
 }
 
 // repairHyphenParticiples re-attaches a participle joined by a hyphen to an actor before

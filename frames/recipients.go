@@ -8,8 +8,8 @@ import (
 )
 
 // This file finds who receives a reaction named by a noun whose author stands in its
-// "from" phrase ("criticism from Chile", "calls from Chile"): the noun names no target,
-// the clause it is part of does.
+// "from" phrase ("criticism from Chile", "calls from Chile") or modifies it ("Chile's
+// calls", "Chilean protests"): the noun names no target, the clause it is part of does.
 
 var (
 	// Verbs whose subject receives the reaction that is their object: "ignored calls from
@@ -21,8 +21,8 @@ var (
 )
 
 // reactionRecipient returns the actors that receive the reaction named by the noun t of
-// type typ, whose author is the actor of its "from" phrase, the clause whose subject they
-// are, and whether they are that subject's owner:
+// type typ, whose author is the actor of its "from" phrase or of its modifier, the clause
+// whose subject they are, and whether they are that subject's owner:
 //
 //	[Peru] has come under criticism from Chile        the subject of the verb "under" hangs on
 //	[Peru] is under criticism from Chile              the subject of the "under" phrase

@@ -26,3 +26,20 @@ func TestReactionRecipients(t *testing.T) {
 	}
 	runMatchCases(t, tests)
 }
+
+// A reaction whose author the noun names itself (a possessor, a nationality, a name in a
+// compound) is received as one named in a "from" phrase is; a threat faced, a modal
+// clause and a reaction with a target of its own are not.
+func TestReactionAuthorModifier(t *testing.T) {
+	tests := []matchCase{
+		{"faces nationality's sanctions", "Chile faces new Peruvian sanctions over the dispute.", []string{"Chile", "Peruvian"}, []string{"Peruvian SANCTIONS Chile"}},
+		{"ignored possessor's calls", "Bolivia ignored Chile's calls for a ceasefire.", []string{"Bolivia", "Chile"}, []string{"Chile DEMANDS Bolivia"}},
+		{"despite nationality's protests", "Despite Chilean protests, Peru held the vote.", []string{"Chilean", "Peru"}, []string{"Chilean CONDEMNS Peru"}},
+		{"came under nationality's criticism", "Ecuador came under Peruvian criticism for the move.", []string{"Ecuador", "Peruvian"}, []string{"Peruvian CONDEMNS Ecuador"}},
+		{"defied threats", "Peru defied Chilean threats and held the vote.", []string{"Peru", "Chilean"}, []string{"Chilean THREATENS Peru"}},
+		{"a threat faced is a danger", "Peru faces a Chilean threat.", []string{"Peru", "Chilean"}, nil},
+		{"hypothetical", "Peru may face Chilean sanctions.", []string{"Peru", "Chilean"}, nil},
+		{"own target", "Peru ignored Chile's calls on Bolivia to withdraw.", []string{"Peru", "Chile", "Bolivia"}, []string{"Chile DEMANDS Bolivia"}},
+	}
+	runMatchCases(t, tests)
+}

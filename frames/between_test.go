@@ -1,0 +1,47 @@
+package frames
+
+import "testing"
+
+// TestReciprocalBetween checks that a reciprocal noun of any type (an agreement, an
+// alliance, ties restored or cut, talks) whose "between" phrase names its parties reads an
+// act between them where it is its clause's subject, or wherever it stands when a modifier
+// dates it as done or under way (a year, "recent", "ongoing", "last week's"); a noun still
+// to come, wished for or dated only by a day keeps no reading, and a name compounded with
+// the noun is where or what, not a party.
+func TestReciprocalBetween(t *testing.T) {
+	actors := castOf(t, map[string]Actor{
+		"Quito":        {ID: "Ecuador", State: true},
+		"Boric":        {ID: "Boric", Person: true, Side: "Chile"},
+		"Ruiz":         {ID: "Ruiz", Person: true, Side: "Peru"},
+		"Andean":       {ID: "Andean Pact"},
+		"Shining Path": {ID: "Shining Path"},
+	})
+	runActorCases(t, []actorCase{
+		{"deal as subject", "The deal between Chile and Peru was signed last year.", actors("Chile", "Peru"),
+			[]string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"alliance as subject", "The alliance between Peru and Bolivia lasted a decade.", actors("Peru", "Bolivia"),
+			[]string{"Peru COOPERATES_WITH Bolivia"}},
+		{"place compounded", "The Quito accord between Peru and Chile took effect in May.", actors("Quito", "Peru", "Chile"),
+			[]string{"Peru SIGNS_AGREEMENT_WITH Chile"}},
+		{"a year", "Analysts praised the 1929 treaty between Chile and Peru.", actors("Chile", "Peru"),
+			[]string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"last week's", "Chile hailed last week's agreement between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			[]string{"Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+		{"recent", "The ministry criticised the recent talks between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"ongoing", "The Andean Pact welcomed the ongoing negotiations between Peru and the Shining Path.", actors("Andean", "Peru", "Shining Path"),
+			[]string{"Peru MEETS Shining Path"}},
+		{"would", "A deal between Peru and Bolivia would end the dispute.", actors("Peru", "Bolivia"),
+			nil},
+		{"called for", "Chile called for a new treaty between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+		{"planned", "Chile criticised the planned summit between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+		{"dated by a day", "Chile criticised the June 12 summit between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+		{"no mark", "Chile praised the alliance between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+		{"next", "Chile criticised the next meeting between Boric and Ruiz.", actors("Chile", "Boric", "Ruiz"),
+			nil},
+	})
+}
