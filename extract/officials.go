@@ -997,6 +997,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.former {
 		return
 	}
+	if d.chamberMember(si, e, ts) && ts.context == nil {
+		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
+	}
 	ctx := ts.context
 	if ctx == nil && e.country != "" && ts.role != RoleGroupHead {
 		ctx = d.countryEntity(e.country, toks[ts.start].Start)
@@ -1120,7 +1123,8 @@ func (d *document) ownerBefore(si, start int) bool {
 
 // onlyLegislature returns the one legislature the article has named so far (a group
 // whose name holds a legislature-word: "Iranian Parliament", "United States Congress";
-// not a committee of one: "Senate Finance Committee"), or nil when it named none or two.
+// not a committee of one, "Senate Finance Committee", nor a chamber of one, "United
+// States Senate"), or nil when it named none or two.
 func (d *document) onlyLegislature() *entity {
 	var found *entity
 	for _, e := range d.sortedEntities(geokg.KindGroup) {
@@ -1128,8 +1132,8 @@ func (d *document) onlyLegislature() *entity {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(e.name))
-		if last := words[len(words)-1]; chamberBodyHeads[last] {
-			continue // "Senate Finance Committee": a chamber's committee, no legislature
+		if last := words[len(words)-1]; chamberBodyHeads[last] || d.isChamber(e.name) {
+			continue // "Senate Finance Committee": a chamber's committee, no legislature; "United States Senate": a part of one
 		}
 		for _, w := range words {
 			if actorWord("legislature-word", w) {
