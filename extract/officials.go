@@ -443,6 +443,7 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 					ts.context, ts.ctxStart = cm.ent, cm.Start
 				}
 			}
+			d.delegateSeatBefore(si, ts, m)
 			return
 		}
 		switch toks[k].Lower {
