@@ -429,3 +429,24 @@ func TestDelegateToAnOrganisation(t *testing.T) {
 			[]string{"Ana Ruiz-Soto MEMBER_OF European Union"}, nil},
 	}, relationStrings, nil)
 }
+
+// TestTitleOfAnActorBeforeTheName: a capitalised title that names its country or group
+// after "of" before the person's name ("Secretary General of NATO Ana Ruiz") reads over
+// the actor, which is the title's context; the person then acts. Sentences written here.
+func TestTitleOfAnActorBeforeTheName(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkCases(t, x, []sentenceCase{
+		{"a group's head", "Secretary General of NATO Pedro Salas-Mena condemned Bolivia.",
+			[]string{"Pedro Salas-Mena LEADS NATO", "Pedro Salas-Mena CONDEMNS Bolivia"}, []string{"NATO CONDEMNS Bolivia"}},
+		{"an agency's head", "Director of the CIA Marta Lopez-Vidal accused Chile of lying.",
+			[]string{"Marta Lopez-Vidal LEADS Central Intelligence Agency", "Marta Lopez-Vidal ACCUSES Chile"}, nil},
+		{"a country's head", "President of Peru Ana Ruiz-Soto expelled Chile's ambassador.",
+			[]string{"Ana Ruiz-Soto LEADS Peru"}, nil},
+		{"one more word of the body's name", "He is Vice Director of the NATO Propaganda and Planning Department.",
+			nil, []string{"Propaganda MEMBER_OF NATO"}},
+		{"a shout", "The President of Peru CALLED ME today to wish me well.",
+			nil, []string{"CALLED ME LEADS Peru"}},
+		{"the person named first", "President Ana Ruiz-Soto of Peru met Chile's envoy.",
+			[]string{"Ana Ruiz-Soto LEADS Peru"}, nil},
+	}, relationStrings, nil)
+}
