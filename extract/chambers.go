@@ -33,7 +33,7 @@ func chamberIndex(g *gazetteer.Gazetteer, legislatures map[string]string) map[st
 	return idx.unique()
 }
 
-// chamberWordOf returns the chamber a legislator's title ts of sentence si names: the
+// chamberWordOf returns the chamber a legislator's title ts over toks names: the
 // chamber-word that opens it in capitals ("House Speaker", "Senate Majority Leader"; not
 // "White House press secretary"), or, for a title that is its head alone, "senate" for a
 // senate-title ("Sen.", "Senator") and "house" for a house-title ("Rep.", "Congressman";
@@ -58,18 +58,19 @@ func chamberWordOf(toks []Token, ts titleSpan) (word string, whole bool) {
 // sentence si, and reports whether it did: MEMBER_OF the chamber the title names
 // (chamberWordOf; a representative the legislature), LEADS it for a legislature-title
 // ("House Speaker Ana Ruiz"). The chamber is the country's that the title's context
-// names ("U.S. Sen. Ruiz", "Republican Sen. Ruiz" through the party's country), else the
-// one country the article names (by a mention of it or of one of its bodies) that has
-// such a chamber, unless the sentence names another country's legislature ("Sen. Ruiz,
-// who chairs the Peruvian Congress' committee"); a country without one ("Philippine Sen. Ruiz") or an organisation
-// ("U.N. representative Ruiz") gives none. A title that is its head alone is a title
-// only capitalised and with no other name's word before it: "the high representative of
-// the EU", "EU High Representative Ruiz", "a representative of the company" are none;
-// a party's word before it (class legislator-party: "Republican Sen. Ruiz") is his party. An official
-// the gazetteer knows with a country keeps his membership of it and gets no chamber from
-// a bare "Senator" or "Rep.", as the dev gold files him; one without a country takes
-// none from the chamber: a legislator does not speak for his state, and his criticism
-// of its president is no act of his own side.
+// names ("U.S. Sen. Ruiz", "Republican Sen. Ruiz" through the party's country), else
+// the one country the article names (by a mention of it or of one of its bodies) that
+// has such a chamber, unless the sentence names another country's legislature ("Sen.
+// Ruiz, who chairs the Peruvian Congress' committee"); a country without one
+// ("Philippine Sen. Ruiz") or an organisation ("U.N. representative Ruiz") gives none.
+// A title that is its head alone is a title only capitalised and with no other name's
+// word before it: "the high representative of the EU", "EU High Representative Ruiz",
+// "a representative of the company" are none; a party's word before it (class
+// legislator-party: "Republican Sen. Ruiz") is his party. An official the gazetteer
+// knows with a country keeps his membership of it and gets no chamber from a bare
+// "Senator" or "Rep.", as the dev gold files him; one without a country takes none
+// from the chamber: a legislator does not speak for his state, and his criticism of
+// its president is no act of his own side.
 func (d *document) chamberMember(si int, e *entity, ts titleSpan) bool {
 	toks := d.sents[si].Tokens
 	word, whole := chamberWordOf(toks, ts)
