@@ -63,10 +63,9 @@ func chamberWordOf(toks []Token, ts titleSpan) (word string, whole bool) {
 // has such a chamber, unless the sentence names another country's legislature ("Sen.
 // Ruiz, who chairs the Peruvian Congress' committee"); a country without one
 // ("Philippine Sen. Ruiz") or an organisation ("U.N. representative Ruiz") gives none.
-// A title that is its head alone is a title only capitalised and with no other name's
-// word before it: "the high representative of the EU", "EU High Representative Ruiz",
-// "a representative of the company" are none; a party's word before it (class
-// legislator-party: "Republican Sen. Ruiz") is his party. An official the gazetteer
+// A title that is its head alone is a title only capitalised ("the high representative
+// of the EU", "a representative of the company" are none), and one that other posts
+// share (sharedTitleOwned) only with no other name's word before it. An official the gazetteer
 // knows with a country keeps his membership of it and gets no chamber from a bare
 // "Senator" or "Rep.", as the dev gold files him; one without a country takes none
 // from the chamber: a legislator does not speak for his state, and his criticism of
@@ -74,7 +73,7 @@ func chamberWordOf(toks []Token, ts titleSpan) (word string, whole bool) {
 func (d *document) chamberMember(si int, e *entity, ts titleSpan) bool {
 	toks := d.sents[si].Tokens
 	word, whole := chamberWordOf(toks, ts)
-	if word == "" || ts.end-ts.start == 1 && (e.country != "" || !toks[ts.start].IsCapitalized() || d.ownerBefore(si, ts.start) && !partyBefore(toks, ts.start)) {
+	if word == "" || ts.end-ts.start == 1 && (e.country != "" || !toks[ts.start].IsCapitalized() || d.sharedTitleOwned(si, ts.start)) {
 		return false
 	}
 	code := e.country
@@ -154,8 +153,13 @@ func (d *document) foreignLegislature(si int, code string) bool {
 	return false
 }
 
-// partyBefore reports whether the word before token i is of class legislator-party
-// ("Republican", "GOP"): the party of the legislator whose title opens at i.
-func partyBefore(toks []Token, i int) bool {
-	return i > 0 && actorWord("legislator-party", toks[i-1].Lower)
+// sharedTitleOwned reports whether the legislator's title at token i of sentence si is
+// a word other posts share (class shared-title: "representative") after a capitalised
+// word of another name (ownerBefore: "EU High Representative Ruiz", "Trade
+// Representative Ruiz"), not a party's (class legislator-party: "Republican
+// Representative Ruiz"). "Sen." and "Senator" name no other post: "Texas Sen. Ruiz" is
+// a senator.
+func (d *document) sharedTitleOwned(si, i int) bool {
+	toks := d.sents[si].Tokens
+	return actorWord("shared-title", toks[i].Lower) && d.ownerBefore(si, i) && !actorWord("legislator-party", toks[i-1].Lower)
 }
