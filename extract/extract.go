@@ -75,6 +75,10 @@ type Extractor struct {
 	// whose name ends in it with the article ("Assad": Bashar al-Assad,
 	// Hafez al-Assad; bareSurnameIndex).
 	bareSurnames map[string][]string
+	// chambers maps "CODE word" to the gazetteer chamber of the country's legislature
+	// whose name holds the chamber-word (chamberIndex): "Sen. Ruiz" sits in the
+	// United States Senate.
+	chambers map[string]string
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -85,8 +89,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	}
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
 	stands := standsForState(mustLoad(gazetteer.Agents))
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatureIndex(g), bareSurnames: bareSurnameIndex(g),
-		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
+	legislatures := legislatureIndex(g)
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatures, bareSurnames: bareSurnameIndex(g),
+		chambers: chamberIndex(g, legislatures),
+		syntax:   sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
 		prefilter: lex.NewPrefilter(sm.Forms)}
 }
 

@@ -65,7 +65,7 @@ var titleModifiers = map[string]bool{
 	"parliamentary": true, "opposition": true, "party": true, "spy": true, "nuclear": true,
 	"peace": true, "un": true, "u.n.": true, "eu": true, "white": true, "house": true,
 	"kremlin": true, "administration": true, "human": true, "rights": true, "media": true,
-	"policy": true, "press": true,
+	"policy": true, "press": true, "senate": true, "majority": true, "minority": true,
 }
 
 // kinship nouns after a possessive name show that the title belongs to someone else:

@@ -384,6 +384,9 @@ func (d *document) extendTitleRight(si, end int) int {
 			}
 		}
 	}
+	if m := d.ofActorBeforeName(si, end); m != nil {
+		return m.End // "Director of the CIA Ana Ruiz": the body is the title's context
+	}
 	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") && toks[end+1].IsCapitalized() {
 		if m := d.mentionAt(si, end+1); m != nil {
 			return end // "President Rafsanjani of Iran" is context, not title
@@ -407,6 +410,48 @@ func (d *document) extendTitleRight(si, end int) int {
 		}
 	}
 	return end
+}
+
+// ofActorBeforeName returns the mention of the country or group a capitalised title
+// ending at token end of sentence si names after "of" when a person's name follows it
+// ("President of the Andean Council Ana Ruiz", "Secretary General of NATO Ruiz"), or nil:
+// the title then reads over the actor, which is its context and stays a mention of its
+// own. The name has two words or more, not in capitals: one capitalised word goes on
+// the body's name ("Vice Director of the Workers' Party of Korea Propaganda and
+// Agitation Department"), and words in capitals are a shout ("the President of Peru
+// CALLED ME").
+// "President Rafsanjani of Iran" names the person first, and "the head of the CIA said"
+// names none.
+func (d *document) ofActorBeforeName(si, end int) *Mention {
+	toks := d.sents[si].Tokens
+	if end < 1 || end+1 >= len(toks) || toks[end].Lower != "of" || !toks[end-1].IsCapitalized() {
+		return nil
+	}
+	j := end + 1
+	if toks[j].Lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	m := d.mentionAt(si, j)
+	if m == nil || m.Start != j || m.ent.kind == geokg.KindOfficial || d.scanName(si, m.End) < m.End+2 || strings.ToUpper(toks[m.End].Text) == toks[m.End].Text {
+		return nil
+	}
+	return m
+}
+
+// ofActorInTitle returns the actor's mention that ends the title ts of sentence si
+// after "of" (ofActorBeforeName: "Director of the CIA"), or nil.
+func (d *document) ofActorInTitle(si int, ts titleSpan) *Mention {
+	m := d.mentionAt(si, ts.end-1)
+	if m == nil || m.End != ts.end || m.Start <= ts.start {
+		return nil
+	}
+	if o := d.ofActorBeforeName(si, m.Start-1); o == m {
+		return m
+	}
+	if o := d.ofActorBeforeName(si, m.Start-2); o == m && d.sents[si].Tokens[m.Start-1].Lower == "the" {
+		return m
+	}
+	return nil
 }
 
 // titleContext finds the country or group a title belongs to: a mention just before it
@@ -443,6 +488,7 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 					ts.context, ts.ctxStart = cm.ent, cm.Start
 				}
 			}
+			d.delegateSeatBefore(si, ts, m)
 			return
 		}
 		switch toks[k].Lower {
@@ -462,6 +508,10 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.ctxStart = k - 1
 			return
 		}
+	}
+	if m := d.ofActorInTitle(si, *ts); m != nil {
+		ts.context = m.ent
+		return
 	}
 	// "of X" right after the title; "for X" after a speaker's or envoy's title ("a
 	// spokesman for the German foreign ministry", "envoy for the UN")
@@ -1120,6 +1170,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.former {
 		return
 	}
+	if d.chamberMember(si, e, ts) && ts.context == nil {
+		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
+	}
 	ctx := ts.context
 	if ctx == nil && e.country != "" && ts.role != RoleGroupHead {
 		ctx = d.countryEntity(e.country, toks[ts.start].Start)
@@ -1243,7 +1296,8 @@ func (d *document) ownerBefore(si, start int) bool {
 
 // onlyLegislature returns the one legislature the article has named so far (a group
 // whose name holds a legislature-word: "Iranian Parliament", "United States Congress";
-// not a committee of one: "Senate Finance Committee"), or nil when it named none or two.
+// not a committee of one, "Senate Finance Committee", nor a chamber of one, "United
+// States Senate"), or nil when it named none or two.
 func (d *document) onlyLegislature() *entity {
 	var found *entity
 	for _, e := range d.sortedEntities(geokg.KindGroup) {
@@ -1251,8 +1305,8 @@ func (d *document) onlyLegislature() *entity {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(e.name))
-		if last := words[len(words)-1]; chamberBodyHeads[last] {
-			continue // "Senate Finance Committee": a chamber's committee, no legislature
+		if last := words[len(words)-1]; chamberBodyHeads[last] || d.isChamber(e.name) {
+			continue // "Senate Finance Committee": a chamber's committee, no legislature; "United States Senate": a part of one
 		}
 		for _, w := range words {
 			if actorWord("legislature-word", w) {

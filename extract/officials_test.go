@@ -407,3 +407,46 @@ func TestSurnameWithoutArticleAfterTitle(t *testing.T) {
 	// a given name is no surname
 	assert.NotContains(t, entityNamesOn(t, x, "President Omar met Chilean officials on Monday.", "2015-03-01", geokg.KindOfficial), "Omar al-Rashidi")
 }
+
+// TestDelegateToAnOrganisation: an ambassador named after the organisation he is
+// posted to is his state's delegate there, not a member of the organisation; an envoy
+// of the organisation and an ambassador of an organisation with its own diplomats are
+// its members. Sentences written here.
+func TestDelegateToAnOrganisation(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkCases(t, x, []sentenceCase{
+		{"no state named", "UN Ambassador Nikki Ramos-Vidal condemned Bolivia on Monday.",
+			nil, []string{"Nikki Ramos-Vidal MEMBER_OF United Nations"}},
+		{"an official's delegate", "Boric's U.N. ambassador, Pedro Salas-Vidal, praised Peru.",
+			[]string{"Pedro Salas-Vidal MEMBER_OF Chile"}, []string{"Pedro Salas-Vidal MEMBER_OF United Nations"}},
+		{"a state's delegate", "Chile's UN ambassador Rosa Diaz-Mena condemned Bolivia.",
+			[]string{"Rosa Diaz-Mena MEMBER_OF Chile"}, []string{"Rosa Diaz-Mena MEMBER_OF United Nations"}},
+		{"a former delegate", "Former NATO ambassador Luis Prado-Mena met Peru's president.",
+			nil, []string{"Luis Prado-Mena MEMBER_OF NATO"}},
+		{"the organisation's envoy", "UN envoy Marta Lopez-Paz met Peru's president.",
+			[]string{"Marta Lopez-Paz MEMBER_OF United Nations"}, nil},
+		{"an organisation with its own ambassadors", "The EU ambassador Ana Ruiz-Soto praised Chile.",
+			[]string{"Ana Ruiz-Soto MEMBER_OF European Union"}, nil},
+	}, relationStrings, nil)
+}
+
+// TestTitleOfAnActorBeforeTheName: a capitalised title that names its country or group
+// after "of" before the person's name ("Secretary General of NATO Ana Ruiz") reads over
+// the actor, which is the title's context; the person then acts. Sentences written here.
+func TestTitleOfAnActorBeforeTheName(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkCases(t, x, []sentenceCase{
+		{"a group's head", "Secretary General of NATO Pedro Salas-Mena condemned Bolivia.",
+			[]string{"Pedro Salas-Mena LEADS NATO", "Pedro Salas-Mena CONDEMNS Bolivia"}, []string{"NATO CONDEMNS Bolivia"}},
+		{"an agency's head", "Director of the CIA Marta Lopez-Vidal accused Chile of lying.",
+			[]string{"Marta Lopez-Vidal LEADS Central Intelligence Agency", "Marta Lopez-Vidal ACCUSES Chile"}, nil},
+		{"a country's head", "President of Peru Ana Ruiz-Soto expelled Chile's ambassador.",
+			[]string{"Ana Ruiz-Soto LEADS Peru"}, nil},
+		{"one more word of the body's name", "He is Vice Director of the NATO Propaganda and Planning Department.",
+			nil, []string{"Propaganda MEMBER_OF NATO"}},
+		{"a shout", "The President of Peru CALLED ME today to wish me well.",
+			nil, []string{"CALLED ME LEADS Peru"}},
+		{"the person named first", "President Ana Ruiz-Soto of Peru met Chile's envoy.",
+			[]string{"Ana Ruiz-Soto LEADS Peru"}, nil},
+	}, relationStrings, nil)
+}

@@ -382,6 +382,41 @@ func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
 	return true
 }
 
+// delegateTitles are the titles of a state's delegate to an organisation, and
+// delegateOrgs the organisations (by gazetteer name) that states send such delegates to
+// and that have none of their own: "UN ambassador Ana Ruiz" is her state's ambassador
+// at the UN (the European Union, with ambassadors of its own, is not one).
+var (
+	delegateTitles = map[string]bool{"ambassador": true}
+	delegateOrgs   = map[string]bool{"United Nations": true, "NATO": true, "Organization of American States": true,
+		"Organization for Security and Co-operation in Europe": true}
+)
+
+// delegateSeatBefore handles a delegate's title after the organisation he is posted to
+// (mention m: "U.N. Ambassador Ana Ruiz", "Chile's UN ambassador Ruiz", "Boric's U.N.
+// ambassador Ruiz"): the organisation is his post's seat, not the body he belongs to.
+// The title's context becomes the country named before the organisation (set before),
+// the country of an official named so ("Boric's": Chile's), or none; the official's
+// known country then gives his MEMBER_OF, and his acts are his, not the organisation's.
+// "former" before the organisation makes the post a past one.
+func (d *document) delegateSeatBefore(si int, ts *titleSpan, m *Mention) {
+	toks := d.sents[si].Tokens
+	if ts.context != m.ent || !delegateOrgs[m.ent.name] || !delegateTitles[toks[ts.end-1].Lower] {
+		return
+	}
+	ts.context = nil
+	q := m.Start - 1
+	if q >= 0 && (toks[q].Lower == "former" || toks[q].Lower == "ex") {
+		ts.former = true // "former UN ambassador Ruiz", which the context no longer shows
+	}
+	if q > 0 && (toks[q].Lower == "'s" || toks[q].Text == "’s") {
+		q--
+	}
+	if om := d.mentionAt(si, q); q >= 0 && om != nil && om.End == q+1 && om.ent.kind == geokg.KindOfficial && om.ent.country != "" {
+		ts.context, ts.ctxStart = d.countryEntity(om.ent.country, toks[q].Start), om.Start
+	}
+}
+
 // apposedParent writes PART_OF for a national body whose apposition names its country:
 // "the DNI, the Chilean intelligence agency", "Southcom, the Peruvian military command for the
 // south", "Agencia Andina, Peru's state news agency", "the NDS (Afghan National Directorate
