@@ -48,7 +48,9 @@ func (p personName) official(want byte) *entity {
 // officials of the article, which the mentions leave unread ("Kim" after "Kim Jong Un"
 // and "Kim Yo Jong", "Castro" after Fidel and Raúl Castro: sharedNameWords), not before an
 // office noun ("the Kim regime"). A run whose last word names an institution or a place
-// ("Johns Hopkins University", "Camp David Accords" are no people) is none.
+// ("Johns Hopkins University", "Camp David Accords" are no people) is none. The people
+// named by a common noun of their role (rolePeople: "a federal judge", "the gunman") are
+// among them, in the order of the sentence.
 func (d *document) peopleIn(si int) []personName {
 	if d.people == nil {
 		d.people = make([][]personName, len(d.sents))
@@ -56,7 +58,7 @@ func (d *document) peopleIn(si int) []personName {
 		shared := d.sharedNameWords()
 		surnames := map[string]byte{}
 		for s := range d.sents {
-			d.people[s] = d.findPeople(s, first, surnames, shared)
+			d.people[s] = mergePeople(d.findPeople(s, first, surnames, shared), d.rolePeople(s))
 		}
 	}
 	return d.people[si]
@@ -117,6 +119,157 @@ func (d *document) findPeople(si int, first map[string]bool, surnames map[string
 		}
 		out = append(out, personName{start: a, end: b, gender: gender, shared: sharers})
 	}
+	return out
+}
+
+// rolePeople returns the people of sentence si named by a singular noun of class
+// role-person, role-man or role-woman after a determiner, with up to three modifiers
+// between ("a federal judge", "the campaign chairman", "a Peruvian lawyer", "the
+// gunman"), from the determiner to the noun, where a clause's subject stands: the phrase
+// opens the sentence or follows a comma, a dash or a word of roleOpeners ("and", "that",
+// "when"), and the noun is no possessor nor a verb ("employees suspect he"). No mention
+// reads them, and a pronoun whose antecedent they are is no official's. Not taken: such
+// a noun in an object or after a preposition ("told a reporter that he", "through his
+// attorney", "the judge who overturned his ban"), where a pronoun after it is as often
+// the subject's; one owned ("his lawyer said he", "Boric's lawyer": the client as often);
+// a noun before a name or an actor, or set off before one by a comma, past an "of" or
+// "in" phrase, is a title ("lawyer Ana Ruiz", "the judge, Ana Ruiz,": the name is the
+// person); one set off after a name describes it (namedBefore); one with a body's name
+// among its modifiers is that body's officer, whom the article may name (bodysOfficer);
+// and one written with a capital inside the sentence is part of a name ("the Senate
+// Judiciary Committee Chairman").
+func (d *document) rolePeople(si int) []personName {
+	toks := d.sents[si].Tokens
+	var out []personName
+	for i, t := range toks {
+		gender, ok := roleGender(t.Lower)
+		if !ok || i > 0 && t.IsCapitalized() || d.mentionAt(si, i) != nil || d.namedAfter(si, i) {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Lower == "'s" || toks[i+1].Lower == "'" || toks[i+1].Lower == "general" || roleVerbObjects[toks[i+1].Lower]) {
+			continue // "a reporter's question", "the attorney general", "employees suspect he": a verb
+		}
+		a := d.roleStart(si, i)
+		if a < 0 || a > 0 && !roleOpeners[toks[a-1].Lower] || d.namedBefore(si, a) || d.bodysOfficer(si, a, i) {
+			continue
+		}
+		out = append(out, personName{start: a, end: i + 1, gender: gender})
+	}
+	return out
+}
+
+// roleVerbObjects after a role noun that is also a verb ("suspect", "witness", "judge")
+// make it the verb.
+var roleVerbObjects = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"him": true, "her": true, "them": true, "us": true, "the": true, "a": true, "an": true,
+	"his": true, "their": true, "its": true, "whether": true, "what": true, "how": true,
+}
+
+// roleOpeners may stand right before a clause's subject.
+var roleOpeners = map[string]bool{
+	",": true, ";": true, "—": true, "–": true, "--": true, "“": true, "\"": true, "and": true, "but": true,
+	"while": true, "when": true, "because": true, "although": true, "though": true, "that": true,
+	"where": true, "whether": true,
+}
+
+// roleGender reports whether w is a noun of a person's role (role-person, role-man,
+// role-woman) and the gender it shows (0 for role-person).
+func roleGender(w string) (byte, bool) {
+	switch {
+	case actorWord("role-man", w):
+		return 'm', true
+	case actorWord("role-woman", w):
+		return 'f', true
+	}
+	return 0, actorWord("role-person", w)
+}
+
+// namedAfter reports whether the role noun at token i of sentence si stands before a
+// name or an actor, right after it or after a comma (and "the"), past a phrase of "of" or
+// "in" of up to six words ("the chairman of the Andean Pact, Ana Ruiz,", "the number two
+// man in the cabinet, the prime minister of Peru,"): it is then that person's title.
+func (d *document) namedAfter(si, i int) bool {
+	toks := d.sents[si].Tokens
+	j := i + 1
+	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "in") {
+		for k := j + 1; k < len(toks) && k <= j+6; k++ {
+			if toks[k].Text == "," {
+				j = k
+				break
+			}
+		}
+	}
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+		if j+1 < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+	}
+	return j < len(toks) && (d.mentionAt(si, j) != nil || nameWord(toks[j]))
+}
+
+// namedBefore reports whether the role phrase opening at token a of sentence si is set
+// off after a name or an actor by a comma ("Ana Ruiz, a federal judge,"): it describes
+// that person.
+func (d *document) namedBefore(si, a int) bool {
+	toks := d.sents[si].Tokens
+	return a >= 2 && toks[a-1].Text == "," && (d.mentionAt(si, a-2) != nil || nameWord(toks[a-2]))
+}
+
+// bodysOfficer reports whether the role phrase [a, i] of sentence si is "the" with a
+// group or a capitalised word of no actor among its modifiers ("the Andean Pact
+// chairman", "the Senate Ethics Committee chairman"): the one officer of a body, whom the
+// article may name as an official.
+func (d *document) bodysOfficer(si, a, i int) bool {
+	toks := d.sents[si].Tokens
+	if toks[a].Lower != "the" {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		m := d.mentionAt(si, j)
+		if m != nil && m.ent != nil && m.ent.kind == geokg.KindGroup || m == nil && toks[j].IsCapitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStart returns the token that opens the noun phrase of the role noun at token i of
+// sentence si: its determiner ("a", "the"), past up to three modifiers, which may be
+// actors ("a Peruvian judge"); -1 when no determiner opens it, or an owner does ("his
+// lawyer", "Boric's lawyer").
+func (d *document) roleStart(si, i int) int {
+	toks := d.sents[si].Tokens
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := toks[j].Lower
+		switch {
+		case roleDeterminers[w]:
+			return j
+		case !toks[j].IsWord() && w != "-" || isClauseWord(w) || ownerPronouns[w] || w == "'s" || w == "'" || w == "’s":
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownerPronouns before a role noun make it the owner's ("his lawyer said he": the
+// client as often as the lawyer), no person of its own; so does a possessor ("Boric's
+// lawyer").
+var ownerPronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
+// roleDeterminers open the noun phrase of a person named by a role noun.
+var roleDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "another": true, "one": true, "this": true, "that": true,
+}
+
+// mergePeople returns the names a and the role nouns b in the order of the sentence.
+func mergePeople(a, b []personName) []personName {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.SortStableFunc(out, func(x, y personName) int { return x.start - y.start })
 	return out
 }
 

@@ -644,6 +644,91 @@ func repairSplitSubjects(ws []Word) {
 	}
 }
 
+// repairPhraseSubjects re-attaches, in place, a second subject of a verb that the
+// parser took out of a phrase of the first subject, where the first subject is a noun,
+// the second a noun or name, and the second's phrase follows, inside the first's, right
+// after
+//   - a preposition hung on the verb or on the second, no subordinator ("The gunman in
+//     New Zealand praised Peru"): the second becomes an nmod of the first, the
+//     preposition its case;
+//   - the verb of a participle, an infinitive or a relative clause with a relative
+//     pronoun of the first's phrase that has no object ("a group of lawmakers visiting
+//     Chile condemned Peru", "a lawyer who advised Chile accused Peru", "an operation
+//     to retake the city has caused"): the second becomes that verb's object.
+//
+// Only where no conjunction lies between the two subjects (repairSplitSubjects joins
+// those) and both come before the verb; "Reports suggested Peru had threatened" (a
+// finite verb) and "minutes after Peru finished" (a subordinator) stay.
+func repairPhraseSubjects(ws []Word) {
+	for v := range ws {
+		first, second := -1, -1
+		for s := 0; s < v; s++ {
+			if ws[s].Head != v+1 || !strings.HasPrefix(ws[s].Deprel, "nsubj") {
+				continue
+			}
+			if first < 0 {
+				first = s
+			} else if second < 0 {
+				second = s
+			}
+		}
+		if first < 0 || second < 0 || ws[first].UPOS != "NOUN" || ws[second].UPOS != "NOUN" && ws[second].UPOS != "PROPN" ||
+			ws[first].Deprel != ws[second].Deprel || conjunctionBetween(ws, first, second) {
+			continue
+		}
+		p := phraseStart(ws, second) - 1
+		if p <= first || ws[p+1].UPOS == "PUNCT" {
+			continue // "the members who called the meeting — Peru, Chile — urged"
+		}
+		switch w := &ws[p]; {
+		case w.UPOS == "ADP" && (w.Head == v+1 || w.Head == second+1) && !clauseOpeners[strings.ToLower(w.Form)] && !strings.EqualFold(w.Form, "because"):
+			ws[second].Head, ws[second].Deprel = first+1, "nmod"
+			w.Head, w.Deprel = second+1, "case"
+		case w.UPOS == "VERB" && describingClause(ws, p) && within(ws, p, first) && !hasChild(ws, p+1, "obj"):
+			ws[second].Head, ws[second].Deprel = p+1, "obj"
+		}
+	}
+}
+
+// describingClause reports whether the verb at index p heads a clause that describes a
+// noun: a present participle or an infinitive hung on it as an acl ("lawmakers visiting
+// Chile", "an operation to retake the city"), or a relative clause whose subject is a
+// relative pronoun ("a lawyer who advised Chile").
+func describingClause(ws []Word, p int) bool {
+	switch ws[p].Deprel {
+	case "acl":
+		return ws[p].XPOS == "VBG" || ws[p].XPOS == "VB"
+	case "acl:relcl":
+		for _, c := range ws {
+			if c.Head == p+1 && c.Deprel == "nsubj" && isRelativePronoun(c.Form) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conjunctionBetween reports whether a coordinating conjunction stands between the
+// indexes from and to.
+func conjunctionBetween(ws []Word, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if ws[i].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart returns the index of the first word of the phrase of the word at index i:
+// the words right before it that lie in its phrase.
+func phraseStart(ws []Word, i int) int {
+	start := i
+	for start > 0 && within(ws, start-1, i) {
+		start--
+	}
+	return start
+}
+
 // clauseBetween reports whether a verb or auxiliary stands at an index after from and
 // before to (the verb's own auxiliaries hang on it and do not count).
 func clauseBetween(ws []Word, from, to int) bool {

@@ -8,16 +8,22 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// words builds a parsed sentence from "form/UPOS/head/deprel" items (lemma = lower form).
+// words builds a parsed sentence from "form/UPOS/head/deprel" items, or
+// "form/UPOS/XPOS/head/deprel" (lemma = lower form).
 func words(items ...string) []Word {
 	ws := make([]Word, len(items))
 	for i, it := range items {
 		f := strings.Split(it, "/")
+		xpos := ""
+		if len(f) == 5 { // "visiting/VERB/VBG/2/acl": with the Penn tag
+			xpos = f[2]
+			f = []string{f[0], f[1], f[3], f[4]}
+		}
 		head := 0
 		for _, c := range f[2] {
 			head = head*10 + int(c-'0')
 		}
-		ws[i] = Word{ID: i + 1, Form: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], Head: head, Deprel: f[3]}
+		ws[i] = Word{ID: i + 1, Form: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], XPOS: xpos, Head: head, Deprel: f[3]}
 	}
 	return ws
 }
@@ -378,4 +384,38 @@ func TestRepairContactRelatives(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRepairPhraseSubjects checks second subjects that the parser took out of a phrase of
+// the first subject: after a preposition, or a participle, infinitive or relative
+// clause's verb of that phrase, they go back into it; a list set off by a dash, a
+// subordinator, a finite verb, a title before a name and coordinated subjects stay.
+func TestRepairPhraseSubjects(t *testing.T) {
+	tests := []repairCase{
+		{"a place after a preposition hung on the verb",
+			words("The/DET/2/det", "gunman/NOUN/5/nsubj", "in/ADP/5/mark", "Peru/PROPN/5/nsubj", "praised/VERB/0/root", "Boric/PROPN/5/obj"),
+			[]string{"det→2", "nsubj→5", "case→4", "nmod→2", "root→0", "obj→5"}},
+		{"the object of a participle",
+			words("A/DET/2/det", "lawyer/NOUN/5/nsubj", "visiting/VERB/VBG/2/acl", "Chile/PROPN/5/nsubj", "condemned/VERB/0/root", "Peru/PROPN/5/obj"),
+			[]string{"det→2", "nsubj→5", "acl→2", "obj→3", "root→0", "obj→5"}},
+		{"the object of a relative clause",
+			words("A/DET/2/det", "professor/NOUN/6/nsubj", "who/PRON/4/nsubj", "advised/VERB/2/acl:relcl", "Chile/PROPN/6/nsubj", "accused/VERB/0/root", "Peru/PROPN/6/obj"),
+			[]string{"det→2", "nsubj→6", "nsubj→4", "acl:relcl→2", "obj→4", "root→0", "obj→6"}},
+		{"a subordinator stays",
+			words("Minutes/NOUN/4/nsubj", "after/ADP/4/mark", "Peru/PROPN/4/nsubj", "finished/VERB/0/root"),
+			[]string{"nsubj→4", "mark→4", "nsubj→4", "root→0"}},
+		{"a finite verb stays",
+			words("Reports/NOUN/4/nsubj", "suggested/VERB/VBD/1/acl", "Peru/PROPN/4/nsubj", "threatened/VERB/0/root", "Chile/PROPN/4/obj"),
+			[]string{"nsubj→4", "acl→1", "nsubj→4", "root→0", "obj→4"}},
+		{"a list set off by a dash stays",
+			words("The/DET/2/det", "members/NOUN/6/nsubj", "—/PUNCT/4/punct", "Peru/PROPN/6/nsubj", "—/PUNCT/4/punct", "urged/VERB/0/root", "Chile/PROPN/6/obj"),
+			[]string{"det→2", "nsubj→6", "punct→4", "nsubj→6", "punct→4", "root→0", "obj→6"}},
+		{"a title before the name stays",
+			words("The/DET/3/det", "party/NOUN/3/compound", "leader/NOUN/5/nsubj", "Quispe/PROPN/5/nsubj", "criticised/VERB/0/root", "Peru/PROPN/5/obj"),
+			[]string{"det→3", "compound→3", "nsubj→5", "nsubj→5", "root→0", "obj→5"}},
+		{"coordinated subjects stay",
+			words("The/DET/2/det", "minister/NOUN/5/nsubj", "and/CCONJ/5/cc", "Peru/PROPN/5/nsubj", "condemned/VERB/0/root", "Chile/PROPN/5/obj"),
+			[]string{"det→2", "nsubj→5", "cc→5", "nsubj→5", "root→0", "obj→5"}},
+	}
+	runRepairCases(t, repairPhraseSubjects, tests)
 }
