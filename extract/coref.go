@@ -1356,6 +1356,46 @@ func (d *document) opensParagraphQuoted(si int) bool {
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
 }
 
+// jointSpeakers returns the two speakers of the quotation of sentence si when "they"
+// right before a reporting verb attributes it where it ends, in si or a later sentence
+// of the paragraph ("“We call on Chile to withdraw,” they said"): the two actors joined
+// by "and" that open the sentence before the quotation begins (openingPair: "Senator
+// Tello and Minister Ruiz issued a joint statement."), or nil.
+func (d *document) jointSpeakers(si int) (*entity, *entity) {
+	end := si
+	for ; ; end++ {
+		if end >= len(d.sents) || end > si+3 || d.sents[end].Paragraph != d.sents[si].Paragraph {
+			return nil, nil
+		}
+		q, open := d.sentenceQuotesOpen(end)
+		if attributes(d.sents[end].Tokens, q) {
+			break
+		}
+		if !open {
+			return nil, nil
+		}
+	}
+	toks, q := d.sents[end].Tokens, d.sentenceQuotes(end)
+	they := false
+	for v := 1; v < len(toks); v++ {
+		they = they || !q[v] && (reportingVerbs[toks[v].Lower] || speechVerbs[toks[v].Lower]) && toks[v-1].Lower == "they"
+	}
+	if !they {
+		return nil, nil
+	}
+	first := si
+	for first > 0 && d.sents[first-1].Paragraph == d.sents[si].Paragraph {
+		if _, open := d.sentenceQuotesOpen(first - 1); !open {
+			break
+		}
+		first--
+	}
+	if first == 0 {
+		return nil, nil
+	}
+	return d.openingPair(first-1, len(d.sents[first-1].Tokens))
+}
+
 // attributes reports whether a sentence has a reporting or speech verb outside its
 // quotations.
 func attributes(toks []Token, inQuote []bool) bool {
@@ -1757,7 +1797,8 @@ var tenureWords = map[string]bool{"current": true, "new": true, "present": true,
 //     transcript's "X, SAYING:"), else, for a quotation the sentence does not
 //     attribute, the speaker named where it ends in a later sentence, also paragraphs
 //     on, else the speaker of the quotation before it, also across paragraphs
-//     (paragraphSpeaker);
+//     (paragraphSpeaker); else "we", "us" and "our" of a joint quotation "they said"
+//     are the two who open the sentence before it (jointSpeakers);
 //   - a description the mention stage left because the word after it is not known as a
 //     verb ("The kingdom affirms"): the parse decides its role;
 //   - "the administration", "the government", "the regime": the country (governmentOf;
@@ -1774,7 +1815,7 @@ func (d *document) frameReferences(si int) []*Mention {
 	toks := d.sents[si].Tokens
 	var out []*Mention
 	var inQuote []bool
-	var speaker *entity
+	var speaker, joint, jointPair *entity
 	speakerDone := false
 	free := func(a, b int) bool {
 		for k := a; k < b; k++ {
@@ -1890,6 +1931,9 @@ func (d *document) frameReferences(si int) []*Mention {
 				if speaker == nil && inQuote[i] {
 					speaker = d.paragraphSpeaker(si, inQuote)
 				}
+				if speaker == nil && inQuote[i] {
+					joint, jointPair = d.jointSpeakers(si)
+				}
 			}
 			if speaker != nil && inQuote[i] {
 				e := speaker
@@ -1897,6 +1941,9 @@ func (d *document) frameReferences(si int) []*Mention {
 					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's
 				}
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
+			} else if joint != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our") {
+				// "“We call on Chile to withdraw,” they said" after "Ruiz and Tello ...": both
+				out = append(out, &Mention{Start: i, End: i + 1, ent: joint, pair: jointPair, Form: FormRef, possessive: t.Lower == "our"})
 			}
 		case "the":
 			if j, e := d.descriptionForFrames(si, i); e != nil && free(i, j) {

@@ -5,7 +5,8 @@ import "testing"
 // TestQuotationSpeakers checks who speaks a quotation whose sentence names no speaker
 // beside a reporting verb: a quotation over several paragraphs attributed where it ends,
 // the subject of a sentence that goes on ", saying", the one a source "quoted as saying",
-// the name in a transcript's header ("..., SAYING:"); and that "the administration" and
+// the name in a transcript's header ("..., SAYING:"), the two who open the sentence
+// before a joint quotation "they said"; and that "the administration" and
 // "the government" inside a quotation are the speaker's own. On sentences written for
 // this test.
 func TestQuotationSpeakers(t *testing.T) {
@@ -28,12 +29,20 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]string{"Bolivia CONDEMNS Chile"}, nil},
 		{"the administration the article called so", "The Bolivian administration protested. The Chilean regime moved troops to the border. “The administration has condemned Chile's threats,” Bolivian Foreign Minister Ana Ruiz said.",
 			[]string{"Bolivia CONDEMNS Chile"}, nil},
+		{"a joint statement, they said", "Chile moved troops to the border.\n\nSenator Pedro Tello and Foreign Minister Ana Ruiz issued a joint statement on Monday. “Our farmers are afraid. We call on Chile to withdraw its troops,” they said.",
+			[]string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}, nil},
+		{"a joint statement in the next paragraph", "Chile moved troops to the border.\n\nSenator Pedro Tello and Foreign Minister Ana Ruiz issued a joint statement on Monday.\n\n“We call on Chile to withdraw its troops,” they said.",
+			[]string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}, nil},
 		// must not fire
 		{"a quotation closed at its paragraph's end", "Chile moved troops to the border.\n\n“We call on Chile to withdraw its troops.”\n\n“This is unacceptable,” Bolivian Foreign Minister Ana Ruiz said.",
 			nil, []string{"Ana Ruiz DEMANDS Chile"}},
 		{"two speakers where it ends", "Chile moved troops to the border.\n\n“We call on Chile to withdraw its troops.\n\n“This is unacceptable,” Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello said.",
 			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
 		{"two speakers of one paragraph", "“Our farmers are afraid. We call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"they said after one subject", "Chile moved troops to the border.\n\nSenator Pedro Tello met Chilean officials on Monday. “Our farmers are afraid. We call on Chile to withdraw its troops,” they said.",
+			nil, []string{"Pedro Tello DEMANDS Chile"}},
+		{"they said after a pair that is no subject", "Chile moved troops to the border.\n\nOn Monday Senator Pedro Tello and Foreign Minister Ana Ruiz were in Lima. “Our farmers are afraid. We call on Chile to withdraw its troops,” they said.",
 			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
 		{"two subjects, saying", "Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello spoke in La Paz, saying “Our farmers are afraid. We call on Chile to withdraw its troops.”",
 			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
