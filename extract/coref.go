@@ -1309,8 +1309,9 @@ func (d *document) sentenceQuotesOpen(si int) ([]bool, bool) {
 
 // paragraphSpeaker returns the speaker of a quotation in sentence si that the sentence
 // does not attribute (no speech verb outside its quotations): the speaker of the sentence
-// where the quotation ends when it runs on into a later sentence of the paragraph that
-// attributes it (“We condemn the threats. This is unacceptable,” Ruiz said.; laterSpeaker),
+// where the quotation ends when it runs on into a later sentence of the paragraph, or of
+// the paragraphs it runs on into, that attributes it (“We condemn the threats. This is
+// unacceptable,” Ruiz said.; laterSpeaker),
 // else the clear speaker of the nearest sentence before it that quotes someone
 // (speakerBefore: “...,” Lavrov said. “We cannot leave this unanswered.”).
 func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
@@ -1327,16 +1328,31 @@ func (d *document) paragraphSpeaker(si int, inQuote []bool) *entity {
 // when it ends in one of the next three sentences of the paragraph, and ended true: the
 // clear speaker of that sentence when it attributes the quotation, else nil (ended is
 // true then too: “We condemn the threats. This is unacceptable,” Ruiz and Soto said.
-// has no one speaker). Ended is false when si's quotations end in si, or the quotation
-// ends in a sentence that attributes nothing, or runs on past the paragraph.
+// has no one speaker). A quotation left open at a paragraph's end runs on into the next
+// paragraph when that one opens with a quotation mark (news open each paragraph of a
+// quotation running over several with a mark and close only the last), up to three
+// paragraphs on: “We condemn the threats. [new paragraph] “Chile must withdraw,” Ruiz
+// said in a statement. Ended is false when si's quotations end in si, or the quotation
+// ends in a sentence that attributes nothing, or in a later paragraph's sentence that
+// names no one speaker (“...,” he added: the one who introduced it may be named before),
+// or runs on past a paragraph that the next does not continue.
 func (d *document) laterSpeaker(si int) (*entity, bool) {
 	if _, open := d.sentenceQuotesOpen(si); !open {
 		return nil, false
 	}
-	for s := si + 1; s < len(d.sents) && s <= si+3 && d.sents[s].Paragraph == d.sents[si].Paragraph; s++ {
+	left, crossed := 3, 0
+	for s := si + 1; s < len(d.sents) && left > 0; s++ {
+		if d.sents[s].Paragraph != d.sents[s-1].Paragraph {
+			if crossed++; crossed > 3 || !d.opensParagraphQuoted(s) {
+				return nil, false
+			}
+			left = 3
+		}
+		left--
 		q, open := d.sentenceQuotesOpen(s)
 		if attributes(d.sents[s].Tokens, q) {
-			return d.quoteSpeaker(s, q), true
+			e := d.quoteSpeaker(s, q)
+			return e, e != nil || crossed == 0
 		}
 		if !open {
 			return nil, false
@@ -1399,11 +1415,51 @@ func (d *document) opensParagraphQuoted(si int) bool {
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
 }
 
+// jointSpeakers returns the two speakers of the quotation of sentence si when "they"
+// right before a reporting verb attributes it where it ends, in si or a later sentence
+// of the paragraph ("“We call on Chile to withdraw,” they said"): the two actors joined
+// by "and" that open the sentence before the quotation begins (openingPair: "Senator
+// Tello and Minister Ruiz issued a joint statement."), or nil.
+func (d *document) jointSpeakers(si int) (*entity, *entity) {
+	end := si
+	for ; ; end++ {
+		if end >= len(d.sents) || end > si+3 || d.sents[end].Paragraph != d.sents[si].Paragraph {
+			return nil, nil
+		}
+		q, open := d.sentenceQuotesOpen(end)
+		if attributes(d.sents[end].Tokens, q) {
+			break
+		}
+		if !open {
+			return nil, nil
+		}
+	}
+	toks, q := d.sents[end].Tokens, d.sentenceQuotes(end)
+	they := false
+	for v := 1; v < len(toks); v++ {
+		they = they || !q[v] && (reportingVerbs[toks[v].Lower] || speechVerbs[toks[v].Lower]) && toks[v-1].Lower == "they"
+	}
+	if !they {
+		return nil, nil
+	}
+	first := si
+	for first > 0 && d.sents[first-1].Paragraph == d.sents[si].Paragraph {
+		if _, open := d.sentenceQuotesOpen(first - 1); !open {
+			break
+		}
+		first--
+	}
+	if first == 0 {
+		return nil, nil
+	}
+	return d.openingPair(first-1, len(d.sents[first-1].Tokens))
+}
+
 // attributes reports whether a sentence has a reporting or speech verb outside its
 // quotations.
 func attributes(toks []Token, inQuote []bool) bool {
 	for v, t := range toks {
-		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower]) {
+		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower] || t.Lower == "saying" || t.Lower == "quoted") {
 			return true
 		}
 	}
@@ -1506,8 +1562,9 @@ func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
 // quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
 // names exactly one: the actor (official, country or group) right before or right after
 // a reporting verb outside the quotation ("“...,” Lavrov said", "“...,” said the
-// ministry", "Lavrov said: “...”"). It returns nil when the sentence quotes nothing or
-// its speaker is not clear.
+// ministry", "Lavrov said: “...”"), or the one a "saying" or "quoted" names
+// (participleSpeaker: "Lavrov followed up, saying “...”", "quoted Lavrov as saying").
+// It returns nil when the sentence quotes nothing or its speaker is not clear.
 func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 	quoted := false
 	for _, q := range inQuote {
@@ -1520,66 +1577,27 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 }
 
 // reportingSpeaker returns the one actor right before or right after a reporting verb
-// outside the quotations of sentence si (see quoteSpeaker), or nil when there is none
-// or two. It also reads a sentence that quotes nothing but introduces the quotation of
+// outside the quotations of sentence si, or named by a "saying" or "quoted" (see
+// quoteSpeaker), or nil when there is none or two, or two joined by "and" (coordinated).
+// It also reads a sentence that quotes nothing but introduces the quotation of
 // the next paragraph ("In a statement, Ruiz said:").
 func (d *document) reportingSpeaker(si int, inQuote []bool) *entity {
 	toks := d.sents[si].Tokens
 	var speaker *entity
 	for v, t := range toks {
-		if inQuote[v] || !reportingVerbs[t.Lower] && !speechVerbs[t.Lower] {
+		if inQuote[v] {
 			continue
 		}
-		// the actor just before the verb, and the one just after it (past "the" and the
-		// country of a title: "said Russian Foreign Minister Pavel Orlov")
 		var cands []*Mention
-		if v > 0 {
-			if m := d.mentionAt(si, v-1); m != nil && m.End == v {
-				cands = append(cands, m)
-			} else if m := d.titledNameBefore(si, v-1); m != nil {
-				cands = append(cands, m)
-			} else if m := d.appositionHead(si, v-1, inQuote); m != nil {
-				cands = append(cands, m)
-			} else if m := d.agentOwner(si, v-1); m != nil {
+		switch {
+		case t.Lower == "saying" || t.Lower == "quoted":
+			if m := d.participleSpeaker(si, v); m != nil {
 				cands = append(cands, m)
 			}
-		}
-		for k, end := v+1, v+4; k < len(toks) && k <= end; k++ {
-			m := d.mentionAt(si, k)
-			if m == nil {
-				if toks[k].Lower == "the" {
-					continue
-				}
-				if k == v+1 && toks[k].Lower == "a" || k > v+1 && (statementWords[toks[k].Lower] || isWeekday(toks[k].Lower)) {
-					// "said a statement Saturday from China's foreign ministry"
-					end++
-					continue
-				}
-				if k > v+1 && (toks[k].Lower == "from" || toks[k].Lower == "by") && (statementWords[toks[k-1].Lower] || isWeekday(toks[k-1].Lower)) {
-					continue
-				}
-				break
-			}
-			if m.possessive || m.Form == FormDemonym && !d.isActor(si, m) {
-				// the country of a title ("Russian", "Russia's"): the speaker follows
-				k = m.End - 1
-				if k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "'") {
-					k++
-				}
-				continue
-			}
-			if m.ent != nil && m.ent.kind == geokg.KindGroup && m.End+1 < len(toks) {
-				// "said a statement from China's Foreign Ministry spokesman Wang Wenbin":
-				// the official who speaks for the body
-				for _, k := range []int{m.End, m.End + 1} {
-					if o := d.mentionAt(si, k); o != nil && o.ent != nil && o.ent.kind == geokg.KindOfficial {
-						m = o
-						break
-					}
-				}
-			}
-			cands = append(cands, m)
-			break
+		case reportingVerbs[t.Lower] || speechVerbs[t.Lower]:
+			cands = d.verbSpeakers(si, v, inQuote)
+		default:
+			continue
 		}
 		for _, m := range cands {
 			if m.ent == nil || m.inferred || inQuote[m.Start] || m.possessive {
@@ -1588,13 +1606,204 @@ func (d *document) reportingSpeaker(si int, inQuote []bool) *entity {
 			if m.Form == FormDemonym && !d.isActor(si, m) {
 				continue
 			}
-			if speaker != nil && speaker != m.ent {
+			if speaker != nil && speaker != m.ent || d.coordinated(si, m) {
 				return nil // two speakers: whose "we" is it?
 			}
 			speaker = m.ent
 		}
 	}
 	return speaker
+}
+
+// coordinated reports whether mention m of sentence si is joined by "and" or "or" to a
+// mention right before or right after it ("Ruiz and Tello said", "said Ruiz and
+// Tello").
+func (d *document) coordinated(si int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	conj := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or") }
+	if conj(m.Start-1) && d.mentionEndingAt(si, m.Start-1) != nil {
+		return true
+	}
+	if o := d.mentionAt(si, m.End+1); conj(m.End) && o != nil && o.Start == m.End+1 {
+		return true
+	}
+	return false
+}
+
+// verbSpeakers returns the candidates for the speaker of a reporting or speech verb at
+// token v of sentence si (see reportingSpeaker): the actor just before the verb, and the
+// one just after it (past "the" and the country of a title: "said Russian Foreign
+// Minister Pavel Orlov").
+func (d *document) verbSpeakers(si, v int, inQuote []bool) []*Mention {
+	toks := d.sents[si].Tokens
+	var cands []*Mention
+	if v > 0 {
+		if m := d.mentionAt(si, v-1); m != nil && m.End == v {
+			cands = append(cands, m)
+		} else if m := d.titledNameBefore(si, v-1); m != nil {
+			cands = append(cands, m)
+		} else if m := d.appositionHead(si, v-1, inQuote); m != nil {
+			cands = append(cands, m)
+		} else if m := d.agentOwner(si, v-1); m != nil {
+			cands = append(cands, m)
+		}
+	}
+	for k, end := v+1, v+4; k < len(toks) && k <= end; k++ {
+		m := d.mentionAt(si, k)
+		if m == nil {
+			if toks[k].Lower == "the" {
+				continue
+			}
+			if k == v+1 && toks[k].Lower == "a" || k > v+1 && (statementWords[toks[k].Lower] || isWeekday(toks[k].Lower)) {
+				// "said a statement Saturday from China's foreign ministry"
+				end++
+				continue
+			}
+			if k > v+1 && (toks[k].Lower == "from" || toks[k].Lower == "by") && (statementWords[toks[k-1].Lower] || isWeekday(toks[k-1].Lower)) {
+				continue
+			}
+			break
+		}
+		if m.possessive || m.Form == FormDemonym && !d.isActor(si, m) {
+			// the country of a title ("Russian", "Russia's"): the speaker follows
+			k = m.End - 1
+			if k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "'") {
+				k++
+			}
+			continue
+		}
+		if m.ent != nil && m.ent.kind == geokg.KindGroup && m.End+1 < len(toks) {
+			// "said a statement from China's Foreign Ministry spokesman Wang Wenbin":
+			// the official who speaks for the body
+			for _, k := range []int{m.End, m.End + 1} {
+				if o := d.mentionAt(si, k); o != nil && o.ent != nil && o.ent.kind == geokg.KindOfficial {
+					m = o
+					break
+				}
+			}
+		}
+		cands = append(cands, m)
+		break
+	}
+	return cands
+}
+
+// participleSpeaker returns who speaks by the word "saying" or "quoted" at token v of
+// sentence si: the subject that opens the sentence for a "saying" after a comma or
+// "statement" ("Ruiz followed up, saying “...”", "On Monday, Peru issued a statement
+// saying"), the one named in a transcript's header that ends in ", SAYING:"
+// (headerSpeaker), the one quoted in "quoted Ruiz as saying" and "Ruiz was quoted as
+// saying".
+// Nil otherwise: the subject must be one actor that opens the sentence or its first
+// comma, followed by a word that is no "and", comma or possessive ("Ruiz and Soto
+// followed up, saying", "After Chile attacked Peru, Ruiz ..., saying": no one).
+func (d *document) participleSpeaker(si, v int) *Mention {
+	toks := d.sents[si].Tokens
+	if v == 0 || v+1 >= len(toks) {
+		return nil
+	}
+	if toks[v+1].Text == ":" && toks[v-1].Text == "," && toks[v].IsAllCaps() {
+		return d.headerSpeaker(si, v-1) // "(SOUNDBITE) SENATOR PEDRO TELLO, SAYING:"
+	}
+	if v+2 >= len(toks) {
+		return nil
+	}
+	if toks[v].Lower == "quoted" {
+		if toks[v+1].Lower == "as" && toks[v+2].Lower == "saying" && v >= 2 && toks[v-1].Lower == "was" {
+			return d.mentionEndingAt(si, v-1) // "Ruiz was quoted as saying"
+		}
+		for k := v + 2; k+1 < len(toks) && k <= v+6; k++ {
+			if toks[k].Lower == "as" && toks[k+1].Lower == "saying" {
+				return d.mentionEndingAt(si, k) // "state radio quoted Foreign Minister Ruiz as saying"
+			}
+			if !toks[k].IsCapitalized() {
+				break
+			}
+		}
+		return nil
+	}
+	if toks[v-1].Text != "," && toks[v-1].Lower != "statement" {
+		return nil
+	}
+	return d.openingSubject(si, v)
+}
+
+// headerSpeaker returns the one actor named before the comma at token c of sentence si
+// when nothing before it is a lower-case word: the header of a transcript that the
+// quotation after it follows ("(SOUNDBITE) (Spanish) PERUVIAN SENATOR PEDRO TELLO,
+// SAYING:"), or nil.
+func (d *document) headerSpeaker(si, c int) *Mention {
+	toks := d.sents[si].Tokens
+	m := d.mentionEndingAt(si, c)
+	if m == nil {
+		return nil
+	}
+	for k := 0; k < m.Start; k++ {
+		if toks[k].IsWord() && !toks[k].IsCapitalized() {
+			return nil
+		}
+	}
+	return m
+}
+
+// titledAfter returns the official named after mention c of a country or body when only
+// the title's words stand between them ("Bolivian Foreign Minister Ana Ruiz", "Bolivia's
+// president Ruiz", "Kremlin spokesman Pavel Orlov"), or nil.
+func (d *document) titledAfter(si int, c *Mention) *Mention {
+	toks := d.sents[si].Tokens
+	k := c.End
+	if k < len(toks) && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+		k++
+	}
+	for ; k < len(toks) && k <= c.End+4; k++ {
+		if m := d.mentionAt(si, k); m != nil {
+			if m.ent == nil || m.ent.kind != geokg.KindOfficial {
+				return nil
+			}
+			return m
+		}
+		if !isTitleWord(toks[k].Lower) && !spokesNouns[toks[k].Lower] && !toks[k].IsCapitalized() {
+			return nil
+		}
+	}
+	return nil
+}
+
+// openingSubject returns the actor that opens sentence si before token v, past an
+// opening phrase that ends at the first comma and names no one ("On Monday, Ruiz ...")
+// and past "the", when a lower-case word follows it (not "and", "or" or "'s"); nil
+// otherwise.
+func (d *document) openingSubject(si, v int) *Mention {
+	toks := d.sents[si].Tokens
+	start := 0
+	for k := 0; k < v; k++ {
+		if d.mentionAt(si, k) != nil || isQuoteMark(toks[k].Text) {
+			break
+		}
+		if toks[k].Text == "," {
+			start = k + 1
+			break
+		}
+	}
+	if start < v && toks[start].Lower == "the" {
+		start++
+	}
+	m := d.mentionAt(si, start)
+	if m != nil && m.ent != nil && m.ent.kind != geokg.KindOfficial {
+		// "Bolivian Foreign Minister Ruiz", "Bolivia's president Ruiz", "Kremlin
+		// spokesman Orlov"
+		if o := d.titledAfter(si, m); o != nil || m.possessive || m.Form == FormDemonym {
+			m = o
+		}
+	}
+	if m == nil || m.End >= v || m.ent == nil || m.inferred || m.possessive || m.Form == FormDemonym {
+		return nil
+	}
+	next := toks[m.End]
+	if !next.IsWord() || next.IsCapitalized() || next.Lower == "and" || next.Lower == "or" || next.Lower == "'s" {
+		return nil
+	}
+	return m
 }
 
 // speechVerbs introduce a quotation besides the reporting verbs ("“...,” he stressed").
@@ -1643,12 +1852,16 @@ var tenureWords = map[string]bool{"current": true, "new": true, "present": true,
 //     decides which (objectAntecedent);
 //   - "they": a group named in the plural (resolvePlural);
 //   - "we", "us", "our", "I", "me", "my" inside a quotation: its speaker, when the
-//     sentence names one (quoteSpeaker), else, for a quotation the sentence does not
-//     attribute, the speaker named where it ends in a later sentence, else the speaker
-//     of the quotation before it, also across paragraphs (paragraphSpeaker);
+//     sentence names one (quoteSpeaker: also "X ..., saying", "quoted X as saying", a
+//     transcript's "X, SAYING:"), else, for a quotation the sentence does not
+//     attribute, the speaker named where it ends in a later sentence, also paragraphs
+//     on, else the speaker of the quotation before it, also across paragraphs
+//     (paragraphSpeaker); else "we", "us" and "our" of a joint quotation "they said"
+//     are the two who open the sentence before it (jointSpeakers);
 //   - a description the mention stage left because the word after it is not known as a
 //     verb ("The kingdom affirms"): the parse decides its role;
-//   - "the administration", "the government", "the regime": the country (governmentOf);
+//   - "the administration", "the government", "the regime": the country (governmentOf;
+//     in a quotation the speaker's own, speakersGovernment);
 //   - "the spokesman", "the foreign minister", "the president": the latest official with
 //     that title (officialByTitle);
 //   - "a spokesman for X", "envoys for X" without a name: X;
@@ -1661,7 +1874,7 @@ func (d *document) frameReferences(si int) []*Mention {
 	toks := d.sents[si].Tokens
 	var out []*Mention
 	var inQuote []bool
-	var speaker *entity
+	var speaker, joint, jointPair *entity
 	speakerDone := false
 	free := func(a, b int) bool {
 		for k := a; k < b; k++ {
@@ -1777,6 +1990,9 @@ func (d *document) frameReferences(si int) []*Mention {
 				if speaker == nil && inQuote[i] {
 					speaker = d.paragraphSpeaker(si, inQuote)
 				}
+				if speaker == nil && inQuote[i] {
+					joint, jointPair = d.jointSpeakers(si)
+				}
 			}
 			if speaker != nil && inQuote[i] {
 				e := speaker
@@ -1784,6 +2000,9 @@ func (d *document) frameReferences(si int) []*Mention {
 					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's
 				}
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
+			} else if joint != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our") {
+				// "“We call on Chile to withdraw,” they said" after "Ruiz and Tello ...": both
+				out = append(out, &Mention{Start: i, End: i + 1, ent: joint, pair: jointPair, Form: FormRef, possessive: t.Lower == "our"})
 			}
 		case "the":
 			if j, e := d.descriptionForFrames(si, i); e != nil && free(i, j) {
@@ -2023,10 +2242,12 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 // governmentOf resolves "the administration", "the government" or "the regime" at token
 // k of sentence si to a country: the country of the latest such noun named with its
 // country or official ("the Trump administration", "Iran's government"), within ten
-// sentences; for "the administration", else the country of the latest head of state or
-// government named, else the one country the article has called an administration
-// before (calledGovernment). "The regime" is the one country the article has called a
-// regime (calledGovernment), else the one country named just before (onlyCountryBefore).
+// sentences (namedGovernment); for "the administration", else the country of the latest
+// head of state or government named, else the one country the article has called an
+// administration before (calledGovernment). "The regime" is the one country the article
+// has called a regime (calledGovernment), else the one country named just before
+// (onlyCountryBefore). Inside a quotation "the administration" and "the government" may
+// be the speaker's own (speakersGovernment) before all that.
 func (d *document) governmentOf(si, k int, noun string) *entity {
 	if noun == "regime" {
 		if e := d.calledGovernment(si, k, noun); e != nil {
@@ -2034,6 +2255,63 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 		}
 		return d.onlyCountryBefore(si, k)
 	}
+	if e := d.speakersGovernment(si, k, noun); e != nil {
+		return e
+	}
+	if e := d.namedGovernment(si, k, ""); e != nil {
+		return e
+	}
+	if noun != "administration" {
+		return nil
+	}
+	if e := d.recent(si, k, func(_ int, m *Mention) bool {
+		return m.ent.kind == geokg.KindOfficial && m.ent.role == RoleHead && m.ent.country != ""
+	}); e != nil {
+		return d.countryEntity(e.country, e.first)
+	}
+	return d.calledGovernment(si, k, noun)
+}
+
+// speakersGovernment returns the speaker's own country for "the administration" or "the
+// government" at token k of sentence si inside a quotation whose speaker is an official
+// or agency of a known country (quotedSpeaker, sideOf), or nil: "the administration"
+// when the article has called that country's executive an administration before
+// (calledGovernment: "the Boric administration ... “The administration must act,” Ruiz
+// said"), "the government" when the ten sentences before name no other country's
+// government (namedGovernment) and the sentence and the one before name no other country
+// as a place ("“The government has condemned Chile,” Ruiz said": Bolivia's; not "“In
+// Chile the government ...”", "“... democracy in Chile. Rebels are battling the
+// government.”").
+func (d *document) speakersGovernment(si, k int, noun string) *entity {
+	sp := d.quotedSpeaker(si, k)
+	if sp == nil || sideOf(sp) == "" {
+		return nil
+	}
+	own := d.countryEntity(sp.country, d.sents[si].Start)
+	if noun == "administration" {
+		if d.calledGovernment(si, k, noun) == own {
+			return own
+		}
+		return nil
+	}
+	if e := d.namedGovernment(si, k, noun); e != nil && e != own {
+		return nil
+	}
+	for s := max(si-1, 0); s <= si; s++ {
+		toks := d.sents[s].Tokens
+		for _, m := range d.mentions[s] {
+			if m.ent != nil && m.ent.kind == geokg.KindCountry && m.ent != own && m.Start > 0 && locativePreps[toks[m.Start-1].Lower] {
+				return nil // "“In Chile the government ...”": the place's
+			}
+		}
+	}
+	return own
+}
+
+// namedGovernment returns the country of the latest government noun (only noun, when
+// given) named with its country or official before token k of sentence si, within ten
+// sentences ("the Trump administration", "Iran's government"), or nil.
+func (d *document) namedGovernment(si, k int, noun string) *entity {
 	for s := si; s >= 0 && s >= si-10; s-- {
 		toks := d.sents[s].Tokens
 		ms := d.mentions[s]
@@ -2046,7 +2324,7 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 			if n < len(toks) && toks[n].Lower == "'s" {
 				n++
 			}
-			if n >= len(toks) || !governmentNouns[toks[n].Lower] {
+			if n >= len(toks) || !governmentNouns[toks[n].Lower] || noun != "" && toks[n].Lower != noun {
 				continue
 			}
 			switch {
@@ -2057,15 +2335,7 @@ func (d *document) governmentOf(si, k int, noun string) *entity {
 			}
 		}
 	}
-	if noun != "administration" {
-		return nil
-	}
-	if e := d.recent(si, k, func(_ int, m *Mention) bool {
-		return m.ent.kind == geokg.KindOfficial && m.ent.role == RoleHead && m.ent.country != ""
-	}); e != nil {
-		return d.countryEntity(e.country, e.first)
-	}
-	return d.calledGovernment(si, k, noun)
+	return nil
 }
 
 // calledGovernment returns the one country the article, before token k of sentence si,

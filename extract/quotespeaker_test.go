@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestQuotationSpeakers checks who speaks a quotation whose sentence names no speaker
+// beside a reporting verb: a quotation over several paragraphs attributed where it ends,
+// the subject of a sentence that goes on ", saying", the one a source "quoted as saying",
+// the name in a transcript's header ("..., SAYING:"), the two who open the sentence
+// before a joint quotation "they said"; and that "the administration" and
+// "the government" inside a quotation are the speaker's own. On sentences written for
+// this test.
+func TestQuotationSpeakers(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a quotation over paragraphs, attributed at its end", "Chile moved troops to the border.\n\n“We call on Chile to withdraw its troops.\n\n“This is unacceptable,” Bolivian Foreign Minister Ana Ruiz said in a statement.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"three paragraphs", "Chile moved troops to the border.\n\n“We call on Chile to withdraw its troops.\n\n“Our farmers are afraid.\n\n“This is unacceptable,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"the subject, saying", "Bolivian Foreign Minister Ana Ruiz followed up, saying, “Our farmers are afraid. We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"the subject after an opening phrase, saying", "On Monday, Bolivian Foreign Minister Ana Ruiz spoke in La Paz, saying “Our farmers are afraid. We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"quoted as saying", "“We call on Chile to withdraw its troops,” state radio quoted Bolivian Foreign Minister Ana Ruiz as saying.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"was quoted as saying", "“Our farmers are afraid. We call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz was quoted as saying.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a transcript's header", "Chile moved troops to the border.\n\n(SOUNDBITE) (Spanish) SENATOR PEDRO TELLO, SAYING:\n\n\"Our farmers are afraid. We call on Chile to withdraw its troops.\"",
+			[]string{"PEDRO TELLO DEMANDS Chile"}, nil},
+		{"the government in a quotation", "Chile moved troops to the border. “The government has condemned Chile's threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Bolivia CONDEMNS Chile"}, nil},
+		{"the administration the article called so", "The Bolivian administration protested. The Chilean regime moved troops to the border. “The administration has condemned Chile's threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Bolivia CONDEMNS Chile"}, nil},
+		{"a joint statement, they said", "Chile moved troops to the border.\n\nSenator Pedro Tello and Foreign Minister Ana Ruiz issued a joint statement on Monday. “Our farmers are afraid. We call on Chile to withdraw its troops,” they said.",
+			[]string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}, nil},
+		{"a joint statement in the next paragraph", "Chile moved troops to the border.\n\nSenator Pedro Tello and Foreign Minister Ana Ruiz issued a joint statement on Monday.\n\n“We call on Chile to withdraw its troops,” they said.",
+			[]string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}, nil},
+		// must not fire
+		{"a quotation closed at its paragraph's end", "Chile moved troops to the border.\n\n“We call on Chile to withdraw its troops.”\n\n“This is unacceptable,” Bolivian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"two speakers where it ends", "Chile moved troops to the border.\n\n“We call on Chile to withdraw its troops.\n\n“This is unacceptable,” Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"two speakers of one paragraph", "“Our farmers are afraid. We call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"they said after one subject", "Chile moved troops to the border.\n\nSenator Pedro Tello met Chilean officials on Monday. “Our farmers are afraid. We call on Chile to withdraw its troops,” they said.",
+			nil, []string{"Pedro Tello DEMANDS Chile"}},
+		{"they said after a pair that is no subject", "Chile moved troops to the border.\n\nOn Monday Senator Pedro Tello and Foreign Minister Ana Ruiz were in Lima. “Our farmers are afraid. We call on Chile to withdraw its troops,” they said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"two subjects, saying", "Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello spoke in La Paz, saying “Our farmers are afraid. We call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"saying after an opening clause that names another", "After Peru protested, Senator Pedro Tello spoke in La Paz, saying “Our farmers are afraid. We call on Chile to withdraw its troops.”",
+			nil, []string{"Peru DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"quoted as saying, two people", "“We call on Chile to withdraw its troops,” state radio quoted Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello as saying.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"a header after lower-case words", "Chile moved troops to the border.\n\nA reporter asked SENATOR PEDRO TELLO, SAYING:\n\n\"Our farmers are afraid. We call on Chile to withdraw its troops.\"",
+			nil, []string{"PEDRO TELLO DEMANDS Chile"}},
+		{"the government of a country named as a place", "Chile moved troops to the border. “In Peru the government has condemned Chile's threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Bolivia CONDEMNS Chile"}},
+		{"the administration of a country the article calls none", "Chile moved troops to the border. “The administration has condemned Chile's threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Bolivia CONDEMNS Chile"}},
+		{"the government another named so", "The Chilean government moved troops to the border. “The government has condemned Peru's threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Bolivia CONDEMNS Peru"}},
+		{"the government, by a speaker of no known country", "Chile moved troops to the border. “The government has condemned Peru's threats,” Senator Pedro Tello said.",
+			nil, []string{"Peru CONDEMNS Peru", "Bolivia CONDEMNS Peru", "Chile CONDEMNS Peru"}},
+	})
+}
