@@ -370,6 +370,11 @@ var wrongdoingNouns = wordClass("wrongdoing-noun")
 // "Peru's hypocrisy"): said of an owner, a condemnation, not a charge.
 var condemnedNouns = wordClass("condemned-noun")
 
+// traitNouns name a failing of character whose "of" phrase is its owner ("the
+// recklessness of Peru"), where other misdeeds' "of" phrase may be their victim ("the
+// occupation of Bolivia").
+var traitNouns = wordClass("trait-noun")
+
 // reportedMisdeedNoun reads a misdeed noun at n owned by an actor (its possessor, an
 // actor's adjective or compound, its "by" or "from" phrase, or the agent of its
 // participle: "crimes committed by Syria") inside what a speaker says: the speaker
@@ -457,8 +462,8 @@ func (v *sentence) unattributedMisdeed(out []Match, actors []Actor, owners, doer
 }
 
 // misdeedOwners returns the actors that own the misdeed noun at n (its possessor, an
-// actor's adjective or compound, its "by" or "from" phrase, or the agent of its
-// participle), and whether a participle tells the deed as done ("crimes committed by
+// actor's adjective or compound, its "by" or "from" phrase, a trait's "of" phrase, or
+// the agent of its participle), and whether a participle tells the deed as done ("crimes committed by
 // Syria"); none when the noun is negated or any ("no interference").
 func (v *sentence) misdeedOwners(n int) (owners []int, committed bool) {
 	for _, c := range v.kids[n] {
@@ -468,7 +473,8 @@ func (v *sentence) misdeedOwners(n int) (owners []int, committed bool) {
 			return nil, false
 		case (r == "nmod:poss" || r == "amod" || r == "compound") && v.actor[c] >= 0:
 			owners = append(owners, v.actor[c])
-		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from" ||
+			v.caseOf(c) == "of" && traitNouns[v.lemmas[n]]):
 			owners = append(owners, v.actor[c])
 		case r == "acl" && w.XPOS == "VBN":
 			for _, g := range v.kids[c] {
