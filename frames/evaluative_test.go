@@ -28,3 +28,41 @@ func TestMatchReadsTraitNouns(t *testing.T) {
 			nil, []string{"Ruiz CONDEMNS Peru"}},
 	})
 }
+
+// TestMatchReadsOwnedConduct checks that a reaction whose object is conduct or a merit
+// owned by an actor (its possessor, adjective, or "of" or "by" phrase) reaches the owner:
+// criticism of a policy or of actions condemns their author (class criticised-noun, and
+// the traits), praise of courage or leadership supports its owner (class welcomed-noun),
+// and recognising a merit is praise; and that a victim, a range or a recognised role is
+// no target.
+func TestMatchReadsOwnedConduct(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"actions condemned", "Lima condemned the actions of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"policies criticised", "Lima criticized the policies of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"a possessor's behaviour", "Lima denounced Santiago's behaviour.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"a trait criticised", "Lima criticized the recklessness of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"courage praised", "Ruiz praised the courage of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"leadership hailed", "Ruiz hailed the leadership of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a response praised", "Ruiz praised the response of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"bravery recognised", "Ruiz recognized the bravery of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		// must not fire
+		{"the victim of an occupation", "Lima condemned the occupation of Santiago.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima CONDEMNS Santiago"}},
+		{"what is handled", "Lima criticized the handling of Quito.", []string{"Lima", "Quito"},
+			nil, []string{"Lima CONDEMNS Quito"}},
+		{"a range", "Lima criticized Santiago's policy, from Quito to Arica.", []string{"Lima", "Santiago", "Quito", "Arica"},
+			nil, []string{"Lima CONDEMNS Quito"}},
+		{"a role recognised", "Ruiz recognized the role of Boric.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+		{"an arrest praised", "Ruiz praised the arrest of Boric.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+	})
+}
