@@ -66,3 +66,26 @@ func TestMatchReadsOwnedConduct(t *testing.T) {
 			nil, []string{"Ruiz SUPPORTS Boric"}},
 	})
 }
+
+// TestMatchReadsCredit checks that giving someone credit for a deed ("give X credit for",
+// "gave credit to X", "credited X for") praises them, and that credit one takes or
+// claims, a credit refused and a loan on credit do not.
+func TestMatchReadsCredit(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"huge credit given", "Ruiz gives Boric huge credit for ending the war.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"credit given", "Lima gave Santiago credit for the truce.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"credit given to", "Lima gave credit to Santiago for the truce.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"credited for", "Lima credited Santiago for its restraint.", []string{"Lima", "Santiago", "its"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		// must not fire
+		{"credit taken", "Santiago took credit for the truce with Lima.", []string{"Santiago", "Lima"},
+			nil, []string{"Santiago SUPPORTS Lima"}},
+		{"credit refused", "Lima did not give Santiago credit for the truce.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a loan on credit", "Lima gave Santiago a loan on credit.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+	})
+}
