@@ -89,3 +89,27 @@ func TestMatchReadsCredit(t *testing.T) {
 			nil, []string{"Lima SUPPORTS Santiago"}},
 	})
 }
+
+// TestMatchReadsEvidence checks that an act told in the "that" clause of "evidence" or
+// "proof" is a claim, not a fact, and that one who has, finds or says there is such
+// evidence of an attack or a misdeed accuses its doer; evidence denied, not found or
+// only supposed accuses no one.
+func TestMatchReadsEvidence(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"evidence held", "Lima has evidence that Santiago shelled Quito.", []string{"Lima", "Santiago", "Quito"},
+			[]string{"Lima ACCUSES Santiago"}, []string{"Santiago ATTACKS Quito"}},
+		{"evidence said to be", "Ruiz said there was strong evidence that Santiago attacked Quito.", []string{"Ruiz", "Santiago", "Quito"},
+			[]string{"Ruiz ACCUSES Santiago"}, []string{"Santiago ATTACKS Quito"}},
+		{"proof of a misdeed", "Lima has found proof that Santiago meddled in the election.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		// must not fire
+		{"no evidence", "There is no evidence that Santiago attacked Quito.", []string{"Santiago", "Quito"},
+			nil, []string{"Santiago ATTACKS Quito"}},
+		{"no evidence found", "Lima found no evidence that Santiago attacked Quito.", []string{"Lima", "Santiago", "Quito"},
+			nil, []string{"Lima ACCUSES Santiago", "Santiago ATTACKS Quito"}},
+		{"evidence not found", "Lima did not find evidence that Santiago meddled in the election.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"evidence sought", "Lima could present evidence that Santiago attacked Quito.", []string{"Lima", "Santiago", "Quito"},
+			nil, []string{"Lima ACCUSES Santiago", "Santiago ATTACKS Quito"}},
+	})
+}

@@ -166,7 +166,8 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 
 // HasTrigger reports whether a word of the sentence is a trigger of the lexicon, or a
 // word that starts a reading no trigger carries (a verdict, an obligation, a label verb
-// with a terror word, a verdict verb with a word it makes a verdict, ...), so that a caller can skip the rest of the work for sentences
+// with a terror word, a verdict verb with a word it makes a verdict, a noun of evidence,
+// ...), so that a caller can skip the rest of the work for sentences
 // that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
@@ -182,6 +183,9 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		}
 		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
+		}
+		if w.UPOS == "NOUN" && evidenceNouns[strings.ToLower(w.Lemma)] {
+			return true // "has evidence that Peru meddled" (reportedWrongdoing)
 		}
 	}
 	return false
@@ -395,6 +399,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	fa = v.announced(actors, fa)
 	fa, out = m.reported(v, actors, seen, out, fa)
 	fa, out = m.reportedAccording(v, actors, seen, out, fa)
+	fa, out = m.reportedEvidence(v, actors, seen, out, fa)
 	fa, out, done = v.reciprocalPairs(actors, seen, out, fa)
 	if done {
 		return out

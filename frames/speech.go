@@ -212,6 +212,107 @@ func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int
 	return fa, out
 }
 
+// evidenceNouns name what bears out a claim ("evidence", "proof"); evidenceVerbs have,
+// find or show it, their subject its holder ("has evidence that", "found proof that").
+var evidenceNouns, evidenceVerbs = wordClass("evidence-noun"), wordClass("evidence-verb")
+
+// reportedEvidence returns fa blocked when its act is told in the "that" clause of an
+// evidence noun ("Chile has evidence that Peru shelled the post", "there is no proof
+// that Peru shelled it"): a claim, not a fact. When the act is an attack or a threat and
+// the evidence is held, its holder's accusation of the doers is appended to out: the
+// subject of the verb that has, finds or shows it, or the speaker who says there is such
+// evidence ("Bolivia said there was strong evidence that Peru shelled the post"); not
+// when the evidence is denied or any ("no evidence", "any proof"), nor when the verb or
+// the saying is negated, modal, conditional or undone ("did not find evidence that", "if
+// there is evidence that"), nor of the holder's own side or a warning.
+func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
+	n := v.evidenceOf(fa.t)
+	if fa.reason != "" || n == 0 {
+		return fa, out
+	}
+	fa.reason = "claimed: " + v.lemmas[n]
+	hv := v.evidenceHolder(n)
+	if hv == 0 || !wrongdoing(fa.typ) || v.noMisdeed(fa) || v.mutualAct(fa.t) {
+		return fa, out
+	}
+	var accusers []int
+	for _, a := range v.speakers(hv) {
+		if !party(actors, a, fa.src) {
+			accusers = append(accusers, a)
+		}
+	}
+	return fa, m.accusations(out, seen, actors, accusers, fa.src, fa.t, fa.f, "evidence",
+		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[fa.t])
+}
+
+// evidenceOf returns the evidence noun whose "that" clause holds the act at t (through
+// conjuncts and open complements; the parser may hang the clause as a relative one, with
+// "that" its object), or 0.
+func (v *sentence) evidenceOf(t int) int {
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "conj", "xcomp":
+			continue
+		case "acl", "ccomp":
+			if evidenceNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" && v.thatClause(child) {
+				return h
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// thatClause reports whether the clause at c opens with "that" as its mark, or as the
+// object the parser gave a clause with a subject of its own ("evidence that Peru used
+// ...", read as a relative clause).
+func (v *sentence) thatClause(c int) bool {
+	return v.hasChild(c, "mark", "that") || v.hasChild(c, "obj", "that") && len(v.subjects(c)) > 0
+}
+
+// evidenceHolder returns the verb whose speakers hold the evidence noun at n: an
+// evidence verb whose object it is ("Chile has evidence", "found proof": its subject), or
+// the speech verb of the clause that says there is such evidence ("said there was
+// evidence"); 0 when the evidence is denied or any ("no evidence", "any proof", "little
+// evidence"), or the verb or saying does not stand (saying).
+func (v *sentence) evidenceHolder(n int) int {
+	for _, c := range v.kids[n] {
+		if d := v.word(c).Deprel; d == "det" || d == "amod" {
+			switch v.lemmas[c] {
+			case "no", "any", "little", "scant", "insufficient":
+				return 0
+			}
+		}
+	}
+	w := v.word(n)
+	h := w.Head
+	switch {
+	case h <= 0:
+		return 0
+	case w.Deprel == "obj" && evidenceVerbs[v.lemmas[h]] && v.saying(h):
+		return h
+	case w.Deprel == "nsubj" && v.hasChild(h, "expl", "there") && v.saying(h):
+		if sp := v.reportedBy(h); sp > 0 && v.saying(sp) {
+			return sp
+		}
+	}
+	return 0
+}
+
+// claimedBy returns the verb whose speakers claim the act at h: the speech verb whose
+// clause holds it (reportedBy), else the holder's verb of the evidence noun whose "that"
+// clause holds it ("Chile has evidence that Peru meddled"), or 0.
+func (v *sentence) claimedBy(h int) int {
+	if sp := v.reportedBy(h); sp > 0 {
+		return sp
+	}
+	if n := v.evidenceOf(h); n > 0 {
+		return v.evidenceHolder(n)
+	}
+	return 0
+}
+
 // confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of
 // Y's act, where "X said Y expelled Z" is X's claim.
 var confirmVerbs = wordClass("confirm-verb")
@@ -269,10 +370,11 @@ func crossPairs(out []Match, seen map[[3]int]bool, actors []Actor, src, tgt []in
 // ("Canada said Iran had meddled in its elections").
 var wrongdoingVerbs = wordClass("wrongdoing-verb")
 
-// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
-// or in a quotation the parse hangs on one ("“The Cuban government has been harassing
-// our diplomats,” he said", "Canada said Iran had meddled in its elections"): the speaker
-// accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
+// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
+// in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
+// ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
+// had meddled in its elections", "Canada has evidence that Iran meddled": claimedBy):
+// the speaker accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
 // interfered"), nor of the speaker's own side.
 func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
@@ -281,7 +383,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 		if !wrongdoingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
-		sp := v.reportedBy(h)
+		sp := v.claimedBy(h)
 		if sp == 0 || !v.saying(sp) {
 			continue
 		}
