@@ -113,3 +113,22 @@ func TestMatchReadsEvidence(t *testing.T) {
 			nil, []string{"Lima ACCUSES Santiago", "Santiago ATTACKS Quito"}},
 	})
 }
+
+// TestMatchReadsFailings checks that a failure a speaker tells of another (class
+// failing-verb: err, blunder, bungle, botch, mishandle) is the speaker's criticism of its
+// subject, and not when it is supposed, denied or the speaker's own.
+func TestMatchReadsFailings(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"erred", "Ruiz said Lima erred in recalling its envoy.", []string{"Ruiz", "Lima", "its"},
+			[]string{"Ruiz CONDEMNS Lima"}, nil},
+		{"bungled", "Ruiz said Boric bungled the response to the floods.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz CONDEMNS Boric"}, nil},
+		// must not fire
+		{"a failing supposed", "Ruiz said Boric may have botched the rescue.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+		{"a failing denied", "Ruiz said Boric never mishandled the crisis.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+		{"a failing told as fact", "Boric bungled the response, and Ruiz resigned.", []string{"Boric", "Ruiz"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+	})
+}

@@ -44,7 +44,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			}
 		}
 	}
-	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns, condemnedNouns} {
+	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs, wrongdoingNouns, condemnedNouns} {
 		for lem := range class {
 			for _, w := range forms(lem) {
 				p.wrong[w] = true

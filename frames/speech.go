@@ -370,17 +370,27 @@ func crossPairs(out []Match, seen map[[3]int]bool, actors []Actor, src, tgt []in
 // ("Canada said Iran had meddled in its elections").
 var wrongdoingVerbs = wordClass("wrongdoing-verb")
 
+// failingVerbs name failures that a speaker tells of another as criticism ("said the
+// ministry erred", "said Peru bungled the rescue").
+var failingVerbs = wordClass("failing-verb")
+
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
 // in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
 // ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
 // had meddled in its elections", "Canada has evidence that Iran meddled": claimedBy):
-// the speaker accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
+// the speaker accuses the misdeed's subject (reading "reported wrongdoing"); a failure
+// so told ("said the ministry erred") is the speaker's criticism of its subject
+// (CONDEMNS, reading "reported failing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
 // interfered"), nor of the speaker's own side.
 func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
-		if !wrongdoingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		typ, reading := geokg.Accuses, "reported wrongdoing"
+		if failingVerbs[verb] {
+			typ, reading = geokg.Condemns, "reported failing"
+		}
+		if !wrongdoingVerbs[verb] && !failingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
 		sp := v.claimedBy(h)
@@ -400,8 +410,8 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 				speakers = append(speakers, a)
 			}
 		}
-		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{Lemma: verb}, "reported wrongdoing",
-			"nsubj<"+v.lemmas[sp]+">ccomp>"+verb)
+		out = crossPairs(out, seen, actors, speakers, accused, -h, Match{Type: typ, Trigger: h, Frame: Frame{Lemma: verb},
+			Path: "nsubj<" + v.lemmas[sp] + ">ccomp>" + verb, Reading: reading}, nil)
 	}
 	for n := 1; n <= len(v.s.Words); n++ {
 		if v.word(n).UPOS != "NOUN" {
