@@ -119,8 +119,10 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 			m.addStems(f.Lemma)
 		}
 	}
-	for l := range wrongdoingVerbs {
-		m.addStems(l) // the reported-wrongdoing reading's verbs: "meddled" as "meddl"
+	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs} {
+		for l := range class {
+			m.addStems(l) // the reported-wrongdoing reading's verbs: "meddled" as "meddl"
+		}
 	}
 	return m
 }
@@ -150,7 +152,7 @@ func (m *Matcher) addStems(l string) {
 // worries Washington is attacks") is read as one often enough. The lemmatiser's lemma
 // when neither names a trigger.
 func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
-	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || wrongdoingVerbs[lemma] {
+	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || wrongdoingVerbs[lemma] || failingVerbs[lemma] {
 		return lemma
 	}
 	form := strings.ToLower(w.Form)
@@ -166,7 +168,8 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 
 // HasTrigger reports whether a word of the sentence is a trigger of the lexicon, or a
 // word that starts a reading no trigger carries (a verdict, an obligation, a label verb
-// with a terror word, a verdict verb with a word it makes a verdict, ...), so that a caller can skip the rest of the work for sentences
+// with a terror word, a verdict verb with a word it makes a verdict, a noun of evidence,
+// ...), so that a caller can skip the rest of the work for sentences
 // that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
@@ -182,6 +185,9 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		}
 		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
+		}
+		if w.UPOS == "NOUN" && evidenceNouns[strings.ToLower(w.Lemma)] {
+			return true // "has evidence that Peru meddled" (reportedWrongdoing)
 		}
 	}
 	return false
@@ -395,6 +401,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	fa = v.announced(actors, fa)
 	fa, out = m.reported(v, actors, seen, out, fa)
 	fa, out = m.reportedAccording(v, actors, seen, out, fa)
+	fa, out = m.reportedEvidence(v, actors, seen, out, fa)
 	fa, out, done = v.reciprocalPairs(actors, seen, out, fa)
 	if done {
 		return out

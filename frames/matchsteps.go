@@ -356,11 +356,13 @@ func (v *sentence) statementTarget(fa *frameAct) bool {
 }
 
 // refusedAuthorTarget reads "Peru rejected Chile's proposal", "denied the charges made by
-// the US": whose proposal or charge it was; and "welcomed Russia's decision to withdraw":
-// whose act it was.
+// the US": whose proposal or charge it was; "welcomed Russia's decision to withdraw",
+// "praised the courage of Chile": whose act or merit it was; and "condemned the actions
+// of Peru", "criticism of Chile's policy": whose conduct it was.
 func (v *sentence) refusedAuthorTarget(fa *frameAct) bool {
 	f, w := fa.f, v.word(fa.t)
-	if f.Type != geokg.Rejects && f.Type != geokg.Denies && !(f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]]) {
+	if f.Type != geokg.Rejects && f.Type != geokg.Denies && f.Type != geokg.Condemns &&
+		!(f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]]) {
 		return false
 	}
 	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {

@@ -245,19 +245,27 @@ var refusableNouns = wordClass("refusable-noun")
 // taken by", "the step announced by"): their agent is its author.
 var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": true, "launch": true, "propose": true}
 
-// welcomeVerbs welcome or praise an act; welcomedNouns name an act one welcomes as its
-// author's (a decision, a move, efforts).
+// welcomeVerbs welcome or praise an act; welcomedNouns name an act or a merit one praises
+// as its author's (a decision, a move, efforts, courage).
 var welcomeVerbs, welcomedNouns = wordClass("welcome-verb"), wordClass("welcomed-noun")
 
-// refusedAuthor returns, for a REJECTS or DENIES trigger t whose object (a verb's obj, a
-// noun's "of" phrase; through quantity nouns) is a noun naming no actor, that noun and
-// its author: its possessor, nationality adjective or name compound ("Chile's proposal",
-// "the British demand", "the Hamas offer"), its "by" or "from" phrase ("a proposal by
-// Chile", "aid from Qatar") or the agent of its participle ("the charges made by the
-// US"). REJECTS takes refusable nouns, DENIES claim nouns, SUPPORTS (a welcome verb:
-// "welcomed Russia's decision to withdraw") welcomed nouns. Authors among the subjects
-// (src) are left out: one's own plan is not rejected from outside; for SUPPORTS so is
-// the subjects' own side ("the minister welcomed the British decision").
+// criticisedNouns name conduct one condemns as its author's (a decision, a policy,
+// remarks); traitNouns (a failing of character) count too.
+var criticisedNouns = wordClass("criticised-noun")
+
+// refusedAuthor returns, for a REJECTS, DENIES or CONDEMNS trigger t whose object (a
+// verb's obj, a noun's "of" phrase; through quantity nouns) is a noun naming no actor,
+// that noun and its author: its possessor, nationality adjective or name compound
+// ("Chile's proposal", "the British demand", "the Hamas offer"), its "by" or "of" phrase
+// ("a proposal by Chile", "the policies of Peru"), its "from" phrase ("aid from Qatar";
+// not for CONDEMNS, where it is a range: "its policy, from Peru to Bolivia") or the agent
+// of its participle ("the charges made by the US"; not for CONDEMNS). REJECTS takes refusable nouns,
+// DENIES claim nouns, SUPPORTS (a welcome verb: "welcomed Russia's decision to
+// withdraw", "praised the courage of Chile") welcomed nouns, CONDEMNS criticised nouns
+// and traits ("condemned the actions of Peru", "criticized the recklessness of Chile").
+// Authors among the subjects (src) are left out: one's own plan is not rejected from
+// outside; for SUPPORTS so is the subjects' own side ("the minister welcomed the British
+// decision").
 func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
 	nouns := refusableNouns
 	switch f.Type {
@@ -265,6 +273,8 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		nouns = claimNouns
 	case geokg.Supports:
 		nouns = welcomedNouns
+	case geokg.Condemns:
+		nouns = criticisedNouns
 	}
 	var objs []int
 	if v.word(t).UPOS == "NOUN" {
@@ -273,7 +283,7 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
 	}
 	for _, k := range v.throughQuantity(objs) {
-		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" || !nouns[v.lemmas[k]] {
+		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" || !nouns[v.lemmas[k]] && !(f.Type == geokg.Condemns && traitNouns[v.lemmas[k]]) {
 			continue
 		}
 		var as []int
@@ -283,12 +293,14 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 			case w.Deprel == "nmod:poss", w.Deprel == "compound" && w.UPOS == "PROPN",
 				w.Deprel == "amod" && v.actor[c] >= 0 && c < k:
 				as = append(as, v.actorsOf(c)...)
-			case w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
+			case w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "of" || v.caseOf(c) == "from" && f.Type != geokg.Condemns):
 				as = append(as, v.actorsOf(c)...)
-			case w.Deprel == "acl" && w.XPOS == "VBN" && v.reducedParticiple(c) &&
+			case w.Deprel == "acl" && w.XPOS == "VBN" && v.reducedParticiple(c) && f.Type != geokg.Condemns &&
 				(f.Type != geokg.Supports || authoringVerbs[v.lemmas[c]]):
 				// a welcomed act's participle only when it makes the act ("the decision
-				// taken by Iraq"; not "..., also known by the acronym ISIL")
+				// taken by Iraq"; not "..., also known by the acronym ISIL"); a condemned
+				// act's announcer speaks for its author ("the move announced by the
+				// secretary of state")
 				for _, g := range v.kids[c] {
 					if v.word(g).Deprel == "obl:agent" || v.word(g).Deprel == "obl" && v.caseOf(g) == "by" {
 						as = append(as, v.actorsOf(g)...)

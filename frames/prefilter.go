@@ -36,12 +36,15 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			}
 		}
 	}
-	for lem := range speechVerbs {
-		for _, w := range forms(lem) {
-			p.speech[w] = true
+	for _, class := range []map[string]bool{speechVerbs, evidenceNouns} {
+		// (a misdeed in the clause of "evidence that" is its holder's claim)
+		for lem := range class {
+			for _, w := range forms(lem) {
+				p.speech[w] = true
+			}
 		}
 	}
-	for _, class := range []map[string]bool{wrongdoingVerbs, wrongdoingNouns, condemnedNouns} {
+	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs, wrongdoingNouns, condemnedNouns} {
 		for lem := range class {
 			for _, w := range forms(lem) {
 				p.wrong[w] = true

@@ -212,6 +212,107 @@ func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int
 	return fa, out
 }
 
+// evidenceNouns name what bears out a claim ("evidence", "proof"); evidenceVerbs have,
+// find or show it, their subject its holder ("has evidence that", "found proof that").
+var evidenceNouns, evidenceVerbs = wordClass("evidence-noun"), wordClass("evidence-verb")
+
+// reportedEvidence returns fa blocked when its act is told in the "that" clause of an
+// evidence noun ("Chile has evidence that Peru shelled the post", "there is no proof
+// that Peru shelled it"): a claim, not a fact. When the act is an attack or a threat and
+// the evidence is held, its holder's accusation of the doers is appended to out: the
+// subject of the verb that has, finds or shows it, or the speaker who says there is such
+// evidence ("Bolivia said there was strong evidence that Peru shelled the post"); not
+// when the evidence is denied or any ("no evidence", "any proof"), nor when the verb or
+// the saying is negated, modal, conditional or undone ("did not find evidence that", "if
+// there is evidence that"), nor of the holder's own side or a warning.
+func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
+	n := v.evidenceOf(fa.t)
+	if fa.reason != "" || n == 0 {
+		return fa, out
+	}
+	fa.reason = "claimed: " + v.lemmas[n]
+	hv := v.evidenceHolder(n)
+	if hv == 0 || !wrongdoing(fa.typ) || v.noMisdeed(fa) || v.mutualAct(fa.t) {
+		return fa, out
+	}
+	var accusers []int
+	for _, a := range v.speakers(hv) {
+		if !party(actors, a, fa.src) {
+			accusers = append(accusers, a)
+		}
+	}
+	return fa, m.accusations(out, seen, actors, accusers, fa.src, fa.t, fa.f, "evidence",
+		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[fa.t])
+}
+
+// evidenceOf returns the evidence noun whose "that" clause holds the act at t (through
+// conjuncts and open complements; the parser may hang the clause as a relative one, with
+// "that" its object), or 0.
+func (v *sentence) evidenceOf(t int) int {
+	child := t
+	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
+		switch syntax.BaseRel(v.word(child).Deprel) {
+		case "conj", "xcomp":
+			continue
+		case "acl", "ccomp":
+			if evidenceNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" && v.thatClause(child) {
+				return h
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// thatClause reports whether the clause at c opens with "that" as its mark, or as the
+// object the parser gave a clause with a subject of its own ("evidence that Peru used
+// ...", read as a relative clause).
+func (v *sentence) thatClause(c int) bool {
+	return v.hasChild(c, "mark", "that") || v.hasChild(c, "obj", "that") && len(v.subjects(c)) > 0
+}
+
+// evidenceHolder returns the verb whose speakers hold the evidence noun at n: an
+// evidence verb whose object it is ("Chile has evidence", "found proof": its subject), or
+// the speech verb of the clause that says there is such evidence ("said there was
+// evidence"); 0 when the evidence is denied or any ("no evidence", "any proof", "little
+// evidence"), or the verb or saying does not stand (saying).
+func (v *sentence) evidenceHolder(n int) int {
+	for _, c := range v.kids[n] {
+		if d := v.word(c).Deprel; d == "det" || d == "amod" {
+			switch v.lemmas[c] {
+			case "no", "any", "little", "scant", "insufficient":
+				return 0
+			}
+		}
+	}
+	w := v.word(n)
+	h := w.Head
+	switch {
+	case h <= 0:
+		return 0
+	case w.Deprel == "obj" && evidenceVerbs[v.lemmas[h]] && v.saying(h):
+		return h
+	case w.Deprel == "nsubj" && v.hasChild(h, "expl", "there") && v.saying(h):
+		if sp := v.reportedBy(h); sp > 0 && v.saying(sp) {
+			return sp
+		}
+	}
+	return 0
+}
+
+// claimedBy returns the verb whose speakers claim the act at h: the speech verb whose
+// clause holds it (reportedBy), else the holder's verb of the evidence noun whose "that"
+// clause holds it ("Chile has evidence that Peru meddled"), or 0.
+func (v *sentence) claimedBy(h int) int {
+	if sp := v.reportedBy(h); sp > 0 {
+		return sp
+	}
+	if n := v.evidenceOf(h); n > 0 {
+		return v.evidenceHolder(n)
+	}
+	return 0
+}
+
 // confirmVerbs bear out an act as done: "X confirmed that Y had expelled Z" tells of
 // Y's act, where "X said Y expelled Z" is X's claim.
 var confirmVerbs = wordClass("confirm-verb")
@@ -269,19 +370,30 @@ func crossPairs(out []Match, seen map[[3]int]bool, actors []Actor, src, tgt []in
 // ("Canada said Iran had meddled in its elections").
 var wrongdoingVerbs = wordClass("wrongdoing-verb")
 
-// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb
-// or in a quotation the parse hangs on one ("“The Cuban government has been harassing
-// our diplomats,” he said", "Canada said Iran had meddled in its elections"): the speaker
-// accuses the misdeed's subject (reading "reported wrongdoing"). Not when the misdeed is
+// failingVerbs name failures that a speaker tells of another as criticism ("said the
+// ministry erred", "said Peru bungled the rescue").
+var failingVerbs = wordClass("failing-verb")
+
+// reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
+// in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
+// ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
+// had meddled in its elections", "Canada has evidence that Iran meddled": claimedBy):
+// the speaker accuses the misdeed's subject (reading "reported wrongdoing"); a failure
+// so told ("said the ministry erred") is the speaker's criticism of its subject
+// (CONDEMNS, reading "reported failing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
 // interfered"), nor of the speaker's own side.
 func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
-		if !wrongdoingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		typ, reading := geokg.Accuses, "reported wrongdoing"
+		if failingVerbs[verb] {
+			typ, reading = geokg.Condemns, "reported failing"
+		}
+		if !wrongdoingVerbs[verb] && !failingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
-		sp := v.reportedBy(h)
+		sp := v.claimedBy(h)
 		if sp == 0 || !v.saying(sp) {
 			continue
 		}
@@ -298,8 +410,8 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 				speakers = append(speakers, a)
 			}
 		}
-		out = m.accusations(out, seen, actors, speakers, accused, h, Frame{Lemma: verb}, "reported wrongdoing",
-			"nsubj<"+v.lemmas[sp]+">ccomp>"+verb)
+		out = crossPairs(out, seen, actors, speakers, accused, -h, Match{Type: typ, Trigger: h, Frame: Frame{Lemma: verb},
+			Path: "nsubj<" + v.lemmas[sp] + ">ccomp>" + verb, Reading: reading}, nil)
 	}
 	for n := 1; n <= len(v.s.Words); n++ {
 		if v.word(n).UPOS != "NOUN" {
@@ -369,6 +481,11 @@ var wrongdoingNouns = wordClass("wrongdoing-noun")
 // condemnedNouns name conduct a speaker labels with contempt ("the Chilean aggression",
 // "Peru's hypocrisy"): said of an owner, a condemnation, not a charge.
 var condemnedNouns = wordClass("condemned-noun")
+
+// traitNouns name a failing of character whose "of" phrase is its owner ("the
+// recklessness of Peru"), where other misdeeds' "of" phrase may be their victim ("the
+// occupation of Bolivia").
+var traitNouns = wordClass("trait-noun")
 
 // reportedMisdeedNoun reads a misdeed noun at n owned by an actor (its possessor, an
 // actor's adjective or compound, its "by" or "from" phrase, or the agent of its
@@ -457,8 +574,8 @@ func (v *sentence) unattributedMisdeed(out []Match, actors []Actor, owners, doer
 }
 
 // misdeedOwners returns the actors that own the misdeed noun at n (its possessor, an
-// actor's adjective or compound, its "by" or "from" phrase, or the agent of its
-// participle), and whether a participle tells the deed as done ("crimes committed by
+// actor's adjective or compound, its "by" or "from" phrase, a trait's "of" phrase, or
+// the agent of its participle), and whether a participle tells the deed as done ("crimes committed by
 // Syria"); none when the noun is negated or any ("no interference").
 func (v *sentence) misdeedOwners(n int) (owners []int, committed bool) {
 	for _, c := range v.kids[n] {
@@ -468,7 +585,8 @@ func (v *sentence) misdeedOwners(n int) (owners []int, committed bool) {
 			return nil, false
 		case (r == "nmod:poss" || r == "amod" || r == "compound") && v.actor[c] >= 0:
 			owners = append(owners, v.actor[c])
-		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
+		case syntax.BaseRel(r) == "nmod" && v.actor[c] >= 0 && (v.caseOf(c) == "by" || v.caseOf(c) == "from" ||
+			v.caseOf(c) == "of" && traitNouns[v.lemmas[n]]):
 			owners = append(owners, v.actor[c])
 		case r == "acl" && w.XPOS == "VBN":
 			for _, g := range v.kids[c] {

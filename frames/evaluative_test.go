@@ -1,0 +1,134 @@
+package frames
+
+import "testing"
+
+// TestMatchReadsTraitNouns checks that a failing of character a speaker names (class
+// trait-noun: recklessness, brinkmanship, incompetence ...), owned by an actor through its
+// possessor, adjective or "of" phrase, is the speaker's condemnation of the owner, that a
+// label noun of recklessness given by a verdict verb condemns as an adjective does, and
+// that other contempt nouns' "of" phrase is no owner.
+func TestMatchReadsTraitNouns(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a trait's of phrase", "Ruiz said the recklessness of Peru endangers the region.", []string{"Ruiz", "Peru"},
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		{"a possessor's brinkmanship", "Lima said Santiago's brinkmanship must stop.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"incompetence in a quotation", "“The Bolivian incompetence has cost lives,” Arce said.", []string{"Bolivian", "Arce"},
+			[]string{"Arce CONDEMNS Bolivian"}, nil},
+		{"an act called madness", "Ruiz said Peru's move was madness.", []string{"Ruiz", "Peru"},
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		// must not fire
+		{"a trait of no actor", "Ruiz said the recklessness of the smugglers endangered Peru.", []string{"Ruiz", "Peru"},
+			nil, []string{"Ruiz CONDEMNS Peru"}},
+		{"the victim of an occupation", "Ruiz said the occupation of Bolivia must end.", []string{"Ruiz", "Bolivia"},
+			nil, []string{"Ruiz CONDEMNS Bolivia"}},
+		{"a trait denied", "Ruiz said there had been no Peruvian brinkmanship.", []string{"Ruiz", "Peruvian"},
+			nil, []string{"Ruiz CONDEMNS Peruvian"}},
+		{"a trait in a condition", "Ruiz said Bolivia would respond if Peru showed its recklessness again.", []string{"Ruiz", "Bolivia", "Peru", "its"},
+			nil, []string{"Ruiz CONDEMNS Peru"}},
+	})
+}
+
+// TestMatchReadsOwnedConduct checks that a reaction whose object is conduct or a merit
+// owned by an actor (its possessor, adjective, or "of" or "by" phrase) reaches the owner:
+// criticism of a policy or of actions condemns their author (class criticised-noun, and
+// the traits), praise of courage or leadership supports its owner (class welcomed-noun),
+// and recognising a merit is praise; and that a victim, a range or a recognised role is
+// no target.
+func TestMatchReadsOwnedConduct(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"actions condemned", "Lima condemned the actions of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"policies criticised", "Lima criticized the policies of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"a possessor's behaviour", "Lima denounced Santiago's behaviour.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"a trait criticised", "Lima criticized the recklessness of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"courage praised", "Ruiz praised the courage of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"leadership hailed", "Ruiz hailed the leadership of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a response praised", "Ruiz praised the response of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"bravery recognised", "Ruiz recognized the bravery of Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		// must not fire
+		{"the victim of an occupation", "Lima condemned the occupation of Santiago.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima CONDEMNS Santiago"}},
+		{"what is handled", "Lima criticized the handling of Quito.", []string{"Lima", "Quito"},
+			nil, []string{"Lima CONDEMNS Quito"}},
+		{"a range", "Lima criticized Santiago's policy, from Quito to Arica.", []string{"Lima", "Santiago", "Quito", "Arica"},
+			nil, []string{"Lima CONDEMNS Quito"}},
+		{"a role recognised", "Ruiz recognized the role of Boric.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+		{"an arrest praised", "Ruiz praised the arrest of Boric.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+	})
+}
+
+// TestMatchReadsCredit checks that giving someone credit for a deed ("give X credit for",
+// "gave credit to X", "credited X for") praises them, and that credit one takes or
+// claims, a credit refused and a loan on credit do not.
+func TestMatchReadsCredit(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"huge credit given", "Ruiz gives Boric huge credit for ending the war.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"credit given", "Lima gave Santiago credit for the truce.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"credit given to", "Lima gave credit to Santiago for the truce.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"credited for", "Lima credited Santiago for its restraint.", []string{"Lima", "Santiago", "its"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		// must not fire
+		{"credit taken", "Santiago took credit for the truce with Lima.", []string{"Santiago", "Lima"},
+			nil, []string{"Santiago SUPPORTS Lima"}},
+		{"credit refused", "Lima did not give Santiago credit for the truce.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a loan on credit", "Lima gave Santiago a loan on credit.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+	})
+}
+
+// TestMatchReadsEvidence checks that an act told in the "that" clause of "evidence" or
+// "proof" is a claim, not a fact, and that one who has, finds or says there is such
+// evidence of an attack or a misdeed accuses its doer; evidence denied, not found or
+// only supposed accuses no one.
+func TestMatchReadsEvidence(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"evidence held", "Lima has evidence that Santiago shelled Quito.", []string{"Lima", "Santiago", "Quito"},
+			[]string{"Lima ACCUSES Santiago"}, []string{"Santiago ATTACKS Quito"}},
+		{"evidence said to be", "Ruiz said there was strong evidence that Santiago attacked Quito.", []string{"Ruiz", "Santiago", "Quito"},
+			[]string{"Ruiz ACCUSES Santiago"}, []string{"Santiago ATTACKS Quito"}},
+		{"proof of a misdeed", "Lima has found proof that Santiago meddled in the election.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		// must not fire
+		{"no evidence", "There is no evidence that Santiago attacked Quito.", []string{"Santiago", "Quito"},
+			nil, []string{"Santiago ATTACKS Quito"}},
+		{"no evidence found", "Lima found no evidence that Santiago attacked Quito.", []string{"Lima", "Santiago", "Quito"},
+			nil, []string{"Lima ACCUSES Santiago", "Santiago ATTACKS Quito"}},
+		{"evidence not found", "Lima did not find evidence that Santiago meddled in the election.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"evidence sought", "Lima could present evidence that Santiago attacked Quito.", []string{"Lima", "Santiago", "Quito"},
+			nil, []string{"Lima ACCUSES Santiago", "Santiago ATTACKS Quito"}},
+	})
+}
+
+// TestMatchReadsFailings checks that a failure a speaker tells of another (class
+// failing-verb: err, blunder, bungle, botch, mishandle) is the speaker's criticism of its
+// subject, and not when it is supposed, denied or the speaker's own.
+func TestMatchReadsFailings(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"erred", "Ruiz said Lima erred in recalling its envoy.", []string{"Ruiz", "Lima", "its"},
+			[]string{"Ruiz CONDEMNS Lima"}, nil},
+		{"bungled", "Ruiz said Boric bungled the response to the floods.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz CONDEMNS Boric"}, nil},
+		// must not fire
+		{"a failing supposed", "Ruiz said Boric may have botched the rescue.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+		{"a failing denied", "Ruiz said Boric never mishandled the crisis.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+		{"a failing told as fact", "Boric bungled the response, and Ruiz resigned.", []string{"Boric", "Ruiz"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+	})
+}
