@@ -359,3 +359,38 @@ func TestAcknowledgedStakes(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestAngerWords checks that one angry, furious, frustrated or exasperated with another
+// condemns it, in the adjective, the participle the parser reads as a verb, the verb that
+// names the one angered as its object and the noun with its owner; and that anger denied,
+// only possible, reported of another or at no actor states nothing.
+func TestAngerWords(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"angry at", "Chile is angry at Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"furious with over", "Chile was furious with Peru over the vote.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"upset with", "Bolivia was upset with Chile.",
+			[]string{"Bolivia", "Chile"}, []string{"Bolivia CONDEMNS Chile"}},
+		{"grew frustrated with", "Chile grew frustrated with Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"was exasperated with", "Chile was exasperated with Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"infuriated someone", "Peru infuriated Chile.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"voiced frustration at (the verb's frame and the noun's)", "Chile voiced frustration at Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru", "Chile CONDEMNS Peru"}},
+		{"anger at as a noun", "Chile's anger at Peru grew.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"not angry", "Chile is not angry at Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"may grow frustrated", "Chile may grow frustrated with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"angry as another says", "Chile said Peru was angry at Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+		{"upset by a death", "Chile was upset by the death of a Peruvian soldier.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"frustrated plans is thwarting", "Chile frustrated Peru's plans.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
