@@ -394,3 +394,27 @@ func TestAngerWords(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestJoinedStand checks that joining another in taking a stand ("Chile joined Peru in
+// condemning Bolivia") sides with it and makes the stand the other's too, and that a
+// joining not done, a "join" in a date or an act that is no stand states no support.
+func TestJoinedStand(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"joined in condemning", "Chile joined Peru in condemning Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru", "Chile CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"joined with in calling for", "Chile joined with Peru in calling for a ceasefire.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"two joined one in backing", "Chile and Bolivia joined Peru in backing the resolution.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru", "Bolivia SUPPORTS Peru"}},
+		{"officials joined in criticizing", "President Boric joined Minister Ruiz in criticizing Peru.",
+			[]string{"President Boric", "Minister Ruiz", "Peru"}, []string{"President Boric SUPPORTS Minister Ruiz", "President Boric CONDEMNS Peru", "Minister Ruiz CONDEMNS Peru"}},
+		{"joined in voting", "Chile joined Peru in voting against the bill.",
+			[]string{"Chile", "Peru"}, nil},
+		{"joined in a year", "Chile joined Peru in 2010.",
+			[]string{"Chile", "Peru"}, nil},
+		{"will join", "Chile will join Peru in opposing the plan.",
+			[]string{"Chile", "Peru"}, nil},
+		{"refused to join", "Chile refused to join Peru in opposing the plan.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
