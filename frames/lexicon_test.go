@@ -418,3 +418,25 @@ func TestJoinedStand(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestCriticNoun checks that a critic of an actor, named with the noun as an ally is,
+// condemns it (a person too), and that a former critic, critics not named and a place set
+// off before the subject state nothing.
+func TestCriticNoun(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"apposition", "Senator Ruiz, a fierce critic of President Boric, spoke on Monday.",
+			[]string{"Senator Ruiz", "President Boric"}, []string{"Senator Ruiz CONDEMNS President Boric"}},
+		{"copula", "Chile is a harsh critic of Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"possessor", "Senator Ruiz has been Boric's sharpest critic.",
+			[]string{"Senator Ruiz", "Boric"}, []string{"Senator Ruiz CONDEMNS Boric"}},
+		{"former critic", "Senator Ruiz, a former critic of Peru, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+		{"critics not named", "Critics of Peru say Chile is right.",
+			[]string{"Peru", "Chile"}, nil},
+		{"met critics", "Senator Ruiz met critics of Peru.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+		{"a place before the subject", "In Chile, a critic of Peru said the vote was rigged.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
