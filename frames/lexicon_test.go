@@ -440,3 +440,23 @@ func TestCriticNoun(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestGratitude checks that gratitude to an actor supports it, in the adjective, the noun
+// with its owner and the noun expressed, and that gratitude denied or to no actor states
+// nothing.
+func TestGratitude(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"grateful to", "Chile is grateful to Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"thankful to", "President Boric was thankful to Peru for its help.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric SUPPORTS Peru"}},
+		{"gratitude to", "Chile's gratitude to Peru is clear.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"expressed gratitude to", "Chile expressed its gratitude to Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"not grateful", "Chile is not grateful to Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"grateful to no actor", "Chile is grateful to the rescuers who reached Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
