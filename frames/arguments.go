@@ -298,6 +298,25 @@ func (v *sentence) comitatives(t int) []int {
 	return out
 }
 
+// joinedParties returns the actors the subject joins in the act at t, its "in" clause:
+// the object or "with" phrase of "join" ("Chile joined Peru in condemning Bolivia", "joined
+// with Peru in calling for"), who take the same stand; none when the joining is not done
+// ("will join", "refused to join").
+func (v *sentence) joinedParties(t int) []int {
+	w := v.word(t)
+	j := w.Head
+	if syntax.BaseRel(w.Deprel) != "advcl" || j <= 0 || v.lemmas[j] != "join" || !v.hasChild(t, "mark", "in") || v.modalOrNegated(j) != "" {
+		return nil
+	}
+	var out []int
+	for _, c := range v.kids[j] {
+		if d := v.word(c).Deprel; d == "obj" || syntax.BaseRel(d) == "obl" && v.caseOf(c) == "with" {
+			out = append(out, v.actorsOf(c)...)
+		}
+	}
+	return out
+}
+
 // comitative reports whether the phrase at c is introduced by "alongside", "along with"
 // or "together with".
 func (v *sentence) comitative(c int) bool {

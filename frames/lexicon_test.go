@@ -359,3 +359,104 @@ func TestAcknowledgedStakes(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestAngerWords checks that one angry, furious, frustrated or exasperated with another
+// condemns it, in the adjective, the participle the parser reads as a verb, the verb that
+// names the one angered as its object and the noun with its owner; and that anger denied,
+// only possible, reported of another or at no actor states nothing.
+func TestAngerWords(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"angry at", "Chile is angry at Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"furious with over", "Chile was furious with Peru over the vote.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"upset with", "Bolivia was upset with Chile.",
+			[]string{"Bolivia", "Chile"}, []string{"Bolivia CONDEMNS Chile"}},
+		{"grew frustrated with", "Chile grew frustrated with Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"was exasperated with", "Chile was exasperated with Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"infuriated someone", "Peru infuriated Chile.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"voiced frustration at (the verb's frame and the noun's)", "Chile voiced frustration at Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru", "Chile CONDEMNS Peru"}},
+		{"anger at as a noun", "Chile's anger at Peru grew.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"not angry", "Chile is not angry at Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"may grow frustrated", "Chile may grow frustrated with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"angry as another says", "Chile said Peru was angry at Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+		{"upset by a death", "Chile was upset by the death of a Peruvian soldier.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"frustrated plans is thwarting", "Chile frustrated Peru's plans.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestJoinedStand checks that joining another in taking a stand ("Chile joined Peru in
+// condemning Bolivia") sides with it and makes the stand the other's too, and that a
+// joining not done, a "join" in a date or an act that is no stand states no support.
+func TestJoinedStand(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"joined in condemning", "Chile joined Peru in condemning Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru", "Chile CONDEMNS Bolivia", "Peru CONDEMNS Bolivia"}},
+		{"joined with in calling for", "Chile joined with Peru in calling for a ceasefire.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"two joined one in backing", "Chile and Bolivia joined Peru in backing the resolution.",
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile SUPPORTS Peru", "Bolivia SUPPORTS Peru"}},
+		{"officials joined in criticizing", "President Boric joined Minister Ruiz in criticizing Peru.",
+			[]string{"President Boric", "Minister Ruiz", "Peru"}, []string{"President Boric SUPPORTS Minister Ruiz", "President Boric CONDEMNS Peru", "Minister Ruiz CONDEMNS Peru"}},
+		{"joined in voting", "Chile joined Peru in voting against the bill.",
+			[]string{"Chile", "Peru"}, nil},
+		{"joined in a year", "Chile joined Peru in 2010.",
+			[]string{"Chile", "Peru"}, nil},
+		{"will join", "Chile will join Peru in opposing the plan.",
+			[]string{"Chile", "Peru"}, nil},
+		{"refused to join", "Chile refused to join Peru in opposing the plan.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestCriticNoun checks that a critic of an actor, named with the noun as an ally is,
+// condemns it (a person too), and that a former critic, critics not named and a place set
+// off before the subject state nothing.
+func TestCriticNoun(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"apposition", "Senator Ruiz, a fierce critic of President Boric, spoke on Monday.",
+			[]string{"Senator Ruiz", "President Boric"}, []string{"Senator Ruiz CONDEMNS President Boric"}},
+		{"copula", "Chile is a harsh critic of Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"possessor", "Senator Ruiz has been Boric's sharpest critic.",
+			[]string{"Senator Ruiz", "Boric"}, []string{"Senator Ruiz CONDEMNS Boric"}},
+		{"former critic", "Senator Ruiz, a former critic of Peru, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+		{"critics not named", "Critics of Peru say Chile is right.",
+			[]string{"Peru", "Chile"}, nil},
+		{"met critics", "Senator Ruiz met critics of Peru.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+		{"a place before the subject", "In Chile, a critic of Peru said the vote was rigged.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestGratitude checks that gratitude to an actor supports it, in the adjective, the noun
+// with its owner and the noun expressed, and that gratitude denied or to no actor states
+// nothing.
+func TestGratitude(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"grateful to", "Chile is grateful to Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"thankful to", "President Boric was thankful to Peru for its help.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric SUPPORTS Peru"}},
+		{"gratitude to", "Chile's gratitude to Peru is clear.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"expressed gratitude to", "Chile expressed its gratitude to Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
+		{"not grateful", "Chile is not grateful to Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"grateful to no actor", "Chile is grateful to the rescuers who reached Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}

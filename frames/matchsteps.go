@@ -165,14 +165,14 @@ func (v *sentence) likenedSource(fa *frameAct) bool {
 }
 
 // companySources adds to a source those who act along with a subject ("France, along
-// with Germany, condemned Russia") and those it is likened to ("Russia, which like Iran
-// backs Assad").
+// with Germany, condemned Russia"), those it joins in the act ("Chile joined Peru in
+// condemning Bolivia") and those it is likened to ("Russia, which like Iran backs Assad").
 func (v *sentence) companySources(fa *frameAct) {
 	if len(fa.src) == 0 {
 		return
 	}
 	if fa.srcSlot == slotAt(Slot{Rel: "nsubj"}) && !fa.passive {
-		for _, a := range v.comitatives(fa.t) {
+		for _, a := range append(v.comitatives(fa.t), v.joinedParties(fa.t)...) {
 			if !contains(fa.src, a) {
 				fa.src = append(fa.src, a)
 			}

@@ -867,10 +867,11 @@ func (m *Matcher) hostileNoun(v *sentence, k int) bool {
 // hostileActNouns are hostile acts the lexicon has no noun frame for.
 var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}
 
-// backerNouns name one who backs the actor that owns the noun: "Iran, the main backer of
-// Hamas," and "Russia has been Assad's most ardent supporter" SUPPORT Hamas and Assad,
-// read as an ally is (below).
-var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports}
+// backerNouns name one who backs or criticises the actor that owns the noun: "Iran, the
+// main backer of Hamas," and "Russia has been Assad's most ardent supporter" SUPPORT Hamas
+// and Assad, "Senator Ruiz, a fierce critic of President Boric," CONDEMNS Boric, read as an
+// ally is (below).
+var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports, "critic": geokg.Condemns}
 
 // firstPersonPossessives name the speaker's side ("our allies").
 var firstPersonPossessives = map[string]bool{"our": true, "my": true}
@@ -888,7 +889,9 @@ var firstPersonPossessives = map[string]bool{"our": true, "my": true}
 func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		typ, reading := geokg.CooperatesWith, "alliance"
-		if t := backerNouns[v.lemmas[h]]; t != "" {
+		if t := backerNouns[v.lemmas[h]]; t == geokg.Condemns {
+			typ, reading = t, "criticism"
+		} else if t != "" {
 			typ, reading = t, "backing"
 		} else if v.lemmas[h] != "ally" {
 			continue
