@@ -233,6 +233,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if rel == "acl:relcl" || base == "acl" && v.word(child).XPOS == "VBN" && !v.hasChild(child, "mark", "to") {
 				return "", 0 // "the sanctions imposed on Iraq": a reduced relative clause states a done act
 			}
+			if base == "acl" && v.wordActPurpose(h, child) {
+				return v.qualify(h) // "held a press conference to denounce Peru"
+			}
 			if base == "acl" && v.hasChild(child, "mark", "to") && !v.ordinalBefore(child) && !v.rankedNoun(h) && !v.meansOf(h) {
 				// "had the chance to warn Chile", "a deadline to reach a deal with Peru", and
 				// the control verb parsed as a noun's head ("prepares to reimpose sanctions"):
@@ -268,6 +271,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if enactVerbs[hl] && v.hasChild(child, "mark", "to") && v.awaited(h) {
 				return "not done: " + hl, 0 // "before he heads to Lima to meet Boric"
+			}
+			if v.wordActPurpose(h, child) {
+				return v.qualify(h) // "took to Twitter to criticize Peru": said as the going was done
 			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && !v.ordinalBefore(child) && !enactVerbs[hl] && !causeVerbs[hl] {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
@@ -438,6 +444,39 @@ func (v *sentence) toldUse(h int) bool {
 		return false
 	}
 	return len(v.subjects(h)) > 0
+}
+
+// wordActVerbs are the verbs of an act done in words (class `word-act-verb`).
+var wordActVerbs = wordClass("word-act-verb")
+
+// wordActPurpose reports whether the clause at k, hung on h, is a to-infinitive of an act
+// done in words whose occasion h is: a verb ("took to Twitter to criticize Peru", "went
+// on television to denounce Chile") or a noun of a gathering or a text ("held a press
+// conference to demand", "wrote a letter to urge"). Saying is the act, so it is as done
+// as h. Not under a verb of trying, wanting or favouring, whose aim stays undone
+// ("sought to condemn"), one with an infinitive of its own ("is going to fly to Lima to
+// press Peru") or an object, who is asked or sent to say it ("challenged Boric to rebuke
+// Peru"; a means taken stays: "used the visit to berate Chile").
+func (v *sentence) wordActPurpose(h, k int) bool {
+	if !wordActVerbs[v.lemmas[k]] || !v.hasChild(k, "mark", "to") || v.word(k).XPOS != "VB" {
+		return false
+	}
+	hl := v.lemmas[h]
+	if v.word(h).UPOS == "NOUN" {
+		return gatheringNouns[hl] || statementNouns[hl] || writingNouns[hl]
+	}
+	if v.word(h).UPOS != "VERB" || undoneVerbs[hl] || favourVerbs[hl] {
+		return false
+	}
+	for _, c := range v.kids[h] {
+		switch d := syntax.BaseRel(v.word(c).Deprel); {
+		case d == "xcomp" && v.hasChild(c, "mark", "to"):
+			return false // "is going to meet Bolivia's envoys to press them": a plan
+		case (d == "obj" || d == "iobj") && !meansVerbs[hl]:
+			return false // "challenged Boric to rebuke Peru", "sent envoys to denounce": another's act
+		}
+	}
+	return true
 }
 
 // useVerbs are the verbs of using whose to-infinitive is the use itself ("used drones to
