@@ -219,6 +219,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// tells what someone did, not the content of the noun it hangs on
 				return "", 0
 			}
+			if rel == "acl:relcl" && child == t && v.word(t).XPOS == "VBD" && (!claimNouns[hl] || reactionVerbs[v.lemmas[t]]) {
+				// "a phone call in which Boric asked Peru to ...", "a charge Peru denied": a
+				// past act told of the noun, not its content (a claim's clause, "reports
+				// that Boric shared", the parser hangs so too: only its denial is told)
+				return "", 0
+			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
 				// (not "pledges made by Mexico in talks with the US": a participle
 				// that modifies the noun is done)
@@ -578,8 +584,10 @@ func (v *sentence) meansOf(h int) bool {
 }
 
 // ownedByAnother reports whether the noun at t names its own author (a possessor, a
-// nationality adjective or a proper-noun compound: "British demands", "Iran's charges")
-// and the verb h has a subject: the noun's act is someone's, not the subject's plan.
+// nationality adjective, a proper-noun compound or a "by" phrase: "British demands",
+// "Iran's charges", "a claim by Chile") and the verb h has a subject: the noun's act is
+// someone's, not the subject's plan. The parser often hangs the noun's "by" phrase on an
+// active verb ("denied a claim by Chile that ..."), where it can only be the noun's.
 func (v *sentence) ownedByAnother(t, h int) bool {
 	subj := v.argument(h, v.subjects(h))
 	if len(subj) == 0 {
@@ -587,12 +595,25 @@ func (v *sentence) ownedByAnother(t, h int) bool {
 	}
 	for _, c := range v.kids[t] {
 		w := v.word(c)
-		if w.Deprel == "nmod:poss" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
-			owner := v.actor[c]
-			return owner < 0 || !party(v.actors, owner, subj)
+		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && v.caseOf(c) == "by" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+			return v.anotherOwner(c, subj)
+		}
+	}
+	if !isPassive(v, h) {
+		for _, c := range v.kids[h] {
+			if v.word(c).Deprel == "obl" && v.caseOf(c) == "by" && c > t {
+				return v.anotherOwner(c, subj)
+			}
 		}
 	}
 	return false
+}
+
+// anotherOwner reports whether the word at c, naming an act's author, is no actor or one
+// of another side than the actors subj.
+func (v *sentence) anotherOwner(c int, subj []int) bool {
+	owner := v.actor[c]
+	return owner < 0 || !party(v.actors, owner, subj)
 }
 
 // coercive reports whether an act of the type, held over another, is a threat: force,
