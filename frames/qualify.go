@@ -161,6 +161,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		rel := v.word(child).Deprel
 		base := syntax.BaseRel(rel)
 		hl := v.lemmas[h]
+		switch v.heldBack(h, child) {
+		case "will", "would":
+			return "", h // "would not hesitate to impose sanctions on Chile": a vow
+		case "did":
+			return "", 0 // "did not hesitate to impose sanctions on Chile": done
+		}
 		switch base {
 		case "compound":
 			// "the possibility of Chile launching strikes", the verb taken for a modifier
@@ -450,6 +456,38 @@ func (v *sentence) toldUse(h int) bool {
 		return false
 	}
 	return len(v.subjects(h)) > 0
+}
+
+// hesitationVerbs are the verbs of holding back (class `hesitation-verb`).
+var hesitationVerbs = wordClass("hesitation-verb")
+
+// heldBack reads the clause at k as the to-infinitive of a verb of holding back at h
+// negated ("not hesitate to"): under "will" or "would" it returns that auxiliary, the act
+// vowed and held over its target like a threat ("Peru will not hesitate to impose
+// sanctions", "said Chile would not hesitate to strike"); with no modal it returns "did",
+// the act done ("Chile did not hesitate to impose sanctions on Peru"); else "" (not
+// negated, "would hesitate to strike"; another modal, "could not hesitate"; a condition
+// on the holding back, "if Peru would not hesitate").
+func (v *sentence) heldBack(h, k int) string {
+	if !hesitationVerbs[v.lemmas[h]] || !v.hasChild(k, "mark", "to") || v.hasMark(h, conditionMarks) {
+		return ""
+	}
+	if d := syntax.BaseRel(v.word(k).Deprel); d != "xcomp" && d != "advcl" {
+		return ""
+	}
+	modal, not := "did", false
+	for _, c := range v.kids[h] {
+		switch w, d := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel); {
+		case d == "aux" && modalAux[w]:
+			modal = w
+		case d == "advmod" && negation[w]:
+			not = true
+		}
+	}
+	if !not || modal != "did" && modal != "will" && modal != "would" {
+		return ""
+	}
+	return modal
 }
 
 // wordActVerbs are the verbs of an act done in words (class `word-act-verb`).
