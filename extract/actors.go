@@ -125,8 +125,8 @@ func (d *document) findDictionary(si int) {
 		}
 		if d.addMention(si, m) {
 			ent.addAlias(d.surface(si, dm.start, dm.end))
-			if ent.kind == geokg.KindGroup && dm.end < len(toks) && actorWord("media-word", toks[dm.end].Lower) {
-				ent.medium = true // "the Itar-Tass news agency"
+			if ent.kind == geokg.KindGroup && mediumNamed(toks, dm.start, dm.end) {
+				ent.medium = true // "the Itar-Tass news agency", "the Xinhua News Agency"
 			}
 			if ent.kind == geokg.KindGroup {
 				d.statedParent(si, m)
@@ -399,4 +399,19 @@ func (d *document) replaceMentions(si int, m *Mention) {
 	}
 	d.mentions[si] = kept
 	d.addMention(si, m)
+}
+
+// mediumNamed reports whether the group named by toks[start:end] is a news medium: a
+// media word ends its name or follows it ("the Xinhua News Agency", "the Itar-Tass news
+// agency", class media-word).
+func mediumNamed(toks []Token, start, end int) bool {
+	if end < len(toks) && actorWord("media-word", toks[end].Lower) {
+		return true
+	}
+	for i := start; i < end; i++ {
+		if actorWord("media-word", toks[i].Lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -91,7 +91,7 @@ func (d *document) findFrames(si int) {
 			start++ // "The spokesman", "The Russian and Syrian defence ministries": "The" is no name for the tagger
 		}
 		actors = append(actors, frames.Actor{Start: toks[start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: m.ent.kind == geokg.KindOfficial, Demonym: m.Form == FormDemonym, Side: d.actorSide(m.ent), State: m.ent.kind == geokg.KindCountry,
-			Armed: m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.ArmedGroup})
+			Armed: m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.ArmedGroup, Medium: m.ent.medium})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 	}

@@ -300,17 +300,34 @@ func participle(s *syntax.Sentence, v int) bool {
 // an accusation that the parse s of sentence si does not name only as what a deal, a
 // resolution, a bill or a crisis is about: a country that is a compound of such a noun
 // ("praised the Peru trade deal", "endorsed the Chile resolution") is its matter, not its
-// author. A possessor ("Peru's resolution"), an adjective ("the Chilean proposal"), an
-// organisation ("backed the UN resolution") or an official ("the Boric deal") may be its
-// author and stays; so does every object without a parse.
+// author; so is one, written out, that is a compound of a noun of an act in or to a place
+// ("criticized a potential Peru mission", placeActCompound). A possessor ("Peru's
+// resolution"), an adjective ("the Chilean proposal"), an abbreviation ("the US
+// strikes"), an organisation ("backed the UN resolution") or an official ("the Boric
+// deal") may be its author and stays; so does every object without a parse.
 func (d *document) matterObjects(s *syntax.Sentence, si int, typ geokg.RelationType, objs []*Mention) []*Mention {
 	toks := d.sents[si].Tokens
 	if s == nil || !reactionTypes[typ] && typ != geokg.Accuses {
 		return objs
 	}
 	return keepObjects(s, toks, objs, func(m *Mention, h int) bool {
-		return m.ent.kind == geokg.KindCountry && !m.possessive && m.Form != FormDemonym && matterCompound(s, h)
+		return m.ent.kind == geokg.KindCountry && !m.possessive && m.Form != FormDemonym &&
+			(matterCompound(s, h) || placeActCompound(s, h) && !abbreviated(toks[m.Start].Text))
 	})
+}
+
+// placeActCompound reports whether the word at w of s is a compound of a noun of an act
+// done in or to a place (placeActNouns): "a potential Peru mission", "the Chile war" tell
+// where the act is, not who does it.
+func placeActCompound(s *syntax.Sentence, w int) bool {
+	x := s.Word(w)
+	return w != 0 && syntax.BaseRel(x.Deprel) == "compound" && placeActNouns[strings.ToLower(s.Word(x.Head).Lemma)]
+}
+
+// abbreviated reports whether a name is written as an abbreviation ("US", "U.S.", "UK"),
+// which, before an act noun, names its author ("the US strikes").
+func abbreviated(text string) bool {
+	return strings.ToUpper(text) == text
 }
 
 // matterCompound reports whether the word at w of s is a compound of a matter noun
@@ -353,3 +370,7 @@ var conductNouns = frames.WordClass("conduct-noun")
 // matterNouns (class matter-noun of frames/data/words.txt) are nouns whose compound names
 // what they are about ("the Peru trade deal", "the Chile resolution").
 var matterNouns = frames.WordClass("matter-noun")
+
+// placeActNouns (class place-act-noun of frames/data/words.txt) are nouns of an act done
+// in or to a place, whose compound country name tells where ("a Peru mission").
+var placeActNouns = frames.WordClass("place-act-noun")

@@ -33,6 +33,9 @@ type Actor struct {
 	// Armed marks an armed group or movement ("Hezbollah", "the Taliban"): its members
 	// ("Hezbollah fighters") stand for it.
 	Armed bool
+	// Medium marks a news medium ("the Xinhua news agency"): its report of an act other
+	// than an attack or a threat is the news, no claim of its own.
+	Medium bool
 	// Side is the ID of the state or organisation an official or a body speaks for
 	// (an official's country, a ministry's state), or "": a report by one's own side is
 	// one's own report ("Number 10 said Mrs May had phoned Corbyn").

@@ -905,10 +905,13 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			parties = append(parties, v.argument(t, []int{d})...)
 		}
 		for _, a := range v.speakers(sp) {
-			if party(actors, a, parties) || !hostile(typ) && party(actors, a, tgt) {
+			if party(actors, a, parties) || !hostile(typ) && party(actors, a, tgt) || actors[a].Medium && !wrongdoing(typ) {
 				// "Obama said he and Castro spoke": a party tells of its own act;
 				// "Abbas confirmed Israel shared information with the PA": the
-				// other party of a friendly act bears it out
+				// other party of a friendly act bears it out; "Peru's minister
+				// summoned the Chilean envoy and lodged a protest, the state news
+				// agency reported": a news medium's report of an act not of force or
+				// threat is the news (of an attack it may be its side's claim)
 				continue
 			}
 			reason = "reported by another: " + v.lemmas[sp]

@@ -161,6 +161,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		rel := v.word(child).Deprel
 		base := syntax.BaseRel(rel)
 		hl := v.lemmas[h]
+		switch v.heldBack(h, child) {
+		case "will", "would":
+			return "", h // "would not hesitate to impose sanctions on Chile": a vow
+		case "did":
+			return "", 0 // "did not hesitate to impose sanctions on Chile": done
+		}
 		switch base {
 		case "compound":
 			// "the possibility of Chile launching strikes", the verb taken for a modifier
@@ -219,6 +225,12 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// tells what someone did, not the content of the noun it hangs on
 				return "", 0
 			}
+			if rel == "acl:relcl" && child == t && v.word(t).XPOS == "VBD" && (!claimNouns[hl] || reactionVerbs[v.lemmas[t]]) {
+				// "a phone call in which Boric asked Peru to ...", "a charge Peru denied": a
+				// past act told of the noun, not its content (a claim's clause, "reports
+				// that Boric shared", the parser hangs so too: only its denial is told)
+				return "", 0
+			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
 				// (not "pledges made by Mexico in talks with the US": a participle
 				// that modifies the noun is done)
@@ -232,6 +244,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if rel == "acl:relcl" || base == "acl" && v.word(child).XPOS == "VBN" && !v.hasChild(child, "mark", "to") {
 				return "", 0 // "the sanctions imposed on Iraq": a reduced relative clause states a done act
+			}
+			if base == "acl" && v.wordActPurpose(h, child) {
+				return v.qualify(h) // "held a press conference to denounce Peru"
 			}
 			if base == "acl" && v.hasChild(child, "mark", "to") && !v.ordinalBefore(child) && !v.rankedNoun(h) && !v.meansOf(h) {
 				// "had the chance to warn Chile", "a deadline to reach a deal with Peru", and
@@ -268,6 +283,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 			if enactVerbs[hl] && v.hasChild(child, "mark", "to") && v.awaited(h) {
 				return "not done: " + hl, 0 // "before he heads to Lima to meet Boric"
+			}
+			if v.wordActPurpose(h, child) {
+				return v.qualify(h) // "took to Twitter to criticize Peru": said as the going was done
 			}
 			if v.hasChild(child, "mark", "to") && v.word(child).XPOS == "VB" && !v.ordinalBefore(child) && !enactVerbs[hl] && !causeVerbs[hl] {
 				return "purpose: to", 0 // "sent troops to attack": an aim, not a done act
@@ -440,6 +458,71 @@ func (v *sentence) toldUse(h int) bool {
 	return len(v.subjects(h)) > 0
 }
 
+// hesitationVerbs are the verbs of holding back (class `hesitation-verb`).
+var hesitationVerbs = wordClass("hesitation-verb")
+
+// heldBack reads the clause at k as the to-infinitive of a verb of holding back at h
+// negated ("not hesitate to"): under "will" or "would" it returns that auxiliary, the act
+// vowed and held over its target like a threat ("Peru will not hesitate to impose
+// sanctions", "said Chile would not hesitate to strike"); with no modal it returns "did",
+// the act done ("Chile did not hesitate to impose sanctions on Peru"); else "" (not
+// negated, "would hesitate to strike"; another modal, "could not hesitate"; a condition
+// on the holding back, "if Peru would not hesitate").
+func (v *sentence) heldBack(h, k int) string {
+	if !hesitationVerbs[v.lemmas[h]] || !v.hasChild(k, "mark", "to") || v.hasMark(h, conditionMarks) {
+		return ""
+	}
+	if d := syntax.BaseRel(v.word(k).Deprel); d != "xcomp" && d != "advcl" {
+		return ""
+	}
+	modal, not := "did", false
+	for _, c := range v.kids[h] {
+		switch w, d := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel); {
+		case d == "aux" && modalAux[w]:
+			modal = w
+		case d == "advmod" && negation[w]:
+			not = true
+		}
+	}
+	if !not || modal != "did" && modal != "will" && modal != "would" {
+		return ""
+	}
+	return modal
+}
+
+// wordActVerbs are the verbs of an act done in words (class `word-act-verb`).
+var wordActVerbs = wordClass("word-act-verb")
+
+// wordActPurpose reports whether the clause at k, hung on h, is a to-infinitive of an act
+// done in words whose occasion h is: a verb ("took to Twitter to criticize Peru", "went
+// on television to denounce Chile") or a noun of a gathering or a text ("held a press
+// conference to demand", "wrote a letter to urge"). Saying is the act, so it is as done
+// as h. Not under a verb of trying, wanting or favouring, whose aim stays undone
+// ("sought to condemn"), one with an infinitive of its own ("is going to fly to Lima to
+// press Peru") or an object, who is asked or sent to say it ("challenged Boric to rebuke
+// Peru"; a means taken stays: "used the visit to berate Chile").
+func (v *sentence) wordActPurpose(h, k int) bool {
+	if !wordActVerbs[v.lemmas[k]] || !v.hasChild(k, "mark", "to") || v.word(k).XPOS != "VB" {
+		return false
+	}
+	hl := v.lemmas[h]
+	if v.word(h).UPOS == "NOUN" {
+		return gatheringNouns[hl] || statementNouns[hl] || writingNouns[hl]
+	}
+	if v.word(h).UPOS != "VERB" || undoneVerbs[hl] || favourVerbs[hl] {
+		return false
+	}
+	for _, c := range v.kids[h] {
+		switch d := syntax.BaseRel(v.word(c).Deprel); {
+		case d == "xcomp" && v.hasChild(c, "mark", "to"):
+			return false // "is going to meet Bolivia's envoys to press them": a plan
+		case (d == "obj" || d == "iobj") && !meansVerbs[hl]:
+			return false // "challenged Boric to rebuke Peru", "sent envoys to denounce": another's act
+		}
+	}
+	return true
+}
+
 // useVerbs are the verbs of using whose to-infinitive is the use itself ("used drones to
 // attack"): see qualify.
 var useVerbs = wordClass("use-verb")
@@ -539,8 +622,10 @@ func (v *sentence) meansOf(h int) bool {
 }
 
 // ownedByAnother reports whether the noun at t names its own author (a possessor, a
-// nationality adjective or a proper-noun compound: "British demands", "Iran's charges")
-// and the verb h has a subject: the noun's act is someone's, not the subject's plan.
+// nationality adjective, a proper-noun compound or a "by" phrase: "British demands",
+// "Iran's charges", "a claim by Chile") and the verb h has a subject: the noun's act is
+// someone's, not the subject's plan. The parser often hangs the noun's "by" phrase on an
+// active verb ("denied a claim by Chile that ..."), where it can only be the noun's.
 func (v *sentence) ownedByAnother(t, h int) bool {
 	subj := v.argument(h, v.subjects(h))
 	if len(subj) == 0 {
@@ -548,12 +633,25 @@ func (v *sentence) ownedByAnother(t, h int) bool {
 	}
 	for _, c := range v.kids[t] {
 		w := v.word(c)
-		if w.Deprel == "nmod:poss" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
-			owner := v.actor[c]
-			return owner < 0 || !party(v.actors, owner, subj)
+		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && v.caseOf(c) == "by" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+			return v.anotherOwner(c, subj)
+		}
+	}
+	if !isPassive(v, h) {
+		for _, c := range v.kids[h] {
+			if v.word(c).Deprel == "obl" && v.caseOf(c) == "by" && c > t {
+				return v.anotherOwner(c, subj)
+			}
 		}
 	}
 	return false
+}
+
+// anotherOwner reports whether the word at c, naming an act's author, is no actor or one
+// of another side than the actors subj.
+func (v *sentence) anotherOwner(c int, subj []int) bool {
+	owner := v.actor[c]
+	return owner < 0 || !party(v.actors, owner, subj)
 }
 
 // coercive reports whether an act of the type, held over another, is a threat: force,

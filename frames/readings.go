@@ -409,11 +409,56 @@ func (v *sentence) owners(k int) []int {
 // withdraw", "the Vatican must sever ties with Taiwan, she reiterated", "the US needs to
 // work with Pakistan, it said": the speaker DEMANDS it of the obliged. The obliged's own
 // speaker ("we must") and questions are no demand of another, nor is what the obliged
-// should know or see ("Peru should know that ...", "Chile must understand that ...": a
-// warning or a lesson, no act asked; class `knowing-verb`). An obligation no speech verb
+// should know, see or decide ("Peru should know that ...", "Chile must understand that
+// ...": a warning or a lesson; "has to make a tough call": a choice; no act asked:
+// noActAsked). An obligation no speech verb
 // reports is left to the quotation's speaker (unattributedObligation).
 // knowingVerbs name knowing or seeing, which an obligation does not ask as an act.
 var knowingVerbs = wordClass("knowing-verb")
+
+// deliberationVerbs and decisionObjects name deciding ("decide", "make a call"), which an
+// obligation describes as a choice, no act asked.
+var (
+	deliberationVerbs = wordClass("deliberation-verb")
+	decisionObjects   = wordClass("decision-object")
+)
+
+// noActAsked reports whether the obligation at h (a verb with "must" or "should", or
+// "need"/"have" with its infinitive) asks no act: knowing or seeing ("Peru should know
+// that ..."), deciding ("Chile has to decide whether ...", "the president has to make a
+// tough call"; not a choice the speaker names: "must choose to stop", "must decide
+// between peace and war") or finding out ("needs to find out if ...").
+func (v *sentence) noActAsked(h int) bool {
+	k := h
+	if l := v.lemmas[h]; l == "need" || l == "have" {
+		for _, c := range v.kids[h] {
+			if v.word(c).Deprel == "xcomp" && v.hasChild(c, "mark", "to") {
+				k = c
+			}
+		}
+	}
+	switch l := v.lemmas[k]; {
+	case knowingVerbs[l]:
+		return true
+	case deliberationVerbs[l]:
+		// "must choose to stop", "has to decide between peace and war": the choice asked
+		for _, c := range v.kids[k] {
+			if d := v.word(c).Deprel; d == "xcomp" || syntax.BaseRel(d) == "obl" && v.caseOf(c) == "between" {
+				return false
+			}
+		}
+		return true
+	case l == "find" || l == "figure":
+		return v.hasChild(k, "compound:prt", "out")
+	case l == "make":
+		for _, c := range v.kids[k] {
+			if v.word(c).Deprel == "obj" && decisionObjects[v.lemmas[c]] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for i := 1; i <= len(v.s.Words); i++ {
@@ -432,7 +477,7 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 				continue
 			}
 		}
-		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || knowingVerbs[v.lemmas[h]] {
+		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || v.noActAsked(h) {
 			continue // not "whether it should ...", "if X must ...", "X should know that ..."
 		}
 		if b, _ := v.qualify(sp); b != "" {
@@ -463,7 +508,7 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 // asked).
 func (v *sentence) unattributedObligation(out []Match, actors []Actor) []Match {
 	h := v.root()
-	if h <= 0 || v.word(h).UPOS != "VERB" || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || knowingVerbs[v.lemmas[h]] ||
+	if h <= 0 || v.word(h).UPOS != "VERB" || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || v.noActAsked(h) ||
 		v.hasChild(h, "aux", "have") || v.word(h).XPOS == "VBD" || v.saidAside(h) {
 		return out
 	}
