@@ -345,7 +345,9 @@ func matterCompound(s *syntax.Sentence, w int) bool {
 // conduct-noun of frames/data/words.txt): an attack on words or conduct is a
 // condemnation, not an act of force ("Boric attacked Ruiz's handling of the crisis",
 // "attacked the minister's remarks", "attacked Peru's policy"; "attacked Peru's
-// positions" and "attacked Peru's border posts" are attacks). False without a parse.
+// positions" and "attacked Peru's border posts" are attacks), or that the sentence tells
+// as one of words (frames.WordedAttack: "launched a Twitter attack on Ruiz"). False
+// without a parse.
 func (d *document) verbalAttack(s *syntax.Sentence, si, i int) bool {
 	toks := d.sents[si].Tokens
 	if s == nil || i < 0 || i >= len(toks) {
@@ -360,7 +362,7 @@ func (d *document) verbalAttack(s *syntax.Sentence, si, i int) bool {
 			return true
 		}
 	}
-	return false
+	return frames.WordedAttack(s, t)
 }
 
 // conductNouns (class conduct-noun of frames/data/words.txt) name what someone says or

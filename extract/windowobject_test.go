@@ -74,6 +74,26 @@ func TestWindowAttackOnWordsIsACondemnation(t *testing.T) {
 	})
 }
 
+// TestWordedAttackIsACondemnation checks, on sentences written for this test, that an
+// attack launched in words (frames.WordedAttack: an adjective or a name of words, a
+// message it was made in, a participle of saying) is read as a condemnation by the frames
+// and by the verb patterns, and that launched attacks of force stay attacks.
+func TestWordedAttackIsACondemnation(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a scathing attack in remarks", "President Boric launched a scathing attack on Peru in remarks to reporters.",
+			[]string{"Gabriel Boric CONDEMNS Peru"}, []string{"Gabriel Boric ATTACKS Peru"}},
+		{"an attack and a claim", "President Boric launched a new attack on Peru, saying its leaders had lied.",
+			[]string{"Gabriel Boric CONDEMNS Peru"}, []string{"Gabriel Boric ATTACKS Peru"}},
+		{"a Twitter attack", "President Boric launched a Twitter attack against Minister Ruiz over trade.",
+			[]string{"Gabriel Boric CONDEMNS Ruiz"}, []string{"Gabriel Boric ATTACKS Ruiz"}},
+		// attacks of force
+		{"an attack with killings", "Chile launched an attack on Peru, killing ten soldiers.",
+			[]string{"Chile ATTACKS Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"a fierce attack", "Chile launched a fierce attack on Peru.",
+			[]string{"Chile ATTACKS Peru"}, []string{"Chile CONDEMNS Peru"}},
+	})
+}
+
 // TestWindowPlaceOfATargetIsNoTarget checks, on sentences written for this test, that an
 // attack reading's object that the parse names only as where the attack's named target
 // or the act was ("against rebel camps in Peru", "launched airstrikes in Peru") is not

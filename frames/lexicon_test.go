@@ -287,14 +287,23 @@ func TestPersuasionTriggers(t *testing.T) {
 }
 
 // TestCriticismIdioms checks the idioms of public criticism (CONDEMNS: "took a swipe at",
-// "singled out for criticism", "railed against"; for praise SUPPORTS) and the senses of
-// "take", "single out" and "rail" that state nothing or their own relation.
+// "took a shot at", "made digs at", "singled out for criticism", "railed against"; for
+// praise SUPPORTS) and the senses of "take", "make", "fire", "single out" and "rail" that
+// state nothing or their own relation.
 func TestCriticismIdioms(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"took a swipe at", "President Boric took a swipe at Peru in his speech.",
 			[]string{"President Boric", "Peru"}, []string{"President Boric CONDEMNS Peru"}},
 		{"took jabs at", "Minister Ruiz took several jabs at Bolivia on Monday.",
 			[]string{"Minister Ruiz", "Bolivia"}, []string{"Minister Ruiz CONDEMNS Bolivia"}},
+		{"took a shot at", "Minister Ruiz took a shot at Chile, saying its policies were reckless.",
+			[]string{"Minister Ruiz", "Chile"}, []string{"Minister Ruiz CONDEMNS Chile"}},
+		{"made digs at", "President Boric continued to make digs at Peru online.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric CONDEMNS Peru"}},
+		{"fired a shot at", "Chile fired a shot at Peru across the border.",
+			[]string{"Chile", "Peru"}, []string{"Chile ATTACKS Peru"}},
+		{"made a stop at", "Chile made a stop at the border of Peru.",
+			[]string{"Chile", "Peru"}, nil},
 		{"singled out for criticism", "Chile singled out Peru for criticism at the summit.",
 			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
 		{"singled out for praise", "Chile singled out Peru for praise at the summit.",

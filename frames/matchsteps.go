@@ -651,14 +651,15 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 
 // wordSense returns the type the trigger at t states in the sense its words give it, and
 // why it states none: a person's attack on a person or a body is words (CONDEMNS: "Ruiz
-// attacked Boric"); a warning of a past fact ("warned Peru that hackers had entered"), an
+// attacked Boric") and an attack told as one of words (WordedAttack: "a scathing attack on
+// Peru", "attacked Peru in a speech") a condemnation; a warning of a past fact ("warned Peru that hackers had entered"), an
 // outcome wished for the object ("wants Peru to win"), a speech to an assembly ("spoke
 // to the General Assembly"), a meeting called off before it took place ("cancelled his
 // visit to Peru": calledOff) and a recognition of an actor as no state, government or
 // leader ("recognised Peru as a partner": recognisedRole) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
-	case typ == geokg.Attacks && v.wordsAttack(t, src, tgt):
+	case typ == geokg.Attacks && (v.wordsAttack(t, src, tgt) || WordedAttack(v.s, t)):
 		return geokg.Condemns, ""
 	case typ == geokg.Meets && v.word(t).UPOS == "NOUN":
 		if c := v.calledOff(t); c > 0 {
