@@ -702,7 +702,8 @@ var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culpri
 // makesAuthor reports whether the clause headed by h makes its subject the author or
 // culprit of something: "Y was behind the attack", "Y is responsible (accountable,
 // the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
-// "Y bears (full) responsibility for it".
+// "Y bears (full) responsibility for it", "Y was involved in the coup", "Y was part of the
+// plot".
 func (v *sentence) makesAuthor(h int) bool {
 	switch l := v.lemmas[h]; {
 	case l == "bear":
@@ -712,8 +713,13 @@ func (v *sentence) makesAuthor(h int) bool {
 			}
 		}
 		return false
+	case l == "involve" || l == "involved":
+		// "Y was involved in the coup" (a participle or an adjective)
+		return (v.hasChild(h, "cop", "be") || v.hasChild(h, "aux", "be")) && v.misdeedPhrase(h, "in")
 	case !v.hasChild(h, "cop", "be"):
 		return false
+	case l == "part":
+		return v.misdeedPhrase(h, "of") // "Y was part of the plot"
 	case v.hasChild(h, "case", "behind"):
 		return true
 	case l == "responsible" || l == "accountable" || l == "culprit" || l == "culpable":
@@ -725,6 +731,21 @@ func (v *sentence) makesAuthor(h int) bool {
 			if syntax.BaseRel(v.word(k).Deprel) == "nmod" && v.caseOf(k) == "of" {
 				return true // "is guilty of war crimes"
 			}
+		}
+	}
+	return false
+}
+
+// plotNouns name schemes and hostile acts one can be involved in or part of: with the
+// misdeeds (wrongdoing-noun), what makesAuthor reads after "involved in" and "part of".
+var plotNouns = wordClass("plot-noun")
+
+// misdeedPhrase reports whether the word at h has a phrase with the preposition prep
+// whose noun names a scheme, a hostile act or a misdeed ("in the coup", "of the plot").
+func (v *sentence) misdeedPhrase(h int, prep string) bool {
+	for _, k := range v.kids[h] {
+		if r := syntax.BaseRel(v.word(k).Deprel); (r == "nmod" || r == "obl") && v.caseOf(k) == prep && (plotNouns[v.lemmas[k]] || wrongdoingNouns[v.lemmas[k]]) {
+			return true
 		}
 	}
 	return false
