@@ -63,3 +63,31 @@ func TestMatchReadsReportedInvolvement(t *testing.T) {
 			nil, []string{"Peru ACCUSES Chile"}},
 	})
 }
+
+// TestMatchReadsToldFindings checks that what a finding shows (a report, an inquiry,
+// documents that show, reveal or find that an actor did wrong) is the claim of the
+// finding's author, or of the speaker who tells it, and that a finding not told, denied
+// or of no wrong accuses no one.
+func TestMatchReadsToldFindings(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a report a speaker tells", "Peru said a report showed that Chile meddled in the vote.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an inquiry's finding told", "Peru said an investigation found that Chile had interfered in the election.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"documents revealing", "Peru said the documents revealed that Chile had smuggled weapons into Bolivia.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an attack a report showed", "Peru said the report showed Chile attacked Bolivia.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru ACCUSES Chile"}, []string{"Chile ATTACKS Bolivia"}},
+		{"the report's own author", "Chile's report showed that Peru meddled in the vote.", []string{"Chile", "Peru"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		// must not fire
+		{"a misdeed the report denies", "Peru said a report showed that Chile did not meddle in the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a misdeed that may come", "Peru said a report showed that Chile could meddle in the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"the telling denied", "Peru denied that a report showed that Chile meddled in the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a finding of no wrong", "Peru said a study showed that Chile and Bolivia traded more.", []string{"Peru", "Chile", "Bolivia"},
+			nil, []string{"Peru ACCUSES Chile", "Peru ACCUSES Bolivia"}},
+	})
+}
