@@ -91,3 +91,22 @@ func TestMatchReadsToldFindings(t *testing.T) {
 			nil, []string{"Peru ACCUSES Chile", "Peru ACCUSES Bolivia"}},
 	})
 }
+
+// TestMatchReadsReportedFraud checks that a fraud a speaker tells of another (spying,
+// rigging, bribing, cheating, laundering) is an accusation, and a denied, possible or
+// own one is none.
+func TestMatchReadsReportedFraud(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"spying", "Peru said Chile spied on its diplomats.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"rigging", "Peru said Chile rigged the election.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"cheating for years", "Peru said Chile had been cheating on the pact for years.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		// must not fire
+		{"spying denied", "Peru said Chile did not spy on its diplomats.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"rigging that may come", "Peru said Chile may rig the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+	})
+}
