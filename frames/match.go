@@ -172,7 +172,7 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 // HasTrigger reports whether a word of the sentence is a trigger of the lexicon, or a
 // word that starts a reading no trigger carries (a verdict, an obligation, a label verb
 // with a terror word, a verdict verb with a word it makes a verdict, a noun of evidence,
-// ...), so that a caller can skip the rest of the work for sentences
+// a finding shown, ...), so that a caller can skip the rest of the work for sentences
 // that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
@@ -191,6 +191,9 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		}
 		if w.UPOS == "NOUN" && evidenceNouns[strings.ToLower(w.Lemma)] {
 			return true // "has evidence that Peru meddled" (reportedWrongdoing)
+		}
+		if w.UPOS == "VERB" && showingVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, findingNouns) {
+			return true // "Chile's report showed that Peru meddled" (reportedWrongdoing)
 		}
 	}
 	return false

@@ -36,8 +36,9 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			}
 		}
 	}
-	for _, class := range []map[string]bool{speechVerbs, evidenceNouns} {
-		// (a misdeed in the clause of "evidence that" is its holder's claim)
+	for _, class := range []map[string]bool{speechVerbs, evidenceNouns, showingVerbs} {
+		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
+		// clause of "Chile's report showed that" its author's)
 		for lem := range class {
 			for _, w := range forms(lem) {
 				p.speech[w] = true

@@ -56,10 +56,10 @@ func VerdictWord(lower string) bool {
 
 // readingWord reports whether a lower-case word can start one of the readings no
 // trigger carries: a verdict word, an obligation ("must", "should"), "behind" or
-// "responsible" of a reported responsibility, "member", "ally", a form of "allege". ("need" and "have" are too common to
+// "responsible", "involved" or "part" of a reported responsibility, "member", "ally", a form of "allege". ("need" and "have" are too common to
 // count: "needs to" is read when another word lets the sentence be parsed.)
 func readingWord(w string) bool {
-	return obligationWords[w] || w == "behind" || w == "responsible" || culpritWords[w] || w == "member" || w == "members" || w == "ally" || w == "allies" || backerNouns[strings.TrimSuffix(w, "s")] != "" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
+	return obligationWords[w] || w == "behind" || w == "responsible" || w == "involved" || w == "part" || culpritWords[w] || w == "member" || w == "members" || w == "ally" || w == "allies" || backerNouns[strings.TrimSuffix(w, "s")] != "" || strings.HasPrefix(w, "alleg") || VerdictWord(w)
 }
 
 // verdicts reads a verdict on something an actor did or said: "X called Y's decision

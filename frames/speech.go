@@ -58,6 +58,48 @@ func (v *sentence) judgingStatement(t int) int {
 	return 0
 }
 
+// ownAuthor returns the author a text's noun at n names itself: its possessor, its "by",
+// "from" or "of" phrase ("Russia's statement", "a report by the EU"), or an actor that is
+// no person compounded with it ("a Kremlin statement", "an Iranian investigation"); nil
+// when it names none.
+func (v *sentence) ownAuthor(n int) []int {
+	for _, c := range v.kids[n] {
+		d := v.word(c).Deprel
+		switch {
+		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
+			if as := v.actorsOf(c); len(as) > 0 {
+				return as
+			}
+		case d == "compound" || d == "amod":
+			if a := v.actor[c]; a >= 0 && !v.person[a] {
+				return []int{a}
+			}
+		}
+	}
+	return nil
+}
+
+// findingNouns name inquiries and records whose findings someone tells ("a report
+// showed that ...", "the investigation found that ...").
+var findingNouns = wordClass("finding-noun")
+
+// showingVerbs tell what a finding bears out ("the report showed / revealed / found that").
+var showingVerbs = wordClass("showing-verb")
+
+// finding returns the noun subject of the verb at h when it is a showing verb whose
+// subject is a finding noun ("a report showed that ..."), or 0.
+func (v *sentence) finding(h int) int {
+	if !showingVerbs[v.lemmas[h]] {
+		return 0
+	}
+	for _, k := range v.subjects(h) {
+		if findingNouns[v.lemmas[k]] && v.word(k).UPOS == "NOUN" {
+			return k
+		}
+	}
+	return 0
+}
+
 // statementAuthor returns the author of the statement noun at n, whose participle or
 // relative clause says what the statement does ("released a joint statement condemning
 // the attack", "issued a communique that urged Iran to ..."): the statement's own author
@@ -70,18 +112,8 @@ func (v *sentence) statementAuthor(n int) []int {
 	if !statementNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" {
 		return nil
 	}
-	for _, c := range v.kids[n] {
-		d := v.word(c).Deprel
-		switch {
-		case d == "nmod:poss" || syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from" || v.caseOf(c) == "of"):
-			if as := v.actorsOf(c); len(as) > 0 {
-				return as
-			}
-		case d == "compound" || d == "amod":
-			if a := v.actor[c]; a >= 0 && !v.person[a] {
-				return []int{a} // "a Kremlin statement", "an Iranian statement"
-			}
-		}
+	if as := v.ownAuthor(n); len(as) > 0 {
+		return as
 	}
 	w := v.word(n)
 	h := w.Head
@@ -118,13 +150,18 @@ func (v *sentence) reportedBy(t int) int {
 
 // complementOf returns the clause head of the speech verb (or, with threats, also of the
 // threat verb) whose clausal complement holds t, through conjuncts, open complements and
-// adverbial clauses, or 0.
+// adverbial clauses, or 0. A finding that names its author is its author's claim ("Chile's
+// report showed that ..."); one that does not is told by the speech verb above it ("Peru
+// said a report showed that ...").
 func (v *sentence) complementOf(t int, threats bool) int {
 	child := t
 	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
 		switch syntax.BaseRel(v.word(child).Deprel) {
 		case "ccomp":
-			if speechVerbs[v.lemmas[h]] || threats && threatVerbs[v.lemmas[h]] {
+			if n := v.finding(h); n > 0 && len(v.ownAuthor(n)) == 0 {
+				continue // "Peru said a report showed that ...": the speaker who tells the finding
+			}
+			if speechVerbs[v.lemmas[h]] || v.finding(h) > 0 || threats && threatVerbs[v.lemmas[h]] {
 				return h
 			}
 			return 0
@@ -446,12 +483,16 @@ func (v *sentence) saying(sp int) bool {
 	return b == "" && v.modalOrNegated(sp) == ""
 }
 
-// speakers returns the actors who speak with the speech verb at sp: its subjects, else,
+// speakers returns the actors who speak with the speech verb at sp: the author of a
+// finding it tells (see finding), else its subjects, else,
 // for "say" with none, its object after it, which the parser makes of an inverted
 // speaker ("“...,” said Chinese spokesman Shen Guofang"), else, for a participle set off
 // by a comma, the subject of the clause it hangs on (sayingParticiple: "Peru closed the
 // border, arguing that Chile had attacked ...").
 func (v *sentence) speakers(sp int) []int {
+	if n := v.finding(sp); n > 0 {
+		return v.ownAuthor(n) // "Chile's report showed that ..."
+	}
 	subj := v.subjects(sp)
 	if len(subj) == 0 && v.lemmas[sp] == "say" {
 		for _, c := range v.kids[sp] {
@@ -702,7 +743,8 @@ var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culpri
 // makesAuthor reports whether the clause headed by h makes its subject the author or
 // culprit of something: "Y was behind the attack", "Y is responsible (accountable,
 // the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
-// "Y bears (full) responsibility for it".
+// "Y bears (full) responsibility for it", "Y was involved in the coup", "Y was part of the
+// plot".
 func (v *sentence) makesAuthor(h int) bool {
 	switch l := v.lemmas[h]; {
 	case l == "bear":
@@ -712,8 +754,13 @@ func (v *sentence) makesAuthor(h int) bool {
 			}
 		}
 		return false
+	case l == "involve" || l == "involved":
+		// "Y was involved in the coup" (a participle or an adjective)
+		return (v.hasChild(h, "cop", "be") || v.hasChild(h, "aux", "be")) && v.misdeedPhrase(h, "in")
 	case !v.hasChild(h, "cop", "be"):
 		return false
+	case l == "part":
+		return v.misdeedPhrase(h, "of") // "Y was part of the plot"
 	case v.hasChild(h, "case", "behind"):
 		return true
 	case l == "responsible" || l == "accountable" || l == "culprit" || l == "culpable":
@@ -725,6 +772,21 @@ func (v *sentence) makesAuthor(h int) bool {
 			if syntax.BaseRel(v.word(k).Deprel) == "nmod" && v.caseOf(k) == "of" {
 				return true // "is guilty of war crimes"
 			}
+		}
+	}
+	return false
+}
+
+// plotNouns name schemes and hostile acts one can be involved in or part of: with the
+// misdeeds (wrongdoing-noun), what makesAuthor reads after "involved in" and "part of".
+var plotNouns = wordClass("plot-noun")
+
+// misdeedPhrase reports whether the word at h has a phrase with the preposition prep
+// whose noun names a scheme, a hostile act or a misdeed ("in the coup", "of the plot").
+func (v *sentence) misdeedPhrase(h int, prep string) bool {
+	for _, k := range v.kids[h] {
+		if r := syntax.BaseRel(v.word(k).Deprel); (r == "nmod" || r == "obl") && v.caseOf(k) == prep && (plotNouns[v.lemmas[k]] || wrongdoingNouns[v.lemmas[k]]) {
+			return true
 		}
 	}
 	return false

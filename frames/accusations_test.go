@@ -1,0 +1,112 @@
+package frames
+
+import "testing"
+
+// TestMatchReadsLegalAction checks that legal action against an actor (a lawsuit, a
+// suit, a complaint, an indictment, an arrest warrant, suing) is the
+// accusation of whoever brings it, and that one not brought accuses no one.
+func TestMatchReadsLegalAction(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a lawsuit filed", "Peru filed a lawsuit against Chile at the International Court of Justice.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"suing", "Bolivia is suing Peru over the border dispute.", []string{"Bolivia", "Peru"},
+			[]string{"Bolivia ACCUSES Peru"}, nil},
+		{"sued in the passive", "Chile is being sued by Peru.", []string{"Chile", "Peru"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an arrest warrant", "Chile issued an arrest warrant for Minister Ruiz.", []string{"Chile", "Ruiz"},
+			[]string{"Chile ACCUSES Ruiz"}, nil},
+		{"an indictment with its owner", "Chile's indictment of Minister Ruiz surprised the region.", []string{"Chile", "Ruiz"},
+			[]string{"Chile ACCUSES Ruiz"}, nil},
+		{"indictments announced", "Bolivia announced indictments against Minister Ruiz.", []string{"Bolivia", "Ruiz"},
+			[]string{"Bolivia ACCUSES Ruiz"}, nil},
+		{"a complaint lodged", "Peru lodged a complaint against Chile with the Andean Pact.", []string{"Peru", "Chile", "Andean Pact"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		// must not fire
+		{"a lawsuit not filed", "Peru did not file a lawsuit against Chile.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a lawsuit that may come", "Peru may file a lawsuit against Chile.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"suing wished", "Peru wants to sue Chile.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"suing advised", "Boric advised Ruiz to sue Chile.", []string{"Boric", "Ruiz", "Chile"},
+			nil, []string{"Ruiz ACCUSES Chile", "Boric ACCUSES Chile"}},
+		{"a lawsuit dismissed", "Chile dismissed the lawsuit against Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"following suit", "Chile followed suit and praised Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+	})
+}
+
+// TestMatchReadsReportedInvolvement checks that a speaker who says an actor was involved
+// in or part of a scheme, a hostile act or a misdeed accuses it, and that a denied,
+// doubted or harmless involvement accuses no one.
+func TestMatchReadsReportedInvolvement(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"involved in a coup", "Peru alleged that Chile was involved in the coup.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"involved in a killing", "Peru said Chile had been involved in the killing of the journalist.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"part of a plot, each", "Peru acknowledged that Chile and Bolivia were part of the plot.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru ACCUSES Chile", "Peru ACCUSES Bolivia"}, nil},
+		// must not fire
+		{"involved in talks", "Peru said Chile was involved in the talks.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"part of a coalition", "Peru said Chile was part of the coalition.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"involvement denied", "Peru said Chile was not involved in the coup.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"involvement that may be", "Peru said Chile may have been involved in the attack.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"saying denied", "Peru did not say Chile was involved in the attack.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a question", "Peru asked whether Chile was involved in the coup.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+	})
+}
+
+// TestMatchReadsToldFindings checks that what a finding shows (a report, an inquiry,
+// documents that show, reveal or find that an actor did wrong) is the claim of the
+// finding's author, or of the speaker who tells it, and that a finding not told, denied
+// or of no wrong accuses no one.
+func TestMatchReadsToldFindings(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a report a speaker tells", "Peru said a report showed that Chile meddled in the vote.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an inquiry's finding told", "Peru said an investigation found that Chile had interfered in the election.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"documents revealing", "Peru said the documents revealed that Chile had smuggled weapons into Bolivia.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an attack a report showed", "Peru said the report showed Chile attacked Bolivia.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru ACCUSES Chile"}, []string{"Chile ATTACKS Bolivia"}},
+		{"the report's own author", "Chile's report showed that Peru meddled in the vote.", []string{"Chile", "Peru"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		// must not fire
+		{"a misdeed the report denies", "Peru said a report showed that Chile did not meddle in the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a misdeed that may come", "Peru said a report showed that Chile could meddle in the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"the telling denied", "Peru denied that a report showed that Chile meddled in the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a finding of no wrong", "Peru said a study showed that Chile and Bolivia traded more.", []string{"Peru", "Chile", "Bolivia"},
+			nil, []string{"Peru ACCUSES Chile", "Peru ACCUSES Bolivia"}},
+	})
+}
+
+// TestMatchReadsReportedFraud checks that a fraud a speaker tells of another (spying,
+// rigging, bribing, cheating, laundering) is an accusation, and a denied, possible or
+// own one is none.
+func TestMatchReadsReportedFraud(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"spying", "Peru said Chile spied on its diplomats.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"rigging", "Peru said Chile rigged the election.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"cheating for years", "Peru said Chile had been cheating on the pact for years.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		// must not fire
+		{"spying denied", "Peru said Chile did not spy on its diplomats.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"rigging that may come", "Peru said Chile may rig the vote.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+	})
+}
