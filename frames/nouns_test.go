@@ -875,6 +875,45 @@ func TestContacts(t *testing.T) {
 	})
 }
 
+// TestMeetingOccasions checks that other occasions of meeting someone are meetings with
+// them (a breakfast, a supper, a sitdown, a photo op, an audience, a video conference; huddling, parleying
+// or visiting with someone), while such occasions cancelled, hoped for or without a
+// partner, and the other senses of the words, are none.
+func TestMeetingOccasions(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a breakfast with", "Ruiz criticised Peru during a working breakfast with Boric.",
+			[]string{"Ruiz", "Peru", "Boric"}, []string{"Ruiz CONDEMNS Peru", "Ruiz MEETS Boric"}},
+		{"a supper with", "Ruiz raised the dispute at a supper with Boric.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a sitdown with", "Ruiz had a formal sitdown with Boric on Friday.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a photo op with", "Ruiz struck a softer tone during a photo op with Boric.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"an audience with", "Ruiz had a private audience with Boric on Friday.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a videoconference with", "Ruiz held a videoconference with Boric on Monday.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"huddled with", "Ruiz huddled with Boric on Tuesday evening.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"parlaying with", "Ruiz had been parlaying with Boric for months.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"visits with", "In Santiago, Ruiz visits with Boric.",
+			[]string{"Santiago", "Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a photo opportunity cancelled", "Ruiz canceled a photo opportunity with Boric.",
+			[]string{"Ruiz", "Boric"}, nil},
+		{"a breakfast hoped for", "Ruiz hopes to have breakfast with Boric.",
+			[]string{"Ruiz", "Boric"}, nil},
+		{"a huddle to come", "Ruiz will huddle with Boric next week.",
+			[]string{"Ruiz", "Boric"}, nil},
+		{"an audience of listeners", "Ruiz spoke to a large audience in Chile.",
+			[]string{"Ruiz", "Chile"}, nil},
+		{"visited with no actor", "Ruiz visited with relatives in Chile.",
+			[]string{"Ruiz", "Chile"}, nil},
+		{"an opportunity", "Ruiz saw an opportunity with Boric.",
+			[]string{"Ruiz", "Boric"}, nil},
+	})
+}
+
 // TestUnknownVerbForms checks that a trigger verb's past or -ing form that the
 // lemmatiser does not know ("derided" as "derid") is still read as the trigger, with
 // the same judgement of negation and arguments.
