@@ -851,6 +851,28 @@ func TestJourneys(t *testing.T) {
 	})
 }
 
+// TestLandings checks that a person's landing in a country is a visit to it, as an
+// arrival is, while a landing by a missile or a plane, a landing to come, one at home, one
+// in no actor and one made for a gathering of others is none.
+func TestLandings(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"landed in", "Lavrov landed in Quito late on Tuesday.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"landed and headed for talks", "Lavrov landed in Peru and headed to the palace for talks with Rama.",
+			[]string{"Lavrov", "Peru", "Rama"}, []string{"Lavrov MEETS Peru", "Lavrov MEETS Rama"}},
+		{"a missile landed", "A Peruvian missile landed in Chile.",
+			[]string{"Peruvian", "Chile"}, nil},
+		{"jets landed", "Peruvian jets landed in Chile on Sunday.",
+			[]string{"Peruvian", "Chile"}, nil},
+		{"will land", "Lavrov will land in Quito on Monday.",
+			[]string{"Lavrov", "Quito"}, nil},
+		{"landed in trouble", "Lavrov landed in hot water over the remarks.",
+			[]string{"Lavrov"}, nil},
+		{"landed for a summit of others", "Lavrov landed in Quito for the summit of the Andean Pact.",
+			[]string{"Lavrov", "Quito", "Andean Pact"}, nil},
+	})
+}
+
 // TestContacts checks that someone's contacts or conversations with another are talks
 // with them, while contacts with no named partner, contacts only planned, and contacts
 // that are denied are none.
