@@ -873,6 +873,29 @@ func TestLandings(t *testing.T) {
 	})
 }
 
+// TestRankedHolder checks that the to-infinitive of a noun ranked by an ordinal, a
+// superlative or "only" is done by whom the noun stands for: the subject of the noun as a
+// predicate or of the verb it completes, or the name it is apposed to; while a ranked
+// noun in another place, "the last country to", and an act only tried name no one.
+func TestRankedHolder(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"was the first to visit", "Lavrov was the first foreign minister to visit Quito since 1990.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"became the first to visit", "Lavrov became the first Russian leader to visit Quito.",
+			[]string{"Lavrov", "Russian", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"apposed", "Lavrov, the first foreign minister to visit Quito, praised the talks.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"the only country to", "Chile was the only country to condemn Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"the last country to", "Chile is the last country to condemn Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"tried", "Lavrov was the first foreign minister to try to visit Quito.",
+			[]string{"Lavrov", "Quito"}, nil},
+		{"a ranked noun as a subject", "The first country to condemn Peru will be Chile.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
+
 // TestContacts checks that someone's contacts or conversations with another are talks
 // with them, while contacts with no named partner, contacts only planned, and contacts
 // that are denied are none.
