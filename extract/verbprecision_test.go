@@ -26,7 +26,7 @@ func TestDeadlinesThatSendPeopleAway(t *testing.T) {
 
 // TestWelcomedVisitorsAreHosted checks that a person welcomed to or at a place is a
 // visitor the subject hosts, however the parser hangs the place, that a person welcomed
-// with no place is a visitor greeted, neither hosted nor supported, and that a welcome of
+// with no place is a visitor greeted and hosted too, not supported, and that a welcome of
 // what someone did is still support.
 func TestWelcomedVisitorsAreHosted(t *testing.T) {
 	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
@@ -35,7 +35,7 @@ func TestWelcomedVisitorsAreHosted(t *testing.T) {
 		{"welcomed at a residence", "President Boric welcomed President Milei at his resort in Vina del Mar with a banquet.",
 			[]string{"Gabriel Boric HOSTS Javier Milei"}, []string{"Gabriel Boric SUPPORTS Javier Milei"}},
 		{"welcomed warmly", "Peru welcomed President Boric warmly.",
-			nil, []string{"Peru SUPPORTS Gabriel Boric", "Peru HOSTS Gabriel Boric"}},
+			[]string{"Peru HOSTS Gabriel Boric"}, []string{"Peru SUPPORTS Gabriel Boric"}},
 		{"a state welcomed to a bloc", "Peru welcomed Chile to the Andean Pact on Monday.",
 			nil, []string{"Peru HOSTS Chile"}},
 		{"a decision welcomed at a meeting", "Peru welcomed Chile's decision at the meeting in Lima.",

@@ -652,11 +652,14 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 // wordSense returns the type the trigger at t states in the sense its words give it, and
 // why it states none: a person's attack on a person or a body is words (CONDEMNS: "Ruiz
 // attacked Boric") and an attack told as one of words (WordedAttack: "a scathing attack on
-// Peru", "attacked Peru in a speech") a condemnation; a warning of a past fact ("warned Peru that hackers had entered"), an
-// outcome wished for the object ("wants Peru to win"), a speech to an assembly ("spoke
-// to the General Assembly"), a meeting called off before it took place ("cancelled his
-// visit to Peru": calledOff) and a recognition of an actor as no state, government or
-// leader ("recognised Peru as a partner": recognisedRole) state nothing.
+// Peru", "attacked Peru in a speech") a condemnation; a welcome that greets a person is
+// hosting a visitor (HOSTS: "Chile's leaders welcomed Boric warmly": greeting; none when
+// the person joins a body, "welcomed Ruiz into the cabinet": intoBody); a warning of a
+// past fact ("warned Peru that hackers had entered"), an outcome wished for the object
+// ("wants Peru to win"), a speech to an assembly ("spoke to the General Assembly"), a
+// meeting called off before it took place ("cancelled his visit to Peru": calledOff) and a
+// recognition of an actor as no state, government or leader ("recognised Peru as a
+// partner": recognisedRole) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
 	case typ == geokg.Attacks && (v.wordsAttack(t, src, tgt) || WordedAttack(v.s, t)):
@@ -678,7 +681,10 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 	case typ == geokg.Meets && speakingVerbs[v.lemmas[t]] && v.toAssembly(t):
 		return typ, "a speech: to an assembly"
 	case typ == geokg.Supports && greetingVerbs[v.lemmas[t]] && v.allPersons(tgt) && v.greeting(t):
-		return typ, "a greeting: " + v.lemmas[t]
+		if v.intoBody(t) {
+			return typ, "a greeting: " + v.lemmas[t] // "welcomed Ruiz into the cabinet"
+		}
+		return geokg.Hosts, ""
 	case typ == geokg.Recognizes:
 		if r := v.recognisedRole(t); r > 0 {
 			return typ, "a role: " + v.lemmas[r]
@@ -758,6 +764,17 @@ func (v *sentence) greeting(t int) bool {
 		}
 	}
 	return greets
+}
+
+// intoBody reports whether the verb at t has an "into" or "onto" phrase, which tells its
+// object joins a body or a team ("welcomed Ruiz into the cabinet") rather than visits.
+func (v *sentence) intoBody(t int) bool {
+	for _, k := range v.kids[t] {
+		if syntax.BaseRel(v.word(k).Deprel) == "obl" && (v.caseOf(k) == "into" || v.caseOf(k) == "onto") {
+			return true
+		}
+	}
+	return false
 }
 
 // participantPairs handles a reciprocal act without a source (a meeting, an agreement, an

@@ -851,6 +851,51 @@ func TestJourneys(t *testing.T) {
 	})
 }
 
+// TestLandings checks that a person's landing in a country is a visit to it, as an
+// arrival is, while a landing by a missile or a plane, a landing to come, one at home, one
+// in no actor and one made for a gathering of others is none.
+func TestLandings(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"landed in", "Lavrov landed in Quito late on Tuesday.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"landed and headed for talks", "Lavrov landed in Peru and headed to the palace for talks with Rama.",
+			[]string{"Lavrov", "Peru", "Rama"}, []string{"Lavrov MEETS Peru", "Lavrov MEETS Rama"}},
+		{"a missile landed", "A Peruvian missile landed in Chile.",
+			[]string{"Peruvian", "Chile"}, nil},
+		{"jets landed", "Peruvian jets landed in Chile on Sunday.",
+			[]string{"Peruvian", "Chile"}, nil},
+		{"will land", "Lavrov will land in Quito on Monday.",
+			[]string{"Lavrov", "Quito"}, nil},
+		{"landed in trouble", "Lavrov landed in hot water over the remarks.",
+			[]string{"Lavrov"}, nil},
+		{"landed for a summit of others", "Lavrov landed in Quito for the summit of the Andean Pact.",
+			[]string{"Lavrov", "Quito", "Andean Pact"}, nil},
+	})
+}
+
+// TestRankedHolder checks that the to-infinitive of a noun ranked by an ordinal, a
+// superlative or "only" is done by whom the noun stands for: the subject of the noun as a
+// predicate or of the verb it completes, or the name it is apposed to; while a ranked
+// noun in another place, "the last country to", and an act only tried name no one.
+func TestRankedHolder(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"was the first to visit", "Lavrov was the first foreign minister to visit Quito since 1990.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"became the first to visit", "Lavrov became the first Russian leader to visit Quito.",
+			[]string{"Lavrov", "Russian", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"apposed", "Lavrov, the first foreign minister to visit Quito, praised the talks.",
+			[]string{"Lavrov", "Quito"}, []string{"Lavrov MEETS Quito"}},
+		{"the only country to", "Chile was the only country to condemn Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"the last country to", "Chile is the last country to condemn Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"tried", "Lavrov was the first foreign minister to try to visit Quito.",
+			[]string{"Lavrov", "Quito"}, nil},
+		{"a ranked noun as a subject", "The first country to condemn Peru will be Chile.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
+
 // TestContacts checks that someone's contacts or conversations with another are talks
 // with them, while contacts with no named partner, contacts only planned, and contacts
 // that are denied are none.
@@ -872,6 +917,45 @@ func TestContacts(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 		{"contact lenses", "Rama bought contact lenses from Lavrov.",
 			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
+// TestMeetingOccasions checks that other occasions of meeting someone are meetings with
+// them (a breakfast, a supper, a sitdown, a photo op, an audience, a video conference; huddling, parleying
+// or visiting with someone), while such occasions cancelled, hoped for or without a
+// partner, and the other senses of the words, are none.
+func TestMeetingOccasions(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a breakfast with", "Ruiz criticised Peru during a working breakfast with Boric.",
+			[]string{"Ruiz", "Peru", "Boric"}, []string{"Ruiz CONDEMNS Peru", "Ruiz MEETS Boric"}},
+		{"a supper with", "Ruiz raised the dispute at a supper with Boric.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a sitdown with", "Ruiz had a formal sitdown with Boric on Friday.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a photo op with", "Ruiz struck a softer tone during a photo op with Boric.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"an audience with", "Ruiz had a private audience with Boric on Friday.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a videoconference with", "Ruiz held a videoconference with Boric on Monday.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"huddled with", "Ruiz huddled with Boric on Tuesday evening.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"parlaying with", "Ruiz had been parlaying with Boric for months.",
+			[]string{"Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"visits with", "In Santiago, Ruiz visits with Boric.",
+			[]string{"Santiago", "Ruiz", "Boric"}, []string{"Ruiz MEETS Boric"}},
+		{"a photo opportunity cancelled", "Ruiz canceled a photo opportunity with Boric.",
+			[]string{"Ruiz", "Boric"}, nil},
+		{"a breakfast hoped for", "Ruiz hopes to have breakfast with Boric.",
+			[]string{"Ruiz", "Boric"}, nil},
+		{"a huddle to come", "Ruiz will huddle with Boric next week.",
+			[]string{"Ruiz", "Boric"}, nil},
+		{"an audience of listeners", "Ruiz spoke to a large audience in Chile.",
+			[]string{"Ruiz", "Chile"}, nil},
+		{"visited with no actor", "Ruiz visited with relatives in Chile.",
+			[]string{"Ruiz", "Chile"}, nil},
+		{"an opportunity", "Ruiz saw an opportunity with Boric.",
+			[]string{"Ruiz", "Boric"}, nil},
 	})
 }
 

@@ -24,7 +24,9 @@ func (v *sentence) subjects(h int) []int {
 // inheritedSubject finds the actor-holding subject of a trigger that has none of its
 // own: the subject of the verb it is coordinated with, of the verb that controls it
 // ("decided to expel": the deciders; "urged Iran to stop": Iran), the noun a relative
-// clause modifies, or the subject of the clause an adverbial clause hangs on. The
+// clause modifies, whom a ranked noun stands for ("Ruiz was the first minister to visit
+// Chile": rankedHolder; not "the last country to", which says it would not), or the
+// subject of the clause an adverbial clause hangs on. The
 // subject passed on is the syntactic one: in "the gunmen were supported by Serbia and
 // called ...", Serbia is no subject of "called".
 func (v *sentence) inheritedSubject(t int) []int {
@@ -78,6 +80,9 @@ func (v *sentence) inheritedSubject(t int) []int {
 				}
 				return v.supportSubject(h)
 			}
+			if steps == 0 && v.hasChild(t, "mark", "to") && v.rankedNoun(h) && !v.hasChild(h, "amod", "last") {
+				return v.rankedHolder(h) // "Ruiz was the first minister to visit Chile"
+			}
 			if w.XPOS == "VBG" && (steps == 0 || onlyConj) {
 				// "released a statement condemning the attack": the statement's author
 				// (the trigger's own participle: not "a video showing a hostage
@@ -100,6 +105,26 @@ func (v *sentence) inheritedSubject(t int) []int {
 		default:
 			return nil
 		}
+	}
+	return nil
+}
+
+// rankedHolder returns the actors a ranked noun at h stands for, whose to-infinitive
+// they did ("the first minister to visit Chile"): the subject of the noun as a predicate
+// ("Ruiz was the first minister to"), of the verb it completes ("Ruiz became the first
+// minister to"), or the name it is apposed to ("Ruiz, the first minister to"); nil for a
+// ranked noun in any other place.
+func (v *sentence) rankedHolder(h int) []int {
+	switch syntax.BaseRel(v.word(h).Deprel) {
+	case "root", "conj", "ccomp":
+		if v.hasKid(h, "cop") {
+			return v.argument(h, v.subjects(h))
+		}
+	case "xcomp":
+		g := v.word(h).Head
+		return v.argument(g, v.subjects(g))
+	case "appos":
+		return v.actorsOf(v.word(h).Head)
 	}
 	return nil
 }
