@@ -115,6 +115,9 @@ func TestMatchReadsTheStructure(t *testing.T) {
 			[]string{"Ukraine ACCUSES Russia"}},
 		{"reported responsibility", "Albania said Iran was behind the cyberattack.", []string{"Albania", "Iran"}, []string{"Albania ACCUSES Iran"}},
 		{"responsible for", "Washington says Moscow is responsible for the poisoning.", []string{"Washington", "Moscow"}, []string{"Washington ACCUSES Moscow"}},
+		{"refused to say who was responsible", "Peru refused to say that Chile was responsible for the attack.", []string{"Peru", "Chile"}, nil},
+		{"declined to say who was behind it", "Bolivia declined to say Chile was behind the hacking.", []string{"Bolivia", "Chile"}, nil},
+		{"wanted to say who was behind it", "Peru wanted to say that Chile was behind the plot.", []string{"Peru", "Chile"}, nil},
 	}
 	runTypeCases(t, tests, "")
 }

@@ -705,8 +705,8 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 		} else if r != "ccomp" {
 			continue
 		}
-		if sp <= 0 || !speechVerbs[v.lemmas[sp]] || v.modalOrNegated(sp) != "" {
-			continue // "Chile may conclude that Peru was behind it", "did not say": no claim made
+		if sp <= 0 || !speechVerbs[v.lemmas[sp]] || v.modalOrNegated(sp) != "" || v.saidNot(sp) {
+			continue // "Chile may conclude that Peru was behind it", "did not say", "refused to say": no claim made
 		}
 		if !v.makesAuthor(h) {
 			continue
@@ -727,6 +727,14 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
+}
+
+// saidNot reports whether the speech verb at sp is the infinitive of a verb of an act not
+// done ("refused to say that Peru was behind it", "declined to say", "wanted to say"):
+// its claim was not made.
+func (v *sentence) saidNot(sp int) bool {
+	h := v.word(sp).Head
+	return h > 0 && syntax.BaseRel(v.word(sp).Deprel) == "xcomp" && undoneVerbs[v.lemmas[h]] && v.hasChild(sp, "mark", "to")
 }
 
 // givesVerdict reports whether the verb at t gives its object a verdict ("called the
