@@ -101,10 +101,10 @@ func TestPeopleGroups(t *testing.T) {
 			nil, []string{"Kurds"}},
 		{"a stance is no group", "Anti-Kurdish militias marched in Lima.", geokg.KindGroup, nil, []string{"Kurdish militias"}},
 		{"a compound is no group", "Kurdish-led forces took the town.", geokg.KindGroup, nil, []string{"Kurdish-led forces"}},
-		{"members of a named group", "Peru attacked the Sunni fighters of the Shining Path.", geokg.KindGroup,
-			[]string{"Shining Path"}, []string{"Sunni fighters"}},
-		{"an apposition to a named group", "Chile fought the Shining Path, the Bolivian-backed Sunni militia, for a year.",
-			geokg.KindGroup, []string{"Shining Path"}, []string{"Sunni militia"}},
+		{"members of a named group", "Peru attacked the Shiite fighters of the Shining Path.", geokg.KindGroup,
+			[]string{"Shining Path"}, []string{"Shiite fighters"}},
+		{"an apposition to a named group", "Chile fought the Shining Path, the Bolivian-backed Shiite militia, for a year.",
+			geokg.KindGroup, []string{"Shining Path"}, []string{"Shiite militia"}},
 		{"a stance's armed group", "Chile armed pro-Peru separatists in Bolivia.", geokg.KindGroup,
 			[]string{"pro-Peru separatists"}, nil},
 		{"a stance's group under two heads", "Chile armed pro-Peru separatists. Later pro-Peru rebels fired.", geokg.KindGroup,
@@ -124,8 +124,8 @@ func TestPeopleGroupRelations(t *testing.T) {
 			[]string{"Chile AIDS pro-Peru separatists"}, []string{"Chile AIDS Peru"}},
 		{"a people's armed group", "Chile shelled Kurdish militias near the border.",
 			[]string{"Chile ATTACKS Kurdish militias"}, nil},
-		{"members of a named group act for it", "Peru attacked the Sunni fighters of the Shining Path.",
-			[]string{"Peru ATTACKS Shining Path"}, []string{"Peru ATTACKS Sunni fighters"}},
+		{"members of a named group act for it", "Peru attacked the Shiite fighters of the Shining Path.",
+			[]string{"Peru ATTACKS Shining Path"}, []string{"Peru ATTACKS Shiite fighters"}},
 	})
 }
 

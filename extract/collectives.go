@@ -349,7 +349,7 @@ func (d *document) backedPeople(si int, m, people *Mention) int {
 }
 
 // membersOf reports whether "of" and a capitalised name open token k: the head before
-// names members of that group ("the Sunni fighters of the Islamic State"), no group of
+// names members of that group ("the Shiite fighters of the Shining Path"), no group of
 // its own.
 func membersOf(toks []Token, k int) bool {
 	if k >= len(toks) || toks[k].Lower != "of" {
