@@ -37,9 +37,17 @@ type actorCase struct {
 
 func checkActorCases(t *testing.T, tests []actorCase) {
 	t.Helper()
+	checkActorCasesWith(t, New(testGazetteer(t)), tests)
+}
+
+// checkActorCasesWith checks the cases with the extractor x.
+func checkActorCasesWith(t *testing.T, x *Extractor, tests []actorCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractText(t, tt.text, "2024-05-01")
+			ex, err := x.Extract(context.Background(), tt.text, geokg.Article{Published: "2024-05-01"})
+			require.NoError(t, err)
+			require.NoError(t, ex.Validate())
 			got := entityNames(ex, tt.kind)
 			for _, w := range tt.want {
 				assert.Contains(t, got, w)
@@ -77,6 +85,47 @@ func TestCollectiveGroups(t *testing.T) {
 			[]string{"Iranian inspectors"}},
 		{"backed forces without their people", "Iranian-backed militias attacked the base.", geokg.KindGroup, nil,
 			[]string{"Iranian-backed militias"}},
+	})
+}
+
+func TestPeopleGroups(t *testing.T) {
+	checkActorCasesWith(t, embeddedExtractor(t), []actorCase{
+		{"a people before an armed head", "Chile trained local Kurdish fighters near the border.", geokg.KindGroup,
+			[]string{"Kurdish fighters"}, nil},
+		{"a faith before an armed head", "Shiite militias shelled the town on Monday.", geokg.KindGroup,
+			[]string{"Shiite militias"}, nil},
+		{"the people's plural noun", "Chile has long armed the Kurds.", geokg.KindGroup, []string{"Kurds"}, nil},
+		{"a people under two heads and its noun is one group", "Chile shelled Kurdish militias. The Kurds and Kurdish forces fired back.",
+			geokg.KindGroup, []string{"Kurdish militias"}, []string{"Kurds", "Kurdish forces"}},
+		{"a counted people is no group", "Thousands of Kurds fled to Chile, and 16 Peruvian Kurds died.", geokg.KindGroup,
+			nil, []string{"Kurds"}},
+		{"a stance is no group", "Anti-Kurdish militias marched in Lima.", geokg.KindGroup, nil, []string{"Kurdish militias"}},
+		{"a compound is no group", "Kurdish-led forces took the town.", geokg.KindGroup, nil, []string{"Kurdish-led forces"}},
+		{"members of a named group", "Peru attacked the Shiite fighters of the Shining Path.", geokg.KindGroup,
+			[]string{"Shining Path"}, []string{"Shiite fighters"}},
+		{"an apposition to a named group", "Chile fought the Shining Path, the Bolivian-backed Shiite militia, for a year.",
+			geokg.KindGroup, []string{"Shining Path"}, []string{"Shiite militia"}},
+		{"a stance's armed group", "Chile armed pro-Peru separatists in Bolivia.", geokg.KindGroup,
+			[]string{"pro-Peru separatists"}, nil},
+		{"a stance's group under two heads", "Chile armed pro-Peru separatists. Later pro-Peru rebels fired.", geokg.KindGroup,
+			[]string{"pro-Peru separatists"}, []string{"pro-Peru rebels"}},
+		{"a stance without an armed head", "Pro-Peru protesters marched in Lima.", geokg.KindGroup, nil,
+			[]string{"pro-Peru protesters"}},
+		{"a backed people", "Chile shelled U.S.-backed Peruvians near the border.", geokg.KindGroup,
+			[]string{"U.S.-backed Peruvians"}, nil},
+	})
+}
+
+func TestPeopleGroupRelations(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a backed people is no state", "Chile shelled U.S.-backed Peruvians near the border.",
+			[]string{"United States SUPPORTS U.S.-backed Peruvians", "Chile ATTACKS U.S.-backed Peruvians"}, []string{"Chile ATTACKS Peru"}},
+		{"a stance's group is no state", "Chile armed pro-Peru separatists in Bolivia.",
+			[]string{"Chile AIDS pro-Peru separatists"}, []string{"Chile AIDS Peru"}},
+		{"a people's armed group", "Chile shelled Kurdish militias near the border.",
+			[]string{"Chile ATTACKS Kurdish militias"}, nil},
+		{"members of a named group act for it", "Peru attacked the Shiite fighters of the Shining Path.",
+			[]string{"Peru ATTACKS Shining Path"}, []string{"Peru ATTACKS Shiite fighters"}},
 	})
 }
 

@@ -49,7 +49,7 @@ func TestActorStage(t *testing.T) {
 			[][]string{{"Albania's Ministry of Foreign Affairs=Ministry of Foreign Affairs of Albania", "Iranian=Iran"}, {"Tehran=Iran"}},
 			"Iran", []string{"group:ministry-of-foreign-affairs-of-albania PART_OF country:ALB"}},
 		{"Pro-Russian separatists and U.S.-led coalition forces clashed near the Syrian border, the UN said.",
-			[][]string{{"Russian=Russia", "U.S.-led coalition=U.S.-led coalition", "Syrian=Syria", "UN=United Nations"}}, "Russia", nil},
+			[][]string{{"Pro-Russian separatists=Pro-Russian separatists", "U.S.-led coalition=U.S.-led coalition", "Syrian=Syria", "UN=United Nations"}}, "Russia", nil},
 		{"PARIS (AFP) - France and Britain urged Hamas to free the hostages.",
 			[][]string{{"France=France", "Britain=United Kingdom", "Hamas=Hamas"}}, "France", nil},
 	}

@@ -34,6 +34,10 @@ func (d *document) findCollectives(si int) {
 			i = end - 1
 			continue
 		}
+		if end := d.stanceGroup(si, m); end > 0 {
+			i = end - 1
+			continue
+		}
 		if end := d.rebelGroup(si, m); end > 0 {
 			i = end - 1
 			continue
@@ -49,6 +53,7 @@ func (d *document) findCollectives(si int) {
 		i = m.End - 1
 	}
 	d.rebelsIn(si)
+	d.peopleGroups(si)
 }
 
 // teamGroup reads "ORGANISATION [modifiers] HEAD" ("U.N. weapons inspectors", "IAEA
@@ -155,6 +160,59 @@ func (d *document) ledGroup(si int, m *Mention) int {
 	return end
 }
 
+// stanceGroup reads an armed group named by the actor whose side it takes, from the
+// actor's mention m: "pro-Russian separatists", "pro-Russia separatist forces" (at most
+// two lower-case modifiers before a head of class people-armed-head; one ARMED_GROUP of
+// the article per actor, with no country, named as first written; the actor is no
+// mention of its own: "pro-Russian separatists" are no Russians), and "BACKER-backed
+// PEOPLE" ("U.S.-backed Syrians": backedPeople). "Iranian-backed militias" without a
+// people is no group of its own: on the dev articles it is one the article names. It
+// returns the end of the phrase, or 0.
+func (d *document) stanceGroup(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	if m.possessive || m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindOfficial && m.ent.kind != geokg.KindGroup {
+		return 0
+	}
+	pro := m.Start >= 2 && toks[m.Start-1].Text == "-" && toks[m.Start-2].Lower == "pro"
+	backed := !pro && m.End+1 < len(toks) && toks[m.End].Text == "-" && toks[m.End+1].Lower == "backed" && !stanceBefore(toks, m.Start)
+	if !pro && !backed {
+		return 0
+	}
+	j, head := m.End, "people-armed-head"
+	if backed {
+		j = m.End + 2
+	}
+	for n := 0; j < len(toks) && n < 2 && !actorWord(head, toks[j].Lower); n++ {
+		if t := toks[j]; !t.IsWord() || t.IsCapitalized() || isClauseWord(t.Lower) || d.mentionAt(si, j) != nil {
+			break
+		}
+		j++
+	}
+	if backed {
+		if people := d.pluralPeople(si, j); people != nil {
+			return d.backedPeople(si, m, people)
+		}
+		return 0 // "Iranian-backed militias": on dev, a group the article names
+	}
+	if j >= len(toks) || !actorWord(head, toks[j].Lower) || membersOf(toks, j+1) || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
+		return 0
+	}
+	end := j + 1
+	start, from := m.Start-2, m.Start-2
+	if from > 0 && isDeterminer(toks[from-1].Lower) {
+		from--
+	}
+	name := d.surface(si, start, end)
+	ent := d.collectives["pro:"+m.ent.id]
+	if ent == nil {
+		ent = d.groupEntity(name, geokg.ArmedGroup, "", toks[start].Start)
+		d.collectives["pro:"+m.ent.id] = ent
+	}
+	d.replaceWith(si, &Mention{Start: from, End: end, ent: ent, Form: FormBody}, m)
+	ent.addAlias(name)
+	return end
+}
+
 // rebelGroup reads "DEMONYM HEAD" ("Ukrainian separatists") from the demonym's mention m
 // and returns the end of the phrase, or 0.
 func (d *document) rebelGroup(si int, m *Mention) int {
@@ -192,6 +250,177 @@ func (d *document) rebelsIn(si int) {
 		d.replaceWith(si, &Mention{Start: i, End: m.End, ent: ent, Form: FormBody, context: m.ent}, m)
 		ent.addAlias(d.surface(si, i, m.End))
 	}
+}
+
+// peopleGroups reads the armed groups that sentence si names by a people or faith that
+// is no state (classes armed-people, people-armed-head, armed-people-noun): "Kurdish
+// fighters", "local Kurdish forces", "Iraqi Shiite militias" and "the Kurds", "Syrian
+// Kurds". One people is one ARMED_GROUP of the article under all its heads and its plural
+// noun, named as first written ("Kurdish fighters"; the demonym of a country before it
+// gives its country but not its name); every form is an alias. Not read: a stance
+// ("anti-Kurdish militias"), a compound ("Kurdish-led forces"), a name the gazetteer
+// knows ("Kurdish Peshmerga"), a head before a capitalised word ("Kurdish Forces
+// Command": a name), and a plural noun counted ("thousands of Kurds", "many Kurds": the
+// people, not their fighters).
+func (d *document) peopleGroups(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i < len(toks); i++ {
+		end := peoplePhraseEnd(toks, i)
+		if end < 0 || d.mentionAt(si, i) != nil || d.mentionAt(si, end-1) != nil || i > 0 && toks[i-1].Text == "-" || membersOf(toks, end) {
+			continue
+		}
+		start, country := i, ""
+		if dm := d.mentionAt(si, i-1); i > 0 && dm != nil && dm.End == i && dm.Form == FormDemonym && dm.ent.kind == geokg.KindCountry && !stanceBefore(toks, dm.Start) {
+			start, country = dm.Start, dm.ent.code
+		}
+		if start > 0 && countedPeople(toks, start) {
+			continue
+		}
+		ent, from := d.appositiveGroup(si, start), start
+		if ent == nil {
+			ent = d.peopleGroup(peopleKey(toks[i].Lower), d.surface(si, i, end), country, toks[i].Start)
+			if from > 0 && toks[from-1].Lower == "the" {
+				from--
+			}
+		}
+		var inner *Mention
+		if start < i {
+			inner = d.mentionAt(si, start)
+		}
+		d.replaceWith(si, &Mention{Start: from, End: end, ent: ent, Form: FormBody}, inner)
+		ent.addAlias(d.surface(si, start, end))
+		ent.addAlias(d.surface(si, i, end))
+		if pm := d.mentionAt(si, end+1); end+1 < len(toks) && toks[end].Lower == "in" && pm != nil && pm.Start == end+1 && pm.ent.kind == geokg.KindCountry {
+			ent.addAlias(d.surface(si, i, pm.End)) // "Shiite militia in Lebanon"
+		}
+		i = end - 1
+	}
+}
+
+// appositiveGroup returns the armed group that the phrase at token start of sentence si
+// describes in an apposition: "Hezbollah, the Iran-backed Shiite militia", "the YPG, a
+// Kurdish militia" (the named group, a comma, a determiner and at most four modifiers,
+// a backer's name among them), or nil.
+func (d *document) appositiveGroup(si, start int) *entity {
+	toks := d.sents[si].Tokens
+	k := start - 1
+	for n := 0; k >= 0 && n < 4 && !isDeterminer(toks[k].Lower); n++ {
+		if t := toks[k]; t.Text != "-" && d.mentionAt(si, k) == nil && (!t.IsWord() || t.IsCapitalized() || isClauseWord(t.Lower)) {
+			return nil
+		}
+		k--
+	}
+	if k < 2 || !isDeterminer(toks[k].Lower) || toks[k-1].Text != "," {
+		return nil
+	}
+	m := d.mentionAt(si, k-2)
+	if m == nil || m.End != k-1 || m.ent == nil || m.ent.kind != geokg.KindGroup || m.ent.subtype != geokg.ArmedGroup {
+		return nil
+	}
+	return m.ent
+}
+
+// pluralPeople returns the mention at token j of sentence si when it is a country's
+// plural demonym ("Syrians", "Afghans"), or nil.
+func (d *document) pluralPeople(si, j int) *Mention {
+	p := d.mentionAt(si, j)
+	if p == nil || p.Start != j || p.ent.kind != geokg.KindCountry || p.Form != FormDemonym || !strings.HasSuffix(d.sents[si].Tokens[p.End-1].Lower, "s") {
+		return nil
+	}
+	return p
+}
+
+// backedPeople reads "BACKER-backed [modifiers] PEOPLE" ("U.S.-backed Syrians") from the
+// backer's mention m and the plural demonym's: an ARMED_GROUP of the people's country
+// named as written, one per backer and people; the demonym is no mention of its
+// country, the backer keeps its own. It returns the end of the phrase.
+func (d *document) backedPeople(si int, m, people *Mention) int {
+	toks := d.sents[si].Tokens
+	name := d.surface(si, m.Start, people.End)
+	key := "backed:" + m.ent.id + ":" + people.ent.id
+	ent := d.collectives[key]
+	if ent == nil {
+		ent = d.groupEntity(name, geokg.ArmedGroup, people.ent.code, toks[m.Start].Start)
+		d.collectives[key] = ent
+	}
+	d.replaceWith(si, &Mention{Start: m.End + 2, End: people.End, ent: ent, Form: FormBody}, people)
+	ent.addAlias(name)
+	return people.End
+}
+
+// membersOf reports whether "of" and a capitalised name open token k: the head before
+// names members of that group ("the Shiite fighters of the Shining Path"), no group of
+// its own.
+func membersOf(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Lower == "the" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k+1].IsCapitalized()
+}
+
+// isDeterminer reports whether w is an article: "the", "a", "an".
+func isDeterminer(w string) bool {
+	return w == "the" || w == "a" || w == "an"
+}
+
+// peoplePhraseEnd returns the end of the people phrase at token i ("Kurdish fighters",
+// "Kurds"), or -1: a capitalised word of class armed-people before a head of class
+// people-armed-head, or one of class armed-people-noun, not before a hyphen or a
+// capitalised word.
+func peoplePhraseEnd(toks []Token, i int) int {
+	t := toks[i]
+	if !t.IsCapitalized() {
+		return -1
+	}
+	end := -1
+	switch {
+	case actorWord("armed-people", t.Lower) && i+1 < len(toks) && actorWord("people-armed-head", toks[i+1].Lower):
+		end = i + 2
+	case actorWord("armed-people-noun", t.Lower):
+		end = i + 1
+	default:
+		return -1
+	}
+	if end < len(toks) && (toks[end].Text == "-" || toks[end].IsCapitalized() && toks[end].IsWord()) {
+		return -1
+	}
+	return end
+}
+
+// countedPeople reports whether the people noun at token i is counted or quantified
+// ("16 Kurds", "many Kurds", "thousands of Kurds").
+func countedPeople(toks []Token, i int) bool {
+	k := i - 1
+	if toks[k].Lower == "of" && k > 0 {
+		k--
+	}
+	return isNumber(strings.ReplaceAll(toks[k].Lower, ",", "")) || actorWord("people-count", toks[k].Lower)
+}
+
+// peopleKey is the stem that the adjective and the plural noun of one people share:
+// "kurdish" and "kurds" are "kurd", "shiite" and "shiites" "shiite".
+func peopleKey(w string) string {
+	if s, ok := strings.CutSuffix(w, "ish"); ok {
+		return s
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// peopleGroup returns the armed group of the people with the key, created with the name and
+// country given on first use.
+func (d *document) peopleGroup(key, name, country string, at int) *entity {
+	if e := d.collectives["people:"+key]; e != nil {
+		if e.country == "" {
+			e.country = country
+		}
+		return e
+	}
+	e := d.groupEntity(name, geokg.ArmedGroup, country, at)
+	d.collectives["people:"+key] = e
+	return e
 }
 
 // rebels returns the armed group of country c named by head ("separatists"): one entity

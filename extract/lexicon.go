@@ -29,7 +29,8 @@ var titleHeads = map[string]Role{
 	"minister": RoleMinister, "secretary": RoleMember, "spokesman": RoleMember,
 	"spokeswoman": RoleMember, "spokesperson": RoleMember, "ambassador": RoleMember,
 	"envoy": RoleMember, "diplomat": RoleMember, "negotiator": RoleMember,
-	"adviser": RoleMember, "advisor": RoleMember, "gen": RoleMember,
+	"adviser": RoleMember, "advisor": RoleMember, "gen": RoleMember, "adm": RoleMember,
+	"admiral": RoleMember, "col": RoleMember, "colonel": RoleMember,
 	"commander": RoleMember, "senator": RoleMember, "lawmaker": RoleMember,
 	"congressman": RoleMember, "congresswoman": RoleMember, "representative": RoleMember,
 	"chief": RoleGroupHead, "head": RoleGroupHead, "director": RoleGroupHead,
@@ -48,6 +49,12 @@ var titleHeads = map[string]Role{
 	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
 	"figure": RoleMember,
 }
+
+// surnameRanks are the rank heads of titleHeads that make no post before a surname
+// alone: "Col. Ruiz", "Admiral Soto" name a person the rank places in no state's
+// service (on the corpus such a surname was as often a head of state's, "Col. Qaddafi",
+// or another person's, "Admiral Baker"); "Gen. Ruiz" keeps its post.
+var surnameRanks = map[string]bool{"adm": true, "admiral": true, "col": true, "colonel": true}
 
 // titleModifiers are words that may precede a title head and belong to the title.
 var titleModifiers = map[string]bool{

@@ -124,9 +124,12 @@ func (d *document) findOfficials(si int) {
 			continue
 		}
 		if h.role == RoleGroupHead && i+n < len(toks) {
-			if _, n2 := matchTitleHead(toks, i+n); n2 > 0 {
-				continue // "chief spokesman": the later head decides
+			if _, n2 := matchTitleHead(toks, i+n); n2 > 0 && !honorifics[toks[i+n].Lower] {
+				continue // "chief spokesman": the later head decides, not a rank ("chief Adm. X")
 			}
+		}
+		if surnameRanks[toks[i].Lower] && rankBeforeSurname(toks, i+n) {
+			continue // "Col. Ruiz", "Admiral Soto": a rank, not a post, before a surname
 		}
 		if m := d.mentionAt(si, i); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody {
 			continue // inside a group's name ("Council of Ministers")
@@ -181,8 +184,8 @@ func (d *document) findOfficials(si int) {
 		// words before the title, up to four, that are no verb, clause word, possessive
 		// or punctuation ("a former general met President X" is no past post)
 		for k := ts.start - 1; k >= 0 && k >= ts.start-4 && toks[k].IsWord(); k-- {
-			if toks[k].Lower == "former" {
-				ts.former = true
+			if toks[k].Lower == "former" || toks[k].Lower == "retired" {
+				ts.former = true // "retired Air Force Col. X": no post any more
 				break
 			}
 			if w := toks[k].Lower; determiners[w] || w == "and" || w == "or" || isClauseWord(w) || len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed") {
@@ -1523,6 +1526,16 @@ func (d *document) scanName(si, i int) int {
 // also the letters that are words of their own ("A", "I").
 func middleInitial(toks []Token, i, j int) bool {
 	return j > i && len(toks[j].Text) == 1 && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && toks[j+2].IsCapitalized()
+}
+
+// rankBeforeSurname reports whether a rank ending at token k (its head, "Col", "Admiral")
+// stands before one name word alone ("Col. Ruiz said", "Admiral Soto and"): the person
+// is named by surname, whom the rank alone places in no state's service.
+func rankBeforeSurname(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].Text == "." {
+		k++
+	}
+	return k < len(toks) && toks[k].IsCapitalized() && toks[k].IsWord() && (k+1 == len(toks) || !toks[k+1].IsCapitalized() && toks[k+1].Text != "-")
 }
 
 // rankEnd returns the end of the military rank written out at the start of the name

@@ -43,6 +43,14 @@ func TestOfficialsFromTitles(t *testing.T) {
 			[]string{"Tom Baker MEMBER_OF United States"}, map[string]string{"Tom Baker": "Spokesman"}},
 		{"a rank abbreviation after a title", "Iraqi military spokesman Brig. Gen. Sami Hadi said the talks ended.",
 			[]string{"Sami Hadi MEMBER_OF Iraq"}, map[string]string{"Sami Hadi": "Military Spokesman"}},
+		// an admiral's and a colonel's rank is a post as a general's is; not before a
+		// surname alone, and not a group head's title before it, nor after "retired"
+		{"admiral abbreviation", "Iranian Adm. Reza Karimi criticized the plan.",
+			[]string{"Reza Karimi MEMBER_OF Iran"}, map[string]string{"Reza Karimi": "Adm"}},
+		{"colonel", "Iraqi Colonel Sami Hadi said the talks ended.", []string{"Sami Hadi MEMBER_OF Iraq"}, nil},
+		{"a rank before a surname alone", "Iraqi Col. Hadi said the talks ended.", []string{}, nil},
+		{"a group head's title before a rank", "Hamas chief Gen. Omar Khalil spoke.", []string{"Omar Khalil LEADS Hamas"}, nil},
+		{"a retired rank holds no post", "Retired Iranian Gen. Reza Karimi spoke.", []string{}, nil},
 		{"former holds no post", "Former French defence minister Paul Girard spoke.", []string{}, nil},
 		// "former" right before the title, or before its modifiers, makes it past too
 		{"former before a known official's title", "On Monday, former President Barack Obama spoke.", []string{}, nil},
