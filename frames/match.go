@@ -289,6 +289,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	}
 	v.repairLists()
 	v.repairHyphenParticiples()
+	v.repairHyphenAgents()
 	v.repairLeaderParticiples(func(t int) bool {
 		return v.word(t).UPOS == "NOUN" && len(m.lex.Lookup(v.lemmas[t], "NOUN")) > 0
 	})
