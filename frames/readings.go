@@ -1143,6 +1143,41 @@ func (v *sentence) repairHyphenAgents() bool {
 	return changed
 }
 
+// repairShotDown reads "shot down" followed by a noun phrase, which the parser takes for
+// a preposition ("Peru shot down a Chilean drone" with "down" the drone's case marker, and
+// "shot" a noun after a name), as the verb "shoot" with its particle and object: the noun
+// phrase becomes the object, and a name the parser made a compound of the noun "shot" its
+// subject. It reports whether it changed anything.
+func (v *sentence) repairShotDown() bool {
+	changed := false
+	for t := 1; t+1 <= len(v.s.Words); t++ {
+		w, d := v.word(t), v.word(t+1)
+		if strings.ToLower(w.Form) != "shot" || v.lemmas[t+1] != "down" || d.Deprel != "case" || d.Head <= t+1 {
+			continue
+		}
+		n := v.word(d.Head)
+		if n.Head != t || syntax.BaseRel(n.Deprel) != "obl" && syntax.BaseRel(n.Deprel) != "nmod" {
+			continue
+		}
+		if w.UPOS == "NOUN" {
+			for _, c := range v.kids[t] {
+				if c < t && v.word(c).Deprel == "compound" {
+					v.word(c).Deprel = "nsubj" // "Peru shot down": the name is the shooter
+				}
+			}
+			w.UPOS, w.XPOS = "VERB", "VBD"
+		}
+		v.lemmas[t] = "shoot"
+		d.Head, d.Deprel = t, "compound:prt"
+		n.Deprel = "obj"
+		changed = true
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
 // repairPersonDestinations re-attaches to the verb a "to" or "at" phrase that the parser
 // hung on a person named as the verb's object (as the name's modifier or a word of the
 // name): a person's name takes no such phrase, which says where the act took or met the

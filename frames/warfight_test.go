@@ -64,3 +64,17 @@ func TestHyphenAgents(t *testing.T) {
 			[]string{"Peru", "Bolivia", "Hezbollah"}, []string{"Peru ATTACKS Hezbollah", "Bolivia SUPPORTS Hezbollah"}},
 	})
 }
+
+// TestShotDown checks that "shot down" before a noun phrase, which the parser reads as a
+// noun and a preposition, attacks the owner of the thing shot down, and that a proposal
+// "shot down" attacks no one, on sentences written for this test.
+func TestShotDown(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a name before shot down", "Peru shot down a Chilean drone on Monday.",
+			[]string{"Peru", "Chilean"}, []string{"Peru ATTACKS Chilean"}},
+		{"after a subordinator", "The crisis began after Bolivia shot down a Peruvian warplane near the border.",
+			[]string{"Bolivia", "Peruvian"}, []string{"Bolivia ATTACKS Peruvian"}},
+		{"a proposal shot down", "Peru shot down the Chilean proposal at the summit.",
+			[]string{"Peru", "Chilean"}, nil},
+	})
+}
