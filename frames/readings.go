@@ -1111,7 +1111,7 @@ func (v *sentence) repairHyphenParticiples() bool {
 }
 
 // repairHyphenAgents re-attaches an actor joined by a hyphen to a participle that modifies
-// a noun after it ("strikes against Iran-backed rebels", "a campaign on Chile-allied
+// a noun after it ("strikes against Peru-backed rebels", "a campaign on Chile-allied
 // militias") when the parser hung the actor on a word to its left, as that word's
 // argument: the noun phrase the participle modifies takes the actor's place, and the actor
 // becomes the participle's, its preposition going to the noun phrase. It reports whether
