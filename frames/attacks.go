@@ -292,3 +292,44 @@ func (v *sentence) wordsAttack(t int, src, tgt []int) bool {
 // verbalAttacks are the attack words a person turns on another person or a body in
 // words (class verbal-attack).
 var verbalAttacks = wordClass("verbal-attack")
+
+// warWords are the words of a war or a fight (class war-word), and unarmedFightModifiers
+// the modifiers that make one a fight of no arms (class unarmed-fight-modifier).
+var (
+	warWords              = wordClass("war-word")
+	unarmedFightModifiers = wordClass("unarmed-fight-modifier")
+)
+
+// unarmedFight returns why the war or fight at t, with the targets tgt, is no attack to
+// write: a target that is neither a state nor an armed group ("Boric's fight against the
+// Senate", "Ruiz is battling Boric"); a modifier or "of" phrase that tells a fight of no
+// arms or by proxy ("the trade war with Peru", "a legal battle against Chile", "a war of
+// words with Chile", "Chile's proxy war with Peru"); a fight beside its object, which the
+// parser read so ("Peru is fighting alongside Chilean troops"); a fighting verb with no subject of
+// its own ("pressed Chile to commit to battling the rebels", "trains Bolivian troops to
+// fight them": whether its doer fights, the clause above tells, often as an aim); or a
+// war whose owner is only a pronoun ("helped Peru in their fight against the rebels":
+// who "their" are is as often the helped as the helpers; "“we are at war with them,” the
+// minister said": a speaker's side, not the speaker). "" when it is an attack.
+func (v *sentence) unarmedFight(t int, tgt []int) string {
+	for _, b := range tgt {
+		if v.person[b] || !v.actors[b].State && !v.armed[b] && !v.demonym[b] {
+			return "no armed target: " + v.word(t).Form
+		}
+	}
+	for _, c := range v.kids[t] {
+		d := v.word(c).Deprel
+		switch {
+		case (d == "amod" || d == "compound" || syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "of") && unarmedFightModifiers[v.lemmas[c]]:
+			return "unarmed: " + v.lemmas[c]
+		case (d == "nmod:poss" || d == "nsubj") && v.word(c).UPOS == "PRON":
+			return "owner a pronoun: " + v.word(c).Form
+		case v.lemmas[c] == "alongside" || v.lemmas[c] == "beside":
+			return "beside, not against: " + v.lemmas[c]
+		}
+	}
+	if v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 {
+		return "no subject of its own: " + v.word(t).Form
+	}
+	return ""
+}

@@ -183,6 +183,9 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if len(m.lex.Lookup(m.verbLemma(w, strings.ToLower(w.Lemma)), w.UPOS)) > 0 {
 			return true
 		}
+		if strings.EqualFold(w.Form, "shot") && i+1 < len(s.Words) && strings.EqualFold(s.Words[i+1].Form, "down") {
+			return true // "Peru shot down ...", "shot" taken for a noun (repairShotDown)
+		}
 		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
 		}
@@ -280,7 +283,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 
 // prepare returns the sentence as the matcher reads it: the verbs' lemmas as the lexicon
 // knows them, the parser's known mistakes repaired (lists, hyphenated participles and
-// leaders, a relative clause set off by commas), possessives and a reported "it" bound to
+// leaders, "shot down" read as a preposition, a relative clause set off by commas), possessives and a reported "it" bound to
 // actors.
 func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v := newSentence(s, actors, m.stands)
@@ -289,6 +292,8 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	}
 	v.repairLists()
 	v.repairHyphenParticiples()
+	v.repairHyphenAgents()
+	v.repairShotDown()
 	v.repairLeaderParticiples(func(t int) bool {
 		return v.word(t).UPOS == "NOUN" && len(m.lex.Lookup(v.lemmas[t], "NOUN")) > 0
 	})

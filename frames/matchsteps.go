@@ -657,13 +657,16 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 // the person joins a body, "welcomed Ruiz into the cabinet": intoBody); a warning of a
 // past fact ("warned Peru that hackers had entered"), an outcome wished for the object
 // ("wants Peru to win"), a speech to an assembly ("spoke to the General Assembly"), a
-// meeting called off before it took place ("cancelled his visit to Peru": calledOff) and a
+// meeting called off before it took place ("cancelled his visit to Peru": calledOff), a
 // recognition of an actor as no state, government or leader ("recognised Peru as a
-// partner": recognisedRole) state nothing.
+// partner": recognisedRole) and a war or fight of no arms ("the trade war with Peru",
+// "Boric's fight against the Senate": unarmedFight) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
 	case typ == geokg.Attacks && (v.wordsAttack(t, src, tgt) || WordedAttack(v.s, t)):
 		return geokg.Condemns, ""
+	case typ == geokg.Attacks && warWords[v.lemmas[t]]:
+		return typ, v.unarmedFight(t, tgt)
 	case typ == geokg.Meets && v.word(t).UPOS == "NOUN":
 		if c := v.calledOff(t); c > 0 {
 			return typ, "called off: " + v.lemmas[c]

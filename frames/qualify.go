@@ -295,6 +295,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// way the governing act is done shares its modality
 				return v.qualify(h)
 			}
+			if nearnessAdjectives[hl] && v.hasChild(child, "mark", "to") {
+				return "not done: " + hl, 0 // "was close to entering a war with Chile"
+			}
 			if (undoneVerbs[hl] || favourVerbs[hl]) && (v.hasChild(child, "mark", "to") || v.hasChild(child, "mark", "from") || v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "on") || v.hasChild(child, "mark", "at")) {
 				return "not done: " + hl, 0 // "looking forward to meeting", "discourage Rome from supplying", "keen on opening", "looked at increasing"
 			}
@@ -430,6 +433,10 @@ var claimVerbs = map[string]bool{"accuse": true, "blame": true, "suspect": true,
 // likelihoodAdjectives make the act their noun subject names one that may come: "a
 // Chilean attack on Peru is unlikely".
 var likelihoodAdjectives = wordClass("likelihood-adjective")
+
+// nearnessAdjectives leave the act of their "to" clause not done: "was close to entering a
+// war" (class nearness-adjective).
+var nearnessAdjectives = wordClass("nearness-adjective")
 
 // reactionVerbs answer something already there: an act named by a noun as their object
 // and owned by another ("rejected British demands") has happened.
@@ -1071,9 +1078,31 @@ var (
 )
 
 // noMisdeed reports whether the attack or threat fa, told of its doer by another, is no
-// misdeed the teller accuses him of: a warning or a launch at no one (launchOnly).
+// misdeed the teller accuses him of: a warning, a launch at no one (launchOnly), a fight
+// with no one fought (fightAtNoOne) or one that two doers or more share (sharedFoe).
 func (v *sentence) noMisdeed(fa frameAct) bool {
-	return warning(fa.f) || v.launchOnly(fa.t, fa.tgt)
+	return warning(fa.f) || v.launchOnly(fa.t, fa.tgt) || v.fightAtNoOne(fa.t, fa.tgt) || len(fa.src) > 1 && v.sharedFoe(fa.t)
+}
+
+// fightAtNoOne reports whether the act at t is a fighting verb (class war-word) with no
+// target and no object ("said Peruvians had gone to fight for the Shining Path", "said
+// Peru was fighting alongside Chile"): whom its doer fights is not told, and the teller
+// may as well tell whom it fights with. A fight of someone not an actor is told as the
+// misdeed it is ("said Peru's army was fighting the rebels").
+func (v *sentence) fightAtNoOne(t int, tgt []int) bool {
+	return warWords[v.lemmas[t]] && v.word(t).UPOS == "VERB" && len(tgt) == 0 && len(v.dependents(t, Slot{Rel: "obj"}, isPassive(v, t))) == 0
+}
+
+// sharedFoe reports whether the object of the act at t is one its doers share, "the
+// same" or "a common" one ("said Peru and Ecuador were fighting the same rebels", "a
+// common enemy"): told of several doers, a fight side by side.
+func (v *sentence) sharedFoe(t int) bool {
+	for _, o := range v.dependents(t, Slot{Rel: "obj"}, isPassive(v, t)) {
+		if v.hasChild(o, "amod", "common") || v.hasChild(o, "amod", "same") && v.hasChild(o, "det", "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // launchOnly reports whether the act at t is a firing or launch (class launch-verb) that

@@ -1110,6 +1110,74 @@ func (v *sentence) repairHyphenParticiples() bool {
 	return changed
 }
 
+// repairHyphenAgents re-attaches an actor joined by a hyphen to a participle that modifies
+// a noun after it ("strikes against Peru-backed rebels", "a campaign on Chile-allied
+// militias") when the parser hung the actor on a word to its left, as that word's
+// argument: the noun phrase the participle modifies takes the actor's place, and the actor
+// becomes the participle's, its preposition going to the noun phrase. It reports whether
+// it changed anything.
+func (v *sentence) repairHyphenAgents() bool {
+	changed := false
+	for t := 3; t <= len(v.s.Words); t++ {
+		w, a := v.word(t), v.word(t-2)
+		if w.XPOS != "VBN" || w.Deprel != "amod" || v.word(t-1).Form != "-" || !v.tight(t-2) || !v.tight(t-1) || v.actor[t-2] < 0 || v.actor[t] >= 0 ||
+			a.Head <= 0 || a.Head >= t-2 || w.Head <= t {
+			continue
+		}
+		np := v.word(w.Head)
+		if np.UPOS != "NOUN" && np.UPOS != "PROPN" || a.Head == w.Head || v.under(a.Head, w.Head) {
+			continue // (not a phrase that governs the actor's head: no loop)
+		}
+		for _, k := range v.kids[t-2] {
+			if k < t-2 && v.word(k).Deprel == "case" {
+				v.word(k).Head = w.Head // "against": the phrase's preposition goes with it
+			}
+		}
+		np.Head, np.Deprel = a.Head, a.Deprel
+		a.Head, a.Deprel = t, "obl:unmarked"
+		changed = true
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
+// repairShotDown reads "shot down" followed by a noun phrase, which the parser takes for
+// a preposition ("Peru shot down a Chilean drone" with "down" the drone's case marker, and
+// "shot" a noun after a name), as the verb "shoot" with its particle and object: the noun
+// phrase becomes the object, and a name the parser made a compound of the noun "shot" its
+// subject. It reports whether it changed anything.
+func (v *sentence) repairShotDown() bool {
+	changed := false
+	for t := 1; t+1 <= len(v.s.Words); t++ {
+		w, d := v.word(t), v.word(t+1)
+		if strings.ToLower(w.Form) != "shot" || v.lemmas[t+1] != "down" || d.Deprel != "case" || d.Head <= t+1 {
+			continue
+		}
+		n := v.word(d.Head)
+		if n.Head != t || syntax.BaseRel(n.Deprel) != "obl" && syntax.BaseRel(n.Deprel) != "nmod" {
+			continue
+		}
+		if w.UPOS == "NOUN" {
+			for _, c := range v.kids[t] {
+				if c < t && v.word(c).Deprel == "compound" {
+					v.word(c).Deprel = "nsubj" // "Peru shot down": the name is the shooter
+				}
+			}
+			w.UPOS, w.XPOS = "VERB", "VBD"
+		}
+		v.lemmas[t] = "shoot"
+		d.Head, d.Deprel = t, "compound:prt"
+		n.Deprel = "obj"
+		changed = true
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
 // repairPersonDestinations re-attaches to the verb a "to" or "at" phrase that the parser
 // hung on a person named as the verb's object (as the name's modifier or a word of the
 // name): a person's name takes no such phrase, which says where the act took or met the

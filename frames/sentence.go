@@ -297,6 +297,10 @@ func (v *sentence) subjectStart(h int) int {
 	return h
 }
 
+// tight reports whether the word i is written with no space before the word after it
+// (the parts of "Iran-backed").
+func (v *sentence) tight(i int) bool { return v.word(i).End == v.word(i+1).Start }
+
 // under reports whether the word i is in the phrase headed by h.
 func (v *sentence) under(i, h int) bool {
 	for steps := 0; i > 0 && steps <= len(v.s.Words); steps++ {

@@ -151,7 +151,6 @@ func (v *sentence) hyphenPair(t int) []int {
 	for i := t - 1; i >= 1 && v.under(i, t); i-- {
 		start = i
 	}
-	adjacent := func(i int) bool { return v.word(i).End == v.word(i+1).Start }
 	var pair []int
 	i := start
 	definite := false // "the U.N.-Iraq accord"; not "a British-American trade agreement" that Brexit "would kill"
@@ -176,7 +175,7 @@ func (v *sentence) hyphenPair(t int) []int {
 		}
 		pair = append(pair, a)
 		// a hyphen written tight between this actor and the next
-		if j+2 < t && (v.word(j+1).Form == "-" || v.word(j+1).Form == "–") && adjacent(j) && adjacent(j+1) && v.actor[j+2] >= 0 {
+		if j+2 < t && (v.word(j+1).Form == "-" || v.word(j+1).Form == "–") && v.tight(j) && v.tight(j+1) && v.actor[j+2] >= 0 {
 			i = j + 2
 			continue
 		}
