@@ -14,6 +14,8 @@ func TestMatchReadsEvaluativeWords(t *testing.T) {
 			[]string{"Boric CONDEMNS Ruiz"}, nil},
 		{"described as a failed state", "Lima described Santiago as a failed state.", []string{"Lima", "Santiago"},
 			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"branded, parsed with an indirect object", "Boric branded Peru a failed state.", []string{"Boric", "Peru"},
+			[]string{"Boric CONDEMNS Peru"}, nil},
 		{"a heedless old man", "Boric called Ruiz a heedless old man.", []string{"Boric", "Ruiz"},
 			[]string{"Boric CONDEMNS Ruiz"}, nil},
 		{"called a hero", "Boric called Ruiz a hero.", []string{"Boric", "Ruiz"},

@@ -232,6 +232,12 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 				return objs[0], x, h
 			}
 		}
+		if iobjs := v.dependents(h, Slot{Rel: "iobj"}, false); len(iobjs) > 0 && iobjs[0] < objs[0] {
+			// "branded Peru a failed state", parsed with the judged as an indirect object
+			if x := v.verdictOn(objs[0], iobjs[0], true); x > 0 {
+				return iobjs[0], x, h
+			}
+		}
 		for _, k := range v.kids[h] {
 			d := syntax.BaseRel(v.word(k).Deprel)
 			switch {
