@@ -327,7 +327,7 @@ func (l *Lexicon) Lookup(lemma, pos string) []Frame { return l.byKey[triggerKey{
 // Frames returns every frame, in file order. The slice must not be modified.
 func (l *Lexicon) Frames() []Frame { return l.frames }
 
-//go:embed data/*.tsv data/cameo-verbs.txt data/words.txt
+//go:embed data/*.tsv data/cameo-verbs.txt data/words.txt data/polarity.txt
 var dataFS embed.FS
 
 // Files are the embedded frame files, in load order.

@@ -192,6 +192,9 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
 		}
+		if w.UPOS == "VERB" && (namingVerbs[strings.ToLower(w.Lemma)] || speechVerbs[strings.ToLower(w.Lemma)]) && (lemmaIn(s, negativeWords) || lemmaIn(s, positiveWords)) {
+			return true // "called Ruiz a liar", "said Ruiz is a hero" (verdicts)
+		}
 		if w.UPOS == "NOUN" && evidenceNouns[strings.ToLower(w.Lemma)] {
 			return true // "has evidence that Peru meddled" (reportedWrongdoing)
 		}

@@ -8,27 +8,28 @@ package frames
 // sentence also holds a form of one of the lemmas each of that frame's constraints asks
 // for ("said" is a trigger only with the words its phrasal frames need).
 type Prefilter struct {
-	byForm map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
-	speech map[string]bool                // the written forms of the speech verbs
-	wrong  map[string]bool                // the written forms of the wrongdoing verbs and nouns and the nouns of contempt
-	spoken map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt and the obligation words and "need"
-	label  map[string]bool                // the written forms of the label verbs
-	terror map[string]bool                // the written forms of the terror words
-	judge  map[string]bool                // the written forms of the verdict verbs
-	called map[string]bool                // the written forms of the called-condemnation and abuse words
-	threat map[string]bool                // the written forms of the threat verbs
-	answer map[string]bool                // the written forms of the answer verbs
+	byForm     map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
+	speech     map[string]bool                // the written forms of the speech verbs
+	wrong      map[string]bool                // the written forms of the wrongdoing verbs and nouns and the nouns of contempt
+	spoken     map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt and the obligation words and "need"
+	label      map[string]bool                // the written forms of the label verbs
+	terror     map[string]bool                // the written forms of the terror words
+	judge      map[string]bool                // the written forms of the verdict verbs
+	called     map[string]bool                // the written forms of the called-condemnation and abuse words
+	evaluative map[string]bool                // the written forms of the evaluative words (PolarityFile)
+	threat     map[string]bool                // the written forms of the threat verbs
+	answer     map[string]bool                // the written forms of the answer verbs
 }
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}, spoken: map[string]bool{},
-		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
+		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, evaluative: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {negativeWords, p.evaluative}, {positiveWords, p.evaluative}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
 		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
@@ -123,6 +124,9 @@ func (p *Prefilter) CouldFire(words []string) bool {
 		if p.called[w] && anyOf(p.judge, words) {
 			return true // a verdict a verb gives: "described Brennan as a bad person"
 		}
+		if p.evaluative[w] && (anyOf(p.judge, words) || anyOf(p.speech, words) && anyOf(copulaForms, words)) {
+			return true // "called Ruiz a liar", "said Ruiz is a hero"
+		}
 		for _, cs := range p.byForm[w] {
 			if allPresent(cs, words) {
 				return true
@@ -155,6 +159,10 @@ func allPresent(cs []map[string]bool, words []string) bool {
 	}
 	return true
 }
+
+// copulaForms are the written forms of "be", which a speaker's verdict on an actor needs
+// ("said Ruiz is a hero").
+var copulaForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
 
 // anyOf reports whether one of the words is in the set.
 func anyOf(set map[string]bool, words []string) bool {

@@ -25,6 +25,14 @@ var (
 	// naming gives them to ("called Boric a terrific leader").
 	praiseWords  = wordClass("praise-word")
 	praisedNouns = wordClass("praised-noun")
+	// Evaluative nouns and adjectives of the VADER lexicon (PolarityFile), which condemn
+	// or support the actor a verb of naming gives them to or a speaker says they are
+	// ("called Ruiz a liar", "said Ruiz is a hero").
+	negativeWords = wordClass("negative-word")
+	positiveWords = wordClass("positive-word")
+	// Nouns of a kind of place, which an evaluative adjective describes ("a dangerous
+	// country").
+	placeKindNouns = wordClass("place-kind-noun")
 	// Words that condemn an act whose author the sentence names ("said Peru's decision
 	// was a disaster"), and the nouns of such acts.
 	actVerdictWords = wordClass("act-verdict-word")
@@ -77,12 +85,18 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			continue
 		}
 		typ := geokg.Condemns
+		hand := true // a verdict of the hand-made classes, which judge things too
 		if denialWords[v.lemmas[verdict]] {
 			typ = geokg.Denies
 		} else if praise(v, verdict, speaker) || !verdictVerbs[v.lemmas[speaker]] && v.praising(verdict) {
 			typ = geokg.Supports
 		} else if !condemnationWords[v.lemmas[verdict]] && !actVerdictWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
-			continue
+			typ, hand = v.evaluation(verdict, speaker), false
+			if typ == "" || len(v.actorsOf(judged)) == 0 && !judgedActNouns[v.lemmas[judged]] || v.nounsParticiple(speaker) {
+				// "called the Lima meeting useful": no actor or act judged; "an order
+				// labelling Peru a threat": the order's author, whom the clause does not name
+				continue
+			}
 		}
 		if claimNouns[v.lemmas[judged]] {
 			if typ != geokg.Denies {
@@ -119,7 +133,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			}
 		}
 		if len(tgt) == 0 {
-			if abuse(v, verdict, speaker) || typ == geokg.Supports {
+			if abuse(v, verdict, speaker) || typ == geokg.Supports || !hand {
 				continue // "calling it a foe", "called it a great gesture": of whom, the sentence does not say
 			}
 			for _, a := range src {
@@ -139,6 +153,36 @@ func abuse(v *sentence, verdict, speaker int) bool {
 	return abuseWords[v.lemmas[verdict]] && namingVerbs[v.lemmas[speaker]]
 }
 
+// evaluation returns the relation that an evaluative word of PolarityFile at verdict
+// gives when the verb of naming or the speech verb at speaker gives it: CONDEMNS for a
+// negative word or a word of abuse ("called Ruiz a liar", "said Ruiz is a coward"),
+// SUPPORTS for a positive one ("said Ruiz is a hero"); "" for none, and after a verb of
+// view ("sees Peru as a threat" describes).
+func (v *sentence) evaluation(verdict, speaker int) geokg.RelationType {
+	if verdictVerbs[v.lemmas[speaker]] && !namingVerbs[v.lemmas[speaker]] {
+		return ""
+	}
+	switch {
+	case v.evaluative(verdict, negativeWords) || abuseWords[v.lemmas[verdict]]:
+		return geokg.Condemns
+	case v.positive(verdict) || v.praised(verdict):
+		return geokg.Supports
+	}
+	return ""
+}
+
+// evaluative reports whether the word at k is a noun or an adjective of the class c of
+// PolarityFile, or a participle modifying a noun whose form is one ("a failed state").
+func (v *sentence) evaluative(k int, c map[string]bool) bool {
+	switch w := v.word(k); {
+	case w.UPOS == "NOUN" || w.UPOS == "ADJ":
+		return c[v.lemmas[k]]
+	case w.Deprel == "amod" && w.XPOS == "VBN":
+		return c[strings.ToLower(w.Form)] // a participle counts by its form ("a failed state")
+	}
+	return false
+}
+
 // praise reports whether the word at verdict is a noun of praise with a praising
 // adjective that the verb of naming at speaker gives ("called Boric a terrific leader",
 // "described Peru as a trusted partner", "called the offer a smart and gracious
@@ -154,14 +198,15 @@ func (v *sentence) praising(k int) bool {
 }
 
 // praised reports whether the word at k is a noun of praise (praised-noun) that a
-// praising adjective qualifies ("a terrific leader"; not "a leader", "a great tragedy");
-// a participle counts by its form ("a trusted partner", lemma "trust").
+// praising adjective (praise-word, or positive-word of PolarityFile) qualifies ("a
+// terrific leader", "an outstanding organization"; not "a leader", "a great tragedy"); a
+// participle counts by its form ("a trusted partner", lemma "trust").
 func (v *sentence) praised(k int) bool {
 	if !praisedNouns[v.lemmas[k]] || v.word(k).UPOS != "NOUN" {
 		return false
 	}
 	for _, c := range v.kids[k] {
-		if v.word(c).Deprel == "amod" && (praiseWords[v.lemmas[c]] || praiseWords[strings.ToLower(v.word(c).Form)]) {
+		if v.word(c).Deprel == "amod" && (praiseWords[v.lemmas[c]] || praiseWords[strings.ToLower(v.word(c).Form)] || v.evaluative(c, positiveWords)) {
 			return true
 		}
 	}
@@ -185,6 +230,12 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 			// "called the measures a violation", parsed as two objects
 			if x := v.verdictOn(objs[len(objs)-1], objs[0], true); x > 0 {
 				return objs[0], x, h
+			}
+		}
+		if iobjs := v.dependents(h, Slot{Rel: "iobj"}, false); len(iobjs) > 0 && iobjs[0] < objs[0] {
+			// "branded Peru a failed state", parsed with the judged as an indirect object
+			if x := v.verdictOn(objs[0], iobjs[0], true); x > 0 {
+				return iobjs[0], x, h
 			}
 		}
 		for _, k := range v.kids[h] {
@@ -230,8 +281,64 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 		if x := v.verdictOn(h, subj[0], false); x > 0 {
 			return subj[0], x, w.Head
 		}
+		if x := v.evaluativeWord(h); x > 0 && len(subj) == 1 && v.names(subj[0]) && !v.hasChild(x, "advmod", "enough") {
+			if b, _ := v.qualify(h); b == "" {
+				// "said Ruiz is a hero": an actor judged (not "is no longer a threat", nor
+				// "was smart enough to close the border": a verdict on an act)
+				return subj[0], x, w.Head
+			}
+		}
 	}
 	return 0, 0, 0
+}
+
+// nounsParticiple reports whether the verb at k is, or may be, a participle of the noun
+// before it, whose subject that noun is: attached to it ("the decree labeling Peru a
+// threat"), or an -ing form after its clause's verb without a subject of its own that
+// no comma sets off (the parser hangs "denounced the decree labeling Peru a threat"
+// either way; not "met in Lima, calling Peru a threat", "Describing Peru as a threat,
+// Ruiz said").
+func (v *sentence) nounsParticiple(k int) bool {
+	w := v.word(k)
+	return w.Deprel == "acl" || w.XPOS == "VBG" && k > w.Head && len(v.subjects(k)) == 0 && !v.hasChild(k, "punct", ",") && !v.hasKid(k, "mark")
+}
+
+// positive reports whether the word at k is a positive noun of PolarityFile ("a hero") or
+// a positive adjective that is no noun's modifier ("called Ruiz honest"): on a noun, a
+// positive adjective praises only a noun of praise ("a great leader", praised; not "a
+// great tragedy").
+func (v *sentence) positive(k int) bool {
+	return v.evaluative(k, positiveWords) && (v.word(k).UPOS == "NOUN" || v.word(k).Deprel != "amod")
+}
+
+// names reports whether the word at k names an actor itself ("Ruiz", "Peru",
+// "President Ruiz"), not a pronoun, a thing of one ("Peruvian-Chilean relations") or a
+// nationality adjective.
+func (v *sentence) names(k int) bool {
+	u := v.word(k).UPOS
+	return u != "PRON" && u != "ADJ" && (v.actor[k] >= 0 || v.flatName(k) >= 0)
+}
+
+// evaluativeWord returns the word of PolarityFile or of abuse at the predicate k or its
+// adjective ("a liar", "a genuine hero", "a senile old man"), 0 when none; an adjective
+// of a place noun describes the place ("said Peru was a dangerous country": class
+// place-kind-noun).
+func (v *sentence) evaluativeWord(k int) int {
+	is := func(i int) bool {
+		return v.evaluative(i, negativeWords) || v.positive(i) || v.praised(i) || abuseWords[v.lemmas[i]]
+	}
+	if is(k) {
+		return k
+	}
+	if placeKindNouns[v.lemmas[k]] {
+		return 0
+	}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "amod" && is(c) {
+			return c
+		}
+	}
+	return 0
 }
 
 // extraposed returns the clause an "it" subject of the predicate h stands for ("it is
@@ -256,7 +363,7 @@ func (v *sentence) extraposed(h int) int {
 // operation a bad idea"), which lets the called-condemnation words count.
 func (v *sentence) verdictWord(k int, called bool) int {
 	is := func(i int) bool {
-		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]] || v.praised(i))
+		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]] || v.praised(i) || v.evaluative(i, negativeWords) || v.positive(i))
 	}
 	if is(k) {
 		return k

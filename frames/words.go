@@ -10,15 +10,26 @@ import (
 // nouns that leave an act undone, ...): "class: word word ..." lines, # comments.
 const WordsFile = "data/words.txt"
 
-// wordClasses are the classes of WordsFile, read once.
+// PolarityFile holds the evaluative words derived from the VADER lexicon
+// (frames/internal/polarity): classes negative-word and positive-word, in the format of
+// WordsFile.
+const PolarityFile = "data/polarity.txt"
+
+// wordClasses are the classes of WordsFile and PolarityFile, read once.
 var wordClasses = func() map[string]map[string]bool {
-	b, err := dataFS.ReadFile(WordsFile)
-	if err != nil {
-		panic("frames: embedded " + WordsFile + ": " + err.Error())
-	}
-	classes, err := wordclass.Parse(string(b))
-	if err != nil {
-		panic("frames: embedded " + WordsFile + ": " + err.Error()) // a broken build; tests rule it out
+	classes := map[string]map[string]bool{}
+	for _, name := range []string{WordsFile, PolarityFile} {
+		b, err := dataFS.ReadFile(name)
+		if err != nil {
+			panic("frames: embedded " + name + ": " + err.Error())
+		}
+		cs, err := wordclass.Parse(string(b))
+		if err != nil {
+			panic("frames: embedded " + name + ": " + err.Error()) // a broken build; tests rule it out
+		}
+		for c, ws := range cs {
+			classes[c] = ws
+		}
 	}
 	return classes
 }()
@@ -28,7 +39,7 @@ var wordClasses = func() map[string]map[string]bool {
 // a class the file lacks: a broken build, which the tests rule out.
 func WordClass(name string) map[string]bool { return wordClass(name) }
 
-// wordClass returns the words of a class of WordsFile.
+// wordClass returns the words of a class of WordsFile or PolarityFile.
 func wordClass(name string) map[string]bool {
 	c, ok := wordClasses[name]
 	if !ok {

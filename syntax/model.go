@@ -201,6 +201,13 @@ func isASCII(s string) bool {
 // before it pays for their analysis.
 func (m *Model) Forms(lemma string) []string { return m.lemmas.forms(lemma) }
 
+// KnownNounOrAdj reports whether the treebanks the model was trained on hold the
+// lower-case lemma as a noun or an adjective (or adverb: the two share a class), so that
+// a word list can be kept to the words our tagger meets as such.
+func (m *Model) KnownNounOrAdj(lemma string) bool {
+	return m.lemmas.known[strings.ToLower(lemma)]&(lemmaNoun|lemmaAdj) != 0
+}
+
 // Stats describes the size of a model.
 type Stats struct {
 	TagClasses, Labels                 int
