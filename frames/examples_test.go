@@ -26,3 +26,29 @@ func TestMatchReadsRelationalExamples(t *testing.T) {
 			nil, []string{"Peru CONDEMNS Chile"}},
 	})
 }
+
+// TestMatchReadsPartInAnAct checks that the owner of a part noun (class part-noun: role,
+// part, involvement, complicity) whose "in" gerund names an act does that act ("Peru's
+// role in propping up Boric"), however the parser hangs the gerund, and that a part
+// denied, hoped for or of no actor is no act.
+func TestMatchReadsPartInAnAct(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a role in propping up", "Tensions rose over Peru's role in propping up President Boric.", []string{"Peru", "Boric"},
+			[]string{"Peru SUPPORTS Boric"}, nil},
+		{"involvement in supporting", "Chile condemned Bolivia's involvement in supporting the Shining Path.", []string{"Chile", "Bolivia", "Shining Path"},
+			[]string{"Bolivia SUPPORTS Shining Path"}, nil},
+		{"a part in backing", "Peru's part in backing Boric angered Chile.", []string{"Peru", "Boric", "Chile"},
+			[]string{"Peru SUPPORTS Boric"}, nil},
+		{"the role of an actor", "Chile criticized the role of Peru in arming the Shining Path.", []string{"Chile", "Peru", "Shining Path"},
+			[]string{"Peru AIDS Shining Path"}, nil},
+		// must not fire
+		{"a role denied", "Peru denied its role in backing the Shining Path.", []string{"Peru", "its", "Shining Path"},
+			nil, []string{"Peru SUPPORTS Shining Path"}},
+		{"a role hoped for", "Peru hopes to play a role in backing Boric.", []string{"Peru", "Boric"},
+			nil, []string{"Peru SUPPORTS Boric"}},
+		{"a role of no actor", "The army's role in backing Boric angered Chile.", []string{"Boric", "Chile"},
+			nil, []string{"Chile SUPPORTS Boric"}},
+		{"a role in a plan", "Peru praised its role in the plan to back Boric.", []string{"Peru", "its", "Boric"},
+			nil, []string{"Peru SUPPORTS Boric"}},
+	})
+}
