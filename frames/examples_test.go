@@ -52,3 +52,46 @@ func TestMatchReadsPartInAnAct(t *testing.T) {
 			nil, []string{"Peru SUPPORTS Boric"}},
 	})
 }
+
+// TestMatchReadsSupportAsManner checks that an act done "in support of" or "in solidarity
+// with" an actor supports it (the subject of the act's verb), that an act done "with the
+// support" or "with the backing" of an actor has that actor's support, and that a modal
+// or negated act, one's own side's backing and support of no actor state nothing.
+func TestMatchReadsSupportAsManner(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"came out in support of", "Peru and Bolivia have come out in support of Chile.", []string{"Peru", "Bolivia", "Chile"},
+			[]string{"Peru SUPPORTS Chile", "Bolivia SUPPORTS Chile"}, nil},
+		{"tweeted in support of", "President Boric tweeted in support of Peru.", []string{"Boric", "Peru"},
+			[]string{"Boric SUPPORTS Peru"}, nil},
+		{"troops in support of", "Peru deployed troops in support of the Bolivian government.", []string{"Peru", "Bolivian"},
+			[]string{"Peru SUPPORTS Bolivian"}, nil},
+		{"with the support of", "Minister Ruiz made the decision with the support of President Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Boric SUPPORTS Ruiz"}, nil},
+		{"with the backing of", "Chile moved troops to the border with the backing of Peru.", []string{"Chile", "Peru"},
+			[]string{"Peru SUPPORTS Chile"}, nil},
+		// must not fire
+		{"a modal act", "Peru could intervene in support of Chile.", []string{"Peru", "Chile"},
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"a negated act", "Peru did not speak in support of Chile.", []string{"Peru", "Chile"},
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"a modal backing", "Chile could win the vote with the backing of Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Peru SUPPORTS Chile"}},
+		{"support of no actor", "Peru voted in support of the resolution on Chile.", []string{"Peru", "Chile"},
+			nil, []string{"Peru SUPPORTS Chile"}},
+	})
+}
+
+// TestOwnSideBackingIsNoSupport checks that acting with the backing of one's own side's
+// body supports nothing, and with another state's does.
+func TestOwnSideBackingIsNoSupport(t *testing.T) {
+	const text = "Chile closed the border with the support of the army."
+	cast := func(side string) func(string) []Actor {
+		return func(s string) []Actor {
+			return []Actor{span(t, s, "Chile", Actor{ID: "Chile"}), span(t, s, "army", Actor{ID: "army", Side: side})}
+		}
+	}
+	runActorCases(t, []actorCase{
+		{"one's own army", text, cast("Chile"), nil},
+		{"another state's army", text, cast("Peru"), []string{"army SUPPORTS Chile"}},
+	})
+}

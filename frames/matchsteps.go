@@ -36,7 +36,7 @@ func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
 	// table of functions) so that fa stays on the stack
 	_ = len(fa.src) > 0 || v.meetingPartySource(&fa) || v.carrierSource(&fa) ||
 		v.relativeCarrierSource(&fa) || m.instrumentSource(v, &fa) || v.claimerSource(&fa) ||
-		v.statementAuthorSource(&fa) || v.likenedSource(&fa)
+		v.statementAuthorSource(&fa) || v.likenedSource(&fa) || v.mannerSource(&fa)
 	v.companySources(&fa)
 	return fa
 }
@@ -91,6 +91,30 @@ func (v *sentence) carrierSource(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if src := v.carrierSubject(fa.t, Reciprocal(fa.f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
 		fa.src, fa.srcSlot, fa.carrier = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", ""), w.Head
+	}
+	return len(fa.src) > 0
+}
+
+// mannerSource reads "Peru came out in support of Chile", "deployed troops in support of
+// the Bolivian government": a SUPPORTS noun in an "in" phrase of a verb is the manner of
+// that verb's act, whose subject gives the support; none when the act is not done
+// ("could intervene in support of Chile") or when the verb's object is an actor, which
+// may be the one in support ("views the army as in support of Peru").
+func (v *sentence) mannerSource(fa *frameAct) bool {
+	w := v.word(fa.t)
+	if fa.f.Type != geokg.Supports || w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || v.caseOf(fa.t) != "in" || v.word(w.Head).UPOS != "VERB" {
+		return false
+	}
+	h := w.Head
+	if b, _ := v.qualify(h); b != "" || len(v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false))) > 0 {
+		return false // "could intervene in support of Chile"; "views the army in support of"
+	}
+	as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
+	if len(as) == 0 {
+		as = v.inheritedSubject(h)
+	}
+	if len(as) > 0 {
+		fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl:in", "", "")
 	}
 	return len(fa.src) > 0
 }
