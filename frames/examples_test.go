@@ -1,6 +1,9 @@
 package frames
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMatchReadsRelationalExamples checks that the actors a relational noun names by
 // example ("allies like Peru and Chile", "neighbours such as Peru", "allies including
@@ -93,5 +96,40 @@ func TestOwnSideBackingIsNoSupport(t *testing.T) {
 	runActorCases(t, []actorCase{
 		{"one's own army", text, cast("Chile"), nil},
 		{"another state's army", text, cast("Peru"), []string{"army SUPPORTS Chile"}},
+	})
+}
+
+// TestOwnSideSupportTold checks that an official who says their own state supports another
+// ("Ruiz said Peru stands with Chile", "Ruiz said Peru is committed to defending Chile")
+// supports it too, beside the state, and that another's report, a negated support, a
+// hostile act of the official's state and the support of another official of that state
+// give the official nothing.
+func TestOwnSideSupportTold(t *testing.T) {
+	cast := func(s string) []Actor {
+		var out []Actor
+		for _, n := range []string{"Ruiz", "Peru", "Chile", "Soto"} {
+			if strings.Contains(s, n) {
+				a := Actor{ID: n, State: n == "Peru" || n == "Chile"}
+				switch n {
+				case "Ruiz":
+					a.Person, a.Side = true, "Peru"
+				case "Soto":
+					a.Person, a.Side = true, "Bolivia"
+				}
+				out = append(out, span(t, s, n, a))
+			}
+		}
+		return out
+	}
+	runActorCases(t, []actorCase{
+		{"stands with", "Ruiz said Peru stands with Chile.", cast, []string{"Peru SUPPORTS Chile", "Ruiz SUPPORTS Chile"}},
+		{"committed to defending", "Ruiz said Peru is committed to defending Chile.", cast, []string{"Peru SUPPORTS Chile", "Ruiz SUPPORTS Chile"}},
+		// must not give the speaker
+		{"another's report", "Soto said Peru stands with Chile.", cast, nil},
+		{"not supported", "Ruiz said Peru does not support Chile.", cast, nil},
+		{"a hostile act", "Ruiz said Peru condemned Chile.", cast, []string{"Peru CONDEMNS Chile"}},
+		{"another official's support", "Ruiz said Vega supports Chile.", func(s string) []Actor {
+			return append(cast(s), span(t, s, "Vega", Actor{ID: "Vega", Person: true, Side: "Peru"}))
+		}, []string{"Vega SUPPORTS Chile"}},
 	})
 }
