@@ -1866,7 +1866,8 @@ var tenureWords = map[string]bool{"current": true, "new": true, "present": true,
 //     that title (officialByTitle);
 //   - "a spokesman for X", "envoys for X" without a name: X;
 //   - an official's "administration" or "government" ("the Trump administration",
-//     "the Maduro government"): the official's country; an official's possessive
+//     "the Maduro government", "the government of President Maduro", "the regime of
+//     Syrian President Assad"): the official's country; an official's possessive
 //     "government" ("Assad's government"): the official, as most readers file it;
 //   - "the two countries", "both sides": the two latest countries that acted (pair);
 //   - "the two leaders", "both presidents": the two latest heads named (recentLeaders).
@@ -1892,6 +1893,10 @@ func (d *document) frameReferences(si int) []*Mention {
 		if m := d.mentionAt(si, i); m != nil {
 			// "the Trump administration": the official's country; "Maduro's government":
 			// the official
+			if g := d.leadersGovernment(si, m); g > 0 && free(g, g+1) {
+				// "the government of President Assad": his country
+				add(g, g+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
+			}
 			if m.End == i+1 && m.ent.kind == geokg.KindOfficial && m.ent.country != "" {
 				n := m.End
 				if n < len(toks) && toks[n].Lower == "'s" {
@@ -2049,6 +2054,29 @@ func (d *document) stateNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// leadersGovernment returns the token of the government noun in "the government of
+// President Boric", "the regime of Syrian President Assad", "the administration of
+// leader Kim" before the mention m of an official of a known country: the noun, "of",
+// then at most four title words, names or demonyms before the mention; 0 when there is
+// none.
+func (d *document) leadersGovernment(si int, m *Mention) int {
+	toks := d.sents[si].Tokens
+	if m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.possessive {
+		return 0
+	}
+	k := m.Start - 1
+	for n := 0; k > 0 && n < 4 && toks[k].Lower != "of"; n++ {
+		if !toks[k].IsWord() || !toks[k].IsCapitalized() && !isTitleWord(toks[k].Lower) {
+			return 0
+		}
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" || !governmentNouns[toks[k-1].Lower] {
+		return 0
+	}
+	return k - 1
 }
 
 // descriptionForFrames resolves a definite description starting with "the" at token i

@@ -177,6 +177,15 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Iran SUPPORTS Bashar al-Assad"}, []string{"Iran SUPPORTS Syria"}},
 		{"the X administration", "President Joe Biden spoke on Monday. Iran accused the Biden administration of lying.",
 			[]string{"Iran ACCUSES United States"}, nil},
+		// "the government of President X", "the regime of Syrian President X": X's country
+		{"the government of a president", "President Gabriel Boric spoke on Monday. Peru backs the government of President Gabriel Boric.",
+			[]string{"Peru SUPPORTS Chile"}, []string{"Peru SUPPORTS Gabriel Boric"}},
+		{"the regime of a leader named with his nationality", "Bolivia condemned the regime of Chilean President Gabriel Boric.",
+			[]string{"Bolivia CONDEMNS Chile"}, []string{"Bolivia CONDEMNS Gabriel Boric"}},
+		{"the government of a president as a subject", "The government of President Gabriel Boric expelled the Peruvian ambassador.",
+			[]string{"Chile EXPELS Peru"}, nil},
+		{"no government noun before the president", "Peru backs the opponents of President Gabriel Boric.",
+			nil, []string{"Peru SUPPORTS Chile"}},
 		// "it" after an official's government is the official's country
 		{"it after the X administration", "The Biden administration met Iraqi officials on Monday as it accused Iran of arming militias.",
 			[]string{"United States ACCUSES Iran"}, []string{"Iraq ACCUSES Iran"}},

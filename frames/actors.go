@@ -60,8 +60,9 @@ func (v *sentence) actorsOf(k int) []int {
 					syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from" && !placedAgents[v.lemmas[k]] ||
 						v.caseOf(c) == "in" && v.seatedIn(k, c))
 				switch {
-				case agent && syntax.BaseRel(d) == "nmod" && v.listed(c):
-					// "several countries, including France and Germany,": the ones named
+				case (agent || relationalNouns[v.lemmas[k]]) && syntax.BaseRel(d) == "nmod" && v.listed(k, c):
+					// "several countries, including France and Germany,", "allies like Cuba":
+					// the ones named
 					visit(c, depth+1)
 				case agent && (d == "flat" || d == "nmod:desc"):
 					// "Deputy Foreign Minister ... Hossein Amir-Abdollahian": the title's holder

@@ -133,21 +133,28 @@ func (v *sentence) theirMeeting(t int) (a, b int, ok bool) {
 	return subj[0], obj[0], true
 }
 
-// listed reports whether the noun phrase at c names members of the agents its head
+// listed reports whether the noun phrase at c names members of the agents its head k
 // names: an "including" phrase ("several countries, including France and Germany,",
-// "officials including Pompeo") that names an actor. "Such as" and "like" phrases are
-// left out: they give examples of a kind more often than the ones who acted ("countries
-// like Iran").
-func (v *sentence) listed(c int) bool {
+// "officials including Pompeo") that names an actor, or a "like" or "such as" phrase
+// under a relational noun (class relational-noun: "allies like Russia and Cuba",
+// "neighbours such as Peru"), which names the ones the relation holds with. Under other
+// nouns "such as" and "like" phrases are left out: they give examples of a kind more
+// often than the ones who acted ("countries like Iran").
+func (v *sentence) listed(k, c int) bool {
 	if v.actor[c] < 0 {
 		return false
 	}
 	switch v.caseOf(c) {
 	case "including", "include":
 		return true
+	case "like", "as":
+		return relationalNouns[v.lemmas[k]]
 	}
 	return false
 }
+
+// relationalNouns name actors by their relation to another ("allies", "partners").
+var relationalNouns = wordClass("relational-noun")
 
 // travelVerbs take a "for" phrase that says what the traveller went to do ("flew to
 // Beijing for talks with Xi"): news tells the talks as held, as it tells the act of

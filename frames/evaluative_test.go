@@ -67,6 +67,36 @@ func TestMatchReadsOwnedConduct(t *testing.T) {
 	})
 }
 
+// TestMatchReadsPraisedConduct checks that praise of a stance, a reaction, a choice, a
+// proposal or another act or virtue of its owner (class welcomed-noun) supports the owner,
+// through the possessor, the "of" phrase or a passive, and that an act one suffers or an
+// owner who is the praiser's own side is no target.
+func TestMatchReadsPraisedConduct(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a reaction's of phrase", "Ruiz praised the quick reaction of Santiago to the floods.", []string{"Ruiz", "Santiago"},
+			[]string{"Ruiz SUPPORTS Santiago"}, nil},
+		{"involvement welcomed", "Lima welcomed Santiago's involvement in the talks.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"a stance praised in the passive", "Boric's firm stance was praised by Ruiz.", []string{"Boric", "Ruiz"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a choice applauded", "Ruiz applauded Boric's choice.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a proposal welcomed", "Lima welcomed the proposal of Santiago.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"dedication hailed", "Ruiz hailed Boric's dedication and patriotism.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		// must not fire
+		{"involvement questioned", "Lima questioned Santiago's involvement in the talks.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a reaction of no actor", "Ruiz praised the reaction of the crowd to Boric.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+		{"a stance not praised", "Ruiz never praised Boric's stance.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+		{"a death welcomed", "Lima welcomed the death of Boric.", []string{"Lima", "Boric"},
+			nil, []string{"Lima SUPPORTS Boric"}},
+	})
+}
+
 // TestMatchReadsCredit checks that giving someone credit for a deed ("give X credit for",
 // "gave credit to X", "credited X for") praises them, and that credit one takes or
 // claims, a credit refused and a loan on credit do not.

@@ -469,3 +469,23 @@ func TestGratitude(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestPropUp checks that keeping a leader or government standing ("prop up", "shore up")
+// supports it, and that one's own economy shored up, a goal and an attempt state nothing.
+func TestPropUp(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"propped up", "Peru propped up President Boric for years.",
+			[]string{"Peru", "President Boric"}, []string{"Peru SUPPORTS President Boric"}},
+		{"shoring up", "Bolivia is shoring up the Shining Path.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia SUPPORTS Shining Path"}},
+		// must not fire
+		{"its own economy", "Peru shored up its economy.",
+			[]string{"Peru", "its"}, nil},
+		{"a goal", "Peru's goal to prop up President Boric is clear.",
+			[]string{"Peru", "President Boric"}, nil},
+		{"an attempt", "Bolivia sought to shore up President Boric.",
+			[]string{"Bolivia", "President Boric"}, nil},
+		{"propped up by his elbow", "President Boric propped himself up on his elbow next to Ruiz.",
+			[]string{"President Boric", "Ruiz"}, nil},
+	})
+}

@@ -36,7 +36,7 @@ func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
 	// table of functions) so that fa stays on the stack
 	_ = len(fa.src) > 0 || v.meetingPartySource(&fa) || v.carrierSource(&fa) ||
 		v.relativeCarrierSource(&fa) || m.instrumentSource(v, &fa) || v.claimerSource(&fa) ||
-		v.statementAuthorSource(&fa) || v.likenedSource(&fa)
+		v.statementAuthorSource(&fa) || v.likenedSource(&fa) || v.mannerSource(&fa)
 	v.companySources(&fa)
 	return fa
 }
@@ -91,6 +91,30 @@ func (v *sentence) carrierSource(fa *frameAct) bool {
 	w := v.word(fa.t)
 	if src := v.carrierSubject(fa.t, Reciprocal(fa.f.Type) && w.UPOS == "NOUN"); len(src) > 0 {
 		fa.src, fa.srcSlot, fa.carrier = src, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[w.Head], ">obj", "", ""), w.Head
+	}
+	return len(fa.src) > 0
+}
+
+// mannerSource reads "Peru came out in support of Chile", "deployed troops in support of
+// the Bolivian government": a SUPPORTS noun in an "in" phrase of a verb is the manner of
+// that verb's act, whose subject gives the support; none when the act is not done
+// ("could intervene in support of Chile") or when the verb's object is an actor, which
+// may be the one in support ("views the army as in support of Peru").
+func (v *sentence) mannerSource(fa *frameAct) bool {
+	w := v.word(fa.t)
+	if fa.f.Type != geokg.Supports || w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || v.caseOf(fa.t) != "in" || v.word(w.Head).UPOS != "VERB" {
+		return false
+	}
+	h := w.Head
+	if b, _ := v.qualify(h); b != "" || len(v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false))) > 0 {
+		return false // "could intervene in support of Chile"; "views the army in support of"
+	}
+	as := v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, isPassive(v, h)))
+	if len(as) == 0 {
+		as = v.inheritedSubject(h)
+	}
+	if len(as) > 0 {
+		fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl:in", "", "")
 	}
 	return len(fa.src) > 0
 }
@@ -908,7 +932,9 @@ func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
 // reported returns fa blocked when another than its parties reports it ("Ukraine said
 // Russia attacked Kyiv"), with the accusations such a report of wrongdoing makes appended
 // to out, or unblocked with the reading "confirmed act" when the speaker confirms what
-// another did.
+// another did; an official who tells of their own state's support ("Ruiz said Peru stands
+// with Chile") supports its target too (reading "own side's support told", appended to
+// out).
 func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
 	t, f := fa.t, fa.f
 	src, tgt, typ, reason := fa.src, fa.tgt, fa.typ, fa.reason
@@ -925,7 +951,16 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// Boric had met": the speaker's own act)
 			parties = append(parties, v.argument(t, []int{d})...)
 		}
+		var own, sides []int // officials who tell of their own state's or body's support
+		for _, a := range src {
+			if !actors[a].Person {
+				sides = append(sides, a) // (not another official's: "said Pence expressed support")
+			}
+		}
 		for _, a := range v.speakers(sp) {
+			if typ == geokg.Supports && actors[a].Person && !contains(parties, a) && party(actors, a, sides) {
+				own = append(own, a)
+			}
 			if party(actors, a, parties) || !hostile(typ) && party(actors, a, tgt) || actors[a].Medium && !wrongdoing(typ) {
 				// "Obama said he and Castro spoke": a party tells of its own act;
 				// "Abbas confirmed Israel shared information with the PA": the
@@ -946,6 +981,12 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			// nor a launch at no one: "said Peru had fired two missiles into the sea").
 			out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 				"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
+		}
+		if len(own) > 0 && reason == "" && v.saying(sp) {
+			// "Ruiz said Peru stands with Chile": telling of one's own state's support
+			// is the official's support too
+			out = crossPairs(out, seen, actors, own, tgt, -t, Match{Type: geokg.Supports, Trigger: t, Frame: f,
+				Path: "nsubj<" + v.lemmas[sp] + ">ccomp>" + v.lemmas[t], Reading: "own side's support told"}, nil)
 		}
 		if len(speakers) > 0 && confirmVerbs[v.lemmas[sp]] && v.doneBefore(t) && v.confirmed(sp) {
 			// "Obama confirmed that Jordan had taken part in the strikes": the

@@ -174,11 +174,14 @@ var beneficiaryVerbs = wordClass("beneficiary-verb")
 
 // beneficiary reads the giver and the receiver of support or aid named by a noun that a
 // beneficiary verb takes as its object ("Maduro has the support of Turkey and Russia",
-// "Kyiv received aid from Berlin"): the actors of its "of" or "from" phrase give, the
-// verb's subject receives. Both are nil for any other noun.
+// "Kyiv received aid from Berlin"), or that a verb's act is done with ("Ruiz made the
+// decision with the backing of Boric"): the actors of its "of" or "from" phrase give, the
+// verb's subject receives; givers of the receiver's own side ("with the support of the
+// Chilean army") are left out. Both are nil for any other noun.
 func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers []int) {
 	w := v.word(t)
-	if typ != geokg.Supports && typ != geokg.Aids || w.UPOS != "NOUN" || w.Deprel != "obj" || !beneficiaryVerbs[v.lemmas[w.Head]] {
+	h := v.receivingVerb(t)
+	if typ != geokg.Supports && typ != geokg.Aids || w.UPOS != "NOUN" || h == 0 {
 		return nil, nil
 	}
 	for _, c := range []string{"of", "from"} {
@@ -187,7 +190,6 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 			break
 		}
 	}
-	h := w.Head
 	if b, _ := v.qualify(h); len(givers) == 0 || b != "" {
 		return nil, nil // "hopes to win the backing of Poland": not had yet
 	}
@@ -195,7 +197,41 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 	if len(receivers) == 0 {
 		receivers = v.inheritedSubject(h)
 	}
-	return givers, receivers
+	return othersThanParty(v.actors, givers, receivers), receivers
+}
+
+// othersThanParty returns the actors of as that are no party of the actors of bs.
+func othersThanParty(actors []Actor, as, bs []int) []int {
+	var out []int
+	for _, a := range as {
+		if !party(actors, a, bs) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// receivingVerb returns the verb whose subject receives, or acts with, what the noun at
+// t names: the verb of a beneficiary verb's object ("has the support of"), or of a "with"
+// phrase on the verb or on its object ("made the decision with the backing of") that
+// has no possessor; 0 for any other noun.
+func (v *sentence) receivingVerb(t int) int {
+	w := v.word(t)
+	h := w.Head
+	if h <= 0 {
+		return 0
+	}
+	switch {
+	case w.Deprel == "obj" && beneficiaryVerbs[v.lemmas[h]]:
+		return h
+	case v.caseOf(t) != "with" || v.hasKid(t, "nmod:poss"):
+		return 0 // "with its embrace of Iran": the possessor's own act
+	case syntax.BaseRel(w.Deprel) == "obl" && v.word(h).UPOS == "VERB":
+		return h
+	case syntax.BaseRel(w.Deprel) == "nmod" && v.word(h).Deprel == "obj" && v.word(h).Head > 0:
+		return v.word(h).Head
+	}
+	return 0
 }
 
 // copularXcomp reports whether the trigger's open complement is "to be" something.

@@ -155,6 +155,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			}
 		}
 	}
+	if p := v.partNoun(t); p > 0 {
+		// "denied its role in backing", "hopes to play a role in backing": the act is as
+		// done as the part
+		return v.qualify(p)
+	}
 	// Walk up through the clauses that govern the trigger.
 	child := t
 	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {

@@ -61,13 +61,15 @@ func (v *sentence) relativeAntecedent(k int) int {
 // whoseNamed returns the name before "who" set off by a comma when the parser hung the
 // relative clause on a noun n above it that names no actor and so is no one ("after a
 // call with Lavrov, who then threatened ...", "drew protests from Chile and Peru, who
-// accused ..."): "who" is said of people, and the name is the one it follows; else 0.
+// accused ..."), or on the verb n of the name's clause, which no relative clause
+// modifies ("the army has stood by Boric, who retains ..."): "who" is said of people,
+// and the name is the one it follows; else 0.
 func (v *sentence) whoseNamed(k, n int) int {
-	if v.lemmas[k] != "who" || v.word(n).UPOS != "NOUN" {
+	if v.lemmas[k] != "who" || v.word(n).UPOS != "NOUN" && v.word(n).UPOS != "VERB" {
 		return 0
 	}
 	a := v.beforeMark(k)
-	if a <= 0 || a == n || v.actor[a] < 0 || !v.under(a, n) || len(v.actorsOf(n)) > 0 {
+	if a <= 0 || a == n || v.actor[a] < 0 || !v.under(a, n) || v.word(n).UPOS == "NOUN" && len(v.actorsOf(n)) > 0 {
 		return 0
 	}
 	return v.allJoined(a, k)

@@ -43,8 +43,8 @@ func TestKeenOn(t *testing.T) {
 }
 
 // TestWhoAfterAName checks that "who" set off after a name is said of that name when the
-// parser hung its clause on a noun above the name that names no actor, and that "which"
-// is not.
+// parser hung its clause on a noun above the name that names no actor, or on the clause's
+// verb, and that "which" is not.
 func TestWhoAfterAName(t *testing.T) {
 	runWantNot(t, []wantNotCase{
 		{"after a call with", "The talks stalled after a long call with Lavrov, who then threatened Albania with new sanctions.",
@@ -55,6 +55,9 @@ func TestWhoAfterAName(t *testing.T) {
 			[]string{"Rama", "Lavrov", "Serbia"}, []string{"Lavrov CONDEMNS Serbia"}, nil},
 		{"which stays on the noun", "Rama spoke after a call with Lavrov, which threatened to derail the talks with Albania.",
 			[]string{"Rama", "Lavrov", "Albania"}, nil, []string{"Lavrov THREATENS Albania"}},
+		// the clause hung on the main verb: "who" is the name before it, not the verb's subject
+		{"hung on the verb", "The army has stood by President Boric, who retains the support of allies like Peru and Bolivia.",
+			[]string{"army", "Boric", "Peru", "Bolivia"}, []string{"Peru SUPPORTS Boric", "Bolivia SUPPORTS Boric"}, []string{"Peru SUPPORTS army"}},
 	})
 }
 

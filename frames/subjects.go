@@ -31,6 +31,9 @@ func (v *sentence) subjects(h int) []int {
 // called ...", Serbia is no subject of "called".
 func (v *sentence) inheritedSubject(t int) []int {
 	onlyConj := true // every step so far went from a conjunct to its first verb
+	if as, part := v.partOwner(t); part {
+		return as // "Peru's role in propping up Boric": whose part it was
+	}
 	for steps := 0; steps < 8; steps++ {
 		w := v.word(t)
 		h := w.Head
@@ -263,6 +266,64 @@ func (v *sentence) instrumentOf(t int) int {
 	}
 	return h
 }
+
+// partNouns name an actor's share in an act told by their "in" gerund ("Russia's role in
+// propping up Maduro", "Iran's involvement in arming the rebels").
+var partNouns = wordClass("part-noun")
+
+// partNoun returns the part noun whose "in" gerund the word at t is, however the parser
+// hangs it: on the noun ("Peru's part in backing Boric angered Chile") or on the verb
+// the noun depends on ("tensions rose over Peru's role in propping up Boric", "criticized
+// the role of Peru in arming"); 0 for any other word.
+func (v *sentence) partNoun(t int) int {
+	w := v.word(t)
+	if w.XPOS != "VBG" || !v.hasChild(t, "mark", "in") {
+		return 0
+	}
+	if h := w.Head; w.Deprel == "acl" && partNouns[v.lemmas[h]] {
+		return h
+	}
+	if w.Deprel != "advcl" {
+		return 0
+	}
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel != "mark" || v.lemmas[k] != "in" || k < 2 {
+			continue
+		}
+		p := k - 1 // the noun right before "in", or the part noun its phrase is of
+		if !partNouns[v.lemmas[p]] && syntax.BaseRel(v.word(p).Deprel) == "nmod" {
+			p = v.word(p).Head
+		}
+		if p > 0 && partNouns[v.lemmas[p]] && v.word(p).Head == w.Head {
+			return p
+		}
+	}
+	return 0
+}
+
+// partOwner returns, for a gerund of a part noun (partNoun), the actors whose part it
+// is: the noun's owner or its "of" phrase ("Peru's role in", "the role of Peru in"), and
+// whether the gerund is such a one. A part with no owner is the subject's only when the
+// subject plays it ("Peru played a key role in backing Boric").
+func (v *sentence) partOwner(t int) (as []int, part bool) {
+	p := v.partNoun(t)
+	if p == 0 {
+		return nil, false
+	}
+	if as := v.owners(p); len(as) > 0 {
+		return as, true
+	}
+	if as := v.argument(p, v.dependents(p, Slot{Rel: "nmod", Case: "of"}, false)); len(as) > 0 {
+		return as, true
+	}
+	if h := v.word(p).Head; h > 0 && v.word(p).Deprel == "obj" && partVerbs[v.lemmas[h]] {
+		return v.argument(h, v.subjects(h)), true
+	}
+	return nil, true
+}
+
+// partVerbs make their subject the one who plays the part their object names.
+var partVerbs = map[string]bool{"play": true, "have": true, "take": true}
 
 // controlNouns name an act by its author with the act in their "to" clause ("Britain's
 // decision to expel", "China's threat to impose"): the author does the act (whether it
