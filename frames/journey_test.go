@@ -62,3 +62,22 @@ func TestTalksUnderWay(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTwoTitledSubjects checks that two subjects the parser hangs side by side on a
+// reciprocal verb, joined by "and" ("President Boric and Peruvian leader Castillo met"),
+// act with each other as coordinated subjects do; not two subjects of two clauses, nor
+// an act that is not done.
+func TestTwoTitledSubjects(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "leader Pedro Castillo": {Person: true, Side: "Peru"},
+		"counterpart Pedro Castillo": {Person: true, Side: "Peru"}, "Ruiz": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"met three times", "President Boric and Peruvian leader Pedro Castillo have met three times.", actors("Boric", "leader Pedro Castillo"),
+			[]string{"Boric MEETS leader Pedro Castillo"}},
+		{"his counterpart", "President Boric and his Peruvian counterpart Pedro Castillo met in Lima on Monday.", actors("Boric", "counterpart Pedro Castillo"),
+			[]string{"Boric MEETS counterpart Pedro Castillo"}},
+		{"will meet", "President Boric and Peruvian leader Pedro Castillo will meet next week.", actors("Boric", "leader Pedro Castillo"),
+			nil},
+		{"two clauses", "Ruiz said Peruvian leader Pedro Castillo met reporters.", actors("Ruiz", "leader Pedro Castillo"),
+			nil},
+	})
+}

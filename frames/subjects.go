@@ -280,11 +280,22 @@ var likelihoodWords = map[string]bool{"likely": true, "clear": true, "certain": 
 
 // conjuncts returns one actor for each conjunct of the trigger's subject (the actor the
 // conjunct's head word names, else the first it stands for), or the actors a subject
-// noun names as a list, unless they are officials of one side; or nil.
+// noun names as a list, unless they are officials of one side; or nil. Two subjects
+// joined by "and" are conjuncts too: the parser hangs the second of two titled names
+// on the verb ("President Boric and Peruvian leader Castillo met").
 func (v *sentence) conjuncts(t int, passive bool) []int {
 	subj := v.dependents(t, Slot{Rel: "nsubj"}, passive)
-	if len(subj) != 1 {
+	heads := subj
+	switch {
+	case len(subj) == 2 && v.joinedByAnd(subj[0], subj[1]):
+	case len(subj) != 1:
 		return nil
+	default:
+		for _, c := range v.kids[subj[0]] {
+			if v.word(c).Deprel == "conj" {
+				heads = append(heads, c)
+			}
+		}
 	}
 	rep := func(k int) int {
 		if a := v.actor[k]; a >= 0 && !v.demonym[a] {
@@ -296,12 +307,6 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 		return -1
 	}
 	var out []int
-	heads := []int{subj[0]}
-	for _, c := range v.kids[subj[0]] {
-		if v.word(c).Deprel == "conj" {
-			heads = append(heads, c)
-		}
-	}
 	for _, h := range heads {
 		if a := rep(h); a >= 0 && !contains(out, a) {
 			out = append(out, a)
@@ -316,6 +321,22 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 		}
 	}
 	return out
+}
+
+// joinedByAnd reports whether the subjects a and b (a first) are two conjuncts the parser
+// set side by side: one "and" between them, and nothing else but the words of two
+// names ("President Boric and his Peruvian counterpart Castillo").
+func (v *sentence) joinedByAnd(a, b int) bool {
+	ands := 0
+	for k := a + 1; k < b; k++ {
+		switch w := v.word(k); {
+		case w.Deprel == "cc" && v.lemmas[k] == "and":
+			ands++
+		case w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET" && w.Deprel != "nmod:poss":
+			return false
+		}
+	}
+	return ands == 1
 }
 
 // oneSide reports whether the actors as are all officials of one state or organisation.
