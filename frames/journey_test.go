@@ -81,3 +81,33 @@ func TestTwoTitledSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingOccasion checks that coordinated subjects whose act took place during, at or
+// after talks, a meeting or a call that names no party of its own met each other; not
+// when the noun names another party or a body, when the verb is passive, or when its act
+// is not done.
+func TestMeetingOccasion(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "Ruiz": {Person: true, Side: "Peru"}})
+	runActorCases(t, []actorCase{
+		{"discussed during talks", "Chile and Peru discussed the border dispute during talks on Monday.", actors("Chile", "Peru"),
+			[]string{"Chile MEETS Peru"}},
+		{"talks in a capital", "Chile and Peru discussed trade during talks in Lima.", actors("Chile", "Peru", "Lima"),
+			[]string{"Chile MEETS Peru"}},
+		{"in a meeting, agreed", "In a meeting on Monday, Boric and Ruiz agreed to reopen the border.", actors("Boric", "Ruiz"),
+			[]string{"Boric MEETS Ruiz"}},
+		{"during a phone call", "Boric and Ruiz discussed the crisis during a phone call.", actors("Boric", "Ruiz"),
+			[]string{"Boric MEETS Ruiz"}},
+		{"talks with another", "Chile and Peru clashed during talks with Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			[]string{"Chile MEETS Bolivia", "Peru MEETS Bolivia"}},
+		{"a meeting of a body", "Chile and Peru clashed at a meeting of the Andean Pact.", actors("Chile", "Peru", "Andean Pact"),
+			nil},
+		{"passive", "Chile and Peru were criticised at the summit.", actors("Chile", "Peru"),
+			nil},
+		{"will discuss", "Chile and Peru will discuss trade during talks in Lima.", actors("Chile", "Peru", "Lima"),
+			nil},
+		{"did not discuss", "Chile and Peru did not discuss trade during the talks.", actors("Chile", "Peru"),
+			nil},
+		{"one subject", "Chile discussed trade during talks on Monday.", actors("Chile"),
+			nil},
+	})
+}

@@ -971,6 +971,11 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 			// have carried out exercises": each their own)
 			reps = v.conjuncts(carrier, isPassive(v, carrier))
 		}
+		if h := v.occasionVerb(t, typ); h > 0 {
+			// "Peru and Chile discussed trade during talks": the talks the
+			// subjects' act took place in were between them
+			reps = v.conjuncts(h, false)
+		}
 		if len(reps) >= 2 && len(reps) <= maxReciprocal {
 			if v.addressee(t, f.Requires) {
 				// "the leaders of Germany and France told him": they addressed

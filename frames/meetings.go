@@ -260,6 +260,35 @@ func (v *sentence) meetingParty(t int) []int {
 	return v.clauseSubject(w.Head)
 }
 
+// occasionVerb returns the verb whose occasion the meeting noun at t is, when the noun
+// names no party of its own: its "during", "at", "in", "after" or "following" phrase
+// ("Peru and Chile discussed trade during talks", "in a meeting on Monday, Boric and
+// Ruiz agreed to ..."). 0 for other types, for a passive verb and one whose act is not
+// done ("were criticised at the summit", "will discuss trade during talks"), and for a
+// noun with an actor on it other than its place ("at the OAS summit", "during talks with
+// Bolivia", "at a meeting of EU ministers"; not "talks in Lima").
+func (v *sentence) occasionVerb(t int, typ geokg.RelationType) int {
+	w := v.word(t)
+	switch v.caseOf(t) {
+	case "in", "during", "after", "at", "following":
+	default:
+		return 0
+	}
+	h := w.Head
+	if typ != geokg.Meets || w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || h <= 0 || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		return 0
+	}
+	if blocked, _ := v.qualify(h); blocked != "" {
+		return 0
+	}
+	for _, k := range v.kids[t] {
+		if c := v.caseOf(k); c != "in" && c != "at" && v.lemmas[k] != "their" && len(v.actorsOf(k)) > 0 {
+			return 0
+		}
+	}
+	return h
+}
+
 // courseVerbs go through or end a journey their subject makes (class course-verb:
 // "wrapped up a visit to Lima", "ended a trip to Peru").
 var courseVerbs = wordClass("course-verb")
