@@ -238,10 +238,10 @@ func (v *sentence) actObjectTarget(fa *frameAct) bool {
 	return false
 }
 
-// hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks": a meeting or an
-// agreement between the two its compound names.
+// hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks", "joint Chile-Peru
+// drills": a meeting, an agreement or joint exercises between the two its compound names.
 func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
-	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith || v.word(fa.t).UPOS != "NOUN" {
+	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith && !(fa.f.Type == geokg.CooperatesWith && exerciseNouns[v.lemmas[fa.t]]) || v.word(fa.t).UPOS != "NOUN" {
 		return false
 	}
 	if pair := v.hyphenPair(fa.t); len(pair) >= 2 && !v.meetingToCome(fa) {
@@ -251,12 +251,13 @@ func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
 	return len(fa.tgt) > 0
 }
 
-// meetingToCome reports whether fa's meeting noun is the subject of a modal clause ("the
-// Boric-Arce summit will open on Friday", "could be cancelled"): a meeting to come. An
-// agreement so named is one struck ("the Chile-Peru accord will take effect").
+// meetingToCome reports whether fa's meeting or exercise noun is the subject of a modal
+// clause ("the Boric-Arce summit will open on Friday", "could be cancelled", "the
+// Chile-Peru drills will start"): a meeting to come. An agreement so named is one struck
+// ("the Chile-Peru accord will take effect").
 func (v *sentence) meetingToCome(fa *frameAct) bool {
 	w := v.word(fa.t)
-	return fa.f.Type == geokg.Meets && syntax.BaseRel(w.Deprel) == "nsubj" && w.Head > 0 && strings.HasPrefix(v.modalOrNegated(w.Head), "modal")
+	return (fa.f.Type == geokg.Meets || exerciseNouns[v.lemmas[fa.t]]) && syntax.BaseRel(w.Deprel) == "nsubj" && w.Head > 0 && strings.HasPrefix(v.modalOrNegated(w.Head), "modal")
 }
 
 // theirMeetingTarget reads "encouraged Obama in their meeting": "their" is the clause's

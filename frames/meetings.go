@@ -556,6 +556,9 @@ func (v *sentence) people(k int) bool {
 // peopleNouns are nouns of a body of people (class people-noun: "a delegation").
 var peopleNouns = wordClass("people-noun")
 
+// exerciseNouns name military exercises (class exercise-noun: "the Chile-Peru drills").
+var exerciseNouns = wordClass("exercise-noun")
+
 // mutualAct reports whether the act at t is one its subjects do to each other: an object
 // or oblique "each" or "one" followed by "other" or "another" ("Peru and Bolivia have
 // been attacking each other", "shelled one another"), wherever the parser hangs the

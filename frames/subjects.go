@@ -138,9 +138,10 @@ var (
 
 // hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
 // U.N.-Iraq accord", "the Israeli-Palestinian peace talks", "the Trump-Kim summit"; read
-// for meetings and agreements, the events such a pair names, not for "U.S.-China
-// cooperation", as often a topic as a fact; and only for a definite noun: "a
-// British-American trade agreement" is as often one to come): two or
+// for meetings, agreements and military exercises, the events such a pair names, not for
+// "U.S.-China cooperation", as often a topic as a fact; and only for a definite noun: "a
+// British-American trade agreement" is as often one to come, but not exercises, class
+// exercise-noun, "amid joint Chile-Peru drills"): two or
 // three actors joined by hyphens written without spaces, before t and inside its
 // modifiers, with only modifiers ("trade", "peace") between them and t; adjectives and
 // numbers may stand between the determiner and the pair ("the first Trump-Kim summit").
@@ -159,7 +160,7 @@ func (v *sentence) hyphenPair(t int) []int {
 		definite = definite || v.lemmas[i] == "the" || v.lemmas[i] == "this" || v.lemmas[i] == "that" || v.word(i).Deprel == "nmod:poss"
 		i++
 	}
-	if !definite {
+	if !definite && !exerciseNouns[v.lemmas[t]] {
 		return nil
 	}
 	for i < t {
