@@ -32,11 +32,12 @@ func (v *sentence) participants(t int) ([]int, string) {
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil, ""
 	}
-	if v.circumstance(t) || v.pastMarked(t) {
+	if v.circumstance(t) || v.pastMarked(t) || v.hasChild(t, "amod", "joint") {
 		// "during a phone call between Trump and Turnbull", "at a summit between Kim
 		// and Moon": a circumstance is told as done, whatever the clause it situates;
 		// so is an act its modifier dates as past or under way ("described the recent
-		// call between Boric and Ruiz", "the 1993 accords between Peru and Chile")
+		// call between Boric and Ruiz", "the 1993 accords between Peru and Chile") or
+		// names as done together ("built as a joint venture between Chile and Peru")
 		for _, c := range v.kids[t] {
 			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
 				return v.actorsOf(c), "nmod:" + v.caseOf(c)

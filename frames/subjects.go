@@ -138,18 +138,19 @@ var (
 
 // hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
 // U.N.-Iraq accord", "the Israeli-Palestinian peace talks", "the Trump-Kim summit"; read
-// for meetings, agreements and military exercises, the events such a pair names, not for
-// "U.S.-China cooperation", as often a topic as a fact; and only for a definite noun: "a
-// British-American trade agreement" is as often one to come, but not exercises, class
-// exercise-noun, "amid joint Chile-Peru drills"): two or
+// for meetings, agreements, military exercises and joint acts, the events such a pair
+// names, not for "U.S.-China cooperation", as often a topic as a fact; and only for a
+// definite noun: "a British-American trade agreement" is as often one to come, but not
+// exercises or joint acts, "amid Chile-Peru drills", "joint Chile-Peru patrols"): two or
 // three actors joined by hyphens written without spaces, before t and inside its
 // modifiers, with only modifiers ("trade", "peace") between them and t; adjectives and
 // numbers may stand between the determiner and the pair ("the first Trump-Kim summit").
 // Nil otherwise.
 func (v *sentence) hyphenPair(t int) []int {
-	// the modifiers of t before it: the words just before t whose heads lead to t
+	// the modifiers of t before it: the words just before t whose heads lead to t, after
+	// the "and" that may join t to a noun before ("... and the joint Chile-Peru patrols")
 	start := t
-	for i := t - 1; i >= 1 && v.under(i, t); i-- {
+	for i := t - 1; i >= 1 && v.under(i, t) && v.word(i).Deprel != "cc"; i-- {
 		start = i
 	}
 	adjacent := func(i int) bool { return v.word(i).End == v.word(i+1).Start }
@@ -160,8 +161,8 @@ func (v *sentence) hyphenPair(t int) []int {
 		definite = definite || v.lemmas[i] == "the" || v.lemmas[i] == "this" || v.lemmas[i] == "that" || v.word(i).Deprel == "nmod:poss"
 		i++
 	}
-	if !definite && !exerciseNouns[v.lemmas[t]] {
-		return nil
+	if !definite && (!v.doneTogether(t) || v.word(t).Head > 0 && v.modalOrNegated(v.word(t).Head) != "") {
+		return nil // (nor one in a modal clause: "would be seen as a joint Chile-Peru operation")
 	}
 	for i < t {
 		a := v.actor[i]
