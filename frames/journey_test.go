@@ -111,3 +111,21 @@ func TestMeetingOccasion(t *testing.T) {
 			nil},
 	})
 }
+
+// TestJointAppearance checks that a joint appearance with someone is a meeting with
+// them, and that of "their joint appearance" the pair the clause names; not an
+// appearance that is not joint.
+func TestJointAppearance(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "President Castillo": {Person: true, Side: "Peru"},
+		"Castillo": {Person: true, Side: "Peru"}})
+	runActorCases(t, []actorCase{
+		{"during a joint appearance", "Boric spoke during a joint appearance with President Castillo.", actors("Boric", "President Castillo"),
+			[]string{"Boric MEETS President Castillo"}},
+		{"a joint news appearance", "During a joint news appearance with President Castillo, Boric praised the treaty.", actors("President Castillo", "Boric"),
+			[]string{"Boric MEETS President Castillo"}},
+		{"their joint appearance", "At their joint appearance in Lima, Boric told Castillo to open the border.", actors("Boric", "Castillo"),
+			[]string{"Boric MEETS Castillo", "Boric DEMANDS Castillo"}},
+		{"not joint", "Boric spoke during an appearance with President Castillo.", actors("Boric", "President Castillo"),
+			nil},
+	})
+}
