@@ -256,7 +256,12 @@ func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
 // fact whether definite or not: exercises (class exercise-noun) or a joint act ("joint
 // Chile-Peru patrols").
 func (v *sentence) doneTogether(t int) bool {
-	return exerciseNouns[v.lemmas[t]] || v.hasChild(t, "amod", "joint")
+	return exerciseNouns[v.lemmas[t]] || v.jointAct(t)
+}
+
+// jointAct reports whether the noun at t is modified by "joint" ("a joint operation").
+func (v *sentence) jointAct(t int) bool {
+	return v.hasChild(t, "amod", "joint")
 }
 
 // meetingToCome reports whether fa's meeting or exercise noun is the subject of a modal
@@ -974,7 +979,7 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 		// subjects act on each other, one actor for each conjunct (of "the midst"
 		// for its talks: "are in the midst of talks")
 		reps := v.conjuncts(v.midstHead(t), passive)
-		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith || v.hasChild(t, "amod", "joint")) {
+		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith || v.jointAct(t)) {
 			// "the US and the UK have an alliance", "the US and China announced
 			// an agreement", "Chile and Peru launched a joint operation": the
 			// support verb's subjects (not "Russia and the US have carried out

@@ -32,7 +32,7 @@ func (v *sentence) participants(t int) ([]int, string) {
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil, ""
 	}
-	if v.circumstance(t) || v.pastMarked(t) || v.hasChild(t, "amod", "joint") {
+	if v.circumstance(t) || v.pastMarked(t) || v.jointAct(t) {
 		// "during a phone call between Trump and Turnbull", "at a summit between Kim
 		// and Moon": a circumstance is told as done, whatever the clause it situates;
 		// so is an act its modifier dates as past or under way ("described the recent
