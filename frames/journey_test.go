@@ -62,3 +62,70 @@ func TestTalksUnderWay(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTwoTitledSubjects checks that two subjects the parser hangs side by side on a
+// reciprocal verb, joined by "and" ("President Boric and Peruvian leader Castillo met"),
+// act with each other as coordinated subjects do; not two subjects of two clauses, nor
+// an act that is not done.
+func TestTwoTitledSubjects(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "leader Pedro Castillo": {Person: true, Side: "Peru"},
+		"counterpart Pedro Castillo": {Person: true, Side: "Peru"}, "Ruiz": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"met three times", "President Boric and Peruvian leader Pedro Castillo have met three times.", actors("Boric", "leader Pedro Castillo"),
+			[]string{"Boric MEETS leader Pedro Castillo"}},
+		{"his counterpart", "President Boric and his Peruvian counterpart Pedro Castillo met in Lima on Monday.", actors("Boric", "counterpart Pedro Castillo"),
+			[]string{"Boric MEETS counterpart Pedro Castillo"}},
+		{"will meet", "President Boric and Peruvian leader Pedro Castillo will meet next week.", actors("Boric", "leader Pedro Castillo"),
+			nil},
+		{"two clauses", "Ruiz said Peruvian leader Pedro Castillo met reporters.", actors("Ruiz", "leader Pedro Castillo"),
+			nil},
+	})
+}
+
+// TestMeetingOccasion checks that coordinated subjects whose act took place during, at or
+// after talks, a meeting or a call that names no party of its own met each other; not
+// when the noun names another party or a body, when the verb is passive, or when its act
+// is not done.
+func TestMeetingOccasion(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "Ruiz": {Person: true, Side: "Peru"}})
+	runActorCases(t, []actorCase{
+		{"discussed during talks", "Chile and Peru discussed the border dispute during talks on Monday.", actors("Chile", "Peru"),
+			[]string{"Chile MEETS Peru"}},
+		{"talks in a capital", "Chile and Peru discussed trade during talks in Lima.", actors("Chile", "Peru", "Lima"),
+			[]string{"Chile MEETS Peru"}},
+		{"in a meeting, agreed", "In a meeting on Monday, Boric and Ruiz agreed to reopen the border.", actors("Boric", "Ruiz"),
+			[]string{"Boric MEETS Ruiz"}},
+		{"during a phone call", "Boric and Ruiz discussed the crisis during a phone call.", actors("Boric", "Ruiz"),
+			[]string{"Boric MEETS Ruiz"}},
+		{"talks with another", "Chile and Peru clashed during talks with Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			[]string{"Chile MEETS Bolivia", "Peru MEETS Bolivia"}},
+		{"a meeting of a body", "Chile and Peru clashed at a meeting of the Andean Pact.", actors("Chile", "Peru", "Andean Pact"),
+			nil},
+		{"passive", "Chile and Peru were criticised at the summit.", actors("Chile", "Peru"),
+			nil},
+		{"will discuss", "Chile and Peru will discuss trade during talks in Lima.", actors("Chile", "Peru", "Lima"),
+			nil},
+		{"did not discuss", "Chile and Peru did not discuss trade during the talks.", actors("Chile", "Peru"),
+			nil},
+		{"one subject", "Chile discussed trade during talks on Monday.", actors("Chile"),
+			nil},
+	})
+}
+
+// TestJointAppearance checks that a joint appearance with someone is a meeting with
+// them, and that of "their joint appearance" the pair the clause names; not an
+// appearance that is not joint.
+func TestJointAppearance(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}, "President Castillo": {Person: true, Side: "Peru"},
+		"Castillo": {Person: true, Side: "Peru"}})
+	runActorCases(t, []actorCase{
+		{"during a joint appearance", "Boric spoke during a joint appearance with President Castillo.", actors("Boric", "President Castillo"),
+			[]string{"Boric MEETS President Castillo"}},
+		{"a joint news appearance", "During a joint news appearance with President Castillo, Boric praised the treaty.", actors("President Castillo", "Boric"),
+			[]string{"Boric MEETS President Castillo"}},
+		{"their joint appearance", "At their joint appearance in Lima, Boric told Castillo to open the border.", actors("Boric", "Castillo"),
+			[]string{"Boric MEETS Castillo", "Boric DEMANDS Castillo"}},
+		{"not joint", "Boric spoke during an appearance with President Castillo.", actors("Boric", "President Castillo"),
+			nil},
+	})
+}

@@ -262,10 +262,11 @@ func (v *sentence) actObjectTarget(fa *frameAct) bool {
 	return false
 }
 
-// hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks": a meeting or an
-// agreement between the two its compound names.
+// hyphenPairTarget reads "the U.N.-Iraq accord", "US-China trade talks", "Chile-Peru
+// drills", "joint Chile-Peru patrols": a meeting, an agreement, exercises or a joint act
+// between the two its compound names.
 func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
-	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith || v.word(fa.t).UPOS != "NOUN" {
+	if fa.f.Type != geokg.Meets && fa.f.Type != geokg.SignsAgreementWith && !(fa.f.Type == geokg.CooperatesWith && v.doneTogether(fa.t)) || v.word(fa.t).UPOS != "NOUN" {
 		return false
 	}
 	if pair := v.hyphenPair(fa.t); len(pair) >= 2 && !v.meetingToCome(fa) {
@@ -275,12 +276,25 @@ func (v *sentence) hyphenPairTarget(fa *frameAct) bool {
 	return len(fa.tgt) > 0
 }
 
-// meetingToCome reports whether fa's meeting noun is the subject of a modal clause ("the
-// Boric-Arce summit will open on Friday", "could be cancelled"): a meeting to come. An
-// agreement so named is one struck ("the Chile-Peru accord will take effect").
+// doneTogether reports whether the noun at t names an act its pair holds together, a
+// fact whether definite or not: exercises (class exercise-noun) or a joint act ("joint
+// Chile-Peru patrols").
+func (v *sentence) doneTogether(t int) bool {
+	return exerciseNouns[v.lemmas[t]] || v.jointAct(t)
+}
+
+// jointAct reports whether the noun at t is modified by "joint" ("a joint operation").
+func (v *sentence) jointAct(t int) bool {
+	return v.hasChild(t, "amod", "joint")
+}
+
+// meetingToCome reports whether fa's meeting or exercise noun is the subject of a modal
+// clause ("the Boric-Arce summit will open on Friday", "could be cancelled", "the
+// Chile-Peru drills will start"): a meeting to come. An agreement so named is one struck
+// ("the Chile-Peru accord will take effect").
 func (v *sentence) meetingToCome(fa *frameAct) bool {
 	w := v.word(fa.t)
-	return fa.f.Type == geokg.Meets && syntax.BaseRel(w.Deprel) == "nsubj" && w.Head > 0 && strings.HasPrefix(v.modalOrNegated(w.Head), "modal")
+	return (fa.f.Type == geokg.Meets || v.doneTogether(fa.t)) && syntax.BaseRel(w.Deprel) == "nsubj" && w.Head > 0 && strings.HasPrefix(v.modalOrNegated(w.Head), "modal")
 }
 
 // theirMeetingTarget reads "encouraged Obama in their meeting": "their" is the clause's
@@ -1009,11 +1023,17 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 		// subjects act on each other, one actor for each conjunct (of "the midst"
 		// for its talks: "are in the midst of talks")
 		reps := v.conjuncts(v.midstHead(t), passive)
-		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith) {
+		if carrier > 0 && v.word(t).Deprel == "obj" && (v.lemmas[carrier] == "have" || typ != geokg.CooperatesWith || v.jointAct(t)) {
 			// "the US and the UK have an alliance", "the US and China announced
-			// an agreement": the support verb's subjects (not "Russia and the US
-			// have carried out exercises": each their own)
+			// an agreement", "Chile and Peru launched a joint operation": the
+			// support verb's subjects (not "Russia and the US have carried out
+			// exercises": each their own)
 			reps = v.conjuncts(carrier, isPassive(v, carrier))
+		}
+		if h := v.occasionVerb(t, typ); h > 0 {
+			// "Peru and Chile discussed trade during talks": the talks the
+			// subjects' act took place in were between them
+			reps = v.conjuncts(h, false)
 		}
 		if len(reps) >= 2 && len(reps) <= maxReciprocal {
 			if v.addressee(t, f.Requires) {

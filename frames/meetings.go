@@ -32,11 +32,12 @@ func (v *sentence) participants(t int) ([]int, string) {
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil, ""
 	}
-	if v.circumstance(t) || v.pastMarked(t) {
+	if v.circumstance(t) || v.pastMarked(t) || v.jointAct(t) {
 		// "during a phone call between Trump and Turnbull", "at a summit between Kim
 		// and Moon": a circumstance is told as done, whatever the clause it situates;
 		// so is an act its modifier dates as past or under way ("described the recent
-		// call between Boric and Ruiz", "the 1993 accords between Peru and Chile")
+		// call between Boric and Ruiz", "the 1993 accords between Peru and Chile") or
+		// names as done together ("built as a joint venture between Chile and Peru")
 		for _, c := range v.kids[t] {
 			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
 				return v.actorsOf(c), "nmod:" + v.caseOf(c)
@@ -258,6 +259,35 @@ func (v *sentence) meetingParty(t int) []int {
 		return nil
 	}
 	return v.clauseSubject(w.Head)
+}
+
+// occasionVerb returns the verb whose occasion the meeting noun at t is, when the noun
+// names no party of its own: its "during", "at", "in", "after" or "following" phrase
+// ("Peru and Chile discussed trade during talks", "in a meeting on Monday, Boric and
+// Ruiz agreed to ..."). 0 for other types, for a passive verb and one whose act is not
+// done ("were criticised at the summit", "will discuss trade during talks"), and for a
+// noun with an actor on it other than its place ("at the OAS summit", "during talks with
+// Bolivia", "at a meeting of EU ministers"; not "talks in Lima").
+func (v *sentence) occasionVerb(t int, typ geokg.RelationType) int {
+	w := v.word(t)
+	switch v.caseOf(t) {
+	case "in", "during", "after", "at", "following":
+	default:
+		return 0
+	}
+	h := w.Head
+	if typ != geokg.Meets || w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) != "obl" || h <= 0 || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		return 0
+	}
+	if blocked, _ := v.qualify(h); blocked != "" {
+		return 0
+	}
+	for _, k := range v.kids[t] {
+		if c := v.caseOf(k); c != "in" && c != "at" && v.lemmas[k] != "their" && len(v.actorsOf(k)) > 0 {
+			return 0
+		}
+	}
+	return h
 }
 
 // courseVerbs go through or end a journey their subject makes (class course-verb:
@@ -526,6 +556,9 @@ func (v *sentence) people(k int) bool {
 
 // peopleNouns are nouns of a body of people (class people-noun: "a delegation").
 var peopleNouns = wordClass("people-noun")
+
+// exerciseNouns name military exercises (class exercise-noun: "the Chile-Peru drills").
+var exerciseNouns = wordClass("exercise-noun")
 
 // mutualAct reports whether the act at t is one its subjects do to each other: an object
 // or oblique "each" or "one" followed by "other" or "another" ("Peru and Bolivia have

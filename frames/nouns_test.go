@@ -77,6 +77,22 @@ func TestHyphenPair(t *testing.T) {
 			[]string{"India", "Pakistan"}, nil},
 		{"cooperation is a topic", "Japan-Korea cooperation is no fantasy, the editorial said.",
 			[]string{"Japan", "Korea"}, nil},
+		{"joint exercises are held", "Bolivia protested the joint Chile-Peru military exercises.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"drills named by adjectives, no determiner", "Tension rose amid joint Chilean-Peruvian naval drills.",
+			[]string{"Chilean", "Peruvian"}, []string{"Chilean COOPERATES_WITH Peruvian"}},
+		{"drills to come", "The Chile-Peru drills will start next week.",
+			[]string{"Chile", "Peru"}, nil},
+		{"drills called off", "Chile called off the Chile-Peru drills.",
+			[]string{"Chile", "Peru"}, nil},
+		{"planned drills", "Bolivia protested the planned Chile-Peru drills.",
+			[]string{"Bolivia", "Chile", "Peru"}, nil},
+		{"upcoming drills", "Bolivia protested the upcoming Chile-Peru drills.",
+			[]string{"Bolivia", "Chile", "Peru"}, nil},
+		{"an alliance is a topic", "The Chile-Peru alliance is no fantasy, the editorial said.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a political maneuver", "Analysts criticized the Chile-Peru maneuver in the assembly.",
+			[]string{"Chile", "Peru"}, nil},
 		{"a planned summit", "The planned Mali-Niger summit will open on Friday.",
 			[]string{"Mali", "Niger"}, nil},
 		{"hopes of an accord", "Hopes of a Sudan-Chad accord rose this week.",
@@ -93,6 +109,35 @@ func TestHyphenPair(t *testing.T) {
 			[]string{"Mali", "Niger"}, nil},
 		{"an agreement that will take effect was struck", "The Chile-Peru accord will take effect in May.",
 			[]string{"Chile", "Peru"}, []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+	})
+}
+
+// TestJointActs checks that an act named "joint" (an operation, patrols, a project, a
+// venture ...) is a cooperation of its author with the "with" or "between" party, of the
+// pair its compound names, or of the coordinated subjects of its support verb; and not
+// without "joint", nor one wanted, proposed or told in a modal clause.
+func TestJointActs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a joint operation with", "Chile launched a joint operation with Peru against the smugglers.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"a joint venture between", "The mine was built as a joint venture between Chile and Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"joint patrols of a pair", "Bolivia protested joint Chile-Peru patrols along the border.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"a joint project of two adjectives", "Bolivia protested a joint Chilean-Peruvian project.",
+			[]string{"Bolivia", "Chilean", "Peruvian"}, []string{"Chilean COOPERATES_WITH Peruvian"}},
+		{"a pair after and", "Bolivia rebuilt its forts and the joint Chile-Peru patrols have ended.",
+			[]string{"Bolivia", "Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"coordinated subjects", "Chile and Peru launched a joint operation against the smugglers.",
+			[]string{"Chile", "Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+		{"not joint", "Chile launched an operation with Peru against the smugglers.",
+			[]string{"Chile", "Peru"}, nil},
+		{"wanted", "Chile wants to pursue joint projects with Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"proposed", "Chile proposed a joint venture between Peru and Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+		{"a modal clause", "Any strike on Bolivia would be seen as a joint Chile-Peru operation.",
+			[]string{"Bolivia", "Chile", "Peru"}, nil},
 	})
 }
 
@@ -341,7 +386,7 @@ func TestMilitaryOperation(t *testing.T) {
 		{"an operation on the border names no target", "Mali's operation on the border with Niger ended.",
 			[]string{"Mali", "Niger"}, nil},
 		{"an operation with a partner is no attack on it", "Ghana's joint operation with Togo seized weapons.",
-			[]string{"Ghana", "Togo"}, nil},
+			[]string{"Ghana", "Togo"}, []string{"Ghana COOPERATES_WITH Togo"}},
 		{"an operation halted", "Iraq halted its operation against the Islamic State.",
 			[]string{"Iraq", "Islamic State"}, nil},
 		{"an operation only considered", "Turkey may launch an operation against the YPG.",

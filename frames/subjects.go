@@ -141,17 +141,19 @@ var (
 
 // hyphenPair returns the actors of a pair compound that modifies the noun at t ("the
 // U.N.-Iraq accord", "the Israeli-Palestinian peace talks", "the Trump-Kim summit"; read
-// for meetings and agreements, the events such a pair names, not for "U.S.-China
-// cooperation", as often a topic as a fact; and only for a definite noun: "a
-// British-American trade agreement" is as often one to come): two or
+// for meetings, agreements, military exercises and joint acts, the events such a pair
+// names, not for "U.S.-China cooperation", as often a topic as a fact; and only for a
+// definite noun: "a British-American trade agreement" is as often one to come, but not
+// exercises or joint acts, "amid Chile-Peru drills", "joint Chile-Peru patrols"): two or
 // three actors joined by hyphens written without spaces, before t and inside its
 // modifiers, with only modifiers ("trade", "peace") between them and t; adjectives and
 // numbers may stand between the determiner and the pair ("the first Trump-Kim summit").
 // Nil otherwise.
 func (v *sentence) hyphenPair(t int) []int {
-	// the modifiers of t before it: the words just before t whose heads lead to t
+	// the modifiers of t before it: the words just before t whose heads lead to t, after
+	// the "and" that may join t to a noun before ("... and the joint Chile-Peru patrols")
 	start := t
-	for i := t - 1; i >= 1 && v.under(i, t); i-- {
+	for i := t - 1; i >= 1 && v.under(i, t) && v.word(i).Deprel != "cc"; i-- {
 		start = i
 	}
 	var pair []int
@@ -161,8 +163,8 @@ func (v *sentence) hyphenPair(t int) []int {
 		definite = definite || v.lemmas[i] == "the" || v.lemmas[i] == "this" || v.lemmas[i] == "that" || v.word(i).Deprel == "nmod:poss"
 		i++
 	}
-	if !definite {
-		return nil
+	if !definite && (!v.doneTogether(t) || v.word(t).Head > 0 && v.modalOrNegated(v.word(t).Head) != "") {
+		return nil // (nor one in a modal clause: "would be seen as a joint Chile-Peru operation")
 	}
 	for i < t {
 		a := v.actor[i]
@@ -340,11 +342,22 @@ var likelihoodWords = map[string]bool{"likely": true, "clear": true, "certain": 
 
 // conjuncts returns one actor for each conjunct of the trigger's subject (the actor the
 // conjunct's head word names, else the first it stands for), or the actors a subject
-// noun names as a list, unless they are officials of one side; or nil.
+// noun names as a list, unless they are officials of one side; or nil. Two subjects
+// joined by "and" are conjuncts too: the parser hangs the second of two titled names
+// on the verb ("President Boric and Peruvian leader Castillo met").
 func (v *sentence) conjuncts(t int, passive bool) []int {
 	subj := v.dependents(t, Slot{Rel: "nsubj"}, passive)
-	if len(subj) != 1 {
+	heads := subj
+	switch {
+	case len(subj) == 2 && v.joinedByAnd(subj[0], subj[1]):
+	case len(subj) != 1:
 		return nil
+	default:
+		for _, c := range v.kids[subj[0]] {
+			if v.word(c).Deprel == "conj" {
+				heads = append(heads, c)
+			}
+		}
 	}
 	rep := func(k int) int {
 		if a := v.actor[k]; a >= 0 && !v.demonym[a] {
@@ -356,12 +369,6 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 		return -1
 	}
 	var out []int
-	heads := []int{subj[0]}
-	for _, c := range v.kids[subj[0]] {
-		if v.word(c).Deprel == "conj" {
-			heads = append(heads, c)
-		}
-	}
 	for _, h := range heads {
 		if a := rep(h); a >= 0 && !contains(out, a) {
 			out = append(out, a)
@@ -376,6 +383,22 @@ func (v *sentence) conjuncts(t int, passive bool) []int {
 		}
 	}
 	return out
+}
+
+// joinedByAnd reports whether the subjects a and b (a first) are two conjuncts the parser
+// set side by side: one "and" between them, and nothing else but the words of two
+// names ("President Boric and his Peruvian counterpart Castillo").
+func (v *sentence) joinedByAnd(a, b int) bool {
+	ands := 0
+	for k := a + 1; k < b; k++ {
+		switch w := v.word(k); {
+		case w.Deprel == "cc" && v.lemmas[k] == "and":
+			ands++
+		case w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET" && w.Deprel != "nmod:poss":
+			return false
+		}
+	}
+	return ands == 1
 }
 
 // oneSide reports whether the actors as are all officials of one state or organisation.
