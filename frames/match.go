@@ -189,8 +189,8 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
 		}
-		if w.UPOS == "NOUN" && evidenceNouns[strings.ToLower(w.Lemma)] {
-			return true // "has evidence that Peru meddled" (reportedWrongdoing)
+		if w.UPOS == "NOUN" && (evidenceNouns[strings.ToLower(w.Lemma)] || doubtNouns[strings.ToLower(w.Lemma)]) {
+			return true // "has evidence that Peru meddled", "has no doubt that" (reportedWrongdoing)
 		}
 		if w.UPOS == "VERB" && showingVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, findingNouns) {
 			return true // "Chile's report showed that Peru meddled" (reportedWrongdoing)

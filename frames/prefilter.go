@@ -36,7 +36,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			}
 		}
 	}
-	for _, class := range []map[string]bool{speechVerbs, evidenceNouns, showingVerbs} {
+	for _, class := range []map[string]bool{speechVerbs, evidenceNouns, doubtNouns, showingVerbs} {
 		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
 		// clause of "Chile's report showed that" its author's)
 		for lem := range class {

@@ -253,6 +253,10 @@ func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int
 // find or show it, their subject its holder ("has evidence that", "found proof that").
 var evidenceNouns, evidenceVerbs = wordClass("evidence-noun"), wordClass("evidence-verb")
 
+// doubtNouns name a doubt, which bears out its clause as evidence does when it is denied
+// ("Chile has no doubt that Peru shelled the post", "said there was little doubt that").
+var doubtNouns = wordClass("doubt-noun")
+
 // reportedEvidence returns fa blocked when its act is told in the "that" clause of an
 // evidence noun ("Chile has evidence that Peru shelled the post", "there is no proof
 // that Peru shelled it"): a claim, not a fact. When the act is an attack or a threat and
@@ -267,8 +271,11 @@ func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]
 	if fa.reason != "" || n == 0 {
 		return fa, out
 	}
-	fa.reason = "claimed: " + v.lemmas[n]
 	hv := v.evidenceHolder(n)
+	if hv == 0 && doubtNouns[v.lemmas[n]] && v.evidenceHeld(n) {
+		return fa, out // "there is no doubt that Peru shelled it": the writer's own word
+	}
+	fa.reason = "claimed: " + v.lemmas[n]
 	if hv == 0 || !wrongdoing(fa.typ) || v.noMisdeed(fa) || v.mutualAct(fa.t) {
 		return fa, out
 	}
@@ -282,9 +289,9 @@ func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]
 		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[fa.t])
 }
 
-// evidenceOf returns the evidence noun whose "that" clause holds the act at t (through
-// conjuncts and open complements; the parser may hang the clause as a relative one, with
-// "that" its object), or 0.
+// evidenceOf returns the evidence or doubt noun whose "that" clause holds the act at t
+// (through conjuncts and open complements; the parser may hang the clause as a relative
+// one, with "that" its object), or 0.
 func (v *sentence) evidenceOf(t int) int {
 	child := t
 	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
@@ -292,7 +299,7 @@ func (v *sentence) evidenceOf(t int) int {
 		case "conj", "xcomp":
 			continue
 		case "acl", "ccomp":
-			if evidenceNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" && v.thatClause(child) {
+			if (evidenceNouns[v.lemmas[h]] || doubtNouns[v.lemmas[h]]) && v.word(h).UPOS == "NOUN" && v.thatClause(child) {
 				return h
 			}
 		}
@@ -309,18 +316,13 @@ func (v *sentence) thatClause(c int) bool {
 }
 
 // evidenceHolder returns the verb whose speakers hold the evidence noun at n: an
-// evidence verb whose object it is ("Chile has evidence", "found proof": its subject), or
-// the speech verb of the clause that says there is such evidence ("said there was
-// evidence"); 0 when the evidence is denied or any ("no evidence", "any proof", "little
-// evidence"), or the verb or saying does not stand (saying).
+// evidence verb whose object it is ("Chile has evidence", "found proof", "has no doubt":
+// its subject), or the speech verb of the clause that says there is such evidence ("said
+// there was evidence", "said there was little doubt"); 0 when the evidence is not held
+// (evidenceHeld), or the verb or saying does not stand (saying).
 func (v *sentence) evidenceHolder(n int) int {
-	for _, c := range v.kids[n] {
-		if d := v.word(c).Deprel; d == "det" || d == "amod" {
-			switch v.lemmas[c] {
-			case "no", "any", "little", "scant", "insufficient":
-				return 0
-			}
-		}
+	if !v.evidenceHeld(n) {
+		return 0
 	}
 	w := v.word(n)
 	h := w.Head
@@ -329,12 +331,32 @@ func (v *sentence) evidenceHolder(n int) int {
 		return 0
 	case w.Deprel == "obj" && evidenceVerbs[v.lemmas[h]] && v.saying(h):
 		return h
-	case w.Deprel == "nsubj" && v.hasChild(h, "expl", "there") && v.saying(h):
+	case w.Deprel == "nsubj" && v.hasChild(h, "expl", "there") && (v.saying(h) || doubtNouns[v.lemmas[n]] && v.modalOrNegated(h) == ""):
+		// (the "no" of "there was no doubt" negates the doubt, not the clause)
 		if sp := v.reportedBy(h); sp > 0 && v.saying(sp) {
 			return sp
 		}
 	}
 	return 0
+}
+
+// evidenceHeld reports whether the evidence or doubt noun at n bears its clause out:
+// evidence that is not denied or any ("no evidence", "any proof", "little evidence",
+// "scant evidence"), a doubt that is denied ("no doubt", "little doubt"; not "any doubt",
+// nor a doubt held: "has doubts that").
+func (v *sentence) evidenceHeld(n int) bool {
+	doubt := doubtNouns[v.lemmas[n]]
+	for _, c := range v.kids[n] {
+		if d := v.word(c).Deprel; d == "det" || d == "amod" {
+			switch v.lemmas[c] {
+			case "no", "little":
+				return doubt
+			case "any", "scant", "insufficient":
+				return false
+			}
+		}
+	}
+	return !doubt
 }
 
 // claimedBy returns the verb whose speakers claim the act at h: the speech verb whose
