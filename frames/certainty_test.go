@@ -34,3 +34,33 @@ func TestMatchReadsCertainty(t *testing.T) {
 			nil, []string{"Lima ACCUSES Santiago"}},
 	})
 }
+
+// TestMatchReadsWeaponUse checks that using a weapon of mass harm (chemical weapons,
+// sarin, chlorine) is an attack on whom it is used against, and that told by another it
+// is that speaker's accusation even with no target; not a use supposed, denied or asked,
+// nor the use of other means.
+func TestMatchReadsWeaponUse(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"used against", "Santiago used chemical weapons against Quito.", []string{"Santiago", "Quito"},
+			[]string{"Santiago ATTACKS Quito"}, nil},
+		{"a use on", "Lima condemned Santiago's use of sarin on Quito.", []string{"Lima", "Santiago", "Quito"},
+			[]string{"Santiago ATTACKS Quito"}, nil},
+		{"said with no target", "Lima said Santiago had used chemical weapons.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		{"concluded", "Lima concluded that Santiago used chlorine in the siege.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		{"acknowledged", "Lima acknowledged that Santiago used chemical weapons against Quito.", []string{"Lima", "Santiago", "Quito"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		// must not fire
+		{"a use supposed", "Lima said Santiago could use chemical weapons.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"a use denied", "Lima said Santiago never used chemical weapons.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"a use asked", "Lima asked whether Santiago used chemical weapons.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"any use", "Lima warned that any use of chemical weapons by Santiago would cross a line.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"other means", "Lima said Santiago used its army to build roads.", []string{"Lima", "Santiago", "its"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+	})
+}
