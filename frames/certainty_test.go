@@ -64,3 +64,27 @@ func TestMatchReadsWeaponUse(t *testing.T) {
 			nil, []string{"Lima ACCUSES Santiago"}},
 	})
 }
+
+// TestEvidenceNamesCulprit checks that evidence held, or a doubt denied, that another is
+// behind, responsible for or involved in a hostile act is the holder's accusation, also
+// when the holder tells someone there is such evidence; and that evidence denied or only
+// offered, a doubt held and a negated clause accuse no one.
+func TestEvidenceNamesCulprit(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"evidence held", "Lima has evidence that Santiago was behind the raid.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		{"evidence told", "The Andean Pact told Ruiz there was evidence that Santiago was involved in the attacks.", []string{"Andean Pact", "Ruiz", "Santiago"},
+			[]string{"Andean Pact ACCUSES Santiago"}, nil},
+		{"no doubt held", "Lima has no doubt that Santiago was responsible for the blast.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		// must not fire
+		{"no evidence", "Lima found no evidence that Santiago was involved in the coup.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"evidence offered", "Lima could present evidence that Santiago was behind the raid.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"doubt held", "Ruiz said there was some doubt that Santiago was behind the raid.", []string{"Ruiz", "Santiago"},
+			nil, []string{"Ruiz ACCUSES Santiago"}},
+		{"clause negated", "Lima has evidence that Santiago was not behind the raid.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+	})
+}

@@ -291,19 +291,41 @@ func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]
 
 // evidenceOf returns the evidence or doubt noun whose "that" clause holds the act at t
 // (through conjuncts and open complements; the parser may hang the clause as a relative
-// one, with "that" its object), or 0.
+// one, with "that" its object, or on the "there is" whose subject the noun is), or 0.
 func (v *sentence) evidenceOf(t int) int {
 	child := t
 	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
 		switch syntax.BaseRel(v.word(child).Deprel) {
 		case "conj", "xcomp":
 			continue
-		case "acl", "ccomp":
-			if (evidenceNouns[v.lemmas[h]] || doubtNouns[v.lemmas[h]]) && v.word(h).UPOS == "NOUN" && v.thatClause(child) {
+		case "acl", "ccomp", "advcl":
+			if v.evidenceNoun(h) && v.thatClause(child) {
 				return h
+			}
+			if n := v.thereSubject(h); n > 0 && v.thatClause(child) {
+				return n // "there is little doubt that ...", the clause hung on the verb
 			}
 		}
 		return 0
+	}
+	return 0
+}
+
+// evidenceNoun reports whether the word at n is a noun of evidence or doubt.
+func (v *sentence) evidenceNoun(n int) bool {
+	return (evidenceNouns[v.lemmas[n]] || doubtNouns[v.lemmas[n]]) && v.word(n).UPOS == "NOUN"
+}
+
+// thereSubject returns the evidence or doubt noun that is the subject of the "there is"
+// at h ("there is evidence", "there was no doubt"), or 0.
+func (v *sentence) thereSubject(h int) int {
+	if v.lemmas[h] != "be" || !v.hasChild(h, "expl", "there") {
+		return 0
+	}
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" && v.evidenceNoun(k) {
+			return k
+		}
 	}
 	return 0
 }
@@ -706,15 +728,21 @@ func labelStands(b string) bool {
 
 // responsibilities reads "X said Y was behind the attack" and "X says Y is responsible
 // for ...": a speech verb whose complement makes its subject the author of something
-// is an accusation by the speaker. A negated or modal complement ("was not behind", "may
-// be responsible") accuses no one.
+// is an accusation by the speaker, and so is evidence held of it (evidenceHolder: "X has
+// evidence that Y was involved in the attack", "X told Z there was evidence that",
+// "X said there is little doubt that"). A negated or modal complement ("was not behind",
+// "may be responsible") accuses no one.
 func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
 		sp, likely := w.Head, 0
+		if n := v.evidenceOf(h); n > 0 {
+			out = m.evidencedResponsibility(v, actors, seen, out, h, n)
+			continue
+		}
 		if l := v.certainty(h); l > 0 {
-			// "said there is little doubt that Peru was behind it", "told reporters it
-			// looks like Peru was behind it": the speaker of the certainty
+			// "told reporters it looks like Peru was behind it": the speaker of the
+			// certainty
 			likely, sp = l, v.word(l).Head
 		} else if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
 			out = m.claimedResponsibility(v, actors, seen, out, h) // "Israel's claim that Iran was behind it"
@@ -734,8 +762,8 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 			continue
 		}
 		if likely > 0 {
-			if b, _ := v.qualify(likely); b != "" && !(b == "negated: no" && v.lemmas[likely] == "be") || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
-				continue // "it is not likely that ..." ("there is no doubt": the "no" denies the doubt)
+			if b, _ := v.qualify(likely); b != "" || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
+				continue // "it is not likely that ..."
 			}
 		} else if b, _ := v.qualify(h); b != "" && !(b == "not done: be to" && v.lemmas[h] == "blame") || v.modalOrNegated(h) != "" {
 			continue // ("Peru is to blame" is no plan)
@@ -749,6 +777,24 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
+}
+
+// evidencedResponsibility appends the accusation of the holder of the evidence or the
+// denied doubt at n whose "that" clause, headed by h, makes its subject the author of
+// something ("Chile has evidence that Peru was behind the attack", "the agency told
+// Boric there was evidence that Peru was involved in the attacks", "said there was
+// little doubt that Peru was responsible"); evidence not held, and a clause negated or
+// modal, accuse no one.
+func (m *Matcher) evidencedResponsibility(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, h, n int) []Match {
+	hv := v.evidenceHolder(n)
+	if hv == 0 || !v.makesAuthor(h) || v.modalOrNegated(h) != "" {
+		return out
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return out
+	}
+	return m.accusations(out, seen, actors, v.speakers(hv), v.argument(h, v.subjects(h)), h, Frame{}, "reported responsibility",
+		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[h])
 }
 
 // saidNot reports whether the speech verb at sp is the infinitive of a verb of an act not
@@ -826,11 +872,10 @@ func (v *sentence) misdeedPhrase(h int, prep string) bool {
 // so: "it looks like Peru was behind it".
 var certaintyWords = map[string]bool{"look": true, "seem": true, "appear": true}
 
-// certainty returns the clause head that states the clause headed by h as certain or
-// apparent, under a speech verb: "there is little (no) doubt that Peru was behind it"
-// (the "be" of "there is"), "it looks (seems, appears) like Peru was behind it" (the
-// verb); 0 for any other clause, and for doubt that is not denied ("there is some
-// doubt").
+// certainty returns the clause head that states the clause headed by h as apparent,
+// under a speech verb: "it looks (seems, appears) like Peru was behind it" (the verb); 0
+// for any other clause (a denied doubt, "there is no doubt that", is held evidence:
+// evidencedResponsibility).
 func (v *sentence) certainty(h int) int {
 	w := v.word(h)
 	p := w.Head
@@ -838,34 +883,16 @@ func (v *sentence) certainty(h int) int {
 		return 0
 	}
 	r := syntax.BaseRel(w.Deprel)
-	if r != "advcl" && r != "ccomp" && r != "acl" {
+	if r != "advcl" && r != "ccomp" && r != "acl" || !certaintyWords[v.lemmas[p]] || v.word(p).UPOS != "VERB" {
 		return 0
 	}
-	if v.lemmas[p] == "doubt" && r == "acl" && v.hasChild(h, "mark", "that") {
-		// "there is no doubt that ...": the clause hung on the noun
-		if d := v.word(p); syntax.BaseRel(d.Deprel) == "nsubj" && d.Head > 0 {
-			p = d.Head
-		}
-	}
-	var l int
-	switch {
-	case v.lemmas[p] == "be" && v.hasChild(p, "expl", "there"):
-		for _, k := range v.kids[p] {
-			if v.lemmas[k] == "doubt" && syntax.BaseRel(v.word(k).Deprel) == "nsubj" &&
-				(v.hasChild(k, "det", "no") || v.hasChild(k, "amod", "little")) {
-				l = p
-			}
-		}
-	case certaintyWords[v.lemmas[p]] && v.word(p).UPOS == "VERB":
-		if r == "advcl" && !v.hasChild(h, "mark", "like") && !v.hasChild(h, "mark", "if") {
-			return 0
-		}
-		l = p
-	}
-	if l == 0 || syntax.BaseRel(v.word(l).Deprel) != "ccomp" {
+	if r == "advcl" && !v.hasChild(h, "mark", "like") && !v.hasChild(h, "mark", "if") {
 		return 0
 	}
-	return l
+	if syntax.BaseRel(v.word(p).Deprel) != "ccomp" {
+		return 0
+	}
+	return p
 }
 
 // sufferedNouns are what a warned actor will face: "will face serious consequences".
