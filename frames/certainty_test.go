@@ -88,3 +88,20 @@ func TestEvidenceNamesCulprit(t *testing.T) {
 			nil, []string{"Lima ACCUSES Santiago"}},
 	})
 }
+
+// TestMatchReadsReportedCleft checks that an act told in a cleft sentence under a speech
+// verb ("said it was Peru that shelled the post") is the speaker's claim as the plain
+// complement is, and that a cleft no one reports tells the act.
+func TestMatchReadsReportedCleft(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"attack in a cleft", "Lima said it was Santiago that shelled Quito.", []string{"Lima", "Santiago", "Quito"},
+			[]string{"Lima ACCUSES Santiago"}, []string{"Santiago ATTACKS Quito"}},
+		{"misdeed in a cleft", "Ruiz said it was Santiago that meddled in the election.", []string{"Ruiz", "Santiago"},
+			[]string{"Ruiz ACCUSES Santiago"}, nil},
+		{"a cleft told", "It was Santiago that attacked Quito.", []string{"Santiago", "Quito"},
+			[]string{"Santiago ATTACKS Quito"}, nil},
+		// must not fire
+		{"a relative clause", "Lima said Santiago, which shelled Quito, was ready to talk.", []string{"Lima", "Santiago", "Quito"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+	})
+}

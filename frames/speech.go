@@ -167,11 +167,31 @@ func (v *sentence) complementOf(t int, threats bool) int {
 			return 0
 		case "conj", "xcomp", "advcl":
 			continue
+		case "acl":
+			if v.cleft(h) {
+				continue // "said it was Peru that shelled the post"
+			}
+			return 0
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// cleft reports whether the noun or name at n is the focus of a cleft sentence, "it was
+// Peru that shelled the post": a copula and a subject "it" of its own, the relative
+// clause hung on it telling what the focus did.
+func (v *sentence) cleft(n int) bool {
+	if !v.hasChild(n, "cop", "be") {
+		return false
+	}
+	for _, c := range v.kids[n] {
+		if d := syntax.BaseRel(v.word(c).Deprel); (d == "expl" || d == "nsubj") && strings.EqualFold(v.word(c).Form, "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo returns the actors (or a statement's author) named by an "according to"
