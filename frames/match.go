@@ -183,7 +183,7 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if len(m.lex.Lookup(m.verbLemma(w, strings.ToLower(w.Lemma)), w.UPOS)) > 0 {
 			return true
 		}
-		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
+		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, terrorWords) || lemmaIn(s, threatLabels)) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
 		}
 		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {

@@ -28,7 +28,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {threatLabels, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
 		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
