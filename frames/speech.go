@@ -840,7 +840,7 @@ var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culpri
 // culprit of something: "Y was behind the attack", "Y is responsible (accountable,
 // the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
 // "Y bears (full) responsibility for it", "Y was involved in the coup", "Y was part of the
-// plot".
+// plot", "Y is a threat to the region" (a threat label).
 func (v *sentence) makesAuthor(h int) bool {
 	switch l := v.lemmas[h]; {
 	case l == "bear":
@@ -861,6 +861,8 @@ func (v *sentence) makesAuthor(h int) bool {
 		return true
 	case l == "responsible" || l == "accountable" || l == "culprit" || l == "culpable":
 		return true
+	case threatLabels[l] && v.word(h).UPOS == "NOUN":
+		return true // "Y is a threat to the region", a threat label said of it
 	case l == "blame":
 		return v.hasChild(h, "mark", "to") // "was to blame"
 	case l == "guilty":

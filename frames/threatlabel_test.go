@@ -26,3 +26,22 @@ func TestMatchReadsThreatLabels(t *testing.T) {
 			nil, []string{"Lima ACCUSES Santiago"}},
 	})
 }
+
+// TestSpeakerNamesThreat checks that a speaker who says another is a threat accuses it,
+// as one who says it is responsible does, and not when the saying or the clause is
+// negated or modal.
+func TestSpeakerNamesThreat(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"said to be a threat", "Lima said Santiago is a threat to the region.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		{"a quoted threat", "“Santiago is the biggest threat to stability,” Ruiz said.", []string{"Santiago", "Ruiz"},
+			[]string{"Ruiz ACCUSES Santiago"}, nil},
+		// must not fire
+		{"no threat", "Lima said Santiago is not a threat.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"a possible threat", "Lima said Santiago could be a threat.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"a threat growing", "Lima said the threat from Santiago is growing.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+	})
+}
