@@ -1832,26 +1832,6 @@ var spokesNouns = map[string]bool{
 // firstPersonWords are the pronouns of a quotation's speaker.
 var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
 
-// officialOfGovernment returns the official of a known country named in the "of" phrase
-// of the government noun at token k of sentence si ("the regime of Syrian President
-// Bashar Assad", "the government of Maduro"), past capitalised words only (a title, a
-// demonym), or nil.
-func (d *document) officialOfGovernment(si, k int) *entity {
-	toks := d.sents[si].Tokens
-	if !governmentNouns[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "of" {
-		return nil
-	}
-	for j := k + 2; j < len(toks) && j < k+6 && toks[j].IsCapitalized(); j++ {
-		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind == geokg.KindOfficial {
-			if m.ent.country == "" || m.possessive {
-				return nil
-			}
-			return m.ent
-		}
-	}
-	return nil
-}
-
 // governmentNouns name a country's executive in a description ("the administration",
 // "the government", "the regime").
 var governmentNouns = map[string]bool{"administration": true, "government": true, "regime": true}
@@ -1889,8 +1869,6 @@ var tenureWords = map[string]bool{"current": true, "new": true, "present": true,
 //     "the Maduro government"): the official's country; an official's possessive
 //     "government" ("Assad's government"): the official, as most readers file it, and
 //     his country as the target of a hostile act (Mention.government);
-//   - "the government (regime, administration) of President Assad": as "Assad's
-//     government" (officialOfGovernment);
 //   - "the two countries", "both sides": the two latest countries that acted (pair);
 //   - "the two leaders", "both presidents": the two latest heads named (recentLeaders).
 func (d *document) frameReferences(si int) []*Mention {
@@ -1933,11 +1911,6 @@ func (d *document) frameReferences(si int) []*Mention {
 					i = n
 				}
 			}
-			continue
-		}
-		if e := d.officialOfGovernment(si, i); e != nil && free(i, i+1) {
-			// "the regime of President Assad": as "Assad's regime"
-			out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, government: d.countryEntity(e.country, t.Start)})
 			continue
 		}
 		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
