@@ -1868,7 +1868,8 @@ var tenureWords = map[string]bool{"current": true, "new": true, "present": true,
 //   - an official's "administration" or "government" ("the Trump administration",
 //     "the Maduro government", "the government of President Maduro", "the regime of
 //     Syrian President Assad"): the official's country; an official's possessive
-//     "government" ("Assad's government"): the official, as most readers file it;
+//     "government" ("Assad's government"): the official, as most readers file it, and
+//     his country as the target of a hostile act (Mention.government);
 //   - "the two countries", "both sides": the two latest countries that acted (pair);
 //   - "the two leaders", "both presidents": the two latest heads named (recentLeaders).
 func (d *document) frameReferences(si int) []*Mention {
@@ -1904,8 +1905,11 @@ func (d *document) frameReferences(si int) []*Mention {
 				}
 				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government" || toks[n].Lower == "regime") && free(n, n+1) {
 					if n > m.End && toks[n].Lower != "administration" {
-						// "backs Assad's government": the person whose government it is
-						add(n, n+1, m.ent)
+						// "backs Assad's government": the person whose government it is,
+						// his country when it is the target of a hostile act
+						// (governmentTarget: "blamed Putin's government")
+						out = append(out, &Mention{Start: n, End: n + 1, ent: m.ent, Form: FormRef,
+							government: d.countryEntity(m.ent.country, toks[m.Start].Start)})
 					} else {
 						add(n, n+1, d.countryEntity(m.ent.country, toks[m.Start].Start))
 					}

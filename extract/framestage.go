@@ -142,7 +142,7 @@ func (d *document) findFrames(si int) {
 		switch {
 		case mt.Blocked == "":
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path}
-			tgt := byActor[mt.Target]
+			tgt := governmentTarget(byActor[mt.Target], mt.Type)
 			src, tgt = d.pairBut(si, src, tgt), d.pairBut(si, tgt, src)
 			if src == nil || tgt == nil {
 				continue
@@ -745,6 +745,18 @@ func (d *document) pairBut(si int, p, o *Mention) *Mention {
 		return nil
 	}
 	return &Mention{Start: p.Start, End: p.End, ent: a, pair: b, Form: FormRef}
+}
+
+// governmentTarget returns the target of a frame's act of type t: for a hostile act
+// (one that lowers relations: an accusation, condemnation, attack, sanction) aimed at an
+// official's possessive "government" or "regime", the official's country ("Chile blamed
+// Boric's government for the blast": Chile ACCUSES Chile's state, not Boric), else m
+// ("Peru backs Boric's government": Boric).
+func governmentTarget(m *Mention, t geokg.RelationType) *Mention {
+	if m.government == nil || t.Goldstein() >= 0 {
+		return m
+	}
+	return &Mention{Start: m.Start, End: m.End, ent: m.government, Form: FormRef}
 }
 
 // withPair returns the actors a mention names: one, or two for "the two countries".

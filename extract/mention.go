@@ -71,6 +71,10 @@ type Mention struct {
 	// pair is the second actor of a plural reference to two ("the two countries", "both
 	// sides"): the mention names ent and pair together.
 	pair *entity
+	// government is the country of the official whose possessive "government" or
+	// "regime" the reference names ("Putin's government": the official is ent, Russia
+	// government); a hostile act aimed at it aims at that country (governmentTarget).
+	government *entity
 }
 
 // document is the state of one Extract call: the output of each stage (the text

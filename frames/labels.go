@@ -5,8 +5,8 @@ import (
 	"github.com/geokg/geokg/syntax"
 )
 
-// This file reads a terrorist label one actor gives another, which no trigger word
-// carries: "Peru considers Hamas a terrorist organization".
+// This file reads a terrorist or threat label one actor gives another, which no trigger
+// word carries: "Peru considers Hamas a terrorist organization", "called Peru a threat".
 
 var (
 	// Verbs that give their object a label: "considers X a terrorist group", "sees X as
@@ -15,6 +15,9 @@ var (
 	// Words that make a label a terrorist one: "a terrorist organization", "a terror
 	// group", "terrorists", "a state sponsor of terrorism".
 	terrorWords = wordClass("terror-word")
+	// Nouns that label their bearer a danger to others, an accusation as a terrorist
+	// label is: "called Peru a threat to the region", "sees Peru as a menace".
+	threatLabels = wordClass("threat-label")
 )
 
 // terrorLabels reads a terrorist label that an actor gives another: "Peru considers
@@ -55,7 +58,7 @@ func (m *Matcher) terrorLabels(v *sentence, actors []Actor, seen map[[3]int]bool
 			}
 		} else {
 			src = v.argument(h, v.dependents(h, Slot{Rel: "nsubj"}, false))
-			if len(src) == 0 {
+			if len(src) == 0 && !v.unsetParticiple(h) {
 				src = v.inheritedSubject(h)
 			}
 		}
@@ -76,9 +79,22 @@ func (m *Matcher) terrorLabels(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 		f := Frame{Type: geokg.Accuses, Lemma: v.lemmas[h], POS: "VERB"}
 		path := "nsubj<" + v.lemmas[h] + ">" + v.lemmas[label]
-		out = crossPairs(out, seen, actors, src, tgt, -h, Match{Type: geokg.Accuses, Trigger: h, Frame: f, Path: path, Reading: "terrorist label"}, nil)
+		reading := "terrorist label"
+		if threatLabels[v.lemmas[label]] {
+			reading = "threat label"
+		}
+		out = crossPairs(out, seen, actors, src, tgt, -h, Match{Type: geokg.Accuses, Trigger: h, Frame: f, Path: path, Reading: reading}, nil)
 	}
 	return out
+}
+
+// unsetParticiple reports whether the verb at h is an -ing participle the parser hangs on
+// a verb as an adverbial clause with no comma, mark or subject before it: most often it
+// modifies the noun before it ("denounced the decree labeling Peru a threat": the decree
+// labels, not the one who denounced it).
+func (v *sentence) unsetParticiple(h int) bool {
+	w := v.word(h)
+	return w.XPOS == "VBG" && syntax.BaseRel(w.Deprel) == "advcl" && !v.hasChild(h, "punct", ",") && !v.hasKid(h, "mark")
 }
 
 // terrorLabel returns, for a label verb h, the word labelled, the terrorist label given
@@ -145,10 +161,14 @@ func (v *sentence) terrorLabel(h int) (judged, label int, passive bool) {
 	return 0, 0, false
 }
 
-// terrorWord reports whether the noun at k is a terrorist label: a terror word itself
-// ("terrorists"), modified by one ("a terrorist organization", "a terror group"), or a
-// sponsor of one ("a state sponsor of terrorism").
+// terrorWord reports whether the noun at k is a label that accuses: a terror word itself
+// ("terrorists"), modified by one ("a terrorist organization", "a terror group"), a
+// sponsor of one ("a state sponsor of terrorism"), or a threat label ("a threat to the
+// region", "the biggest menace").
 func (v *sentence) terrorWord(k int) bool {
+	if threatLabels[v.lemmas[k]] {
+		return v.word(k).UPOS == "NOUN"
+	}
 	if v.lemmas[k] == "terrorist" {
 		return v.word(k).UPOS == "NOUN" // "called them terrorists" ("terrorism" judges an act)
 	}

@@ -186,7 +186,7 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if strings.EqualFold(w.Form, "shot") && i+1 < len(s.Words) && strings.EqualFold(s.Words[i+1].Form, "down") {
 			return true // "Peru shot down ...", "shot" taken for a noun (repairShotDown)
 		}
-		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, terrorWords) {
+		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, terrorWords) || lemmaIn(s, threatLabels)) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
 		}
 		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
@@ -195,8 +195,8 @@ func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 		if w.UPOS == "VERB" && (namingVerbs[strings.ToLower(w.Lemma)] || speechVerbs[strings.ToLower(w.Lemma)]) && (lemmaIn(s, negativeWords) || lemmaIn(s, positiveWords)) {
 			return true // "called Ruiz a liar", "said Ruiz is a hero" (verdicts)
 		}
-		if w.UPOS == "NOUN" && evidenceNouns[strings.ToLower(w.Lemma)] {
-			return true // "has evidence that Peru meddled" (reportedWrongdoing)
+		if w.UPOS == "NOUN" && (evidenceNouns[strings.ToLower(w.Lemma)] || doubtNouns[strings.ToLower(w.Lemma)]) {
+			return true // "has evidence that Peru meddled", "has no doubt that" (reportedWrongdoing)
 		}
 		if w.UPOS == "VERB" && showingVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, findingNouns) {
 			return true // "Chile's report showed that Peru meddled" (reportedWrongdoing)

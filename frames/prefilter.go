@@ -29,7 +29,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	for _, c := range []struct {
 		class map[string]bool
 		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {negativeWords, p.evaluative}, {positiveWords, p.evaluative}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {threatLabels, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {negativeWords, p.evaluative}, {positiveWords, p.evaluative}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
 		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken}} {
 		for lem := range c.class {
 			for _, w := range forms(lem) {
@@ -37,7 +37,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			}
 		}
 	}
-	for _, class := range []map[string]bool{speechVerbs, evidenceNouns, showingVerbs} {
+	for _, class := range []map[string]bool{speechVerbs, evidenceNouns, doubtNouns, showingVerbs} {
 		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
 		// clause of "Chile's report showed that" its author's)
 		for lem := range class {

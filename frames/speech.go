@@ -167,11 +167,31 @@ func (v *sentence) complementOf(t int, threats bool) int {
 			return 0
 		case "conj", "xcomp", "advcl":
 			continue
+		case "acl":
+			if v.cleft(h) {
+				continue // "said it was Peru that shelled the post"
+			}
+			return 0
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// cleft reports whether the noun or name at n is the focus of a cleft sentence, "it was
+// Peru that shelled the post": a copula and a subject "it" of its own, the relative
+// clause hung on it telling what the focus did.
+func (v *sentence) cleft(n int) bool {
+	if !v.hasChild(n, "cop", "be") {
+		return false
+	}
+	for _, c := range v.kids[n] {
+		if d := syntax.BaseRel(v.word(c).Deprel); (d == "expl" || d == "nsubj") && strings.EqualFold(v.word(c).Form, "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo returns the actors (or a statement's author) named by an "according to"
@@ -253,6 +273,10 @@ func (m *Matcher) reportedAccording(v *sentence, actors []Actor, seen map[[3]int
 // find or show it, their subject its holder ("has evidence that", "found proof that").
 var evidenceNouns, evidenceVerbs = wordClass("evidence-noun"), wordClass("evidence-verb")
 
+// doubtNouns name a doubt, which bears out its clause as evidence does when it is denied
+// ("Chile has no doubt that Peru shelled the post", "said there was little doubt that").
+var doubtNouns = wordClass("doubt-noun")
+
 // reportedEvidence returns fa blocked when its act is told in the "that" clause of an
 // evidence noun ("Chile has evidence that Peru shelled the post", "there is no proof
 // that Peru shelled it"): a claim, not a fact. When the act is an attack or a threat and
@@ -267,8 +291,11 @@ func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]
 	if fa.reason != "" || n == 0 {
 		return fa, out
 	}
-	fa.reason = "claimed: " + v.lemmas[n]
 	hv := v.evidenceHolder(n)
+	if hv == 0 && doubtNouns[v.lemmas[n]] && v.evidenceHeld(n) {
+		return fa, out // "there is no doubt that Peru shelled it": the writer's own word
+	}
+	fa.reason = "claimed: " + v.lemmas[n]
 	if hv == 0 || !wrongdoing(fa.typ) || v.noMisdeed(fa) || v.mutualAct(fa.t) {
 		return fa, out
 	}
@@ -282,21 +309,43 @@ func (m *Matcher) reportedEvidence(v *sentence, actors []Actor, seen map[[3]int]
 		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[fa.t])
 }
 
-// evidenceOf returns the evidence noun whose "that" clause holds the act at t (through
-// conjuncts and open complements; the parser may hang the clause as a relative one, with
-// "that" its object), or 0.
+// evidenceOf returns the evidence or doubt noun whose "that" clause holds the act at t
+// (through conjuncts and open complements; the parser may hang the clause as a relative
+// one, with "that" its object, or on the "there is" whose subject the noun is), or 0.
 func (v *sentence) evidenceOf(t int) int {
 	child := t
 	for h := v.word(t).Head; h > 0; child, h = h, v.word(h).Head {
 		switch syntax.BaseRel(v.word(child).Deprel) {
 		case "conj", "xcomp":
 			continue
-		case "acl", "ccomp":
-			if evidenceNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" && v.thatClause(child) {
+		case "acl", "ccomp", "advcl":
+			if v.evidenceNoun(h) && v.thatClause(child) {
 				return h
+			}
+			if n := v.thereSubject(h); n > 0 && v.thatClause(child) {
+				return n // "there is little doubt that ...", the clause hung on the verb
 			}
 		}
 		return 0
+	}
+	return 0
+}
+
+// evidenceNoun reports whether the word at n is a noun of evidence or doubt.
+func (v *sentence) evidenceNoun(n int) bool {
+	return (evidenceNouns[v.lemmas[n]] || doubtNouns[v.lemmas[n]]) && v.word(n).UPOS == "NOUN"
+}
+
+// thereSubject returns the evidence or doubt noun that is the subject of the "there is"
+// at h ("there is evidence", "there was no doubt"), or 0.
+func (v *sentence) thereSubject(h int) int {
+	if v.lemmas[h] != "be" || !v.hasChild(h, "expl", "there") {
+		return 0
+	}
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "nsubj" && v.evidenceNoun(k) {
+			return k
+		}
 	}
 	return 0
 }
@@ -309,18 +358,13 @@ func (v *sentence) thatClause(c int) bool {
 }
 
 // evidenceHolder returns the verb whose speakers hold the evidence noun at n: an
-// evidence verb whose object it is ("Chile has evidence", "found proof": its subject), or
-// the speech verb of the clause that says there is such evidence ("said there was
-// evidence"); 0 when the evidence is denied or any ("no evidence", "any proof", "little
-// evidence"), or the verb or saying does not stand (saying).
+// evidence verb whose object it is ("Chile has evidence", "found proof", "has no doubt":
+// its subject), or the speech verb of the clause that says there is such evidence ("said
+// there was evidence", "said there was little doubt"); 0 when the evidence is not held
+// (evidenceHeld), or the verb or saying does not stand (saying).
 func (v *sentence) evidenceHolder(n int) int {
-	for _, c := range v.kids[n] {
-		if d := v.word(c).Deprel; d == "det" || d == "amod" {
-			switch v.lemmas[c] {
-			case "no", "any", "little", "scant", "insufficient":
-				return 0
-			}
-		}
+	if !v.evidenceHeld(n) {
+		return 0
 	}
 	w := v.word(n)
 	h := w.Head
@@ -329,12 +373,32 @@ func (v *sentence) evidenceHolder(n int) int {
 		return 0
 	case w.Deprel == "obj" && evidenceVerbs[v.lemmas[h]] && v.saying(h):
 		return h
-	case w.Deprel == "nsubj" && v.hasChild(h, "expl", "there") && v.saying(h):
+	case w.Deprel == "nsubj" && v.hasChild(h, "expl", "there") && (v.saying(h) || doubtNouns[v.lemmas[n]] && v.modalOrNegated(h) == ""):
+		// (the "no" of "there was no doubt" negates the doubt, not the clause)
 		if sp := v.reportedBy(h); sp > 0 && v.saying(sp) {
 			return sp
 		}
 	}
 	return 0
+}
+
+// evidenceHeld reports whether the evidence or doubt noun at n bears its clause out:
+// evidence that is not denied or any ("no evidence", "any proof", "little evidence",
+// "scant evidence"), a doubt that is denied ("no doubt", "little doubt"; not "any doubt",
+// nor a doubt held: "has doubts that").
+func (v *sentence) evidenceHeld(n int) bool {
+	doubt := doubtNouns[v.lemmas[n]]
+	for _, c := range v.kids[n] {
+		if d := v.word(c).Deprel; d == "det" || d == "amod" {
+			switch v.lemmas[c] {
+			case "no", "little":
+				return doubt
+			case "any", "scant", "insufficient":
+				return false
+			}
+		}
+	}
+	return !doubt
 }
 
 // claimedBy returns the verb whose speakers claim the act at h: the speech verb whose
@@ -684,15 +748,21 @@ func labelStands(b string) bool {
 
 // responsibilities reads "X said Y was behind the attack" and "X says Y is responsible
 // for ...": a speech verb whose complement makes its subject the author of something
-// is an accusation by the speaker. A negated or modal complement ("was not behind", "may
-// be responsible") accuses no one.
+// is an accusation by the speaker, and so is evidence held of it (evidenceHolder: "X has
+// evidence that Y was involved in the attack", "X told Z there was evidence that",
+// "X said there is little doubt that"). A negated or modal complement ("was not behind",
+// "may be responsible") accuses no one.
 func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		w := v.word(h)
 		sp, likely := w.Head, 0
+		if n := v.evidenceOf(h); n > 0 {
+			out = m.evidencedResponsibility(v, actors, seen, out, h, n)
+			continue
+		}
 		if l := v.certainty(h); l > 0 {
-			// "said there is little doubt that Peru was behind it", "told reporters it
-			// looks like Peru was behind it": the speaker of the certainty
+			// "told reporters it looks like Peru was behind it": the speaker of the
+			// certainty
 			likely, sp = l, v.word(l).Head
 		} else if r := syntax.BaseRel(w.Deprel); (r == "acl" || r == "ccomp") && sp > 0 && v.word(sp).UPOS == "NOUN" {
 			out = m.claimedResponsibility(v, actors, seen, out, h) // "Israel's claim that Iran was behind it"
@@ -712,8 +782,8 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 			continue
 		}
 		if likely > 0 {
-			if b, _ := v.qualify(likely); b != "" && !(b == "negated: no" && v.lemmas[likely] == "be") || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
-				continue // "it is not likely that ..." ("there is no doubt": the "no" denies the doubt)
+			if b, _ := v.qualify(likely); b != "" || v.modalOrNegated(likely) != "" || v.modalOrNegated(h) != "" {
+				continue // "it is not likely that ..."
 			}
 		} else if b, _ := v.qualify(h); b != "" && !(b == "not done: be to" && v.lemmas[h] == "blame") || v.modalOrNegated(h) != "" {
 			continue // ("Peru is to blame" is no plan)
@@ -727,6 +797,24 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 			"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[h])
 	}
 	return out
+}
+
+// evidencedResponsibility appends the accusation of the holder of the evidence or the
+// denied doubt at n whose "that" clause, headed by h, makes its subject the author of
+// something ("Chile has evidence that Peru was behind the attack", "the agency told
+// Boric there was evidence that Peru was involved in the attacks", "said there was
+// little doubt that Peru was responsible"); evidence not held, and a clause negated or
+// modal, accuse no one.
+func (m *Matcher) evidencedResponsibility(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, h, n int) []Match {
+	hv := v.evidenceHolder(n)
+	if hv == 0 || !v.makesAuthor(h) || v.modalOrNegated(h) != "" {
+		return out
+	}
+	if b, _ := v.qualify(h); b != "" {
+		return out
+	}
+	return m.accusations(out, seen, actors, v.speakers(hv), v.argument(h, v.subjects(h)), h, Frame{}, "reported responsibility",
+		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[h])
 }
 
 // saidNot reports whether the speech verb at sp is the infinitive of a verb of an act not
@@ -752,7 +840,7 @@ var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culpri
 // culprit of something: "Y was behind the attack", "Y is responsible (accountable,
 // the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
 // "Y bears (full) responsibility for it", "Y was involved in the coup", "Y was part of the
-// plot".
+// plot", "Y is a threat to the region" (a threat label).
 func (v *sentence) makesAuthor(h int) bool {
 	switch l := v.lemmas[h]; {
 	case l == "bear":
@@ -773,6 +861,8 @@ func (v *sentence) makesAuthor(h int) bool {
 		return true
 	case l == "responsible" || l == "accountable" || l == "culprit" || l == "culpable":
 		return true
+	case threatLabels[l] && v.word(h).UPOS == "NOUN":
+		return true // "Y is a threat to the region", a threat label said of it
 	case l == "blame":
 		return v.hasChild(h, "mark", "to") // "was to blame"
 	case l == "guilty":
@@ -804,11 +894,10 @@ func (v *sentence) misdeedPhrase(h int, prep string) bool {
 // so: "it looks like Peru was behind it".
 var certaintyWords = map[string]bool{"look": true, "seem": true, "appear": true}
 
-// certainty returns the clause head that states the clause headed by h as certain or
-// apparent, under a speech verb: "there is little (no) doubt that Peru was behind it"
-// (the "be" of "there is"), "it looks (seems, appears) like Peru was behind it" (the
-// verb); 0 for any other clause, and for doubt that is not denied ("there is some
-// doubt").
+// certainty returns the clause head that states the clause headed by h as apparent,
+// under a speech verb: "it looks (seems, appears) like Peru was behind it" (the verb); 0
+// for any other clause (a denied doubt, "there is no doubt that", is held evidence:
+// evidencedResponsibility).
 func (v *sentence) certainty(h int) int {
 	w := v.word(h)
 	p := w.Head
@@ -816,34 +905,16 @@ func (v *sentence) certainty(h int) int {
 		return 0
 	}
 	r := syntax.BaseRel(w.Deprel)
-	if r != "advcl" && r != "ccomp" && r != "acl" {
+	if r != "advcl" && r != "ccomp" && r != "acl" || !certaintyWords[v.lemmas[p]] || v.word(p).UPOS != "VERB" {
 		return 0
 	}
-	if v.lemmas[p] == "doubt" && r == "acl" && v.hasChild(h, "mark", "that") {
-		// "there is no doubt that ...": the clause hung on the noun
-		if d := v.word(p); syntax.BaseRel(d.Deprel) == "nsubj" && d.Head > 0 {
-			p = d.Head
-		}
-	}
-	var l int
-	switch {
-	case v.lemmas[p] == "be" && v.hasChild(p, "expl", "there"):
-		for _, k := range v.kids[p] {
-			if v.lemmas[k] == "doubt" && syntax.BaseRel(v.word(k).Deprel) == "nsubj" &&
-				(v.hasChild(k, "det", "no") || v.hasChild(k, "amod", "little")) {
-				l = p
-			}
-		}
-	case certaintyWords[v.lemmas[p]] && v.word(p).UPOS == "VERB":
-		if r == "advcl" && !v.hasChild(h, "mark", "like") && !v.hasChild(h, "mark", "if") {
-			return 0
-		}
-		l = p
-	}
-	if l == 0 || syntax.BaseRel(v.word(l).Deprel) != "ccomp" {
+	if r == "advcl" && !v.hasChild(h, "mark", "like") && !v.hasChild(h, "mark", "if") {
 		return 0
 	}
-	return l
+	if syntax.BaseRel(v.word(p).Deprel) != "ccomp" {
+		return 0
+	}
+	return p
 }
 
 // sufferedNouns are what a warned actor will face: "will face serious consequences".
