@@ -26,7 +26,7 @@ func TestMatchReadsEvaluativeWords(t *testing.T) {
 			[]string{"Ruiz CONDEMNS Lima"}, nil},
 		{"said to be unfit", "Boric said Ruiz was unfit to lead.", []string{"Boric", "Ruiz"},
 			[]string{"Boric CONDEMNS Ruiz"}, nil},
-		{"a participle set off", "Quito met Lima, calling Santiago a threat.", []string{"Quito", "Lima", "Santiago"},
+		{"a participle set off", "Quito met Lima, calling Santiago a liar.", []string{"Quito", "Lima", "Santiago"},
 			[]string{"Quito CONDEMNS Santiago"}, nil},
 		{"an opening participle", "Describing Lima as a negative force, Ruiz said the talks had failed.", []string{"Lima", "Ruiz"},
 			[]string{"Ruiz CONDEMNS Lima"}, nil},

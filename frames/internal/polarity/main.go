@@ -10,7 +10,8 @@
 // neither the class not-evaluative of frames/data/words.txt (words whose sense in
 // political news is no judgement of whom they are said of: "party", "war", "death")
 // nor the class act-verdict-word (words that condemn only an act whose author is named:
-// "disaster") names it. The output is deterministic.
+// "disaster") nor the class threat-label (a label of a threat accuses: "called Peru a
+// threat") names it. The output is deterministic.
 package main
 
 import (
@@ -35,7 +36,7 @@ const threshold = 1.5
 
 func main() {
 	in := flag.String("in", "vader_lexicon.txt", "the VADER lexicon")
-	words := flag.String("words", "frames/data/words.txt", "the word classes, whose classes not-evaluative and act-verdict-word are left out")
+	words := flag.String("words", "frames/data/words.txt", "the word classes, whose classes not-evaluative, act-verdict-word and threat-label are left out")
 	out := flag.String("out", "frames/data/polarity.txt", "the class file to write")
 	flag.Parse()
 	if err := run(*in, *words, *out); err != nil {
@@ -63,7 +64,7 @@ func run(in, words, out string) error {
 	}
 	defer f.Close()
 	neg, pos, err := polar(f, func(w string) bool {
-		return m.KnownNounOrAdj(w) && !classes["not-evaluative"][w] && !classes["act-verdict-word"][w]
+		return m.KnownNounOrAdj(w) && !classes["not-evaluative"][w] && !classes["act-verdict-word"][w] && !classes["threat-label"][w]
 	})
 	if err != nil {
 		return err
