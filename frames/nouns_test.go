@@ -1395,6 +1395,26 @@ func TestAdvisedTo(t *testing.T) {
 	})
 }
 
+// TestDirectedTo checks that directing, instructing, telling or asking someone to act is a
+// demand on them also when the parser hangs the act asked on the verb as a clause, and
+// that directing something at someone, or an order only planned, is none.
+func TestDirectedTo(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"directed to", "Boric directed the Southcom to release the files.",
+			[]string{"Boric", "Southcom"}, []string{"Boric DEMANDS Southcom"}},
+		{"directed a minister to", "President Boric directed Minister Ruiz to prepare a range of options.",
+			[]string{"Boric", "Ruiz"}, []string{"Boric DEMANDS Ruiz"}},
+		{"instructed to, parsed as a clause", "Boric has instructed the Southcom to destroy any Peruvian boats.",
+			[]string{"Boric", "Southcom"}, []string{"Boric DEMANDS Southcom"}},
+		{"directed criticism at", "Boric directed his criticism at Peru.",
+			[]string{"Boric", "Peru"}, nil},
+		{"direction only planned", "Boric plans to direct the Southcom to release the files.",
+			[]string{"Boric", "Southcom"}, nil},
+		{"directed to a place", "Boric directed the convoy to Peru.",
+			[]string{"Boric", "Peru"}, nil},
+	})
+}
+
 // TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
 // them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
 // and that pressure that could come, is only looked at, or has no author, is none.
