@@ -1415,6 +1415,28 @@ func TestDirectedTo(t *testing.T) {
 	})
 }
 
+// TestDeadlineFor checks that a deadline set for someone to act is a demand on them by
+// whoever sets, extends or owns it, and that a deadline of no one, one only possible, and
+// meetings set up (arranged for later) are none.
+func TestDeadlineFor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"set a deadline for", "Peru set a deadline for Chile to withdraw its troops.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"the owner's deadline", "Peru's deadline for Chile to withdraw expires on Friday.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"a deadline extended", "Peru extended its deadline for Chile to respond.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"a deadline of no one", "The deadline for Chile to respond is Friday.",
+			[]string{"Chile"}, nil},
+		{"a deadline only possible", "Peru could set a deadline for Chile to withdraw.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a deadline for a thing", "Peru missed the deadline for the talks with Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"meetings set up", "Boric has set up meetings with Ruiz and Morales.",
+			[]string{"Boric", "Ruiz", "Morales"}, nil},
+	})
+}
+
 // TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
 // them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
 // and that pressure that could come, is only looked at, or has no author, is none.

@@ -361,7 +361,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// act; "would fully implement all U.N. sanctions": the sanctions are there
 				return "", 0
 			}
-			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") {
+			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") && !v.arranged(h) {
 				// "refused to issue a rebuke", "does not have a treaty with": the support
 				// verb's clause decides
 				return v.qualify(h)
@@ -811,6 +811,21 @@ func (v *sentence) ownSpeakers(sp int, actors []Actor, src []int) bool {
 		}
 	}
 	return true
+}
+
+// arranged reports whether the verb at h arranges its object for later rather than
+// carrying it out: a verb that is both a support verb and an undone verb, with the particle
+// "up" ("set up meetings with Ruiz", while "set a deadline for Chile" sets it).
+func (v *sentence) arranged(h int) bool {
+	if !supportVerbs[v.lemmas[h]] || !undoneVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == "compound:prt" && v.lemmas[k] == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // readinessWords say that their subject stands ready to act (class `readiness-word`).
