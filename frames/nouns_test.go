@@ -1437,6 +1437,22 @@ func TestDeadlineFor(t *testing.T) {
 	})
 }
 
+// TestRequestFromRejected checks that a demand whose author stands in its "from" phrase
+// was made, whatever becomes of it: rejecting or rebuffing it is another's act, and the
+// demand is on the one who rejects it; a thing only sought from someone is no demand.
+func TestRequestFromRejected(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a request from, rejected", "Peru rejected a request from Chile to extradite the men.",
+			[]string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru", "Peru REJECTS Chile"}},
+		{"a call from, rebuffed", "Peru rebuffed a call from Chile to reopen the border.",
+			[]string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru", "Peru REJECTS Chile"}},
+		{"a loan sought from", "Peru sought a loan from Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a request from, only planned", "Peru plans to make a request from Chile.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
+
 // TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
 // them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
 // and that pressure that could come, is only looked at, or has no author, is none.

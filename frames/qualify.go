@@ -622,9 +622,9 @@ func (v *sentence) meansOf(h int) bool {
 }
 
 // ownedByAnother reports whether the noun at t names its own author (a possessor, a
-// nationality adjective, a proper-noun compound or a "by" phrase: "British demands",
-// "Iran's charges", "a claim by Chile") and the verb h has a subject: the noun's act is
-// someone's, not the subject's plan. The parser often hangs the noun's "by" phrase on an
+// nationality adjective, a proper-noun compound or a "by" or "from" phrase: "British
+// demands", "Iran's charges", "a claim by Chile", "rejected a request from Chile") and the
+// verb h has a subject: the noun's act is someone's, not the subject's plan. The parser often hangs the noun's "by" phrase on an
 // active verb ("denied a claim by Chile that ..."), where it can only be the noun's.
 func (v *sentence) ownedByAnother(t, h int) bool {
 	subj := v.argument(h, v.subjects(h))
@@ -633,7 +633,7 @@ func (v *sentence) ownedByAnother(t, h int) bool {
 	}
 	for _, c := range v.kids[t] {
 		w := v.word(c)
-		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && v.caseOf(c) == "by" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from") || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
 			return v.anotherOwner(c, subj)
 		}
 	}
