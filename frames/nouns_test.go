@@ -482,6 +482,17 @@ func TestGoodsTargets(t *testing.T) {
 			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
 		{"levies imposed", "Chile imposed levies on Peruvian goods.",
 			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		// the goods hung on the rate of the noun's "of" phrase
+		{"a rate's goods", "Chile imposed tariffs of 25% on Peruvian steel.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		{"a rate's goods, threatened", "Boric threatened to impose tariffs of 45% on imported Peruvian goods.",
+			[]string{"Boric", "Peruvian"}, []string{"Boric THREATENS Peruvian"}},
+		{"a rate's country", "Chile imposed a levy of 10 percent on Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"a rate's goods of no country", "Chile imposed tariffs of 25% on steel.",
+			[]string{"Chile"}, nil},
+		{"a rate's goods, lowered", "Chile lowered tariffs of 25% on Peruvian steel.",
+			[]string{"Chile", "Peruvian"}, nil},
 		// not: goods of no country, a country named in another phrase
 		{"goods of no country", "Chile imposed tariffs on steel imports.",
 			[]string{"Chile"}, nil},
