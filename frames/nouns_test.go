@@ -369,7 +369,8 @@ func TestRefusedAuthor(t *testing.T) {
 		{"an agent inside the claim's content", "Chad denied the allegations that it was paid by Libya.",
 			[]string{"Chad", "Libya"}, nil},
 		{"a request from", "Japan rejected a request from Russia to hold talks.",
-			[]string{"Japan", "Russia"}, []string{"Japan REJECTS Russia"}},
+			// the request was made: a demand on the one who rejects it
+			[]string{"Japan", "Russia"}, []string{"Japan REJECTS Russia", "Russia DEMANDS Japan"}},
 		{"a plan with no author", "Peru rejected the plan, Chile said.",
 			[]string{"Peru", "Chile"}, nil},
 		{"one's own plan", "Peru and Chile rejected their own plan.",
