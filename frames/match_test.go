@@ -25,7 +25,7 @@ func agencyOf(lemma string) Agency {
 }
 
 // armed are the armed groups the tests use as actors.
-var armed = map[string]bool{"Hezbollah": true, "Taliban": true}
+var armed = map[string]bool{"Hezbollah": true, "Taliban": true, "Shining Path": true}
 
 // demonyms are the adjectives of nationality the tests use as actors.
 var demonyms = map[string]bool{"Iranian": true, "Russian": true, "British": true, "American": true, "Ugandan": true,

@@ -1465,6 +1465,30 @@ func TestRequestFromRejected(t *testing.T) {
 	})
 }
 
+// TestRoutVerbs checks that destroying, defeating or crushing an armed group named as the
+// object is an attack when done and a threat when vowed, and that the same verbs on a
+// state or a person, as a gerund or infinitive of an aim, or only planned, state nothing.
+func TestRoutVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"promised to destroy", "Boric promised to destroy the Shining Path.",
+			[]string{"Boric", "Shining Path"}, []string{"Boric THREATENS Shining Path"}},
+		{"vowed to defeat", "Boric vowed to defeat the Shining Path.",
+			[]string{"Boric", "Shining Path"}, []string{"Boric THREATENS Shining Path"}},
+		{"defeated", "Chile has defeated the Shining Path.",
+			[]string{"Chile", "Shining Path"}, []string{"Chile ATTACKS Shining Path"}},
+		{"a state defeated in a match", "Chile defeated Peru in the final.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a person defeated in an election", "Boric defeated Ruiz in the election.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"an aim", "Chile remains focused on defeating the Shining Path.",
+			[]string{"Chile", "Shining Path"}, nil},
+		{"an infinitive of no vow", "It is unclear what it means for Chile to defeat the Shining Path.",
+			[]string{"Chile", "Shining Path"}, nil},
+		{"planned", "Chile plans to defeat the Shining Path.",
+			[]string{"Chile", "Shining Path"}, nil},
+	})
+}
+
 // TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
 // them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
 // and that pressure that could come, is only looked at, or has no author, is none.

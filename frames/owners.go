@@ -22,6 +22,7 @@ var (
 	militaryAssetNouns = wordClass("military-asset-noun")
 	militaryWords      = wordClass("military-word")
 	assetVerbs         = wordClass("asset-verb")
+	routVerbs          = wordClass("rout-verb")
 )
 
 // ownedTarget returns the actors that hold the first noun in t's target slots (or the
