@@ -1489,6 +1489,26 @@ func TestRoutVerbs(t *testing.T) {
 	})
 }
 
+// TestCalledFor checks that calling or pushing for someone to act is a demand on them,
+// and that a call for a thing, for someone to be acted on (asked of no one: also the
+// noun), or a negated call, is none.
+func TestCalledFor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"called for forces to leave", "Peru called for Chilean forces to leave the border.",
+			[]string{"Peru", "Chilean"}, []string{"Peru DEMANDS Chilean"}},
+		{"pushed for", "Boric pushed for Peru to reopen the border.",
+			[]string{"Boric", "Peru"}, []string{"Boric DEMANDS Peru"}},
+		{"a call for a thing", "Boric called for sanctions on Peru.",
+			[]string{"Boric", "Peru"}, nil},
+		{"a passive clause asks nothing of the one named", "Boric called for Ruiz to be fired.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"the noun with a passive clause", "There were growing calls from Chile for Ruiz to be fired.",
+			[]string{"Chile", "Ruiz"}, nil},
+		{"negated", "Boric did not call for Peru to leave.",
+			[]string{"Boric", "Peru"}, nil},
+	})
+}
+
 // TestPressureOn checks that pressure put, kept or stepped up on someone is a demand on
 // them by the one who puts it (the verb's subject, the noun's owner, its "from" phrase),
 // and that pressure that could come, is only looked at, or has no author, is none.

@@ -199,10 +199,17 @@ func (v *sentence) beneficiary(t int, typ geokg.RelationType) (givers, receivers
 	return givers, receivers
 }
 
-// copularXcomp reports whether the trigger's open complement is "to be" something.
+// copularXcomp reports whether the trigger's open complement is "to be" something, or
+// its "to" clause (a complement, a clause or a noun's clause) is "to be" something or
+// passive: "wanted it to be a tough bill", "called for Ruiz to be fired" ask nothing of
+// the one named.
 func (v *sentence) copularXcomp(t int) bool {
 	for _, k := range v.kids[t] {
-		if v.word(k).Deprel == "xcomp" && (v.lemmas[k] == "be" || v.hasChild(k, "cop", "be")) {
+		d := v.word(k).Deprel
+		if d != "xcomp" && !((d == "advcl" || d == "acl") && v.hasChild(k, "mark", "to")) {
+			continue
+		}
+		if v.lemmas[k] == "be" || v.hasChild(k, "cop", "be") || d != "xcomp" && isPassive(v, k) {
 			return true
 		}
 	}
