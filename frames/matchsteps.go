@@ -612,8 +612,9 @@ func (v *sentence) stanceAuthorTarget(fa *frameAct) {
 // reactor", "airstrikes against ISIS targets": attacking what an actor owns attacks the
 // owner (a verb only with an author: an act told without one is left to the pattern
 // table; a noun's author may come later, from the verb it is under). The asset verbs
-// attack nothing else ("struck a deal", "the sanctions target Iran"): it reports false
-// when such a verb lacks an author or an owner.
+// attack nothing else ("struck a deal", "the sanctions target Iran") but, for those of
+// class rout-verb, an armed group named as their object ("vowed to destroy the Shining
+// Path"): it reports false when such a verb lacks an author or an owner.
 func (v *sentence) assetOwnerTarget(fa *frameAct) bool {
 	f := fa.f
 	if f.Type != geokg.Attacks {
@@ -621,7 +622,7 @@ func (v *sentence) assetOwnerTarget(fa *frameAct) bool {
 	}
 	verb := v.word(fa.t).UPOS == "VERB"
 	assetOnly := verb && len(f.Requires) == 0 && assetVerbs[f.Lemma]
-	if assetOnly {
+	if assetOnly && !v.routed(fa.t, fa.tgt) {
 		fa.tgt = nil
 	}
 	if len(fa.tgt) == 0 && (len(fa.src) > 0 || !verb) {
@@ -630,6 +631,31 @@ func (v *sentence) assetOwnerTarget(fa *frameAct) bool {
 		}
 	}
 	return !assetOnly || len(fa.tgt) > 0 && len(fa.src) > 0
+}
+
+// routed reports whether the verb at t, of class rout-verb, attacks the actors tgt
+// themselves: all of them armed groups ("destroy the Shining Path"; not "defeated Peru in
+// the final"), with the verb told as an act or a vow: a finite or perfect form ("Chile
+// defeated the Shining Path", "has defeated"), or an infinitive under a modal or a
+// threat verb ("vowed to destroy", "will crush"). A gerund or another infinitive names
+// an aim or a role more often than an act ("focused on defeating", "what it means to
+// defeat", "serious about defeating", "committed to defeating").
+func (v *sentence) routed(t int, tgt []int) bool {
+	if !routVerbs[v.lemmas[t]] || len(tgt) == 0 {
+		return false
+	}
+	switch x := v.word(t).XPOS; {
+	case x == "VBG":
+		return false
+	case x == "VB" && !v.vowedAct(t) && !v.hasKid(t, "aux"):
+		return false
+	}
+	for _, a := range tgt {
+		if !v.actors[a].Armed {
+			return false
+		}
+	}
+	return true
 }
 
 // stakeOwnerTarget reads "backed Israel's right to defend itself", "a commitment to

@@ -414,7 +414,8 @@ func TestRefusedAuthor(t *testing.T) {
 		{"an agent inside the claim's content", "Chad denied the allegations that it was paid by Libya.",
 			[]string{"Chad", "Libya"}, nil},
 		{"a request from", "Japan rejected a request from Russia to hold talks.",
-			[]string{"Japan", "Russia"}, []string{"Japan REJECTS Russia"}},
+			// the request was made: a demand on the one who rejects it
+			[]string{"Japan", "Russia"}, []string{"Japan REJECTS Russia", "Russia DEMANDS Japan"}},
 		{"a plan with no author", "Peru rejected the plan, Chile said.",
 			[]string{"Peru", "Chile"}, nil},
 		{"one's own plan", "Peru and Chile rejected their own plan.",
@@ -527,6 +528,17 @@ func TestGoodsTargets(t *testing.T) {
 			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
 		{"levies imposed", "Chile imposed levies on Peruvian goods.",
 			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		// the goods hung on the rate of the noun's "of" phrase
+		{"a rate's goods", "Chile imposed tariffs of 25% on Peruvian steel.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile SANCTIONS Peruvian"}},
+		{"a rate's goods, threatened", "Boric threatened to impose tariffs of 45% on imported Peruvian goods.",
+			[]string{"Boric", "Peruvian"}, []string{"Boric THREATENS Peruvian"}},
+		{"a rate's country", "Chile imposed a levy of 10 percent on Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"a rate's goods of no country", "Chile imposed tariffs of 25% on steel.",
+			[]string{"Chile"}, nil},
+		{"a rate's goods, lowered", "Chile lowered tariffs of 25% on Peruvian steel.",
+			[]string{"Chile", "Peruvian"}, nil},
 		// not: goods of no country, a country named in another phrase
 		{"goods of no country", "Chile imposed tariffs on steel imports.",
 			[]string{"Chile"}, nil},
@@ -1437,6 +1449,108 @@ func TestAdvisedTo(t *testing.T) {
 			[]string{"Chile", "Peru"}, nil},
 		{"advice planned", "Chile plans to advise Peru to withdraw its troops.",
 			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestDirectedTo checks that directing, instructing, telling or asking someone to act is a
+// demand on them also when the parser hangs the act asked on the verb as a clause, and
+// that directing something at someone, or an order only planned, is none.
+func TestDirectedTo(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"directed to", "Boric directed the Southcom to release the files.",
+			[]string{"Boric", "Southcom"}, []string{"Boric DEMANDS Southcom"}},
+		{"directed a minister to", "President Boric directed Minister Ruiz to prepare a range of options.",
+			[]string{"Boric", "Ruiz"}, []string{"Boric DEMANDS Ruiz"}},
+		{"instructed to, parsed as a clause", "Boric has instructed the Southcom to destroy any Peruvian boats.",
+			[]string{"Boric", "Southcom"}, []string{"Boric DEMANDS Southcom"}},
+		{"directed criticism at", "Boric directed his criticism at Peru.",
+			[]string{"Boric", "Peru"}, nil},
+		{"direction only planned", "Boric plans to direct the Southcom to release the files.",
+			[]string{"Boric", "Southcom"}, nil},
+		{"directed to a place", "Boric directed the convoy to Peru.",
+			[]string{"Boric", "Peru"}, nil},
+	})
+}
+
+// TestDeadlineFor checks that a deadline set for someone to act is a demand on them by
+// whoever sets, extends or owns it, and that a deadline of no one, one only possible, and
+// meetings set up (arranged for later) are none.
+func TestDeadlineFor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"set a deadline for", "Peru set a deadline for Chile to withdraw its troops.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"the owner's deadline", "Peru's deadline for Chile to withdraw expires on Friday.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"a deadline extended", "Peru extended its deadline for Chile to respond.",
+			[]string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"a deadline of no one", "The deadline for Chile to respond is Friday.",
+			[]string{"Chile"}, nil},
+		{"a deadline only possible", "Peru could set a deadline for Chile to withdraw.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a deadline for a thing", "Peru missed the deadline for the talks with Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"meetings set up", "Boric has set up meetings with Ruiz and Morales.",
+			[]string{"Boric", "Ruiz", "Morales"}, nil},
+	})
+}
+
+// TestRequestFromRejected checks that a demand whose author stands in its "from" phrase
+// was made, whatever becomes of it: rejecting or rebuffing it is another's act, and the
+// demand is on the one who rejects it; a thing only sought from someone is no demand.
+func TestRequestFromRejected(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"a request from, rejected", "Peru rejected a request from Chile to extradite the men.",
+			[]string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru", "Peru REJECTS Chile"}},
+		{"a call from, rebuffed", "Peru rebuffed a call from Chile to reopen the border.",
+			[]string{"Peru", "Chile"}, []string{"Chile DEMANDS Peru", "Peru REJECTS Chile"}},
+		{"a loan sought from", "Peru sought a loan from Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"a request from, only planned", "Peru plans to make a request from Chile.",
+			[]string{"Peru", "Chile"}, nil},
+	})
+}
+
+// TestRoutVerbs checks that destroying, defeating or crushing an armed group named as the
+// object is an attack when done and a threat when vowed, and that the same verbs on a
+// state or a person, as a gerund or infinitive of an aim, or only planned, state nothing.
+func TestRoutVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"promised to destroy", "Boric promised to destroy the Shining Path.",
+			[]string{"Boric", "Shining Path"}, []string{"Boric THREATENS Shining Path"}},
+		{"vowed to defeat", "Boric vowed to defeat the Shining Path.",
+			[]string{"Boric", "Shining Path"}, []string{"Boric THREATENS Shining Path"}},
+		{"defeated", "Chile has defeated the Shining Path.",
+			[]string{"Chile", "Shining Path"}, []string{"Chile ATTACKS Shining Path"}},
+		{"a state defeated in a match", "Chile defeated Peru in the final.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a person defeated in an election", "Boric defeated Ruiz in the election.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"an aim", "Chile remains focused on defeating the Shining Path.",
+			[]string{"Chile", "Shining Path"}, nil},
+		{"an infinitive of no vow", "It is unclear what it means for Chile to defeat the Shining Path.",
+			[]string{"Chile", "Shining Path"}, nil},
+		{"planned", "Chile plans to defeat the Shining Path.",
+			[]string{"Chile", "Shining Path"}, nil},
+	})
+}
+
+// TestCalledFor checks that calling or pushing for someone to act is a demand on them,
+// and that a call for a thing, for someone to be acted on (asked of no one: also the
+// noun), or a negated call, is none.
+func TestCalledFor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"called for forces to leave", "Peru called for Chilean forces to leave the border.",
+			[]string{"Peru", "Chilean"}, []string{"Peru DEMANDS Chilean"}},
+		{"pushed for", "Boric pushed for Peru to reopen the border.",
+			[]string{"Boric", "Peru"}, []string{"Boric DEMANDS Peru"}},
+		{"a call for a thing", "Boric called for sanctions on Peru.",
+			[]string{"Boric", "Peru"}, nil},
+		{"a passive clause asks nothing of the one named", "Boric called for Ruiz to be fired.",
+			[]string{"Boric", "Ruiz"}, nil},
+		{"the noun with a passive clause", "There were growing calls from Chile for Ruiz to be fired.",
+			[]string{"Chile", "Ruiz"}, nil},
+		{"negated", "Boric did not call for Peru to leave.",
+			[]string{"Boric", "Peru"}, nil},
 	})
 }
 

@@ -22,6 +22,7 @@ var (
 	militaryAssetNouns = wordClass("military-asset-noun")
 	militaryWords      = wordClass("military-word")
 	assetVerbs         = wordClass("asset-verb")
+	routVerbs          = wordClass("rout-verb")
 )
 
 // ownedTarget returns the actors that hold the first noun in t's target slots (or the
@@ -234,10 +235,17 @@ func (v *sentence) receivingVerb(t int) int {
 	return 0
 }
 
-// copularXcomp reports whether the trigger's open complement is "to be" something.
+// copularXcomp reports whether the trigger's open complement is "to be" something, or
+// its "to" clause (a complement, a clause or a noun's clause) is "to be" something or
+// passive: "wanted it to be a tough bill", "called for Ruiz to be fired" ask nothing of
+// the one named.
 func (v *sentence) copularXcomp(t int) bool {
 	for _, k := range v.kids[t] {
-		if v.word(k).Deprel == "xcomp" && (v.lemmas[k] == "be" || v.hasChild(k, "cop", "be")) {
+		d := v.word(k).Deprel
+		if d != "xcomp" && !((d == "advcl" || d == "acl") && v.hasChild(k, "mark", "to")) {
+			continue
+		}
+		if v.lemmas[k] == "be" || v.hasChild(k, "cop", "be") || d != "xcomp" && isPassive(v, k) {
 			return true
 		}
 	}

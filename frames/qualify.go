@@ -369,7 +369,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// act; "would fully implement all U.N. sanctions": the sanctions are there
 				return "", 0
 			}
-			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") {
+			if isNoun && base == "obj" && (supportVerbs[hl] || hl == "have") && !v.arranged(h) {
 				// "refused to issue a rebuke", "does not have a treaty with": the support
 				// verb's clause decides
 				return v.qualify(h)
@@ -634,9 +634,9 @@ func (v *sentence) meansOf(h int) bool {
 }
 
 // ownedByAnother reports whether the noun at t names its own author (a possessor, a
-// nationality adjective, a proper-noun compound or a "by" phrase: "British demands",
-// "Iran's charges", "a claim by Chile") and the verb h has a subject: the noun's act is
-// someone's, not the subject's plan. The parser often hangs the noun's "by" phrase on an
+// nationality adjective, a proper-noun compound or a "by" or "from" phrase: "British
+// demands", "Iran's charges", "a claim by Chile", "rejected a request from Chile") and the
+// verb h has a subject: the noun's act is someone's, not the subject's plan. The parser often hangs the noun's "by" phrase on an
 // active verb ("denied a claim by Chile that ..."), where it can only be the noun's.
 func (v *sentence) ownedByAnother(t, h int) bool {
 	subj := v.argument(h, v.subjects(h))
@@ -645,7 +645,7 @@ func (v *sentence) ownedByAnother(t, h int) bool {
 	}
 	for _, c := range v.kids[t] {
 		w := v.word(c)
-		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && v.caseOf(c) == "by" || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from") || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
 			return v.anotherOwner(c, subj)
 		}
 	}
@@ -823,6 +823,21 @@ func (v *sentence) ownSpeakers(sp int, actors []Actor, src []int) bool {
 		}
 	}
 	return true
+}
+
+// arranged reports whether the verb at h arranges its object for later rather than
+// carrying it out: a verb that is both a support verb and an undone verb, with the particle
+// "up" ("set up meetings with Ruiz", while "set a deadline for Chile" sets it).
+func (v *sentence) arranged(h int) bool {
+	if !supportVerbs[v.lemmas[h]] || !undoneVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == "compound:prt" && v.lemmas[k] == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // readinessWords say that their subject stands ready to act (class `readiness-word`).

@@ -1613,7 +1613,8 @@ var retaliationVerbs = wordClass("retaliation-verb")
 // of another actor, aimed at the retaliator, its own forces or at no actor). Only an attack is answered:
 // "China retaliated against US tariffs", "would retaliate against X if" (the pattern
 // table's threat), a sentence with attacks by two others, or a retaliation not done
-// (modal, negated, conditional) read nothing.
+// (modal, negated, conditional; or vowed, threatened: "vowed to retaliate for the Chilean
+// strikes" is a threat, vowedAnswers) read nothing.
 func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		if !retaliationVerbs[v.lemmas[h]] || v.word(h).UPOS != "VERB" || v.actor[h] >= 0 {
@@ -1625,8 +1626,8 @@ func (m *Matcher) retaliations(v *sentence, actors []Actor, seen map[[3]int]bool
 				targeted = true
 			}
 		}
-		if b, _ := v.qualify(h); targeted || b != "" || isPassive(v, h) {
-			continue
+		if b, _ := v.qualify(h); targeted || b != "" || isPassive(v, h) || v.vowedAct(h) {
+			continue // a retaliation vowed or threatened is a threat (vowedAnswers)
 		}
 		src := v.argument(h, v.subjects(h))
 		if len(v.subjects(h)) == 0 {
@@ -1831,13 +1832,7 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		ans, cond := 0, 0
 		switch {
 		case threatVerbs[v.lemmas[h]] && v.modalOrNegated(h) == "":
-			for _, c := range v.kids[h] {
-				d := syntax.BaseRel(v.word(c).Deprel)
-				if d == "obj" && answerNouns[v.lemmas[c]] || d == "xcomp" && answerVerbs[v.lemmas[c]] {
-					ans = c
-					break
-				}
-			}
+			ans = m.threatenedAnswer(v, h)
 			if ans > 0 {
 				if cond = v.conditionSubject(ans); cond == 0 {
 					cond = v.conditionSubject(h)
@@ -1853,7 +1848,8 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 			ans = h // "Peru said it was ready to retaliate against Chile"
 		}
 		direct := ans == h && cond == 0 && v.hasTarget(ans)
-		if ans == 0 || v.hasTarget(ans) && !direct {
+		met := m.metAct(v, ans)
+		if ans == 0 || met == 0 && v.hasTarget(ans) && !direct {
 			continue // "vowed retaliation against Israel": the frames read it
 		}
 		src := v.argument(h, v.subjects(h))
@@ -1863,7 +1859,10 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		if len(src) == 0 {
 			continue
 		}
-		act := v.answeredAct(ans, h)
+		act := met
+		if act == 0 {
+			act = v.answeredAct(ans, h)
+		}
 		var tgt []int
 		switch {
 		case direct:
@@ -1899,6 +1898,77 @@ func (m *Matcher) vowedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool
 		}
 	}
 	return out
+}
+
+// vowedAct reports whether the verb at k is what a threat verb threatens, vows or warns
+// to do: its complement, or its "to" clause ("vowed to retaliate").
+func (v *sentence) vowedAct(k int) bool {
+	w := v.word(k)
+	return w.Head > 0 && threatVerbs[v.lemmas[w.Head]] && (w.Deprel == "xcomp" || w.Deprel == "advcl" && v.hasChild(k, "mark", "to"))
+}
+
+// threatenedAnswer returns the answer to another's act that the threat verb at h
+// threatens, vows or warns of: its object noun ("vowed revenge"), its "of" phrase ("warned
+// of a Peruvian response to a Chilean attack"), or its complement verb of answering
+// ("vowed to retaliate") or of meeting an act with an answer ("threatened to meet any
+// Chilean strikes with a response", metAct; also parsed as a "to" clause); 0 for none.
+func (m *Matcher) threatenedAnswer(v *sentence, h int) int {
+	for _, c := range v.kids[h] {
+		d := syntax.BaseRel(v.word(c).Deprel)
+		if v.vowedAct(c) {
+			d = "xcomp"
+		}
+		switch {
+		case d == "obj" && answerNouns[v.lemmas[c]]:
+			return c
+		case d == "obl" && v.caseOf(c) == "of" && answerNouns[v.lemmas[c]]:
+			// "warned of a response to the Chilean proposal" is no threat: the act
+			// answered must be hostile
+			if act := v.answeredAct(c, h); act == 0 || answeredNouns[v.lemmas[act]] || m.hostileNoun(v, act) {
+				return c
+			}
+		case d == "xcomp" && (answerVerbs[v.lemmas[c]] || m.metAct(v, c) > 0):
+			return c
+		}
+	}
+	return 0
+}
+
+// meetingVerbs meet an act with an answer ("meet any strikes with a response", "answer the
+// attacks with force"; class `meeting-verb`).
+var meetingVerbs = wordClass("meeting-verb")
+
+// metAct returns the act that the verb at k meets with an answer: the object of a verb of
+// class meeting-verb whose "with" phrase names an answer or a consequence ("meet any
+// Chilean strikes with a response"), when the object is a hostile act or an answered noun
+// ("the Chilean move"; not "met the Chilean proposal with a response", a reply); 0 for none.
+func (m *Matcher) metAct(v *sentence, k int) int {
+	if k <= 0 || !meetingVerbs[v.lemmas[k]] || v.word(k).UPOS != "VERB" {
+		return 0
+	}
+	answered, obj := false, 0
+	for _, c := range v.kids[k] {
+		switch d := syntax.BaseRel(v.word(c).Deprel); {
+		case d == "obl" && v.caseOf(c) == "with" && answerWith(v, c):
+			answered = true
+		case d == "obj" && v.actor[c] < 0 && (answeredNouns[v.lemmas[c]] || m.hostileNoun(v, c)):
+			obj = c
+			for _, g := range v.kids[c] {
+				// "meet any strikes with a response", the phrase hung on the object
+				answered = answered || syntax.BaseRel(v.word(g).Deprel) == "nmod" && v.caseOf(g) == "with" && answerWith(v, g)
+			}
+		}
+	}
+	if !answered {
+		return 0
+	}
+	return obj
+}
+
+// answerWith reports whether the noun at k names an answer or a consequence ("with a
+// response", "with retaliation").
+func answerWith(v *sentence, k int) bool {
+	return answerNouns[v.lemmas[k]] || consequenceWords[v.lemmas[k]]
 }
 
 // answeredNouns are the acts besides the hostile triggers that an answer promised to them

@@ -2,6 +2,7 @@ package frames
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/geokg/geokg/syntax"
 )
@@ -84,9 +85,10 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 // the noun, or the threat verb that threatens it, after it, when the verb has a subject
 // of its own and the noun no possessor ("Israel conducted strikes on Syria", "announced
 // new tariffs on Chinese goods", "has threatened tariffs on Chilean goods", parsed with
-// "on ..." as the verb's), or on the noun of the trigger's own "by" or "from" phrase
+// "on ..." as the verb's), on the noun of the trigger's own "by" or "from" phrase
 // when that names an actor ("sanctions by the EU against Russia", "a visit by Merkel to
-// Washington"). Nil for other slots and triggers.
+// Washington"), or on the rate of its "of" phrase (class `rate-word`: "tariffs of 25% on
+// Chilean goods", "a levy of 10 percent on Peru"). Nil for other slots and triggers.
 func (v *sentence) misattached(t int, sl Slot) []int {
 	w := v.word(t)
 	if sl.Rel != "nmod" || sl.Case == "" || w.UPOS != "NOUN" {
@@ -103,8 +105,13 @@ func (v *sentence) misattached(t int, sl Slot) []int {
 		}
 	}
 	for _, c := range v.kids[t] {
-		if syntax.BaseRel(v.word(c).Deprel) != "nmod" || c < t || (v.caseOf(c) != "by" && v.caseOf(c) != "from") || len(v.actorsOf(c)) == 0 {
+		if syntax.BaseRel(v.word(c).Deprel) != "nmod" || c < t {
 			continue
+		}
+		if cs := v.caseOf(c); cs != "by" && cs != "from" || len(v.actorsOf(c)) == 0 {
+			if cs != "of" || !rateWords[strings.ToLower(v.word(c).Form)] {
+				continue
+			}
 		}
 		for _, g := range v.kids[c] {
 			if g > c && syntax.BaseRel(v.word(g).Deprel) == "nmod" && v.caseOf(g) == sl.Case {
@@ -114,6 +121,10 @@ func (v *sentence) misattached(t int, sl Slot) []int {
 	}
 	return out
 }
+
+// rateWords name a rate ("25%", "10 percent"): a noun's "of" phrase that holds its
+// amount, on which the parser hangs the noun's other phrases.
+var rateWords = wordClass("rate-word")
 
 // bySpecificity orders a trigger's frames with the most constrained first (file order
 // among equals): the first frame that fires for a pair of actors is the only one, so
