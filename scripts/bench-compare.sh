@@ -10,6 +10,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+# The Neo4j whose CPU compare reads is the one scripts/neo4j.sh runs under NEO4J_HOME_DIR.
+export NEO4J_HOME_DIR="${NEO4J_HOME_DIR:-$root/.neo4j}"
 uri="$(scripts/neo4j.sh up | tail -1)"
 export NEO4J_URI="${NEO4J_URI:-$uri}"
 work="$(mktemp -d)"
@@ -32,5 +34,7 @@ for _ in $(seq 1 60); do
   kill -0 "$peer_pid" 2>/dev/null || { cat "$work/peer.log" >&2; exit 1; }
   sleep 0.5
 done
-"$work/geokg-bench" compare -peer "http://127.0.0.1:$port/" -seconds "${BENCH_SECONDS:-3}" \
+# -peer-pid: compare reads the CPU time of the peer's node (and of the Neo4j under
+# NEO4J_HOME_DIR) around each run, and prints what a request cost each process.
+"$work/geokg-bench" compare -peer "http://127.0.0.1:$port/" -peer-pid "$peer_pid" -seconds "${BENCH_SECONDS:-3}" \
   -rounds "${BENCH_ROUNDS:-2}" -clients "${BENCH_CLIENTS:-1,16}" ${BENCH_READS:+-reads "$BENCH_READS"}

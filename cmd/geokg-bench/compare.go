@@ -7,10 +7,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -93,6 +97,12 @@ func graphql(ctx context.Context, url, query string, vars map[string]any) error 
 	return nil
 }
 
+// jsonBody is the JSON body of a GraphQL request.
+func jsonBody(query string, vars map[string]any) string {
+	b, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return string(b)
+}
+
 // clientKey names a load client in a request's context.
 type clientKey struct{}
 
@@ -102,12 +112,22 @@ type cell struct {
 	rates   []float64 // requests per second of each round
 	errors  int
 	lastErr error
+	// The CPU time spent while the target ran, over every round, by this process (the
+	// load clients, the driver and, for geokg, its server), by Neo4j and by the peer's
+	// process; negative when it could not be read.
+	cpuSelf, cpuNeo4j, cpuPeer time.Duration
 }
+
+// CPU names the processes whose CPU time compare reads around each target's run, so that
+// it can say what a request cost each of them: Neo4j and the peer by process id (0: not
+// read). On two shared cores the throughput at many clients is about the cores divided by
+// the CPU a request costs all the processes together.
+type CPU struct{ Neo4j, Peer int }
 
 // compare runs every read against every target, at each client count, for d per round,
 // the targets taking turns within each round, and prints p50, p99 and throughput with the
 // ratios of geokg to the floor and to the peer.
-func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerURL string, clients []int, d time.Duration, rounds int, only map[string]bool) error {
+func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerURL string, clients []int, d time.Duration, rounds int, only map[string]bool, pids CPU) error {
 	targets := []target{
 		{name: "geokg", do: func(ctx context.Context, r benchRead) error { return graphql(ctx, geokgURL, r.geokg, r.params) }},
 		{name: "cypher", do: func(ctx context.Context, r benchRead) error {
@@ -149,7 +169,7 @@ func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerU
 					if cells[k] == nil {
 						cells[k] = &cell{}
 					}
-					if err := load(ctx, t, r, c, d, cells[k]); err != nil {
+					if err := load(ctx, t, r, c, d, cells[k], pids); err != nil {
 						return err
 					}
 				}
@@ -158,7 +178,7 @@ func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerU
 	}
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', tabwriter.AlignRight)
 	var failures []string
-	fmt.Fprintf(tw, "read\tclients\ttarget\tp50 ms\tp99 ms\treq/s (rounds)\terrors\tp50 vs cypher\treq/s vs cypher\treq/s vs peer\t\n")
+	fmt.Fprintf(tw, "read\tclients\ttarget\tp50 ms\tp99 ms\treq/s (rounds)\terrors\tp50 vs cypher\treq/s vs cypher\treq/s vs peer\tCPU ms/req: bench\tneo4j\tpeer\t\n")
 	for _, c := range clients {
 		for _, r := range reads {
 			for _, t := range targets {
@@ -174,9 +194,10 @@ func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerU
 				if peer != nil {
 					vsPeer = ratio(mean(x.rates), mean(peer.rates))
 				}
-				fmt.Fprintf(tw, "%s\t%d\t%s\t%.2f\t%.2f\t%s\t%d\t%s\t%s\t%s\t\n", r.name, c, t.name,
+				fmt.Fprintf(tw, "%s\t%d\t%s\t%.2f\t%.2f\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.name, c, t.name,
 					ms(pct(x.took, 50)), ms(pct(x.took, 99)), rateRange(x.rates), x.errors,
-					ratio(ms(pct(x.took, 50)), ms(pct(base.took, 50))), ratio(mean(x.rates), mean(base.rates)), vsPeer)
+					ratio(ms(pct(x.took, 50)), ms(pct(base.took, 50))), ratio(mean(x.rates), mean(base.rates)), vsPeer,
+					perRequest(x.cpuSelf, len(x.took)), perRequest(x.cpuNeo4j, len(x.took)), perRequest(x.cpuPeer, len(x.took)))
 				if x.lastErr != nil {
 					failures = append(failures, fmt.Sprintf("%s, %d clients, %s: %d errors, the last: %.300s", r.name, c, t.name, x.errors, strings.ReplaceAll(x.lastErr.Error(), "\n", " ")))
 				}
@@ -193,11 +214,17 @@ func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerU
 }
 
 // load runs clients workers, each sending t's read r one after another, for d.
-func load(ctx context.Context, t target, r benchRead, clients int, d time.Duration, into *cell) error {
+func load(ctx context.Context, t target, r benchRead, clients int, d time.Duration, into *cell, pids CPU) error {
 	ctx, cancel := context.WithTimeout(ctx, d+30*time.Second)
 	defer cancel()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
+	self, neo, peer := selfCPU(), procCPU(pids.Neo4j), procCPU(pids.Peer)
+	defer func() {
+		into.cpuSelf = addCPU(into.cpuSelf, self, selfCPU())
+		into.cpuNeo4j = addCPU(into.cpuNeo4j, neo, procCPU(pids.Neo4j))
+		into.cpuPeer = addCPU(into.cpuPeer, peer, procCPU(pids.Peer))
+	}()
 	began := time.Now()
 	until := began.Add(d)
 	n := 0
@@ -260,4 +287,76 @@ func rateRange(xs []float64) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.0f (%.0f-%.0f)", mean(xs), slices.Min(xs), slices.Max(xs))
+}
+
+// selfCPU is this process's CPU time (user and system).
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return -1
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// procCPU is the CPU time (user and system) of process pid from /proc, at the kernel's
+// clock tick (10 ms), or -1 when pid is 0 or its figures cannot be read.
+func procCPU(pid int) time.Duration {
+	if pid <= 0 {
+		return -1
+	}
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return -1
+	}
+	// The fields after the command's closing parenthesis: utime and stime are the 14th and
+	// 15th of the line, the 12th and 13th of these.
+	rest := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	if len(rest) < 13 {
+		return -1
+	}
+	ut, err1 := strconv.ParseInt(rest[11], 10, 64)
+	st, err2 := strconv.ParseInt(rest[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return time.Duration(ut+st) * (time.Second / 100) // USER_HZ is 100 on Linux
+}
+
+// addCPU adds the CPU time between before and after to sum, or gives -1 when any of
+// them could not be read.
+func addCPU(sum, before, after time.Duration) time.Duration {
+	if sum < 0 || before < 0 || after < 0 {
+		return -1
+	}
+	return sum + after - before
+}
+
+// perRequest prints a CPU time divided among n requests in milliseconds, or "-".
+func perRequest(cpu time.Duration, n int) string {
+	if cpu < 0 || n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", ms(cpu)/float64(n))
+}
+
+// neo4jPID reads the process id of the local Neo4j that scripts/neo4j.sh started under
+// NEO4J_HOME_DIR (its pid file holds "PID PORT"), or 0 when there is none.
+func neo4jPID() int {
+	dir := os.Getenv("NEO4J_HOME_DIR")
+	if dir == "" {
+		return 0
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "neo4j.pid"))
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0
+	}
+	pid, err := strconv.Atoi(f[0])
+	if err != nil {
+		return 0
+	}
+	return pid
 }

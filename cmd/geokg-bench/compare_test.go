@@ -15,7 +15,8 @@ import (
 
 // TestCompareSmoke runs the harness briefly on a small seeded graph, without the peer:
 // every read answers through geokg and through the floor with no error, at 1 and 2
-// clients. It checks that the harness works, not how fast anything is.
+// clients, and through each of layers' layers. It checks that the harness works, not how
+// fast anything is.
 func TestCompareSmoke(t *testing.T) {
 	s := neo4jtest.Open(t)
 	ctx := context.Background()
@@ -24,15 +25,31 @@ func TestCompareSmoke(t *testing.T) {
 	require.NoError(t, err)
 	defer shutdown()
 	var out bytes.Buffer
-	require.NoError(t, compare(ctx, &out, s, "http://"+addr+"/query", "", []int{1, 2}, 100*time.Millisecond, 1, nil))
+	require.NoError(t, compare(ctx, &out, s, "http://"+addr+"/query", "", []int{1, 2}, 100*time.Millisecond, 1, nil, CPU{Neo4j: neo4jPID()}))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	require.Len(t, lines, 1+len(benchReads)*2*2, out.String())
 	for _, l := range lines[1:] {
 		f := strings.Fields(l)
-		require.GreaterOrEqual(t, len(f), 7, l)
-		assert.Equal(t, "0", f[len(f)-4], "no errors: %s", l)
+		require.GreaterOrEqual(t, len(f), 10, l)
+		assert.Equal(t, "0", f[len(f)-7], "no errors: %s", l)
+		assert.NotEqual(t, "-", f[len(f)-3], "this process's CPU per request: %s", l)
+		assert.Equal(t, "-", f[len(f)-1], "no peer, no peer CPU: %s", l)
 	}
 	assert.Contains(t, out.String(), "neighborhood")
+
+	// layers on the same graph: every read through every layer, the store's part and
+	// the rest of geokg's requests given.
+	out.Reset()
+	require.NoError(t, layers(ctx, &out, s, 2, 1, nil, neo4jPID()))
+	lines = strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 1+len(benchReads)*4, out.String())
+	for _, l := range lines[1:] {
+		f := strings.Fields(l)
+		require.Len(t, f, 7, l)
+		if f[1] == "geokg" || f[1] == "handler" {
+			assert.NotEqual(t, "-", f[3], "the store's part: %s", l)
+		}
+	}
 }
 
 // TestSeedIsSeeded: the same seed gives the same articles, another seed others.

@@ -1,6 +1,8 @@
 // Command geokg-bench seeds a graph for measuring reads and compares geokg's GraphQL with
 // the same reads as hand-written Cypher (the floor) and with the peer, @neo4j/graphql
-// (bench/peer), over the same Neo4j: `make bench-compare` (see BENCHMARKS.md).
+// (bench/peer), over the same Neo4j: `make bench-compare` (see BENCHMARKS.md). `layers`
+// splits a read's latency at one client into the floor, geokg's store calls, its handler
+// in the process and over HTTP, and a request that reads nothing.
 package main
 
 import (
@@ -12,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -30,7 +33,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: geokg-bench seed|compare [flags] (seed replaces the graph)")
+		return fmt.Errorf("usage: geokg-bench seed|compare|layers [flags] (seed replaces the graph)")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	uri := fs.String("uri", envOr("NEO4J_URI", store.DefaultURI), "Neo4j URI")
@@ -42,8 +45,22 @@ func run(args []string) error {
 	rounds := fs.Int("rounds", 2, "compare: rounds (the targets take turns within each)")
 	clients := fs.String("clients", "1,16", "compare: client counts")
 	reads := fs.String("reads", "", "compare: the reads to run, comma separated (default all)")
+	peerPID := fs.Int("peer-pid", 0, "compare: the peer's process id, to read its CPU time per request (0: not read)")
+	n := fs.Int("n", 300, "layers: requests per layer, read and round")
+	cpuprofile := fs.String("cpuprofile", "", "compare, layers: write this process's CPU profile (load clients, driver and geokg's server) to this file")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -68,6 +85,8 @@ func run(args []string) error {
 				fmt.Fprintln(os.Stderr)
 			}
 		})
+	case "layers":
+		return layers(ctx, os.Stdout, s, *n, *rounds, readSet(*reads), neo4jPID())
 	case "compare":
 		addr, shutdown, err := serveGeokg(s)
 		if err != nil {
@@ -82,16 +101,21 @@ func run(args []string) error {
 			}
 			counts = append(counts, n)
 		}
-		var only map[string]bool
-		if *reads != "" {
-			only = map[string]bool{}
-			for _, r := range strings.Split(*reads, ",") {
-				only[r] = true
-			}
-		}
-		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, only)
+		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, readSet(*reads), CPU{Neo4j: neo4jPID(), Peer: *peerPID})
 	}
-	return fmt.Errorf("unknown command %q: want seed or compare", args[0])
+	return fmt.Errorf("unknown command %q: want seed, compare or layers", args[0])
+}
+
+// readSet is the set of reads named in a comma-separated list, nil (all) for "".
+func readSet(list string) map[string]bool {
+	if list == "" {
+		return nil
+	}
+	only := map[string]bool{}
+	for _, r := range strings.Split(list, ",") {
+		only[r] = true
+	}
+	return only
 }
 
 // serveGeokg serves geokg's API over s on a loopback port, as `geokg serve` wires it
