@@ -13,6 +13,7 @@ import (
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/internal/neo4jtest"
+	"github.com/geokg/geokg/internal/proccpu"
 	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 )
@@ -100,24 +101,13 @@ func neo4jCPU() time.Duration {
 	if err != nil || os.Getenv("NEO4J_HOME_DIR") == "" {
 		return -1
 	}
-	f := strings.Fields(string(pidfile))
+	f := strings.Fields(string(pidfile)) // "PID PORT"
 	if len(f) == 0 {
 		return -1
 	}
-	stat, err := os.ReadFile("/proc/" + f[0] + "/stat")
+	pid, err := strconv.Atoi(f[0])
 	if err != nil {
 		return -1
 	}
-	// The fields after the command's closing parenthesis; utime and stime are the 14th
-	// and 15th of the whole line, the 12th and 13th of these.
-	rest := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
-	if len(rest) < 13 {
-		return -1
-	}
-	ut, err1 := strconv.ParseInt(rest[11], 10, 64)
-	st, err2 := strconv.ParseInt(rest[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return -1
-	}
-	return time.Duration(ut+st) * (time.Second / 100) // USER_HZ is 100 on Linux
+	return proccpu.Of(pid)
 }

@@ -18,6 +18,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/geokg/geokg/internal/proccpu"
 	"github.com/geokg/geokg/store"
 )
 
@@ -219,11 +220,11 @@ func load(ctx context.Context, t target, r benchRead, clients int, d time.Durati
 	defer cancel()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	self, neo, peer := selfCPU(), procCPU(pids.Neo4j), procCPU(pids.Peer)
+	self, neo, peer := selfCPU(), proccpu.Of(pids.Neo4j), proccpu.Of(pids.Peer)
 	defer func() {
 		into.cpuSelf = addCPU(into.cpuSelf, self, selfCPU())
-		into.cpuNeo4j = addCPU(into.cpuNeo4j, neo, procCPU(pids.Neo4j))
-		into.cpuPeer = addCPU(into.cpuPeer, peer, procCPU(pids.Peer))
+		into.cpuNeo4j = addCPU(into.cpuNeo4j, neo, proccpu.Of(pids.Neo4j))
+		into.cpuPeer = addCPU(into.cpuPeer, peer, proccpu.Of(pids.Peer))
 	}()
 	began := time.Now()
 	until := began.Add(d)
@@ -296,30 +297,6 @@ func selfCPU() time.Duration {
 		return -1
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// procCPU is the CPU time (user and system) of process pid from /proc, at the kernel's
-// clock tick (10 ms), or -1 when pid is 0 or its figures cannot be read.
-func procCPU(pid int) time.Duration {
-	if pid <= 0 {
-		return -1
-	}
-	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return -1
-	}
-	// The fields after the command's closing parenthesis: utime and stime are the 14th and
-	// 15th of the line, the 12th and 13th of these.
-	rest := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
-	if len(rest) < 13 {
-		return -1
-	}
-	ut, err1 := strconv.ParseInt(rest[11], 10, 64)
-	st, err2 := strconv.ParseInt(rest[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return -1
-	}
-	return time.Duration(ut+st) * (time.Second / 100) // USER_HZ is 100 on Linux
 }
 
 // addCPU adds the CPU time between before and after to sum, or gives -1 when any of

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/internal/proccpu"
 	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 	"github.com/geokg/geokg/store"
@@ -151,7 +152,7 @@ func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, o
 			for i := range all {
 				l := all[(i+round)%len(all)]
 				x := samples[r.name+"|"+l.name]
-				cpu, neo := selfCPU(), procCPU(neo4jPID)
+				cpu, neo := selfCPU(), proccpu.Of(neo4jPID)
 				for range n {
 					spent.Store(0)
 					began := time.Now()
@@ -168,7 +169,7 @@ func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, o
 				}
 				x.cpu += selfCPU() - cpu
 				if neo >= 0 {
-					x.neo += procCPU(neo4jPID) - neo
+					x.neo += proccpu.Of(neo4jPID) - neo
 				} else {
 					x.neo = -1
 				}
