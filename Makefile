@@ -5,7 +5,7 @@ BIN   := bin/geokg
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 WEB_SOURCES := $(wildcard web/src/* web/src/explore/*) web/build.mjs web/package.json web/package-lock.json
 
-.PHONY: help build web run test test-unit eval train parser-eval gazetteer frames polarity bench bench-ingest bench-compare fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
+.PHONY: help build web run test test-unit eval train parser-eval gazetteer frames polarity vader-lexicon bench bench-ingest bench-compare fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -43,10 +43,12 @@ frames: ## regenerate frames/data/cameo.tsv from ../shared/lexicons/petrarch2/CA
 	$(GO) run ./frames/internal/gen -in ../shared/lexicons/petrarch2/CAMEO.2.0.txt -out frames/data/cameo.tsv
 
 VADER_DIR ?= $(or $(TMPDIR),/tmp)/geokg-vader
-polarity: ## regenerate frames/data/polarity.txt from the VADER sentiment lexicon (vaderSentiment 3.3.2, fetched with pip)
-	pip download vaderSentiment==3.3.2 --no-deps -d $(VADER_DIR)
-	cd $(VADER_DIR) && unzip -o -q vaderSentiment-3.3.2-py2.py3-none-any.whl vaderSentiment/vader_lexicon.txt
+polarity: vader-lexicon ## regenerate frames/data/polarity.txt from the VADER sentiment lexicon (vaderSentiment 3.3.2, fetched with pip)
 	$(GO) run ./frames/internal/polarity -in $(VADER_DIR)/vaderSentiment/vader_lexicon.txt -out frames/data/polarity.txt
+
+vader-lexicon: ## fetch the VADER sentiment lexicon with pip into VADER_DIR (for make polarity and the test of polarity.txt)
+	python3 -m pip download -q vaderSentiment==3.3.2 --no-deps -d $(VADER_DIR)
+	python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("vaderSentiment/vader_lexicon.txt", sys.argv[2])' $(VADER_DIR)/vaderSentiment-3.3.2-py2.py3-none-any.whl $(VADER_DIR)
 
 bench: ## run the Go benchmarks (figures go in BENCHMARKS.md)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

@@ -41,6 +41,17 @@ else
 fi
 
 scripts/check-generated.sh
+# The VADER sentiment lexicon (MIT), from which `make polarity` writes frames/data/polarity.txt:
+# frames/internal/polarity's test regenerates the file from it and compares. pip fetches it
+# once into the cache; without it that test skips (and fails under CI=true).
+VADER_DIR=${VADER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/geokg/vader}
+if [[ ! -f $VADER_DIR/vaderSentiment/vader_lexicon.txt ]]; then
+  make --no-print-directory vader-lexicon VADER_DIR="$VADER_DIR" >/dev/null ||
+    echo "test.sh: could not fetch the VADER lexicon with pip: the polarity.txt check will skip"
+fi
+if [[ -f $VADER_DIR/vaderSentiment/vader_lexicon.txt ]]; then
+  export VADER_LEXICON=$VADER_DIR/vaderSentiment/vader_lexicon.txt
+fi
 go vet ./...
 # Integration tests share Neo4j's one database; test processes take turns through a lock
 # file (internal/neo4jtest), so packages still build and run in parallel.
