@@ -556,7 +556,7 @@ func (v *sentence) noActAsked(h int) bool {
 		}
 		return true
 	case l == "find" || l == "figure":
-		return v.hasChild(k, "compound:prt", "out")
+		return v.hasChild(k, "compound", "out") // compound:prt, which hasChild compares by its base
 	case l == "make":
 		for _, c := range v.kids[k] {
 			if v.word(c).Deprel == "obj" && decisionObjects[v.lemmas[c]] {
