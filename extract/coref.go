@@ -2535,7 +2535,9 @@ func (d *document) openingPair(s, limit int) (*entity, *entity) {
 
 // possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest
 // country or group before it in the sentence that is not a place named after a
-// preposition of place ("attacks into Cameroon"), or nil.
+// preposition of place ("attacks into Cameroon") nor named inside an apposition that
+// describes another actor ("Peru, an Andean Pact member, defends its troops": Peru's;
+// apposedInside), or nil.
 // It also returns the first token of the antecedent's mention (-1 when there is none).
 func (d *document) possessiveAntecedentAt(si, k int) (*entity, int) {
 	toks := d.sents[si].Tokens
@@ -2551,9 +2553,39 @@ func (d *document) possessiveAntecedentAt(si, k int) (*entity, int) {
 		if m.Start > 0 && (locativePreps[toks[m.Start-1].Lower] || toks[m.Start-1].Lower == "into") {
 			continue
 		}
+		if d.apposedInside(si, m, k) {
+			continue
+		}
 		best, at = m.ent, m.Start
 	}
 	return best, at
+}
+
+// apposedInside reports whether the mention m of sentence si stands inside an
+// indefinite apposition that describes the actor before it and closes before token k:
+// "ACTOR, a[n] ... m ... ," with no other comma inside ("Peru, an Andean Pact member,",
+// "Chile, a close ally of Bolivia,"). Such a mention only describes the actor.
+func (d *document) apposedInside(si int, m *Mention, k int) bool {
+	toks := d.sents[si].Tokens
+	open := -1
+	for q := m.Start - 1; q >= 1 && q >= m.Start-6; q-- {
+		if toks[q].Text == "," {
+			open = q
+			break
+		}
+	}
+	if open < 1 || open+1 >= m.Start || toks[open+1].Lower != "a" && toks[open+1].Lower != "an" {
+		return false
+	}
+	if h := d.mentionEndingAt(si, open); h == nil || !d.isActor(si, h) {
+		return false
+	}
+	for q := m.End; q < k && q <= m.End+6; q++ {
+		if toks[q].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the entity of the first actor of sentence si when token k lies in

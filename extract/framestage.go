@@ -284,7 +284,7 @@ func (d *document) deniedClaims(si int, s *syntax.Sentence, matches []frames.Mat
 
 // settledBlock reports whether a frame blocked for a reason the parse settles (negation,
 // modality, a condition, a question, an act not done, a claim, an aim, a generic subject,
-// someone else's report), rather than for an argument it could not find ("no source",
+// someone else's report, a commitment met), rather than for an argument it could not find ("no source",
 // "no target") or for a parse it does not trust, where the pattern table may still read.
 func settledBlock(reason string) bool {
 	for _, p := range settledReasons {
@@ -298,7 +298,8 @@ func settledBlock(reason string) bool {
 // settledReasons are the prefixes of frames.Match.Blocked that settle a word's reading.
 var settledReasons = []string{"negated", "modal", "conditional", "hypothetical", "not done",
 	"claimed", "purpose", "generic", "question", "reported by another", "addressed another",
-	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting", "a role"}
+	"written", "a wish", "venue", "one side", "a fact told", "a speech", "a greeting", "a role",
+	"a commitment met"}
 
 // decide marks the token of sentence si at word w of the parse as settled by the frames
 // (document.decided), so that the pattern table does not read it again with its word

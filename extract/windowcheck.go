@@ -191,8 +191,9 @@ func caseBefore(s *syntax.Sentence, w, start int) string {
 
 // determinedNoun reports whether, on the parse s of sentence si, the verb pattern's
 // trigger at token i is a noun with a determiner (other than "that") or a possessor of
-// its own ("received a personal request from Xi", "the Hagel decision appeals to"): a
-// noun phrase, no verb. Past forms stay verbs, and so does a noun that has the reading's
+// its own ("received a personal request from Xi", "the Hagel decision appeals to"), or a
+// bare plural noun that is another verb's direct object ("turned down demands from Chile":
+// Chile's demands, not Peru's): a noun phrase, no verb. Past forms stay verbs, and so does a noun that has the reading's
 // subject subj among its dependents ("The US stands by": a verb the parse misread); false
 // without a parse or a subject.
 func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) bool {
@@ -205,10 +206,11 @@ func (d *document) determinedNoun(s *syntax.Sentence, si, i int, subj *Mention) 
 	}
 	sh := spanHead(s, toks[subj.Start].Start, toks[subj.End-1].End)
 	t := wordAt(s, toks[i].Start)
-	if w := s.Word(t); w == nil || w.UPOS != "NOUN" {
+	w := s.Word(t)
+	if w == nil || w.UPOS != "NOUN" {
 		return false
 	}
-	det := false
+	det := w.Deprel == "obj" && w.Head > 0 && s.Word(w.Head).UPOS == "VERB" && strings.HasSuffix(toks[i].Lower, "s")
 	for _, c := range s.Children(t) {
 		x := s.Word(c)
 		if c == sh {

@@ -286,7 +286,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 
 // prepare returns the sentence as the matcher reads it: the verbs' lemmas as the lexicon
 // knows them, the parser's known mistakes repaired (lists, hyphenated participles and
-// leaders, "shot down" read as a preposition, a relative clause set off by commas), possessives and a reported "it" bound to
+// leaders, "shot down" read as a preposition, a relative clause set off by commas, two
+// clauses read as one verb with a list of objects), possessives and a reported "it" bound to
 // actors.
 func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v := newSentence(s, actors, m.stands)
@@ -294,6 +295,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 		v.lemmas[t] = m.verbLemma(v.word(t), v.lemmas[t])
 	}
 	v.repairLists()
+	v.repairCoordinatedClauses(func(lemma string) bool { return len(m.lex.Lookup(lemma, "VERB")) > 0 })
 	v.repairHyphenParticiples()
 	v.repairHyphenAgents()
 	v.repairShotDown()

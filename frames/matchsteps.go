@@ -722,7 +722,7 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 // past fact ("warned Peru that hackers had entered"), an outcome wished for the object
 // ("wants Peru to win"), a speech to an assembly ("spoke to the General Assembly"), a
 // meeting called off before it took place ("cancelled his visit to Peru": calledOff), a
-// recognition of an actor as no state, government or leader ("recognised Peru as a
+// commitment met ("met its obligations to Chile": commitmentMet), a recognition of an actor as no state, government or leader ("recognised Peru as a
 // partner": recognisedRole) and a war or fight of no arms ("the trade war with Peru",
 // "Boric's fight against the Senate": unarmedFight) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
@@ -737,6 +737,10 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 		}
 	case v.word(t).UPOS != "VERB":
 		// the other senses are read on verbs only
+	case typ == geokg.Meets && meetingVerbs[v.lemmas[t]]:
+		if c := v.commitmentMet(t); c > 0 {
+			return typ, "a commitment met: " + v.lemmas[c]
+		}
 	case typ == geokg.Threatens && warningVerbs[v.lemmas[t]]:
 		if c := v.pastFact(t); c > 0 {
 			return typ, "a fact told: " + v.lemmas[c]
@@ -758,6 +762,21 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 		}
 	}
 	return typ, ""
+}
+
+// commitmentNouns name what one meets as a commitment kept (class `commitment-noun`).
+var commitmentNouns = wordClass("commitment-noun")
+
+// commitmentMet returns the object of the meeting verb at t (its subject, when passive)
+// that names a commitment kept ("met its obligations", "met every agreement with Chile",
+// "the deadline was met"), or 0: such a verb meets no party.
+func (v *sentence) commitmentMet(t int) int {
+	for _, c := range v.kids[t] {
+		if d := v.word(c).Deprel; (d == "obj" || d == "nsubj:pass") && commitmentNouns[v.lemmas[c]] {
+			return c
+		}
+	}
+	return 0
 }
 
 // recognitionRoles are the standings whose recognition is diplomatic: a state, its

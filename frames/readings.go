@@ -1285,6 +1285,107 @@ func (v *sentence) repairShotDown() bool {
 	return changed
 }
 
+// repairCoordinatedClauses splits a coordination of two clauses without a comma that the
+// parser read as one verb with a list of objects ("Peru bombs the Shining Path and Chile
+// and Bolivia arm the rebels", parsed with Chile and Bolivia as more objects of "bombs"):
+// the second clause's verb stands right after an actor that is a later conjunct of the
+// object, and is either a finite verb (VBP, VBZ, VBD) that hangs on the object's verb with
+// no subject and no marker ("arm" a complement of "bombs"), or a word in its base form
+// that the lexicon has as a verb trigger and that the parser made a compound of a noun
+// it joined to the list or hung on the same verb ("arm groups" as one more object:
+// verbTrigger, listedNoun). The verb
+// takes the object's later conjuncts as its subject (splitObjects), such a noun becomes
+// its object, and the verb a conjunct of the first verb. A bare infinitive keeps its parse
+// ("helped Chile and Bolivia build a road"). It reports whether it changed anything.
+func (v *sentence) repairCoordinatedClauses(verbTrigger func(lemma string) bool) bool {
+	changed := false
+	for x := 2; x < len(v.s.Words); x++ {
+		c := x - 1
+		for v.word(c).Deprel == "flat" && v.word(c).Head < c {
+			c = v.word(c).Head // "Saudi Arabia" hung on its first word
+		}
+		if v.actor[c] < 0 || v.word(c).Deprel != "conj" {
+			continue
+		}
+		o := c
+		for v.word(o).Deprel == "conj" && v.word(o).Head > 0 {
+			o = v.word(o).Head
+		}
+		if v.word(o).Deprel != "obj" {
+			continue
+		}
+		w := v.word(x)
+		switch {
+		case finiteVerbTags[w.XPOS] && w.Head == v.word(o).Head && clauseRels[w.Deprel] && !v.hasKid(x, "nsubj") && !v.hasKid(x, "nsubj:pass") && !v.hasKid(x, "mark"):
+		case w.Deprel == "compound" && strings.EqualFold(w.Form, v.lemmas[x]) && verbTrigger(v.lemmas[x]) && v.listedNoun(w.Head, o):
+			n := &v.s.Words[w.Head-1]
+			n.Head, n.Deprel = x, "obj" // "arm groups": the verb's object
+			w.UPOS, w.XPOS = "VERB", "VBP"
+		default:
+			continue
+		}
+		v.splitObjects(o, x)
+		v.rebuildKids()
+		changed = true
+	}
+	return changed
+}
+
+// listedNoun reports whether the noun n, no actor, is one more conjunct of the object o
+// or hangs on o's verb with no preposition: where the parser puts the object of a second
+// clause's verb it took for a compound ("bomb the rebels and Chile arm groups").
+func (v *sentence) listedNoun(n, o int) bool {
+	w := v.word(n)
+	if v.actor[n] >= 0 {
+		return false
+	}
+	return w.Deprel == "conj" && w.Head == o || w.Head == v.word(o).Head && w.Head > 0 && !v.hasKid(n, "case")
+}
+
+// finiteVerbTags are the tags of a finite verb that can head a clause of its own.
+var finiteVerbTags = map[string]bool{"VBP": true, "VBZ": true, "VBD": true}
+
+// clauseRels are the relations the parser gives a second clause's verb it hung on the first.
+var clauseRels = map[string]bool{"xcomp": true, "ccomp": true, "dep": true, "parataxis": true}
+
+// splitObjects makes the actors among the later conjuncts of the object o, before the
+// verb x, the subject of x (the first one its subject, the others conjuncts of it) and x
+// a conjunct of o's verb; the "and" before the first one becomes x's, each other "and"
+// the next conjunct's.
+func (v *sentence) splitObjects(o, x int) {
+	var subj []int
+	for k := o + 1; k < x; k++ {
+		if v.word(k).Deprel == "conj" && v.actor[k] >= 0 {
+			subj = append(subj, k)
+		}
+	}
+	for i, k := range subj {
+		w := &v.s.Words[k-1]
+		if i == 0 {
+			w.Head, w.Deprel = x, "nsubj"
+		} else {
+			w.Head = subj[0]
+		}
+	}
+	for k := o + 1; k < x; k++ {
+		w := &v.s.Words[k-1]
+		if w.Deprel != "cc" {
+			continue
+		}
+		for _, j := range subj {
+			if j > k {
+				w.Head = j // "and the UAE": the conjunct's "and"
+				break
+			}
+		}
+		if len(subj) > 0 && w.Head == subj[0] {
+			w.Head = x // "and Chile ... arm": the clauses' "and"
+		}
+	}
+	xw := &v.s.Words[x-1]
+	xw.Head, xw.Deprel = v.word(o).Head, "conj"
+}
+
 // repairPersonDestinations re-attaches to the verb a "to" or "at" phrase that the parser
 // hung on a person named as the verb's object (as the name's modifier or a word of the
 // name): a person's name takes no such phrase, which says where the act took or met the
