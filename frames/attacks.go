@@ -333,3 +333,109 @@ func (v *sentence) unarmedFight(t int, tgt []int) string {
 	}
 	return ""
 }
+
+// Verbs and nouns of taking part in a war or fight (classes fight-join-verb,
+// fight-part-verb, help-verb, fight-part-noun, fight-role-noun, role-verb).
+var (
+	fightJoinVerbs = wordClass("fight-join-verb")
+	fightPartVerbs = wordClass("fight-part-verb")
+	helpVerbs      = wordClass("help-verb")
+	fightPartNouns = wordClass("fight-part-noun")
+	fightRoleNouns = wordClass("fight-role-noun")
+	roleVerbs      = wordClass("role-verb")
+)
+
+// fighters returns who takes part in the attack noun at t that has no owner, with the
+// path for the explanation: the subject of a verb that joins, leads or aids it as its
+// object ("Peru joined the fight against", "Chile leads the war on"); of a verb that
+// takes part, participates, contributes, helps or works with another in it, the noun in
+// its "in", "to" or "into" phrase or in that of the verb's object ("took part in",
+// "played a key role in", "contributes troops to the fight"), with those it works with
+// ("is allied with Chile in the fight against"); the object of a verb of help that names
+// one, the helped ("helped Bolivia in the fight against"); or the actor a noun of taking
+// part stands for, as its owner, the one it is apposed to or the subject of its copula
+// ("Bolivia, an ally in the fight against", "Chile is a partner in the war on", "Peru's
+// role in the fight against"). Nil when the taking part is not done (hoped, asked,
+// negated: qualify) and otherwise.
+func (v *sentence) fighters(t int) ([]int, string) {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || w.Head <= 0 {
+		return nil, ""
+	}
+	h, rel, cs := w.Head, syntax.BaseRel(w.Deprel), v.caseOf(t)
+	inPhrase := cs == "in" || cs == "to" || cs == "into"
+	switch hw := v.word(h); {
+	case rel == "obj" && fightJoinVerbs[v.lemmas[h]] && hw.UPOS == "VERB":
+		return v.partTaker(h), "nsubj<" + v.lemmas[h] + ">obj"
+	case rel == "obl" && inPhrase && hw.UPOS == "VERB" && (fightPartVerbs[v.lemmas[h]] || v.roleObject(h) > 0):
+		return v.partTaker(h), "nsubj<" + v.lemmas[h] + ">obl:" + cs
+	case rel == "nmod" && inPhrase && hw.UPOS == "NOUN" && hw.Deprel == "obj" && hw.Head > 0 && (fightPartVerbs[v.lemmas[hw.Head]] || v.roleObject(hw.Head) == h):
+		return v.partTaker(hw.Head), "nsubj<" + v.lemmas[hw.Head] + ">obj>nmod:" + cs
+	case rel == "nmod" && inPhrase && fightPartNouns[v.lemmas[h]] && !v.anyOrNo(h):
+		return v.partNounActor(h), v.lemmas[h] + ">nmod:" + cs
+	}
+	return nil, ""
+}
+
+// roleObject returns the object of the verb at h that is its part or role in an act
+// ("took part", "plays a role", "has taken a larger role"), one that has no owner and is
+// not any or none; 0 otherwise.
+func (v *sentence) roleObject(h int) int {
+	if !roleVerbs[v.lemmas[h]] {
+		return 0
+	}
+	for _, c := range v.kids[h] {
+		if v.word(c).Deprel == "obj" && fightRoleNouns[v.lemmas[c]] && len(v.partNounActor(c)) == 0 && !v.anyOrNo(c) {
+			return c
+		}
+	}
+	return 0
+}
+
+// anyOrNo reports whether the noun at n is determined by "any" or "no" ("any role in",
+// "no ally in"): one supposed or denied.
+func (v *sentence) anyOrNo(n int) bool {
+	return v.hasChild(n, "det", "any") || v.hasChild(n, "det", "no")
+}
+
+// partTaker returns who takes part through the verb at h: nil when the verb's act is not
+// done or only sought ("could join", "wants a role in"); the actors its object names for a
+// verb of help ("helped Bolivia in"); else its subject, the noun a participle with none
+// modifies ("Peruvian troops aiding the fight") or the subject its clause inherits, with the actors of its "with" phrase ("is
+// allied with Chile in").
+func (v *sentence) partTaker(h int) []int {
+	if b, _ := v.qualify(h); b != "" || undoneVerbs[v.lemmas[h]] {
+		return nil // "could join", "wants a role in"
+	}
+	if helpVerbs[v.lemmas[h]] {
+		if as := v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false)); len(as) > 0 {
+			return as
+		}
+	}
+	as := v.argument(h, v.subjects(h))
+	if w := v.word(h); len(as) == 0 && w.Deprel == "acl" && w.Head > 0 {
+		as = v.actorsOf(w.Head) // "Peruvian troops aiding the fight"
+	} else if len(as) == 0 && !(w.Deprel == "advcl" && v.hasKid(w.Head, "obj")) {
+		as = v.inheritedSubject(h) // not "attack Peruvian troops aiding the fight": whose aid is unclear
+	}
+	if len(as) == 0 {
+		return nil
+	}
+	return append(as, v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "with"}, false))...)
+}
+
+// partNounActor returns the actors the noun of taking part at n stands for: its owner
+// ("Peru's role", "Chilean allies"), the subject of its copula ("Chile is a partner") and
+// the actor it is apposed to ("Bolivia, a key ally"); nil when none.
+func (v *sentence) partNounActor(n int) []int {
+	var out []int
+	for _, c := range v.kids[n] {
+		if d := v.word(c).Deprel; d == "nmod:poss" || d == "amod" || d == "compound" || d == "nsubj" {
+			out = append(out, v.actorsOf(c)...)
+		}
+	}
+	if w := v.word(n); w.Deprel == "appos" && w.Head > 0 {
+		out = append(out, v.actorsOf(w.Head)...)
+	}
+	return out
+}
