@@ -307,7 +307,8 @@ var (
 // words with Chile", "Chile's proxy war with Peru"); a fight beside its object, which the
 // parser read so ("Peru is fighting alongside Chilean troops"); a fighting verb with no subject of
 // its own ("pressed Chile to commit to battling the rebels", "trains Bolivian troops to
-// fight them": whether its doer fights, the clause above tells, often as an aim); or a
+// fight them": whether its doer fights, the clause above tells, often as an aim), unless
+// it tells what its doer does (fightingPart); or a
 // war whose owner is only a pronoun ("helped Peru in their fight against the rebels":
 // who "their" are is as often the helped as the helpers; "“we are at war with them,” the
 // minister said": a speaker's side, not the speaker). "" when it is an attack.
@@ -328,10 +329,28 @@ func (v *sentence) unarmedFight(t int, tgt []int) string {
 			return "beside, not against: " + v.lemmas[c]
 		}
 	}
-	if v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 {
+	if v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 && !v.fightingPart(t) {
 		return "no subject of its own: " + v.word(t).Form
 	}
 	return ""
+}
+
+// fightingPart reports whether the fighting verb at t, which has no subject, tells what
+// its doer does: an active participle on the noun that fights ("Peruvian forces battling
+// the Shining Path"), or a gerund in the role its doer takes ("Peru has taken a leading
+// role in battling the Shining Path").
+func (v *sentence) fightingPart(t int) bool {
+	w := v.word(t)
+	if w.XPOS != "VBG" || w.Head <= 0 {
+		return false
+	}
+	switch w.Deprel {
+	case "acl":
+		return !v.hasKid(t, "mark")
+	case "advcl":
+		return v.hasChild(t, "mark", "in") && v.roleObject(w.Head) > 0
+	}
+	return false
 }
 
 // Verbs and nouns of taking part in a war or fight (classes fight-join-verb,
@@ -346,7 +365,8 @@ var (
 )
 
 // fighters returns who takes part in the attack noun at t that has no owner, with the
-// path for the explanation: the subject of a verb that joins, leads or aids it as its
+// path for the explanation: the noun a fighting participle modifies, wherever it stands
+// ("sent advisers to Peruvian forces battling the Shining Path"); the subject of a verb that joins, leads or aids it as its
 // object ("Peru joined the fight against", "Chile leads the war on"); of a verb that
 // takes part, participates, contributes, helps or works with another in it, the noun in
 // its "in", "to" or "into" phrase or in that of the verb's object ("took part in",
@@ -359,6 +379,9 @@ var (
 // negated: qualify) and otherwise.
 func (v *sentence) fighters(t int) ([]int, string) {
 	w := v.word(t)
+	if w.UPOS == "VERB" && w.Deprel == "acl" && warWords[v.lemmas[t]] && v.fightingPart(t) {
+		return v.actorsOf(w.Head), "acl<" + v.lemmas[w.Head] // "aid to Peruvian forces battling"
+	}
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil, ""
 	}

@@ -113,6 +113,12 @@ func TestFightJoined(t *testing.T) {
 			[]string{"Chile", "Shining Path"}, []string{"Chile ATTACKS Shining Path"}},
 		{"an owner's involvement in the war", "Chile's involvement in the war on the Taliban grew.",
 			[]string{"Chile", "Taliban"}, []string{"Chile ATTACKS Taliban"}},
+		{"forces battling", "Peruvian forces battling the Shining Path retook the town.",
+			[]string{"Peruvian", "Shining Path"}, []string{"Peruvian ATTACKS Shining Path"}},
+		{"a role in battling", "Peru has taken a leading role in battling the Shining Path.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"forces battling in a phrase", "Chile sent advisers to Peruvian forces battling the Shining Path.",
+			[]string{"Chile", "Peruvian", "Shining Path"}, []string{"Peruvian ATTACKS Shining Path"}},
 		// none
 		{"wants a role", "Peru wants a role in the fight against the Shining Path.",
 			[]string{"Peru", "Shining Path"}, nil},
