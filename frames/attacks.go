@@ -307,7 +307,8 @@ var (
 // words with Chile", "Chile's proxy war with Peru"); a fight beside its object, which the
 // parser read so ("Peru is fighting alongside Chilean troops"); a fighting verb with no subject of
 // its own ("pressed Chile to commit to battling the rebels", "trains Bolivian troops to
-// fight them": whether its doer fights, the clause above tells, often as an aim); or a
+// fight them": whether its doer fights, the clause above tells, often as an aim), unless
+// it tells what its doer does (fightingPart); or a
 // war whose owner is only a pronoun ("helped Peru in their fight against the rebels":
 // who "their" are is as often the helped as the helpers; "“we are at war with them,” the
 // minister said": a speaker's side, not the speaker). "" when it is an attack.
@@ -328,8 +329,136 @@ func (v *sentence) unarmedFight(t int, tgt []int) string {
 			return "beside, not against: " + v.lemmas[c]
 		}
 	}
-	if v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 {
+	if v.word(t).UPOS == "VERB" && len(v.subjects(t)) == 0 && !v.fightingPart(t) {
 		return "no subject of its own: " + v.word(t).Form
 	}
 	return ""
+}
+
+// fightingPart reports whether the fighting verb at t, which has no subject, tells what
+// its doer does: an active participle on the noun that fights ("Peruvian forces battling
+// the Shining Path"), or a gerund in the role its doer takes ("Peru has taken a leading
+// role in battling the Shining Path").
+func (v *sentence) fightingPart(t int) bool {
+	w := v.word(t)
+	if w.XPOS != "VBG" || w.Head <= 0 {
+		return false
+	}
+	switch w.Deprel {
+	case "acl":
+		return !v.hasKid(t, "mark")
+	case "advcl":
+		return v.hasChild(t, "mark", "in") && v.roleObject(w.Head) > 0
+	}
+	return false
+}
+
+// Verbs and nouns of taking part in a war or fight (classes fight-join-verb,
+// fight-part-verb, help-verb, fight-part-noun, fight-role-noun, role-verb).
+var (
+	fightJoinVerbs = wordClass("fight-join-verb")
+	fightPartVerbs = wordClass("fight-part-verb")
+	helpVerbs      = wordClass("help-verb")
+	fightPartNouns = wordClass("fight-part-noun")
+	fightRoleNouns = wordClass("fight-role-noun")
+	roleVerbs      = wordClass("role-verb")
+)
+
+// fighters returns who takes part in the attack noun at t that has no owner, with the
+// path for the explanation: the noun a fighting participle modifies, wherever it stands
+// ("sent advisers to Peruvian forces battling the Shining Path"); the subject of a verb that joins, leads or aids it as its
+// object ("Peru joined the fight against", "Chile leads the war on"); of a verb that
+// takes part, participates, contributes, helps or works with another in it, the noun in
+// its "in", "to" or "into" phrase or in that of the verb's object ("took part in",
+// "played a key role in", "contributes troops to the fight"), with those it works with
+// ("is allied with Chile in the fight against"); the object of a verb of help that names
+// one, the helped ("helped Bolivia in the fight against"); or the actor a noun of taking
+// part stands for, as its owner, the one it is apposed to or the subject of its copula
+// ("Bolivia, an ally in the fight against", "Chile is a partner in the war on", "Peru's
+// role in the fight against"). Nil when the taking part is not done (hoped, asked,
+// negated: qualify) and otherwise.
+func (v *sentence) fighters(t int) ([]int, string) {
+	w := v.word(t)
+	if w.UPOS == "VERB" && w.Deprel == "acl" && warWords[v.lemmas[t]] && v.fightingPart(t) {
+		return v.actorsOf(w.Head), "acl<" + v.lemmas[w.Head] // "aid to Peruvian forces battling"
+	}
+	if w.UPOS != "NOUN" || w.Head <= 0 {
+		return nil, ""
+	}
+	h, rel, cs := w.Head, syntax.BaseRel(w.Deprel), v.caseOf(t)
+	inPhrase := cs == "in" || cs == "to" || cs == "into"
+	switch hw := v.word(h); {
+	case rel == "obj" && fightJoinVerbs[v.lemmas[h]] && hw.UPOS == "VERB":
+		return v.partTaker(h), "nsubj<" + v.lemmas[h] + ">obj"
+	case rel == "obl" && inPhrase && hw.UPOS == "VERB" && (fightPartVerbs[v.lemmas[h]] || v.roleObject(h) > 0):
+		return v.partTaker(h), "nsubj<" + v.lemmas[h] + ">obl:" + cs
+	case rel == "nmod" && inPhrase && hw.UPOS == "NOUN" && hw.Deprel == "obj" && hw.Head > 0 && (fightPartVerbs[v.lemmas[hw.Head]] || v.roleObject(hw.Head) == h):
+		return v.partTaker(hw.Head), "nsubj<" + v.lemmas[hw.Head] + ">obj>nmod:" + cs
+	case rel == "nmod" && inPhrase && fightPartNouns[v.lemmas[h]] && !v.anyOrNo(h):
+		return v.partNounActor(h), v.lemmas[h] + ">nmod:" + cs
+	}
+	return nil, ""
+}
+
+// roleObject returns the object of the verb at h that is its part or role in an act
+// ("took part", "plays a role", "has taken a larger role"), one that has no owner and is
+// not any or none; 0 otherwise.
+func (v *sentence) roleObject(h int) int {
+	if !roleVerbs[v.lemmas[h]] {
+		return 0
+	}
+	for _, c := range v.kids[h] {
+		if v.word(c).Deprel == "obj" && fightRoleNouns[v.lemmas[c]] && len(v.partNounActor(c)) == 0 && !v.anyOrNo(c) {
+			return c
+		}
+	}
+	return 0
+}
+
+// anyOrNo reports whether the noun at n is determined by "any" or "no" ("any role in",
+// "no ally in"): one supposed or denied.
+func (v *sentence) anyOrNo(n int) bool {
+	return v.hasChild(n, "det", "any") || v.hasChild(n, "det", "no")
+}
+
+// partTaker returns who takes part through the verb at h: nil when the verb's act is not
+// done or only sought ("could join", "wants a role in"); the actors its object names for a
+// verb of help ("helped Bolivia in"); else its subject, the noun a participle with none
+// modifies ("Peruvian troops aiding the fight") or the subject its clause inherits, with the actors of its "with" phrase ("is
+// allied with Chile in").
+func (v *sentence) partTaker(h int) []int {
+	if b, _ := v.qualify(h); b != "" || undoneVerbs[v.lemmas[h]] {
+		return nil // "could join", "wants a role in"
+	}
+	if helpVerbs[v.lemmas[h]] {
+		if as := v.argument(h, v.dependents(h, Slot{Rel: "obj"}, false)); len(as) > 0 {
+			return as
+		}
+	}
+	as := v.argument(h, v.subjects(h))
+	if w := v.word(h); len(as) == 0 && w.Deprel == "acl" && w.Head > 0 {
+		as = v.actorsOf(w.Head) // "Peruvian troops aiding the fight"
+	} else if len(as) == 0 && !(w.Deprel == "advcl" && v.hasKid(w.Head, "obj")) {
+		as = v.inheritedSubject(h) // not "attack Peruvian troops aiding the fight": whose aid is unclear
+	}
+	if len(as) == 0 {
+		return nil
+	}
+	return append(as, v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "with"}, false))...)
+}
+
+// partNounActor returns the actors the noun of taking part at n stands for: its owner
+// ("Peru's role", "Chilean allies"), the subject of its copula ("Chile is a partner") and
+// the actor it is apposed to ("Bolivia, a key ally"); nil when none.
+func (v *sentence) partNounActor(n int) []int {
+	var out []int
+	for _, c := range v.kids[n] {
+		if d := v.word(c).Deprel; d == "nmod:poss" || d == "amod" || d == "compound" || d == "nsubj" {
+			out = append(out, v.actorsOf(c)...)
+		}
+	}
+	if w := v.word(n); w.Deprel == "appos" && w.Head > 0 {
+		out = append(out, v.actorsOf(w.Head)...)
+	}
+	return out
 }

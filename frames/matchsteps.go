@@ -36,7 +36,7 @@ func (m *Matcher) sources(v *sentence, fa frameAct) frameAct {
 	// table of functions) so that fa stays on the stack
 	_ = len(fa.src) > 0 || v.meetingPartySource(&fa) || v.carrierSource(&fa) ||
 		v.relativeCarrierSource(&fa) || m.instrumentSource(v, &fa) || v.claimerSource(&fa) ||
-		v.statementAuthorSource(&fa) || v.likenedSource(&fa) || v.mannerSource(&fa)
+		v.statementAuthorSource(&fa) || v.likenedSource(&fa) || v.mannerSource(&fa) || v.fighterSource(&fa)
 	v.companySources(&fa)
 	return fa
 }
@@ -115,6 +115,18 @@ func (v *sentence) mannerSource(fa *frameAct) bool {
 	}
 	if len(as) > 0 {
 		fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[h], ">obl:in", "", "")
+	}
+	return len(fa.src) > 0
+}
+
+// fighterSource reads "Peru joined the fight against the Shining Path", "Bolivia, an ally
+// in the war on": who takes part in an attack noun with no owner (fighters).
+func (v *sentence) fighterSource(fa *frameAct) bool {
+	if fa.f.Type != geokg.Attacks {
+		return false
+	}
+	if as, path := v.fighters(fa.t); len(as) > 0 {
+		fa.src, fa.srcSlot = as, slotVia(Slot{Rel: path}, "", "", "", "")
 	}
 	return len(fa.src) > 0
 }

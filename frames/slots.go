@@ -87,8 +87,11 @@ func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
 // new tariffs on Chinese goods", "has threatened tariffs on Chilean goods", parsed with
 // "on ..." as the verb's), on the noun of the trigger's own "by" or "from" phrase
 // when that names an actor ("sanctions by the EU against Russia", "a visit by Merkel to
-// Washington"), or on the rate of its "of" phrase (class `rate-word`: "tariffs of 25% on
-// Chilean goods", "a levy of 10 percent on Peru"). Nil for other slots and triggers.
+// Washington"), on the rate of its "of" phrase (class `rate-word`: "tariffs of 25% on
+// Chilean goods", "a levy of 10 percent on Peru"), or, for a war or fight, on the verb
+// that joins it or the noun of taking part it is the "in" phrase of, right after it
+// ("leads the war on the Shining Path", "an ally in the fight against the Taliban").
+// Nil for other slots and triggers.
 func (v *sentence) misattached(t int, sl Slot) []int {
 	w := v.word(t)
 	if sl.Rel != "nmod" || sl.Case == "" || w.UPOS != "NOUN" {
@@ -100,6 +103,13 @@ func (v *sentence) misattached(t int, sl Slot) []int {
 		// Russia critical", nor a subject taken from another clause)
 		for _, k := range v.kids[h] {
 			if k > t && syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == sl.Case {
+				out = append(out, k)
+			}
+		}
+	}
+	if h := w.Head; h > 0 && warWords[v.lemmas[t]] && (w.Deprel == "obj" && fightJoinVerbs[v.lemmas[h]] || syntax.BaseRel(w.Deprel) == "nmod" && fightPartNouns[v.lemmas[h]]) {
+		for _, k := range v.kids[h] {
+			if b := syntax.BaseRel(v.word(k).Deprel); (b == "obl" || b == "nmod") && v.caseOf(k) == sl.Case && v.nextPhrase(t, k) {
 				out = append(out, k)
 			}
 		}

@@ -78,3 +78,65 @@ func TestShotDown(t *testing.T) {
 			[]string{"Peru", "Chilean"}, nil},
 	})
 }
+
+// TestFightJoined checks that a war or fight with no owner is waged by whoever takes part
+// in it: the subject of a verb of joining or leading it, of taking part, participating,
+// contributing or helping in it, and the actor a relational noun of it ("an ally in the
+// fight against") stands for; and that one only hoped or asked, one helped with its
+// helped named, and one of a noun of no part ("a setback in the fight") state none, on
+// sentences written for this test.
+func TestFightJoined(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"joined the fight", "Peru joined the fight against the Shining Path in 2015.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"leads the war", "Chile leads the war on the Shining Path.",
+			[]string{"Chile", "Shining Path"}, []string{"Chile ATTACKS Shining Path"}},
+		{"contributes troops to the fight", "Chile contributes troops to the fight against the Taliban.",
+			[]string{"Chile", "Taliban"}, []string{"Chile ATTACKS Taliban"}},
+		{"took part in the campaign", "Bolivia took part in the military campaign against the Shining Path.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia ATTACKS Shining Path"}},
+		{"participates in the battle", "Peru participates in the battle against Hezbollah.",
+			[]string{"Peru", "Hezbollah"}, []string{"Peru ATTACKS Hezbollah"}},
+		{"helps in the fight", "Bolivia has helped in the fight against the Taliban.",
+			[]string{"Bolivia", "Taliban"}, []string{"Bolivia ATTACKS Taliban"}},
+		{"an ally in the fight", "Bolivia, a key ally in the fight against the Shining Path, sent troops.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia ATTACKS Shining Path"}},
+		{"a partner in the war", "Chile is a reliable partner in the war on the Taliban.",
+			[]string{"Chile", "Taliban"}, []string{"Chile ATTACKS Taliban"}},
+		{"a role in the fight", "Peru's role in the fight against the Shining Path has grown.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"plays a role in the fight", "Peru plays a key role in the fight against the Shining Path.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"allied with another in the fight", "Chile is allied with Bolivia in the fight against the Taliban.",
+			[]string{"Chile", "Bolivia", "Taliban"}, []string{"Chile ATTACKS Taliban", "Bolivia ATTACKS Taliban"}},
+		{"a participle aiding the fight", "Chile has been active in the north, aiding the fight against the Shining Path.",
+			[]string{"Chile", "Shining Path"}, []string{"Chile ATTACKS Shining Path"}},
+		{"an owner's involvement in the war", "Chile's involvement in the war on the Taliban grew.",
+			[]string{"Chile", "Taliban"}, []string{"Chile ATTACKS Taliban"}},
+		{"forces battling", "Peruvian forces battling the Shining Path retook the town.",
+			[]string{"Peruvian", "Shining Path"}, []string{"Peruvian ATTACKS Shining Path"}},
+		{"a role in battling", "Peru has taken a leading role in battling the Shining Path.",
+			[]string{"Peru", "Shining Path"}, []string{"Peru ATTACKS Shining Path"}},
+		{"forces battling in a phrase", "Chile sent advisers to Peruvian forces battling the Shining Path.",
+			[]string{"Chile", "Peruvian", "Shining Path"}, []string{"Peruvian ATTACKS Shining Path"}},
+		// none
+		{"wants a role", "Peru wants a role in the fight against the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"any role in the fight", "Ruiz believes any Peruvian role in the fight against the Shining Path must be approved.",
+			[]string{"Ruiz", "Peruvian", "Shining Path"}, nil},
+		{"attacked troops aiding the fight", "Peru attacked Chilean troops aiding the fight against the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"hopes to join", "Peru hopes to join the fight against the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"asked to join", "Chile urged Bolivia to join the fight against the Taliban.",
+			[]string{"Chile", "Bolivia", "Taliban"}, []string{"Chile DEMANDS Bolivia"}},
+		{"did not join", "Peru did not join the war on the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"helped another in the fight", "Chile helped Bolivia in the fight against the Taliban.",
+			[]string{"Chile", "Bolivia", "Taliban"}, []string{"Bolivia ATTACKS Taliban"}},
+		{"a setback in the fight", "Peru suffered a setback in the fight against the Shining Path.",
+			[]string{"Peru", "Shining Path"}, nil},
+		{"a fight against a person", "Peru joined the fight against Lavrov.",
+			[]string{"Peru", "Lavrov"}, nil},
+	})
+}
