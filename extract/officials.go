@@ -1311,13 +1311,11 @@ func (d *document) onlyLegislature() *entity {
 		if last := words[len(words)-1]; chamberBodyHeads[last] || d.isChamber(e.name) {
 			continue // "Senate Finance Committee": a chamber's committee, no legislature; "United States Senate": a part of one
 		}
-		for _, w := range words {
-			if actorWord("legislature-word", w) {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
+		if nameHolds(e.name, "legislature-word") {
+			if found != nil && found != e {
+				return nil
 			}
+			found = e
 		}
 	}
 	return found
