@@ -110,10 +110,7 @@ func (d *document) chamberMember(si int, e *entity, ts titleSpan) bool {
 func (d *document) countryWithChamber(word string) string {
 	found := ""
 	for _, e := range d.entities {
-		code := e.code
-		if e.kind != geokg.KindCountry {
-			code = e.country
-		}
+		code := mentionCountry(e)
 		if _, ok := d.x.chambers[code+" "+word]; !ok || e.count == 0 || code == found {
 			continue
 		}
