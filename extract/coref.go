@@ -1893,7 +1893,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				if n < len(toks) && toks[n].Lower == "'s" {
 					n++
 				}
-				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government" || toks[n].Lower == "regime") && free(n, n+1) {
+				if n < len(toks) && governmentNouns[toks[n].Lower] && free(n, n+1) {
 					if n > m.End && toks[n].Lower != "administration" {
 						// "backs Assad's government": the person whose government it is,
 						// his country when it is the target of a hostile act
