@@ -428,6 +428,17 @@ func actorWord(class, w string) bool {
 	return c[w]
 }
 
+// nameHolds reports whether a name holds, in lower case, a word of the class of
+// gazetteer.WordsFile ("United States Congress" holds one of legislature-word).
+func nameHolds(name, class string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if actorWord(class, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // recentCountry returns the country a body named without one belongs to: the first
 // country of this sentence before token i, else the first country of one of the three
 // sentences before (the subject the text is about), else the article's dominant country.

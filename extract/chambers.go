@@ -110,10 +110,7 @@ func (d *document) chamberMember(si int, e *entity, ts titleSpan) bool {
 func (d *document) countryWithChamber(word string) string {
 	found := ""
 	for _, e := range d.entities {
-		code := e.code
-		if e.kind != geokg.KindCountry {
-			code = e.country
-		}
+		code := mentionCountry(e)
 		if _, ok := d.x.chambers[code+" "+word]; !ok || e.count == 0 || code == found {
 			continue
 		}
@@ -141,13 +138,8 @@ func (d *document) isChamber(name string) bool {
 // may be of that country and not of the one the article has a chamber of.
 func (d *document) foreignLegislature(si int, code string) bool {
 	for _, m := range d.mentions[si] {
-		if m.ent.kind != geokg.KindGroup || m.ent.country == "" || m.ent.country == code {
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
-			if actorWord("legislature-word", w) {
-				return true
-			}
+		if m.ent.kind == geokg.KindGroup && m.ent.country != "" && m.ent.country != code && nameHolds(m.ent.name, "legislature-word") {
+			return true
 		}
 	}
 	return false

@@ -78,11 +78,7 @@ func (d *document) teamGroup(si int, m *Mention) int {
 	}
 	end := j + 1
 	key := "team:" + m.ent.id + ":" + toks[j].Lower
-	ent := d.collectives[key]
-	if ent == nil {
-		ent = d.groupEntity(d.surface(si, m.Start, end), geokg.OtherGroup, "", toks[m.Start].Start)
-		d.collectives[key] = ent
-	}
+	ent := d.collective(key, d.surface(si, m.Start, end), geokg.OtherGroup, "", toks[m.Start].Start)
 	org := m.ent
 	start := m.Start
 	if start > 0 && toks[start-1].Lower == "the" {
@@ -146,11 +142,7 @@ func (d *document) ledGroup(si int, m *Mention) int {
 	} else {
 		subtype, country = geokg.ArmedGroup, people.ent.code
 	}
-	ent := d.collectives[key]
-	if ent == nil {
-		ent = d.groupEntity(name, subtype, country, toks[m.Start].Start)
-		d.collectives[key] = ent
-	}
+	ent := d.collective(key, name, subtype, country, toks[m.Start].Start)
 	start := m.Start
 	if start > 0 && (toks[start-1].Lower == "the" || toks[start-1].Lower == "a" || toks[start-1].Lower == "an") {
 		start--
@@ -203,11 +195,7 @@ func (d *document) stanceGroup(si int, m *Mention) int {
 		from--
 	}
 	name := d.surface(si, start, end)
-	ent := d.collectives["pro:"+m.ent.id]
-	if ent == nil {
-		ent = d.groupEntity(name, geokg.ArmedGroup, "", toks[start].Start)
-		d.collectives["pro:"+m.ent.id] = ent
-	}
+	ent := d.collective("pro:"+m.ent.id, name, geokg.ArmedGroup, "", toks[start].Start)
 	d.replaceWith(si, &Mention{Start: from, End: end, ent: ent, Form: FormBody}, m)
 	ent.addAlias(name)
 	return end
@@ -337,12 +325,7 @@ func (d *document) pluralPeople(si, j int) *Mention {
 func (d *document) backedPeople(si int, m, people *Mention) int {
 	toks := d.sents[si].Tokens
 	name := d.surface(si, m.Start, people.End)
-	key := "backed:" + m.ent.id + ":" + people.ent.id
-	ent := d.collectives[key]
-	if ent == nil {
-		ent = d.groupEntity(name, geokg.ArmedGroup, people.ent.code, toks[m.Start].Start)
-		d.collectives[key] = ent
-	}
+	ent := d.collective("backed:"+m.ent.id+":"+people.ent.id, name, geokg.ArmedGroup, people.ent.code, toks[m.Start].Start)
 	d.replaceWith(si, &Mention{Start: m.End + 2, End: people.End, ent: ent, Form: FormBody}, people)
 	ent.addAlias(name)
 	return people.End
@@ -412,29 +395,30 @@ func peopleKey(w string) string {
 // peopleGroup returns the armed group of the people with the key, created with the name and
 // country given on first use.
 func (d *document) peopleGroup(key, name, country string, at int) *entity {
-	if e := d.collectives["people:"+key]; e != nil {
-		if e.country == "" {
-			e.country = country
-		}
-		return e
+	e := d.collective("people:"+key, name, geokg.ArmedGroup, country, at)
+	if e.country == "" {
+		e.country = country
 	}
-	e := d.groupEntity(name, geokg.ArmedGroup, country, at)
-	d.collectives["people:"+key] = e
 	return e
 }
 
 // rebels returns the armed group of country c named by head ("separatists"): one entity
 // per country and head, named by the country's demonym ("Ukrainian separatists").
 func (d *document) rebels(c *entity, head string, at int) *entity {
-	key := "rebels:" + c.code + ":" + head
-	if e := d.collectives[key]; e != nil {
-		return e
-	}
 	name := c.name + " " + head
 	if gc, ok := d.x.gaz.Country(c.code); ok && len(gc.Demonyms) > 0 {
 		name = gc.Demonyms[0] + " " + head
 	}
-	e := d.groupEntity(name, geokg.ArmedGroup, c.code, at)
+	return d.collective("rebels:"+c.code+":"+head, name, geokg.ArmedGroup, c.code, at)
+}
+
+// collective returns the article's group under the key (document.collectives), created
+// with the name, subtype and country given on first use.
+func (d *document) collective(key, name string, subtype geokg.GroupSubtype, country string, at int) *entity {
+	if e := d.collectives[key]; e != nil {
+		return e
+	}
+	e := d.groupEntity(name, subtype, country, at)
 	d.collectives[key] = e
 	return e
 }

@@ -843,15 +843,10 @@ func (d *document) legislatureBefore(si, k int) *entity {
 		}
 	}
 	e, _ := d.soleBefore(si, k, 0, func(_ int, m *Mention) *entity {
-		if m.ent.kind != geokg.KindGroup || m.ent.country == "" || strings.Contains(strings.ToLower(m.ent.name), "committee") {
+		if m.ent.kind != geokg.KindGroup || m.ent.country == "" || strings.Contains(strings.ToLower(m.ent.name), "committee") || !nameHolds(m.ent.name, "legislature-name") {
 			return nil
 		}
-		for _, w := range strings.Fields(strings.ToLower(m.ent.name)) {
-			if actorWord("legislature-name", w) {
-				return m.ent
-			}
-		}
-		return nil
+		return m.ent
 	})
 	return e
 }
@@ -859,12 +854,7 @@ func (d *document) legislatureBefore(si, k int) *entity {
 // legislatureName reports whether a group's name holds a word of class legislature-word
 // or "committee": "United States Congress", "Senate Intelligence Committee".
 func legislatureName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if actorWord("legislature-word", w) || w == "committee" {
-			return true
-		}
-	}
-	return false
+	return nameHolds(name, "legislature-word") || slices.Contains(strings.Fields(strings.ToLower(name)), "committee")
 }
 
 // sideRoot is the root a side noun shares with the names of its group: "rebels" →
@@ -1903,7 +1893,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				if n < len(toks) && toks[n].Lower == "'s" {
 					n++
 				}
-				if n < len(toks) && (toks[n].Lower == "administration" || toks[n].Lower == "government" || toks[n].Lower == "regime") && free(n, n+1) {
+				if n < len(toks) && governmentNouns[toks[n].Lower] && free(n, n+1) {
 					if n > m.End && toks[n].Lower != "administration" {
 						// "backs Assad's government": the person whose government it is,
 						// his country when it is the target of a hostile act

@@ -103,10 +103,8 @@ func mediaIndex(g *gazetteer.Gazetteer) map[string]bool {
 	out := map[string]bool{}
 	for _, gr := range g.Groups() {
 		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
-			for _, w := range strings.Fields(strings.ToLower(n)) {
-				if actorWord("media-word", w) {
-					out[gr.Name] = true
-				}
+			if nameHolds(n, "media-word") {
+				out[gr.Name] = true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -1060,18 +1061,14 @@ func (d *document) afterName(si, k int) bool {
 // sentence si, or nil when none or two fit ("the president" long after "President
 // Boric", with no other president named).
 func (d *document) onlyHolder(si int, fits func(e *entity) bool) *entity {
-	var found *entity
-	for s := 0; s < si; s++ {
-		for _, m := range d.mentions[s] {
-			if e := m.ent; e != nil && e.kind == geokg.KindOfficial && fits(e) {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
-			}
+	// all of sentence si-1 and those before: si may be one past the last sentence
+	e, _ := d.soleBefore(si-1, math.MaxInt, 0, func(_ int, m *Mention) *entity {
+		if m.ent.kind == geokg.KindOfficial && fits(m.ent) {
+			return m.ent
 		}
-	}
-	return found
+		return nil
+	})
+	return e
 }
 
 // salientOfficial returns, of the officials that fit and are named within ten sentences
@@ -1311,13 +1308,11 @@ func (d *document) onlyLegislature() *entity {
 		if last := words[len(words)-1]; chamberBodyHeads[last] || d.isChamber(e.name) {
 			continue // "Senate Finance Committee": a chamber's committee, no legislature; "United States Senate": a part of one
 		}
-		for _, w := range words {
-			if actorWord("legislature-word", w) {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
+		if nameHolds(e.name, "legislature-word") {
+			if found != nil && found != e {
+				return nil
 			}
+			found = e
 		}
 	}
 	return found
