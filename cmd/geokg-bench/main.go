@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,7 +87,7 @@ func run(args []string) error {
 			}
 		})
 	case "layers":
-		return layers(ctx, os.Stdout, s, *n, *rounds, readSet(*reads), neo4jPID())
+		return layers(ctx, os.Stdout, s, *n, *rounds, pickReads(*reads), neo4jPID())
 	case "compare":
 		addr, shutdown, err := serveGeokg(s)
 		if err != nil {
@@ -101,21 +102,25 @@ func run(args []string) error {
 			}
 			counts = append(counts, n)
 		}
-		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, readSet(*reads), CPU{Neo4j: neo4jPID(), Peer: *peerPID})
+		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, pickReads(*reads), CPU{Neo4j: neo4jPID(), Peer: *peerPID})
 	}
 	return fmt.Errorf("unknown command %q: want seed, compare or layers", args[0])
 }
 
-// readSet is the set of reads named in a comma-separated list, nil (all) for "".
-func readSet(list string) map[string]bool {
+// pickReads is the bench's reads named in a comma-separated list, in the bench's order,
+// or all of them for "".
+func pickReads(list string) []benchRead {
 	if list == "" {
-		return nil
+		return benchReads
 	}
-	only := map[string]bool{}
-	for _, r := range strings.Split(list, ",") {
-		only[r] = true
+	named := strings.Split(list, ",")
+	var reads []benchRead
+	for _, r := range benchReads {
+		if slices.Contains(named, r.name) {
+			reads = append(reads, r)
+		}
 	}
-	return only
+	return reads
 }
 
 // serveGeokg serves geokg's API over s on a loopback port, as `geokg serve` wires it
