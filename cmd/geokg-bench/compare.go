@@ -7,11 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -307,26 +304,4 @@ func perRequest(cpu time.Duration, n int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.2f", ms(cpu)/float64(n))
-}
-
-// neo4jPID reads the process id of the local Neo4j that scripts/neo4j.sh started under
-// NEO4J_HOME_DIR (its pid file holds "PID PORT"), or 0 when there is none.
-func neo4jPID() int {
-	dir := os.Getenv("NEO4J_HOME_DIR")
-	if dir == "" {
-		return 0
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "neo4j.pid"))
-	if err != nil {
-		return 0
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return 0
-	}
-	pid, err := strconv.Atoi(f[0])
-	if err != nil {
-		return 0
-	}
-	return pid
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/internal/proccpu"
 	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 	"github.com/geokg/geokg/store"
@@ -87,7 +88,7 @@ func run(args []string) error {
 			}
 		})
 	case "layers":
-		return layers(ctx, os.Stdout, s, *n, *rounds, pickReads(*reads), neo4jPID())
+		return layers(ctx, os.Stdout, s, *n, *rounds, pickReads(*reads), proccpu.LocalNeo4j())
 	case "compare":
 		addr, shutdown, err := serveGeokg(s)
 		if err != nil {
@@ -102,7 +103,7 @@ func run(args []string) error {
 			}
 			counts = append(counts, n)
 		}
-		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, pickReads(*reads), CPU{Neo4j: neo4jPID(), Peer: *peerPID})
+		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, pickReads(*reads), CPU{Neo4j: proccpu.LocalNeo4j(), Peer: *peerPID})
 	}
 	return fmt.Errorf("unknown command %q: want seed, compare or layers", args[0])
 }
