@@ -42,7 +42,8 @@ gazetteer: ## regenerate gazetteer/data/phoenix-*.json and agents.json from ../s
 frames: ## regenerate frames/data/cameo.tsv from ../shared/lexicons/petrarch2/CAMEO.2.0.txt
 	$(GO) run ./frames/internal/gen -in ../shared/lexicons/petrarch2/CAMEO.2.0.txt -out frames/data/cameo.tsv
 
-VADER_DIR ?= $(or $(TMPDIR),/tmp)/geokg-vader
+# The cache where scripts/test.sh keeps the lexicon too, so that neither fetches it twice.
+VADER_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/geokg/vader
 polarity: vader-lexicon ## regenerate frames/data/polarity.txt from the VADER sentiment lexicon (vaderSentiment 3.3.2, fetched with pip)
 	$(GO) run ./frames/internal/polarity -in $(VADER_DIR)/vaderSentiment/vader_lexicon.txt -out frames/data/polarity.txt
 

@@ -3,9 +3,6 @@ package server_test
 import (
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -96,18 +93,4 @@ func benchmarkPost(b *testing.B, h http.Handler, body string, ok func(string) bo
 // scripts/neo4j.sh started under $NEO4J_HOME_DIR, from /proc (at the kernel's clock tick,
 // 10 ms: run enough requests), or -1 when it cannot be read (another Neo4j, another
 // system).
-func neo4jCPU() time.Duration {
-	pidfile, err := os.ReadFile(filepath.Join(os.Getenv("NEO4J_HOME_DIR"), "neo4j.pid"))
-	if err != nil || os.Getenv("NEO4J_HOME_DIR") == "" {
-		return -1
-	}
-	f := strings.Fields(string(pidfile)) // "PID PORT"
-	if len(f) == 0 {
-		return -1
-	}
-	pid, err := strconv.Atoi(f[0])
-	if err != nil {
-		return -1
-	}
-	return proccpu.Of(pid)
-}
+func neo4jCPU() time.Duration { return proccpu.Of(proccpu.LocalNeo4j()) }

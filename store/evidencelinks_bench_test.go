@@ -52,16 +52,16 @@ RETURN p, xs, arts`},
 	for _, r := range reads {
 		b.Run(r.name, func(b *testing.B) {
 			params := map[string]any{"rows": rows}
-			hits, n, err := s.DBHits(ctx, r.cypher, params)
-			if err != nil || n != 50 {
-				b.Fatalf("%d rows, %v", n, err)
+			p, err := s.Profile(ctx, r.cypher, params)
+			if err != nil || p.Rows != 50 {
+				b.Fatalf("%d rows, %v", p.Rows, err)
 			}
 			for b.Loop() {
 				if _, err := s.Rows(ctx, r.cypher, params); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(hits), "dbhits/op")
+			b.ReportMetric(float64(p.Hits), "dbhits/op")
 		})
 	}
 }

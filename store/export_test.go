@@ -98,21 +98,13 @@ func (s *Store) plan(ctx context.Context, cypher string, params map[string]any, 
 		if err != nil {
 			return err
 		}
-		var walk func(p neo4j.Plan)
-		walk = func(p neo4j.Plan) {
-			if p == nil {
-				return
-			}
+		walkPlan(sum.Plan(), func(p neo4j.Plan) {
 			op := p.Operator()
 			if d, ok := p.Arguments()["Details"].(string); ok && details {
 				op += " " + d
 			}
 			ops = append(ops, op)
-			for _, c := range p.Children() {
-				walk(c)
-			}
-		}
-		walk(sum.Plan())
+		})
 		return nil
 	})
 	return ops, err
@@ -177,39 +169,6 @@ func (s *Store) Rows(ctx context.Context, cypher string, params map[string]any) 
 	return out, err
 }
 
-// DBHits runs a statement under PROFILE with its parameters and returns the database
-// hits of its plan, all operators together, and its rows.
-func (s *Store) DBHits(ctx context.Context, cypher string, params map[string]any) (hits int64, rows int, err error) {
-	err = s.read(ctx, func(t *tx) error {
-		res, err := t.mtx.Run(ctx, "PROFILE "+cypher, params)
-		if err != nil {
-			return err
-		}
-		recs, err := res.Collect(ctx)
-		if err != nil {
-			return err
-		}
-		rows = len(recs)
-		sum, err := res.Consume(ctx)
-		if err != nil {
-			return err
-		}
-		var walk func(p neo4j.ProfiledPlan)
-		walk = func(p neo4j.ProfiledPlan) {
-			if p == nil {
-				return
-			}
-			hits += p.DbHits()
-			for _, c := range p.Children() {
-				walk(c)
-			}
-		}
-		walk(sum.Profile())
-		return nil
-	})
-	return hits, rows, err
-}
-
 // Profiled is what Neo4j's PROFILE of one statement said: the database hits summed over
 // every operator of the plan, the rows the statement returned, and the operators, depth
 // first, with their own hits ("Expand(All) 1020").
@@ -234,19 +193,23 @@ func (s *Store) Profile(ctx context.Context, cypher string, params map[string]an
 		if err != nil {
 			return err
 		}
-		var walk func(p neo4j.ProfiledPlan)
-		walk = func(p neo4j.ProfiledPlan) {
-			if p == nil {
-				return
-			}
+		walkPlan(sum.Profile(), func(p neo4j.ProfiledPlan) {
 			out.Hits += p.DbHits()
 			out.Operators = append(out.Operators, fmt.Sprintf("%s %d", p.Operator(), p.DbHits()))
-			for _, c := range p.Children() {
-				walk(c)
-			}
-		}
-		walk(sum.Profile())
+		})
 		return nil
 	})
 	return out, err
+}
+
+// walkPlan calls visit on every operator of a plan (an EXPLAIN's or a PROFILE's), depth
+// first, the operator before its children; a nil plan has none.
+func walkPlan[P interface{ Children() []P }](p P, visit func(P)) {
+	if any(p) == nil {
+		return
+	}
+	visit(p)
+	for _, c := range p.Children() {
+		walkPlan(c, visit)
+	}
 }

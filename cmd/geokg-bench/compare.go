@@ -7,11 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -72,8 +69,7 @@ var httpClient = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 12
 // than 200 or an answer with errors.
 func graphql(ctx context.Context, url, query string, vars map[string]any) error {
 	key, _ := ctx.Value(clientKey{}).(string)
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(jsonBody(query, vars)))
 	if err != nil {
 		return err
 	}
@@ -125,10 +121,10 @@ type cell struct {
 // the CPU a request costs all the processes together.
 type CPU struct{ Neo4j, Peer int }
 
-// compare runs every read against every target, at each client count, for d per round,
+// compare runs each of reads against every target, at each client count, for d per round,
 // the targets taking turns within each round, and prints p50, p99 and throughput with the
 // ratios of geokg to the floor and to the peer.
-func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerURL string, clients []int, d time.Duration, rounds int, only map[string]bool, pids CPU) error {
+func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerURL string, clients []int, d time.Duration, rounds int, reads []benchRead, pids CPU) error {
 	targets := []target{
 		{name: "geokg", do: func(ctx context.Context, r benchRead) error { return graphql(ctx, geokgURL, r.geokg, r.params) }},
 		{name: "cypher", do: func(ctx context.Context, r benchRead) error {
@@ -141,12 +137,6 @@ func compare(ctx context.Context, out io.Writer, s *store.Store, geokgURL, peerU
 	}
 	if peerURL != "" {
 		targets = append(targets, target{name: "peer", do: func(ctx context.Context, r benchRead) error { return graphql(ctx, peerURL, r.peer, r.params) }})
-	}
-	var reads []benchRead
-	for _, r := range benchReads {
-		if only == nil || only[r.name] {
-			reads = append(reads, r)
-		}
 	}
 	// Every target answers every read before anything is timed (and warms up).
 	for _, r := range reads {
@@ -314,26 +304,4 @@ func perRequest(cpu time.Duration, n int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.2f", ms(cpu)/float64(n))
-}
-
-// neo4jPID reads the process id of the local Neo4j that scripts/neo4j.sh started under
-// NEO4J_HOME_DIR (its pid file holds "PID PORT"), or 0 when there is none.
-func neo4jPID() int {
-	dir := os.Getenv("NEO4J_HOME_DIR")
-	if dir == "" {
-		return 0
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "neo4j.pid"))
-	if err != nil {
-		return 0
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return 0
-	}
-	pid, err := strconv.Atoi(f[0])
-	if err != nil {
-		return 0
-	}
-	return pid
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/geokg/geokg/internal/neo4jtest"
+	"github.com/geokg/geokg/internal/proccpu"
 )
 
 // TestCompareSmoke runs the harness briefly on a small seeded graph, without the peer:
@@ -25,7 +26,7 @@ func TestCompareSmoke(t *testing.T) {
 	require.NoError(t, err)
 	defer shutdown()
 	var out bytes.Buffer
-	require.NoError(t, compare(ctx, &out, s, "http://"+addr+"/query", "", []int{1, 2}, 100*time.Millisecond, 1, nil, CPU{Neo4j: neo4jPID()}))
+	require.NoError(t, compare(ctx, &out, s, "http://"+addr+"/query", "", []int{1, 2}, 100*time.Millisecond, 1, benchReads, CPU{Neo4j: proccpu.LocalNeo4j()}))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	require.Len(t, lines, 1+len(benchReads)*2*2, out.String())
 	for _, l := range lines[1:] {
@@ -40,7 +41,7 @@ func TestCompareSmoke(t *testing.T) {
 	// layers on the same graph: every read through every layer, the store's part and
 	// the rest of geokg's requests given.
 	out.Reset()
-	require.NoError(t, layers(ctx, &out, s, 2, 1, nil, neo4jPID()))
+	require.NoError(t, layers(ctx, &out, s, 2, 1, benchReads, proccpu.LocalNeo4j()))
 	lines = strings.Split(strings.TrimSpace(out.String()), "\n")
 	require.Len(t, lines, 1+len(benchReads)*4, out.String())
 	for _, l := range lines[1:] {

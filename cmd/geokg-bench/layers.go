@@ -69,7 +69,7 @@ const emptyQuery = `{ __typename }`
 // layerSample is one layer's requests for one read.
 type layerSample struct {
 	took, store, rest []time.Duration // rest: took minus the store's part, per request
-	cpu, neo          time.Duration   // this process's and Neo4j's CPU over the requests
+	cpu, neo          time.Duration   // this process's and Neo4j's CPU over the requests; negative: unread
 }
 
 // layers splits a read's latency at one client into its layers, each measured on its own,
@@ -86,7 +86,7 @@ type layerSample struct {
 //
 // It prints the p50 of each, and this process's and Neo4j's CPU per request (Neo4j's
 // from /proc when neo4jPID is not 0).
-func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, only map[string]bool, neo4jPID int) error {
+func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, reads []benchRead, neo4jPID int) error {
 	// One client with its own key, as compare's clients have.
 	ctx = context.WithValue(ctx, clientKey{}, "bench-client-0")
 	spent := new(atomic.Int64)
@@ -130,12 +130,6 @@ func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, o
 		{"handler", func(ctx context.Context, r benchRead) error { return inProcess(ctx, r.geokg, r.params) }},
 		{"empty", func(ctx context.Context, r benchRead) error { return graphql(ctx, url, emptyQuery, nil) }},
 	}
-	var reads []benchRead
-	for _, r := range benchReads {
-		if only == nil || only[r.name] {
-			reads = append(reads, r)
-		}
-	}
 	samples := map[string]*layerSample{}
 	for _, r := range reads {
 		for _, l := range all {
@@ -167,12 +161,8 @@ func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, o
 						x.rest = append(x.rest, took-in)
 					}
 				}
-				x.cpu += selfCPU() - cpu
-				if neo >= 0 {
-					x.neo += proccpu.Of(neo4jPID) - neo
-				} else {
-					x.neo = -1
-				}
+				x.cpu = addCPU(x.cpu, cpu, selfCPU())
+				x.neo = addCPU(x.neo, neo, proccpu.Of(neo4jPID))
 			}
 		}
 	}
@@ -187,12 +177,8 @@ func layers(ctx context.Context, out io.Writer, s *store.Store, n, rounds int, o
 				}
 				return fmt.Sprintf("%.3f", ms(pct(ds, 50)))
 			}
-			neo := x.neo
-			if neo4jPID == 0 {
-				neo = -1
-			}
 			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%s\t%s\t%s\t%s\t\n", r.name, l.name, ms(pct(x.took, 50)), part(x.store), part(x.rest),
-				perRequest(x.cpu, len(x.took)), perRequest(neo, len(x.took)))
+				perRequest(x.cpu, len(x.took)), perRequest(x.neo, len(x.took)))
 		}
 	}
 	return tw.Flush()

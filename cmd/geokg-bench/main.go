@@ -15,10 +15,12 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/internal/proccpu"
 	"github.com/geokg/geokg/resolvers"
 	"github.com/geokg/geokg/server"
 	"github.com/geokg/geokg/store"
@@ -42,9 +44,9 @@ func run(args []string) error {
 	seedN := fs.Uint64("seed", 1, "seed: the random seed")
 	peer := fs.String("peer", "", "compare: the peer's GraphQL URL (none: the peer is left out)")
 	seconds := fs.Float64("seconds", 3, "compare: seconds per read, target and client count in each round")
-	rounds := fs.Int("rounds", 2, "compare: rounds (the targets take turns within each)")
+	rounds := fs.Int("rounds", 2, "compare, layers: rounds (the targets, or the layers, take turns within each)")
 	clients := fs.String("clients", "1,16", "compare: client counts")
-	reads := fs.String("reads", "", "compare: the reads to run, comma separated (default all)")
+	reads := fs.String("reads", "", "compare, layers: the reads to run, comma separated (default all)")
 	peerPID := fs.Int("peer-pid", 0, "compare: the peer's process id, to read its CPU time per request (0: not read)")
 	n := fs.Int("n", 300, "layers: requests per layer, read and round")
 	cpuprofile := fs.String("cpuprofile", "", "compare, layers: write this process's CPU profile (load clients, driver and geokg's server) to this file")
@@ -86,7 +88,7 @@ func run(args []string) error {
 			}
 		})
 	case "layers":
-		return layers(ctx, os.Stdout, s, *n, *rounds, readSet(*reads), neo4jPID())
+		return layers(ctx, os.Stdout, s, *n, *rounds, pickReads(*reads), proccpu.LocalNeo4j())
 	case "compare":
 		addr, shutdown, err := serveGeokg(s)
 		if err != nil {
@@ -101,21 +103,25 @@ func run(args []string) error {
 			}
 			counts = append(counts, n)
 		}
-		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, readSet(*reads), CPU{Neo4j: neo4jPID(), Peer: *peerPID})
+		return compare(ctx, os.Stdout, s, "http://"+addr+"/query", *peer, counts, time.Duration(*seconds*float64(time.Second)), *rounds, pickReads(*reads), CPU{Neo4j: proccpu.LocalNeo4j(), Peer: *peerPID})
 	}
 	return fmt.Errorf("unknown command %q: want seed, compare or layers", args[0])
 }
 
-// readSet is the set of reads named in a comma-separated list, nil (all) for "".
-func readSet(list string) map[string]bool {
+// pickReads is the bench's reads named in a comma-separated list, in the bench's order,
+// or all of them for "".
+func pickReads(list string) []benchRead {
 	if list == "" {
-		return nil
+		return benchReads
 	}
-	only := map[string]bool{}
-	for _, r := range strings.Split(list, ",") {
-		only[r] = true
+	named := strings.Split(list, ",")
+	var reads []benchRead
+	for _, r := range benchReads {
+		if slices.Contains(named, r.name) {
+			reads = append(reads, r)
+		}
 	}
-	return only
+	return reads
 }
 
 // serveGeokg serves geokg's API over s on a loopback port, as `geokg serve` wires it

@@ -1,11 +1,13 @@
-// Package proccpu reads another process's CPU time from Linux's /proc, for the
-// benchmarks that charge each process of a measurement (geokg, Neo4j, the peer) its share.
+// Package proccpu reads another process's CPU time from Linux's /proc, and the local
+// Neo4j's process id, for the benchmarks that charge each process of a measurement
+// (geokg, Neo4j, the peer) its share.
 package proccpu
 
 import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -43,4 +45,26 @@ func parse(stat []byte) time.Duration {
 		return -1
 	}
 	return time.Duration(ut+st) * (time.Second / 100) // USER_HZ is 100 on Linux
+}
+
+// LocalNeo4j is the process id of the local Neo4j that scripts/neo4j.sh started under
+// $NEO4J_HOME_DIR (its pid file holds "PID PORT"), or 0 when there is none.
+func LocalNeo4j() int {
+	dir := os.Getenv("NEO4J_HOME_DIR")
+	if dir == "" {
+		return 0
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "neo4j.pid"))
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0
+	}
+	pid, err := strconv.Atoi(f[0])
+	if err != nil {
+		return 0
+	}
+	return pid
 }

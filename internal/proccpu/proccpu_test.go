@@ -2,11 +2,13 @@ package proccpu
 
 import (
 	"os"
+	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParse(t *testing.T) {
@@ -34,4 +36,16 @@ func TestOf(t *testing.T) {
 		t.Skip("no /proc on " + runtime.GOOS)
 	}
 	assert.GreaterOrEqual(t, Of(os.Getpid()), time.Duration(0))
+}
+
+func TestLocalNeo4j(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("NEO4J_HOME_DIR", "")
+	assert.Equal(t, 0, LocalNeo4j())
+	t.Setenv("NEO4J_HOME_DIR", dir)
+	assert.Equal(t, 0, LocalNeo4j(), "no pid file")
+	for line, want := range map[string]int{"4242 7687\n": 4242, "": 0, "x 7687": 0} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "neo4j.pid"), []byte(line), 0o644))
+		assert.Equal(t, want, LocalNeo4j(), line)
+	}
 }

@@ -70,7 +70,7 @@ func run(in, words, out string) error {
 		return err
 	}
 	var buf bytes.Buffer
-	buf.WriteString(header)
+	fmt.Fprintf(&buf, header, -threshold, threshold)
 	writeClass(&buf, "negative-word", neg)
 	writeClass(&buf, "positive-word", pos)
 	if _, err := wordclass.Parse(buf.String()); err != nil {
@@ -79,10 +79,11 @@ func run(in, words, out string) error {
 	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
+// header opens the class file; its verbs take -threshold and threshold.
 const header = `# Evaluative words, derived from the VADER sentiment lexicon (C.J. Hutto, MIT licence,
 # notice in LICENSE.vader) by frames/internal/polarity (make polarity). Do not edit: change
 # the generator or the class not-evaluative of words.txt. Nouns and adjectives whose mean
-# valence is at most -1.5 (negative-word) or at least +1.5 (positive-word); what the
+# valence is at most %g (negative-word) or at least %+g (positive-word); what the
 # matcher does with them is said in docs/extraction-reference.md (verdicts).
 `
 
