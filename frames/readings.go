@@ -1164,10 +1164,8 @@ func (v *sentence) mutualAllies(actors []Actor, seen map[[3]int]bool, out []Matc
 	if w.XPOS != "NNS" || v.hasCase(h) || v.modalOrNegated(h) != "" || v.modalOrNegated(c) != "" {
 		return out // "are among our strongest allies"
 	}
-	for _, k := range v.kids[h] {
-		if v.word(k).Deprel == "nmod:poss" {
-			return out // "are our allies": the speaker's side's
-		}
+	if v.hasKid(h, "nmod:poss") {
+		return out // "are our allies": the speaker's side's
 	}
 	if b, _ := v.qualify(c); b != "" {
 		return out
