@@ -587,15 +587,7 @@ var wrongdoingNouns = wordClass("wrongdoing-noun")
 // "Peru's hypocrisy"): said of an owner, a condemnation, not a charge. They are the
 // classes condemned-noun and trait-noun (traitNouns), a failing of character being such
 // conduct too.
-var condemnedNouns = func() map[string]bool {
-	ws := map[string]bool{}
-	for _, class := range []map[string]bool{wordClass("condemned-noun"), traitNouns} {
-		for w := range class {
-			ws[w] = true
-		}
-	}
-	return ws
-}()
+var condemnedNouns = joinedClasses(wordClass("condemned-noun"), traitNouns)
 
 // traitNouns name a failing of character whose "of" phrase is its owner ("the
 // recklessness of Peru"), where other misdeeds' "of" phrase may be their victim ("the
