@@ -354,10 +354,11 @@ func (v *sentence) fightingPart(t int) bool {
 }
 
 // Verbs and nouns of taking part in a war or fight (classes fight-join-verb,
-// fight-part-verb, help-verb, fight-part-noun, fight-role-noun, role-verb).
+// fight-part-verb, help-verb, fight-part-noun, fight-role-noun, role-verb); the verbs of
+// help join a fight and take part in it too.
 var (
-	fightJoinVerbs = wordClass("fight-join-verb")
-	fightPartVerbs = wordClass("fight-part-verb")
+	fightJoinVerbs = joinedClasses(wordClass("fight-join-verb"), helpVerbs)
+	fightPartVerbs = joinedClasses(wordClass("fight-part-verb"), helpVerbs)
 	helpVerbs      = wordClass("help-verb")
 	fightPartNouns = wordClass("fight-part-noun")
 	fightRoleNouns = wordClass("fight-role-noun")

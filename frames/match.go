@@ -176,29 +176,29 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 // that cannot hold a relation.
 func (m *Matcher) HasTrigger(s *syntax.Sentence) bool {
 	for i := range s.Words {
-		w := &s.Words[i]
-		if readingWord(strings.ToLower(w.Form)) || readingWord(strings.ToLower(w.Lemma)) {
+		w, l := &s.Words[i], strings.ToLower(s.Words[i].Lemma)
+		if readingWord(strings.ToLower(w.Form)) || readingWord(l) {
 			return true
 		}
-		if len(m.lex.Lookup(m.verbLemma(w, strings.ToLower(w.Lemma)), w.UPOS)) > 0 {
+		if len(m.lex.Lookup(m.verbLemma(w, l), w.UPOS)) > 0 {
 			return true
 		}
 		if strings.EqualFold(w.Form, "shot") && i+1 < len(s.Words) && strings.EqualFold(s.Words[i+1].Form, "down") {
 			return true // "Peru shot down ...", "shot" taken for a noun (repairShotDown)
 		}
-		if w.UPOS == "VERB" && labelVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, terrorWords) || lemmaIn(s, threatLabels)) {
+		if w.UPOS == "VERB" && labelVerbs[l] && (lemmaIn(s, terrorWords) || lemmaIn(s, threatLabels)) {
 			return true // "considers Hamas a terrorist group" (terrorLabels)
 		}
-		if w.UPOS == "VERB" && verdictVerbs[strings.ToLower(w.Lemma)] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
+		if w.UPOS == "VERB" && verdictVerbs[l] && (lemmaIn(s, calledWords) || lemmaIn(s, abuseWords)) {
 			return true // "described Brennan as a bad person" (verdicts)
 		}
-		if w.UPOS == "VERB" && (namingVerbs[strings.ToLower(w.Lemma)] || speechVerbs[strings.ToLower(w.Lemma)]) && (lemmaIn(s, negativeWords) || lemmaIn(s, positiveWords)) {
+		if w.UPOS == "VERB" && (namingVerbs[l] || speechVerbs[l]) && (lemmaIn(s, negativeWords) || lemmaIn(s, positiveWords)) {
 			return true // "called Ruiz a liar", "said Ruiz is a hero" (verdicts)
 		}
-		if w.UPOS == "NOUN" && (evidenceNouns[strings.ToLower(w.Lemma)] || doubtNouns[strings.ToLower(w.Lemma)]) {
+		if w.UPOS == "NOUN" && (evidenceNouns[l] || doubtNouns[l]) {
 			return true // "has evidence that Peru meddled", "has no doubt that" (reportedWrongdoing)
 		}
-		if w.UPOS == "VERB" && showingVerbs[strings.ToLower(w.Lemma)] && lemmaIn(s, findingNouns) {
+		if w.UPOS == "VERB" && showingVerbs[l] && lemmaIn(s, findingNouns) {
 			return true // "Chile's report showed that Peru meddled" (reportedWrongdoing)
 		}
 	}

@@ -739,7 +739,7 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 // "Boric's fight against the Senate": unarmedFight) state nothing.
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
-	case typ == geokg.Attacks && (v.wordsAttack(t, src, tgt) || WordedAttack(v.s, t)):
+	case typ == geokg.Attacks && (v.wordsAttack(t, src, tgt) || v.wordedAttack(t)):
 		return geokg.Condemns, ""
 	case typ == geokg.Attacks && warWords[v.lemmas[t]]:
 		return typ, v.unarmedFight(t, tgt)

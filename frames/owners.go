@@ -16,12 +16,13 @@ import (
 // Russian jet", "Iran's nuclear facilities"); militaryAssetNouns are such only with a
 // military word or an armed owner ("a Syrian air base", "ISIS positions", not "China's
 // position"); assetVerbs attack only through such a noun ("struck a Syrian reactor", not
-// "struck a deal").
+// "struck a deal"): the classes asset-verb and rout-verb (routVerbs, which also attack
+// an armed group named as their object).
 var (
 	assetNouns         = wordClass("asset-noun")
 	militaryAssetNouns = wordClass("military-asset-noun")
 	militaryWords      = wordClass("military-word")
-	assetVerbs         = wordClass("asset-verb")
+	assetVerbs         = joinedClasses(wordClass("asset-verb"), routVerbs)
 	routVerbs          = wordClass("rout-verb")
 )
 

@@ -26,33 +26,6 @@ type Prefilter struct {
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}, spoken: map[string]bool{},
 		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, evaluative: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
-	for _, c := range []struct {
-		class map[string]bool
-		into  map[string]bool
-	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {threatLabels, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {negativeWords, p.evaluative}, {positiveWords, p.evaluative}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
-		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken}} {
-		for lem := range c.class {
-			for _, w := range forms(lem) {
-				c.into[w] = true
-			}
-		}
-	}
-	for _, class := range []map[string]bool{speechVerbs, evidenceNouns, doubtNouns, showingVerbs} {
-		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
-		// clause of "Chile's report showed that" its author's)
-		for lem := range class {
-			for _, w := range forms(lem) {
-				p.speech[w] = true
-			}
-		}
-	}
-	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs, wrongdoingNouns, condemnedNouns} {
-		for lem := range class {
-			for _, w := range forms(lem) {
-				p.wrong[w] = true
-			}
-		}
-	}
 	cache := map[string][]string{}
 	formsOf := func(lemma string) []string {
 		if f, ok := cache[lemma]; ok {
@@ -61,6 +34,21 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 		f := forms(lemma)
 		cache[lemma] = f
 		return f
+	}
+	for _, c := range []struct {
+		class map[string]bool
+		into  map[string]bool
+	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {threatLabels, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {negativeWords, p.evaluative}, {positiveWords, p.evaluative}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
+		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken},
+		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
+		// clause of "Chile's report showed that" its author's)
+		{speechVerbs, p.speech}, {evidenceNouns, p.speech}, {doubtNouns, p.speech}, {showingVerbs, p.speech},
+		{wrongdoingVerbs, p.wrong}, {failingVerbs, p.wrong}, {wrongdoingNouns, p.wrong}, {condemnedNouns, p.wrong}} {
+		for lem := range c.class {
+			for _, w := range formsOf(lem) {
+				c.into[w] = true
+			}
+		}
 	}
 	for _, f := range l.frames {
 		var cs []map[string]bool

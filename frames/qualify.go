@@ -1031,12 +1031,7 @@ var outcomeVerbs = wordClass("outcome-verb")
 // phrasal reports whether the verb at k takes a particle ("win back", "win over"),
 // whether parsed as a particle or as an adverb.
 func (v *sentence) phrasal(k int) bool {
-	for _, c := range v.kids[k] {
-		if v.word(c).Deprel == "compound:prt" {
-			return true
-		}
-	}
-	return v.particle(k) > 0
+	return v.hasKid(k, "compound:prt") || v.particle(k) > 0
 }
 
 // pastFact returns the head of the "that" clause of the warning verb at t when it tells

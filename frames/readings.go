@@ -1164,10 +1164,8 @@ func (v *sentence) mutualAllies(actors []Actor, seen map[[3]int]bool, out []Matc
 	if w.XPOS != "NNS" || v.hasCase(h) || v.modalOrNegated(h) != "" || v.modalOrNegated(c) != "" {
 		return out // "are among our strongest allies"
 	}
-	for _, k := range v.kids[h] {
-		if v.word(k).Deprel == "nmod:poss" {
-			return out // "are our allies": the speaker's side's
-		}
+	if v.hasKid(h, "nmod:poss") {
+		return out // "are our allies": the speaker's side's
 	}
 	if b, _ := v.qualify(c); b != "" {
 		return out
@@ -1185,12 +1183,10 @@ func (v *sentence) mutualAllies(actors []Actor, seen map[[3]int]bool, out []Matc
 // parser took for a verb of the clause: it modifies the noun phrase after it, which takes
 // the participle's place in the clause. It reports whether it changed anything.
 func (v *sentence) repairHyphenParticiples() bool {
-	n := len(v.s.Words)
-	changed := false
-	for t := 3; t < n; t++ {
+	return v.repairEach(3, len(v.s.Words)-1, func(t int) bool {
 		w := v.word(t)
 		if w.XPOS != "VBN" || w.Deprel == "amod" || v.word(t-1).Form != "-" || v.actor[t-2] < 0 || v.actor[t] >= 0 {
-			continue
+			return false
 		}
 		// the head of the noun phrase after the participle: climb from the next word
 		// while the head lies right of the participle
@@ -1199,7 +1195,7 @@ func (v *sentence) repairHyphenParticiples() bool {
 			np = v.word(np).Head
 		}
 		if v.word(np).Head != t || v.word(np).UPOS != "PROPN" && v.word(np).UPOS != "NOUN" {
-			continue // the phrase after it is not the participle's dependent: leave the parse
+			return false // the phrase after it is not the participle's dependent: leave the parse
 		}
 		head, rel := w.Head, w.Deprel
 		switch syntax.BaseRel(rel) {
@@ -1209,12 +1205,8 @@ func (v *sentence) repairHyphenParticiples() bool {
 		x := v.word(np)
 		x.Head, x.Deprel = head, rel
 		w.Head, w.Deprel = np, "amod"
-		changed = true
-	}
-	if changed {
-		v.rebuildKids()
-	}
-	return changed
+		return true
+	})
 }
 
 // repairHyphenAgents re-attaches an actor joined by a hyphen to a participle that modifies
@@ -1224,16 +1216,15 @@ func (v *sentence) repairHyphenParticiples() bool {
 // becomes the participle's, its preposition going to the noun phrase. It reports whether
 // it changed anything.
 func (v *sentence) repairHyphenAgents() bool {
-	changed := false
-	for t := 3; t <= len(v.s.Words); t++ {
+	return v.repairEach(3, len(v.s.Words), func(t int) bool {
 		w, a := v.word(t), v.word(t-2)
 		if w.XPOS != "VBN" || w.Deprel != "amod" || v.word(t-1).Form != "-" || !v.tight(t-2) || !v.tight(t-1) || v.actor[t-2] < 0 || v.actor[t] >= 0 ||
 			a.Head <= 0 || a.Head >= t-2 || w.Head <= t {
-			continue
+			return false
 		}
 		np := v.word(w.Head)
 		if np.UPOS != "NOUN" && np.UPOS != "PROPN" || a.Head == w.Head || v.under(a.Head, w.Head) {
-			continue // (not a phrase that governs the actor's head: no loop)
+			return false // (not a phrase that governs the actor's head: no loop)
 		}
 		for _, k := range v.kids[t-2] {
 			if k < t-2 && v.word(k).Deprel == "case" {
@@ -1242,12 +1233,8 @@ func (v *sentence) repairHyphenAgents() bool {
 		}
 		np.Head, np.Deprel = a.Head, a.Deprel
 		a.Head, a.Deprel = t, "obl:unmarked"
-		changed = true
-	}
-	if changed {
-		v.rebuildKids()
-	}
-	return changed
+		return true
+	})
 }
 
 // repairShotDown reads "shot down" followed by a noun phrase, which the parser takes for
@@ -1256,15 +1243,14 @@ func (v *sentence) repairHyphenAgents() bool {
 // phrase becomes the object, and a name the parser made a compound of the noun "shot" its
 // subject. It reports whether it changed anything.
 func (v *sentence) repairShotDown() bool {
-	changed := false
-	for t := 1; t+1 <= len(v.s.Words); t++ {
+	return v.repairEach(1, len(v.s.Words)-1, func(t int) bool {
 		w, d := v.word(t), v.word(t+1)
 		if strings.ToLower(w.Form) != "shot" || v.lemmas[t+1] != "down" || d.Deprel != "case" || d.Head <= t+1 {
-			continue
+			return false
 		}
 		n := v.word(d.Head)
 		if n.Head != t || syntax.BaseRel(n.Deprel) != "obl" && syntax.BaseRel(n.Deprel) != "nmod" {
-			continue
+			return false
 		}
 		if w.UPOS == "NOUN" {
 			for _, c := range v.kids[t] {
@@ -1277,12 +1263,8 @@ func (v *sentence) repairShotDown() bool {
 		v.lemmas[t] = "shoot"
 		d.Head, d.Deprel = t, "compound:prt"
 		n.Deprel = "obj"
-		changed = true
-	}
-	if changed {
-		v.rebuildKids()
-	}
-	return changed
+		return true
+	})
 }
 
 // repairCoordinatedClauses splits a coordination of two clauses without a comma that the
@@ -1394,18 +1376,17 @@ func (v *sentence) splitObjects(o, x int) {
 // that is no person ("welcomed Chile to the alliance") keeps its parse. It reports
 // whether it changed anything.
 func (v *sentence) repairPersonDestinations() bool {
-	changed := false
-	for o := 1; o <= len(v.s.Words); o++ {
+	return v.repairEach(1, len(v.s.Words), func(o int) bool {
 		a, w := v.actor[o], v.word(o)
 		if a < 0 || !v.person[a] || w.Deprel != "obj" || w.Head < 1 || v.word(w.Head).UPOS != "VERB" {
-			continue
+			return false
 		}
 		end := o // the last word of the person's name
 		for end+1 <= len(v.s.Words) && v.actor[end+1] == a {
 			end++
 		}
 		if p := end + 1; p > len(v.s.Words) || v.lemmas[p] != "to" && v.lemmas[p] != "at" {
-			continue
+			return false
 		}
 		for _, k := range v.kids[o] {
 			if k <= end+1 || v.actor[k] == a || !v.under(end+1, k) {
@@ -1417,14 +1398,10 @@ func (v *sentence) repairPersonDestinations() bool {
 			x, c := v.word(k), v.word(end+1)
 			x.Head, x.Deprel = w.Head, "obl"
 			c.Head, c.Deprel = k, "case"
-			changed = true
-			break
+			return true
 		}
-	}
-	if changed {
-		v.rebuildKids()
-	}
-	return changed
+		return false
+	})
 }
 
 // repairLeaderParticiples re-attaches the actor joined by a hyphen to "led" that modifies
@@ -1434,12 +1411,12 @@ func (v *sentence) repairPersonDestinations() bool {
 // names an actor ("the Peru-led coalition") keeps its parse. It reports whether it changed
 // anything.
 func (v *sentence) repairLeaderParticiples(act func(t int) bool) bool {
-	changed := false
-	for t := 3; t <= len(v.s.Words); t++ {
+	return v.repairEach(3, len(v.s.Words), func(t int) bool {
 		w := v.word(t)
 		if !strings.EqualFold(w.Form, "led") || w.Deprel != "amod" || v.word(t-1).Form != "-" || v.actor[w.Head] >= 0 || !act(w.Head) {
-			continue
+			return false
 		}
+		changed := false
 		for _, c := range v.kids[t] {
 			if c >= t-1 || v.actor[c] < 0 {
 				continue
@@ -1451,11 +1428,8 @@ func (v *sentence) repairLeaderParticiples(act func(t int) bool) bool {
 			}
 			changed = true
 		}
-	}
-	if changed {
-		v.rebuildKids()
-	}
-	return changed
+		return changed
+	})
 }
 
 // repairLists re-attaches a list of three actors or more that the parser split ("The
@@ -1702,6 +1676,22 @@ func (v *sentence) rebuildKids() {
 			v.kids[h] = append(v.kids[h], i+1)
 		}
 	}
+}
+
+// repairEach calls repair on each word from first to last (1-based), in order, and
+// rebuilds the dependents when a call changed the parse (repair reports whether it did).
+// It reports whether any call changed it.
+func (v *sentence) repairEach(first, last int, repair func(t int) bool) bool {
+	changed := false
+	for t := first; t <= last; t++ {
+		if repair(t) {
+			changed = true
+		}
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
 }
 
 // retaliationVerbs answer a hostile act ("Israel retaliated").

@@ -584,8 +584,10 @@ func (v *sentence) sayingParticiple(sp int) bool {
 var wrongdoingNouns = wordClass("wrongdoing-noun")
 
 // condemnedNouns name conduct a speaker labels with contempt ("the Chilean aggression",
-// "Peru's hypocrisy"): said of an owner, a condemnation, not a charge.
-var condemnedNouns = wordClass("condemned-noun")
+// "Peru's hypocrisy"): said of an owner, a condemnation, not a charge. They are the
+// classes condemned-noun and trait-noun (traitNouns), a failing of character being such
+// conduct too.
+var condemnedNouns = joinedClasses(wordClass("condemned-noun"), traitNouns)
 
 // traitNouns name a failing of character whose "of" phrase is its owner ("the
 // recklessness of Peru"), where other misdeeds' "of" phrase may be their victim ("the

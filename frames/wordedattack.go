@@ -11,18 +11,21 @@ import (
 // the attack word (t itself, "attacked", "an attack", or t's object, "launched an attack")
 // or the verb whose object it is has a mark of words (wordedMark). False for any other
 // word at t.
-func WordedAttack(s *syntax.Sentence, t int) bool {
-	n := attackWord(s, t)
+func WordedAttack(s *syntax.Sentence, t int) bool { return newSentence(s, nil, nil).wordedAttack(t) }
+
+// wordedAttack is WordedAttack on the matcher's view of the sentence.
+func (v *sentence) wordedAttack(t int) bool {
+	n := v.attackWord(t)
 	if n == 0 {
 		return false
 	}
-	v := t
-	if x := s.Word(n); n == t && x.Deprel == "obj" {
-		v = x.Head // the noun's light verb: "launched an attack on Peru, claiming ..."
+	verb := t
+	if x := v.word(n); n == t && x.Deprel == "obj" {
+		verb = x.Head // the noun's light verb: "launched an attack on Peru, claiming ..."
 	}
-	for _, h := range []int{v, n} {
-		for _, c := range s.Children(h) {
-			if wordedMark(s, h, c) {
+	for _, h := range []int{verb, n} {
+		for _, c := range v.kids[h] {
+			if v.wordedMark(h, c) {
 				return true
 			}
 		}
@@ -32,12 +35,12 @@ func WordedAttack(s *syntax.Sentence, t int) bool {
 
 // attackWord returns the attack word of the act at t (class worded-attack-word): t itself,
 // or its direct object ("launched a scathing attack on Peru"); 0 when neither is one.
-func attackWord(s *syntax.Sentence, t int) int {
-	if attackWords[lemmaAt(s, t)] {
+func (v *sentence) attackWord(t int) int {
+	if attackWords[v.lemmas[t]] {
 		return t
 	}
-	for _, c := range s.Children(t) {
-		if syntax.BaseRel(s.Word(c).Deprel) == "obj" && s.Word(c).UPOS == "NOUN" && attackWords[lemmaAt(s, c)] {
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) == "obj" && v.word(c).UPOS == "NOUN" && attackWords[v.lemmas[c]] {
 			return c
 		}
 	}
@@ -51,17 +54,17 @@ func attackWord(s *syntax.Sentence, t int) int {
 // a reason "for" an owned noun or a noun of conduct ("for its expansion", "for his
 // handling"), or "over" a noun of conduct ("over his policy"); a participle of saying or
 // naming after it ("..., claiming Peru lied", "..., calling it a farce").
-func wordedMark(s *syntax.Sentence, h, c int) bool {
-	x, l := s.Word(c), lemmaAt(s, c)
+func (v *sentence) wordedMark(h, c int) bool {
+	x, l := v.word(c), v.lemmas[c]
 	switch rel := syntax.BaseRel(x.Deprel); {
-	case (rel == "amod" || rel == "compound") && s.Word(h).UPOS == "NOUN":
+	case (rel == "amod" || rel == "compound") && v.word(h).UPOS == "NOUN":
 		return wordedMarks[l] || wordedMarks[strings.ToLower(x.Form)] // "blistering": lemma "blister"
 	case rel == "obl" || rel == "nmod":
-		switch caseLemma(s, c) {
+		switch v.caseOf(c) {
 		case "in":
 			return writingNouns[l] || statementNouns[l] || spokenNouns[l]
 		case "for":
-			return conductNouns[l] || pronounOwned(s, c) && l != "part" // "for its part": no reason
+			return conductNouns[l] || v.pronounOwned(c) && l != "part" // "for its part": no reason
 		case "over":
 			return conductNouns[l]
 		}
@@ -72,27 +75,14 @@ func wordedMark(s *syntax.Sentence, h, c int) bool {
 }
 
 // pronounOwned reports whether the noun at c has a possessive pronoun ("its", "his").
-func pronounOwned(s *syntax.Sentence, c int) bool {
-	for _, k := range s.Children(c) {
-		if y := s.Word(k); y.Deprel == "nmod:poss" && y.UPOS == "PRON" {
+func (v *sentence) pronounOwned(c int) bool {
+	for _, k := range v.kids[c] {
+		if y := v.word(k); y.Deprel == "nmod:poss" && y.UPOS == "PRON" {
 			return true
 		}
 	}
 	return false
 }
-
-// caseLemma returns the lower-case lemma of the case child of the word at c, or "".
-func caseLemma(s *syntax.Sentence, c int) string {
-	for _, k := range s.Children(c) {
-		if syntax.BaseRel(s.Word(k).Deprel) == "case" {
-			return lemmaAt(s, k)
-		}
-	}
-	return ""
-}
-
-// lemmaAt returns the lower-case lemma of the word at i.
-func lemmaAt(s *syntax.Sentence, i int) string { return strings.ToLower(s.Word(i).Lemma) }
 
 var (
 	// attackWords are the words of an attack that words can make (class

@@ -39,6 +39,17 @@ var wordClasses = func() map[string]map[string]bool {
 // a class the file lacks: a broken build, which the tests rule out.
 func WordClass(name string) map[string]bool { return wordClass(name) }
 
+// joinedClasses returns the words of all the classes given, a new set.
+func joinedClasses(classes ...map[string]bool) map[string]bool {
+	ws := map[string]bool{}
+	for _, class := range classes {
+		for w := range class {
+			ws[w] = true
+		}
+	}
+	return ws
+}
+
 // wordClass returns the words of a class of WordsFile or PolarityFile.
 func wordClass(name string) map[string]bool {
 	c, ok := wordClasses[name]
