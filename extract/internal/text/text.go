@@ -369,7 +369,7 @@ func splitSentencesInto(out []Sentence, text string, toks []Token) []Sentence {
 			}
 			continue
 		}
-		if toks[end].Start == toks[end-1].End {
+		if toks[end].Start == toks[end-1].End && !gluedSentenceEnd(toks, i, end) {
 			continue // no space after the dot
 		}
 		if t.Text == "." && i > 0 && toks[i-1].End == t.Start {
@@ -412,6 +412,34 @@ func splitSentencesInto(out []Sentence, text string, toks []Token) []Sentence {
 		}
 	}
 	return out
+}
+
+// gluedSentenceEnd reports whether the dot at i, with nothing between it (and its
+// closers) and the token at end, still ends a sentence because the page lost the space:
+// a lower-case word that is no abbreviation, the dot, then a word in title case
+// ("in a week.The talks"). Web addresses and file names ("state.gov", "report.PDF")
+// have no title-case word after the dot.
+func gluedSentenceEnd(toks []Token, i, end int) bool {
+	if toks[i].Text != "." || i == 0 || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	prev, next := toks[i-1], toks[end]
+	if len(prev.Text) < 2 || prev.Text != prev.Lower || abbreviations[prev.Lower] || !isLetters(prev.Text) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(next.Text)
+	r2, _ := utf8.DecodeRuneInString(next.Text[size:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
+}
+
+// isLetters reports whether s holds letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineLinks reports whether a sentence holds a run of link texts pasted into it by the

@@ -41,6 +41,9 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Tariffs came from the U.S.", "The move angered Cuba."}},
 		{"month abbreviation", "The council met on Aug. 6 and voted.", []string{"The council met on Aug. 6 and voted."}},
 		{"decimals and thousands", "It cost 3.5 billion dollars, or 1,000 more. Fine.", []string{"It cost 3.5 billion dollars, or 1,000 more.", "Fine."}},
+		{"space lost after the dot", "Peru closed the port last week.The talks ended.", []string{"Peru closed the port last week.", "The talks ended."}},
+		{"space lost after a quote", "It is over,\" Ruiz said.Chile left.", []string{"It is over,\" Ruiz said.", "Chile left."}},
+		{"glued dots that end nothing", "See state.gov and the report.PDF from St.Louis or Mr.Boric today.", []string{"See state.gov and the report.PDF from St.Louis or Mr.Boric today."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
