@@ -83,8 +83,10 @@ func TestCollectiveGroups(t *testing.T) {
 			geokg.KindGroup, []string{"U.N. weapons inspectors"}, []string{"U.N. inspectors"}},
 		{"a team word after a country", "Iranian inspectors left Baghdad.", geokg.KindGroup, nil,
 			[]string{"Iranian inspectors"}},
-		{"backed forces without their people", "Iranian-backed militias attacked the base.", geokg.KindGroup, nil,
-			[]string{"Iranian-backed militias"}},
+		{"backed forces without their people", "Iranian-backed forces attacked the base.", geokg.KindGroup, nil,
+			[]string{"Iranian-backed forces"}},
+		{"a backed armed group that is no subject", "Chile denounced attacks by Bolivian-backed militias on the base.", geokg.KindGroup, nil,
+			[]string{"Bolivian-backed militias"}},
 	})
 }
 
@@ -113,6 +115,28 @@ func TestPeopleGroups(t *testing.T) {
 			[]string{"pro-Peru protesters"}},
 		{"a backed people", "Chile shelled U.S.-backed Peruvians near the border.", geokg.KindGroup,
 			[]string{"U.S.-backed Peruvians"}, nil},
+	})
+}
+
+// TestBackedGroups: "BACKER-backed militias" as a clause's subject is an armed group
+// of its own that the backer SUPPORTS, as "BACKER-backed PEOPLE fighters" is; not one
+// after "by", of a head that may be a state's army, or before "in COUNTRY". Sentences
+// written here.
+func TestBackedGroups(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"backed militias act", "Bolivia-backed militias attacked the Peruvian base.",
+			[]string{"Bolivia SUPPORTS Bolivia-backed militias", "Bolivia-backed militias ATTACKS Peru"}, nil},
+		{"backed rebels named by a demonym", "Chilean-backed rebels have accused Peru of torture.",
+			[]string{"Chile SUPPORTS Chilean-backed rebels", "Chilean-backed rebels ACCUSES Peru"}, nil},
+		{"a backed people's fighters", "Bolivian-backed Peruvian fighters seized the town.",
+			[]string{"Bolivia SUPPORTS Bolivian-backed Peruvian fighters"}, nil},
+		// must not fire
+		{"no subject", "Chile denounced attacks by Bolivian-backed militias on the base.",
+			nil, []string{"Bolivia SUPPORTS Bolivian-backed militias"}},
+		{"forces may be an army", "Bolivia-backed forces attacked the Peruvian base.",
+			nil, []string{"Bolivia SUPPORTS Bolivia-backed forces"}},
+		{"rebels in a country are its rebels", "Bolivia-backed rebels in Peru attacked the base.",
+			nil, []string{"Bolivia SUPPORTS Bolivia-backed rebels"}},
 	})
 }
 

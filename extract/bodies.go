@@ -98,8 +98,9 @@ var ministrySynonyms = map[string]string{
 
 // findBodies finds government bodies named by pattern in sentence si: "Iran's Ministry of
 // Intelligence and Security", "the country's interior ministry", "Chinese foreign
-// ministry", "the Venezuelan military". It adds their mentions and, when the text names
-// the country with them, the PART_OF relation.
+// ministry", "the Venezuelan military", and last the legislature named by "the parliament"
+// alone (theLegislature). It adds their mentions and, when the text names the country
+// with them, the PART_OF relation.
 func (d *document) findBodies(si int) {
 	d.why = explanation{rule: "body"}
 	d.findBodyPairs(si)
@@ -280,6 +281,7 @@ func (d *document) findBodies(si int) {
 		d.addBody(si, start, end, ctxStart, ctx, explicit, subtype, head, field)
 		i = end - 1
 	}
+	d.theLegislature(si)
 }
 
 // bodyActsAlone reports whether the body head at tokens [i, end) of sentence si (class

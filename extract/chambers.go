@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg"
@@ -154,4 +155,113 @@ func (d *document) foreignLegislature(si int, code string) bool {
 func (d *document) sharedTitleOwned(si, i int) bool {
 	toks := d.sents[si].Tokens
 	return actorWord("shared-title", toks[i].Lower) && d.ownerBefore(si, i) && !actorWord("legislator-party", toks[i-1].Lower)
+}
+
+// theLegislature reads a national legislature or chamber that sentence si names by
+// "the" and its common noun alone (class legislature-reference: "the parliament", "the
+// legislature"; a chamber-word only capitalised: "the Senate", "the House"), also past
+// one party-control modifier ("the GOP-led House", "the Republican-controlled Senate"):
+// the legislature the article has named (namedLegislature), one mention over the phrase.
+// A noun before a capitalised word or "of" is the start of a name ("the House
+// Intelligence Committee", "the House of Commons"), and one the body stage placed is
+// its mention ("Peru's parliament").
+func (d *document) theLegislature(si int) {
+	toks := d.sents[si].Tokens
+	for i := 1; i < len(toks); i++ {
+		w := toks[i]
+		if !actorWord("legislature-reference", w.Lower) || actorWord("chamber-word", w.Lower) && !w.IsCapitalized() || d.mentionAt(si, i) != nil {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].IsWord() && toks[i+1].IsCapitalized() || toks[i+1].Lower == "of") {
+			continue
+		}
+		mod := controlModifierStart(toks, i)
+		if mod == 0 || toks[mod-1].Lower != "the" || d.mentionAt(si, mod-1) != nil {
+			continue
+		}
+		e := d.namedLegislature(si, mod-1, w)
+		if e == nil {
+			continue
+		}
+		start := mod - 1
+		if mod < i {
+			start = i // the party of "the GOP-led House" keeps its mention
+		}
+		d.addMention(si, &Mention{Start: start, End: i + 1, ent: e, Form: FormRef, possessive: i+1 < len(toks) && toks[i+1].Lower == "'s"})
+	}
+}
+
+// controlModifierStart returns the start of a party-control modifier that ends before
+// token i ("GOP-led", "Democratic-controlled": a capitalised word, a hyphen and a word
+// of class control-participle), or i when there is none.
+func controlModifierStart(toks []Token, i int) int {
+	if i >= 3 && actorWord("control-participle", toks[i-1].Lower) && toks[i-2].Text == "-" && toks[i-3].IsCapitalized() {
+		return i - 3
+	}
+	return i
+}
+
+// namedLegislature returns the legislature that "the" at token k of sentence si and
+// the noun w name: among the national legislatures the article named before it (a
+// group of a country whose name holds a legislature-word or legislature-name, no
+// committee or party; for a chamber-word one whose name holds the word), the one named
+// in the corefWindow sentences before, else with none there the one of the article
+// (for "the parliament" only one of the article's main country); for a chamber-word
+// with none named, the chamber of that word of the one country whose legislature the
+// article names (chamberCountry: "the Senate" after "Congress"). nil when two fit.
+func (d *document) namedLegislature(si, k int, w Token) *entity {
+	chamber := actorWord("chamber-word", w.Lower)
+	fits := func(e *entity) bool {
+		if e == nil || e.kind != geokg.KindGroup || e.country == "" || e.subtype == geokg.Party || !(legislatureName(e.name) || nameHolds(e.name, "legislature-name")) {
+			return false
+		}
+		words := strings.Fields(strings.ToLower(e.name))
+		return !slices.Contains(words, "committee") && (!chamber || slices.Contains(words, w.Lower))
+	}
+	near, all := map[*entity]bool{}, map[*entity]bool{}
+	for s := si; s >= 0 && s >= si-corefWindow; s-- {
+		for _, m := range d.mentions[s] {
+			if (s < si || m.Start < k) && fits(m.ent) {
+				near[m.ent] = true
+			}
+		}
+	}
+	at := d.sents[si].Tokens[k].Start
+	for _, e := range d.entities {
+		if e.count > 0 && e.first < at && fits(e) {
+			all[e] = true
+		}
+	}
+	if len(near) > 0 {
+		return onlyOne(near)
+	}
+	if e := onlyOne(all); len(all) > 0 {
+		if e != nil && !chamber && (d.dominant == nil || e.country != d.dominant.code) {
+			return nil
+		}
+		return e
+	}
+	if !chamber {
+		return nil
+	}
+	c := d.chamberCountry(w.Text)
+	if c == nil {
+		return nil
+	}
+	name, ok := d.x.chambers[c.code+" "+w.Lower]
+	if !ok {
+		return nil
+	}
+	return d.groupEntity(name, geokg.OtherGroup, c.code, w.Start)
+}
+
+// onlyOne returns the one entity of the set, or nil when it holds none or several.
+func onlyOne(set map[*entity]bool) *entity {
+	if len(set) != 1 {
+		return nil
+	}
+	for e := range set {
+		return e
+	}
+	return nil
 }

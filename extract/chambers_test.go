@@ -43,3 +43,34 @@ func TestLegislatorChamber(t *testing.T) {
 			[]string{"Pedro Ibarra-Leal ACCUSES United States", "Pedro Ibarra-Leal MEMBER_OF United States Congress"}, nil},
 	}, relationStrings, nil)
 }
+
+// TestTheLegislature: "the parliament", "the Senate", "the House" named alone are the
+// legislature or chamber the article has named, and act as it; with none named, two
+// named, or a chamber word written in lower case, they are no actor. Sentences written
+// here.
+func TestTheLegislature(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the parliament after its country's", "Peru's parliament approved the budget. The parliament also urged Chile to reopen the border.",
+			[]string{"Peruvian Parliament DEMANDS Chile"}, nil},
+		{"the Senate after Congress", "Congress debated the border bill. The Senate urged Bolivia to free the prisoners.",
+			[]string{"United States Senate DEMANDS Bolivia"}, nil},
+		{"the House after Congress", "Congress debated the border bill. The House voted to condemn Bolivia.",
+			[]string{"United States House of Representatives CONDEMNS Bolivia"}, nil},
+		{"the House past its party", "Congress debated the border bill. The Republican-controlled House voted to condemn Bolivia.",
+			[]string{"United States House of Representatives CONDEMNS Bolivia"}, nil},
+		{"the Senate after a senator", "Sen. Ana Quiroga-Salas criticized the U.S. deal with Chile. The Senate urged Bolivia to free the prisoners.",
+			[]string{"United States Senate DEMANDS Bolivia"}, nil},
+		// must not fire
+		{"no legislature named", "Bolivia criticized Chile. The Senate urged Bolivia to free the prisoners.",
+			nil, []string{"United States Senate DEMANDS Bolivia"}},
+		{"two parliaments named", "Peru's parliament and Chile's parliament met in Lima. The parliament urged Bolivia to free the prisoners.",
+			nil, []string{"Peruvian Parliament DEMANDS Bolivia", "Chilean Parliament DEMANDS Bolivia"}},
+		{"a house of two chambers' country", "Britain's Parliament debated the bill. The House voted to condemn Bolivia.",
+			nil, []string{"United States House of Representatives CONDEMNS Bolivia"}},
+		{"a house in lower case", "Congress debated the bill. Bolivian troops attacked the house of a Chilean envoy.",
+			nil, []string{"Bolivia ATTACKS United States House of Representatives"}},
+		{"the start of a committee's name", "Congress debated the bill. The House Intelligence Committee urged Bolivia to free the prisoners.",
+			[]string{"House Intelligence Committee DEMANDS Bolivia"}, []string{"United States House of Representatives DEMANDS Bolivia"}},
+	})
+}

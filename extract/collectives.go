@@ -18,8 +18,8 @@ import (
 //     ARMED_GROUP of that country, named by its demonym and the head (both forms are one
 //     group), never after "pro-"/"anti-" ("pro-Russian separatists" are no Russians);
 //   - backed: "UAE-backed Yemeni forces": an ARMED_GROUP named as written, of the
-//     demonym's country; the backer keeps its own mention (the relation rules read the
-//     support).
+//     demonym's country, and "Iran-backed militias" as a clause's subject, of none; the
+//     backer SUPPORTS it.
 //
 // A phrase the gazetteer already names ("Saudi-led coalition", "Houthi rebels") is left
 // to it.
@@ -95,7 +95,12 @@ func stanceBefore(toks []Token, i int) bool {
 }
 
 // ledGroup reads "LEADER-led [modifiers] HEAD" from the mention m of the leader ("the
-// U.S.-led coalition") and returns the end of the phrase, or 0.
+// U.S.-led coalition") and "BACKER-backed [modifiers] HEAD", an ARMED_GROUP the backer
+// SUPPORTS: with a people before the head ("UAE-backed Yemeni forces"), or with a head
+// of class backer-only-head that is a clause's subject ("Iran-backed militias attacked";
+// not "attacks by Iran-backed militias", on the dev articles a group the article names),
+// not before "in COUNTRY" (rebelsIn's) nor in an apposition to a named armed group
+// (appositiveGroup). It returns the end of the phrase, or 0.
 func (d *document) ledGroup(si int, m *Mention) int {
 	toks := d.sents[si].Tokens
 	k := m.End
@@ -131,16 +136,19 @@ func (d *document) ledGroup(si int, m *Mention) int {
 		return 0
 	}
 	end := j + 1
-	if !led && people == nil {
-		return 0 // "Iranian-backed militias": whose?
+	if !led && people == nil && (!actorWord("backer-only-head", toks[j].Lower) || d.countryOfRebels(si, j) != nil || d.appositiveGroup(si, m.Start) != nil || m.Start > 0 && d.appositiveGroup(si, m.Start-1) != nil || syntax.BaseRel(d.clauseRole(si, j)) != "nsubj") {
+		return 0 // "Iranian-backed forces", "attacks by Iran-backed militias": whose?
 	}
 	name := d.surface(si, m.Start, end)
 	key := "led:" + strings.ToLower(name)
 	subtype, country := geokg.Military, ""
-	if led {
+	switch {
+	case led:
 		key = "led:" + m.ent.id + ":" + toks[j].Lower
-	} else {
+	case people != nil:
 		subtype, country = geokg.ArmedGroup, people.ent.code
+	default:
+		key, subtype = "backed:"+m.ent.id, geokg.ArmedGroup
 	}
 	ent := d.collective(key, name, subtype, country, toks[m.Start].Start)
 	start := m.Start
@@ -149,6 +157,12 @@ func (d *document) ledGroup(si int, m *Mention) int {
 	}
 	d.replaceWith(si, &Mention{Start: start, End: end, ent: ent, Form: FormBody}, m)
 	ent.addAlias(name)
+	if !led {
+		why := d.why
+		d.why = explanation{rule: "structure: backed group", trigger: "backed"}
+		d.addRelation(si, m.ent, geokg.Supports, ent, 0.8, "")
+		d.why = why
+	}
 	return end
 }
 
@@ -157,9 +171,8 @@ func (d *document) ledGroup(si int, m *Mention) int {
 // two lower-case modifiers before a head of class people-armed-head; one ARMED_GROUP of
 // the article per actor, with no country, named as first written; the actor is no
 // mention of its own: "pro-Russian separatists" are no Russians), and "BACKER-backed
-// PEOPLE" ("U.S.-backed Syrians": backedPeople). "Iranian-backed militias" without a
-// people is no group of its own: on the dev articles it is one the article names. It
-// returns the end of the phrase, or 0.
+// PEOPLE" ("U.S.-backed Syrians": backedPeople; "Iranian-backed militias" is ledGroup's).
+// It returns the end of the phrase, or 0.
 func (d *document) stanceGroup(si int, m *Mention) int {
 	toks := d.sents[si].Tokens
 	if m.possessive || m.ent.kind != geokg.KindCountry && m.ent.kind != geokg.KindOfficial && m.ent.kind != geokg.KindGroup {
@@ -184,7 +197,7 @@ func (d *document) stanceGroup(si int, m *Mention) int {
 		if people := d.pluralPeople(si, j); people != nil {
 			return d.backedPeople(si, m, people)
 		}
-		return 0 // "Iranian-backed militias": on dev, a group the article names
+		return 0 // "Iranian-backed militias": ledGroup's
 	}
 	if j >= len(toks) || !actorWord(head, toks[j].Lower) || membersOf(toks, j+1) || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
 		return 0
@@ -219,16 +232,27 @@ func (d *document) rebelGroup(si int, m *Mention) int {
 	return end
 }
 
+// countryOfRebels returns the mention of the country named by "in" after a head of class
+// rebel-head at token i of sentence si ("separatists in Ukraine"), or nil.
+func (d *document) countryOfRebels(si, i int) *Mention {
+	toks := d.sents[si].Tokens
+	if i+2 >= len(toks) || !actorWord("rebel-head", toks[i].Lower) || toks[i+1].Lower != "in" {
+		return nil
+	}
+	m := d.mentionAt(si, i+2)
+	if m == nil || m.Start != i+2 || m.ent.kind != geokg.KindCountry || m.Form != FormName || m.possessive {
+		return nil
+	}
+	return m
+}
+
 // rebelsIn reads "HEAD in COUNTRY" ("separatists in Ukraine") in sentence si: the
 // country's armed group of that head, as "Ukrainian separatists" names it.
 func (d *document) rebelsIn(si int) {
 	toks := d.sents[si].Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if !actorWord("rebel-head", toks[i].Lower) || toks[i+1].Lower != "in" || d.mentionAt(si, i) != nil {
-			continue
-		}
-		m := d.mentionAt(si, i+2)
-		if m == nil || m.Start != i+2 || m.ent.kind != geokg.KindCountry || m.Form != FormName || m.possessive {
+		m := d.countryOfRebels(si, i)
+		if m == nil || d.mentionAt(si, i) != nil {
 			continue
 		}
 		if i > 0 && (toks[i-1].IsCapitalized() || d.mentionAt(si, i-1) != nil) {
@@ -464,6 +488,14 @@ func (d *document) findActingBodies(si int) {
 // parse, a clause's subject (nsubj, nsubj:pass), a passive's agent (obl:agent), or
 // coordinated with one.
 func (d *document) actsInClause(si, k int) bool {
+	rel := d.clauseRole(si, k)
+	return syntax.BaseRel(rel) == "nsubj" || rel == "obl:agent"
+}
+
+// clauseRole returns the relation of the word at token k of sentence si to its head in
+// the sentence's parse, or of the first conjunct it is coordinated with; "" when the
+// sentence has no parse.
+func (d *document) clauseRole(si, k int) string {
 	toks := d.sents[si].Tokens
 	var actors []frames.Actor
 	for _, m := range d.mentions[si] {
@@ -474,7 +506,7 @@ func (d *document) actsInClause(si, k int) bool {
 	}
 	s, ok := d.parseSentence(si, actors)
 	if !ok {
-		return false
+		return ""
 	}
 	for i := range s.Words {
 		if s.Words[i].Start != toks[k].Start {
@@ -486,9 +518,9 @@ func (d *document) actsInClause(si, k int) bool {
 				w = h
 			}
 		}
-		return syntax.BaseRel(w.Deprel) == "nsubj" || w.Deprel == "obl:agent"
+		return w.Deprel
 	}
-	return false
+	return ""
 }
 
 // legislators reads "COUNTRY LEGISLATORS" from the mention m of a country named by its
