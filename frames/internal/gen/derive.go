@@ -101,7 +101,8 @@ var defaultTargets = map[geokg.RelationType][]frames.Slot{
 // it is (target obj>owner: "rejected Chile's proposal", "seized Ukrainian ships"). The
 // light verbs' objects ("impose * SANCTIONS", "hold * TALKS") are the act, and their
 // possessor its author, and so are objects that name an act whatever the type ("repeat *
-// DENIAL", "reiterate * SUPPORT": the subject's own; noun triggers of geokg.tsv).
+// DENIAL", "reiterate * SUPPORT": the subject's own; noun triggers of geokg.tsv), but for
+// another's act that the type answers (answers).
 var ownedObject = map[geokg.RelationType]bool{
 	geokg.Rejects: true, geokg.Supports: true, geokg.Recognizes: true, geokg.Denies: true,
 	geokg.Hosts: true, geokg.Expels: true, geokg.Attacks: true,
@@ -118,7 +119,7 @@ var subject = []frames.Slot{{Rel: "nsubj"}}
 var object = []frames.Slot{{Rel: "obj"}}
 
 // derive turns the dictionary into frames, with counts of what was kept and dropped.
-func derive(d dictionary, acts map[string]bool) ([]frames.Frame, map[string]int) {
+func derive(d dictionary, acts actNouns) ([]frames.Frame, map[string]int) {
 	stats := map[string]int{}
 	seen := map[string]bool{}
 	var out []frames.Frame
@@ -393,22 +394,45 @@ func nounLemma(w string) string {
 	return w
 }
 
-// placeArguments finds the target slot of a pattern and turns its other words into
-// constraints. reason says why the target is not one dependency away, or is "".
 // owned reports whether a pattern's object words name a thing of the target: the type
-// reads objects so (ownedObject) and no word is a noun that names an act (acts).
-func owned(typ geokg.RelationType, obj []string, acts map[string]bool) bool {
+// reads objects so (ownedObject) and no word is a noun that names an act of the subject
+// (acts), that is any act but one the type answers (answers).
+func owned(typ geokg.RelationType, obj []string, acts actNouns) bool {
 	if !ownedObject[typ] || len(obj) == 0 || obj[0] == "+" {
 		return false
 	}
 	for _, o := range obj {
-		if acts[o] {
+		if types := acts[o]; types != nil && !answered(typ, types) {
 			return false
 		}
 	}
 	return true
 }
 
+// answers are the acts of others that a type's act answers: as its object such an act is
+// the target's, and its owner the target ("ignore * APPEAL": "ignored Peru's appeal";
+// "denounce * ACCUSATION": "denounced Chile's accusations"). A noun that also names the
+// answer itself ("repeat * DENIAL") stays the subject's own.
+var answers = map[geokg.RelationType][]geokg.RelationType{
+	geokg.Rejects: {geokg.Demands},
+	geokg.Denies:  {geokg.Accuses, geokg.Condemns},
+}
+
+// answered reports whether an act noun of the given types is one that typ answers.
+func answered(typ geokg.RelationType, types map[geokg.RelationType]bool) bool {
+	if types[typ] {
+		return false
+	}
+	for _, t := range answers[typ] {
+		if types[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeArguments finds the target slot of a pattern and turns its other words into
+// constraints. reason says why the target is not one dependency away, or is "".
 func placeArguments(typ geokg.RelationType, obj []string, pps []pp, shape verbShape, owner bool) ([]frames.Slot, []frames.Constraint, string) {
 	var target []frames.Slot
 	var reqs []frames.Constraint

@@ -45,6 +45,8 @@ WIRE_+TAP [040]
 OPPOSE
 - * PROPOSAL                                          [120]         # OPPOSE
 - * DENIAL                                            [120]         # OPPOSE
+- * DEMAND                                            [120]         # OPPOSE
+- * TALKS                                             [125]         # OPPOSE
 
 ---  DIE   [190]  ---
 DIE
@@ -56,7 +58,7 @@ func TestDeriveFromCAMEO(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, d.blocks, 6)
 	assert.Equal(t, []string{"MONEY", "DOLLARS"}, d.synsets["&CURRENCY"])
-	fs, stats := derive(d, map[string]bool{"denial": true})
+	fs, stats := derive(d, actNouns{"denial": {geokg.Denies: true}, "demand": {geokg.Demands: true}, "talk": {geokg.Meets: true}})
 	var lines []string
 	for _, f := range fs {
 		lines = append(lines, f.String())
@@ -67,9 +69,12 @@ func TestDeriveFromCAMEO(t *testing.T) {
 		"ACCUSES\tblame\tVERB\tnsubj\tobj\t-\t112\tcameo",
 		"ACCUSES\tmeet\tVERB\tnsubj\tobl:with|obl:against\t-\t112\tcameo",
 		"MEETS\tmeet\tVERB\tnsubj\tobl:with\t-\t040\tcameo",
-		// "opposed Chile's proposal": whose proposal; a denial (an act noun) is its
-		// author's, and REJECTS has no other slot for the target
+		// "opposed Chile's proposal": whose proposal; "opposed Peru's demand": a demand
+		// is an act that a rejection answers, its owner the target; a denial or talks
+		// (acts a rejection does not answer) are their author's, and REJECTS has no
+		// other slot for the target
 		"REJECTS\toppose\tVERB\tnsubj\tobj>owner\tobj=proposal\t120\tcameo",
+		"REJECTS\toppose\tVERB\tnsubj\tobj>owner\tobj=demand\t120\tcameo",
 		"SANCTIONS\timpose\tVERB\tnsubj\tobl:on|obl:against\tobj=sanction\t163\tcameo",
 		"SANCTIONS\tsever\tVERB\tnsubj\tobl:on|obl:against\tobj=dollar|money\t163\tcameo",
 		"SEVERS_TIES_WITH\tsever\tVERB\tnsubj\tobl:with\tobj=tie\t161\tcameo",
@@ -79,7 +84,7 @@ func TestDeriveFromCAMEO(t *testing.T) {
 	assert.Equal(t, 1, stats["pattern: words before the verb"], "PROSECUTOR * TIES")
 	assert.Equal(t, 1, stats["pattern: source after the verb"])
 	assert.Equal(t, 1, stats["verb: words before the verb"], "WIRE_+TAP")
-	assert.Equal(t, 1, stats["pattern: no slot for the target"], "oppose * DENIAL: the denial is an act")
+	assert.Equal(t, 2, stats["pattern: no slot for the target"], "oppose * DENIAL, oppose * TALKS: acts of the subject or of both")
 	assert.Positive(t, stats["pattern: code with no type"], "1723 curfew has no type")
 	assert.Equal(t, 1, stats["block: its subject undergoes the event"], "DIE: who died in clashes attacked no one")
 }

@@ -8,8 +8,9 @@
 // when its target is one dependency of the trigger away: the direct object, or an
 // oblique with its preposition. The pattern's object and preposition words become the
 // frame's requires; an object that is a thing of the target (not a noun trigger of
-// geokg.tsv, which names an act) also gives the target slot obj>owner ("reject *
-// PROPOSAL": whose proposal). The output is deterministic.
+// geokg.tsv, which names an act, unless the act is one the type answers) also gives the
+// target slot obj>owner ("reject * PROPOSAL": whose proposal; "ignore * APPEAL": whose
+// appeal). The output is deterministic.
 package main
 
 import (
@@ -20,6 +21,7 @@ import (
 	"os"
 	"sort"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/frames"
 )
 
@@ -35,7 +37,7 @@ func main() {
 }
 
 func run(in, own, out string, log io.Writer) error {
-	acts, err := actNouns(own)
+	acts, err := readActNouns(own)
 	if err != nil {
 		return err
 	}
@@ -74,9 +76,13 @@ func run(in, own, out string, log io.Writer) error {
 	return nil
 }
 
-// actNouns reads the noun triggers of the hand-written frame file: nouns that name an act
-// ("support", "denial", "request", "agreement"), whose possessor is the act's author.
-func actNouns(path string) (map[string]bool, error) {
+// actNouns are the noun triggers of the hand-written frame file, with their types: nouns
+// that name an act ("support", "denial", "request", "agreement"), whose possessor is the
+// act's author.
+type actNouns map[string]map[geokg.RelationType]bool
+
+// readActNouns reads the act nouns of the hand-written frame file.
+func readActNouns(path string) (actNouns, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read hand-written frames: %w", err)
@@ -86,10 +92,13 @@ func actNouns(path string) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hand-written frames: %w", err)
 	}
-	acts := map[string]bool{}
+	acts := actNouns{}
 	for _, fr := range fs {
 		if fr.POS == "NOUN" {
-			acts[fr.Lemma] = true
+			if acts[fr.Lemma] == nil {
+				acts[fr.Lemma] = map[geokg.RelationType]bool{}
+			}
+			acts[fr.Lemma][fr.Type] = true
 		}
 	}
 	return acts, nil
