@@ -62,3 +62,30 @@ func TestQuotationSpeakers(t *testing.T) {
 			nil, []string{"Peru CONDEMNS Peru", "Bolivia CONDEMNS Peru", "Chile CONDEMNS Peru"}},
 	})
 }
+
+// TestReportedThenQuoted checks that a quotation opening the sentence right after one
+// that reports someone's words without quoting them ("Ruiz said Bolivia would not
+// yield.") is that speaker's, in the same paragraph or the next, and not when the
+// quotation's sentence names another actor or the report is further back or has two
+// speakers. On sentences written for this test.
+func TestReportedThenQuoted(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the sentence before reports her words", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. “We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"the quotation opens the next paragraph", "Chile moved troops to the border.\n\nBolivian Foreign Minister Ana Ruiz said on Monday that her country would not yield.\n\n“We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a quotation over two sentences", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz told reporters that Bolivia would not yield. “Our farmers are afraid. I call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a pronoun reports", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz spoke in La Paz. She said Bolivia would not yield. “We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		// must not fire
+		{"the quotation's sentence names another", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. “Should we call on Chile to withdraw its troops?” asked Senator Pedro Tello.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"two speakers report", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello said Bolivia would not yield. “We call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"a sentence between", "Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. Chile moved troops to the border. “We call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"the quotation does not open its sentence", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. Posters read “we call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+	})
+}
