@@ -1463,7 +1463,7 @@ func (d *document) jointSpeakers(si int) (*entity, *entity) {
 	toks, q := d.sents[end].Tokens, d.sentenceQuotes(end)
 	they := false
 	for v := 1; v < len(toks); v++ {
-		they = they || !q[v] && (reportingVerbs[toks[v].Lower] || speechVerbs[toks[v].Lower]) && toks[v-1].Lower == "they"
+		they = they || !q[v] && speechVerbAt(toks, v) && toks[v-1].Lower == "they"
 	}
 	if !they {
 		return nil, nil
@@ -1485,11 +1485,52 @@ func (d *document) jointSpeakers(si int) (*entity, *entity) {
 // quotations.
 func attributes(toks []Token, inQuote []bool) bool {
 	for v, t := range toks {
-		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower] || t.Lower == "saying" || t.Lower == "quoted") {
+		if !inQuote[v] && (speechVerbAt(toks, v) || t.Lower == "saying" || t.Lower == "quoted") {
 			return true
 		}
 	}
 	return false
+}
+
+// speechVerbAt reports whether token v is a reporting or speech verb, or one of
+// afterQuoteVerbs right after a quotation (closingQuoteBefore) or right before one
+// (quoteOpensAfter).
+func speechVerbAt(toks []Token, v int) bool {
+	w := toks[v].Lower
+	return reportingVerbs[w] || speechVerbs[w] || afterQuoteVerbs[w] && (closingQuoteBefore(toks, v) || quoteOpensAfter(toks, v))
+}
+
+// quoteOpensAfter reports whether a quotation opens after a colon or a comma within four
+// tokens after token v ("Ruiz answered bluntly: “...”", "he adds, “...”").
+func quoteOpensAfter(toks []Token, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
+		if toks[k].Text == ":" || toks[k].Text == "," {
+			return toks[k+1].Text == "“" || toks[k+1].Text == "\""
+		}
+	}
+	return false
+}
+
+// closingQuoteBefore reports whether a quotation closes within twelve tokens before token
+// v with only its speaker's name or pronoun, title words and punctuation between
+// (“...?” asked Senator Tello, “...,” the minister adds).
+func closingQuoteBefore(toks []Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		t := toks[k]
+		switch {
+		case t.Text == "”" || t.Text == "\"" && k > 0 && strings.ContainsAny(toks[k-1].Text, ",?!."):
+			return true
+		case t.IsWord() && !t.IsCapitalized() && !isTitleWord(t.Lower) && !quoteNameWords[t.Lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteNameWords are the lower-case words a speaker's name may hold after a quotation
+// ("“...,” the minister adds", "“...,” he asked").
+var quoteNameWords = map[string]bool{
+	"he": true, "she": true, "they": true, "the": true, "a": true, "of": true, "'s": true,
 }
 
 // appositionHead returns the actor a reporting verb's subject names when an apposition
@@ -1641,7 +1682,7 @@ func (d *document) reportingSpeakerOf(si int, inQuote []bool, after bool) *entit
 			if m := d.participleSpeaker(si, v); m != nil {
 				cands = append(cands, m)
 			}
-		case reportingVerbs[t.Lower] || speechVerbs[t.Lower]:
+		case speechVerbAt(toks, v):
 			cands = d.verbSpeakers(si, v, inQuote, after)
 		default:
 			continue
@@ -1858,6 +1899,19 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "warned": true, "explained": true, "continued": true, "replied": true,
 	"responded": true, "insisted": true, "urged": true, "affirmed": true, "reiterated": true,
 	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
+}
+
+// afterQuoteVerbs introduce a quotation only right after it ends (closingQuoteBefore):
+// less common verbs of speech and present forms that elsewhere take an object or a
+// clause ("“...?” asked Senator Tello", "“...,” Ruiz testified", "“...,” she writes";
+// not "Ruiz asked Tello to ...", "he was asked whether ...: “...”").
+var afterQuoteVerbs = map[string]bool{
+	"adds": true, "writes": true, "asked": true, "asks": true, "explains": true,
+	"testified": true, "answered": true, "recalled": true, "recalls": true, "argues": true,
+	"warns": true, "notes": true, "observed": true, "predicted": true, "contended": true,
+	"promised": true, "vowed": true, "pledged": true, "admitted": true, "acknowledged": true,
+	"conceded": true, "cautioned": true, "complained": true, "lamented": true, "quipped": true,
+	"remarked": true, "countered": true, "retorted": true, "boasted": true, "joked": true,
 }
 
 // monarchies say which countries "the kingdom", "the emirate" and "the sultanate" may

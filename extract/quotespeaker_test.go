@@ -89,3 +89,23 @@ func TestReportedThenQuoted(t *testing.T) {
 			nil, []string{"Ana Ruiz DEMANDS Chile"}},
 	})
 }
+
+// TestAfterQuoteVerbs checks that a less common verb of speech attributes a quotation
+// right after it ends or right before it opens ("“...?” asked Senator Tello", "Ruiz
+// answered bluntly: “...”"), and not where it takes an object or a clause. On sentences
+// written for this test.
+func TestAfterQuoteVerbs(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"countered after the quotation", "Chile moved troops to the border. “Peru is afraid,” President Luis Vega of Peru said. “We call on Chile to withdraw its troops,” countered Bolivian Foreign Minister Ana Ruiz.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, []string{"Luis Vega DEMANDS Chile", "Peru DEMANDS Chile"}},
+		{"testified after the quotation", "Chile moved troops to the border. “We call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz testified.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"adds in the present", "Chile moved troops to the border. “Our farmers are afraid. We call on Chile to withdraw its troops,” the Bolivian foreign minister, Ana Ruiz, adds.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"answered before the quotation", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz answered bluntly: “We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		// must not fire
+		{"asked with an object", "Chile moved troops to the border. “We call on Chile to withdraw its troops,” President Luis Vega of Peru said after Senator Pedro Tello asked Bolivia to mediate.",
+			nil, []string{"Pedro Tello DEMANDS Chile"}},
+	})
+}
