@@ -2104,7 +2104,9 @@ func (d *document) frameReferences(si int) []*Mention {
 					joint, jointPair = d.jointSpeakers(si)
 				}
 			}
-			if speaker != nil && inQuote[i] {
+			if speaker != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our" || speaker.kind == geokg.KindOfficial) {
+				// "I", "me", "my" are a person's: the one who speaks for a country or a
+				// party ("“Why should I pay?” Democrats said") is not named
 				e := speaker
 				if c := d.ourState(si, i, speaker); c != nil {
 					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's

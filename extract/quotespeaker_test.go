@@ -109,3 +109,19 @@ func TestAfterQuoteVerbs(t *testing.T) {
 			nil, []string{"Pedro Tello DEMANDS Chile"}},
 	})
 }
+
+// TestFirstPersonSingular checks that a quotation's "I" stands for its speaker only when
+// the speaker is a person: the one who speaks for a country, a body or a party, or tells
+// a body, is not named. "We" stays the speaking body's. On sentences written for this
+// test.
+func TestFirstPersonSingular(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an official's I", "Chile moved troops to the border. “I call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a government's we", "Chile moved troops to the border. “We call on Chile to withdraw its troops,” Bolivia said in a statement.",
+			[]string{"Bolivia DEMANDS Chile"}, nil},
+		// must not fire
+		{"an unnamed person tells a government", "Chile moved troops to the border. “I call on Chile to withdraw its troops,” a Bolivian farmer told the Peruvian government.",
+			nil, []string{"Peru DEMANDS Chile", "Bolivia DEMANDS Chile"}},
+	})
+}
