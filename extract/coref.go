@@ -1901,10 +1901,11 @@ var speechVerbs = map[string]bool{
 	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
 }
 
-// afterQuoteVerbs introduce a quotation only right after it ends (closingQuoteBefore):
-// less common verbs of speech and present forms that elsewhere take an object or a
-// clause ("“...?” asked Senator Tello", "“...,” Ruiz testified", "“...,” she writes";
-// not "Ruiz asked Tello to ...", "he was asked whether ...: “...”").
+// afterQuoteVerbs introduce a quotation only right after it ends (closingQuoteBefore) or
+// right before it opens (quoteOpensAfter): less common verbs of speech and present forms
+// that elsewhere take an object or a clause ("“...?” asked Senator Tello", "“...,” Ruiz
+// testified", "“...,” she writes", "Ruiz answered bluntly: “...”"; not "Ruiz asked Tello
+// to ...").
 var afterQuoteVerbs = map[string]bool{
 	"adds": true, "writes": true, "asked": true, "asks": true, "explains": true,
 	"testified": true, "answered": true, "recalled": true, "recalls": true, "argues": true,
