@@ -1367,11 +1367,10 @@ func (d *document) speakerBefore(si int) *entity {
 		s := from
 		for ; s >= 0 && s > from-3 && d.sents[s].Paragraph == para; s-- {
 			q := d.sentenceQuotes(s)
-			quoted := false
-			for _, x := range q {
-				quoted = quoted || x
-			}
-			if !quoted {
+			if !anyTrue(q) {
+				if e, ok := d.reportedBefore(si, s); ok {
+					return e
+				}
 				continue
 			}
 			if e := d.quoteSpeaker(s, q); e != nil || attributes(d.sents[s].Tokens, q) {
@@ -1387,6 +1386,10 @@ func (d *document) speakerBefore(si int) *entity {
 			// "In a statement, Ruiz said:" introduces the quotation that follows
 			return d.reportingSpeaker(s, d.sentenceQuotes(s))
 		}
+		if e, ok := d.reportedBefore(si, s); ok {
+			// "Ruiz said Bolivia would not yield. [new paragraph] “We call on Chile ...”"
+			return e
+		}
 		if _, open := d.sentenceQuotesOpen(s); !open {
 			return nil
 		}
@@ -1395,13 +1398,46 @@ func (d *document) speakerBefore(si int) *entity {
 	return nil
 }
 
+// reportedBefore returns the speaker of sentence s, before sentence si, when s quotes
+// nothing but reports speech (attributes) and the sentence after s opens with a quotation
+// that runs on to si and names no other actor outside it: the quotation goes on with the
+// words of the one s reports ("Ruiz said Bolivia would not yield. “Our farmers are
+// afraid. We call on Chile to withdraw.”", also across a paragraph; indirectSpeaker; not
+// after "Ruiz said ...": "“Have we erred?” asked Senator Tello."). Ok is false when the
+// sentences are not so.
+func (d *document) reportedBefore(si, s int) (*entity, bool) {
+	qs := d.sentenceQuotes(s)
+	if anyTrue(qs) || !opensQuoted(d.sents[s+1].Tokens) || !attributes(d.sents[s].Tokens, qs) {
+		return nil, false
+	}
+	for x := s + 1; x < si; x++ {
+		if _, open := d.sentenceQuotesOpen(x); !open {
+			return nil, false
+		}
+	}
+	e := d.indirectSpeaker(s, qs)
+	for _, x := range []int{s + 1, si} {
+		q := d.sentenceQuotes(x)
+		for _, m := range d.mentions[x] {
+			if !q[m.Start] && m.ent != nil && m.ent != e {
+				return nil, false // “Have we erred?” asked Senator Tello.
+			}
+		}
+	}
+	return e, true
+}
+
 // opensParagraphQuoted reports whether sentence si opens a paragraph with a quotation
 // mark.
 func (d *document) opensParagraphQuoted(si int) bool {
 	if si <= 0 || d.sents[si-1].Paragraph == d.sents[si].Paragraph {
 		return false
 	}
-	toks := d.sents[si].Tokens
+	return opensQuoted(d.sents[si].Tokens)
+}
+
+// opensQuoted reports whether a sentence opens with a quotation mark.
+func opensQuoted(toks []Token) bool {
 	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
 }
 
@@ -1427,7 +1463,7 @@ func (d *document) jointSpeakers(si int) (*entity, *entity) {
 	toks, q := d.sents[end].Tokens, d.sentenceQuotes(end)
 	they := false
 	for v := 1; v < len(toks); v++ {
-		they = they || !q[v] && (reportingVerbs[toks[v].Lower] || speechVerbs[toks[v].Lower]) && toks[v-1].Lower == "they"
+		they = they || !q[v] && speechVerbAt(toks, v) && toks[v-1].Lower == "they"
 	}
 	if !they {
 		return nil, nil
@@ -1449,11 +1485,52 @@ func (d *document) jointSpeakers(si int) (*entity, *entity) {
 // quotations.
 func attributes(toks []Token, inQuote []bool) bool {
 	for v, t := range toks {
-		if !inQuote[v] && (reportingVerbs[t.Lower] || speechVerbs[t.Lower] || t.Lower == "saying" || t.Lower == "quoted") {
+		if !inQuote[v] && (speechVerbAt(toks, v) || t.Lower == "saying" || t.Lower == "quoted") {
 			return true
 		}
 	}
 	return false
+}
+
+// speechVerbAt reports whether token v is a reporting or speech verb, or one of
+// afterQuoteVerbs right after a quotation (closingQuoteBefore) or right before one
+// (quoteOpensAfter).
+func speechVerbAt(toks []Token, v int) bool {
+	w := toks[v].Lower
+	return reportingVerbs[w] || speechVerbs[w] || afterQuoteVerbs[w] && (closingQuoteBefore(toks, v) || quoteOpensAfter(toks, v))
+}
+
+// quoteOpensAfter reports whether a quotation opens after a colon or a comma within four
+// tokens after token v ("Ruiz answered bluntly: “...”", "he adds, “...”").
+func quoteOpensAfter(toks []Token, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
+		if toks[k].Text == ":" || toks[k].Text == "," {
+			return toks[k+1].Text == "“" || toks[k+1].Text == "\""
+		}
+	}
+	return false
+}
+
+// closingQuoteBefore reports whether a quotation closes within twelve tokens before token
+// v with only its speaker's name or pronoun, title words and punctuation between
+// (“...?” asked Senator Tello, “...,” the minister adds).
+func closingQuoteBefore(toks []Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		t := toks[k]
+		switch {
+		case t.Text == "”" || t.Text == "\"" && k > 0 && strings.ContainsAny(toks[k-1].Text, ",?!."):
+			return true
+		case t.IsWord() && !t.IsCapitalized() && !isTitleWord(t.Lower) && !quoteNameWords[t.Lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteNameWords are the lower-case words a speaker's name may hold after a quotation
+// ("“...,” the minister adds", "“...,” he asked").
+var quoteNameWords = map[string]bool{
+	"he": true, "she": true, "they": true, "the": true, "a": true, "of": true, "'s": true,
 }
 
 // appositionHead returns the actor a reporting verb's subject names when an apposition
@@ -1556,14 +1633,21 @@ func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
 // (participleSpeaker: "Lavrov followed up, saying “...”", "quoted Lavrov as saying").
 // It returns nil when the sentence quotes nothing or its speaker is not clear.
 func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
-	quoted := false
-	for _, q := range inQuote {
-		quoted = quoted || q
-	}
-	if !quoted {
+	if !anyTrue(inQuote) {
 		return nil
 	}
 	return d.reportingSpeaker(si, inQuote)
+}
+
+// anyTrue reports whether a mask holds a true token (a sentence's quotation mask: it
+// quotes something).
+func anyTrue(mask []bool) bool {
+	for _, x := range mask {
+		if x {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingSpeaker returns the one actor right before or right after a reporting verb
@@ -1572,6 +1656,20 @@ func (d *document) quoteSpeaker(si int, inQuote []bool) *entity {
 // It also reads a sentence that quotes nothing but introduces the quotation of
 // the next paragraph ("In a statement, Ruiz said:").
 func (d *document) reportingSpeaker(si int, inQuote []bool) *entity {
+	return d.reportingSpeakerOf(si, inQuote, true)
+}
+
+// indirectSpeaker returns the speaker of a sentence that quotes nothing but reports
+// speech (“Ruiz said Bolivia would not yield.”): reportingSpeaker without the actor
+// right after a reporting verb, which is the reported clause's subject ("said Bolivia
+// would").
+func (d *document) indirectSpeaker(si int, inQuote []bool) *entity {
+	return d.reportingSpeakerOf(si, inQuote, false)
+}
+
+// reportingSpeakerOf is reportingSpeaker, reading the actor right after a reporting
+// verb only when after is true.
+func (d *document) reportingSpeakerOf(si int, inQuote []bool, after bool) *entity {
 	toks := d.sents[si].Tokens
 	var speaker *entity
 	for v, t := range toks {
@@ -1584,8 +1682,8 @@ func (d *document) reportingSpeaker(si int, inQuote []bool) *entity {
 			if m := d.participleSpeaker(si, v); m != nil {
 				cands = append(cands, m)
 			}
-		case reportingVerbs[t.Lower] || speechVerbs[t.Lower]:
-			cands = d.verbSpeakers(si, v, inQuote)
+		case speechVerbAt(toks, v):
+			cands = d.verbSpeakers(si, v, inQuote, after)
 		default:
 			continue
 		}
@@ -1622,9 +1720,9 @@ func (d *document) coordinated(si int, m *Mention) bool {
 
 // verbSpeakers returns the candidates for the speaker of a reporting or speech verb at
 // token v of sentence si (see reportingSpeaker): the actor just before the verb, and the
-// one just after it (past "the" and the country of a title: "said Russian Foreign
-// Minister Pavel Orlov").
-func (d *document) verbSpeakers(si, v int, inQuote []bool) []*Mention {
+// one just after it when after is true (past "the" and the country of a title: "said
+// Russian Foreign Minister Pavel Orlov").
+func (d *document) verbSpeakers(si, v int, inQuote []bool, after bool) []*Mention {
 	toks := d.sents[si].Tokens
 	var cands []*Mention
 	if v > 0 {
@@ -1638,7 +1736,7 @@ func (d *document) verbSpeakers(si, v int, inQuote []bool) []*Mention {
 			cands = append(cands, m)
 		}
 	}
-	for k, end := v+1, v+4; k < len(toks) && k <= end; k++ {
+	for k, end := v+1, v+4; after && k < len(toks) && k <= end; k++ {
 		m := d.mentionAt(si, k)
 		if m == nil {
 			if toks[k].Lower == "the" {
@@ -1801,6 +1899,20 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "warned": true, "explained": true, "continued": true, "replied": true,
 	"responded": true, "insisted": true, "urged": true, "affirmed": true, "reiterated": true,
 	"emphasised": true, "emphasized": true, "tweeted": true, "posted": true, "says": true,
+}
+
+// afterQuoteVerbs introduce a quotation only right after it ends (closingQuoteBefore) or
+// right before it opens (quoteOpensAfter): less common verbs of speech and present forms
+// that elsewhere take an object or a clause ("“...?” asked Senator Tello", "“...,” Ruiz
+// testified", "“...,” she writes", "Ruiz answered bluntly: “...”"; not "Ruiz asked Tello
+// to ...").
+var afterQuoteVerbs = map[string]bool{
+	"adds": true, "writes": true, "asked": true, "asks": true, "explains": true,
+	"testified": true, "answered": true, "recalled": true, "recalls": true, "argues": true,
+	"warns": true, "notes": true, "observed": true, "predicted": true, "contended": true,
+	"promised": true, "vowed": true, "pledged": true, "admitted": true, "acknowledged": true,
+	"conceded": true, "cautioned": true, "complained": true, "lamented": true, "quipped": true,
+	"remarked": true, "countered": true, "retorted": true, "boasted": true, "joked": true,
 }
 
 // monarchies say which countries "the kingdom", "the emirate" and "the sultanate" may
@@ -1993,7 +2105,9 @@ func (d *document) frameReferences(si int) []*Mention {
 					joint, jointPair = d.jointSpeakers(si)
 				}
 			}
-			if speaker != nil && inQuote[i] {
+			if speaker != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our" || speaker.kind == geokg.KindOfficial) {
+				// "I", "me", "my" are a person's: the one who speaks for a country or a
+				// party ("“Why should I pay?” Democrats said") is not named
 				e := speaker
 				if c := d.ourState(si, i, speaker); c != nil {
 					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's

@@ -62,3 +62,66 @@ func TestQuotationSpeakers(t *testing.T) {
 			nil, []string{"Peru CONDEMNS Peru", "Bolivia CONDEMNS Peru", "Chile CONDEMNS Peru"}},
 	})
 }
+
+// TestReportedThenQuoted checks that a quotation opening the sentence right after one
+// that reports someone's words without quoting them ("Ruiz said Bolivia would not
+// yield.") is that speaker's, in the same paragraph or the next, and not when the
+// quotation's sentence names another actor or the report is further back or has two
+// speakers. On sentences written for this test.
+func TestReportedThenQuoted(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the sentence before reports her words", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. “We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"the quotation opens the next paragraph", "Chile moved troops to the border.\n\nBolivian Foreign Minister Ana Ruiz said on Monday that her country would not yield.\n\n“We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a quotation over two sentences", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz told reporters that Bolivia would not yield. “Our farmers are afraid. I call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a pronoun reports", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz spoke in La Paz. She said Bolivia would not yield. “We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		// must not fire
+		{"the quotation's sentence names another", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. “Should we call on Chile to withdraw its troops?” asked Senator Pedro Tello.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"two speakers report", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello said Bolivia would not yield. “We call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+		{"a sentence between", "Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. Chile moved troops to the border. “We call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"the quotation does not open its sentence", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz said Bolivia would not yield. Posters read “we call on Chile to withdraw its troops.”",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+	})
+}
+
+// TestAfterQuoteVerbs checks that a less common verb of speech attributes a quotation
+// right after it ends or right before it opens ("“...?” asked Senator Tello", "Ruiz
+// answered bluntly: “...”"), and not where it takes an object or a clause. On sentences
+// written for this test.
+func TestAfterQuoteVerbs(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"countered after the quotation", "Chile moved troops to the border. “Peru is afraid,” President Luis Vega of Peru said. “We call on Chile to withdraw its troops,” countered Bolivian Foreign Minister Ana Ruiz.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, []string{"Luis Vega DEMANDS Chile", "Peru DEMANDS Chile"}},
+		{"testified after the quotation", "Chile moved troops to the border. “We call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz testified.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"adds in the present", "Chile moved troops to the border. “Our farmers are afraid. We call on Chile to withdraw its troops,” the Bolivian foreign minister, Ana Ruiz, adds.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"answered before the quotation", "Chile moved troops to the border. Bolivian Foreign Minister Ana Ruiz answered bluntly: “We call on Chile to withdraw its troops.”",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		// must not fire
+		{"asked with an object", "Chile moved troops to the border. “We call on Chile to withdraw its troops,” President Luis Vega of Peru said after Senator Pedro Tello asked Bolivia to mediate.",
+			nil, []string{"Pedro Tello DEMANDS Chile"}},
+	})
+}
+
+// TestFirstPersonSingular checks that a quotation's "I" stands for its speaker only when
+// the speaker is a person: the one who speaks for a country, a body or a party, or tells
+// a body, is not named. "We" stays the speaking body's. On sentences written for this
+// test.
+func TestFirstPersonSingular(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"an official's I", "Chile moved troops to the border. “I call on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"a government's we", "Chile moved troops to the border. “We call on Chile to withdraw its troops,” Bolivia said in a statement.",
+			[]string{"Bolivia DEMANDS Chile"}, nil},
+		// must not fire
+		{"an unnamed person tells a government", "Chile moved troops to the border. “I call on Chile to withdraw its troops,” a Bolivian farmer told the Peruvian government.",
+			nil, []string{"Peru DEMANDS Chile", "Bolivia DEMANDS Chile"}},
+	})
+}
