@@ -607,6 +607,39 @@ func TestTitleDescriptionsFarBack(t *testing.T) {
 	})
 }
 
+// TestTitleAsWritten checks a title without a name against the titles the article
+// wrote with an official's name, on sentences written for this test: the article's
+// title of one post of a country over a dictionary's of another term, a title written
+// short ("PM").
+func TestTitleAsWritten(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the article's title of a known official", "Chilean Foreign Minister Gabriel Boric visited Lima. Then the foreign minister condemned Bolivia.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"the article's deputy title far back", "Vice President Gabriel Boric visited Lima." + farFiller + "Then the vice president condemned Bolivia.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"the PM after a prime minister", "Prime Minister Ana Ruiz of Peru spoke in Lima. The PM also condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"the prime minister after a PM", "Peruvian PM Ana Ruiz spoke in Lima." + farFiller + "The prime minister condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"a country's PM", "King Pedro Soto of Peru met Prime Minister Ana Ruiz of Peru in Lima. Later the Peruvian PM condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
+		// a deputy is not the head the dictionary made him later; a title set after the
+		// name; a post many hold; two of the post; a time
+		{"the president after a vice president", "Vice President Gabriel Boric visited Lima. Then the president condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+		{"a title after the name", "Gabriel Boric, the vice president's adviser, visited Lima. Then the vice president condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+		{"a post many hold", "Chilean Senator Gabriel Boric visited Lima. Then the senator condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+		{"the PM after two prime ministers", "Prime Minister Ana Ruiz of Peru met Prime Minister Pedro Soto of Chile." + farFiller + "The PM condemned Bolivia.",
+			nil, []string{"Ana Ruiz CONDEMNS Bolivia", "Pedro Soto CONDEMNS Bolivia"}},
+		{"a time is no PM", "Prime Minister Ana Ruiz of Peru spoke in Lima. At 5 PM Soto condemned Chile.",
+			nil, []string{"Soto CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
+		{"a word of a name is no PM", "Prime Minister Ana Ruiz of Peru spoke in Lima. The Lima Radio PM Soto show condemned Chile.",
+			nil, []string{"Soto CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
+	})
+}
+
 // TestBareLegislators checks "lawmakers", "legislators" and "MPs" with no word that picks
 // some of them, on sentences written for this test: the one legislature of a country the
 // article named before; none with two, none named, or a word before the noun.

@@ -47,8 +47,13 @@ var titleHeads = map[string]Role{
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
 	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
-	"figure": RoleMember,
+	"figure": RoleMember, "pm": RoleHead,
 }
+
+// shortTitles spell out the title heads written short, so that "the PM" names the post
+// of "Prime Minister Ana Ruiz" and "the prime minister" that of "PM Ana Ruiz"
+// (spelledTitle).
+var shortTitles = map[string]string{"pm": "prime minister"}
 
 // surnameRanks are the rank heads of titleHeads that make no post before a surname
 // alone: "Col. Ruiz", "Admiral Soto" name a person the rank places in no state's

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -121,7 +122,7 @@ func (d *document) findOfficials(si int) {
 			}
 		}
 		h, n := matchTitleHead(toks, i)
-		if n == 0 {
+		if n == 0 || toks[i].Lower == "pm" && !d.pmTitle(si, i) {
 			continue
 		}
 		if h.role == RoleGroupHead && i+n < len(toks) {
@@ -833,6 +834,21 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	d.applyTitle(si, m, ts)
 }
 
+// pmTitle reports whether "PM" at token i of sentence si is a prime minister's title:
+// in capitals after "the", a possessive or an actor ("the PM", "Israel's PM", "British
+// PM Ana Ruiz"); not a time ("5 PM") or a word of a name ("Playbook PM").
+func (d *document) pmTitle(si, i int) bool {
+	toks := d.sents[si].Tokens
+	if toks[i].Text != "PM" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "the", "'s", "’s":
+		return true
+	}
+	return d.mentionAt(si, i-1) != nil
+}
+
 // modifierNotName reports whether the one capitalised word at token j after the title ts
 // of sentence si modifies a longer title or a thing instead of naming a person: a title
 // modifier ("Chief Executive Carrie Lam"), a place noun ("Prince Sultan Base"), a word
@@ -887,7 +903,8 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 			}
 			continue
 		}
-		if ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
+		// "the Danish PM" is the prime minister, not the queen
+		if ts.role == RoleHead && e.role == RoleHead && (head != "pm" || holdsPost(e, "prime minister")) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -940,7 +957,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 	if !ts.definite {
 		return
 	}
-	head := strings.ToLower(d.surface(si, ts.start, ts.end))
+	head := strings.ToLower(spelledTitle(d.surface(si, ts.start, ts.end)))
 	if ts.start > 0 && deputyTitle(toks[ts.start-1].Lower) {
 		head = toks[ts.start-1].Lower + " " + head // "the deputy foreign minister"
 	}
@@ -951,7 +968,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		fits = func(e *entity) bool { return e.role == RoleHead && holdsPost(e, post) }
 	} else if e, p := d.postOf(si, head, ts.end); e > ts.end {
 		end, post = e, p
-		fits = func(e *entity) bool { return holdsPost(e, post) && strings.HasSuffix(strings.ToLower(e.title), post) }
+		fits = func(e *entity) bool { return holdsPost(e, post) && e.postEndsWith(post) }
 	}
 	start := ts.start
 	if start > 0 && toks[start-1].Lower == "the" {
@@ -966,7 +983,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		// security adviser" is no homeland security adviser)
 		field := strings.Contains(post, " ")
 		best = d.onlyHolder(si, func(e *entity) bool {
-			return fits(e) && (field && strings.HasSuffix(strings.ToLower(e.title), post) || !field && e.country != "")
+			return fits(e) && (field && e.postEndsWith(post) || !field && e.country != "")
 		})
 	}
 	if best == nil {
@@ -1015,7 +1032,7 @@ func (d *document) postOf(si int, head string, k int) (int, string) {
 			words = append(words, toks[q].Lower)
 		}
 		post := strings.Join(words, " ")
-		if ok && d.onlyHolder(si+1, func(e *entity) bool { return strings.HasSuffix(strings.ToLower(e.title), post) }) != nil {
+		if ok && d.onlyHolder(si+1, func(e *entity) bool { return e.postEndsWith(post) }) != nil {
 			return end, post
 		}
 	}
@@ -1115,9 +1132,18 @@ func (d *document) salientOfficial(si int, fits func(e *entity) bool) *entity {
 }
 
 // holdsPost reports whether e is an official, not a former one, whose title names the
-// post a title without a name names ("the president", "the prime minister"; sameTitle).
+// post a title without a name names ("the president", "the prime minister"; sameTitle),
+// of one post of a country also a title the article wrote before its name (posts).
 func holdsPost(e *entity, title string) bool {
-	return e.kind == geokg.KindOfficial && e.title != "" && sameTitle(title, strings.ToLower(e.title)) && !e.former
+	if e.kind != geokg.KindOfficial || e.former {
+		return false
+	}
+	for _, t := range e.posts(onePost(title, title)) {
+		if t != "" && sameTitle(title, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTitle reports whether a title without a name ("the prime minister", "the
@@ -1138,6 +1164,19 @@ func sameTitle(short, full string) bool {
 	return true
 }
 
+// spelledTitle returns the title s with a head written short spelled out (shortTitles:
+// "British PM" -> "British prime minister").
+func spelledTitle(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	if long, ok := shortTitles[strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".")]; ok {
+		f[len(f)-1] = long
+	}
+	return strings.Join(f, " ")
+}
+
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) > n {
@@ -1155,7 +1194,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.context != nil && ts.context.kind == geokg.KindCountry && e.country != "" && e.country != ts.context.code && (m.Form == FormName || m.Form == FormShort) {
 		return // "a call with Brazil's president, Mr. Trump said": a known official of another country
 	}
-	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
+	title := spelledTitle(strings.TrimSpace(d.surface(si, ts.start, ts.end)))
 	if ts.title != "" {
 		title = ts.title
 	}
@@ -1170,6 +1209,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.former {
 		return
 	}
+	d.recordWritten(m, ts, strings.ToLower(title))
 	if d.chamberMember(si, e, ts) && ts.context == nil {
 		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
 	}
@@ -1225,6 +1265,20 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// recordWritten records on the official of mention m the title ts, lower case, as one
+// the article writes before its name (entity.written), when it is one post of a country
+// (onePost: "vice president", "prime minister"; not "senator", "ambassador") of no body
+// ("European Council President Ana Ruiz") and opens the name or stands right before it
+// (not "Ruiz, the president's adviser").
+func (d *document) recordWritten(m *Mention, ts titleSpan, title string) {
+	before := ts.end == m.Start || ts.start >= m.Start && ts.end <= m.End
+	ofBody := ts.context != nil && ts.context.kind != geokg.KindCountry
+	if !before || ofBody || !onePost(titleBeforeComplement(title), title) || slices.Contains(m.ent.written, title) {
+		return
+	}
+	m.ent.written = append(m.ent.written, title)
 }
 
 // guessedCountry returns the country of the head-of-state title ts of official e in
