@@ -640,6 +640,33 @@ func TestTitleAsWritten(t *testing.T) {
 	})
 }
 
+// TestSharedFamilyNameNamedJustBefore checks a family name two officials of the article
+// share, on sentences written for this test: the one of them the article named first,
+// when the sentence before or its own words before it name that one in full and the
+// other is not named in the ten sentences before; nobody otherwise.
+func TestSharedFamilyNameNamedJustBefore(t *testing.T) {
+	first := "Foreign Minister Maria Tello of Peru spoke in Lima. President Pedro Tello of Peru praised her."
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the one named in the sentence before", first + farFiller + "Foreign Minister Maria Tello flew to Santiago. Tello condemned Bolivia.",
+			[]string{"Maria Tello CONDEMNS Bolivia"}, []string{"Pedro Tello CONDEMNS Bolivia"}},
+		{"the one named before it in its sentence", first + farFiller + "After Foreign Minister Maria Tello flew to Santiago, Tello condemned Bolivia.",
+			[]string{"Maria Tello CONDEMNS Bolivia"}, []string{"Pedro Tello CONDEMNS Bolivia"}},
+		// the one named just before is not the one the article named first; both named
+		// near; the other named within ten sentences; named only far back; an elder or
+		// younger one
+		{"a relative named just before", first + farFiller + "President Pedro Tello flew to Santiago. Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"both named just before", "President Pedro Tello of Peru and Foreign Minister Maria Tello of Peru flew to Santiago. Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"the other named a few sentences before", first + " Rain fell. Foreign Minister Maria Tello flew to Santiago. Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"named only far back", first + farFiller + "Foreign Minister Maria Tello flew to Santiago." + farFiller + "Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"the younger one", first + farFiller + "Foreign Minister Maria Tello flew to Santiago. The younger Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+	})
+}
+
 // TestBareLegislators checks "lawmakers", "legislators" and "MPs" with no word that picks
 // some of them, on sentences written for this test: the one legislature of a country the
 // article named before; none with two, none named, or a word before the noun.

@@ -1981,6 +1981,7 @@ func (d *document) findShortMentions() {
 	}
 	d.reassignSurnames(bySurname, ambiguous, named)
 	byFamily, familyBare := d.familyNames(bySurname)
+	shared := d.sharedNameWords()
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
@@ -1991,7 +1992,13 @@ func (d *document) findShortMentions() {
 			if !ok && byFamily[t.Text] != nil && (familyBare[t.Text] || afterHonorific(toks, i)) {
 				e, ok = byFamily[t.Text], true // "Mr Ri", "Kim" after "Kim Jong Un"
 			}
-			if !ok || ambiguous[t.Text] || d.mentionAt(si, i) != nil {
+			if es := shared[t.Lower]; len(es) > 1 && t.IsCapitalized() && (!ok || ambiguous[t.Text]) && (i == 0 || !elderWords[toks[i-1].Lower]) {
+				e = d.onlySharerNamed(si, i, es) // "Kim" right after "Kim Yo Jong" alone
+				ok = e != nil
+			} else if ambiguous[t.Text] {
+				continue
+			}
+			if !ok || d.mentionAt(si, i) != nil {
 				continue
 			}
 			// the surname must not be the start of another name ("Rutte Khan")
@@ -2018,6 +2025,41 @@ func (d *document) findShortMentions() {
 			}
 		}
 	}
+}
+
+// elderWords before a family name tell one of a family from another ("the younger Kim"):
+// which one, the name does not say.
+var elderWords = map[string]bool{"younger": true, "elder": true, "older": true, "eldest": true, "youngest": true}
+
+// onlySharerNamed returns the one of the officials es, who share the family name at token
+// i of sentence si, that the sentence before or the words before it name in full or by a
+// title, when no other of them is named in the ten sentences before, or nil ("Kim Yo Jong
+// flew to Seoul. Kim met President Moon": the sister; not with "Kim Jong Un" named there
+// too, nor long after her).
+func (d *document) onlySharerNamed(si, i int, es []*entity) *entity {
+	var only *entity
+	near := false
+	for s := max(0, si-10); s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= i || !slices.Contains(es, m.ent) {
+				continue
+			}
+			if only != nil && only != m.ent {
+				return nil
+			}
+			only = m.ent
+			near = near || s >= si-1 && (m.Form == FormName || m.Form == FormTitle)
+		}
+	}
+	if !near {
+		return nil
+	}
+	for _, e := range es {
+		if e.first < only.first {
+			return nil // the one named first is the article's: "Kim" after his father named just before
+		}
+	}
+	return only
 }
 
 // pairedAfterHyphen reports whether the surname at token i of sentence si is the second
