@@ -640,6 +640,26 @@ func TestTitleAsWritten(t *testing.T) {
 	})
 }
 
+// TestDescribedTitle checks a definite title with a word that describes its holder, on
+// sentences written for this test: the one holder of that post, a party's word only of
+// an official of the party's country; not a post many hold, nor an outgoing holder.
+func TestDescribedTitle(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the leftist president", "President Gabriel Boric of Chile spoke in Lima. The leftist president condemned Bolivia.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"the embattled prime minister far back", "Prime Minister Ana Ruiz of Peru spoke in Lima." + farFiller + "The embattled prime minister condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"the Republican president of an American", "U.S. President Ana Ruiz spoke in Lima. The Republican president condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"the Republican president of a Peruvian", "President Pedro Soto of Peru spoke in Lima. The Republican president condemned Chile.",
+			nil, []string{"Pedro Soto CONDEMNS Chile"}},
+		{"a post many hold", "Senator Ana Ruiz of Peru spoke in Lima. The veteran senator condemned Chile.",
+			nil, []string{"Ana Ruiz CONDEMNS Chile"}},
+		{"the outgoing president", "President Gabriel Boric of Chile spoke in Lima. The outgoing president condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+	})
+}
+
 // TestSharedFamilyNameNamedJustBefore checks a family name two officials of the article
 // share, on sentences written for this test: the one of them the article named first,
 // when the sentence before or its own words before it name that one in full and the

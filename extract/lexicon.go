@@ -206,6 +206,16 @@ var descriptiveWords = map[string]bool{
 	"landlocked": true, "theocratic": true,
 }
 
+// personDescriptors describe the holder of a title between "the" and the title ("the
+// embattled president", "the Republican president"), which then still names the one
+// holder of that post (definiteTitle); a party's word maps to the party's country, whose
+// official the holder must be ("the Republican president" is no Russian).
+var personDescriptors = map[string]string{
+	"embattled": "", "beleaguered": "", "populist": "", "conservative": "", "leftist": "",
+	"socialist": "", "nationalist": "", "veteran": "", "controversial": "",
+	"authoritarian": "", "hardline": "", "republican": "USA", "democratic": "USA",
+}
+
 // countryNouns are the heads of definite descriptions of a country ("the country", "the
 // Baltic nation", "the kingdom").
 var countryNouns = map[string]bool{

@@ -96,6 +96,9 @@ type titleSpan struct {
 	context    *entity // country or group the post belongs to, when the text says
 	ctxStart   int     // first token of the context mention, or start
 	definite   bool    // preceded by "the" (or a possessive) without a name before
+	// describer is the word between "the" and a definite title that describes its
+	// holder ("the embattled president": personDescriptors), or ""
+	describer string
 	// title is the post when the words do not name it: a counterpart holds the post of
 	// the official whose counterpart he is ("his Italian counterpart Luigi Rossi").
 	title string
@@ -507,6 +510,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			return
 		case "the", "a", "an":
 			ts.definite = toks[k].Lower == "the"
+		}
+		if _, ok := personDescriptors[toks[k].Lower]; ok && k >= 1 && toks[k-1].Lower == "the" {
+			ts.definite, ts.describer = true, toks[k].Lower // "the embattled president"
 		}
 		if k >= 1 && toks[k].Lower == "country" && toks[k-1].Lower == "the" {
 			ts.context = d.resolveDescription(si, k-1, geokg.KindCountry, "")
@@ -969,6 +975,13 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 	} else if e, p := d.postOf(si, head, ts.end); e > ts.end {
 		end, post = e, p
 		fits = func(e *entity) bool { return holdsPost(e, post) && e.postEndsWith(post) }
+	}
+	if ts.describer != "" && !onePost(head, post) {
+		return // "the Republican senator": which of the article's senators is one?
+	}
+	if c := personDescriptors[ts.describer]; c != "" {
+		posted := fits
+		fits = func(e *entity) bool { return posted(e) && e.country == c } // a Republican is American
 	}
 	start := ts.start
 	if start > 0 && toks[start-1].Lower == "the" {
