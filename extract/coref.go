@@ -2343,11 +2343,18 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 		}
 	}
 	fits := func(m *Mention) bool {
-		if m.ent == nil || m.ent.kind != geokg.KindOfficial || m.ent.title == "" || named[m.ent] || former != m.ent.former {
+		if m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] || former != m.ent.former {
 			return false
 		}
-		full := strings.ToLower(m.ent.title)
-		return strings.HasSuffix(full, title) && sameTitle(title, full) || title == "leader" && m.ent.role == RoleHead
+		if title == "leader" && m.ent.role == RoleHead {
+			return m.ent.title != ""
+		}
+		for _, full := range m.ent.posts(onePost(title, title)) {
+			if strings.HasSuffix(full, title) && sameTitle(title, full) {
+				return true
+			}
+		}
+		return false
 	}
 	// one official of that post named before it in its own sentence ("King Hussein
 	// carried a message from Saddam, with whom the king met"); two are no clear one

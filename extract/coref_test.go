@@ -607,6 +607,86 @@ func TestTitleDescriptionsFarBack(t *testing.T) {
 	})
 }
 
+// TestTitleAsWritten checks a title without a name against the titles the article
+// wrote with an official's name, on sentences written for this test: the article's
+// title of one post of a country over a dictionary's of another term, a title written
+// short ("PM").
+func TestTitleAsWritten(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the article's title of a known official", "Chilean Foreign Minister Gabriel Boric visited Lima. Then the foreign minister condemned Bolivia.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"the article's deputy title far back", "Vice President Gabriel Boric visited Lima." + farFiller + "Then the vice president condemned Bolivia.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"the PM after a prime minister", "Prime Minister Ana Ruiz of Peru spoke in Lima. The PM also condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"the prime minister after a PM", "Peruvian PM Ana Ruiz spoke in Lima." + farFiller + "The prime minister condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"a country's PM", "King Pedro Soto of Peru met Prime Minister Ana Ruiz of Peru in Lima. Later the Peruvian PM condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, []string{"Pedro Soto CONDEMNS Chile"}},
+		// a deputy is not the head the dictionary made him later; a title set after the
+		// name; a post many hold; two of the post; a time
+		{"the president after a vice president", "Vice President Gabriel Boric visited Lima. Then the president condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+		{"a title after the name", "Gabriel Boric, the vice president's adviser, visited Lima. Then the vice president condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+		{"a post many hold", "Chilean Senator Gabriel Boric visited Lima. Then the senator condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+		{"the PM after two prime ministers", "Prime Minister Ana Ruiz of Peru met Prime Minister Pedro Soto of Chile." + farFiller + "The PM condemned Bolivia.",
+			nil, []string{"Ana Ruiz CONDEMNS Bolivia", "Pedro Soto CONDEMNS Bolivia"}},
+		{"a time is no PM", "Prime Minister Ana Ruiz of Peru spoke in Lima. At 5 PM Soto condemned Chile.",
+			nil, []string{"Soto CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
+		{"a word of a name is no PM", "Prime Minister Ana Ruiz of Peru spoke in Lima. The Lima Radio PM Soto show condemned Chile.",
+			nil, []string{"Soto CONDEMNS Chile", "Ana Ruiz CONDEMNS Chile"}},
+	})
+}
+
+// TestDescribedTitle checks a definite title with a word that describes its holder, on
+// sentences written for this test: the one holder of that post, a party's word only of
+// an official of the party's country; not a post many hold, nor an outgoing holder.
+func TestDescribedTitle(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the leftist president", "President Gabriel Boric of Chile spoke in Lima. The leftist president condemned Bolivia.",
+			[]string{"Gabriel Boric CONDEMNS Bolivia"}, nil},
+		{"the embattled prime minister far back", "Prime Minister Ana Ruiz of Peru spoke in Lima." + farFiller + "The embattled prime minister condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"the Republican president of an American", "U.S. President Ana Ruiz spoke in Lima. The Republican president condemned Chile.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"the Republican president of a Peruvian", "President Pedro Soto of Peru spoke in Lima. The Republican president condemned Chile.",
+			nil, []string{"Pedro Soto CONDEMNS Chile"}},
+		{"a post many hold", "Senator Ana Ruiz of Peru spoke in Lima. The veteran senator condemned Chile.",
+			nil, []string{"Ana Ruiz CONDEMNS Chile"}},
+		{"the outgoing president", "President Gabriel Boric of Chile spoke in Lima. The outgoing president condemned Bolivia.",
+			nil, []string{"Gabriel Boric CONDEMNS Bolivia"}},
+	})
+}
+
+// TestSharedFamilyNameNamedJustBefore checks a family name two officials of the article
+// share, on sentences written for this test: the one of them the article named first,
+// when the sentence before or its own words before it name that one in full and the
+// other is not named in the ten sentences before; nobody otherwise.
+func TestSharedFamilyNameNamedJustBefore(t *testing.T) {
+	first := "Foreign Minister Maria Tello of Peru spoke in Lima. President Pedro Tello of Peru praised her."
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the one named in the sentence before", first + farFiller + "Foreign Minister Maria Tello flew to Santiago. Tello condemned Bolivia.",
+			[]string{"Maria Tello CONDEMNS Bolivia"}, []string{"Pedro Tello CONDEMNS Bolivia"}},
+		{"the one named before it in its sentence", first + farFiller + "After Foreign Minister Maria Tello flew to Santiago, Tello condemned Bolivia.",
+			[]string{"Maria Tello CONDEMNS Bolivia"}, []string{"Pedro Tello CONDEMNS Bolivia"}},
+		// the one named just before is not the one the article named first; both named
+		// near; the other named within ten sentences; named only far back; an elder or
+		// younger one
+		{"a relative named just before", first + farFiller + "President Pedro Tello flew to Santiago. Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"both named just before", "President Pedro Tello of Peru and Foreign Minister Maria Tello of Peru flew to Santiago. Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"the other named a few sentences before", first + " Rain fell. Foreign Minister Maria Tello flew to Santiago. Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"named only far back", first + farFiller + "Foreign Minister Maria Tello flew to Santiago." + farFiller + "Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+		{"the younger one", first + farFiller + "Foreign Minister Maria Tello flew to Santiago. The younger Tello condemned Bolivia.",
+			nil, []string{"Maria Tello CONDEMNS Bolivia", "Pedro Tello CONDEMNS Bolivia"}},
+	})
+}
+
 // TestBareLegislators checks "lawmakers", "legislators" and "MPs" with no word that picks
 // some of them, on sentences written for this test: the one legislature of a country the
 // article named before; none with two, none named, or a word before the noun.

@@ -47,8 +47,13 @@ var titleHeads = map[string]Role{
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
 	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
-	"figure": RoleMember,
+	"figure": RoleMember, "pm": RoleHead,
 }
+
+// shortTitles spell out the title heads written short, so that "the PM" names the post
+// of "Prime Minister Ana Ruiz" and "the prime minister" that of "PM Ana Ruiz"
+// (spelledTitle).
+var shortTitles = map[string]string{"pm": "prime minister"}
 
 // surnameRanks are the rank heads of titleHeads that make no post before a surname
 // alone: "Col. Ruiz", "Admiral Soto" name a person the rank places in no state's
@@ -199,6 +204,16 @@ var descriptiveWords = map[string]bool{
 	"embattled": true, "beleaguered": true, "impoverished": true,
 	"troubled": true, "tiny": true,
 	"landlocked": true, "theocratic": true,
+}
+
+// personDescriptors describe the holder of a title between "the" and the title ("the
+// embattled president", "the Republican president"), which then still names the one
+// holder of that post (definiteTitle); a party's word maps to the party's country, whose
+// official the holder must be ("the Republican president" is no Russian).
+var personDescriptors = map[string]string{
+	"embattled": "", "beleaguered": "", "populist": "", "conservative": "", "leftist": "",
+	"socialist": "", "nationalist": "", "veteran": "", "controversial": "",
+	"authoritarian": "", "hardline": "", "republican": "USA", "democratic": "USA",
 }
 
 // countryNouns are the heads of definite descriptions of a country ("the country", "the

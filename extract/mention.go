@@ -31,6 +31,10 @@ type entity struct {
 	// side the official speaks for (actorSide).
 	leadsOrg, firstOrg *entity
 	aliases            map[string]bool
+	// written are the titles of one post of a country, lower case, the article writes
+	// before the official's name ("Vice President Ana Ruiz": "vice president"), for a
+	// title without a name (posts).
+	written []string
 	// first is the byte offset of the first mention, for salience.
 	first int
 	count int
@@ -45,6 +49,38 @@ func (e *entity) addAlias(s string) {
 		e.aliases = map[string]bool{}
 	}
 	e.aliases[s] = true
+}
+
+// posts returns the posts, lower case, by which a title without a name may name the
+// official e: its own title and, with written, the titles of one post of a country the
+// article writes before its name, which replace its own title when they end with the
+// same word (the article's "vice president" over a dictionary's "President" of a later
+// term).
+func (e *entity) posts(written bool) []string {
+	own := strings.ToLower(e.title)
+	if !written {
+		return []string{own}
+	}
+	for _, t := range e.written {
+		if own != "" && lastWords(t, 1) == lastWords(own, 1) {
+			own = ""
+		}
+	}
+	if own == "" {
+		return e.written
+	}
+	return append([]string{own}, e.written...)
+}
+
+// postEndsWith reports whether one of e's posts ends with the words of post ("the
+// secretary of state" for "Secretary of State Ana Ruiz").
+func (e *entity) postEndsWith(post string) bool {
+	for _, t := range e.posts(true) {
+		if t != "" && strings.HasSuffix(t, post) {
+			return true
+		}
+	}
+	return false
 }
 
 // Mention is one place where an entity is named in a sentence: tokens [Start, End) of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -95,6 +96,9 @@ type titleSpan struct {
 	context    *entity // country or group the post belongs to, when the text says
 	ctxStart   int     // first token of the context mention, or start
 	definite   bool    // preceded by "the" (or a possessive) without a name before
+	// describer is the word between "the" and a definite title that describes its
+	// holder ("the embattled president": personDescriptors), or ""
+	describer string
 	// title is the post when the words do not name it: a counterpart holds the post of
 	// the official whose counterpart he is ("his Italian counterpart Luigi Rossi").
 	title string
@@ -121,7 +125,7 @@ func (d *document) findOfficials(si int) {
 			}
 		}
 		h, n := matchTitleHead(toks, i)
-		if n == 0 {
+		if n == 0 || toks[i].Lower == "pm" && !d.pmTitle(si, i) {
 			continue
 		}
 		if h.role == RoleGroupHead && i+n < len(toks) {
@@ -507,6 +511,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		case "the", "a", "an":
 			ts.definite = toks[k].Lower == "the"
 		}
+		if _, ok := personDescriptors[toks[k].Lower]; ok && k >= 1 && toks[k-1].Lower == "the" {
+			ts.definite, ts.describer = true, toks[k].Lower // "the embattled president"
+		}
 		if k >= 1 && toks[k].Lower == "country" && toks[k-1].Lower == "the" {
 			ts.context = d.resolveDescription(si, k-1, geokg.KindCountry, "")
 			ts.ctxStart = k - 1
@@ -833,6 +840,21 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 	d.applyTitle(si, m, ts)
 }
 
+// pmTitle reports whether "PM" at token i of sentence si is a prime minister's title:
+// in capitals after "the", a possessive or an actor ("the PM", "Israel's PM", "British
+// PM Ana Ruiz"); not a time ("5 PM") or a word of a name ("Playbook PM").
+func (d *document) pmTitle(si, i int) bool {
+	toks := d.sents[si].Tokens
+	if toks[i].Text != "PM" || i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "the", "'s", "’s":
+		return true
+	}
+	return d.mentionAt(si, i-1) != nil
+}
+
 // modifierNotName reports whether the one capitalised word at token j after the title ts
 // of sentence si modifies a longer title or a thing instead of naming a person: a title
 // modifier ("Chief Executive Carrie Lam"), a place noun ("Prince Sultan Base"), a word
@@ -887,7 +909,8 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 			}
 			continue
 		}
-		if ts.role == RoleHead && e.role == RoleHead || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
+		// "the Danish PM" is the prime minister, not the queen
+		if ts.role == RoleHead && e.role == RoleHead && (head != "pm" || holdsPost(e, "prime minister")) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -940,7 +963,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 	if !ts.definite {
 		return
 	}
-	head := strings.ToLower(d.surface(si, ts.start, ts.end))
+	head := strings.ToLower(spelledTitle(d.surface(si, ts.start, ts.end)))
 	if ts.start > 0 && deputyTitle(toks[ts.start-1].Lower) {
 		head = toks[ts.start-1].Lower + " " + head // "the deputy foreign minister"
 	}
@@ -951,7 +974,14 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		fits = func(e *entity) bool { return e.role == RoleHead && holdsPost(e, post) }
 	} else if e, p := d.postOf(si, head, ts.end); e > ts.end {
 		end, post = e, p
-		fits = func(e *entity) bool { return holdsPost(e, post) && strings.HasSuffix(strings.ToLower(e.title), post) }
+		fits = func(e *entity) bool { return holdsPost(e, post) && e.postEndsWith(post) }
+	}
+	if ts.describer != "" && !onePost(head, post) {
+		return // "the Republican senator": which of the article's senators is one?
+	}
+	if c := personDescriptors[ts.describer]; c != "" {
+		posted := fits
+		fits = func(e *entity) bool { return posted(e) && e.country == c } // a Republican is American
 	}
 	start := ts.start
 	if start > 0 && toks[start-1].Lower == "the" {
@@ -966,7 +996,7 @@ func (d *document) definiteTitle(si int, ts titleSpan) {
 		// security adviser" is no homeland security adviser)
 		field := strings.Contains(post, " ")
 		best = d.onlyHolder(si, func(e *entity) bool {
-			return fits(e) && (field && strings.HasSuffix(strings.ToLower(e.title), post) || !field && e.country != "")
+			return fits(e) && (field && e.postEndsWith(post) || !field && e.country != "")
 		})
 	}
 	if best == nil {
@@ -1015,7 +1045,7 @@ func (d *document) postOf(si int, head string, k int) (int, string) {
 			words = append(words, toks[q].Lower)
 		}
 		post := strings.Join(words, " ")
-		if ok && d.onlyHolder(si+1, func(e *entity) bool { return strings.HasSuffix(strings.ToLower(e.title), post) }) != nil {
+		if ok && d.onlyHolder(si+1, func(e *entity) bool { return e.postEndsWith(post) }) != nil {
 			return end, post
 		}
 	}
@@ -1115,9 +1145,18 @@ func (d *document) salientOfficial(si int, fits func(e *entity) bool) *entity {
 }
 
 // holdsPost reports whether e is an official, not a former one, whose title names the
-// post a title without a name names ("the president", "the prime minister"; sameTitle).
+// post a title without a name names ("the president", "the prime minister"; sameTitle),
+// of one post of a country also a title the article wrote before its name (posts).
 func holdsPost(e *entity, title string) bool {
-	return e.kind == geokg.KindOfficial && e.title != "" && sameTitle(title, strings.ToLower(e.title)) && !e.former
+	if e.kind != geokg.KindOfficial || e.former {
+		return false
+	}
+	for _, t := range e.posts(onePost(title, title)) {
+		if t != "" && sameTitle(title, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTitle reports whether a title without a name ("the prime minister", "the
@@ -1138,6 +1177,19 @@ func sameTitle(short, full string) bool {
 	return true
 }
 
+// spelledTitle returns the title s with a head written short spelled out (shortTitles:
+// "British PM" -> "British prime minister").
+func spelledTitle(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	if long, ok := shortTitles[strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".")]; ok {
+		f[len(f)-1] = long
+	}
+	return strings.Join(f, " ")
+}
+
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) > n {
@@ -1155,7 +1207,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.context != nil && ts.context.kind == geokg.KindCountry && e.country != "" && e.country != ts.context.code && (m.Form == FormName || m.Form == FormShort) {
 		return // "a call with Brazil's president, Mr. Trump said": a known official of another country
 	}
-	title := strings.TrimSpace(d.surface(si, ts.start, ts.end))
+	title := spelledTitle(strings.TrimSpace(d.surface(si, ts.start, ts.end)))
 	if ts.title != "" {
 		title = ts.title
 	}
@@ -1170,6 +1222,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.former {
 		return
 	}
+	d.recordWritten(m, ts, strings.ToLower(title))
 	if d.chamberMember(si, e, ts) && ts.context == nil {
 		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
 	}
@@ -1225,6 +1278,20 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// recordWritten records on the official of mention m the title ts, lower case, as one
+// the article writes before its name (entity.written), when it is one post of a country
+// (onePost: "vice president", "prime minister"; not "senator", "ambassador") of no body
+// ("European Council President Ana Ruiz") and opens the name or stands right before it
+// (not "Ruiz, the president's adviser").
+func (d *document) recordWritten(m *Mention, ts titleSpan, title string) {
+	before := ts.end == m.Start || ts.start >= m.Start && ts.end <= m.End
+	ofBody := ts.context != nil && ts.context.kind != geokg.KindCountry
+	if !before || ofBody || !onePost(titleBeforeComplement(title), title) || slices.Contains(m.ent.written, title) {
+		return
+	}
+	m.ent.written = append(m.ent.written, title)
 }
 
 // guessedCountry returns the country of the head-of-state title ts of official e in
@@ -1927,6 +1994,7 @@ func (d *document) findShortMentions() {
 	}
 	d.reassignSurnames(bySurname, ambiguous, named)
 	byFamily, familyBare := d.familyNames(bySurname)
+	shared := d.sharedNameWords()
 	for si := range d.sents {
 		if d.sents[si].Furniture {
 			continue
@@ -1937,7 +2005,13 @@ func (d *document) findShortMentions() {
 			if !ok && byFamily[t.Text] != nil && (familyBare[t.Text] || afterHonorific(toks, i)) {
 				e, ok = byFamily[t.Text], true // "Mr Ri", "Kim" after "Kim Jong Un"
 			}
-			if !ok || ambiguous[t.Text] || d.mentionAt(si, i) != nil {
+			if es := shared[t.Lower]; len(es) > 1 && t.IsCapitalized() && (!ok || ambiguous[t.Text]) && (i == 0 || !elderWords[toks[i-1].Lower]) {
+				e = d.onlySharerNamed(si, i, es) // "Kim" right after "Kim Yo Jong" alone
+				ok = e != nil
+			} else if ambiguous[t.Text] {
+				continue
+			}
+			if !ok || d.mentionAt(si, i) != nil {
 				continue
 			}
 			// the surname must not be the start of another name ("Rutte Khan")
@@ -1964,6 +2038,41 @@ func (d *document) findShortMentions() {
 			}
 		}
 	}
+}
+
+// elderWords before a family name tell one of a family from another ("the younger Kim"):
+// which one, the name does not say.
+var elderWords = map[string]bool{"younger": true, "elder": true, "older": true, "eldest": true, "youngest": true}
+
+// onlySharerNamed returns the one of the officials es, who share the family name at token
+// i of sentence si, that the sentence before or the words before it name in full or by a
+// title, when no other of them is named in the ten sentences before, or nil ("Kim Yo Jong
+// flew to Seoul. Kim met President Moon": the sister; not with "Kim Jong Un" named there
+// too, nor long after her).
+func (d *document) onlySharerNamed(si, i int, es []*entity) *entity {
+	var only *entity
+	near := false
+	for s := max(0, si-10); s <= si; s++ {
+		for _, m := range d.mentions[s] {
+			if s == si && m.Start >= i || !slices.Contains(es, m.ent) {
+				continue
+			}
+			if only != nil && only != m.ent {
+				return nil
+			}
+			only = m.ent
+			near = near || s >= si-1 && (m.Form == FormName || m.Form == FormTitle)
+		}
+	}
+	if !near {
+		return nil
+	}
+	for _, e := range es {
+		if e.first < only.first {
+			return nil // the one named first is the article's: "Kim" after his father named just before
+		}
+	}
+	return only
 }
 
 // pairedAfterHyphen reports whether the surname at token i of sentence si is the second
