@@ -519,6 +519,7 @@ var authorModifier = map[Slot]bool{{Rel: "nmod:poss"}: true, {Rel: "amod"}: true
 // accusation of the one who dismisses it.)
 var receivedTypes = map[geokg.RelationType]bool{
 	geokg.Condemns: true, geokg.Demands: true, geokg.Threatens: true, geokg.Sanctions: true,
+	geokg.Supports: true,
 }
 
 // modifiedTargets returns fa with the target a modifying clause or an owner gives it, in
