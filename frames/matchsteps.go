@@ -412,7 +412,7 @@ func (v *sentence) statementTarget(fa *frameAct) bool {
 func (v *sentence) refusedAuthorTarget(fa *frameAct) bool {
 	f, w := fa.f, v.word(fa.t)
 	if f.Type != geokg.Rejects && f.Type != geokg.Denies && f.Type != geokg.Condemns &&
-		!(f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]]) {
+		!(f.Type == geokg.Supports && (w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]] || w.UPOS == "NOUN" && welcomeNouns[v.lemmas[fa.t]])) {
 		return false
 	}
 	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {
