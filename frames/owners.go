@@ -312,7 +312,8 @@ var criticisedNouns = wordClass("criticised-noun")
 // and traits ("condemned the actions of Peru", "criticized the recklessness of Chile").
 // Authors among the subjects (src) are left out: one's own plan is not rejected from
 // outside; for SUPPORTS so is the subjects' own side ("the minister welcomed the British
-// decision").
+// decision"), but not a body of it that officials praise ("Boric praised the response of
+// the Chilean navy").
 func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
 	nouns := refusableNouns
 	switch f.Type {
@@ -362,7 +363,7 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		}
 		var out []int
 		for _, a := range as {
-			if f.Type == geokg.Supports && party(v.actors, a, src) {
+			if f.Type == geokg.Supports && party(v.actors, a, src) && !bodyOfPersons(v.actors, a, src) {
 				continue // "Britain welcomed the British decision": one's own side's act
 			}
 			if !contains(src, a) && !contains(out, a) {
