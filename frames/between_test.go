@@ -45,3 +45,33 @@ func TestReciprocalBetween(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReciprocalCounted checks that reciprocal acts counted or spanned by their head ("a
+// year of talks between", "a series of meetings between", "five phone calls between")
+// took place, as far as the clause says they did; a count still to come or wished for keeps
+// no reading.
+func TestReciprocalCounted(t *testing.T) {
+	actors := castOf(t, map[string]Actor{
+		"Boric": {ID: "Boric", Person: true, Side: "Chile"},
+		"Ruiz":  {ID: "Ruiz", Person: true, Side: "Peru"},
+	})
+	runActorCases(t, []actorCase{
+		{"a year of talks", "Quito hosted a year of talks between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"months of negotiations", "Chile criticized the months of negotiations between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"a series of meetings", "Officials described a series of meetings between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"five phone calls", "Diplomacy, including five phone calls between Boric and Ruiz, ended the crisis.", actors("Boric", "Ruiz"),
+			[]string{"Boric MEETS Ruiz"}},
+		// not
+		{"a count to come", "Quito will host two rounds of talks between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			nil},
+		{"a count wished for", "Chile called for a series of meetings between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+		{"one call", "Chile criticized a call between Boric and Ruiz.", actors("Chile", "Boric", "Ruiz"),
+			nil},
+		{"ahead of a round", "Chile moved troops ahead of a new round of talks between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+	})
+}
