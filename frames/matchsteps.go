@@ -478,7 +478,7 @@ func (v *sentence) receivedFromSource(fa *frameAct) bool {
 	if len(fa.src) > 0 || w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] {
 		return false
 	}
-	if h := w.Head; h > 0 && w.Deprel == "obj" && receivedVerbs[v.lemmas[h]] {
+	if h := w.Head; h > 0 && w.Deprel == "obj" && v.receives(h, fa.f.Type) {
 		if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
 			fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
 		}

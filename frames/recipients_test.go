@@ -33,6 +33,10 @@ func TestReactionRecipients(t *testing.T) {
 		{"support hoped for", "Peru may win support from Chile.", []string{"Peru", "Chile"}, nil},
 		{"support from a place", "Peru won support from across Chile.", []string{"Peru", "Chile"}, nil},
 		{"a plan's support", "The plan won support from Chile.", []string{"Chile"}, nil},
+		{"remarks prompted criticism", "Chile's remarks prompted sharp criticism from Peru.", []string{"Chile", "Peru"}, []string{"Peru CONDEMNS Chile"}},
+		{"a move sparked protests", "Bolivia's move sparked protests from Peru.", []string{"Bolivia", "Peru"}, []string{"Peru CONDEMNS Bolivia"}},
+		{"calls prompted are made of others", "Bolivia's move prompted calls from Peru for sanctions.", []string{"Bolivia", "Peru"}, nil},
+		{"an act of no one", "The decision sparked protests from Peru.", []string{"Peru"}, nil},
 	}
 	runMatchCases(t, tests)
 }
