@@ -307,3 +307,27 @@ func TestKillingsAndNamedDecisions(t *testing.T) {
 			nil, []string{"Canada SUPPORTS United States"}},
 	})
 }
+
+// TestOwnedConductPraised checks, on the frames alone, that praise of the conduct of an
+// agency or army of the praiser's own state supports it when an official praises it, and
+// that an approach or a bid backed supports its owner, on sentences written for this
+// test; a state's praise of its own body, an official's welcome of his own state's
+// decision and the one campaigned against stay none.
+func TestOwnedConductPraised(t *testing.T) {
+	x := embeddedExtractor(t).WithoutPatterns()
+	checkSentenceCases(t, x, []sentenceCase{
+		{"an official praises his navy", "President Boric praised the response of the Chilean navy.",
+			[]string{"Gabriel Boric SUPPORTS Chilean Navy"}, nil},
+		{"an approach backed", "Peru backed President Boric's approach to the talks.",
+			[]string{"Peru SUPPORTS Gabriel Boric"}, nil},
+		{"a bid backed", "Peru backed Chile's bid for a seat on the council.",
+			[]string{"Peru SUPPORTS Chile"}, nil},
+		// not
+		{"a state's own body", "Chile praised the response of the Chilean navy.",
+			nil, []string{"Chile SUPPORTS Chilean Navy"}},
+		{"an official's own state", "President Boric welcomed Chile's decision to join the pact.",
+			nil, []string{"Gabriel Boric SUPPORTS Chile"}},
+		{"the one campaigned against", "Peru backed the campaign against Chile.",
+			nil, []string{"Peru SUPPORTS Chile"}},
+	})
+}

@@ -816,6 +816,22 @@ func party(actors []Actor, a int, as []int) bool {
 	return false
 }
 
+// bodyOfPersons reports whether actor a is a body of a side (neither a person nor a state:
+// an agency, an army) and every actor of as a person: an official who praises an agency of
+// his own side still praises another actor ("Boric praised the response of the Chilean
+// navy"), as a state praising its own decision does not.
+func bodyOfPersons(actors []Actor, a int, as []int) bool {
+	if actors[a].Person || actors[a].State || actors[a].Side == "" || len(as) == 0 {
+		return false
+	}
+	for _, b := range as {
+		if !actors[b].Person {
+			return false
+		}
+	}
+	return true
+}
+
 // othersThanOwnState returns the actors of tgt but those that are the state of a person
 // of src or a person of a state of src (ownState): "a Chile meeting with Boric", Boric of
 // Chile, is one side, not two parties.

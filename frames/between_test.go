@@ -5,7 +5,8 @@ import "testing"
 // TestReciprocalBetween checks that a reciprocal noun of any type (an agreement, an
 // alliance, ties restored or cut, talks) whose "between" phrase names its parties reads an
 // act between them where it is its clause's subject, or wherever it stands when a modifier
-// dates it as done or under way (a year, "recent", "ongoing", "last week's"); a noun still
+// dates it as done or under way (a year, "recent", "ongoing", "last week's") or it is
+// counted or spanned ("a year of talks", "five calls", not "ahead of a round"); a noun still
 // to come, wished for or dated only by a day keeps no reading, and a name compounded with
 // the noun is where or what, not a party.
 func TestReciprocalBetween(t *testing.T) {
@@ -42,6 +43,24 @@ func TestReciprocalBetween(t *testing.T) {
 		{"no mark", "Chile praised the alliance between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
 			nil},
 		{"next", "Chile criticised the next meeting between Boric and Ruiz.", actors("Chile", "Boric", "Ruiz"),
+			nil},
+		// counted or spanned ("a year of talks between", "five phone calls between"), as far
+		// as the clause says
+		{"a year of talks", "Quito hosted a year of talks between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"months of negotiations", "Chile criticized the months of negotiations between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"a series of meetings", "Officials described a series of meetings between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			[]string{"Peru MEETS Bolivia"}},
+		{"five phone calls", "Diplomacy, including five phone calls between Boric and Ruiz, ended the crisis.", actors("Boric", "Ruiz"),
+			[]string{"Boric MEETS Ruiz"}},
+		{"a count to come", "Quito will host two rounds of talks between Peru and Bolivia.", actors("Peru", "Bolivia"),
+			nil},
+		{"a count wished for", "Chile called for a series of meetings between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
+			nil},
+		{"one call", "Chile criticized a call between Boric and Ruiz.", actors("Chile", "Boric", "Ruiz"),
+			nil},
+		{"ahead of a round", "Chile moved troops ahead of a new round of talks between Peru and Bolivia.", actors("Chile", "Peru", "Bolivia"),
 			nil},
 	})
 }

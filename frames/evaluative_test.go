@@ -69,8 +69,10 @@ func TestMatchReadsOwnedConduct(t *testing.T) {
 
 // TestMatchReadsPraisedConduct checks that praise of a stance, a reaction, a choice, a
 // proposal or another act or virtue of its owner (class welcomed-noun) supports the owner,
-// through the possessor, the "of" phrase or a passive, and that an act one suffers or an
-// owner who is the praiser's own side is no target.
+// through the possessor, the "of" phrase or a passive, also a fight or cooperation backed
+// and the act in the "for" phrase of support or praise, that a criticised reaction
+// condemns its owner, and that an act one suffers, the one fought or an owner who is the
+// praiser's own side is no target.
 func TestMatchReadsPraisedConduct(t *testing.T) {
 	runWantNot(t, []wantNotCase{
 		{"a reaction's of phrase", "Ruiz praised the quick reaction of Santiago to the floods.", []string{"Ruiz", "Santiago"},
@@ -94,6 +96,24 @@ func TestMatchReadsPraisedConduct(t *testing.T) {
 			nil, []string{"Ruiz SUPPORTS Boric"}},
 		{"a death welcomed", "Lima welcomed the death of Boric.", []string{"Lima", "Boric"},
 			nil, []string{"Lima SUPPORTS Boric"}},
+		// a fight or cooperation backed, also in the "for" phrase of support or praise,
+		// and a reaction criticised; the one fought is no owner
+		{"a fight backed", "Lima backed Santiago's fight against the rebels.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"support for a fight", "Lima reaffirmed its support for the Chilean government's battle against the rebels.", []string{"Lima", "its", "Chilean"},
+			[]string{"Lima SUPPORTS Chilean"}, nil},
+		{"praise for a response", "Ruiz voiced praise for Boric's response to the floods.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"cooperation praised", "Lima praised Santiago's cooperation with the inquiry.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"a reaction criticised", "Lima criticized the reaction of Santiago to the floods.", []string{"Lima", "Santiago"},
+			[]string{"Lima CONDEMNS Santiago"}, nil},
+		{"the one fought", "Lima backed the fight against Santiago.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"support for a fight against", "Lima voiced support for the campaign against Santiago.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a crowd's reaction", "Lima criticized the reaction of the crowd to Santiago.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima CONDEMNS Santiago"}},
 	})
 }
 

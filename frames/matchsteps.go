@@ -412,7 +412,7 @@ func (v *sentence) statementTarget(fa *frameAct) bool {
 func (v *sentence) refusedAuthorTarget(fa *frameAct) bool {
 	f, w := fa.f, v.word(fa.t)
 	if f.Type != geokg.Rejects && f.Type != geokg.Denies && f.Type != geokg.Condemns &&
-		!(f.Type == geokg.Supports && w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]]) {
+		!(f.Type == geokg.Supports && (w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]] || w.UPOS == "NOUN" && welcomeNouns[v.lemmas[fa.t]])) {
 		return false
 	}
 	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {
@@ -478,7 +478,7 @@ func (v *sentence) receivedFromSource(fa *frameAct) bool {
 	if len(fa.src) > 0 || w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] {
 		return false
 	}
-	if h := w.Head; h > 0 && w.Deprel == "obj" && receivedVerbs[v.lemmas[h]] {
+	if h := w.Head; h > 0 && w.Deprel == "obj" && v.receives(h, fa.f.Type) {
 		if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
 			fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
 		}
@@ -519,6 +519,7 @@ var authorModifier = map[Slot]bool{{Rel: "nmod:poss"}: true, {Rel: "amod"}: true
 // accusation of the one who dismisses it.)
 var receivedTypes = map[geokg.RelationType]bool{
 	geokg.Condemns: true, geokg.Demands: true, geokg.Threatens: true, geokg.Sanctions: true,
+	geokg.Supports: true,
 }
 
 // modifiedTargets returns fa with the target a modifying clause or an owner gives it, in

@@ -32,12 +32,13 @@ func (v *sentence) participants(t int) ([]int, string) {
 	if w.UPOS != "NOUN" || w.Head <= 0 {
 		return nil, ""
 	}
-	if v.circumstance(t) || v.pastMarked(t) || v.jointAct(t) {
+	if v.circumstance(t) || v.pastMarked(t) || v.jointAct(t) || v.counted(t) {
 		// "during a phone call between Trump and Turnbull", "at a summit between Kim
 		// and Moon": a circumstance is told as done, whatever the clause it situates;
 		// so is an act its modifier dates as past or under way ("described the recent
 		// call between Boric and Ruiz", "the 1993 accords between Peru and Chile") or
-		// names as done together ("built as a joint venture between Chile and Peru")
+		// names as done together ("built as a joint venture between Chile and Peru"),
+		// or counts or spans ("a year of talks between", "five calls between")
 		for _, c := range v.kids[t] {
 			if syntax.BaseRel(v.word(c).Deprel) == "nmod" && (v.caseOf(c) == "between" || v.caseOf(c) == "among") {
 				return v.actorsOf(c), "nmod:" + v.caseOf(c)
@@ -69,6 +70,53 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// spanNouns name a span of time through which their "of" phrase went on (class span-noun).
+var spanNouns = wordClass("span-noun")
+
+// counted reports whether the plural act noun at t is counted or spanned: the "of" phrase
+// of a span of time or a quantity noun ("a year of talks", "months of negotiations", "a
+// series of meetings"), or counted by a number of two or more ("five phone calls"), where
+// the count is an argument or phrase of a verb or noun (not "ahead of a new round of
+// talks", "before two summits"). Acts counted are told as done, as far as their clause
+// says (participantPairs checks it).
+func (v *sentence) counted(t int) bool {
+	w := v.word(t)
+	if !strings.HasSuffix(strings.ToLower(w.Form), "s") {
+		return false
+	}
+	if h := w.Head; h > 0 && syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(t) == "of" && (spanNouns[v.lemmas[h]] || quantityNouns[v.lemmas[h]]) {
+		return v.countInClause(h)
+	}
+	for _, c := range v.kids[t] {
+		if v.word(c).Deprel == "nummod" && !slices.Contains([]string{"1", "one", "zero", "0"}, strings.ToLower(v.word(c).Form)) {
+			return v.countInClause(t)
+		}
+	}
+	return false
+}
+
+// wishNouns name a wish, plan or schedule of an act (class wish-noun).
+var wishNouns = wordClass("wish-noun")
+
+// countInClause reports whether the count at n is a verb's argument or circumstance
+// ("hosted a year of talks", "during months of negotiations") or a phrase of a noun that
+// is no wish or plan ("diplomacy, including five calls"; not "plans for two rounds of
+// talks"): a phrase of another case ("ahead of a new round of talks", "before two
+// summits") tells of acts to come.
+func (v *sentence) countInClause(n int) bool {
+	h := v.word(n).Head
+	if h <= 0 {
+		return false
+	}
+	switch c := v.caseOf(n); v.word(h).UPOS {
+	case "VERB":
+		return c == "" || circumstances[c]
+	case "NOUN":
+		return !pendingMarks[c] && !wishNouns[v.lemmas[h]]
+	}
+	return false
 }
 
 // pastMarks are adjectives that tell an act took place or is under way (class

@@ -378,7 +378,7 @@ func TestMilitaryOperation(t *testing.T) {
 		{"launched an operation against", "Nigeria launched a military operation against Boko Haram on Friday.",
 			[]string{"Nigeria", "Boko Haram"}, []string{"Nigeria ATTACKS Boko Haram"}},
 		{"adjective author", "The Turkish operation against the PKK drew criticism from Sweden.",
-			[]string{"Turkish", "PKK", "Sweden"}, []string{"Turkish ATTACKS PKK"}},
+			[]string{"Turkish", "PKK", "Sweden"}, []string{"Turkish ATTACKS PKK", "Sweden CONDEMNS Turkish"}},
 		{"bombardment of", "Chad's bombardment of the rebels' positions angered Sudan.",
 			[]string{"Chad", "Sudan"}, nil},
 		{"bombardment of an actor", "Observers blamed Ethiopia's bombardment of Tigray for the exodus.",

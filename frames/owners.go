@@ -290,27 +290,30 @@ var refusableNouns = wordClass("refusable-noun")
 // taken by", "the step announced by"): their agent is its author.
 var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": true, "launch": true, "propose": true}
 
-// welcomeVerbs welcome or praise an act; welcomedNouns name an act or a merit one praises
-// as its author's (a decision, a move, efforts, courage).
-var welcomeVerbs, welcomedNouns = wordClass("welcome-verb"), wordClass("welcomed-noun")
+// welcomeVerbs welcome or praise an act, and welcomeNouns name support or praise of the
+// act in their "for" phrase; welcomedNouns name an act or a merit one praises as its
+// author's (a decision, a move, efforts, courage, a fight).
+var welcomeVerbs, welcomeNouns, welcomedNouns = wordClass("welcome-verb"), wordClass("welcome-noun"), wordClass("welcomed-noun")
 
 // criticisedNouns name conduct one condemns as its author's (a decision, a policy,
 // remarks); traitNouns (a failing of character) count too.
 var criticisedNouns = wordClass("criticised-noun")
 
 // refusedAuthor returns, for a REJECTS, DENIES or CONDEMNS trigger t whose object (a
-// verb's obj, a noun's "of" phrase; through quantity nouns) is a noun naming no actor,
+// verb's obj, a noun's "of" phrase, a SUPPORTS noun's "for" phrase; through
+// quantity nouns) is a noun naming no actor,
 // that noun and its author: its possessor, nationality adjective or name compound
 // ("Chile's proposal", "the British demand", "the Hamas offer"), its "by" or "of" phrase
 // ("a proposal by Chile", "the policies of Peru"), its "from" phrase ("aid from Qatar";
 // not for CONDEMNS, where it is a range: "its policy, from Peru to Bolivia") or the agent
 // of its participle ("the charges made by the US"; not for CONDEMNS). REJECTS takes refusable nouns,
-// DENIES claim nouns, SUPPORTS (a welcome verb: "welcomed Russia's decision to
-// withdraw", "praised the courage of Chile") welcomed nouns, CONDEMNS criticised nouns
+// DENIES claim nouns, SUPPORTS (a welcome verb or noun: "welcomed Russia's decision to
+// withdraw", "praised the courage of Chile", "support for Peru's fight") welcomed nouns, CONDEMNS criticised nouns
 // and traits ("condemned the actions of Peru", "criticized the recklessness of Chile").
 // Authors among the subjects (src) are left out: one's own plan is not rejected from
 // outside; for SUPPORTS so is the subjects' own side ("the minister welcomed the British
-// decision").
+// decision"), but not a body of it that officials praise ("Boric praised the response of
+// the Chilean navy").
 func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
 	nouns := refusableNouns
 	switch f.Type {
@@ -324,6 +327,11 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 	var objs []int
 	if v.word(t).UPOS == "NOUN" {
 		objs = v.dependents(t, Slot{Rel: "nmod", Case: "of"}, false)
+		if f.Type == geokg.Supports {
+			// "support for Peru's fight" (not "in support of Peru's campaign", whose
+			// supporter the clause seldom names)
+			objs = v.dependents(t, Slot{Rel: "nmod", Case: "for"}, false)
+		}
 	} else {
 		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
 	}
@@ -355,7 +363,7 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		}
 		var out []int
 		for _, a := range as {
-			if f.Type == geokg.Supports && party(v.actors, a, src) {
+			if f.Type == geokg.Supports && party(v.actors, a, src) && !bodyOfPersons(v.actors, a, src) {
 				continue // "Britain welcomed the British decision": one's own side's act
 			}
 			if !contains(src, a) && !contains(out, a) {

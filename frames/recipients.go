@@ -18,7 +18,21 @@ var (
 	// Of those, the verbs that take a threat as one made to the subject: "defied threats
 	// from Beijing" (not "faces a threat from Iran": a danger, no act).
 	defiedVerbs = wordClass("defied-verb")
+	// Verbs whose subject draws the praise or criticism that is their object: "won praise
+	// from Chile", "Peru's remarks prompted criticism from Chile".
+	drawnVerbs = wordClass("drawn-verb")
 )
+
+// receives reports whether the verb at h makes its subject receive a reaction of type
+// typ that is its object: a received verb, for a threat a defied one, and for praise or
+// criticism a verb that draws it.
+func (v *sentence) receives(h int, typ geokg.RelationType) bool {
+	l := v.lemmas[h]
+	if typ == geokg.Condemns || typ == geokg.Supports {
+		return receivedVerbs[l] || drawnVerbs[l]
+	}
+	return receivedVerbs[l] && (typ != geokg.Threatens || defiedVerbs[l])
+}
 
 // reactionRecipient returns the actors that receive the reaction named by the noun t of
 // type typ, whose author is the actor of its "from" phrase or of its modifier, the clause
@@ -29,6 +43,7 @@ var (
 //	[Peru] refused despite pleas from Chile           the subject of the clause "despite" hangs on
 //	[Peru's] tests went on despite condemnation from  the owner of that subject
 //	[Peru] ignored calls from Chile                   the subject of a verb of class received-verb
+//	[Peru] won praise from Chile                      or, for praise or criticism, drawn-verb
 //
 // A threat is received only when defied or ignored ("despite threats from Beijing",
 // "defied threats from Beijing"): "is under threat from Iran" and "faces threats from Iran"
@@ -57,7 +72,7 @@ func (v *sentence) reactionRecipient(t int, typ geokg.RelationType) (as []int, c
 		if clause <= 0 || v.word(clause).UPOS != "VERB" {
 			return nil, 0, false
 		}
-	case rel == "obj" && v.word(h).UPOS == "VERB" && receivedVerbs[v.lemmas[h]] && (!threat || defiedVerbs[v.lemmas[h]]):
+	case rel == "obj" && v.word(h).UPOS == "VERB" && v.receives(h, typ):
 		clause = h // "ignored calls from", "received a request from"
 	default:
 		return nil, 0, false

@@ -5,8 +5,9 @@ import (
 )
 
 // A reaction whose author stands in its "from" phrase is received by the subject of the
-// clause it is part of; a danger, a hypothetical reaction and a place or camp named as
-// its origin are none.
+// clause it is part of, support and praise too ("won praise from Chile"); a danger, a
+// hypothetical reaction and a place or camp named as its origin are none, and support
+// sought is a request.
 func TestReactionRecipients(t *testing.T) {
 	tests := []matchCase{
 		{"came under criticism from", "Peru has come under criticism from Chile for its policy.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
@@ -23,6 +24,19 @@ func TestReactionRecipients(t *testing.T) {
 		{"hypothetical", "Peru may come under criticism from Chile.", []string{"Peru", "Chile"}, nil},
 		{"a passive clause did nothing", "The bill was approved despite objections from Chile.", []string{"Chile"}, nil},
 		{"a place is no author", "Peru went ahead despite criticism from within Chile.", []string{"Peru", "Chile"}, nil},
+		// support and praise received, and reactions won ("won praise from", "drew criticism from")
+		{"won praise from", "Peru won praise from Chile for its restraint.", []string{"Peru", "Chile"}, []string{"Chile SUPPORTS Peru"}},
+		{"received support from", "Peru received strong support from Bolivia.", []string{"Peru", "Bolivia"}, []string{"Bolivia SUPPORTS Peru"}},
+		{"earned support from", "Senator Ruiz earned support from Chile.", []string{"Senator Ruiz", "Chile"}, []string{"Chile SUPPORTS Senator Ruiz"}},
+		{"drew criticism from", "Peru drew sharp criticism from Chile.", []string{"Peru", "Chile"}, []string{"Chile CONDEMNS Peru"}},
+		{"support sought is a request", "Peru sought support from Chile.", []string{"Peru", "Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"support hoped for", "Peru may win support from Chile.", []string{"Peru", "Chile"}, nil},
+		{"support from a place", "Peru won support from across Chile.", []string{"Peru", "Chile"}, nil},
+		{"a plan's support", "The plan won support from Chile.", []string{"Chile"}, nil},
+		{"remarks prompted criticism", "Chile's remarks prompted sharp criticism from Peru.", []string{"Chile", "Peru"}, []string{"Peru CONDEMNS Chile"}},
+		{"a move sparked protests", "Bolivia's move sparked protests from Peru.", []string{"Bolivia", "Peru"}, []string{"Peru CONDEMNS Bolivia"}},
+		{"calls prompted are made of others", "Bolivia's move prompted calls from Peru for sanctions.", []string{"Bolivia", "Peru"}, nil},
+		{"an act of no one", "The decision sparked protests from Peru.", []string{"Peru"}, nil},
 	}
 	runMatchCases(t, tests)
 }
