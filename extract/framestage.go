@@ -538,8 +538,9 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 		// "denounced Saddam's policies", "criticised France's failure": criticism of what
 		// an actor did or said is criticism of the actor; not of what befell it
-		// ("called Ruiz's arrest a violation")
-		if o := d.possessor(si, s, mt.TargetWord); o != nil && !frames.BefallsOwner(s, mt.TargetWord) {
+		// ("called Ruiz's arrest a violation"), nor of others it owns ("criticized Peru's
+		// allies"; "NATO allies" are the alliance's)
+		if o := d.possessor(si, s, mt.TargetWord); o != nil && !frames.BefallsOwner(s, mt.TargetWord) && !(o.possessive && frames.NamesOthers(s, mt.TargetWord)) {
 			return []*Mention{o}
 		}
 		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {

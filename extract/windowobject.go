@@ -33,18 +33,22 @@ func (d *document) objectChecksOnParse(ps *syntax.Sentence, si, i int, typ geokg
 // Boric's former campaign chairman", "Boric's top economic adviser criticized Peru").
 // The token test of the mention stage (retinueAfter) sees one modifier at most. A
 // country's people ("Peru's foreign minister") speak for it and stay; so does every
-// mention without a parse.
+// mention without a parse. Nor is any actor the owner of a noun naming others by their
+// relation to it (frames.NamesOthers: "criticized Peru's allies", "Chile's neighbours").
 func retinueOwners(s *syntax.Sentence, toks []Token, ms []*Mention) []*Mention {
 	if s == nil {
 		return ms
 	}
 	return keepObjects(s, toks, ms, func(m *Mention, h int) bool {
 		x := s.Word(h)
-		if m.ent.kind != geokg.KindOfficial || h == 0 || x.Deprel != "nmod:poss" {
+		if h == 0 || x.Deprel != "nmod:poss" {
 			return false
 		}
 		n := s.Word(x.Head)
-		return n != nil && n.UPOS == "NOUN" && actorWord("retinue-noun", strings.ToLower(n.Form))
+		if n == nil || n.UPOS != "NOUN" {
+			return false
+		}
+		return frames.NamesOthers(s, x.Head) || m.ent.kind == geokg.KindOfficial && actorWord("retinue-noun", strings.ToLower(n.Form))
 	})
 }
 

@@ -495,8 +495,8 @@ func (v *sentence) standsFor(k int) bool {
 	bare := bareAgents[v.lemmas[k]]
 	for _, c := range v.kids[k] {
 		d := v.word(c).Deprel
-		if (d == "compound" || d == "amod") && notTheState(v.stands(v.lemmas[c])) {
-			return false
+		if (d == "compound" || d == "amod") && (notTheState(v.stands(v.lemmas[c])) || pastPosts[v.lemmas[c]]) {
+			return false // "Peruvian rebel forces", "Chile's former ambassador"
 		}
 		if bare && d == "compound" && v.actor[c] < 0 {
 			return false // "an American disaster response team"
@@ -504,6 +504,9 @@ func (v *sentence) standsFor(k int) bool {
 	}
 	return true
 }
+
+// pastPosts are the modifiers of a post its holder no longer holds ("former").
+var pastPosts = wordClass("past-post")
 
 // afterNamedPerson reports whether the phrase of the word at k comes right after a
 // person's name and a comma ("sanctioned Ana Soto, Peru's Minister of Defence,"): the post

@@ -476,6 +476,19 @@ func (v *sentence) befallsOwner(k int) bool {
 	return owned
 }
 
+// relationNouns name others by their relation to their possessor ("Peru's allies").
+var relationNouns = wordClass("relation-noun")
+
+// NamesOthers reports whether the noun at word k of s names others by their relation
+// to its possessor (class relation-noun): "criticized Peru's allies" criticizes the
+// allies, not Peru.
+func NamesOthers(s *syntax.Sentence, k int) bool {
+	if s == nil || k < 1 || k > len(s.Words) {
+		return false
+	}
+	return relationNouns[newSentence(s, nil, nil).lemmas[k]]
+}
+
 // PatientNoun reports whether the lemma names an act that befalls its possessor
 // ("arrest", "killing": class patient-noun).
 func PatientNoun(lemma string) bool { return patientNouns[lemma] }

@@ -49,6 +49,9 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
 			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
 			for _, o := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
+				if sl.Case == "from" && departureNouns[v.lemmas[o]] {
+					continue // "demanded a withdrawal from Bolivia": the place left
+				}
 				if as := v.argument(o, v.dependents(o, Slot{Rel: "nmod", Case: sl.Case}, false)); len(as) > 0 {
 					return as, sl
 				}
@@ -66,6 +69,9 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 	}
 	return nil, Slot{}
 }
+
+// departureNouns name leaving a place ("withdrawal", "pullout").
+var departureNouns = wordClass("departure-noun")
 
 // slotWord returns the first dependent of t in the first of the slots that has one, or 0.
 func (v *sentence) slotWord(t int, slots []Slot, passive bool) int {
