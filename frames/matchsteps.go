@@ -692,6 +692,10 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 	src, srcSlot := fa.src, fa.srcSlot
 	typ := f.Type
 	reason := blocked
+	refused := v.refusedTalks(t, typ, blocked)
+	if refused {
+		reason = "" // read below as a rejection, once the meeting's own sense is checked
+	}
 	if threat != 0 && reason == "" && !hostile(f.Type) {
 		// "pledged to continue close collaboration": a promise, not a threat
 		reason = "not done: " + v.lemmas[threat]
@@ -721,8 +725,34 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 			reason = "written: " + v.lemmas[n] // "told Barr in a letter": no meeting
 		}
 	}
+	if refused && reason == "" {
+		typ = geokg.Rejects
+	}
 	fa.typ, fa.reason, fa.src, fa.srcSlot = typ, reason, src, srcSlot
 	return fa
+}
+
+// refusalWords turn down meeting or working with someone (class refusal-word).
+var refusalWords = wordClass("refusal-word")
+
+// refusedTalks reports whether the meeting or cooperation verb at t, blocked for the
+// reason blocked, is the to-infinitive of a refusal verb or noun that blocks it and is
+// itself plainly done: "Chile refused to negotiate with Peru", "declined to meet Boric",
+// "Chile's refusal to talk to Peru" reject the talks (CAMEO 125); "did not refuse to meet",
+// "would refuse to talk to" and "refused to meet its commitments" (wordSense) reject none.
+func (v *sentence) refusedTalks(t int, typ geokg.RelationType, blocked string) bool {
+	if typ != geokg.Meets && typ != geokg.CooperatesWith || v.word(t).UPOS != "VERB" {
+		return false
+	}
+	h := v.word(t).Head
+	if rel := syntax.BaseRel(v.word(t).Deprel); h <= 0 || rel != "xcomp" && rel != "acl" && rel != "advcl" || !v.hasChild(t, "mark", "to") {
+		return false
+	}
+	if !refusalWords[v.lemmas[h]] || blocked != "not done: "+v.lemmas[h] && blocked != "purpose: to" {
+		return false // the parser may read the infinitive as a purpose: "has long refused to meet"
+	}
+	b, threat := v.qualify(h)
+	return b == "" && threat == 0
 }
 
 // wordSense returns the type the trigger at t states in the sense its words give it, and
