@@ -685,7 +685,8 @@ func (v *sentence) stakeOwnerTarget(fa *frameAct) {
 // statedType returns fa with the type it states and why not: the trigger's block; a
 // threat on a friendly act is a promise, not done, and a hostile act held over another a
 // threat by the one who holds it; the one who says another should be held responsible is
-// the source; the sense its words give it (wordSense); telling in writing is no meeting.
+// the source; the sense its words give it (wordSense); telling in writing is no meeting;
+// talks refused are a rejection of the other party (refusedTalks).
 func (v *sentence) statedType(fa frameAct) frameAct {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	blocked, threat := fa.blocked, fa.threat
