@@ -23,7 +23,7 @@ func TestTerrorLabels(t *testing.T) {
 		{"relative clause after a place", "Peru fights a militia in Chile, which Peru considers a terrorist group.", []string{"Peru", "Chile"}, nil},
 		{"negated", "Peru does not consider Hamas a terrorist group.", []string{"Peru", "Hamas"}, nil},
 		{"planned", "Peru plans to designate Hamas a terrorist group.", []string{"Peru", "Hamas"}, nil},
-		{"a pronoun is not read", "Peru refuses to meet Hamas, labeling it a terrorist organization.", []string{"Peru", "Hamas"}, nil},
+		{"a pronoun is not read (the refused meeting is a rejection)", "Peru refuses to meet Hamas, labeling it a terrorist organization.", []string{"Peru", "Hamas"}, []string{"Peru REJECTS Hamas"}},
 		{"a label that is no terrorist one", "Peru considers Hamas a political movement.", []string{"Peru", "Hamas"}, nil},
 		{"terrorism judges an act, not an actor", "Peru called the bombing in Chile terrorism.", []string{"Peru", "Chile"}, nil},
 	}

@@ -286,6 +286,33 @@ func TestPersuasionTriggers(t *testing.T) {
 	})
 }
 
+// TestLendingAndBailouts checks lending and bailouts as aid (AIDS: "loaned Peru 300
+// million", "agreed to lend Peru money", "bailed out Bolivia", "offered Peru a bailout",
+// "Chile's bailout of Peru") and the senses that give no aid: lending support, weight or
+// legitimacy, a bailout named only by the one helped, "bailed out" of a deal.
+func TestLendingAndBailouts(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"loaned", "Chile loaned Bolivia 300 million dollars.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile AIDS Bolivia"}},
+		{"lend money", "Chile agreed to lend Peru 500 million euros.",
+			[]string{"Chile", "Peru"}, []string{"Chile AIDS Peru"}},
+		{"bailed out", "Chile bailed out Bolivia in 2010.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile AIDS Bolivia"}},
+		{"offered a bailout", "Chile offered Peru a new bailout.",
+			[]string{"Chile", "Peru"}, []string{"Chile AIDS Peru"}},
+		{"bailout of", "The crisis ended with Chile's bailout of Bolivia.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile AIDS Bolivia"}},
+		{"bailout for", "The crisis ended with a Chilean bailout for Bolivia.",
+			[]string{"Chilean", "Bolivia"}, []string{"Chilean AIDS Bolivia"}},
+		{"lent support is no aid", "Chile agreed to lend support to Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"lent legitimacy is no aid", "The summit lends Peru legitimacy.",
+			[]string{"Peru"}, nil},
+		{"the helped one's bailout", "The Peruvian bailout was approved by Chile.",
+			[]string{"Peruvian", "Chile"}, nil},
+	})
+}
+
 // TestCriticismIdioms checks the idioms of public criticism (CONDEMNS: "took a swipe at",
 // "took a shot at", "made digs at", "singled out for criticism", "railed against"; for
 // praise SUPPORTS) and the senses of "take", "make", "fire", "single out" and "rail" that

@@ -686,13 +686,18 @@ func (v *sentence) stakeOwnerTarget(fa *frameAct) {
 // statedType returns fa with the type it states and why not: the trigger's block; a
 // threat on a friendly act is a promise, not done, and a hostile act held over another a
 // threat by the one who holds it; the one who says another should be held responsible is
-// the source; the sense its words give it (wordSense); telling in writing is no meeting.
+// the source; the sense its words give it (wordSense); telling in writing is no meeting;
+// talks refused are a rejection of the other party (refusedTalks).
 func (v *sentence) statedType(fa frameAct) frameAct {
 	t, f, w := fa.t, fa.f, v.word(fa.t)
 	blocked, threat := fa.blocked, fa.threat
 	src, srcSlot := fa.src, fa.srcSlot
 	typ := f.Type
 	reason := blocked
+	refused := v.refusedTalks(t, typ, blocked)
+	if refused {
+		reason = "" // read below as a rejection, once the meeting's own sense is checked
+	}
 	if threat != 0 && reason == "" && !hostile(f.Type) {
 		// "pledged to continue close collaboration": a promise, not a threat
 		reason = "not done: " + v.lemmas[threat]
@@ -722,8 +727,34 @@ func (v *sentence) statedType(fa frameAct) frameAct {
 			reason = "written: " + v.lemmas[n] // "told Barr in a letter": no meeting
 		}
 	}
+	if refused && reason == "" {
+		typ = geokg.Rejects
+	}
 	fa.typ, fa.reason, fa.src, fa.srcSlot = typ, reason, src, srcSlot
 	return fa
+}
+
+// refusalWords turn down meeting or working with someone (class refusal-word).
+var refusalWords = wordClass("refusal-word")
+
+// refusedTalks reports whether the meeting or cooperation verb at t, blocked for the
+// reason blocked, is the to-infinitive of a refusal verb or noun that blocks it and is
+// itself plainly done: "Chile refused to negotiate with Peru", "declined to meet Boric",
+// "Chile's refusal to talk to Peru" reject the talks (CAMEO 125); "did not refuse to meet",
+// "would refuse to talk to" and "refused to meet its commitments" (wordSense) reject none.
+func (v *sentence) refusedTalks(t int, typ geokg.RelationType, blocked string) bool {
+	if typ != geokg.Meets && typ != geokg.CooperatesWith || v.word(t).UPOS != "VERB" {
+		return false
+	}
+	h := v.word(t).Head
+	if rel := syntax.BaseRel(v.word(t).Deprel); h <= 0 || rel != "xcomp" && rel != "acl" && rel != "advcl" || !v.hasChild(t, "mark", "to") {
+		return false
+	}
+	if !refusalWords[v.lemmas[h]] || blocked != "not done: "+v.lemmas[h] && blocked != "purpose: to" {
+		return false // the parser may read the infinitive as a purpose: "has long refused to meet"
+	}
+	b, threat := v.qualify(h)
+	return b == "" && threat == 0
 }
 
 // wordSense returns the type the trigger at t states in the sense its words give it, and

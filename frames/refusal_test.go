@@ -1,0 +1,27 @@
+package frames
+
+import "testing"
+
+// TestRefusedTalksAreRejections checks that turning down talks, a meeting or cooperation
+// with someone ("refused to negotiate with Peru", "declined to meet Ruiz", "Chile's
+// refusal to talk to Peru") rejects them, while a refusal negated, held as a possibility
+// or in a condition, a commitment one refuses to meet and a refusal another reports
+// reject nothing.
+func TestRefusedTalksAreRejections(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Chile": {}, "Peru": {}, "Bolivia": {}, "Boric": {Person: true}, "Ruiz": {Person: true}})
+	runActorCases(t, []actorCase{
+		{"refused to negotiate with", "Chile refused to negotiate with Peru.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"refuses to talk to", "Peru refuses to talk to Bolivia.", actors("Peru", "Bolivia"), []string{"Peru REJECTS Bolivia"}},
+		{"declined to meet with", "Bolivia declined to meet with Chile.", actors("Bolivia", "Chile"), []string{"Bolivia REJECTS Chile"}},
+		{"has long refused to meet", "Boric has long refused to meet Ruiz.", actors("Boric", "Ruiz"), []string{"Boric REJECTS Ruiz"}},
+		{"refused to sit down with", "Chile refused to sit down with Peru.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"refused to cooperate with", "Chile refused to cooperate with Peru on the inquiry.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"refusal to negotiate with", "Chile's refusal to negotiate with Peru surprised the envoys.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"did not refuse", "Chile did not refuse to negotiate with Peru.", actors("Chile", "Peru"), nil},
+		{"would refuse", "Chile would refuse to negotiate with Peru.", actors("Chile", "Peru"), nil},
+		{"if it refuses", "If Chile refuses to talk to Peru, the plan will fail.", actors("Chile", "Peru"), nil},
+		{"a commitment not met", "Chile refused to meet its commitments to Peru.", actors("Chile", "Peru"), nil},
+		{"reported by another", "Chile said Peru refused to negotiate with Bolivia.", actors("Chile", "Peru", "Bolivia"), nil},
+		{"agreed to negotiate", "Chile agreed to negotiate with Peru.", actors("Chile", "Peru"), []string{"Chile MEETS Peru"}},
+	})
+}
