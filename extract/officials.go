@@ -719,6 +719,9 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
 		}
+		if cs >= 3 && toks[cs-1].Lower == "then" && toks[cs-2].Text == "," {
+			cs-- // "Ana Ruiz, then the Peruvian spokesman,": the post she held at the time
+		}
 		if k := regionBefore(toks, cs); k < cs && k >= 2 && toks[k-1].Text == "," && d.mentionAt(si, k) == nil {
 			cs = k // "Sarah Leah, Middle East director for Human Rights Watch": the post's region
 			if ts.role == RoleHead || ts.role == RoleGroupHead {
@@ -1302,14 +1305,15 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 // governmentState returns the state whose government the article is about, for a
 // national post named in sentence si with no country: the article's dominant country
 // when every official of a known country the article has named so far serves it, at
-// least one does, and sentence si names no other country. An article that names two
-// states' officials ("Secretary Ruiz met Minister Soto") gives none.
+// least one does, and sentence si names no other country nor another country's body or
+// official ("the State Department, led by Secretary of State Ruiz"). An article that
+// names two states' officials ("Secretary Ruiz met Minister Soto") gives none.
 func (d *document) governmentState(si int) *entity {
 	if d.dominant == nil {
 		return nil
 	}
 	for _, m := range d.mentions[si] {
-		if m.ent.kind == geokg.KindCountry && m.ent != d.dominant {
+		if m.ent.kind == geokg.KindCountry && m.ent != d.dominant || m.ent.kind != geokg.KindCountry && m.ent.country != "" && m.ent.country != d.dominant.code {
 			return nil
 		}
 	}

@@ -55,3 +55,20 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 	}, relationStrings, nil)
 }
+
+// A post in apposition after "then" is the one the person held at the time of the
+// events ("Ana Ruiz, then the Peruvian spokesman,"), and a group "then led by" an
+// official is led by him.
+func TestPostHeldThen(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "then the post", text: "Pedro Vidal, then the Peruvian national security spokesman, criticised Chile.",
+			want: []string{"Pedro Vidal MEMBER_OF Peru", "Pedro Vidal CONDEMNS Chile"}},
+		{name: "then without article", text: "The draft went to Pedro Vidal, then Peru's deputy foreign minister, on Monday.",
+			want: []string{"Pedro Vidal MEMBER_OF Peru"}},
+		{name: "then led by", text: "The State Department, then led by Secretary of State Pedro Vidal, rejected Chile's request.",
+			want: []string{"Pedro Vidal LEADS United States Department of State"}},
+		// "then" that opens a clause is no apposition
+		{name: "then a clause", text: "Pedro Vidal met them, then the Peruvian spokesman left.",
+			never: []string{"Pedro Vidal MEMBER_OF Peru"}},
+	}, relationStrings, nil)
+}
