@@ -517,6 +517,10 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		ts.context = m.ent
 		return
 	}
+	if c := d.servedHead(si, *ts); c != nil {
+		ts.context = c
+		return
+	}
 	// "of X" right after the title; "for X" after a speaker's or envoy's title ("a
 	// spokesman for the German foreign ministry", "envoy for the UN")
 	if ts.end+1 < len(toks) && (toks[ts.end].Lower == "of" || toks[ts.end].Lower == "for" && forTitles[toks[ts.end-1].Lower]) {
@@ -549,6 +553,35 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.context = d.namedGroup(si, j)
 		}
 	}
+}
+
+// servedHead returns the country of the head of state or government an aide's title ts
+// of sentence si serves: "for" after a spokesman's title or "to" after an adviser's, then
+// a head's title, honorific or nothing, and a known official who leads a country ("Ana
+// Ruiz, a senior adviser to President Boric", "a spokesman for Mr. Boric": MEMBER_OF
+// Chile); nil for anyone else ("an adviser to Senator Soto") or a head out of office on
+// the article's date.
+func (d *document) servedHead(si int, ts titleSpan) *entity {
+	toks := d.sents[si].Tokens
+	if ts.end+1 >= len(toks) || ts.role != RoleMember {
+		return nil
+	}
+	head := toks[ts.end-1].Lower
+	if !(toks[ts.end].Lower == "for" && forTitles[head] || toks[ts.end].Lower == "to" && aideTitles[head]) {
+		return nil
+	}
+	j := ts.end + 1
+	for j < len(toks) && (honorifics[toks[j].Lower] || toks[j].Text == "." || roleOfTitle(toks[j].Text) == RoleHead) {
+		j++
+	}
+	m := d.mentionAt(si, j)
+	if m == nil || m.Start != j || m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.ent.role != RoleHead || m.ent.former {
+		return nil
+	}
+	if o, ok := d.x.gaz.Official(m.ent.name); ok && d.published != "" && len(o.Roles) > 0 && !inOfficeOn(o, d.published) {
+		return nil // "a spokesman for George W. Bush" in a later article: a past head's aide
+	}
+	return d.countryEntity(m.ent.country, toks[j].Start)
 }
 
 // groupBeforeTitle reads a group named by capitalised words between a country and a
@@ -649,6 +682,10 @@ var forTitles = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true,
 	"representative": true, "negotiator": true, "coordinator": true,
 }
+
+// aideTitles are the titles whose "to" names the person served ("an adviser to President
+// Boric").
+var aideTitles = map[string]bool{"adviser": true, "advisor": true}
 
 // officialFromTitle reads the name that goes with a title (after it, after a comma, or
 // before it in an apposition) and adds the official's mention.

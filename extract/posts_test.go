@@ -45,6 +45,8 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "another country in the sentence", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz accused Bolivia of spying.",
 			want: []string{"Ana Ruiz ACCUSES Bolivia"}, never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "another country's body in the sentence", text: "President Boric said on Monday that Chile would not change course. The State Department, then led by Secretary of State Ana Ruiz, rejected the plan.",
+			want: []string{"Ana Ruiz LEADS United States Department of State"}, never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 		{name: "no official of a known state", text: "Chile would not change course. Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 		{name: "a shadow post", text: "President Boric said Chile would not change course. The shadow foreign secretary Ana Ruiz said the plan stood.",
@@ -70,5 +72,20 @@ func TestPostHeldThen(t *testing.T) {
 		// "then" that opens a clause is no apposition
 		{name: "then a clause", text: "Pedro Vidal met them, then the Peruvian spokesman left.",
 			never: []string{"Pedro Vidal MEMBER_OF Peru"}},
+	}, relationStrings, nil)
+}
+
+// An aide named by the head of state or government he serves ("Ana Ruiz, an adviser to
+// President Boric", "a spokesman for Mr. Boric") is MEMBER_OF the head's country.
+func TestAideOfAHead(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "adviser to a president", text: "Carlos Soto, a senior adviser to President Boric, criticised Bolivia.",
+			want: []string{"Carlos Soto MEMBER_OF Chile", "Carlos Soto CONDEMNS Bolivia"}},
+		{name: "spokesman for an honorific", text: "Carlos Soto, a spokesman for Mr. Boric, said Bolivia was lying.",
+			want: []string{"Carlos Soto MEMBER_OF Chile"}},
+		{name: "adviser to a senator", text: "Carlos Soto, an adviser to Senator Julia Paz, criticised Bolivia.",
+			never: []string{"Carlos Soto MEMBER_OF Chile", "Carlos Soto MEMBER_OF United States"}},
+		{name: "adviser to a former head", text: "Carlos Soto, an adviser to former President Boric, criticised Bolivia.",
+			never: []string{"Carlos Soto MEMBER_OF Chile"}},
 	}, relationStrings, nil)
 }
