@@ -110,6 +110,9 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && d.partOfLongerName(toks, dm.start) {
 			continue // "Lind" of "Lind Berg" is not Maria Lind
 		}
+		if dm.t.kind == geokg.KindCountry && dm.start > 0 && toks[dm.start-1].Text == "New" {
+			continue // "New Mexico Gov. Ana Ruiz": a place named after the country
+		}
 		if dm.t.kind == geokg.KindCountry && dm.t.form == FormName && dm.end < len(toks) && toks[dm.end].IsCapitalized() && actorWord("geo-feature", toks[dm.end].Lower) {
 			continue // "the Jordan Valley", "the Niger Delta": a place's name
 		}

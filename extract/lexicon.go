@@ -47,7 +47,26 @@ var titleHeads = map[string]Role{
 	"national security advisor": RoleMember, "foreign secretary": RoleMember,
 	"supreme leader": RoleHead, "head of state": RoleHead, "coordinator": RoleMember,
 	"sen": RoleMember, "rep": RoleMember, "cardinal": RoleMember, "member": RoleMember,
-	"figure": RoleMember, "pm": RoleHead,
+	"figure": RoleMember, "pm": RoleHead, "gov": RoleMember, "general counsel": RoleMember,
+	"special counsel": RoleMember, "chief counsel": RoleMember, "legal counsel": RoleMember,
+	"inspector general": RoleMember, "inspector-general": RoleMember,
+	"solicitor general": RoleMember,
+}
+
+// nationalPosts are titles only a state's government has, read from their last two words
+// or in full: "Attorney General Ana Ruiz" serves the state the article is about.
+var nationalPosts = map[string]bool{
+	"attorney general": true, "special counsel": true, "secretary of state": true,
+	"deputy secretary of state": true, "solicitor general": true,
+}
+
+// cabinetPortfolios are the portfolios that make a minister or secretary a member of a
+// national cabinet ("Defense Secretary", "Interior Minister").
+var cabinetPortfolios = map[string]bool{
+	"foreign": true, "defense": true, "defence": true, "interior": true, "finance": true,
+	"justice": true, "treasury": true, "commerce": true, "homeland": true, "trade": true,
+	"energy": true, "health": true, "education": true, "agriculture": true, "labor": true,
+	"labour": true, "transport": true, "transportation": true, "economy": true, "home": true,
 }
 
 // shortTitles spell out the title heads written short, so that "the PM" names the post
@@ -79,6 +98,11 @@ var titleModifiers = map[string]bool{
 	"kremlin": true, "administration": true, "human": true, "rights": true, "media": true,
 	"policy": true, "press": true, "senate": true, "majority": true, "minority": true,
 }
+
+// headModifiers are the titleModifiers that keep a group head's title the head's: "top",
+// "supreme", "general" and "executive" name no field under the head ("executive director
+// of the Andean Center" LEADS it; "military chief" of a group is a member).
+var headModifiers = map[string]bool{"top": true, "supreme": true, "general": true, "executive": true}
 
 // kinship nouns after a possessive name show that the title belongs to someone else:
 // "King Harald's son".

@@ -524,6 +524,10 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		ts.context = m.ent
 		return
 	}
+	if c := d.servedHead(si, *ts); c != nil {
+		ts.context = c
+		return
+	}
 	// "of X" right after the title; "for X" after a speaker's or envoy's title ("a
 	// spokesman for the German foreign ministry", "envoy for the UN")
 	if ts.end+1 < len(toks) && (toks[ts.end].Lower == "of" || toks[ts.end].Lower == "for" && forTitles[toks[ts.end-1].Lower]) {
@@ -556,6 +560,35 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.context = d.namedGroup(si, j)
 		}
 	}
+}
+
+// servedHead returns the country of the head of state or government an aide's title ts
+// of sentence si serves: "for" after a spokesman's title or "to" after an adviser's, then
+// a head's title, honorific or nothing, and a known official who leads a country ("Ana
+// Ruiz, a senior adviser to President Boric", "a spokesman for Mr. Boric": MEMBER_OF
+// Chile); nil for anyone else ("an adviser to Senator Soto") or a head out of office on
+// the article's date.
+func (d *document) servedHead(si int, ts titleSpan) *entity {
+	toks := d.sents[si].Tokens
+	if ts.end+1 >= len(toks) || ts.role != RoleMember {
+		return nil
+	}
+	head := toks[ts.end-1].Lower
+	if !(toks[ts.end].Lower == "for" && forTitles[head] || toks[ts.end].Lower == "to" && aideTitles[head]) {
+		return nil
+	}
+	j := ts.end + 1
+	for j < len(toks) && (honorifics[toks[j].Lower] || toks[j].Text == "." || roleOfTitle(toks[j].Text) == RoleHead) {
+		j++
+	}
+	m := d.mentionAt(si, j)
+	if m == nil || m.Start != j || m.ent.kind != geokg.KindOfficial || m.ent.country == "" || m.ent.role != RoleHead || m.ent.former {
+		return nil
+	}
+	if o, ok := d.x.gaz.Official(m.ent.name); ok && d.published != "" && len(o.Roles) > 0 && !inOfficeOn(o, d.published) {
+		return nil // "a spokesman for George W. Bush" in a later article: a past head's aide
+	}
+	return d.countryEntity(m.ent.country, toks[j].Start)
 }
 
 // groupBeforeTitle reads a group named by capitalised words between a country and a
@@ -657,6 +690,10 @@ var forTitles = map[string]bool{
 	"representative": true, "negotiator": true, "coordinator": true,
 }
 
+// aideTitles are the titles whose "to" names the person served ("an adviser to President
+// Boric").
+var aideTitles = map[string]bool{"adviser": true, "advisor": true}
+
 // officialFromTitle reads the name that goes with a title (after it, after a comma, or
 // before it in an apposition) and adds the official's mention.
 func (d *document) officialFromTitle(si int, ts titleSpan) {
@@ -725,6 +762,9 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		}
 		if cs > 0 && (toks[cs-1].Lower == "the" || toks[cs-1].Lower == "a" || toks[cs-1].Lower == "an") {
 			cs--
+		}
+		if cs >= 3 && toks[cs-1].Lower == "then" && toks[cs-2].Text == "," {
+			cs-- // "Ana Ruiz, then the Peruvian spokesman,": the post she held at the time
 		}
 		if k := regionBefore(toks, cs); k < cs && k >= 2 && toks[k-1].Text == "," && d.mentionAt(si, k) == nil {
 			cs = k // "Sarah Leah, Middle East director for Human Rights Watch": the post's region
@@ -1237,6 +1277,11 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			guessed = true
 		}
 	}
+	if ctx == nil && d.nationalPost(si, ts) {
+		if ctx = d.governmentState(si); ctx != nil {
+			guessed = true
+		}
+	}
 	if ctx == nil && ts.end-ts.start == 1 && actorWord("legislature-title", toks[ts.end-1].Lower) {
 		// "speaker Gholam Ali Hadad Adel": of the one legislature the article named ("House
 		// Speaker Nancy Pelosi" names her chamber: not the Senate the article named)
@@ -1262,7 +1307,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	case RoleGroupHead:
 		fielded := false
 		for k := ts.start; k < ts.end-1; k++ {
-			if titleModifiers[toks[k].Lower] && toks[k].Lower != "top" && toks[k].Lower != "supreme" && toks[k].Lower != "general" {
+			if titleModifiers[toks[k].Lower] && !headModifiers[toks[k].Lower] {
 				fielded = true
 			}
 		}
@@ -1331,6 +1376,65 @@ func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
 		return nil
 	}
 	return only
+}
+
+// nationalPost reports whether the title ts of sentence si names a post of a national
+// government with no country in it: a cabinet portfolio before a minister's or
+// secretary's head ("Defense Secretary", "Interior Minister"), or a post only a state
+// has ("Attorney General", "Secretary of State", "Special Counsel"); not after "a", "an"
+// or "shadow" (an opposition post), nor after another body's name ("Ohio Attorney
+// General"), nor a possessed title ("the Secretary of State's wife").
+func (d *document) nationalPost(si int, ts titleSpan) bool {
+	toks := d.sents[si].Tokens
+	if k := ts.start - 1; k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "shadow") || d.ownerBefore(si, ts.start) {
+		return false
+	}
+	if ts.end < len(toks) && (toks[ts.end].Lower == "'s" || toks[ts.end].Lower == "’s") {
+		return false // "Ana Ruiz, the Secretary of State's wife": the post is another's
+	}
+	full := strings.ToLower(d.surface(si, ts.start, ts.end))
+	words := strings.Fields(titleBeforeComplement(full))
+	last := words[len(words)-1]
+	if len(words) >= 2 && nationalPosts[strings.Join(words[len(words)-2:], " ")] || nationalPosts[full] {
+		return true
+	}
+	for _, w := range words[:len(words)-1] {
+		if cabinetPortfolios[w] && (last == "minister" || last == "secretary") {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentState returns the state whose government the article is about, for a
+// national post named in sentence si with no country: the article's dominant country
+// when every official of a known country the article has named so far serves it, at
+// least one does, and sentence si names no other country nor another country's body or
+// official ("the State Department, led by Secretary of State Ruiz"). An article that
+// names two states' officials ("Secretary Ruiz met Minister Soto") gives none.
+func (d *document) governmentState(si int) *entity {
+	if d.dominant == nil {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if m.ent.kind == geokg.KindCountry && m.ent != d.dominant || m.ent.kind != geokg.KindCountry && m.ent.country != "" && m.ent.country != d.dominant.code {
+			return nil
+		}
+	}
+	served := false
+	for _, e := range d.sortedEntities(geokg.KindOfficial) {
+		if e.count == 0 || e.country == "" {
+			continue
+		}
+		if e.country != d.dominant.code {
+			return nil
+		}
+		served = true
+	}
+	if !served {
+		return nil
+	}
+	return d.dominant
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"
@@ -1579,8 +1683,30 @@ func (d *document) scanName(si, i int) int {
 	if w := toks[j-1].Lower; j > i+1 && (actorWord("group-head", w) || actorWord("media-word", w) || actorWord("named-after", w)) && inName(toks, j-1) {
 		return i // "official Middle East News Agency": an institution's name
 	}
+	if j == i+1 && actorWord("named-after", toks[i].Lower) || thingNameGoesOn(toks, j) {
+		return i // "Chief Counsel for the Andean Center", "the Special Counsel Independence Act": a thing's name
+	}
 	// one word that is a common capitalised word at the start of a clause is no name
 	return j
+}
+
+// thingNameGoesOn reports whether the capitalised words from token j on, joined by "and",
+// "of" or "the", end in a thing's head word ("... and Integrity Act", "Act"): the name
+// before j is part of that thing's name, no person's.
+func thingNameGoesOn(toks []Token, j int) bool {
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		switch {
+		case t.IsCapitalized() && t.IsWord():
+			if actorWord("acronym-thing", t.Lower) && (j+1 == len(toks) || !toks[j+1].IsCapitalized()) {
+				return true
+			}
+		case t.Lower == "and" || t.Lower == "of" || t.Lower == "the":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // middleInitial reports whether token j, after the first word i of a name, is a middle

@@ -53,7 +53,7 @@ func (d *document) statedParent(si int, m *Mention) {
 }
 
 // ledBy finds "the PKK led by Ocalan", "a party headed by Ana Ruiz", "the council,
-// which is chaired by Ruiz", "the Peruvian
+// which is chaired by Ruiz", "the Andean Center, then led by Ruiz", "the Peruvian
 // Liberation Front led by Peruvian President Ana Ruiz": the official after "led by" (past
 // the title and nationality before his name) leads the group before it.
 func (d *document) ledBy(si int) {
@@ -68,6 +68,9 @@ func (d *document) ledBy(si int) {
 			continue
 		}
 		k := i - 1
+		if w := toks[k].Lower; (w == "then" || w == "now" || w == "currently") && k >= 2 && toks[k-1].Text == "," {
+			k-- // "the Andean Center, then led by Ana Ruiz"
+		}
 		if toks[k].Text == "," || toks[k].Lower == "is" || toks[k].Lower == "was" || toks[k].Lower == "being" {
 			k--
 		}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Office titles the title list lacked before: a governor's abbreviation, counsels, an
+// inspector general, before the name or in apposition after it; a later surname is the
+// same person. A capitalised word after such a title that goes on into a law's or an
+// institution's name is no person, and "New Mexico" is no Mexico.
+func TestOfficeTitles(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "governor abbreviation", text: "Peru's Gov. Ana Ruiz met President Boric. Ruiz accused Bolivia of lying.",
+			want: []string{"Ana Ruiz MEMBER_OF Peru", "Ana Ruiz MEETS Gabriel Boric", "Ana Ruiz ACCUSES Bolivia"}},
+		{name: "general counsel in apposition", text: "Ana Ruiz, the Andean Pact's general counsel, criticised Chile. Later, Ruiz accused Bolivia of lying.",
+			want: []string{"Ana Ruiz MEMBER_OF Andean Community", "Ana Ruiz CONDEMNS Chile", "Ana Ruiz ACCUSES Bolivia"}},
+		{name: "inspector general", text: "Peruvian Inspector General Marta Lopez accused Chile of fraud.",
+			want: []string{"Marta Lopez MEMBER_OF Peru", "Marta Lopez ACCUSES Chile"}},
+		{name: "special counsel", text: "Special Counsel Luis Mora accused Chile of spying.",
+			want: []string{"Luis Mora ACCUSES Chile"}},
+		{name: "executive director of a group leads it", text: "Pedro Vidal, executive director of the Andean Center, accused Chile of lying.",
+			want: []string{"Pedro Vidal LEADS Andean Center", "Pedro Vidal ACCUSES Chile"}, never: []string{"Pedro Vidal MEMBER_OF Andean Center"}},
+		{name: "a law named after the post", text: "Chile backed the Special Counsel Independence and Integrity Act, and Peru criticised Chile.",
+			never: []string{"Independence CONDEMNS Chile"}},
+		{name: "an institution after the post", text: "Ana Ruiz, Chief Counsel for the Andean Center, accused Chile of lying.",
+			want: []string{"Ana Ruiz ACCUSES Chile"}, never: []string{"Center ACCUSES Chile"}},
+		{name: "a place named after a country", text: "New Mexico Gov. Ana Ruiz criticised Chile.",
+			want: []string{"Ana Ruiz CONDEMNS Chile"}, never: []string{"Ana Ruiz MEMBER_OF Mexico"}},
+	}, relationStrings, nil)
+}
+
+// A national post named with no country ("Attorney General Ana Ruiz") serves the state
+// the article is about, when every official of a known country it names serves that
+// state and the sentence names no other.
+func TestNationalPostWithoutCountry(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "cabinet titles in a one-state article",
+			text: "President Boric said on Monday that Chile would not change course. Defense Secretary Carlos Soto said Chile would hold talks. Interior Minister Julia Paz said the plan stood.",
+			want: []string{"Carlos Soto MEMBER_OF Chile", "Julia Paz MEMBER_OF Chile"}},
+		{name: "attorney general", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz said the plan stood.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		// another state's official in the article, another country in the sentence, an
+		// opposition post, kin of the post or a sub-national post leave the state open
+		{name: "two states' officials", text: "President Boric said on Monday that Chile would not change course. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "another country in the sentence", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz accused Bolivia of spying.",
+			want: []string{"Ana Ruiz ACCUSES Bolivia"}, never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "another country's body in the sentence", text: "President Boric said on Monday that Chile would not change course. The State Department, then led by Secretary of State Ana Ruiz, rejected the plan.",
+			want: []string{"Ana Ruiz LEADS United States Department of State"}, never: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		{name: "no official of a known state", text: "Chile would not change course. Attorney General Ana Ruiz said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		{name: "a shadow post", text: "President Boric said Chile would not change course. The shadow foreign secretary Ana Ruiz said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		{name: "the post's kin", text: "President Boric said Chile would not change course. Ana Ruiz, the Attorney General's wife, said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		{name: "a sub-national post", text: "President Boric said Chile would not change course. Valparaiso Attorney General Ana Ruiz said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
+	}, relationStrings, nil)
+}
+
+// A post in apposition after "then" is the one the person held at the time of the
+// events ("Ana Ruiz, then the Peruvian spokesman,"), and a group "then led by" an
+// official is led by him.
+func TestPostHeldThen(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "then the post", text: "Pedro Vidal, then the Peruvian national security spokesman, criticised Chile.",
+			want: []string{"Pedro Vidal MEMBER_OF Peru", "Pedro Vidal CONDEMNS Chile"}},
+		{name: "then without article", text: "The draft went to Pedro Vidal, then Peru's deputy foreign minister, on Monday.",
+			want: []string{"Pedro Vidal MEMBER_OF Peru"}},
+		{name: "then led by", text: "The State Department, then led by Secretary of State Pedro Vidal, rejected Chile's request.",
+			want: []string{"Pedro Vidal LEADS United States Department of State"}},
+		// "then" that opens a clause is no apposition
+		{name: "then a clause", text: "Pedro Vidal met them, then the Peruvian spokesman left.",
+			never: []string{"Pedro Vidal MEMBER_OF Peru"}},
+	}, relationStrings, nil)
+}
+
+// An aide named by the head of state or government he serves ("Ana Ruiz, an adviser to
+// President Boric", "a spokesman for Mr. Boric") is MEMBER_OF the head's country.
+func TestAideOfAHead(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "adviser to a president", text: "Carlos Soto, a senior adviser to President Boric, criticised Bolivia.",
+			want: []string{"Carlos Soto MEMBER_OF Chile", "Carlos Soto CONDEMNS Bolivia"}},
+		{name: "spokesman for an honorific", text: "Carlos Soto, a spokesman for Mr. Boric, said Bolivia was lying.",
+			want: []string{"Carlos Soto MEMBER_OF Chile"}},
+		{name: "adviser to a senator", text: "Carlos Soto, an adviser to Senator Julia Paz, criticised Bolivia.",
+			never: []string{"Carlos Soto MEMBER_OF Chile", "Carlos Soto MEMBER_OF United States"}},
+		{name: "adviser to a former head", text: "Carlos Soto, an adviser to former President Boric, criticised Bolivia.",
+			never: []string{"Carlos Soto MEMBER_OF Chile"}},
+	}, relationStrings, nil)
+}
