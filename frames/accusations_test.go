@@ -110,3 +110,55 @@ func TestMatchReadsReportedFraud(t *testing.T) {
 			nil, []string{"Peru ACCUSES Chile"}},
 	})
 }
+
+// TestMatchReadsCovertMisdeeds checks that covert, deceitful and subversive misdeeds
+// (hacking, sowing discord, fabricating, flouting) and their nouns, an attempted misdeed
+// and help to terror told of another are accusations, and that a denied, possible, wished
+// or harmless one, or one told by no one, is none.
+func TestMatchReadsCovertMisdeeds(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"hacking", "Peru said Chile hacked the servers of its electoral commission.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"sowing discord", "Peru said Chile had sown discord among Bolivian voters.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"a plot suspected", "Peru suspects Chile orchestrated the coup.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"fabrication", "Bolivia said Chile had fabricated the evidence.", []string{"Bolivia", "Chile"},
+			[]string{"Bolivia ACCUSES Chile"}, nil},
+		{"a misdeed noun of deceit", "Peru said the unrest was fed by Chilean disinformation.", []string{"Peru", "Chilean"},
+			[]string{"Peru ACCUSES Chilean"}, nil},
+		{"a theft", "Peru said Chile's theft of patents had hurt its economy.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an attempt by a verb", "Peru said Chile tried to interfere in the election.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an attempt by its owner", "Peru said Chile's attempts to meddle in the vote had failed.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"an attempt made", "Peru said Chile made efforts to interfere in the election.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"a campaign launched", "Peru said Chile launched a campaign to undermine the government of Bolivia.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		{"funding terror", "Peru said Chile had funded terrorists in the highlands.", []string{"Peru", "Chile"},
+			[]string{"Peru ACCUSES Chile"}, nil},
+		// must not fire
+		{"hacking denied", "Peru said Chile never hacked its servers.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"hacking that may come", "Peru said Chile could hack its servers.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"hacking told as fact", "Chile hacked the servers of Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a wish", "Peru said Chile wants to interfere in the election.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"an attempt denied", "Peru said Chile never tried to interfere in the election.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"no attempt", "Peru said Chile made no efforts to interfere in the election.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"no plans", "Peru said Chile had no plans to interfere in the election.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"funding what is no terror", "Peru said Chile funded the new airport.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"a fight against terror", "Peru said Chile supports the fight against terrorism.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+		{"funding terror denied", "Peru said Chile never funded terrorists.", []string{"Peru", "Chile"},
+			nil, []string{"Peru ACCUSES Chile"}},
+	})
+}

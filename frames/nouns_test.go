@@ -205,6 +205,18 @@ func TestObjectControl(t *testing.T) {
 			[]string{"Russian", "Georgia"}, nil},
 		{"accused of: a claim", "Moscow accused Washington of using the incident as a pretext for bombing Syria.",
 			[]string{"Moscow", "Washington", "Syria"}, []string{"Moscow ACCUSES Washington"}},
+		// the gerund hung on the object by the parse
+		{"criticised two for", "Minister Ruiz criticized Chile and Peru for negotiating with the Shining Path.",
+			[]string{"Minister Ruiz", "Chile", "Peru", "Shining Path"}, []string{"Minister Ruiz CONDEMNS Chile",
+				"Minister Ruiz CONDEMNS Peru", "Chile MEETS Shining Path", "Peru MEETS Shining Path"}},
+		{"a government praised for", "Minister Ruiz praised Peru's government for negotiating with Bolivia.",
+			[]string{"Minister Ruiz", "Peru", "Bolivia"}, []string{"Minister Ruiz SUPPORTS Peru", "Peru MEETS Bolivia"}},
+		{"two accused of: a claim", "Minister Ruiz accused Chile and Peru of attacking Bolivia.",
+			[]string{"Minister Ruiz", "Chile", "Peru", "Bolivia"}, []string{"Minister Ruiz ACCUSES Chile", "Minister Ruiz ACCUSES Peru"}},
+		{"two suspected of: a claim", "Peru suspected Chile and Bolivia of arming the Shining Path.",
+			[]string{"Peru", "Chile", "Bolivia", "Shining Path"}, nil},
+		{"two blocked from", "Peru blocked Chile and Bolivia from meeting the Shining Path.",
+			[]string{"Peru", "Chile", "Bolivia", "Shining Path"}, nil},
 	})
 }
 

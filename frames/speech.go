@@ -479,7 +479,9 @@ var failingVerbs = wordClass("failing-verb")
 // in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
 // ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
 // had meddled in its elections", "Canada has evidence that Iran meddled": claimedBy):
-// the speaker accuses the misdeed's subject (reading "reported wrongdoing"); a failure
+// the speaker accuses the misdeed's subject (reading "reported wrongdoing"), also of a
+// misdeed attempted ("said Chile tried to meddle": misdeedDone) and of help to terror
+// ("said Chile funded terrorists": abettingTerror); a failure
 // so told ("said the ministry erred") is the speaker's criticism of its subject
 // (CONDEMNS, reading "reported failing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
@@ -491,18 +493,15 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 		if failingVerbs[verb] {
 			typ, reading = geokg.Condemns, "reported failing"
 		}
-		if !wrongdoingVerbs[verb] && !failingVerbs[verb] || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		if !wrongdoingVerbs[verb] && !failingVerbs[verb] && !v.abettingTerror(h) || v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
-		sp := v.claimedBy(h)
+		act, accused := v.misdeedDone(h)
+		sp := v.claimedBy(act)
 		if sp == 0 || !v.saying(sp) {
 			continue
 		}
-		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
-			continue
-		}
-		accused := v.argument(h, v.subjects(h))
-		if len(accused) == 0 || v.firstPerson(accused) || v.itSubject(h) {
+		if len(accused) == 0 || v.firstPerson(accused) || v.itSubject(act) {
 			continue
 		}
 		var speakers []int
@@ -526,6 +525,81 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 		}
 	}
 	return out
+}
+
+// abettingVerbs name help that is a misdeed when its object is terror ("said Chile
+// funded terrorists", "harbours terrorist groups", "sponsors terrorism").
+var abettingVerbs = wordClass("abetting-verb")
+
+// abettingTerror reports whether the verb at h is a verb of abetting whose object is
+// terror: a word of class terror-word or a noun it qualifies ("terrorists", "terrorist
+// cells", "terror groups").
+func (v *sentence) abettingTerror(h int) bool {
+	if !abettingVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, o := range v.kids[h] {
+		if v.word(o).Deprel != "obj" {
+			continue
+		}
+		if terrorWords[v.lemmas[o]] {
+			return true
+		}
+		for _, c := range v.kids[o] {
+			if d := v.word(c).Deprel; (d == "amod" || d == "compound") && terrorWords[v.lemmas[c]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attemptWords name an attempt whose "to" infinitive tells what was attempted: a
+// misdeed attempted is a misdeed ("said Chile tried to hack the servers", "said Chile
+// made efforts to interfere").
+var attemptWords = wordClass("attempt-word")
+
+// misdeedDone returns the clause that tells the misdeed verb at h as done, and its
+// doers: h and its subject's actors; or, when h is the "to" infinitive of an attempt
+// (attemptWords), the attempt's: the subject of a verb of attempt ("Chile tried to
+// meddle"), the owner of a noun of attempt ("Chile's efforts to meddle", "efforts by
+// Chile to meddle") or, with none, the subject of the verb whose object or subject the
+// noun is ("Chile made efforts to meddle"). No doers when the misdeed or the attempt
+// is negated, modal, conditional, asked or undone ("could meddle", "never tried to
+// meddle", "wants to meddle", "no efforts to meddle").
+func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
+	a, rel := v.word(h).Head, syntax.BaseRel(v.word(h).Deprel)
+	attempt := a > 0 && attemptWords[v.lemmas[a]] && v.hasChild(h, "mark", "to") && v.modalOrNegated(h) == "" &&
+		(rel == "xcomp" && v.word(a).UPOS == "VERB" || rel == "acl" && v.word(a).UPOS == "NOUN")
+	if !attempt {
+		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
+			return h, nil
+		}
+		return h, v.argument(h, v.subjects(h))
+	}
+	if v.word(a).UPOS == "VERB" {
+		return a, v.misdeedDoneAt(a, v.subjects(a))
+	}
+	owners, _ := v.misdeedOwners(a)
+	g, r := v.word(a).Head, syntax.BaseRel(v.word(a).Deprel)
+	switch {
+	case g == 0 || r != "obj" && r != "nsubj" || v.hasChild(a, "det", "no") || v.hasChild(a, "det", "any"):
+		return h, nil
+	case len(owners) > 0:
+		return g, v.misdeedDoneAt(g, nil, owners...)
+	case r == "obj":
+		return g, v.misdeedDoneAt(g, v.subjects(g))
+	}
+	return g, nil
+}
+
+// misdeedDoneAt returns the actors of the subjects subj of the clause at c, and the
+// actors given, when that clause stands: not negated, modal, conditional, asked or undone.
+func (v *sentence) misdeedDoneAt(c int, subj []int, actors ...int) []int {
+	if b, _ := v.qualify(c); b != "" || v.modalOrNegated(c) != "" {
+		return nil
+	}
+	return append(actors, v.argument(c, subj)...)
 }
 
 // itSubject reports whether the verb at h has "it" for its subject: a misdeed told of

@@ -49,7 +49,7 @@ func (v *sentence) inheritedSubject(t int) []int {
 					return v.argument(h, objs)
 				}
 			}
-			if rel == "advcl" && (v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for") || v.hasChild(t, "mark", "from")) && w.XPOS == "VBG" {
+			if rel == "advcl" && v.gerundMark(t) && w.XPOS == "VBG" {
 				// "accused the U.S. of using", "thanked Japan for helping", "blocked the
 				// ministry from releasing": an object that names an actor does it (not
 				// "faced criticism for congratulating Putin")
@@ -73,6 +73,12 @@ func (v *sentence) inheritedSubject(t int) []int {
 						return v.argument(g, subj)
 					}
 				}
+			}
+			if g := v.word(h).Head; steps == 0 && w.XPOS == "VBG" && v.gerundMark(t) && v.word(h).Deprel == "obj" && !receiveVerbs[v.lemmas[g]] && !claimVerbs[v.lemmas[g]] {
+				// "criticized Chile and Peru for negotiating", the gerund hung on the
+				// object: the object does it, as when it hangs on the verb (not an
+				// accuser's claim, "accused Chile and Peru of attacking")
+				return v.argument(g, []int{h})
 			}
 			if steps == 0 && v.hasChild(t, "mark", "to") && controlNouns[v.lemmas[h]] && v.word(h).UPOS == "NOUN" {
 				// "Britain's decision to expel", "China's threat to impose": the
@@ -110,6 +116,13 @@ func (v *sentence) inheritedSubject(t int) []int {
 		}
 	}
 	return nil
+}
+
+// gerundMark reports whether the gerund at t is marked "of", "for" or "from", whose
+// doer is the object of the verb it completes ("thanked Japan for helping", "accused
+// Iran of supplying", "blocked the ministry from releasing").
+func (v *sentence) gerundMark(t int) bool {
+	return v.hasChild(t, "mark", "of") || v.hasChild(t, "mark", "for") || v.hasChild(t, "mark", "from")
 }
 
 // rankedHolder returns the actors a ranked noun at h stands for, whose to-infinitive
