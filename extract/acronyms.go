@@ -13,10 +13,12 @@ import (
 // own: capitalised words whose initials spell the acronym (lower-case "of", "for", "and",
 // "the" and hyphens between them are skipped), the last a word of one of the classes
 // acronym-party, acronym-armed, acronym-military, acronym-agency, acronym-company or
-// acronym-other of gazetteer.WordsFile, which give its subtype. A country named inside
-// the name ("the All Peru Students Front") or right before it ("Chile's Civil Aviation
-// Organisation", "the Chilean Border Guard") is the group's country; an agency or a
-// military so named is PART_OF it. Not read: a name the gazetteer knows (its mention is
+// acronym-other of gazetteer.WordsFile, which give its subtype (acronym-state-agency, an
+// agency only when a state is named with it). A country named inside
+// the name ("the All Peru Students Front"), ending an agency's name after "of" ("the
+// Civil Aviation Administration of Peru", whose initials it gives too) or right before it
+// ("Chile's Civil Aviation Organisation", "the Chilean Border Guard") is the group's
+// country; an agency or a military so named is PART_OF it. Not read: a name the gazetteer knows (its mention is
 // there), an acronym the gazetteer knows, a name before a capitalised word or a word of
 // class acronym-thing ("the Intermediate-Range Nuclear Forces (INF) Treaty"), and an
 // acronym whose letters are not the name's initials ("the Federal Medical Center (FMC)"
@@ -41,6 +43,11 @@ func (d *document) findAcronymGroups() {
 				continue
 			}
 			known := d.mentionAt(si, i-1)
+			head := i - 1 // the word that gives the subtype
+			if h := d.stateOfName(si, known, i); h >= 0 {
+				// "the Civil Aviation Administration of Peru (CAAP)": the state ends the name
+				head, known = h, nil
+			}
 			if known != nil && (known.End != i || known.ent == nil || known.ent.kind != geokg.KindGroup) {
 				continue
 			}
@@ -56,7 +63,7 @@ func (d *document) findAcronymGroups() {
 				i += 2
 				continue
 			}
-			subtype := acronymSubtype(toks[i-1])
+			subtype := acronymSubtype(toks[head])
 			if subtype == "" {
 				continue
 			}
@@ -75,6 +82,9 @@ func (d *document) findAcronymGroups() {
 				if m := d.mentionAt(si, k); k >= 0 && m != nil && m.End == k+1 && m.ent.kind == geokg.KindCountry && m.Form != FormCapital && m.Form != FormSeat {
 					country = m.ent
 				}
+			}
+			if country == nil && actorWord("acronym-state-agency", toks[head].Lower) {
+				continue // "the Trade Promotion Authority (TPA)": no state's agency
 			}
 			code := ""
 			if country != nil {
@@ -200,7 +210,7 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.ArmedGroup
 	case actorWord("acronym-military", w):
 		return geokg.Military
-	case actorWord("acronym-agency", w):
+	case actorWord("acronym-agency", w), actorWord("acronym-state-agency", w):
 		return geokg.Agency
 	case actorWord("acronym-company", w):
 		return geokg.Company
@@ -208,6 +218,24 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.OtherGroup
 	}
 	return ""
+}
+
+// stateOfName returns the token of an agency's head word before "of" or "of the" and the
+// state m that ends at token end of sentence si ("Civil Aviation Administration of
+// Peru"), or -1 when m is no such state or the word before is no agency's head.
+func (d *document) stateOfName(si int, m *Mention, end int) int {
+	toks := d.sents[si].Tokens
+	if m == nil || m.End != end || m.ent == nil || m.ent.kind != geokg.KindCountry || m.Form != FormName {
+		return -1
+	}
+	k := m.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" || acronymSubtype(toks[k-1]) != geokg.Agency {
+		return -1
+	}
+	return k - 1
 }
 
 // acronymStart returns the first token of the name ending at token last of sentence si

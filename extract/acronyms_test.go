@@ -61,6 +61,26 @@ func TestAcronymGroupsRelations(t *testing.T) {
 	assert.NotContains(t, relationStrings(ex), "Popular Workers Party PART_OF Canada")
 }
 
+// TestAcronymAgenciesOfState checks agencies named in full with their state and their
+// acronym: the state after "of" at the name's end, or before it; administrations and
+// authorities are agencies too.
+func TestAcronymAgenciesOfState(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the state after of ends the name", "The Civil Aviation Administration of Peru (CAAP) closed the airport. On Monday the CAAP accused Chile of negligence.",
+			[]string{"Civil Aviation Administration of Peru PART_OF Peru", "Civil Aviation Administration of Peru ACCUSES Chile"}, []string{"Peru ACCUSES Chile"}},
+		{"an authority after the state's possessive", "Chile's Federal Transport Authority (FTA) met Bolivia on Monday. Later the FTA condemned Peru.",
+			[]string{"Federal Transport Authority PART_OF Chile", "Federal Transport Authority CONDEMNS Peru"}, nil},
+		{"the state after of the", "The Maritime Administration of the United States (MAUS) accused Chile of overfishing.",
+			[]string{"Maritime Administration of the United States ACCUSES Chile"}, nil},
+		{"a state's name that no initials spell", "The Civil Aviation Administration of Peru (CAA) accused Chile of negligence.",
+			nil, []string{"Civil Aviation Administration of Peru ACCUSES Chile", "Civil Aviation Administration ACCUSES Chile"}},
+		{"an authority named with no state is no agency", "The Andean Trade Authority (ATA) was granted to Ruiz. The ATA angered Chile.",
+			nil, []string{"Andean Trade Authority PART_OF Peru", "Andean Trade Authority CONDEMNS Chile"}},
+		{"a republic is no agency", "The Islamic Republic of Peru (IRP) accused Chile of negligence.",
+			nil, []string{"Islamic Republic of Peru ACCUSES Chile"}},
+	}, relationStrings, nil)
+}
+
 func TestNamesThatAreNoPerson(t *testing.T) {
 	checkActorCases(t, []actorCase{
 		{"ship after USS", "The USS Vladimir Putin sailed into the bay.",
