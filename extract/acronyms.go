@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -109,6 +111,7 @@ func (d *document) findAcronymGroups() {
 			defs = addAcronymDef(defs, toks, si, start, i, g)
 			i += 2
 		}
+		defs = d.findStateAgencies(si, defs)
 	}
 	if len(defs) == 0 {
 		return
@@ -218,6 +221,144 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.OtherGroup
 	}
 	return ""
+}
+
+// findStateAgencies reads in sentence si the agencies the gazetteer lacks that are named
+// in full right after their state, without an acronym: "Chile's Federal Transport
+// Authority", "the U.S. Marshals Service", "the Peruvian National Water Authority". The
+// state is a possessive name, a demonym or a name in capitals ("U.S."; namesStateAbove);
+// the name is two to six capitalised words ("of", "for", "and" between them), none an
+// actor's or a media-word ("Central News Agency" is a medium), the last of class
+// acronym-agency or acronym-state-agency, and no capitalised word or bracket follows.
+// Not read: words the body patterns read ("Chilean Foreign Ministry"), a name after
+// "according to" (a source of figures). The name is an agency PART_OF the state, filed
+// in defs under the whole name so that the name in full later is the agency too.
+func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[string]acronymDef {
+	toks := d.sents[si].Tokens
+	for _, m := range slices.Clone(d.mentions[si]) {
+		if m.ent == nil || m.ent.kind != geokg.KindCountry || !namesStateAbove(m, d.surface(si, m.Start, m.End)) || citedAt(toks, m.Start) {
+			continue
+		}
+		start := m.End
+		if m.possessive && start < len(toks) && (toks[start].Lower == "'s" || toks[start].Lower == "'") {
+			start++
+		}
+		end := d.agencyNameEnd(si, start)
+		if end < 0 {
+			continue
+		}
+		name := d.surface(si, start, end)
+		g := d.groupEntity(d.stateAgencyName(si, m, name), geokg.Agency, m.ent.code, toks[start].Start)
+		d.replaceWith(si, &Mention{Start: start, End: end, ent: g, Form: FormName})
+		g.addAlias(name)
+		d.why = explanation{rule: "structure: state agency"}
+		d.addRelation(si, g, geokg.PartOf, m.ent, 0.8, "")
+		if defs == nil {
+			defs = map[string]acronymDef{}
+		}
+		words := make([]string, 0, end-start)
+		for k := start; k < end; k++ {
+			words = append(words, toks[k].Text)
+		}
+		defs[name] = acronymDef{si: si, name: words, ent: g}
+	}
+	return defs
+}
+
+// citedAt reports whether the phrase at token k is cited by "according to" ("according
+// to the U.S. Energy Statistics Office"): a source of figures, no actor.
+func citedAt(toks []Token, k int) bool {
+	if k > 0 && toks[k-1].Lower == "the" {
+		k--
+	}
+	return k >= 2 && toks[k-2].Lower == "according" && toks[k-1].Lower == "to"
+}
+
+// stateAgencyName names the agency called name after the state's mention m of sentence
+// si: with the state's abbreviation as written ("U.S. Marshals Service"), else with its
+// demonym ("Greek Civil Aviation Authority"), so that two states' agencies of one name
+// are two entities.
+func (d *document) stateAgencyName(si int, m *Mention, name string) string {
+	if !m.possessive && m.Form == FormName {
+		return d.surface(si, m.Start, m.End) + " " + name
+	}
+	if c, ok := d.x.gaz.Country(m.ent.code); ok && len(c.Demonyms) > 0 {
+		return c.Demonyms[0] + " " + name
+	}
+	return m.ent.name + " " + name
+}
+
+// namesStateAbove reports whether the country mention m, written text, may name the
+// state of an agency named after it: a possessive ("Chile's"), a demonym ("Chilean") or
+// a name in capitals ("U.S.", "UK"), not a capital, whose agencies are often the city's
+// ("Lima's Water Authority"), nor a plain name ("Taiwan Affairs Office" is no office of
+// Taiwan).
+func namesStateAbove(m *Mention, text string) bool {
+	if m.Form == FormDemonym || m.possessive && m.Form == FormName {
+		return true
+	}
+	return m.Form == FormName && acronymText(strings.ReplaceAll(text, ".", ""))
+}
+
+// agencyNameEnd returns the end of an agency's name that opens at token start of
+// sentence si (see findStateAgencies), or -1.
+func (d *document) agencyNameEnd(si, start int) int {
+	toks := d.sents[si].Tokens
+	var words []string
+	end := -1
+	for k := start; k < len(toks) && k < start+8; k++ {
+		t := toks[k]
+		if actorWord("media-word", t.Lower) {
+			return -1
+		}
+		if d.mentionAt(si, k) != nil {
+			break // "Chile's Civil Aviation Authority and Peru's": the name ended
+		}
+		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && k > start {
+			continue
+		}
+		if !t.IsCapitalized() || !t.IsWord() {
+			break
+		}
+		words = append(words, t.Lower)
+		if agencyHead(t.Lower) && len(words) >= 2 {
+			end = k + 1
+		} else {
+			end = -1
+		}
+	}
+	if end < 0 || len(words) > 6 || end < len(toks) && (toks[end].Text == "(" || toks[end].IsCapitalized() && toks[end].IsWord()) {
+		return -1
+	}
+	if bodyPatternReads(words) || len(words) == 2 && actorWord("office-noun", words[0]) {
+		return -1 // "the U.S. Government Agency": no agency's name
+	}
+	return end
+}
+
+// agencyHead reports whether w ends an agency's name (classes acronym-agency and
+// acronym-state-agency of gazetteer.WordsFile).
+func agencyHead(w string) bool {
+	return actorWord("acronym-agency", w) || actorWord("acronym-state-agency", w)
+}
+
+// bodyPatternReads reports whether the body patterns (findBodies) read the words of a
+// name: body modifiers before a body head ("Foreign Ministry", "State Department").
+func bodyPatternReads(words []string) bool {
+	n := len(words)
+	head := n - 1
+	if _, ok := bodyHeads[words[n-1]]; !ok {
+		if _, ok := bodyHeads[words[n-2]+" "+words[n-1]]; !ok {
+			return false
+		}
+		head = n - 2
+	}
+	for _, w := range words[:head] {
+		if !bodyModifiers[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // stateOfName returns the token of an agency's head word before "of" or "of the" and the

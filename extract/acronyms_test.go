@@ -99,3 +99,36 @@ func TestNamesThatAreNoPerson(t *testing.T) {
 			geokg.KindOfficial, []string{"Ruiz Tower"}, nil},
 	})
 }
+
+// TestStateAgencies checks agencies named in full right after their state without an
+// acronym ("Chile's Federal Transport Authority", "the U.S. Water Safety Service"), and
+// names that are no state's agency: a plain name before them, a medium, a generic name,
+// a name that goes on.
+func TestStateAgencies(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after a possessive", "Chile's Federal Transport Authority accused Peru of negligence.",
+			[]string{"Chilean Federal Transport Authority PART_OF Chile", "Chilean Federal Transport Authority ACCUSES Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"after an abbreviation", "The U.S. Water Safety Service accused Bolivia of negligence.",
+			[]string{"U.S. Water Safety Service PART_OF United States", "U.S. Water Safety Service ACCUSES Bolivia"}, nil},
+		{"after a demonym", "The Peruvian National Water Authority condemned Chile.",
+			[]string{"Peruvian National Water Authority PART_OF Peru", "Peruvian National Water Authority CONDEMNS Chile"}, nil},
+		{"the name in full later", "Chile's Federal Transport Authority met Ruiz. Later the Federal Transport Authority condemned Peru.",
+			[]string{"Chilean Federal Transport Authority CONDEMNS Peru"}, nil},
+		{"two states' agencies of one name", "Chile's Civil Aviation Authority and Peru's Civil Aviation Authority condemned Bolivia.",
+			[]string{"Chilean Civil Aviation Authority PART_OF Chile", "Peruvian Civil Aviation Authority PART_OF Peru"}, nil},
+		{"a plain name before it", "The Peru Affairs Office condemned Chile.",
+			nil, []string{"Peru Affairs Office PART_OF Peru", "Affairs Office PART_OF Peru"}},
+		{"a cited source", "Peru exports more copper than Chile, according to the U.S. Mineral Statistics Office.",
+			nil, []string{"U.S. Mineral Statistics Office PART_OF United States"}},
+		{"a capital's agency", "Lima's Water Supply Authority condemned Chile.",
+			nil, []string{"Peruvian Water Supply Authority PART_OF Peru"}},
+		{"a medium", "Chile's National News Agency condemned Peru.",
+			nil, []string{"Chilean National News Agency PART_OF Chile", "Chilean National News Agency CONDEMNS Peru"}},
+		{"a generic name", "The Chilean Government Office condemned Peru.",
+			nil, []string{"Chilean Government Office PART_OF Chile"}},
+		{"a name that goes on", "Chile's Federal Transport Authority Trust condemned Peru.",
+			nil, []string{"Chilean Federal Transport Authority PART_OF Chile"}},
+		{"a body the patterns read", "The Chilean Foreign Ministry condemned Peru.",
+			[]string{"Chilean Foreign Ministry PART_OF Chile"}, []string{"Chilean Chilean Foreign Ministry PART_OF Chile"}},
+	}, relationStrings, nil)
+}
