@@ -16,11 +16,12 @@ import (
 // "the" and hyphens between them are skipped), the last a word of one of the classes
 // acronym-party, acronym-armed, acronym-military, acronym-agency, acronym-company or
 // acronym-other of gazetteer.WordsFile, which give its subtype (acronym-state-agency, an
-// agency only when a state is named with it). A country named inside
-// the name ("the All Peru Students Front"), ending an agency's name after "of" ("the
-// Civil Aviation Administration of Peru", whose initials it gives too) or right before it
-// ("Chile's Civil Aviation Organisation", "the Chilean Border Guard") is the group's
-// country; an agency or a military so named is PART_OF it. Not read: a name the gazetteer knows (its mention is
+// agency only when a state is named with it). A country named inside the name ("the All
+// Peru Students Front"), ending an agency's name after "of" ("the Civil Aviation
+// Administration of Peru (CAAP)", also when the acronym leaves it out: "the National
+// Intelligence Directorate of Peru (NID)") or right before it ("Chile's Civil Aviation
+// Organisation", "the Chilean Border Guard") is the group's country; an agency or a
+// military so named is PART_OF it. Not read: a name the gazetteer knows (its mention is
 // there), an acronym the gazetteer knows, a name before a capitalised word or a word of
 // class acronym-thing ("the Intermediate-Range Nuclear Forces (INF) Treaty"), and an
 // acronym whose letters are not the name's initials ("the Federal Medical Center (FMC)"
@@ -54,6 +55,11 @@ func (d *document) findAcronymGroups() {
 				continue
 			}
 			start := d.acronymStart(si, i-1, toks[i+1].Text, known)
+			if start < 0 && head < i-1 {
+				// "the National Intelligence Directorate of Peru (NID)": the acronym
+				// spells the name without its state
+				start = d.acronymStart(si, head, toks[i+1].Text, nil)
+			}
 			if start < 0 {
 				continue
 			}
