@@ -92,7 +92,7 @@ func (d *document) findAcronymGroups() {
 				}
 			}
 			if country == nil && actorWord("acronym-state-agency", toks[head].Lower) {
-				continue // "the Trade Promotion Authority (TPA)": no state's agency
+				continue // "the Andean Trade Authority (ATA)": no state's agency
 			}
 			code := ""
 			if country != nil {
@@ -231,10 +231,10 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 
 // findStateAgencies reads in sentence si the agencies the gazetteer lacks that are named
 // in full right after their state, without an acronym: "Chile's Federal Transport
-// Authority", "the U.S. Marshals Service", "the Peruvian National Water Authority". The
+// Authority", "the U.S. Water Safety Service", "the Peruvian National Water Authority". The
 // state is a possessive name, a demonym or a name in capitals ("U.S."; namesStateAbove);
 // the name is two to six capitalised words ("of", "for", "and" between them), none an
-// actor's or a media-word ("Central News Agency" is a medium), the last of class
+// actor's or a media-word ("National News Agency" is a medium), the last of class
 // acronym-agency or acronym-state-agency, and no capitalised word or bracket follows.
 // Not read: words the body patterns read ("Chilean Foreign Ministry"), a name after
 // "according to" (a source of figures). The name is an agency PART_OF the state, filed
@@ -281,7 +281,7 @@ func citedAt(toks []Token, k int) bool {
 }
 
 // stateAgencyName names the agency called name after the state's mention m of sentence
-// si: with the state's abbreviation as written ("U.S. Marshals Service"), else with its
+// si: with the state's abbreviation as written ("U.S. Water Safety Service"), else with its
 // demonym ("Greek Civil Aviation Authority"), so that two states' agencies of one name
 // are two entities.
 func (d *document) stateAgencyName(si int, m *Mention, name string) string {
@@ -297,8 +297,8 @@ func (d *document) stateAgencyName(si int, m *Mention, name string) string {
 // namesStateAbove reports whether the country mention m, written text, may name the
 // state of an agency named after it: a possessive ("Chile's"), a demonym ("Chilean") or
 // a name in capitals ("U.S.", "UK"), not a capital, whose agencies are often the city's
-// ("Lima's Water Authority"), nor a plain name ("Taiwan Affairs Office" is no office of
-// Taiwan).
+// ("Lima's Water Authority"), nor a plain name ("the Peru Affairs Office" is no office of
+// Peru).
 func namesStateAbove(m *Mention, text string) bool {
 	if m.Form == FormDemonym || m.possessive && m.Form == FormName {
 		return true
@@ -337,7 +337,7 @@ func (d *document) agencyNameEnd(si, start int) int {
 		return -1
 	}
 	if bodyPatternReads(words) || len(words) == 2 && actorWord("office-noun", words[0]) {
-		return -1 // "the U.S. Government Agency": no agency's name
+		return -1 // "the Chilean Government Office": no agency's name
 	}
 	return end
 }
