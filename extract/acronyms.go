@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,8 +15,11 @@ import (
 // own: capitalised words whose initials spell the acronym (lower-case "of", "for", "and",
 // "the" and hyphens between them are skipped), the last a word of one of the classes
 // acronym-party, acronym-armed, acronym-military, acronym-agency, acronym-company or
-// acronym-other of gazetteer.WordsFile, which give its subtype. A country named inside
-// the name ("the All Peru Students Front") or right before it ("Chile's Civil Aviation
+// acronym-other of gazetteer.WordsFile, which give its subtype (acronym-state-agency, an
+// agency only when a state is named with it). A country named inside the name ("the All
+// Peru Students Front"), ending an agency's name after "of" ("the Civil Aviation
+// Administration of Peru (CAAP)", also when the acronym leaves it out: "the National
+// Intelligence Directorate of Peru (NID)") or right before it ("Chile's Civil Aviation
 // Organisation", "the Chilean Border Guard") is the group's country; an agency or a
 // military so named is PART_OF it. Not read: a name the gazetteer knows (its mention is
 // there), an acronym the gazetteer knows, a name before a capitalised word or a word of
@@ -41,10 +46,20 @@ func (d *document) findAcronymGroups() {
 				continue
 			}
 			known := d.mentionAt(si, i-1)
+			head := i - 1 // the word that gives the subtype
+			if h := d.stateOfName(si, known, i); h >= 0 {
+				// "the Civil Aviation Administration of Peru (CAAP)": the state ends the name
+				head, known = h, nil
+			}
 			if known != nil && (known.End != i || known.ent == nil || known.ent.kind != geokg.KindGroup) {
 				continue
 			}
 			start := d.acronymStart(si, i-1, toks[i+1].Text, known)
+			if start < 0 && head < i-1 {
+				// "the National Intelligence Directorate of Peru (NID)": the acronym
+				// spells the name without its state
+				start = d.acronymStart(si, head, toks[i+1].Text, nil)
+			}
 			if start < 0 {
 				continue
 			}
@@ -56,7 +71,7 @@ func (d *document) findAcronymGroups() {
 				i += 2
 				continue
 			}
-			subtype := acronymSubtype(toks[i-1])
+			subtype := acronymSubtype(toks[head])
 			if subtype == "" {
 				continue
 			}
@@ -75,6 +90,9 @@ func (d *document) findAcronymGroups() {
 				if m := d.mentionAt(si, k); k >= 0 && m != nil && m.End == k+1 && m.ent.kind == geokg.KindCountry && m.Form != FormCapital && m.Form != FormSeat {
 					country = m.ent
 				}
+			}
+			if country == nil && actorWord("acronym-state-agency", toks[head].Lower) {
+				continue // "the Andean Trade Authority (ATA)": no state's agency
 			}
 			code := ""
 			if country != nil {
@@ -99,6 +117,7 @@ func (d *document) findAcronymGroups() {
 			defs = addAcronymDef(defs, toks, si, start, i, g)
 			i += 2
 		}
+		defs = d.findStateAgencies(si, defs)
 	}
 	if len(defs) == 0 {
 		return
@@ -200,7 +219,7 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.ArmedGroup
 	case actorWord("acronym-military", w):
 		return geokg.Military
-	case actorWord("acronym-agency", w):
+	case actorWord("acronym-agency", w), actorWord("acronym-state-agency", w):
 		return geokg.Agency
 	case actorWord("acronym-company", w):
 		return geokg.Company
@@ -208,6 +227,162 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.OtherGroup
 	}
 	return ""
+}
+
+// findStateAgencies reads in sentence si the agencies the gazetteer lacks that are named
+// in full right after their state, without an acronym: "Chile's Federal Transport
+// Authority", "the U.S. Water Safety Service", "the Peruvian National Water Authority". The
+// state is a possessive name, a demonym or a name in capitals ("U.S."; namesStateAbove);
+// the name is two to six capitalised words ("of", "for", "and" between them), none an
+// actor's or a media-word ("National News Agency" is a medium), the last of class
+// acronym-agency or acronym-state-agency, and no capitalised word or bracket follows.
+// Not read: words the body patterns read ("Chilean Foreign Ministry"), a name after
+// "according to" (a source of figures). The name is an agency PART_OF the state, filed
+// in defs under the whole name so that the name in full later is the agency too.
+func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[string]acronymDef {
+	toks := d.sents[si].Tokens
+	for _, m := range slices.Clone(d.mentions[si]) {
+		if m.ent == nil || m.ent.kind != geokg.KindCountry || !namesStateAbove(m, d.surface(si, m.Start, m.End)) || citedAt(toks, m.Start) {
+			continue
+		}
+		start := m.End
+		if m.possessive && start < len(toks) && (toks[start].Lower == "'s" || toks[start].Lower == "'") {
+			start++
+		}
+		end := d.agencyNameEnd(si, start)
+		if end < 0 {
+			continue
+		}
+		name := d.surface(si, start, end)
+		g := d.groupEntity(d.stateAgencyName(si, m, name), geokg.Agency, m.ent.code, toks[start].Start)
+		d.replaceWith(si, &Mention{Start: start, End: end, ent: g, Form: FormName})
+		g.addAlias(name)
+		d.why = explanation{rule: "structure: state agency"}
+		d.addRelation(si, g, geokg.PartOf, m.ent, 0.8, "")
+		if defs == nil {
+			defs = map[string]acronymDef{}
+		}
+		words := make([]string, 0, end-start)
+		for k := start; k < end; k++ {
+			words = append(words, toks[k].Text)
+		}
+		defs[name] = acronymDef{si: si, name: words, ent: g}
+	}
+	return defs
+}
+
+// citedAt reports whether the phrase at token k is cited by "according to" ("according
+// to the U.S. Energy Statistics Office"): a source of figures, no actor.
+func citedAt(toks []Token, k int) bool {
+	if k > 0 && toks[k-1].Lower == "the" {
+		k--
+	}
+	return k >= 2 && toks[k-2].Lower == "according" && toks[k-1].Lower == "to"
+}
+
+// stateAgencyName names the agency called name after the state's mention m of sentence
+// si: with the state's abbreviation as written ("U.S. Water Safety Service"), else with its
+// demonym ("Greek Civil Aviation Authority"), so that two states' agencies of one name
+// are two entities.
+func (d *document) stateAgencyName(si int, m *Mention, name string) string {
+	if !m.possessive && m.Form == FormName {
+		return d.surface(si, m.Start, m.End) + " " + name
+	}
+	if c, ok := d.x.gaz.Country(m.ent.code); ok && len(c.Demonyms) > 0 {
+		return c.Demonyms[0] + " " + name
+	}
+	return m.ent.name + " " + name
+}
+
+// namesStateAbove reports whether the country mention m, written text, may name the
+// state of an agency named after it: a possessive ("Chile's"), a demonym ("Chilean") or
+// a name in capitals ("U.S.", "UK"), not a capital, whose agencies are often the city's
+// ("Lima's Water Authority"), nor a plain name ("the Peru Affairs Office" is no office of
+// Peru).
+func namesStateAbove(m *Mention, text string) bool {
+	if m.Form == FormDemonym || m.possessive && m.Form == FormName {
+		return true
+	}
+	return m.Form == FormName && acronymText(strings.ReplaceAll(text, ".", ""))
+}
+
+// agencyNameEnd returns the end of an agency's name that opens at token start of
+// sentence si (see findStateAgencies), or -1.
+func (d *document) agencyNameEnd(si, start int) int {
+	toks := d.sents[si].Tokens
+	var words []string
+	end := -1
+	for k := start; k < len(toks) && k < start+8; k++ {
+		t := toks[k]
+		if actorWord("media-word", t.Lower) {
+			return -1
+		}
+		if d.mentionAt(si, k) != nil {
+			break // "Chile's Civil Aviation Authority and Peru's": the name ended
+		}
+		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and") && k > start {
+			continue
+		}
+		if !t.IsCapitalized() || !t.IsWord() {
+			break
+		}
+		words = append(words, t.Lower)
+		if agencyHead(t.Lower) && len(words) >= 2 {
+			end = k + 1
+		} else {
+			end = -1
+		}
+	}
+	if end < 0 || len(words) > 6 || end < len(toks) && (toks[end].Text == "(" || toks[end].IsCapitalized() && toks[end].IsWord()) {
+		return -1
+	}
+	if bodyPatternReads(words) || len(words) == 2 && actorWord("office-noun", words[0]) {
+		return -1 // "the Chilean Government Office": no agency's name
+	}
+	return end
+}
+
+// agencyHead reports whether w ends an agency's name (classes acronym-agency and
+// acronym-state-agency of gazetteer.WordsFile).
+func agencyHead(w string) bool {
+	return actorWord("acronym-agency", w) || actorWord("acronym-state-agency", w)
+}
+
+// bodyPatternReads reports whether the body patterns (findBodies) read the words of a
+// name: body modifiers before a body head ("Foreign Ministry", "State Department").
+func bodyPatternReads(words []string) bool {
+	n := len(words)
+	head := n - 1
+	if _, ok := bodyHeads[words[n-1]]; !ok {
+		if _, ok := bodyHeads[words[n-2]+" "+words[n-1]]; !ok {
+			return false
+		}
+		head = n - 2
+	}
+	for _, w := range words[:head] {
+		if !bodyModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// stateOfName returns the token of an agency's head word before "of" or "of the" and the
+// state m that ends at token end of sentence si ("Civil Aviation Administration of
+// Peru"), or -1 when m is no such state or the word before is no agency's head.
+func (d *document) stateOfName(si int, m *Mention, end int) int {
+	toks := d.sents[si].Tokens
+	if m == nil || m.End != end || m.ent == nil || m.ent.kind != geokg.KindCountry || m.Form != FormName {
+		return -1
+	}
+	k := m.Start - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" || acronymSubtype(toks[k-1]) != geokg.Agency {
+		return -1
+	}
+	return k - 1
 }
 
 // acronymStart returns the first token of the name ending at token last of sentence si

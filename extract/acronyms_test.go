@@ -61,6 +61,28 @@ func TestAcronymGroupsRelations(t *testing.T) {
 	assert.NotContains(t, relationStrings(ex), "Popular Workers Party PART_OF Canada")
 }
 
+// TestAcronymAgenciesOfState checks agencies named in full with their state and their
+// acronym: the state after "of" at the name's end, or before it; administrations and
+// authorities are agencies too.
+func TestAcronymAgenciesOfState(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the state after of ends the name", "The Civil Aviation Administration of Peru (CAAP) closed the airport. On Monday the CAAP accused Chile of negligence.",
+			[]string{"Civil Aviation Administration of Peru PART_OF Peru", "Civil Aviation Administration of Peru ACCUSES Chile"}, []string{"Peru ACCUSES Chile"}},
+		{"an authority after the state's possessive", "Chile's Federal Transport Authority (FTA) met Bolivia on Monday. Later the FTA condemned Peru.",
+			[]string{"Federal Transport Authority PART_OF Chile", "Federal Transport Authority CONDEMNS Peru"}, nil},
+		{"the state after of the", "The Maritime Administration of the United States (MAUS) accused Chile of overfishing.",
+			[]string{"Maritime Administration of the United States ACCUSES Chile"}, nil},
+		{"an acronym without the state's initial", "The National Intelligence Directorate of Peru (NID) met Ruiz. The NID accused Bolivia of spying.",
+			[]string{"National Intelligence Directorate of Peru PART_OF Peru", "National Intelligence Directorate of Peru ACCUSES Bolivia"}, nil},
+		{"initials that spell neither", "The Civil Aviation Administration of Peru (CAX) accused Chile of negligence.",
+			nil, []string{"Civil Aviation Administration of Peru ACCUSES Chile", "Civil Aviation Administration ACCUSES Chile"}},
+		{"an authority named with no state is no agency", "The Andean Trade Authority (ATA) was granted to Ruiz. The ATA angered Chile.",
+			nil, []string{"Andean Trade Authority PART_OF Peru", "Andean Trade Authority CONDEMNS Chile"}},
+		{"a republic is no agency", "The Islamic Republic of Peru (IRP) accused Chile of negligence.",
+			nil, []string{"Islamic Republic of Peru ACCUSES Chile"}},
+	}, relationStrings, nil)
+}
+
 func TestNamesThatAreNoPerson(t *testing.T) {
 	checkActorCases(t, []actorCase{
 		{"ship after USS", "The USS Vladimir Putin sailed into the bay.",
@@ -78,4 +100,37 @@ func TestNamesThatAreNoPerson(t *testing.T) {
 		{"a surname that is an institution word", "Senator Ruiz Tower said the talks had failed.",
 			geokg.KindOfficial, []string{"Ruiz Tower"}, nil},
 	})
+}
+
+// TestStateAgencies checks agencies named in full right after their state without an
+// acronym ("Chile's Federal Transport Authority", "the U.S. Water Safety Service"), and
+// names that are no state's agency: a plain name before them, a medium, a generic name,
+// a name that goes on.
+func TestStateAgencies(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after a possessive", "Chile's Federal Transport Authority accused Peru of negligence.",
+			[]string{"Chilean Federal Transport Authority PART_OF Chile", "Chilean Federal Transport Authority ACCUSES Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"after an abbreviation", "The U.S. Water Safety Service accused Bolivia of negligence.",
+			[]string{"U.S. Water Safety Service PART_OF United States", "U.S. Water Safety Service ACCUSES Bolivia"}, nil},
+		{"after a demonym", "The Peruvian National Water Authority condemned Chile.",
+			[]string{"Peruvian National Water Authority PART_OF Peru", "Peruvian National Water Authority CONDEMNS Chile"}, nil},
+		{"the name in full later", "Chile's Federal Transport Authority met Ruiz. Later the Federal Transport Authority condemned Peru.",
+			[]string{"Chilean Federal Transport Authority CONDEMNS Peru"}, nil},
+		{"two states' agencies of one name", "Chile's Civil Aviation Authority and Peru's Civil Aviation Authority condemned Bolivia.",
+			[]string{"Chilean Civil Aviation Authority PART_OF Chile", "Peruvian Civil Aviation Authority PART_OF Peru"}, nil},
+		{"a plain name before it", "The Peru Affairs Office condemned Chile.",
+			nil, []string{"Peru Affairs Office PART_OF Peru", "Affairs Office PART_OF Peru"}},
+		{"a cited source", "Peru exports more copper than Chile, according to the U.S. Mineral Statistics Office.",
+			nil, []string{"U.S. Mineral Statistics Office PART_OF United States"}},
+		{"a capital's agency", "Lima's Water Supply Authority condemned Chile.",
+			nil, []string{"Peruvian Water Supply Authority PART_OF Peru"}},
+		{"a medium", "Chile's National News Agency condemned Peru.",
+			nil, []string{"Chilean National News Agency PART_OF Chile", "Chilean National News Agency CONDEMNS Peru"}},
+		{"a generic name", "The Chilean Government Office condemned Peru.",
+			nil, []string{"Chilean Government Office PART_OF Chile"}},
+		{"a name that goes on", "Chile's Federal Transport Authority Trust condemned Peru.",
+			nil, []string{"Chilean Federal Transport Authority PART_OF Chile"}},
+		{"a body the patterns read", "The Chilean Foreign Ministry condemned Peru.",
+			[]string{"Chilean Foreign Ministry PART_OF Chile"}, []string{"Chilean Chilean Foreign Ministry PART_OF Chile"}},
+	}, relationStrings, nil)
 }

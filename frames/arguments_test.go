@@ -55,7 +55,8 @@ func TestTheirMeeting(t *testing.T) {
 }
 
 // TestSeatedAgents checks that the government nouns of class seated-agent placed in a
-// country by "in" ("the authorities in Tehran", "officials in Moscow") act for that
+// country by "in" ("the authorities in Tehran", "officials in Moscow", "regulators in
+// Chile", "prosecutors in Lima") act for that
 // country, and that other agents so placed ("diplomats in Moscow"), agents another actor
 // modifies ("American officials in Moscow") or a foreign-modifier makes another state's
 // ("world leaders in Beijing") and a place that is no state do not.
@@ -77,6 +78,18 @@ func TestSeatedAgents(t *testing.T) {
 			[]string{"Beijing", "Poland"}, nil, []string{"Beijing CONDEMNS Poland"}},
 		{"a people's place", "Protesters in Tehran condemned Britain.",
 			[]string{"Tehran", "Britain"}, nil, []string{"Tehran CONDEMNS Britain"}},
+		{"regulators in a country", "Regulators in Chile criticised Peru over the merger.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}, nil},
+		{"regulators in a country, as object", "Peru negotiated with regulators in Bolivia.",
+			[]string{"Peru", "Bolivia"}, []string{"Peru MEETS Bolivia"}, nil},
+		{"prosecutors in a capital", "Prosecutors in Lima accused Chile of hiding evidence.",
+			[]string{"Lima", "Chile"}, []string{"Lima ACCUSES Chile"}, nil},
+		{"another state's prosecutors", "Chilean prosecutors in Lima accused Bolivia of hiding evidence.",
+			[]string{"Chilean", "Lima", "Bolivia"}, []string{"Chilean ACCUSES Bolivia"}, []string{"Lima ACCUSES Bolivia"}},
+		{"foreign regulators", "Foreign regulators in Chile criticised Peru.",
+			[]string{"Chile", "Peru"}, nil, []string{"Chile CONDEMNS Peru"}},
+		{"lawyers are no state's", "Lawyers in Lima accused Chile of hiding evidence.",
+			[]string{"Lima", "Chile"}, nil, []string{"Lima ACCUSES Chile"}},
 	})
 }
 

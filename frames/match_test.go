@@ -14,7 +14,7 @@ import (
 // agencyOf is the test's view of which nouns act for the state.
 func agencyOf(lemma string) Agency {
 	switch lemma {
-	case "diplomat", "government", "force", "official", "army", "embassy", "ambassador", "leader", "authority", "regime", "team", "figure":
+	case "diplomat", "government", "force", "official", "army", "embassy", "ambassador", "leader", "authority", "regime", "team", "figure", "regulator", "prosecutor":
 		return StandsForState
 	case "protester", "lawmaker", "rebel", "opposition":
 		return NotTheState
