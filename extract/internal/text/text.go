@@ -416,9 +416,10 @@ func splitSentencesInto(out []Sentence, text string, toks []Token) []Sentence {
 
 // gluedSentenceEnd reports whether the dot at i, with nothing between it (and its
 // closers) and the token at end, still ends a sentence because the page lost the space:
-// a lower-case word that is no abbreviation, the dot, then a word in title case
-// ("in a week.The talks"). Web addresses and file names ("state.gov", "report.PDF")
-// have no title-case word after the dot.
+// a lower-case word that is no abbreviation, the dot, then a word in title case or "I",
+// perhaps after an opening quotation mark ("in a week.The talks", "he said.“We will").
+// Web addresses and file names ("state.gov", "report.PDF") have no title-case word
+// after the dot.
 func gluedSentenceEnd(toks []Token, i, end int) bool {
 	if toks[i].Text != "." || i == 0 || toks[i-1].End != toks[i].Start {
 		return false
@@ -426,6 +427,12 @@ func gluedSentenceEnd(toks []Token, i, end int) bool {
 	prev, next := toks[i-1], toks[end]
 	if len(prev.Text) < 2 || prev.Text != prev.Lower || abbreviations[prev.Lower] || !isLetters(prev.Text) {
 		return false
+	}
+	if (next.Text == "“" || next.Text == "‘") && end+1 < len(toks) && toks[end+1].Start == next.End {
+		next = toks[end+1]
+	}
+	if next.Text == "I" {
+		return true
 	}
 	r, size := utf8.DecodeRuneInString(next.Text)
 	r2, _ := utf8.DecodeRuneInString(next.Text[size:])

@@ -43,6 +43,7 @@ func TestSplitSentences(t *testing.T) {
 		{"decimals and thousands", "It cost 3.5 billion dollars, or 1,000 more. Fine.", []string{"It cost 3.5 billion dollars, or 1,000 more.", "Fine."}},
 		{"space lost after the dot", "Peru closed the port last week.The talks ended.", []string{"Peru closed the port last week.", "The talks ended."}},
 		{"space lost after a quote", "It is over,\" Ruiz said.Chile left.", []string{"It is over,\" Ruiz said.", "Chile left."}},
+		{"space lost before a quote", "Ruiz spoke to the press.“We will not yield,” he said.\"I agree.", []string{"Ruiz spoke to the press.", "“We will not yield,” he said.\"", "I agree."}},
 		{"glued dots that end nothing", "See state.gov and the report.PDF from St.Louis or Mr.Boric today.", []string{"See state.gov and the report.PDF from St.Louis or Mr.Boric today."}},
 	}
 	for _, tt := range tests {
