@@ -219,7 +219,7 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.ArmedGroup
 	case actorWord("acronym-military", w):
 		return geokg.Military
-	case actorWord("acronym-agency", w), actorWord("acronym-state-agency", w):
+	case agencyHead(w):
 		return geokg.Agency
 	case actorWord("acronym-company", w):
 		return geokg.Company
