@@ -66,7 +66,7 @@ func (d *document) findAcronymGroups() {
 			if known != nil && start == known.Start {
 				// the gazetteer's group, named with an acronym it lacks: "the Andean
 				// Security Council (ASC)" is the group later too
-				defs = addAcronymDef(defs, toks, si, start, i, known.ent)
+				defs = addAcronymDef(defs, toks[i+1].Text, toks, si, start, i, known.ent)
 				known.ent.addAlias(toks[i+1].Text)
 				i += 2
 				continue
@@ -114,7 +114,7 @@ func (d *document) findAcronymGroups() {
 				d.why = explanation{rule: "structure: acronym group"}
 				d.addRelation(si, g, geokg.PartOf, country, 0.8, "")
 			}
-			defs = addAcronymDef(defs, toks, si, start, i, g)
+			defs = addAcronymDef(defs, toks[i+1].Text, toks, si, start, i, g)
 			i += 2
 		}
 		defs = d.findStateAgencies(si, defs)
@@ -170,9 +170,9 @@ type acronymDef struct {
 	ent  *entity
 }
 
-// addAcronymDef files the name [start, end) of sentence si, whose acronym follows in
-// brackets, under that acronym as group g.
-func addAcronymDef(defs map[string]acronymDef, toks []Token, si, start, end int, g *entity) map[string]acronymDef {
+// addAcronymDef files the name [start, end) of sentence si under key (the acronym that
+// follows it in brackets, or the name itself) as group g.
+func addAcronymDef(defs map[string]acronymDef, key string, toks []Token, si, start, end int, g *entity) map[string]acronymDef {
 	if defs == nil {
 		defs = map[string]acronymDef{}
 	}
@@ -180,7 +180,7 @@ func addAcronymDef(defs map[string]acronymDef, toks []Token, si, start, end int,
 	for k := start; k < end; k++ {
 		words = append(words, toks[k].Text)
 	}
-	defs[toks[end+1].Text] = acronymDef{si: si, name: words, ent: g}
+	defs[key] = acronymDef{si: si, name: words, ent: g}
 	return defs
 }
 
@@ -219,7 +219,7 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.ArmedGroup
 	case actorWord("acronym-military", w):
 		return geokg.Military
-	case actorWord("acronym-agency", w), actorWord("acronym-state-agency", w):
+	case agencyHead(w):
 		return geokg.Agency
 	case actorWord("acronym-company", w):
 		return geokg.Company
@@ -259,14 +259,7 @@ func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[str
 		g.addAlias(name)
 		d.why = explanation{rule: "structure: state agency"}
 		d.addRelation(si, g, geokg.PartOf, m.ent, 0.8, "")
-		if defs == nil {
-			defs = map[string]acronymDef{}
-		}
-		words := make([]string, 0, end-start)
-		for k := start; k < end; k++ {
-			words = append(words, toks[k].Text)
-		}
-		defs[name] = acronymDef{si: si, name: words, ent: g}
+		defs = addAcronymDef(defs, name, toks, si, start, end, g)
 	}
 	return defs
 }

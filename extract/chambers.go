@@ -212,31 +212,33 @@ func controlModifierStart(toks []Token, i int) int {
 func (d *document) namedLegislature(si, k int, w Token) *entity {
 	chamber := actorWord("chamber-word", w.Lower)
 	fits := func(e *entity) bool {
-		if e == nil || e.kind != geokg.KindGroup || e.country == "" || e.subtype == geokg.Party || !(legislatureName(e.name) || nameHolds(e.name, "legislature-name")) {
+		if e == nil || e.kind != geokg.KindGroup || e.country == "" || e.subtype == geokg.Party || !nameHolds(e.name, "legislature-word") && !nameHolds(e.name, "legislature-name") {
 			return false
 		}
 		words := strings.Fields(strings.ToLower(e.name))
 		return !slices.Contains(words, "committee") && (!chamber || slices.Contains(words, w.Lower))
 	}
-	near, all := map[*entity]bool{}, map[*entity]bool{}
-	for s := si; s >= 0 && s >= si-corefWindow; s-- {
-		for _, m := range d.mentions[s] {
-			if (s < si || m.Start < k) && fits(m.ent) {
-				near[m.ent] = true
-			}
+	e, two := d.soleBefore(si, k, si-corefWindow, func(_ int, m *Mention) *entity {
+		if fits(m.ent) {
+			return m.ent
 		}
+		return nil
+	})
+	if e != nil || two {
+		return e
 	}
 	at := d.sents[si].Tokens[k].Start
-	for _, e := range d.entities {
-		if e.count > 0 && e.first < at && fits(e) {
-			all[e] = true
+	for _, x := range d.entities {
+		if x.count <= 0 || x.first >= at || !fits(x) {
+			continue
 		}
+		if e != nil && e != x {
+			return nil // two the article named
+		}
+		e = x
 	}
-	if len(near) > 0 {
-		return onlyOne(near)
-	}
-	if e := onlyOne(all); len(all) > 0 {
-		if e != nil && !chamber && (d.dominant == nil || e.country != d.dominant.code) {
+	if e != nil {
+		if !chamber && (d.dominant == nil || e.country != d.dominant.code) {
 			return nil
 		}
 		return e
@@ -253,15 +255,4 @@ func (d *document) namedLegislature(si, k int, w Token) *entity {
 		return nil
 	}
 	return d.groupEntity(name, geokg.OtherGroup, c.code, w.Start)
-}
-
-// onlyOne returns the one entity of the set, or nil when it holds none or several.
-func onlyOne(set map[*entity]bool) *entity {
-	if len(set) != 1 {
-		return nil
-	}
-	for e := range set {
-		return e
-	}
-	return nil
 }

@@ -136,7 +136,7 @@ func (d *document) ledGroup(si int, m *Mention) int {
 		return 0
 	}
 	end := j + 1
-	if !led && people == nil && (!actorWord("backer-only-head", toks[j].Lower) || d.countryOfRebels(si, j) != nil || d.appositiveGroup(si, m.Start) != nil || m.Start > 0 && d.appositiveGroup(si, m.Start-1) != nil || syntax.BaseRel(d.clauseRole(si, j)) != "nsubj") {
+	if !led && people == nil && !d.backerOnlyGroup(si, m, j) {
 		return 0 // "Iranian-backed forces", "attacks by Iran-backed militias": whose?
 	}
 	name := d.surface(si, m.Start, end)
@@ -164,6 +164,21 @@ func (d *document) ledGroup(si int, m *Mention) int {
 		d.why = why
 	}
 	return end
+}
+
+// backerOnlyGroup reports whether "BACKER-backed [modifiers] HEAD" with no people named,
+// m the backer's mention and j the head's token of sentence si, is an armed group of its
+// own (see ledGroup): a head of class backer-only-head that is a clause's subject, not
+// before "in COUNTRY" (rebelsIn's) nor in an apposition to a named armed group
+// (appositiveGroup).
+func (d *document) backerOnlyGroup(si int, m *Mention, j int) bool {
+	if !actorWord("backer-only-head", d.sents[si].Tokens[j].Lower) || d.countryOfRebels(si, j) != nil {
+		return false
+	}
+	if d.appositiveGroup(si, m.Start) != nil || m.Start > 0 && d.appositiveGroup(si, m.Start-1) != nil {
+		return false
+	}
+	return syntax.BaseRel(d.clauseRole(si, j)) == "nsubj"
 }
 
 // stanceGroup reads an armed group named by the actor whose side it takes, from the
