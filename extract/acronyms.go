@@ -133,30 +133,18 @@ func (d *document) findAcronymGroups() {
 				d.addAcronymMention(si, i, i+1, df.ent)
 				continue
 			}
-			// the name in full again
-			for _, df := range defs {
-				if si < df.si || toks[i].Text != df.name[0] || i+len(df.name) > len(toks) || d.mentionAt(si, i) != nil {
-					continue
-				}
-				same := true
-				for k, w := range df.name {
-					if toks[i+k].Text != w || k > 0 && d.mentionAt(si, i+k) != nil && d.mentionAt(si, i+k).ent.kind != geokg.KindCountry {
-						same = false
-						break
+			// the name in full again: the longest of the names written here, the first
+			// by key of equally long ones (map order is random)
+			if df, key := d.fullNameAt(si, i, defs); key != "" {
+				var inner *Mention
+				for k := i; k < i+len(df.name); k++ {
+					if m := d.mentionAt(si, k); m != nil {
+						inner = m
 					}
 				}
-				if same {
-					var inner *Mention
-					for k := i; k < i+len(df.name); k++ {
-						if m := d.mentionAt(si, k); m != nil {
-							inner = m
-						}
-					}
-					m := &Mention{Start: i, End: i + len(df.name), ent: df.ent, Form: FormName}
-					d.replaceWith(si, m, inner)
-					i += len(df.name) - 1
-					break
-				}
+				m := &Mention{Start: i, End: i + len(df.name), ent: df.ent, Form: FormName}
+				d.replaceWith(si, m, inner)
+				i += len(df.name) - 1
 			}
 		}
 	}
@@ -227,6 +215,35 @@ func acronymSubtype(t Token) geokg.GroupSubtype {
 		return geokg.OtherGroup
 	}
 	return ""
+}
+
+// fullNameAt returns the definition, and its key, whose name in full is written at token
+// i of sentence si (defined there or before, with no mention over its words but a
+// country's); the longest such name, the first by key of equally long ones; key "" when
+// none is.
+func (d *document) fullNameAt(si, i int, defs map[string]acronymDef) (acronymDef, string) {
+	toks := d.sents[si].Tokens
+	var best acronymDef
+	bestKey := ""
+	for key, df := range defs {
+		if si < df.si || toks[i].Text != df.name[0] || i+len(df.name) > len(toks) || d.mentionAt(si, i) != nil {
+			continue
+		}
+		if bestKey != "" && (len(df.name) < len(best.name) || len(df.name) == len(best.name) && key > bestKey) {
+			continue
+		}
+		same := true
+		for k, w := range df.name {
+			if toks[i+k].Text != w || k > 0 && d.mentionAt(si, i+k) != nil && d.mentionAt(si, i+k).ent.kind != geokg.KindCountry {
+				same = false
+				break
+			}
+		}
+		if same {
+			best, bestKey = df, key
+		}
+	}
+	return best, bestKey
 }
 
 // findStateAgencies reads in sentence si the agencies the gazetteer lacks that are named

@@ -52,6 +52,8 @@ func TestAcronymGroupsRelations(t *testing.T) {
 			nil, []string{"United Nations Security Council CONDEMNS Iran", "Security Council CONDEMNS Iran"}},
 		{"a country named with an acronym is no group", "The Islamic Republic of Iran (IRI) met. The IRI condemned France.",
 			nil, []string{"Iran CONDEMNS France"}},
+		{"the longest of two names written again", "The Southern Students Front (SSF) and the Southern Students Front Army (SSFA) met. Later the Southern Students Front Army accused Denmark of torture.",
+			[]string{"Southern Students Front Army ACCUSES Denmark"}, []string{"Southern Students Front ACCUSES Denmark"}},
 	})
 	// an agency named with its country is PART_OF it
 	ex := extractText(t, "Albania's Civil Aviation Authority Office (CAAO) closed the airport.", "2024-05-01")
