@@ -1393,13 +1393,16 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 		return false // "Ana Ruiz, the Secretary of State's wife": the post is another's
 	}
 	full := strings.ToLower(d.surface(si, ts.start, ts.end))
-	words := strings.Fields(titleBeforeComplement(full))
-	last := words[len(words)-1]
-	if len(words) >= 2 && nationalPosts[strings.Join(words[len(words)-2:], " ")] || nationalPosts[full] {
+	head := titleBeforeComplement(full)
+	if nationalPosts[lastWords(head, 2)] || nationalPosts[full] {
 		return true
 	}
+	words := strings.Fields(head)
+	if last := words[len(words)-1]; last != "minister" && last != "secretary" {
+		return false
+	}
 	for _, w := range words[:len(words)-1] {
-		if cabinetPortfolios[w] && (last == "minister" || last == "secretary") {
+		if cabinetPortfolios[w] {
 			return true
 		}
 	}
