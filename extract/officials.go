@@ -950,7 +950,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 			continue
 		}
 		// "the Danish PM" is the prime minister, not the queen
-		if ts.role == RoleHead && e.role == RoleHead && (head != "pm" || holdsPost(e, "prime minister")) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
+		if long, short := shortTitles[head]; ts.role == RoleHead && e.role == RoleHead && (!short || holdsPost(e, long)) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
