@@ -1425,8 +1425,8 @@ func (d *document) governmentState(si int) *entity {
 		}
 	}
 	served := false
-	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		if e.count == 0 || e.country == "" {
+	for _, e := range d.entities {
+		if e.kind != geokg.KindOfficial || e.count == 0 || e.country == "" {
 			continue
 		}
 		if e.country != d.dominant.code {
