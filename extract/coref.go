@@ -1368,7 +1368,7 @@ func (d *document) speakerBefore(si int) *entity {
 		for ; s >= 0 && s > from-3 && d.sents[s].Paragraph == para; s-- {
 			q := d.sentenceQuotes(s)
 			if !anyTrue(q) {
-				if e, ok := d.reportedBefore(si, s); ok {
+				if e, ok := d.reportedBefore(si, s, q); ok {
 					return e
 				}
 				continue
@@ -1382,15 +1382,16 @@ func (d *document) speakerBefore(si int) *entity {
 		if s < 0 || d.sents[s].Paragraph == para || !d.opensParagraphQuoted(s+1) {
 			return nil
 		}
+		q, open := d.sentenceQuotesOpen(s)
 		if toks := d.sents[s].Tokens; toks[len(toks)-1].Text == ":" {
 			// "In a statement, Ruiz said:" introduces the quotation that follows
-			return d.reportingSpeaker(s, d.sentenceQuotes(s))
+			return d.reportingSpeaker(s, q)
 		}
-		if e, ok := d.reportedBefore(si, s); ok {
+		if e, ok := d.reportedBefore(si, s, q); ok {
 			// "Ruiz said Bolivia would not yield. [new paragraph] “We call on Chile ...”"
 			return e
 		}
-		if _, open := d.sentenceQuotesOpen(s); !open {
+		if !open {
 			return nil
 		}
 		from, para = s, d.sents[s].Paragraph
@@ -1398,15 +1399,14 @@ func (d *document) speakerBefore(si int) *entity {
 	return nil
 }
 
-// reportedBefore returns the speaker of sentence s, before sentence si, when s quotes
-// nothing but reports speech (attributes) and the sentence after s opens with a quotation
-// that runs on to si and names no other actor outside it: the quotation goes on with the
-// words of the one s reports ("Ruiz said Bolivia would not yield. “Our farmers are
+// reportedBefore returns the speaker of sentence s, before sentence si, whose quotation
+// mask is qs (sentenceQuotes), when s quotes nothing but reports speech (attributes) and
+// the sentence after s opens with a quotation that runs on to si and names no other
+// actor outside it: the quotation goes on with the words of the one s reports ("Ruiz said Bolivia would not yield. “Our farmers are
 // afraid. We call on Chile to withdraw.”", also across a paragraph; indirectSpeaker; not
 // after "Ruiz said ...": "“Have we erred?” asked Senator Tello."). Ok is false when the
 // sentences are not so.
-func (d *document) reportedBefore(si, s int) (*entity, bool) {
-	qs := d.sentenceQuotes(s)
+func (d *document) reportedBefore(si, s int, qs []bool) (*entity, bool) {
 	if anyTrue(qs) || !opensQuoted(d.sents[s+1].Tokens) || !attributes(d.sents[s].Tokens, qs) {
 		return nil, false
 	}
