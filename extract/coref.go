@@ -2105,7 +2105,8 @@ func (d *document) frameReferences(si int) []*Mention {
 					joint, jointPair = d.jointSpeakers(si)
 				}
 			}
-			if speaker != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our" || speaker.kind == geokg.KindOfficial) {
+			plural := pluralFirstPerson[t.Lower] || t.Lower == "our"
+			if speaker != nil && inQuote[i] && (plural || speaker.kind == geokg.KindOfficial) {
 				// "I", "me", "my" are a person's: the one who speaks for a country or a
 				// party ("“Why should I pay?” Democrats said") is not named
 				e := speaker
@@ -2113,7 +2114,7 @@ func (d *document) frameReferences(si int) []*Mention {
 					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's
 				}
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
-			} else if joint != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our") {
+			} else if joint != nil && inQuote[i] && plural {
 				// "“We call on Chile to withdraw,” they said" after "Ruiz and Tello ...": both
 				out = append(out, &Mention{Start: i, End: i + 1, ent: joint, pair: jointPair, Form: FormRef, possessive: t.Lower == "our"})
 			}
