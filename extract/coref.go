@@ -1438,7 +1438,7 @@ func (d *document) opensParagraphQuoted(si int) bool {
 
 // opensQuoted reports whether a sentence opens with a quotation mark.
 func opensQuoted(toks []Token) bool {
-	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
+	return len(toks) > 0 && openingQuoteMark(toks[0].Text)
 }
 
 // jointSpeakers returns the two speakers of the quotation of sentence si when "they"
@@ -1505,7 +1505,7 @@ func speechVerbAt(toks []Token, v int) bool {
 func quoteOpensAfter(toks []Token, v int) bool {
 	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
 		if toks[k].Text == ":" || toks[k].Text == "," {
-			return toks[k+1].Text == "“" || toks[k+1].Text == "\""
+			return openingQuoteMark(toks[k+1].Text)
 		}
 	}
 	return false
@@ -1625,6 +1625,9 @@ var statementWords = map[string]bool{"statement": true, "communique": true, "com
 
 // isQuoteMark reports whether a token is a quotation mark.
 func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
+
+// openingQuoteMark reports whether a token may open a quotation: an opening or a straight mark.
+func openingQuoteMark(t string) bool { return t == "“" || t == "\"" }
 
 // quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
 // names exactly one: the actor (official, country or group) right before or right after
