@@ -2346,6 +2346,7 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 			named[m.ent] = true
 		}
 	}
+	written := onePost(title, title) // a post's written titles count (posts)
 	fits := func(m *Mention) bool {
 		if m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] || former != m.ent.former {
 			return false
@@ -2353,7 +2354,7 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 		if title == "leader" && m.ent.role == RoleHead {
 			return m.ent.title != ""
 		}
-		for _, full := range m.ent.posts(onePost(title, title)) {
+		for _, full := range m.ent.posts(written) {
 			if strings.HasSuffix(full, title) && sameTitle(title, full) {
 				return true
 			}
