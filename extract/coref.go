@@ -1368,7 +1368,7 @@ func (d *document) speakerBefore(si int) *entity {
 		for ; s >= 0 && s > from-3 && d.sents[s].Paragraph == para; s-- {
 			q := d.sentenceQuotes(s)
 			if !anyTrue(q) {
-				if e, ok := d.reportedBefore(si, s); ok {
+				if e, ok := d.reportedBefore(si, s, q); ok {
 					return e
 				}
 				continue
@@ -1382,15 +1382,16 @@ func (d *document) speakerBefore(si int) *entity {
 		if s < 0 || d.sents[s].Paragraph == para || !d.opensParagraphQuoted(s+1) {
 			return nil
 		}
+		q, open := d.sentenceQuotesOpen(s)
 		if toks := d.sents[s].Tokens; toks[len(toks)-1].Text == ":" {
 			// "In a statement, Ruiz said:" introduces the quotation that follows
-			return d.reportingSpeaker(s, d.sentenceQuotes(s))
+			return d.reportingSpeaker(s, q)
 		}
-		if e, ok := d.reportedBefore(si, s); ok {
+		if e, ok := d.reportedBefore(si, s, q); ok {
 			// "Ruiz said Bolivia would not yield. [new paragraph] “We call on Chile ...”"
 			return e
 		}
-		if _, open := d.sentenceQuotesOpen(s); !open {
+		if !open {
 			return nil
 		}
 		from, para = s, d.sents[s].Paragraph
@@ -1398,15 +1399,14 @@ func (d *document) speakerBefore(si int) *entity {
 	return nil
 }
 
-// reportedBefore returns the speaker of sentence s, before sentence si, when s quotes
-// nothing but reports speech (attributes) and the sentence after s opens with a quotation
-// that runs on to si and names no other actor outside it: the quotation goes on with the
-// words of the one s reports ("Ruiz said Bolivia would not yield. “Our farmers are
+// reportedBefore returns the speaker of sentence s, before sentence si, whose quotation
+// mask is qs (sentenceQuotes), when s quotes nothing but reports speech (attributes) and
+// the sentence after s opens with a quotation that runs on to si and names no other
+// actor outside it: the quotation goes on with the words of the one s reports ("Ruiz said Bolivia would not yield. “Our farmers are
 // afraid. We call on Chile to withdraw.”", also across a paragraph; indirectSpeaker; not
 // after "Ruiz said ...": "“Have we erred?” asked Senator Tello."). Ok is false when the
 // sentences are not so.
-func (d *document) reportedBefore(si, s int) (*entity, bool) {
-	qs := d.sentenceQuotes(s)
+func (d *document) reportedBefore(si, s int, qs []bool) (*entity, bool) {
 	if anyTrue(qs) || !opensQuoted(d.sents[s+1].Tokens) || !attributes(d.sents[s].Tokens, qs) {
 		return nil, false
 	}
@@ -1438,7 +1438,7 @@ func (d *document) opensParagraphQuoted(si int) bool {
 
 // opensQuoted reports whether a sentence opens with a quotation mark.
 func opensQuoted(toks []Token) bool {
-	return len(toks) > 0 && (toks[0].Text == "“" || toks[0].Text == "\"")
+	return len(toks) > 0 && openingQuoteMark(toks[0].Text)
 }
 
 // jointSpeakers returns the two speakers of the quotation of sentence si when "they"
@@ -1505,7 +1505,7 @@ func speechVerbAt(toks []Token, v int) bool {
 func quoteOpensAfter(toks []Token, v int) bool {
 	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
 		if toks[k].Text == ":" || toks[k].Text == "," {
-			return toks[k+1].Text == "“" || toks[k+1].Text == "\""
+			return openingQuoteMark(toks[k+1].Text)
 		}
 	}
 	return false
@@ -1625,6 +1625,9 @@ var statementWords = map[string]bool{"statement": true, "communique": true, "com
 
 // isQuoteMark reports whether a token is a quotation mark.
 func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
+
+// openingQuoteMark reports whether a token may open a quotation: an opening or a straight mark.
+func openingQuoteMark(t string) bool { return t == "“" || t == "\"" }
 
 // quoteSpeaker returns the speaker of the quotation of sentence si when the sentence
 // names exactly one: the actor (official, country or group) right before or right after
@@ -2105,7 +2108,8 @@ func (d *document) frameReferences(si int) []*Mention {
 					joint, jointPair = d.jointSpeakers(si)
 				}
 			}
-			if speaker != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our" || speaker.kind == geokg.KindOfficial) {
+			plural := pluralFirstPerson[t.Lower] || t.Lower == "our"
+			if speaker != nil && inQuote[i] && (plural || speaker.kind == geokg.KindOfficial) {
 				// "I", "me", "my" are a person's: the one who speaks for a country or a
 				// party ("“Why should I pay?” Democrats said") is not named
 				e := speaker
@@ -2113,7 +2117,7 @@ func (d *document) frameReferences(si int) []*Mention {
 					e = c // "“Russia has attacked our cities,” Zelensky said": Ukraine's
 				}
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "our" || t.Lower == "my"})
-			} else if joint != nil && inQuote[i] && (pluralFirstPerson[t.Lower] || t.Lower == "our") {
+			} else if joint != nil && inQuote[i] && plural {
 				// "“We call on Chile to withdraw,” they said" after "Ruiz and Tello ...": both
 				out = append(out, &Mention{Start: i, End: i + 1, ent: joint, pair: jointPair, Form: FormRef, possessive: t.Lower == "our"})
 			}
@@ -2342,6 +2346,7 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 			named[m.ent] = true
 		}
 	}
+	written := onePost(title, title) // a post's written titles count (posts)
 	fits := func(m *Mention) bool {
 		if m.ent == nil || m.ent.kind != geokg.KindOfficial || named[m.ent] || former != m.ent.former {
 			return false
@@ -2349,7 +2354,7 @@ func (d *document) officialByTitle(si, k int, title string, former bool) *entity
 		if title == "leader" && m.ent.role == RoleHead {
 			return m.ent.title != ""
 		}
-		for _, full := range m.ent.posts(onePost(title, title)) {
+		for _, full := range m.ent.posts(written) {
 			if strings.HasSuffix(full, title) && sameTitle(title, full) {
 				return true
 			}

@@ -71,7 +71,7 @@ var cabinetPortfolios = map[string]bool{
 
 // shortTitles spell out the title heads written short, so that "the PM" names the post
 // of "Prime Minister Ana Ruiz" and "the prime minister" that of "PM Ana Ruiz"
-// (spelledTitle).
+// (spelledTitle), and "the Danish PM" is the prime minister (possessedTitle).
 var shortTitles = map[string]string{"pm": "prime minister"}
 
 // surnameRanks are the rank heads of titleHeads that make no post before a surname

@@ -950,7 +950,7 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 			continue
 		}
 		// "the Danish PM" is the prime minister, not the queen
-		if ts.role == RoleHead && e.role == RoleHead && (head != "pm" || holdsPost(e, "prime minister")) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
+		if long, short := shortTitles[head]; ts.role == RoleHead && e.role == RoleHead && (!short || holdsPost(e, long)) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
 				return // two candidates: do not guess
 			}
@@ -1393,13 +1393,16 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 		return false // "Ana Ruiz, the Secretary of State's wife": the post is another's
 	}
 	full := strings.ToLower(d.surface(si, ts.start, ts.end))
-	words := strings.Fields(titleBeforeComplement(full))
-	last := words[len(words)-1]
-	if len(words) >= 2 && nationalPosts[strings.Join(words[len(words)-2:], " ")] || nationalPosts[full] {
+	head := titleBeforeComplement(full)
+	if nationalPosts[lastWords(head, 2)] || nationalPosts[full] {
 		return true
 	}
+	words := strings.Fields(head)
+	if last := words[len(words)-1]; last != "minister" && last != "secretary" {
+		return false
+	}
 	for _, w := range words[:len(words)-1] {
-		if cabinetPortfolios[w] && (last == "minister" || last == "secretary") {
+		if cabinetPortfolios[w] {
 			return true
 		}
 	}
@@ -1422,8 +1425,8 @@ func (d *document) governmentState(si int) *entity {
 		}
 	}
 	served := false
-	for _, e := range d.sortedEntities(geokg.KindOfficial) {
-		if e.count == 0 || e.country == "" {
+	for _, e := range d.entities {
+		if e.kind != geokg.KindOfficial || e.count == 0 || e.country == "" {
 			continue
 		}
 		if e.country != d.dominant.code {
