@@ -486,7 +486,7 @@ func NamesOthers(s *syntax.Sentence, k int) bool {
 	if s == nil || k < 1 || k > len(s.Words) {
 		return false
 	}
-	return relationNouns[newSentence(s, nil, nil).lemmas[k]]
+	return relationNouns[strings.ToLower(s.Words[k-1].Lemma)]
 }
 
 // PatientNoun reports whether the lemma names an act that befalls its possessor
