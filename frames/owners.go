@@ -300,38 +300,35 @@ var welcomeVerbs, welcomeNouns, welcomedNouns = wordClass("welcome-verb"), wordC
 var criticisedNouns = wordClass("criticised-noun")
 
 // refusedAuthor returns, for a REJECTS, DENIES or CONDEMNS trigger t whose object (a
-// verb's obj, a noun's "of" phrase, a SUPPORTS noun's "for" phrase; through
-// quantity nouns) is a noun naming no actor,
-// that noun and its author: its possessor, nationality adjective or name compound
-// ("Chile's proposal", "the British demand", "the Hamas offer"), its "by" or "of" phrase
-// ("a proposal by Chile", "the policies of Peru"), its "from" phrase ("aid from Qatar";
-// not for CONDEMNS, where it is a range: "its policy, from Peru to Bolivia") or the agent
-// of its participle ("the charges made by the US"; not for CONDEMNS). REJECTS takes refusable nouns,
-// DENIES claim nouns, SUPPORTS (a welcome verb or noun: "welcomed Russia's decision to
-// withdraw", "praised the courage of Chile", "support for Peru's fight") welcomed nouns, CONDEMNS criticised nouns
-// and traits ("condemned the actions of Peru", "criticized the recklessness of Chile").
+// verb's obj, a noun's "of" phrase, a SUPPORTS noun's "for" phrase; through quantity
+// nouns) is a noun naming no actor, that noun and its author: its possessor, nationality
+// adjective or name compound ("Chile's proposal", "the British demand", "the Hamas
+// offer"), its "by" or "of" phrase ("a proposal by Chile", "the policies of Peru"), its
+// "from" phrase ("aid from Qatar"; not for CONDEMNS, where it is a range: "its policy,
+// from Peru to Bolivia") or the agent of its participle ("the charges made by the US"; not
+// for CONDEMNS). REJECTS takes refusable nouns, DENIES claim nouns, SUPPORTS (a welcome
+// verb or noun: "welcomed Russia's decision to withdraw", "praised the courage of Chile",
+// "support for Peru's fight") welcomed nouns, CONDEMNS criticised nouns and traits
+// ("condemned the actions of Peru", "criticized the recklessness of Chile").
 // Authors among the subjects (src) are left out: one's own plan is not rejected from
 // outside; for SUPPORTS so is the subjects' own side ("the minister welcomed the British
 // decision"), but not a body of it that officials praise ("Boric praised the response of
 // the Chilean navy").
 func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
-	nouns := refusableNouns
+	nouns, nounCase := refusableNouns, "of"
 	switch f.Type {
 	case geokg.Denies:
 		nouns = claimNouns
 	case geokg.Supports:
-		nouns = welcomedNouns
+		// "support for Peru's fight" (not "in support of Peru's campaign", whose
+		// supporter the clause seldom names)
+		nouns, nounCase = welcomedNouns, "for"
 	case geokg.Condemns:
 		nouns = criticisedNouns
 	}
 	var objs []int
 	if v.word(t).UPOS == "NOUN" {
-		objs = v.dependents(t, Slot{Rel: "nmod", Case: "of"}, false)
-		if f.Type == geokg.Supports {
-			// "support for Peru's fight" (not "in support of Peru's campaign", whose
-			// supporter the clause seldom names)
-			objs = v.dependents(t, Slot{Rel: "nmod", Case: "for"}, false)
-		}
+		objs = v.dependents(t, Slot{Rel: "nmod", Case: nounCase}, false)
 	} else {
 		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
 	}
