@@ -572,10 +572,7 @@ func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
 	attempt := a > 0 && attemptWords[v.lemmas[a]] && v.hasChild(h, "mark", "to") && v.modalOrNegated(h) == "" &&
 		(rel == "xcomp" && v.word(a).UPOS == "VERB" || rel == "acl" && v.word(a).UPOS == "NOUN")
 	if !attempt {
-		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
-			return h, nil
-		}
-		return h, v.argument(h, v.subjects(h))
+		return h, v.misdeedDoneAt(h, v.subjects(h))
 	}
 	if v.word(a).UPOS == "VERB" {
 		return a, v.misdeedDoneAt(a, v.subjects(a))
