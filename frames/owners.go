@@ -360,7 +360,7 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		}
 		var out []int
 		for _, a := range as {
-			if f.Type == geokg.Supports && party(v.actors, a, src) && !bodyOfPersons(v.actors, a, src) {
+			if f.Type == geokg.Supports && party(v.actors, a, src) && !v.bodyOfPersons(a, src) {
 				continue // "Britain welcomed the British decision": one's own side's act
 			}
 			if !contains(src, a) && !contains(out, a) {
