@@ -295,6 +295,18 @@ var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": tru
 // author's (a decision, a move, efforts, courage, a fight).
 var welcomeVerbs, welcomeNouns, welcomedNouns = wordClass("welcome-verb"), wordClass("welcome-noun"), wordClass("welcomed-noun")
 
+// welcomes reports whether the trigger at t welcomes or praises an act: a welcome verb,
+// or a welcome noun ("welcomed Russia's decision", "support for Peru's fight").
+func (v *sentence) welcomes(t int) bool {
+	switch v.word(t).UPOS {
+	case "VERB":
+		return welcomeVerbs[v.lemmas[t]]
+	case "NOUN":
+		return welcomeNouns[v.lemmas[t]]
+	}
+	return false
+}
+
 // criticisedNouns name conduct one condemns as its author's (a decision, a policy,
 // remarks); traitNouns (a failing of character) count too.
 var criticisedNouns = wordClass("criticised-noun")
