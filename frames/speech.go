@@ -580,7 +580,7 @@ func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
 	owners, _ := v.misdeedOwners(a)
 	g, r := v.word(a).Head, syntax.BaseRel(v.word(a).Deprel)
 	switch {
-	case g == 0 || r != "obj" && r != "nsubj" || v.hasChild(a, "det", "no") || v.hasChild(a, "det", "any"):
+	case g == 0 || r != "obj" && r != "nsubj" || v.anyOrNo(a):
 		return h, nil
 	case len(owners) > 0:
 		return g, v.misdeedDoneAt(g, nil, owners...)
