@@ -820,19 +820,12 @@ func party(actors []Actor, a int, as []int) bool {
 }
 
 // bodyOfPersons reports whether actor a is a body of a side (neither a person nor a state:
-// an agency, an army) and every actor of as a person: an official who praises an agency of
-// his own side still praises another actor ("Boric praised the response of the Chilean
-// navy"), as a state praising its own decision does not.
-func bodyOfPersons(actors []Actor, a int, as []int) bool {
-	if actors[a].Person || actors[a].State || actors[a].Side == "" || len(as) == 0 {
-		return false
-	}
-	for _, b := range as {
-		if !actors[b].Person {
-			return false
-		}
-	}
-	return true
+// an agency, an army) and every actor of as a person (allPersons): an official who praises
+// an agency of his own side still praises another actor ("Boric praised the response of
+// the Chilean navy"), as a state praising its own decision does not.
+func (v *sentence) bodyOfPersons(a int, as []int) bool {
+	x := v.actors[a]
+	return !x.Person && !x.State && x.Side != "" && v.allPersons(as)
 }
 
 // othersThanOwnState returns the actors of tgt but those that are the state of a person

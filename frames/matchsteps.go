@@ -410,9 +410,8 @@ func (v *sentence) statementTarget(fa *frameAct) bool {
 // "praised the courage of Chile": whose act or merit it was; and "condemned the actions
 // of Peru", "criticism of Chile's policy": whose conduct it was.
 func (v *sentence) refusedAuthorTarget(fa *frameAct) bool {
-	f, w := fa.f, v.word(fa.t)
-	if f.Type != geokg.Rejects && f.Type != geokg.Denies && f.Type != geokg.Condemns &&
-		!(f.Type == geokg.Supports && (w.UPOS == "VERB" && welcomeVerbs[v.lemmas[fa.t]] || w.UPOS == "NOUN" && welcomeNouns[v.lemmas[fa.t]])) {
+	f := fa.f
+	if f.Type != geokg.Rejects && f.Type != geokg.Denies && f.Type != geokg.Condemns && !(f.Type == geokg.Supports && v.welcomes(fa.t)) {
 		return false
 	}
 	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {

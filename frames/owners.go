@@ -295,43 +295,52 @@ var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": tru
 // author's (a decision, a move, efforts, courage, a fight).
 var welcomeVerbs, welcomeNouns, welcomedNouns = wordClass("welcome-verb"), wordClass("welcome-noun"), wordClass("welcomed-noun")
 
+// welcomes reports whether the trigger at t welcomes or praises an act: a welcome verb,
+// or a welcome noun ("welcomed Russia's decision", "support for Peru's fight").
+func (v *sentence) welcomes(t int) bool {
+	switch v.word(t).UPOS {
+	case "VERB":
+		return welcomeVerbs[v.lemmas[t]]
+	case "NOUN":
+		return welcomeNouns[v.lemmas[t]]
+	}
+	return false
+}
+
 // criticisedNouns name conduct one condemns as its author's (a decision, a policy,
 // remarks); traitNouns (a failing of character) count too.
 var criticisedNouns = wordClass("criticised-noun")
 
 // refusedAuthor returns, for a REJECTS, DENIES or CONDEMNS trigger t whose object (a
-// verb's obj, a noun's "of" phrase, a SUPPORTS noun's "for" phrase; through
-// quantity nouns) is a noun naming no actor,
-// that noun and its author: its possessor, nationality adjective or name compound
-// ("Chile's proposal", "the British demand", "the Hamas offer"), its "by" or "of" phrase
-// ("a proposal by Chile", "the policies of Peru"), its "from" phrase ("aid from Qatar";
-// not for CONDEMNS, where it is a range: "its policy, from Peru to Bolivia") or the agent
-// of its participle ("the charges made by the US"; not for CONDEMNS). REJECTS takes refusable nouns,
-// DENIES claim nouns, SUPPORTS (a welcome verb or noun: "welcomed Russia's decision to
-// withdraw", "praised the courage of Chile", "support for Peru's fight") welcomed nouns, CONDEMNS criticised nouns
-// and traits ("condemned the actions of Peru", "criticized the recklessness of Chile").
+// verb's obj, a noun's "of" phrase, a SUPPORTS noun's "for" phrase; through quantity
+// nouns) is a noun naming no actor, that noun and its author: its possessor, nationality
+// adjective or name compound ("Chile's proposal", "the British demand", "the Hamas
+// offer"), its "by" or "of" phrase ("a proposal by Chile", "the policies of Peru"), its
+// "from" phrase ("aid from Qatar"; not for CONDEMNS, where it is a range: "its policy,
+// from Peru to Bolivia") or the agent of its participle ("the charges made by the US"; not
+// for CONDEMNS). REJECTS takes refusable nouns, DENIES claim nouns, SUPPORTS (a welcome
+// verb or noun: "welcomed Russia's decision to withdraw", "praised the courage of Chile",
+// "support for Peru's fight") welcomed nouns, CONDEMNS criticised nouns and traits
+// ("condemned the actions of Peru", "criticized the recklessness of Chile").
 // Authors among the subjects (src) are left out: one's own plan is not rejected from
 // outside; for SUPPORTS so is the subjects' own side ("the minister welcomed the British
 // decision"), but not a body of it that officials praise ("Boric praised the response of
 // the Chilean navy").
 func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, []int) {
-	nouns := refusableNouns
+	nouns, nounCase := refusableNouns, "of"
 	switch f.Type {
 	case geokg.Denies:
 		nouns = claimNouns
 	case geokg.Supports:
-		nouns = welcomedNouns
+		// "support for Peru's fight" (not "in support of Peru's campaign", whose
+		// supporter the clause seldom names)
+		nouns, nounCase = welcomedNouns, "for"
 	case geokg.Condemns:
 		nouns = criticisedNouns
 	}
 	var objs []int
 	if v.word(t).UPOS == "NOUN" {
-		objs = v.dependents(t, Slot{Rel: "nmod", Case: "of"}, false)
-		if f.Type == geokg.Supports {
-			// "support for Peru's fight" (not "in support of Peru's campaign", whose
-			// supporter the clause seldom names)
-			objs = v.dependents(t, Slot{Rel: "nmod", Case: "for"}, false)
-		}
+		objs = v.dependents(t, Slot{Rel: "nmod", Case: nounCase}, false)
 	} else {
 		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
 	}
@@ -363,7 +372,7 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		}
 		var out []int
 		for _, a := range as {
-			if f.Type == geokg.Supports && party(v.actors, a, src) && !bodyOfPersons(v.actors, a, src) {
+			if f.Type == geokg.Supports && party(v.actors, a, src) && !v.bodyOfPersons(a, src) {
 				continue // "Britain welcomed the British decision": one's own side's act
 			}
 			if !contains(src, a) && !contains(out, a) {

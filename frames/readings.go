@@ -476,17 +476,18 @@ func (v *sentence) befallsOwner(k int) bool {
 	return owned
 }
 
-// relationNouns name others by their relation to their possessor ("Peru's allies").
-var relationNouns = wordClass("relation-noun")
+// relationNouns name others by their relation to their possessor ("Peru's allies",
+// "Boric's critics"): the relational nouns and class relation-noun.
+var relationNouns = joinedClasses(relationalNouns, wordClass("relation-noun"))
 
 // NamesOthers reports whether the noun at word k of s names others by their relation
-// to its possessor (class relation-noun): "criticized Peru's allies" criticizes the
-// allies, not Peru.
+// to its possessor (relationNouns): "criticized Peru's allies" criticizes the allies,
+// not Peru.
 func NamesOthers(s *syntax.Sentence, k int) bool {
 	if s == nil || k < 1 || k > len(s.Words) {
 		return false
 	}
-	return relationNouns[newSentence(s, nil, nil).lemmas[k]]
+	return relationNouns[strings.ToLower(s.Words[k-1].Lemma)]
 }
 
 // PatientNoun reports whether the lemma names an act that befalls its possessor

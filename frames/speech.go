@@ -572,10 +572,7 @@ func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
 	attempt := a > 0 && attemptWords[v.lemmas[a]] && v.hasChild(h, "mark", "to") && v.modalOrNegated(h) == "" &&
 		(rel == "xcomp" && v.word(a).UPOS == "VERB" || rel == "acl" && v.word(a).UPOS == "NOUN")
 	if !attempt {
-		if b, _ := v.qualify(h); b != "" || v.modalOrNegated(h) != "" {
-			return h, nil
-		}
-		return h, v.argument(h, v.subjects(h))
+		return h, v.misdeedDoneAt(h, v.subjects(h))
 	}
 	if v.word(a).UPOS == "VERB" {
 		return a, v.misdeedDoneAt(a, v.subjects(a))
@@ -583,7 +580,7 @@ func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
 	owners, _ := v.misdeedOwners(a)
 	g, r := v.word(a).Head, syntax.BaseRel(v.word(a).Deprel)
 	switch {
-	case g == 0 || r != "obj" && r != "nsubj" || v.hasChild(a, "det", "no") || v.hasChild(a, "det", "any"):
+	case g == 0 || r != "obj" && r != "nsubj" || v.anyOrNo(a):
 		return h, nil
 	case len(owners) > 0:
 		return g, v.misdeedDoneAt(g, nil, owners...)

@@ -185,9 +185,10 @@ func derive(d dictionary, acts actNouns) ([]frames.Frame, map[string]int) {
 				stats["pattern: code with no type"]++
 				continue
 			}
+			objOwned := owned(typ, obj, acts)
 			for _, name := range targets {
 				shape := verbs[name]
-				if len(pps) == 0 && len(obj) > 0 && obj[0] != "+" && prt == "" && ownType[name] == typ && !owned(typ, obj, acts) {
+				if len(pps) == 0 && len(obj) > 0 && obj[0] != "+" && prt == "" && ownType[name] == typ && !objOwned {
 					// "accuse * MINISTER": the object is the target the bare verb reads
 					stats["pattern: object only, the bare verb reads it"]++
 					continue
@@ -200,7 +201,7 @@ func derive(d dictionary, acts actNouns) ([]frames.Frame, map[string]int) {
 					}
 					f.Requires = append(f.Requires, frames.Constraint{Slot: frames.Slot{Rel: "compound:prt"}, Lemmas: []string{strings.ToLower(prt)}})
 				}
-				target, reqs, reason := placeArguments(typ, obj, pps, shape, owned(typ, obj, acts))
+				target, reqs, reason := placeArguments(typ, obj, pps, shape, objOwned)
 				if reason != "" {
 					stats["pattern: "+reason]++
 					continue
