@@ -506,7 +506,7 @@ func (v *sentence) standsFor(k int) bool {
 }
 
 // pastPosts are the modifiers of a post its holder no longer holds ("former").
-var pastPosts = wordClass("past-post")
+var pastPosts = wordClass("ended-post")
 
 // afterNamedPerson reports whether the phrase of the word at k comes right after a
 // person's name and a comma ("sanctioned Ana Soto, Peru's Minister of Defence,"): the post
