@@ -935,7 +935,8 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 	// post is just "leader" ("Kim Jong Un, Leader"); not a party's or a chamber's
 	// ("Senate Majority Leader", "Opposition leader")
 	countryLeader := head == "leader" && ts.end-ts.start == 1
-	var best *entity
+	var best, titled *entity // titled: the one head whose own title ends with the head word
+	ambiguous := false
 	for _, e := range d.sortedEntities(geokg.KindOfficial) {
 		if e.country != ts.context.code || e.former {
 			continue
@@ -952,10 +953,21 @@ func (d *document) possessedTitle(si int, ts titleSpan) {
 		// "the Danish PM" is the prime minister, not the queen
 		if long, short := shortTitles[head]; ts.role == RoleHead && e.role == RoleHead && (!short || holdsPost(e, long)) || ts.role != RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) && e.role == ts.role {
 			if best != nil && best != e {
-				return // two candidates: do not guess
+				ambiguous = true
 			}
 			best = e
+			if ts.role == RoleHead && strings.HasSuffix(titleBeforeComplement(e.title), head) {
+				if titled != nil && titled != e {
+					return // two heads with that very title: do not guess
+				}
+				titled = e
+			}
 		}
+	}
+	if ambiguous {
+		// a president and a prime minister: "Iraq's president" is the one titled
+		// president, if only one is; otherwise do not guess
+		best = titled
 	}
 	if best == nil {
 		return

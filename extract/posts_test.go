@@ -89,3 +89,20 @@ func TestAideOfAHead(t *testing.T) {
 			never: []string{"Carlos Soto MEMBER_OF Chile"}},
 	}, relationStrings, nil)
 }
+
+// TestPossessedTitleOfTwoHeads: a country's head title without a name ("Peru's
+// president") is the one of the article's heads of that country whose own title it is,
+// when the country has two heads (a president and a prime minister); with two holders of
+// the very title, nobody. Sentences written here.
+func TestPossessedTitleOfTwoHeads(t *testing.T) {
+	x := embeddedExtractor(t)
+	intro := "Peruvian Prime Minister Ana Quiroga-Salas met Peruvian President Tomas Vidal-Soto in Lima on Monday. "
+	checkSentenceCases(t, x, []sentenceCase{
+		{"the president", intro + "Chile praised Peru's president on Tuesday.",
+			[]string{"Chile SUPPORTS Tomas Vidal-Soto"}, []string{"Chile SUPPORTS Ana Quiroga-Salas"}},
+		{"the prime minister", intro + "Chile praised Peru's prime minister on Tuesday.",
+			[]string{"Chile SUPPORTS Ana Quiroga-Salas"}, []string{"Chile SUPPORTS Tomas Vidal-Soto"}},
+		{"a head title neither holds", intro + "Chile praised Peru's leader on Tuesday.",
+			nil, []string{"Chile SUPPORTS Tomas Vidal-Soto", "Chile SUPPORTS Ana Quiroga-Salas"}},
+	})
+}
