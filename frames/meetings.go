@@ -83,19 +83,22 @@ var spanNouns = wordClass("span-noun")
 // says (participantPairs checks it).
 func (v *sentence) counted(t int) bool {
 	w := v.word(t)
-	if !strings.HasSuffix(strings.ToLower(w.Form), "s") {
+	if w.XPOS != "NNS" {
 		return false
 	}
 	if h := w.Head; h > 0 && syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(t) == "of" && (spanNouns[v.lemmas[h]] || quantityNouns[v.lemmas[h]]) {
 		return v.countInClause(h)
 	}
 	for _, c := range v.kids[t] {
-		if v.word(c).Deprel == "nummod" && !slices.Contains([]string{"1", "one", "zero", "0"}, strings.ToLower(v.word(c).Form)) {
+		if v.word(c).Deprel == "nummod" && !singleCounts[strings.ToLower(v.word(c).Form)] {
 			return v.countInClause(t)
 		}
 	}
 	return false
 }
+
+// singleCounts count no more than one act ("one meeting").
+var singleCounts = map[string]bool{"1": true, "one": true, "zero": true, "0": true}
 
 // wishNouns name a wish, plan or schedule of an act (class wish-noun).
 var wishNouns = wordClass("wish-noun")
