@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -258,10 +257,13 @@ func (d *document) fullNameAt(si, i int, defs map[string]acronymDef) (acronymDef
 // in defs under the whole name so that the name in full later is the agency too.
 func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[string]acronymDef {
 	toks := d.sents[si].Tokens
-	for _, m := range slices.Clone(d.mentions[si]) {
-		if m.ent == nil || m.ent.kind != geokg.KindCountry || !namesStateAbove(m, d.surface(si, m.Start, m.End)) || citedAt(toks, m.Start) {
-			continue
+	var states []*Mention // taken first: replaceWith changes the sentence's mentions
+	for _, m := range d.mentions[si] {
+		if m.ent != nil && m.ent.kind == geokg.KindCountry && namesStateAbove(m, d.surface(si, m.Start, m.End)) && !citedAt(toks, m.Start) {
+			states = append(states, m)
 		}
+	}
+	for _, m := range states {
 		start := m.End
 		if m.possessive && start < len(toks) && (toks[start].Lower == "'s" || toks[start].Lower == "'") {
 			start++
