@@ -287,7 +287,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 // prepare returns the sentence as the matcher reads it: the verbs' lemmas as the lexicon
 // knows them, the parser's known mistakes repaired (lists, hyphenated participles and
 // leaders, "shot down" read as a preposition, a relative clause set off by commas, two
-// clauses read as one verb with a list of objects), possessives and a reported "it" bound to
+// clauses read as one verb with a list of objects, a to-infinitive complement read as a subject
+// or adverbial clause), possessives and a reported "it" bound to
 // actors.
 func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v := newSentence(s, actors, m.stands)
@@ -304,6 +305,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	})
 	v.repairSetOffRelative()
 	v.repairPersonDestinations()
+	v.repairInfinitiveComplements()
 	v.bindPossessives(actors)
 	v.bindReportedIt()
 	return v
