@@ -391,8 +391,9 @@ type frameAct struct {
 // frame's constraints fail, and records in seen the pairs it states. Its steps fill the
 // source (sources), the target (targets, modifiedTargets), settle the type and what
 // blocks it (statedType, participantPairs, checkSource, announced, reported,
-// reciprocalPairs) and write the matches (emit); participantPairs and reciprocalPairs
-// may write them themselves, one for each pair of parties.
+// reciprocalPairs) and write the matches (emit, and mutualPartners the way back of a
+// traded act); participantPairs and reciprocalPairs may write them themselves, one for
+// each pair of parties.
 func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, tr triggerWord, f Frame) []Match {
 	if !v.satisfies(tr.t, f.Requires, tr.passive) {
 		return out
@@ -424,6 +425,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	if done {
 		return out
 	}
+	out = v.mutualPartners(actors, seen, out, fa)
 	return v.emit(actors, seen, out, fa)
 }
 
