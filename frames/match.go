@@ -287,7 +287,8 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 // prepare returns the sentence as the matcher reads it: the verbs' lemmas as the lexicon
 // knows them, the parser's known mistakes repaired (lists, hyphenated participles and
 // leaders, "shot down" read as a preposition, a relative clause set off by commas, two
-// clauses read as one verb with a list of objects), possessives and a reported "it" bound to
+// clauses read as one verb with a list of objects, a to-infinitive complement read as a subject
+// or adverbial clause), possessives and a reported "it" bound to
 // actors.
 func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v := newSentence(s, actors, m.stands)
@@ -304,6 +305,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	})
 	v.repairSetOffRelative()
 	v.repairPersonDestinations()
+	v.repairInfinitiveComplements()
 	v.bindPossessives(actors)
 	v.bindReportedIt()
 	return v
@@ -389,8 +391,9 @@ type frameAct struct {
 // frame's constraints fail, and records in seen the pairs it states. Its steps fill the
 // source (sources), the target (targets, modifiedTargets), settle the type and what
 // blocks it (statedType, participantPairs, checkSource, announced, reported,
-// reciprocalPairs) and write the matches (emit); participantPairs and reciprocalPairs
-// may write them themselves, one for each pair of parties.
+// reciprocalPairs) and write the matches (emit, and mutualPartners the way back of a
+// traded act); participantPairs and reciprocalPairs may write them themselves, one for
+// each pair of parties.
 func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, tr triggerWord, f Frame) []Match {
 	if !v.satisfies(tr.t, f.Requires, tr.passive) {
 		return out
@@ -422,6 +425,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	if done {
 		return out
 	}
+	out = v.mutualPartners(actors, seen, out, fa)
 	return v.emit(actors, seen, out, fa)
 }
 

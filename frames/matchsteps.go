@@ -1106,7 +1106,8 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
 	t, f, passive := fa.t, fa.f, fa.passive
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
-	if reason == "" && len(tgt) == 0 && Reciprocal(typ) {
+	mutual := mutualVerbs[v.lemmas[t]] && !typ.Symmetric()
+	if reason == "" && len(tgt) == 0 && (Reciprocal(typ) || mutual) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 		// subjects act on each other, one actor for each conjunct (of "the midst"
 		// for its talks: "are in the midst of talks")
@@ -1131,14 +1132,53 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 			} else {
 				// every pair of them: "the foreign ministers of Germany, France
 				// and Italy met" is three meetings of two
-				out = everyPair(out, seen, actors, reps, Match{Type: typ, Trigger: t, Frame: f,
-					Path: srcSlot.slot().String() + "<" + v.lemmas[t] + ">conj"})
+				m := Match{Type: typ, Trigger: t, Frame: f, Path: srcSlot.slot().String() + "<" + v.lemmas[t] + ">conj"}
+				out = everyPair(out, seen, actors, reps, m)
+				if mutual {
+					// "Peru and Chile traded insults": each insulted the other
+					out = everyPair(out, seen, actors, reversed(reps), m)
+				}
 				return fa, out, true
 			}
 		}
 	}
 	fa.reason = reason
 	return fa, out, false
+}
+
+// mutualVerbs trade an act between their subject and their "with" partner, who does it
+// back (class mutual-verb: "Peru traded insults with Chile").
+var mutualVerbs = wordClass("mutual-verb")
+
+// mutualPartners appends to out, for an act of a mutual verb done with a partner named by
+// its "with" phrase ("Peru traded insults with Chile", "exchanged fire with Bolivian
+// troops"), the partner's act back on each source (Chile CONDEMNS Peru), recorded in seen;
+// nothing for a blocked act or a symmetric type, which states both ways already.
+func (v *sentence) mutualPartners(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) []Match {
+	if fa.reason != "" || !mutualVerbs[v.lemmas[fa.t]] || fa.typ.Symmetric() || fa.tgtSlot.slot().Rel != "obl" || fa.tgtSlot.slot().Case != "with" {
+		return out
+	}
+	path := fa.tgtSlot.slot().String() + "<" + v.lemmas[fa.t] + ">" + fa.srcSlot.slot().String()
+	for _, b := range fa.tgt {
+		for _, a := range fa.src {
+			key := [3]int{b, a, fa.t}
+			if actors[a].ID == actors[b].ID || seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Match{Type: fa.typ, Source: b, Target: a, Trigger: fa.t, Frame: fa.f, Path: path})
+		}
+	}
+	return out
+}
+
+// reversed returns a copy of ps in the other order.
+func reversed(ps []int) []int {
+	out := make([]int, len(ps))
+	for i, p := range ps {
+		out[len(ps)-1-i] = p
+	}
+	return out
 }
 
 // emit appends fa's matches to out: one for each source and target pair not yet in seen
