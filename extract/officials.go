@@ -124,6 +124,12 @@ func (d *document) findOfficials(si int) {
 				continue
 			}
 		}
+		if actorWord("person-role", toks[i].Lower) || actorWord("private-role", toks[i].Lower) {
+			if end := d.rolePerson(si, i); end > i {
+				i = end - 1
+				continue
+			}
+		}
 		h, n := matchTitleHead(toks, i)
 		if n == 0 || toks[i].Lower == "pm" && !d.pmTitle(si, i) {
 			continue
