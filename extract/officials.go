@@ -124,7 +124,7 @@ func (d *document) findOfficials(si int) {
 				continue
 			}
 		}
-		if actorWord("person-role", toks[i].Lower) || actorWord("private-role", toks[i].Lower) {
+		if roleNoun(toks, i) {
 			if end := d.rolePerson(si, i); end > i {
 				i = end - 1
 				continue

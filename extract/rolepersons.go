@@ -30,6 +30,14 @@ func (d *document) rolePerson(si, i int) int {
 	return i
 }
 
+// roleNoun reports whether token i of toks is a noun of a role that rolePerson reads:
+// one of class person-role or private-role, or one of class campaign-role after
+// "campaign" ("campaign manager": a "manager" alone is as often a firm's).
+func roleNoun(toks []Token, i int) bool {
+	w := toks[i].Lower
+	return actorWord("person-role", w) || actorWord("private-role", w) || i > 0 && toks[i-1].Lower == "campaign" && actorWord("campaign-role", w)
+}
+
 // rolePersonAfter reads the name right after the role noun at token i (rolePerson): two
 // capitalised words or more outside any mention, ending in no word of an institution or
 // place (notPersonHeads) and followed by no other capitalised word or place noun; not a
@@ -104,6 +112,9 @@ func (d *document) addRolePerson(si, s, e, r int) bool {
 	ent.addAlias(name)
 	if ent.title == "" {
 		ent.title = titleCase(toks[r].Lower)
+		if actorWord("campaign-role", toks[r].Lower) {
+			ent.title = titleCase(toks[r-1].Lower + " " + toks[r].Lower) // "Campaign Manager"
+		}
 		ent.private = actorWord("private-role", toks[r].Lower)
 	}
 	if c := d.roleCountry(si, r); c != nil && ent.country == "" {
