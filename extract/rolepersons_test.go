@@ -35,6 +35,8 @@ func TestRolePersonNames(t *testing.T) {
 			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
 		{"a hopeful", "Chile criticised presidential hopeful Pedro Salinas.",
 			geokg.KindOfficial, []string{"Pedro Salinas"}, nil},
+		{"a pastor", "Chile demanded the release of Pastor Pedro Salinas.",
+			geokg.KindOfficial, []string{"Pedro Salinas"}, nil},
 		{"a campaign manager", "Former campaign manager Diego Ramos criticised Chile.",
 			geokg.KindOfficial, []string{"Diego Ramos"}, nil},
 		{"a fund manager", "Fund manager Diego Ramos criticised Chile.",
