@@ -40,9 +40,9 @@ func roleNoun(toks []Token, i int) bool {
 
 // rolePersonAfter reads the name right after the role noun at token i (rolePerson): two
 // capitalised words or more outside any mention, ending in no word of an institution or
-// place (notPersonHeads) and followed by no other capitalised word or place noun; not a
-// role noun that ends a title ("Crown Prince") or a name ("the Chile Founders Fund"). It
-// returns the name's end, or i. A noun of class company-role names a company as often
+// place (notPersonHeads), holding no rank or title word ("Mayor General Soto") and
+// followed by no other capitalised word or place noun; not after a word that makes the
+// role noun part of a title ("Crown Prince"). It returns the name's end, or i. A noun of class company-role names a company as often
 // ("defence contractor Andes Systems"): the name after it must open with a known first
 // name (firstName: "army contractor Pedro Soto").
 func (d *document) rolePersonAfter(si, i int) int {
@@ -75,9 +75,9 @@ func (d *document) rolePersonAfter(si, i int) int {
 // rolePersonBefore reads the name before the apposition that the role noun at token i
 // ends (rolePerson): "NAME, a|an|the [words] ROLE", where the words between the article
 // and the noun are at most four words that modify it (appositionModifier: "a former NSA
-// contractor", "a veteran army contractor") or a possessive, and the
-// noun is not followed by a capitalised word (a name of its own) or a reporting verb
-// (", a senior activist said": a new clause's speaker). The name must open with a known
+// contractor", "a veteran army contractor") or a possessive, and the noun is not followed
+// by a capitalised word (a name of its own) or a reporting verb (", a senior activist
+// said": a new clause's speaker). The name must open with a known
 // first name (firstNamesOf, nameGender): "Andes Systems Ltd, a defence contractor" is a
 // company.
 func (d *document) rolePersonBefore(si, i int) {
