@@ -18,11 +18,12 @@ var journeyWords = frames.WordClass("journey-word")
 // with no other meeting told, or with one with the host's side or with an official of no
 // known country ("flew to Quito, where he met his counterpart"), stays a visit; so does
 // one whose meetings with others the article tells elsewhere (another stop of the trip, as
-// often as the reason for this one).
+// often as the reason for this one). It drops too the visits of a country by a person who
+// holds no office (privateVisit).
 func (d *document) dropVisitsForOthers() {
 	var drop map[int]bool // judged first: visitForOthers reads the other relations
 	for i, r := range d.rels {
-		if d.visitForOthers(r) {
+		if d.visitForOthers(r) || d.privateVisit(r) {
 			if drop == nil {
 				drop = map[int]bool{}
 			}
@@ -39,6 +40,17 @@ func (d *document) dropVisitsForOthers() {
 		}
 	}
 	d.rels = kept
+}
+
+// privateVisit reports whether r is a visit of a country, told by a journey or "visit",
+// by a person who holds no office (entity.private: "activist Ana Soto flew to Lima"): a
+// private journey is no meeting with the country's government.
+func (d *document) privateVisit(r geokg.Relation) bool {
+	if r.Type != geokg.Meets || !journeyWords[r.Trigger] && r.Trigger != "visit" {
+		return false
+	}
+	o, c := d.entities[r.Subject], d.entities[r.Object]
+	return o != nil && c != nil && o.private && c.kind == geokg.KindCountry
 }
 
 // visitForOthers reports whether r is a journey's visit of a country by an official that

@@ -21,6 +21,9 @@ type entity struct {
 	// former marks an official whose title the article gives as past ("former French
 	// minister Michel Roussin", "ex-premier X"): "the former minister" names only such.
 	former bool
+	// private marks an official the article names only by a role that is no office
+	// (class private-role: "activist Ana Soto"; rolePerson).
+	private bool
 	// gender is 'm' or 'f' when the gazetteer gives it, the first name or an honorific
 	// shows it ("Mr", "Ms"), else 0.
 	gender byte

@@ -124,6 +124,12 @@ func (d *document) findOfficials(si int) {
 				continue
 			}
 		}
+		if roleNoun(toks, i) {
+			if end := d.rolePerson(si, i); end > i {
+				i = end - 1
+				continue
+			}
+		}
 		h, n := matchTitleHead(toks, i)
 		if n == 0 || toks[i].Lower == "pm" && !d.pmTitle(si, i) {
 			continue

@@ -125,16 +125,7 @@ func inName(toks []Token, i int) bool {
 	if i == 0 || !toks[i].IsCapitalized() || toks[i].IsAllCaps() || !toks[i-1].IsWord() && toks[i-1].Text != "," {
 		return false
 	}
-	words, capitals := 0, 0
-	for _, t := range toks {
-		if t.IsWord() && len(t.Text) > 3 {
-			words++
-			if t.IsCapitalized() {
-				capitals++
-			}
-		}
-	}
-	return capitals < words // "Trump Meets Kim In Singapore": a headline
+	return !headline(toks) // "Trump Meets Kim In Singapore": a headline
 }
 
 // find returns the first index in [from, to) whose token's lower form is in set, or -1;

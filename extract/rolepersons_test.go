@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/geokg/geokg"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRolePeople checks people the gazetteer does not know named with a noun of a role
+// that is no post (rolePerson): before the name or at the end of an apposition after it.
+// A company, a place or an institution named so, a role noun inside a title or a name, a
+// name of one word, a headline and an apposition that opens a new clause are no person.
+func TestRolePersonNames(t *testing.T) {
+	checkActorCasesWith(t, embeddedExtractor(t), []actorCase{
+		{"a candidate before the name", "Presidential candidate Pedro Salinas criticised Peru on Monday.",
+			geokg.KindOfficial, []string{"Pedro Salinas"}, nil},
+		{"a city's mayor", "Santiago Mayor Maria Lopez ordered the Peruvian consulate closed.",
+			geokg.KindOfficial, []string{"Maria Lopez"}, nil},
+		{"a mayor before the name", "Mayor Luis Vega condemned Bolivia.",
+			geokg.KindOfficial, []string{"Luis Vega"}, nil},
+		{"a founder after an organisation", "Andean Leaks founder Tomas Rivas accused Chile of spying.",
+			geokg.KindOfficial, []string{"Tomas Rivas"}, nil},
+		{"an activist with a demonym", "The Peruvian activist Laura Mendez criticised Chile.",
+			geokg.KindOfficial, []string{"Laura Mendez"}, nil},
+		{"a former contractor in an apposition", "Jorge Fuentes, a former Chilean army contractor, accused Chile of spying.",
+			geokg.KindOfficial, []string{"Jorge Fuentes"}, nil},
+		{"a politician in an apposition", "Laura Mendez, an opposition politician, criticised Peru.",
+			geokg.KindOfficial, []string{"Laura Mendez"}, nil},
+		{"a company in an apposition", "Andes Systems Ltd, a defence contractor, sold radars to Chile.",
+			geokg.KindOfficial, nil, []string{"Andes Systems Ltd"}},
+		{"a cleric with a demonym", "The Peruvian cleric Omar Haddad praised the Shining Path.",
+			geokg.KindOfficial, []string{"Omar Haddad"}, nil},
+		{"a hopeful", "Chile criticised presidential hopeful Pedro Salinas.",
+			geokg.KindOfficial, []string{"Pedro Salinas"}, nil},
+		{"a pastor", "Chile demanded the release of Pastor Pedro Salinas.",
+			geokg.KindOfficial, []string{"Pedro Salinas"}, nil},
+		{"a campaign manager", "Former campaign manager Diego Ramos criticised Chile.",
+			geokg.KindOfficial, []string{"Diego Ramos"}, nil},
+		{"a fund manager", "Fund manager Diego Ramos criticised Chile.",
+			geokg.KindOfficial, nil, []string{"Diego Ramos"}},
+		{"a person after a contractor", "Chile questioned army contractor Pedro Salinas.",
+			geokg.KindOfficial, []string{"Pedro Salinas"}, nil},
+		{"a company after a contractor", "Chile bought radars from defence contractor Andes Systems Group.",
+			geokg.KindOfficial, nil, []string{"Andes Systems Group"}},
+		{"a rank after the role noun", "The candidate General Ruiz Vega criticised Chile.",
+			geokg.KindOfficial, nil, []string{"General Ruiz Vega", "Ruiz Vega"}},
+		{"a company with no first name", "Peru hired Condor Tech, a defence contractor, to build radars.",
+			geokg.KindOfficial, nil, []string{"Condor Tech"}},
+		{"an institution after the role noun", "Activist Laura Mendez Foundation criticised Chile.",
+			geokg.KindOfficial, nil, []string{"Laura Mendez Foundation"}},
+		{"one word after the role noun", "Mayor Lopez ordered Chile to pay.",
+			geokg.KindOfficial, nil, []string{"Lopez"}},
+		{"a headline", "Activist Laura Mendez Sues Chile Over Spying Claims",
+			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
+		{"an apposition that opens a clause", "Chile spied on Laura Mendez, a leading activist said.",
+			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
+		{"a writer is no role", "Laura Mendez, a Peruvian writer, criticised Chile.",
+			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
+	})
+}
+
+// TestRolePersonActs checks that the relations of a person named with a role noun are
+// read, by the full name and later by the surname, with the role as title and the
+// country named before it; and that a private person's journey to a country is no visit
+// of it, while a mayor's is.
+func TestRolePersonActs(t *testing.T) {
+	x := embeddedExtractor(t)
+	checkCases(t, x, []sentenceCase{
+		{"the act of the named person", "Whistleblower Tomas Rivas accused Chile of spying on its citizens.",
+			[]string{"Tomas Rivas ACCUSES Chile"}, nil},
+		{"the surname later", "Jorge Fuentes, a former army contractor, lives in Lima. Fuentes accused Chile of spying.",
+			[]string{"Jorge Fuentes ACCUSES Chile"}, nil},
+		{"an object", "President Boric criticised presidential candidate Pedro Salinas.",
+			[]string{"Gabriel Boric CONDEMNS Pedro Salinas"}, nil},
+		{"no membership written", "The Peruvian activist Laura Mendez criticised Chile.",
+			[]string{"Laura Mendez CONDEMNS Chile"}, []string{"Laura Mendez MEMBER_OF Peru"}},
+		{"a private journey", "Activist Laura Mendez flew to Chile on Monday.",
+			nil, []string{"Laura Mendez MEETS Chile"}},
+		{"a mayor's journey", "Mayor Luis Vega flew to Chile on Monday.",
+			[]string{"Luis Vega MEETS Chile"}, nil},
+	}, relationStrings, nil)
+	ex, err := x.Extract(context.Background(), "The Peruvian activist Laura Mendez criticised Chile.", geokg.Article{Published: "2024-05-01"})
+	require.NoError(t, err)
+	found := false
+	for _, e := range ex.Entities {
+		if e.Name == "Laura Mendez" {
+			found = true
+			assert.Equal(t, "Activist", e.Title)
+			assert.Equal(t, "PER", e.Country)
+		}
+	}
+	assert.True(t, found)
+}
