@@ -2067,6 +2067,10 @@ func (d *document) frameReferences(si int) []*Mention {
 		case "his", "her":
 			if e := d.possessivePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
+				if r := d.ownersState(si, i, e); r != nil && free(r.Start, r.End) {
+					out = append(out, r)
+					i = r.End - 1
+				}
 			}
 		case "him":
 			if e := d.resolvePerson(si, i, "him", d.quotedSpeaker(si, i)); e != nil {
@@ -2162,6 +2166,70 @@ func (d *document) stateNoun(w string) bool {
 	}
 	for _, f := range forms {
 		if d.x.stands != nil && d.x.stands(f) == frames.StandsForState {
+			return true
+		}
+	}
+	return false
+}
+
+// ownersState returns the reference of the noun a possessive "his" or "her" at token k of
+// sentence si owns when it names the state of official e, who is of a known country:
+// "his country", "her nation", "his administration" (the country), "his own
+// government" (the official, as for "Boric's government", and the country as the target
+// of a hostile act: Mention.government); nil for any other noun ("his party"). Not a
+// government as a time or a place ("early in his administration", "officials of his
+// government": termPreps), nor one the official acts on when the sentence named him
+// before ("Boric urged his government to ...": ownAct).
+func (d *document) ownersState(si, k int, e *entity) *Mention {
+	toks := d.sents[si].Tokens
+	if e.kind != geokg.KindOfficial || e.country == "" {
+		return nil
+	}
+	n := k + 1
+	if n < len(toks) && toks[n].Lower == "own" {
+		n++
+	}
+	if n >= len(toks) {
+		return nil
+	}
+	// the owner of a noun after it ("in his government's fight", "defended his
+	// administration's deal") acts whatever governs the phrase
+	if owns := n+1 < len(toks) && toks[n+1].Lower == "'s"; !owns && (k > 0 && termPreps[toks[k-1].Lower] || d.ownAct(si, k, e)) {
+		return nil
+	}
+	c := d.countryEntity(e.country, toks[k].Start)
+	switch toks[n].Lower {
+	case "country", "nation", "administration":
+		return &Mention{Start: n, End: n + 1, ent: c, Form: FormRef}
+	case "government":
+		return &Mention{Start: n, End: n + 1, ent: e, Form: FormRef, government: c}
+	}
+	return nil
+}
+
+// termPreps put a government or a country in time or place, or among its members
+// ("during his administration", "in her government", "back in his country").
+var termPreps = map[string]bool{
+	"in": true, "during": true, "under": true, "throughout": true, "since": true, "of": true,
+	"within": true, "before": true, "after": true, "from": true,
+}
+
+// ownAct reports whether the possessive at token k of sentence si follows a word that
+// makes its phrase an object of a verb or a copula ("instructed his administration",
+// "was his government"; not a preposition, a clause word or a verb of speech) while
+// official e, its owner, is named before it in the sentence: an official acting on his
+// own government or country is no relation between states.
+func (d *document) ownAct(si, k int, e *entity) bool {
+	toks := d.sents[si].Tokens
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if !p.IsWord() || prepositions[p.Lower] || isClauseWord(p.Lower) && !strings.HasSuffix(p.Lower, "ed") || reportingVerbs[p.Lower] && p.Lower != "told" {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if m.Start < k && m.ent == e {
 			return true
 		}
 	}
