@@ -634,7 +634,7 @@ func (d *document) findReferences(si int) {
 			}
 			switch {
 			case region == "" && j == i+1 && actorWord("side-noun", w):
-				if e := d.sideGroup(si, i, w); e != nil {
+				if e := d.sideNounGroup(si, i, w); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
 			case described && region == "" && countryNouns[w]:
@@ -694,17 +694,33 @@ func (d *document) armedDescription(si, i int) int {
 // none there, the one armed group the article named before it; nil when two fit ("the
 // terror group" after Hamas and Hezbollah is neither).
 func (d *document) armedGroupBefore(si, k int) *entity {
-	armed := func(_ int, m *Mention) *entity {
-		if e := m.ent; e.kind == geokg.KindGroup && e.subtype == geokg.ArmedGroup && !e.medium {
-			return e
-		}
-		return nil
-	}
-	e, two := d.soleBefore(si, k, si-corefWindow, armed)
+	e, two := d.soleBefore(si, k, si-corefWindow, armedGroup)
 	if e != nil || two {
 		return e
 	}
-	e, _ = d.soleBefore(si, k, 0, armed)
+	e, _ = d.soleBefore(si, k, 0, armedGroup)
+	return e
+}
+
+// armedGroup returns the armed group mention m names (no news medium), or nil.
+func armedGroup(_ int, m *Mention) *entity {
+	if e := m.ent; e.kind == geokg.KindGroup && e.subtype == geokg.ArmedGroup && !e.medium {
+		return e
+	}
+	return nil
+}
+
+// sideNounGroup resolves "the militants", "the insurgents" (a side noun at token k+1 of
+// sentence si, after "the" at k): the one armed group the article calls so (sideGroup),
+// else, when it calls none so, the one armed group named in the corefWindow sentences
+// before it and its own words before it ("The Shining Path bombed a bridge. Peru
+// condemned the militants"); nil when two are named there.
+func (d *document) sideNounGroup(si, k int, noun string) *entity {
+	e, two := d.sideGroup(si, k, noun)
+	if e != nil || two || !actorWord("side-noun-near", noun) {
+		return e
+	}
+	e, _ = d.soleBefore(si, k, si-corefWindow, armedGroup)
 	return e
 }
 
@@ -716,8 +732,8 @@ func (d *document) armedGroupBefore(si, k int) *entity {
 // has written the noun right after the group's name or within the few words after it
 // ("Hamas militants", "Boko Haram, the Islamist militant group"). Two such groups, or
 // none, give nil: "the rebels" of an article that names only Hezbollah are not
-// Hezbollah.
-func (d *document) sideGroup(si, k int, noun string) *entity {
+// Hezbollah. It also reports whether two groups fit.
+func (d *document) sideGroup(si, k int, noun string) (*entity, bool) {
 	root := sideRoot(noun)
 	var found *entity
 	seen := map[*entity]bool{}
@@ -743,12 +759,12 @@ func (d *document) sideGroup(si, k int, noun string) *entity {
 			}
 			seen[e] = true
 			if found != nil {
-				return nil // two groups the text calls so
+				return nil, true // two groups the text calls so
 			}
 			found = e
 		}
 	}
-	return found
+	return found, false
 }
 
 // namedLike reports whether a word of group e's name or aliases (the gazetteer's and the
@@ -2310,7 +2326,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		if j != i+1 {
 			return 0, nil
 		}
-		return j + 1, d.sideGroup(si, i, w)
+		return j + 1, d.sideNounGroup(si, i, w)
 	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
 			return m.ent.subtype != geokg.InternationalOrg && d.descriptionFits(w, m.ent)
