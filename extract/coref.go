@@ -621,7 +621,7 @@ func (d *document) findReferences(si int) {
 			if j+1 < len(toks) && toks[j+1].IsWord() && !actorWord("side-noun", w) && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
-			if j+1 < len(toks) && toks[j+1].Lower == "of" {
+			if j+1 < len(toks) && toks[j+1].Lower == "of" && !d.chargedOf(si, i, j) {
 				// "the Kingdom of Saudi Arabia", "the State of Israel": the name follows, and
 				// the whole phrase names the country
 				if m := d.mentionAt(si, j+2); m != nil && m.Start == j+2 && m.ent.kind == geokg.KindCountry && countryNouns[w] && !governmentNouns[w] && region == "" {
@@ -658,6 +658,21 @@ func (d *document) findReferences(si int) {
 			}
 		}
 	}
+}
+
+// chargedOf reports whether the description from "the" at token i to its noun at token
+// j of sentence si is the object of a verb that takes what it charges or tells with "of"
+// (chargeOfVerbs: "accused the administration of overreach", "warned the regime of
+// consequences"): the "of" phrase after it is no part of its name ("the government of
+// Peru", "the administration of justice"), so long as no name and no capitalised word
+// follows "of".
+func (d *document) chargedOf(si, i, j int) bool {
+	toks := d.sents[si].Tokens
+	if i == 0 || j+2 >= len(toks) || !chargeOfVerbs[toks[i-1].Lower] {
+		return false
+	}
+	n := toks[j+2]
+	return n.IsWord() && !n.IsCapitalized() && d.mentionAt(si, j+2) == nil
 }
 
 // armedDescription returns the end of a description of an armed group that starts with
@@ -2297,7 +2312,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if j+1 < len(toks) {
 		next = toks[j+1].Lower
 	}
-	if next == "of" || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
+	if next == "of" && !d.chargedOf(si, i, j) || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
 		return 0, nil // "the government of Iraq", "the president Joe ...": other stages
 	}
 	if next == "in" && d.placedAfter(si, j+1) {
