@@ -2213,7 +2213,7 @@ func (d *document) stateNoun(w string) bool {
 // before ("Boric urged his government to ...": ownAct).
 func (d *document) ownersState(si, k int, e *entity) *Mention {
 	toks := d.sents[si].Tokens
-	if e.kind != geokg.KindOfficial || e.country == "" {
+	if e.kind != geokg.KindOfficial || e.country == "" || d.namedAsOffice(si, k, e) {
 		return nil
 	}
 	n := k + 1
@@ -2236,6 +2236,21 @@ func (d *document) ownersState(si, k int, e *entity) *Mention {
 		return &Mention{Start: n, End: n + 1, ent: e, Form: FormRef, government: c}
 	}
 	return nil
+}
+
+// namedAsOffice reports whether official e is named last before token k of sentence si
+// as the modifier of a noun of class office-noun ("accused the Boric administration ...
+// after Bolivia condemned his country's plan"): a government so named is no person the
+// possessive surely stands for, and the one meant is as often another official.
+func (d *document) namedAsOffice(si, k int, e *entity) bool {
+	toks := d.sents[si].Tokens
+	office := false
+	for _, m := range d.mentions[si] {
+		if m.Start < k && m.ent == e {
+			office = !m.possessive && m.End < len(toks) && actorWord("office-noun", toks[m.End].Lower)
+		}
+	}
+	return office
 }
 
 // termPreps put a government or a country in time or place, or among its members

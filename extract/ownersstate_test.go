@@ -24,5 +24,8 @@ func TestOwnersState(t *testing.T) {
 			nil, []string{"Peru CONDEMNS Chile"}},
 		{"party is no state", intro + "Her party condemned Bolivia.",
 			nil, []string{"Peru CONDEMNS Bolivia"}},
+		{"official named as a government", "President Pedro Castillo of Peru spoke on Monday. Prime Minister Mario Soto of Chile spoke too. " +
+			"Soto's office accused the Castillo administration of plotting after Bolivia imposed sanctions on his country's banks.",
+			nil, []string{"Bolivia SANCTIONS Peru"}},
 	})
 }
