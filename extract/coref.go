@@ -2210,7 +2210,9 @@ func (d *document) stateNoun(w string) bool {
 // of a hostile act: Mention.government); nil for any other noun ("his party"). Not a
 // government as a time or a place ("early in his administration", "officials of his
 // government": termPreps), nor one the official acts on when the sentence named him
-// before ("Boric urged his government to ...": ownAct).
+// before ("Boric urged his government to ...": ownAct), unless the noun owns the noun
+// after it ("in his government's fight against the Shining Path"); nor of an official
+// the sentence named last as a government ("the Boric administration": namedAsOffice).
 func (d *document) ownersState(si, k int, e *entity) *Mention {
 	toks := d.sents[si].Tokens
 	if e.kind != geokg.KindOfficial || e.country == "" || d.namedAsOffice(si, k, e) {
