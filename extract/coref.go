@@ -621,7 +621,7 @@ func (d *document) findReferences(si int) {
 			if j+1 < len(toks) && toks[j+1].IsWord() && !actorWord("side-noun", w) && !isClauseWord(toks[j+1].Lower) && len(patterns.verbs[toks[j+1].Lower]) == 0 {
 				continue
 			}
-			if j+1 < len(toks) && toks[j+1].Lower == "of" {
+			if j+1 < len(toks) && toks[j+1].Lower == "of" && !d.chargedOf(si, i, j) {
 				// "the Kingdom of Saudi Arabia", "the State of Israel": the name follows, and
 				// the whole phrase names the country
 				if m := d.mentionAt(si, j+2); m != nil && m.Start == j+2 && m.ent.kind == geokg.KindCountry && countryNouns[w] && !governmentNouns[w] && region == "" {
@@ -634,7 +634,7 @@ func (d *document) findReferences(si int) {
 			}
 			switch {
 			case region == "" && j == i+1 && actorWord("side-noun", w):
-				if e := d.sideGroup(si, i, w); e != nil {
+				if e := d.sideNounGroup(si, i, w); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
 			case described && region == "" && countryNouns[w]:
@@ -658,6 +658,21 @@ func (d *document) findReferences(si int) {
 			}
 		}
 	}
+}
+
+// chargedOf reports whether the description from "the" at token i to its noun at token
+// j of sentence si is the object of a verb that takes what it charges or tells with "of"
+// (chargeOfVerbs: "accused the administration of overreach", "warned the regime of
+// consequences"): the "of" phrase after it is no part of its name ("the government of
+// Peru", "the administration of justice"), so long as no name and no capitalised word
+// follows "of".
+func (d *document) chargedOf(si, i, j int) bool {
+	toks := d.sents[si].Tokens
+	if i == 0 || j+2 >= len(toks) || !chargeOfVerbs[toks[i-1].Lower] {
+		return false
+	}
+	n := toks[j+2]
+	return n.IsWord() && !n.IsCapitalized() && d.mentionAt(si, j+2) == nil
 }
 
 // armedDescription returns the end of a description of an armed group that starts with
@@ -694,17 +709,33 @@ func (d *document) armedDescription(si, i int) int {
 // none there, the one armed group the article named before it; nil when two fit ("the
 // terror group" after Hamas and Hezbollah is neither).
 func (d *document) armedGroupBefore(si, k int) *entity {
-	armed := func(_ int, m *Mention) *entity {
-		if e := m.ent; e.kind == geokg.KindGroup && e.subtype == geokg.ArmedGroup && !e.medium {
-			return e
-		}
-		return nil
-	}
-	e, two := d.soleBefore(si, k, si-corefWindow, armed)
+	e, two := d.soleBefore(si, k, si-corefWindow, armedGroup)
 	if e != nil || two {
 		return e
 	}
-	e, _ = d.soleBefore(si, k, 0, armed)
+	e, _ = d.soleBefore(si, k, 0, armedGroup)
+	return e
+}
+
+// armedGroup returns the armed group mention m names (no news medium), or nil.
+func armedGroup(_ int, m *Mention) *entity {
+	if e := m.ent; e.kind == geokg.KindGroup && e.subtype == geokg.ArmedGroup && !e.medium {
+		return e
+	}
+	return nil
+}
+
+// sideNounGroup resolves "the militants", "the insurgents" (a side noun at token k+1 of
+// sentence si, after "the" at k): the one armed group the article calls so (sideGroup),
+// else, when it calls none so, the one armed group named in the corefWindow sentences
+// before it and its own words before it ("The Shining Path bombed a bridge. Peru
+// condemned the militants"); nil when two are named there.
+func (d *document) sideNounGroup(si, k int, noun string) *entity {
+	e, two := d.sideGroup(si, k, noun)
+	if e != nil || two || !actorWord("side-noun-near", noun) {
+		return e
+	}
+	e, _ = d.soleBefore(si, k, si-corefWindow, armedGroup)
 	return e
 }
 
@@ -716,8 +747,8 @@ func (d *document) armedGroupBefore(si, k int) *entity {
 // has written the noun right after the group's name or within the few words after it
 // ("Hamas militants", "Boko Haram, the Islamist militant group"). Two such groups, or
 // none, give nil: "the rebels" of an article that names only Hezbollah are not
-// Hezbollah.
-func (d *document) sideGroup(si, k int, noun string) *entity {
+// Hezbollah. It also reports whether two groups fit.
+func (d *document) sideGroup(si, k int, noun string) (*entity, bool) {
 	root := sideRoot(noun)
 	var found *entity
 	seen := map[*entity]bool{}
@@ -743,12 +774,12 @@ func (d *document) sideGroup(si, k int, noun string) *entity {
 			}
 			seen[e] = true
 			if found != nil {
-				return nil // two groups the text calls so
+				return nil, true // two groups the text calls so
 			}
 			found = e
 		}
 	}
-	return found
+	return found, false
 }
 
 // namedLike reports whether a word of group e's name or aliases (the gazetteer's and the
@@ -2067,6 +2098,10 @@ func (d *document) frameReferences(si int) []*Mention {
 		case "his", "her":
 			if e := d.possessivePerson(si, i); e != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: e, Form: FormRef, possessive: t.Lower == "his"})
+				if r := d.ownersState(si, i, e); r != nil && free(r.Start, r.End) {
+					out = append(out, r)
+					i = r.End - 1
+				}
 			}
 		case "him":
 			if e := d.resolvePerson(si, i, "him", d.quotedSpeaker(si, i)); e != nil {
@@ -2168,6 +2203,87 @@ func (d *document) stateNoun(w string) bool {
 	return false
 }
 
+// ownersState returns the reference of the noun a possessive "his" or "her" at token k of
+// sentence si owns when it names the state of official e, who is of a known country:
+// "his country", "her nation", "his administration" (the country), "his own
+// government" (the official, as for "Boric's government", and the country as the target
+// of a hostile act: Mention.government); nil for any other noun ("his party"). Not a
+// government as a time or a place ("early in his administration", "officials of his
+// government": termPreps), nor one the official acts on when the sentence named him
+// before ("Boric urged his government to ...": ownAct), unless the noun owns the noun
+// after it ("in his government's fight against the Shining Path"); nor of an official
+// the sentence named last as a government ("the Boric administration": namedAsOffice).
+func (d *document) ownersState(si, k int, e *entity) *Mention {
+	toks := d.sents[si].Tokens
+	if e.kind != geokg.KindOfficial || e.country == "" || d.namedAsOffice(si, k, e) {
+		return nil
+	}
+	n := k + 1
+	if n < len(toks) && toks[n].Lower == "own" {
+		n++
+	}
+	if n >= len(toks) {
+		return nil
+	}
+	// the owner of a noun after it ("in his government's fight", "defended his
+	// administration's deal") acts whatever governs the phrase
+	if owns := n+1 < len(toks) && toks[n+1].Lower == "'s"; !owns && (k > 0 && termPreps[toks[k-1].Lower] || d.ownAct(si, k, e)) {
+		return nil
+	}
+	c := d.countryEntity(e.country, toks[k].Start)
+	switch toks[n].Lower {
+	case "country", "nation", "administration":
+		return &Mention{Start: n, End: n + 1, ent: c, Form: FormRef}
+	case "government":
+		return &Mention{Start: n, End: n + 1, ent: e, Form: FormRef, government: c}
+	}
+	return nil
+}
+
+// namedAsOffice reports whether official e is named last before token k of sentence si
+// as the modifier of a noun of class office-noun ("accused the Boric administration ...
+// after Bolivia condemned his country's plan"): a government so named is no person the
+// possessive surely stands for, and the one meant is as often another official.
+func (d *document) namedAsOffice(si, k int, e *entity) bool {
+	toks := d.sents[si].Tokens
+	office := false
+	for _, m := range d.mentions[si] {
+		if m.Start < k && m.ent == e {
+			office = !m.possessive && m.End < len(toks) && actorWord("office-noun", toks[m.End].Lower)
+		}
+	}
+	return office
+}
+
+// termPreps put a government or a country in time or place, or among its members
+// ("during his administration", "in her government", "back in his country").
+var termPreps = map[string]bool{
+	"in": true, "during": true, "under": true, "throughout": true, "since": true, "of": true,
+	"within": true, "before": true, "after": true, "from": true,
+}
+
+// ownAct reports whether the possessive at token k of sentence si follows a word that
+// makes its phrase an object of a verb or a copula ("instructed his administration",
+// "was his government"; not a preposition, a clause word or a verb of speech) while
+// official e, its owner, is named before it in the sentence: an official acting on his
+// own government or country is no relation between states.
+func (d *document) ownAct(si, k int, e *entity) bool {
+	toks := d.sents[si].Tokens
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if !p.IsWord() || prepositions[p.Lower] || isClauseWord(p.Lower) && !strings.HasSuffix(p.Lower, "ed") || reportingVerbs[p.Lower] && p.Lower != "told" {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if m.Start < k && m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
 // leadersGovernment returns the token of the government noun in "the government of
 // President Boric", "the regime of Syrian President Assad", "the administration of
 // leader Kim" before the mention m of an official of a known country: the noun, "of",
@@ -2213,7 +2329,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 	if j+1 < len(toks) {
 		next = toks[j+1].Lower
 	}
-	if next == "of" || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
+	if next == "of" && !d.chargedOf(si, i, j) || j+1 < len(toks) && toks[j+1].IsCapitalized() && toks[j+1].IsWord() {
 		return 0, nil // "the government of Iraq", "the president Joe ...": other stages
 	}
 	if next == "in" && d.placedAfter(si, j+1) {
@@ -2242,7 +2358,7 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 		if j != i+1 {
 			return 0, nil
 		}
-		return j + 1, d.sideGroup(si, i, w)
+		return j + 1, d.sideNounGroup(si, i, w)
 	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
 			return m.ent.subtype != geokg.InternationalOrg && d.descriptionFits(w, m.ent)

@@ -354,3 +354,12 @@ var negativeWords = map[string]bool{
 	"deplores": true, "condemnable": true, "unjust": true, "unfair": true, "arrogant": true,
 	"hypocritical": true, "irresponsibly": true, "outrageously": true, "catastrophic": true,
 }
+
+// chargeOfVerbs take their object and then, with "of", what they charge it with or tell
+// it about ("accused the government of lying", "warned the regime of consequences").
+var chargeOfVerbs = map[string]bool{
+	"accuse": true, "accused": true, "accuses": true, "accusing": true, "suspect": true,
+	"suspected": true, "suspects": true, "suspecting": true, "convicted": true, "warn": true,
+	"warned": true, "warns": true, "warning": true, "informed": true, "notified": true,
+	"reminded": true, "assured": true, "cleared": true, "absolved": true, "convinced": true,
+}
