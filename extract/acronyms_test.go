@@ -136,3 +136,15 @@ func TestStateAgencies(t *testing.T) {
 			[]string{"Chilean Foreign Ministry PART_OF Chile"}, []string{"Chilean Chilean Foreign Ministry PART_OF Chile"}},
 	}, relationStrings, nil)
 }
+
+// TestIntelligenceCommunity checks that a state's intelligence community is a group of
+// its own, not one of its agencies.
+func TestIntelligenceCommunity(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the community", "The U.S. intelligence community accused Bolivia of meddling in the vote.",
+			[]string{"United States Intelligence Community ACCUSES Bolivia", "United States Intelligence Community PART_OF United States"},
+			[]string{"Central Intelligence Agency ACCUSES Bolivia"}},
+		{"the agency", "The CIA accused Bolivia of meddling in the vote.",
+			[]string{"Central Intelligence Agency ACCUSES Bolivia"}, []string{"United States Intelligence Community ACCUSES Bolivia"}},
+	}, relationStrings, nil)
+}
