@@ -148,3 +148,18 @@ func TestIntelligenceCommunity(t *testing.T) {
 			[]string{"Central Intelligence Agency ACCUSES Bolivia"}, []string{"United States Intelligence Community ACCUSES Bolivia"}},
 	}, relationStrings, nil)
 }
+
+// TestCongressionalCommittees checks that a committee of a chamber is its own group, led
+// by its chairman, and not the legislature.
+func TestCongressionalCommittees(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a committee acts", "The Senate Intelligence Committee accused Peru of spying.",
+			[]string{"Senate Intelligence Committee ACCUSES Peru"}, []string{"United States Congress ACCUSES Peru"}},
+		{"its chairman", "Senator Ana Soto, chairman of the Senate Armed Services Committee, criticized Bolivia.",
+			[]string{"Ana Soto LEADS Senate Armed Services Committee"}, []string{"Ana Soto LEADS United States Congress", "Ana Soto MEMBER_OF United States Congress"}},
+		{"another committee", "The House Judiciary Committee condemned Peru.",
+			[]string{"House Judiciary Committee CONDEMNS Peru"}, nil},
+		{"the legislature itself", "Congress condemned Peru.",
+			[]string{"United States Congress CONDEMNS Peru"}, nil},
+	}, relationStrings, nil)
+}
