@@ -136,3 +136,30 @@ func TestStateAgencies(t *testing.T) {
 			[]string{"Chilean Foreign Ministry PART_OF Chile"}, []string{"Chilean Chilean Foreign Ministry PART_OF Chile"}},
 	}, relationStrings, nil)
 }
+
+// TestIntelligenceCommunity checks that a state's intelligence community is a group of
+// its own, not one of its agencies.
+func TestIntelligenceCommunity(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the community", "The U.S. intelligence community accused Bolivia of meddling in the vote.",
+			[]string{"United States Intelligence Community ACCUSES Bolivia", "United States Intelligence Community PART_OF United States"},
+			[]string{"Central Intelligence Agency ACCUSES Bolivia"}},
+		{"the agency", "The CIA accused Bolivia of meddling in the vote.",
+			[]string{"Central Intelligence Agency ACCUSES Bolivia"}, []string{"United States Intelligence Community ACCUSES Bolivia"}},
+	}, relationStrings, nil)
+}
+
+// TestCongressionalCommittees checks that a committee of a chamber is its own group, led
+// by its chairman, and not the legislature.
+func TestCongressionalCommittees(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a committee acts", "The Senate Intelligence Committee accused Peru of spying.",
+			[]string{"Senate Intelligence Committee ACCUSES Peru"}, []string{"United States Congress ACCUSES Peru"}},
+		{"its chairman", "Senator Ana Soto, chairman of the Senate Armed Services Committee, criticized Bolivia.",
+			[]string{"Ana Soto LEADS Senate Armed Services Committee"}, []string{"Ana Soto LEADS United States Congress", "Ana Soto MEMBER_OF United States Congress"}},
+		{"another committee", "The House Judiciary Committee condemned Peru.",
+			[]string{"House Judiciary Committee CONDEMNS Peru"}, nil},
+		{"the legislature itself", "Congress condemned Peru.",
+			[]string{"United States Congress CONDEMNS Peru"}, nil},
+	}, relationStrings, nil)
+}

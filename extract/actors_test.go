@@ -505,15 +505,15 @@ func TestChamberCommitteeOfTheLegislatureTheArticleNames(t *testing.T) {
 		ex, err := x.Extract(context.Background(), text, geokg.Article{Published: "2024-05-01"})
 		require.NoError(t, err)
 		for _, e := range ex.Entities {
-			if e.Name == "House Intelligence Committee" {
+			if e.Name == "House Energy Committee" {
 				return e.Country
 			}
 		}
-		t.Fatalf("no House Intelligence Committee in %q", text)
+		t.Fatalf("no House Energy Committee in %q", text)
 		return ""
 	}
-	assert.Equal(t, "USA", country("Russia denied the report on Monday. Congress will vote on the bill. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
-	assert.Equal(t, "", country("Russia denied the report on Monday. Ellen Marsh, chairwoman of the House Intelligence Committee, said Moscow lied."))
+	assert.Equal(t, "USA", country("Russia denied the report on Monday. Congress will vote on the bill. Ellen Marsh, chairwoman of the House Energy Committee, said Moscow lied."))
+	assert.Equal(t, "", country("Russia denied the report on Monday. Ellen Marsh, chairwoman of the House Energy Committee, said Moscow lied."))
 }
 
 func TestAChambersCommitteeIsNoSecondLegislature(t *testing.T) {

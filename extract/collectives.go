@@ -54,6 +54,7 @@ func (d *document) findCollectives(si int) {
 	}
 	d.rebelsIn(si)
 	d.peopleGroups(si)
+	d.partyMembers(si)
 }
 
 // teamGroup reads "ORGANISATION [modifiers] HEAD" ("U.N. weapons inspectors", "IAEA
@@ -638,4 +639,93 @@ func (d *document) legislatureMembers(si int) {
 		d.replaceWith(si, &Mention{Start: start, End: m.End, ent: m.ent, Form: m.Form, context: m.context}, m)
 		return // the mentions changed: one such phrase a sentence
 	}
+}
+
+// partyMembers reads "PARTY [modifiers] MEMBERS" in sentence si: a party's one-word name
+// (partyIndex: "Republican", "Democrat", "GOP", "Labour") before a plural noun of its
+// people (class party-people: "Republican senators", "Democratic congressional leaders",
+// "Labour MPs", "Democratic House members") names the party, one mention of it over the
+// phrase. Up to two lower-case modifiers or a chamber-word may stand between. Not read:
+// the word after another capitalised name ("Christian Democratic lawmakers") or a hyphen
+// ("pro-Labour MPs"), a phrase inside a longer name, and a singular ("a Republican
+// senator" is one person).
+func (d *document) partyMembers(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		name, ok := d.x.parties[toks[i].Text]
+		if !ok || d.otherNameBefore(si, i) {
+			continue
+		}
+		if m := d.mentionAt(si, i); m != nil && (m.Start != i || m.End != i+1 || m.ent.name != name) {
+			continue
+		}
+		j := partyPeopleAfter(toks, i+1)
+		if j < 0 || d.mentionAt(si, j) != nil {
+			continue
+		}
+		ent := d.groupEntity(name, geokg.Party, "", toks[i].Start)
+		d.replaceWith(si, &Mention{Start: i, End: j + 1, ent: ent, Form: FormBody}, d.mentionAt(si, i))
+		i = j
+	}
+}
+
+// partyPeople reports whether m names a party by its people (partyMembers: "Labour
+// MPs"): some of the party, whose leader is not the party's.
+func (m *Mention) partyPeople() bool {
+	return m.Form == FormBody && m.ent != nil && m.ent.subtype == geokg.Party
+}
+
+// otherNameBefore reports whether token i of sentence si follows a hyphen or the
+// capitalised word of another name: not the sentence's first word, nor a chamber-word
+// ("Senate Republican leaders").
+func (d *document) otherNameBefore(si, i int) bool {
+	toks := d.sents[si].Tokens
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Text == "-" || p.IsWord() && p.IsCapitalized() && !opensSentence(toks, i-1) && !actorWord("chamber-word", p.Lower)
+}
+
+// partyPeopleAfter returns the index of the noun of class party-people at j or past up
+// to two modifiers (lower-case words that are no clause words, or a capitalised
+// chamber-word: "congressional", "House"), or -1.
+func partyPeopleAfter(toks []Token, j int) int {
+	for n := 0; j < len(toks) && n <= 2; n++ {
+		t := toks[j]
+		if actorWord("party-people", t.Lower) && (!t.IsCapitalized() || t.Lower == "mps") {
+			return j
+		}
+		if !t.IsWord() || isClauseWord(t.Lower) || t.IsCapitalized() && !actorWord("chamber-word", t.Lower) {
+			return -1
+		}
+		j++
+	}
+	return -1
+}
+
+// partyIndex maps the one-word names of the gazetteer's national parties to the party:
+// the word before "Party" in its name ("Republican Party"), a one-word alias ("GOP",
+// "Labour") and a one-word plural alias without its "s" ("Democrats": "Democrat"). A
+// word of two parties is left out.
+func partyIndex(g *gazetteer.Gazetteer) map[string]string {
+	idx := uniqueNames{}
+	for _, gr := range g.Groups() {
+		if gr.Subtype != geokg.Party || gr.Country == "" {
+			continue
+		}
+		if w, ok := strings.CutSuffix(gr.Name, " Party"); ok && !strings.Contains(w, " ") {
+			idx.add(w, gr.Name)
+		}
+		for _, a := range gr.Aliases {
+			if strings.ContainsAny(a, " .-'’") {
+				continue
+			}
+			idx.add(a, gr.Name)
+			if w, ok := strings.CutSuffix(a, "s"); ok {
+				idx.add(w, gr.Name)
+			}
+		}
+	}
+	return idx.unique()
 }

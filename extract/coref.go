@@ -2632,7 +2632,8 @@ func (d *document) calledGovernment(si, k int, noun string) *entity {
 // or movement of this sentence before k, else of the sentence before, that is named in
 // the plural ("the Houthis", "the rebels", "Islamist militants"). Ministries, armies and
 // international organisations ("Ministry of External Affairs", "United Nations") are not
-// named in the plural even when their names end in -s; "them" is left alone (it is most
+// named in the plural even when their names end in -s, nor is a party named by its people
+// ("Labour MPs said they": most often some of them); "them" is left alone (it is most
 // often the people just named: "expelled six diplomats and ordered them to leave").
 func (d *document) resolvePlural(si, k int) *entity {
 	for s := si; s >= 0 && s >= si-1; s-- {
@@ -2641,7 +2642,7 @@ func (d *document) resolvePlural(si, k int) *entity {
 			if s == si && m.Start >= k {
 				break
 			}
-			if m.ent == nil || m.ent.kind != geokg.KindGroup || m.possessive || m.End > len(toks) {
+			if m.ent == nil || m.ent.kind != geokg.KindGroup || m.possessive || m.End > len(toks) || m.partyPeople() {
 				continue
 			}
 			if sub := m.ent.subtype; sub != geokg.ArmedGroup && sub != geokg.Party && sub != geokg.OtherGroup {

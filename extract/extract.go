@@ -79,6 +79,9 @@ type Extractor struct {
 	// whose name holds the chamber-word (chamberIndex): "Sen. Ruiz" sits in the
 	// United States Senate.
 	chambers map[string]string
+	// parties maps a party's one-word name to the gazetteer party (partyIndex):
+	// "Republican senators" are the Republican Party.
+	parties map[string]string
 }
 
 // New returns an extractor matching the entries of g. A nil g is an empty gazetteer:
@@ -91,8 +94,8 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	stands := standsForState(mustLoad(gazetteer.Agents))
 	legislatures := legislatureIndex(g)
 	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatures, bareSurnames: bareSurnameIndex(g),
-		chambers: chamberIndex(g, legislatures),
-		syntax:   sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
+		chambers: chamberIndex(g, legislatures), parties: partyIndex(g),
+		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
 		prefilter: lex.NewPrefilter(sm.Forms)}
 }
 

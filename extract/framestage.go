@@ -123,6 +123,7 @@ func (d *document) findFrames(si int) {
 	d.parsed = &s
 	d.bindPronouns(si, &s, actors, byActor)
 	actors, byActor = d.dropOwnObject(si, &s, actors, byActor)
+	d.titledBodies(si, actors, byActor)
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return
@@ -971,4 +972,24 @@ func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *M
 		}
 	}
 	return nil
+}
+
+// titledBodies gives a national group named right before an official's title ("the House
+// Judiciary Committee Chairman Ruiz", "Civic Party Senator Ruiz"; not an international
+// body's, "U.N. Ambassador Ruiz", often the post's seat rather than its body) the
+// official's entity among the frame stage's actors of sentence si: the body only
+// qualifies the title, and the parse often heads the phrase on the body's noun ("took aim
+// at Ruiz and House Judiciary Committee Chairman Soto": Soto, not the committee).
+func (d *document) titledBodies(si int, actors []frames.Actor, byActor []*Mention) {
+	for i, m := range byActor {
+		if m.ent.kind != geokg.KindGroup || m.ent.country == "" || m.Form == FormRef {
+			continue
+		}
+		for _, o := range byActor {
+			if o.Start == m.End && o.Form == FormTitle && o.ent.kind == geokg.KindOfficial {
+				actors[i].ID, actors[i].Person, actors[i].Side, actors[i].State, actors[i].Armed = o.ent.id, true, d.actorSide(o.ent), false, false
+				byActor[i] = o
+			}
+		}
+	}
 }

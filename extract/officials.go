@@ -554,7 +554,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		}
 		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
-			if bodyAfter(toks, m.End) {
+			if m.partyPeople() {
+				ts.role = RoleMember // "the leader of a group of Tory MPs" is one of the party
+			} else if bodyAfter(toks, m.End) {
 				if ts.role == RoleMember && toks[ts.end].Lower == "of" {
 					ts.context = nil // "a member of Hamas Youth Council": of a body the text names no further
 				} else {

@@ -85,6 +85,10 @@ func (d *document) ledBy(si int) {
 		if gm == nil || gm.ent.kind != geokg.KindGroup || gm.End != k+1 || paren && (gm.Start == 0 || toks[gm.Start-1].Text != "(") {
 			continue
 		}
+		if gm.partyPeople() {
+			d.addRelation(si, om.ent, geokg.MemberOf, gm.ent, 0.75, "") // "Labour MPs led by Ruiz": one of them
+			continue
+		}
 		d.addRelation(si, om.ent, geokg.Leads, gm.ent, 0.75, "")
 	}
 }
