@@ -123,6 +123,9 @@ func (d *document) findFrames(si int) {
 	d.parsed = &s
 	d.bindPronouns(si, &s, actors, byActor)
 	actors, byActor = d.dropOwnObject(si, &s, actors, byActor)
+	if d.candidates != nil {
+		d.readActors = append(d.readActors, byActor...) // a copy: byActor stays on the stack
+	}
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return
