@@ -5,7 +5,7 @@ BIN   := bin/geokg
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 WEB_SOURCES := $(wildcard web/src/* web/src/explore/*) web/build.mjs web/package.json web/package-lock.json
 
-.PHONY: help build web run test test-unit eval eval-blind train parser-eval gazetteer frames polarity vader-lexicon bench bench-ingest bench-compare fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
+.PHONY: help build web run test test-unit eval eval-blind learn-cv train parser-eval gazetteer frames polarity vader-lexicon bench bench-ingest bench-compare fuzz generate check-generated lint clean neo4j-up neo4j-down neo4j-status neo4j-reset
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ eval: ## extract every dev article and score it against the gold files
 
 eval-blind: ## score the extractor on the blind-annotated corpus articles of eval/blind (BLIND=g21 for one draw)
 	@scripts/eval-blind.sh
+
+learn-cv: ## cross-validate a learned reader of the pairs the rules leave, on eval/blind and dev (LEARN_FLAGS="-variant typed")
+	@scripts/learn-cv.sh
 
 train: ## retrain the syntax model (tagger, lemmatiser, parser) from ../shared/treebanks into syntax/model/en.model
 	$(GO) run ./cmd/geokg-syntax train

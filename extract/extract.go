@@ -54,6 +54,9 @@ type Extractor struct {
 	// prefilter says from a sentence's words whether a frame could fire there: a
 	// sentence where none could is not parsed.
 	prefilter *frames.Prefilter
+	// lexicon is the frame lexicon, whose types of a lemma the pairs' features name
+	// (pairs.go).
+	lexicon *frames.Lexicon
 	// noPatterns switches the pattern table off (WithoutPatterns).
 	noPatterns bool
 	gaz        *gazetteer.Gazetteer
@@ -96,7 +99,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatures, bareSurnames: bareSurnameIndex(g),
 		chambers: chamberIndex(g, legislatures), parties: partyIndex(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
-		prefilter: lex.NewPrefilter(sm.Forms)}
+		prefilter: lex.NewPrefilter(sm.Forms), lexicon: lex}
 }
 
 // mediaIndex returns the names of the groups of g that are news media: a word of class
@@ -215,11 +218,22 @@ func (x *Extractor) WithMaxTextSize(n int) *Extractor {
 // NUL bytes, and text over the size limit (MaxTextSize by default); it returns the
 // context's error when ctx is done. It never panics.
 func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article) (*geokg.Extraction, error) {
-	return x.extract(ctx, text, meta, nil)
+	return x.extract(ctx, text, meta, nil, nil)
 }
 
-// extract is Extract, recording what each sentence gave into tr when tr is not nil.
-func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article, tr *trace) (ex *geokg.Extraction, err error) {
+// Candidates extracts one article as Extract does and returns with the extraction the
+// pairs of actors the reading left unrelated in the sentences it parsed, with their
+// features (pairs.go), for measuring a learned reader of them (cmd/geokg-learn). It
+// fails as Extract does.
+func (x *Extractor) Candidates(ctx context.Context, text string, meta geokg.Article) (*geokg.Extraction, []Candidate, error) {
+	var cands []Candidate
+	ex, err := x.extract(ctx, text, meta, nil, &cands)
+	return ex, cands, err
+}
+
+// extract is Extract, recording what each sentence gave into tr when tr is not nil, and
+// collecting the pairs the reading left into cands when cands is not nil.
+func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article, tr *trace, cands *[]Candidate) (ex *geokg.Extraction, err error) {
 	if len(text) > x.maxText {
 		return nil, geokg.ArticleTooLarge(len(text), x.maxText)
 	}
@@ -251,6 +265,7 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 	d := newDocument(x, text, meta.Published)
 	d.articleID = meta.ID
 	d.trace = tr
+	d.candidates = cands
 	defer d.release()
 	if err := d.run(ctx); err != nil {
 		return nil, err
@@ -324,14 +339,15 @@ func (d *document) run(ctx context.Context) error {
 // readSentence is the reading stage on sentence si: the references it makes
 // (coref.go), the events it names (events.go), the frames on its parse (framestage.go),
 // then the pattern table and the sentence rules on what the frames did not settle
-// (relations.go).
+// (relations.go); and, for Candidates, the pairs of actors left unrelated (pairs.go).
 func (d *document) readSentence(si int) {
 	d.findReferences(si)
 	d.findEvents(si)
 	clear(d.decided)
-	d.parsed = nil
+	d.parsed, d.readActors = nil, d.readActors[:0]
 	d.findFrames(si)
 	d.findRelations(si)
+	d.collectPairs(si)
 }
 
 // standingActors returns the countries and officials the article names as actors or

@@ -124,6 +124,9 @@ func (d *document) findFrames(si int) {
 	d.bindPronouns(si, &s, actors, byActor)
 	actors, byActor = d.dropOwnObject(si, &s, actors, byActor)
 	d.titledBodies(si, actors, byActor)
+	if d.candidates != nil {
+		d.readActors = append(d.readActors, byActor...) // a copy: byActor stays on the stack
+	}
 	if !d.x.matcher.HasTrigger(&s) {
 		d.record(si, byActor, &s, nil)
 		return

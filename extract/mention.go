@@ -159,6 +159,11 @@ type document struct {
 	// parsed is the parse of the sentence being read, when the frame stage parsed it
 	// (findFrames); the sentence rules check their token-window readings on it (saidof.go).
 	parsed *syntax.Sentence
+	// candidates, when set, collects the pairs of actors the reading left
+	// (Extractor.Candidates, pairs.go), of readActors, the actors the frames read on
+	// parsed (findFrames; kept only then).
+	readActors []*Mention
+	candidates *[]Candidate
 	// namedParse is the last parse parseNamed made for a sentence the frames did not parse.
 	namedParse namedParse
 	// clauseActs caches, by sentence index, the author of the act of the sentence's

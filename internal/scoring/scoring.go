@@ -44,6 +44,55 @@ func Key(s, t, o string) string {
 	return s + " " + t + " " + o
 }
 
+// Entity is a gold file's entity, as the matching reads it.
+type Entity struct {
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Code    string   `json:"code"`
+	Aliases []string `json:"aliases"`
+}
+
+// Index resolves extracted entities to the names of a gold file's entities as score.py's
+// GoldIndex does: by country code first, then by name or an alias, normalised (Norm); the
+// first gold entity to claim a key keeps it.
+type Index map[string]string
+
+// NewIndex returns the index of the gold entities.
+func NewIndex(gold []Entity) Index {
+	idx := Index{}
+	for _, e := range gold {
+		keys := []string{Norm(e.Name)}
+		for _, a := range e.Aliases {
+			keys = append(keys, Norm(a))
+		}
+		if e.Code != "" {
+			keys = append(keys, "code:"+strings.ToUpper(e.Code))
+		}
+		for _, k := range keys {
+			if _, ok := idx[k]; k != "" && !ok {
+				idx[k] = e.Name
+			}
+		}
+	}
+	return idx
+}
+
+// Resolve returns the gold name of the extracted entity e, or "?" and e's name when no
+// gold entity is e.
+func (idx Index) Resolve(e geokg.Entity) string {
+	if e.Code != "" {
+		if n, ok := idx["code:"+strings.ToUpper(e.Code)]; ok {
+			return n
+		}
+	}
+	for _, c := range append([]string{e.Name}, e.Aliases...) {
+		if n, ok := idx[Norm(c)]; ok {
+			return n
+		}
+	}
+	return "?" + e.Name
+}
+
 // Compare splits the relations found (keys) into true positives, false positives and
 // misses against the required ones; optional relations count as neither. Each list is sorted.
 func Compare(found, required, optional map[string]bool) (tp, fp, fn []string) {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/geokg/geokg"
 )
 
 func TestNorm(t *testing.T) {
@@ -26,4 +28,17 @@ func TestKeyAndCompare(t *testing.T) {
 	assert.Equal(t, []string{"a"}, tp)
 	assert.Equal(t, []string{"c"}, fp, "optional b is no false positive")
 	assert.Equal(t, []string{"d"}, fn)
+}
+
+func TestIndex(t *testing.T) {
+	idx := NewIndex([]Entity{
+		{Name: "Peru", Kind: "Country", Code: "PER", Aliases: []string{"Peruvian"}},
+		{Name: "Shining Path", Kind: "Group", Aliases: []string{"Sendero Luminoso"}},
+		{Name: "Peruvian Army", Kind: "Group", Aliases: []string{"Peruvian"}},
+	})
+	assert.Equal(t, "Peru", idx.Resolve(geokg.Entity{Name: "Republic of Peru", Code: "per"}), "by code")
+	assert.Equal(t, "Shining Path", idx.Resolve(geokg.Entity{Name: "the Shining Path"}), "by name, normalised")
+	assert.Equal(t, "Shining Path", idx.Resolve(geokg.Entity{Name: "SL", Aliases: []string{"Sendero Luminoso"}}), "by alias")
+	assert.Equal(t, "Peru", idx.Resolve(geokg.Entity{Name: "Peruvian"}), "the first entity keeps a shared key")
+	assert.Equal(t, "?Chile", idx.Resolve(geokg.Entity{Name: "Chile"}))
 }

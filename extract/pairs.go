@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/frames"
+	"github.com/geokg/geokg/syntax"
+)
+
+// The pairs of actors the reading left (Extractor.Candidates): for each ordered pair of
+// the actors the frames read in a parsed sentence, between which no interaction was
+// written from it, the features a learned reader would score (pairFeatures): the
+// dependency path between the two, its head's lemma and the frame types the lexicon gives
+// it, the words on the path and between the two, negation, modality, quotation, the
+// entities' kinds and their order. cmd/geokg-learn labels them from annotated articles and
+// measures, by cross-validation by article, what a classifier trained on them would add.
+// No reading is written from them: the measure found none worth it (docs/extraction.md,
+// "A learned reader of the pairs the rules leave").
+
+// Candidate is one pair of actors of a sentence that the reading left: the sentence's
+// byte offsets, the two entities in the order of the reading (Source first) and the
+// features of the pair, with the head of the dependency path between them (Trigger) and
+// the path ("nsubj<accuse>obj").
+type Candidate struct {
+	Start, End     int
+	Source, Target geokg.Entity
+	Features       []string
+	Trigger, Path  string
+}
+
+// collectPairs appends the pairs sentence si leaves (leftPairs) to the document's
+// candidates when it collects them (Extractor.Candidates) and the frames parsed it.
+func (d *document) collectPairs(si int) {
+	if d.candidates == nil || d.parsed == nil || len(d.readActors) < 2 {
+		return
+	}
+	*d.candidates = append(*d.candidates, d.leftPairs(si)...)
+}
+
+// leftPairs returns the ordered pairs of the actors of sentence si (readActors) that
+// name two entities, each of its first mention only, between which no interaction was
+// written from the sentence, with their features.
+func (d *document) leftPairs(si int) []Candidate {
+	s := d.parsed
+	sent := d.sents[si]
+	toks := sent.Tokens
+	quoted := false
+	for _, q := range d.sentenceQuotes(si) {
+		quoted = quoted || q
+	}
+	var out []Candidate
+	seen := map[[2]*entity]bool{}
+	for _, a := range d.readActors {
+		for _, b := range d.readActors {
+			if a.ent == nil || b.ent == nil || a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] || d.relatedIn(si, a.ent, b.ent) {
+				continue
+			}
+			seen[[2]*entity{a.ent, b.ent}] = true
+			ha, hb := headWord(s, toks[a.Start].Start, toks[a.End-1].End), headWord(s, toks[b.Start].Start, toks[b.End-1].End)
+			if ha == 0 || hb == 0 || ha == hb {
+				continue
+			}
+			c := pairFeatures(s, ha, hb, d.x.lexicon)
+			c.Start, c.End = sent.Start, sent.End
+			c.Source, c.Target = a.ent.public(), b.ent.public()
+			c.Features = append(c.Features, "kinds="+kindFeature(a.ent)+">"+kindFeature(b.ent))
+			if quoted {
+				c.Features = append(c.Features, "quoted")
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// relatedIn reports whether an interaction between a and b, either way, was written
+// from sentence si.
+func (d *document) relatedIn(si int, a, b *entity) bool {
+	start := d.sents[si].Start
+	for k := len(d.rels) - 1; k >= 0 && d.rels[k].Start == start; k-- {
+		r := d.rels[k]
+		if !r.Type.Structural() && (r.Subject == a.id && r.Object == b.id || r.Subject == b.id && r.Object == a.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// public returns the entity as the extraction names it: id, kind, name, code and the
+// aliases found so far, sorted.
+func (e *entity) public() geokg.Entity {
+	g := geokg.Entity{ID: e.id, Kind: e.kind, Name: e.name, Code: e.code}
+	for a := range e.aliases {
+		g.Aliases = append(g.Aliases, a)
+	}
+	slices.Sort(g.Aliases)
+	return g
+}
+
+// kindFeature names an entity's kind for the features, a group by its subtype.
+func kindFeature(e *entity) string {
+	if e.kind == geokg.KindGroup {
+		return string(e.subtype)
+	}
+	return string(e.kind)
+}
+
+// headWord returns the position (1-based) of the word of s that heads the words inside
+// the byte span [start, end): the first whose head lies outside it; 0 when no word is
+// inside.
+func headWord(s *syntax.Sentence, start, end int) int {
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Start < start || w.End > end {
+			continue
+		}
+		if h := w.Head; h == 0 || s.Words[h-1].Start < start || s.Words[h-1].End > end {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// modalLemmas are the auxiliaries of an act not (yet) done.
+var modalLemmas = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "will": true, "can": true, "must": true}
+
+// pairFeatures returns the features of the pair of words a and b (1-based) of s: the
+// dependency path between them through their lowest common head (its lemma, part of
+// speech and the frame types the lexicon gives its lemma), the lemmas and frame types
+// on the path, the two words' relations, the words between them, negation and modality
+// of the head, order and distance; and the path's head and path as a Candidate's
+// Trigger and Path.
+func pairFeatures(s *syntax.Sentence, a, b int, lex *frames.Lexicon) Candidate {
+	up, down, top := pathBetween(s, a, b)
+	lemma := func(i int) string { return strings.ToLower(s.Words[i-1].Lemma) }
+	var rels []string
+	for _, i := range up {
+		rels = append(rels, s.Words[i-1].Deprel+"<")
+	}
+	head := lemma(top)
+	rels = append(rels, head)
+	for k := len(down) - 1; k >= 0; k-- {
+		rels = append(rels, ">"+s.Words[down[k]-1].Deprel)
+	}
+	path := strings.Join(rels, "")
+	ra, rb := s.Words[a-1].Deprel, s.Words[b-1].Deprel
+	bare := strings.Replace(path, "<"+head+">", "<_>", 1)
+	f := []string{"bias", "path=" + path, "shape=" + bare, "head=" + head, "headpos=" + s.Words[top-1].UPOS,
+		"roles=" + ra + "|" + rb, "headroles=" + head + "|" + ra + "|" + rb, "len=" + strconv.Itoa(min(len(up)+len(down), 5))}
+	for _, t := range frameTypes(lex, head, s.Words[top-1].UPOS) {
+		f = append(f, "headtype="+t, "headtype|shape="+t+"|"+bare)
+	}
+	for _, i := range append(append([]int{}, up...), down...) {
+		if i == a || i == b {
+			continue
+		}
+		f = append(f, "on="+lemma(i))
+		for _, t := range frameTypes(lex, lemma(i), s.Words[i-1].UPOS) {
+			f = append(f, "ontype="+t)
+		}
+	}
+	lo, hi := min(a, b), max(a, b)
+	for i := lo + 1; i < hi && i < lo+12; i++ {
+		if s.Words[i-1].UPOS != "PUNCT" && s.Words[i-1].UPOS != "DET" {
+			f = append(f, "between="+lemma(i))
+		}
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Head != top {
+			continue
+		}
+		switch l := strings.ToLower(w.Lemma); {
+		case l == "not" || l == "never" || l == "n't":
+			f = append(f, "negated")
+		case w.Deprel == "aux" && modalLemmas[l]:
+			f = append(f, "modal")
+		}
+	}
+	if a > b {
+		f = append(f, "order=back")
+	}
+	return Candidate{Features: f, Trigger: head, Path: path}
+}
+
+// frameTypes returns the relation types of the frames the lexicon has for lemma as pos,
+// each once, in the lexicon's order.
+func frameTypes(lex *frames.Lexicon, lemma, pos string) []string {
+	var out []string
+	for _, fr := range lex.Lookup(lemma, pos) {
+		if !slices.Contains(out, string(fr.Type)) {
+			out = append(out, string(fr.Type))
+		}
+	}
+	return out
+}
+
+// pathBetween returns the dependency path between the words a and b of s: the words
+// from a up to (not including) their lowest common head, the words from b up to it, and
+// the head (a or b itself when one heads the other).
+func pathBetween(s *syntax.Sentence, a, b int) (up, down []int, top int) {
+	above := map[int]bool{}
+	for i, k := a, 0; i > 0 && k <= len(s.Words); i, k = s.Words[i-1].Head, k+1 {
+		above[i] = true
+	}
+	for i, k := b, 0; i > 0 && k <= len(s.Words); i, k = s.Words[i-1].Head, k+1 {
+		if above[i] {
+			for j := a; j != i; j = s.Words[j-1].Head {
+				up = append(up, j)
+			}
+			return up, down, i
+		}
+		down = append(down, i)
+	}
+	// no common head (a broken tree): the two roots' paths, joined at a's root
+	down = down[:0]
+	for i := b; i > 0 && len(down) <= len(s.Words); i = s.Words[i-1].Head {
+		down = append(down, i)
+	}
+	for i := a; i > 0 && len(up) <= len(s.Words); i = s.Words[i-1].Head {
+		up = append(up, i)
+	}
+	return up[:len(up)-1], down, up[len(up)-1]
+}
