@@ -1,0 +1,32 @@
+package frames
+
+import "testing"
+
+// TestDisparagement checks the idioms of disparagement: scoffing or sneering at an actor,
+// contempt, disdain or scorn for one, scorn poured or heaped on one (CONDEMNS); not
+// for a thing of no actor, a negated or modal idiom, or "contempt of".
+func TestDisparagement(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "his": {ID: "Ruiz", Person: true, Side: "Chile"}, "Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"scoffed at", "Ruiz scoffed at Bolivia in an interview.", actors("Ruiz", "Bolivia"),
+			[]string{"Ruiz CONDEMNS Bolivia"}},
+		{"sneered at", "Peru sneered at Boric on Monday.", actors("Peru", "Boric"),
+			[]string{"Peru CONDEMNS Boric"}},
+		{"contempt for", "Ruiz has never hidden his contempt for Boric.", actors("Ruiz", "his", "Boric"),
+			[]string{"Ruiz CONDEMNS Boric"}},
+		{"disdain for", "Bolivia's disdain for Chile is well known.", actors("Bolivia", "Chile"),
+			[]string{"Bolivia CONDEMNS Chile"}},
+		{"poured scorn on", "Ruiz poured scorn on Bolivia during the debate.", actors("Ruiz", "Bolivia"),
+			[]string{"Ruiz CONDEMNS Bolivia"}},
+		{"heaped scorn on", "Peru heaped scorn on Chile.", actors("Peru", "Chile"),
+			[]string{"Peru CONDEMNS Chile"}},
+		{"scoffed at an idea", "Ruiz scoffed at the idea of a summit in Bolivia.", actors("Ruiz", "Bolivia"),
+			nil},
+		{"did not sneer", "Peru did not sneer at Chile.", actors("Peru", "Chile"),
+			nil},
+		{"may scoff", "Peru may scoff at Chile.", actors("Peru", "Chile"),
+			nil},
+		{"contempt of a court", "Ruiz was held in contempt of the Bolivian court.", actors("Ruiz", "Bolivian"),
+			nil},
+	})
+}
