@@ -30,3 +30,23 @@ func TestDisparagement(t *testing.T) {
 			nil},
 	})
 }
+
+// TestIreDrawn checks the ire or wrath of an actor that another draws or incurs: the
+// actor whose ire it is CONDEMNS the one who draws it (or the owner of what draws it);
+// not a modal clause, nor support "raised" by another ("raised Ruiz's support for the
+// plan" is no support drawn).
+func TestIreDrawn(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"drew the ire of", "Ruiz has drawn the ire of Bolivia.", actors("Ruiz", "Bolivia"),
+			[]string{"Bolivia CONDEMNS Ruiz"}},
+		{"an owned act drew it", "Peru's plan drew the ire of Chile.", actors("Peru", "Chile"),
+			[]string{"Chile CONDEMNS Peru"}},
+		{"incurred the wrath of", "Boric incurred the wrath of Peru.", actors("Boric", "Peru"),
+			[]string{"Peru CONDEMNS Boric"}},
+		{"may draw", "The plan may draw the ire of Chile, Peru said.", actors("Chile", "Peru"),
+			nil},
+		{"support raised", "Boric raised Ruiz's support for the plan.", actors("Boric", "Ruiz"),
+			nil},
+	})
+}
