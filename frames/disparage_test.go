@@ -50,3 +50,24 @@ func TestIreDrawn(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTwoWordLabels checks the condemnation words of two words ("a witch hunt", "a power
+// grab") given by a verdict verb or a speaker's clause to an actor's act; a country named
+// before an inquiry is what it inquires into, no author ("the Peru probe").
+func TestTwoWordLabels(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Boric": {Person: true, Side: "Chile"}, "Peruvian": {ID: "Peru", State: true, Demonym: true}})
+	runActorCases(t, []actorCase{
+		{"called a witch hunt", "Boric called Bolivia's investigation a witch hunt.", actors("Boric", "Bolivia"),
+			[]string{"Boric CONDEMNS Bolivia"}},
+		{"said was a witch-hunt", "Boric said the Peruvian probe was a witch-hunt.", actors("Boric", "Peruvian"),
+			[]string{"Boric CONDEMNS Peru"}},
+		{"described as a power grab", "Chile described Bolivia's move as a power grab.", actors("Chile", "Bolivia"),
+			[]string{"Chile CONDEMNS Bolivia"}},
+		{"a country's inquiry by name", "Boric called the Peru probe a witch hunt.", actors("Boric", "Peru"),
+			nil},
+		{"a sham of a country's inquiry", "Boric called the Peru probe a sham.", actors("Boric", "Peru"),
+			nil},
+		{"a hunt of no witch", "Boric said the hunt for the Peruvian rebels was over.", actors("Boric", "Peruvian"),
+			nil},
+	})
+}
