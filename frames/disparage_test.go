@@ -71,3 +71,27 @@ func TestTwoWordLabels(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRebuttals checks the verbs of rebuttal other than deny, reject, dismiss and refute:
+// disputing, rebutting, brushing or shrugging off, laughing off or waving away an
+// accusation is a denial of its author (DENIES); not a claim ("disputed Peru's claim that
+// the economy grew": an assertion), another thing brushed off, or a negated verb.
+func TestRebuttals(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Peruvian": {ID: "Peru", State: true, Demonym: true}})
+	runActorCases(t, []actorCase{
+		{"disputed", "Chile disputed Peru's accusations.", actors("Chile", "Peru"),
+			[]string{"Chile DENIES Peru"}},
+		{"rebutted", "Ruiz rebutted the Peruvian allegations.", actors("Ruiz", "Peruvian"),
+			[]string{"Ruiz DENIES Peru"}},
+		{"brushed off", "Chile brushed off Bolivia's charges.", actors("Chile", "Bolivia"),
+			[]string{"Chile DENIES Bolivia"}},
+		{"shrugged off", "Chile shrugged off Peru's allegations.", actors("Chile", "Peru"),
+			[]string{"Chile DENIES Peru"}},
+		{"a claim disputed", "Chile disputed Peru's claim that the economy grew.", actors("Chile", "Peru"),
+			nil},
+		{"questions brushed off", "Chile brushed off questions about Peru.", actors("Chile", "Peru"),
+			nil},
+		{"did not dispute", "Chile did not dispute Peru's allegations.", actors("Chile", "Peru"),
+			nil},
+	})
+}
