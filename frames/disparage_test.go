@@ -95,3 +95,26 @@ func TestRebuttals(t *testing.T) {
 			nil},
 	})
 }
+
+// TestThreatPosed checks a threat label given as what an actor poses, represents or
+// constitutes in a speaker's clause: the speaker ACCUSES the actor, as for "said Peru is
+// a threat"; not a negated or modal clause, another object, or a clause no one says.
+func TestThreatPosed(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"poses a threat", "Boric said Peru poses a threat to the region.", actors("Boric", "Peru"),
+			[]string{"Boric ACCUSES Peru"}},
+		{"represents a threat", "Ruiz said Bolivia represents a serious threat to Chile.", actors("Ruiz", "Bolivia", "Chile"),
+			[]string{"Ruiz ACCUSES Bolivia"}},
+		{"posed a menace", "Chile said Peru posed a menace to its fishermen.", actors("Chile", "Peru"),
+			[]string{"Chile ACCUSES Peru"}},
+		{"does not pose", "Ruiz said Chile does not pose a threat to Peru.", actors("Ruiz", "Chile", "Peru"),
+			nil},
+		{"could pose", "Boric said Peru could pose a threat to the region.", actors("Boric", "Peru"),
+			nil},
+		{"poses questions", "Boric said Peru poses questions for Chile.", actors("Boric", "Peru", "Chile"),
+			nil},
+		{"no one says it", "Peru poses a threat to Chile.", actors("Peru", "Chile"),
+			nil},
+	})
+}
