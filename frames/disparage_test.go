@@ -118,3 +118,26 @@ func TestThreatPosed(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHeapedPraiseAndVilification checks praise (compliments, accolades) heaped, lavished
+// or showered on an actor (SUPPORTS) and vilifying or demonizing one (CONDEMNS); not
+// scorn heaped, praise heaped on a thing, or a negated verb.
+func TestHeapedPraiseAndVilification(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true, Side: "Chile"}, "Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"heaped praise on", "Ruiz heaped praise on Boric after the talks.", actors("Ruiz", "Boric"),
+			[]string{"Ruiz SUPPORTS Boric"}},
+		{"lavished compliments on", "Peru lavished compliments on Chile.", actors("Peru", "Chile"),
+			[]string{"Peru SUPPORTS Chile"}},
+		{"showered praise on", "Bolivia showered praise on Ruiz.", actors("Bolivia", "Ruiz"),
+			[]string{"Bolivia SUPPORTS Ruiz"}},
+		{"vilified", "Boric vilified Peru in his speech.", actors("Boric", "Peru"),
+			[]string{"Boric CONDEMNS Peru"}},
+		{"demonized", "Ruiz has demonized Bolivia for years.", actors("Ruiz", "Bolivia"),
+			[]string{"Ruiz CONDEMNS Bolivia"}},
+		{"praise heaped on a thing", "Ruiz heaped praise on the plan for Peru.", actors("Ruiz", "Peru"),
+			nil},
+		{"did not vilify", "Boric did not vilify Peru.", actors("Boric", "Peru"),
+			nil},
+	})
+}
