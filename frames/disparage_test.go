@@ -141,3 +141,16 @@ func TestHeapedPraiseAndVilification(t *testing.T) {
 			nil},
 	})
 }
+
+// TestVerdictParsedAsAdverb checks a verdict word after the object of a verdict verb that
+// the parser hangs on the verb as an adverb ("called Peru's claims baseless"): read as
+// the predicate; an adverb that is no verdict word reads none.
+func TestVerdictParsedAsAdverb(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"called the accusations baseless", "Chile called Peru's accusations baseless.", actors("Chile", "Peru"),
+			[]string{"Chile DENIES Peru"}},
+		{"called repeatedly", "Boric called Peru repeatedly.", actors("Boric", "Peru"),
+			nil},
+	})
+}

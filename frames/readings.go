@@ -248,9 +248,11 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 			d := syntax.BaseRel(v.word(k).Deprel)
 			switch {
 			case d == "xcomp", d == "obl" && v.caseOf(k) == "as", d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as")),
-				v.word(k).Deprel == "obl:unmarked", d == "advcl" && (v.word(k).UPOS == "ADJ" || v.word(k).XPOS == "VBN") && !v.marked(k):
+				v.word(k).Deprel == "obl:unmarked", d == "advcl" && (v.word(k).UPOS == "ADJ" || v.word(k).XPOS == "VBN") && !v.marked(k),
+				d == "advmod" && k > objs[0]:
 				// "called Peru a foe" and "called Chile \"deranged\"" parsed with the
-				// predicate as an unmarked oblique or a bare adverbial clause
+				// predicate as an unmarked oblique or a bare adverbial clause, "called
+				// Peru's claims baseless" with it as an adverb after the object
 				if x := v.verdictOn(k, objs[0], true); x > 0 {
 					return objs[0], x, h
 				}
