@@ -545,6 +545,9 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		// ("called Ruiz's arrest a violation"), nor of others it owns ("criticized Peru's
 		// allies"; "NATO allies" are the alliance's)
 		if o := d.possessor(si, s, mt.TargetWord); o != nil && !frames.BefallsOwner(s, mt.TargetWord) && !(o.possessive && frames.NamesOthers(s, mt.TargetWord)) {
+			if inquiredCountry(s, mt.TargetWord, o) {
+				return nil // "slammed the Peru probe": an inquiry into Peru, whose the sentence does not say
+			}
 			return []*Mention{o}
 		}
 		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {
@@ -557,6 +560,14 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 		}
 	}
 	return nil
+}
+
+// inquiredCountry reports whether o, the owner found for the noun at word k of the
+// parse, is a country named in the compound of an inquiry noun, which names what is
+// inquired into, not who inquires ("the Peru probe"; not "Peru's probe", "the
+// Peruvian probe").
+func inquiredCountry(s *syntax.Sentence, k int, o *Mention) bool {
+	return frames.InquiryNoun(strings.ToLower(s.Word(k).Lemma)) && o.ent != nil && o.ent.kind == geokg.KindCountry && o.Form != FormDemonym && !hasDeprel(s, k, "nmod:poss")
 }
 
 // claimOwner returns the author of the claim noun at word k of the parse (a denial's

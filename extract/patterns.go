@@ -87,6 +87,7 @@ var patternTable = []Pattern{
 	// DENIES (the object is the accuser; see denialObject)
 	{Type: geokg.Denies, Verbs: []string{"deny", "refute"}, Confidence: 0.75},
 	{Type: geokg.Denies, Verbs: []string{"reject", "dismiss", "rebuff"}, Nouns: []string{"accusation", "accusations", "charge", "charges", "allegation", "allegations", "claim", "claims", "report", "reports", "suggestion", "suggestions"}, Confidence: 0.8},
+	{Type: geokg.Denies, Verbs: []string{"dispute", "rebut"}, Nouns: []string{"accusation", "accusations", "charge", "charges", "allegation", "allegations"}, Confidence: 0.8},
 
 	// REJECTS
 	{Type: geokg.Rejects, Verbs: []string{"reject", "refuse", "defy"}, Confidence: 0.65},
@@ -240,7 +241,7 @@ var irregular = map[string][]string{
 
 // doubling lists verbs that double their last consonant before -ed and -ing.
 var doubling = map[string]bool{
-	"hit": true, "put": true, "cut": true, "ship": true, "commit": true, "expel": true, "equip": true, "confer": true,
+	"hit": true, "put": true, "cut": true, "ship": true, "commit": true, "expel": true, "equip": true, "confer": true, "rebut": true,
 }
 
 // inflections returns the forms of a verb lemma: base, third person, past and

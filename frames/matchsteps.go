@@ -509,8 +509,9 @@ func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 
 // authorModifier are the slots of a reaction's author named with the noun itself: its
 // possessor, nationality or name compound ("ignored Chile's calls", "despite Chinese
-// protests", "faces new US sanctions").
-var authorModifier = map[Slot]bool{{Rel: "nmod:poss"}: true, {Rel: "amod"}: true, {Rel: "compound"}: true}
+// protests", "faces new US sanctions"), or its "of" phrase, for the nouns whose frames
+// take their source there ("drew the ire of Chile").
+var authorModifier = map[Slot]bool{{Rel: "nmod:poss"}: true, {Rel: "amod"}: true, {Rel: "compound"}: true, {Rel: "nmod", Case: "of"}: true}
 
 // receivedTypes are the types of a reaction whose author stands in its "from" phrase
 // and whose target the clause names (reactionRecipient).

@@ -37,6 +37,9 @@ var (
 	// was a disaster"), and the nouns of such acts.
 	actVerdictWords = wordClass("act-verdict-word")
 	judgedActNouns  = wordClass("judged-act-noun")
+	// Nouns of an inquiry, which a country's name before them names as inquired into
+	// ("the Peru probe").
+	inquiryNouns = wordClass("inquiry-noun")
 	// Words of a verdict that denies a claim ("groundless", "lies").
 	denialWords = wordClass("denial-word")
 	// Verbs that give their object a verdict: "called it unjustified", "described the
@@ -90,7 +93,7 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			typ = geokg.Denies
 		} else if praise(v, verdict, speaker) || !verdictVerbs[v.lemmas[speaker]] && v.praising(verdict) {
 			typ = geokg.Supports
-		} else if !condemnationWords[v.lemmas[verdict]] && !actVerdictWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
+		} else if !v.condemnation(verdict) && !actVerdictWords[v.lemmas[verdict]] && !(calledWords[v.lemmas[verdict]] && verdictVerbs[v.lemmas[speaker]]) && !abuse(v, verdict, speaker) {
 			typ, hand = v.evaluation(verdict, speaker), false
 			if typ == "" || len(v.actorsOf(judged)) == 0 && !judgedActNouns[v.lemmas[judged]] || v.nounsParticiple(speaker) {
 				// "called the Lima meeting useful": no actor or act judged; "an order
@@ -135,6 +138,9 @@ func (m *Matcher) verdicts(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 		if len(tgt) == 0 {
 			if abuse(v, verdict, speaker) || typ == geokg.Supports || !hand {
 				continue // "calling it a foe", "called it a great gesture": of whom, the sentence does not say
+			}
+			if v.inquiresIntoCountry(judged) {
+				continue // "called the Peru probe a witch hunt": whose inquiry, the sentence does not say
 			}
 			for _, a := range src {
 				out = append(out, Match{Type: typ, Source: a, Target: -1, Trigger: speaker, Frame: f, Path: path, Blocked: "no target", TargetWord: judged, Reading: "verdict"})
@@ -242,9 +248,11 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 			d := syntax.BaseRel(v.word(k).Deprel)
 			switch {
 			case d == "xcomp", d == "obl" && v.caseOf(k) == "as", d == "advcl" && (v.hasChild(k, "mark", "as") || v.hasChild(k, "case", "as")),
-				v.word(k).Deprel == "obl:unmarked", d == "advcl" && (v.word(k).UPOS == "ADJ" || v.word(k).XPOS == "VBN") && !v.marked(k):
+				v.word(k).Deprel == "obl:unmarked", d == "advcl" && (v.word(k).UPOS == "ADJ" || v.word(k).XPOS == "VBN") && !v.marked(k),
+				d == "advmod" && k > objs[0]:
 				// "called Peru a foe" and "called Chile \"deranged\"" parsed with the
-				// predicate as an unmarked oblique or a bare adverbial clause
+				// predicate as an unmarked oblique or a bare adverbial clause, "called
+				// Peru's claims baseless" with it as an adverb after the object
 				if x := v.verdictOn(k, objs[0], true); x > 0 {
 					return objs[0], x, h
 				}
@@ -363,7 +371,7 @@ func (v *sentence) extraposed(h int) int {
 // operation a bad idea"), which lets the called-condemnation words count.
 func (v *sentence) verdictWord(k int, called bool) int {
 	is := func(i int) bool {
-		return condemnationWords[v.lemmas[i]] || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]] || v.praised(i) || v.evaluative(i, negativeWords) || v.positive(i))
+		return v.condemnation(i) || denialWords[v.lemmas[i]] || called && (calledWords[v.lemmas[i]] || abuseWords[v.lemmas[i]] || v.praised(i) || v.evaluative(i, negativeWords) || v.positive(i))
 	}
 	if is(k) {
 		return k
@@ -374,6 +382,27 @@ func (v *sentence) verdictWord(k int, called bool) int {
 		}
 	}
 	return 0
+}
+
+// condemnation reports whether the word at k is a condemnation word: its lemma, or,
+// for a noun with its compound right before it, the two joined by a hyphen ("a witch
+// hunt": witch-hunt).
+func (v *sentence) condemnation(k int) bool {
+	return condemnationWords[v.lemmas[k]] || condemnationWords[v.pairLemma(k)]
+}
+
+// pairLemma returns the lemmas of the noun at k and of its compound right before it
+// (or before a hyphen the tokenizer split off) joined by a hyphen ("witch-hunt" for "a
+// witch hunt" and "a witch-hunt"), or "" when it has none.
+func (v *sentence) pairLemma(k int) string {
+	c := k - 1
+	if c > 1 && v.word(c).Form == "-" {
+		c--
+	}
+	if c < 1 || v.word(c).Deprel != "compound" || v.word(c).Head != k {
+		return ""
+	}
+	return v.lemmas[c] + "-" + v.lemmas[k]
 }
 
 // verdictOn returns the word of a verdict at k on the thing judged: a verdict word
@@ -490,6 +519,10 @@ func NamesOthers(s *syntax.Sentence, k int) bool {
 	return relationNouns[strings.ToLower(s.Words[k-1].Lemma)]
 }
 
+// InquiryNoun reports whether the lemma names an inquiry, which a country named in its
+// compound is into, not its author ("the Peru probe": class inquiry-noun).
+func InquiryNoun(lemma string) bool { return inquiryNouns[lemma] }
+
 // PatientNoun reports whether the lemma names an act that befalls its possessor
 // ("arrest", "killing": class patient-noun).
 func PatientNoun(lemma string) bool { return patientNouns[lemma] }
@@ -497,12 +530,16 @@ func PatientNoun(lemma string) bool { return patientNouns[lemma] }
 // owners returns the actors a judged thing names or belongs to: the actor it names
 // ("called Iran a threat"), its possessor ("Trump's announcement"), or an actor
 // modifying it ("the U.S. measures", "the American withdrawal"); nil when it names none.
+// A country's name in a compound of an inquiry is what is inquired into, not its owner
+// ("slammed the Peru probe": class inquiry-noun).
 func (v *sentence) owners(k int) []int {
 	if as := v.actorsOf(k); len(as) > 0 {
 		return as
 	}
 	for _, c := range v.kids[k] {
 		switch d := v.word(c).Deprel; {
+		case v.inquiredInto(k, c):
+			continue
 		case d == "nmod:poss" || d == "compound" || d == "amod":
 			if a := v.actor[c]; a >= 0 {
 				return []int{a}
@@ -524,6 +561,23 @@ func (v *sentence) owners(k int) []int {
 		}
 	}
 	return nil
+}
+
+// inquiresIntoCountry reports whether the noun at k is an inquiry into a country its
+// compound names (inquiredInto).
+func (v *sentence) inquiresIntoCountry(k int) bool {
+	for _, c := range v.kids[k] {
+		if v.inquiredInto(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiredInto reports whether the word c, a compound of the noun k, names a country
+// that k, a noun of an inquiry, inquires into ("the Peru probe": class inquiry-noun).
+func (v *sentence) inquiredInto(k, c int) bool {
+	return inquiryNouns[v.lemmas[k]] && v.word(c).Deprel == "compound" && v.country(v.actor[c])
 }
 
 // obligations reads an obligation a speaker puts on another actor: "X said the US must

@@ -913,7 +913,7 @@ var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culpri
 // culprit of something: "Y was behind the attack", "Y is responsible (accountable,
 // the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
 // "Y bears (full) responsibility for it", "Y was involved in the coup", "Y was part of the
-// plot", "Y is a threat to the region" (a threat label).
+// plot", "Y is (poses, represents, constitutes) a threat to the region" (a threat label).
 func (v *sentence) makesAuthor(h int) bool {
 	switch l := v.lemmas[h]; {
 	case l == "bear":
@@ -926,6 +926,15 @@ func (v *sentence) makesAuthor(h int) bool {
 	case l == "involve" || l == "involved":
 		// "Y was involved in the coup" (a participle or an adjective)
 		return (v.hasChild(h, "cop", "be") || v.hasChild(h, "aux", "be")) && v.misdeedPhrase(h, "in")
+	case l == "pose" || l == "represent" || l == "constitute":
+		// "Y poses (represents, constitutes) a threat to the region": the threat label
+		// given as what it is to others
+		for _, k := range v.kids[h] {
+			if v.word(k).Deprel == "obj" && threatLabels[v.lemmas[k]] {
+				return true
+			}
+		}
+		return false
 	case !v.hasChild(h, "cop", "be"):
 		return false
 	case l == "part":
