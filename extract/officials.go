@@ -296,17 +296,8 @@ func (d *document) honorificPerson(si, i int) int {
 	if m := d.mentionAt(si, j); m != nil {
 		return i // a known official ("Ayatollah Ali Khamenei") or another actor
 	}
-	e := d.scanName(si, j)
-	if e-j < 2 || e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].IsCapitalized() && toks[e].IsWord()) {
-		return i
-	}
-	words := 0
-	for k := j; k < e; k++ {
-		if toks[k].IsCapitalized() {
-			words++
-		}
-	}
-	if words < 2 {
+	e := d.personNameAt(si, j)
+	if e < 0 {
 		return i
 	}
 	name := d.surface(si, j, e)
@@ -314,6 +305,19 @@ func (d *document) honorificPerson(si, i int) int {
 	if d.addMention(si, &Mention{Start: i, End: e, ent: ent, Form: FormTitle}) {
 		ent.addAlias(name)
 		ent.addAlias(d.surface(si, i, e))
+	}
+	return e
+}
+
+// personNameAt returns the end of the name of a person the gazetteer does not know that
+// opens at token j of sentence si (scanName): two capitalised words or more, followed by
+// no place noun or other capitalised word ("the Sheikh Jarrah neighbourhood", "Imam
+// Khomeini Airport"); -1 when none.
+func (d *document) personNameAt(si, j int) int {
+	toks := d.sents[si].Tokens
+	e := d.scanName(si, j)
+	if capitalisedWords(toks[j:e]) < 2 || e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].IsCapitalized() && toks[e].IsWord()) {
+		return -1
 	}
 	return e
 }

@@ -41,10 +41,11 @@ func roleNoun(toks []Token, i int) bool {
 // rolePersonAfter reads the name right after the role noun at token i (rolePerson): two
 // capitalised words or more outside any mention, ending in no word of an institution or
 // place (notPersonHeads), holding no rank or title word ("Mayor General Soto") and
-// followed by no other capitalised word or place noun; not after a word that makes the
-// role noun part of a title ("Crown Prince"). It returns the name's end, or i. A noun of class company-role names a company as often
-// ("defence contractor Andes Systems"): the name after it must open with a known first
-// name (firstName: "army contractor Pedro Soto").
+// followed by no other capitalised word or place noun (personNameAt); not after a word
+// that makes the role noun part of a title ("Crown Prince"). It returns the name's end,
+// or i. A noun of class company-role names a company as often ("defence contractor Andes
+// Systems"): the name after it must open with a known first name (firstName: "army
+// contractor Pedro Soto").
 func (d *document) rolePersonAfter(si, i int) int {
 	toks := d.sents[si].Tokens
 	if _, n := matchTitleHead(toks, max(i-1, 0)); i > 0 && (n > 1 || isTitleWord(toks[i-1].Lower)) {
@@ -54,17 +55,14 @@ func (d *document) rolePersonAfter(si, i int) int {
 	if d.mentionAt(si, j) != nil {
 		return i
 	}
-	e := d.scanName(si, j)
-	if capitalisedWords(toks[j:e]) < 2 || notPersonHeads[toks[e-1].Lower] || actorWord("company-role", toks[i].Lower) && !d.firstName(toks[j].Text) {
+	e := d.personNameAt(si, j)
+	if e < 0 || notPersonHeads[toks[e-1].Lower] || actorWord("company-role", toks[i].Lower) && !d.firstName(toks[j].Text) {
 		return i
 	}
 	for k := j; k < e; k++ {
 		if honorifics[toks[k].Lower] || titleModifiers[toks[k].Lower] {
 			return i // "Mayor General Soto": a rank, no name
 		}
-	}
-	if e < len(toks) && (actorWord("place-noun", toks[e].Lower) || toks[e].IsCapitalized() && toks[e].IsWord()) {
-		return i
 	}
 	if !d.addRolePerson(si, j, e, i) {
 		return i
