@@ -2261,7 +2261,7 @@ func (d *document) otherGivenName(toks []Token, i int, name string, named func(k
 	if ms := d.x.dict.match(tokenize(p.Text + "s")); len(ms) == 1 && ms[0].end == 1 {
 		return false // a member of the actor its plural names: "California Republican Nunes"
 	}
-	if i-1 == 0 && !d.x.firstNames[p.Text] && nameGender(p.Text) == 0 && !d.namedInside(p.Text, toks[i].Text) {
+	if i-1 == 0 && !d.firstName(p.Text) && !d.namedInside(p.Text, toks[i].Text) {
 		return false
 	}
 	return !givenNameOf(p.Text, name)
