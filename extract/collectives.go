@@ -653,10 +653,11 @@ func (d *document) partyMembers(si int) {
 	toks := d.sents[si].Tokens
 	for i := 0; i+1 < len(toks); i++ {
 		name, ok := d.x.parties[toks[i].Text]
-		if !ok || d.otherNameBefore(si, i) {
+		if !ok || otherNameBefore(toks, i) {
 			continue
 		}
-		if m := d.mentionAt(si, i); m != nil && (m.Start != i || m.End != i+1 || m.ent.name != name) {
+		m := d.mentionAt(si, i)
+		if m != nil && (m.Start != i || m.End != i+1 || m.ent.name != name) {
 			continue
 		}
 		j := partyPeopleAfter(toks, i+1)
@@ -664,7 +665,7 @@ func (d *document) partyMembers(si int) {
 			continue
 		}
 		ent := d.groupEntity(name, geokg.Party, "", toks[i].Start)
-		d.replaceWith(si, &Mention{Start: i, End: j + 1, ent: ent, Form: FormBody}, d.mentionAt(si, i))
+		d.replaceWith(si, &Mention{Start: i, End: j + 1, ent: ent, Form: FormBody}, m)
 		i = j
 	}
 }
@@ -675,11 +676,10 @@ func (m *Mention) partyPeople() bool {
 	return m.Form == FormBody && m.ent != nil && m.ent.subtype == geokg.Party
 }
 
-// otherNameBefore reports whether token i of sentence si follows a hyphen or the
-// capitalised word of another name: not the sentence's first word, nor a chamber-word
-// ("Senate Republican leaders").
-func (d *document) otherNameBefore(si, i int) bool {
-	toks := d.sents[si].Tokens
+// otherNameBefore reports whether token i of toks follows a hyphen or the capitalised
+// word of another name: not the sentence's first word, nor a chamber-word ("Senate
+// Republican leaders").
+func otherNameBefore(toks []Token, i int) bool {
 	if i == 0 {
 		return false
 	}
