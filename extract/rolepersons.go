@@ -109,10 +109,11 @@ func (d *document) addRolePerson(si, s, e, r int) bool {
 	}
 	ent.addAlias(name)
 	if ent.title == "" {
-		ent.title = titleCase(toks[r].Lower)
-		if actorWord("campaign-role", toks[r].Lower) {
-			ent.title = titleCase(toks[r-1].Lower + " " + toks[r].Lower) // "Campaign Manager"
+		role := toks[r].Lower
+		if actorWord("campaign-role", role) {
+			role = toks[r-1].Lower + " " + role // "Campaign Manager"
 		}
+		ent.title = titleCase(role)
 		ent.private = actorWord("private-role", toks[r].Lower)
 	}
 	if c := d.roleCountry(si, r); c != nil && ent.country == "" {
