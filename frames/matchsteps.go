@@ -1137,7 +1137,8 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 				out = everyPair(out, seen, actors, reps, m)
 				if mutual {
 					// "Peru and Chile traded insults": each insulted the other
-					out = everyPair(out, seen, actors, reversed(reps), m)
+					slices.Reverse(reps)
+					out = everyPair(out, seen, actors, reps, m)
 				}
 				return fa, out, true
 			}
@@ -1168,15 +1169,6 @@ func (v *sentence) mutualPartners(actors []Actor, seen map[[3]int]bool, out []Ma
 	}
 	path := fa.tgtSlot.slot().String() + "<" + v.lemmas[fa.t] + ">" + fa.srcSlot.slot().String()
 	return crossPairs(out, seen, actors, fa.tgt, fa.src, fa.t, Match{Type: fa.typ, Trigger: fa.t, Frame: fa.f, Path: path}, nil)
-}
-
-// reversed returns a copy of ps in the other order.
-func reversed(ps []int) []int {
-	out := make([]int, len(ps))
-	for i, p := range ps {
-		out[len(ps)-1-i] = p
-	}
-	return out
 }
 
 // emit appends fa's matches to out: one for each source and target pair not yet in seen
