@@ -481,7 +481,7 @@ var hesitationVerbs = wordClass("hesitation-verb")
 // negated, "would hesitate to strike"; another modal, "could not hesitate"; a condition
 // on the holding back, "if Peru would not hesitate").
 func (v *sentence) heldBack(h, k int) string {
-	if !hesitationVerbs[v.lemmas[h]] || !v.hasChild(k, "mark", "to") || v.hasMark(h, conditionMarks) {
+	if !hesitationVerbs[v.lemmas[h]] || !v.hasChild(k, "mark", "to") || v.hasChildIn(h, "mark", conditionMarks) {
 		return ""
 	}
 	if d := syntax.BaseRel(v.word(k).Deprel); d != "xcomp" && d != "advcl" {

@@ -929,12 +929,7 @@ func (v *sentence) makesAuthor(h int) bool {
 	case l == "pose" || l == "represent" || l == "constitute":
 		// "Y poses (represents, constitutes) a threat to the region": the threat label
 		// given as what it is to others
-		for _, k := range v.kids[h] {
-			if v.word(k).Deprel == "obj" && threatLabels[v.lemmas[k]] {
-				return true
-			}
-		}
-		return false
+		return v.hasChildIn(h, "obj", threatLabels)
 	case !v.hasChild(h, "cop", "be"):
 		return false
 	case l == "part":
