@@ -38,5 +38,5 @@ func (v *sentence) repairInfinitiveComplements() bool {
 // ordinal "first") that "be" makes the predicate of a subject of its own (also when the
 // parser took the adjective for a passive participle: "Peru was swift to").
 func (v *sentence) promptPredicate(h int) bool {
-	return promptAdjectives[v.lemmas[h]] && (v.hasChild(h, "cop", "be") || v.hasChild(h, "aux", "be")) && len(v.subjects(h)) > 0
+	return promptAdjectives[v.lemmas[h]] && v.withBe(h) && len(v.subjects(h)) > 0
 }

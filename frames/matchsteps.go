@@ -1107,7 +1107,7 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
 	t, f, passive := fa.t, fa.f, fa.passive
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
-	mutual := mutualVerbs[v.lemmas[t]] && !typ.Symmetric()
+	mutual := v.traded(t, typ)
 	if reason == "" && len(tgt) == 0 && (Reciprocal(typ) || mutual) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 		// subjects act on each other, one actor for each conjunct (of "the midst"
@@ -1137,7 +1137,8 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 				out = everyPair(out, seen, actors, reps, m)
 				if mutual {
 					// "Peru and Chile traded insults": each insulted the other
-					out = everyPair(out, seen, actors, reversed(reps), m)
+					slices.Reverse(reps)
+					out = everyPair(out, seen, actors, reps, m)
 				}
 				return fa, out, true
 			}
@@ -1151,35 +1152,23 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 // back (class mutual-verb: "Peru traded insults with Chile").
 var mutualVerbs = wordClass("mutual-verb")
 
-// mutualPartners appends to out, for an act of a mutual verb done with a partner named by
-// its "with" phrase ("Peru traded insults with Chile", "exchanged fire with Bolivian
-// troops"), the partner's act back on each source (Chile CONDEMNS Peru), recorded in seen;
-// nothing for a blocked act or a symmetric type, which states both ways already.
+// traded reports whether the act of type typ on the trigger at t is traded between its
+// parties, each doing it to the other: a mutual verb's, unless the type is symmetric and
+// states both ways already.
+func (v *sentence) traded(t int, typ geokg.RelationType) bool {
+	return mutualVerbs[v.lemmas[t]] && !typ.Symmetric()
+}
+
+// mutualPartners appends to out, for a traded act done with a partner named by its
+// "with" phrase ("Peru traded insults with Chile", "exchanged fire with Bolivian
+// troops"), the partner's act back on each source (Chile CONDEMNS Peru), recorded in
+// seen; nothing for a blocked act.
 func (v *sentence) mutualPartners(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) []Match {
-	if fa.reason != "" || !mutualVerbs[v.lemmas[fa.t]] || fa.typ.Symmetric() || fa.tgtSlot.slot().Rel != "obl" || fa.tgtSlot.slot().Case != "with" {
+	if fa.reason != "" || !v.traded(fa.t, fa.typ) || fa.tgtSlot.slot().Rel != "obl" || fa.tgtSlot.slot().Case != "with" {
 		return out
 	}
 	path := fa.tgtSlot.slot().String() + "<" + v.lemmas[fa.t] + ">" + fa.srcSlot.slot().String()
-	for _, b := range fa.tgt {
-		for _, a := range fa.src {
-			key := [3]int{b, a, fa.t}
-			if actors[a].ID == actors[b].ID || seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, Match{Type: fa.typ, Source: b, Target: a, Trigger: fa.t, Frame: fa.f, Path: path})
-		}
-	}
-	return out
-}
-
-// reversed returns a copy of ps in the other order.
-func reversed(ps []int) []int {
-	out := make([]int, len(ps))
-	for i, p := range ps {
-		out[len(ps)-1-i] = p
-	}
-	return out
+	return crossPairs(out, seen, actors, fa.tgt, fa.src, fa.t, Match{Type: fa.typ, Trigger: fa.t, Frame: fa.f, Path: path}, nil)
 }
 
 // emit appends fa's matches to out: one for each source and target pair not yet in seen

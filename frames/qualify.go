@@ -144,7 +144,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
 		}
 	}
-	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && (v.hasChild(t, "cop", "be") || v.hasChild(t, "aux", "be")) {
+	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && v.withBe(t) {
 		return "not done: be to", 0 // "Hook is to meet officials": a plan
 	}
 	// "Neither France nor Germany ...", "No country ...": a negated subject.
@@ -481,7 +481,7 @@ var hesitationVerbs = wordClass("hesitation-verb")
 // negated, "would hesitate to strike"; another modal, "could not hesitate"; a condition
 // on the holding back, "if Peru would not hesitate").
 func (v *sentence) heldBack(h, k int) string {
-	if !hesitationVerbs[v.lemmas[h]] || !v.hasChild(k, "mark", "to") || v.hasMark(h, conditionMarks) {
+	if !hesitationVerbs[v.lemmas[h]] || !v.hasChild(k, "mark", "to") || v.hasChildIn(h, "mark", conditionMarks) {
 		return ""
 	}
 	if d := syntax.BaseRel(v.word(k).Deprel); d != "xcomp" && d != "advcl" {

@@ -468,7 +468,7 @@ func (v *sentence) marked(k int) bool {
 // unacceptable if North Korea ...").
 func (v *sentence) conditional(h int) bool {
 	for _, k := range v.kids[h] {
-		if syntax.BaseRel(v.word(k).Deprel) == "advcl" && v.hasMark(k, conditionMarks) {
+		if syntax.BaseRel(v.word(k).Deprel) == "advcl" && v.hasChildIn(k, "mark", conditionMarks) {
 			return true
 		}
 	}
@@ -626,11 +626,7 @@ func (v *sentence) noActAsked(h int) bool {
 	case l == "find" || l == "figure":
 		return v.hasChild(k, "compound", "out") // compound:prt, which hasChild compares by its base
 	case l == "make":
-		for _, c := range v.kids[k] {
-			if v.word(c).Deprel == "obj" && decisionObjects[v.lemmas[c]] {
-				return true
-			}
-		}
+		return v.hasChildIn(k, "obj", decisionObjects)
 	}
 	return false
 }
@@ -652,7 +648,7 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 				continue
 			}
 		}
-		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || v.noActAsked(h) {
+		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasChildIn(h, "mark", conditionMarks) || v.noActAsked(h) {
 			continue // not "whether it should ...", "if X must ...", "X should know that ..."
 		}
 		if b, _ := v.qualify(sp); b != "" {
@@ -683,7 +679,7 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 // asked).
 func (v *sentence) unattributedObligation(out []Match, actors []Actor) []Match {
 	h := v.root()
-	if h <= 0 || v.word(h).UPOS != "VERB" || !v.obliged(h) || isPassive(v, h) || v.hasMark(h, conditionMarks) || v.noActAsked(h) ||
+	if h <= 0 || v.word(h).UPOS != "VERB" || !v.obliged(h) || isPassive(v, h) || v.hasChildIn(h, "mark", conditionMarks) || v.noActAsked(h) ||
 		v.hasChild(h, "aux", "have") || v.word(h).XPOS == "VBD" || v.saidAside(h) {
 		return out
 	}
@@ -693,16 +689,6 @@ func (v *sentence) unattributedObligation(out []Match, actors []Actor) []Match {
 	}
 	return append(out, Match{Type: geokg.Demands, Source: -1, Target: obliged[0], Trigger: h, Frame: Frame{Type: geokg.Demands, Lemma: v.lemmas[h], POS: "VERB"},
 		Path: "root>" + v.lemmas[h], Reading: "quoted obligation", Blocked: "no speaker"})
-}
-
-// hasMark reports whether the clause headed by h is introduced by one of the words.
-func (v *sentence) hasMark(h int, words map[string]bool) bool {
-	for _, k := range v.kids[h] {
-		if v.word(k).Deprel == "mark" && words[v.lemmas[k]] {
-			return true
-		}
-	}
-	return false
 }
 
 // obliged reports whether the clause headed by h puts an obligation on its subject:

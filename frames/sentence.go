@@ -149,6 +149,24 @@ func (v *sentence) hasChild(h int, rel, lemma string) bool {
 	return false
 }
 
+// withBe reports whether "be" is the copula or an auxiliary of word h ("was quick to",
+// "was involved in", "is to meet").
+func (v *sentence) withBe(h int) bool {
+	return v.hasChild(h, "cop", "be") || v.hasChild(h, "aux", "be")
+}
+
+// hasChildIn reports whether word h has a dependent with the relation rel (compared whole,
+// subtype and all) and a lemma among the words ("mark" and conditionMarks: a clause
+// introduced by "if" or "unless").
+func (v *sentence) hasChildIn(h int, rel string, words map[string]bool) bool {
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel == rel && words[v.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 func isPassive(v *sentence, t int) bool {
 	for _, k := range v.kids[t] {
 		if d := v.word(k).Deprel; d == "nsubj:pass" || d == "aux:pass" {

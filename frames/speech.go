@@ -925,16 +925,11 @@ func (v *sentence) makesAuthor(h int) bool {
 		return false
 	case l == "involve" || l == "involved":
 		// "Y was involved in the coup" (a participle or an adjective)
-		return (v.hasChild(h, "cop", "be") || v.hasChild(h, "aux", "be")) && v.misdeedPhrase(h, "in")
+		return v.withBe(h) && v.misdeedPhrase(h, "in")
 	case l == "pose" || l == "represent" || l == "constitute":
 		// "Y poses (represents, constitutes) a threat to the region": the threat label
 		// given as what it is to others
-		for _, k := range v.kids[h] {
-			if v.word(k).Deprel == "obj" && threatLabels[v.lemmas[k]] {
-				return true
-			}
-		}
-		return false
+		return v.hasChildIn(h, "obj", threatLabels)
 	case !v.hasChild(h, "cop", "be"):
 		return false
 	case l == "part":
