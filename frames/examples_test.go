@@ -133,3 +133,23 @@ func TestOwnSideSupportTold(t *testing.T) {
 		}, []string{"Vega SUPPORTS Chile"}},
 	})
 }
+
+// TestMatchReadsOpeningAndThaw checks that an opening to a state or a thaw with it named
+// for its author restores ties (also where the tagger takes "opening" after a possessor
+// for a gerund), and that an opening or thaw of no author, or an opening to no actor,
+// states nothing.
+func TestMatchReadsOpeningAndThaw(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a possessor's opening to", "Peru's opening to Bolivia surprised analysts.", []string{"Peru", "Bolivia"},
+			[]string{"Peru RESTORES_TIES_WITH Bolivia"}, nil},
+		{"an opening to, judged", "Analysts praised President Boric's opening to Bolivia.", []string{"Boric", "Bolivia"},
+			[]string{"Boric RESTORES_TIES_WITH Bolivia"}, nil},
+		{"a possessor's thaw with", "Chile's thaw with Peru began last year.", []string{"Chile", "Peru"},
+			[]string{"Chile RESTORES_TIES_WITH Peru"}, nil},
+		// must not fire
+		{"a thaw of no author", "The thaw with Bolivia came after years of tension, Peru said.", []string{"Bolivia", "Peru"},
+			nil, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
+		{"an opening to no actor", "The opening to the sea gave Bolivia hope, Peru said.", []string{"Bolivia", "Peru"},
+			nil, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
+	})
+}
