@@ -153,3 +153,24 @@ func TestMatchReadsOpeningAndThaw(t *testing.T) {
 			nil, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
 	})
 }
+
+// TestMatchReadsCoercion checks that forcing or compelling someone to act, in either
+// voice, is a demand on them, and that coercion only wished for or itself demanded, and
+// forcing someone out, are none.
+func TestMatchReadsCoercion(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"forced to", "Peru forced Bolivia to withdraw its troops.", []string{"Peru", "Bolivia"},
+			[]string{"Peru DEMANDS Bolivia"}, nil},
+		{"forced by, passive", "Bolivia was forced by Peru to withdraw its troops.", []string{"Bolivia", "Peru"},
+			[]string{"Peru DEMANDS Bolivia"}, nil},
+		{"compelled by, passive", "Bolivia was compelled by Peru to end the blockade.", []string{"Bolivia", "Peru"},
+			[]string{"Peru DEMANDS Bolivia"}, nil},
+		// must not fire
+		{"coercion wished for", "Peru wants to force Bolivia to end the blockade.", []string{"Peru", "Bolivia"},
+			nil, []string{"Peru DEMANDS Bolivia"}},
+		{"coercion pressed for", "Peru pressured Chile to force Bolivia to end the blockade.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru DEMANDS Chile"}, []string{"Chile DEMANDS Bolivia"}},
+		{"forced out", "Chile forced Peru out of the talks.", []string{"Chile", "Peru"},
+			nil, []string{"Chile DEMANDS Peru"}},
+	})
+}
