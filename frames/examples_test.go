@@ -174,3 +174,19 @@ func TestMatchReadsCoercion(t *testing.T) {
 			nil, []string{"Chile DEMANDS Peru"}},
 	})
 }
+
+// TestMatchReadsHonours checks that an honour awarded to or bestowed on someone supports
+// them, and that an award of money or one not given is no support.
+func TestMatchReadsHonours(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"awarded a medal", "Peru awarded President Boric a medal for his service.", []string{"Peru", "Boric"},
+			[]string{"Peru SUPPORTS Boric"}, nil},
+		{"bestowed an honour on", "Peru bestowed its highest honor on Minister Ruiz.", []string{"Peru", "Ruiz"},
+			[]string{"Peru SUPPORTS Ruiz"}, nil},
+		// must not fire
+		{"an award not given", "Peru did not award President Boric a medal.", []string{"Peru", "Boric"},
+			nil, []string{"Peru SUPPORTS Boric"}},
+		{"a contract awarded", "Peru awarded Chile a contract for the port.", []string{"Peru", "Chile"},
+			nil, []string{"Peru SUPPORTS Chile"}},
+	})
+}
