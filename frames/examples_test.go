@@ -190,3 +190,20 @@ func TestMatchReadsHonours(t *testing.T) {
 			nil, []string{"Peru SUPPORTS Chile"}},
 	})
 }
+
+// TestMatchReadsThreatClause checks that a threat whose act its own "to" clause names
+// ("Peru's threat to invade Chile") threatens that act's target, also where the parser
+// hangs the clause on the verb whose object the threat is, and not the one who dismisses
+// or condemns it; a threat with no act of its own is still one on its receiver.
+func TestMatchReadsThreatClause(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a threat dismissed", "President Boric dismissed Peru's threat to invade Chile.", []string{"Boric", "Peru", "Chile"},
+			[]string{"Peru THREATENS Chile"}, []string{"Peru THREATENS Boric"}},
+		{"a threat condemned", "Bolivia condemned Peru's threat to invade Chile.", []string{"Bolivia", "Peru", "Chile"},
+			[]string{"Peru THREATENS Chile"}, nil},
+		{"a decision welcomed", "Bolivia welcomed Peru's decision to lift sanctions on Chile.", []string{"Bolivia", "Peru", "Chile"},
+			[]string{"Peru LIFTS_SANCTIONS Chile"}, nil},
+		{"a threat with no act of its own", "President Boric dismissed Peru's threats.", []string{"Boric", "Peru"},
+			[]string{"Peru THREATENS Boric"}, nil},
+	})
+}

@@ -307,6 +307,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v.repairSetOffRelative()
 	v.repairPersonDestinations()
 	v.repairInfinitiveComplements()
+	v.repairControlNounClauses()
 	v.bindPossessives(actors)
 	v.bindReportedIt()
 	return v
