@@ -40,3 +40,26 @@ func (v *sentence) repairInfinitiveComplements() bool {
 func (v *sentence) promptPredicate(h int) bool {
 	return promptAdjectives[v.lemmas[h]] && v.withBe(h) && len(v.subjects(h)) > 0
 }
+
+// repairControlNounClauses hangs on a noun of class control-noun the to-infinitive that
+// follows it but that the parser hung as an adverbial clause of the verb whose object the
+// noun is ("Chile condemned Peru's threat to invade Bolivia", "welcomed Peru's decision
+// to lift sanctions on Chile"): the clause is the noun's act, done by the noun's author,
+// not an aim of the verb. It reports whether it changed anything.
+func (v *sentence) repairControlNounClauses() bool {
+	return v.repairEach(1, len(v.s.Words), func(t int) bool {
+		w := v.word(t)
+		if syntax.BaseRel(w.Deprel) != "advcl" || w.XPOS != "VB" || w.Head < 1 {
+			return false
+		}
+		if t < 3 || v.lemmas[t-1] != "to" || v.word(t-1).Head != t || v.word(t-1).Deprel != "mark" {
+			return false
+		}
+		n := v.word(t - 2)
+		if !controlNouns[v.lemmas[t-2]] || n.UPOS != "NOUN" || n.Head != w.Head || syntax.BaseRel(n.Deprel) != "obj" {
+			return false
+		}
+		w.Head, w.Deprel = t-2, "acl"
+		return true
+	})
+}

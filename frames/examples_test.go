@@ -133,3 +133,77 @@ func TestOwnSideSupportTold(t *testing.T) {
 		}, []string{"Vega SUPPORTS Chile"}},
 	})
 }
+
+// TestMatchReadsOpeningAndThaw checks that an opening to a state or a thaw with it named
+// for its author restores ties (also where the tagger takes "opening" after a possessor
+// for a gerund), and that an opening or thaw of no author, or an opening to no actor,
+// states nothing.
+func TestMatchReadsOpeningAndThaw(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a possessor's opening to", "Peru's opening to Bolivia surprised analysts.", []string{"Peru", "Bolivia"},
+			[]string{"Peru RESTORES_TIES_WITH Bolivia"}, nil},
+		{"an opening to, judged", "Analysts praised President Boric's opening to Bolivia.", []string{"Boric", "Bolivia"},
+			[]string{"Boric RESTORES_TIES_WITH Bolivia"}, nil},
+		{"a possessor's thaw with", "Chile's thaw with Peru began last year.", []string{"Chile", "Peru"},
+			[]string{"Chile RESTORES_TIES_WITH Peru"}, nil},
+		// must not fire
+		{"a thaw of no author", "The thaw with Bolivia came after years of tension, Peru said.", []string{"Bolivia", "Peru"},
+			nil, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
+		{"an opening to no actor", "The opening to the sea gave Bolivia hope, Peru said.", []string{"Bolivia", "Peru"},
+			nil, []string{"Peru RESTORES_TIES_WITH Bolivia"}},
+	})
+}
+
+// TestMatchReadsCoercion checks that forcing or compelling someone to act, in either
+// voice, is a demand on them, and that coercion only wished for or itself demanded, and
+// forcing someone out, are none.
+func TestMatchReadsCoercion(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"forced to", "Peru forced Bolivia to withdraw its troops.", []string{"Peru", "Bolivia"},
+			[]string{"Peru DEMANDS Bolivia"}, nil},
+		{"forced by, passive", "Bolivia was forced by Peru to withdraw its troops.", []string{"Bolivia", "Peru"},
+			[]string{"Peru DEMANDS Bolivia"}, nil},
+		{"compelled by, passive", "Bolivia was compelled by Peru to end the blockade.", []string{"Bolivia", "Peru"},
+			[]string{"Peru DEMANDS Bolivia"}, nil},
+		// must not fire
+		{"coercion wished for", "Peru wants to force Bolivia to end the blockade.", []string{"Peru", "Bolivia"},
+			nil, []string{"Peru DEMANDS Bolivia"}},
+		{"coercion pressed for", "Peru pressured Chile to force Bolivia to end the blockade.", []string{"Peru", "Chile", "Bolivia"},
+			[]string{"Peru DEMANDS Chile"}, []string{"Chile DEMANDS Bolivia"}},
+		{"forced out", "Chile forced Peru out of the talks.", []string{"Chile", "Peru"},
+			nil, []string{"Chile DEMANDS Peru"}},
+	})
+}
+
+// TestMatchReadsHonours checks that an honour awarded to or bestowed on someone supports
+// them, and that an award of money or one not given is no support.
+func TestMatchReadsHonours(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"awarded a medal", "Peru awarded President Boric a medal for his service.", []string{"Peru", "Boric"},
+			[]string{"Peru SUPPORTS Boric"}, nil},
+		{"bestowed an honour on", "Peru bestowed its highest honor on Minister Ruiz.", []string{"Peru", "Ruiz"},
+			[]string{"Peru SUPPORTS Ruiz"}, nil},
+		// must not fire
+		{"an award not given", "Peru did not award President Boric a medal.", []string{"Peru", "Boric"},
+			nil, []string{"Peru SUPPORTS Boric"}},
+		{"a contract awarded", "Peru awarded Chile a contract for the port.", []string{"Peru", "Chile"},
+			nil, []string{"Peru SUPPORTS Chile"}},
+	})
+}
+
+// TestMatchReadsThreatClause checks that a threat whose act its own "to" clause names
+// ("Peru's threat to invade Chile") threatens that act's target, also where the parser
+// hangs the clause on the verb whose object the threat is, and not the one who dismisses
+// or condemns it; a threat with no act of its own is still one on its receiver.
+func TestMatchReadsThreatClause(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a threat dismissed", "President Boric dismissed Peru's threat to invade Chile.", []string{"Boric", "Peru", "Chile"},
+			[]string{"Peru THREATENS Chile"}, []string{"Peru THREATENS Boric"}},
+		{"a threat condemned", "Bolivia condemned Peru's threat to invade Chile.", []string{"Bolivia", "Peru", "Chile"},
+			[]string{"Peru THREATENS Chile"}, nil},
+		{"a decision welcomed", "Bolivia welcomed Peru's decision to lift sanctions on Chile.", []string{"Bolivia", "Peru", "Chile"},
+			[]string{"Peru LIFTS_SANCTIONS Chile"}, nil},
+		{"a threat with no act of its own", "President Boric dismissed Peru's threats.", []string{"Boric", "Peru"},
+			[]string{"Peru THREATENS Boric"}, nil},
+	})
+}

@@ -300,12 +300,14 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v.repairHyphenParticiples()
 	v.repairHyphenAgents()
 	v.repairShotDown()
+	v.repairPossessedGerunds(func(form string) bool { return len(m.lex.Lookup(form, "NOUN")) > 0 })
 	v.repairLeaderParticiples(func(t int) bool {
 		return v.word(t).UPOS == "NOUN" && len(m.lex.Lookup(v.lemmas[t], "NOUN")) > 0
 	})
 	v.repairSetOffRelative()
 	v.repairPersonDestinations()
 	v.repairInfinitiveComplements()
+	v.repairControlNounClauses()
 	v.bindPossessives(actors)
 	v.bindReportedIt()
 	return v

@@ -488,10 +488,10 @@ func (v *sentence) receivedFromSource(fa *frameAct) bool {
 // reactionRecipientTarget reads "Peru came under criticism from Chile", "despite pleas
 // from Chile", "ignored calls from Chile", "ignored Chile's calls": the clause's subject
 // receives a reaction whose author its "from" or "by" phrase, its possessor, nationality
-// or name compound names.
+// or name compound names. A threat with an act of its own (actClause) is left to that act.
 func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	w := v.word(fa.t)
-	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 {
+	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 || fa.f.Type == geokg.Threatens && v.actClause(fa.t) {
 		return false
 	}
 	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" && !authorModifier[sl.slot()] {
@@ -505,6 +505,18 @@ func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "nsubj<"}, v.lemmas[clause], ">", syntax.BaseRel(w.Deprel), more)
 	}
 	return len(fa.tgt) > 0
+}
+
+// actClause reports whether the noun at t has a to-infinitive of its own: a threat's act
+// ("Boric dismissed Peru's threat to invade Chile"), whose target is the act's, not the
+// one who receives the threat.
+func (v *sentence) actClause(t int) bool {
+	for _, k := range v.kids[t] {
+		if v.word(k).Deprel == "acl" && v.hasChild(k, "mark", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // authorModifier are the slots of a reaction's author named with the noun itself: its

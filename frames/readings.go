@@ -1321,6 +1321,29 @@ func (v *sentence) repairShotDown() bool {
 	})
 }
 
+// repairPossessedGerunds reads a word the tagger took for a gerund but whose possessor
+// makes it a noun ("Peru's opening to Bolivia", "Obama's opening with Cuba") as that noun
+// when its form is a noun trigger of the lexicon (isNounTrigger): its lemma becomes its
+// form and its obliques nominal modifiers, so that the noun's frames read it. It reports
+// whether it changed anything.
+func (v *sentence) repairPossessedGerunds(isNounTrigger func(string) bool) bool {
+	return v.repairEach(1, len(v.s.Words), func(t int) bool {
+		w := v.word(t)
+		form := strings.ToLower(w.Form)
+		if w.UPOS != "VERB" || w.XPOS != "VBG" || !v.hasKid(t, "nmod:poss") || !isNounTrigger(form) {
+			return false
+		}
+		w.UPOS, w.XPOS = "NOUN", "NN"
+		v.lemmas[t] = form
+		for _, k := range v.kids[t] {
+			if c := v.word(k); c.Deprel == "obl" {
+				c.Deprel = "nmod"
+			}
+		}
+		return true
+	})
+}
+
 // repairCoordinatedClauses splits a coordination of two clauses without a comma that the
 // parser read as one verb with a list of objects ("Peru bombs the Shining Path and Chile
 // and Bolivia arm the rebels", parsed with Chile and Bolivia as more objects of "bombs"):
