@@ -52,7 +52,7 @@ func (d *document) leftPairs(si int) []Candidate {
 	seen := map[[2]*entity]bool{}
 	for _, a := range d.readActors {
 		for _, b := range d.readActors {
-			if a.ent == nil || b.ent == nil || a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] || d.relatedIn(si, a.ent, b.ent) {
+			if a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] || d.relatedIn(si, a.ent, b.ent) {
 				continue
 			}
 			seen[[2]*entity{a.ent, b.ent}] = true
