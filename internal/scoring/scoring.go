@@ -47,7 +47,6 @@ func Key(s, t, o string) string {
 // Entity is a gold file's entity, as the matching reads it.
 type Entity struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"`
 	Code    string   `json:"code"`
 	Aliases []string `json:"aliases"`
 }
