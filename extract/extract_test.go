@@ -16,6 +16,7 @@ import (
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/gazetteer"
+	"github.com/geokg/geokg/internal/scoring"
 )
 
 func TestExtractRejectsBadInput(t *testing.T) {
@@ -211,7 +212,7 @@ func TestSeedArticle(t *testing.T) {
 	t.Logf("seed extracted in %v", time.Since(start))
 	checkInvariants(t, body, ex)
 
-	var gold goldFile
+	var gold scoring.Gold
 	require.NoError(t, json.Unmarshal(goldRaw, &gold))
 	tp, fp, fn := scoreAgainstGold(gold, ex)
 	t.Logf("seed: %d of %d required relations found, %d false positives; missed %v; false %v", len(tp), len(tp)+len(fn), len(fp), fn, fp)

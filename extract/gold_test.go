@@ -5,27 +5,16 @@ import (
 	"github.com/geokg/geokg/internal/scoring"
 )
 
-// goldFile is the part of an evaluation gold file the tests read.
-type goldFile struct {
-	Entities  []scoring.Entity `json:"entities"`
-	Relations []struct {
-		Subject  string `json:"subject"`
-		Type     string `json:"type"`
-		Object   string `json:"object"`
-		Optional bool   `json:"optional"`
-	} `json:"relations"`
-}
-
 // scoreAgainstGold matches predicted relations to the gold as score.py does and returns
 // the true positives, false positives and missed required relations.
-func scoreAgainstGold(gold goldFile, ex *geokg.Extraction) (tp, fp, fn []string) {
+func scoreAgainstGold(gold scoring.Gold, ex *geokg.Extraction) (tp, fp, fn []string) {
 	resolve := scoring.NewIndex(gold.Entities).Resolve
 	required, optional := map[string]bool{}, map[string]bool{}
 	for _, r := range gold.Relations {
 		if r.Optional {
-			optional[scoring.Key(r.Subject, r.Type, r.Object)] = true
+			optional[scoring.Key(r.Subject, string(r.Type), r.Object)] = true
 		} else {
-			required[scoring.Key(r.Subject, r.Type, r.Object)] = true
+			required[scoring.Key(r.Subject, string(r.Type), r.Object)] = true
 		}
 	}
 	ents := map[string]geokg.Entity{}

@@ -47,19 +47,16 @@ func (d *document) leftPairs(si int) []Candidate {
 	s := d.parsed
 	sent := d.sents[si]
 	toks := sent.Tokens
-	quoted := false
-	for _, q := range d.sentenceQuotes(si) {
-		quoted = quoted || q
-	}
+	quoted := slices.Contains(d.sentenceQuotes(si), true)
 	var out []Candidate
 	seen := map[[2]*entity]bool{}
 	for _, a := range d.readActors {
 		for _, b := range d.readActors {
-			if a.ent == nil || b.ent == nil || a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] || d.relatedIn(si, a.ent, b.ent) {
+			if a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] || d.relatedIn(si, a.ent, b.ent) {
 				continue
 			}
 			seen[[2]*entity{a.ent, b.ent}] = true
-			ha, hb := headWord(s, toks[a.Start].Start, toks[a.End-1].End), headWord(s, toks[b.Start].Start, toks[b.End-1].End)
+			ha, hb := spanHead(s, toks[a.Start].Start, toks[a.End-1].End), spanHead(s, toks[b.Start].Start, toks[b.End-1].End)
 			if ha == 0 || hb == 0 || ha == hb {
 				continue
 			}
@@ -107,25 +104,6 @@ func kindFeature(e *entity) string {
 	}
 	return string(e.kind)
 }
-
-// headWord returns the position (1-based) of the word of s that heads the words inside
-// the byte span [start, end): the first whose head lies outside it; 0 when no word is
-// inside.
-func headWord(s *syntax.Sentence, start, end int) int {
-	for i := range s.Words {
-		w := &s.Words[i]
-		if w.Start < start || w.End > end {
-			continue
-		}
-		if h := w.Head; h == 0 || s.Words[h-1].Start < start || s.Words[h-1].End > end {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// modalLemmas are the auxiliaries of an act not (yet) done.
-var modalLemmas = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "will": true, "can": true, "must": true}
 
 // pairFeatures returns the features of the pair of words a and b (1-based) of s: the
 // dependency path between them through their lowest common head (its lemma, part of
@@ -176,7 +154,7 @@ func pairFeatures(s *syntax.Sentence, a, b int, lex *frames.Lexicon) Candidate {
 		switch l := strings.ToLower(w.Lemma); {
 		case l == "not" || l == "never" || l == "n't":
 			f = append(f, "negated")
-		case w.Deprel == "aux" && modalLemmas[l]:
+		case w.Deprel == "aux" && modalAux[l]:
 			f = append(f, "modal")
 		}
 	}

@@ -103,11 +103,11 @@ func TestPathBetween(t *testing.T) {
 	assert.Equal(t, 2, top)
 }
 
-func TestHeadWord(t *testing.T) {
+func TestSpanHead(t *testing.T) {
 	// "President Boric of Chile": the span of "President Boric" is headed by Boric
 	s := tree([5]string{"President", "president", "PROPN", "2", "compound"}, [5]string{"Boric", "Boric", "PROPN", "0", "root"},
 		[5]string{"of", "of", "ADP", "4", "case"}, [5]string{"Chile", "Chile", "PROPN", "2", "nmod"})
-	assert.Equal(t, 2, headWord(s, 0, 15))
-	assert.Equal(t, 4, headWord(s, 30, 35))
-	assert.Equal(t, 0, headWord(s, 100, 110), "no word in the span")
+	assert.Equal(t, 2, spanHead(s, 0, 15))
+	assert.Equal(t, 4, spanHead(s, 30, 35))
+	assert.Equal(t, 0, spanHead(s, 100, 110), "no word in the span")
 }

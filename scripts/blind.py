@@ -6,19 +6,20 @@ their articles (docs/extraction.md, "Measuring on unseen articles"). The article
 third-party text and stay in ../shared/corpus: each gold file names its corpus line and article
 id, and every evidence quote is stored as a character span of the article file instead of text.
 
-  blind.py unpack [--corpus JSONL] BLIND_DIR OUT_DIR
+  blind.py [--corpus JSONL] unpack BLIND_DIR OUT_DIR
       write OUT_DIR/NAME.txt (the article, in the dev layout: header, ---, body) and
       OUT_DIR/NAME.gold.json (the gold, evidence quotes restored) for every BLIND_DIR/NAME.gold.json
-  blind.py draw [--corpus JSONL] [--blind DIR] SEED COUNT OUT_DIR
+  blind.py [--corpus JSONL] draw [--blind DIR] SEED COUNT OUT_DIR
       draw COUNT articles at random (random.Random(SEED)) among the corpus lines of 1,800 to 5,500
       characters of text that no gold file of the blind DIR (default: eval/blind) names, and write
       them to OUT_DIR/001.txt ... in that layout, for annotators
-  blind.py pack [--corpus JSONL] GOLD_DIR OUT_DIR PREFIX
+  blind.py [--corpus JSONL] pack GOLD_DIR OUT_DIR PREFIX
       the reverse, for a new draw: GOLD_DIR holds NNN.txt and NNN.gold.json in the dev layout
       (articles written by unpack's layout from corpus lines); writes OUT_DIR/PREFIX-NNN.gold.json
 
-Both check what they write: a corpus line whose article id or text differs from the gold's, or an
-evidence quote not found in its article, is an error (exit 1), and nothing is written for it.
+unpack and pack check what they write: a corpus line whose article id or text differs from the
+gold's, or an evidence quote not found in its article, is an error (exit 1), and nothing is
+written for it.
 """
 import argparse
 import json

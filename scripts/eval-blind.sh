@@ -22,7 +22,7 @@ sel="$out/blind"
 mkdir -p "$sel" "$out/articles" "$out/pred"
 cp eval/blind/"${BLIND:-}"*.gold.json "$sel"/
 python3 scripts/blind.py --corpus "$shared/corpus/allsides-world.jsonl" unpack "$sel" "$out/articles"
-bin="$(mktemp -d)/geokg"
+bin="$out/geokg"
 go build -o "$bin" ./cmd/geokg
 "$bin" extract --format json ${EXTRACT_FLAGS:-} --out "$out/pred" "$out"/articles/*.txt
 rm -f "$bin"

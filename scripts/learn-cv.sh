@@ -17,7 +17,5 @@ if [[ -z "$out" ]]; then
   out="$(mktemp -d)"
   trap 'rm -rf "$out"' EXIT
 fi
-mkdir -p "$out/blind" "$out/articles"
-cp eval/blind/*.gold.json "$out/blind"/
-python3 scripts/blind.py --corpus "$shared/corpus/allsides-world.jsonl" unpack "$out/blind" "$out/articles"
+python3 scripts/blind.py --corpus "$shared/corpus/allsides-world.jsonl" unpack eval/blind "$out/articles"
 go run ./cmd/geokg-learn ${LEARN_FLAGS:-} "$out/articles" "$shared/eval/dev"

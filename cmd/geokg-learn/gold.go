@@ -5,33 +5,16 @@ import (
 	"os"
 	"strings"
 
-	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/internal/scoring"
 )
 
-// gold is an annotated article's gold file (../shared/eval/GUIDELINE.md), as far as the
-// learner reads it.
-type gold struct {
-	Entities  []scoring.Entity `json:"entities"`
-	Relations []goldRelation   `json:"relations"`
-}
-
-// goldRelation is one relation of a gold file.
-type goldRelation struct {
-	Subject  string             `json:"subject"`
-	Type     geokg.RelationType `json:"type"`
-	Object   string             `json:"object"`
-	Evidence string             `json:"evidence"`
-	Optional bool               `json:"optional"`
-}
-
 // readGold reads a gold file.
-func readGold(path string) (*gold, error) {
+func readGold(path string) (*scoring.Gold, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var g gold
+	var g scoring.Gold
 	return &g, json.Unmarshal(b, &g)
 }
 

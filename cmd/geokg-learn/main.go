@@ -240,19 +240,8 @@ type reading struct {
 func printCurve(arts []article, held [][]reading) {
 	tp, fp, fn := 0, 0, 0
 	for _, a := range arts {
-		for k := range a.base {
-			switch {
-			case a.required[k]:
-				tp++
-			case !a.optional[k]:
-				fp++
-			}
-		}
-		for k := range a.required {
-			if !a.base[k] {
-				fn++
-			}
-		}
+		t, f, n := scoring.Compare(a.base, a.required, a.optional)
+		tp, fp, fn = tp+len(t), fp+len(f), fn+len(n)
 	}
 	p0, r0 := ratio(tp, tp+fp), ratio(tp, tp+fn)
 	fmt.Printf("rules alone: interactions tp %d fp %d fn %d P %.3f R %.3f\n", tp, fp, fn, p0, r0)

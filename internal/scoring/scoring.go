@@ -1,6 +1,6 @@
 // Package scoring matches extracted relations against expected ones the way the
 // evaluation's score.py does, for tests that check the extractor against gold files and
-// against the sample articles' expected relations.
+// against the sample articles' expected relations, and for cmd/geokg-learn.
 package scoring
 
 import (
@@ -44,10 +44,25 @@ func Key(s, t, o string) string {
 	return s + " " + t + " " + o
 }
 
+// Gold is an evaluation gold file (../shared/eval/GUIDELINE.md), as far as the matching
+// and cmd/geokg-learn read it.
+type Gold struct {
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}
+
+// Relation is one relation of a gold file.
+type Relation struct {
+	Subject  string             `json:"subject"`
+	Type     geokg.RelationType `json:"type"`
+	Object   string             `json:"object"`
+	Evidence string             `json:"evidence"`
+	Optional bool               `json:"optional"`
+}
+
 // Entity is a gold file's entity, as the matching reads it.
 type Entity struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"`
 	Code    string   `json:"code"`
 	Aliases []string `json:"aliases"`
 }

@@ -32,9 +32,9 @@ func TestKeyAndCompare(t *testing.T) {
 
 func TestIndex(t *testing.T) {
 	idx := NewIndex([]Entity{
-		{Name: "Peru", Kind: "Country", Code: "PER", Aliases: []string{"Peruvian"}},
-		{Name: "Shining Path", Kind: "Group", Aliases: []string{"Sendero Luminoso"}},
-		{Name: "Peruvian Army", Kind: "Group", Aliases: []string{"Peruvian"}},
+		{Name: "Peru", Code: "PER", Aliases: []string{"Peruvian"}},
+		{Name: "Shining Path", Aliases: []string{"Sendero Luminoso"}},
+		{Name: "Peruvian Army", Aliases: []string{"Peruvian"}},
 	})
 	assert.Equal(t, "Peru", idx.Resolve(geokg.Entity{Name: "Republic of Peru", Code: "per"}), "by code")
 	assert.Equal(t, "Shining Path", idx.Resolve(geokg.Entity{Name: "the Shining Path"}), "by name, normalised")
