@@ -186,6 +186,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				}
 				return "", h
 			}
+			if base == "xcomp" && v.attemptedAsking(h, child, t) {
+				return v.qualify(h) // "tried to persuade Chile": the asking was done
+			}
 			if base == "ccomp" && speechVerbs[hl] && undoneVerbs[hl] {
 				// "told Iran to stop" leaves the act undone; "told reporters that Chile
 				// was talking with Peru" reports it (the reporting rules read it), unless
@@ -235,6 +238,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// past act told of the noun, not its content (a claim's clause, "reports
 				// that Boric shared", the parser hangs so too: only its denial is told)
 				return "", 0
+			}
+			if base == "acl" && v.attemptedAsking(h, child, t) {
+				return v.qualify(h) // "Peru's efforts to press Chile": as done as the efforts
 			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
 				// (not "pledges made by Mexico in talks with the US": a participle
@@ -533,6 +539,18 @@ func (v *sentence) wordActPurpose(h, k int) bool {
 		}
 	}
 	return true
+}
+
+// persuasionVerbs ask someone to act (class `persuasion-verb`: persuade, urge, press).
+var persuasionVerbs = wordClass("persuasion-verb")
+
+// attemptedAsking reports whether the trigger t is itself a verb of asking (persuasion-verb)
+// whose "to" clause k hangs on h, a verb or noun of attempt (attempt-word): "Peru tried to
+// persuade Chile", "Peru's efforts to press Chile". Trying to ask is asking, so the act is
+// as done as the attempt; an attempt at an act the asking is about ("tried to persuade
+// Chile to attack Peru": the attack) or at any other act stays an aim.
+func (v *sentence) attemptedAsking(h, k, t int) bool {
+	return k == t && attemptWords[v.lemmas[h]] && persuasionVerbs[v.lemmas[t]] && v.hasChild(t, "mark", "to")
 }
 
 // useVerbs are the verbs of using whose to-infinitive is the use itself ("used drones to
