@@ -885,10 +885,12 @@ func (v *sentence) ownReadiness(t int, blocked string, actors []Actor, src []int
 // defy the Security Council", "Caracas said it will reject the plan", "the United States
 // said it would expel 60 Russian diplomats". An act declared is the act, not a modal one;
 // one that another reports ("Britain said Iran would defy"), a condition ("would reject
-// it if ...") and "may", "could" or a negation leave it blocked.
+// it if ...") and "may", "could" or a negation leave it blocked. With negated set, the
+// act must be negated instead, a refusal announced ("Peru said it will not negotiate
+// with Chile": announcedRefusal).
 // The speakers are returned too: an act whose subject is a pronoun no actor resolves
 // ("it would defy") is the speaker's.
-func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int) (bool, []int) {
+func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int, negated bool) (bool, []int) {
 	modal, ok := strings.CutPrefix(blocked, "modal: ")
 	if !ok || modal != "will" && modal != "would" {
 		return false, nil
@@ -897,8 +899,8 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked || v.conditional(m) || syntax.BaseRel(v.word(m).Deprel) != "ccomp" {
 		return false, nil
 	}
-	if v.negatedHere(m) {
-		return false, nil // "would not reject"
+	if v.endedHere(m) != negated {
+		return false, nil // "would not reject"; a refusal needs its "not"
 	}
 	h := v.word(m).Head
 	if h <= 0 || !speechVerbs[v.lemmas[h]] && !threatVerbs[v.lemmas[h]] || v.modalOrNegated(h) != "" {
@@ -922,6 +924,17 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 		}
 	}
 	return true, speakers
+}
+
+// endedHere reports whether the clause headed by m is negated by its own "not", "never" or
+// "no longer" ("will not talk", "would no longer meet").
+func (v *sentence) endedHere(m int) bool {
+	for _, k := range v.kids[m] {
+		if strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no") {
+			return true
+		}
+	}
+	return v.negatedHere(m)
 }
 
 // modalOrNegated returns why the clause headed by h is not a done act: a modal
