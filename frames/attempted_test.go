@@ -23,3 +23,17 @@ func TestAttemptedAskingIsAsking(t *testing.T) {
 		{"an attempted attack", "Peru tried to attack Chile.", actors("Peru", "Chile"), nil},
 	})
 }
+
+// TestAttemptMeansIsDone checks that the way an attempt was made ("tried to isolate Chile
+// by urging Bolivia to cut ties") is done when the attempt is, while its aim, the means of
+// an attempt to come and the means of an act that is no attempt stay as they were.
+func TestAttemptMeansIsDone(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Chile": {}, "Peru": {}, "Bolivia": {}})
+	runActorCases(t, []actorCase{
+		{"tried to by urging", "Peru tried to isolate Chile by urging Bolivia to cut ties.", actors("Peru", "Chile", "Bolivia"), []string{"Peru DEMANDS Bolivia"}},
+		{"sought to by calling on", "Peru sought to end the dispute by calling on Chile to withdraw.", actors("Peru", "Chile"), []string{"Peru DEMANDS Chile"}},
+		{"will try to by calling on", "Peru will try to end the dispute by calling on Chile to withdraw.", actors("Peru", "Chile"), nil},
+		{"plans to by calling on", "Peru plans to end the dispute by calling on Chile to withdraw.", actors("Peru", "Chile"), nil},
+		{"did not try", "Peru did not try to isolate Chile by urging Bolivia to cut ties.", actors("Peru", "Chile", "Bolivia"), nil},
+	})
+}

@@ -304,6 +304,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if v.mannerClause(child) {
 				// "could go as far as cutting ties", "would respond by expelling": the
 				// way the governing act is done shares its modality
+				if a := v.attemptOf(h); a > 0 && (v.hasChild(child, "mark", "by") || v.hasChild(child, "case", "by")) {
+					return v.qualify(a) // "tried to isolate Chile by urging Bolivia": the means was used
+				}
 				return v.qualify(h)
 			}
 			if nearnessAdjectives[hl] && v.hasChild(child, "mark", "to") {
@@ -551,6 +554,17 @@ var persuasionVerbs = wordClass("persuasion-verb")
 // Chile to attack Peru": the attack) or at any other act stays an aim.
 func (v *sentence) attemptedAsking(h, k, t int) bool {
 	return k == t && attemptWords[v.lemmas[h]] && persuasionVerbs[v.lemmas[t]] && v.hasChild(t, "mark", "to")
+}
+
+// attemptOf returns the verb or noun of attempt (attempt-word) whose "to" infinitive h is
+// ("tried to isolate Chile", "Peru's efforts to isolate Chile"), or 0. The way the attempt
+// was made ("by urging Bolivia") is done when the attempt is, though its aim is not.
+func (v *sentence) attemptOf(h int) int {
+	a := v.word(h).Head
+	if rel := syntax.BaseRel(v.word(h).Deprel); a <= 0 || rel != "xcomp" && rel != "acl" || !v.hasChild(h, "mark", "to") || !attemptWords[v.lemmas[a]] {
+		return 0
+	}
+	return a
 }
 
 // useVerbs are the verbs of using whose to-infinitive is the use itself ("used drones to
