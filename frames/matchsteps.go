@@ -1033,10 +1033,20 @@ func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
 		reason, typ = "", geokg.Threatens
 	}
 	if typ == geokg.Rejects || announceable(typ) {
-		if ok, speakers := v.announcedAct(t, reason, actors, src); ok {
+		if ok, speakers := v.announcedAct(t, reason, actors, src, false); ok {
 			reason = "" // "Iran vowed it would defy the council's decision", "said it would expel"
 			if len(src) == 0 {
 				src = speakers // "it" unresolved: the one who vowed
+			}
+		}
+	}
+	if typ == geokg.Meets && v.word(t).UPOS == "VERB" {
+		if ok, speakers := v.announcedAct(t, reason, actors, src, true); ok {
+			// "Peru said it will not negotiate with Chile": talks refused, as
+			// "refused to negotiate" (refusedTalks)
+			reason, typ = "", geokg.Rejects
+			if len(src) == 0 {
+				src = speakers
 			}
 		}
 	}

@@ -186,6 +186,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				}
 				return "", h
 			}
+			if base == "xcomp" && v.attemptedAsking(h, child, t) {
+				return v.qualify(h) // "tried to persuade Chile": the asking was done
+			}
 			if base == "ccomp" && speechVerbs[hl] && undoneVerbs[hl] {
 				// "told Iran to stop" leaves the act undone; "told reporters that Chile
 				// was talking with Peru" reports it (the reporting rules read it), unless
@@ -235,6 +238,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// past act told of the noun, not its content (a claim's clause, "reports
 				// that Boric shared", the parser hangs so too: only its denial is told)
 				return "", 0
+			}
+			if base == "acl" && v.attemptedAsking(h, child, t) {
+				return v.qualify(h) // "Peru's efforts to press Chile": as done as the efforts
 			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
 				// (not "pledges made by Mexico in talks with the US": a participle
@@ -298,6 +304,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if v.mannerClause(child) {
 				// "could go as far as cutting ties", "would respond by expelling": the
 				// way the governing act is done shares its modality
+				if a := v.attemptOf(h); a > 0 && (v.hasChild(child, "mark", "by") || v.hasChild(child, "case", "by")) {
+					return v.qualify(a) // "tried to isolate Chile by urging Bolivia": the means was used
+				}
 				return v.qualify(h)
 			}
 			if nearnessAdjectives[hl] && v.hasChild(child, "mark", "to") {
@@ -533,6 +542,29 @@ func (v *sentence) wordActPurpose(h, k int) bool {
 		}
 	}
 	return true
+}
+
+// persuasionVerbs ask someone to act (class `persuasion-verb`: persuade, urge, press).
+var persuasionVerbs = wordClass("persuasion-verb")
+
+// attemptedAsking reports whether the trigger t is itself a verb of asking (persuasion-verb)
+// whose "to" clause k hangs on h, a verb or noun of attempt (attempt-word): "Peru tried to
+// persuade Chile", "Peru's efforts to press Chile". Trying to ask is asking, so the act is
+// as done as the attempt; an attempt at an act the asking is about ("tried to persuade
+// Chile to attack Peru": the attack) or at any other act stays an aim.
+func (v *sentence) attemptedAsking(h, k, t int) bool {
+	return k == t && attemptWords[v.lemmas[h]] && persuasionVerbs[v.lemmas[t]] && v.hasChild(t, "mark", "to")
+}
+
+// attemptOf returns the verb or noun of attempt (attempt-word) whose "to" infinitive h is
+// ("tried to isolate Chile", "Peru's efforts to isolate Chile"), or 0. The way the attempt
+// was made ("by urging Bolivia") is done when the attempt is, though its aim is not.
+func (v *sentence) attemptOf(h int) int {
+	a := v.word(h).Head
+	if rel := syntax.BaseRel(v.word(h).Deprel); a <= 0 || rel != "xcomp" && rel != "acl" || !v.hasChild(h, "mark", "to") || !attemptWords[v.lemmas[a]] {
+		return 0
+	}
+	return a
 }
 
 // useVerbs are the verbs of using whose to-infinitive is the use itself ("used drones to
@@ -867,10 +899,12 @@ func (v *sentence) ownReadiness(t int, blocked string, actors []Actor, src []int
 // defy the Security Council", "Caracas said it will reject the plan", "the United States
 // said it would expel 60 Russian diplomats". An act declared is the act, not a modal one;
 // one that another reports ("Britain said Iran would defy"), a condition ("would reject
-// it if ...") and "may", "could" or a negation leave it blocked.
+// it if ...") and "may", "could" or a negation leave it blocked. With negated set, the
+// act must be negated instead, a refusal announced ("Peru said it will not negotiate
+// with Chile": announcedRefusal).
 // The speakers are returned too: an act whose subject is a pronoun no actor resolves
 // ("it would defy") is the speaker's.
-func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int) (bool, []int) {
+func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int, negated bool) (bool, []int) {
 	modal, ok := strings.CutPrefix(blocked, "modal: ")
 	if !ok || modal != "will" && modal != "would" {
 		return false, nil
@@ -879,8 +913,8 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 	if !v.hasChild(m, "aux", modal) || v.modalOrNegated(m) != blocked || v.conditional(m) || syntax.BaseRel(v.word(m).Deprel) != "ccomp" {
 		return false, nil
 	}
-	if v.negatedHere(m) {
-		return false, nil // "would not reject"
+	if v.endedHere(m) != negated {
+		return false, nil // "would not reject"; a refusal needs its "not"
 	}
 	h := v.word(m).Head
 	if h <= 0 || !speechVerbs[v.lemmas[h]] && !threatVerbs[v.lemmas[h]] || v.modalOrNegated(h) != "" {
@@ -904,6 +938,17 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 		}
 	}
 	return true, speakers
+}
+
+// endedHere reports whether the clause headed by m is negated by its own "not", "never" or
+// "no longer" ("will not talk", "would no longer meet").
+func (v *sentence) endedHere(m int) bool {
+	for _, k := range v.kids[m] {
+		if strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no") {
+			return true
+		}
+	}
+	return v.negatedHere(m)
 }
 
 // modalOrNegated returns why the clause headed by h is not a done act: a modal

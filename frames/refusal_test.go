@@ -25,3 +25,22 @@ func TestRefusedTalksAreRejections(t *testing.T) {
 		{"agreed to negotiate", "Chile agreed to negotiate with Peru.", actors("Chile", "Peru"), []string{"Chile MEETS Peru"}},
 	})
 }
+
+// TestAnnouncedRefusalOfTalks checks that talks its own subject says it will not hold ("said
+// it will not negotiate with Peru", "would never meet Ruiz", "would no longer talk to Peru")
+// reject the other party, while talks announced, refused on a condition, refused as another
+// reports, "may not" and a refusal stated with no announcement reject nothing.
+func TestAnnouncedRefusalOfTalks(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Chile": {}, "Peru": {}, "Bolivia": {}, "Boric": {Person: true}, "Ruiz": {Person: true}})
+	runActorCases(t, []actorCase{
+		{"said it will not negotiate", "Chile said it will not negotiate with Peru.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"would never meet", "Boric said he would never meet Ruiz.", actors("Boric", "Ruiz"), []string{"Boric REJECTS Ruiz"}},
+		{"would no longer talk", "Chile declared it would no longer talk to Peru about the border.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"talks announced", "Chile said it will negotiate with Peru.", actors("Chile", "Peru"), nil},
+		{"on a condition", "Chile said it will not negotiate with Peru unless the troops leave.", actors("Chile", "Peru"), nil},
+		{"reported by another", "Bolivia said Chile will not negotiate with Peru.", actors("Bolivia", "Chile", "Peru"), nil},
+		{"may not", "Chile said it may not negotiate with Peru.", actors("Chile", "Peru"), nil},
+		{"not announced", "Chile will not negotiate with Peru.", actors("Chile", "Peru"), nil},
+		{"a rejection not announced", "Chile said it would not reject the Peruvian proposal.", actors("Chile", "Peruvian"), nil},
+	})
+}
