@@ -144,3 +144,19 @@ func TestCapitalInALongerName(t *testing.T) {
 			[]string{"Peru ACCUSES Chile"}, nil},
 	})
 }
+
+// TestHyphenatedSurnameAlone checks, on sentences written for this test, that a person
+// named in full with a hyphenated surname is that person when the surname comes alone
+// later ("Soto-Vega" after "Marta Soto-Vega"), and that one half of it alone is not.
+func TestHyphenatedSurnameAlone(t *testing.T) {
+	checkSentenceCases(t, namesGazetteer(t), []sentenceCase{
+		{"hyphenated surname alone", "Bolivian Senator Marta Soto-Vega criticized Peru. Soto-Vega condemned Chile on Monday.",
+			[]string{"Marta Soto-Vega CONDEMNS Chile"}, nil},
+		{"hyphenated surname after a clause", "Bolivian envoy Marta Soto-Vega visited Lima. Later, Soto-Vega accused Chile of lying.",
+			[]string{"Marta Soto-Vega ACCUSES Chile"}, nil},
+		{"first half alone", "Bolivian Senator Marta Soto-Vega criticized Peru. Soto condemned Chile on Monday.",
+			nil, []string{"Marta Soto-Vega CONDEMNS Chile"}},
+		{"second half alone", "Bolivian Senator Marta Soto-Vega criticized Peru. Vega condemned Chile on Monday.",
+			nil, []string{"Marta Soto-Vega CONDEMNS Chile"}},
+	})
+}
