@@ -207,6 +207,9 @@ func (d *document) findOfficials(si int) {
 			ts.former = true // "President-elect": not yet in office
 		}
 		d.titleContext(si, &ts)
+		if ts.role == RoleBusinessHead && (ts.context == nil || ts.context.kind != geokg.KindGroup) {
+			continue // "Telegram CEO Ana Ruiz", "a Peruvian CEO": of no group the gazetteer knows
+		}
 		if ts.role == RoleGroupHead && ts.context != nil && oneOfSeveral(toks, min(ts.start, ts.ctxStart)) {
 			ts.role = RoleMember // "a senior Hamas leader", "a Taliban chief": one of its leaders
 		}
@@ -1309,7 +1312,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			guessed = true
 		}
 	}
-	if ctx == nil {
+	if ctx == nil || ts.role == RoleBusinessHead && ctx.kind != geokg.KindGroup {
 		return
 	}
 	if ctx.kind == geokg.KindCountry && e.country == "" {
@@ -1338,6 +1341,8 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		if ctx.kind == geokg.KindGroup && ctx.subtype == geokg.Agency {
 			typ = geokg.Leads
 		}
+	case RoleBusinessHead:
+		typ = geokg.Leads
 	}
 	if guessed {
 		conf = 0.55
