@@ -16,6 +16,9 @@ const (
 	// ("Hamas leader" LEADS; "army chief" of a country is a member of it).
 	RoleGroupHead
 	RoleMinister // a minister: heads a ministry named with it, else a member of the country
+	// RoleBusinessHead heads a company or an organisation named with the title ("Gazprom
+	// CEO"): LEADS a group, and holds no post of a country ("a Peruvian CEO").
+	RoleBusinessHead
 )
 
 // titleHeads maps the last word of a title to its role. Titles are found by their head
@@ -36,8 +39,8 @@ var titleHeads = map[string]Role{
 	"chief": RoleGroupHead, "head": RoleGroupHead, "director": RoleGroupHead,
 	"chairman": RoleGroupHead, "chairwoman": RoleGroupHead, "chair": RoleGroupHead,
 	"secretary-general": RoleGroupHead, "secretary general": RoleGroupHead,
-	"general secretary": RoleGroupHead,
-	"director-general":  RoleGroupHead, "director general": RoleGroupHead,
+	"general secretary": RoleGroupHead, "ceo": RoleBusinessHead, "chief executive": RoleBusinessHead,
+	"director-general": RoleGroupHead, "director general": RoleGroupHead,
 	"speaker": RoleGroupHead, "official": RoleMember, "attorney general": RoleMember,
 	"charge d'affaires": RoleMember, "chargé d'affaires": RoleMember, "mp": RoleMember,
 	"governor": RoleMember, "investigator": RoleMember, "inspector": RoleMember,

@@ -144,3 +144,47 @@ func TestCapitalInALongerName(t *testing.T) {
 			[]string{"Peru ACCUSES Chile"}, nil},
 	})
 }
+
+// TestHyphenatedSurnameAlone checks, on sentences written for this test, that a person
+// named in full with a hyphenated surname is that person when the surname comes alone
+// later ("Soto-Vega" after "Marta Soto-Vega"), and that one half of it alone is not.
+func TestHyphenatedSurnameAlone(t *testing.T) {
+	checkSentenceCases(t, namesGazetteer(t), []sentenceCase{
+		{"hyphenated surname alone", "Bolivian Senator Marta Soto-Vega criticized Peru. Soto-Vega condemned Chile on Monday.",
+			[]string{"Marta Soto-Vega CONDEMNS Chile"}, nil},
+		{"hyphenated surname after a clause", "Bolivian envoy Marta Soto-Vega visited Lima. Later, Soto-Vega accused Chile of lying.",
+			[]string{"Marta Soto-Vega ACCUSES Chile"}, nil},
+		{"first half alone", "Bolivian Senator Marta Soto-Vega criticized Peru. Soto condemned Chile on Monday.",
+			nil, []string{"Marta Soto-Vega CONDEMNS Chile"}},
+		{"second half alone", "Bolivian Senator Marta Soto-Vega criticized Peru. Vega condemned Chile on Monday.",
+			nil, []string{"Marta Soto-Vega CONDEMNS Chile"}},
+	})
+}
+
+// TestBusinessHeads checks, on sentences written for this test, that a company's or an
+// organisation's chief executive named with it leads it ("Andean Copper CEO Ana Soto"),
+// and that a chief executive of no group the gazetteer knows, or named with a country
+// ("a Peruvian CEO"), holds no post and names no actor.
+func TestBusinessHeads(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}},
+			{Code: "CHL", Name: "Chile", Demonyms: []string{"Chilean"}},
+		},
+		Groups: []gazetteer.Group{
+			{Name: "Andean Copper", Subtype: geokg.Company, Country: "PER"},
+			{Name: "Andean Watch", Subtype: geokg.OtherGroup},
+		},
+	})
+	require.NoError(t, err)
+	checkCases(t, New(g), []sentenceCase{
+		{"CEO before the name", "Andean Copper CEO Marta Soto-Vega criticized Chile.",
+			[]string{"Marta Soto-Vega LEADS Andean Copper", "Marta Soto-Vega CONDEMNS Chile"}, nil},
+		{"chief executive in an apposition", "Marta Soto-Vega, the chief executive of Andean Watch, criticized Chile.",
+			[]string{"Marta Soto-Vega LEADS Andean Watch"}, []string{"Marta Soto-Vega MEMBER_OF Andean Watch"}},
+		{"CEO with a country", "The Peruvian CEO Marta Soto-Vega praised Chile.",
+			nil, []string{"Marta Soto-Vega MEMBER_OF Peru", "Marta Soto-Vega SUPPORTS Chile"}},
+		{"CEO of an unknown company", "Lima Telecom CEO Marta Soto-Vega criticized Chile.",
+			nil, []string{"Marta Soto-Vega CONDEMNS Chile"}},
+	}, relationStrings, nil)
+}

@@ -207,6 +207,9 @@ func (d *document) findOfficials(si int) {
 			ts.former = true // "President-elect": not yet in office
 		}
 		d.titleContext(si, &ts)
+		if ts.role == RoleBusinessHead && (ts.context == nil || ts.context.kind != geokg.KindGroup) {
+			continue // "Telegram CEO Ana Ruiz", "a Peruvian CEO": of no group the gazetteer knows
+		}
 		if ts.role == RoleGroupHead && ts.context != nil && oneOfSeveral(toks, min(ts.start, ts.ctxStart)) {
 			ts.role = RoleMember // "a senior Hamas leader", "a Taliban chief": one of its leaders
 		}
@@ -1313,7 +1316,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 			guessed = true
 		}
 	}
-	if ctx == nil {
+	if ctx == nil || ts.role == RoleBusinessHead && ctx.kind != geokg.KindGroup {
 		return
 	}
 	if ctx.kind == geokg.KindCountry && e.country == "" {
@@ -1342,6 +1345,8 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		if ctx.kind == geokg.KindGroup && ctx.subtype == geokg.Agency {
 			typ = geokg.Leads
 		}
+	case RoleBusinessHead:
+		typ = geokg.Leads
 	}
 	if guessed {
 		conf = 0.55
@@ -2154,21 +2159,25 @@ func (d *document) findShortMentions() {
 		}
 		toks := d.sents[si].Tokens
 		for i, t := range toks {
-			e, ok := bySurname[t.Text]
+			word, end := t.Text, i+1
+			if w, j := hyphenatedWord(toks, i); j > 0 && bySurname[w] != nil {
+				word, end = w, j // "Ocasio-Cortez" after "Alexandria Ocasio-Cortez"
+			}
+			e, ok := bySurname[word]
 			if !ok && byFamily[t.Text] != nil && (familyBare[t.Text] || afterHonorific(toks, i)) {
 				e, ok = byFamily[t.Text], true // "Mr Ri", "Kim" after "Kim Jong Un"
 			}
 			if es := shared[t.Lower]; len(es) > 1 && t.IsCapitalized() && (!ok || ambiguous[t.Text]) && (i == 0 || !elderWords[toks[i-1].Lower]) {
 				e = d.onlySharerNamed(si, i, es) // "Kim" right after "Kim Yo Jong" alone
 				ok = e != nil
-			} else if ambiguous[t.Text] {
+			} else if ambiguous[word] {
 				continue
 			}
 			if !ok || d.mentionAt(si, i) != nil {
 				continue
 			}
 			// the surname must not be the start of another name ("Rutte Khan")
-			if i+1 < len(toks) && toks[i+1].IsCapitalized() && toks[i+1].IsWord() && d.mentionAt(si, i+1) == nil {
+			if end < len(toks) && toks[end].IsCapitalized() && toks[end].IsWord() && d.mentionAt(si, end) == nil {
 				continue
 			}
 			pair := d.pairedAfterHyphen(si, toks, i)
@@ -2186,11 +2195,29 @@ func (d *document) findShortMentions() {
 			} else if i >= 1 && honorifics[toks[i-1].Lower] {
 				start = i - 1
 			}
-			if d.addMention(si, &Mention{Start: start, End: i + 1, ent: e, Form: FormShort}) {
-				e.addAlias(t.Text)
+			if d.addMention(si, &Mention{Start: start, End: end, ent: e, Form: FormShort}) {
+				e.addAlias(word)
 			}
 		}
 	}
+}
+
+// hyphenatedWord returns the word written with tight hyphens from token i of toks on
+// ("Ocasio-Cortez", which the tokenizer splits into three tokens) and the index of the
+// token after it, or 0 when no tight hyphen follows token i.
+func hyphenatedWord(toks []Token, i int) (string, int) {
+	j := i + 1
+	for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].IsWord() {
+		j += 2
+	}
+	if j == i+1 {
+		return "", 0
+	}
+	var b strings.Builder
+	for _, t := range toks[i:j] {
+		b.WriteString(t.Text)
+	}
+	return b.String(), j
 }
 
 // elderWords before a family name tell one of a family from another ("the younger Kim"):
