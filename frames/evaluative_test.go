@@ -182,3 +182,31 @@ func TestMatchReadsFailings(t *testing.T) {
 			nil, []string{"Ruiz CONDEMNS Boric"}},
 	})
 }
+
+// TestMatchReadsHarm checks that harm a speaker tells another did to someone or something
+// (class detriment-verb: harm, hurt, damage, weaken, jeopardize ...) is the speaker's
+// criticism of the doer or of the author of the act that did it, and not when the harm
+// is supposed, denied, has no object, is done by no actor or is told as fact.
+func TestMatchReadsHarm(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"harm by an actor", "Chile concluded that Peru had harmed Bolivian interests.", []string{"Chile", "Peru", "Bolivian"},
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"damage", "Ruiz said Peru damaged the Bolivian economy.", []string{"Ruiz", "Peru", "Bolivian"},
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		{"harm by an actor's act", "Chile said that Peru's decision had weakened Bolivia.", []string{"Chile", "Peru", "Bolivia"},
+			[]string{"Chile CONDEMNS Peru"}, []string{"Chile CONDEMNS Bolivia"}},
+		{"an act by an actor", "Ruiz said the move by Peru has hurt Bolivian farmers.", []string{"Ruiz", "Peru", "Bolivian"},
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		// must not fire
+		{"harm supposed", "Chile said Peru's plan would hurt Bolivian families.", []string{"Chile", "Peru", "Bolivian"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"harm denied", "Chile said Peru had not harmed Bolivia.", []string{"Chile", "Peru", "Bolivia"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"no object", "Chile said Peru's economy had weakened.", []string{"Chile", "Peru"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"harm by no actor", "Chile said the drought hurt Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"harm told as fact", "Peru damaged the Bolivian economy, and Chile protested.", []string{"Peru", "Bolivian", "Chile"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+	})
+}

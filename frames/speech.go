@@ -475,6 +475,10 @@ var wrongdoingVerbs = wordClass("wrongdoing-verb")
 // ministry erred", "said Peru bungled the rescue").
 var failingVerbs = wordClass("failing-verb")
 
+// detrimentVerbs name harm that a speaker tells another did to someone or something, a
+// criticism when the verb has an object ("said Peru's sanctions hurt Bolivian families").
+var detrimentVerbs = wordClass("detriment-verb")
+
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
 // in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
 // ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
@@ -490,13 +494,21 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	for h := 1; h <= len(v.s.Words); h++ {
 		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
 		typ, reading := geokg.Accuses, "reported wrongdoing"
-		if failingVerbs[verb] {
+		switch {
+		case failingVerbs[verb]:
 			typ, reading = geokg.Condemns, "reported failing"
+		case detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0:
+			typ, reading = geokg.Condemns, "reported harm"
+		case !wrongdoingVerbs[verb] && !v.abettingTerror(h):
+			continue
 		}
-		if !wrongdoingVerbs[verb] && !failingVerbs[verb] && !v.abettingTerror(h) || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		if v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
 		act, accused := v.misdeedDone(h)
+		if len(accused) == 0 && reading == "reported harm" {
+			accused = v.misdeedDoneAt(h, nil, v.actAuthors(h)...)
+		}
 		sp := v.claimedBy(act)
 		if sp == 0 || !v.saying(sp) {
 			continue
@@ -525,6 +537,18 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 		}
 	}
 	return out
+}
+
+// actAuthors returns the authors of the acts that are subjects of the verb at h: the
+// owners of a noun of an act (class judged-act-noun) that the sentence names ("Peru's
+// decision weakened Bolivia", "the move by Chile hurt Peru"), not of one that befell them.
+func (v *sentence) actAuthors(h int) (authors []int) {
+	for _, k := range v.subjects(h) {
+		if judgedActNouns[v.lemmas[k]] && v.word(k).UPOS == "NOUN" && !v.befallsOwner(k) {
+			authors = append(authors, v.owners(k)...)
+		}
+	}
+	return authors
 }
 
 // abettingVerbs name help that is a misdeed when its object is terror ("said Chile
