@@ -210,3 +210,24 @@ func TestMatchReadsHarm(t *testing.T) {
 			nil, []string{"Chile CONDEMNS Peru"}},
 	})
 }
+
+// TestMatchReadsOrderedPlots checks that the order or leave of a scheme or a hostile act
+// (class ordering-verb with a plot-noun object) told of another is the speaker's
+// accusation, and not when it is denied, supposed, the speaker's own or of no such act.
+func TestMatchReadsOrderedPlots(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"ordered a killing", "Chile said Peruvian President Ruiz ordered the killing of the journalist.", []string{"Chile", "Ruiz"},
+			[]string{"Chile ACCUSES Ruiz"}, nil},
+		{"believed", "Chile believes Peruvian President Ruiz ordered the murder.", []string{"Chile", "Ruiz"},
+			[]string{"Chile ACCUSES Ruiz"}, nil},
+		// must not fire
+		{"denied", "Chile said Peruvian President Ruiz did not order the killing.", []string{"Chile", "Ruiz"},
+			nil, []string{"Chile ACCUSES Ruiz"}},
+		{"supposed", "Chile said Peru may have ordered the killing.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"no hostile act", "Chile said Peruvian President Ruiz ordered an investigation into the attack.", []string{"Chile", "Ruiz"},
+			nil, []string{"Chile ACCUSES Ruiz"}},
+		{"asked", "Chile asked who ordered the killing, and Peru refused to answer.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+	})
+}

@@ -485,7 +485,8 @@ var detrimentVerbs = wordClass("detriment-verb")
 // had meddled in its elections", "Canada has evidence that Iran meddled": claimedBy):
 // the speaker accuses the misdeed's subject (reading "reported wrongdoing"), also of a
 // misdeed attempted ("said Chile tried to meddle": misdeedDone) and of help to terror
-// ("said Chile funded terrorists": abettingTerror); a failure
+// ("said Chile funded terrorists": abettingTerror) and of the order of a hostile act
+// ("said Ruiz ordered the killing": orderedPlot); a failure
 // so told ("said the ministry erred") is the speaker's criticism of its subject
 // (CONDEMNS, reading "reported failing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
@@ -499,7 +500,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			typ, reading = geokg.Condemns, "reported failing"
 		case detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0:
 			typ, reading = geokg.Condemns, "reported harm"
-		case !wrongdoingVerbs[verb] && !v.abettingTerror(h):
+		case !wrongdoingVerbs[verb] && !v.abettingTerror(h) && !v.orderedPlot(h):
 			continue
 		}
 		if v.word(h).UPOS != "VERB" || isPassive(v, h) {
@@ -573,6 +574,25 @@ func (v *sentence) abettingTerror(h int) bool {
 			if d := v.word(c).Deprel; (d == "amod" || d == "compound") && terrorWords[v.lemmas[c]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// orderingVerbs name the command or leave of a scheme or a hostile act ("said Chile
+// ordered the killing").
+var orderingVerbs = wordClass("ordering-verb")
+
+// orderedPlot reports whether the verb at h orders or allows a scheme or a hostile act: a
+// verb of class ordering-verb whose object is a plot-noun ("ordered the killing",
+// "authorized the attack"; not "ordered an inquiry into the attack", "ordered no attack").
+func (v *sentence) orderedPlot(h int) bool {
+	if !orderingVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, o := range v.kids[h] {
+		if v.word(o).Deprel == "obj" && plotNouns[v.lemmas[o]] && !v.anyOrNo(o) {
+			return true
 		}
 	}
 	return false
