@@ -231,3 +231,26 @@ func TestMatchReadsOrderedPlots(t *testing.T) {
 			nil, []string{"Chile ACCUSES Peru"}},
 	})
 }
+
+// TestMatchReadsIntervening checks that intervening in another's vote or affairs told of
+// another is the speaker's accusation, and not a mediation, a denied or supposed one, or
+// one told as fact.
+func TestMatchReadsIntervening(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"in an election", "Chile said Peru intervened in the Bolivian election.", []string{"Chile", "Peru", "Bolivian"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"concluded", "Southcom concluded that Peru intervened in the election to help Ruiz.", []string{"Southcom", "Peru", "Ruiz"},
+			[]string{"Southcom ACCUSES Peru"}, nil},
+		{"in affairs", "Chile said Peru was intervening in Bolivia's affairs.", []string{"Chile", "Peru", "Bolivia"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		// must not fire
+		{"a mediation", "Chile said Peru intervened in the dispute with Bolivia.", []string{"Chile", "Peru", "Bolivia"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"denied", "Chile said Peru never intervened in the election.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"supposed", "Chile said Peru could intervene in the election.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"told as fact", "Peru intervened in the Bolivian election, and Chile protested.", []string{"Peru", "Bolivian", "Chile"},
+			nil, []string{"Chile ACCUSES Peru"}},
+	})
+}

@@ -486,7 +486,8 @@ var detrimentVerbs = wordClass("detriment-verb")
 // the speaker accuses the misdeed's subject (reading "reported wrongdoing"), also of a
 // misdeed attempted ("said Chile tried to meddle": misdeedDone) and of help to terror
 // ("said Chile funded terrorists": abettingTerror) and of the order of a hostile act
-// ("said Ruiz ordered the killing": orderedPlot); a failure
+// ("said Ruiz ordered the killing": orderedPlot) or of intervening in another's vote
+// ("said Chile intervened in the election": intervenedIn); a failure
 // so told ("said the ministry erred") is the speaker's criticism of its subject
 // (CONDEMNS, reading "reported failing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
@@ -500,7 +501,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			typ, reading = geokg.Condemns, "reported failing"
 		case detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0:
 			typ, reading = geokg.Condemns, "reported harm"
-		case !wrongdoingVerbs[verb] && !v.abettingTerror(h) && !v.orderedPlot(h):
+		case !wrongdoingVerbs[verb] && !v.abettingTerror(h) && !v.orderedPlot(h) && !v.intervenedIn(h):
 			continue
 		}
 		if v.word(h).UPOS != "VERB" || isPassive(v, h) {
@@ -592,6 +593,28 @@ func (v *sentence) orderedPlot(h int) bool {
 	}
 	for _, o := range v.kids[h] {
 		if v.word(o).Deprel == "obj" && plotNouns[v.lemmas[o]] && !v.anyOrNo(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// interveningVerbs name intervening, a misdeed in another's vote or affairs
+// (meddledNouns): "said Chile intervened in the election".
+var (
+	interveningVerbs = wordClass("intervening-verb")
+	meddledNouns     = wordClass("meddled-noun")
+)
+
+// intervenedIn reports whether the verb at h intervenes in a vote or in affairs: a verb
+// of class intervening-verb with an "in" phrase of class meddled-noun ("intervened in the
+// election", "intervening in Peru's internal affairs"; not "intervened in the dispute").
+func (v *sentence) intervenedIn(h int) bool {
+	if !interveningVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, o := range v.kids[h] {
+		if syntax.BaseRel(v.word(o).Deprel) == "obl" && v.caseOf(o) == "in" && meddledNouns[v.lemmas[o]] {
 			return true
 		}
 	}
