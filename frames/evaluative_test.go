@@ -182,3 +182,75 @@ func TestMatchReadsFailings(t *testing.T) {
 			nil, []string{"Ruiz CONDEMNS Boric"}},
 	})
 }
+
+// TestMatchReadsHarm checks that harm a speaker tells another did to someone or something
+// (class detriment-verb: harm, hurt, damage, weaken, jeopardize ...) is the speaker's
+// criticism of the doer or of the author of the act that did it, and not when the harm
+// is supposed, denied, has no object, is done by no actor or is told as fact.
+func TestMatchReadsHarm(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"harm by an actor", "Chile concluded that Peru had harmed Bolivian interests.", []string{"Chile", "Peru", "Bolivian"},
+			[]string{"Chile CONDEMNS Peru"}, nil},
+		{"damage", "Ruiz said Peru damaged the Bolivian economy.", []string{"Ruiz", "Peru", "Bolivian"},
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		{"harm by an actor's act", "Chile said that Peru's decision had weakened Bolivia.", []string{"Chile", "Peru", "Bolivia"},
+			[]string{"Chile CONDEMNS Peru"}, []string{"Chile CONDEMNS Bolivia"}},
+		{"an act by an actor", "Ruiz said the move by Peru has hurt Bolivian farmers.", []string{"Ruiz", "Peru", "Bolivian"},
+			[]string{"Ruiz CONDEMNS Peru"}, nil},
+		// must not fire
+		{"harm supposed", "Chile said Peru's plan would hurt Bolivian families.", []string{"Chile", "Peru", "Bolivian"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"harm denied", "Chile said Peru had not harmed Bolivia.", []string{"Chile", "Peru", "Bolivia"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"no object", "Chile said Peru's economy had weakened.", []string{"Chile", "Peru"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"harm by no actor", "Chile said the drought hurt Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"harm told as fact", "Peru damaged the Bolivian economy, and Chile protested.", []string{"Peru", "Bolivian", "Chile"},
+			nil, []string{"Chile CONDEMNS Peru"}},
+	})
+}
+
+// TestMatchReadsOrderedPlots checks that the order or leave of a scheme or a hostile act
+// (class ordering-verb with a plot-noun object) told of another is the speaker's
+// accusation, and not when it is denied, supposed, the speaker's own or of no such act.
+func TestMatchReadsOrderedPlots(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"ordered a killing", "Chile said Peruvian President Ruiz ordered the killing of the journalist.", []string{"Chile", "Ruiz"},
+			[]string{"Chile ACCUSES Ruiz"}, nil},
+		{"believed", "Chile believes Peruvian President Ruiz ordered the murder.", []string{"Chile", "Ruiz"},
+			[]string{"Chile ACCUSES Ruiz"}, nil},
+		// must not fire
+		{"denied", "Chile said Peruvian President Ruiz did not order the killing.", []string{"Chile", "Ruiz"},
+			nil, []string{"Chile ACCUSES Ruiz"}},
+		{"supposed", "Chile said Peru may have ordered the killing.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"no hostile act", "Chile said Peruvian President Ruiz ordered an investigation into the attack.", []string{"Chile", "Ruiz"},
+			nil, []string{"Chile ACCUSES Ruiz"}},
+		{"asked", "Chile asked who ordered the killing, and Peru refused to answer.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+	})
+}
+
+// TestMatchReadsIntervening checks that intervening in another's vote or affairs told of
+// another is the speaker's accusation, and not a mediation, a denied or supposed one, or
+// one told as fact.
+func TestMatchReadsIntervening(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"in an election", "Chile said Peru intervened in the Bolivian election.", []string{"Chile", "Peru", "Bolivian"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"concluded", "Southcom concluded that Peru intervened in the election to help Ruiz.", []string{"Southcom", "Peru", "Ruiz"},
+			[]string{"Southcom ACCUSES Peru"}, nil},
+		{"in affairs", "Chile said Peru was intervening in Bolivia's affairs.", []string{"Chile", "Peru", "Bolivia"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		// must not fire
+		{"a mediation", "Chile said Peru intervened in the dispute with Bolivia.", []string{"Chile", "Peru", "Bolivia"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"denied", "Chile said Peru never intervened in the election.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"supposed", "Chile said Peru could intervene in the election.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"told as fact", "Peru intervened in the Bolivian election, and Chile protested.", []string{"Peru", "Bolivian", "Chile"},
+			nil, []string{"Chile ACCUSES Peru"}},
+	})
+}

@@ -122,7 +122,7 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 			m.addStems(f.Lemma)
 		}
 	}
-	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs} {
+	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs, detrimentVerbs} {
 		for l := range class {
 			m.addStems(l) // the reported-wrongdoing reading's verbs: "meddled" as "meddl"
 		}
@@ -155,7 +155,7 @@ func (m *Matcher) addStems(l string) {
 // worries Washington is attacks") is read as one often enough. The lemmatiser's lemma
 // when neither names a trigger.
 func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
-	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || wrongdoingVerbs[lemma] || failingVerbs[lemma] {
+	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || wrongdoingVerbs[lemma] || failingVerbs[lemma] || detrimentVerbs[lemma] {
 		return lemma
 	}
 	form := strings.ToLower(w.Form)

@@ -475,13 +475,19 @@ var wrongdoingVerbs = wordClass("wrongdoing-verb")
 // ministry erred", "said Peru bungled the rescue").
 var failingVerbs = wordClass("failing-verb")
 
+// detrimentVerbs name harm that a speaker tells another did to someone or something, a
+// criticism when the verb has an object ("said Peru's sanctions hurt Bolivian families").
+var detrimentVerbs = wordClass("detriment-verb")
+
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
 // in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
 // ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
 // had meddled in its elections", "Canada has evidence that Iran meddled": claimedBy):
 // the speaker accuses the misdeed's subject (reading "reported wrongdoing"), also of a
 // misdeed attempted ("said Chile tried to meddle": misdeedDone) and of help to terror
-// ("said Chile funded terrorists": abettingTerror); a failure
+// ("said Chile funded terrorists": abettingTerror) and of the order of a hostile act
+// ("said Ruiz ordered the killing": orderedPlot) or of intervening in another's vote
+// ("said Chile intervened in the election": intervenedIn); a failure
 // so told ("said the ministry erred") is the speaker's criticism of its subject
 // (CONDEMNS, reading "reported failing"). Not when the misdeed is
 // negated, modal, conditional, asked or left undone ("could destabilise", "has never
@@ -490,13 +496,21 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	for h := 1; h <= len(v.s.Words); h++ {
 		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
 		typ, reading := geokg.Accuses, "reported wrongdoing"
-		if failingVerbs[verb] {
+		switch {
+		case failingVerbs[verb]:
 			typ, reading = geokg.Condemns, "reported failing"
+		case detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0:
+			typ, reading = geokg.Condemns, "reported harm"
+		case !wrongdoingVerbs[verb] && !v.abettingTerror(h) && !v.orderedPlot(h) && !v.intervenedIn(h):
+			continue
 		}
-		if !wrongdoingVerbs[verb] && !failingVerbs[verb] && !v.abettingTerror(h) || v.word(h).UPOS != "VERB" || isPassive(v, h) {
+		if v.word(h).UPOS != "VERB" || isPassive(v, h) {
 			continue
 		}
 		act, accused := v.misdeedDone(h)
+		if len(accused) == 0 && reading == "reported harm" {
+			accused = v.misdeedDoneAt(h, nil, v.actAuthors(h)...)
+		}
 		sp := v.claimedBy(act)
 		if sp == 0 || !v.saying(sp) {
 			continue
@@ -527,6 +541,18 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	return out
 }
 
+// actAuthors returns the authors of the acts that are subjects of the verb at h: the
+// owners of a noun of an act (class judged-act-noun) that the sentence names ("Peru's
+// decision weakened Bolivia", "the move by Chile hurt Peru"), not of one that befell them.
+func (v *sentence) actAuthors(h int) (authors []int) {
+	for _, k := range v.subjects(h) {
+		if judgedActNouns[v.lemmas[k]] && v.word(k).UPOS == "NOUN" && !v.befallsOwner(k) {
+			authors = append(authors, v.owners(k)...)
+		}
+	}
+	return authors
+}
+
 // abettingVerbs name help that is a misdeed when its object is terror ("said Chile
 // funded terrorists", "harbours terrorist groups", "sponsors terrorism").
 var abettingVerbs = wordClass("abetting-verb")
@@ -549,6 +575,47 @@ func (v *sentence) abettingTerror(h int) bool {
 			if d := v.word(c).Deprel; (d == "amod" || d == "compound") && terrorWords[v.lemmas[c]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// orderingVerbs name the command or leave of a scheme or a hostile act ("said Chile
+// ordered the killing").
+var orderingVerbs = wordClass("ordering-verb")
+
+// orderedPlot reports whether the verb at h orders or allows a scheme or a hostile act: a
+// verb of class ordering-verb whose object is a plot-noun ("ordered the killing",
+// "authorized the attack"; not "ordered an inquiry into the attack", "ordered no attack").
+func (v *sentence) orderedPlot(h int) bool {
+	if !orderingVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, o := range v.kids[h] {
+		if v.word(o).Deprel == "obj" && plotNouns[v.lemmas[o]] && !v.anyOrNo(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// interveningVerbs name intervening, a misdeed in another's vote or affairs
+// (meddledNouns): "said Chile intervened in the election".
+var (
+	interveningVerbs = wordClass("intervening-verb")
+	meddledNouns     = wordClass("meddled-noun")
+)
+
+// intervenedIn reports whether the verb at h intervenes in a vote or in affairs: a verb
+// of class intervening-verb with an "in" phrase of class meddled-noun ("intervened in the
+// election", "intervening in Peru's internal affairs"; not "intervened in the dispute").
+func (v *sentence) intervenedIn(h int) bool {
+	if !interveningVerbs[v.lemmas[h]] {
+		return false
+	}
+	for _, o := range v.kids[h] {
+		if syntax.BaseRel(v.word(o).Deprel) == "obl" && v.caseOf(o) == "in" && meddledNouns[v.lemmas[o]] {
+			return true
 		}
 	}
 	return false
