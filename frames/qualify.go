@@ -123,7 +123,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			// a verb joined by "nor" is negated: "Nor did Russia attack", "neither
 			// attacked nor threatened it", "..., nor has it expelled them"
 			return "negated: " + w, 0
-		case base == "advmod" && strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no"):
+		case base == "advmod" && v.noLonger(k):
 			return "negated: no longer", 0 // "no longer recognises Peru": an act ended
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
@@ -944,11 +944,16 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 // "no longer" ("will not talk", "would no longer meet").
 func (v *sentence) endedHere(m int) bool {
 	for _, k := range v.kids[m] {
-		if strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no") {
+		if v.noLonger(k) {
 			return true
 		}
 	}
 	return v.negatedHere(m)
+}
+
+// noLonger reports whether the word at k is the "longer" of "no longer".
+func (v *sentence) noLonger(k int) bool {
+	return strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no")
 }
 
 // modalOrNegated returns why the clause headed by h is not a done act: a modal
