@@ -901,7 +901,7 @@ func (v *sentence) ownReadiness(t int, blocked string, actors []Actor, src []int
 // one that another reports ("Britain said Iran would defy"), a condition ("would reject
 // it if ...") and "may", "could" or a negation leave it blocked. With negated set, the
 // act must be negated instead, a refusal announced ("Peru said it will not negotiate
-// with Chile": announcedRefusal).
+// with Chile": see announced).
 // The speakers are returned too: an act whose subject is a pronoun no actor resolves
 // ("it would defy") is the speaker's.
 func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int, negated bool) (bool, []int) {
