@@ -479,6 +479,10 @@ var failingVerbs = wordClass("failing-verb")
 // criticism when the verb has an object ("said Peru's sanctions hurt Bolivian families").
 var detrimentVerbs = wordClass("detriment-verb")
 
+// reportedMisdeedVerbs are the verbs reportedWrongdoing reads by their own lemma, a
+// misdeed, a failing or harm, which verbLemma keeps and NewMatcher files the stems of.
+var reportedMisdeedVerbs = joinedClasses(wrongdoingVerbs, failingVerbs, detrimentVerbs)
+
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
 // in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
 // ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
