@@ -545,14 +545,11 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	return out
 }
 
-// actAuthors returns the authors of the acts that are subjects of the verb at h: the
-// owners of a noun of an act (class judged-act-noun) that the sentence names ("Peru's
-// decision weakened Bolivia", "the move by Chile hurt Peru"), not of one that befell them.
+// actAuthors returns the authors of the acts that are subjects of the verb at h
+// (actOwners: "Peru's decision weakened Bolivia", "the move by Chile hurt Peru").
 func (v *sentence) actAuthors(h int) (authors []int) {
 	for _, k := range v.subjects(h) {
-		if judgedActNouns[v.lemmas[k]] && v.word(k).UPOS == "NOUN" && !v.befallsOwner(k) {
-			authors = append(authors, v.owners(k)...)
-		}
+		authors = append(authors, v.actOwners(k)...)
 	}
 	return authors
 }
