@@ -1340,8 +1340,11 @@ func (v *sentence) repairShotDown() bool {
 func (v *sentence) repairPossessedGerunds(isNounTrigger func(string) bool) bool {
 	return v.repairEach(1, len(v.s.Words), func(t int) bool {
 		w := v.word(t)
+		if w.UPOS != "VERB" || w.XPOS != "VBG" || !v.hasKid(t, "nmod:poss") {
+			return false
+		}
 		form := strings.ToLower(w.Form)
-		if w.UPOS != "VERB" || w.XPOS != "VBG" || !v.hasKid(t, "nmod:poss") || !isNounTrigger(form) {
+		if !isNounTrigger(form) {
 			return false
 		}
 		w.UPOS, w.XPOS = "NOUN", "NN"
