@@ -500,10 +500,11 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	for h := 1; h <= len(v.s.Words); h++ {
 		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
 		typ, reading := geokg.Accuses, "reported wrongdoing"
+		harm := detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0
 		switch {
 		case failingVerbs[verb]:
 			typ, reading = geokg.Condemns, "reported failing"
-		case detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0:
+		case harm:
 			typ, reading = geokg.Condemns, "reported harm"
 		case !wrongdoingVerbs[verb] && !v.abettingTerror(h) && !v.orderedPlot(h) && !v.intervenedIn(h):
 			continue
@@ -512,7 +513,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			continue
 		}
 		act, accused := v.misdeedDone(h)
-		if len(accused) == 0 && reading == "reported harm" {
+		if len(accused) == 0 && harm {
 			accused = v.misdeedDoneAt(h, nil, v.actAuthors(h)...)
 		}
 		sp := v.claimedBy(act)
