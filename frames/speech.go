@@ -637,8 +637,8 @@ var attemptWords = wordClass("attempt-word")
 // is negated, modal, conditional, asked or undone ("could meddle", "never tried to
 // meddle", "wants to meddle", "no efforts to meddle").
 func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
-	a, rel := v.word(h).Head, syntax.BaseRel(v.word(h).Deprel)
-	attempt := a > 0 && attemptWords[v.lemmas[a]] && v.hasChild(h, "mark", "to") && v.modalOrNegated(h) == "" &&
+	a, rel := v.attemptOf(h), syntax.BaseRel(v.word(h).Deprel)
+	attempt := a > 0 && v.modalOrNegated(h) == "" &&
 		(rel == "xcomp" && v.word(a).UPOS == "VERB" || rel == "acl" && v.word(a).UPOS == "NOUN")
 	if !attempt {
 		return h, v.misdeedDoneAt(h, v.subjects(h))
