@@ -2160,8 +2160,8 @@ func (d *document) findShortMentions() {
 		toks := d.sents[si].Tokens
 		for i, t := range toks {
 			word, end := t.Text, i+1
-			if w, j := hyphenatedWord(toks, i); j > 0 && bySurname[w] != nil {
-				word, end = w, j // "Ocasio-Cortez" after "Alexandria Ocasio-Cortez"
+			if j := hyphenatedEnd(toks, i); j > i+1 && bySurname[d.surface(si, i, j)] != nil {
+				word, end = d.surface(si, i, j), j // "Ocasio-Cortez" after "Alexandria Ocasio-Cortez"
 			}
 			e, ok := bySurname[word]
 			if !ok && byFamily[t.Text] != nil && (familyBare[t.Text] || afterHonorific(toks, i)) {
@@ -2202,22 +2202,15 @@ func (d *document) findShortMentions() {
 	}
 }
 
-// hyphenatedWord returns the word written with tight hyphens from token i of toks on
-// ("Ocasio-Cortez", which the tokenizer splits into three tokens) and the index of the
-// token after it, or 0 when no tight hyphen follows token i.
-func hyphenatedWord(toks []Token, i int) (string, int) {
+// hyphenatedEnd returns the index of the token after the word written with tight hyphens
+// from token i of toks on ("Ocasio-Cortez", which the tokenizer splits into three
+// tokens), i+1 when no tight hyphen follows token i.
+func hyphenatedEnd(toks []Token, i int) int {
 	j := i + 1
 	for j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].IsWord() {
 		j += 2
 	}
-	if j == i+1 {
-		return "", 0
-	}
-	var b strings.Builder
-	for _, t := range toks[i:j] {
-		b.WriteString(t.Text)
-	}
-	return b.String(), j
+	return j
 }
 
 // elderWords before a family name tell one of a family from another ("the younger Kim"):

@@ -122,10 +122,8 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 			m.addStems(f.Lemma)
 		}
 	}
-	for _, class := range []map[string]bool{wrongdoingVerbs, failingVerbs, detrimentVerbs} {
-		for l := range class {
-			m.addStems(l) // the reported-wrongdoing reading's verbs: "meddled" as "meddl"
-		}
+	for l := range reportedMisdeedVerbs {
+		m.addStems(l) // "meddled" as "meddl"
 	}
 	return m
 }
@@ -146,7 +144,7 @@ func (m *Matcher) addStems(l string) {
 }
 
 // verbLemma returns the lemma of the verb w for the lexicon: the lemmatiser's, or, when
-// that names no verb trigger (nor a verb of class wrongdoing-verb), the trigger verb that w's written form inflects, which the
+// that names no verb trigger (nor a verb of reportedMisdeedVerbs), the trigger verb that w's written form inflects, which the
 // lemmatiser gets wrong for verbs its treebanks lack ("derided" as "derid", "chided" as
 // "chid", "rebuked" as "rebuk", "implored" as "implor", "entreated" as "entreate"): the
 // past or -ing form without its ending ("-ing", "-ed", "-d"), read back through the
@@ -155,7 +153,7 @@ func (m *Matcher) addStems(l string) {
 // worries Washington is attacks") is read as one often enough. The lemmatiser's lemma
 // when neither names a trigger.
 func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
-	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || wrongdoingVerbs[lemma] || failingVerbs[lemma] || detrimentVerbs[lemma] {
+	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || reportedMisdeedVerbs[lemma] {
 		return lemma
 	}
 	form := strings.ToLower(w.Form)

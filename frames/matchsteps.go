@@ -1024,29 +1024,25 @@ func (v *sentence) otherParties(actors []Actor, fa frameAct, src, tgt []int) ([]
 }
 
 // announced returns fa unblocked when its source holds a coercive act over another (a
-// threat) or announces a rejection or an act it will do; an unresolved source is then the
-// one who announced it.
+// threat) or announces a rejection, an act it will do or talks it will not hold (then a
+// rejection); an unresolved source is then the one who announced it.
 func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
 	t := fa.t
 	src, typ, reason := fa.src, fa.typ, fa.reason
 	if coercive(typ) && (v.ownThreat(t, reason, actors, src, !announceable(typ)) || v.ownReadiness(t, reason, actors, src)) {
 		reason, typ = "", geokg.Threatens
 	}
-	if typ == geokg.Rejects || announceable(typ) {
-		if ok, speakers := v.announcedAct(t, reason, actors, src, false); ok {
+	// "Peru said it will not negotiate with Chile": talks refused, as "refused to
+	// negotiate" (refusedTalks)
+	refusal := typ == geokg.Meets && v.word(t).UPOS == "VERB"
+	if typ == geokg.Rejects || announceable(typ) || refusal {
+		if ok, speakers := v.announcedAct(t, reason, actors, src, refusal); ok {
 			reason = "" // "Iran vowed it would defy the council's decision", "said it would expel"
+			if refusal {
+				typ = geokg.Rejects
+			}
 			if len(src) == 0 {
 				src = speakers // "it" unresolved: the one who vowed
-			}
-		}
-	}
-	if typ == geokg.Meets && v.word(t).UPOS == "VERB" {
-		if ok, speakers := v.announcedAct(t, reason, actors, src, true); ok {
-			// "Peru said it will not negotiate with Chile": talks refused, as
-			// "refused to negotiate" (refusedTalks)
-			reason, typ = "", geokg.Rejects
-			if len(src) == 0 {
-				src = speakers
 			}
 		}
 	}

@@ -43,7 +43,7 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
 		// clause of "Chile's report showed that" its author's)
 		{speechVerbs, p.speech}, {evidenceNouns, p.speech}, {doubtNouns, p.speech}, {showingVerbs, p.speech},
-		{wrongdoingVerbs, p.wrong}, {failingVerbs, p.wrong}, {detrimentVerbs, p.wrong}, {orderingVerbs, p.wrong}, {interveningVerbs, p.wrong}, {wrongdoingNouns, p.wrong}, {condemnedNouns, p.wrong}} {
+		{reportedMisdeedVerbs, p.wrong}, {orderingVerbs, p.wrong}, {interveningVerbs, p.wrong}, {wrongdoingNouns, p.wrong}, {condemnedNouns, p.wrong}} {
 		for lem := range c.class {
 			for _, w := range formsOf(lem) {
 				c.into[w] = true

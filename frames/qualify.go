@@ -123,7 +123,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			// a verb joined by "nor" is negated: "Nor did Russia attack", "neither
 			// attacked nor threatened it", "..., nor has it expelled them"
 			return "negated: " + w, 0
-		case base == "advmod" && strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no"):
+		case base == "advmod" && v.noLonger(k):
 			return "negated: no longer", 0 // "no longer recognises Peru": an act ended
 		case base == "aux" && modalAux[w]:
 			return "modal: " + w, 0
@@ -186,7 +186,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				}
 				return "", h
 			}
-			if base == "xcomp" && v.attemptedAsking(h, child, t) {
+			if child == t && v.attemptedAsking(t) {
 				return v.qualify(h) // "tried to persuade Chile": the asking was done
 			}
 			if base == "ccomp" && speechVerbs[hl] && undoneVerbs[hl] {
@@ -239,7 +239,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				// that Boric shared", the parser hangs so too: only its denial is told)
 				return "", 0
 			}
-			if base == "acl" && v.attemptedAsking(h, child, t) {
+			if child == t && v.attemptedAsking(t) {
 				return v.qualify(h) // "Peru's efforts to press Chile": as done as the efforts
 			}
 			if undoneNouns[hl] && !(base == "acl" && v.word(child).XPOS == "VBN") {
@@ -547,13 +547,13 @@ func (v *sentence) wordActPurpose(h, k int) bool {
 // persuasionVerbs ask someone to act (class `persuasion-verb`: persuade, urge, press).
 var persuasionVerbs = wordClass("persuasion-verb")
 
-// attemptedAsking reports whether the trigger t is itself a verb of asking (persuasion-verb)
-// whose "to" clause k hangs on h, a verb or noun of attempt (attempt-word): "Peru tried to
+// attemptedAsking reports whether the trigger t is a verb of asking (persuasion-verb)
+// that is the "to" infinitive of a verb or noun of attempt (attemptOf): "Peru tried to
 // persuade Chile", "Peru's efforts to press Chile". Trying to ask is asking, so the act is
 // as done as the attempt; an attempt at an act the asking is about ("tried to persuade
 // Chile to attack Peru": the attack) or at any other act stays an aim.
-func (v *sentence) attemptedAsking(h, k, t int) bool {
-	return k == t && attemptWords[v.lemmas[h]] && persuasionVerbs[v.lemmas[t]] && v.hasChild(t, "mark", "to")
+func (v *sentence) attemptedAsking(t int) bool {
+	return persuasionVerbs[v.lemmas[t]] && v.attemptOf(t) > 0
 }
 
 // attemptOf returns the verb or noun of attempt (attempt-word) whose "to" infinitive h is
@@ -901,7 +901,7 @@ func (v *sentence) ownReadiness(t int, blocked string, actors []Actor, src []int
 // one that another reports ("Britain said Iran would defy"), a condition ("would reject
 // it if ...") and "may", "could" or a negation leave it blocked. With negated set, the
 // act must be negated instead, a refusal announced ("Peru said it will not negotiate
-// with Chile": announcedRefusal).
+// with Chile": see announced).
 // The speakers are returned too: an act whose subject is a pronoun no actor resolves
 // ("it would defy") is the speaker's.
 func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int, negated bool) (bool, []int) {
@@ -944,11 +944,16 @@ func (v *sentence) announcedAct(t int, blocked string, actors []Actor, src []int
 // "no longer" ("will not talk", "would no longer meet").
 func (v *sentence) endedHere(m int) bool {
 	for _, k := range v.kids[m] {
-		if strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no") {
+		if v.noLonger(k) {
 			return true
 		}
 	}
 	return v.negatedHere(m)
+}
+
+// noLonger reports whether the word at k is the "longer" of "no longer".
+func (v *sentence) noLonger(k int) bool {
+	return strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no")
 }
 
 // modalOrNegated returns why the clause headed by h is not a done act: a modal

@@ -429,7 +429,7 @@ func (v *sentence) actVerdict(k, judged int) int {
 		if len(v.actorsOf(judged)) == 0 || !v.toClause(k) || !actVerdictWords[v.lemmas[k]] {
 			return 0 // "Peru was wrong to expel the envoy", not "Peru was smart enough to"
 		}
-	case !judgedActNouns[v.lemmas[judged]] || v.word(judged).UPOS != "NOUN" || v.befallsOwner(judged) || len(v.owners(judged)) == 0:
+	case len(v.actOwners(judged)) == 0:
 		return 0
 	}
 	if actVerdictWords[v.lemmas[k]] || v.praising(k) {
@@ -441,6 +441,17 @@ func (v *sentence) actVerdict(k, judged int) int {
 		}
 	}
 	return 0
+}
+
+// actOwners returns the authors of the act the noun at n names (class judged-act-noun)
+// when the sentence names them: its possessor, a nationality or a "by" phrase ("Peru's
+// decision", "the move by Chile"); nil for another word and for an act that befell its
+// owners (befallsOwner).
+func (v *sentence) actOwners(n int) []int {
+	if !judgedActNouns[v.lemmas[n]] || v.word(n).UPOS != "NOUN" || v.befallsOwner(n) {
+		return nil
+	}
+	return v.owners(n)
 }
 
 // toClause reports whether the predicate k takes a "to" clause ("wrong to expel").
@@ -1329,8 +1340,11 @@ func (v *sentence) repairShotDown() bool {
 func (v *sentence) repairPossessedGerunds(isNounTrigger func(string) bool) bool {
 	return v.repairEach(1, len(v.s.Words), func(t int) bool {
 		w := v.word(t)
+		if w.UPOS != "VERB" || w.XPOS != "VBG" || !v.hasKid(t, "nmod:poss") {
+			return false
+		}
 		form := strings.ToLower(w.Form)
-		if w.UPOS != "VERB" || w.XPOS != "VBG" || !v.hasKid(t, "nmod:poss") || !isNounTrigger(form) {
+		if !isNounTrigger(form) {
 			return false
 		}
 		w.UPOS, w.XPOS = "NOUN", "NN"

@@ -479,6 +479,10 @@ var failingVerbs = wordClass("failing-verb")
 // criticism when the verb has an object ("said Peru's sanctions hurt Bolivian families").
 var detrimentVerbs = wordClass("detriment-verb")
 
+// reportedMisdeedVerbs are the verbs reportedWrongdoing reads by their own lemma, a
+// misdeed, a failing or harm, which verbLemma keeps and NewMatcher files the stems of.
+var reportedMisdeedVerbs = joinedClasses(wrongdoingVerbs, failingVerbs, detrimentVerbs)
+
 // reportedWrongdoing reads a misdeed told of another in the complement of a speech verb,
 // in a quotation the parse hangs on one, or in the "that" clause of evidence one holds
 // ("“The Cuban government has been harassing our diplomats,” he said", "Canada said Iran
@@ -496,10 +500,11 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	for h := 1; h <= len(v.s.Words); h++ {
 		verb := v.lemmas[h] // verbLemma's: "meddled" read as "meddl" is "meddle"
 		typ, reading := geokg.Accuses, "reported wrongdoing"
+		harm := detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0
 		switch {
 		case failingVerbs[verb]:
 			typ, reading = geokg.Condemns, "reported failing"
-		case detrimentVerbs[verb] && len(v.dependents(h, Slot{Rel: "obj"}, false)) > 0:
+		case harm:
 			typ, reading = geokg.Condemns, "reported harm"
 		case !wrongdoingVerbs[verb] && !v.abettingTerror(h) && !v.orderedPlot(h) && !v.intervenedIn(h):
 			continue
@@ -508,7 +513,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			continue
 		}
 		act, accused := v.misdeedDone(h)
-		if len(accused) == 0 && reading == "reported harm" {
+		if len(accused) == 0 && harm {
 			accused = v.misdeedDoneAt(h, nil, v.actAuthors(h)...)
 		}
 		sp := v.claimedBy(act)
@@ -541,14 +546,11 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 	return out
 }
 
-// actAuthors returns the authors of the acts that are subjects of the verb at h: the
-// owners of a noun of an act (class judged-act-noun) that the sentence names ("Peru's
-// decision weakened Bolivia", "the move by Chile hurt Peru"), not of one that befell them.
+// actAuthors returns the authors of the acts that are subjects of the verb at h
+// (actOwners: "Peru's decision weakened Bolivia", "the move by Chile hurt Peru").
 func (v *sentence) actAuthors(h int) (authors []int) {
 	for _, k := range v.subjects(h) {
-		if judgedActNouns[v.lemmas[k]] && v.word(k).UPOS == "NOUN" && !v.befallsOwner(k) {
-			authors = append(authors, v.owners(k)...)
-		}
+		authors = append(authors, v.actOwners(k)...)
 	}
 	return authors
 }
@@ -635,8 +637,8 @@ var attemptWords = wordClass("attempt-word")
 // is negated, modal, conditional, asked or undone ("could meddle", "never tried to
 // meddle", "wants to meddle", "no efforts to meddle").
 func (v *sentence) misdeedDone(h int) (clause int, doers []int) {
-	a, rel := v.word(h).Head, syntax.BaseRel(v.word(h).Deprel)
-	attempt := a > 0 && attemptWords[v.lemmas[a]] && v.hasChild(h, "mark", "to") && v.modalOrNegated(h) == "" &&
+	a, rel := v.attemptOf(h), syntax.BaseRel(v.word(h).Deprel)
+	attempt := a > 0 && v.modalOrNegated(h) == "" &&
 		(rel == "xcomp" && v.word(a).UPOS == "VERB" || rel == "acl" && v.word(a).UPOS == "NOUN")
 	if !attempt {
 		return h, v.misdeedDoneAt(h, v.subjects(h))
