@@ -121,6 +121,11 @@ func TestGeneralisation(t *testing.T) {
 			[]string{"Ukraine ACCUSES Russia"}, []string{"Russia ATTACKS Ukraine"}},
 
 		{"yet to", "Saudi Arabia has yet to recognise Israel.", nil, []string{"Saudi Arabia RECOGNIZES Israel"}},
+		{"unlikely to", "Bolivia is unlikely to sanction Chile.", nil, []string{"Bolivia SANCTIONS Chile"}},
+		{"free to", "Colombia is free to sanction Brazil.", nil, []string{"Colombia SANCTIONS Brazil"}},
+		{"likely to", "Bolivia is likely to back Chile.", nil, []string{"Bolivia SUPPORTS Chile"}},
+		{"unable to", "Bolivia was unable to attack Chile.", nil, []string{"Bolivia ATTACKS Chile"}},
+		{"quick to", "Peru was quick to sanction Chile.", []string{"Peru SANCTIONS Chile"}, nil},
 
 		// Conditionals write nothing.
 		{"conditional attack", "If Iran attacks Israel, the United States will respond.",

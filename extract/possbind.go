@@ -371,8 +371,10 @@ func verbSubject(s *syntax.Sentence, w int) int {
 
 // ownSubject reports whether the reference byActor[i], an object of a verb in s that no
 // verb follows, names the entity of an actor named by name (no nationality) as the
-// subject of that verb, or of the clause an open complement of it hangs on, or
-// coordinated with that subject, set beside it or named in a phrase of it.
+// subject of that verb, or of the clause that shares its subject with the verb's clause
+// (an open complement, an adverbial clause or a coordinated verb with no subject of its
+// own: "Peru praised Chile, then criticized it", "Peru praised Chile and criticized it":
+// not Peru), or coordinated with that subject, set beside it or named in a phrase of it.
 func (d *document) ownSubject(s *syntax.Sentence, actors []frames.Actor, byActor []*Mention, i int) bool {
 	w := wordAt(s, actors[i].Start)
 	if w == 0 || s.Word(w).Deprel != "obj" || subjectAfter(s, w) {
@@ -386,7 +388,7 @@ func (d *document) ownSubject(s *syntax.Sentence, actors []frames.Actor, byActor
 				sub = c
 			}
 		}
-		if sub == 0 && s.Word(v).Deprel != "xcomp" {
+		if sub == 0 && !sharesSubject[syntax.BaseRel(s.Word(v).Deprel)] {
 			return false
 		}
 		v = s.Word(v).Head
@@ -409,6 +411,10 @@ func (d *document) ownSubject(s *syntax.Sentence, actors []frames.Actor, byActor
 	}
 	return false
 }
+
+// sharesSubject are the relations of a clause with no subject of its own to the clause
+// whose subject it shares (ownSubject).
+var sharesSubject = map[string]bool{"xcomp": true, "advcl": true, "conj": true}
 
 // subjectAfter reports whether a verb follows word w of s past adverbs, quotation marks
 // and punctuation ("said it “fully supports”", "the power it once was"): w is then the

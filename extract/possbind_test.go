@@ -43,6 +43,10 @@ func TestObjectItNotItsSubject(t *testing.T) {
 			nil, []string{"Bolivia SUPPORTS Peru", "Peru SUPPORTS Bolivia"}},
 		{"it with another subject", "Bolivia is isolated, and Peru has condemned it.",
 			[]string{"Peru CONDEMNS Bolivia"}, nil},
+		{"it of an adverbial clause sharing the subject", "Peru first praised Chile, then lambasted it.",
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"it of a coordinated verb sharing the subject", "Bolivia met Chile in Lima and later lambasted it.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
 	})
 }
 

@@ -175,7 +175,8 @@ var intentionWords = map[string]bool{
 	"directed": true, "authorised": true, "authorized": true, "tasked": true, "threat": true, "reason": true,
 	"offered": true, "offers": true, "offer": true, "offering": true, "proposed": true,
 	"proposes": true, "willing": true, "eager": true, "keen": true, "volunteered": true,
-	"aimed": true, "wished": true, "wishes": true,
+	"aimed": true, "wished": true, "wishes": true, "unlikely": true, "unable": true,
+	"unwilling": true, "reluctant": true, "hesitant": true, "loath": true, "free": true,
 }
 
 // hostile reports whether a threat of an act of type t is a threat against its object.

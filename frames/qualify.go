@@ -87,6 +87,9 @@ func (m *Matcher) Written(s *syntax.Sentence, w int) string {
 var (
 	threatVerbs = wordClass("threat-verb")
 	undoneVerbs = wordClass("undone-verb")
+	// Adjectives of an act's likelihood or leave that leave their own infinitive undone:
+	// "is unlikely to sanction Peru", "is free to sanction Peru".
+	outlookAdjectives = wordClass("outlook-adjective")
 	// Nouns that make an act under them possible or feared, not done: "the threat of
 	// an invasion", "the danger of war", "calls for sanctions".
 	undoneNouns = wordClass("undone-noun")
@@ -180,6 +183,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		case "csubj":
 			return "generic: subject clause", 0 // "agreeing a deal with the US would be tight"
 		case "xcomp", "ccomp":
+			if base == "xcomp" && outlookAdjectives[hl] {
+				return "not done: " + hl, 0 // "is unlikely to sanction Peru"; not "likely that"
+			}
 			if threatVerbs[hl] && base == "xcomp" {
 				if b, _ := v.qualify(h); b != "" {
 					return b, 0
