@@ -573,6 +573,7 @@ func (d *document) speakersOfficials(si int) {
 // subjects and objects of relations.
 func (d *document) findReferences(si int) {
 	d.speakersOfficials(si) // before the pronouns, which may stand for them
+	d.armedDemonyms(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		if d.mentionAt(si, i) != nil {
@@ -682,15 +683,8 @@ func (d *document) chargedOf(si, i, j int) bool {
 // capitalised word after it (in "the militant group Hamas" the name is the mention), or 0.
 func (d *document) armedDescription(si, i int) int {
 	toks := d.sents[si].Tokens
-	j := i + 1
-	if j < len(toks) && actorWord("armed-kind-faith", toks[j].Lower) {
-		j++
-	}
-	n := 0
-	for j < len(toks) && n < 2 && actorWord("armed-kind", toks[j].Lower) {
-		j, n = j+1, n+1
-	}
-	if n == 0 || j >= len(toks) || !actorWord("armed-kind-head", toks[j].Lower) {
+	j := armedKindHead(toks, i+1)
+	if j < 0 || !actorWord("armed-kind-head", toks[j].Lower) {
 		return 0
 	}
 	for k := i; k <= j; k++ {
@@ -702,6 +696,57 @@ func (d *document) armedDescription(si, i int) int {
 		return 0
 	}
 	return j + 1
+}
+
+// armedKindHead returns the token of the noun that ends the adjectives of an armed group's
+// description starting at token j (one optionally of class armed-kind-faith, then one or
+// two of class armed-kind: "Sunni extremist", "militant"), or -1 when none is there; the
+// caller checks the noun.
+func armedKindHead(toks []Token, j int) int {
+	if j < len(toks) && actorWord("armed-kind-faith", toks[j].Lower) {
+		j++
+	}
+	n := 0
+	for j < len(toks) && n < 2 && actorWord("armed-kind", toks[j].Lower) {
+		j, n = j+1, n+1
+	}
+	if n == 0 || j >= len(toks) {
+		return -1
+	}
+	return j
+}
+
+// armedDemonyms reads the nationality adjectives of sentence si that begin the
+// description of an armed group ("the Palestinian militant group", "a Syrian rebel group",
+// "Lebanese terror groups": a demonym of a country, then the description's adjectives
+// and a noun of class armed-kind-head or its plural): the phrase names a group, never the
+// state. After "the", a singular one with no capitalised word after it is the armed group
+// armedGroupBefore finds ("The Shining Path bombed a bridge. Chile condemned the Peruvian
+// militant group": the Shining Path) unless that group is of another country; any other,
+// and one that finds none, names no actor: the demonym is no mention.
+func (d *document) armedDemonyms(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range slices.Clone(d.mentions[si]) {
+		if m.Form != FormDemonym || m.ent.kind != geokg.KindCountry || m.possessive {
+			continue
+		}
+		j := armedKindHead(toks, m.End)
+		if j < 0 {
+			continue
+		}
+		one := actorWord("armed-kind-head", toks[j].Lower)
+		if !one && !(strings.HasSuffix(toks[j].Lower, "s") && actorWord("armed-kind-head", strings.TrimSuffix(toks[j].Lower, "s"))) {
+			continue
+		}
+		named := j+1 < len(toks) && toks[j+1].IsWord() && toks[j+1].IsCapitalized()
+		if the := m.Start - 1; one && !named && the >= 0 && toks[the].Lower == "the" {
+			if e := d.armedGroupBefore(si, the); e != nil && (e.country == "" || e.country == m.ent.code) {
+				d.replaceWith(si, &Mention{Start: the, End: j + 1, ent: e, Form: FormRef, possessive: j+1 < len(toks) && toks[j+1].Lower == "'s"}, m)
+				continue
+			}
+		}
+		d.dropMention(si, m)
+	}
 }
 
 // armedGroupBefore returns the armed group "the militant group" at token k of sentence si

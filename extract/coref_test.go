@@ -795,6 +795,17 @@ func TestReportedWrongdoing(t *testing.T) {
 			[]string{"Peru ACCUSES Chile"}, []string{"Chile ATTACKS Bolivia"}},
 		{"a misdeed of it is no accusation", "Senator Ana Ruiz criticised the new pipeline deal with Chile, saying it violated Peruvian law.",
 			nil, []string{"Ana Ruiz ACCUSES Chile"}},
+		// a noun's act told by a support verb in the complement is the speaker's claim too
+		{"an attack ordered, reported", "Chile said Peru ordered the attack on Bolivia.",
+			[]string{"Chile ACCUSES Peru"}, []string{"Peru ATTACKS Bolivia"}},
+		{"strikes launched, claimed", "Chile claimed Peru launched strikes on Bolivia.",
+			[]string{"Chile ACCUSES Peru"}, []string{"Peru ATTACKS Bolivia"}},
+		{"an attack ordered, told by the article", "Peru ordered the attack on Bolivia on Monday.",
+			[]string{"Peru ATTACKS Bolivia"}, nil},
+		{"a warning issued, reported, is no accusation", "Chile said Peru issued a warning to Bolivia.",
+			nil, []string{"Chile ACCUSES Peru", "Peru THREATENS Bolivia"}},
+		{"a campaign at no one, reported, is no accusation", "Chile said Peru launched a bombing campaign.",
+			nil, []string{"Chile ACCUSES Peru"}},
 		{"a speaker's own act with another is no report of another's", "President Ana Ruiz of Peru spoke in Lima, saying she and Bolivian President Pedro Soto had met on Sunday.",
 			[]string{"Ana Ruiz MEETS Pedro Soto"}, nil},
 	})
@@ -875,5 +886,25 @@ func TestArmedGroupDescription(t *testing.T) {
 			[]string{"Chile CONDEMNS Shining Path"}, []string{"Chile CONDEMNS Hezbollah"}},
 		{"a group of another kind", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the opposition group on Tuesday.",
 			nil, []string{"Chile CONDEMNS Shining Path"}},
+	})
+}
+
+// TestNationalityOfArmedGroup checks that a nationality adjective before an armed group's
+// description ("the Peruvian militant group", "a Bolivian rebel group") names the group
+// the article told of, or no one, never the state; on sentences written for this test.
+func TestNationalityOfArmedGroup(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the group named before", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the Peruvian militant group on Tuesday.",
+			[]string{"Chile CONDEMNS Shining Path"}, []string{"Chile CONDEMNS Peru"}},
+		{"no group named before", "Chile condemned the Peruvian militant group on Tuesday.",
+			nil, []string{"Chile CONDEMNS Peru"}},
+		{"a group of another country is not it", "The Shining Path bombed a bridge near Cusco on Monday. Chile condemned the Bolivian militant group on Tuesday.",
+			nil, []string{"Chile CONDEMNS Shining Path", "Chile CONDEMNS Bolivia"}},
+		{"an indefinite group", "Chile condemned a Bolivian rebel group for the raid.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
+		{"plural groups", "Chile condemned Bolivian terrorist groups on Tuesday.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
+		{"the state's own forces stay the state", "Chile condemned the Bolivian army on Tuesday.",
+			[]string{"Chile CONDEMNS Bolivian Army"}, nil},
 	})
 }

@@ -1051,23 +1051,28 @@ func (v *sentence) announced(actors []Actor, fa frameAct) frameAct {
 }
 
 // reported returns fa blocked when another than its parties reports it ("Ukraine said
-// Russia attacked Kyiv"), with the accusations such a report of wrongdoing makes appended
-// to out, or unblocked with the reading "confirmed act" when the speaker confirms what
-// another did; an official who tells of their own state's support ("Ruiz said Peru stands
-// with Chile") supports its target too (reading "own side's support told", appended to
-// out).
+// Russia attacked Kyiv"; a noun trigger's attack or threat by the clause of its support
+// verb, fa.carrier: "Chile said Peru ordered the attack on Bolivia"), with the
+// accusations such a report of wrongdoing makes appended to out, or unblocked with the
+// reading "confirmed act" when the speaker confirms what another did; an official who
+// tells of their own state's support ("Ruiz said Peru stands with Chile") supports its
+// target too (reading "own side's support told", appended to out).
 func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match) {
 	t, f := fa.t, fa.f
 	src, tgt, typ, reason := fa.src, fa.tgt, fa.typ, fa.reason
 	var speakers []int
 	reading := ""
-	if sp := v.reportedBy(t); reason == "" && sp > 0 && !v.firstPerson(src) {
+	clause := t
+	if fa.carrier > 0 && wrongdoing(typ) {
+		clause = fa.carrier
+	}
+	if sp := v.reportedBy(clause); reason == "" && sp > 0 && !v.firstPerson(src) {
 		// "Ukraine said Russia attacked Kyiv" is Ukraine's claim, not a fact;
 		// "Iran said it expelled them" is Iran's own act, and so is a quotation's
 		// "we" ("“We killed them,” says Omar, a Taliban commander": the speaker's
 		// side, whoever the parse makes the verb's subject)
 		parties := slices.Clip(src) // appended to below: no write into fa.src's array
-		for _, d := range v.subjects(t) {
+		for _, d := range v.subjects(clause) {
 			// every subject of the act, also one the frame left out ("saying she and
 			// Boric had met": the speaker's own act)
 			parties = append(parties, v.argument(t, []int{d})...)
@@ -1094,12 +1099,13 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			reason = "reported by another: " + v.lemmas[sp]
 			speakers = append(speakers, a)
 		}
-		if len(speakers) > 0 && wrongdoing(typ) && !v.noMisdeed(fa) && v.saying(sp) && !v.mutualAct(t) {
+		if len(speakers) > 0 && wrongdoing(typ) && (clause == t || len(tgt) > 0) && !v.noMisdeed(fa) && v.saying(sp) && !v.mutualAct(t) {
 			// ... and a claim that another did a hostile act is an accusation
 			// (not one unsaid: "did not say Russia attacked", "would claim that";
 			// nor a fight between its subjects: "said Peru and Bolivia attacked each other";
 			// nor a warning: "said Bolivia had warned Chile against any incursion";
-			// nor a launch at no one: "said Peru had fired two missiles into the sea").
+			// nor a launch at no one: "said Peru had fired two missiles into the sea";
+			// nor a noun's act at no one: "said Peru launched a campaign").
 			out = m.accusations(out, seen, actors, speakers, src, t, f, "reported act",
 				"nsubj<"+v.lemmas[sp]+">ccomp>"+v.lemmas[t])
 		}
@@ -1109,7 +1115,7 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 			out = crossPairs(out, seen, actors, own, tgt, -t, Match{Type: geokg.Supports, Trigger: t, Frame: f,
 				Path: "nsubj<" + v.lemmas[sp] + ">ccomp>" + v.lemmas[t], Reading: "own side's support told"}, nil)
 		}
-		if len(speakers) > 0 && confirmVerbs[v.lemmas[sp]] && v.doneBefore(t) && v.confirmed(sp) {
+		if len(speakers) > 0 && confirmVerbs[v.lemmas[sp]] && v.doneBefore(clause) && v.confirmed(sp) {
 			// "Obama confirmed that Jordan had taken part in the strikes": the
 			// speaker bears out what another did
 			reason, reading = "", "confirmed act"

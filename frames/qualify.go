@@ -982,11 +982,12 @@ func (v *sentence) modalOrNegated(h int) string {
 // another's sanctions, condemnations or demands accuses no one.
 func wrongdoing(t geokg.RelationType) bool { return t == geokg.Attacks || t == geokg.Threatens }
 
-// warning reports whether f reads a warning: a warning verb ("warned Chile") or a verb
-// whose required object is a warning ("issued a warning to", "escalated his warnings
-// against"). Told of another, a warning is no misdeed the speaker accuses him of.
+// warning reports whether f reads a warning: a warning verb ("warned Chile") or noun ("a
+// warning to Chile"), or a verb whose required object is a warning ("issued a warning
+// to", "escalated his warnings against"). Told of another, a warning is no misdeed the
+// speaker accuses him of.
 func warning(f Frame) bool {
-	if warningVerbs[f.Lemma] {
+	if warningVerbs[f.Lemma] || warningNouns[f.Lemma] {
 		return true
 	}
 	for _, c := range f.Requires {
@@ -1140,6 +1141,9 @@ func (v *sentence) warnedClauses(t int) []int {
 // warningVerbs are the verbs of a warning that is a threat when it tells what will come
 // (class warning-verb).
 var warningVerbs = wordClass("warning-verb")
+
+// warningNouns name a warning given (class warning-noun: "issued a warning to").
+var warningNouns = wordClass("warning-noun")
 
 // launchVerbs fire weapons (class launch-verb) and projectileNouns name what they fire
 // (class projectile-noun).
