@@ -726,10 +726,13 @@ func armedKindHead(toks []Token, j int) int {
 // and one that finds none, names no actor: the demonym is no mention.
 func (d *document) armedDemonyms(si int) {
 	toks := d.sents[si].Tokens
-	for _, m := range slices.Clone(d.mentions[si]) {
-		if m.Form != FormDemonym || m.ent.kind != geokg.KindCountry || m.possessive {
-			continue
+	var demonyms []*Mention // apart: the loop replaces and drops mentions of the sentence
+	for _, m := range d.mentions[si] {
+		if m.Form == FormDemonym && m.ent.kind == geokg.KindCountry && !m.possessive {
+			demonyms = append(demonyms, m)
 		}
+	}
+	for _, m := range demonyms {
 		j := armedKindHead(toks, m.End)
 		if j < 0 {
 			continue
