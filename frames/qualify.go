@@ -150,10 +150,13 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 	if v.word(t).XPOS == "VB" && v.hasChild(t, "mark", "to") && v.withBe(t) {
 		return "not done: be to", 0 // "Hook is to meet officials": a plan
 	}
-	// "Neither France nor Germany ...", "No country ...": a negated subject.
+	// "Neither France nor Germany ...", "No country ...": a negated subject; so is one
+	// "nor" joins, also where the parse left "neither" off the first ("neither Ruiz nor
+	// Peru has contacted Chile" with "Ruiz" taken for an oblique).
 	for _, k := range v.subjects(t) {
 		for _, c := range v.kids[k] {
-			if w := v.lemmas[c]; (w == "neither" || w == "no") && syntax.BaseRel(v.word(c).Deprel) != "case" {
+			w, base := v.lemmas[c], syntax.BaseRel(v.word(c).Deprel)
+			if (w == "neither" || w == "no") && base != "case" || w == "nor" && base == "cc" {
 				return "negated: " + w, 0
 			}
 		}

@@ -97,6 +97,17 @@ func TestBoundParticipleSharesItsVerbsNegation(t *testing.T) {
 	checkUndone(t, tests)
 }
 
+// TestSubjectJoinedByNorIsNegated checks that a subject "nor" joins negates its verb also
+// where the parse left "neither" off the first subject, and that "and" does not, in
+// sentences written for this test.
+func TestSubjectJoinedByNorIsNegated(t *testing.T) {
+	tests := []undoneCase{
+		{"Soto also said neither Castillo nor the administration has contacted Peru about possible testimony.", "contacted", true},
+		{"Soto also said Castillo and the administration have contacted Peru about possible testimony.", "contacted", false},
+	}
+	checkUndone(t, tests)
+}
+
 // TestToldFindsWhoSaysTheAct checks Matcher.Told on sentences written for this test: an
 // act said, warned of or threatened by someone, or one no one says.
 func TestToldFindsWhoSaysTheAct(t *testing.T) {
