@@ -4,8 +4,8 @@ import "github.com/geokg/geokg"
 
 // rolePerson reads a person the gazetteer does not know, named with a noun of a public
 // role that is no post of a state or group (classes person-role and private-role of
-// gazetteer/data/actor-words.txt: "candidate", "mayor", "politician", "activist",
-// "whistleblower", "founder") at token i of sentence si, in one of two shapes:
+// gazetteer/data/actor-words.txt: "candidate", "mayor", "judge", "prosecutor",
+// "activist", "whistleblower", "founder") at token i of sentence si, in one of two shapes:
 //   - the noun right before a name of two words or more ("opposition activist Ana Soto",
 //     "Mayor Ana Soto", "party founder Ana Soto"; rolePersonAfter);
 //   - the noun at the end of an apposition after such a name and a comma, opened by "a",

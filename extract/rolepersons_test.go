@@ -59,6 +59,18 @@ func TestRolePersonNames(t *testing.T) {
 			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
 		{"a writer is no role", "Laura Mendez, a Peruvian writer, criticised Chile.",
 			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
+		{"a judge before the name", "Judge Marta Quispe ordered Peru to free the prisoners.",
+			geokg.KindOfficial, []string{"Marta Quispe"}, nil},
+		{"a district judge with initials", "Chile appealed after District Judge J.R. Salas III ruled against it.",
+			geokg.KindOfficial, []string{"J.R. Salas III"}, nil},
+		{"a federal prosecutor", "Federal prosecutor Tomas Ibarra accused Bolivia of hiding evidence.",
+			geokg.KindOfficial, []string{"Tomas Ibarra"}, nil},
+		{"a magistrate in an apposition", "Raul Ortiz, a Chilean magistrate, questioned Peru's request.",
+			geokg.KindOfficial, []string{"Raul Ortiz"}, nil},
+		{"a military lawyers' corps", "Chile sent officers of the Judge Advocate General Corps to Peru.",
+			geokg.KindOfficial, nil, []string{"Advocate General Corps"}},
+		{"a court named after a judge", "Peru appealed to Judge Ana Ruiz Court in Lima.",
+			geokg.KindOfficial, nil, []string{"Ana Ruiz Court"}},
 	})
 }
 
@@ -81,6 +93,10 @@ func TestRolePersonActs(t *testing.T) {
 			nil, []string{"Laura Mendez MEETS Chile"}},
 		{"a mayor's journey", "Mayor Luis Vega flew to Chile on Monday.",
 			[]string{"Luis Vega MEETS Chile"}, nil},
+		{"a judge's order", "Judge Marta Quispe ordered Bolivia to release the prisoners.",
+			[]string{"Marta Quispe DEMANDS Bolivia"}, nil},
+		{"a prosecutor's accusation", "Prosecutor Luis Navarro accused Peru of hiding evidence.",
+			[]string{"Luis Navarro ACCUSES Peru"}, nil},
 	}, relationStrings, nil)
 	ex, err := x.Extract(context.Background(), "The Peruvian activist Laura Mendez criticised Chile.", geokg.Article{Published: "2024-05-01"})
 	require.NoError(t, err)
