@@ -110,3 +110,25 @@ func TestRolePersonActs(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// TestStaffOf checks people named by the group they work for (staffOf): "NAME of GROUP"
+// and "GROUP's NAME" make a person and her MEMBER_OF the group; a country, a news medium,
+// a name without a known first name or a thing named after the person make none.
+func TestStaffOf(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a name of a group", "Rosa Paz of Human Rights Watch accused Chile of torture.",
+			[]string{"Rosa Paz MEMBER_OF Human Rights Watch", "Rosa Paz ACCUSES Chile"}, nil},
+		{"a name of the group", "Pedro Vidal of the Shining Path threatened Peru.",
+			[]string{"Pedro Vidal MEMBER_OF Shining Path", "Pedro Vidal THREATENS Peru"}, nil},
+		{"a group's name", "Amnesty International's Rosa Paz criticised Bolivia.",
+			[]string{"Rosa Paz MEMBER_OF Amnesty International", "Rosa Paz CONDEMNS Bolivia"}, nil},
+		{"a country's name", "Peru's Pedro Vidal criticised Bolivia.",
+			nil, []string{"Pedro Vidal MEMBER_OF Peru"}},
+		{"a news medium's reporter", "Al Jazeera's Pedro Vidal said Chile shelled Peru.",
+			nil, []string{"Pedro Vidal MEMBER_OF Al Jazeera"}},
+		{"a thing named after a person", "Chile reopened the Shining Path's Pedro Vidal case.",
+			nil, []string{"Pedro Vidal MEMBER_OF Shining Path"}},
+		{"no known first name", "Condor Tech of the Shining Path threatened Peru.",
+			nil, []string{"Condor Tech MEMBER_OF Shining Path"}},
+	}, relationStrings, nil)
+}
