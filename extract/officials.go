@@ -118,6 +118,10 @@ func (d *document) findOfficials(si int) {
 			d.whoHeads(si, i)
 			continue
 		}
+		if toks[i].Lower == "of" || toks[i].Lower == "'s" {
+			d.staffOf(si, i)
+			continue
+		}
 		if actorWord("person-honorific", toks[i].Lower) && toks[i].IsCapitalized() {
 			if end := d.honorificPerson(si, i); end > i {
 				i = end - 1

@@ -1,11 +1,15 @@
 package extract
 
-import "github.com/geokg/geokg"
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
 
 // rolePerson reads a person the gazetteer does not know, named with a noun of a public
 // role that is no post of a state or group (classes person-role and private-role of
-// gazetteer/data/actor-words.txt: "candidate", "mayor", "politician", "activist",
-// "whistleblower", "founder") at token i of sentence si, in one of two shapes:
+// gazetteer/data/actor-words.txt: "candidate", "mayor", "judge", "prosecutor",
+// "activist", "whistleblower", "founder") at token i of sentence si, in one of two shapes:
 //   - the noun right before a name of two words or more ("opposition activist Ana Soto",
 //     "Mayor Ana Soto", "party founder Ana Soto"; rolePersonAfter);
 //   - the noun at the end of an apposition after such a name and a comma, opened by "a",
@@ -177,4 +181,75 @@ func headline(toks []Token) bool {
 		}
 	}
 	return capitals == words
+}
+
+// staffOf reads a person the gazetteer does not know named by the group she works for,
+// at token i of sentence si, "of" or "'s": "NAME of [the] GROUP" ("Rosa Paz of the
+// Andean Rights Center", "Pedro Vidal of the Shining Path") or "GROUP's NAME" ("the
+// Andean Rights Center's Rosa Paz"). The name has two words or more that no actor
+// covers, opens with a known first name (firstName), is not written after a determiner
+// or a preposition of place (placeBefore), ends in no institution's word
+// (notPersonHeads) and, after "'s", is followed by no capitalised word (personNameAt);
+// the group is no news medium (a journalist of Reuters is no actor). It adds the
+// person's mention, without a title, and her MEMBER_OF the group.
+func (d *document) staffOf(si, i int) {
+	toks := d.sents[si].Tokens
+	s, e, g := d.staffOfName(si, i)
+	if g == nil || s < 0 || e-s < 2 || capitalisedWords(toks[s:e]) < 2 || notPersonHeads[toks[e-1].Lower] || !d.firstName(toks[s].Text) {
+		return
+	}
+	name := d.surface(si, s, e)
+	ent := d.officialByName(name, toks[s].Start)
+	if !d.addMention(si, &Mention{Start: s, End: e, ent: ent, Form: FormTitle}) {
+		return
+	}
+	ent.addAlias(name)
+	d.addRelation(si, ent, geokg.MemberOf, g.ent, 0.7, "")
+}
+
+// staffOfName returns the span [s, e) of the name that staffOf reads at token i of
+// sentence si and the mention of its group, or a nil mention.
+func (d *document) staffOfName(si, i int) (int, int, *Mention) {
+	toks := d.sents[si].Tokens
+	if toks[i].Lower == "'s" {
+		g := d.mentionAt(si, i-1)
+		if i == 0 || g == nil || g.End != i || !d.staffGroup(g) || d.mentionAt(si, i+1) != nil {
+			return -1, -1, nil
+		}
+		e := d.personNameAt(si, i+1)
+		if e < 0 || !nameEndsPhrase(toks, e) {
+			return -1, -1, nil // "the FBI's Ana Ruiz probe": a thing named after her
+		}
+		return i + 1, e, g
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	g := d.mentionAt(si, j)
+	if g == nil || g.Start != j || g.possessive || !d.staffGroup(g) {
+		return -1, -1, nil
+	}
+	s := d.nameEndingAt(si, i)
+	if s < 0 || placeBefore(toks, s) {
+		return -1, -1, nil
+	}
+	return s, i, g
+}
+
+// staffGroup reports whether mention m names a group that is no news medium (by the
+// text or the gazetteer: "Al Jazeera's Ana Ruiz" is a reporter).
+func (d *document) staffGroup(m *Mention) bool {
+	return m.ent.kind == geokg.KindGroup && !m.ent.medium && !d.x.media[m.ent.name]
+}
+
+// nameEndsPhrase reports whether a name ending at token e of toks ends its noun phrase:
+// the sentence or a punctuation mark follows, or a verb, an auxiliary or a clause word
+// ("Ana Ruiz said", "Ana Ruiz, who"), not a noun it modifies ("the Ana Ruiz probe").
+func nameEndsPhrase(toks []Token, e int) bool {
+	if e >= len(toks) || !toks[e].IsWord() {
+		return true
+	}
+	w := toks[e].Lower
+	return reportingVerbs[w] || len(patterns.verbs[w]) > 0 || auxiliaries[w] || isClauseWord(w) || strings.HasSuffix(w, "ed")
 }

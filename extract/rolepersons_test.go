@@ -59,6 +59,18 @@ func TestRolePersonNames(t *testing.T) {
 			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
 		{"a writer is no role", "Laura Mendez, a Peruvian writer, criticised Chile.",
 			geokg.KindOfficial, nil, []string{"Laura Mendez"}},
+		{"a judge before the name", "Judge Marta Quispe ordered Peru to free the prisoners.",
+			geokg.KindOfficial, []string{"Marta Quispe"}, nil},
+		{"a district judge with initials", "Chile appealed after District Judge J.R. Salas III ruled against it.",
+			geokg.KindOfficial, []string{"J.R. Salas III"}, nil},
+		{"a federal prosecutor", "Federal prosecutor Tomas Ibarra accused Bolivia of hiding evidence.",
+			geokg.KindOfficial, []string{"Tomas Ibarra"}, nil},
+		{"a magistrate in an apposition", "Raul Ortiz, a Chilean magistrate, questioned Peru's request.",
+			geokg.KindOfficial, []string{"Raul Ortiz"}, nil},
+		{"a military lawyers' corps", "Chile sent officers of the Judge Advocate General Corps to Peru.",
+			geokg.KindOfficial, nil, []string{"Advocate General Corps"}},
+		{"a court named after a judge", "Peru appealed to Judge Ana Ruiz Court in Lima.",
+			geokg.KindOfficial, nil, []string{"Ana Ruiz Court"}},
 	})
 }
 
@@ -81,6 +93,10 @@ func TestRolePersonActs(t *testing.T) {
 			nil, []string{"Laura Mendez MEETS Chile"}},
 		{"a mayor's journey", "Mayor Luis Vega flew to Chile on Monday.",
 			[]string{"Luis Vega MEETS Chile"}, nil},
+		{"a judge's order", "Judge Marta Quispe ordered Bolivia to release the prisoners.",
+			[]string{"Marta Quispe DEMANDS Bolivia"}, nil},
+		{"a prosecutor's accusation", "Prosecutor Luis Navarro accused Peru of hiding evidence.",
+			[]string{"Luis Navarro ACCUSES Peru"}, nil},
 	}, relationStrings, nil)
 	ex, err := x.Extract(context.Background(), "The Peruvian activist Laura Mendez criticised Chile.", geokg.Article{Published: "2024-05-01"})
 	require.NoError(t, err)
@@ -93,4 +109,26 @@ func TestRolePersonActs(t *testing.T) {
 		}
 	}
 	assert.True(t, found)
+}
+
+// TestStaffOf checks people named by the group they work for (staffOf): "NAME of GROUP"
+// and "GROUP's NAME" make a person and her MEMBER_OF the group; a country, a news medium,
+// a name without a known first name or a thing named after the person make none.
+func TestStaffOf(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a name of a group", "Rosa Paz of Human Rights Watch accused Chile of torture.",
+			[]string{"Rosa Paz MEMBER_OF Human Rights Watch", "Rosa Paz ACCUSES Chile"}, nil},
+		{"a name of the group", "Pedro Vidal of the Shining Path threatened Peru.",
+			[]string{"Pedro Vidal MEMBER_OF Shining Path", "Pedro Vidal THREATENS Peru"}, nil},
+		{"a group's name", "Amnesty International's Rosa Paz criticised Bolivia.",
+			[]string{"Rosa Paz MEMBER_OF Amnesty International", "Rosa Paz CONDEMNS Bolivia"}, nil},
+		{"a country's name", "Peru's Pedro Vidal criticised Bolivia.",
+			nil, []string{"Pedro Vidal MEMBER_OF Peru"}},
+		{"a news medium's reporter", "Al Jazeera's Pedro Vidal said Chile shelled Peru.",
+			nil, []string{"Pedro Vidal MEMBER_OF Al Jazeera"}},
+		{"a thing named after a person", "Chile reopened the Shining Path's Pedro Vidal case.",
+			nil, []string{"Pedro Vidal MEMBER_OF Shining Path"}},
+		{"no known first name", "Condor Tech of the Shining Path threatened Peru.",
+			nil, []string{"Condor Tech MEMBER_OF Shining Path"}},
+	}, relationStrings, nil)
 }
