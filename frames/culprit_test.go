@@ -17,7 +17,7 @@ func TestPrefilterCulprits(t *testing.T) {
 	require.NoError(t, err)
 	p := lex.NewPrefilter(sm.Forms)
 	for _, s := range []string{"chile said peru was to blame for the fighting", "chile said peru was culpable",
-		"chile said peru bears some responsibility for it", "chile said peru was guilty of war crimes"} {
+		"chile said peru bears some responsibility for it", "chile said peru was guilty of war crimes", "chile said the fault lies with peru"} {
 		assert.True(t, p.CouldFire(strings.Fields(s)), s)
 	}
 }
@@ -50,6 +50,30 @@ func TestSpeakerNamesCulprit(t *testing.T) {
 		{"some doubt", "Chile said there is some doubt that Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
 		{"does not look like", "Chile said it does not look like Peru was behind the raid.", []string{"Chile", "Peru"}, nil},
 		{"a plan to look", "Chile said it looks to Peru for help.", []string{"Chile", "Peru"}, nil},
+	}
+	runTypeCases(t, tests, "ACCUSES")
+}
+
+// TestCopularBlame checks that a speaker who says blame lies or rests with another, that
+// another is at fault, or that it has or shares responsibility for a misdeed, a hostile
+// act or a harmful outcome accuses it; and that a duty, blame with another phrase, a
+// negated or modal clause and a question accuse no one, on sentences written for this
+// test.
+func TestCopularBlame(t *testing.T) {
+	tests := []matchCase{
+		{"fault lies with", "Chile said the fault lies with Peru.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"blame rests squarely with", "Ecuador said the blame rests squarely with Bolivia.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador ACCUSES Bolivia"}},
+		{"at fault", "Chile insisted that Peru was at fault.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"has some responsibility", "Chile said Peru has some responsibility for the conflict.", []string{"Chile", "Peru"}, []string{"Chile ACCUSES Peru"}},
+		{"has responsibility for a coup", "Ecuador said Bolivia had responsibility for the coup.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador ACCUSES Bolivia"}},
+		// no accusation
+		{"a duty", "Chile said Peru has responsibility for border security.", []string{"Chile", "Peru"}, nil},
+		{"blame lies nowhere", "Chile said the blame lies in the past, not with Peru.", []string{"Chile", "Peru"}, nil},
+		{"fault does not lie", "Chile said the fault does not lie with Peru.", []string{"Chile", "Peru"}, nil},
+		{"may be at fault", "Chile said Peru may be at fault.", []string{"Chile", "Peru"}, nil},
+		{"not at fault", "Chile said Peru was not at fault.", []string{"Chile", "Peru"}, nil},
+		{"asked whether at fault", "Chile asked whether Peru was at fault.", []string{"Chile", "Peru"}, nil},
+		{"lies with the talks", "Chile said the hope lies with Peru.", []string{"Chile", "Peru"}, nil},
 	}
 	runTypeCases(t, tests, "ACCUSES")
 }

@@ -154,3 +154,21 @@ func TestVerdictParsedAsAdverb(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReactionAtAct checks that a reaction whose frame takes its target in a phrase
+// ("expressed anger at", "was disappointed with", "was critical of") condemns the author
+// of the act that phrase names (a possessor, a nationality, a "by" phrase); an act of no
+// actor, a noun that names no conduct and a negated reaction condemn no one, on sentences
+// written for this test.
+func TestReactionAtAct(t *testing.T) {
+	tests := []matchCase{
+		{"anger at a possessor's decision", "Chile expressed anger at Peru's decision.", []string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"regret over an announcement", "Ecuador expressed regret over Bolivia's announcement about the dam.", []string{"Ecuador", "Bolivia"}, []string{"Ecuador CONDEMNS Bolivia"}},
+		{"disappointed with a nationality's decision", "Chile was disappointed with the Peruvian decision.", []string{"Chile", "Peruvian"}, []string{"Chile CONDEMNS Peruvian"}},
+		// no condemnation
+		{"an act of no actor", "Chile expressed anger at the decision.", []string{"Chile"}, nil},
+		{"no conduct", "Chile expressed anger at Peru's weather.", []string{"Chile", "Peru"}, nil},
+		{"not disappointed", "Chile was not disappointed with Peru's decision.", []string{"Chile", "Peru"}, nil},
+	}
+	runTypeCases(t, tests, "CONDEMNS")
+}

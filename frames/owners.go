@@ -321,7 +321,9 @@ var criticisedNouns = wordClass("criticised-noun")
 // for CONDEMNS). REJECTS takes refusable nouns, DENIES claim nouns, SUPPORTS (a welcome
 // verb or noun: "welcomed Russia's decision to withdraw", "praised the courage of Chile",
 // "support for Peru's fight") welcomed nouns, CONDEMNS criticised nouns and traits
-// ("condemned the actions of Peru", "criticized the recklessness of Chile").
+// ("condemned the actions of Peru", "criticized the recklessness of Chile"), for
+// CONDEMNS also in the frame's target phrases after the object ("expressed anger at
+// Chile's decision": targetPhrases).
 // Authors among the subjects (src) are left out: one's own plan is not rejected from
 // outside; for SUPPORTS so is the subjects' own side ("the minister welcomed the British
 // decision"), but not a body of it that officials praise ("Boric praised the response of
@@ -343,6 +345,9 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		objs = v.dependents(t, Slot{Rel: "nmod", Case: nounCase}, false)
 	} else {
 		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
+	}
+	if f.Type == geokg.Condemns {
+		objs = append(objs, v.targetPhrases(t, f, passive)...)
 	}
 	for _, k := range v.throughQuantity(objs) {
 		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" || !nouns[v.lemmas[k]] && !(f.Type == geokg.Condemns && traitNouns[v.lemmas[k]]) {
@@ -384,6 +389,19 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 		}
 	}
 	return 0, nil
+}
+
+// targetPhrases returns the dependents of the trigger t in the target slots of f that a
+// preposition introduces: "expressed anger [at Chile's decision]", "railed [against
+// Peru's policy]", whose act's author refusedAuthor takes as the target.
+func (v *sentence) targetPhrases(t int, f Frame, passive bool) []int {
+	var out []int
+	for _, s := range f.Target {
+		if s.Case != "" && !s.Owner {
+			out = append(out, v.dependents(t, s, passive)...)
+		}
+	}
+	return out
 }
 
 // recipientNouns name the one who receives what their "of" phrase names.

@@ -219,6 +219,26 @@ func (v *sentence) praised(k int) bool {
 	return false
 }
 
+// invertedVerdict returns, for a verdict verb h with no object, the word judged and the
+// verdict's word of "called Peru's inquiry a witch hunt" parsed with the judged noun as
+// the verb's xcomp and the verdict after it as that noun's object or unmarked modifier;
+// 0, 0, 0 for any other shape.
+func (v *sentence) invertedVerdict(h int) (judged, verdict, speaker int) {
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) != "xcomp" || v.word(k).UPOS != "NOUN" && v.word(k).UPOS != "PROPN" {
+			continue
+		}
+		for _, c := range v.kids[k] {
+			if d := v.word(c).Deprel; c > k && (d == "obj" || d == "nmod:unmarked") {
+				if x := v.verdictOn(c, k, true); x > 0 {
+					return k, x, h
+				}
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
 // verdict returns, for a word h that gives a verdict, the word judged, the verdict's
 // word and the word whose subject holds it; judged is 0 when h gives none.
 //
@@ -230,7 +250,7 @@ func (v *sentence) verdict(h int) (judged, verdict, speaker int) {
 	if w.UPOS == "VERB" && verdictVerbs[v.lemmas[h]] {
 		objs := v.dependents(h, Slot{Rel: "obj"}, false)
 		if len(objs) == 0 {
-			return 0, 0, 0
+			return v.invertedVerdict(h)
 		}
 		if len(objs) >= 2 {
 			// "called the measures a violation", parsed as two objects

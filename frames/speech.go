@@ -930,7 +930,7 @@ func (m *Matcher) responsibilities(v *sentence, actors []Actor, seen map[[3]int]
 		} else if b, _ := v.qualify(h); b != "" && !(b == "not done: be to" && v.lemmas[h] == "blame") || v.modalOrNegated(h) != "" {
 			continue // ("Peru is to blame" is no plan)
 		}
-		accused := v.argument(h, v.subjects(h))
+		accused := v.argument(h, v.culprits(h))
 		speakers := v.argument(sp, v.subjects(sp))
 		if len(speakers) == 0 && len(v.subjects(sp)) == 0 {
 			speakers = v.inheritedSubject(sp) // "released a statement condemning ... and saying"
@@ -955,7 +955,7 @@ func (m *Matcher) evidencedResponsibility(v *sentence, actors []Actor, seen map[
 	if b, _ := v.qualify(h); b != "" {
 		return out
 	}
-	return m.accusations(out, seen, actors, v.speakers(hv), v.argument(h, v.subjects(h)), h, Frame{}, "reported responsibility",
+	return m.accusations(out, seen, actors, v.speakers(hv), v.argument(h, v.culprits(h)), h, Frame{}, "reported responsibility",
 		"nsubj<"+v.lemmas[hv]+">"+v.lemmas[n]+">acl>"+v.lemmas[h])
 }
 
@@ -976,22 +976,97 @@ func (v *sentence) givesVerdict(t int) bool {
 
 // culpritWords are the written forms, beside "behind" and "responsible", of the words
 // by which makesAuthor makes someone a culprit, for the prefilter.
-var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culprits": true, "culpable": true, "blame": true, "guilty": true, "responsibility": true}
+var culpritWords = map[string]bool{"accountable": true, "culprit": true, "culprits": true, "culpable": true, "blame": true, "guilty": true, "responsibility": true, "fault": true}
+
+// blameNouns name blame itself: what "lies with" someone, what someone "has" or "shares".
+var blameNouns = map[string]bool{"blame": true, "fault": true}
+
+// blameVerbs hold blame or responsibility as their object: "Y bears (has, shares,
+// carries) responsibility for it".
+var blameVerbs = map[string]bool{"bear": true, "have": true, "share": true, "carry": true}
+
+// blamedOutcomes are what responsibility is had or shared for, beside the misdeeds and
+// hostile acts of makesAuthor: "has some responsibility for the conflict" (a duty,
+// "has responsibility for border security", is none).
+var blamedOutcomes = wordClass("blamed-outcome-noun")
+
+// culprits returns the words that the clause headed by h makes the author or culprit of
+// something (makesAuthor): the "with" phrase of "the fault (blame) lies (rests) with Y",
+// else the clause's subjects.
+func (v *sentence) culprits(h int) []int {
+	if k := v.blameHolder(h); k > 0 {
+		return []int{k}
+	}
+	return v.subjects(h)
+}
+
+// blameHolder returns the noun of the "with" phrase of "lie" or "rest" at h whose subject
+// is blame or fault: "the fault lies with Chile", "the blame rests squarely with Peru";
+// 0 for any other word and for a phrase negated ("lies elsewhere, not with Peru").
+func (v *sentence) blameHolder(h int) int {
+	if l := v.lemmas[h]; l != "lie" && l != "rest" {
+		return 0
+	}
+	blamed := false
+	for _, k := range v.subjects(h) {
+		blamed = blamed || blameNouns[v.lemmas[k]]
+	}
+	if !blamed {
+		return 0
+	}
+	for _, k := range v.kids[h] {
+		if syntax.BaseRel(v.word(k).Deprel) == "obl" && v.caseOf(k) == "with" && !v.hasChild(k, "advmod", "not") {
+			return k
+		}
+	}
+	return 0
+}
+
+// heldBlame reports whether a verb of holding at h (blameVerbs) has blame as its
+// object, or responsibility: for "bear" any, for the others one for a misdeed, a hostile
+// act or a blamed outcome ("has some responsibility for the conflict").
+func (v *sentence) heldBlame(h int) bool {
+	for _, k := range v.kids[h] {
+		if v.word(k).Deprel != "obj" {
+			continue
+		}
+		switch l := v.lemmas[k]; {
+		case blameNouns[l]:
+			return true
+		case l == "responsibility" && (v.lemmas[h] == "bear" || v.blamedFor(k)):
+			return true
+		}
+	}
+	return false
+}
+
+// blamedFor reports whether the noun at k has a "for" phrase of a misdeed, a hostile act
+// or a blamed outcome.
+func (v *sentence) blamedFor(k int) bool {
+	for _, c := range v.kids[k] {
+		if l := v.lemmas[c]; syntax.BaseRel(v.word(c).Deprel) == "nmod" && v.caseOf(c) == "for" &&
+			(blamedOutcomes[l] || plotNouns[l] || wrongdoingNouns[l]) {
+			return true
+		}
+	}
+	return false
+}
 
 // makesAuthor reports whether the clause headed by h makes its subject the author or
 // culprit of something: "Y was behind the attack", "Y is responsible (accountable,
 // the culprit, culpable) for it", "Y was to blame for it", "Y is guilty of war crimes",
-// "Y bears (full) responsibility for it", "Y was involved in the coup", "Y was part of the
-// plot", "Y is (poses, represents, constitutes) a threat to the region" (a threat label).
+// "Y bears (full) responsibility for it", "Y has (shares) some responsibility for the
+// conflict", "Y is at fault", "the fault lies with Y" (culprits finds Y), "Y was involved
+// in the coup", "Y was part of the plot", "Y is (poses, represents, constitutes) a threat
+// to the region" (a threat label).
 func (v *sentence) makesAuthor(h int) bool {
 	switch l := v.lemmas[h]; {
-	case l == "bear":
-		for _, k := range v.kids[h] {
-			if v.word(k).Deprel == "obj" && (v.lemmas[k] == "responsibility" || v.lemmas[k] == "blame") {
-				return true
-			}
-		}
-		return false
+	case blameVerbs[l]:
+		return v.heldBlame(h)
+	case l == "lie" || l == "rest":
+		return v.blameHolder(h) > 0
+	case l == "responsibility" && v.hasChild(h, "aux", "have"):
+		return v.blamedFor(h) // "Y had responsibility for the coup", "had" parsed as an auxiliary
 	case l == "involve" || l == "involved":
 		// "Y was involved in the coup" (a participle or an adjective)
 		return v.withBe(h) && v.misdeedPhrase(h, "in")
@@ -1011,6 +1086,8 @@ func (v *sentence) makesAuthor(h int) bool {
 		return true // "Y is a threat to the region", a threat label said of it
 	case l == "blame":
 		return v.hasChild(h, "mark", "to") // "was to blame"
+	case l == "fault":
+		return v.hasChild(h, "case", "at") // "was at fault"
 	case l == "guilty":
 		for _, k := range v.kids[h] {
 			if syntax.BaseRel(v.word(k).Deprel) == "nmod" && v.caseOf(k) == "of" {
