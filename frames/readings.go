@@ -666,10 +666,12 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 	for i := 1; i <= len(v.s.Words); i++ {
 		w := v.word(i)
 		rel := syntax.BaseRel(w.Deprel)
-		if rel != "ccomp" && rel != "parataxis" || w.UPOS != "VERB" {
+		h, sp := i, w.Head
+		if t := v.toldRelative(i); t > 0 {
+			sp = t // "told Peru at a meeting with Bolivian leaders that it must ...": hung on a noun
+		} else if rel != "ccomp" && rel != "parataxis" || w.UPOS != "VERB" {
 			continue
 		}
-		h, sp := i, w.Head
 		if rel == "parataxis" && sp > 0 && !speechVerbs[v.lemmas[sp]] {
 			// "The US should deal only with Khartoum, he stressed": the speech verb hangs
 			// on the obliging clause (else the clause hangs on it: "She reiterated that,
@@ -679,13 +681,21 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 				continue
 			}
 		}
-		if !speechVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasChildIn(h, "mark", conditionMarks) || v.noActAsked(h) {
+		if !speechVerbs[v.lemmas[sp]] && !hearerVerbs[v.lemmas[sp]] || !v.obliged(h) || isPassive(v, h) || v.hasChildIn(h, "mark", conditionMarks) || v.noActAsked(h) {
 			continue // not "whether it should ...", "if X must ...", "X should know that ..."
 		}
 		if b, _ := v.qualify(sp); b != "" {
 			continue
 		}
 		obliged := v.argument(h, v.subjects(h))
+		if hs := v.hearers(sp); len(hs) == 1 && v.pronounSubject(h) {
+			if v.hasChildIn(h, "advmod", quantifiers) || v.hasChildIn(v.subjects(h)[0], "det", quantifiers) {
+				continue // "told the UN that they must all work together": a joint aim
+			}
+			obliged = hs // "told Peru that it must withdraw": the hearer, whoever the pronoun was resolved to
+		} else if hearerVerbs[v.lemmas[sp]] && !speechVerbs[v.lemmas[sp]] {
+			continue // "reminded reporters that Peru must pay": told to no actor
+		}
 		if len(obliged) > 1 {
 			continue // "the US and India should increase ...": a joint aim, not a demand
 		}
@@ -699,6 +709,60 @@ func (m *Matcher) obligations(v *sentence, actors []Actor, seen map[[3]int]bool,
 		out = crossPairs(out, seen, actors, speakers, obliged, -h, Match{Type: geokg.Demands, Trigger: sp, Frame: f, Path: path, Reading: "reported obligation"}, func(a, b int) bool { return ownSide(actors[a], actors[b]) })
 	}
 	return v.unattributedObligation(out, actors)
+}
+
+// hearerVerbs tell a hearer, on whom an obligation they report falls when its subject is
+// a pronoun ("Chile told Peru that it must withdraw", "reminded Bolivia it should pay").
+var hearerVerbs = wordClass("hearer-verb")
+
+// hearers returns the one actor a telling verb at sp tells (its indirect object, else its
+// object), none for another verb or a hearer of no actor ("told reporters").
+func (v *sentence) hearers(sp int) []int {
+	if !hearerVerbs[v.lemmas[sp]] {
+		return nil
+	}
+	if hs := v.argument(sp, v.dependents(sp, Slot{Rel: "iobj"}, false)); len(hs) > 0 {
+		return hs
+	}
+	return v.argument(sp, v.dependents(sp, Slot{Rel: "obj"}, false))
+}
+
+// pronounSubject reports whether the clause at h has a third-person personal pronoun as
+// its subject ("that it must withdraw", "they should spend more").
+func (v *sentence) pronounSubject(h int) bool {
+	for _, k := range v.subjects(h) {
+		if v.word(k).XPOS == "PRP" && thirdPersons[strings.ToLower(v.word(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersons are the subject pronouns that may stand for a hearer.
+var thirdPersons = map[string]bool{"he": true, "she": true, "it": true, "they": true}
+
+// toldRelative returns the telling verb whose reported clause the parser hung on a noun as
+// a relative clause: "told Peru at a meeting with Bolivian leaders that it must withdraw",
+// "told Andean Pact members they should spend more": a verb clause with a personal pronoun
+// subject (no relative word) under a noun that the verb governs through objects, obliques,
+// modifiers or conjuncts; 0 if none.
+func (v *sentence) toldRelative(i int) int {
+	if v.word(i).Deprel != "acl:relcl" || v.word(i).UPOS != "VERB" || !v.pronounSubject(i) {
+		return 0
+	}
+	n := v.word(i).Head
+	for steps := 0; n > 0 && steps < 4; steps++ {
+		switch syntax.BaseRel(v.word(n).Deprel) {
+		case "obj", "iobj", "obl", "nmod", "conj", "compound":
+			n = v.word(n).Head
+			if hearerVerbs[v.lemmas[n]] && v.word(n).UPOS == "VERB" {
+				return n
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // unattributedObligation appends, blocked with "no speaker", the demand an obligation in

@@ -44,3 +44,21 @@ func TestAnnouncedRefusalOfTalks(t *testing.T) {
 		{"a rejection not announced", "Chile said it would not reject the Peruvian proposal.", actors("Chile", "Peruvian"), nil},
 	})
 }
+
+// TestDeclinedProposals checks that a proposal, offer or request declined or turned down
+// ("declined Peru's invitation", "turned down the Bolivian offer") rejects whose it was,
+// while a negated or modal refusal, a thing of no actor and another sense of the verb
+// reject nothing.
+func TestDeclinedProposals(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Chile": {}, "Peru": {}, "Peruvian": {ID: "Peru"}, "Bolivian": {ID: "Bolivia"}, "Boric": {Person: true}, "Ruiz": {Person: true}})
+	runActorCases(t, []actorCase{
+		{"declined the invitation", "Chile declined Peru's invitation to the summit.", actors("Chile", "Peru"), []string{"Chile REJECTS Peru"}},
+		{"declined the request", "Minister Ruiz declined the Peruvian request for talks.", actors("Ruiz", "Peruvian"), []string{"Ruiz REJECTS Peru"}},
+		{"turned down the offer", "Chile turned down the Bolivian offer of gas.", actors("Chile", "Bolivian"), []string{"Chile REJECTS Bolivia"}},
+		{"turned down an offer to act", "Ruiz turned down Boric's offer to lead the ministry.", actors("Ruiz", "Boric"), []string{"Ruiz REJECTS Boric"}},
+		{"did not decline", "Chile did not decline Peru's invitation.", actors("Chile", "Peru"), nil},
+		{"may turn down", "Chile may turn down Peru's offer.", actors("Chile", "Peru"), nil},
+		{"declined comment", "Chile declined comment on Peru's plan.", actors("Chile", "Peru"), nil},
+		{"turned down the volume", "Peru turned down the volume of its exports to Chile.", actors("Peru", "Chile"), nil},
+	})
+}
