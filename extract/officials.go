@@ -1325,6 +1325,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ctx.kind == geokg.KindGroup && e.country == "" {
 		e.country = ctx.country
 	}
+	if !guessed && d.departmentHead(si, e, ts, ctx) {
+		return
+	}
 	typ := geokg.MemberOf
 	conf := 0.8
 	switch ts.role {

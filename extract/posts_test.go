@@ -58,6 +58,25 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 	}, relationStrings, nil)
 }
 
+// The bare "Secretary" after a state department's name heads the department and is a
+// member of the state ("US Treasury Secretary Ana Ruiz"), not of the department as its
+// staff are; a spokesman's, press secretary's or under secretary's title stays with the
+// department.
+func TestDepartmentSecretary(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "department short name", text: "US Treasury Secretary Ana Ruiz criticised Chile on Monday.",
+			want: []string{"Ana Ruiz MEMBER_OF United States", "Ana Ruiz CONDEMNS Chile"}, never: []string{"Ana Ruiz MEMBER_OF United States Department of the Treasury"}},
+		{name: "department full name", text: "Department of Health and Human Services Secretary Luis Soto met Peru's envoy.",
+			want: []string{"Luis Soto MEMBER_OF United States"}, never: []string{"Luis Soto MEMBER_OF Department of Health and Human Services"}},
+		{name: "a spokesman of the department", text: "US Treasury spokesman Luis Soto criticised Chile on Monday.",
+			want: []string{"Luis Soto MEMBER_OF United States Department of the Treasury"}, never: []string{"Luis Soto MEMBER_OF United States"}},
+		{name: "a press secretary of the department", text: "Pentagon Press Secretary Ana Ruiz criticised Chile on Monday.",
+			want: []string{"Ana Ruiz MEMBER_OF United States Department of Defense"}, never: []string{"Ana Ruiz MEMBER_OF United States"}},
+		{name: "an under secretary of the department", text: "US Treasury Under Secretary Pedro Vidal criticised Chile on Monday.",
+			never: []string{"Pedro Vidal MEMBER_OF United States"}},
+	}, relationStrings, nil)
+}
+
 // A post in apposition after "then" is the one the person held at the time of the
 // events ("Ana Ruiz, then the Peruvian spokesman,"), and a group "then led by" an
 // official is led by him.
