@@ -233,7 +233,8 @@ func (d *document) findOfficials(si int) {
 // at token i ("who") of sentence si: "Samir Hosny, who heads the African section": a name
 // of two words or more that no actor covers, with a determiner, a possessive or a name
 // after the verb ("who heads to Paris" is a journey). It adds the official's mention,
-// without a title.
+// without a title; a titled official before a party tag is that official ("Sen. Ana Ruiz
+// (D-Calif.), who chairs the Senate Intelligence Committee"; taggedOfficial).
 func (d *document) whoHeads(si, i int) {
 	toks := d.sents[si].Tokens
 	if i+2 >= len(toks) || !actorWord("head-verb", toks[i+1].Lower) {
@@ -242,16 +243,19 @@ func (d *document) whoHeads(si, i int) {
 	if n := toks[i+2]; n.Lower != "the" && n.Lower != "a" && n.Lower != "an" && !n.IsCapitalized() {
 		return
 	}
-	s := d.nameEndingAt(si, i-1)
-	if s < 0 || i-1-s < 2 || placeBefore(toks, s) {
-		return
+	ent := d.taggedOfficial(si, i-1)
+	if ent == nil {
+		s := d.nameEndingAt(si, i-1)
+		if s < 0 || i-1-s < 2 || placeBefore(toks, s) {
+			return
+		}
+		name := d.surface(si, s, i-1)
+		ent = d.officialByName(name, toks[s].Start)
+		if !d.addMention(si, &Mention{Start: s, End: i - 1, ent: ent, Form: FormTitle}) {
+			return
+		}
+		ent.addAlias(name)
 	}
-	name := d.surface(si, s, i-1)
-	ent := d.officialByName(name, toks[s].Start)
-	if !d.addMention(si, &Mention{Start: s, End: i - 1, ent: ent, Form: FormTitle}) {
-		return
-	}
-	ent.addAlias(name)
 	// "who leads the Saudi-owned Al Arabiya network": the group the phrase names; "who
 	// heads the African section of the Arab League": a member of the group
 	typ := geokg.Leads
@@ -262,6 +266,9 @@ func (d *document) whoHeads(si, i int) {
 				continue
 			}
 			if m.Start == k && m.ent.kind == geokg.KindGroup && !m.possessive {
+				if m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && (d.isChamber(m.ent.name) || d.x.legislatures[m.ent.country] == m.ent.name) {
+					typ = geokg.MemberOf // "who chairs the Senate panel": a part of the chamber
+				}
 				d.why = explanation{rule: "title"}
 				d.addRelation(si, ent, typ, m.ent, 0.7, "")
 			}
@@ -794,6 +801,8 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 			cs -= 2 // "Prakash Shah, 58, a former Indian ambassador": the age between
 		}
 		if cs >= 2 && toks[cs-1].Text == "," {
+			// "Sen. Ana Ruiz, D-Calif., chair of ...": the name before the party's tag
+			cs = partyTagBefore(toks, cs-1) + 1
 			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial && !d.firstNameBefore(si, m) {
 				d.applyTitle(si, m, ts)
 				return
@@ -1885,6 +1894,44 @@ func (d *document) nameEndingAt(si, end int) int {
 		}
 	}
 	return s
+}
+
+// taggedOfficial returns the official of the mention that ends right before the party
+// tag before the comma at token k of sentence si ("Sen. Ana Ruiz (D-Calif.), who chairs
+// ..."; partyTagBefore), or nil when there is no tag or no such official.
+func (d *document) taggedOfficial(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	t := partyTagBefore(toks, k)
+	if t == k || t == 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, t-1); m != nil && m.End == t && m.ent.kind == geokg.KindOfficial {
+		return m.ent
+	}
+	return nil
+}
+
+// partyTagBefore returns the token that opens a legislator's party-and-state tag ending
+// just before the comma at token k, a comma or an opening bracket ("Sen. Ana Ruiz,
+// D-Calif., chair of ...", "Rep. Luis Soto (R-Texas), the head of ..."), or k when none
+// does: a party letter (D, R, I), a hyphen and up to four capitalised words or dots.
+func partyTagBefore(toks []Token, k int) int {
+	j := k - 1
+	bracket := j >= 0 && toks[j].Text == ")"
+	if bracket {
+		j--
+	}
+	n := 0
+	for ; j >= 0 && n < 5 && (toks[j].IsCapitalized() || toks[j].Text == "."); j-- {
+		n++
+	}
+	if n == 0 || j < 2 || toks[j].Text != "-" || toks[j-1].Text != "D" && toks[j-1].Text != "R" && toks[j-1].Text != "I" {
+		return k
+	}
+	if open := toks[j-2].Text; bracket && open == "(" || !bracket && open == "," {
+		return j - 2
+	}
+	return k
 }
 
 // regionBefore returns the first token of the world region named in title case just

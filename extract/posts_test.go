@@ -77,6 +77,27 @@ func TestDepartmentSecretary(t *testing.T) {
 	}, relationStrings, nil)
 }
 
+// A legislator's party-and-state tag between the titled name and an apposition or a
+// relative clause ("Sen. Ana Ruiz, D-Calif., chairman of ...", "Sen. Ana Ruiz (D-Calif.),
+// who chairs ...") leaves the post hers; a panel of the chamber she chairs makes her a
+// member of the chamber, not its head.
+func TestPostAfterPartyTag(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "apposition after a comma tag", text: "The United States acted. Sen. Ana Ruiz, D-Calif., chairman of the Senate Intelligence Committee, criticised Peru.",
+			want: []string{"Ana Ruiz LEADS Senate Intelligence Committee", "Ana Ruiz CONDEMNS Peru"}},
+		{name: "apposition after a bracketed tag", text: "The United States acted. Rep. Luis Soto (R-Texas), the chair of the House Judiciary Committee, criticised Peru.",
+			want: []string{"Luis Soto LEADS House Judiciary Committee"}},
+		{name: "relative clause after a bracketed tag", text: "The United States acted. Sen. Julia Paz (D-Calif.), who chairs the Senate Intelligence Committee, criticised Peru.",
+			want: []string{"Julia Paz LEADS Senate Intelligence Committee"}},
+		{name: "a member after the tag", text: "The United States acted. Rep. Marta Lopez, R-Ala., a member of the House Judiciary Committee, criticised Chile.",
+			want: []string{"Marta Lopez MEMBER_OF House Judiciary Committee"}, never: []string{"Marta Lopez LEADS House Judiciary Committee"}},
+		{name: "a panel of the chamber", text: "The Senate and Congress acted. \"They misled us,\" said Sen. Pedro Vidal, R-Ohio, who chairs the Senate panel that held the inquiry.",
+			never: []string{"Pedro Vidal LEADS United States Senate"}},
+		{name: "the tag of another name", text: "The United States acted. A letter by Sen. Ana Ruiz, D-Calif., and Rep. Luis Soto, chairman of the House Judiciary Committee, criticised Peru.",
+			want: []string{"Luis Soto LEADS House Judiciary Committee"}, never: []string{"Ana Ruiz LEADS House Judiciary Committee"}},
+	}, relationStrings, nil)
+}
+
 // A post in apposition after "then" is the one the person held at the time of the
 // events ("Ana Ruiz, then the Peruvian spokesman,"), and a group "then led by" an
 // official is led by him.
