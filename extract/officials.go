@@ -1421,10 +1421,11 @@ func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
 
 // nationalPost reports whether the title ts of sentence si names a post of a national
 // government with no country in it: a cabinet portfolio before a minister's or
-// secretary's head ("Defense Secretary", "Interior Minister"), or a post only a state
-// has ("Attorney General", "Secretary of State", "Special Counsel"); not after "a", "an"
-// or "shadow" (an opposition post), nor after another body's name ("Ohio Attorney
-// General"), nor a possessed title ("the Secretary of State's wife").
+// secretary's head ("Defense Secretary", "Interior Minister"), or a title ending in a
+// post only a state has ("Attorney General", "Secretary of State", "Special Counsel",
+// "Director of National Intelligence", "Deputy National Security Adviser"); not after
+// "a", "an" or "shadow" (an opposition post), nor after another body's name ("Ohio
+// Attorney General"), nor a possessed title ("the Secretary of State's wife").
 func (d *document) nationalPost(si int, ts titleSpan) bool {
 	toks := d.sents[si].Tokens
 	if k := ts.start - 1; k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "shadow") || d.ownerBefore(si, ts.start) {
@@ -1435,8 +1436,10 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 	}
 	full := strings.ToLower(d.surface(si, ts.start, ts.end))
 	head := titleBeforeComplement(full)
-	if nationalPosts[lastWords(head, 2)] || nationalPosts[full] {
-		return true
+	for n := 2; n <= 4; n++ {
+		if nationalPosts[lastWords(head, n)] || nationalPosts[lastWords(full, n)] {
+			return true
+		}
 	}
 	words := strings.Fields(head)
 	if last := words[len(words)-1]; last != "minister" && last != "secretary" {

@@ -39,6 +39,10 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			want: []string{"Carlos Soto MEMBER_OF Chile", "Julia Paz MEMBER_OF Chile"}},
 		{name: "attorney general", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz said the plan stood.",
 			want: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		{name: "posts that end the title", text: "President Boric said on Monday that Chile would not change course. Acting Director of National Intelligence Ana Ruiz said the plan stood. Deputy National Security Adviser Luis Soto agreed.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile", "Luis Soto MEMBER_OF Chile"}},
+		{name: "a national security adviser of a named state", text: "President Boric said on Monday that Chile would not change course. Peru's national security adviser Ana Ruiz disagreed.",
+			want: []string{"Ana Ruiz MEMBER_OF Peru"}, never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 		// another state's official in the article, another country in the sentence, an
 		// opposition post, kin of the post or a sub-national post leave the state open
 		{name: "two states' officials", text: "President Boric said on Monday that Chile would not change course. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
