@@ -227,6 +227,45 @@ func (d *document) findOfficials(si int) {
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
 	}
+	d.headOfCountry(si)
+}
+
+// countryAt reports whether token k of sentence si is in a mention of a country.
+func (d *document) countryAt(si, k int) bool {
+	m := d.mentionAt(si, k)
+	return m != nil && m.ent.kind == geokg.KindCountry
+}
+
+// headOfCountry writes, for sentence si, that an official the gazetteer has as head of
+// state or government on the article's date leads the country named by name right after
+// the official's name and "of" ("Ana Ruiz of Peru", where she is Peru's president): the
+// text states the country, the gazetteer the post. Not a country whose body or person
+// follows ("Ruiz of Peru's ruling party"), a demonym, another country than hers, a
+// former head, nor a name the text gives a title ("General Assembly President Ana Ruiz
+// of Peru": the title decides, applyTitle).
+func (d *document) headOfCountry(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		e := m.ent
+		if e.kind != geokg.KindOfficial || e.role != RoleHead || e.former || e.country == "" || m.Form != FormName && m.Form != FormShort || m.End+1 >= len(toks) || toks[m.End].Lower != "of" {
+			continue
+		}
+		if b := m.Start - 2; b >= 0 && isTitleWord(toks[b+1].Lower) && toks[b].IsCapitalized() && !d.countryAt(si, b) {
+			continue // "General Assembly President Ana Ruiz of Peru": another body's post
+		}
+		k := m.End + 1
+		if toks[k].Lower == "the" {
+			k++ // "Ana Ruiz of the Philippines"
+		}
+		c := d.mentionAt(si, k)
+		if c == nil || c.Start != k || c.ent.kind != geokg.KindCountry || c.ent.code != e.country || c.Form != FormName {
+			continue
+		}
+		if c.End < len(toks) && (toks[c.End].Lower == "'s" || toks[c.End].Lower == "’s" || toks[c.End].IsCapitalized()) {
+			continue
+		}
+		d.addRelation(si, e, geokg.Leads, c.ent, 0.8, "")
+	}
 }
 
 // whoHeads reads the person named before ", who heads|leads|chairs ..." (class head-verb)

@@ -102,6 +102,22 @@ func TestPostAfterPartyTag(t *testing.T) {
 	}, relationStrings, nil)
 }
 
+// A head of state or government the gazetteer has in office on the article's date,
+// named with "of" and her own country ("Gabriel Boric of Chile"), leads it; not another
+// country, a possessive after the country, nor a name the text titles as another body's.
+func TestHeadNamedWithCountry(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "head of state with country", text: "Leaders, among them Gabriel Boric of Chile, criticised Peru.",
+			want: []string{"Gabriel Boric LEADS Chile"}},
+		{name: "another country", text: "Gabriel Boric of Peru fame criticised Bolivia.",
+			never: []string{"Gabriel Boric LEADS Peru"}},
+		{name: "a body of the country after", text: "Gabriel Boric of Chile's ruling coalition criticised Peru.",
+			never: []string{"Gabriel Boric LEADS Chile"}},
+		{name: "another body's post", text: "Peru hosted Andean Pact President Gabriel Boric of Chile.",
+			never: []string{"Gabriel Boric LEADS Chile"}},
+	}, relationStrings, nil)
+}
+
 // A post in apposition after "then" is the one the person held at the time of the
 // events ("Ana Ruiz, then the Peruvian spokesman,"), and a group "then led by" an
 // official is led by him.
