@@ -66,6 +66,9 @@ type Extractor struct {
 	// ("IRN:foreign" is "Ministry of Foreign Affairs of Iran"), so that a ministry built
 	// from a pattern ("Iran's foreign ministry") is the gazetteer's entity.
 	ministries map[string]string
+	// departments holds the gazetteer names of the state departments (departmentIndex),
+	// whose bare "Secretary" is a member of the state.
+	departments map[string]bool
 	// media holds the gazetteer groups that are news media: a word of class media-word
 	// in their name or an alias ("Xinhua News Agency").
 	media map[string]bool
@@ -96,7 +99,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	sm, lex := mustLoad(syntax.Default), mustLoad(frames.Default)
 	stands := standsForState(mustLoad(gazetteer.Agents))
 	legislatures := legislatureIndex(g)
-	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatures, bareSurnames: bareSurnameIndex(g),
+	return &Extractor{gaz: g, dict: newDictionary(g), maxText: MaxTextSize, ministries: ministryIndex(g), departments: departmentIndex(g), media: mediaIndex(g), firstNames: firstNamesOf(g), legislatures: legislatures, bareSurnames: bareSurnameIndex(g),
 		chambers: chamberIndex(g, legislatures), parties: partyIndex(g),
 		syntax: sm, matcher: frames.NewMatcher(lex, stands), stands: stands,
 		prefilter: lex.NewPrefilter(sm.Forms), lexicon: lex}

@@ -56,11 +56,14 @@ var titleHeads = map[string]Role{
 	"solicitor general": RoleMember,
 }
 
-// nationalPosts are titles only a state's government has, read from their last two words
-// or in full: "Attorney General Ana Ruiz" serves the state the article is about.
+// nationalPosts are titles only a state's government has, read from the words that end
+// the title without its complement or the whole title: "Attorney General Ana Ruiz",
+// "Deputy National Security Adviser Ruiz", "Acting Director of National Intelligence
+// Ruiz" serve the state the article is about.
 var nationalPosts = map[string]bool{
 	"attorney general": true, "special counsel": true, "secretary of state": true,
-	"deputy secretary of state": true, "solicitor general": true,
+	"solicitor general": true, "director of national intelligence": true,
+	"national security adviser": true, "national security advisor": true,
 }
 
 // cabinetPortfolios are the portfolios that make a minister or secretary a member of a

@@ -231,13 +231,53 @@ func (d *document) findOfficials(si int) {
 		d.officialFromTitle(si, ts)
 		i = ts.end - 1
 	}
+	d.headOfCountry(si)
+}
+
+// countryAt reports whether token k of sentence si is in a mention of a country.
+func (d *document) countryAt(si, k int) bool {
+	m := d.mentionAt(si, k)
+	return m != nil && m.ent.kind == geokg.KindCountry
+}
+
+// headOfCountry writes, for sentence si, that an official the gazetteer has as head of
+// state or government on the article's date leads the country named by name right after
+// the official's name and "of" ("Ana Ruiz of Peru", where she is Peru's president): the
+// text states the country, the gazetteer the post. Not a country whose body or person
+// follows ("Ruiz of Peru's ruling party"), a demonym, another country than hers, a
+// former head, nor a name the text gives a title ("General Assembly President Ana Ruiz
+// of Peru": the title decides, applyTitle).
+func (d *document) headOfCountry(si int) {
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		e := m.ent
+		if e.kind != geokg.KindOfficial || e.role != RoleHead || e.former || e.country == "" || m.Form != FormName && m.Form != FormShort || m.End+1 >= len(toks) || toks[m.End].Lower != "of" {
+			continue
+		}
+		if b := m.Start - 2; b >= 0 && isTitleWord(toks[b+1].Lower) && toks[b].IsCapitalized() && !d.countryAt(si, b) {
+			continue // "General Assembly President Ana Ruiz of Peru": another body's post
+		}
+		k := m.End + 1
+		if toks[k].Lower == "the" {
+			k++ // "Ana Ruiz of the Philippines"
+		}
+		c := d.mentionAt(si, k)
+		if c == nil || c.Start != k || c.ent.kind != geokg.KindCountry || c.ent.code != e.country || c.Form != FormName {
+			continue
+		}
+		if c.End < len(toks) && (toks[c.End].Lower == "'s" || toks[c.End].Lower == "’s" || toks[c.End].IsCapitalized()) {
+			continue
+		}
+		d.addRelation(si, e, geokg.Leads, c.ent, 0.8, "")
+	}
 }
 
 // whoHeads reads the person named before ", who heads|leads|chairs ..." (class head-verb)
 // at token i ("who") of sentence si: "Samir Hosny, who heads the African section": a name
 // of two words or more that no actor covers, with a determiner, a possessive or a name
 // after the verb ("who heads to Paris" is a journey). It adds the official's mention,
-// without a title.
+// without a title; a titled official before a party tag is that official ("Sen. Ana Ruiz
+// (D-Calif.), who chairs the Senate Intelligence Committee"; taggedOfficial).
 func (d *document) whoHeads(si, i int) {
 	toks := d.sents[si].Tokens
 	if i+2 >= len(toks) || !actorWord("head-verb", toks[i+1].Lower) {
@@ -246,16 +286,19 @@ func (d *document) whoHeads(si, i int) {
 	if n := toks[i+2]; n.Lower != "the" && n.Lower != "a" && n.Lower != "an" && !n.IsCapitalized() {
 		return
 	}
-	s := d.nameEndingAt(si, i-1)
-	if s < 0 || i-1-s < 2 || placeBefore(toks, s) {
-		return
+	ent := d.taggedOfficial(si, i-1)
+	if ent == nil {
+		s := d.nameEndingAt(si, i-1)
+		if s < 0 || i-1-s < 2 || placeBefore(toks, s) {
+			return
+		}
+		name := d.surface(si, s, i-1)
+		ent = d.officialByName(name, toks[s].Start)
+		if !d.addMention(si, &Mention{Start: s, End: i - 1, ent: ent, Form: FormTitle}) {
+			return
+		}
+		ent.addAlias(name)
 	}
-	name := d.surface(si, s, i-1)
-	ent := d.officialByName(name, toks[s].Start)
-	if !d.addMention(si, &Mention{Start: s, End: i - 1, ent: ent, Form: FormTitle}) {
-		return
-	}
-	ent.addAlias(name)
 	// "who leads the Saudi-owned Al Arabiya network": the group the phrase names; "who
 	// heads the African section of the Arab League": a member of the group
 	typ := geokg.Leads
@@ -266,6 +309,9 @@ func (d *document) whoHeads(si, i int) {
 				continue
 			}
 			if m.Start == k && m.ent.kind == geokg.KindGroup && !m.possessive {
+				if m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && (d.isChamber(m.ent.name) || d.x.legislatures[m.ent.country] == m.ent.name) {
+					typ = geokg.MemberOf // "who chairs the Senate panel": a part of the chamber
+				}
 				d.why = explanation{rule: "title"}
 				d.addRelation(si, ent, typ, m.ent, 0.7, "")
 			}
@@ -798,6 +844,8 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 			cs -= 2 // "Prakash Shah, 58, a former Indian ambassador": the age between
 		}
 		if cs >= 2 && toks[cs-1].Text == "," {
+			// "Sen. Ana Ruiz, D-Calif., chair of ...": the name before the party's tag
+			cs = partyTagBefore(toks, cs-1) + 1
 			if m := d.mentionAt(si, cs-2); m != nil && m.ent.kind == geokg.KindOfficial && !d.firstNameBefore(si, m) {
 				d.applyTitle(si, m, ts)
 				return
@@ -1329,6 +1377,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ctx.kind == geokg.KindGroup && e.country == "" {
 		e.country = ctx.country
 	}
+	if !guessed && d.departmentHead(si, e, ts, ctx) {
+		return
+	}
 	typ := geokg.MemberOf
 	conf := 0.8
 	switch ts.role {
@@ -1413,10 +1464,11 @@ func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
 
 // nationalPost reports whether the title ts of sentence si names a post of a national
 // government with no country in it: a cabinet portfolio before a minister's or
-// secretary's head ("Defense Secretary", "Interior Minister"), or a post only a state
-// has ("Attorney General", "Secretary of State", "Special Counsel"); not after "a", "an"
-// or "shadow" (an opposition post), nor after another body's name ("Ohio Attorney
-// General"), nor a possessed title ("the Secretary of State's wife").
+// secretary's head ("Defense Secretary", "Interior Minister"), or a title ending in a
+// post only a state has ("Attorney General", "Secretary of State", "Special Counsel",
+// "Director of National Intelligence", "Deputy National Security Adviser"); not after
+// "a", "an" or "shadow" (an opposition post), nor after another body's name ("Ohio
+// Attorney General"), nor a possessed title ("the Secretary of State's wife").
 func (d *document) nationalPost(si int, ts titleSpan) bool {
 	toks := d.sents[si].Tokens
 	if k := ts.start - 1; k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "shadow") || d.ownerBefore(si, ts.start) {
@@ -1427,8 +1479,10 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 	}
 	full := strings.ToLower(d.surface(si, ts.start, ts.end))
 	head := titleBeforeComplement(full)
-	if nationalPosts[lastWords(head, 2)] || nationalPosts[full] {
-		return true
+	for n := 2; n <= 4; n++ {
+		if nationalPosts[lastWords(head, n)] || nationalPosts[lastWords(full, n)] {
+			return true
+		}
 	}
 	words := strings.Fields(head)
 	if last := words[len(words)-1]; last != "minister" && last != "secretary" {
@@ -1886,6 +1940,44 @@ func (d *document) nameEndingAt(si, end int) int {
 		}
 	}
 	return s
+}
+
+// taggedOfficial returns the official of the mention that ends right before the party
+// tag before the comma at token k of sentence si ("Sen. Ana Ruiz (D-Calif.), who chairs
+// ..."; partyTagBefore), or nil when there is no tag or no such official.
+func (d *document) taggedOfficial(si, k int) *entity {
+	toks := d.sents[si].Tokens
+	t := partyTagBefore(toks, k)
+	if t == k || t == 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, t-1); m != nil && m.End == t && m.ent.kind == geokg.KindOfficial {
+		return m.ent
+	}
+	return nil
+}
+
+// partyTagBefore returns the token that opens a legislator's party-and-state tag ending
+// just before the comma at token k, a comma or an opening bracket ("Sen. Ana Ruiz,
+// D-Calif., chair of ...", "Rep. Luis Soto (R-Texas), the head of ..."), or k when none
+// does: a party letter (D, R, I), a hyphen and up to four capitalised words or dots.
+func partyTagBefore(toks []Token, k int) int {
+	j := k - 1
+	bracket := j >= 0 && toks[j].Text == ")"
+	if bracket {
+		j--
+	}
+	n := 0
+	for ; j >= 0 && n < 5 && (toks[j].IsCapitalized() || toks[j].Text == "."); j-- {
+		n++
+	}
+	if n == 0 || j < 2 || toks[j].Text != "-" || toks[j-1].Text != "D" && toks[j-1].Text != "R" && toks[j-1].Text != "I" {
+		return k
+	}
+	if open := toks[j-2].Text; bracket && open == "(" || !bracket && open == "," {
+		return j - 2
+	}
+	return k
 }
 
 // regionBefore returns the first token of the world region named in title case just

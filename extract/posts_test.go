@@ -39,6 +39,10 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			want: []string{"Carlos Soto MEMBER_OF Chile", "Julia Paz MEMBER_OF Chile"}},
 		{name: "attorney general", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz said the plan stood.",
 			want: []string{"Ana Ruiz MEMBER_OF Chile"}},
+		{name: "posts that end the title", text: "President Boric said on Monday that Chile would not change course. Acting Director of National Intelligence Ana Ruiz said the plan stood. Deputy National Security Adviser Luis Soto agreed.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile", "Luis Soto MEMBER_OF Chile"}},
+		{name: "a national security adviser of a named state", text: "President Boric said on Monday that Chile would not change course. Peru's national security adviser Ana Ruiz disagreed.",
+			want: []string{"Ana Ruiz MEMBER_OF Peru"}, never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 		// another state's official in the article, another country in the sentence, an
 		// opposition post, kin of the post or a sub-national post leave the state open
 		{name: "two states' officials", text: "President Boric said on Monday that Chile would not change course. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
@@ -55,6 +59,62 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 		{name: "a sub-national post", text: "President Boric said Chile would not change course. Valparaiso Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile"}},
+	}, relationStrings, nil)
+}
+
+// The bare "Secretary" after a state department's name heads the department and is a
+// member of the state ("US Treasury Secretary Ana Ruiz"), not of the department as its
+// staff are; a spokesman's, press secretary's or under secretary's title stays with the
+// department.
+func TestDepartmentSecretary(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "department short name", text: "US Treasury Secretary Ana Ruiz criticised Chile on Monday.",
+			want: []string{"Ana Ruiz MEMBER_OF United States", "Ana Ruiz CONDEMNS Chile"}, never: []string{"Ana Ruiz MEMBER_OF United States Department of the Treasury"}},
+		{name: "department full name", text: "Department of Health and Human Services Secretary Luis Soto met Peru's envoy.",
+			want: []string{"Luis Soto MEMBER_OF United States"}, never: []string{"Luis Soto MEMBER_OF Department of Health and Human Services"}},
+		{name: "a spokesman of the department", text: "US Treasury spokesman Luis Soto criticised Chile on Monday.",
+			want: []string{"Luis Soto MEMBER_OF United States Department of the Treasury"}, never: []string{"Luis Soto MEMBER_OF United States"}},
+		{name: "a press secretary of the department", text: "Pentagon Press Secretary Ana Ruiz criticised Chile on Monday.",
+			want: []string{"Ana Ruiz MEMBER_OF United States Department of Defense"}, never: []string{"Ana Ruiz MEMBER_OF United States"}},
+		{name: "an under secretary of the department", text: "US Treasury Under Secretary Pedro Vidal criticised Chile on Monday.",
+			never: []string{"Pedro Vidal MEMBER_OF United States"}},
+	}, relationStrings, nil)
+}
+
+// A legislator's party-and-state tag between the titled name and an apposition or a
+// relative clause ("Sen. Ana Ruiz, D-Calif., chairman of ...", "Sen. Ana Ruiz (D-Calif.),
+// who chairs ...") leaves the post hers; a panel of the chamber she chairs makes her a
+// member of the chamber, not its head.
+func TestPostAfterPartyTag(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "apposition after a comma tag", text: "The United States acted. Sen. Ana Ruiz, D-Calif., chairman of the Senate Intelligence Committee, criticised Peru.",
+			want: []string{"Ana Ruiz LEADS Senate Intelligence Committee", "Ana Ruiz CONDEMNS Peru"}},
+		{name: "apposition after a bracketed tag", text: "The United States acted. Rep. Luis Soto (R-Texas), the chair of the House Judiciary Committee, criticised Peru.",
+			want: []string{"Luis Soto LEADS House Judiciary Committee"}},
+		{name: "relative clause after a bracketed tag", text: "The United States acted. Sen. Julia Paz (D-Calif.), who chairs the Senate Intelligence Committee, criticised Peru.",
+			want: []string{"Julia Paz LEADS Senate Intelligence Committee"}},
+		{name: "a member after the tag", text: "The United States acted. Rep. Marta Lopez, R-Ala., a member of the House Judiciary Committee, criticised Chile.",
+			want: []string{"Marta Lopez MEMBER_OF House Judiciary Committee"}, never: []string{"Marta Lopez LEADS House Judiciary Committee"}},
+		{name: "a panel of the chamber", text: "The Senate and Congress acted. \"They misled us,\" said Sen. Pedro Vidal, R-Ohio, who chairs the Senate panel that held the inquiry.",
+			never: []string{"Pedro Vidal LEADS United States Senate"}},
+		{name: "the tag of another name", text: "The United States acted. A letter by Sen. Ana Ruiz, D-Calif., and Rep. Luis Soto, chairman of the House Judiciary Committee, criticised Peru.",
+			want: []string{"Luis Soto LEADS House Judiciary Committee"}, never: []string{"Ana Ruiz LEADS House Judiciary Committee"}},
+	}, relationStrings, nil)
+}
+
+// A head of state or government the gazetteer has in office on the article's date,
+// named with "of" and her own country ("Gabriel Boric of Chile"), leads it; not another
+// country, a possessive after the country, nor a name the text titles as another body's.
+func TestHeadNamedWithCountry(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "head of state with country", text: "Leaders, among them Gabriel Boric of Chile, criticised Peru.",
+			want: []string{"Gabriel Boric LEADS Chile"}},
+		{name: "another country", text: "Gabriel Boric of Peru fame criticised Bolivia.",
+			never: []string{"Gabriel Boric LEADS Peru"}},
+		{name: "a body of the country after", text: "Gabriel Boric of Chile's ruling coalition criticised Peru.",
+			never: []string{"Gabriel Boric LEADS Chile"}},
+		{name: "another body's post", text: "Peru hosted Andean Pact President Gabriel Boric of Chile.",
+			never: []string{"Gabriel Boric LEADS Chile"}},
 	}, relationStrings, nil)
 }
 
