@@ -530,7 +530,8 @@ var wordActVerbs = wordClass("word-act-verb")
 // as h. Not under a verb of trying, wanting or favouring, whose aim stays undone
 // ("sought to condemn"), one with an infinitive of its own ("is going to fly to Lima to
 // press Peru") or an object, who is asked or sent to say it ("challenged Boric to rebuke
-// Peru"; a means taken stays: "used the visit to berate Chile").
+// Peru"; a means taken stays: "used the visit to berate Chile", and so does the one met:
+// "met Ruiz to reaffirm Chile's support").
 func (v *sentence) wordActPurpose(h, k int) bool {
 	if !wordActVerbs[v.lemmas[k]] || !v.hasChild(k, "mark", "to") || v.word(k).XPOS != "VB" {
 		return false
@@ -546,12 +547,16 @@ func (v *sentence) wordActPurpose(h, k int) bool {
 		switch d := syntax.BaseRel(v.word(c).Deprel); {
 		case d == "xcomp" && v.hasChild(c, "mark", "to"):
 			return false // "is going to meet Bolivia's envoys to press them": a plan
-		case (d == "obj" || d == "iobj") && !meansVerbs[hl]:
+		case (d == "obj" || d == "iobj") && !meansVerbs[hl] && !encounterVerbs[hl]:
 			return false // "challenged Boric to rebuke Peru", "sent envoys to denounce": another's act
 		}
 	}
 	return true
 }
+
+// encounterVerbs meet the one they take (class `encounter-verb`: meet, visit, phone): the
+// subject, not the one met, says what the to-infinitive of wordActPurpose says.
+var encounterVerbs = wordClass("encounter-verb")
 
 // persuasionVerbs ask someone to act (class `persuasion-verb`: persuade, urge, press).
 var persuasionVerbs = wordClass("persuasion-verb")
