@@ -251,7 +251,10 @@ func (d *document) fullNameAt(si, i int, defs map[string]acronymDef) (acronymDef
 // state is a possessive name, a demonym or a name in capitals ("U.S."; namesStateAbove);
 // the name is two to six capitalised words ("of", "for", "and" between them), none an
 // actor's or a media-word ("National News Agency" is a medium), the last of class
-// acronym-agency or acronym-state-agency, and no capitalised word or bracket follows.
+// acronym-agency or acronym-state-agency ("Peru's Supreme Court", "Bolivia's Electoral
+// Tribunal" too, but not a court written as a place: courtAsPlace), and no capitalised
+// word or bracket follows; a state joined by a hyphen to the word before it names a body
+// of two ("the Chile-U.S. Claims Tribunal").
 // Not read: words the body patterns read ("Chilean Foreign Ministry"), a name after
 // "according to" (a source of figures). The name is an agency PART_OF the state, filed
 // in defs under the whole name so that the name in full later is the agency too.
@@ -259,7 +262,7 @@ func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[str
 	toks := d.sents[si].Tokens
 	var states []*Mention // taken first: replaceWith changes the sentence's mentions
 	for _, m := range d.mentions[si] {
-		if m.ent != nil && m.ent.kind == geokg.KindCountry && namesStateAbove(m, d.surface(si, m.Start, m.End)) && !citedAt(toks, m.Start) {
+		if m.ent != nil && m.ent.kind == geokg.KindCountry && namesStateAbove(m, d.surface(si, m.Start, m.End)) && !citedAt(toks, m.Start) && !pairedByHyphen(toks, m.Start) {
 			states = append(states, m)
 		}
 	}
@@ -269,7 +272,7 @@ func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[str
 			start++
 		}
 		end := d.agencyNameEnd(si, start)
-		if end < 0 {
+		if end < 0 || namedBodyNouns[toks[end-1].Lower] && courtAsPlace(toks, m.Start) {
 			continue
 		}
 		name := d.surface(si, start, end)
@@ -281,6 +284,30 @@ func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[str
 		defs = addAcronymDef(defs, name, toks, si, start, end, g)
 	}
 	return defs
+}
+
+// pairedByHyphen reports whether the name at token k is joined by a hyphen to the word
+// before it ("the Chile-U.S. Claims Tribunal"): a body of two states, of neither alone.
+func pairedByHyphen(toks []Token, k int) bool {
+	return k >= 2 && toks[k-1].Text == "-" && toks[k-1].Start == toks[k-2].End && toks[k].Start == toks[k-1].End
+}
+
+// courtAsPlace reports whether the court named from token k is written as the place of a
+// hearing, not an actor: after "in", "at", "outside", "inside" or "near", or a verb of
+// going in or out ("departs", "leaves", "enters", "exits": a photo caption), a determiner
+// between ("sentenced in U.S. District Court", "Ruiz leaves a Chilean Electoral Court").
+func courtAsPlace(toks []Token, k int) bool {
+	if k > 0 && isDeterminer(toks[k-1].Lower) {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "in", "at", "outside", "inside", "near", "departs", "leaves", "enters", "exits":
+		return true
+	}
+	return false
 }
 
 // citedAt reports whether the phrase at token k is cited by "according to" ("according

@@ -137,6 +137,31 @@ func TestStateAgencies(t *testing.T) {
 	}, relationStrings, nil)
 }
 
+// TestStateCourts checks a state's courts named in full after it ("Peru's Supreme
+// Court", "the Bolivian Constitutional Court"): agencies PART_OF the state whose acts
+// are theirs, not the state's, "the court" later (namedBody), and a tribunal of two
+// states joined by a hyphen, which is neither's.
+func TestStateCourts(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"after a possessive", "Peru's Supreme Court ordered Chile to pay damages.",
+			[]string{"Peruvian Supreme Court PART_OF Peru", "Peruvian Supreme Court DEMANDS Chile"}, []string{"Peru DEMANDS Chile"}},
+		{"after a demonym", "The Bolivian Constitutional Court condemned Peru.",
+			[]string{"Bolivian Constitutional Court PART_OF Bolivia", "Bolivian Constitutional Court CONDEMNS Peru"}, nil},
+		{"a tribunal", "Chile's Electoral Tribunal accused Bolivia of meddling in the vote.",
+			[]string{"Chilean Electoral Tribunal PART_OF Chile", "Chilean Electoral Tribunal ACCUSES Bolivia"}, nil},
+		{"the court later", "Peru's Supreme Court met on Monday. The court ordered Chile to pay damages.",
+			[]string{"Peruvian Supreme Court DEMANDS Chile"}, nil},
+		{"a tribunal of two states", "Peru awaited a ruling of the Chile-U.S. Claims Tribunal.",
+			nil, []string{"U.S. Claims Tribunal PART_OF United States"}},
+		{"a court as the place of a hearing", "Ruiz was sentenced in U.S. District Court, Peru said.",
+			nil, []string{"U.S. District Court PART_OF United States"}},
+		{"a court in a photo caption", "Minister Ruiz departs U.S. District Court after a hearing in Lima.",
+			nil, []string{"U.S. District Court PART_OF United States"}},
+		{"a court with no name", "A Chilean court ordered Peru to pay damages.",
+			nil, []string{"Chilean Court PART_OF Chile"}},
+	}, relationStrings, nil)
+}
+
 // TestIntelligenceCommunity checks that a state's intelligence community is a group of
 // its own, not one of its agencies.
 func TestIntelligenceCommunity(t *testing.T) {

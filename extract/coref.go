@@ -656,9 +656,30 @@ func (d *document) findReferences(si int) {
 				if e := d.recent(si, i, func(_ int, m *Mention) bool { return m.ent.kind == geokg.KindGroup && m.ent.subtype == geokg.Agency }); e != nil {
 					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
 				}
+			case namedBodyNouns[w] && region == "" && !described:
+				if e := d.namedBody(si, i, w); e != nil {
+					d.addMention(si, &Mention{Start: i, End: j + 1, ent: e, Form: FormRef})
+				}
 			}
 		}
 	}
+}
+
+// namedBody returns the one group the article names before token k of sentence si with
+// the body noun w in its name or an alias (namedBodyNouns: "Peru's Supreme Court met. The
+// court ordered Chile to pay": the Supreme Court), or nil when it names none or two
+// ("Peru's Supreme Court and Chile's Electoral Court ... the court": which one?).
+func (d *document) namedBody(si, k int, w string) *entity {
+	e, _ := d.soleBefore(si, k, 0, func(_ int, m *Mention) *entity {
+		if m.ent.kind != geokg.KindGroup {
+			return nil
+		}
+		if d.namedLike(m.ent, w) {
+			return m.ent
+		}
+		return nil
+	})
+	return e
 }
 
 // chargedOf reports whether the description from "the" at token i to its noun at token
@@ -2407,6 +2428,8 @@ func (d *document) descriptionForFrames(si, i int) (int, *entity) {
 			return 0, nil
 		}
 		return j + 1, d.sideNounGroup(si, i, w)
+	case namedBodyNouns[w] && !described:
+		return j + 1, d.namedBody(si, i, w)
 	case groupNouns[w] && w != "council" && w != "party" && w != "body" && w != "alliance" && w != "bloc" && w != "agency":
 		return j + 1, d.recent(si, i, func(_ int, m *Mention) bool {
 			return m.ent.subtype != geokg.InternationalOrg && d.descriptionFits(w, m.ent)

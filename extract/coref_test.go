@@ -388,6 +388,26 @@ func TestDescriptionsOfGroupsFitTheirKind(t *testing.T) {
 	})
 }
 
+// TestNamedBodyDescriptions checks "the court" and "the tribunal" for the one court or
+// tribunal the article names (namedBody), also as a title's context ("the court's
+// president"), none after two and none of another kind; on sentences written for this test.
+func TestNamedBodyDescriptions(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the court", "The International Criminal Court opened an inquiry on Monday. The court accused Peru of hiding evidence.",
+			[]string{"International Criminal Court ACCUSES Peru"}, nil},
+		{"the tribunal", "Chile's Electoral Tribunal met on Monday. On Tuesday the tribunal condemned Bolivia.",
+			[]string{"Chilean Electoral Tribunal CONDEMNS Bolivia"}, nil},
+		{"the court's president", "Peru's Supreme Court met on Monday. The court's president, Ana Soto, condemned Bolivia.",
+			[]string{"Ana Soto LEADS Peruvian Supreme Court"}, nil},
+		{"two courts name none", "Peru's Supreme Court and the International Criminal Court met on Monday. The court accused Chile of hiding evidence.",
+			nil, []string{"Peruvian Supreme Court ACCUSES Chile", "International Criminal Court ACCUSES Chile"}},
+		{"no court named", "The CIA briefed reporters on Monday. The court accused Peru of hiding evidence.",
+			nil, []string{"Central Intelligence Agency ACCUSES Peru"}},
+		{"a court is no tribunal", "Peru's Supreme Court met on Monday. The tribunal accused Chile of hiding evidence.",
+			nil, []string{"Peruvian Supreme Court ACCUSES Chile"}},
+	}, relationStrings, nil)
+}
+
 // TestDescriptiveWordsBeforeACountryNoun checks descriptions of a country with a word
 // that names no region ("the isolated nation", "the rogue regime"): the one country
 // named just before, none after two; on sentences written for this test.

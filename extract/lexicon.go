@@ -261,6 +261,12 @@ var groupNouns = map[string]bool{
 	"council": true, "body": true, "party": true, "rebels": true, "militants": true,
 }
 
+// namedBodyNouns are the heads of definite descriptions of a body named by that word in
+// its name: "the court" is the one court the article names, "the tribunal" the one
+// tribunal (namedBody). (Committees and panels are left out: on dev "the committee" read a
+// call on a state's forces as one on the state.)
+var namedBodyNouns = map[string]bool{"court": true, "tribunal": true}
+
 // stateNouns follow a demonym when it stands for the state ("Iranian officials",
 // "Russian diplomats", "Saudi government"); a demonym before any other noun ("Iranian
 // protesters", "Danish institutions") names people or things, not the state.

@@ -582,6 +582,13 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.ctxStart = k - 1
 			return
 		}
+		if k >= 1 && k < ts.start-1 && namedBodyNouns[toks[k].Lower] && toks[k-1].Lower == "the" {
+			// "the court's president": the one court the article names
+			if ts.context = d.namedBody(si, k-1, toks[k].Lower); ts.context != nil {
+				ts.ctxStart = k - 1
+				return
+			}
+		}
 	}
 	if m := d.ofActorInTitle(si, *ts); m != nil {
 		ts.context = m.ent
