@@ -433,7 +433,8 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 // (retaliations; and, unless the sentence is a question, responsibilities, reported
 // wrongdoing, verdicts, obligations, memberships, allegations, consequences (also
 // suffered: "will pay a price"), conditional
-// threats, goods' targets, vowed answers, alliances and terrorist labels), recording in seen the pairs they state.
+// threats, goods' targets, vowed answers, answers in sanctions, alliances and terrorist
+// labels), recording in seen the pairs they state.
 func (m *Matcher) sentenceReadings(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, question bool) []Match {
 	out = m.retaliations(v, actors, seen, out)
 	if !question {
@@ -448,6 +449,7 @@ func (m *Matcher) sentenceReadings(v *sentence, actors []Actor, seen map[[3]int]
 		out = m.conditionalThreats(v, actors, seen, out)
 		out = m.goodsTargets(v, actors, seen, out)
 		out = m.vowedAnswers(v, actors, seen, out)
+		out = m.sanctionedAnswers(v, actors, seen, out)
 		out = m.alliances(v, actors, seen, out)
 		out = m.terrorLabels(v, actors, seen, out)
 	}

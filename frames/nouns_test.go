@@ -1591,3 +1591,26 @@ func TestPressureOn(t *testing.T) {
 			[]string{"Peru", "Ruiz"}, nil},
 	})
 }
+
+// TestCoercionIdioms checks that the idioms of coercion, tightening the screws or the
+// noose on someone and turning up the heat on them, threaten each actor of the "on"
+// phrase, and that the same words about things, or negated, threaten no one.
+func TestCoercionIdioms(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"tightened the screws on a list", "Boric tightened the screws on Peru, Bolivia and Ecuador.",
+			[]string{"Boric", "Peru", "Bolivia", "Ecuador"},
+			[]string{"Boric THREATENS Peru", "Boric THREATENS Bolivia", "Boric THREATENS Ecuador"}},
+		{"tightening the noose", "Chile is tightening the noose on the Shining Path.",
+			[]string{"Chile", "Shining Path"}, []string{"Chile THREATENS Shining Path"}},
+		{"turned up the heat", "Chile turned up the heat on Bolivia.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile THREATENS Bolivia"}},
+		{"negated", "Peru did not tighten the screws on Chile.",
+			[]string{"Peru", "Chile"}, nil},
+		{"screws on a thing", "Chile tightened the screws on the bracket before sending it to Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"heat in a room", "Chile turned up the heat in the room where Boric met Ruiz.",
+			[]string{"Chile", "Boric"}, nil},
+		{"heat alone", "Chile turned the heat on for Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+	})
+}

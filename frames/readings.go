@@ -2344,3 +2344,81 @@ func oneHostileAuthor(out []Match, actors []Actor, src []int) []int {
 	}
 	return []int{author}
 }
+
+// sanctionAnswerNouns are the answers that sanction besides the nouns of SANCTIONS frames
+// (class `sanction-answer-noun`: "with penalties of its own").
+var sanctionAnswerNouns = wordClass("sanction-answer-noun")
+
+// sanctionedAnswers reads an answer given in sanctions to another's act: "Peru responded
+// to Chile's tariffs with tariffs of its own", "Bolivia retaliated against the Chilean
+// duties with penalties": the answer verb's subject SANCTIONS the owner of the act
+// answered (its "to", "for", "against", "over" or "after" phrase), when the "with" phrase,
+// on the verb or on the act, is a sanction. The answer must be told as done (no modal,
+// negation, condition or vow: a vowed answer is a threat, vowedAnswers); an answer in
+// words or force ("responded with a statement", "with airstrikes") or to an act of no
+// named owner reads nothing.
+func (m *Matcher) sanctionedAnswers(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
+	for h := 1; h <= len(v.s.Words); h++ {
+		if v.word(h).UPOS != "VERB" || !answerVerbs[v.lemmas[h]] || isPassive(v, h) {
+			continue
+		}
+		if blocked, _ := v.qualify(h); blocked != "" {
+			continue
+		}
+		act := v.answeredAct(h, h)
+		if act == 0 || m.sanctionWith(v, h) == 0 && m.sanctionWith(v, act) == 0 {
+			continue
+		}
+		src := v.argument(h, v.subjects(h))
+		f := Frame{Type: geokg.Sanctions, Lemma: v.lemmas[h], POS: "VERB"}
+		for _, a := range src {
+			for _, b := range v.owners(act) {
+				key := [3]int{a, b, h}
+				if party(actors, a, []int{b}) || seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, Match{Type: geokg.Sanctions, Source: a, Target: b, Trigger: h, Frame: f, Path: "nsubj<" + v.lemmas[h] + ">with", Reading: "answer in sanctions"})
+			}
+		}
+	}
+	return out
+}
+
+// sanctionWith returns the "with" phrase of the word at k that names a sanction (a noun
+// of a SANCTIONS frame, or of class sanction-answer-noun), 0 for none.
+func (m *Matcher) sanctionWith(v *sentence, k int) int {
+	for _, c := range v.kids[k] {
+		if d := syntax.BaseRel(v.word(c).Deprel); (d == "obl" || d == "nmod") && v.caseOf(c) == "with" && m.sanctionNoun(v, c) {
+			return c
+		}
+	}
+	return 0
+}
+
+// sanctionNoun reports whether the noun at k names a sanction told as given: a noun of a
+// SANCTIONS frame ("tariffs", "duties") or of class sanction-answer-noun ("penalties"),
+// neither possible nor only threatened ("with threatened tariffs", "with possible
+// penalties").
+func (m *Matcher) sanctionNoun(v *sentence, k int) bool {
+	if v.word(k).UPOS != "NOUN" {
+		return false
+	}
+	if blocked, _ := v.qualify(k); blocked != "" {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		if v.word(c).Deprel == "amod" && threatVerbs[v.lemmas[c]] {
+			return false
+		}
+	}
+	if sanctionAnswerNouns[v.lemmas[k]] {
+		return true
+	}
+	for _, f := range m.lex.Lookup(v.lemmas[k], "NOUN") {
+		if f.Type == geokg.Sanctions {
+			return true
+		}
+	}
+	return false
+}
