@@ -288,8 +288,8 @@ func TestPersuasionTriggers(t *testing.T) {
 
 // TestLendingAndBailouts checks lending and bailouts as aid (AIDS: "loaned Peru 300
 // million", "agreed to lend Peru money", "bailed out Bolivia", "offered Peru a bailout",
-// "Chile's bailout of Peru") and the senses that give no aid: lending support, weight or
-// legitimacy, a bailout named only by the one helped, "bailed out" of a deal.
+// "Chile's bailout of Peru") and the senses that give no aid: lending support (backing),
+// weight or legitimacy, a bailout named only by the one helped, "bailed out" of a deal.
 func TestLendingAndBailouts(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"loaned", "Chile loaned Bolivia 300 million dollars.",
@@ -304,8 +304,8 @@ func TestLendingAndBailouts(t *testing.T) {
 			[]string{"Chile", "Bolivia"}, []string{"Chile AIDS Bolivia"}},
 		{"bailout for", "The crisis ended with a Chilean bailout for Bolivia.",
 			[]string{"Chilean", "Bolivia"}, []string{"Chilean AIDS Bolivia"}},
-		{"lent support is no aid", "Chile agreed to lend support to Peru.",
-			[]string{"Chile", "Peru"}, nil},
+		{"lent support is backing, no aid", "Chile agreed to lend support to Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SUPPORTS Peru"}},
 		{"lent legitimacy is no aid", "The summit lends Peru legitimacy.",
 			[]string{"Peru"}, nil},
 		{"the helped one's bailout", "The Peruvian bailout was approved by Chile.",

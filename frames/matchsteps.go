@@ -780,7 +780,9 @@ func (v *sentence) refusedTalks(t int, typ geokg.RelationType, blocked string) b
 // meeting called off before it took place ("cancelled his visit to Peru": calledOff), a
 // commitment met ("met its obligations to Chile": commitmentMet), a recognition of an actor as no state, government or leader ("recognised Peru as a
 // partner": recognisedRole) and a war or fight of no arms ("the trade war with Peru",
-// "Boric's fight against the Senate": unarmedFight) state nothing.
+// "Boric's fight against the Senate": unarmedFight) state nothing; support offered,
+// pledged or given that is no material help is backing (SUPPORTS: "pledged its support
+// to Boric": backingSupport).
 func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geokg.RelationType, string) {
 	switch {
 	case typ == geokg.Attacks && (v.wordsAttack(t, src, tgt) || v.wordedAttack(t)):
@@ -816,8 +818,46 @@ func (v *sentence) wordSense(t int, typ geokg.RelationType, src, tgt []int) (geo
 		if r := v.recognisedRole(t); r > 0 {
 			return typ, "a role: " + v.lemmas[r]
 		}
+	case typ == geokg.Aids && v.backingSupport(t):
+		return geokg.Supports, ""
 	}
 	return typ, ""
+}
+
+// backingVerbs give support as one gives backing (class `backing-verb`: offer, pledge,
+// give, grant); materialSupports are the modifiers that make the support given a thing
+// (class `material-support`: military, financial, logistical, humanitarian ...), and
+// backingModifiers those that make it backing whatever the verb (class
+// `backing-support`: political, moral, full, unwavering ...).
+var (
+	backingVerbs     = wordClass("backing-verb")
+	materialSupports = wordClass("material-support")
+	backingModifiers = wordClass("backing-support")
+)
+
+// backingSupport reports whether the object of the aid verb at t (its subject, when
+// passive) is "support" that is backing: given by a backing verb with no modifier that
+// makes it material ("offered its support to Peru", "pledged support to Boric"; "pledged
+// military support to Peru" aids it), or with a modifier that makes it backing ("provided
+// full support to Boric"; "provided support to Peru" aids it).
+func (v *sentence) backingSupport(t int) bool {
+	for _, k := range v.kids[t] {
+		if d := v.word(k).Deprel; (d == "obj" || d == "nsubj:pass") && v.lemmas[k] == "support" {
+			return backingVerbs[v.lemmas[t]] && !v.hasModifierIn(k, materialSupports) || v.hasModifierIn(k, backingModifiers)
+		}
+	}
+	return false
+}
+
+// hasModifierIn reports whether the noun n has an adjective or a noun modifier among the
+// words.
+func (v *sentence) hasModifierIn(n int, words map[string]bool) bool {
+	for _, c := range v.kids[n] {
+		if d := syntax.BaseRel(v.word(c).Deprel); (d == "amod" || d == "compound") && words[v.lemmas[c]] {
+			return true
+		}
+	}
+	return false
 }
 
 // commitmentNouns name what one meets as a commitment kept (class `commitment-noun`).
