@@ -19,7 +19,7 @@ func cleanBody(body, title, published string) (string, string) {
 	leading := true // before the first body sentence
 	related := false
 	for i, u := range units {
-		t := stripCredit(u.text)
+		t := stripEmphasis(stripCredit(u.text))
 		if t == "" {
 			continue
 		}
@@ -46,7 +46,7 @@ func cleanBody(body, title, published string) (string, string) {
 				continue
 			}
 		}
-		if isFurniture(t) || isByline(t) {
+		if isFurniture(t) || isByline(t) || isShoutedHeadline(t) {
 			continue
 		}
 		if leading && isMasthead(t) {
@@ -329,6 +329,63 @@ func isFurniture(s string) bool {
 		return !endsSentence(s) || strings.Contains(strings.ToLower(s), "contributed to this")
 	}
 	return false
+}
+
+// isShoutedHeadline reports whether s is a headline written in capitals: four
+// words or more with letters, every letter a capital ("PERU WARNS CHILE OVER
+// BORDER", "CLICK HERE TO GET THE APP"). Sites set the headlines of related
+// stories so inside the body; no body sentence is written so.
+func isShoutedHeadline(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words >= 4 && strings.IndexFunc(s, notCapital) < 0
+}
+
+// notCapital reports whether r is a letter other than a capital (a lower-case
+// letter, or one of a script without case).
+func notCapital(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r)
+}
+
+// emphasisPair matches a name set in Markdown strong emphasis inside plain
+// text, "**Ruiz**" or "__ Ana Ruiz's__": the opening marker before a capital
+// (spaces allowed), the closing one not before a letter, so that an asterisked
+// swear word ("f**k") is no pair.
+var emphasisPair = regexp.MustCompile(`(?:\*\*|__) ?(\p{Lu}[^*_\n]{0,200}?) ?(?:\*\*|__)([^\p{L}*_]|$)`)
+
+// stripEmphasis removes Markdown strong-emphasis markers around a name in a
+// line of plain text, keeping a space between the name and a word the marker
+// touched ("challenged__ Ana Ruiz's__ leadership" reads "challenged Ana Ruiz's
+// leadership").
+func stripEmphasis(s string) string {
+	if !strings.Contains(s, "**") && !strings.Contains(s, "__") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range emphasisPair.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[0], m[4] // the character after the closing marker is kept
+		b.WriteString(s[last:start])
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); isWordRune(r) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[m[2]:m[3]])
+		if r, _ := utf8.DecodeRuneInString(s[end:]); isWordRune(r) {
+			b.WriteByte(' ')
+		}
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 var bylineConnectors = map[string]bool{

@@ -5,8 +5,10 @@
 // Every reader ends in the same cleaning step: page furniture that a saved web
 // page or a scraped data set carries around the article (site names, date and
 // byline lines, "Related Articles" lists, share and player buttons, photo
-// credits, repeated captions, duplicate paragraphs) is dropped, white space is
-// normalised and paragraphs are separated by one blank line. The rules are
+// credits, repeated captions, duplicate paragraphs, other stories' headlines
+// written in capitals) is dropped, Markdown strong emphasis around a name in
+// plain text is taken off, white space is normalised and paragraphs are
+// separated by one blank line. The rules are
 // written to keep every body sentence: a line that is long and ends with
 // sentence punctuation is never taken for furniture, except when it repeats
 // another paragraph.

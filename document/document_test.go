@@ -248,6 +248,10 @@ func TestFurnitureLines(t *testing.T) {
 		"Read or Share this story: http://example.com/x",
 		"Copyright 2015 The Example Press. All rights reserved.",
 		"REUTER",
+		"PERU WARNS CHILE OVER BORDER CLOSURE",
+		"CLICK HERE TO GET THE ANDEAN NEWS APP",
+		"BOLIVIA'S LEADER IGNORES PROTESTERS' DEADLINE: 'WE WILL NOT YIELD'",
+		"IS WAR WITH CHILE INEVITABLE?",
 	}
 	keep := []string{
 		"The foreign ministry said on Sunday that it would recall its ambassador for consultations.",
@@ -260,6 +264,9 @@ func TestFurnitureLines(t *testing.T) {
 		"Related talks between the two navies will take place next week, the ministry said.",
 		"What did the minister say?",
 		"The al-Tanf base",
+		"LIMA (AP) - President Boric met Minister Ruiz in the capital on Monday.",
+		"UN, EU and NATO envoys met in Lima on Monday.",
+		"PERU AND CHILE",
 	}
 	for _, line := range drop {
 		t.Run("drop/"+line, func(t *testing.T) {
@@ -273,6 +280,22 @@ func TestFurnitureLines(t *testing.T) {
 			in := "title: Story\n---\nThe first paragraph of the story is a sentence that is long enough to count.\n\n" + line + "\n\nThe last paragraph of the story is another sentence that is long enough to count.\n"
 			d := FromText(in)
 			assert.Contains(t, d.Text, "\n\n"+line+"\n\n")
+		})
+	}
+}
+
+func TestEmphasisStripped(t *testing.T) {
+	cases := map[string]string{
+		"The senators challenged__ Ana Ruiz's__ leadership of the party.":     "The senators challenged Ana Ruiz's leadership of the party.",
+		"The senators challenged **Ana Ruiz** and her deputy on Monday.":      "The senators challenged Ana Ruiz and her deputy on Monday.",
+		"Both envoys (**Ruiz** and __Vidal__) met President Boric in Lima.":   "Both envoys (Ruiz and Vidal) met President Boric in Lima.",
+		"He told the envoy to f**k off and called the plan bulls**t at once.": "He told the envoy to f**k off and called the plan bulls**t at once.",
+		"The file was named report__final__v2 by the ministry of Peru today.": "The file was named report__final__v2 by the ministry of Peru today.",
+	}
+	for in, want := range cases {
+		t.Run(in, func(t *testing.T) {
+			d := FromText("title: Story\n---\n" + in + "\n")
+			assert.Equal(t, want, d.Text)
 		})
 	}
 }

@@ -92,6 +92,9 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormShort && dm.end-dm.start == 1 && dm.start >= 1 && d.otherGivenName(toks, dm.start, dm.t.key, d.inMatch) {
 			continue // "Gary Johnson" is not Boris Johnson: no entity that a later surname could be taken for
 		}
+		if dm.t.kind == geokg.KindCountry && dm.end-dm.start == 1 && dm.start >= 1 && d.givenNameBefore(toks, dm.start) {
+			continue // "Marta Jordan", "Steve Israel": a person's surname
+		}
 		if dm.t.form == FormCapital && dm.end-dm.start == 1 && d.nameAfterCapital(toks, dm.end) {
 			continue // "the Washington Post", "Victoria Toensing", "Georgetown University": a longer name
 		}
@@ -137,6 +140,24 @@ func (d *document) findDictionary(si int) {
 			}
 		}
 	}
+}
+
+// givenNameBefore reports whether the word before token i is a first name (one the
+// gazetteer's officials or a word class give) that opens a person's name, written right
+// before it: then a one-word country's or capital's name at i is the person's surname
+// ("Marta Jordan of Ohio", "Rep. Jim Jordan", "Steve Israel"), not the state; a first
+// name after another capitalised word that is no title is part of a list or a longer
+// name ("Hong Kong Hungary").
+func (d *document) givenNameBefore(toks []Token, i int) bool {
+	p := toks[i-1]
+	if !p.IsCapitalized() || !p.IsWord() || p.IsAllCaps() || p.End+1 != toks[i].Start || !d.firstName(p.Text) {
+		return false
+	}
+	if i < 2 {
+		return true
+	}
+	q := toks[i-2]
+	return !q.IsCapitalized() || !q.IsWord() || isTitleWord(strings.TrimSuffix(q.Lower, "."))
 }
 
 // nameAfterCapital reports whether the capitalised word at token k, right after a

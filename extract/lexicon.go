@@ -53,7 +53,7 @@ var titleHeads = map[string]Role{
 	"figure": RoleMember, "pm": RoleHead, "gov": RoleMember, "general counsel": RoleMember,
 	"special counsel": RoleMember, "chief counsel": RoleMember, "legal counsel": RoleMember,
 	"inspector general": RoleMember, "inspector-general": RoleMember,
-	"solicitor general": RoleMember,
+	"solicitor general": RoleMember, "councilor": RoleMember, "councillor": RoleMember,
 }
 
 // nationalPosts are titles only a state's government has, read from the words that end
@@ -103,12 +103,13 @@ var titleModifiers = map[string]bool{
 	"peace": true, "un": true, "u.n.": true, "eu": true, "white": true, "house": true,
 	"kremlin": true, "administration": true, "human": true, "rights": true, "media": true,
 	"policy": true, "press": true, "senate": true, "majority": true, "minority": true,
+	"spiritual": true, "associate": true,
 }
 
 // headModifiers are the titleModifiers that keep a group head's title the head's: "top",
-// "supreme", "general" and "executive" name no field under the head ("executive director
+// "supreme", "general", "executive" and "spiritual" name no field under the head ("executive director
 // of the Andean Center" LEADS it; "military chief" of a group is a member).
-var headModifiers = map[string]bool{"top": true, "supreme": true, "general": true, "executive": true}
+var headModifiers = map[string]bool{"top": true, "supreme": true, "general": true, "executive": true, "spiritual": true}
 
 // kinship nouns after a possessive name show that the title belongs to someone else:
 // "King Harald's son".

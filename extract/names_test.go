@@ -128,6 +128,20 @@ func TestSurnameAfterAnotherGivenName(t *testing.T) {
 	})
 }
 
+// TestCountryAsSurname checks, on sentences written for this test, that a one-word
+// country's name right after a first name that opens a person's name is the person's
+// surname, not the state, while a country after no first name stays the state.
+func TestCountryAsSurname(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a surname in a coordinated subject", "Socialist Representatives Luis Vega of Cusco and Mike Chile of Lima castigated Bolivia.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
+		{"a surname after a title", "Rep. Mike Chile criticised Bolivia on Monday.",
+			nil, []string{"Chile CONDEMNS Bolivia"}},
+		{"a coordinated country", "On Monday, Bolivia and Chile accused Peru of spying.",
+			[]string{"Chile ACCUSES Peru"}, nil},
+	})
+}
+
 // TestCapitalInALongerName checks, on sentences written for this test, that a capital's
 // name followed by another capitalised word of a name is no mention of its country (a
 // newspaper, a person, a school), while a capital before a title, a weekday or another

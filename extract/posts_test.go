@@ -26,6 +26,14 @@ func TestOfficeTitles(t *testing.T) {
 			want: []string{"Ana Ruiz ACCUSES Chile"}, never: []string{"Center ACCUSES Chile"}},
 		{name: "a place named after a country", text: "New Mexico Gov. Ana Ruiz criticised Chile.",
 			want: []string{"Ana Ruiz CONDEMNS Chile"}, never: []string{"Ana Ruiz MEMBER_OF Mexico"}},
+		{name: "state councilor", text: "Chinese State Councilor Li Wenhao met President Boric in Lima.",
+			want: []string{"Li Wenhao MEMBER_OF China", "Li Wenhao MEETS Gabriel Boric"}},
+		{name: "spiritual leader of a group leads it", text: "The Shining Path's spiritual leader, Pedro Vidal, condemned Chile.",
+			want: []string{"Pedro Vidal LEADS Shining Path", "Pedro Vidal CONDEMNS Chile"}},
+		{name: "associate director of a group is a member", text: "Ana Lopez, associate director of the Andean Center, accused Chile of lying.",
+			want: []string{"Ana Lopez MEMBER_OF Andean Center", "Ana Lopez ACCUSES Chile"}, never: []string{"Ana Lopez LEADS Andean Center"}},
+		{name: "a council is no councilor", text: "The Andean Council met President Boric in Lima.",
+			never: []string{"Council MEETS Gabriel Boric"}},
 	}, relationStrings, nil)
 }
 
