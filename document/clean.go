@@ -18,6 +18,7 @@ func cleanBody(body, title, published string) (string, string) {
 	seen := make(map[string]bool, len(units))
 	leading := true // before the first body sentence
 	related := false
+	cased := mostlyLowerCase(body) // a body written all in capitals (a telex) keeps its lines
 	for i, u := range units {
 		t := stripEmphasis(stripCredit(u.text))
 		if t == "" {
@@ -46,7 +47,7 @@ func cleanBody(body, title, published string) (string, string) {
 				continue
 			}
 		}
-		if isFurniture(t) || isByline(t) || isShoutedHeadline(t) {
+		if isFurniture(t) || isByline(t) || cased && isShoutedHeadline(t) {
 			continue
 		}
 		if leading && isMasthead(t) {
@@ -343,6 +344,22 @@ func isShoutedHeadline(s string) bool {
 		}
 	}
 	return words >= 4 && strings.IndexFunc(s, notCapital) < 0
+}
+
+// mostlyLowerCase reports whether most of the cased letters of s are lower case,
+// as in any body written in sentence case; a wire text set all in capitals is not,
+// and its lines are no headlines of other stories.
+func mostlyLowerCase(s string) bool {
+	lower, upper := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower > upper
 }
 
 // notCapital reports whether r is a letter other than a capital (a lower-case

@@ -284,6 +284,12 @@ func TestFurnitureLines(t *testing.T) {
 	}
 }
 
+func TestBodyInCapitalsKept(t *testing.T) {
+	in := "title: Story\n---\nPERU SAID ON MONDAY IT WOULD RECALL ITS AMBASSADOR FROM CHILE.\n\nTHE FOREIGN MINISTRY GAVE NO REASON FOR THE MOVE.\n"
+	d := FromText(in)
+	assert.Equal(t, "PERU SAID ON MONDAY IT WOULD RECALL ITS AMBASSADOR FROM CHILE.\n\nTHE FOREIGN MINISTRY GAVE NO REASON FOR THE MOVE.", d.Text)
+}
+
 func TestEmphasisStripped(t *testing.T) {
 	cases := map[string]string{
 		"The senators challenged__ Ana Ruiz's__ leadership of the party.":     "The senators challenged Ana Ruiz's leadership of the party.",
