@@ -22,3 +22,21 @@ func TestEachOther(t *testing.T) {
 		{"persons attacked each other", "Ruiz and Boric have attacked each other as too soft on crime.", actors("Ruiz", "Boric"), []string{"Ruiz CONDEMNS Boric", "Boric CONDEMNS Ruiz"}},
 	})
 }
+
+// TestAgreeWith checks that agreeing with another, or admiring one, takes its side
+// (SUPPORTS), while agreeing terms with another (an object, an infinitive, a "to" or "on"
+// phrase, a thing agreed) takes no side, and a negated agreement states nothing.
+func TestAgreeWith(t *testing.T) {
+	actors := castOf(t, map[string]Actor{"Ruiz": {Person: true}, "Boric": {Person: true}, "Peru": {}, "Chile": {}})
+	runActorCases(t, []actorCase{
+		{"agrees with", "Boric agrees with Peru.", actors("Boric", "Peru"), []string{"Boric SUPPORTS Peru"}},
+		{"said that agreed with", "Ruiz said that Chile agreed with Boric.", actors("Chile", "Boric"), []string{"Chile SUPPORTS Boric"}},
+		{"who agrees with", "Ruiz, who agrees with Boric, spoke on Monday.", actors("Ruiz", "Boric"), []string{"Ruiz SUPPORTS Boric"}},
+		{"admires", "Ruiz admires Boric.", actors("Ruiz", "Boric"), []string{"Ruiz SUPPORTS Boric"}},
+		{"agreed with to reopen", "Chile agreed with Peru to reopen the border.", actors("Chile", "Peru"), nil},
+		{"agreed with on a ceasefire", "Chile agreed with Peru on a ceasefire.", actors("Chile", "Peru"), []string{"Chile SIGNS_AGREEMENT_WITH Peru"}},
+		{"the deal agreed with", "Chile praised the deal it agreed with Peru.", actors("Chile", "Peru"), nil},
+		{"the text agreed with", "Boric will not change the text agreed with Peru.", actors("Boric", "Peru"), nil},
+		{"negated", "Chile does not agree with Peru.", actors("Chile", "Peru"), nil},
+	})
+}

@@ -1194,6 +1194,39 @@ func (v *sentence) eachOther(t int) bool {
 	return false
 }
 
+// agreedTerms reports whether "agree" at t settles terms with its "with" partner rather
+// than taking its side: it has an object, an infinitive or a "to" or "on" phrase ("agreed
+// with Chile to reopen the border", "agreed with Peru on a ceasefire"), or it is the
+// relative clause of a thing agreed ("the deal she agreed with Chile"; not "Ruiz, who
+// agrees with Boric"), or it has no subject of its own and is no conjunct (a participle:
+// "the text agreed with Chile"). False for any other verb.
+func (v *sentence) agreedTerms(t int) bool {
+	if v.lemmas[t] != "agree" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		switch rel := syntax.BaseRel(v.word(c).Deprel); {
+		case rel == "obj" || rel == "xcomp" || rel == "advcl" && v.hasChild(c, "mark", "to"):
+			return true
+		case rel == "obl" && (v.caseOf(c) == "to" || v.caseOf(c) == "on"):
+			return true
+		}
+	}
+	subj := 0
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) == "nsubj" {
+			subj = c
+		}
+	}
+	switch rel := syntax.BaseRel(v.word(t).Deprel); {
+	case rel == "acl":
+		return subj == 0 || !relativePronouns[v.lemmas[subj]]
+	case rel == "conj":
+		return false
+	}
+	return subj == 0 // "the text agreed with Chile", whatever the parse hangs it on
+}
+
 // mutualVerbs trade an act between their subject and their "with" partner, who does it
 // back (class mutual-verb: "Peru traded insults with Chile").
 var mutualVerbs = wordClass("mutual-verb")
