@@ -404,6 +404,9 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 	if f.Type == geokg.Meets && v.labelsObject(tr.t) {
 		return out // "called Ruiz a liar", "called Ruiz to testify": no phone call
 	}
+	if f.Type == geokg.Supports && v.agreedTerms(tr.t) {
+		return out // "agreed with Chile to reopen the border": terms, no side taken
+	}
 	v.namedModifiers = f.Type == geokg.Attacks
 	fa := m.sources(v, frameAct{triggerWord: tr, f: f})
 	fa = v.targets(fa)

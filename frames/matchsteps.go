@@ -1166,12 +1166,15 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 }
 
 // reciprocalPairs handles a reciprocal act without a target ("Saudi Arabia and Iran
-// agreed to restore ties"): when two or three conjuncts act, it appends a match for every
-// pair of them to out and returns true, unless they addressed another, which blocks fa.
+// agreed to restore ties"), or an act whose object is "each other" or "one another"
+// ("Peru and Chile accused each other": both ways, eachOther): when two or three
+// conjuncts act, it appends a match for every pair of them to out and returns true,
+// unless they addressed another, which blocks fa.
 func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
 	t, f, passive := fa.t, fa.f, fa.passive
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
-	mutual := v.traded(t, typ)
+	each := (hostile(typ) && typ != geokg.Demands || typ == geokg.Supports) && v.eachOther(t)
+	mutual := v.traded(t, typ) || each
 	if reason == "" && len(tgt) == 0 && (Reciprocal(typ) || mutual) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
 		// subjects act on each other, one actor for each conjunct (of "the midst"
@@ -1197,6 +1200,9 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 			} else {
 				// every pair of them: "the foreign ministers of Germany, France
 				// and Italy met" is three meetings of two
+				if st, r := v.wordSense(t, typ, reps, reps); each && r == "" {
+					typ = st // "Ruiz and Boric attacked each other": in words
+				}
 				m := Match{Type: typ, Trigger: t, Frame: f, Path: srcSlot.slot().String() + "<" + v.lemmas[t] + ">conj"}
 				out = everyPair(out, seen, actors, reps, m)
 				if mutual {
@@ -1210,6 +1216,55 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 	}
 	fa.reason = reason
 	return fa, out, false
+}
+
+// eachOther reports whether the verb at t has "each other" or "one another" as its object
+// or the noun of one of its phrases ("accused each other", "fired at one another").
+func (v *sentence) eachOther(t int) bool {
+	if v.word(t).UPOS != "VERB" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		rel := syntax.BaseRel(v.word(c).Deprel)
+		if (rel == "obj" || rel == "obl") &&
+			(v.lemmas[c] == "each" && v.hasChild(c, "fixed", "other") || v.lemmas[c] == "one" && v.hasChild(c, "fixed", "another")) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedTerms reports whether "agree" at t settles terms with its "with" partner rather
+// than taking its side: it has an object, an infinitive or a "to" or "on" phrase ("agreed
+// with Chile to reopen the border", "agreed with Peru on a ceasefire"), or it is the
+// relative clause of a thing agreed ("the deal she agreed with Chile"; not "Ruiz, who
+// agrees with Boric"), or it has no subject of its own and is no conjunct (a participle:
+// "the text agreed with Chile"). False for any other verb.
+func (v *sentence) agreedTerms(t int) bool {
+	if v.lemmas[t] != "agree" {
+		return false
+	}
+	for _, c := range v.kids[t] {
+		switch rel := syntax.BaseRel(v.word(c).Deprel); {
+		case rel == "obj" || rel == "xcomp" || rel == "advcl" && v.hasChild(c, "mark", "to"):
+			return true
+		case rel == "obl" && (v.caseOf(c) == "to" || v.caseOf(c) == "on"):
+			return true
+		}
+	}
+	subj := 0
+	for _, c := range v.kids[t] {
+		if syntax.BaseRel(v.word(c).Deprel) == "nsubj" {
+			subj = c
+		}
+	}
+	switch rel := syntax.BaseRel(v.word(t).Deprel); {
+	case rel == "acl":
+		return subj == 0 || !relativePronouns[v.lemmas[subj]]
+	case rel == "conj":
+		return false
+	}
+	return subj == 0 // "the text agreed with Chile", whatever the parse hangs it on
 }
 
 // mutualVerbs trade an act between their subject and their "with" partner, who does it
