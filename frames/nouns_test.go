@@ -1332,6 +1332,24 @@ func TestArmsTransferNouns(t *testing.T) {
 	})
 }
 
+// TestVisitsFrom checks that a visit takes its visitor from its "from" phrase, and that
+// visits received from actors are hosted by the receiver, while a visit only awaited, or
+// one received from no actor, states nothing.
+func TestVisitsFrom(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"visits received", "Peru has received a flurry of visits from Chile and Bolivia.",
+			[]string{"Peru", "Chile", "Bolivia"}, []string{"Peru HOSTS Chile", "Peru HOSTS Bolivia"}},
+		{"a visit received", "Bolivia received a visit from President Boric on Monday.",
+			[]string{"Bolivia", "President Boric"}, []string{"Bolivia HOSTS President Boric"}},
+		{"a visit from, to a place", "A visit from President Boric to Peru ended on Monday.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric MEETS Peru"}},
+		{"a visit awaited", "Peru is preparing for a visit from President Boric.",
+			[]string{"Peru", "President Boric"}, nil},
+		{"visitors of no actor", "Peru received visits from tourists.",
+			[]string{"Peru"}, nil},
+	})
+}
+
 // TestLightVerbsOfMaking checks that a noun act made, concluded or set going by a verb
 // ("forged an alliance with", "concluded talks with", "undertook strikes against") is
 // the verb's subject's, and that one the subject only seeks or will make is not done.
