@@ -150,13 +150,23 @@ func (m *Matcher) addStems(l string) {
 // past or -ing form without its ending ("-ing", "-ed", "-d"), read back through the
 // spellings of the trigger's inflection (a final "e" dropped, "y" as "i", a doubled
 // consonant). Not a present "-s" form: a noun tagged as a verb ("open to talks", "what
-// worries Washington is attacks") is read as one often enough. The lemmatiser's lemma
-// when neither names a trigger.
+// worries Washington is attacks") is read as one often enough. A verb written with a
+// hyphen after "re" ("re-imposed", "re-impose") is read in the solid spelling the lexicon
+// writes ("reimpose"), which the lemmatiser does not know. The lemmatiser's lemma when
+// neither names a trigger.
 func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
-	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" || len(m.lex.Lookup(lemma, "VERB")) > 0 || reportedMisdeedVerbs[lemma] {
+	if w.UPOS != "VERB" || len(m.lex.Lookup(lemma, "VERB")) > 0 || reportedMisdeedVerbs[lemma] {
 		return lemma
 	}
 	form := strings.ToLower(w.Form)
+	if rest, ok := strings.CutPrefix(form, "re-"); ok {
+		if l, ok := m.stems["re"+rest]; ok && l == "re"+rest {
+			return l // "re-impose"
+		}
+		form = "re" + rest
+	} else if w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" {
+		return lemma
+	}
 	for _, end := range []string{"ing", "ed", "d"} {
 		if stem, ok := strings.CutSuffix(form, end); ok && len(stem) > 2 {
 			if l, ok := m.stems[stem]; ok {

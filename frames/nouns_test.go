@@ -1029,7 +1029,7 @@ func TestMeetingOccasions(t *testing.T) {
 }
 
 // TestUnknownVerbForms checks that a trigger verb's past or -ing form that the
-// lemmatiser does not know ("derided" as "derid") is still read as the trigger, with
+// lemmatiser does not know ("derided" as "derid", "re-imposed") is still read as the trigger, with
 // the same judgement of negation and arguments.
 func TestUnknownVerbForms(t *testing.T) {
 	runNounCases(t, []nounCase{
@@ -1049,6 +1049,14 @@ func TestUnknownVerbForms(t *testing.T) {
 			[]string{"Rama", "Lavrov"}, nil},
 		{"no actor chided", "Rama chided the reporters.",
 			[]string{"Rama"}, nil},
+		{"re- written with a hyphen", "Chile re-imposed sanctions on Peru in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru", "Chile SANCTIONS Peru"}}, // the verb and its noun
+		{"re- with a hyphen, its base form", "Chile decided to re-impose sanctions on Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile SANCTIONS Peru"}},
+		{"re- with a hyphen, modal", "Chile could re-impose sanctions on Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"re- with a hyphen, no trigger", "Chile re-imposed border checks near Peru.",
+			[]string{"Chile", "Peru"}, nil},
 	})
 }
 
@@ -1299,6 +1307,46 @@ func TestActOnItsObject(t *testing.T) {
 			[]string{"Peru", "Chile"}, nil},
 		{"a history of ties", "Peru's history of ties with Chile is long.",
 			[]string{"Peru", "Chile"}, nil},
+	})
+}
+
+// TestArmsTransferNouns checks that a sale, shipment, transfer or supply of arms named in
+// its "of" phrase aids the actor of the "to" phrase on the arms, by the noun's possessor or
+// the subject of its support verb, and that other goods, or a sale not done, aid no one.
+func TestArmsTransferNouns(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"sales resumed", "Chile resumed sales of fighter jets to Peru last year.",
+			[]string{"Chile", "Peru"}, []string{"Chile AIDS Peru"}},
+		{"a shipment by its possessor", "Chile's shipment of missiles to the Shining Path angered Lima.",
+			[]string{"Chile", "Shining Path"}, []string{"Chile AIDS Shining Path"}},
+		{"a transfer of arms", "Bolivia's transfer of arms to the Shining Path began in May.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia AIDS Shining Path"}},
+		{"deliveries of tanks started", "Chile started deliveries of tanks to Peru in May.",
+			[]string{"Chile", "Peru"}, []string{"Chile AIDS Peru"}},
+		{"batteries sold", "Chile decided to resume sales of air defence batteries to Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile AIDS Peru"}},
+		{"goods are no arms", "Chile resumed sales of copper to Peru last year.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a sale not resumed", "Chile will not resume sales of weapons to Peru.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
+// TestVisitsFrom checks that a visit takes its visitor from its "from" phrase, and that
+// visits received from actors are hosted by the receiver, while a visit only awaited, or
+// one received from no actor, states nothing.
+func TestVisitsFrom(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"visits received", "Peru has received a flurry of visits from Chile and Bolivia.",
+			[]string{"Peru", "Chile", "Bolivia"}, []string{"Peru HOSTS Chile", "Peru HOSTS Bolivia"}},
+		{"a visit received", "Bolivia received a visit from President Boric on Monday.",
+			[]string{"Bolivia", "President Boric"}, []string{"Bolivia HOSTS President Boric"}},
+		{"a visit from, to a place", "A visit from President Boric to Peru ended on Monday.",
+			[]string{"President Boric", "Peru"}, []string{"President Boric MEETS Peru"}},
+		{"a visit awaited", "Peru is preparing for a visit from President Boric.",
+			[]string{"Peru", "President Boric"}, nil},
+		{"visitors of no actor", "Peru received visits from tourists.",
+			[]string{"Peru"}, nil},
 	})
 }
 
