@@ -155,6 +155,7 @@ func (m *Model) analyze(ws []Word, sc *scratch) {
 	repairSubordinateSubjects(ws)
 	repairSubordinators(ws)
 	repairMediumPartners(ws)
+	repairTimePartners(ws)
 	repairFrontedSubjects(ws)
 	repairApposedPredicates(ws)
 	repairStrandedPredicates(ws)

@@ -65,6 +65,11 @@ func TestNewsSentences(t *testing.T) {
 			[]string{"talk -obl-> leader", "talk -obl-> telephone"}},
 		{"President Boric spoke by phone Thursday with Peruvian President Ana Ruiz.",
 			[]string{"speak -obl-> phone", "speak -obl-> Ana"}},
+		// a partner or target hung on the time before it (repairTimePartners)
+		{"President Boric held talks on Tuesday with President Castillo of Peru.",
+			[]string{"hold -obj-> talks", "hold -obl-> Castillo"}},
+		{"Chile signed an agreement on Friday with Bolivia.",
+			[]string{"sign -obj-> agreement", "agreement -nmod-> Bolivia"}},
 		// a subject read as an apposition in the opening phrase (repairFrontedSubjects)
 		{"In a phone call with Chinese President Xi Jinping, Donald Trump reaffirmed the policy.",
 			[]string{"reaffirm -nsubj-> Donald", "reaffirm -obl-> call"}},

@@ -228,6 +228,43 @@ func repairMediumPartners(ws []Word) {
 	}
 }
 
+// timePartnerCases are the prepositions of a partner or target that the parser hangs on a
+// time phrase before it ("talks on Tuesday with Chile", "an offensive Wednesday against
+// the Shining Path", "remarks last week to the Andean Pact").
+var timePartnerCases = map[string]bool{"with": true, "against": true, "to": true}
+
+// repairTimePartners re-attaches a phrase that the parser hung on the time phrase before
+// it: in "Boric held talks on Tuesday with Castillo" it reads "with Castillo" as a
+// modifier of "Tuesday", where it is the verb's (or the noun's, "a meeting on Friday
+// with Ruiz"). A nominal modifier opened by one of timePartnerCases, after a time noun
+// that is itself an oblique or nominal modifier opened by "on", "over" or nothing,
+// becomes a dependent of the time noun's head: an oblique of a verb or adjective, a
+// nominal modifier of a noun. "A busy day for Peru", a time that is a subject or object
+// ("spent a week with Boric"), and a time opened by another preposition ("since
+// Monday") keep theirs.
+func repairTimePartners(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "nmod" || w.Head < 1 || w.Head >= w.ID || !timePartnerCases[caseOf(ws, w.ID)] {
+			continue
+		}
+		t := ws[w.Head-1]
+		if !TimeNoun(t.Lemma) || t.Head < 1 || t.Head > len(ws) {
+			continue
+		}
+		if b := BaseRel(t.Deprel); b != "obl" && b != "nmod" {
+			continue
+		}
+		if c := caseOf(ws, t.ID); c != "" && c != "on" && c != "over" {
+			continue
+		}
+		w.Head, w.Deprel = t.Head, "nmod"
+		if u := ws[t.Head-1].UPOS; u == "VERB" || u == "AUX" || u == "ADJ" {
+			w.Deprel = "obl"
+		}
+	}
+}
+
 // caseOf returns the lower-case form of the case marker of the word at position id
 // (1-based), or "" when it has none.
 func caseOf(ws []Word, id int) string {

@@ -146,6 +146,33 @@ func TestRepairMediumPartners(t *testing.T) {
 	runRepairCases(t, repairMediumPartners, tests)
 }
 
+func TestRepairTimePartners(t *testing.T) {
+	tests := []repairCase{
+		{"a partner hung on the day goes to the verb",
+			words("Boric/PROPN/2/nsubj", "held/VERB/0/root", "talks/NOUN/2/obj", "on/ADP/5/case", "Tuesday/PROPN/2/obl", "with/ADP/7/case", "Ruiz/PROPN/5/nmod"),
+			[]string{"nsubj→2", "root→0", "obj→2", "case→5", "obl→2", "case→7", "obl→2"}},
+		{"a target hung on a bare day goes to the noun",
+			words("Chile/PROPN/2/nsubj", "began/VERB/0/root", "an/DET/4/det", "offensive/NOUN/2/obj", "Wednesday/PROPN/4/nmod:unmarked", "against/ADP/7/case", "Bolivia/PROPN/5/nmod"),
+			[]string{"nsubj→2", "root→0", "det→4", "obj→2", "nmod:unmarked→4", "case→7", "nmod→4"}},
+		{"over the weekend to",
+			words("Ruiz/PROPN/2/nsubj", "wrote/VERB/0/root", "over/ADP/5/case", "the/DET/5/det", "weekend/NOUN/2/obl", "to/ADP/7/case", "Boric/PROPN/5/nmod"),
+			[]string{"nsubj→2", "root→0", "case→5", "det→5", "obl→2", "case→7", "obl→2"}},
+		{"a day for someone stays",
+			words("it/PRON/4/nsubj", "was/AUX/4/cop", "a/DET/4/det", "day/NOUN/0/root", "for/ADP/6/case", "Peru/PROPN/4/nmod"),
+			[]string{"nsubj→4", "cop→4", "det→4", "root→0", "case→6", "nmod→4"}},
+		{"a time that is the object keeps its modifier",
+			words("Ruiz/PROPN/2/nsubj", "spent/VERB/0/root", "a/DET/4/det", "week/NOUN/2/obj", "with/ADP/6/case", "Boric/PROPN/4/nmod"),
+			[]string{"nsubj→2", "root→0", "det→4", "obj→2", "case→6", "nmod→4"}},
+		{"a time of another preposition keeps its modifier",
+			words("Chile/PROPN/2/nsubj", "fought/VERB/0/root", "since/ADP/4/case", "Monday/PROPN/2/obl", "with/ADP/6/case", "Bolivia/PROPN/4/nmod"),
+			[]string{"nsubj→2", "root→0", "case→4", "obl→2", "case→6", "nmod→4"}},
+		{"a phrase before the time stays",
+			words("Chile/PROPN/2/nsubj", "met/VERB/0/root", "with/ADP/4/case", "Bolivia/PROPN/5/nmod", "Monday/PROPN/2/obl"),
+			[]string{"nsubj→2", "root→0", "case→4", "nmod→5", "obl→2"}},
+	}
+	runRepairCases(t, repairTimePartners, tests)
+}
+
 func TestRepairFrontedSubjects(t *testing.T) {
 	tests := []repairCase{
 		{"the name after the opening phrase is the verb's subject",
