@@ -548,6 +548,9 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			if inquiredCountry(s, mt.TargetWord, o) {
 				return nil // "slammed the Peru probe": an inquiry into Peru, whose the sentence does not say
 			}
+			if p := d.hyphenPartner(si, o); p != nil && pairActNouns[strings.ToLower(w.Lemma)] {
+				return []*Mention{o, p} // "protested the Peru-Chile drills": the pair's act
+			}
 			return []*Mention{o}
 		}
 		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {
@@ -733,6 +736,28 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// pairActNouns name an act two parties do together (class pair-act-noun).
+var pairActNouns = frames.WordClass("pair-act-noun")
+
+// hyphenPartner returns the actor joined by a tight hyphen to the mention m of sentence
+// si, the two naming together the authors of the act after them ("the Peru-Chile drills",
+// "the U.S.-Bolivia deal": Chile for Peru, Peru for Chile), or nil. A spaced dash ("Peru -
+// Chile's drills") joins no pair.
+func (d *document) hyphenPartner(si int, m *Mention) *Mention {
+	toks := d.sents[si].Tokens
+	var o *Mention
+	switch h := m.End; {
+	case h+1 < len(toks) && toks[h].Text == "-" && toks[h].Start == toks[h-1].End && toks[h+1].Start == toks[h].End:
+		o = d.mentionAt(si, h+1)
+	case m.Start >= 2 && toks[m.Start-1].Text == "-" && toks[m.Start-1].End == toks[m.Start].Start && toks[m.Start-2].End == toks[m.Start-1].Start:
+		o = d.mentionAt(si, m.Start-2)
+	}
+	if o == nil || o.ent == nil || o.ent == m.ent || o.possessive || o.inferred || !d.isActor(si, o) {
+		return nil
+	}
+	return d.standFor(si, o)
 }
 
 // pairBut returns the pair reference p ("the two countries", "both sides") of sentence
