@@ -107,6 +107,9 @@ func (d *document) findFrames(si int) {
 		if m.pair != nil {
 			distinct[m.pair] = true
 		}
+		for _, e := range m.more {
+			distinct[e] = true
+		}
 	}
 	// a sentence of one actor is read when it may refer to an act told before; else,
 	// when it tells an act, only for that act's half (halfAct)
@@ -153,7 +156,7 @@ func (d *document) findFrames(si int) {
 			}
 			d.emit(si, d.withPair(src), mt.Type, d.withPair(tgt), frameConfidence)
 			d.decide(si, &s, mt.Trigger)
-		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && frames.Reciprocal(mt.Type):
+		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && src.more == nil && frames.Reciprocal(mt.Type):
 			// "The two countries agreed to restore relations": between the pair
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
 			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
@@ -767,8 +770,8 @@ func (d *document) hyphenPartner(si int, m *Mention) *Mention {
 // "both sides" are not Peru either. It returns nil when no other pair is named, and p
 // itself when it is no pair or does not hold o's country.
 func (d *document) pairBut(si int, p, o *Mention) *Mention {
-	if p.pair == nil || o.ent == nil {
-		return p
+	if p.pair == nil || p.more != nil || o.ent == nil {
+		return p // (a list of more than two is read only whole)
 	}
 	own := o.ent
 	if own.kind != geokg.KindCountry {
@@ -801,12 +804,17 @@ func governmentTarget(m *Mention, t geokg.RelationType) *Mention {
 	return &Mention{Start: m.Start, End: m.End, ent: m.government, Form: FormRef}
 }
 
-// withPair returns the actors a mention names: one, or two for "the two countries".
+// withPair returns the actors a mention names: one, two for "the two countries", or
+// more for "all three countries".
 func (d *document) withPair(m *Mention) []*Mention {
 	if m.pair == nil {
 		return []*Mention{m}
 	}
-	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+	out := []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+	for _, e := range m.more {
+		out = append(out, &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef})
+	}
+	return out
 }
 
 // warnedAct returns the act noun whose consequence a warning verb tells: the subject of
