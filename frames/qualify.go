@@ -284,6 +284,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if claimVerbs[hl] && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
 				return "claimed: " + hl, 0 // "accused the U.S. of using ...": the accuser's claim
 			}
+			if judgementVerbs[hl] && v.word(child).XPOS == "VBG" && v.hasChild(child, "mark", "for") {
+				return "", 0 // "refrained from criticising Peru for resuming arms sales to Chile": the sales were resumed
+			}
 			if v.word(child).XPOS == "VBG" && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
 				continue // "of using ... as a pretext for hitting": the clause above decides
 			}
@@ -519,6 +522,10 @@ func (v *sentence) heldBack(h, k int) string {
 	}
 	return modal
 }
+
+// judgementVerbs judge someone for an act their "for" gerund tells done (class
+// `judgement-verb`).
+var judgementVerbs = wordClass("judgement-verb")
 
 // wordActVerbs are the verbs of an act done in words (class `word-act-verb`).
 var wordActVerbs = wordClass("word-act-verb")
