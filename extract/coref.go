@@ -1006,6 +1006,59 @@ func pluralReference(toks []Token, i int, nouns map[string]bool) int {
 	return 0
 }
 
+// listCounts are the numbers of a plural reference to a list of more than two.
+var listCounts = map[string]int{"three": 3, "four": 4}
+
+// listReference returns the length of a plural reference to a list of more than two
+// actors that starts at token i ("all three countries", "the four nations"), and how
+// many it names; 0 when there is none.
+func listReference(toks []Token, i int) (int, int) {
+	if i+2 < len(toks) && (toks[i].Lower == "the" || toks[i].Lower == "all") && listCounts[toks[i+1].Lower] > 0 && pairNouns[toks[i+2].Lower] && toks[i+2].Lower != "sides" {
+		return 3, listCounts[toks[i+1].Lower]
+	}
+	return 0, 0
+}
+
+// recentCountries returns the n distinct countries a plural reference at token k of
+// sentence si takes whole: those its own sentence names before it when they are n
+// ("accused Peru and Chile of ... by the Bolivian army, but thanked all three
+// countries"), else those of the latest sentence before within corefWindow sentences
+// that names a country, when it names n and no more ("Peru, Chile and Bolivia signed.
+// All three countries ...", not after "Peru, Chile, Bolivia and Ecuador" nor after
+// "Peru and Chile"). Nil otherwise.
+func (d *document) recentCountries(si, k, n int) []*entity {
+	if found := d.countriesNamed(si, k); len(found) == n {
+		return found
+	}
+	for s := si - 1; s >= 0 && s >= si-corefWindow; s-- {
+		found := d.countriesNamed(s, len(d.sents[s].Tokens))
+		if len(found) == n {
+			return found
+		}
+		if len(found) > 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// countriesNamed returns the distinct countries sentence si names as actors before token
+// k, in their order; not a place after a preposition of place ("talks in Lima").
+func (d *document) countriesNamed(si, k int) []*entity {
+	var found []*entity
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.Start >= k || m.ent == nil || m.ent.kind != geokg.KindCountry || m.pair != nil || !d.isActor(si, m) || slices.Contains(found, m.ent) {
+			continue
+		}
+		if m.Start > 0 && locativePreps[toks[m.Start-1].Lower] {
+			continue
+		}
+		found = append(found, m.ent)
+	}
+	return found
+}
+
 // leaderPairNouns name the two heads a plural reference points back to.
 var leaderPairNouns = map[string]bool{"leaders": true, "presidents": true}
 
@@ -2126,6 +2179,13 @@ func (d *document) frameReferences(si int) []*Mention {
 		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
 			if a, b := d.recentPair(si, i); a != nil {
 				out = append(out, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef})
+			}
+			i += n - 1
+			continue
+		}
+		if n, count := listReference(toks, i); n > 0 && free(i, i+n) {
+			if list := d.recentCountries(si, i, count); list != nil {
+				out = append(out, &Mention{Start: i, End: i + n, ent: list[0], pair: list[1], more: list[2:], Form: FormRef})
 			}
 			i += n - 1
 			continue

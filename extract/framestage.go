@@ -107,6 +107,9 @@ func (d *document) findFrames(si int) {
 		if m.pair != nil {
 			distinct[m.pair] = true
 		}
+		for _, e := range m.more {
+			distinct[e] = true
+		}
 	}
 	// a sentence of one actor is read when it may refer to an act told before; else,
 	// when it tells an act, only for that act's half (halfAct)
@@ -153,7 +156,7 @@ func (d *document) findFrames(si int) {
 			}
 			d.emit(si, d.withPair(src), mt.Type, d.withPair(tgt), frameConfidence)
 			d.decide(si, &s, mt.Trigger)
-		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && frames.Reciprocal(mt.Type):
+		case mt.Blocked == "no target" && mt.Source >= 0 && src.pair != nil && src.more == nil && frames.Reciprocal(mt.Type):
 			// "The two countries agreed to restore relations": between the pair
 			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
 			d.emit(si, []*Mention{src}, mt.Type, []*Mention{{ent: src.pair, Form: FormRef}}, frameConfidence)
@@ -548,6 +551,9 @@ func (d *document) contextTarget(si int, s *syntax.Sentence, mt frames.Match, sr
 			if inquiredCountry(s, mt.TargetWord, o) {
 				return nil // "slammed the Peru probe": an inquiry into Peru, whose the sentence does not say
 			}
+			if p := d.hyphenPartner(si, o); p != nil && pairActNouns[strings.ToLower(w.Lemma)] {
+				return []*Mention{o, p} // "protested the Peru-Chile drills": the pair's act
+			}
 			return []*Mention{o}
 		}
 		if q := tokenAt(d.sents[si].Tokens, w.Start); q >= 0 {
@@ -735,6 +741,28 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 	return nil
 }
 
+// pairActNouns name an act two parties do together (class pair-act-noun).
+var pairActNouns = frames.WordClass("pair-act-noun")
+
+// hyphenPartner returns the actor joined by a tight hyphen to the mention m of sentence
+// si, the two naming together the authors of the act after them ("the Peru-Chile drills",
+// "the U.S.-Bolivia deal": Chile for Peru, Peru for Chile), or nil. A spaced dash ("Peru -
+// Chile's drills") joins no pair.
+func (d *document) hyphenPartner(si int, m *Mention) *Mention {
+	toks := d.sents[si].Tokens
+	var o *Mention
+	switch h := m.End; {
+	case h+1 < len(toks) && toks[h].Text == "-" && toks[h].Start == toks[h-1].End && toks[h+1].Start == toks[h].End:
+		o = d.mentionAt(si, h+1)
+	case m.Start >= 2 && toks[m.Start-1].Text == "-" && toks[m.Start-1].End == toks[m.Start].Start && toks[m.Start-2].End == toks[m.Start-1].Start:
+		o = d.mentionAt(si, m.Start-2)
+	}
+	if o == nil || o.ent == nil || o.ent == m.ent || o.possessive || o.inferred || !d.isActor(si, o) {
+		return nil
+	}
+	return d.standFor(si, o)
+}
+
 // pairBut returns the pair reference p ("the two countries", "both sides") of sentence
 // si read again without the country of the actor o that acts on it, when the pair it was
 // resolved to holds that country: "Chile and Bolivia clashed. Peru urged both sides to
@@ -742,8 +770,8 @@ func (d *document) possessor(si int, s *syntax.Sentence, k int) *Mention {
 // "both sides" are not Peru either. It returns nil when no other pair is named, and p
 // itself when it is no pair or does not hold o's country.
 func (d *document) pairBut(si int, p, o *Mention) *Mention {
-	if p.pair == nil || o.ent == nil {
-		return p
+	if p.pair == nil || p.more != nil || o.ent == nil {
+		return p // (a list of more than two is read only whole)
 	}
 	own := o.ent
 	if own.kind != geokg.KindCountry {
@@ -776,12 +804,17 @@ func governmentTarget(m *Mention, t geokg.RelationType) *Mention {
 	return &Mention{Start: m.Start, End: m.End, ent: m.government, Form: FormRef}
 }
 
-// withPair returns the actors a mention names: one, or two for "the two countries".
+// withPair returns the actors a mention names: one, two for "the two countries", or
+// more for "all three countries".
 func (d *document) withPair(m *Mention) []*Mention {
 	if m.pair == nil {
 		return []*Mention{m}
 	}
-	return []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+	out := []*Mention{m, {Start: m.Start, End: m.End, ent: m.pair, Form: FormRef}}
+	for _, e := range m.more {
+		out = append(out, &Mention{Start: m.Start, End: m.End, ent: e, Form: FormRef})
+	}
+	return out
 }
 
 // warnedAct returns the act noun whose consequence a warning verb tells: the subject of

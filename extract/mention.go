@@ -110,6 +110,9 @@ type Mention struct {
 	// pair is the second actor of a plural reference to two ("the two countries", "both
 	// sides"): the mention names ent and pair together.
 	pair *entity
+	// more are the further actors of a plural reference to a list of more than two ("all
+	// three countries": ent, pair and one more), nil otherwise.
+	more []*entity
 	// government is the country of the official whose possessive "government" or
 	// "regime" the reference names ("Putin's government": the official is ent, Russia
 	// government); a hostile act aimed at it aims at that country (governmentTarget).

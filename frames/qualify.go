@@ -284,6 +284,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			if claimVerbs[hl] && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
 				return "claimed: " + hl, 0 // "accused the U.S. of using ...": the accuser's claim
 			}
+			if judgementVerbs[hl] && v.word(child).XPOS == "VBG" && v.hasChild(child, "mark", "for") {
+				return "", 0 // "refrained from criticising Peru for resuming arms sales to Chile": the sales were resumed
+			}
 			if v.word(child).XPOS == "VBG" && (v.hasChild(child, "mark", "of") || v.hasChild(child, "mark", "for")) {
 				continue // "of using ... as a pretext for hitting": the clause above decides
 			}
@@ -347,6 +350,11 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 			// South Korea condemned ...")
 			if len(v.subjects(child)) > 0 {
 				continue
+			}
+			if g := v.upperConjunct(child, h); g > 0 {
+				// "Peru denies it is arming rebels and accuses Chile of lying": the finite
+				// verb the parser joined to the complement's gerund is the denial's conjunct
+				return v.qualify(g)
 			}
 			if undoneVerbs[hl] && v.hasChild(child, "mark", "to") && !v.hasChild(h, "mark", "to") {
 				// "sought to talk with Peru, and to forge ties with Chile", the second
@@ -519,6 +527,10 @@ func (v *sentence) heldBack(h, k int) string {
 	}
 	return modal
 }
+
+// judgementVerbs judge someone for an act their "for" gerund tells done (class
+// `judgement-verb`).
+var judgementVerbs = wordClass("judgement-verb")
 
 // wordActVerbs are the verbs of an act done in words (class `word-act-verb`).
 var wordActVerbs = wordClass("word-act-verb")
@@ -968,6 +980,30 @@ func (v *sentence) endedHere(m int) bool {
 // noLonger reports whether the word at k is the "longer" of "no longer".
 func (v *sentence) noLonger(k int) bool {
 	return strings.EqualFold(v.word(k).Form, "longer") && v.hasChild(k, "advmod", "no")
+}
+
+// upperConjunct returns the finite verb whose complement (through non-finite
+// complements) the non-finite verb h is, when the finite verb c joined to h as a
+// conjunct has that verb's form: "Peru denies it is arming rebels and accuses Chile",
+// "denied it was planning to arm rebels and accused Chile" join the accusing to the
+// denial, not to the arming. It returns 0 otherwise.
+func (v *sentence) upperConjunct(c, h int) int {
+	form := v.word(c).XPOS
+	if form == "VBN" && !v.hasKid(c, "aux") && !v.hasKid(c, "aux:pass") {
+		form = "VBD" // "and accused Chile", tagged as a participle
+	}
+	if form != "VBZ" && form != "VBD" && form != "VBP" {
+		return 0
+	}
+	for w := v.word(h); w.XPOS == "VBG" || w.XPOS == "VB"; w = v.word(w.Head) {
+		if b := syntax.BaseRel(w.Deprel); b != "ccomp" && b != "xcomp" || w.Head <= 0 {
+			return 0
+		}
+		if v.word(w.Head).XPOS == form {
+			return w.Head
+		}
+	}
+	return 0
 }
 
 // modalOrNegated returns why the clause headed by h is not a done act: a modal
