@@ -1167,13 +1167,13 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 
 // reciprocalPairs handles a reciprocal act without a target ("Saudi Arabia and Iran
 // agreed to restore ties"), or an act whose object is "each other" or "one another"
-// ("Peru and Chile accused each other": both ways, eachOther): when two or three
+// ("Peru and Chile accused each other": both ways, mutualAct): when two or three
 // conjuncts act, it appends a match for every pair of them to out and returns true,
 // unless they addressed another, which blocks fa.
 func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
 	t, f, passive := fa.t, fa.f, fa.passive
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
-	each := (hostile(typ) && typ != geokg.Demands || typ == geokg.Supports) && v.eachOther(t)
+	each := (hostile(typ) && typ != geokg.Demands || typ == geokg.Supports) && v.word(t).UPOS == "VERB" && v.mutualAct(t)
 	mutual := v.traded(t, typ) || each
 	if reason == "" && len(tgt) == 0 && (Reciprocal(typ) || mutual) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
@@ -1216,22 +1216,6 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 	}
 	fa.reason = reason
 	return fa, out, false
-}
-
-// eachOther reports whether the verb at t has "each other" or "one another" as its object
-// or the noun of one of its phrases ("accused each other", "fired at one another").
-func (v *sentence) eachOther(t int) bool {
-	if v.word(t).UPOS != "VERB" {
-		return false
-	}
-	for _, c := range v.kids[t] {
-		rel := syntax.BaseRel(v.word(c).Deprel)
-		if (rel == "obj" || rel == "obl") &&
-			(v.lemmas[c] == "each" && v.hasChild(c, "fixed", "other") || v.lemmas[c] == "one" && v.hasChild(c, "fixed", "another")) {
-			return true
-		}
-	}
-	return false
 }
 
 // agreedTerms reports whether "agree" at t settles terms with its "with" partner rather
