@@ -1236,19 +1236,14 @@ func (v *sentence) agreedTerms(t int) bool {
 			return true
 		}
 	}
-	subj := 0
-	for _, c := range v.kids[t] {
-		if syntax.BaseRel(v.word(c).Deprel) == "nsubj" {
-			subj = c
-		}
-	}
+	subjs := v.subjects(t)
 	switch rel := syntax.BaseRel(v.word(t).Deprel); {
 	case rel == "acl":
-		return subj == 0 || !relativePronouns[v.lemmas[subj]]
+		return len(subjs) == 0 || !relativePronouns[v.lemmas[subjs[len(subjs)-1]]]
 	case rel == "conj":
 		return false
 	}
-	return subj == 0 // "the text agreed with Chile", whatever the parse hangs it on
+	return len(subjs) == 0 // "the text agreed with Chile", whatever the parse hangs it on
 }
 
 // mutualVerbs trade an act between their subject and their "with" partner, who does it
