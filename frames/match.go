@@ -160,10 +160,10 @@ func (m *Matcher) verbLemma(w *syntax.Word, lemma string) string {
 	}
 	form := strings.ToLower(w.Form)
 	if rest, ok := strings.CutPrefix(form, "re-"); ok {
-		if l, ok := m.stems["re"+rest]; ok && l == "re"+rest {
-			return l // "re-impose"
-		}
 		form = "re" + rest
+		if m.stems[form] == form {
+			return form // "re-impose"
+		}
 	} else if w.XPOS != "VBD" && w.XPOS != "VBN" && w.XPOS != "VBG" {
 		return lemma
 	}

@@ -1167,13 +1167,13 @@ func (m *Matcher) reported(v *sentence, actors []Actor, seen map[[3]int]bool, ou
 
 // reciprocalPairs handles a reciprocal act without a target ("Saudi Arabia and Iran
 // agreed to restore ties"), or an act whose object is "each other" or "one another"
-// ("Peru and Chile accused each other": both ways, eachOther): when two or three
+// ("Peru and Chile accused each other": both ways, mutualAct): when two or three
 // conjuncts act, it appends a match for every pair of them to out and returns true,
 // unless they addressed another, which blocks fa.
 func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []Match, fa frameAct) (frameAct, []Match, bool) {
 	t, f, passive := fa.t, fa.f, fa.passive
 	tgt, srcSlot, carrier, typ, reason := fa.tgt, fa.srcSlot, fa.carrier, fa.typ, fa.reason
-	each := (hostile(typ) && typ != geokg.Demands || typ == geokg.Supports) && v.eachOther(t)
+	each := (hostile(typ) && typ != geokg.Demands || typ == geokg.Supports) && v.word(t).UPOS == "VERB" && v.mutualAct(t)
 	mutual := v.traded(t, typ) || each
 	if reason == "" && len(tgt) == 0 && (Reciprocal(typ) || mutual) {
 		// "Saudi Arabia and Iran agreed to restore ties": the coordinated
@@ -1218,22 +1218,6 @@ func (v *sentence) reciprocalPairs(actors []Actor, seen map[[3]int]bool, out []M
 	return fa, out, false
 }
 
-// eachOther reports whether the verb at t has "each other" or "one another" as its object
-// or the noun of one of its phrases ("accused each other", "fired at one another").
-func (v *sentence) eachOther(t int) bool {
-	if v.word(t).UPOS != "VERB" {
-		return false
-	}
-	for _, c := range v.kids[t] {
-		rel := syntax.BaseRel(v.word(c).Deprel)
-		if (rel == "obj" || rel == "obl") &&
-			(v.lemmas[c] == "each" && v.hasChild(c, "fixed", "other") || v.lemmas[c] == "one" && v.hasChild(c, "fixed", "another")) {
-			return true
-		}
-	}
-	return false
-}
-
 // agreedTerms reports whether "agree" at t settles terms with its "with" partner rather
 // than taking its side: it has an object, an infinitive or a "to" or "on" phrase ("agreed
 // with Chile to reopen the border", "agreed with Peru on a ceasefire"), or it is the
@@ -1252,19 +1236,14 @@ func (v *sentence) agreedTerms(t int) bool {
 			return true
 		}
 	}
-	subj := 0
-	for _, c := range v.kids[t] {
-		if syntax.BaseRel(v.word(c).Deprel) == "nsubj" {
-			subj = c
-		}
-	}
+	subjs := v.subjects(t)
 	switch rel := syntax.BaseRel(v.word(t).Deprel); {
 	case rel == "acl":
-		return subj == 0 || !relativePronouns[v.lemmas[subj]]
+		return len(subjs) == 0 || !relativePronouns[v.lemmas[subjs[len(subjs)-1]]]
 	case rel == "conj":
 		return false
 	}
-	return subj == 0 // "the text agreed with Chile", whatever the parse hangs it on
+	return len(subjs) == 0 // "the text agreed with Chile", whatever the parse hangs it on
 }
 
 // mutualVerbs trade an act between their subject and their "with" partner, who does it
