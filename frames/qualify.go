@@ -143,7 +143,7 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 		case isNoun && (base == "amod" || base == "compound") && hypotheticalAdjectives[w]:
 			// ("the potential/compound strike": the adjective tagged as a noun)
 			return "hypothetical: " + w, 0
-		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "allegedly"):
+		case isNoun && (base == "amod" || base == "advmod") && (w == "alleged" || w == "suspected" || w == "purported" || w == "supposed" || w == "suppose" || w == "allegedly"):
 			return "claimed: " + w, 0 // "alleged Chinese cyberattacks on the U.S."
 		}
 	}
@@ -160,6 +160,9 @@ func (v *sentence) qualify(t int) (blocked string, threat int) {
 				return "negated: " + w, 0
 			}
 		}
+	}
+	if isNoun && v.presupposed(t) {
+		return "", 0
 	}
 	if p := v.partNoun(t); p > 0 {
 		// "denied its role in backing", "hopes to play a role in backing": the act is as
@@ -453,7 +456,7 @@ func (v *sentence) predicatedObject(h int) bool {
 // possible deal", "the planned summit", "an upcoming meeting".
 var hypotheticalAdjectives = map[string]bool{"possible": true, "potential": true, "future": true, "proposed": true,
 	"planned": true, "upcoming": true, "prospective": true, "expected": true, "mooted": true, "anticipated": true,
-	"scheduled": true,
+	"scheduled": true, "coming": true, "impending": true, "looming": true, "would-be": true,
 	// the same as participles, by their lemma: "a planned/VBN meeting"
 	"plan": true, "propose": true, "expect": true, "anticipate": true, "schedule": true, "moot": true}
 
@@ -701,11 +704,8 @@ func (v *sentence) ownedByAnother(t, h int) bool {
 	if len(subj) == 0 {
 		return false
 	}
-	for _, c := range v.kids[t] {
-		w := v.word(c)
-		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from") || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
-			return v.anotherOwner(c, subj)
-		}
+	if c := v.authorOf(t); c > 0 {
+		return v.anotherOwner(c, subj)
 	}
 	if !isPassive(v, h) {
 		for _, c := range v.kids[h] {
@@ -715,6 +715,51 @@ func (v *sentence) ownedByAnother(t, h int) bool {
 		}
 	}
 	return false
+}
+
+// authorOf returns the word naming the author of the act noun at t, or 0: its possessor
+// ("Peru's strikes"), a "by" or "from" phrase, a nationality adjective ("the Chilean
+// strikes") or a name compounded with it ("the U.S. strikes").
+func (v *sentence) authorOf(t int) int {
+	for _, c := range v.kids[t] {
+		w := v.word(c)
+		if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from") || w.Deprel == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])) || w.Deprel == "compound" && w.UPOS == "PROPN" {
+			return c
+		}
+	}
+	return 0
+}
+
+// scheduledNouns name meetings, told as often before they come as after (class
+// scheduled-noun): an author does not make one done.
+var scheduledNouns = wordClass("scheduled-noun")
+
+// presupposed reports whether the act noun at t names an act the sentence takes as
+// there, whatever the modality of the clauses above it ("vowed to avenge the Chilean
+// killing of the general", "may retaliate for Peru's strikes"): a definite or possessed
+// noun, not of a meeting (scheduledNouns), whose author is an actor of another side
+// than the subject of the word it hangs on, that word being no verb or noun of wanting, asking, preventing, threatening or
+// claiming ("sought to prevent Peru's invasion", "called for Peru's withdrawal").
+// Whether the noun itself is negated or hedged ("a possible invasion") the caller
+// has already judged.
+func (v *sentence) presupposed(t int) bool {
+	h := v.word(t).Head
+	if v.word(t).UPOS != "NOUN" || h <= 0 || scheduledNouns[v.lemmas[t]] || !v.definite(t) {
+		return false
+	}
+	hl := v.lemmas[h]
+	if undoneVerbs[hl] || favourVerbs[hl] || threatVerbs[hl] || undoneNouns[hl] || claimNouns[hl] || allegeVerbs[hl] {
+		return false
+	}
+	c := v.authorOf(t)
+	if c == 0 || v.actor[c] < 0 {
+		return false
+	}
+	subj := v.argument(h, v.subjects(h))
+	if len(subj) == 0 {
+		subj = v.inheritedSubject(h)
+	}
+	return !party(v.actors, v.actor[c], subj)
 }
 
 // anotherOwner reports whether the word at c, naming an act's author, is no actor or one
