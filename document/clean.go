@@ -96,7 +96,7 @@ func foldKey(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -136,7 +136,7 @@ func endsSentence(s string) bool {
 func capitalRatio(words []string) float64 {
 	letters, upper := 0, 0
 	for _, w := range words {
-		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !isWordRune(r) })
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue

@@ -286,8 +286,9 @@ func (d *document) findStateAgencies(si int, defs map[string]acronymDef) map[str
 	return defs
 }
 
-// pairedByHyphen reports whether the name at token k is joined by a hyphen to the word
-// before it ("the Chile-U.S. Claims Tribunal"): a body of two states, of neither alone.
+// pairedByHyphen reports whether the word at token k is joined by a tight hyphen to the
+// word before it, no space on either side ("the Chile-U.S. Claims Tribunal": a body of
+// two states, of neither alone; "Zolnour-Abadi"; not a spaced dash, "Peru - Chile").
 func pairedByHyphen(toks []Token, k int) bool {
 	return k >= 2 && toks[k-1].Text == "-" && toks[k-1].Start == toks[k-2].End && toks[k].Start == toks[k-1].End
 }

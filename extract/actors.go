@@ -226,7 +226,7 @@ func (d *document) partOfLongerName(toks []Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].IsCapitalized() && toks[i+1].IsWord() && !notNameWords[toks[i+1].Lower] && toks[i+1].Start == toks[i].End+1 {
 		return true
 	}
-	if i >= 2 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End && toks[i-2].IsCapitalized() && toks[i-2].IsWord() && !nameArticles[toks[i-2].Lower] {
+	if pairedByHyphen(toks, i) && toks[i-2].IsCapitalized() && toks[i-2].IsWord() && !nameArticles[toks[i-2].Lower] {
 		// "Abadi" of "Mojtaba Zolnour-Abadi" (but "al-Abadi", "El-Sisi" are the name, and
 		// "the Trump-Putin summit" names two)
 		known := false

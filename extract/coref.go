@@ -671,10 +671,7 @@ func (d *document) findReferences(si int) {
 // ("Peru's Supreme Court and Chile's Electoral Court ... the court": which one?).
 func (d *document) namedBody(si, k int, w string) *entity {
 	e, _ := d.soleBefore(si, k, 0, func(_ int, m *Mention) *entity {
-		if m.ent.kind != geokg.KindGroup {
-			return nil
-		}
-		if d.namedLike(m.ent, w) {
+		if m.ent.kind == geokg.KindGroup && d.namedLike(m.ent, w) {
 			return m.ent
 		}
 		return nil

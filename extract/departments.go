@@ -11,19 +11,14 @@ import (
 // a country with a name or alias written "Defense Department" or "Department of the
 // Treasury".
 func departmentIndex(g *gazetteer.Gazetteer) map[string]bool {
-	idx := map[string]bool{}
-	for _, gr := range g.Groups() {
+	return groupsNamed(g, func(gr gazetteer.Group, n string) bool {
 		if gr.Country == "" || gr.Subtype != geokg.Agency {
-			continue
+			return false
 		}
-		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
-			words := strings.Fields(strings.ToLower(n))
-			if k := len(words); k >= 2 && (words[k-1] == "department" || words[0] == "department" && words[1] == "of") {
-				idx[gr.Name] = true
-			}
-		}
-	}
-	return idx
+		words := strings.Fields(strings.ToLower(n))
+		k := len(words)
+		return k >= 2 && (words[k-1] == "department" || words[0] == "department" && words[1] == "of")
+	})
 }
 
 // departmentHead writes the relation of the title ts of official e in sentence si when it

@@ -109,10 +109,16 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 // media-word (gazetteer.WordsFile) in their name or one of their aliases ("Xinhua News
 // Agency", "Al Jazeera television").
 func mediaIndex(g *gazetteer.Gazetteer) map[string]bool {
+	return groupsNamed(g, func(_ gazetteer.Group, n string) bool { return nameHolds(n, "media-word") })
+}
+
+// groupsNamed returns the names of the groups gr of g with a name or alias n for which
+// named(gr, n) holds.
+func groupsNamed(g *gazetteer.Gazetteer, named func(gr gazetteer.Group, n string) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, gr := range g.Groups() {
 		for _, n := range append([]string{gr.Name}, gr.Aliases...) {
-			if nameHolds(n, "media-word") {
+			if named(gr, n) {
 				out[gr.Name] = true
 			}
 		}

@@ -751,10 +751,10 @@ var pairActNouns = frames.WordClass("pair-act-noun")
 func (d *document) hyphenPartner(si int, m *Mention) *Mention {
 	toks := d.sents[si].Tokens
 	var o *Mention
-	switch h := m.End; {
-	case h+1 < len(toks) && toks[h].Text == "-" && toks[h].Start == toks[h-1].End && toks[h+1].Start == toks[h].End:
-		o = d.mentionAt(si, h+1)
-	case m.Start >= 2 && toks[m.Start-1].Text == "-" && toks[m.Start-1].End == toks[m.Start].Start && toks[m.Start-2].End == toks[m.Start-1].Start:
+	switch {
+	case m.End+1 < len(toks) && pairedByHyphen(toks, m.End+1):
+		o = d.mentionAt(si, m.End+1)
+	case pairedByHyphen(toks, m.Start):
 		o = d.mentionAt(si, m.Start-2)
 	}
 	if o == nil || o.ent == nil || o.ent == m.ent || o.possessive || o.inferred || !d.isActor(si, o) {
