@@ -31,6 +31,10 @@ func (d *document) departmentHead(si int, e *entity, ts titleSpan, ctx *entity) 
 	if ctx.kind != geokg.KindGroup || !d.x.departments[ctx.name] || ctx.country == "" || strings.ToLower(d.surface(si, ts.start, ts.end)) != "secretary" {
 		return false
 	}
+	if d.headed == nil {
+		d.headed = map[string]bool{}
+	}
+	d.headed[e.id+"|"+ctx.id] = true
 	state := d.countryEntity(ctx.country, d.sents[si].Tokens[ts.start].Start)
 	state.count++
 	d.addRelation(si, e, geokg.MemberOf, state, 0.8, "")

@@ -133,6 +133,10 @@ type document struct {
 	sents     []Sentence
 	rels      []geokg.Relation
 	relSeen   map[string]int
+	// headed holds "official|group" for a department whose secretary the article names
+	// and whom departmentHead files as a member of the state: the department is his own
+	// side (ownGroup) though no LEADS of it is written.
+	headed    map[string]bool
 	events    []geokg.Event
 	eventSeen map[string]int
 	x         *Extractor

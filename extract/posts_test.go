@@ -73,7 +73,7 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 // The bare "Secretary" after a state department's name heads the department and is a
 // member of the state ("US Treasury Secretary Ana Ruiz"), not of the department as its
 // staff are; a spokesman's, press secretary's or under secretary's title stays with the
-// department.
+// department. The secretary's own department stays his side: no interaction with it.
 func TestDepartmentSecretary(t *testing.T) {
 	checkCases(t, embeddedExtractor(t), []sentenceCase{
 		{name: "department short name", text: "US Treasury Secretary Ana Ruiz criticised Chile on Monday.",
@@ -86,6 +86,12 @@ func TestDepartmentSecretary(t *testing.T) {
 			want: []string{"Ana Ruiz MEMBER_OF United States Department of Defense"}, never: []string{"Ana Ruiz MEMBER_OF United States"}},
 		{name: "an under secretary of the department", text: "US Treasury Under Secretary Pedro Vidal criticised Chile on Monday.",
 			never: []string{"Pedro Vidal MEMBER_OF United States"}},
+		{name: "the secretary's own department is no party", text: "US Treasury Secretary Ana Ruiz met with Treasury Department officials on Monday.",
+			want: []string{"Ana Ruiz MEMBER_OF United States"}, never: []string{"Ana Ruiz MEETS United States Department of the Treasury"}},
+		{name: "nor is it when praised", text: "US Treasury Secretary Ana Ruiz praised the Treasury Department for its work.",
+			never: []string{"Ana Ruiz SUPPORTS United States Department of the Treasury"}},
+		{name: "another department is", text: "US Treasury Secretary Ana Ruiz praised the Defense Department for its work.",
+			want: []string{"Ana Ruiz SUPPORTS United States Department of Defense"}},
 	}, relationStrings, nil)
 }
 

@@ -204,10 +204,14 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 // article has written it (LEADS, MEMBER_OF): a leader's or member's words to or about his
 // own group are no interaction between two parties ("Shining Path leader Ruiz urged the
 // group's cells to step up attacks" is no demand, "the Labour leader criticised Labour's
-// campaign" no condemnation).
+// campaign" no condemnation), or the department whose secretary he is (departmentHead:
+// "Treasury Secretary Ruiz met Treasury officials" is no meeting).
 func (d *document) ownGroup(p, g *entity) bool {
 	if p.kind != geokg.KindOfficial || g.kind != geokg.KindGroup {
 		return false
+	}
+	if d.headed[p.id+"|"+g.id] {
+		return true
 	}
 	for _, t := range []geokg.RelationType{geokg.Leads, geokg.MemberOf} {
 		if _, ok := d.relSeen[p.id+"|"+string(t)+"|"+g.id]; ok {
