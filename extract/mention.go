@@ -268,7 +268,7 @@ func (d *document) isActor(si int, m *Mention) bool {
 func (d *document) retinueAfter(si int, m *Mention) bool {
 	toks := d.sents[si].Tokens
 	k := m.End
-	if k < len(toks) && (toks[k].Lower == "'s" || toks[k].Lower == "’s" || toks[k].Lower == "'") {
+	if k < len(toks) && (toks[k].IsPossessive() || toks[k].Lower == "'") {
 		k++
 	}
 	if k < len(toks) && actorWord("retinue-noun", toks[k].Lower) {

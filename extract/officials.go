@@ -118,7 +118,7 @@ func (d *document) findOfficials(si int) {
 			d.whoHeads(si, i)
 			continue
 		}
-		if toks[i].Lower == "of" || toks[i].Lower == "'s" {
+		if toks[i].Lower == "of" || toks[i].IsPossessive() {
 			d.staffOf(si, i)
 			continue
 		}
@@ -265,7 +265,7 @@ func (d *document) headOfCountry(si int) {
 		if c == nil || c.Start != k || c.ent.kind != geokg.KindCountry || c.ent.code != e.country || c.Form != FormName {
 			continue
 		}
-		if c.End < len(toks) && (toks[c.End].Lower == "'s" || toks[c.End].Lower == "’s" || toks[c.End].IsCapitalized()) {
+		if c.End < len(toks) && (toks[c.End].IsPossessive() || toks[c.End].IsCapitalized()) {
 			continue
 		}
 		d.addRelation(si, e, geokg.Leads, c.ent, 0.8, "")
@@ -963,7 +963,7 @@ func (d *document) pmTitle(si, i int) bool {
 		return false
 	}
 	switch toks[i-1].Lower {
-	case "the", "'s", "’s":
+	case "the", "'s":
 		return true
 	}
 	return d.mentionAt(si, i-1) != nil
@@ -1457,7 +1457,7 @@ func (d *document) guessedCountry(si int, ts titleSpan, e *entity) *entity {
 		}
 		only = o.ent
 		stated = stated || o.Start < ts.start || o.End < len(toks) && actorWord("clause-verb", toks[o.End].Lower)
-		if o.End+1 < len(toks) && (toks[o.End].Lower == "'s" || toks[o.End].Lower == "’s") {
+		if o.End+1 < len(toks) && toks[o.End].IsPossessive() {
 			if p := d.mentionAt(si, o.End+1); p != nil && p.ent.kind == geokg.KindOfficial && p.ent != e {
 				return nil // "Iraq's Saddam Hussein called President Bush": Iraq is Saddam's
 			}
@@ -1481,7 +1481,7 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 	if k := ts.start - 1; k >= 0 && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "shadow") || d.ownerBefore(si, ts.start) {
 		return false
 	}
-	if ts.end < len(toks) && (toks[ts.end].Lower == "'s" || toks[ts.end].Lower == "’s") {
+	if ts.end < len(toks) && toks[ts.end].IsPossessive() {
 		return false // "Ana Ruiz, the Secretary of State's wife": the post is another's
 	}
 	full := strings.ToLower(d.surface(si, ts.start, ts.end))
@@ -2034,7 +2034,7 @@ func (d *document) complementEnd(si int, ts titleSpan, j int) (int, *entity) {
 		// an actor, possibly a country's ("Russia's Federal Security Service")
 		for m != nil && m.ent.kind != geokg.KindOfficial {
 			end, of = m.End, m.ent
-			if end+1 < len(toks) && (toks[end].Lower == "'s" || toks[end].Lower == "’s") {
+			if end+1 < len(toks) && toks[end].IsPossessive() {
 				if n := d.mentionAt(si, end+1); n != nil && n.Start == end+1 {
 					m = n
 					continue

@@ -246,7 +246,7 @@ func (d *document) roleStart(si, i int) int {
 		switch {
 		case roleDeterminers[w]:
 			return j
-		case !toks[j].IsWord() && w != "-" || isClauseWord(w) || ownerPronouns[w] || w == "'s" || w == "'" || w == "’s":
+		case !toks[j].IsWord() && w != "-" || isClauseWord(w) || ownerPronouns[w] || w == "'s" || w == "'":
 			return -1
 		}
 	}

@@ -211,9 +211,9 @@ func (d *document) staffOf(si, i int) {
 // sentence si and the mention of its group, or a nil mention.
 func (d *document) staffOfName(si, i int) (int, int, *Mention) {
 	toks := d.sents[si].Tokens
-	if toks[i].Lower == "'s" {
-		g := d.mentionAt(si, i-1)
-		if i == 0 || g == nil || g.End != i || !d.staffGroup(g) || d.mentionAt(si, i+1) != nil {
+	if toks[i].IsPossessive() {
+		g := d.mentionAt(si, i-1) // nil at the sentence's first token
+		if g == nil || g.End != i || !d.staffGroup(g) || d.mentionAt(si, i+1) != nil {
 			return -1, -1, nil
 		}
 		e := d.personNameAt(si, i+1)

@@ -375,7 +375,7 @@ func (d *document) postPlaceBefore(si int, ts *titleSpan, m *Mention) bool {
 		return false
 	}
 	q := m.Start - 1
-	if q > 0 && (toks[q].Lower == "'s" || toks[q].Lower == "'" || toks[q].Text == "’s" || toks[q].Text == "’") {
+	if q > 0 && (toks[q].IsPossessive() || toks[q].Lower == "'") {
 		q--
 	}
 	if q < 0 {
@@ -416,7 +416,7 @@ func (d *document) delegateSeatBefore(si int, ts *titleSpan, m *Mention) {
 	if q >= 0 && (toks[q].Lower == "former" || toks[q].Lower == "ex") {
 		ts.former = true // "former UN ambassador Ruiz", which the context no longer shows
 	}
-	if q > 0 && (toks[q].Lower == "'s" || toks[q].Text == "’s") {
+	if q > 0 && toks[q].IsPossessive() {
 		q--
 	}
 	if om := d.mentionAt(si, q); q >= 0 && om != nil && om.End == q+1 && om.ent.kind == geokg.KindOfficial && om.ent.country != "" {
@@ -509,7 +509,7 @@ func bodyNounAfter(toks []Token, m *Mention) bool {
 		return true
 	}
 	j := m.End
-	if j < len(toks) && (toks[j].Lower == "'s" || toks[j].Lower == "'" || toks[j].Text == "’s") {
+	if j < len(toks) && (toks[j].IsPossessive() || toks[j].Lower == "'") {
 		j++
 	}
 	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
@@ -568,7 +568,7 @@ func (d *document) bodyBeforeNames(si int, gm *Mention, code string) bool {
 		if m := d.mentionAt(si, q); m != nil {
 			return m.End == q+1 && (m.ent.kind == geokg.KindCountry && m.ent.code == code || d.namesCountry(si, m, code))
 		}
-		if w := toks[q].Lower; toks[q].Lower == "'s" || toks[q].Text == "’s" || toks[q].Lower == "'" {
+		if w := toks[q].Lower; toks[q].IsPossessive() || toks[q].Lower == "'" {
 			continue
 		} else if !toks[q].IsWord() && toks[q].Text != "-" || toks[q].IsCapitalized() || w == "and" || w == "or" {
 			return false
@@ -634,7 +634,7 @@ func (d *document) predicateTitle(si int) {
 		if cm == nil || cm.Start != k && cm.Start != j+n+1 || cm.ent.kind != geokg.KindCountry && cm.ent.kind != geokg.KindGroup || cm.Form == FormDemonym {
 			continue
 		}
-		if cm.End < len(toks) && (toks[cm.End].Lower == "'s" || toks[cm.End].Text == "’s" || toks[cm.End].IsCapitalized() && toks[cm.End].IsWord()) {
+		if cm.End < len(toks) && (toks[cm.End].IsPossessive() || toks[cm.End].IsCapitalized() && toks[cm.End].IsWord()) {
 			continue // "the leader of Chile's opposition", "a member of USA Today's board": a part or another name
 		}
 		for mods < j && predicateModifiers[toks[mods].Lower] {

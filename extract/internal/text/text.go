@@ -61,6 +61,12 @@ func (t Token) IsWord() bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// IsPossessive reports whether the token is the possessive ending "'s", with a straight
+// or a typographic apostrophe (Lower has it straight).
+func (t Token) IsPossessive() bool {
+	return t.Lower == "'s"
+}
+
 // IsCapitalized reports whether the token starts with an upper-case letter.
 func (t Token) IsCapitalized() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
