@@ -1771,8 +1771,8 @@ func (d *document) scanName(si, i int) int {
 	for j > i && (toks[j-1].Text == "-" || nameParticles[toks[j-1].Lower]) {
 		j--
 	}
-	if words == 0 {
-		return i
+	if words == 0 || j == i {
+		return i // nothing left but a particle and its hyphen ("Al-" alone)
 	}
 	if j == i+1 && len(toks[i].Text) >= 2 && toks[i].IsAllCaps() {
 		return i // "PAP", "NATO": an acronym is no person's name
