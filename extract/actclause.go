@@ -19,6 +19,9 @@ var bareActNouns = map[string]bool{"move": true, "decision": true, "step": true}
 // otherwise.
 func (d *document) bareActAuthor(si, start, k int) *Mention {
 	toks := d.sents[si].Tokens
+	if testNouns[toks[k].Lower] {
+		return d.testAuthor(si, start, k)
+	}
 	if !bareActNouns[toks[k].Lower] || k == 0 || k != start && k != start+1 || si == 0 {
 		return nil
 	}
@@ -45,6 +48,76 @@ func (d *document) bareActAuthor(si, start, k int) *Mention {
 	}
 	return o
 }
+
+// testStems begin the words that tell a weapon's test or launch.
+var testStems = []string{"test", "launch", "fire", "fired", "detonat", "explod"}
+
+// testAuthor returns the author of a definite test noun at token k of sentence si ("the
+// test", "the missile launch", "this nuclear test"; up to two lower-case words between
+// the determiner, at start or right after it, and the noun, no actor among them): the
+// actor of the main clause (clauseActor) of the nearest of the testWindow sentences
+// before that tells a test or a launch (testStems: "North Korea fired a missile into
+// the sea"), nil when that clause has no one actor as its subject. A
+// noun with its own "of" or "by" phrase, or after another act noun of its sentence, is
+// left to those; nil otherwise.
+func (d *document) testAuthor(si, start, k int) *Mention {
+	toks := d.sents[si].Tokens
+	if si == 0 || k-start > 3 {
+		return nil
+	}
+	det := -1
+	for q := start; q < k; q++ {
+		if refDeterminers[toks[q].Lower] && toks[q].Lower != "those" {
+			det = q
+			break
+		}
+	}
+	if det < 0 || det > start+1 || k-det > 3 {
+		return nil
+	}
+	for q := det + 1; q < k; q++ {
+		if !toks[q].IsWord() || toks[q].IsCapitalized() || newActWords[toks[q].Lower] || indefiniteWords[toks[q].Lower] || d.mentionAt(si, q) != nil {
+			return nil // "the first test", "the North Korean test": another act, or named here
+		}
+	}
+	if k+1 < len(toks) {
+		if w := toks[k+1].Lower; w == "of" || w == "by" || w == "'s" || w == "site" || w == "sites" || w == "pad" || w == "ban" {
+			return nil // "the test of a missile by Peru", "the test site", "the test ban"
+		}
+	}
+	for q := 0; q < det; q++ {
+		if actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower] || testNouns[toks[q].Lower] {
+			return nil
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-testWindow; p-- {
+		told := false
+		for _, t := range d.sents[p].Tokens {
+			if hasStem(t.Lower, testStems) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			continue
+		}
+		// the nearest sentence that tells a test: its main clause's actor, or none
+		if d.clauseActs == nil {
+			d.clauseActs = map[int]*Mention{}
+		}
+		o, ok := d.clauseActs[p]
+		if !ok {
+			o = d.clauseActor(p)
+			d.clauseActs[p] = o
+		}
+		return o
+	}
+	return nil
+}
+
+// testWindow is how many sentences before its own a definite test noun looks for the
+// sentence that tells the test.
+const testWindow = 3
 
 // notActLemmas are main-clause verbs that speak, think or state, and do no act a later
 // "the move" could name ("said", "is", "hopes").

@@ -38,6 +38,13 @@ var actNouns = map[string]bool{
 	"raid": true, "strike": true, "airstrike": true, "incursion": true, "assault": true,
 }
 
+// testNouns name a weapon's test or launch, an act of no relation type whose author a
+// definite noun refers back to ("North Korea fired a missile on Friday. China condemned
+// the launch"; bareActAuthor), or names with it ("the North Korean nuclear test").
+var testNouns = map[string]bool{
+	"test": true, "tests": true, "launch": true, "launches": true, "detonation": true,
+}
+
 // actOwner returns the author of an act named after token start without its author
 // ("condemned the decision"): the subject of the latest act the article reported, a
 // national body standing for its country. It returns nil when the words after start are
@@ -48,7 +55,7 @@ func (d *document) actOwner(si, start int) []*Mention {
 	// agent attack"
 	k := -1
 	for q := start; q < len(toks) && q < start+6; q++ {
-		if actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower] {
+		if actNouns[toks[q].Lower] || proposalNouns[toks[q].Lower] || testNouns[toks[q].Lower] {
 			k = q
 			break
 		}
@@ -89,6 +96,9 @@ func (d *document) actOwner(si, start int) []*Mention {
 		// "President Trump pulled the troops out. The move drew criticism": the act of
 		// the sentence before, though it is of no relation type
 		return []*Mention{o}
+	}
+	if testNouns[toks[k].Lower] {
+		return nil // a test told by no sentence before: not the latest act of another kind
 	}
 	if proposalNouns[toks[k].Lower] {
 		return nil // "rejected the resolution": whose is not said
@@ -177,7 +187,7 @@ func (d *document) antecedentAuthor(si, k int) *Mention {
 	if attackNouns[d.sents[si].Tokens[k].Lower] {
 		return nil // "France's deadliest attack": a possessive may be the place or the victim
 	}
-	noun := singularAct(d.sents[si].Tokens[k].Lower)
+	noun := actKey(d.sents[si].Tokens[k].Lower)
 	for s := si; s >= 0 && s > si-antecedentWindow; s-- {
 		toks := d.sents[s].Tokens
 		end := len(toks)
@@ -185,7 +195,7 @@ func (d *document) antecedentAuthor(si, k int) *Mention {
 			end = k
 		}
 		for q := end - 1; q >= 0; q-- {
-			if singularAct(toks[q].Lower) != noun || !actNouns[toks[q].Lower] && !proposalNouns[toks[q].Lower] {
+			if actKey(toks[q].Lower) != noun || !actNouns[toks[q].Lower] && !proposalNouns[toks[q].Lower] && !testNouns[toks[q].Lower] {
 				continue
 			}
 			m, from, to := d.nounAuthor(s, q)
@@ -232,6 +242,16 @@ func (d *document) nounAuthor(si, q int) (*Mention, int, int) {
 // singularAct is an act noun without its plural ending ("strikes", "strike").
 func singularAct(w string) string {
 	return strings.TrimSuffix(w, "s")
+}
+
+// actKey is the key under which an act noun refers back to one named before: its
+// singular, and one key for all test nouns ("North Korea's missile launch ... the
+// test").
+func actKey(w string) string {
+	if testNouns[w] {
+		return "test"
+	}
+	return singularAct(w)
 }
 
 // actNounTypes gives the relation type an act noun names.
@@ -299,7 +319,7 @@ func authoredNoun(toks []Token, k int) int {
 		q += 2 // "US-drafted"
 	}
 	for n := q; n < len(toks) && n <= q+2; n++ {
-		if actNouns[toks[n].Lower] || proposalNouns[toks[n].Lower] {
+		if actNouns[toks[n].Lower] || proposalNouns[toks[n].Lower] || testNouns[toks[n].Lower] {
 			return n
 		}
 		if !toks[n].IsWord() || prepositions[toks[n].Lower] || objectStops[toks[n].Lower] || toks[n].IsCapitalized() {

@@ -477,6 +477,15 @@ func (v *sentence) receivedFromSource(fa *frameAct) bool {
 	if len(fa.src) > 0 || w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] {
 		return false
 	}
+	if q := v.reactionCount(fa.t); q > 0 {
+		// "drew a wave of criticism from Chile": the "from" phrase on the count, or on
+		// the verb the count is the object of
+		if as := v.argument(q, v.dependents(q, Slot{Rel: "nmod", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(q) {
+			fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "nmod:from<"}, v.lemmas[q], ">nmod", "", "")
+			return len(fa.tgt) > 0
+		}
+		w = v.word(q)
+	}
 	if h := w.Head; h > 0 && w.Deprel == "obj" && v.receives(h, fa.f.Type) {
 		if as := v.argument(h, v.dependents(h, Slot{Rel: "obl", Case: "from"}, false)); len(as) > 0 && !v.vagueSource(h) {
 			fa.src, fa.srcSlot = as, slotVia(Slot{Rel: "obl:from<"}, v.lemmas[h], ">obj", "", "")
@@ -494,7 +503,7 @@ func (v *sentence) reactionRecipientTarget(fa *frameAct) bool {
 	if w.UPOS != "NOUN" || !receivedTypes[fa.f.Type] || len(fa.src) == 0 || fa.f.Type == geokg.Threatens && v.actClause(fa.t) {
 		return false
 	}
-	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" && !authorModifier[sl.slot()] {
+	if sl := fa.srcSlot; sl.slot() != (Slot{Rel: "nmod", Case: "from"}) && sl.slot() != (Slot{Rel: "nmod", Case: "by"}) && sl.s.Rel != "obl:from<" && sl.s.Rel != "nmod:from<" && !authorModifier[sl.slot()] {
 		return false
 	}
 	if as, clause, owner := v.reactionRecipient(fa.t, fa.f.Type); len(as) > 0 && !v.vagueSource(fa.t) {

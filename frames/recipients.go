@@ -49,6 +49,9 @@ func (v *sentence) receives(h int, typ geokg.RelationType) bool {
 // "defied threats from Beijing"): "is under threat from Iran" and "faces threats from Iran"
 // tell of a danger. Nil when the noun stands elsewhere, or the clause names no actor.
 func (v *sentence) reactionRecipient(t int, typ geokg.RelationType) (as []int, clause int, owner bool) {
+	if q := v.reactionCount(t); q > 0 {
+		t = q // "drew a wave of criticism from Chile": the count stands where the noun would
+	}
 	w := v.word(t)
 	h := w.Head
 	threat := typ == geokg.Threatens
@@ -142,4 +145,20 @@ func (v *sentence) vagueSource(t int) bool {
 		}
 	}
 	return false
+}
+
+// reactionCounts count or span a reaction their "of" phrase names (class
+// reaction-count-noun, with quantity-noun and span-noun): "a wave of criticism",
+// "months of criticism", "a chorus of condemnation".
+var reactionCounts = joinedClasses(wordClass("reaction-count-noun"), quantityNouns, spanNouns)
+
+// reactionCount returns the noun that counts or spans the reaction noun t, t being its
+// "of" phrase ("drew [a wave] of criticism from Chile", "faced [months] of criticism"),
+// or 0.
+func (v *sentence) reactionCount(t int) int {
+	w := v.word(t)
+	if h := w.Head; h > 0 && syntax.BaseRel(w.Deprel) == "nmod" && v.caseOf(t) == "of" && v.word(h).UPOS == "NOUN" && reactionCounts[v.lemmas[h]] {
+		return h
+	}
+	return 0
 }

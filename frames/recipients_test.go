@@ -37,6 +37,17 @@ func TestReactionRecipients(t *testing.T) {
 		{"a move sparked protests", "Bolivia's move sparked protests from Peru.", []string{"Bolivia", "Peru"}, []string{"Peru CONDEMNS Bolivia"}},
 		{"calls prompted are made of others", "Bolivia's move prompted calls from Peru for sanctions.", []string{"Bolivia", "Peru"}, nil},
 		{"an act of no one", "The decision sparked protests from Peru.", []string{"Peru"}, nil},
+		// a reaction counted or spanned ("a wave of criticism from", "months of criticism"),
+		// and a reaction met
+		{"a wave of criticism from", "Chile's plan drew a wave of criticism from Peru.", []string{"Chile", "Peru"}, []string{"Peru CONDEMNS Chile"}},
+		{"a barrage of criticism faced", "Chile faced a barrage of criticism from Peru.", []string{"Chile", "Peru"}, []string{"Peru CONDEMNS Chile"}},
+		{"a chorus of condemnation", "Chile drew a chorus of condemnation from Peru and Bolivia.", []string{"Chile", "Peru", "Bolivia"}, []string{"Peru CONDEMNS Chile", "Bolivia CONDEMNS Chile"}},
+		{"criticism met", "Chile's plan met strong criticism from Peru.", []string{"Chile", "Peru"}, []string{"Peru CONDEMNS Chile"}},
+		{"criticism unleashed", "Chile's decision unleashed a storm of criticism from Peru.", []string{"Chile", "Peru"}, []string{"Peru CONDEMNS Chile"}},
+		{"a counted reaction hypothetical", "Chile may face a wave of criticism from Peru.", []string{"Chile", "Peru"}, nil},
+		{"a counted reaction from a place", "Chile drew a wave of criticism from across Peru.", []string{"Chile", "Peru"}, nil},
+		{"a counted act of no one", "The plan drew a wave of criticism from Peru.", []string{"Peru"}, nil},
+		{"a count that is no reaction's", "Chile met a series of delegates from Peru.", []string{"Chile", "Peru"}, nil},
 	}
 	runMatchCases(t, tests)
 }
