@@ -65,7 +65,7 @@ func TestMatchReadsWeaponUse(t *testing.T) {
 	})
 }
 
-// TestEvidenceNamesCulprit checks that evidence held, or a doubt denied, that another is
+// TestEvidenceNamesCulprit checks that evidence or confidence held, or a doubt denied, that another is
 // behind, responsible for or involved in a hostile act is the holder's accusation, also
 // when the holder tells someone there is such evidence; and that evidence denied or only
 // offered, a doubt held and a negated clause accuse no one.
@@ -77,6 +77,10 @@ func TestEvidenceNamesCulprit(t *testing.T) {
 			[]string{"Andean Pact ACCUSES Santiago"}, nil},
 		{"no doubt held", "Lima has no doubt that Santiago was responsible for the blast.", []string{"Lima", "Santiago"},
 			[]string{"Lima ACCUSES Santiago"}, nil},
+		{"confidence held", "Lima has high confidence that Santiago was behind the raid.", []string{"Lima", "Santiago"},
+			[]string{"Lima ACCUSES Santiago"}, nil},
+		{"confidence said to be", "Ruiz said there was growing confidence that Santiago had shelled the post.", []string{"Ruiz", "Santiago"},
+			[]string{"Ruiz ACCUSES Santiago"}, nil},
 		// must not fire
 		{"no evidence", "Lima found no evidence that Santiago was involved in the coup.", []string{"Lima", "Santiago"},
 			nil, []string{"Lima ACCUSES Santiago"}},
@@ -85,6 +89,10 @@ func TestEvidenceNamesCulprit(t *testing.T) {
 		{"doubt held", "Ruiz said there was some doubt that Santiago was behind the raid.", []string{"Ruiz", "Santiago"},
 			nil, []string{"Ruiz ACCUSES Santiago"}},
 		{"clause negated", "Lima has evidence that Santiago was not behind the raid.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"little confidence", "Lima has little confidence that Santiago was behind the raid.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima ACCUSES Santiago"}},
+		{"confidence in a future act", "Lima has confidence that Santiago will keep the truce.", []string{"Lima", "Santiago"},
 			nil, []string{"Lima ACCUSES Santiago"}},
 	})
 }

@@ -1151,6 +1151,29 @@ func TestMoreSupportVerbs(t *testing.T) {
 	})
 }
 
+// TestPlacingSupportVerbs checks that "lay", "place" and "pin" carry their object noun's
+// act as its subject's as "put" does ("laid the blame on", "placed sanctions on"), and
+// that blame laid on no actor, or only to be laid, accuses no one.
+func TestPlacingSupportVerbs(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"blame laid", "Rama laid the blame squarely on Lavrov.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama ACCUSES Lavrov"}},
+		{"blame placed", "Rama placed the blame on Lavrov for the attack.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama ACCUSES Lavrov"}},
+		{"blame pinned", "Rama is pinning the blame directly on Lavrov.",
+			[]string{"Rama", "Lavrov"}, []string{"Rama ACCUSES Lavrov"}},
+		{"sanctions placed", "Albania placed sanctions on Russia.",
+			[]string{"Albania", "Russia"}, []string{"Albania SANCTIONS Russia"}},
+		// must not fire
+		{"blame laid on no actor", "Rama laid the blame on the weather.",
+			[]string{"Rama"}, nil},
+		{"blame to be laid", "Rama may lay the blame on Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+		{"hopes pinned", "Rama pinned his hopes on Lavrov.",
+			[]string{"Rama", "Lavrov"}, nil},
+	})
+}
+
 // TestWelcomedAuthor checks that welcoming or praising someone's act (a decision, a
 // move, a step, efforts: their possessor, nationality adjective or "by" phrase)
 // supports its author; and that an act with no author, one's own side's act, an
