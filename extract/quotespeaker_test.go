@@ -125,3 +125,30 @@ func TestFirstPersonSingular(t *testing.T) {
 			nil, []string{"Peru DEMANDS Chile", "Bolivia DEMANDS Chile"}},
 	})
 }
+
+// TestContractedPronouns checks that a quotation's "we" or "I" and a "they" read as one
+// token with a contraction ("We're", "we've", "I'm", "they're"; straight or curly
+// apostrophe) stand for whom the bare pronoun would, and that a contraction of another
+// pronoun or word ("you're", "it's", "we'd" outside a quotation) stands for no one. On
+// sentences written for this test.
+func TestContractedPronouns(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"we're, curly", "“We’re calling on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"we're, straight", "\"We're calling on Chile to withdraw its troops,\" Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"we've", "“We’ve urged Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"I'm", "“I’m very critical of Chile for its threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"they're, a group named in the plural", "The Houthis issued a statement on Monday. They’re calling on Chile to withdraw its troops.",
+			[]string{"Houthi movement DEMANDS Chile"}, nil},
+		// must not fire
+		{"you're", "“You’re calling on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"we're outside a quotation", "Bolivian Foreign Minister Ana Ruiz spoke on Monday. We’re calling on Chile to withdraw its troops.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"we're of another speaker", "“We’re calling on Chile to withdraw its troops,” a protester told Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+	})
+}
