@@ -2089,10 +2089,11 @@ var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i":
 
 // contractedPronouns are the subject pronouns frameReferences resolves that a
 // contraction may open.
-var contractedPronouns = map[string]bool{"we": true, "they": true, "i": true}
+var contractedPronouns = map[string]bool{"we": true, "they": true, "i": true, "he": true, "she": true}
 
 // contractedPronoun returns the subject pronoun that opens the contraction lower (a
-// token's Lower, apostrophes straight: "we're", "we've", "we'll", "we'd", "they're", "i'm"),
+// token's Lower, apostrophes straight: "we're", "we've", "we'll", "we'd", "they're", "i'm",
+// "he'll", "she'd"),
 // or "" when lower is none. The tokenizer keeps such a contraction one token, the parser
 // splits it ("we" "'re"); its pronoun is the token's first len(pronoun) bytes.
 func contractedPronoun(lower string) string {
@@ -2256,6 +2257,14 @@ func (d *document) frameReferences(si int) []*Mention {
 		case "him":
 			if e := d.resolvePerson(si, i, "him", d.quotedSpeaker(si, i)); e != nil {
 				add(i, i+1, e)
+			}
+		case "he", "she":
+			// "he'll", "she'd" (the bare "he" is a mention of findReferences, which the
+			// pattern table reads too: it would take "he'll impose" for an act done)
+			if lower != t.Lower {
+				if e := d.resolvePerson(si, i, lower, d.quotedSpeaker(si, i)); e != nil {
+					add(i, i+1, e)
+				}
 			}
 		case "they":
 			if e := d.resolvePlural(si, i); e != nil {

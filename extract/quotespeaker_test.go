@@ -126,9 +126,9 @@ func TestFirstPersonSingular(t *testing.T) {
 	})
 }
 
-// TestContractedPronouns checks that a quotation's "we" or "I" and a "they" read as one
-// token with a contraction ("We're", "we've", "I'm", "they're"; straight or curly
-// apostrophe) stand for whom the bare pronoun would, and that a contraction of another
+// TestContractedPronouns checks that a quotation's "we" or "I", a "they", "he" or "she"
+// read as one token with a contraction ("We're", "we've", "I'm", "they're", "he'll",
+// "she'd"; straight or curly apostrophe) stand for whom the bare pronoun would, and that a contraction of another
 // pronoun or word ("you're", "it's", "we'd" outside a quotation) stands for no one. On
 // sentences written for this test.
 func TestContractedPronouns(t *testing.T) {
@@ -143,7 +143,15 @@ func TestContractedPronouns(t *testing.T) {
 			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
 		{"they're, a group named in the plural", "The Houthis issued a statement on Monday. They’re calling on Chile to withdraw its troops.",
 			[]string{"Houthi movement DEMANDS Chile"}, nil},
+		{"he'll, an official before", "President Gabriel Boric spoke in Santiago on Monday. He’ll impose sanctions on Peru if the talks fail, he told reporters.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"she'd, an official before", "Foreign Minister Ana Ruiz spoke in La Paz on Monday. She said she’d impose sanctions on Peru if the talks failed.",
+			[]string{"Ana Ruiz THREATENS Peru"}, nil},
 		// must not fire
+		{"he'll with no official before", "Chile's economy is weak. He’ll impose sanctions on Peru if the talks fail, he told reporters.",
+			nil, []string{"Chile THREATENS Peru", "Chile SANCTIONS Peru"}},
+		{"he'll, a future no one tells, is no act done", "President Gabriel Boric spoke in Santiago on Monday. He’ll impose sanctions on Peru next week.",
+			nil, []string{"Gabriel Boric SANCTIONS Peru"}},
 		{"you're", "“You’re calling on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
 			nil, []string{"Ana Ruiz DEMANDS Chile"}},
 		{"we're outside a quotation", "Bolivian Foreign Minister Ana Ruiz spoke on Monday. We’re calling on Chile to withdraw its troops.",
