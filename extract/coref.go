@@ -2087,6 +2087,27 @@ var spokesNouns = map[string]bool{
 // firstPersonWords are the pronouns of a quotation's speaker.
 var firstPersonWords = map[string]bool{"we": true, "us": true, "our": true, "i": true, "me": true, "my": true}
 
+// contractedPronouns are the subject pronouns frameReferences resolves that a
+// contraction may open.
+var contractedPronouns = map[string]bool{"we": true, "they": true, "i": true, "he": true, "she": true}
+
+// contractedPronoun returns the subject pronoun that opens the contraction lower (a
+// token's Lower, apostrophes straight: "we're", "we've", "we'll", "we'd", "they're", "i'm",
+// "he'll", "she'd"),
+// or "" when lower is none. The tokenizer keeps such a contraction one token, the parser
+// splits it ("we" "'re"); its pronoun is the token's first len(pronoun) bytes.
+func contractedPronoun(lower string) string {
+	k := strings.IndexByte(lower, '\'')
+	if k <= 0 || !contractedPronouns[lower[:k]] {
+		return ""
+	}
+	switch lower[k:] {
+	case "'re", "'ve", "'ll", "'d", "'m":
+		return lower[:k]
+	}
+	return ""
+}
+
 // governmentNouns name a country's executive in a description ("the administration",
 // "the government", "the regime").
 var governmentNouns = map[string]bool{"administration": true, "government": true, "regime": true}
@@ -2205,7 +2226,11 @@ func (d *document) frameReferences(si int) []*Mention {
 				continue
 			}
 		}
-		switch t.Lower {
+		lower := t.Lower
+		if p := contractedPronoun(lower); p != "" {
+			lower = p // "we're", "they've", "I'll": the pronoun they open
+		}
+		switch lower {
 		case "its", "their":
 			e, at := d.possessiveAntecedentAt(si, i)
 			if e == nil {
@@ -2233,6 +2258,14 @@ func (d *document) frameReferences(si int) []*Mention {
 			if e := d.resolvePerson(si, i, "him", d.quotedSpeaker(si, i)); e != nil {
 				add(i, i+1, e)
 			}
+		case "he", "she":
+			// "he'll", "she'd" (the bare "he" is a mention of findReferences, which the
+			// pattern table reads too: it would take "he'll impose" for an act done)
+			if lower != t.Lower {
+				if e := d.resolvePerson(si, i, lower, d.quotedSpeaker(si, i)); e != nil {
+					add(i, i+1, e)
+				}
+			}
 		case "they":
 			if e := d.resolvePlural(si, i); e != nil {
 				add(i, i+1, e)
@@ -2256,7 +2289,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			}
 		case "we", "us", "our", "i", "me", "my":
-			if t.Lower == "i" && t.Text != "I" || t.Lower == "us" && t.Text == "US" {
+			if lower == "i" && !strings.HasPrefix(t.Text, "I") || t.Lower == "us" && t.Text == "US" {
 				continue
 			}
 			if !speakerDone {
@@ -2269,7 +2302,7 @@ func (d *document) frameReferences(si int) []*Mention {
 					joint, jointPair = d.jointSpeakers(si)
 				}
 			}
-			plural := pluralFirstPerson[t.Lower] || t.Lower == "our"
+			plural := pluralFirstPerson[lower] || t.Lower == "our"
 			if speaker != nil && inQuote[i] && (plural || speaker.kind == geokg.KindOfficial) {
 				// "I", "me", "my" are a person's: the one who speaks for a country or a
 				// party ("“Why should I pay?” Democrats said") is not named

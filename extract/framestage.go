@@ -100,8 +100,12 @@ func (d *document) findFrames(si int) {
 	for _, m := range d.frameReferences(si) {
 		// a speaker's "we" or "us" is a side, not one person ("the president has told
 		// us": no meeting with the speaker)
-		person := m.ent.kind == geokg.KindOfficial && !pluralFirstPerson[toks[m.Start].Lower]
-		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: toks[m.End-1].End, ID: m.ent.id, Person: person, Side: d.actorSide(m.ent), State: m.ent.kind == geokg.KindCountry})
+		pron, end := toks[m.Start].Lower, toks[m.End-1].End
+		if p := contractedPronoun(pron); p != "" && m.End == m.Start+1 {
+			pron, end = p, toks[m.Start].Start+len(p) // "We're": the parser's "We", not its "'re"
+		}
+		person := m.ent.kind == geokg.KindOfficial && !pluralFirstPerson[pron]
+		actors = append(actors, frames.Actor{Start: toks[m.Start].Start, End: end, ID: m.ent.id, Person: person, Side: d.actorSide(m.ent), State: m.ent.kind == geokg.KindCountry})
 		byActor = append(byActor, m)
 		distinct[m.ent] = true
 		if m.pair != nil {

@@ -125,3 +125,38 @@ func TestFirstPersonSingular(t *testing.T) {
 			nil, []string{"Peru DEMANDS Chile", "Bolivia DEMANDS Chile"}},
 	})
 }
+
+// TestContractedPronouns checks that a quotation's "we" or "I", a "they", "he" or "she"
+// read as one token with a contraction ("We're", "we've", "I'm", "they're", "he'll",
+// "she'd"; straight or curly apostrophe) stand for whom the bare pronoun would, and that a contraction of another
+// pronoun or word ("you're", "it's", "we'd" outside a quotation) stands for no one. On
+// sentences written for this test.
+func TestContractedPronouns(t *testing.T) {
+	checkSentenceCases(t, embeddedExtractor(t), []sentenceCase{
+		{"we're, curly", "“We’re calling on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"we're, straight", "\"We're calling on Chile to withdraw its troops,\" Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"we've", "“We’ve urged Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz DEMANDS Chile"}, nil},
+		{"I'm", "“I’m very critical of Chile for its threats,” Bolivian Foreign Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz CONDEMNS Chile"}, nil},
+		{"they're, a group named in the plural", "The Houthis issued a statement on Monday. They’re calling on Chile to withdraw its troops.",
+			[]string{"Houthi movement DEMANDS Chile"}, nil},
+		{"he'll, an official before", "President Gabriel Boric spoke in Santiago on Monday. He’ll impose sanctions on Peru if the talks fail, he told reporters.",
+			[]string{"Gabriel Boric THREATENS Peru"}, nil},
+		{"she'd, an official before", "Foreign Minister Ana Ruiz spoke in La Paz on Monday. She said she’d impose sanctions on Peru if the talks failed.",
+			[]string{"Ana Ruiz THREATENS Peru"}, nil},
+		// must not fire
+		{"he'll with no official before", "Chile's economy is weak. He’ll impose sanctions on Peru if the talks fail, he told reporters.",
+			nil, []string{"Chile THREATENS Peru", "Chile SANCTIONS Peru"}},
+		{"he'll, a future no one tells, is no act done", "President Gabriel Boric spoke in Santiago on Monday. He’ll impose sanctions on Peru next week.",
+			nil, []string{"Gabriel Boric SANCTIONS Peru"}},
+		{"you're", "“You’re calling on Chile to withdraw its troops,” Bolivian Foreign Minister Ana Ruiz said.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"we're outside a quotation", "Bolivian Foreign Minister Ana Ruiz spoke on Monday. We’re calling on Chile to withdraw its troops.",
+			nil, []string{"Ana Ruiz DEMANDS Chile"}},
+		{"we're of another speaker", "“We’re calling on Chile to withdraw its troops,” a protester told Bolivian Foreign Minister Ana Ruiz and Senator Pedro Tello.",
+			nil, []string{"Ana Ruiz DEMANDS Chile", "Pedro Tello DEMANDS Chile"}},
+	})
+}

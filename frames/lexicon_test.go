@@ -286,6 +286,28 @@ func TestPersuasionTriggers(t *testing.T) {
 	})
 }
 
+// TestAskedFor checks asking someone for a thing ("asked the EU for an extension",
+// "asked Peru for its help": DEMANDS of the one asked), and the uses of "ask" with "for"
+// that ask nothing of an actor.
+func TestAskedFor(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"asked for an extension", "Chile asked the Andean Pact for an extension of the deadline.",
+			[]string{"Chile", "Andean Pact"}, []string{"Chile DEMANDS Andean Pact"}},
+		{"asks for authorization", "President Boric asks Congress for authorization to deploy troops.",
+			[]string{"President Boric", "Congress"}, []string{"President Boric DEMANDS Congress"}},
+		{"asked for copies", "Peru asked Bolivia for copies of the recordings.",
+			[]string{"Peru", "Bolivia"}, []string{"Peru DEMANDS Bolivia"}},
+		{"was asked for, passive", "Bolivia was asked by Peru for an explanation.",
+			[]string{"Bolivia", "Peru"}, []string{"Peru DEMANDS Bolivia"}},
+		{"asked for help for another asks nothing of it", "Chile asked for help for Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"asked about asks nothing", "Chile asked about Peru's plans.",
+			[]string{"Chile", "Peru"}, nil},
+		{"asked for nothing, negated", "Chile did not ask Peru for money.",
+			[]string{"Chile", "Peru"}, nil},
+	})
+}
+
 // TestLendingAndBailouts checks lending and bailouts as aid (AIDS: "loaned Peru 300
 // million", "agreed to lend Peru money", "bailed out Bolivia", "offered Peru a bailout",
 // "Chile's bailout of Peru") and the senses that give no aid: lending support (backing),
