@@ -26,6 +26,8 @@ func TestPrivatePost(t *testing.T) {
 			never: []string{"Eva Luna MEMBER_OF Peru"}},
 		{name: "a trade body", text: "Olga Paz, head of trade body Peru Steel, said the plan would fail.",
 			never: []string{"Olga Paz MEMBER_OF Peru"}},
+		{name: "a business council", text: "Luis Paz, vice president of the Peru-Chile Business Council, said the plan would fail.",
+			never: []string{"Luis Paz MEMBER_OF Peru", "Luis Paz MEMBER_OF Chile"}},
 		// a state's bodies keep the post in the state
 		{name: "a state's regulator", text: "Hugo Ramos, head of Peru's banking and insurance regulator, said the plan would fail.",
 			want: []string{"Hugo Ramos MEMBER_OF Peru"}},
