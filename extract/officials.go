@@ -1353,6 +1353,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
 	}
 	ctx := ts.context
+	if ctx != nil && ctx.kind == geokg.KindCountry && d.privatePost(si, ts) {
+		return // "director of Peru's Centre for Trade Studies": a post of the centre, not of Peru
+	}
 	if ctx == nil && e.country != "" && ts.role != RoleGroupHead {
 		ctx = d.countryEntity(e.country, toks[ts.start].Start)
 		ctx.count++
@@ -2614,4 +2617,71 @@ func (d *document) sortedEntities(kind geokg.Kind) []*entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
 	return out
+}
+
+// postPhraseEnds are the words that end the words after a title that privatePost reads.
+var postPhraseEnds = map[string]bool{
+	"who": true, "which": true, "that": true, "where": true, "when": true, "while": true,
+	"because": true, "but": true, "as": true,
+}
+
+// privatePost reports whether the title ts of sentence si is a post in a private body
+// that the words after it name: after "of", "for" or "at" right after the title, up to a
+// comma, a clause word or a verb of speech, a word of class private-body ("director of
+// Peru's Andes Institute", "head of the Lima Initiative"), of private-body-for before
+// "for" ("the Centre for Trade Studies"), of private-chamber before "of commerce", of private-body-kind after one of private-kind
+// ("a rights group", "a think tank", "trade body Andes Steel"), or "at" before a
+// capitalised word that no mention reads ("Peru director at Andes Watch"). A known
+// agency, army, party or international organisation in those words makes it a public
+// post ("head of Peru's National Centre for Intelligence (NCI)" where the gazetteer
+// knows it; "ambassador at the United Nations"). The state named beside such a title
+// is where the body sits or what it studies, not whom the holder serves.
+func (d *document) privatePost(si int, ts titleSpan) bool {
+	toks := d.sents[si].Tokens
+	if ts.end >= len(toks) {
+		return false
+	}
+	switch toks[ts.end].Lower {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	private := false
+	for k := ts.end; k < len(toks) && k < ts.end+16; k++ {
+		w := toks[k].Lower
+		if !toks[k].IsWord() && w != "-" && w != "'s" && w != "'" && w != "." || postPhraseEnds[w] || reportingVerbs[w] || speechVerbs[w] {
+			break
+		}
+		if m := d.mentionAt(si, k); m != nil {
+			if m.ent.kind == geokg.KindGroup {
+				switch m.ent.subtype {
+				case geokg.Agency, geokg.Military, geokg.Party, geokg.InternationalOrg:
+					return false
+				}
+			}
+			continue
+		}
+		prev := ""
+		for q := k - 1; q >= ts.end; q-- {
+			if toks[q].Text != "-" {
+				prev = toks[q].Lower
+				break
+			}
+		}
+		switch {
+		case actorWord("private-body", w):
+			private = true
+		case actorWord("private-body-for", w) && k+1 < len(toks) && toks[k+1].Lower == "for":
+			private = true
+		case actorWord("private-chamber", w) && k+2 < len(toks) && toks[k+1].Lower == "of" && toks[k+2].Lower == "commerce":
+			private = true
+		case actorWord("private-body-kind", w) && actorWord("private-kind", prev):
+			private = true
+		case prev == "at" && toks[k].IsCapitalized() && (k+1 == len(toks) || toks[k+1].Text != "."):
+			private = true
+		case prev == "the" && k >= 2 && toks[k-2].Lower == "at" && toks[k].IsCapitalized():
+			private = true
+		}
+	}
+	return private
 }
