@@ -25,8 +25,9 @@ var circumstances = wordClass("circumstance")
 // ended"); and those of the "between" or "among" phrase of a reciprocal noun in a
 // circumstance of its clause ("during a call between Trump and Turnbull") or dated as done
 // (pastMarked: "praised the 1929 treaty between Chile and Peru"). Nil otherwise: a
-// reciprocal noun elsewhere ("called for talks between A and B", "ahead of a summit
-// between A and B", "the June 12 summit between A and B") is no act that took place.
+// reciprocal noun elsewhere is read by placedParticipants, where its clause tells it as
+// done ("called for talks between A and B", "ahead of a summit between A and B", "the
+// June 12 summit between A and B" are no act that took place).
 func (v *sentence) participants(t int) ([]int, string) {
 	w := v.word(t)
 	if w.UPOS != "NOUN" || w.Head <= 0 {
@@ -76,7 +77,7 @@ func (v *sentence) participants(t int) ([]int, string) {
 // noun that participants leaves, one that is no subject, circumstance, dated act, joint
 // act or count: the object, oblique, modifier, conjunct or predicate of its clause
 // ("brokered the treaty between Chile and Peru", "a statement on the call between Boric
-// and Ruiz", "this was a treaty between Lima and Quito"). participantPairs writes them
+// and Ruiz", "it was the only treaty between Lima and Quito"). participantPairs writes them
 // only where qualify finds the noun told as done ("called for talks between", "any deal
 // between", "a possible summit between" are none). Nil for a noun with an author of its
 // own ("Peru's talks between ..."), and for a subject, which participants reads.
