@@ -1000,6 +1000,22 @@ func (v *sentence) participantPairs(actors []Actor, seen map[[3]int]bool, out []
 				out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f, Path: path})
 				return fa, out, true
 			}
+		} else if ps := v.placedParticipants(t); len(ps) >= 2 && len(ps) <= maxReciprocal {
+			// "brokered the treaty between Chile and Peru", "a statement on the call
+			// between Boric and Ruiz", "it was the only treaty between Lima and Quito":
+			// as done as the noun's own place says
+			if b, _ := v.qualify(t); b != "" {
+				reason = b
+			} else if b := v.placeUndone(t); b != "" {
+				reason = b
+			} else if !oneSide(actors, ps) {
+				path := "root<" + v.lemmas[t] + ">nmod:between"
+				if w.Head > 0 {
+					path = syntax.BaseRel(w.Deprel) + "<" + v.lemmas[w.Head] + ">" + v.lemmas[t] + ">nmod:between"
+				}
+				out = everyPair(out, seen, actors, ps, Match{Type: typ, Trigger: t, Frame: f, Path: path})
+				return fa, out, true
+			}
 		}
 	}
 	fa.reason = reason

@@ -25,8 +25,9 @@ var circumstances = wordClass("circumstance")
 // ended"); and those of the "between" or "among" phrase of a reciprocal noun in a
 // circumstance of its clause ("during a call between Trump and Turnbull") or dated as done
 // (pastMarked: "praised the 1929 treaty between Chile and Peru"). Nil otherwise: a
-// reciprocal noun elsewhere ("called for talks between A and B", "ahead of a summit
-// between A and B", "the June 12 summit between A and B") is no act that took place.
+// reciprocal noun elsewhere is read by placedParticipants, where its clause tells it as
+// done ("called for talks between A and B", "ahead of a summit between A and B", "the
+// June 12 summit between A and B" are no act that took place).
 func (v *sentence) participants(t int) ([]int, string) {
 	w := v.word(t)
 	if w.UPOS != "NOUN" || w.Head <= 0 {
@@ -70,6 +71,120 @@ func (v *sentence) participants(t int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// placedParticipants returns the parties named by the "between" phrase of a reciprocal
+// noun that participants leaves, one that is no subject, circumstance, dated act, joint
+// act or count: the object, oblique, modifier, conjunct or predicate of its clause
+// ("brokered the treaty between Chile and Peru", "a statement on the call between Boric
+// and Ruiz", "it was the only treaty between Lima and Quito"). participantPairs writes them
+// only where qualify finds the noun told as done ("called for talks between", "any deal
+// between", "a possible summit between" are none). Nil for a noun with an author of its
+// own ("Peru's talks between ..."), and for a subject, which participants reads.
+func (v *sentence) placedParticipants(t int) []int {
+	w := v.word(t)
+	if w.UPOS != "NOUN" || syntax.BaseRel(w.Deprel) == "nsubj" || syntax.BaseRel(w.Deprel) == "compound" {
+		return nil
+	}
+	var ps []int
+	for _, c := range v.kids[t] {
+		d := v.word(c).Deprel
+		if d == "nmod:poss" {
+			return nil
+		}
+		if syntax.BaseRel(d) == "nmod" && v.caseOf(c) == "between" {
+			ps = v.actorsOf(c)
+		}
+	}
+	return ps
+}
+
+// unstatedCases are the prepositions of a phrase that names an act not told as done
+// (class unstated-case): one to come ("ahead of a summit between", "the path to a deal
+// between", "worked toward talks between") or one a comparison names ("no more than an
+// agreement between").
+var unstatedCases = wordClass("unstated-case")
+
+// caseToken returns the index of the case word of the phrase at k, 0 when it has none.
+func (v *sentence) caseToken(k int) int {
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "case" {
+			return c
+		}
+	}
+	return 0
+}
+
+// comparativeWords are comparatives the tagger may miss ("deeper/JJ cooperation") (class
+// comparative-word).
+var comparativeWords = wordClass("comparative-word")
+
+// placeUndone returns why the reciprocal noun at t, read by placedParticipants, names no
+// act done where qualify finds none: a phrase of a preposition of class unstated-case; an
+// apposition to a noun that names none ("a planned summit, the first meeting between");
+// a comparative modifier ("deeper cooperation between", "closer ties": one wished for);
+// or the clause that holds it, its verb or predicate noun modal or negated ("could
+// affect a deal between", "is not a revival of the pact between", which qualify lets
+// stand for the deal as a thing), an infinitive ("made trips to broker an agreement
+// between": an aim) or a gerund ("the chances of negotiating a deal between": an act
+// under way or hoped for). "" when none.
+func (v *sentence) placeUndone(t int) string {
+	w := v.word(t)
+	for k := t; k > 0; k = v.word(k).Head {
+		// up the chain of phrases: "ahead of a new round of talks between"
+		if b := syntax.BaseRel(v.word(k).Deprel); b != "obl" && b != "nmod" {
+			break
+		}
+		if unstatedCases[v.caseOf(k)] {
+			return "not done: " + v.caseOf(k)
+		}
+		if c := v.caseToken(k); c > 1 && unstatedCases[strings.ToLower(v.word(c-1).Form)] {
+			return "not done: " + strings.ToLower(v.word(c-1).Form) // "ahead of", "ahead" hung apart
+		}
+		if h := v.word(k).Head; h > 0 && unstatedCases[v.lemmas[h]] {
+			return "not done: " + v.lemmas[h] // "ahead of a summit between", hung on "ahead"
+		}
+	}
+	if w.Deprel == "appos" && w.Head > 0 {
+		if r, _ := v.qualify(w.Head); r != "" {
+			return r
+		}
+		return v.placeUndone(w.Head)
+	}
+	for _, c := range v.kids[t] {
+		x := v.word(c)
+		f := strings.ToLower(x.Form)
+		switch base := syntax.BaseRel(x.Deprel); {
+		case base == "amod" && (x.XPOS == "JJR" || comparativeWords[f]):
+			return "not done: " + f
+		case base == "amod" && f == "next":
+			return "hypothetical: next" // "the next meeting between"
+		case base == "det" && (f == "a" || f == "an"):
+			return "hypothetical: " + f // "a deal between Chile and Peru": none in particular
+		case (base == "compound" || base == "nummod" || base == "nmod") && (calendarWords[f] || x.UPOS == "NUM"):
+			// "the June 12 summit between": a day, which may be to come
+			return "not done: dated by a day"
+		}
+	}
+	for h := t; h > 0; h = v.word(h).Head {
+		if h != t && v.word(h).UPOS != "VERB" && !v.hasKid(h, "cop") {
+			continue
+		}
+		if b := v.modalOrNegated(h); b != "" {
+			return b
+		}
+		if h == t {
+			continue
+		}
+		if v.hasChild(h, "mark", "to") {
+			return "purpose: to"
+		}
+		if v.word(h).XPOS == "VBG" && !v.hasKid(h, "aux") {
+			return "not done: " + strings.ToLower(v.word(h).Form)
+		}
+		break
+	}
+	return ""
 }
 
 // spanNouns name a span of time through which their "of" phrase went on (class span-noun).
