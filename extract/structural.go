@@ -695,3 +695,76 @@ func (d *document) possessiveParty(si int) {
 		}
 	}
 }
+
+// partyApposition reads an official's party stated in an apposition by its member noun:
+// "Sen. Ana Ruiz, an Oregon Democrat, said", "Ruiz, a Republican, and Soto", "Ruiz, the
+// Texas Republican who chairs ...", "Ruiz, a Republican former FBI director" (MEMBER_OF
+// the party; the word is a one-word name of a gazetteer party, partyIndex). Between the
+// article and the word stand at most three capitalised words (her state: "a West
+// Virginia Democrat") or modifiers of class party-modifier ("a moderate Republican");
+// after it comes the apposition's end (punctuation, "and", "who", "from", "representing"
+// ...), a title ("a Republican senator") or a word of class party-member-after ("a
+// Democratic member of", "a Republican former director"). Not read: a party of another
+// country than the official's, a word that is part of another name ("a Republican-led
+// House", "a Democratic Republic"), nor a thing of the party ("Ruiz, a Republican
+// stronghold", "a Democratic bill").
+func (d *document) partyApposition(si int) {
+	d.why = explanation{rule: "structure: party apposition"}
+	toks := d.sents[si].Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Text != "," {
+			continue
+		}
+		om := d.mentionEndingAt(si, i)
+		if om == nil || om.ent.kind != geokg.KindOfficial {
+			continue
+		}
+		if w := toks[i+1].Lower; w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		k, name := i+2, ""
+		for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
+			t := toks[k]
+			if p, ok := d.x.parties[t.Text]; ok && t.IsCapitalized() {
+				name = p
+				break
+			}
+			if !t.IsWord() || !t.IsCapitalized() && !actorWord("party-modifier", t.Lower) {
+				break
+			}
+		}
+		if name == "" || !partyNounEnds(toks, k+1) {
+			continue
+		}
+		if m := d.mentionAt(si, k); m != nil && m.ent.name != name {
+			continue // "a Democratic Republic of Congo official": another name
+		}
+		party := d.groupEntity(name, geokg.Party, "", toks[k].Start)
+		if party.country != "" && om.ent.country != "" && party.country != om.ent.country {
+			continue // a Canadian "Conservative" is no member of Britain's party
+		}
+		party.count++
+		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+	}
+}
+
+// partyNounEnds reports whether the apposition's party word ends the description at
+// token k of toks (partyApposition): the sentence's or a clause's end, a word of class
+// party-member-after, or a title head; not a hyphen or a possessive.
+func partyNounEnds(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.Text == "-" || t.IsPossessive() {
+		return false
+	}
+	if !t.IsWord() {
+		return true
+	}
+	if actorWord("party-member-after", t.Lower) {
+		return true
+	}
+	_, n := matchTitleHead(toks, k)
+	return n > 0
+}
