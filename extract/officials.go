@@ -236,6 +236,7 @@ func (d *document) findOfficials(si int) {
 		i = ts.end - 1
 	}
 	d.headOfCountry(si)
+	d.partyPersons(si)
 	posts := d.unserved
 	d.unserved = nil
 	for _, p := range posts {

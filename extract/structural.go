@@ -719,25 +719,9 @@ func (d *document) partyApposition(si int) {
 		if om == nil || om.ent.kind != geokg.KindOfficial {
 			continue
 		}
-		if w := toks[i+1].Lower; w != "a" && w != "an" && w != "the" {
+		k, name := d.apposedParty(si, i)
+		if name == "" {
 			continue
-		}
-		k, name := i+2, ""
-		for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
-			t := toks[k]
-			if p, ok := d.x.parties[t.Text]; ok && t.IsCapitalized() {
-				name = p
-				break
-			}
-			if !t.IsWord() || !t.IsCapitalized() && !actorWord("party-modifier", t.Lower) {
-				break
-			}
-		}
-		if name == "" || !partyNounEnds(toks, k+1) {
-			continue
-		}
-		if m := d.mentionAt(si, k); m != nil && m.ent.name != name {
-			continue // "a Democratic Republic of Congo official": another name
 		}
 		party := d.groupEntity(name, geokg.Party, "", toks[k].Start)
 		if party.country != "" && om.ent.country != "" && party.country != om.ent.country {
@@ -745,6 +729,77 @@ func (d *document) partyApposition(si int) {
 		}
 		party.count++
 		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+	}
+}
+
+// apposedParty returns the token and the gazetteer party of the party word that opens
+// the apposition after the comma at token i of sentence si (partyApposition), or "".
+func (d *document) apposedParty(si, i int) (int, string) {
+	toks := d.sents[si].Tokens
+	if i+2 >= len(toks) {
+		return 0, ""
+	}
+	if w := toks[i+1].Lower; w != "a" && w != "an" && w != "the" || toks[i+1].IsCapitalized() {
+		return 0, "" // "Ana Ruiz, The Andean Conservative": a title of a paper
+	}
+	k, name := i+2, ""
+	for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
+		t := toks[k]
+		if p, ok := d.x.parties[t.Text]; ok && t.IsCapitalized() {
+			name = p
+			break
+		}
+		if m := d.mentionAt(si, k); m != nil && m.ent.kind == geokg.KindCountry {
+			if m.End >= len(toks) {
+				return 0, ""
+			}
+			if g, ok := d.x.gaz.Group(d.x.parties[toks[m.End].Text]); !ok || g.Country != m.ent.code {
+				return 0, "" // "The Chilean Conservative", "a Chilean Unionist": not that country's party
+			}
+		}
+		if !t.IsWord() || !t.IsCapitalized() && !actorWord("party-modifier", t.Lower) {
+			break
+		}
+	}
+	if name == "" || !partyNounEnds(toks, k+1) {
+		return 0, ""
+	}
+	if m := d.mentionAt(si, k); m != nil && m.ent.name != name {
+		return 0, "" // "a Democratic Republic of Congo official": another name
+	}
+	return k, name
+}
+
+// partyPersons adds, in sentence si, the person named before a comma whom an apposition
+// gives a party ("Jeff Soto, a Unionist, and Ana Ruiz"; apposedParty) when no mention
+// covers the name: a name of two words or more past an honorific or a title word, not
+// after a word that makes it a place ("Mr Lieu, a Democrat" is left to the honorific's
+// reading), an official without a title as whoHeads adds; partyApposition then reads
+// the party.
+func (d *document) partyPersons(si int) {
+	toks := d.sents[si].Tokens
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Text != "," || d.mentionEndingAt(si, i) != nil {
+			continue
+		}
+		if _, name := d.apposedParty(si, i); name == "" {
+			continue
+		}
+		s := d.nameEndingAt(si, i)
+		if s < 0 || placeBefore(toks, s) {
+			continue
+		}
+		for s < i && (honorifics[toks[s].Lower] || actorWord("person-honorific", toks[s].Lower) || isTitleWord(strings.TrimSuffix(toks[s].Lower, "s")) || toks[s].Text == ".") {
+			s++ // "Mr Lieu, a Democrat": the honorific's person, whom coreference reads; "Representatives Ana Ruiz"
+		}
+		if i-s < 2 {
+			continue
+		}
+		name := d.surface(si, s, i)
+		ent := d.officialByName(name, toks[s].Start)
+		if d.addMention(si, &Mention{Start: s, End: i, ent: ent, Form: FormTitle}) {
+			ent.addAlias(name)
+		}
 	}
 }
 
