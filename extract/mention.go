@@ -136,7 +136,11 @@ type document struct {
 	// headed holds "official|group" for a department whose secretary the article names
 	// and whom departmentHead files as a member of the state: the department is his own
 	// side (ownGroup) though no LEADS of it is written.
-	headed    map[string]bool
+	headed map[string]bool
+	// unserved holds the national posts of the sentence being read whose state neither
+	// the text nor governmentState gives: findOfficials tries servedState on them once
+	// every official of the sentence is known.
+	unserved  []unservedPost
 	events    []geokg.Event
 	eventSeen map[string]int
 	x         *Extractor

@@ -94,8 +94,11 @@ type titleSpan struct {
 	role       Role
 	former     bool
 	context    *entity // country or group the post belongs to, when the text says
-	ctxStart   int     // first token of the context mention, or start
-	definite   bool    // preceded by "the" (or a possessive) without a name before
+	// served is the state most of the article's officials serve, for a national post
+	// with no country (servedState)
+	served   *entity
+	ctxStart int  // first token of the context mention, or start
+	definite bool // preceded by "the" (or a possessive) without a name before
 	// describer is the word between "the" and a definite title that describes its
 	// holder ("the embattled president": personDescriptors), or ""
 	describer string
@@ -108,6 +111,7 @@ type titleSpan struct {
 // mentions, with the structural relation the title states.
 func (d *document) findOfficials(si int) {
 	d.why = explanation{rule: "title"}
+	d.unserved = nil // left by a title a later stage read (predicateTitle): not this sentence's
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Lower == "counterpart" {
@@ -232,6 +236,22 @@ func (d *document) findOfficials(si int) {
 		i = ts.end - 1
 	}
 	d.headOfCountry(si)
+	d.partyPersons(si)
+	posts := d.unserved
+	d.unserved = nil
+	for _, p := range posts {
+		if p.ts.served = d.servedState(si, p.m.ent, d.sents[si].Tokens[p.ts.start].Start); p.ts.served != nil {
+			d.applyTitle(si, p.m, p.ts)
+		}
+	}
+	d.unserved = nil
+}
+
+// unservedPost is a national post whose state applyTitle could not tell: the official's
+// mention and the title.
+type unservedPost struct {
+	m  *Mention
+	ts titleSpan
 }
 
 // countryAt reports whether token k of sentence si is in a mention of a country.
@@ -1367,9 +1387,13 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		}
 	}
 	if ctx == nil && d.nationalPost(si, ts) {
-		if ctx = d.governmentState(si); ctx != nil {
-			guessed = true
+		if ctx = d.governmentState(si); ctx == nil {
+			ctx = ts.served
 		}
+		if ctx == nil {
+			d.unserved = append(d.unserved, unservedPost{m, ts})
+		}
+		guessed = ctx != nil
 	}
 	if ctx == nil && ts.end-ts.start == 1 && actorWord("legislature-title", toks[ts.end-1].Lower) {
 		// "speaker Gholam Ali Hadad Adel": of the one legislature the article named ("House
@@ -1535,6 +1559,58 @@ func (d *document) governmentState(si int) *entity {
 		return nil
 	}
 	return d.dominant
+}
+
+// servedState returns, for a national post named in sentence si with no country that
+// governmentState leaves open (the article names officials of other states too), the
+// state most of the article's officials serve: the one country whose officials are two
+// thirds or more of the officials of a known country the article has named so far, at
+// least two of them, when sentence si names no other country nor another country's
+// body or official, and it names an official or body of that state or the state is the
+// article's dominant country ("Attorney General Ana Ruiz said President Boric ...", in
+// an article of Chile's officials that also quotes Bolivia's president). e is the post's
+// holder, at the post's byte offset; findOfficials asks once the sentence's officials
+// are all known.
+func (d *document) servedState(si int, e *entity, at int) *entity {
+	serve := map[string]int{}
+	total := 0
+	for _, e := range d.entities {
+		if e.kind == geokg.KindOfficial && e.count > 0 && e.country != "" {
+			serve[e.country]++
+			total++
+		}
+	}
+	code, n, tie := "", 0, false
+	for c, k := range serve {
+		switch {
+		case k > n:
+			code, n, tie = c, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie || 3*n < 2*total {
+		return nil
+	}
+	named := false
+	for _, m := range d.mentions[si] {
+		switch {
+		case m.ent == e:
+		case m.ent.kind == geokg.KindCountry && m.ent.code != code:
+			return nil
+		case m.ent.kind != geokg.KindCountry && m.ent.country != "":
+			if m.ent.country != code {
+				return nil
+			}
+			named = true
+		}
+	}
+	if !named && (d.dominant == nil || d.dominant.code != code) {
+		return nil
+	}
+	c := d.countryEntity(code, at)
+	c.count++
+	return c
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"

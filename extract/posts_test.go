@@ -55,6 +55,15 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 		// opposition post, kin of the post or a sub-national post leave the state open
 		{name: "two states' officials", text: "President Boric said on Monday that Chile would not change course. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		// servedState: most of the article's officials serve one state
+		{name: "most officials serve one state", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "most officials serve one state, one of them in the sentence", text: "Bolivia's President Luis Arce disagreed. President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Deputy Attorney General Ana Ruiz told President Boric the plan stood.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "most officials serve one state, the other named in the sentence", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz met President Luis Arce.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "officials of two states, two each", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed, as did Bolivia's Foreign Minister Pedro Vidal. Attorney General Ana Ruiz said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "another country in the sentence", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz accused Bolivia of spying.",
 			want: []string{"Ana Ruiz ACCUSES Bolivia"}, never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "another country's body in the sentence", text: "President Boric said on Monday that Chile would not change course. The State Department, then led by Secretary of State Ana Ruiz, rejected the plan.",

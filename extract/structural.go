@@ -695,3 +695,131 @@ func (d *document) possessiveParty(si int) {
 		}
 	}
 }
+
+// partyApposition reads an official's party stated in an apposition by its member noun:
+// "Sen. Ana Ruiz, an Oregon Democrat, said", "Ruiz, a Republican, and Soto", "Ruiz, the
+// Texas Republican who chairs ...", "Ruiz, a Republican former FBI director" (MEMBER_OF
+// the party; the word is a one-word name of a gazetteer party, partyIndex). Between the
+// article and the word stand at most three capitalised words (her state: "a West
+// Virginia Democrat") or modifiers of class party-modifier ("a moderate Republican");
+// after it comes the apposition's end (punctuation, "and", "who", "from", "representing"
+// ...), a title ("a Republican senator") or a word of class party-member-after ("a
+// Democratic member of", "a Republican former director"). Not read: a party of another
+// country than the official's, a word that is part of another name ("a Republican-led
+// House", "a Democratic Republic"), nor a thing of the party ("Ruiz, a Republican
+// stronghold", "a Democratic bill").
+func (d *document) partyApposition(si int) {
+	d.why = explanation{rule: "structure: party apposition"}
+	toks := d.sents[si].Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Text != "," {
+			continue
+		}
+		om := d.mentionEndingAt(si, i)
+		if om == nil || om.ent.kind != geokg.KindOfficial {
+			continue
+		}
+		k, name := d.apposedParty(si, i)
+		if name == "" {
+			continue
+		}
+		party := d.groupEntity(name, geokg.Party, "", toks[k].Start)
+		if party.country != "" && om.ent.country != "" && party.country != om.ent.country {
+			continue // a Canadian "Conservative" is no member of Britain's party
+		}
+		party.count++
+		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+	}
+}
+
+// apposedParty returns the token and the gazetteer party of the party word that opens
+// the apposition after the comma at token i of sentence si (partyApposition), or "".
+func (d *document) apposedParty(si, i int) (int, string) {
+	toks := d.sents[si].Tokens
+	if i+2 >= len(toks) {
+		return 0, ""
+	}
+	if w := toks[i+1].Lower; w != "a" && w != "an" && w != "the" || toks[i+1].IsCapitalized() {
+		return 0, "" // "Ana Ruiz, The Andean Conservative": a title of a paper
+	}
+	k, name := i+2, ""
+	for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
+		t := toks[k]
+		if p, ok := d.x.parties[t.Text]; ok && t.IsCapitalized() {
+			name = p
+			break
+		}
+		if m := d.mentionAt(si, k); m != nil && m.ent.kind == geokg.KindCountry {
+			if m.End >= len(toks) {
+				return 0, ""
+			}
+			if g, ok := d.x.gaz.Group(d.x.parties[toks[m.End].Text]); !ok || g.Country != m.ent.code {
+				return 0, "" // "The Chilean Conservative", "a Chilean Unionist": not that country's party
+			}
+		}
+		if !t.IsWord() || !t.IsCapitalized() && !actorWord("party-modifier", t.Lower) {
+			break
+		}
+	}
+	if name == "" || !partyNounEnds(toks, k+1) {
+		return 0, ""
+	}
+	if m := d.mentionAt(si, k); m != nil && m.ent.name != name {
+		return 0, "" // "a Democratic Republic of Congo official": another name
+	}
+	return k, name
+}
+
+// partyPersons adds, in sentence si, the person named before a comma whom an apposition
+// gives a party ("Jeff Soto, a Unionist, and Ana Ruiz"; apposedParty) when no mention
+// covers the name: a name of two words or more past an honorific or a title word, not
+// after a word that makes it a place ("Mr Lieu, a Democrat" is left to the honorific's
+// reading), an official without a title as whoHeads adds; partyApposition then reads
+// the party.
+func (d *document) partyPersons(si int) {
+	toks := d.sents[si].Tokens
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Text != "," || d.mentionEndingAt(si, i) != nil {
+			continue
+		}
+		if _, name := d.apposedParty(si, i); name == "" {
+			continue
+		}
+		s := d.nameEndingAt(si, i)
+		if s < 0 || placeBefore(toks, s) {
+			continue
+		}
+		for s < i && (honorifics[toks[s].Lower] || actorWord("person-honorific", toks[s].Lower) || isTitleWord(strings.TrimSuffix(toks[s].Lower, "s")) || toks[s].Text == ".") {
+			s++ // "Mr Lieu, a Democrat": the honorific's person, whom coreference reads; "Representatives Ana Ruiz"
+		}
+		if i-s < 2 {
+			continue
+		}
+		name := d.surface(si, s, i)
+		ent := d.officialByName(name, toks[s].Start)
+		if d.addMention(si, &Mention{Start: s, End: i, ent: ent, Form: FormTitle}) {
+			ent.addAlias(name)
+		}
+	}
+}
+
+// partyNounEnds reports whether the apposition's party word ends the description at
+// token k of toks (partyApposition): the sentence's or a clause's end, a word of class
+// party-member-after, or a title head; not a hyphen or a possessive.
+func partyNounEnds(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.Text == "-" || t.IsPossessive() {
+		return false
+	}
+	if !t.IsWord() {
+		return true
+	}
+	if actorWord("party-member-after", t.Lower) {
+		return true
+	}
+	_, n := matchTitleHead(toks, k)
+	return n > 0
+}
