@@ -282,6 +282,16 @@ func TestCoreferenceForFrames(t *testing.T) {
 			[]string{"Peru MEETS Bolivia"}, nil},
 		{"the one who acts on the pair", "Peru and Bolivia argued over tariffs on Monday. The OAS chief Pedro Salas urged the two countries to talk again.",
 			[]string{"Pedro Salas DEMANDS Peru", "Pedro Salas DEMANDS Bolivia"}, nil},
+		// "they" after a pair that opens its own sentence as the subject is that pair,
+		// outside a quotation
+		{"they of a pair in its sentence", "Chile and Bolivia hailed the deal they have struck with Peru on fishing rights.",
+			[]string{"Chile SIGNS_AGREEMENT_WITH Peru", "Bolivia SIGNS_AGREEMENT_WITH Peru"}, nil},
+		{"they of a pair in a clause after it", "Chile and Bolivia flew to Lima after they accused Peru of spying.",
+			[]string{"Chile ACCUSES Peru", "Bolivia ACCUSES Peru"}, nil},
+		{"they after a pair that is no subject is none", "Ana Ruiz met Chile and Bolivia on Monday and said they accused Peru of spying.",
+			nil, []string{"Chile ACCUSES Peru", "Bolivia ACCUSES Peru"}},
+		{"they after a pair's people is none", "Chile and Bolivia's envoys flew to Lima after they accused Peru of spying.",
+			nil, []string{"Chile ACCUSES Peru", "Bolivia ACCUSES Peru"}},
 		// "the two leaders", "both presidents": the two latest heads named, when the
 		// sentence that names the second names no third
 		{"the two leaders", "President Boric of Chile flew to Lima on Monday to see President Castillo of Peru. The two leaders met for three hours.",
