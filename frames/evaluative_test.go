@@ -300,3 +300,25 @@ func TestMatchReadsIntervening(t *testing.T) {
 			nil, []string{"Chile ACCUSES Peru"}},
 	})
 }
+
+// TestMatchReadsHostedOwner checks that a host verb whose object names no actor hosts the
+// actor its object belongs to or comes from (its possessor, an actor's adjective or name
+// before it, a guest noun's "of" phrase), and not the subjects' own side, a person's
+// "his", nor the "of" phrase of a noun that is no guest ("a screening of Boric").
+func TestMatchReadsHostedOwner(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a delegation of officials", "Bolivia hosts a delegation of senior Peruvian officials in La Paz.", []string{"Bolivia", "Peruvian"},
+			[]string{"Bolivia HOSTS Peruvian"}, nil},
+		{"headquarters of a command", "Lima hosts the forward headquarters of the Southern Command.", []string{"Lima", "Southern Command"},
+			[]string{"Lima HOSTS Southern Command"}, nil},
+		{"a possessor's base", "Ecuador hosted Chile's naval base for a decade.", []string{"Ecuador", "Chile"},
+			[]string{"Ecuador HOSTS Chile"}, nil},
+		// must not fire
+		{"one's own", "Chile hosted Chile's reception for the press.", []string{"Chile"},
+			nil, []string{"Chile HOSTS Chile"}},
+		{"a screening of", "Ruiz hosted a screening of Boric at the palace.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz HOSTS Boric"}},
+		{"a hosting negated", "Ecuador never hosted Chile's naval base.", []string{"Ecuador", "Chile"},
+			nil, []string{"Ecuador HOSTS Chile"}},
+	})
+}

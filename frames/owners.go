@@ -477,3 +477,45 @@ func (v *sentence) recipient(t int) []int {
 	}
 	return nil
 }
+
+// hostOwnerVerbs host or harbour what their object names (class `host-owner-verb`), and
+// guestNouns name people, bodies or gatherings whose "of" or "from" phrase names whom they
+// belong to (class `guest-noun`: "a delegation of Chilean officials", not "a screening of
+// Boric", a film about him).
+var hostOwnerVerbs, guestNouns = wordClass("host-owner-verb"), wordClass("guest-noun")
+
+// hostedOwners returns, for a HOSTS verb t (hostOwnerVerbs) whose object is a common noun
+// naming no actor, that noun and the actors it belongs to or comes from: its possessor,
+// an actor's name or adjective before it ("a Chilean delegation", "US combat forces", "an
+// OAS summit") and, for a guest noun, its "of" or "from" phrase ("a delegation of Chilean
+// officials", "the headquarters of the Andean Command", "an official from the Shining
+// Path"). A person's
+// "his", "her" or "their" and the subjects' own side (src: "Boric hosted a Chilean
+// reception") name no guest.
+func (v *sentence) hostedOwners(t int, passive bool, src []int) (int, []int) {
+	for _, k := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
+		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" {
+			continue
+		}
+		var as []int
+		for _, c := range v.kids[k] {
+			w := v.word(c)
+			switch {
+			case w.Deprel == "nmod:poss" && !personalPossessives[strings.ToLower(w.Form)],
+				(w.Deprel == "amod" || w.Deprel == "compound") && c < k && v.actor[c] >= 0,
+				syntax.BaseRel(w.Deprel) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from") && guestNouns[v.lemmas[k]]:
+				as = append(as, v.actorsOf(c)...)
+			}
+		}
+		var out []int
+		for _, a := range as {
+			if !party(v.actors, a, src) && !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return k, out
+		}
+	}
+	return 0, nil
+}
