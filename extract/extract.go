@@ -175,6 +175,11 @@ func standsForState(agents []gazetteer.Agent) func(string) frames.Agency {
 		"general", "chief", "guard"} {
 		nouns[w] = frames.StandsForState
 	}
+	// the opposition, named before the agents' noun, is no agent of the state ("the
+	// Peruvian opposition forces", like "Peruvian rebel forces")
+	if _, ok := nouns["opposition"]; !ok {
+		nouns["opposition"] = frames.NotTheState
+	}
 	// the arms a state fires and the sites it holds ("a Russian missile struck a
 	// Ukrainian hospital"; gazetteer classes state-arm and state-site)
 	for _, class := range []string{"state-arm", "state-site"} {

@@ -117,6 +117,52 @@ func TestMatchReadsPraisedConduct(t *testing.T) {
 	})
 }
 
+// TestMatchReadsOwnedThingBacked checks that a welcome verb or noun of backing backs the possessor or
+// the "by" phrase of whatever noun it takes ("supported Santiago's bid", "agreed with
+// Santiago's assessment", "support for a review by Boric"), that praise reaches the owner
+// of a victory or a strike it hails, and that backing reads no owner of a noun of what was
+// done to the possessor, its foes or its people (unbacked-noun), nor through a name before
+// the noun, and praise none of a thing that is no act or merit ("Boric's garden").
+func TestMatchReadsOwnedThingBacked(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a bid supported", "Lima supported Santiago's bid for a seat.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"a cause championed", "Ruiz championed Boric's cause at the summit.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a denial backed", "Lima backed Santiago's denial of the charges.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"agreed with an assessment", "Lima agreed with Santiago's assessment of the threat.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		{"support for a review by", "Ruiz expressed support for a review by Boric.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a victory welcomed in the passive", "Boric's victory was welcomed by Ruiz.", []string{"Boric", "Ruiz"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a strike praised", "Ruiz praised Boric's strike on the rebel camp.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz SUPPORTS Boric"}, nil},
+		{"a doctrine defended", "Lima defended Santiago's doctrine of collective defence.", []string{"Lima", "Santiago"},
+			[]string{"Lima SUPPORTS Santiago"}, nil},
+		// must not fire
+		{"an impeachment supported", "Lima supported Santiago's impeachment.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"opponents backed", "Lima backed Santiago's opponents.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"rebels backed", "Lima backed Santiago's rebels.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a strongman praised", "Ruiz praised Santiago's strongman.", []string{"Ruiz", "Santiago"},
+			nil, []string{"Ruiz SUPPORTS Santiago"}},
+		{"a name before the noun", "Lima supported the Santiago deal.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"sovereignty recognised", "Lima recognized Santiago's sovereignty over the islands.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a bid questioned", "Lima questioned Santiago's bid for a seat.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a bid not supported", "Lima did not support Santiago's bid for a seat.", []string{"Lima", "Santiago"},
+			nil, []string{"Lima SUPPORTS Santiago"}},
+		{"a thing praised", "Ruiz praised Boric's garden at the residence.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz SUPPORTS Boric"}},
+	})
+}
+
 // TestMatchReadsCredit checks that giving someone credit for a deed ("give X credit for",
 // "gave credit to X", "credited X for") praises them, and that credit one takes or
 // claims, a credit refused and a loan on credit do not.
@@ -252,5 +298,27 @@ func TestMatchReadsIntervening(t *testing.T) {
 			nil, []string{"Chile ACCUSES Peru"}},
 		{"told as fact", "Peru intervened in the Bolivian election, and Chile protested.", []string{"Peru", "Bolivian", "Chile"},
 			nil, []string{"Chile ACCUSES Peru"}},
+	})
+}
+
+// TestMatchReadsHostedOwner checks that a host verb whose object names no actor hosts the
+// actor its object belongs to or comes from (its possessor, an actor's adjective or name
+// before it, a guest noun's "of" phrase), and not the subjects' own side, a person's
+// "his", nor the "of" phrase of a noun that is no guest ("a screening of Boric").
+func TestMatchReadsHostedOwner(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a delegation of officials", "Bolivia hosts a delegation of senior Peruvian officials in La Paz.", []string{"Bolivia", "Peruvian"},
+			[]string{"Bolivia HOSTS Peruvian"}, nil},
+		{"headquarters of a command", "Lima hosts the forward headquarters of the Southern Command.", []string{"Lima", "Southern Command"},
+			[]string{"Lima HOSTS Southern Command"}, nil},
+		{"a possessor's base", "Ecuador hosted Chile's naval base for a decade.", []string{"Ecuador", "Chile"},
+			[]string{"Ecuador HOSTS Chile"}, nil},
+		// must not fire
+		{"one's own", "Chile hosted Chile's reception for the press.", []string{"Chile"},
+			nil, []string{"Chile HOSTS Chile"}},
+		{"a screening of", "Ruiz hosted a screening of Boric at the palace.", []string{"Ruiz", "Boric"},
+			nil, []string{"Ruiz HOSTS Boric"}},
+		{"a hosting negated", "Ecuador never hosted Chile's naval base.", []string{"Ecuador", "Chile"},
+			nil, []string{"Ecuador HOSTS Chile"}},
 	})
 }

@@ -245,7 +245,7 @@ func TestStakeOwners(t *testing.T) {
 			[]string{"Canada", "Israel"}, nil},
 		{"its own security", "Japan backed its own security first.",
 			[]string{"Japan"}, nil},
-		{"a thing that is no stake", "Canada backed Israel's venue for the games.",
+		{"a thing that is no stake", "Canada recognized Israel's venue for the games.",
 			[]string{"Canada", "Israel"}, nil},
 	})
 }

@@ -239,7 +239,7 @@ func (v *sentence) targets(fa frameAct) frameAct {
 	_ = len(fa.tgt) > 0 || v.actObjectTarget(&fa) || v.hyphenPairTarget(&fa) || v.theirMeetingTarget(&fa) ||
 		v.addresseeTarget(&fa) || v.victimTarget(&fa) || v.relativeClauseTarget(&fa) ||
 		v.instrumentTarget(&fa) || v.provokerTarget(&fa) || v.statementTarget(&fa) ||
-		v.refusedAuthorTarget(&fa) || v.sanctionBreakerTarget(&fa) || v.tradePartnerTarget(&fa) ||
+		v.refusedAuthorTarget(&fa) || v.hostedOwnerTarget(&fa) || v.sanctionBreakerTarget(&fa) || v.tradePartnerTarget(&fa) ||
 		v.recipientTarget(&fa) || v.demandedTarget(&fa) || v.receivedFromSource(&fa) ||
 		v.reactionRecipientTarget(&fa)
 	return fa
@@ -416,6 +416,19 @@ func (v *sentence) refusedAuthorTarget(fa *frameAct) bool {
 	}
 	if k, as := v.refusedAuthor(fa.t, f, fa.passive, fa.src); len(as) > 0 {
 		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: v.word(k).Deprel}, "<", v.lemmas[k], ">author", "")
+	}
+	return len(fa.tgt) > 0
+}
+
+// hostedOwnerTarget reads "Lima hosted a delegation of Chilean officials", "the kingdom
+// hosts US combat forces", "Peru hosts the headquarters of the Andean Command", "Chile
+// will host an OAS summit": see hostedOwners.
+func (v *sentence) hostedOwnerTarget(fa *frameAct) bool {
+	if fa.f.Type != geokg.Hosts || v.word(fa.t).UPOS != "VERB" || !hostOwnerVerbs[v.lemmas[fa.t]] {
+		return false
+	}
+	if k, as := v.hostedOwners(fa.t, fa.passive, fa.src); len(as) > 0 {
+		fa.tgt, fa.tgtSlot = as, slotVia(Slot{Rel: "obj"}, "<", v.lemmas[k], ">owner", "")
 	}
 	return len(fa.tgt) > 0
 }

@@ -1685,3 +1685,24 @@ func TestCoercionIdioms(t *testing.T) {
 			[]string{"Chile", "Bolivia"}, nil},
 	})
 }
+
+// TestTrainingForcesAids checks that training or equipping an actor's forces is military
+// aid ("trains Peruvian forces", "equipping and training the Shining Path"), and that a
+// plan to train, a negated training and a training of no actor aid nobody.
+func TestTrainingForcesAids(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"forces trained", "Chile trains Peruvian forces near the border.",
+			[]string{"Chile", "Peruvian"}, []string{"Chile AIDS Peruvian"}},
+		{"a group equipped and trained", "Bolivia is equipping and training the Shining Path.",
+			[]string{"Bolivia", "Shining Path"}, []string{"Bolivia AIDS Shining Path"}},
+		{"a group trained in the past", "Ecuador trained the Peruvian army for years.",
+			[]string{"Ecuador", "Peruvian"}, []string{"Ecuador AIDS Peruvian"}},
+		// none
+		{"a plan to train", "Chile proposed a plan to train Peruvian forces.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"not trained", "Chile has never trained Peruvian forces.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"its ire trained", "Chile trained its ire on the new tariffs.",
+			[]string{"Chile"}, nil},
+	})
+}

@@ -295,6 +295,37 @@ var authoringVerbs = map[string]bool{"make": true, "take": true, "announce": tru
 // author's (a decision, a move, efforts, courage, a fight).
 var welcomeVerbs, welcomeNouns, welcomedNouns = wordClass("welcome-verb"), wordClass("welcome-noun"), wordClass("welcomed-noun")
 
+// unbackedNouns name what one backs without backing its possessor: what was done to it
+// (an impeachment, an ouster), its end, its foes and its people (class `unbacked-noun`).
+var unbackedNouns = wordClass("unbacked-noun")
+
+// personalPossessives are the possessive pronouns of persons, whose owner an owned
+// object's reading does not trust (backsOwned).
+var personalPossessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "our": true, "your": true}
+
+// namesApposed reports whether the noun at k has an actor set off beside it ("praised
+// the country's strongman, Daniel Ortega"): that actor, not the noun's owner, is the
+// one backed, and the frame reads it.
+func (v *sentence) namesApposed(k int) bool {
+	for _, c := range v.kids[k] {
+		if d := v.word(c).Deprel; (d == "appos" || d == "flat") && len(v.actorsOf(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// backsOwnedWords are the welcome verbs and nouns of backing (class `backs-owned`).
+var backsOwnedWords = wordClass("backs-owned")
+
+// backsOwned reports whether the SUPPORTS trigger t, a welcome verb or noun of backing
+// (backsOwnedWords), backs the possessor of any noun it takes ("supported Peru's bid",
+// "support for a review by Chile"), not only of a welcomed noun; praise keeps to those
+// ("praised Peru's cuisine" backs no stand).
+func (v *sentence) backsOwned(t int) bool {
+	return v.welcomes(t) && backsOwnedWords[v.lemmas[t]]
+}
+
 // welcomes reports whether the trigger at t welcomes or praises an act: a welcome verb,
 // or a welcome noun ("welcomed Russia's decision", "support for Peru's fight").
 func (v *sentence) welcomes(t int) bool {
@@ -346,17 +377,32 @@ func (v *sentence) refusedAuthor(t int, f Frame, passive bool, src []int) (int, 
 	} else {
 		objs = v.dependents(t, Slot{Rel: "obj"}, passive)
 	}
-	if f.Type == geokg.Condemns {
+	if f.Type == geokg.Condemns || f.Type == geokg.Supports && v.word(t).UPOS == "VERB" && v.backsOwned(t) {
+		// "agreed with Peru's assessment", "sided with Chile's position"
 		objs = append(objs, v.targetPhrases(t, f, passive)...)
 	}
 	for _, k := range v.throughQuantity(objs) {
-		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" || !nouns[v.lemmas[k]] && !(f.Type == geokg.Condemns && traitNouns[v.lemmas[k]]) {
+		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" {
 			continue
+		}
+		// owned: any noun a welcome verb or noun backs but an unbacked one, whose owner is
+		// only its possessor or its "by" phrase ("backed Peru's bid", "the plan by Chile";
+		// a name or an adjective before it, "the Iran deal", "the Iraq war", is as often
+		// the one it is done to)
+		owned := false
+		if !nouns[v.lemmas[k]] && !(f.Type == geokg.Condemns && traitNouns[v.lemmas[k]]) {
+			if f.Type != geokg.Supports || unbackedNouns[v.lemmas[k]] || !v.backsOwned(t) || v.namesApposed(k) {
+				continue
+			}
+			owned = true
 		}
 		var as []int
 		for _, c := range v.kids[k] {
 			w := v.word(c)
 			switch {
+			case owned && !(w.Deprel == "nmod:poss" && !personalPossessives[strings.ToLower(w.Form)] || w.Deprel == "nmod" && v.caseOf(c) == "by"):
+				// (not a person's "his" or "their": "Ruiz defended his conduct in talks
+				// with Boric" is his own, which coreference may give to another)
 			case w.Deprel == "nmod:poss", w.Deprel == "compound" && w.UPOS == "PROPN",
 				w.Deprel == "amod" && v.actor[c] >= 0 && c < k:
 				as = append(as, v.actorsOf(c)...)
@@ -430,4 +476,46 @@ func (v *sentence) recipient(t int) []int {
 		return v.actorsOf(hw.Head)
 	}
 	return nil
+}
+
+// hostOwnerVerbs host or harbour what their object names (class `host-owner-verb`), and
+// guestNouns name people, bodies or gatherings whose "of" or "from" phrase names whom they
+// belong to (class `guest-noun`: "a delegation of Chilean officials", not "a screening of
+// Boric", a film about him).
+var hostOwnerVerbs, guestNouns = wordClass("host-owner-verb"), wordClass("guest-noun")
+
+// hostedOwners returns, for a HOSTS verb t (hostOwnerVerbs) whose object is a common noun
+// naming no actor, that noun and the actors it belongs to or comes from: its possessor,
+// an actor's name or adjective before it ("a Chilean delegation", "US combat forces", "an
+// OAS summit") and, for a guest noun, its "of" or "from" phrase ("a delegation of Chilean
+// officials", "the headquarters of the Andean Command", "an official from the Shining
+// Path"). A person's
+// "his", "her" or "their" and the subjects' own side (src: "Boric hosted a Chilean
+// reception") name no guest.
+func (v *sentence) hostedOwners(t int, passive bool, src []int) (int, []int) {
+	for _, k := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
+		if v.actor[k] >= 0 || v.word(k).UPOS != "NOUN" {
+			continue
+		}
+		var as []int
+		for _, c := range v.kids[k] {
+			w := v.word(c)
+			switch {
+			case w.Deprel == "nmod:poss" && !personalPossessives[strings.ToLower(w.Form)],
+				(w.Deprel == "amod" || w.Deprel == "compound") && c < k && v.actor[c] >= 0,
+				syntax.BaseRel(w.Deprel) == "nmod" && (v.caseOf(c) == "of" || v.caseOf(c) == "from") && guestNouns[v.lemmas[k]]:
+				as = append(as, v.actorsOf(c)...)
+			}
+		}
+		var out []int
+		for _, a := range as {
+			if !party(v.actors, a, src) && !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return k, out
+		}
+	}
+	return 0, nil
 }

@@ -1169,10 +1169,15 @@ func (m *Matcher) hostileNoun(v *sentence, k int) bool {
 var hostileActNouns = map[string]bool{"annexation": true, "incursion": true, "provocation": true}
 
 // backerNouns name one who backs or criticises the actor that owns the noun: "Iran, the
-// main backer of Hamas," and "Russia has been Assad's most ardent supporter" SUPPORT Hamas
-// and Assad, "Senator Ruiz, a fierce critic of President Boric," CONDEMNS Boric, read as an
-// ally is (below).
-var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports, "critic": geokg.Condemns}
+// main backer of Hamas,", "a staunch defender of Peru" and "Russia has been Assad's most
+// ardent supporter" SUPPORT Hamas, Peru and Assad, "Senator Ruiz, a fierce critic of
+// President Boric," CONDEMNS Boric, read as an ally is (below).
+var backerNouns = map[string]geokg.RelationType{"backer": geokg.Supports, "supporter": geokg.Supports, "patron": geokg.Supports, "sponsor": geokg.Supports,
+	"defender": geokg.Supports, "champion": geokg.Supports, "admirer": geokg.Supports, "cheerleader": geokg.Supports, "critic": geokg.Condemns}
+
+// personalBackers are the backer nouns a person may be ("Senator Ruiz, a staunch defender
+// of Boric,"): a patron or sponsor who is a person is a donor, in domestic politics.
+var personalBackers = map[string]bool{"backer": true, "supporter": true, "defender": true, "champion": true, "admirer": true, "cheerleader": true}
 
 // firstPersonPossessives name the speaker's side ("our allies").
 var firstPersonPossessives = map[string]bool{"our": true, "my": true}
@@ -1183,10 +1188,11 @@ var firstPersonPossessives = map[string]bool{"our": true, "my": true}
 // the noun ("our" names the speaker's side, not the speaker: "our NATO ally Turkey" is
 // NATO's). A former or would-be ally states none; an ally named with the noun is one
 // whatever the clause does with it ("urged China to rein in its ally North Korea"). A backer, patron, sponsor or
-// supporter (backerNouns) is read the same way and SUPPORTS the noun's owner: "Iran,
-// historic backer of Hamas,", "Russia is the main patron of Syria"; not a person ("he is
-// one of the most important sponsors of the Democratic Party": a donor, in domestic
-// politics).
+// supporter, defender, champion, admirer or cheerleader (backerNouns) is read the same
+// way and SUPPORTS the noun's owner: "Iran, historic backer of Hamas,", "Russia is the
+// main patron of Syria", "Senator Ruiz, a staunch defender of Boric,"; a person only
+// with a noun of personalBackers ("he is one of the most important sponsors of the
+// Democratic Party": a donor, in domestic politics).
 func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match) []Match {
 	for h := 1; h <= len(v.s.Words); h++ {
 		typ, reading := geokg.CooperatesWith, "alliance"
@@ -1282,7 +1288,7 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 		f := Frame{Type: typ, Lemma: v.lemmas[h], POS: "NOUN"}
 		for _, a := range allies {
 			key := [3]int{a, owner, -h}
-			if actors[a].ID == actors[owner].ID || seen[key] || typ == geokg.Supports && v.person[a] {
+			if actors[a].ID == actors[owner].ID || seen[key] || typ == geokg.Supports && v.person[a] && !personalBackers[v.lemmas[h]] {
 				continue
 			}
 			seen[key] = true
