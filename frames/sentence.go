@@ -31,8 +31,22 @@ type sentence struct {
 func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {
 	n := len(s.Words)
 	v := &sentence{s: s, stands: stands, kids: make([][]int, n+1), actor: make([]int, n+1), nAct: len(actors), lemmas: make([]string, n+1), actors: actors}
-	for i := range v.actor {
-		v.actor[i] = -1
+	// the dependents of all words share one array, each word's with a capacity of its
+	// own (an append past it, as rebuildKids may make, copies it): v.actor counts them
+	// first
+	for i := range s.Words {
+		if h := s.Words[i].Head; h >= 0 && h <= n {
+			v.actor[h]++
+		}
+	}
+	flat := make([]int, n)
+	off := 0
+	for h, c := range v.actor {
+		if c > 0 {
+			v.kids[h] = flat[off : off : off+c]
+			off += c
+		}
+		v.actor[h] = -1
 	}
 	v.person, v.demonym, v.armed = make([]bool, len(actors)), make([]bool, len(actors)), make([]bool, len(actors))
 	for a, act := range actors {

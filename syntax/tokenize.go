@@ -25,7 +25,9 @@ type Token struct {
 // "Mr.", "Jan.") and numbers ("1,000.5") whole; URLs and e-mail addresses whole.
 // Curly and straight quotes are both understood.
 func Tokenize(text string) []Token {
-	var out []Token
+	// news text runs about six bytes a word, space and punctuation included: one
+	// allocation where appending from nothing made seven for a sentence of 30 words
+	out := make([]Token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -52,6 +54,9 @@ func Tokenize(text string) []Token {
 		}
 		out = splitChunk(out, text, i, j)
 		i = j
+	}
+	if len(out) == 0 {
+		return nil // a text without words has none
 	}
 	return out
 }
