@@ -44,7 +44,7 @@ type ActorMention struct {
 // read from it. It fails as Extract does.
 func (x *Extractor) Explain(ctx context.Context, text string, meta geokg.Article) (*Explanation, error) {
 	tr := &trace{}
-	ex, err := x.extract(ctx, text, meta, tr, nil)
+	ex, err := x.extract(ctx, text, meta, tr, nil, false)
 	if err != nil {
 		return nil, err
 	}

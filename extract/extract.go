@@ -232,7 +232,7 @@ func (x *Extractor) WithMaxTextSize(n int) *Extractor {
 // NUL bytes, and text over the size limit (MaxTextSize by default); it returns the
 // context's error when ctx is done. It never panics.
 func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article) (*geokg.Extraction, error) {
-	return x.extract(ctx, text, meta, nil, nil)
+	return x.extract(ctx, text, meta, nil, nil, false)
 }
 
 // Candidates extracts one article as Extract does and returns with the extraction the
@@ -241,13 +241,24 @@ func (x *Extractor) Extract(ctx context.Context, text string, meta geokg.Article
 // fails as Extract does.
 func (x *Extractor) Candidates(ctx context.Context, text string, meta geokg.Article) (*geokg.Extraction, []Candidate, error) {
 	var cands []Candidate
-	ex, err := x.extract(ctx, text, meta, nil, &cands)
+	ex, err := x.extract(ctx, text, meta, nil, &cands, false)
+	return ex, cands, err
+}
+
+// AllPairs is Candidates with the pairs the reading related as well: every ordered pair
+// of the actors the frames read in a parsed sentence, each with Read, the type of the
+// interaction the rules wrote between the two from the sentence, "" for none. It is for
+// training a reader on the rules' own output (cmd/geokg-learn -train-corpus).
+func (x *Extractor) AllPairs(ctx context.Context, text string, meta geokg.Article) (*geokg.Extraction, []Candidate, error) {
+	var cands []Candidate
+	ex, err := x.extract(ctx, text, meta, nil, &cands, true)
 	return ex, cands, err
 }
 
 // extract is Extract, recording what each sentence gave into tr when tr is not nil, and
-// collecting the pairs the reading left into cands when cands is not nil.
-func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article, tr *trace, cands *[]Candidate) (ex *geokg.Extraction, err error) {
+// collecting the pairs the reading left into cands when cands is not nil (with all, the
+// pairs it related too).
+func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article, tr *trace, cands *[]Candidate, all bool) (ex *geokg.Extraction, err error) {
 	if len(text) > x.maxText {
 		return nil, geokg.ArticleTooLarge(len(text), x.maxText)
 	}
@@ -279,7 +290,7 @@ func (x *Extractor) extract(ctx context.Context, text string, meta geokg.Article
 	d := newDocument(x, text, meta.Published)
 	d.articleID = meta.ID
 	d.trace = tr
-	d.candidates = cands
+	d.candidates, d.allPairs = cands, all
 	defer d.release()
 	if err := d.run(ctx); err != nil {
 		return nil, err

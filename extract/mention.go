@@ -175,6 +175,8 @@ type document struct {
 	// parsed (findFrames; kept only then).
 	readActors []*Mention
 	candidates *[]Candidate
+	// allPairs has candidates collect the pairs the reading related too (AllPairs).
+	allPairs bool
 	// namedParse is the last parse parseNamed made for a sentence the frames did not parse.
 	namedParse namedParse
 	// clauseActs caches, by sentence index, the author of the act of the sentence's

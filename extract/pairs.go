@@ -29,6 +29,9 @@ type Candidate struct {
 	Source, Target geokg.Entity
 	Features       []string
 	Trigger, Path  string
+	// Read is, for AllPairs, the type of the interaction the rules wrote from the
+	// sentence from Source to Target (either way for a symmetric type); "" for none.
+	Read geokg.RelationType
 }
 
 // collectPairs appends the pairs sentence si leaves (leftPairs) to the document's
@@ -52,7 +55,14 @@ func (d *document) leftPairs(si int) []Candidate {
 	seen := map[[2]*entity]bool{}
 	for _, a := range d.readActors {
 		for _, b := range d.readActors {
-			if a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] || d.relatedIn(si, a.ent, b.ent) {
+			if a.ent == b.ent || seen[[2]*entity{a.ent, b.ent}] {
+				continue
+			}
+			read := d.readIn(si, a.ent, b.ent)
+			if read == "" && d.relatedIn(si, a.ent, b.ent) {
+				read = none // related the other way only
+			}
+			if read != "" && !d.allPairs {
 				continue
 			}
 			seen[[2]*entity{a.ent, b.ent}] = true
@@ -63,6 +73,9 @@ func (d *document) leftPairs(si int) []Candidate {
 			c := pairFeatures(s, ha, hb, d.x.lexicon)
 			c.Start, c.End = sent.Start, sent.End
 			c.Source, c.Target = a.ent.public(), b.ent.public()
+			if read != none {
+				c.Read = read
+			}
 			c.Features = append(c.Features, "kinds="+kindFeature(a.ent)+">"+kindFeature(b.ent))
 			if quoted {
 				c.Features = append(c.Features, "quoted")
@@ -84,6 +97,25 @@ func (d *document) relatedIn(si int, a, b *entity) bool {
 		}
 	}
 	return false
+}
+
+// none marks, in leftPairs, a pair related only the other way: a NONE of AllPairs.
+const none geokg.RelationType = "-"
+
+// readIn returns the type of the first interaction written from sentence si from a to
+// b, or either way for a symmetric type, or "".
+func (d *document) readIn(si int, a, b *entity) geokg.RelationType {
+	start := d.sents[si].Start
+	k := len(d.rels) - 1
+	for k >= 0 && d.rels[k].Start == start {
+		k--
+	}
+	for _, r := range d.rels[k+1:] {
+		if !r.Type.Structural() && (r.Subject == a.id && r.Object == b.id || r.Type.Symmetric() && r.Subject == b.id && r.Object == a.id) {
+			return r.Type
+		}
+	}
+	return ""
 }
 
 // public returns the entity as the extraction names it: id, kind, name, code and the

@@ -16,6 +16,13 @@
 // of the tested articles that the gold has (right), has as optional, or has not (wrong),
 // and the interactions' precision and recall with them (score.py's figures, article
 // level). Output is deterministic.
+//
+// With -train-corpus FILE (a JSON Lines corpus, ../shared/corpus/allsides-world.jsonl) it
+// measures self-training instead (corpus.go): the classifier is trained on all the pairs
+// of actors of the corpus's articles, labelled by what the rules themselves read between
+// them (extract.Extractor.AllPairs), the annotated articles' own corpus lines left out,
+// and reads the pairs the rules left in all the DIRs' articles; -show N prints its N
+// likeliest additions with their sentences.
 package main
 
 import (
@@ -24,6 +31,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -55,6 +63,7 @@ type pair struct {
 	features []string
 	class    int
 	src, tgt string
+	sent     string // the sentence, of annotated articles only (-show)
 }
 
 // classes are the multinomial variant's classes: NONE and the interaction types.
@@ -81,14 +90,20 @@ func run(args []string) error {
 	fs.Float64Var(&p.rate, "rate", 0.1, "AdaGrad step")
 	fs.Float64Var(&p.l2, "l2", 1e-3, "weight decay")
 	fs.IntVar(&p.minCount, "min-count", 3, "features seen fewer times in training are left out")
+	trainCorpus := fs.String("train-corpus", "", "train on this corpus (JSON Lines) labelled by the rules' own reading, and test on all the DIRs' articles (their corpus lines left out of training)")
+	show := fs.Int("show", 0, "with -train-corpus, print the N likeliest additions with their sentences")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -train-corpus, extractions at a time")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *byDir {
 		*folds = fs.NArg()
 	}
+	if *trainCorpus != "" && fs.NArg() > 0 {
+		*folds = 2 // unused: no cross-validation
+	}
 	if *folds < 2 || fs.NArg() == 0 {
-		return fmt.Errorf("usage: geokg-learn [-folds K>=2 | -by-dir] [-variant multinomial|typed] DIR...")
+		return fmt.Errorf("usage: geokg-learn [-folds K>=2 | -by-dir | -train-corpus FILE] [-variant multinomial|typed] DIR...")
 	}
 	var inst instances
 	switch *variant {
@@ -102,6 +117,30 @@ func run(args []string) error {
 	arts, err := readArticles(fs.Args())
 	if err != nil {
 		return err
+	}
+	if *trainCorpus != "" {
+		lines, texts, err := annotated(fs.Args())
+		if err != nil {
+			return err
+		}
+		g, err := gazetteer.Load()
+		if err != nil {
+			return err
+		}
+		corpus, left, err := readCorpus(extract.New(g), *trainCorpus, lines, texts, *workers)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("training on %s, %d articles (%d annotated left out), labelled by the rules' reading\n", *trainCorpus, len(corpus), left)
+		printLabels(corpus)
+		fmt.Print("testing on the pairs the rules left: ")
+		printLabels(arts)
+		held := trainOnCorpus(corpus, arts, p, inst)
+		printCurve(arts, held)
+		if *show > 0 {
+			printAdditions(arts, held, *show)
+		}
+		return nil
 	}
 	for i := range arts {
 		if !*byDir {
@@ -182,7 +221,7 @@ func readArticle(x *extract.Extractor, gp string) (article, error) {
 		}
 	}
 	for _, c := range cands {
-		p := pair{features: c.Features, src: idx.Resolve(c.Source), tgt: idx.Resolve(c.Target)}
+		p := pair{features: c.Features, src: idx.Resolve(c.Source), tgt: idx.Resolve(c.Target), sent: d.Text[c.Start:c.End]}
 		for i, r := range gd.Relations {
 			if r.Optional || r.Type.Structural() || spans[i][1] <= c.Start || spans[i][0] >= c.End {
 				continue
@@ -231,6 +270,7 @@ func printLabels(arts []article) {
 type reading struct {
 	key  string
 	prob float64
+	sent string
 }
 
 // printCurve prints the rules' interaction figures on the articles, then, for each

@@ -211,7 +211,7 @@ func (m *model) read(pairs []pair, inst instances) []reading {
 					t = classes[c]
 				}
 				if prob[c] > best.prob {
-					best = reading{scoring.Key(q.src, string(t), q.tgt), prob[c]}
+					best = reading{scoring.Key(q.src, string(t), q.tgt), prob[c], q.sent}
 				}
 			}
 		}
