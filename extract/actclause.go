@@ -38,13 +38,18 @@ func (d *document) bareActAuthor(si, start, k int) *Mention {
 			return nil // "Russia announced a ban, and the move ...": the act is named here
 		}
 	}
+	return d.cachedClauseActor(si - 1)
+}
+
+// cachedClauseActor returns clauseActor(si), parsing sentence si for it once a document.
+func (d *document) cachedClauseActor(si int) *Mention {
 	if d.clauseActs == nil {
 		d.clauseActs = map[int]*Mention{}
 	}
-	o, ok := d.clauseActs[si-1]
+	o, ok := d.clauseActs[si]
 	if !ok {
-		o = d.clauseActor(si - 1)
-		d.clauseActs[si-1] = o
+		o = d.clauseActor(si)
+		d.clauseActs[si] = o
 	}
 	return o
 }
@@ -102,15 +107,7 @@ func (d *document) testAuthor(si, start, k int) *Mention {
 			continue
 		}
 		// the nearest sentence that tells a test: its main clause's actor, or none
-		if d.clauseActs == nil {
-			d.clauseActs = map[int]*Mention{}
-		}
-		o, ok := d.clauseActs[p]
-		if !ok {
-			o = d.clauseActor(p)
-			d.clauseActs[p] = o
-		}
-		return o
+		return d.cachedClauseActor(p)
 	}
 	return nil
 }

@@ -2273,7 +2273,7 @@ func (d *document) frameReferences(si int) []*Mention {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			} else if a, b := d.previousPairSubject(si, i); a != nil {
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
-			} else if a, b := d.openingPair(si, i); a != nil && i > 0 && !d.sentenceQuotes(si)[i] {
+			} else if a, b := d.openingPair(si, i); a != nil && !d.sentenceQuotes(si)[i] {
 				// "Peru and Chile hailed the deal they struck": the pair that opens the
 				// sentence as its subject, outside a quotation
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})

@@ -1574,9 +1574,9 @@ func (d *document) governmentState(si int) *entity {
 func (d *document) servedState(si int, e *entity, at int) *entity {
 	serve := map[string]int{}
 	total := 0
-	for _, e := range d.entities {
-		if e.kind == geokg.KindOfficial && e.count > 0 && e.country != "" {
-			serve[e.country]++
+	for _, o := range d.entities {
+		if o.kind == geokg.KindOfficial && o.count > 0 && o.country != "" {
+			serve[o.country]++
 			total++
 		}
 	}

@@ -27,7 +27,7 @@ func TestPartyApposition(t *testing.T) {
 			nil, []string{"Ana Ruiz MEMBER_OF Unity Movement"}},
 		{"a name no mention reads", "The bill, written by Jose Vidal, a Unionist, and Marta Soto, a Civic, was blocked.",
 			[]string{"Jose Vidal MEMBER_OF Unity Movement", "Marta Soto MEMBER_OF Civic Party"}, nil},
-		{"a place before the apposition", "Senator Ana Ruiz spoke in Cusco City, a Unionist stronghold, on Monday.",
+		{"a place before the apposition", "Senator Ana Ruiz spoke in Cusco City, a Unionist who chairs the panel said on Monday.",
 			nil, []string{"Cusco City MEMBER_OF Unity Movement"}},
 		{"another country's word", "Senator Ana Ruiz, a Chilean Unionist, said Bolivia had lied.",
 			nil, []string{"Ana Ruiz MEMBER_OF Unity Movement"}},

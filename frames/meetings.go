@@ -105,16 +105,6 @@ func (v *sentence) placedParticipants(t int) []int {
 // agreement between").
 var unstatedCases = wordClass("unstated-case")
 
-// caseToken returns the index of the case word of the phrase at k, 0 when it has none.
-func (v *sentence) caseToken(k int) int {
-	for _, c := range v.kids[k] {
-		if syntax.BaseRel(v.word(c).Deprel) == "case" {
-			return c
-		}
-	}
-	return 0
-}
-
 // comparativeWords are comparatives the tagger may miss ("deeper/JJ cooperation") (class
 // comparative-word).
 var comparativeWords = wordClass("comparative-word")

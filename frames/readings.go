@@ -1187,7 +1187,7 @@ var firstPersonPossessives = map[string]bool{"our": true, "my": true}
 // Venezuela as one of its closest allies": the ally COOPERATES_WITH the actor that owns
 // the noun ("our" names the speaker's side, not the speaker: "our NATO ally Turkey" is
 // NATO's). A former or would-be ally states none; an ally named with the noun is one
-// whatever the clause does with it ("urged China to rein in its ally North Korea"). A backer, patron, sponsor or
+// whatever the clause does with it ("urged China to rein in its ally North Korea"). A backer, patron, sponsor,
 // supporter, defender, champion, admirer or cheerleader (backerNouns) is read the same
 // way and SUPPORTS the noun's owner: "Iran, historic backer of Hamas,", "Russia is the
 // main patron of Syria", "Senator Ruiz, a staunch defender of Boric,"; a person only

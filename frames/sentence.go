@@ -74,19 +74,28 @@ func (v *sentence) word(i int) *syntax.Word { return &v.s.Words[i-1] }
 // caseOf returns the preposition of an obl or nmod dependent: the lemma of its case
 // child ("obl:on"), or "" when it has none.
 func (v *sentence) caseOf(i int) string {
-	for _, k := range v.kids[i] {
-		if syntax.BaseRel(v.word(k).Deprel) == "case" {
-			c := v.lemmas[k]
-			// "on behalf of", "because of": the last word of a multiword case
-			for _, kk := range v.kids[k] {
-				if v.word(kk).Deprel == "fixed" {
-					c = v.lemmas[kk]
-				}
-			}
+	k := v.caseToken(i)
+	if k == 0 {
+		return ""
+	}
+	c := v.lemmas[k]
+	// "on behalf of", "because of": the last word of a multiword case
+	for _, kk := range v.kids[k] {
+		if v.word(kk).Deprel == "fixed" {
+			c = v.lemmas[kk]
+		}
+	}
+	return c
+}
+
+// caseToken returns the index of the case word of the phrase at k, 0 when it has none.
+func (v *sentence) caseToken(k int) int {
+	for _, c := range v.kids[k] {
+		if syntax.BaseRel(v.word(c).Deprel) == "case" {
 			return c
 		}
 	}
-	return ""
+	return 0
 }
 
 // slotOf returns how the dependent k of a trigger fills a slot: its relation, with the
