@@ -1675,6 +1675,80 @@ func (v *sentence) repairLists() bool {
 	return changed
 }
 
+// repairCompoundPairs re-attaches a pair of actors joined by "and" or "or" that the parser
+// read as two modifiers of the second actor's last word ("China condemned Japan and South
+// Korea", parsed with "Japan" and "South" as compounds of "Korea", as if one Korea were
+// meant): the first actor's head takes the attachment of the second's, whose head becomes its
+// conjunct, and the conjunction hangs on the second. Both are actors of their own mentions
+// (countries, groups or people, not nationality adjectives), nothing but the conjunction and
+// "the" stands between, and the first hangs as a compound or flat word inside the second.
+// It reports whether it changed anything.
+func (v *sentence) repairCompoundPairs() bool {
+	n := len(v.s.Words)
+	headOf := func(s, e int) int {
+		for k := s; k <= e; k++ {
+			if h := v.word(k).Head; h < s || h > e {
+				return k
+			}
+		}
+		return e
+	}
+	span := func(i int) (int, bool) { // the end of the actor mention starting at i
+		a := v.actor[i]
+		if a < 0 || v.demonym[a] || i > 1 && v.actor[i-1] == a {
+			return 0, false
+		}
+		j := i
+		for j+1 <= n && v.actor[j+1] == a {
+			j++
+		}
+		return j, true
+	}
+	changed := false
+	for i := 1; i <= n; i++ {
+		e1, ok := span(i)
+		if !ok {
+			continue
+		}
+		k, cc := e1+1, 0
+		for ; k <= n; k++ {
+			f := strings.ToLower(v.word(k).Form)
+			if f == "and" || f == "or" {
+				if cc != 0 {
+					break
+				}
+				cc = k
+				continue
+			}
+			if f != "the" {
+				break
+			}
+		}
+		if cc == 0 || k > n || v.actor[k] == v.actor[i] {
+			continue
+		}
+		e2, ok := span(k)
+		if !ok {
+			continue
+		}
+		h1, h2 := headOf(i, e1), headOf(k, e2)
+		w1, w2 := v.word(h1), v.word(h2)
+		if w1.Head < k || w1.Head > e2 || (w1.Deprel != "compound" && w1.Deprel != "flat") || w2.Head >= i && w2.Head <= e2 {
+			continue
+		}
+		w1.Head, w1.Deprel = w2.Head, w2.Deprel
+		w2.Head, w2.Deprel = h1, "conj"
+		cw := v.word(cc)
+		cw.Head, cw.Deprel = h2, "cc"
+		changed = true
+		i = e2
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
 // joinList makes the head of each later member a conjunct of the first member's head,
 // when some later member hangs outside the list; it reports whether it changed anything.
 func (v *sentence) joinList(s0, e0 int, rest func(func(int, int) bool)) bool {
