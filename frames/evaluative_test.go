@@ -321,4 +321,11 @@ func TestMatchReadsHostedOwner(t *testing.T) {
 		{"a hosting negated", "Ecuador never hosted Chile's naval base.", []string{"Ecuador", "Chile"},
 			nil, []string{"Ecuador HOSTS Chile"}},
 	})
+	// one's own side: a person hosting what his own state owns hosts no one
+	actors := castOf(t, map[string]Actor{"Boric": {Person: true, Side: "Chile"}})
+	runActorCases(t, []actorCase{
+		{"own side's", "Boric hosted Chile's reception for the press.", actors("Boric", "Chile"), nil},
+		{"another side's", "Boric hosted Peru's reception for the press.", actors("Boric", "Peru"),
+			[]string{"Boric HOSTS Peru"}},
+	})
 }
