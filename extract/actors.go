@@ -67,6 +67,7 @@ func (d *document) findActors(ctx context.Context) error {
 	if err := d.eachSentence(ctx, func(si int) { d.findBodies(si); d.legislatureMembers(si); d.findOfficials(si) }); err != nil {
 		return err
 	}
+	d.namedPeople()
 	d.findShortMentions()
 	return nil
 }

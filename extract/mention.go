@@ -24,6 +24,10 @@ type entity struct {
 	// private marks an official the article names only by a role that is no office
 	// (class private-role: "activist Ana Soto"; rolePerson).
 	private bool
+	// untitled marks a person the article names with no title, role or description
+	// (namedPeople: "Ana Ruiz ... Ruiz said"): kept in the extraction only when a relation
+	// or an event names it.
+	untitled bool
 	// gender is 'm' or 'f' when the gazetteer gives it, the first name or an honorific
 	// shows it ("Mr", "Ms"), else 0.
 	gender byte

@@ -150,6 +150,9 @@ func (d *document) addOne(si int, s *entity, typ geokg.RelationType, o *entity, 
 	if !typ.Structural() && (d.ownGroup(s, o) || typ.Symmetric() && d.ownGroup(o, s)) {
 		return // "the Shining Path's leader urged the group's cells to ...": one party
 	}
+	if untitledAct(s, typ, o, d.why) || typ == geokg.Accuses && d.accusedNoun(si, o) {
+		return // "He tells me ..." of a student, an analyst's "Peru arms the rebels"
+	}
 	key := s.id + "|" + string(typ) + "|" + o.id
 	if typ.Symmetric() && o.id < s.id {
 		key = o.id + "|" + string(typ) + "|" + s.id
@@ -247,4 +250,72 @@ func ownOfficialAct(s *entity, typ geokg.RelationType, o *entity) bool {
 // to the state by PART_OF.
 func stateBodyOf(g, c *entity) bool {
 	return c.kind == geokg.KindCountry && g.kind == geokg.KindGroup && c.code != "" && sideOf(g) == geokg.EntityID(geokg.KindCountry, c.code)
+}
+
+// untitledAct reports whether the relation s typ o, read as why tells, is one that a
+// person namedPeople reads (entity.untitled: named with no title, role or description)
+// takes no part in. Such a person holds no post and is often a witness, a victim or a
+// commentator, so the rules that read an actor's words or acts as a state's misread
+// them: no threat or denial of or by one ("the White House will fight the Ruiz
+// subpoena"); no attack on one (a raid, an arrest, a verbal attack) nor one by one read
+// from a pattern ("he died when a mob stormed the embassy"); no meeting told by "tell"
+// ("He tells me ..." resolved to the wrong person, "Ruiz told a reporter"); no
+// accusation or criticism one reports as a speaker ("The Chileans harass our ships,"
+// said Ruiz) or that a verdict of one's words reads; no alliance nor work together
+// ("Ruiz worked with the agency": a job); no demand of one that an obligation reported
+// reads ("Ruiz must have support here") nor one's belief read as one ("He believed
+// that Peru should ..."); no act only a state does (sanctions) by one;
+// no visit of one to a country as a meeting.
+func untitledAct(s *entity, typ geokg.RelationType, o *entity, why explanation) bool {
+	if !s.untitled && !o.untitled {
+		return false
+	}
+	trig := strings.ToLower(why.trigger)
+	switch typ {
+	case geokg.Threatens, geokg.Denies:
+		return true
+	case geokg.Attacks:
+		return o.untitled || strings.HasPrefix(why.rule, "pattern")
+	case geokg.Meets:
+		return untitledTriggers[trig] == "tell" || s.untitled && (o.kind == geokg.KindCountry && untitledTriggers[trig] == "visit" || why.rule == "pattern noun")
+	case geokg.CooperatesWith:
+		return untitledTriggers[trig] == "work" || why.rule == "alliance"
+	case geokg.Accuses, geokg.Condemns:
+		return s.untitled && (strings.Contains(why.rule, "reported") || strings.Contains(why.rule, "accusation noun") || strings.HasPrefix(why.rule, "pattern"))
+	case geokg.Demands:
+		return why.rule == "reported obligation" && (o.untitled || s.untitled && trig == "believe")
+	}
+	return s.untitled && (stateActs[typ] || why.rule == "verdict") || typ == geokg.Supports && why.rule == "verdict"
+}
+
+// untitledTriggers are the forms of the verbs untitledAct reads, by their lemma.
+var untitledTriggers = map[string]string{
+	"tell": "tell", "tells": "tell", "told": "tell", "telling": "tell",
+	"work": "work", "works": "work", "worked": "work", "working": "work",
+	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
+}
+
+// accusedNoun reports whether o is a person namedPeople reads that sentence si describes
+// as "accused" before a noun right before the name ("accused spy Ana Ruiz", "the accused
+// doctor killer Ana Ruiz"): an adjective that tells of a charge, no accusation by the
+// clause's subject, though a parse may take it as the verb.
+func (d *document) accusedNoun(si int, o *entity) bool {
+	if !o.untitled {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	for _, m := range d.mentions[si] {
+		if m.ent != o {
+			continue
+		}
+		for k := m.Start - 1; k >= 0 && k >= m.Start-4; k-- {
+			if toks[k].Lower == "accused" {
+				return k < m.Start-1
+			}
+			if !toks[k].IsWord() || toks[k].IsCapitalized() {
+				break
+			}
+		}
+	}
+	return false
 }
