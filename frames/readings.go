@@ -1613,27 +1613,49 @@ func (v *sentence) repairLeaderParticiples(act func(t int) bool) bool {
 	})
 }
 
-// repairLists re-attaches a list of three actors or more that the parser split ("The
-// leaders of Britain, the US, Germany and France have released ...", parsed with "the US"
-// as a second subject): every later member becomes a conjunct of the first, which keeps
-// its own attachment. A list is actors (countries, groups: not people) separated only by
-// commas, "and", "or" and "the", the last separator holding "and" or "or".
-func (v *sentence) repairLists() bool {
+// actorSpan is a run of words [start, end] that name actor a.
+type actorSpan struct{ a, start, end int }
+
+// actorSpans returns the sentence's runs of words of one actor's mention, in order.
+func (v *sentence) actorSpans() []actorSpan {
+	var out []actorSpan
 	n := len(v.s.Words)
-	type elem struct{ a, start, end int }
-	var elems []elem
-	for i := 1; i <= n; {
+	for i := 1; i <= n; i++ {
 		a := v.actor[i]
-		if a < 0 || v.person[a] || v.demonym[a] {
-			i++
+		if a < 0 {
 			continue
 		}
 		j := i
 		for j+1 <= n && v.actor[j+1] == a {
 			j++
 		}
-		elems = append(elems, elem{a, i, j})
-		i = j + 1
+		out = append(out, actorSpan{a, i, j})
+		i = j
+	}
+	return out
+}
+
+// spanHead returns the word of [s, e] whose head lies outside it (the first such), or e.
+func (v *sentence) spanHead(s, e int) int {
+	for k := s; k <= e; k++ {
+		if h := v.word(k).Head; h < s || h > e {
+			return k
+		}
+	}
+	return e
+}
+
+// repairLists re-attaches a list of three actors or more that the parser split ("The
+// leaders of Britain, the US, Germany and France have released ...", parsed with "the US"
+// as a second subject): every later member becomes a conjunct of the first, which keeps
+// its own attachment. A list is actors (countries, groups: not people) separated only by
+// commas, "and", "or" and "the", the last separator holding "and" or "or".
+func (v *sentence) repairLists() bool {
+	var elems []actorSpan
+	for _, e := range v.actorSpans() {
+		if !v.person[e.a] && !v.demonym[e.a] {
+			elems = append(elems, e)
+		}
 	}
 	changed := false
 	for i := 0; i < len(elems); {
@@ -1684,56 +1706,33 @@ func (v *sentence) repairLists() bool {
 // "the" stands between, and the first hangs as a compound or flat word inside the second.
 // It reports whether it changed anything.
 func (v *sentence) repairCompoundPairs() bool {
-	n := len(v.s.Words)
-	headOf := func(s, e int) int {
-		for k := s; k <= e; k++ {
-			if h := v.word(k).Head; h < s || h > e {
-				return k
-			}
+	var spans []actorSpan
+	for _, e := range v.actorSpans() {
+		if !v.demonym[e.a] {
+			spans = append(spans, e)
 		}
-		return e
-	}
-	span := func(i int) (int, bool) { // the end of the actor mention starting at i
-		a := v.actor[i]
-		if a < 0 || v.demonym[a] || i > 1 && v.actor[i-1] == a {
-			return 0, false
-		}
-		j := i
-		for j+1 <= n && v.actor[j+1] == a {
-			j++
-		}
-		return j, true
 	}
 	changed := false
-	for i := 1; i <= n; i++ {
-		e1, ok := span(i)
-		if !ok {
-			continue
-		}
-		k, cc := e1+1, 0
-		for ; k <= n; k++ {
-			f := strings.ToLower(v.word(k).Form)
-			if f == "and" || f == "or" {
-				if cc != 0 {
-					break
-				}
+	for x := 0; x+1 < len(spans); x++ {
+		p, q := spans[x], spans[x+1]
+		cc := 0 // the one "and" or "or" between, with nothing else but "the"
+		for k := p.end + 1; k < q.start; k++ {
+			switch f := strings.ToLower(v.word(k).Form); {
+			case (f == "and" || f == "or") && cc == 0:
 				cc = k
-				continue
+			case f != "the":
+				cc = -1
 			}
-			if f != "the" {
+			if cc < 0 {
 				break
 			}
 		}
-		if cc == 0 || k > n || v.actor[k] == v.actor[i] {
+		if cc <= 0 || p.a == q.a {
 			continue
 		}
-		e2, ok := span(k)
-		if !ok {
-			continue
-		}
-		h1, h2 := headOf(i, e1), headOf(k, e2)
+		h1, h2 := v.spanHead(p.start, p.end), v.spanHead(q.start, q.end)
 		w1, w2 := v.word(h1), v.word(h2)
-		if w1.Head < k || w1.Head > e2 || (w1.Deprel != "compound" && w1.Deprel != "flat") || w2.Head >= i && w2.Head <= e2 {
+		if w1.Head < q.start || w1.Head > q.end || w1.Deprel != "compound" && w1.Deprel != "flat" || w2.Head >= p.start && w2.Head <= q.end {
 			continue
 		}
 		w1.Head, w1.Deprel = w2.Head, w2.Deprel
@@ -1741,7 +1740,7 @@ func (v *sentence) repairCompoundPairs() bool {
 		cw := v.word(cc)
 		cw.Head, cw.Deprel = h2, "cc"
 		changed = true
-		i = e2
+		x++
 	}
 	if changed {
 		v.rebuildKids()
@@ -1752,14 +1751,7 @@ func (v *sentence) repairCompoundPairs() bool {
 // joinList makes the head of each later member a conjunct of the first member's head,
 // when some later member hangs outside the list; it reports whether it changed anything.
 func (v *sentence) joinList(s0, e0 int, rest func(func(int, int) bool)) bool {
-	headOf := func(s, e int) int {
-		for k := s; k <= e; k++ {
-			if h := v.word(k).Head; h < s || h > e {
-				return k
-			}
-		}
-		return e
-	}
+	headOf := v.spanHead
 	first := headOf(s0, e0)
 	type member struct{ h, s, e int }
 	var ms []member
