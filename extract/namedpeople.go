@@ -32,7 +32,10 @@ import (
 // anywhere (commentator) is none: analysts, professors and journalists quoted on the
 // news are no actors of it.
 func (d *document) namedPeople() {
-	type span struct{ si, s, e int }
+	type span struct {
+		si, s, e int
+		full     string // the name as written
+	}
 	var names []span
 	inName := make([]map[int]bool, len(d.sents))
 	for si := range d.sents {
@@ -51,8 +54,8 @@ func (d *document) namedPeople() {
 			if e < 0 {
 				continue
 			}
-			if ok := d.untitledName(si, i, e); ok {
-				names = append(names, span{si, i, e})
+			if d.untitledName(si, i, e) {
+				names = append(names, span{si, i, e, d.surface(si, i, e)})
 				if inName[si] == nil {
 					inName[si] = map[int]bool{}
 				}
@@ -99,24 +102,24 @@ func (d *document) namedPeople() {
 	commentators := map[string]bool{}
 	fullNames := map[string]string{} // family name -> the one full name, "" for several
 	for _, n := range names {
-		full, last := d.surface(n.si, n.s, n.e), d.sents[n.si].Tokens[n.e-1].Text
+		full, last := n.full, d.sents[n.si].Tokens[n.e-1].Text
 		if f, ok := fullNames[last]; ok && f != full {
 			full = ""
 		}
 		fullNames[last] = full
 		if d.commentator(n.si, n.s, n.e) {
-			commentators[d.surface(n.si, n.s, n.e)] = true
+			commentators[n.full] = true
 		}
 	}
 	for _, n := range names {
 		toks := d.sents[n.si].Tokens
-		if commentators[d.surface(n.si, n.s, n.e)] {
+		if commentators[n.full] {
 			continue
 		}
 		if last := toks[n.e-1]; alone[last.Text] < minAlone || known[last.Lower] || fullNames[last.Text] == "" {
 			continue // "Kim" names Kim Jong Un too; "Loretta Lynch" is Loretta E. Lynch
 		}
-		name := d.surface(n.si, n.s, n.e)
+		name := n.full
 		ent := d.officialByName(name, toks[n.s].Start)
 		fresh := ent.count == 0 && ent.title == ""
 		if !d.addMention(n.si, &Mention{Start: n.s, End: n.e, ent: ent, Form: FormTitle}) {

@@ -288,12 +288,17 @@ func untitledAct(s *entity, typ geokg.RelationType, o *entity, why explanation) 
 	return s.untitled && (stateActs[typ] || why.rule == "verdict") || typ == geokg.Supports && why.rule == "verdict"
 }
 
-// untitledTriggers are the forms of the verbs untitledAct reads, by their lemma.
-var untitledTriggers = map[string]string{
-	"tell": "tell", "tells": "tell", "told": "tell", "telling": "tell",
-	"work": "work", "works": "work", "worked": "work", "working": "work",
-	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
-}
+// untitledTriggers maps the forms of the verbs untitledAct reads (inflections; a frame's
+// trigger is its lemma, a pattern's the word as written) to their lemma.
+var untitledTriggers = func() map[string]string {
+	out := map[string]string{}
+	for _, v := range []string{"tell", "work", "visit"} {
+		for _, f := range inflections(v) {
+			out[f] = v
+		}
+	}
+	return out
+}()
 
 // accusedNoun reports whether o is a person namedPeople reads that sentence si describes
 // as "accused" before a noun right before the name ("accused spy Ana Ruiz", "the accused
