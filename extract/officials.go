@@ -241,10 +241,9 @@ func (d *document) findOfficials(si int) {
 	d.unserved = nil
 	for _, p := range posts {
 		if p.ts.served = d.servedState(si, p.m.ent, d.sents[si].Tokens[p.ts.start].Start); p.ts.served != nil {
-			d.applyTitle(si, p.m, p.ts)
+			d.applyTitle(si, p.m, p.ts) // with served set, it leaves no post unserved
 		}
 	}
-	d.unserved = nil
 }
 
 // unservedPost is a national post whose state applyTitle could not tell: the official's
