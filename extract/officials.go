@@ -624,9 +624,14 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 		if toks[j].Lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		// "of the newly elected Federal Council"
+		// "of the newly elected Federal Council"; "of operations for the Joint Staff" passes a
+		// preposition: the title heads a field or unit of the body (subUnit)
+		subUnit := false
 		for q := j; q < len(toks) && q < j+4 && !toks[q].IsCapitalized() && d.mentionAt(si, q) == nil; q++ {
 			if toks[q].Text == "-" || toks[q].IsWord() {
+				if q > j && prepositions[toks[q].Lower] && toks[q].Lower != "of" {
+					subUnit = true
+				}
 				if q+1 < len(toks) && d.mentionAt(si, q+1) != nil && toks[q+1].IsCapitalized() {
 					j = q + 1
 					break
@@ -639,6 +644,8 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.context = m.ent
 			if m.partyPeople() {
 				ts.role = RoleMember // "the leader of a group of Tory MPs" is one of the party
+			} else if (subUnit && j > ts.end+1 || d.unitOfActor(si, m.End)) && ts.role != RoleMember && ts.role != RoleMinister {
+				ts.role = RoleMember // "director of operations for the Joint Staff", "head of the OAS's Lima office"
 			} else if bodyAfter(toks, m.End) {
 				if ts.role == RoleMember && toks[ts.end].Lower == "of" {
 					ts.context = nil // "a member of Hamas Youth Council": of a body the text names no further
@@ -2230,6 +2237,29 @@ func bodyAfter(toks []Token, k int) bool {
 		}
 		if !toks[k].IsCapitalized() && !isNumber(toks[k].Text) {
 			return false
+		}
+	}
+	return false
+}
+
+// unitOfActor reports whether the words from token k, after an actor's name, name a
+// unit of that actor by a possessive: "'s", then up to four words that no mention but a
+// country's (its place) reads, the last of class group-head of gazetteer/data/actor-words.txt ("the OAS's Lima
+// office", "the Senate's foreign affairs committee"). Its head is one of the actor's
+// members, not its leader; a unit the gazetteer knows ("Peru's intelligence service"
+// read as a body) is a mention and the title's context instead.
+func (d *document) unitOfActor(si, k int) bool {
+	toks := d.sents[si].Tokens
+	if k >= len(toks) || !toks[k].IsPossessive() {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		t := toks[q]
+		if m := d.mentionAt(si, q); m != nil && m.ent.kind != geokg.KindCountry || !t.IsWord() || isClauseWord(t.Lower) {
+			return false // a country's name is the unit's place ("the OAS's Lima office")
+		}
+		if actorWord("group-head", t.Lower) && (q+1 >= len(toks) || !toks[q+1].IsWord() || prepositions[toks[q+1].Lower] || isClauseWord(toks[q+1].Lower)) {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// The head of a unit of a group is one of the group's members, not its leader: a unit
+// named after the group's possessive ("the head of the OAS's Lima office") or a field
+// named before a preposition and the group ("director of operations for the Shining
+// Path", "head of research at Human Rights Watch"). The head of the group itself, and of
+// a group named after lower-case adjectives, still leads it.
+func TestHeadOfAGroupsUnit(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "unit after the group's possessive", text: "Ana Ruiz, the head of the OAS's Lima office, criticised Chile.",
+			want: []string{"Ana Ruiz MEMBER_OF Organization of American States"}, never: []string{"Ana Ruiz LEADS Organization of American States"}},
+		{name: "unit in lower case", text: "Pedro Vidal, director of the Shining Path's political bureau, accused Chile of lying.",
+			want: []string{"Pedro Vidal MEMBER_OF Shining Path"}, never: []string{"Pedro Vidal LEADS Shining Path"}},
+		{name: "field for the group", text: "Pedro Vidal, director of operations for the Shining Path, accused Chile of lying.",
+			want: []string{"Pedro Vidal MEMBER_OF Shining Path"}, never: []string{"Pedro Vidal LEADS Shining Path"}},
+		{name: "field at the group", text: "Marta Soto, head of research at Human Rights Watch, accused Chile of torture.",
+			want: []string{"Marta Soto MEMBER_OF Human Rights Watch"}, never: []string{"Marta Soto LEADS Human Rights Watch"}},
+		// must not fire: the group itself, adjectives before it, a possessive named body
+		{name: "head of the group", text: "Ana Ruiz, the head of the Organization of American States, criticised Chile.",
+			want: []string{"Ana Ruiz LEADS Organization of American States"}},
+		{name: "adjectives before the group", text: "Pedro Vidal, director of the newly revived Shining Path, accused Chile of lying.",
+			want: []string{"Pedro Vidal LEADS Shining Path"}},
+		{name: "the group's possessive before no unit", text: "Pedro Vidal, the leader of the Shining Path's fighters, accused Chile of lying.",
+			never: []string{"Pedro Vidal MEMBER_OF Shining Path"}},
+	}, relationStrings, nil)
+}
