@@ -474,6 +474,11 @@ func (d *document) extendTitleRight(si, end int) int {
 			}
 		}
 	}
+	// "Commander-in-Chief of the Navy": the title goes on to its "of" complement ("the
+	// commander in chief" alone is the president's: definiteTitle)
+	if e := inChiefEnd(toks, end); e > end && e < len(toks) && toks[e].Lower == "of" && toks[end-1].Lower == "commander" {
+		end = e
+	}
 	if m := d.ofActorBeforeName(si, end); m != nil {
 		return m.End // "Director of the CIA Ana Ruiz": the body is the title's context
 	}
@@ -611,6 +616,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 	}
 	if m := d.ofActorInTitle(si, *ts); m != nil {
 		ts.context = m.ent
+		if commandsGroup(toks, *ts, m, true) {
+			ts.role = RoleGroupHead // "Commander-in-Chief of the Peruvian Navy Ana Ruiz"
+		}
 		return
 	}
 	if c := d.servedHead(si, *ts); c != nil {
@@ -646,6 +654,8 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 				ts.role = RoleMember // "the leader of a group of Tory MPs" is one of the party
 			} else if (subUnit && j > ts.end+1 || d.unitOfActor(si, m.End)) && ts.role != RoleMember && ts.role != RoleMinister {
 				ts.role = RoleMember // "director of operations for the Joint Staff", "head of the OAS's Lima office"
+			} else if commandsGroup(toks, *ts, m, false) {
+				ts.role = RoleGroupHead // "the commander of the Peruvian Navy"
 			} else if bodyAfter(toks, m.End) {
 				if ts.role == RoleMember && toks[ts.end].Lower == "of" {
 					ts.context = nil // "a member of Hamas Youth Council": of a body the text names no further
@@ -1428,7 +1438,17 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.9
 	case RoleGroupHead:
 		fielded := false
-		for k := ts.start; k < ts.end-1; k++ {
+		last := ts.end - 1 // the head: before an "of" complement the title reads over
+		for k := ts.start + 1; k < ts.end-1; k++ {
+			if toks[k].Lower == "of" {
+				last = k - 1 // "Commander-in-Chief of the Peruvian Navy": no field
+				break
+			}
+		}
+		if inChiefEnd(toks, ts.start+1) == last+1 {
+			last = ts.start // "in chief" ends the title's head
+		}
+		for k := ts.start; k < last; k++ {
 			if titleModifiers[toks[k].Lower] && !headModifiers[toks[k].Lower] {
 				fielded = true
 			}
@@ -2263,6 +2283,49 @@ func (d *document) unitOfActor(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// commandsGroup reports whether the title ts names the commander of the group of mention
+// m: "commander" or "commander-in-chief" right before "of" (and "the") and the group's
+// name, which ends there or, when nameAfter, goes on with the holder's name ("the
+// commander of the Peruvian Navy", "Commander-in-Chief of the Peruvian Navy Ana Ruiz");
+// the group's commander leads it. Not a deputy's or one of
+// several commanders ("a commander of", "a top commander of", "deputy commander of"),
+// nor a command of part of the group that the words after its name tell ("the commander
+// of U.S. forces in Afghanistan", "of U.S. Forces Korea", "of the Shining Path's
+// northern wing").
+func commandsGroup(toks []Token, ts titleSpan, m *Mention, nameAfter bool) bool {
+	if m.ent.kind != geokg.KindGroup {
+		return false
+	}
+	k := m.Start - 1
+	if k > 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" {
+		return false
+	}
+	h := k - 1
+	if toks[h].Lower == "chief" { // "commander-in-chief", "commander in chief"
+		for h > 0 && (toks[h-1].Text == "-" || toks[h-1].Lower == "in") {
+			h--
+		}
+		h--
+	}
+	if h < 0 || toks[h].Lower != "commander" || h < ts.start || oneOfSeveral(toks, ts.start) {
+		return false
+	}
+	for q := ts.start; q < h; q++ {
+		if deputyTitle(toks[q].Lower) || rankAdjectives[toks[q].Lower] || toks[q].Lower == "second" {
+			return false
+		}
+	}
+	if m.End < len(toks) {
+		if n := toks[m.End]; n.IsCapitalized() && n.IsWord() && !nameAfter || n.IsPossessive() || n.Lower == "'" || n.Lower == "in" || n.Text == "-" || n.Text == "–" || n.Text == "—" && m.End+1 < len(toks) && toks[m.End+1].IsCapitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // oneOfSeveral reports whether the title (with its country or group) starting at token k

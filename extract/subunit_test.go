@@ -26,3 +26,25 @@ func TestHeadOfAGroupsUnit(t *testing.T) {
 			never: []string{"Pedro Vidal MEMBER_OF Shining Path"}},
 	}, relationStrings, nil)
 }
+
+// The commander of a group leads it: "the commander of X" and "Commander-in-Chief of X"
+// before the name, when X's name ends there; a commander among several, a deputy, and
+// the commander of part of the group ("of U.S. forces in Afghanistan", "of the Shining
+// Path's northern wing") is a member.
+func TestCommanderOfAGroup(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "the commander of a group", text: "Pedro Vidal, the commander of the Shining Path, accused Chile of lying.",
+			want: []string{"Pedro Vidal LEADS Shining Path"}, never: []string{"Pedro Vidal MEMBER_OF Shining Path"}},
+		{name: "commander-in-chief before the name", text: "President Boric spoke as Commander-in-Chief of the Russian Navy Pavel Orlov listened.",
+			want: []string{"Pavel Orlov LEADS Russian Navy"}, never: []string{"Pavel Orlov MEMBER_OF Russian Navy"}},
+		// must not fire
+		{name: "a commander of a group", text: "Pedro Vidal, a commander of the Shining Path, accused Chile of lying.",
+			want: []string{"Pedro Vidal MEMBER_OF Shining Path"}, never: []string{"Pedro Vidal LEADS Shining Path"}},
+		{name: "a deputy commander", text: "Pedro Vidal, the deputy commander of the Shining Path, accused Chile of lying.",
+			never: []string{"Pedro Vidal LEADS Shining Path"}},
+		{name: "a unit of the group", text: "Pedro Vidal, the commander of the Shining Path's northern wing, accused Chile of lying.",
+			never: []string{"Pedro Vidal LEADS Shining Path"}},
+		{name: "forces of a country in a place", text: "Pedro Vidal, the commander of U.S. forces in Peru, accused Chile of lying.",
+			never: []string{"Pedro Vidal LEADS United States Armed Forces"}},
+	}, relationStrings, nil)
+}
