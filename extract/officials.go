@@ -1369,6 +1369,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ts.context != nil && ts.context.kind == geokg.KindCountry && e.country != "" && e.country != ts.context.code && (m.Form == FormName || m.Form == FormShort) {
 		return // "a call with Brazil's president, Mr. Trump said": a known official of another country
 	}
+	if d.stateNamedContext(si, ts) {
+		ts.context = nil // "Georgia Sen. Ana Ruiz", "Rep. Ana Ruiz of Georgia": the U.S. state
+	}
 	title := spelledTitle(strings.TrimSpace(d.surface(si, ts.start, ts.end)))
 	if ts.title != "" {
 		title = ts.title
@@ -1467,6 +1470,31 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		conf = 0.55
 	}
 	d.addRelation(si, e, typ, ctx, conf, "")
+}
+
+// stateNamedContext reports whether the country that is the context of title ts in
+// sentence si is named like a U.S. state (class state-named-country of
+// gazetteer/data/actor-words.txt: "Georgia") and the title is a U.S. legislator's or a
+// governor's (classes senate-title, house-title, state-title: "Sen.", "Rep.",
+// "Congressman", "Gov."): the name is the state's, no post of the country. It drops the
+// state's mention when the context was read from it ("Georgia Sen. Ana Ruiz" names no
+// Georgia); a demonym is the country's ("Georgian Sen. Ana Ruiz").
+func (d *document) stateNamedContext(si int, ts titleSpan) bool {
+	c := ts.context
+	if c == nil || c.kind != geokg.KindCountry || !actorWord("state-named-country", strings.ToLower(c.name)) {
+		return false
+	}
+	head := strings.TrimSuffix(d.sents[si].Tokens[ts.end-1].Lower, ".")
+	if !actorWord("senate-title", head) && !actorWord("house-title", head) && !actorWord("state-title", head) {
+		return false
+	}
+	if m := d.mentionAt(si, ts.ctxStart); m != nil && m.ent == c {
+		if m.Form == FormDemonym {
+			return false // "Georgian Sen. Ana Ruiz" is the country's
+		}
+		d.dropMention(si, m)
+	}
+	return true
 }
 
 // recordWritten records on the official of mention m the title ts, lower case, as one

@@ -48,3 +48,22 @@ func TestCommanderOfAGroup(t *testing.T) {
 			never: []string{"Pedro Vidal LEADS United States Armed Forces"}},
 	}, relationStrings, nil)
 }
+
+// A country named like a U.S. state ("Georgia") before or after a U.S. legislator's or
+// a governor's title names the state: the title states no post of the country, and the
+// state does not act; the country's demonym and other titles keep it.
+func TestStateNamedLikeACountry(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "state before a senator", text: "The United States warned Russia. Georgia Sen. Ana Ruiz criticized Russia on Tuesday.",
+			want: []string{"Ana Ruiz CONDEMNS Russia"}, never: []string{"Ana Ruiz MEMBER_OF Georgia", "Georgia CONDEMNS Russia"}},
+		{name: "state after a representative", text: "Republican Rep. Pedro Vidal of Georgia accused Chile of lying.",
+			never: []string{"Pedro Vidal MEMBER_OF Georgia"}},
+		{name: "state before a governor", text: "Georgia Gov. Luis Mora condemned Chile.",
+			never: []string{"Luis Mora MEMBER_OF Georgia"}},
+		// must not fire
+		{name: "the country's president", text: "Georgia's President Tamar Beridze condemned Russia.",
+			want: []string{"Tamar Beridze LEADS Georgia"}},
+		{name: "the country's demonym", text: "Georgian Sen. Pavel Beridze condemned Russia.",
+			want: []string{"Pavel Beridze MEMBER_OF Georgia"}},
+	}, relationStrings, nil)
+}
