@@ -1395,6 +1395,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 	if ctx != nil && ctx.kind == geokg.KindCountry && d.privatePost(si, ts) {
 		return // "director of Peru's Centre for Trade Studies": a post of the centre, not of Peru
 	}
+	if ctx != nil && ctx.kind == geokg.KindCountry && oppositionPost(toks, ts) {
+		return // "Peruvian opposition leader Ana Ruiz": she holds no post of Peru
+	}
 	if ctx == nil && e.country != "" && ts.role != RoleGroupHead {
 		ctx = d.countryEntity(e.country, toks[ts.start].Start)
 		ctx.count++
@@ -1495,6 +1498,19 @@ func (d *document) stateNamedContext(si int, ts titleSpan) bool {
 		d.dropMention(si, m)
 	}
 	return true
+}
+
+// oppositionPost reports whether the title ts over toks is a post of a country's
+// opposition: "opposition" among its words ("opposition leader", "opposition figure");
+// its holder is the country's citizen, not one of its officials, and the country's name
+// before the title states no MEMBER_OF.
+func oppositionPost(toks []Token, ts titleSpan) bool {
+	for k := ts.start; k < ts.end; k++ {
+		if toks[k].Lower == "opposition" {
+			return true
+		}
+	}
+	return false
 }
 
 // recordWritten records on the official of mention m the title ts, lower case, as one

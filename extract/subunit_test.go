@@ -67,3 +67,17 @@ func TestStateNamedLikeACountry(t *testing.T) {
 			want: []string{"Pavel Beridze MEMBER_OF Georgia"}},
 	}, relationStrings, nil)
 }
+
+// An opposition post is no post of the country named with it: "Peruvian opposition
+// leader Ana Ruiz" is no MEMBER_OF Peru; a minister of the country still is.
+func TestOppositionPost(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "opposition leader with a demonym", text: "Peruvian opposition leader Ana Ruiz condemned Chile.",
+			want: []string{"Ana Ruiz CONDEMNS Chile"}, never: []string{"Ana Ruiz MEMBER_OF Peru", "Ana Ruiz LEADS Peru"}},
+		{name: "opposition figure after a possessive", text: "Peru's opposition figure Ana Ruiz condemned Chile.",
+			never: []string{"Ana Ruiz MEMBER_OF Peru"}},
+		// must not fire
+		{name: "a minister", text: "Peruvian Foreign Minister Ana Soto condemned Chile.",
+			want: []string{"Ana Soto MEMBER_OF Peru"}},
+	}, relationStrings, nil)
+}
