@@ -122,6 +122,11 @@ func (b *builder) subtypeFor(r record, c code) geokg.GroupSubtype {
 	return geokg.OtherGroup
 }
 
+// postWords are the heads of an official's post: before "of" or "to" they make a name a
+// post's ("President of the United States"), not a body's.
+var postWords = setOf(`PRESIDENT SECRETARY AMBASSADOR MINISTER ENVOY CHAIRMAN SPOKESMAN
+GOVERNOR DIRECTOR PREMIER CHANCELLOR`)
+
 // badGroupName returns why a group name is unusable, or "".
 func (b *builder) badGroupName(words []string) string {
 	if len(words) == 0 {
@@ -135,6 +140,16 @@ func (b *builder) badGroupName(words []string) string {
 	}
 	if b.agentHeads[last] && !orgWords[last] {
 		return "role phrase"
+	}
+	// "PRESIDENT OF THE UNITED STATES", "US AMBASSADOR TO THE UNITED NATIONS": a post
+	// named with its "of"/"to" complement, no body
+	for i, w := range words {
+		if i > 0 && (w == "OF" || w == "TO") {
+			if postWords[strings.Trim(words[i-1], "()")] {
+				return "role phrase"
+			}
+			break
+		}
 	}
 	if len(words) <= 2 && b.allCommon(words) {
 		return "common words"
