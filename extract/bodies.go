@@ -473,12 +473,13 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 		country = ctx.code
 	}
 	key := "body:" + country + ":" + head + ":" + field
-	if m := d.mentionAt(si, start); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody && (!explicit || m.ent.country == "" || country == "" || m.ent.country == country) {
+	if m := d.mentionAt(si, start); m != nil && m.ent.kind == geokg.KindGroup && m.Form != FormBody && (!explicit || m.ent.country == "" && m.ent.subtype != geokg.InternationalOrg || country == "" || m.ent.country == country) {
 		// the gazetteer's group the body's words name, unless the text names the body
 		// with another country than the group's: "Peru's Congress" is no alias of the
 		// United States Congress, whose gazetteer entry "Congress" the words also
 		// match (a country the body only takes from the context, "the State
-		// Department" in an article about Iran, is no such naming)
+		// Department" in an article about Iran, is no such naming); nor is "Peru's
+		// Security Council" the United Nations', an international organisation's
 		ent = m.ent
 		if _, ok := d.bodies[key]; !ok {
 			d.bodies[key] = ent

@@ -81,3 +81,16 @@ func TestOppositionPost(t *testing.T) {
 			want: []string{"Ana Soto MEMBER_OF Peru"}},
 	}, relationStrings, nil)
 }
+
+// A state's body named with the state is not an international organisation the
+// gazetteer names the same: "Ukraine's Security Council" is no part of the United
+// Nations' and no UN Security Council PART_OF Ukraine.
+func TestStateBodyNamedLikeAnOrganisation(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{name: "a state's security council", text: "Ana Ruiz, secretary of Peru's Security Council, accused Chile of lying.",
+			want: []string{"Ana Ruiz ACCUSES Chile"}, never: []string{"United Nations Security Council PART_OF Peru", "Ana Ruiz MEMBER_OF United Nations Security Council"}},
+		// must not fire: the organisation itself
+		{name: "the UN Security Council", text: "The UN Security Council condemned Chile.",
+			want: []string{"United Nations Security Council CONDEMNS Chile"}},
+	}, relationStrings, nil)
+}
