@@ -150,6 +150,7 @@ func (m *Model) analyze(ws []Word, sc *scratch) {
 	}
 	repairPunctHeads(ws)
 	repairTimeSubjects(ws)
+	repairTimeObjects(ws)
 	repairSplitSubjects(ws)
 	repairPhraseSubjects(ws)
 	repairSubordinateSubjects(ws)
