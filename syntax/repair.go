@@ -180,6 +180,60 @@ func hasCopula(ws []Word, h int) bool {
 	return false
 }
 
+// officeNouns are the lemmas of the nouns that name a person by an office held in or for
+// something named after them ("ambassador to Chile", "head of the agency", "spokesman
+// for the ministry").
+var officeNouns = map[string]bool{
+	"ambassador": true, "envoy": true, "minister": true, "secretary": true, "director": true,
+	"president": true, "chief": true, "head": true, "leader": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "representative": true, "adviser": true,
+	"advisor": true, "commander": true, "chairman": true, "chairwoman": true, "chair": true,
+	"governor": true, "premier": true, "counterpart": true, "deputy": true,
+}
+
+// officeCases are the prepositions that name what an office is held in or for.
+var officeCases = map[string]bool{"to": true, "of": true, "for": true, "at": true, "in": true}
+
+// repairOfficeAppositions re-attaches the name of an office holder that the parser hung
+// on the name before it: in "Peru's ambassador to Chile, Ana Ruiz, met ..." and "the head
+// of the Andean Commission, Luis Rojas, said" it reads the person's name as an
+// apposition of "Chile" or "Commission", the nearest name, where it names the ambassador
+// or the head. A name of two words or more, after a comma, that is the apposition of a
+// name opened by one of officeCases which modifies an office noun (officeNouns) becomes
+// the apposition of the office noun. A single word ("the embassy in Lima, Peru", "the
+// base at Fort Meade, Maryland") and an apposition of a name after any other noun
+// stay.
+func repairOfficeAppositions(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "appos" || w.UPOS != "PROPN" || w.Head < 1 || w.Head >= w.ID || i == 0 || ws[i-1].Form != "," || len(w.Form) < 2 {
+			continue
+		}
+		n := ws[w.Head-1]
+		if n.UPOS != "PROPN" || n.Deprel != "nmod" || n.Head < 1 || n.Head >= n.ID || !officeCases[caseOf(ws, n.ID)] {
+			continue
+		}
+		if o := ws[n.Head-1]; o.UPOS != "NOUN" || !officeNouns[strings.ToLower(o.Lemma)] {
+			continue
+		}
+		if !hasFlat(ws, w.ID) {
+			continue
+		}
+		w.Head = n.Head
+	}
+}
+
+// hasFlat reports whether the word with id h has a flat dependent (a name of two words
+// or more).
+func hasFlat(ws []Word, h int) bool {
+	for _, c := range ws {
+		if c.Head == h && c.Deprel == "flat" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSubjectBefore reports whether the verb of the subject at index t has another
 // subject before it.
 func otherSubjectBefore(ws []Word, t int) bool {

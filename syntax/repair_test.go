@@ -137,6 +137,27 @@ func TestRepairTimeObjects(t *testing.T) {
 	runRepairCases(t, repairTimeObjects, tests)
 }
 
+func TestRepairOfficeAppositions(t *testing.T) {
+	tests := []repairCase{
+		{"an ambassador's name hung on the state he is sent to",
+			words("Peru/PROPN/3/nmod:poss", "'s/PART/1/case", "ambassador/NOUN/10/nsubj", "to/ADP/5/case", "Chile/PROPN/3/nmod", ",/PUNCT/7/punct", "Ana/PROPN/5/appos", "Ruiz/PROPN/7/flat", ",/PUNCT/3/punct", "met/VERB/0/root"),
+			[]string{"nmod:poss→3", "case→1", "nsubj→10", "case→5", "nmod→3", "punct→7", "appos→3", "flat→7", "punct→3", "root→0"}},
+		{"the head of an agency",
+			words("The/DET/2/det", "head/NOUN/9/nsubj", "of/ADP/5/case", "the/DET/5/det", "Commission/PROPN/2/nmod", ",/PUNCT/7/punct", "Luis/PROPN/5/appos", "Rojas/PROPN/7/flat", "said/VERB/0/root"),
+			[]string{"det→2", "nsubj→9", "case→5", "det→5", "nmod→2", "punct→7", "appos→2", "flat→7", "root→0"}},
+		{"a place of one word after a city stays",
+			words("the/DET/2/det", "envoy/NOUN/0/root", "in/ADP/4/case", "Lima/PROPN/2/nmod", ",/PUNCT/6/punct", "Peru/PROPN/4/appos"),
+			[]string{"det→2", "root→0", "case→4", "nmod→2", "punct→6", "appos→4"}},
+		{"a name after a noun that names no office stays",
+			words("the/DET/2/det", "flight/NOUN/0/root", "to/ADP/4/case", "Lima/PROPN/2/nmod", ",/PUNCT/6/punct", "San/PROPN/4/appos", "Isidro/PROPN/6/flat"),
+			[]string{"det→2", "root→0", "case→4", "nmod→2", "punct→6", "appos→4", "flat→6"}},
+		{"a name without a comma stays",
+			words("the/DET/2/det", "ambassador/NOUN/0/root", "to/ADP/4/case", "Chile/PROPN/2/nmod", "Ana/PROPN/4/appos", "Ruiz/PROPN/5/flat"),
+			[]string{"det→2", "root→0", "case→4", "nmod→2", "appos→4", "flat→5"}},
+	}
+	runRepairCases(t, repairOfficeAppositions, tests)
+}
+
 func TestRepairSubordinators(t *testing.T) {
 	tests := []repairCase{
 		{"a marked clause read as a complement is adverbial",
