@@ -75,10 +75,13 @@ func repairTimeSubjects(ws []Word) {
 	}
 }
 
-// timeObjectVerbs are the lemmas of the verbs whose object can be a day ("spent Monday
-// in talks", "celebrated Easter Sunday"): their time object stays.
+// timeObjectVerbs are the lemmas of the verbs whose object can be a time ("spent Monday
+// in talks", "celebrated Easter Sunday", "it takes months", "needs a year"): their time
+// object stays.
 var timeObjectVerbs = map[string]bool{
 	"spend": true, "celebrate": true, "mark": true, "commemorate": true, "observe": true,
+	"take": true, "need": true, "require": true, "give": true, "allow": true, "waste": true,
+	"lose": true, "save": true, "buy": true, "last": true, "enjoy": true,
 }
 
 // timeModifiers are the words that may modify a bare time noun after its verb ("late
@@ -93,14 +96,15 @@ var timeModifiers = map[string]bool{
 // that ...", "Peru acknowledged Monday that Chile had ...", "the ministry announced
 // Thursday, as its troops launched ..."); the parser reads the day as the verb's object
 // and hangs the reported clause on it (as a relative clause, or under a "that" read as
-// the day's apposition), so the verb loses what it reports. A time noun (timeNouns) that
+// the day's apposition), so the verb loses what it reports. A time noun (timeNouns: a
+// weekday, "day", "week", "month", "year", "morning", "today" ...) that
 // is the obj or iobj of a verb before it, bare (no preposition, no determiner or
 // modifier but "last", "this", "late", "early" ...), becomes an obl:unmarked of the
 // verb; a finite clause hung on it (one with a subject or a "that", no relative
 // pronoun) becomes the verb's ccomp when the verb has none, and a "that" read as its
 // apposition the clause's mark; an adverbial clause hung on it ("as its troops
-// launched") goes to the verb. Days that verbs such as "spend" or "celebrate" take as
-// objects stay (timeObjectVerbs), as do a time with a compound ("Easter Sunday") and a
+// launched") goes to the verb. Times that verbs such as "spend", "celebrate" or "take"
+// take as objects stay (timeObjectVerbs), as do a time with a compound ("Easter Sunday") and a
 // relative clause with its pronoun ("Monday, which was ...").
 func repairTimeObjects(ws []Word) {
 	for t := range ws {
