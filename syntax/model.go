@@ -150,6 +150,8 @@ func (m *Model) analyze(ws []Word, sc *scratch) {
 	}
 	repairPunctHeads(ws)
 	repairTimeSubjects(ws)
+	repairTimeObjects(ws)
+	repairOfficeAppositions(ws)
 	repairSplitSubjects(ws)
 	repairPhraseSubjects(ws)
 	repairSubordinateSubjects(ws)

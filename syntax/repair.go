@@ -75,6 +75,169 @@ func repairTimeSubjects(ws []Word) {
 	}
 }
 
+// timeObjectVerbs are the lemmas of the verbs whose object can be a time ("spent Monday
+// in talks", "celebrated Easter Sunday", "it takes months", "needs a year"): their time
+// object stays.
+var timeObjectVerbs = map[string]bool{
+	"spend": true, "celebrate": true, "mark": true, "commemorate": true, "observe": true,
+	"take": true, "need": true, "require": true, "give": true, "allow": true, "waste": true,
+	"lose": true, "save": true, "buy": true, "last": true, "enjoy": true,
+}
+
+// timeModifiers are the words that may modify a bare time noun after its verb ("late
+// Monday", "early Tuesday", "last Friday", "this morning").
+var timeModifiers = map[string]bool{
+	"late": true, "early": true, "last": true, "next": true, "this": true, "that": true,
+	"earlier": true, "later": true,
+}
+
+// repairTimeObjects re-attaches a time that the parser read as the object of the verb
+// before it. News puts the day right after its verb ("The ministry announced Thursday
+// that ...", "Peru acknowledged Monday that Chile had ...", "the ministry announced
+// Thursday, as its troops launched ..."); the parser reads the day as the verb's object
+// and hangs the reported clause on it (as a relative clause, or under a "that" read as
+// the day's apposition), so the verb loses what it reports. A time noun (timeNouns: a
+// weekday, "day", "week", "month", "year", "morning", "today" ...) that
+// is the obj or iobj of a verb before it, bare (no preposition, no determiner or
+// modifier but "last", "this", "late", "early" ...), becomes an obl:unmarked of the
+// verb; a finite clause hung on it (one with a subject or a "that", no relative
+// pronoun) becomes the verb's ccomp when the verb has none, and a "that" read as its
+// apposition the clause's mark; an adverbial clause hung on it ("as its troops
+// launched") goes to the verb. Times that verbs such as "spend", "celebrate" or "take"
+// take as objects stay (timeObjectVerbs), as do a time with a compound ("Easter Sunday") and a
+// relative clause with its pronoun ("Monday, which was ...").
+func repairTimeObjects(ws []Word) {
+	for t := range ws {
+		w := &ws[t]
+		if w.Deprel != "obj" && w.Deprel != "iobj" || w.Head < 1 || w.Head > w.ID || !timeNouns[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		v := w.Head
+		if u := ws[v-1].UPOS; u != "VERB" || timeObjectVerbs[strings.ToLower(ws[v-1].Lemma)] {
+			continue
+		}
+		if !bareTime(ws, w.ID) {
+			continue
+		}
+		w.Deprel = "obl:unmarked"
+		hasComp := false
+		for c := range ws {
+			if ws[c].Head == v && ws[c].Deprel == "ccomp" {
+				hasComp = true
+			}
+		}
+		for c := range ws {
+			d := &ws[c]
+			if d.Head != w.ID {
+				continue
+			}
+			switch {
+			case d.Deprel == "advcl":
+				d.Head = v // "announced Thursday, as its troops launched"
+			case d.Deprel == "appos" && strings.EqualFold(d.Form, "that") && !hasComp:
+				// "acknowledged Thursday that Syria used": "that" read as the day's
+				// apposition, the clause hung on it
+				for k := range ws {
+					if ws[k].Head == d.ID && ws[k].UPOS == "VERB" && strings.HasPrefix(ws[k].Deprel, "acl") && hasSubject(ws, ws[k].ID) {
+						ws[k].Head, ws[k].Deprel = v, "ccomp"
+						d.Head, d.Deprel = ws[k].ID, "mark"
+						hasComp = true
+						break
+					}
+				}
+			case (strings.HasPrefix(d.Deprel, "acl") || d.Deprel == "ccomp") && !hasComp && (d.UPOS == "VERB" || d.UPOS == "AUX" || hasCopula(ws, d.ID)) && finiteClause(ws, d.ID):
+				d.Head, d.Deprel = v, "ccomp"
+				hasComp = true
+			}
+		}
+	}
+}
+
+// bareTime reports whether the time noun with id t has no dependent but punctuation,
+// clauses and time modifiers ("late Monday", "last Friday").
+func bareTime(ws []Word, t int) bool {
+	for c := range ws {
+		d := ws[c]
+		if d.Head != t {
+			continue
+		}
+		switch b := BaseRel(d.Deprel); b {
+		case "punct", "acl", "advcl", "ccomp", "appos", "parataxis":
+		case "amod", "det", "advmod":
+			if !timeModifiers[strings.ToLower(d.Form)] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasCopula reports whether the word with id h has a copula.
+func hasCopula(ws []Word, h int) bool {
+	for _, c := range ws {
+		if c.Head == h && c.Deprel == "cop" {
+			return true
+		}
+	}
+	return false
+}
+
+// officeNouns are the lemmas of the nouns that name a person by an office held in or for
+// something named after them ("ambassador to Chile", "head of the agency", "spokesman
+// for the ministry").
+var officeNouns = map[string]bool{
+	"ambassador": true, "envoy": true, "minister": true, "secretary": true, "director": true,
+	"president": true, "chief": true, "head": true, "leader": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "representative": true, "adviser": true,
+	"advisor": true, "commander": true, "chairman": true, "chairwoman": true, "chair": true,
+	"governor": true, "premier": true, "counterpart": true, "deputy": true,
+}
+
+// officeCases are the prepositions that name what an office is held in or for.
+var officeCases = map[string]bool{"to": true, "of": true, "for": true, "at": true, "in": true}
+
+// repairOfficeAppositions re-attaches the name of an office holder that the parser hung
+// on the name before it: in "Peru's ambassador to Chile, Ana Ruiz, met ..." and "the head
+// of the Andean Commission, Luis Rojas, said" it reads the person's name as an
+// apposition of "Chile" or "Commission", the nearest name, where it names the ambassador
+// or the head. A name of two words or more, after a comma, that is the apposition of a
+// name opened by one of officeCases which modifies an office noun (officeNouns) becomes
+// the apposition of the office noun. A single word ("the embassy in Lima, Peru", "the
+// base at Fort Meade, Maryland") and an apposition of a name after any other noun
+// stay.
+func repairOfficeAppositions(ws []Word) {
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "appos" || w.UPOS != "PROPN" || w.Head < 1 || w.Head >= w.ID || i == 0 || ws[i-1].Form != "," || len(w.Form) < 2 {
+			continue
+		}
+		n := ws[w.Head-1]
+		if n.UPOS != "PROPN" || n.Deprel != "nmod" || n.Head < 1 || n.Head >= n.ID || !officeCases[caseOf(ws, n.ID)] {
+			continue
+		}
+		if o := ws[n.Head-1]; o.UPOS != "NOUN" || !officeNouns[strings.ToLower(o.Lemma)] {
+			continue
+		}
+		if !hasFlat(ws, w.ID) {
+			continue
+		}
+		w.Head = n.Head
+	}
+}
+
+// hasFlat reports whether the word with id h has a flat dependent (a name of two words
+// or more).
+func hasFlat(ws []Word, h int) bool {
+	for _, c := range ws {
+		if c.Head == h && c.Deprel == "flat" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSubjectBefore reports whether the verb of the subject at index t has another
 // subject before it.
 func otherSubjectBefore(ws []Word, t int) bool {

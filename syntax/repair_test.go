@@ -104,6 +104,63 @@ func TestRepairTimeSubjects(t *testing.T) {
 	runRepairCases(t, repairTimeSubjects, tests)
 }
 
+func TestRepairTimeObjects(t *testing.T) {
+	tests := []repairCase{
+		{"a day read as the object, its clause under a that read as apposition",
+			words("Peru/PROPN/2/nsubj", "acknowledged/VERB/0/root", "Thursday/PROPN/2/obj", "that/PRON/3/appos", "Chile/PROPN/6/nsubj", "used/VERB/4/acl:relcl", "mines/NOUN/6/obj"),
+			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "mark→6", "nsubj→6", "ccomp→2", "obj→6"}},
+		{"a day read as the object, its clause a relative clause of it",
+			words("Bolivia/PROPN/2/nsubj", "announced/VERB/0/root", "Monday/PROPN/2/obj", "that/SCONJ/6/mark", "it/PRON/6/nsubj", "expelled/VERB/3/acl:relcl", "diplomats/NOUN/6/obj"),
+			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "mark→6", "nsubj→6", "ccomp→2", "obj→6"}},
+		{"late Monday, an adverbial clause hung on the day",
+			words("Chile/PROPN/2/nsubj", "said/VERB/0/root", "late/ADJ/4/amod", "Monday/PROPN/2/obj", ",/PUNCT/8/punct", "as/SCONJ/8/mark", "troops/NOUN/8/nsubj", "shelled/VERB/4/advcl", "Peru/PROPN/8/obj"),
+			[]string{"nsubj→2", "root→0", "amod→4", "obl:unmarked→2", "punct→8", "mark→8", "nsubj→8", "advcl→2", "obj→8"}},
+		{"a day after the verb's own object, no clause",
+			words("Ruiz/PROPN/2/nsubj", "told/VERB/0/root", "reporters/NOUN/2/iobj", "today/NOUN/2/obj"),
+			[]string{"nsubj→2", "root→0", "iobj→2", "obl:unmarked→2"}},
+		{"a verb that takes a day as object keeps it",
+			words("They/PRON/2/nsubj", "spend/VERB/0/root", "Monday/PROPN/2/obj", "in/ADP/5/case", "Lima/PROPN/2/obl"),
+			[]string{"nsubj→2", "root→0", "obj→2", "case→5", "obl→2"}},
+		{"a time that a verb needs stays its object",
+			words("Peru/PROPN/2/nsubj", "take/VERB/0/root", "today/NOUN/2/obj"),
+			[]string{"nsubj→2", "root→0", "obj→2"}},
+		{"a day with a compound stays",
+			words("Chileans/PROPN/2/nsubj", "remembered/VERB/0/root", "Bloody/PROPN/4/compound", "Sunday/PROPN/2/obj"),
+			[]string{"nsubj→2", "root→0", "compound→4", "obj→2"}},
+		{"a relative clause with its pronoun stays on the day",
+			words("Peru/PROPN/2/nsubj", "chose/VERB/0/root", "Friday/PROPN/2/obj", "which/PRON/5/nsubj", "suited/VERB/3/acl:relcl", "Chile/PROPN/5/obj"),
+			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "nsubj→5", "acl:relcl→3", "obj→5"}},
+		{"a second clause does not replace the verb's complement",
+			words("Peru/PROPN/2/nsubj", "said/VERB/0/root", "Monday/PROPN/2/obj", "it/PRON/5/nsubj", "left/VERB/2/ccomp", "that/SCONJ/8/mark", "Chile/PROPN/8/nsubj", "agreed/VERB/3/acl:relcl"),
+			[]string{"nsubj→2", "root→0", "obl:unmarked→2", "nsubj→5", "ccomp→2", "mark→8", "nsubj→8", "acl:relcl→3"}},
+		{"a day before its verb is no object of it",
+			words("Monday/PROPN/3/obj", "Peru/PROPN/3/nsubj", "marked/VERB/0/root"),
+			[]string{"obj→3", "nsubj→3", "root→0"}},
+	}
+	runRepairCases(t, repairTimeObjects, tests)
+}
+
+func TestRepairOfficeAppositions(t *testing.T) {
+	tests := []repairCase{
+		{"an ambassador's name hung on the state he is sent to",
+			words("Peru/PROPN/3/nmod:poss", "'s/PART/1/case", "ambassador/NOUN/10/nsubj", "to/ADP/5/case", "Chile/PROPN/3/nmod", ",/PUNCT/7/punct", "Ana/PROPN/5/appos", "Ruiz/PROPN/7/flat", ",/PUNCT/3/punct", "met/VERB/0/root"),
+			[]string{"nmod:poss→3", "case→1", "nsubj→10", "case→5", "nmod→3", "punct→7", "appos→3", "flat→7", "punct→3", "root→0"}},
+		{"the head of an agency",
+			words("The/DET/2/det", "head/NOUN/9/nsubj", "of/ADP/5/case", "the/DET/5/det", "Commission/PROPN/2/nmod", ",/PUNCT/7/punct", "Luis/PROPN/5/appos", "Rojas/PROPN/7/flat", "said/VERB/0/root"),
+			[]string{"det→2", "nsubj→9", "case→5", "det→5", "nmod→2", "punct→7", "appos→2", "flat→7", "root→0"}},
+		{"a place of one word after a city stays",
+			words("the/DET/2/det", "envoy/NOUN/0/root", "in/ADP/4/case", "Lima/PROPN/2/nmod", ",/PUNCT/6/punct", "Peru/PROPN/4/appos"),
+			[]string{"det→2", "root→0", "case→4", "nmod→2", "punct→6", "appos→4"}},
+		{"a name after a noun that names no office stays",
+			words("the/DET/2/det", "flight/NOUN/0/root", "to/ADP/4/case", "Lima/PROPN/2/nmod", ",/PUNCT/6/punct", "San/PROPN/4/appos", "Isidro/PROPN/6/flat"),
+			[]string{"det→2", "root→0", "case→4", "nmod→2", "punct→6", "appos→4", "flat→6"}},
+		{"a name without a comma stays",
+			words("the/DET/2/det", "ambassador/NOUN/0/root", "to/ADP/4/case", "Chile/PROPN/2/nmod", "Ana/PROPN/4/appos", "Ruiz/PROPN/5/flat"),
+			[]string{"det→2", "root→0", "case→4", "nmod→2", "appos→4", "flat→5"}},
+	}
+	runRepairCases(t, repairOfficeAppositions, tests)
+}
+
 func TestRepairSubordinators(t *testing.T) {
 	tests := []repairCase{
 		{"a marked clause read as a complement is adverbial",
