@@ -732,6 +732,87 @@ func (d *document) partyApposition(si int) {
 	}
 }
 
+// partyBeforeTitle reads an official's party named by its one-word name before his title
+// or his name ("Unionist Sen. Ana Ruiz", "Senate Unionist leader Ana Ruiz", "the Civic
+// presidential nominee Ana Ruiz", "his Unionist predecessor Ana Ruiz": MEMBER_OF the
+// party; partyIndex gives the word). Between the word and the official's mention stand
+// at most four tokens: title heads and their modifiers, words of class party-title
+// ("nominee", "candidate", "predecessor") or party-title-modifier ("presidential",
+// "presumptive"), a chamber-word and dots; a title head or a party-title word must be
+// among them or open the mention, which names the official (not a pronoun or a
+// description that coreference reads: "the Unionist nominee he defeated", "the
+// Unionist president"; the dev gold leaves the latter's party out). Not read: a word
+// that a mention already reads ("Tory MP Ana Ruiz" is the body-before-title reading's),
+// a word after a hyphen, after another name's capitalised word or after a word of
+// class party-prefix ("Christian Unionist", "pro-Unionist", "Liberal Unionist"), any
+// other word between ("the Unionist principles President Ruiz defends", "Unionist
+// National Committee Chairman Ruiz" heads a body of the party), and a party of another
+// country than the official's or than a country named right before the word ("Chilean
+// Unionist Senator Soto").
+func (d *document) partyBeforeTitle(si int) {
+	d.why = explanation{rule: "structure: party before title"}
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		name, ok := d.x.parties[toks[i].Text]
+		if !ok || !toks[i].IsCapitalized() || otherNameBefore(toks, i) || i > 0 && actorWord("party-prefix", toks[i-1].Lower) || d.mentionAt(si, i) != nil {
+			continue
+		}
+		om, titled := d.titledOfficialAfter(si, i+1)
+		if om == nil || !titled {
+			continue
+		}
+		if g, ok := d.x.gaz.Group(name); ok && (om.ent.country != "" && g.Country != om.ent.country || d.otherCountryBefore(si, i, g.Country)) {
+			continue // "Danish Unionist MP Ana Ruiz": another country's party of that name
+		}
+		party := d.groupEntity(name, geokg.Party, "", toks[i].Start)
+		party.count++
+		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+	}
+}
+
+// otherCountryBefore reports whether the mention that ends right before token i of
+// sentence si names a country other than code ("Danish" before "Unionist").
+func (d *document) otherCountryBefore(si, i int, code string) bool {
+	m := d.mentionEndingAt(si, i)
+	return m != nil && m.ent.kind == geokg.KindCountry && m.ent.code != code
+}
+
+// titledOfficialAfter returns the official's mention that a party word before token j
+// of sentence si describes (partyBeforeTitle), and whether a title head or a
+// party-title word stands between or opens the mention; nil when another word comes
+// first.
+func (d *document) titledOfficialAfter(si, j int) (*Mention, bool) {
+	toks := d.sents[si].Tokens
+	titled := false
+	for n := 0; j < len(toks) && n <= 4; n++ {
+		if m := d.mentionAt(si, j); m != nil {
+			if m.Start != j || m.ent.kind != geokg.KindOfficial {
+				return nil, false
+			}
+			if m.Form == FormRef {
+				return nil, false // "the Unionist nominee he defeated", "the Unionist president": no name
+			}
+			_, k := matchTitleHead(toks, j)
+			return m, titled || k > 0
+		}
+		t := toks[j]
+		if _, k := matchTitleHead(toks, j); k > 0 {
+			titled = true
+			j += k
+			continue
+		}
+		switch {
+		case actorWord("party-title", t.Lower):
+			titled = true
+		case t.Text == ".", actorWord("chamber-word", t.Lower), titleModifiers[t.Lower], actorWord("party-title-modifier", t.Lower):
+		default:
+			return nil, false
+		}
+		j++
+	}
+	return nil, false
+}
+
 // apposedParty returns the token and the gazetteer party of the party word that opens
 // the apposition after the comma at token i of sentence si (partyApposition), or "".
 func (d *document) apposedParty(si, i int) (int, string) {
