@@ -715,8 +715,8 @@ func (d *document) partyApposition(si int) {
 		if toks[i].Text != "," {
 			continue
 		}
-		om := d.mentionEndingAt(si, i)
-		if om == nil || om.ent.kind != geokg.KindOfficial {
+		om := d.officialBeforeComma(si, i)
+		if om == nil {
 			continue
 		}
 		k, name := d.apposedParty(si, i)
@@ -729,6 +729,73 @@ func (d *document) partyApposition(si int) {
 		}
 		party.count++
 		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+		if body := d.seatBody(si, k+1); body != nil {
+			d.addRelation(si, om.ent, geokg.MemberOf, body.ent, 0.7, "") // "the top Unionist on the Senate Trade Committee"
+		}
+	}
+}
+
+// officialBeforeComma returns the official's mention that ends at the comma at token i
+// of sentence si, or before his home place there ("Sen. Ana Ruiz of Cusco, a Unionist":
+// "of" and one to three capitalised words), or nil.
+func (d *document) officialBeforeComma(si, i int) *Mention {
+	toks := d.sents[si].Tokens
+	end := i
+	for n := 1; n <= 3 && i-n-1 > 0; n++ {
+		if !toks[i-n].IsCapitalized() || !toks[i-n].IsWord() {
+			break
+		}
+		if toks[i-n-1].Lower == "of" {
+			if m := d.mentionAt(si, i-n); m == nil || m.ent.kind != geokg.KindOfficial {
+				end = i - n - 1 // "of Cusco": a place no official's name holds
+			}
+			break
+		}
+	}
+	om := d.mentionEndingAt(si, end)
+	if om == nil || om.ent.kind != geokg.KindOfficial {
+		return nil
+	}
+	return om
+}
+
+// seatBody returns the mention of the body an official sits on that "on the" names at
+// token k of sentence si ("the top Unionist on the Senate Trade Committee", "who sits on
+// the Senate Trade Committee"): a group that is no party, named right after "the" and
+// ending its phrase, before punctuation or a clause word (not "the Trade Committee's
+// staff", "the Trade Committee staff"), or nil.
+func (d *document) seatBody(si, k int) *Mention {
+	toks := d.sents[si].Tokens
+	if k+2 >= len(toks) || toks[k].Lower != "on" || toks[k+1].Lower != "the" {
+		return nil
+	}
+	m := d.mentionAt(si, k+2)
+	if m == nil || m.Start != k+2 || m.ent.kind != geokg.KindGroup || m.ent.subtype == geokg.Party || m.possessive {
+		return nil
+	}
+	if m.End < len(toks) && toks[m.End].IsWord() && !isClauseWord(toks[m.End].Lower) {
+		return nil // "the Trade Committee staff", "the Trade Committee Chairman"
+	}
+	return m
+}
+
+// seatOn reads an official's seat on a body stated by a relative clause: "Sen. Ana
+// Ruiz, who sits on the Senate Trade Committee," (MEMBER_OF the body; the verb in the
+// present, "sits" or "serves", right after "who", and seatBody's body after it).
+func (d *document) seatOn(si int) {
+	d.why = explanation{rule: "structure: seat on a body"}
+	toks := d.sents[si].Tokens
+	for i := 1; i+4 < len(toks); i++ {
+		if toks[i].Text != "," || toks[i+1].Lower != "who" || toks[i+2].Lower != "sits" && toks[i+2].Lower != "serves" {
+			continue
+		}
+		om := d.officialBeforeComma(si, i)
+		if om == nil {
+			continue
+		}
+		if body := d.seatBody(si, i+3); body != nil {
+			d.addRelation(si, om.ent, geokg.MemberOf, body.ent, 0.7, "")
+		}
 	}
 }
 
