@@ -824,16 +824,26 @@ func (d *document) partyBeforeTitle(si int) {
 		if !ok || !toks[i].IsCapitalized() || otherNameBefore(toks, i) || i > 0 && actorWord("party-prefix", toks[i-1].Lower) || d.mentionAt(si, i) != nil {
 			continue
 		}
-		om, titled := d.titledOfficialAfter(si, i+1)
+		om, titled, plural := d.titledOfficialAfter(si, i+1)
 		if om == nil || !titled {
 			continue
 		}
-		if g, ok := d.x.gaz.Group(name); ok && (om.ent.country != "" && g.Country != om.ent.country || d.otherCountryBefore(si, i, g.Country)) {
+		members := []*Mention{om}
+		if plural {
+			members = d.listedOfficials(si, om.Start) // "Unionist Sens. Ana Ruiz and Luis Soto"
+		}
+		g, known := d.x.gaz.Group(name)
+		if known && d.otherCountryBefore(si, i, g.Country) {
 			continue // "Danish Unionist MP Ana Ruiz": another country's party of that name
 		}
-		party := d.groupEntity(name, geokg.Party, "", toks[i].Start)
-		party.count++
-		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+		for _, m := range members {
+			if known && m.ent.country != "" && g.Country != m.ent.country {
+				continue
+			}
+			party := d.groupEntity(name, geokg.Party, "", toks[i].Start)
+			party.count++
+			d.addRelation(si, m.ent, geokg.MemberOf, party, 0.7, "")
+		}
 	}
 }
 
@@ -845,26 +855,32 @@ func (d *document) otherCountryBefore(si, i int, code string) bool {
 }
 
 // titledOfficialAfter returns the official's mention that a party word before token j
-// of sentence si describes (partyBeforeTitle), and whether a title head or a
-// party-title word stands between or opens the mention; nil when another word comes
-// first.
-func (d *document) titledOfficialAfter(si, j int) (*Mention, bool) {
+// of sentence si describes (partyBeforeTitle), whether a title head or a party-title
+// word stands between or opens the mention, and whether a plural title head does
+// ("Unionist Sens. Ana Ruiz and Luis Soto": the list's first); nil when another word
+// comes first.
+func (d *document) titledOfficialAfter(si, j int) (*Mention, bool, bool) {
 	toks := d.sents[si].Tokens
-	titled := false
+	titled, plural := false, false
 	for n := 0; j < len(toks) && n <= 4; n++ {
 		if m := d.mentionAt(si, j); m != nil {
 			if m.Start != j || m.ent.kind != geokg.KindOfficial {
-				return nil, false
+				return nil, false, false
 			}
 			if m.Form == FormRef {
-				return nil, false // "the Unionist nominee he defeated", "the Unionist president": no name
+				return nil, false, false // "the Unionist nominee he defeated", "the Unionist president": no name
 			}
 			_, k := matchTitleHead(toks, j)
-			return m, titled || k > 0
+			return m, titled || k > 0, plural
 		}
 		t := toks[j]
 		if _, k := matchTitleHead(toks, j); k > 0 {
 			titled = true
+			j += k
+			continue
+		}
+		if _, k := pluralTitleAt(toks, j); k > 0 {
+			titled, plural = true, true
 			j += k
 			continue
 		}
@@ -873,11 +889,11 @@ func (d *document) titledOfficialAfter(si, j int) (*Mention, bool) {
 			titled = true
 		case t.Text == ".", actorWord("chamber-word", t.Lower), titleModifiers[t.Lower], actorWord("party-title-modifier", t.Lower):
 		default:
-			return nil, false
+			return nil, false, false
 		}
 		j++
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // apposedParty returns the token and the gazetteer party of the party word that opens
