@@ -8,11 +8,11 @@ import (
 
 // pluralTitleHeads maps the plural title heads written before a list of names ("Sens.
 // Ana Ruiz and Luis Soto", "Presidents Ruiz and Soto") to the singular head of
-// titleHeads that each name holds.
+// titleHeads that each name holds; "Prime Ministers" is read by pluralTitleAt.
 var pluralTitleHeads = map[string]string{
 	"sens": "sen", "senators": "senator", "reps": "rep", "representatives": "representative",
 	"congressmen": "congressman", "congresswomen": "congresswoman", "presidents": "president",
-	"mps": "mp", "prime ministers": "prime minister",
+	"mps": "mp",
 }
 
 // pluralTitleAt returns the singular head of the capitalised plural title head at token
@@ -21,10 +21,8 @@ func pluralTitleAt(toks []Token, i int) (string, int) {
 	if !toks[i].IsCapitalized() {
 		return "", 0
 	}
-	if i+1 < len(toks) {
-		if h, ok := pluralTitleHeads[toks[i].Lower+" "+toks[i+1].Lower]; ok {
-			return h, 2
-		}
+	if toks[i].Lower == "prime" && i+1 < len(toks) && toks[i+1].Lower == "ministers" {
+		return "prime minister", 2
 	}
 	if h, ok := pluralTitleHeads[toks[i].Lower]; ok {
 		return h, 1
