@@ -64,7 +64,7 @@ func (d *document) findActors(ctx context.Context) error {
 	}
 	d.findAcronymGroups()
 	d.dominant = d.dominantCountry()
-	if err := d.eachSentence(ctx, func(si int) { d.findBodies(si); d.legislatureMembers(si); d.findOfficials(si) }); err != nil {
+	if err := d.eachSentence(ctx, func(si int) { d.findBodies(si); d.legislatureMembers(si); d.findOfficials(si); d.pluralTitles(si) }); err != nil {
 		return err
 	}
 	d.namedPeople()

@@ -1,6 +1,13 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/gazetteer"
+)
 
 // TestPartyApposition covers partyApposition: an official's party stated by its member
 // noun in an apposition.
@@ -37,5 +44,37 @@ func TestPartyApposition(t *testing.T) {
 			nil, []string{"Ms Ruiz MEMBER_OF Unity Movement"}},
 		{"a word of two parties", "Senator Ana Ruiz, a Green, said Bolivia had lied.",
 			nil, []string{"Ana Ruiz MEMBER_OF Green Party", "Ana Ruiz MEMBER_OF Chilean Greens"}},
+	}, relationStrings, nil)
+}
+
+// TestSeatOnBody covers the seat on a body stated with "on": a party word before "on
+// the <body>" in an apposition (partyApposition, seatBody), past the official's home
+// place, and "who sits/serves on the <body>" (seatOn).
+func TestSeatOnBody(t *testing.T) {
+	g, err := gazetteer.FromFile(gazetteer.File{
+		Countries: []gazetteer.Country{
+			{Code: "PER", Name: "Peru", Demonyms: []string{"Peruvian"}},
+			{Code: "BOL", Name: "Bolivia", Demonyms: []string{"Bolivian"}},
+		},
+		Groups: []gazetteer.Group{
+			{Name: "Civic Party", Subtype: geokg.Party, Country: "PER"},
+			{Name: "Senate Trade Committee", Subtype: geokg.Agency, Country: "PER"},
+		},
+	})
+	require.NoError(t, err)
+	x := New(g)
+	checkCases(t, x, []sentenceCase{
+		{"the top party member on a committee", "Senator Ana Ruiz, the top Civic on the Senate Trade Committee, criticized Bolivia.",
+			[]string{"Ana Ruiz MEMBER_OF Civic Party", "Ana Ruiz MEMBER_OF Senate Trade Committee"}, nil},
+		{"a ranking member past her home place", "Senator Ana Ruiz of Cusco, the ranking Civic on the Senate Trade Committee, criticized Bolivia.",
+			[]string{"Ana Ruiz MEMBER_OF Civic Party", "Ana Ruiz MEMBER_OF Senate Trade Committee"}, nil},
+		{"who sits on", "Senator Ana Ruiz, who sits on the Senate Trade Committee, criticized Bolivia.",
+			[]string{"Ana Ruiz MEMBER_OF Senate Trade Committee"}, nil},
+		{"a thing of the committee", "Senator Ana Ruiz, the top Civic on the Senate Trade Committee staff, criticized Bolivia.",
+			[]string{"Ana Ruiz MEMBER_OF Civic Party"}, []string{"Ana Ruiz MEMBER_OF Senate Trade Committee"}},
+		{"who once sat on", "Senator Ana Ruiz, who once sat on the Senate Trade Committee, criticized Bolivia.",
+			nil, []string{"Ana Ruiz MEMBER_OF Senate Trade Committee"}},
+		{"who reports on", "Ana Ruiz, who reports on the Senate Trade Committee for Peruvian radio, criticized Bolivia.",
+			nil, []string{"Ana Ruiz MEMBER_OF Senate Trade Committee"}},
 	}, relationStrings, nil)
 }

@@ -33,6 +33,8 @@ var sentenceRules = []sentenceRule{
 	{"predicate title", []string{"is", "remains", "became"}, (*document).predicateTitle},
 	{"possessive party", []string{"his", "her"}, (*document).possessiveParty},
 	{"party apposition", []string{","}, (*document).partyApposition},
+	{"party before title", nil, (*document).partyBeforeTitle},
+	{"seat on a body", []string{"sits", "serves"}, (*document).seatOn},
 	{"warning clause", []string{"warned", "warns", "warning", "threatened", "threatens", "promised", "vowed", "vows", "pledged"}, (*document).warningClause},
 	{"reported criticism", []string{"said", "says", "described", "called", "considers", "considered", "termed"}, (*document).reportedCriticism},
 	{"accusation noun", []string{"accusation", "accusations", "allegation", "allegations", "claims", "charges"}, (*document).accusationNoun},

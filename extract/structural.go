@@ -715,8 +715,8 @@ func (d *document) partyApposition(si int) {
 		if toks[i].Text != "," {
 			continue
 		}
-		om := d.mentionEndingAt(si, i)
-		if om == nil || om.ent.kind != geokg.KindOfficial {
+		om := d.officialBeforeComma(si, i)
+		if om == nil {
 			continue
 		}
 		k, name := d.apposedParty(si, i)
@@ -729,7 +729,171 @@ func (d *document) partyApposition(si int) {
 		}
 		party.count++
 		d.addRelation(si, om.ent, geokg.MemberOf, party, 0.7, "")
+		if body := d.seatBody(si, k+1); body != nil {
+			d.addRelation(si, om.ent, geokg.MemberOf, body.ent, 0.7, "") // "the top Unionist on the Senate Trade Committee"
+		}
 	}
+}
+
+// officialBeforeComma returns the official's mention that ends at the comma at token i
+// of sentence si, or before his home place there ("Sen. Ana Ruiz of Cusco, a Unionist":
+// "of" and one to three capitalised words), or nil.
+func (d *document) officialBeforeComma(si, i int) *Mention {
+	toks := d.sents[si].Tokens
+	end := i
+	for n := 1; n <= 3 && i-n-1 > 0; n++ {
+		if !toks[i-n].IsCapitalized() || !toks[i-n].IsWord() {
+			break
+		}
+		if toks[i-n-1].Lower == "of" {
+			if m := d.mentionAt(si, i-n); m == nil || m.ent.kind != geokg.KindOfficial {
+				end = i - n - 1 // "of Cusco": a place no official's name holds
+			}
+			break
+		}
+	}
+	om := d.mentionEndingAt(si, end)
+	if om == nil || om.ent.kind != geokg.KindOfficial {
+		return nil
+	}
+	return om
+}
+
+// seatBody returns the mention of the body an official sits on that "on the" names at
+// token k of sentence si ("the top Unionist on the Senate Trade Committee", "who sits on
+// the Senate Trade Committee"): a group that is no party, named right after "the" and
+// ending its phrase, before punctuation or a clause word (not "the Trade Committee's
+// staff", "the Trade Committee staff"), or nil.
+func (d *document) seatBody(si, k int) *Mention {
+	toks := d.sents[si].Tokens
+	if k+2 >= len(toks) || toks[k].Lower != "on" || toks[k+1].Lower != "the" {
+		return nil
+	}
+	m := d.mentionAt(si, k+2)
+	if m == nil || m.Start != k+2 || m.ent.kind != geokg.KindGroup || m.ent.subtype == geokg.Party || m.possessive {
+		return nil
+	}
+	if m.End < len(toks) && toks[m.End].IsWord() && !isClauseWord(toks[m.End].Lower) {
+		return nil // "the Trade Committee staff", "the Trade Committee Chairman"
+	}
+	return m
+}
+
+// seatOn reads an official's seat on a body stated by a relative clause: "Sen. Ana
+// Ruiz, who sits on the Senate Trade Committee," (MEMBER_OF the body; the verb in the
+// present, "sits" or "serves", right after "who", and seatBody's body after it).
+func (d *document) seatOn(si int) {
+	d.why = explanation{rule: "structure: seat on a body"}
+	toks := d.sents[si].Tokens
+	for i := 1; i+4 < len(toks); i++ {
+		if toks[i].Text != "," || toks[i+1].Lower != "who" || toks[i+2].Lower != "sits" && toks[i+2].Lower != "serves" {
+			continue
+		}
+		om := d.officialBeforeComma(si, i)
+		if om == nil {
+			continue
+		}
+		if body := d.seatBody(si, i+3); body != nil {
+			d.addRelation(si, om.ent, geokg.MemberOf, body.ent, 0.7, "")
+		}
+	}
+}
+
+// partyBeforeTitle reads an official's party named by its one-word name before his title
+// or his name ("Unionist Sen. Ana Ruiz", "Senate Unionist leader Ana Ruiz", "the Civic
+// presidential nominee Ana Ruiz", "his Unionist predecessor Ana Ruiz": MEMBER_OF the
+// party; partyIndex gives the word). Between the word and the official's mention stand
+// at most four tokens: title heads and their modifiers, words of class party-title
+// ("nominee", "candidate", "predecessor") or party-title-modifier ("presidential",
+// "presumptive"), a chamber-word and dots; a title head or a party-title word must be
+// among them or open the mention, which names the official (not a pronoun or a
+// description that coreference reads: "the Unionist nominee he defeated", "the
+// Unionist president"; the dev gold leaves the latter's party out). Not read: a word
+// that a mention already reads ("Tory MP Ana Ruiz" is the body-before-title reading's),
+// a word after a hyphen, after another name's capitalised word or after a word of
+// class party-prefix ("Christian Unionist", "pro-Unionist", "Liberal Unionist"), any
+// other word between ("the Unionist principles President Ruiz defends", "Unionist
+// National Committee Chairman Ruiz" heads a body of the party), and a party of another
+// country than the official's or than a country named right before the word ("Chilean
+// Unionist Senator Soto").
+func (d *document) partyBeforeTitle(si int) {
+	d.why = explanation{rule: "structure: party before title"}
+	toks := d.sents[si].Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		name, ok := d.x.parties[toks[i].Text]
+		if !ok || !toks[i].IsCapitalized() || otherNameBefore(toks, i) || i > 0 && actorWord("party-prefix", toks[i-1].Lower) || d.mentionAt(si, i) != nil {
+			continue
+		}
+		om, titled, plural := d.titledOfficialAfter(si, i+1)
+		if om == nil || !titled {
+			continue
+		}
+		members := []*Mention{om}
+		if plural {
+			members = d.listedOfficials(si, om.Start) // "Unionist Sens. Ana Ruiz and Luis Soto"
+		}
+		g, known := d.x.gaz.Group(name)
+		if known && d.otherCountryBefore(si, i, g.Country) {
+			continue // "Danish Unionist MP Ana Ruiz": another country's party of that name
+		}
+		for _, m := range members {
+			if known && m.ent.country != "" && g.Country != m.ent.country {
+				continue
+			}
+			party := d.groupEntity(name, geokg.Party, "", toks[i].Start)
+			party.count++
+			d.addRelation(si, m.ent, geokg.MemberOf, party, 0.7, "")
+		}
+	}
+}
+
+// otherCountryBefore reports whether the mention that ends right before token i of
+// sentence si names a country other than code ("Danish" before "Unionist").
+func (d *document) otherCountryBefore(si, i int, code string) bool {
+	m := d.mentionEndingAt(si, i)
+	return m != nil && m.ent.kind == geokg.KindCountry && m.ent.code != code
+}
+
+// titledOfficialAfter returns the official's mention that a party word before token j
+// of sentence si describes (partyBeforeTitle), whether a title head or a party-title
+// word stands between or opens the mention, and whether a plural title head does
+// ("Unionist Sens. Ana Ruiz and Luis Soto": the list's first); nil when another word
+// comes first.
+func (d *document) titledOfficialAfter(si, j int) (*Mention, bool, bool) {
+	toks := d.sents[si].Tokens
+	titled, plural := false, false
+	for n := 0; j < len(toks) && n <= 4; n++ {
+		if m := d.mentionAt(si, j); m != nil {
+			if m.Start != j || m.ent.kind != geokg.KindOfficial {
+				return nil, false, false
+			}
+			if m.Form == FormRef {
+				return nil, false, false // "the Unionist nominee he defeated", "the Unionist president": no name
+			}
+			_, k := matchTitleHead(toks, j)
+			return m, titled || k > 0, plural
+		}
+		t := toks[j]
+		if _, k := matchTitleHead(toks, j); k > 0 {
+			titled = true
+			j += k
+			continue
+		}
+		if _, k := pluralTitleAt(toks, j); k > 0 {
+			titled, plural = true, true
+			j += k
+			continue
+		}
+		switch {
+		case actorWord("party-title", t.Lower):
+			titled = true
+		case t.Text == ".", actorWord("chamber-word", t.Lower), titleModifiers[t.Lower], actorWord("party-title-modifier", t.Lower):
+		default:
+			return nil, false, false
+		}
+		j++
+	}
+	return nil, false, false
 }
 
 // apposedParty returns the token and the gazetteer party of the party word that opens
