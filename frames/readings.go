@@ -1721,7 +1721,7 @@ func (v *sentence) repairSplitSubjects() bool {
 				}
 				continue
 			}
-			if l := v.leftmost(k); l <= 1 || v.word(l-1).Form != "," || !v.holdsActor(first) {
+			if l := v.phraseStart(k); v.word(l).Form != "," && (l <= 1 || v.word(l-1).Form != ",") || !v.holdsActor(first) {
 				continue
 			}
 			w := v.word(k)
@@ -1761,19 +1761,6 @@ func (v *sentence) markBefore(h, k int) bool {
 		}
 	}
 	return false
-}
-
-// leftmost returns the first word of the phrase headed by k, its punctuation left out.
-func (v *sentence) leftmost(k int) int {
-	l := k
-	for _, c := range v.kids[k] {
-		if c < l && v.word(c).Deprel != "punct" {
-			if m := v.leftmost(c); m < l {
-				l = m
-			}
-		}
-	}
-	return l
 }
 
 // holdsActor reports whether the phrase headed by k names an actor: k or a word below
