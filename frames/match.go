@@ -304,6 +304,7 @@ func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 		v.lemmas[t] = m.verbLemma(v.word(t), v.lemmas[t])
 	}
 	v.repairLists()
+	v.repairSplitSubjects()
 	v.repairCompoundPairs()
 	v.repairCoordinatedClauses(func(lemma string) bool { return len(m.lex.Lookup(lemma, "VERB")) > 0 })
 	v.repairHyphenParticiples()

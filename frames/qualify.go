@@ -909,7 +909,9 @@ func (v *sentence) ownThreat(t int, blocked string, actors []Actor, src []int, f
 }
 
 // ownSpeakers reports whether the speech verb at sp (0 for none) has speakers, all of
-// them the actors of src.
+// them the actors of src or officials and bodies who speak for them (an actor's Side:
+// "President Boric said Chile would strike Peru", "Peru could cut ties with Chile, its
+// foreign minister said": the state's own voice).
 func (v *sentence) ownSpeakers(sp int, actors []Actor, src []int) bool {
 	if sp == 0 {
 		return false
@@ -920,7 +922,7 @@ func (v *sentence) ownSpeakers(sp int, actors []Actor, src []int) bool {
 	}
 	for _, a := range speakers {
 		for _, b := range src {
-			if actors[a].ID != actors[b].ID {
+			if actors[a].ID != actors[b].ID && (actors[a].Side == "" || actors[a].Side != actors[b].ID) {
 				return false
 			}
 		}

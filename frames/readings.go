@@ -1697,6 +1697,93 @@ func (v *sentence) repairLists() bool {
 	return changed
 }
 
+// repairSplitSubjects re-attaches a list of subjects that the parser split into two
+// subjects of one verb ("President Boric, his Bolivian counterpart Luis Arce and
+// Peruvian President Pedro Castillo signed the pact", parsed with "counterpart" as a
+// second subject of "signed"): a later subject before the verb whose phrase opens right
+// after a comma becomes a conjunct of the first, when both phrases hold an actor (not in
+// a clause of theirs), or an apposition of the first when it holds none and has a
+// determiner ("Ruiz, a Lima Unionist who sits on the panel, blasted Chile"). A
+// verb has one subject; the list's members then act together. It reports whether it
+// changed anything.
+func (v *sentence) repairSplitSubjects() bool {
+	changed := false
+	for h := 1; h <= len(v.s.Words); h++ {
+		first := 0
+		for _, k := range v.kids[h] {
+			if u := v.word(k).UPOS; syntax.BaseRel(v.word(k).Deprel) != "nsubj" || k > h || u != "NOUN" && u != "PROPN" {
+				continue // (a gerund's clause is no member: "Stumping for Boric, Ruiz blamed Chile")
+			}
+			if first == 0 {
+				first = k
+				if v.markBefore(h, k) {
+					break // "for Boric to sign": a subject the parse gave a marker
+				}
+				continue
+			}
+			if l := v.phraseStart(k); v.word(l).Form != "," && (l <= 1 || v.word(l-1).Form != ",") || !v.holdsActor(first) {
+				continue
+			}
+			w := v.word(k)
+			if !v.holdsActor(k) {
+				if v.hasKid(k, "det") {
+					w.Head, w.Deprel = first, "appos" // "Ruiz, a Lima Unionist who ..., blasted": an apposition
+					changed = true
+				}
+				continue
+			}
+			w.Head, w.Deprel = first, "conj"
+			changed = true
+			for _, a := range v.kids[k] {
+				if v.word(a).Deprel != "appos" {
+					continue
+				}
+				for _, c := range v.kids[a] {
+					if v.word(c).Deprel == "conj" {
+						v.word(c).Head = first // "his counterpart Luis Arce and Pedro Castillo": the list goes on
+					}
+				}
+			}
+		}
+	}
+	if changed {
+		v.rebuildKids()
+	}
+	return changed
+}
+
+// markBefore reports whether the verb at h has a preposition, or the marker "for", before
+// its word k.
+func (v *sentence) markBefore(h, k int) bool {
+	for _, c := range v.kids[h] {
+		if d := v.word(c).Deprel; c < k && (d == "mark" && v.lemmas[c] == "for" || d == "case") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsActor reports whether the phrase headed by k names an actor: k or a word below
+// it through names, appositions and conjuncts is part of an actor's mention ("his
+// counterpart Luis Arce"; not "the former Andean Pact contractor", whose actor only
+// modifies it, nor an actor of its clause).
+func (v *sentence) holdsActor(k int) bool {
+	if v.actor[k] >= 0 {
+		return true
+	}
+	for _, c := range v.kids[k] {
+		switch syntax.BaseRel(v.word(c).Deprel) {
+		case "flat", "appos", "conj":
+		default:
+			continue
+		}
+		if v.holdsActor(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // repairCompoundPairs re-attaches a pair of actors joined by "and" or "or" that the parser
 // read as two modifiers of the second actor's last word ("China condemned Japan and South
 // Korea", parsed with "Japan" and "South" as compounds of "Korea", as if one Korea were
