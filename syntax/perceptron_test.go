@@ -10,8 +10,7 @@ import (
 // found, whether a feature is scored from its entries or from a dense row: features of
 // 1 to all classes (dense from denseMin), weights at both ends of 16 bits, more features
 // than one batch of refs and more dense rows than one batch of lanes (one feature of the
-// largest weight in every class, many times over), keys not in the
-// model.
+// largest weight in every class, many times over), keys not in the model.
 func TestScoreDenseRows(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	for _, nClasses := range []int{103, 3*rowWords - 1, 3 * rowWords} {
