@@ -28,9 +28,14 @@ type Error struct {
 	Err     error
 }
 
-// Error implements the error interface.
+// Error implements the error interface: the message, then the cause's text after a
+// colon; an empty message shows the cause alone (a code given to an error that already
+// says what failed).
 func (e *Error) Error() string {
 	if e.Err != nil {
+		if e.Message == "" {
+			return e.Err.Error()
+		}
 		return e.Message + ": " + e.Err.Error()
 	}
 	return e.Message
@@ -44,7 +49,8 @@ func Errorf(code Code, format string, args ...any) error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
-// WrapError returns an *Error with code and message whose cause is err.
+// WrapError returns an *Error with code and message whose cause is err; an empty message
+// adds only the code.
 func WrapError(code Code, err error, message string) error {
 	return &Error{Code: code, Message: message, Err: err}
 }

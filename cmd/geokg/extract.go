@@ -56,7 +56,7 @@ func extractCommand() command {
 			for _, name := range args {
 				docs, err := readArticles(name)
 				if err != nil && len(docs) == 0 {
-					return geokg.WrapError(geokg.CodeInvalidArgument, err, "read article")
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "") // it names the article
 				}
 				if err != nil { // bad lines of a JSON Lines file: the good ones are printed
 					bad = append(bad, err)

@@ -39,7 +39,7 @@ func parseCommand() command {
 			for _, name := range args {
 				docs, err := readArticles(name)
 				if err != nil {
-					return geokg.WrapError(geokg.CodeInvalidArgument, err, "read article")
+					return geokg.WrapError(geokg.CodeInvalidArgument, err, "") // it names the article
 				}
 				for _, d := range docs {
 					if err := ctx.Err(); err != nil {
