@@ -45,3 +45,27 @@ func TestStateAgenciesOfTheGazetteer(t *testing.T) {
 		assert.NotContains(t, entityNamesOn(t, x, text, "2024-05-01", geokg.KindGroup), "United States Immigration and Customs Enforcement", text)
 	}
 }
+
+// TestIntelligenceAgenciesOfTheGazetteer checks, on sentences written for this test, that
+// the United States' intelligence agencies named together with the state's abbreviation
+// or demonym ("U.S. intelligence agencies", "American spy agencies") are the gazetteer's
+// United States Intelligence Community, which acts in place of the state; and that
+// another state's agencies ("Chilean intelligence agencies") and one agency ("a U.S.
+// intelligence agency") are not it.
+func TestIntelligenceAgenciesOfTheGazetteer(t *testing.T) {
+	g, err := gazetteer.Default()
+	require.NoError(t, err)
+	x := New(g)
+	checkSentenceCases(t, x, []sentenceCase{
+		{"agencies with the abbreviation", "U.S. intelligence agencies have concluded that Peru hacked the ministry's servers.",
+			[]string{"United States Intelligence Community ACCUSES Peru"}, []string{"United States ACCUSES Peru"}},
+		{"agencies without dots", "US intelligence agencies accused Bolivia of spying on the embassy.",
+			[]string{"United States Intelligence Community ACCUSES Bolivia"}, nil},
+		{"spy agencies with the demonym", "Chile criticized American spy agencies for the wiretaps.",
+			[]string{"Chile CONDEMNS United States Intelligence Community"}, nil},
+		{"another state's agencies", "Chilean intelligence agencies accused Peru of spying.",
+			nil, []string{"United States Intelligence Community ACCUSES Peru"}},
+		{"one agency", "A U.S. intelligence agency accused Peru of spying.",
+			nil, []string{"United States Intelligence Community ACCUSES Peru"}},
+	})
+}
