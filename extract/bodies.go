@@ -173,6 +173,12 @@ func (d *document) findBodies(si int) {
 				start--
 				chamber, chamberField = true, field
 				field = strings.TrimSpace(toks[start].Lower + " " + field)
+			} else if k := d.chamberFieldStart(si, start, i); chamberBodyHeads[head] && k >= 0 {
+				// "House Ways and Means Committee", "Senate Foreign Relations Committee":
+				// a chamber's committee named by any capitalised field
+				start = k - 1
+				chamber, chamberField = true, strings.ToLower(d.surface(si, k, i))
+				field = toks[start].Lower + " " + chamberField
 			}
 			if needsModifier[head] && start == i {
 				continue
@@ -822,4 +828,37 @@ func (u uniqueNames) unique() map[string]string {
 		}
 	}
 	return out
+}
+
+// chamberFieldStart returns the first word of a committee's field named by capitalised
+// words between a chamber word ("House", "Senate") and the committee head at token i of
+// sentence si, from token start back ("House Ways and Means Committee", "Senate
+// Homeland Security and Governmental Affairs Committee": "and" or "&" may join two
+// capitalised words), or -1: when the gazetteer names the committee already, the head is
+// written in lower case, or a word between is no plain capitalised word (a title, a name
+// the text knows, a lower-case word).
+func (d *document) chamberFieldStart(si, start, i int) int {
+	toks := d.sents[si].Tokens
+	if !toks[i].IsCapitalized() || d.mentionAt(si, i) != nil {
+		return -1
+	}
+	k := i
+	for k > 0 && i-k < 6 {
+		t := toks[k-1]
+		if t.Lower == "and" || t.Text == "&" {
+			if k-2 < 0 || k == i || !toks[k-2].IsCapitalized() {
+				return -1
+			}
+			k--
+			continue
+		}
+		if !t.IsWord() || !t.IsCapitalized() || d.mentionAt(si, k-1) != nil || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] {
+			break
+		}
+		k--
+	}
+	if k == i || k == 0 || k > start || (toks[k-1].Text != "House" && toks[k-1].Text != "Senate") || toks[k].Lower == "and" {
+		return -1
+	}
+	return k
 }

@@ -648,7 +648,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			}
 			break
 		}
-		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
+		// a chamber's committee's mention takes its "the" ("chairman of the House Ways and
+		// Means Committee")
+		if m := d.mentionAt(si, j); m != nil && (m.Start == j || m.Start == j-1 && m.Form == FormBody && toks[m.Start].Lower == "the" && chamberWords[toks[j].Text]) && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
 			if m.partyPeople() {
 				ts.role = RoleMember // "the leader of a group of Tory MPs" is one of the party
