@@ -18,7 +18,13 @@ func (d *document) statedParent(si int, m *Mention) {
 	toks := d.sents[si].Tokens
 	var found []*entity
 	if m.End-m.Start > 1 {
-		for _, dm := range d.x.dict.match(toks[m.Start : m.End-1]) {
+		inner := d.x.dict.match(toks[m.Start : m.End-1])
+		if len(inner) == 1 && inner[0].t.kind == geokg.KindGroup && inner[0].t.key == m.ent.name && inner[0].end-inner[0].start > 1 {
+			// "US Treasury Department": the name's start is an alias of the group
+			// itself ("US Treasury"); its country is inside that
+			inner = d.x.dict.match(toks[m.Start : m.Start+inner[0].end-1])
+		}
+		for _, dm := range inner {
 			switch dm.t.kind {
 			case geokg.KindCountry:
 				found = append(found, d.countryEntity(dm.t.key, toks[m.Start].Start))
@@ -37,11 +43,11 @@ func (d *document) statedParent(si int, m *Mention) {
 		}
 	}
 	national := g.Subtype == geokg.Agency || g.Subtype == geokg.Military || g.Subtype == geokg.OtherGroup && g.Country != ""
-	if last := toks[m.End-1].Lower; last == "forces" || last == "troops" {
-		national = false // "US forces": soldiers, not the institution
+	if last := toks[m.End-1]; (last.Lower == "forces" || last.Lower == "troops") && !(last.Text == "Forces" && m.End-m.Start > 2 && toks[m.End-2].IsCapitalized()) {
+		national = false // "US forces": soldiers, not the institution ("the Peruvian Security Forces" is one)
 	}
-	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && !isClauseWord(toks[m.End].Lower) {
-		national = false // "Chilean military meddling": an adjective
+	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && !isClauseWord(toks[m.End].Lower) && !verbAfterBody(toks[m.End].Lower) {
+		national = false // "Chilean military meddling": an adjective ("the Chilean army attacked" acts)
 	}
 	// A parent group named inside the name ("UN Security Council") is not written:
 	// analysts annotate PART_OF between groups only when the text states it.
@@ -986,4 +992,11 @@ func partyNounEnds(toks []Token, k int) bool {
 	}
 	_, n := matchTitleHead(toks, k)
 	return n > 0
+}
+
+// verbAfterBody reports whether word w after a body's name is a verb it is the subject
+// of, in the past or an auxiliary ("the Peruvian army attacked", "the Chilean navy has",
+// "says"), not a noun it qualifies ("military strike", "military support", "army base").
+func verbAfterBody(w string) bool {
+	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || w == "says"
 }
