@@ -556,6 +556,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 	toks := d.sents[si].Tokens
 	ts.ctxStart = ts.start
 	k := ts.start - 1
+	if q := describedFrom(toks, k); q < k && q >= 1 && (toks[q].Lower == "'s" || toks[q].Lower == "'") {
+		k = q // "Peru's new president": words of the holder before the title
+	}
 	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
 		k--
 	}
@@ -2898,4 +2901,21 @@ func (d *document) privatePost(si int, ts titleSpan) bool {
 		}
 	}
 	return private
+}
+
+// describedFrom returns the token before the words of class title-describer of
+// gazetteer.WordsFile that end at token k ("new", "young", "de facto", "newly elected":
+// words of the holder, not of the post), two at most; k when there are none.
+func describedFrom(toks []Token, k int) int {
+	for n := 0; n < 2 && k >= 1; n++ {
+		switch {
+		case actorWord("title-describer", toks[k].Lower):
+			k--
+		case toks[k].Lower == "facto" && toks[k-1].Lower == "de" && k >= 2:
+			k -= 2
+		default:
+			return k
+		}
+	}
+	return k
 }
