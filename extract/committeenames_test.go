@@ -20,3 +20,21 @@ func TestChamberCommitteeNames(t *testing.T) {
 			nil, []string{"Senate Roads committee CONDEMNS Bolivia"}},
 	}, relationStrings, nil)
 }
+
+// TestChamberChairs checks that a chamber word and a field before a chairman's title
+// name the chamber's committee of that field, which the chairman leads, as a member of
+// the chamber; a party's caucus is no committee. Sentences written for the test.
+func TestChamberChairs(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"the field alone", "Congress debated the bill. Senate Roads Chairman Luis Prado criticized Bolivia.",
+			[]string{"Luis Prado LEADS Senate Roads Committee", "Luis Prado MEMBER_OF United States Senate", "Luis Prado CONDEMNS Bolivia"}, nil},
+		{"a field joined by and", "Congress debated the bill. House Roads and Bridges Chairwoman Ana Soto criticized Bolivia.",
+			[]string{"Ana Soto LEADS House Roads and Bridges Committee"}, nil},
+		{"the committee named in full before", "The House Harbours Committee met. House Harbours Chairman Luis Prado criticized Bolivia.",
+			[]string{"Luis Prado LEADS House Harbours Committee"}, nil},
+		{"a party's caucus", "Congress debated the bill. House Unionist Caucus Chairman Luis Prado criticized Bolivia.",
+			nil, []string{"Luis Prado LEADS House Unionist Caucus Committee"}},
+		{"no name after the title", "Congress debated the bill. The House Roads chairman criticized Bolivia.",
+			nil, []string{"House Roads Committee CONDEMNS Bolivia"}},
+	}, relationStrings, nil)
+}

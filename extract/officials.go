@@ -1397,6 +1397,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
 	}
 	ctx := ts.context
+	if ctx != nil {
+		d.chairMember(si, e, ctx) // "Senate Roads Chairman Ana Soto": a senator too
+	}
 	if ctx != nil && ctx.kind == geokg.KindCountry && d.privatePost(si, ts) {
 		return // "director of Peru's Centre for Trade Studies": a post of the centre, not of Peru
 	}
