@@ -29,6 +29,7 @@ var sentenceRules = []sentenceRule{
 	{"face consequences", []string{"face", "faces"}, (*document).faceConsequences},
 	{"support of", []string{"support", "backing"}, (*document).supportOf},
 	{"led by", []string{"led", "headed", "chaired"}, (*document).ledBy},
+	{"government of", []string{"regime", "government", "administration", "dictatorship"}, (*document).governmentHead},
 	{"apposed parent", []string{","}, (*document).apposedParent},
 	{"predicate title", []string{"is", "remains", "became"}, (*document).predicateTitle},
 	{"possessive party", []string{"his", "her"}, (*document).possessiveParty},

@@ -1000,3 +1000,77 @@ func partyNounEnds(toks []Token, k int) bool {
 func verbAfterBody(w string) bool {
 	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || w == "says"
 }
+
+// headedGovernments name the government a head of state or government leads: "the
+// regime of Ana Ruiz", "Ruiz's government".
+var headedGovernments = map[string]bool{"regime": true, "government": true, "administration": true, "dictatorship": true}
+
+// stateHeadTitles open the gazetteer titles of a head of state or government
+// ("President", "Prime Minister", "Supreme Leader", "Leader of Libya").
+var stateHeadTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader", "leader"}
+
+// governmentHead finds a known head of state or government named as the head of a
+// government: "the regime of Ana Ruiz", "the government of President Ruiz", "Ruiz's
+// government", "Ana Ruiz's new administration" (one word between): the official LEADS
+// the country the gazetteer gives him, when his gazetteer title on the article's date is
+// a head's (stateHeadTitles; not "Chief Executive of Hong Kong", nor a past office the
+// dated roles show). Not "the Ruiz administration" (a name before the noun describes a
+// government or an era; the dev gold leaves it out), nor a head written "former" or
+// "late" ("the government of former President Ruiz").
+func (d *document) governmentHead(si int) {
+	d.why = explanation{rule: "structure: government of"}
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		if !headedGovernments[t.Lower] {
+			continue
+		}
+		var om *Mention
+		if i+2 < len(toks) && toks[i+1].Lower == "of" {
+			j := i + 2
+			for j < len(toks) && (honorifics[toks[j].Lower] || toks[j].Text == "." || roleOfTitle(toks[j].Text) == RoleHead) {
+				j++
+			}
+			if m := d.mentionAt(si, j); m != nil && m.End > i+2 && !pastWordBefore(toks, i+2, m.Start) {
+				om = m
+			}
+		}
+		k := i - 1
+		if k >= 2 && toks[k].IsWord() && !toks[k].IsCapitalized() && !toks[k].IsPossessive() && toks[k-1].IsPossessive() {
+			k-- // "Ruiz's new government"
+		}
+		if om == nil && k >= 1 && toks[k].IsPossessive() {
+			if m := d.mentionAt(si, k-1); m != nil && m.End == k && !pastWordBefore(toks, max(0, m.Start-2), m.Start) {
+				om = m
+			}
+		}
+		if om == nil || om.ent.kind != geokg.KindOfficial || om.ent.former {
+			continue
+		}
+		o, ok := d.x.gaz.OfficialOn(om.ent.name, d.published)
+		if !ok || o.Country == "" || !headTitle(o.Title) {
+			continue
+		}
+		d.addRelation(si, om.ent, geokg.Leads, d.countryEntity(o.Country, toks[om.Start].Start), 0.75, "")
+	}
+}
+
+// headTitle reports whether a gazetteer title is a head of state's or government's.
+func headTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, h := range stateHeadTitles {
+		if t == h || strings.HasPrefix(t, h+" of ") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWordBefore reports whether "former", "late" or "ex" stands in toks[a:b].
+func pastWordBefore(toks []Token, a, b int) bool {
+	for q := a; q < b && q < len(toks); q++ {
+		if w := toks[q].Lower; w == "former" || w == "late" || w == "ex" {
+			return true
+		}
+	}
+	return false
+}
