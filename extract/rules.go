@@ -32,7 +32,7 @@ var sentenceRules = []sentenceRule{
 	{"government of", []string{"regime", "government", "administration", "dictatorship"}, (*document).governmentHead},
 	{"apposed parent", []string{","}, (*document).apposedParent},
 	{"predicate title", []string{"is", "remains", "became"}, (*document).predicateTitle},
-	{"possessive party", []string{"his", "her"}, (*document).possessiveParty},
+	{"possessive party", []string{"his", "her", "'s", "’s"}, (*document).possessiveParty},
 	{"party apposition", []string{","}, (*document).partyApposition},
 	{"party before title", nil, (*document).partyBeforeTitle},
 	{"seat on a body", []string{"sits", "serves"}, (*document).seatOn},

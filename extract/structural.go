@@ -692,13 +692,50 @@ func (d *document) possessiveParty(si int) {
 			}
 		}
 		if n == 1 {
-			typ := geokg.MemberOf
-			switch strings.ToLower(off.title) {
-			case "prime minister", "premier", "chancellor", "leader", "opposition leader", "party leader":
-				typ = geokg.Leads // a parliament's head of government leads his party
-			}
-			d.addRelation(si, off, typ, pm.ent, 0.7, "")
+			d.addRelation(si, off, partyTie(off), pm.ent, 0.7, "")
 		}
+	}
+	d.ownersParty(si)
+}
+
+// partyTie is the relation of official off to his party: LEADS for an official whose
+// title is a prime minister's, a chancellor's or a party leader's (a parliament's head of
+// government leads his party), else MEMBER_OF.
+func partyTie(off *entity) geokg.RelationType {
+	switch strings.ToLower(off.title) {
+	case "prime minister", "premier", "chancellor", "leader", "opposition leader", "party leader":
+		return geokg.Leads
+	}
+	return geokg.MemberOf
+}
+
+// ownersParty reads a party named after a known official's possessive (his name, not a
+// pronoun: "he's" is "he is") as his party:
+// "Ana Ruiz's Liberal Party", "Ruiz's centre-right Unionists won" (one lower-case word
+// between; partyTie gives LEADS or MEMBER_OF). A plural noun after the party's name
+// (no verb of the pattern table), a retinue-noun or a party-people word makes the
+// party's word an adjective of other people ("Ruiz's Republican critics", "Ruiz's
+// Liberal allies", "Ruiz's Liberal MPs"): not read; "has", "was", "says" are verbs.
+func (d *document) ownersParty(si int) {
+	toks := d.sents[si].Tokens
+	for _, om := range d.mentions[si] {
+		if om.ent.kind != geokg.KindOfficial || om.ent.former || om.Form == FormRef || om.End >= len(toks) || !toks[om.End].IsPossessive() {
+			continue
+		}
+		j := om.End + 1
+		if j+1 < len(toks) && toks[j].IsWord() && !toks[j].IsCapitalized() && d.mentionAt(si, j) == nil {
+			j++ // "Ruiz's centre-right Liberal Party", "Ruiz's own Liberal Party"
+		}
+		pm := d.mentionAt(si, j)
+		if pm == nil || pm.Start != j || pm.ent.kind != geokg.KindGroup || pm.ent.subtype != geokg.Party {
+			continue
+		}
+		if e := pm.End; e < len(toks) && toks[e].IsWord() && !toks[e].IsCapitalized() {
+			if w := toks[e].Lower; actorWord("retinue-noun", w) || actorWord("party-people", w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(patterns.verbs[w]) == 0 && !verbAfterBody(w) {
+				continue // "Ruiz's Republican critics", "Ruiz's Liberal allies": other people
+			}
+		}
+		d.addRelation(si, om.ent, partyTie(om.ent), pm.ent, 0.7, "")
 	}
 }
 
