@@ -37,6 +37,9 @@ type cast struct {
 	dominant *entity
 	// bodies maps a body's key (country, head, field) to its entity.
 	bodies map[string]*entity
+	// chairedIn maps a committee named by its chamber before a chairman's title
+	// (chamberChairs) to its chamber word ("house", "senate").
+	chairedIn map[*entity]string
 	// collectives maps a group named by a qualified common noun ("the U.S.-led
 	// coalition", "Ukrainian separatists") to its entity (collectives.go).
 	collectives map[string]*entity
@@ -51,6 +54,7 @@ func newCast(n int) cast {
 		entities:    map[string]*entity{},
 		byKey:       map[entityKey]*entity{},
 		bodies:      map[string]*entity{},
+		chairedIn:   map[*entity]string{},
 		collectives: map[string]*entity{},
 		registered:  map[string]bool{},
 	}

@@ -106,6 +106,7 @@ func (d *document) findBodies(si int) {
 	d.findBodyPairs(si)
 	d.findCollectives(si)
 	d.findActingBodies(si)
+	d.chamberChairs(si)
 	toks := d.sents[si].Tokens
 	for i := 0; i < len(toks); i++ {
 		var start, end int
@@ -173,6 +174,12 @@ func (d *document) findBodies(si int) {
 				start--
 				chamber, chamberField = true, field
 				field = strings.TrimSpace(toks[start].Lower + " " + field)
+			} else if k := d.chamberFieldStart(si, start, i); chamberBodyHeads[head] && k >= 0 {
+				// "House Ways and Means Committee", "Senate Foreign Relations Committee":
+				// a chamber's committee named by any capitalised field
+				start = k - 1
+				chamber, chamberField = true, strings.ToLower(d.surface(si, k, i))
+				field = toks[start].Lower + " " + chamberField
 			}
 			if needsModifier[head] && start == i {
 				continue
@@ -822,4 +829,119 @@ func (u uniqueNames) unique() map[string]string {
 		}
 	}
 	return out
+}
+
+// chamberFieldStart returns the first word of a committee's field named by capitalised
+// words between a chamber word ("House", "Senate") and the committee head at token i of
+// sentence si, from token start back ("House Ways and Means Committee", "Senate
+// Homeland Security and Governmental Affairs Committee": "and" or "&" may join two
+// capitalised words), or -1: when the gazetteer names the committee already, the head is
+// written in lower case, or a word between is no plain capitalised word (a title, a name
+// the text knows, a lower-case word).
+func (d *document) chamberFieldStart(si, start, i int) int {
+	toks := d.sents[si].Tokens
+	if !toks[i].IsCapitalized() || d.mentionAt(si, i) != nil {
+		return -1
+	}
+	k := i
+	for k > 0 && i-k < 6 {
+		t := toks[k-1]
+		if t.Lower == "and" || t.Text == "&" {
+			if k-2 < 0 || k == i || !toks[k-2].IsCapitalized() {
+				return -1
+			}
+			k--
+			continue
+		}
+		if !t.IsWord() || !t.IsCapitalized() || d.mentionAt(si, k-1) != nil || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] {
+			break
+		}
+		k--
+	}
+	if k == i || k == 0 || k > start || (toks[k-1].Text != "House" && toks[k-1].Text != "Senate") || toks[k].Lower == "and" {
+		return -1
+	}
+	return k
+}
+
+// chairTitles are the heads of a committee chairman's title, which after a chamber word
+// and a field name the chamber's committee of that field ("Senate Roads Chairman").
+var chairTitles = map[string]bool{"chairman": true, "chairwoman": true, "chair": true}
+
+// chamberChairs reads a chamber's committee named by its chamber and field alone before
+// its chairman's title and a capitalised word (`Senate Roads Chairman Ana Soto`, "House
+// Roads and Bridges Chairwoman Rep. Soto"): the committee the article named in full
+// ("the Senate Roads Committee"), else the gazetteer's group or a new body named "Senate
+// Roads Committee". It adds the mention of the chamber and field words, which the title
+// then takes for its context; the chairman is MEMBER_OF the chamber too (chairMember).
+// Not a party's caucus or conference ("House Unionist Caucus
+// Chairman"): the field's words are plain capitalised words, no title, party word or
+// known name.
+func (d *document) chamberChairs(si int) {
+	toks := d.sents[si].Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Text != "House" && toks[i].Text != "Senate" || d.mentionAt(si, i) != nil {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+6 {
+			t := toks[j]
+			if (t.Lower == "and" || t.Text == "&") && j > i+1 && j+1 < len(toks) && toks[j+1].IsCapitalized() && !chairTitles[toks[j+1].Lower] {
+				j++
+				continue
+			}
+			if !t.IsWord() || !t.IsCapitalized() || chairTitles[t.Lower] || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] || d.mentionAt(si, j) != nil || actorWord("committee-not-field", t.Lower) {
+				break
+			}
+			j++
+		}
+		if j == i+1 || j+1 >= len(toks) || !chairTitles[toks[j].Lower] || !toks[j+1].IsCapitalized() || actorWord("committee-not-field", toks[j-1].Lower) {
+			continue
+		}
+		if chairTitles[toks[j].Lower] && j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "&") {
+			continue
+		}
+		field := strings.ToLower(d.surface(si, i+1, j))
+		key := "chamber:committee:" + field
+		e := d.bodies[key]
+		if e == nil {
+			name := toks[i].Text + " " + d.surface(si, i+1, j) + " Committee"
+			country := ""
+			if c := d.chamberCountry(toks[i].Text); c != nil {
+				country = c.code
+			}
+			e = d.groupEntity(name, geokg.Agency, country, toks[i].Start)
+			d.bodies[key] = e
+		}
+		start := i
+		if start > 0 && toks[start-1].Lower == "the" {
+			start--
+		}
+		d.replaceMentions(si, &Mention{Start: start, End: j, ent: e, Form: FormBody})
+		e.addAlias(d.surface(si, i, j))
+		d.chairedIn[e] = toks[i].Lower
+		i = j
+	}
+}
+
+// chairMember writes MEMBER_OF the chamber for official e whose title's context is a
+// committee chamberChairs read ("Senate Roads Chairman Ana Soto" sits in the Senate):
+// the chamber of the committee's country, else of the one country the article names
+// with such a chamber.
+func (d *document) chairMember(si int, e, committee *entity) {
+	word, ok := d.chairedIn[committee]
+	if !ok {
+		return
+	}
+	code := committee.country
+	if code == "" {
+		code = d.countryWithChamber(word)
+	}
+	name, ok := d.x.chambers[code+" "+word]
+	if !ok || name == "" {
+		return
+	}
+	ch := d.groupEntity(name, geokg.OtherGroup, code, d.sents[si].Start)
+	ch.count++
+	d.addRelation(si, e, geokg.MemberOf, ch, 0.8, "")
 }

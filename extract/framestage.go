@@ -1025,7 +1025,14 @@ func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *M
 	return nil
 }
 
-// titledBodies gives a national group named right before an official's title ("the House
+// chamberBody reports whether mention m names a chamber's body by pattern ("House Roads
+// Committee"), which has no country when the article names no legislature.
+func (d *document) chamberBody(m *Mention) bool {
+	w := strings.Fields(m.ent.name)
+	return m.Form == FormBody && len(w) > 1 && chamberWords[w[0]]
+}
+
+// titledBodies gives a national group (or a chamber's body) named right before an official's title ("the House
 // Judiciary Committee Chairman Ruiz", "Civic Party Senator Ruiz"; not an international
 // body's, "U.N. Ambassador Ruiz", often the post's seat rather than its body) the
 // official's entity among the frame stage's actors of sentence si: the body only
@@ -1033,7 +1040,7 @@ func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *M
 // at Ruiz and House Judiciary Committee Chairman Soto": Soto, not the committee).
 func (d *document) titledBodies(si int, actors []frames.Actor, byActor []*Mention) {
 	for i, m := range byActor {
-		if m.ent.kind != geokg.KindGroup || m.ent.country == "" || m.Form == FormRef {
+		if m.ent.kind != geokg.KindGroup || m.ent.country == "" && !d.chamberBody(m) || m.Form == FormRef {
 			continue
 		}
 		for _, o := range byActor {

@@ -556,6 +556,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 	toks := d.sents[si].Tokens
 	ts.ctxStart = ts.start
 	k := ts.start - 1
+	if q := describedFrom(toks, k); q < k && q >= 1 && (toks[q].Lower == "'s" || toks[q].Lower == "'") {
+		k = q // "Peru's new president": words of the holder before the title
+	}
 	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
 		k--
 	}
@@ -648,7 +651,9 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			}
 			break
 		}
-		if m := d.mentionAt(si, j); m != nil && m.Start == j && m.ent.kind != geokg.KindOfficial {
+		// a chamber's committee's mention takes its "the" ("chairman of the House Ways and
+		// Means Committee")
+		if m := d.mentionAt(si, j); m != nil && (m.Start == j || m.Start == j-1 && m.Form == FormBody && toks[m.Start].Lower == "the" && chamberWords[toks[j].Text]) && m.ent.kind != geokg.KindOfficial {
 			ts.context = m.ent
 			if m.partyPeople() {
 				ts.role = RoleMember // "the leader of a group of Tory MPs" is one of the party
@@ -1392,6 +1397,9 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		return // "Sen. Ana Ruiz": of the chamber, whose country the text does not name with her
 	}
 	ctx := ts.context
+	if ctx != nil {
+		d.chairMember(si, e, ctx) // "Senate Roads Chairman Ana Soto": a senator too
+	}
 	if ctx != nil && ctx.kind == geokg.KindCountry && d.privatePost(si, ts) {
 		return // "director of Peru's Centre for Trade Studies": a post of the centre, not of Peru
 	}
@@ -2896,4 +2904,21 @@ func (d *document) privatePost(si int, ts titleSpan) bool {
 		}
 	}
 	return private
+}
+
+// describedFrom returns the token before the words of class title-describer of
+// gazetteer.WordsFile that end at token k ("new", "young", "de facto", "newly elected":
+// words of the holder, not of the post), two at most; k when there are none.
+func describedFrom(toks []Token, k int) int {
+	for n := 0; n < 2 && k >= 1; n++ {
+		switch {
+		case actorWord("title-describer", toks[k].Lower):
+			k--
+		case toks[k].Lower == "facto" && toks[k-1].Lower == "de" && k >= 2:
+			k -= 2
+		default:
+			return k
+		}
+	}
+	return k
 }

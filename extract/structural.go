@@ -18,7 +18,13 @@ func (d *document) statedParent(si int, m *Mention) {
 	toks := d.sents[si].Tokens
 	var found []*entity
 	if m.End-m.Start > 1 {
-		for _, dm := range d.x.dict.match(toks[m.Start : m.End-1]) {
+		inner := d.x.dict.match(toks[m.Start : m.End-1])
+		if len(inner) == 1 && inner[0].t.kind == geokg.KindGroup && inner[0].t.key == m.ent.name && inner[0].end-inner[0].start > 1 {
+			// "US Treasury Department": the name's start is an alias of the group
+			// itself ("US Treasury"); its country is inside that
+			inner = d.x.dict.match(toks[m.Start : m.Start+inner[0].end-1])
+		}
+		for _, dm := range inner {
 			switch dm.t.kind {
 			case geokg.KindCountry:
 				found = append(found, d.countryEntity(dm.t.key, toks[m.Start].Start))
@@ -37,11 +43,11 @@ func (d *document) statedParent(si int, m *Mention) {
 		}
 	}
 	national := g.Subtype == geokg.Agency || g.Subtype == geokg.Military || g.Subtype == geokg.OtherGroup && g.Country != ""
-	if last := toks[m.End-1].Lower; last == "forces" || last == "troops" {
-		national = false // "US forces": soldiers, not the institution
+	if last := toks[m.End-1]; (last.Lower == "forces" || last.Lower == "troops") && !(last.Text == "Forces" && m.End-m.Start > 2 && toks[m.End-2].IsCapitalized()) {
+		national = false // "US forces": soldiers, not the institution ("the Peruvian Security Forces" is one)
 	}
-	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && !isClauseWord(toks[m.End].Lower) {
-		national = false // "Chilean military meddling": an adjective
+	if g.Subtype == geokg.Military && m.End < len(toks) && toks[m.End].IsWord() && !toks[m.End].IsCapitalized() && !isClauseWord(toks[m.End].Lower) && !verbAfterBody(toks[m.End].Lower) {
+		national = false // "Chilean military meddling": an adjective ("the Chilean army attacked" acts)
 	}
 	// A parent group named inside the name ("UN Security Council") is not written:
 	// analysts annotate PART_OF between groups only when the text states it.
@@ -686,13 +692,50 @@ func (d *document) possessiveParty(si int) {
 			}
 		}
 		if n == 1 {
-			typ := geokg.MemberOf
-			switch strings.ToLower(off.title) {
-			case "prime minister", "premier", "chancellor", "leader", "opposition leader", "party leader":
-				typ = geokg.Leads // a parliament's head of government leads his party
-			}
-			d.addRelation(si, off, typ, pm.ent, 0.7, "")
+			d.addRelation(si, off, partyTie(off), pm.ent, 0.7, "")
 		}
+	}
+	d.ownersParty(si)
+}
+
+// partyTie is the relation of official off to his party: LEADS for an official whose
+// title is a prime minister's, a chancellor's or a party leader's (a parliament's head of
+// government leads his party), else MEMBER_OF.
+func partyTie(off *entity) geokg.RelationType {
+	switch strings.ToLower(off.title) {
+	case "prime minister", "premier", "chancellor", "leader", "opposition leader", "party leader":
+		return geokg.Leads
+	}
+	return geokg.MemberOf
+}
+
+// ownersParty reads a party named after a known official's possessive (his name, not a
+// pronoun: "he's" is "he is") as his party:
+// "Ana Ruiz's Liberal Party", "Ruiz's centre-right Unionists won" (one lower-case word
+// between; partyTie gives LEADS or MEMBER_OF). A plural noun after the party's name
+// (no verb of the pattern table), a retinue-noun or a party-people word makes the
+// party's word an adjective of other people ("Ruiz's Republican critics", "Ruiz's
+// Liberal allies", "Ruiz's Liberal MPs"): not read; "has", "was", "says" are verbs.
+func (d *document) ownersParty(si int) {
+	toks := d.sents[si].Tokens
+	for _, om := range d.mentions[si] {
+		if om.ent.kind != geokg.KindOfficial || om.ent.former || om.Form == FormRef || om.End >= len(toks) || !toks[om.End].IsPossessive() {
+			continue
+		}
+		j := om.End + 1
+		if j+1 < len(toks) && toks[j].IsWord() && !toks[j].IsCapitalized() && d.mentionAt(si, j) == nil {
+			j++ // "Ruiz's centre-right Liberal Party", "Ruiz's own Liberal Party"
+		}
+		pm := d.mentionAt(si, j)
+		if pm == nil || pm.Start != j || pm.ent.kind != geokg.KindGroup || pm.ent.subtype != geokg.Party {
+			continue
+		}
+		if e := pm.End; e < len(toks) && toks[e].IsWord() && !toks[e].IsCapitalized() {
+			if w := toks[e].Lower; actorWord("retinue-noun", w) || actorWord("party-people", w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(patterns.verbs[w]) == 0 && !verbAfterBody(w) {
+				continue // "Ruiz's Republican critics", "Ruiz's Liberal allies": other people
+			}
+		}
+		d.addRelation(si, om.ent, partyTie(om.ent), pm.ent, 0.7, "")
 	}
 }
 
@@ -986,4 +1029,85 @@ func partyNounEnds(toks []Token, k int) bool {
 	}
 	_, n := matchTitleHead(toks, k)
 	return n > 0
+}
+
+// verbAfterBody reports whether word w after a body's name is a verb it is the subject
+// of, in the past or an auxiliary ("the Peruvian army attacked", "the Chilean navy has",
+// "says"), not a noun it qualifies ("military strike", "military support", "army base").
+func verbAfterBody(w string) bool {
+	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || w == "says"
+}
+
+// headedGovernments name the government a head of state or government leads: "the
+// regime of Ana Ruiz", "Ruiz's government".
+var headedGovernments = map[string]bool{"regime": true, "government": true, "administration": true, "dictatorship": true}
+
+// stateHeadTitles open the gazetteer titles of a head of state or government
+// ("President", "Prime Minister", "Supreme Leader", "Leader of Libya").
+var stateHeadTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader", "leader"}
+
+// governmentHead finds a known head of state or government named as the head of a
+// government: "the regime of Ana Ruiz", "the government of President Ruiz", "Ruiz's
+// government", "Ana Ruiz's new administration" (one word between): the official LEADS
+// the country the gazetteer gives him, when his gazetteer title on the article's date is
+// a head's (stateHeadTitles; not "Chief Executive of Hong Kong", nor a past office the
+// dated roles show). Not "the Ruiz administration" (a name before the noun describes a
+// government or an era; the dev gold leaves it out), nor a head written "former" or
+// "late" ("the government of former President Ruiz").
+func (d *document) governmentHead(si int) {
+	d.why = explanation{rule: "structure: government of"}
+	toks := d.sents[si].Tokens
+	for i, t := range toks {
+		if !headedGovernments[t.Lower] {
+			continue
+		}
+		var om *Mention
+		if i+2 < len(toks) && toks[i+1].Lower == "of" {
+			j := i + 2
+			for j < len(toks) && (honorifics[toks[j].Lower] || toks[j].Text == "." || roleOfTitle(toks[j].Text) == RoleHead) {
+				j++
+			}
+			if m := d.mentionAt(si, j); m != nil && m.End > i+2 && !pastWordBefore(toks, i+2, m.Start) {
+				om = m
+			}
+		}
+		k := i - 1
+		if k >= 2 && toks[k].IsWord() && !toks[k].IsCapitalized() && !toks[k].IsPossessive() && toks[k-1].IsPossessive() {
+			k-- // "Ruiz's new government"
+		}
+		if om == nil && k >= 1 && toks[k].IsPossessive() {
+			if m := d.mentionAt(si, k-1); m != nil && m.End == k && !pastWordBefore(toks, max(0, m.Start-2), m.Start) {
+				om = m
+			}
+		}
+		if om == nil || om.ent.kind != geokg.KindOfficial || om.ent.former {
+			continue
+		}
+		o, ok := d.x.gaz.OfficialOn(om.ent.name, d.published)
+		if !ok || o.Country == "" || !headTitle(o.Title) {
+			continue
+		}
+		d.addRelation(si, om.ent, geokg.Leads, d.countryEntity(o.Country, toks[om.Start].Start), 0.75, "")
+	}
+}
+
+// headTitle reports whether a gazetteer title is a head of state's or government's.
+func headTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, h := range stateHeadTitles {
+		if t == h || strings.HasPrefix(t, h+" of ") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWordBefore reports whether "former", "late" or "ex" stands in toks[a:b].
+func pastWordBefore(toks []Token, a, b int) bool {
+	for q := a; q < b && q < len(toks); q++ {
+		if w := toks[q].Lower; w == "former" || w == "late" || w == "ex" {
+			return true
+		}
+	}
+	return false
 }
