@@ -71,6 +71,8 @@ func TestExitCodes(t *testing.T) {
 		{"binary file", []string{"extract", binary}, exitInvalid, "binary"},
 		{"extract ok", []string{"extract", good}, exitOK, "SEVERS_TIES_WITH"},
 		{"flags after the file", []string{"extract", good, "--format", "json"}, exitOK, `"type": "SEVERS_TIES_WITH"`},
+		{"--out into a folder not made yet", []string{"extract", "--out", filepath.Join(dir, "new", "out"), good}, exitOK, ""},
+		{"--out onto a file", []string{"extract", "--out", good, good}, exitFailure, "create output folder"},
 		{"a file named like a flag after --", []string{"extract", "--", "-x.txt"}, exitInvalid, "-x.txt"},
 		{"neo4j down: migrate", []string{"migrate"}, exitUnavailable, "make neo4j-up"},
 		{"neo4j down: ingest", []string{"ingest", good}, exitUnavailable, "graph database unavailable"},

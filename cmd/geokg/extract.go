@@ -31,7 +31,7 @@ func extractCommand() command {
 			fs.BoolVar(&explain, "explain", false, "print why each relation was read (text only)")
 			fs.BoolVar(&noPatterns, "no-patterns", false, "for developers: leave the pattern table out, to measure the frames on the parse alone")
 			fs.StringVar(&format, "format", "text", "output format: text or json")
-			fs.StringVar(&outDir, "out", "", "write each FILE's output to DIR/<name>.json (or .txt) instead of standard output")
+			fs.StringVar(&outDir, "out", "", "write each FILE's output to DIR/<name>.json (or .txt) instead of standard output; DIR is created if missing")
 			gazetteerFlag(fs, o)
 		},
 		run: func(ctx context.Context, o *options, args []string) error {
@@ -155,6 +155,9 @@ func output(o *options, dir, name, format string) (io.Writer, func() error, erro
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	if name == "-" {
 		base = "stdin"
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, nil, fmt.Errorf("create output folder: %w", err)
 	}
 	f, err := os.Create(filepath.Join(dir, base+ext))
 	if err != nil {
