@@ -2135,7 +2135,7 @@ func partyTagBefore(toks []Token, k int) int {
 	for ; j >= 0 && n < 5 && (toks[j].IsCapitalized() || toks[j].Text == "."); j-- {
 		n++
 	}
-	if n == 0 || j < 2 || toks[j].Text != "-" || toks[j-1].Text != "D" && toks[j-1].Text != "R" && toks[j-1].Text != "I" {
+	if n == 0 || j < 2 || toks[j].Text != "-" || !partyTag(toks[j-1].Text) {
 		return k
 	}
 	if open := toks[j-2].Text; bracket && open == "(" || !bracket && open == "," {

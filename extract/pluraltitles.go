@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/geokg/geokg"
-)
+import "github.com/geokg/geokg"
 
 // pluralTitleHeads maps the plural title heads written before a list of names ("Sens.
 // Ana Ruiz and Luis Soto", "Presidents Ruiz and Soto") to the singular head of
@@ -118,9 +114,10 @@ func skipNameTag(toks []Token, k int) int {
 	return k
 }
 
-// partyTag reports whether w is the party letter of a legislator's tag ("R", "D", "I").
+// partyTag reports whether w is the party letter of a legislator's tag ("R", "D", "I";
+// the letter is a capital: "d-Calif." is no tag).
 func partyTag(w string) bool {
-	return strings.EqualFold(w, "R") || strings.EqualFold(w, "D") || strings.EqualFold(w, "I")
+	return w == "R" || w == "D" || w == "I"
 }
 
 // pastTitleBefore reports whether the title at token i of toks is a past one: "former"
