@@ -221,6 +221,9 @@ func (d *document) findOfficials(si int) {
 		if ts.role == RoleGroupHead && ts.context != nil && oneOfSeveral(toks, min(ts.start, ts.ctxStart)) {
 			ts.role = RoleMember // "a senior Hamas leader", "a Taliban chief": one of its leaders
 		}
+		if ts.role == RoleGroupHead && ts.context != nil && ts.context.subtype == geokg.Party && ts.ctxStart > 0 && (toks[ts.ctxStart-1].Text == "House" || toks[ts.ctxStart-1].Text == "Senate") {
+			ts.role = RoleMember // "House Unionist leader Ana Ruiz": the party's leader in one chamber, a member of it
+		}
 		if ts.context != nil && ts.ctxStart > 0 {
 			switch toks[ts.ctxStart-1].Lower {
 			case "former", "ex":

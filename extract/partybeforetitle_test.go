@@ -27,3 +27,15 @@ func TestPartyBeforeTitle(t *testing.T) {
 			nil, []string{"Ana Ruiz MEMBER_OF Civic Party"}},
 	}, relationStrings, nil)
 }
+
+// TestChamberPartyLeader covers the title stage's reading of a party's leader in one
+// chamber ("House GOP leader X"): a member of the party, not its leader.
+func TestChamberPartyLeader(t *testing.T) {
+	x := New(partyPeopleGazetteer(t))
+	checkCases(t, x, []sentenceCase{
+		{"a chamber before the party", "House Unity Movement leader Ana Ruiz criticized Bolivia on Monday.",
+			[]string{"Ana Ruiz MEMBER_OF Unity Movement"}, []string{"Ana Ruiz LEADS Unity Movement"}},
+		{"the party's own leader", "Unity Movement leader Ana Ruiz criticized Bolivia on Monday.",
+			[]string{"Ana Ruiz LEADS Unity Movement"}, nil},
+	}, relationStrings, nil)
+}
