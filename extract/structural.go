@@ -243,13 +243,33 @@ func (d *document) membership(si int) {
 				break
 			}
 		}
+		if group == nil && i >= 1 && i+1 < len(toks) && memberKindNouns[toks[i+1].Lower] && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") {
+			// "its member states, which include Peru and Chile": the organisation "its" names
+			if g := d.resolvePossessive(si, i-1, geokg.KindGroup); g != nil && g.kind == geokg.KindGroup && g.subtype == geokg.InternationalOrg {
+				group = g
+			}
+		}
 		var groups []*entity
 		if group != nil {
 			groups = append(groups, group)
+			if !prospectiveMember(toks, i) {
+				for _, m := range d.membersAfter(si, i) {
+					d.addRelation(si, m.ent, geokg.MemberOf, group, 0.7, "")
+				}
+			}
 		}
 		if group == nil && i+2 < len(toks) && toks[i+1].Lower == "of" {
 			// "Peru, member of the OAS and Mercosur": every organisation named
 			groups = internationalOrgs(d.objectsAt(si, i+2))
+			if len(groups) > 0 && i >= 2 && toks[i-2].Lower == "as" && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") {
+				// "As a member of the OAS, Peru voted": the clause's subject after the comma
+				if m := d.memberSubjectAfter(si, i+2); m != nil {
+					for _, g := range groups {
+						d.addRelation(si, m.ent, geokg.MemberOf, g, 0.7, "")
+					}
+					continue
+				}
+			}
 		}
 		if len(groups) == 0 {
 			continue
@@ -279,6 +299,110 @@ func (d *document) membership(si int) {
 			}
 		}
 	}
+}
+
+// memberKindNouns name the kind of an organisation's members after "member" ("member
+// states", "member countries").
+var memberKindNouns = map[string]bool{
+	"state": true, "states": true, "country": true, "countries": true, "nation": true, "nations": true,
+}
+
+// memberListCues open a list of an organisation's members after a comma ("member states,
+// which include", "members, including", "members such as").
+var memberListCues = map[string]bool{"include": true, "includes": true, "including": true, "such": true, "like": true}
+
+// prospectiveMember reports whether "member(s)" at token i, after its organisation, is one
+// not (or no longer) in it: "would-be", "aspiring", "prospective", "future", "potential",
+// "candidate", "former", "ex" or "non" among the four words before it.
+func prospectiveMember(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].Lower {
+		case "would-be", "would", "aspiring", "prospective", "future", "potential", "candidate", "former", "ex", "non", "new", "not", "no", "applicant":
+			return true
+		}
+	}
+	return i+1 < len(toks) && toks[i+1].Lower == "-" // "NATO member-hopeful"
+}
+
+// membersAfter returns the countries an organisation's "member(s)" at token i of sentence
+// si names after it: right after the noun and its kind ("NATO member Peru", "OAS members
+// Peru and Chile", "OAS member states Peru, Chile and Bolivia") or after a comma and a list
+// cue ("its member states, which include Peru and Chile", "members, including Peru", "members
+// such as Peru"). Only country names (no demonym) joined by commas and "and" are read; the
+// list ends at any other word. A comma with no cue ("OAS members, Peru and Chile") names no
+// member: it is as often a list of others.
+func (d *document) membersAfter(si, i int) []*Mention {
+	toks := d.sents[si].Tokens
+	j := i + 1
+	if j < len(toks) && memberKindNouns[toks[j].Lower] {
+		j++
+	}
+	if j < len(toks) && toks[j].Lower == "," {
+		j++
+		if j < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "that") {
+			j++
+		}
+		if j >= len(toks) || !memberListCues[toks[j].Lower] {
+			return nil
+		}
+	}
+	if j < len(toks) && memberListCues[toks[j].Lower] {
+		if toks[j].Lower == "such" {
+			if j+1 >= len(toks) || toks[j+1].Lower != "as" {
+				return nil
+			}
+			j++
+		}
+		j++
+	}
+	var out []*Mention
+	for j < len(toks) {
+		if toks[j].Lower == "the" {
+			j++
+		}
+		m := d.mentionAt(si, j)
+		if m == nil || m.Start != j || m.ent.kind != geokg.KindCountry || m.Form == FormDemonym {
+			break
+		}
+		if m.End < len(toks) && (toks[m.End].IsPossessive() || toks[m.End].Lower == "'" || toks[m.End].Text == "-") {
+			break // "NATO member Turkey's army", "EU member Greece-based"
+		}
+		out = append(out, m)
+		j = m.End
+		if j < len(toks) && toks[j].Lower == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].Lower == "and" {
+			j++
+		}
+	}
+	return out
+}
+
+// memberSubjectAfter returns the country that opens the clause after the organisations of
+// "As a member of ..." that start at token j of sentence si ("As a member of the OAS,
+// Peru voted"; "the" may stand before it), or nil.
+func (d *document) memberSubjectAfter(si, j int) *Mention {
+	toks := d.sents[si].Tokens
+	k := j
+	for k < len(toks) && k < j+12 && toks[k].Lower != "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "," {
+		return nil
+	}
+	k++
+	if toks[k].Lower == "the" {
+		k++
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.Start != k || m.ent.kind != geokg.KindCountry || m.Form == FormDemonym {
+		return nil
+	}
+	if m.End < len(toks) && (toks[m.End].IsPossessive() || toks[m.End].Lower == "'") {
+		return nil // "As a member of the OAS, Peru's army ..."
+	}
+	return m
 }
 
 // internationalOrgs returns the international organisations among ms.

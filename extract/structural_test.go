@@ -165,7 +165,7 @@ func TestPartyTitles(t *testing.T) {
 		{"a member of a group", "Ana Ruiz, a member of Hamas, criticized Chile.", []string{"Ana Ruiz MEMBER_OF Hamas", "Ana Ruiz CONDEMNS Chile"}, []string{"Hamas CONDEMNS Chile"}},
 		{"a party member", "Pedro Soto, a Labour member of parliament, condemned Chile.", []string{"Pedro Soto MEMBER_OF Labour Party", "Pedro Soto CONDEMNS Chile"}, []string{"Labour Party CONDEMNS Chile"}},
 		{"member before the name", "Hamas member Omar Haddad spoke in Cairo.", []string{"Omar Haddad MEMBER_OF Hamas"}, nil},
-		{"a member state is no person", "NATO member Turkey criticized Russia.", []string{"Turkey CONDEMNS Russia"}, []string{"Turkey MEMBER_OF NATO"}},
+		{"a member state is no person", "NATO member Turkey criticized Russia.", []string{"Turkey CONDEMNS Russia", "Turkey MEMBER_OF NATO"}, []string{"NATO CONDEMNS Russia"}},
 		{"a senior figure", "Ali Barakat, a senior Hamas figure, praised Chile.", []string{"Ali Barakat MEMBER_OF Hamas", "Ali Barakat SUPPORTS Chile"}, []string{"Hamas SUPPORTS Chile"}},
 		{"a figure of a party", "Ana Ruiz, the longtime Labour figure, spoke.", []string{"Ana Ruiz MEMBER_OF Labour Party"}, nil},
 		{"a figure as a number", "The Hamas figure of 30 dead could not be verified by Israel.", nil, []string{"Hamas MEMBER_OF Israel"}},
