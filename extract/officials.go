@@ -882,6 +882,7 @@ func (d *document) officialFromTitle(si int, ts titleSpan) {
 		if cs >= 3 && toks[cs-1].Lower == "then" && toks[cs-2].Text == "," {
 			cs-- // "Ana Ruiz, then the Peruvian spokesman,": the post she held at the time
 		}
+		cs = relativeTitleStart(toks, cs)
 		if k := regionBefore(toks, cs); k < cs && k >= 2 && toks[k-1].Text == "," && d.mentionAt(si, k) == nil {
 			cs = k // "Sarah Leah, Middle East director for Human Rights Watch": the post's region
 			if ts.role == RoleHead || ts.role == RoleGroupHead {
@@ -2401,6 +2402,39 @@ func oneOfSeveral(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeTitleStart returns where the words that introduce a title held now or then after
+// a name and its comma start, when the title's words (with their country or article) start
+// at token cs: "who is", "who is now", "who is also", "who is currently", "who serves as",
+// "who was then" and "now" ("Ana Ruiz, who is Peru's foreign minister,", "Ruiz, now the
+// Peruvian spokeswoman,", "Ruiz, who was then Peru's envoy,"); the apposition's name is then
+// read before them as before a bare comma. Else cs. A past post with no "then" ("who was
+// foreign minister", "who served as") is not read, as "former" is not.
+func relativeTitleStart(toks []Token, cs int) int {
+	k := cs
+	if k >= 2 && toks[k-1].Lower == "as" && toks[k-2].Lower == "serves" {
+		k -= 2
+	} else if k >= 1 && (toks[k-1].Lower == "now" || toks[k-1].Lower == "also" || toks[k-1].Lower == "currently") {
+		k--
+		if toks[k].Lower == "now" && k >= 1 && toks[k-1].Text == "," {
+			return k // "Ana Ruiz, now the Peruvian spokeswoman,"
+		}
+		if k < 1 || toks[k-1].Lower != "is" {
+			return cs
+		}
+		k--
+	} else if k >= 2 && toks[k-1].Lower == "then" && toks[k-2].Lower == "was" {
+		k -= 2
+	} else if k >= 1 && toks[k-1].Lower == "is" {
+		k--
+	} else {
+		return cs
+	}
+	if k >= 2 && toks[k-1].Lower == "who" && toks[k-2].Text == "," {
+		return k - 1
+	}
+	return cs
 }
 
 // placeBefore reports whether the capitalised words at token s are written as a place or
