@@ -120,12 +120,7 @@ func repairTimeObjects(ws []Word) {
 			continue
 		}
 		w.Deprel = "obl:unmarked"
-		hasComp := false
-		for c := range ws {
-			if ws[c].Head == v && ws[c].Deprel == "ccomp" {
-				hasComp = true
-			}
-		}
+		hasComp := hasChild(ws, v, "ccomp")
 		for c := range ws {
 			d := &ws[c]
 			if d.Head != w.ID {
@@ -145,7 +140,7 @@ func repairTimeObjects(ws []Word) {
 						break
 					}
 				}
-			case (strings.HasPrefix(d.Deprel, "acl") || d.Deprel == "ccomp") && !hasComp && (d.UPOS == "VERB" || d.UPOS == "AUX" || hasCopula(ws, d.ID)) && finiteClause(ws, d.ID):
+			case (strings.HasPrefix(d.Deprel, "acl") || d.Deprel == "ccomp") && !hasComp && (d.UPOS == "VERB" || d.UPOS == "AUX" || hasChild(ws, d.ID, "cop")) && finiteClause(ws, d.ID):
 				d.Head, d.Deprel = v, "ccomp"
 				hasComp = true
 			}
@@ -172,16 +167,6 @@ func bareTime(ws []Word, t int) bool {
 		}
 	}
 	return true
-}
-
-// hasCopula reports whether the word with id h has a copula.
-func hasCopula(ws []Word, h int) bool {
-	for _, c := range ws {
-		if c.Head == h && c.Deprel == "cop" {
-			return true
-		}
-	}
-	return false
 }
 
 // officeNouns are the lemmas of the nouns that name a person by an office held in or for
@@ -220,22 +205,11 @@ func repairOfficeAppositions(ws []Word) {
 		if o := ws[n.Head-1]; o.UPOS != "NOUN" || !officeNouns[strings.ToLower(o.Lemma)] {
 			continue
 		}
-		if !hasFlat(ws, w.ID) {
+		if !hasChild(ws, w.ID, "flat") { // a name of two words or more
 			continue
 		}
 		w.Head = n.Head
 	}
-}
-
-// hasFlat reports whether the word with id h has a flat dependent (a name of two words
-// or more).
-func hasFlat(ws []Word, h int) bool {
-	for _, c := range ws {
-		if c.Head == h && c.Deprel == "flat" {
-			return true
-		}
-	}
-	return false
 }
 
 // otherSubjectBefore reports whether the verb of the subject at index t has another
