@@ -1028,8 +1028,8 @@ func (d *document) heeder(si int, s *syntax.Sentence, t int, author *Mention) *M
 // chamberBody reports whether mention m names a chamber's body by pattern ("House Roads
 // Committee"), which has no country when the article names no legislature.
 func (d *document) chamberBody(m *Mention) bool {
-	w := strings.Fields(m.ent.name)
-	return m.Form == FormBody && len(w) > 1 && chamberWords[w[0]]
+	first, _, two := strings.Cut(m.ent.name, " ")
+	return m.Form == FormBody && two && chamberWords[first]
 }
 
 // titledBodies gives a national group (or a chamber's body) named right before an official's title ("the House

@@ -1704,8 +1704,9 @@ func (v *sentence) repairLists() bool {
 // after a comma becomes a conjunct of the first, when both phrases hold an actor (not in
 // a clause of theirs), or an apposition of the first when it holds none and has a
 // determiner ("Ruiz, a Lima Unionist who sits on the panel, blasted Chile"). A
-// verb has one subject; the list's members then act together. It reports whether it
-// changed anything.
+// verb has one subject; the list's members then act together. (The syntax layer's
+// repairSplitSubjects joins subjects split at a conjunction; this one needs the actors.)
+// It reports whether it changed anything.
 func (v *sentence) repairSplitSubjects() bool {
 	changed := false
 	for h := 1; h <= len(v.s.Words); h++ {
