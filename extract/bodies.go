@@ -174,12 +174,14 @@ func (d *document) findBodies(si int) {
 				start--
 				chamber, chamberField = true, field
 				field = strings.TrimSpace(toks[start].Lower + " " + field)
-			} else if k := d.chamberFieldStart(si, start, i); chamberBodyHeads[head] && k >= 0 {
+			} else if chamberBodyHeads[head] {
 				// "House Ways and Means Committee", "Senate Foreign Relations Committee":
 				// a chamber's committee named by any capitalised field
-				start = k - 1
-				chamber, chamberField = true, strings.ToLower(d.surface(si, k, i))
-				field = toks[start].Lower + " " + chamberField
+				if k := d.chamberFieldStart(si, start, i); k >= 0 {
+					start = k - 1
+					chamber, chamberField = true, strings.ToLower(d.surface(si, k, i))
+					field = toks[start].Lower + " " + chamberField
+				}
 			}
 			if needsModifier[head] && start == i {
 				continue
