@@ -897,10 +897,9 @@ func (d *document) chamberChairs(si int) {
 			}
 			j++
 		}
-		if j == i+1 || j+1 >= len(toks) || !chairTitles[toks[j].Lower] || !toks[j+1].IsCapitalized() || actorWord("committee-not-field", toks[j-1].Lower) {
-			continue
-		}
-		if chairTitles[toks[j].Lower] && j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "&") {
+		// toks[j-1] is neither "and" nor a committee-not-field word: the loop joins no
+		// "and" before a chairman's title and stops at such a word
+		if j == i+1 || j+1 >= len(toks) || !chairTitles[toks[j].Lower] || !toks[j+1].IsCapitalized() {
 			continue
 		}
 		field := strings.ToLower(d.surface(si, i+1, j))
