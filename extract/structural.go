@@ -1159,7 +1159,7 @@ func partyNounEnds(toks []Token, k int) bool {
 // of, in the past or an auxiliary ("the Peruvian army attacked", "the Chilean navy has",
 // "says"), not a noun it qualifies ("military strike", "military support", "army base").
 func verbAfterBody(w string) bool {
-	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || w == "says"
+	return auxiliaries[w] || pastForm(w) || w == "says"
 }
 
 // headedGovernments name the government a head of state or government leads: "the
