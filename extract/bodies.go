@@ -855,7 +855,7 @@ func (d *document) chamberFieldStart(si, start, i int) int {
 			k--
 			continue
 		}
-		if !t.IsWord() || !t.IsCapitalized() || d.mentionAt(si, k-1) != nil || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] {
+		if !d.committeeFieldWord(si, k-1) {
 			break
 		}
 		k--
@@ -864,6 +864,14 @@ func (d *document) chamberFieldStart(si, start, i int) int {
 		return -1
 	}
 	return k
+}
+
+// committeeFieldWord reports whether token k of sentence si is a plain capitalised word
+// of a chamber committee's field (chamberFieldStart, chamberChairs): no title word,
+// honorific, chamber word or word of a mention.
+func (d *document) committeeFieldWord(si, k int) bool {
+	t := d.sents[si].Tokens[k]
+	return t.IsWord() && t.IsCapitalized() && !isTitleWord(t.Lower) && !honorifics[t.Lower] && !chamberWords[t.Text] && d.mentionAt(si, k) == nil
 }
 
 // chairTitles are the heads of a committee chairman's title, which after a chamber word
@@ -892,8 +900,8 @@ func (d *document) chamberChairs(si int) {
 				j++
 				continue
 			}
-			if !t.IsWord() || !t.IsCapitalized() || chairTitles[t.Lower] || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] || d.mentionAt(si, j) != nil || actorWord("committee-not-field", t.Lower) {
-				break
+			if !d.committeeFieldWord(si, j) || actorWord("committee-not-field", t.Lower) {
+				break // a chairman's title is a title word
 			}
 			j++
 		}
