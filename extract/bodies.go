@@ -174,12 +174,14 @@ func (d *document) findBodies(si int) {
 				start--
 				chamber, chamberField = true, field
 				field = strings.TrimSpace(toks[start].Lower + " " + field)
-			} else if k := d.chamberFieldStart(si, start, i); chamberBodyHeads[head] && k >= 0 {
+			} else if chamberBodyHeads[head] {
 				// "House Ways and Means Committee", "Senate Foreign Relations Committee":
 				// a chamber's committee named by any capitalised field
-				start = k - 1
-				chamber, chamberField = true, strings.ToLower(d.surface(si, k, i))
-				field = toks[start].Lower + " " + chamberField
+				if k := d.chamberFieldStart(si, start, i); k >= 0 {
+					start = k - 1
+					chamber, chamberField = true, strings.ToLower(d.surface(si, k, i))
+					field = toks[start].Lower + " " + chamberField
+				}
 			}
 			if needsModifier[head] && start == i {
 				continue
@@ -853,7 +855,7 @@ func (d *document) chamberFieldStart(si, start, i int) int {
 			k--
 			continue
 		}
-		if !t.IsWord() || !t.IsCapitalized() || d.mentionAt(si, k-1) != nil || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] {
+		if !d.committeeFieldWord(si, k-1) {
 			break
 		}
 		k--
@@ -862,6 +864,14 @@ func (d *document) chamberFieldStart(si, start, i int) int {
 		return -1
 	}
 	return k
+}
+
+// committeeFieldWord reports whether token k of sentence si is a plain capitalised word
+// of a chamber committee's field (chamberFieldStart, chamberChairs): no title word,
+// honorific, chamber word or word of a mention.
+func (d *document) committeeFieldWord(si, k int) bool {
+	t := d.sents[si].Tokens[k]
+	return t.IsWord() && t.IsCapitalized() && !isTitleWord(t.Lower) && !honorifics[t.Lower] && !chamberWords[t.Text] && d.mentionAt(si, k) == nil
 }
 
 // chairTitles are the heads of a committee chairman's title, which after a chamber word
@@ -890,15 +900,14 @@ func (d *document) chamberChairs(si int) {
 				j++
 				continue
 			}
-			if !t.IsWord() || !t.IsCapitalized() || chairTitles[t.Lower] || isTitleWord(t.Lower) || honorifics[t.Lower] || chamberWords[t.Text] || d.mentionAt(si, j) != nil || actorWord("committee-not-field", t.Lower) {
-				break
+			if !d.committeeFieldWord(si, j) || actorWord("committee-not-field", t.Lower) {
+				break // a chairman's title is a title word
 			}
 			j++
 		}
-		if j == i+1 || j+1 >= len(toks) || !chairTitles[toks[j].Lower] || !toks[j+1].IsCapitalized() || actorWord("committee-not-field", toks[j-1].Lower) {
-			continue
-		}
-		if chairTitles[toks[j].Lower] && j > 0 && (toks[j-1].Lower == "and" || toks[j-1].Text == "&") {
+		// toks[j-1] is neither "and" nor a committee-not-field word: the loop joins no
+		// "and" before a chairman's title and stops at such a word
+		if j == i+1 || j+1 >= len(toks) || !chairTitles[toks[j].Lower] || !toks[j+1].IsCapitalized() {
 			continue
 		}
 		field := strings.ToLower(d.surface(si, i+1, j))

@@ -360,11 +360,8 @@ func (d *document) membersAfter(si, i int) []*Mention {
 		if toks[j].Lower == "the" {
 			j++
 		}
-		m := d.mentionAt(si, j)
-		if m == nil || m.Start != j || m.ent.kind != geokg.KindCountry || m.Form == FormDemonym {
-			break
-		}
-		if m.End < len(toks) && (toks[m.End].IsPossessive() || toks[m.End].Lower == "'" || toks[m.End].Text == "-") {
+		m := d.countryNameAt(si, j)
+		if m == nil || m.End < len(toks) && toks[m.End].Text == "-" {
 			break // "NATO member Turkey's army", "EU member Greece-based"
 		}
 		out = append(out, m)
@@ -395,12 +392,19 @@ func (d *document) memberSubjectAfter(si, j int) *Mention {
 	if toks[k].Lower == "the" {
 		k++
 	}
+	return d.countryNameAt(si, k) // not "As a member of the OAS, Peru's army ..."
+}
+
+// countryNameAt returns the mention of a country named by its name (no demonym) that
+// opens at token k of sentence si, when no possessive follows it ("Peru's army"), or nil.
+func (d *document) countryNameAt(si, k int) *Mention {
+	toks := d.sents[si].Tokens
 	m := d.mentionAt(si, k)
 	if m == nil || m.Start != k || m.ent.kind != geokg.KindCountry || m.Form == FormDemonym {
 		return nil
 	}
 	if m.End < len(toks) && (toks[m.End].IsPossessive() || toks[m.End].Lower == "'") {
-		return nil // "As a member of the OAS, Peru's army ..."
+		return nil
 	}
 	return m
 }
@@ -1159,7 +1163,7 @@ func partyNounEnds(toks []Token, k int) bool {
 // of, in the past or an auxiliary ("the Peruvian army attacked", "the Chilean navy has",
 // "says"), not a noun it qualifies ("military strike", "military support", "army base").
 func verbAfterBody(w string) bool {
-	return auxiliaries[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || w == "says"
+	return auxiliaries[w] || pastForm(w) || w == "says"
 }
 
 // headedGovernments name the government a head of state or government leads: "the
