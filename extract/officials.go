@@ -243,7 +243,7 @@ func (d *document) findOfficials(si int) {
 	posts := d.unserved
 	d.unserved = nil
 	for _, p := range posts {
-		if p.ts.served = d.servedState(si, p.m.ent, d.sents[si].Tokens[p.ts.start].Start); p.ts.served != nil {
+		if p.ts.served = d.servedState(si, p.m.ent, d.sents[si].Tokens[p.ts.start].Start, d.postStart(si, p.ts)); p.ts.served != nil {
 			d.applyTitle(si, p.m, p.ts) // with served set, it leaves no post unserved
 		}
 	}
@@ -1421,7 +1421,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		}
 	}
 	if ctx == nil && d.nationalPost(si, ts) {
-		if ctx = d.governmentState(si); ctx == nil {
+		if ctx = d.governmentState(si, d.postStart(si, ts)); ctx == nil {
 			ctx = ts.served
 		}
 		if ctx == nil {
@@ -1617,12 +1617,17 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 // when every official of a known country the article has named so far serves it, at
 // least one does, and sentence si names no other country nor another country's body or
 // official ("the State Department, led by Secretary of State Ruiz"). An article that
-// names two states' officials ("Secretary Ruiz met Minister Soto") gives none.
-func (d *document) governmentState(si int) *entity {
+// names two states' officials ("Secretary Ruiz met Minister Soto") gives none. A
+// country named at or after byte offset late does not count (postStart).
+func (d *document) governmentState(si, late int) *entity {
 	if d.dominant == nil {
 		return nil
 	}
+	toks := d.sents[si].Tokens
 	for _, m := range d.mentions[si] {
+		if m.ent.kind == geokg.KindCountry && toks[m.Start].Start >= late {
+			continue
+		}
 		if m.ent.kind == geokg.KindCountry && m.ent != d.dominant || m.ent.kind != geokg.KindCountry && m.ent.country != "" && m.ent.country != d.dominant.code {
 			return nil
 		}
@@ -1652,8 +1657,9 @@ func (d *document) governmentState(si int) *entity {
 // article's dominant country ("Attorney General Ana Ruiz said President Boric ...", in
 // an article of Chile's officials that also quotes Bolivia's president). e is the post's
 // holder, at the post's byte offset; findOfficials asks once the sentence's officials
-// are all known.
-func (d *document) servedState(si int, e *entity, at int) *entity {
+// are all known. A country named at or after byte offset late does not count
+// (postStart).
+func (d *document) servedState(si int, e *entity, at, late int) *entity {
 	serve := map[string]int{}
 	total := 0
 	for _, o := range d.entities {
@@ -1675,9 +1681,11 @@ func (d *document) servedState(si int, e *entity, at int) *entity {
 		return nil
 	}
 	named := false
+	toks := d.sents[si].Tokens
 	for _, m := range d.mentions[si] {
 		switch {
 		case m.ent == e:
+		case m.ent.kind == geokg.KindCountry && toks[m.Start].Start >= late:
 		case m.ent.kind == geokg.KindCountry && m.ent.code != code:
 			return nil
 		case m.ent.kind != geokg.KindCountry && m.ent.country != "":
@@ -1693,6 +1701,23 @@ func (d *document) servedState(si int, e *entity, at int) *entity {
 	c := d.countryEntity(code, at)
 	c.count++
 	return c
+}
+
+// postStart returns the byte offset from which a country named in sentence si no
+// longer tells the state of the national post ts names with no country: the post's own
+// start for a secretary's, attorney's, adviser's or director's post, since a country
+// named after the post and its holder is what he acts on or where ("Attorney General
+// Ana Ruiz said Peru lied", "Defense Secretary Ruiz flew to Chile"); for a minister's
+// post none (the end of the sentence), since a minister is named so in most states and
+// a country after him is as often his own ("Justice Minister Ana Ruiz told Chilean
+// radio").
+func (d *document) postStart(si int, ts titleSpan) int {
+	toks := d.sents[si].Tokens
+	head := titleBeforeComplement(strings.ToLower(d.surface(si, ts.start, ts.end)))
+	if strings.HasSuffix(head, "minister") {
+		return toks[len(toks)-1].End
+	}
+	return toks[ts.start].Start
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"
