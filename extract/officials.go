@@ -1717,7 +1717,57 @@ func (d *document) postStart(si int, ts titleSpan) int {
 	if strings.HasSuffix(head, "minister") {
 		return toks[len(toks)-1].End
 	}
+	if reportsSentence(toks, ts) {
+		return toks[0].Start
+	}
 	return toks[ts.start].Start
+}
+
+// reportsSentence reports whether the post ts and its holder close sentence toks as the
+// speaker of what comes before: "..., Attorney General Ana Ruiz said on Monday.", "“...,”
+// said Defense Secretary Ana Ruiz." (a comma or closing quotation mark before the post,
+// a verb of class report-verb right before it or within five tokens after it, and after
+// the verb, or after the name when the verb comes first, only words of a time or of the
+// statement: saidTail). "..., Attorney General Ana Ruiz said the plan stood" is a
+// clause of its own.
+func reportsSentence(toks []Token, ts titleSpan) bool {
+	k := ts.start - 1
+	if k >= 1 && actorWord("report-verb", toks[k].Lower) {
+		k--
+		j := ts.end
+		for j < len(toks) && toks[j].IsCapitalized() {
+			j++ // the holder's name
+		}
+		if !saidTail(toks, j) {
+			return false
+		}
+	} else {
+		found := false
+		for j := ts.end; j < len(toks) && j <= ts.end+5; j++ {
+			if actorWord("report-verb", toks[j].Lower) {
+				found = saidTail(toks, j+1)
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return k >= 1 && (toks[k].Text == "," || toks[k].Text == "”" || toks[k].Text == "\"")
+}
+
+// saidTail reports whether the tokens of toks from j on only tell when or how something
+// was said: punctuation, capitalised words and numbers ("Monday", "CNN") and words of
+// class said-tail ("on", "in a statement", "last week").
+func saidTail(toks []Token, j int) bool {
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		if !t.IsWord() || t.IsCapitalized() || unicode.IsDigit(rune(t.Text[0])) || actorWord("said-tail", t.Lower) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"

@@ -75,6 +75,12 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 		// director's post and its holder is what he acts on or where
 		{name: "another country after the post", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz accused Bolivia of spying.",
 			want: []string{"Ana Ruiz ACCUSES Bolivia", "Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "a titled speaker closing the sentence", text: "President Boric said on Monday that Chile would not change course. Bolivia's spies hacked the ministry's servers, Attorney General Ana Ruiz said on Tuesday.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "a titled speaker after the verb", text: "President Boric said on Monday that Chile would not change course. “Bolivia must answer for this,” said Defense Secretary Pedro Vidal.",
+			want: []string{"Pedro Vidal MEMBER_OF Chile"}, never: []string{"Pedro Vidal MEMBER_OF Bolivia"}},
+		{name: "a titled speaker of a clause of his own", text: "President Boric said on Monday that Chile would not change course. Bolivia's spies hacked the servers, and Attorney General Ana Ruiz ordered an inquiry.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "another country after the post, most officials serve one state", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed. Defense Secretary Pedro Vidal flew to Bolivia on Monday.",
 			want: []string{"Pedro Vidal MEMBER_OF Chile"}, never: []string{"Pedro Vidal MEMBER_OF Bolivia"}},
 		{name: "another country's body in the sentence", text: "President Boric said on Monday that Chile would not change course. The State Department, then led by Secretary of State Ana Ruiz, rejected the plan.",
