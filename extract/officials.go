@@ -1653,8 +1653,9 @@ func (d *document) governmentState(si, late int) *entity {
 // state most of the article's officials serve: the one country whose officials are two
 // thirds or more of the officials of a known country the article has named so far, at
 // least two of them, when sentence si names no other country nor another country's
-// body or official, and it names an official or body of that state or the state is the
-// article's dominant country ("Attorney General Ana Ruiz said President Boric ...", in
+// body or official, and it names an official or body of that state, the state is the
+// article's dominant country or every official of a known country the article has named
+// serves it ("Attorney General Ana Ruiz said President Boric ...", in
 // an article of Chile's officials that also quotes Bolivia's president). e is the post's
 // holder, at the post's byte offset; findOfficials asks once the sentence's officials
 // are all known. A country named at or after byte offset late does not count
@@ -1695,7 +1696,7 @@ func (d *document) servedState(si int, e *entity, at, late int) *entity {
 			named = true
 		}
 	}
-	if !named && (d.dominant == nil || d.dominant.code != code) {
+	if !named && n < total && (d.dominant == nil || d.dominant.code != code) {
 		return nil
 	}
 	c := d.countryEntity(code, at)

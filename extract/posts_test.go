@@ -65,6 +65,8 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "most officials serve one state, another the article's own", text: "Bolivia closed its border on Monday. Bolivia said the border would stay shut, and Bolivia sent troops. President Boric said Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "every official serves one state, another the article's own", text: "Bolivia closed its border on Monday. Bolivia said the border would stay shut, and Bolivia sent troops. President Boric said Chile would not change course. Chile's Interior Minister Julia Paz agreed. Attorney General Ana Ruiz said the plan stood.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "officials of two states, two each", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed, as did Bolivia's Foreign Minister Pedro Vidal. Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "another country in the sentence, before the post", text: "President Boric said on Monday that Chile would not change course. After Bolivia's complaint, Attorney General Ana Ruiz said the plan stood.",
