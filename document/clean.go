@@ -20,7 +20,7 @@ func cleanBody(body, title, published string) (string, string) {
 	related := false
 	cased := mostlyLowerCase(body) // a body written all in capitals (a telex) keeps its lines
 	for i, u := range units {
-		t := stripEmphasis(stripCredit(u.text))
+		t := stripInlineLinks(stripEmphasis(stripCredit(u.text)))
 		if t == "" {
 			continue
 		}
@@ -395,6 +395,73 @@ func stripEmphasis(s string) string {
 			b.WriteByte(' ')
 		}
 		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// gluedLinkWord matches a word made of two capitalised words with no space
+// between them ("RuizOvernight"): a surname glued to the first word of a link's
+// text.
+var gluedLinkWord = regexp.MustCompile(`\b(\p{Lu}\p{Ll}{2,})[\p{Lu}\d][\p{L}\d]*`)
+
+// linkRunEnd matches the "MORE" that closes a run of link texts.
+var linkRunEnd = regexp.MustCompile(`\sMORE\b`)
+
+// maxLinkRun bounds the bytes of a run of link texts: a person's full name and
+// three or four headlines.
+const maxLinkRun = 600
+
+// stripInlineLinks removes the runs of link texts that some sites paste after a
+// person's name: the name repeated in full, glued to the first of the person's
+// latest headlines, the headlines, and a closing "MORE" ("Sen. Ana Ruiz Ana Maria
+// RuizPeru talks stall Chile votes MORE (D-Calif.) said" reads "Sen. Ana Ruiz
+// (D-Calif.) said"). The run starts after the surname's last whole occurrence
+// within 80 bytes before the glued word and ends at the "MORE" within
+// maxLinkRun bytes after it, on the same line; a glued word with no such surname
+// before it or no "MORE" after it ("McCain", "JohnsonOvernight" alone) is left.
+func stripInlineLinks(s string) string {
+	if !strings.Contains(s, "MORE") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range gluedLinkWord.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] < last {
+			continue
+		}
+		head := s[m[2]:m[3]]
+		nameEnd := -1
+		for from := max(last, m[0]-80); ; {
+			k := strings.Index(s[from:m[0]], head)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			end := at + len(head)
+			r0, _ := utf8.DecodeLastRuneInString(s[:at])
+			r1, _ := utf8.DecodeRuneInString(s[end:])
+			if !isWordRune(r0) && !isWordRune(r1) {
+				nameEnd = end
+			}
+			from = end
+		}
+		if nameEnd < 0 {
+			continue
+		}
+		rest := s[m[1]:min(len(s), m[1]+maxLinkRun)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		e := linkRunEnd.FindStringIndex(rest)
+		if e == nil {
+			continue
+		}
+		b.WriteString(s[last:nameEnd])
+		last = m[1] + e[1]
+	}
+	if last == 0 {
+		return s
 	}
 	b.WriteString(s[last:])
 	return b.String()

@@ -7,7 +7,8 @@
 // byline lines, "Related Articles" lists, share and player buttons, photo
 // credits, repeated captions, duplicate paragraphs, other stories' headlines
 // written in capitals) is dropped, Markdown strong emphasis around a name in
-// plain text is taken off, white space is normalised and paragraphs are
+// plain text is taken off, so are the runs of link texts some sites paste after
+// a person's name (ending in "MORE"), white space is normalised and paragraphs are
 // separated by one blank line. The rules are
 // written to keep every body sentence: a line that is long and ends with
 // sentence punctuation is never taken for furniture, except when it repeats

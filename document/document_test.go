@@ -585,3 +585,23 @@ func TestOversizedArticleIsRefusedBeforeCleaning(t *testing.T) {
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Contains(t, err.Error(), "big.jsonl:1")
 }
+
+func TestInlineLinksStripped(t *testing.T) {
+	cases := map[string]string{
+		// must strip: a name repeated in full, glued to its link texts, closed by MORE
+		"Sen. Ana Ruiz Ana Maria RuizPeru talks stall Chile votes on the budget MORE (D-Calif.) said the plan was dead.":                     "Sen. Ana Ruiz (D-Calif.) said the plan was dead.",
+		"President Boric Gabriel Font BoricGOP leaders balk, Bolivia protests grow Senate panel meets MORE on Monday accused Peru of lying.": "President Boric on Monday accused Peru of lying.",
+		"It was Speaker Luis Soto Luis Alberto SotoThe morning report: budget talks resume MORE’s push for a tax on imports.":                "It was Speaker Luis Soto’s push for a tax on imports.",
+		"Ruiz Ana RuizChile votes MORE and Vidal Pedro VidalPeru talks MORE met in Lima on Monday to discuss the border with Bolivia.":       "Ruiz and Vidal met in Lima on Monday to discuss the border with Bolivia.",
+		// must not strip: no closing MORE, no surname before the glued word, a MORE far away
+		"Sen. Ana Ruiz Ana Maria RuizOvernight Defense: the plan stalls in the Senate today.":   "Sen. Ana Ruiz Ana Maria RuizOvernight Defense: the plan stalls in the Senate today.",
+		"The McCain amendment passed and the senators asked for MORE money for the navy today.": "The McCain amendment passed and the senators asked for MORE money for the navy today.",
+		"Senator Ruiz met the DeSantis team and demanded MORE transparency from the governor.":  "Senator Ruiz met the DeSantis team and demanded MORE transparency from the governor.",
+	}
+	for in, want := range cases {
+		t.Run(in, func(t *testing.T) {
+			d := FromText("title: Story\n---\n" + in + "\n")
+			assert.Equal(t, want, d.Text)
+		})
+	}
+}

@@ -243,7 +243,7 @@ func (d *document) findOfficials(si int) {
 	posts := d.unserved
 	d.unserved = nil
 	for _, p := range posts {
-		if p.ts.served = d.servedState(si, p.m.ent, d.sents[si].Tokens[p.ts.start].Start); p.ts.served != nil {
+		if p.ts.served = d.servedState(si, p.m.ent, d.sents[si].Tokens[p.ts.start].Start, d.postStart(si, p.ts)); p.ts.served != nil {
 			d.applyTitle(si, p.m, p.ts) // with served set, it leaves no post unserved
 		}
 	}
@@ -1421,7 +1421,7 @@ func (d *document) applyTitle(si int, m *Mention, ts titleSpan) {
 		}
 	}
 	if ctx == nil && d.nationalPost(si, ts) {
-		if ctx = d.governmentState(si); ctx == nil {
+		if ctx = d.governmentState(si, d.postStart(si, ts)); ctx == nil {
 			ctx = ts.served
 		}
 		if ctx == nil {
@@ -1617,12 +1617,17 @@ func (d *document) nationalPost(si int, ts titleSpan) bool {
 // when every official of a known country the article has named so far serves it, at
 // least one does, and sentence si names no other country nor another country's body or
 // official ("the State Department, led by Secretary of State Ruiz"). An article that
-// names two states' officials ("Secretary Ruiz met Minister Soto") gives none.
-func (d *document) governmentState(si int) *entity {
+// names two states' officials ("Secretary Ruiz met Minister Soto") gives none. A
+// country named at or after byte offset late does not count (postStart).
+func (d *document) governmentState(si, late int) *entity {
 	if d.dominant == nil {
 		return nil
 	}
+	toks := d.sents[si].Tokens
 	for _, m := range d.mentions[si] {
+		if m.ent.kind == geokg.KindCountry && toks[m.Start].Start >= late {
+			continue
+		}
 		if m.ent.kind == geokg.KindCountry && m.ent != d.dominant || m.ent.kind != geokg.KindCountry && m.ent.country != "" && m.ent.country != d.dominant.code {
 			return nil
 		}
@@ -1648,12 +1653,14 @@ func (d *document) governmentState(si int) *entity {
 // state most of the article's officials serve: the one country whose officials are two
 // thirds or more of the officials of a known country the article has named so far, at
 // least two of them, when sentence si names no other country nor another country's
-// body or official, and it names an official or body of that state or the state is the
-// article's dominant country ("Attorney General Ana Ruiz said President Boric ...", in
+// body or official, and it names an official or body of that state, the state is the
+// article's dominant country or every official of a known country the article has named
+// serves it ("Attorney General Ana Ruiz said President Boric ...", in
 // an article of Chile's officials that also quotes Bolivia's president). e is the post's
 // holder, at the post's byte offset; findOfficials asks once the sentence's officials
-// are all known.
-func (d *document) servedState(si int, e *entity, at int) *entity {
+// are all known. A country named at or after byte offset late does not count
+// (postStart).
+func (d *document) servedState(si int, e *entity, at, late int) *entity {
 	serve := map[string]int{}
 	total := 0
 	for _, o := range d.entities {
@@ -1675,9 +1682,11 @@ func (d *document) servedState(si int, e *entity, at int) *entity {
 		return nil
 	}
 	named := false
+	toks := d.sents[si].Tokens
 	for _, m := range d.mentions[si] {
 		switch {
 		case m.ent == e:
+		case m.ent.kind == geokg.KindCountry && toks[m.Start].Start >= late:
 		case m.ent.kind == geokg.KindCountry && m.ent.code != code:
 			return nil
 		case m.ent.kind != geokg.KindCountry && m.ent.country != "":
@@ -1687,12 +1696,79 @@ func (d *document) servedState(si int, e *entity, at int) *entity {
 			named = true
 		}
 	}
-	if !named && (d.dominant == nil || d.dominant.code != code) {
+	if !named && n < total && (d.dominant == nil || d.dominant.code != code) {
 		return nil
 	}
 	c := d.countryEntity(code, at)
 	c.count++
 	return c
+}
+
+// postStart returns the byte offset from which a country named in sentence si no
+// longer tells the state of the national post ts names with no country: the post's own
+// start for a secretary's, attorney's, adviser's or director's post, since a country
+// named after the post and its holder is what he acts on or where ("Attorney General
+// Ana Ruiz said Peru lied", "Defense Secretary Ruiz flew to Chile"); for a minister's
+// post none (the end of the sentence), since a minister is named so in most states and
+// a country after him is as often his own ("Justice Minister Ana Ruiz told Chilean
+// radio").
+func (d *document) postStart(si int, ts titleSpan) int {
+	toks := d.sents[si].Tokens
+	head := titleBeforeComplement(strings.ToLower(d.surface(si, ts.start, ts.end)))
+	if strings.HasSuffix(head, "minister") {
+		return toks[len(toks)-1].End
+	}
+	if reportsSentence(toks, ts) {
+		return toks[0].Start
+	}
+	return toks[ts.start].Start
+}
+
+// reportsSentence reports whether the post ts and its holder close sentence toks as the
+// speaker of what comes before: "..., Attorney General Ana Ruiz said on Monday.", "“...,”
+// said Defense Secretary Ana Ruiz." (a comma or closing quotation mark before the post,
+// a verb of class report-verb right before it or within five tokens after it, and after
+// the verb, or after the name when the verb comes first, only words of a time or of the
+// statement: saidTail). "..., Attorney General Ana Ruiz said the plan stood" is a
+// clause of its own.
+func reportsSentence(toks []Token, ts titleSpan) bool {
+	k := ts.start - 1
+	if k >= 1 && actorWord("report-verb", toks[k].Lower) {
+		k--
+		j := ts.end
+		for j < len(toks) && toks[j].IsCapitalized() {
+			j++ // the holder's name
+		}
+		if !saidTail(toks, j) {
+			return false
+		}
+	} else {
+		found := false
+		for j := ts.end; j < len(toks) && j <= ts.end+5; j++ {
+			if actorWord("report-verb", toks[j].Lower) {
+				found = saidTail(toks, j+1)
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return k >= 1 && (toks[k].Text == "," || toks[k].Text == "”" || toks[k].Text == "\"")
+}
+
+// saidTail reports whether the tokens of toks from j on only tell when or how something
+// was said: punctuation, capitalised words and numbers ("Monday", "CNN") and words of
+// class said-tail ("on", "in a statement", "last week").
+func saidTail(toks []Token, j int) bool {
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		if !t.IsWord() || t.IsCapitalized() || unicode.IsDigit(rune(t.Text[0])) || actorWord("said-tail", t.Lower) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // titleBeforeComplement returns a title in lower case without its "of", "for" or "to"

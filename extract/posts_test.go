@@ -39,7 +39,8 @@ func TestOfficeTitles(t *testing.T) {
 
 // A national post named with no country ("Attorney General Ana Ruiz") serves the state
 // the article is about, when every official of a known country it names serves that
-// state and the sentence names no other.
+// state and the sentence names no other before the post (or none at all, for a
+// minister's post).
 func TestNationalPostWithoutCountry(t *testing.T) {
 	checkCases(t, embeddedExtractor(t), []sentenceCase{
 		{name: "cabinet titles in a one-state article",
@@ -64,10 +65,26 @@ func TestNationalPostWithoutCountry(t *testing.T) {
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "most officials serve one state, another the article's own", text: "Bolivia closed its border on Monday. Bolivia said the border would stay shut, and Bolivia sent troops. President Boric said Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed. Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "every official serves one state, another the article's own", text: "Bolivia closed its border on Monday. Bolivia said the border would stay shut, and Bolivia sent troops. President Boric said Chile would not change course. Chile's Interior Minister Julia Paz agreed. Attorney General Ana Ruiz said the plan stood.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
 		{name: "officials of two states, two each", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed, as did Bolivia's Foreign Minister Pedro Vidal. Attorney General Ana Ruiz said the plan stood.",
 			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
-		{name: "another country in the sentence", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz accused Bolivia of spying.",
-			want: []string{"Ana Ruiz ACCUSES Bolivia"}, never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "another country in the sentence, before the post", text: "President Boric said on Monday that Chile would not change course. After Bolivia's complaint, Attorney General Ana Ruiz said the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "another country after a minister's post", text: "President Boric said on Monday that Chile would not change course. Justice Minister Ana Ruiz told Bolivian radio the plan stood.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		// postStart: a country named after a secretary's, attorney's, adviser's or
+		// director's post and its holder is what he acts on or where
+		{name: "another country after the post", text: "President Boric said on Monday that Chile would not change course. Attorney General Ana Ruiz accused Bolivia of spying.",
+			want: []string{"Ana Ruiz ACCUSES Bolivia", "Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "a titled speaker closing the sentence", text: "President Boric said on Monday that Chile would not change course. Bolivia's spies hacked the ministry's servers, Attorney General Ana Ruiz said on Tuesday.",
+			want: []string{"Ana Ruiz MEMBER_OF Chile"}, never: []string{"Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "a titled speaker after the verb", text: "President Boric said on Monday that Chile would not change course. “Bolivia must answer for this,” said Defense Secretary Pedro Vidal.",
+			want: []string{"Pedro Vidal MEMBER_OF Chile"}, never: []string{"Pedro Vidal MEMBER_OF Bolivia"}},
+		{name: "a titled speaker of a clause of his own", text: "President Boric said on Monday that Chile would not change course. Bolivia's spies hacked the servers, and Attorney General Ana Ruiz ordered an inquiry.",
+			never: []string{"Ana Ruiz MEMBER_OF Chile", "Ana Ruiz MEMBER_OF Bolivia"}},
+		{name: "another country after the post, most officials serve one state", text: "President Boric said on Monday that Chile would not change course. Chile's Interior Minister Julia Paz agreed. Bolivia's President Luis Arce disagreed. Defense Secretary Pedro Vidal flew to Bolivia on Monday.",
+			want: []string{"Pedro Vidal MEMBER_OF Chile"}, never: []string{"Pedro Vidal MEMBER_OF Bolivia"}},
 		{name: "another country's body in the sentence", text: "President Boric said on Monday that Chile would not change course. The State Department, then led by Secretary of State Ana Ruiz, rejected the plan.",
 			want: []string{"Ana Ruiz LEADS United States Department of State"}, never: []string{"Ana Ruiz MEMBER_OF Chile"}},
 		{name: "no official of a known state", text: "Chile would not change course. Attorney General Ana Ruiz said the plan stood.",
