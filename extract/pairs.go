@@ -22,13 +22,16 @@ import (
 
 // Candidate is one pair of actors of a sentence that the reading left: the sentence's
 // byte offsets, the two entities in the order of the reading (Source first) and the
-// features of the pair, with the head of the dependency path between them (Trigger) and
-// the path ("nsubj<accuse>obj").
+// features of the pair, with the head of the dependency path between them (Trigger), the
+// path ("nsubj<accuse>obj") and the path with the case word or subordinator of each word
+// on it that has one (Shape: "nsubj<meet>obl:with", "nmod:poss:'s<visit>nmod:to"), for
+// ranking the paths by their construction (geokg-learn -rank-corpus); the features use
+// Path only.
 type Candidate struct {
-	Start, End     int
-	Source, Target geokg.Entity
-	Features       []string
-	Trigger, Path  string
+	Start, End           int
+	Source, Target       geokg.Entity
+	Features             []string
+	Trigger, Path, Shape string
 	// Read is, for AllPairs, the type of the interaction the rules wrote from the
 	// sentence from Source to Target (either way for a symmetric type); "" for none.
 	Read geokg.RelationType
@@ -146,14 +149,17 @@ func kindFeature(e *entity) string {
 func pairFeatures(s *syntax.Sentence, a, b int, lex *frames.Lexicon) Candidate {
 	up, down, top := pathBetween(s, a, b)
 	lemma := func(i int) string { return strings.ToLower(s.Words[i-1].Lemma) }
-	var rels []string
+	var rels, marked []string
 	for _, i := range up {
 		rels = append(rels, s.Words[i-1].Deprel+"<")
+		marked = append(marked, caseMarked(s, i)+"<")
 	}
 	head := lemma(top)
 	rels = append(rels, head)
+	marked = append(marked, head)
 	for k := len(down) - 1; k >= 0; k-- {
 		rels = append(rels, ">"+s.Words[down[k]-1].Deprel)
+		marked = append(marked, ">"+caseMarked(s, down[k]))
 	}
 	path := strings.Join(rels, "")
 	ra, rb := s.Words[a-1].Deprel, s.Words[b-1].Deprel
@@ -193,7 +199,19 @@ func pairFeatures(s *syntax.Sentence, a, b int, lex *frames.Lexicon) Candidate {
 	if a > b {
 		f = append(f, "order=back")
 	}
-	return Candidate{Features: f, Trigger: head, Path: path}
+	return Candidate{Features: f, Trigger: head, Path: path, Shape: strings.Join(marked, "")}
+}
+
+// caseMarked returns the relation of word i (1-based) of s to its head with the lemma of
+// its first case or mark dependent, if any: "obl:with", "advcl:if", "nmod:poss:'s".
+func caseMarked(s *syntax.Sentence, i int) string {
+	d := s.Words[i-1].Deprel
+	for _, w := range s.Words {
+		if w.Head == i && (w.Deprel == "case" || w.Deprel == "mark") {
+			return d + ":" + strings.ToLower(w.Lemma)
+		}
+	}
+	return d
 }
 
 // frameTypes returns the relation types of the frames the lexicon has for lemma as pos,

@@ -23,7 +23,7 @@ func TestCandidatesLeftPairs(t *testing.T) {
 		want []string
 	}{
 		{"Cuba hailed its ties with Russia on Monday.", []string{
-			"Cuba>Russia hail nsubj<hail>obj>nmod", "Russia>Cuba hail nmod<obj<hail>nsubj"}},
+			"Cuba>Russia hail nsubj<hail>obj>nmod nsubj<hail>obj>nmod:with", "Russia>Cuba hail nmod<obj<hail>nsubj nmod:with<obj<hail>nsubj"}},
 		{"Iran accused Israel of sabotage.", nil},
 		{"Iran said Israel was behind the explosion at the plant.", nil},
 		{"Canada joined France in the mission to Syria.", nil},
@@ -34,7 +34,7 @@ func TestCandidatesLeftPairs(t *testing.T) {
 			require.NoError(t, err)
 			var got []string
 			for _, c := range cands {
-				got = append(got, c.Source.Name+">"+c.Target.Name+" "+c.Trigger+" "+c.Path)
+				got = append(got, c.Source.Name+">"+c.Target.Name+" "+c.Trigger+" "+c.Path+" "+c.Shape)
 				assert.Equal(t, tc.text, tc.text[c.Start:c.End])
 				assert.Contains(t, c.Features, "kinds=Country>Country")
 			}
@@ -69,6 +69,7 @@ func TestPairFeatures(t *testing.T) {
 	c := pairFeatures(negated, 1, 5, lex)
 	assert.Equal(t, "accuse", c.Trigger)
 	assert.Equal(t, "nsubj<accuse>obj", c.Path)
+	assert.Equal(t, "nsubj<accuse>obj", c.Shape)
 	assert.Subset(t, c.Features, []string{"path=nsubj<accuse>obj", "shape=nsubj<_>obj", "head=accuse", "headpos=VERB",
 		"roles=nsubj|obj", "headroles=accuse|nsubj|obj", "headtype=ACCUSES", "between=do", "between=not", "negated"})
 	assert.NotContains(t, c.Features, "modal")
@@ -78,6 +79,15 @@ func TestPairFeatures(t *testing.T) {
 	assert.Equal(t, "obj<accuse>nsubj", back.Path)
 	assert.Subset(t, back.Features, []string{"modal", "order=back", "roles=obj|nsubj"})
 	assert.NotContains(t, back.Features, "negated")
+
+	// "Chile's envoy to Peru": the case words mark the shape, not the path
+	envoy := tree([5]string{"Chile", "Chile", "PROPN", "3", "nmod:poss"}, [5]string{"'s", "'s", "PART", "1", "case"},
+		[5]string{"envoy", "envoy", "NOUN", "0", "root"}, [5]string{"to", "to", "ADP", "5", "case"},
+		[5]string{"Peru", "Peru", "PROPN", "3", "nmod"})
+	c = pairFeatures(envoy, 1, 5, lex)
+	assert.Equal(t, "nmod:poss<envoy>nmod", c.Path)
+	assert.Equal(t, "nmod:poss:'s<envoy>nmod:to", c.Shape)
+	assert.Contains(t, c.Features, "path=nmod:poss<envoy>nmod")
 }
 
 func TestPathBetween(t *testing.T) {

@@ -23,6 +23,11 @@
 // them (extract.Extractor.AllPairs), the annotated articles' own corpus lines left out,
 // and reads the pairs the rules left in all the DIRs' articles; -show N prints its N
 // likeliest additions with their sentences.
+//
+// With -rank-corpus FILE it ranks instead the pairs the rules leave in a corpus (rank.go):
+// grouped by the head lemma of the path between the two actors and the path with its case
+// words, most articles first, with the frame types the lexicon gives the head and an
+// example; -rank N rows.
 package main
 
 import (
@@ -92,9 +97,24 @@ func run(args []string) error {
 	fs.IntVar(&p.minCount, "min-count", 3, "features seen fewer times in training are left out")
 	trainCorpus := fs.String("train-corpus", "", "train on this corpus (JSON Lines) labelled by the rules' own reading, and test on all the DIRs' articles (their corpus lines left out of training)")
 	show := fs.Int("show", 0, "with -train-corpus, print the N likeliest additions with their sentences")
-	workers := fs.Int("workers", runtime.NumCPU(), "with -train-corpus, extractions at a time")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -train-corpus or -rank-corpus, extractions at a time")
+	rankFile := fs.String("rank-corpus", "", "rank the pairs the rules leave in this corpus (JSON Lines) by head lemma and path, most articles first; no DIR")
+	rankRows := fs.Int("rank", 200, "with -rank-corpus, the rows printed")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *rankFile != "" {
+		g, err := gazetteer.Load()
+		if err != nil {
+			return err
+		}
+		rows, err := rankCorpus(extract.New(g), *rankFile, *workers)
+		if err != nil {
+			return err
+		}
+		fmt.Println("articles\tpairs\thead\tshape\tframe types\texample")
+		printRanking(os.Stdout, rows, *rankRows)
+		return nil
 	}
 	if *byDir {
 		*folds = fs.NArg()
