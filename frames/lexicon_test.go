@@ -511,6 +511,8 @@ func TestCriticOfAct(t *testing.T) {
 			[]string{"Senator Ruiz", "Peruvian"}, []string{"Senator Ruiz CONDEMNS Peruvian"}},
 		{"copula, approach", "Chile has been a vocal critic of Boric's approach to the talks.",
 			[]string{"Chile", "Boric"}, []string{"Chile CONDEMNS Boric"}},
+		{"treatment of others", "Senator Ruiz, an outspoken critic of Peru's treatment of Bolivians, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, []string{"Senator Ruiz CONDEMNS Peru"}},
 		{"government's strategy", "Senator Ruiz, a critic of the Peruvian government's strategy, spoke.",
 			[]string{"Senator Ruiz", "Peruvian"}, []string{"Senator Ruiz CONDEMNS Peruvian"}},
 		// must not fire
