@@ -229,6 +229,30 @@ func TestMatchReadsFailings(t *testing.T) {
 	})
 }
 
+// TestMatchReadsSlights checks that a failure to act, a betrayal or a slight a speaker
+// tells of another (class failing-verb: fail, betray, disrespect, humiliate, mistreat,
+// snub, neglect) is the speaker's criticism of its subject, quoted too, and not when it
+// is supposed, befalls no actor's act ("the talks failed") or is told as fact.
+func TestMatchReadsSlights(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"disrespected, quoted", "“Peru has disrespected our country greatly,” Boric said.", []string{"Peru", "Boric"},
+			[]string{"Boric CONDEMNS Peru"}, nil},
+		{"failed to act", "Ruiz charged that the OAS failed to respond to the crisis.", []string{"Ruiz", "OAS"},
+			[]string{"Ruiz CONDEMNS OAS"}, nil},
+		{"failed in its duty", "Ruiz said Lima had failed in its responsibility to Bolivia.", []string{"Ruiz", "Lima", "its", "Bolivia"},
+			[]string{"Ruiz CONDEMNS Lima"}, nil},
+		{"betrayed", "Ruiz said Boric had betrayed the region.", []string{"Ruiz", "Boric"},
+			[]string{"Ruiz CONDEMNS Boric"}, nil},
+		// must not fire
+		{"talks failed", "Ruiz said the talks with Lima failed.", []string{"Ruiz", "Lima"},
+			nil, []string{"Ruiz CONDEMNS Lima"}},
+		{"a betrayal supposed", "Ruiz said Boric could betray Lima.", []string{"Ruiz", "Boric", "Lima"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+		{"a failure told as fact", "Boric failed to act, and Ruiz resigned.", []string{"Boric", "Ruiz"},
+			nil, []string{"Ruiz CONDEMNS Boric"}},
+	})
+}
+
 // TestMatchReadsHarm checks that harm a speaker tells another did to someone or something
 // (class detriment-verb: harm, hurt, damage, weaken, jeopardize ...) is the speaker's
 // criticism of the doer or of the author of the act that did it, and not when the harm

@@ -499,6 +499,32 @@ func TestCriticNoun(t *testing.T) {
 	})
 }
 
+// TestCriticOfAct checks that a critic of an act, a policy or a strategy whose author the
+// phrase names condemns the author (its possessor, a nationality, or the state a
+// possessive "government" stands for), and that a critic of a thing that is no act, or
+// of an act with no author named, states nothing.
+func TestCriticOfAct(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"possessor's policy", "Senator Ruiz, a longtime critic of Peru's trade policy, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, []string{"Senator Ruiz CONDEMNS Peru"}},
+		{"nationality's programs", "Senator Ruiz, a critic of the Peruvian mining programs, spoke.",
+			[]string{"Senator Ruiz", "Peruvian"}, []string{"Senator Ruiz CONDEMNS Peruvian"}},
+		{"copula, approach", "Chile has been a vocal critic of Boric's approach to the talks.",
+			[]string{"Chile", "Boric"}, []string{"Chile CONDEMNS Boric"}},
+		{"treatment of others", "Senator Ruiz, an outspoken critic of Peru's treatment of Bolivians, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, []string{"Senator Ruiz CONDEMNS Peru"}},
+		{"government's strategy", "Senator Ruiz, a critic of the Peruvian government's strategy, spoke.",
+			[]string{"Senator Ruiz", "Peruvian"}, []string{"Senator Ruiz CONDEMNS Peruvian"}},
+		// must not fire
+		{"no act", "Senator Ruiz, a critic of Peru's economy, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+		{"no author", "Senator Ruiz, a critic of the trade policy, met Peru's envoy.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+		{"former critic", "Senator Ruiz, a former critic of Peru's trade policy, spoke.",
+			[]string{"Senator Ruiz", "Peru"}, nil},
+	})
+}
+
 // TestGratitude checks that gratitude to an actor supports it, in the adjective, the noun
 // with its owner and the noun expressed, and that gratitude denied or to no actor states
 // nothing.

@@ -1407,7 +1407,7 @@ func TestLightVerbsOfMaking(t *testing.T) {
 func TestActJudged(t *testing.T) {
 	runNounCases(t, []nounCase{
 		{"a deal called a disaster", "Chile called Peru's deal with Bolivia a disaster.",
-			[]string{"Chile", "Peru", "Bolivia"}, []string{"Peru SIGNS_AGREEMENT_WITH Bolivia"}},
+			[]string{"Chile", "Peru", "Bolivia"}, []string{"Peru SIGNS_AGREEMENT_WITH Bolivia", "Chile CONDEMNS Peru"}},
 		{"sanctions called a crime", "Chile called Peru's sanctions on Bolivia a crime.",
 			[]string{"Chile", "Peru", "Bolivia"}, []string{"Chile CONDEMNS Peru", "Peru SANCTIONS Bolivia"}},
 		{"sanctions considered as an act of war", "Bolivia considers Chile's sanctions on Peru as an act of war.",

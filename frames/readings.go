@@ -575,6 +575,12 @@ func (v *sentence) owners(k int) []int {
 			if a := v.actor[c]; a >= 0 {
 				return []int{a}
 			}
+			if d == "nmod:poss" {
+				// "the Peruvian government's policy": the state its possessor stands for
+				if as := v.actorsOf(c); len(as) > 0 {
+					return as
+				}
+			}
 		case syntax.BaseRel(d) == "nmod" && (v.caseOf(c) == "by" || v.caseOf(c) == "from"):
 			// "claims by the Obama administration", "accusations from Kyiv"
 			if as := v.actorsOf(c); len(as) > 0 {
@@ -1232,6 +1238,9 @@ func (m *Matcher) alliances(v *sentence, actors []Actor, seen map[[3]int]bool, o
 					owner = a
 				} else if as := v.actorsOf(c); len(as) == 1 {
 					owner = as[0] // "a close ally of the Syrian regime": the state it stands for
+				} else if as := v.actOwners(c); typ == geokg.Condemns && d != "nmod:poss" && len(as) == 1 {
+					// "a critic of Peru's trade policy": the author of the act criticised
+					owner = as[0]
 				}
 			}
 			if (d == "amod" || d == "compound") && c < h && owner == -1 {
