@@ -73,29 +73,14 @@ func readCorpus(x *extract.Extractor, path string, exclude map[int]bool, texts m
 		}
 	}
 	arts := make([]article, len(keep))
-	errs := make([]error, len(keep))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(workers, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				d := keep[i]
-				_, cands, err := x.AllPairs(context.Background(), d.Text, geokg.Article{Title: d.Title, URL: d.URL, Published: d.Published})
-				if err != nil {
-					errs[i] = fmt.Errorf("%s: %w", d.Source, err)
-					continue
-				}
-				arts[i] = article{pairs: selfLabelled(cands)}
-			}
-		}()
-	}
-	for i := range keep {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	errs := eachDocument(keep, workers, func(i int, d document.Document) error {
+		_, cands, err := x.AllPairs(context.Background(), d.Text, geokg.Article{Title: d.Title, URL: d.URL, Published: d.Published})
+		if err != nil {
+			return err
+		}
+		arts[i] = article{pairs: selfLabelled(cands)}
+		return nil
+	})
 	var out []article
 	for i, a := range arts {
 		if errs[i] != nil {
@@ -164,4 +149,29 @@ func printAdditions(arts []article, held [][]reading, n int) {
 		n--
 		fmt.Printf("%.3f\t%s\t%s\t%s\n", a.prob, a.verdict, a.key, strings.Join(strings.Fields(a.sent), " "))
 	}
+}
+
+// eachDocument calls f on every document, from workers goroutines (at least one), and
+// returns f's errors by document, each wrapped with its document's source.
+func eachDocument(docs []document.Document, workers int, f func(i int, d document.Document) error) []error {
+	errs := make([]error, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if err := f(i, docs[i]); err != nil {
+					errs[i] = fmt.Errorf("%s: %w", docs[i].Source, err)
+				}
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errs
 }

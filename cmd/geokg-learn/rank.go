@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/document"
@@ -45,29 +44,14 @@ func rankCorpus(x *extract.Extractor, path string, workers int) ([]rankRow, erro
 		return nil, err
 	}
 	left := make([][]extract.Candidate, len(docs))
-	errs := make([]error, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(workers, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				d := docs[i]
-				ex, cands, err := x.Candidates(context.Background(), d.Text, geokg.Article{Title: d.Title, URL: d.URL, Published: d.Published})
-				if err != nil {
-					errs[i] = fmt.Errorf("%s: %w", d.Source, err)
-					continue
-				}
-				left[i] = unrelated(ex, cands, d.Text)
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	errs := eachDocument(docs, workers, func(i int, d document.Document) error {
+		ex, cands, err := x.Candidates(context.Background(), d.Text, geokg.Article{Title: d.Title, URL: d.URL, Published: d.Published})
+		if err != nil {
+			return err
+		}
+		left[i] = unrelated(ex, cands, d.Text)
+		return nil
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
