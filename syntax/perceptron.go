@@ -249,8 +249,9 @@ func (m *weights) addSmall(refs []uint32, scores *[smallClasses]int32) {
 }
 
 // addDense adds the dense rows (weights.dense) numbered rows to scores: the same sums
-// as adding their entries. It adds whole words, three classes at a time, two rows a
-// step, up to denseBatch rows, then unpacks the lanes and takes the bias away.
+// as adding their entries. It adds whole words, three classes at a time, four rows a
+// step (denseBatch is a multiple of four), up to denseBatch rows, then unpacks the lanes
+// and takes the bias away.
 func (m *weights) addDense(rows []uint32, scores *[smallClasses]int32) {
 	if len(rows) == 0 {
 		return
@@ -268,16 +269,27 @@ func (m *weights) addDense(rows []uint32, scores *[smallClasses]int32) {
 		acc = [rowWords]uint64{}
 		k = 0
 	}
-	for len(rows) >= 2 {
+	for len(rows) >= 4 {
+		r0 := (*[rowWords]uint64)(m.dense[int(rows[0])*rowWords:])
+		r1 := (*[rowWords]uint64)(m.dense[int(rows[1])*rowWords:])
+		r2 := (*[rowWords]uint64)(m.dense[int(rows[2])*rowWords:])
+		r3 := (*[rowWords]uint64)(m.dense[int(rows[3])*rowWords:])
+		for i := range acc {
+			acc[i] += r0[i] + r1[i] + r2[i] + r3[i]
+		}
+		rows = rows[4:]
+		if k += 4; k == denseBatch {
+			flush()
+		}
+	}
+	if len(rows) >= 2 {
 		r0 := (*[rowWords]uint64)(m.dense[int(rows[0])*rowWords:])
 		r1 := (*[rowWords]uint64)(m.dense[int(rows[1])*rowWords:])
 		for i := range acc {
 			acc[i] += r0[i] + r1[i]
 		}
 		rows = rows[2:]
-		if k += 2; k == denseBatch {
-			flush()
-		}
+		k += 2
 	}
 	if len(rows) == 1 {
 		r0 := (*[rowWords]uint64)(m.dense[int(rows[0])*rowWords:])
