@@ -368,24 +368,33 @@ func (b *weightsBuilder) build() *weights {
 	}
 	m := &weights{nClasses: b.nClasses, scale: b.scale, buckets: make([][bucketSlots]slot, size),
 		entries: b.entries, keys: b.keys, offs: b.offs}
-	mask := uint64(size - 1)
-	for f, key := range b.keys {
-		fp := fingerprint(key)
+	refs := make([]uint32, n)
+	counts := make([]int, n) // entries of each feature
+	for f := range b.keys {
 		n := uint32(len(b.entries)) - b.offs[f]
 		if f+1 < len(b.offs) {
 			n = b.offs[f+1] - b.offs[f]
 		}
-		ref := b.offs[f]<<refBits | min(n, refMany)
+		counts[f] = int(n)
+		refs[f] = b.offs[f]<<refBits | min(n, refMany)
 		if n >= denseMin && b.nClasses <= 3*rowWords {
-			ref = uint32(len(m.dense)/rowWords) << refBits
+			refs[f] = uint32(len(m.dense)/rowWords) << refBits
 			m.dense = append(m.dense, denseRow(b.entries[b.offs[f]:b.offs[f]+n])...)
 		}
+	}
+	// Features are placed by falling number of entries (in key order among equals): a
+	// feature with many entries is one that training met often, as scoring does, and
+	// placed first it takes the first slot of its bucket, where find looks first.
+	mask := uint64(size - 1)
+	for _, f := range byFallingCount(counts) {
+		key := b.keys[f]
+		fp := fingerprint(key)
 		placed := false
 		for i := key & mask; !placed; i = (i + 1) & mask {
 			bk := &m.buckets[i]
 			for j := range bk {
 				if bk[j].fp == 0 {
-					bk[j] = slot{fp: fp, ref: ref}
+					bk[j] = slot{fp: fp, ref: refs[f]}
 					placed = true
 					break
 				}
@@ -393,6 +402,28 @@ func (b *weightsBuilder) build() *weights {
 		}
 	}
 	return m
+}
+
+// byFallingCount returns the indexes of counts ordered by falling count, in increasing
+// index among equal counts (a counting sort: counts are small).
+func byFallingCount(counts []int) []int32 {
+	top := 0
+	for _, c := range counts {
+		top = max(top, c)
+	}
+	start := make([]int, top+2) // start[top-c]: where the indexes of count c begin
+	for _, c := range counts {
+		start[top-c+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	order := make([]int32, len(counts))
+	for i, c := range counts {
+		order[start[top-c]] = int32(i)
+		start[top-c]++
+	}
+	return order
 }
 
 // denseRow returns the dense row (see weights.dense) of a feature's entries.
