@@ -1,5 +1,7 @@
 package frames
 
+import "strings"
+
 // This file holds the prefilter, which tells from a sentence's words alone whether a frame
 // could fire on it, so that sentences without one are not parsed.
 
@@ -19,7 +21,31 @@ type Prefilter struct {
 	evaluative map[string]bool                // the written forms of the evaluative words (PolarityFile)
 	threat     map[string]bool                // the written forms of the threat verbs
 	answer     map[string]bool                // the written forms of the answer verbs
+	// words holds what CouldFire asks of a word, for every word of the sets above and
+	// every word readingWord may take but for the forms of "allege", so that it looks a
+	// word up once
+	words map[string]prefilterWord
 }
+
+// prefilterWord is what CouldFire asks of a word (Prefilter.words): its classes and,
+// when it is a trigger's form, the forms each constraint of each of its frames asks for.
+type prefilterWord struct {
+	flags  prefilterFlags
+	frames [][]map[string]bool
+}
+
+type prefilterFlags uint8
+
+const (
+	// an obligation word, a misdeed or a price, consequences or an answer: read only
+	// beside a speech verb (or a threat)
+	pfSpoken     prefilterFlags = 1 << iota
+	pfThreatened                // a price, consequences or an answer: also beside a threat verb
+	pfReading                   // readingWord
+	pfTerror                    // p.terror
+	pfCalled                    // p.called
+	pfEvaluative                // p.evaluative
+)
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
@@ -68,8 +94,44 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			p.byForm[w] = append(p.byForm[w], cs)
 		}
 	}
+	p.words = map[string]prefilterWord{}
+	add := func(w string) {
+		if _, ok := p.words[w]; ok {
+			return
+		}
+		var f prefilterFlags
+		for _, c := range []struct {
+			is   bool
+			flag prefilterFlags
+		}{{obligationWords[w] || p.wrong[w] || sufferedWords[w] || p.answer[w], pfSpoken}, {sufferedWords[w] || p.answer[w], pfThreatened},
+			{readingWord(w), pfReading}, {p.terror[w], pfTerror}, {p.called[w], pfCalled}, {p.evaluative[w], pfEvaluative}} {
+			if c.is {
+				f |= c.flag
+			}
+		}
+		p.words[w] = prefilterWord{flags: f, frames: p.byForm[w]}
+	}
+	for _, set := range []map[string]bool{obligationWords, p.wrong, sufferedWords, p.answer, p.terror, p.called, p.evaluative, culpritWords, condemnationWords, denialWords} {
+		for w := range set {
+			add(w)
+			add(w + "s") // readingWord's verdict words and backers are read with an "s" too
+		}
+	}
+	for w := range backerNouns {
+		add(w)
+		add(w + "s")
+	}
+	for w := range p.byForm {
+		add(w)
+	}
+	for _, w := range readingLiterals {
+		add(w)
+	}
 	return p
 }
+
+// readingLiterals are the words readingWord names one by one.
+var readingLiterals = []string{"behind", "responsible", "involved", "part", "member", "members", "ally", "allies"}
 
 // needVerb is the verb of an obligation besides the obligation words ("needs to stop").
 var needVerb = map[string]bool{"need": true}
@@ -84,7 +146,14 @@ var sufferedWords = map[string]bool{"price": true, "consequences": true, "reperc
 func (p *Prefilter) CouldFire(words []string) bool {
 	speech := -1 // unknown yet
 	for _, w := range words {
-		if obligationWords[w] || p.wrong[w] || sufferedWords[w] || p.answer[w] {
+		e, ok := p.words[w]
+		if !ok {
+			if strings.HasPrefix(w, "alleg") {
+				return true // readingWord: a form of "allege"
+			}
+			continue // no class, no trigger
+		}
+		if e.flags&pfSpoken != 0 {
 			// "must", "should": read only as a speaker's demand, and a misdeed only as a
 			// speaker's accusation ("said Iran had meddled"), and a price, consequences,
 			// paying dearly or an answer ("said it would respond") only as a speaker's
@@ -98,24 +167,24 @@ func (p *Prefilter) CouldFire(words []string) bool {
 					}
 				}
 			}
-			if speech == 1 || (sufferedWords[w] || p.answer[w]) && anyOf(p.threat, words) {
+			if speech == 1 || e.flags&pfThreatened != 0 && anyOf(p.threat, words) {
 				return true // "vowed that Peru would pay dearly"
 			}
 			continue
 		}
-		if readingWord(w) {
+		if e.flags&pfReading != 0 {
 			return true
 		}
-		if p.terror[w] && anyOf(p.label, words) {
+		if e.flags&pfTerror != 0 && anyOf(p.label, words) {
 			return true // a terrorist label: "considers Hamas a terrorist group"
 		}
-		if p.called[w] && anyOf(p.judge, words) {
+		if e.flags&pfCalled != 0 && anyOf(p.judge, words) {
 			return true // a verdict a verb gives: "described Brennan as a bad person"
 		}
-		if p.evaluative[w] && (anyOf(p.judge, words) || anyOf(p.speech, words) && anyOf(copulaForms, words)) {
+		if e.flags&pfEvaluative != 0 && (anyOf(p.judge, words) || anyOf(p.speech, words) && anyOf(copulaForms, words)) {
 			return true // "called Ruiz a liar", "said Ruiz is a hero"
 		}
-		for _, cs := range p.byForm[w] {
+		for _, cs := range e.frames {
 			if allPresent(cs, words) {
 				return true
 			}

@@ -51,7 +51,6 @@ func Default() (*Model, error) {
 type scratch struct {
 	feats  []uint64
 	score  []int32
-	ok     []bool
 	tf     []tokenFeats
 	state  state
 	sf     sentFeats
@@ -67,13 +66,6 @@ func (sc *scratch) scores(n int) []int32 {
 		sc.score = make([]int32, n)
 	}
 	return sc.score[:n]
-}
-
-func (sc *scratch) allowed(n int) []bool {
-	if cap(sc.ok) < n {
-		sc.ok = make([]bool, n)
-	}
-	return sc.ok[:n]
 }
 
 func ints(a []int, n int) []int {

@@ -129,19 +129,83 @@ func (p *parser) legal(s *state, ok []bool) {
 	}
 }
 
-// onlyAllowed returns the class when ok allows exactly one, else -1.
-func onlyAllowed(ok []bool) int {
-	only := -1
-	for c, allowed := range ok {
-		if !allowed {
-			continue
-		}
-		if only >= 0 {
-			return -1
-		}
-		only = c
+// moveSet is what legal allows in a state, by kind of transition: SHIFT; LEFT-ARC and
+// RIGHT-ARC with every label but the root; RIGHT-ARC onto the root with its label.
+type moveSet struct{ shift, left, right, root bool }
+
+// moves returns the transitions legal allows in s, without filling a class array.
+func (p *parser) moves(s *state) moveSet {
+	hasBuf := s.b <= s.n
+	s0, s1 := s.s(0), s.s(1)
+	return moveSet{
+		shift: hasBuf,
+		left:  s0 > 0 && hasBuf,
+		right: s1 > 0,
+		root:  s1 == 0 && !hasBuf && len(s.stack) == 2,
 	}
-	return only
+}
+
+// only returns the class of the one transition mv allows, else -1: SHIFT, or the
+// RIGHT-ARC onto the root (a parser has more than two labels, so LEFT-ARC and RIGHT-ARC
+// allow more than one class each).
+func (p *parser) only(mv moveSet) int {
+	switch {
+	case mv.left || mv.right || mv.shift == mv.root:
+		return -1
+	case mv.shift:
+		return shift
+	}
+	return 1 + len(p.labels) + p.root
+}
+
+// best returns the class of the highest score among those mv allows, the first in class
+// order on a tie: argmax(scores, ok) of the ok that legal fills.
+func (p *parser) best(scores []int32, mv moveSet) int {
+	L := len(p.labels)
+	best, bestScore := -1, int32(0)
+	if mv.shift {
+		best, bestScore = shift, scores[shift]
+	}
+	if mv.left {
+		best, bestScore = maxLabel(scores[1:1+L], 1, p.root, best, bestScore)
+	}
+	if mv.right {
+		best, _ = maxLabel(scores[1+L:1+2*L], 1+L, p.root, best, bestScore)
+	} else if mv.root {
+		if c := 1 + L + p.root; best < 0 || scores[c] > bestScore {
+			best = c
+		}
+	}
+	return best
+}
+
+// maxLabel returns the best class and its score after those given (best < 0: none yet)
+// and the classes base+l of scores[l] in order, but for l = skip: the first highest.
+func maxLabel(scores []int32, base, skip, best int, bestScore int32) (int, int32) {
+	if best < 0 {
+		first := 0
+		if skip == 0 {
+			first = 1
+		}
+		best, bestScore = base+first, scores[first]
+	}
+	// the labels before skip and after it, without testing each label against skip
+	if skip < 0 || skip >= len(scores) {
+		skip = len(scores)
+	}
+	for l, v := range scores[:skip] {
+		if v > bestScore {
+			best, bestScore = base+l, v
+		}
+	}
+	if skip+1 < len(scores) {
+		for l, v := range scores[skip+1:] {
+			if v > bestScore {
+				best, bestScore = base+skip+1+l, v
+			}
+		}
+	}
+	return best, bestScore
 }
 
 func (p *parser) apply(s *state, c int) {
@@ -337,18 +401,16 @@ func (p *parser) parse(words []uint64, tags []int, heads, labels []int, sc *scra
 	s := &sc.state
 	s.reset(len(words))
 	sc.sf.reset(words, tags)
-	n := p.nClasses()
-	scores := sc.scores(n)
-	ok := sc.allowed(n)
+	scores := sc.scores(p.nClasses())
 	for !s.terminal() {
-		p.legal(s, ok)
+		mv := p.moves(s)
 		// the first SHIFT and the last RIGHT-ARC onto the root are the only transitions
 		// allowed where they come: the model is not asked
-		c := onlyAllowed(ok)
+		c := p.only(mv)
 		if c < 0 {
 			sc.feats = parseFeatures(sc.feats[:0], s, &sc.sf)
 			p.w.score(sc.feats, scores)
-			c = argmax(scores, ok)
+			c = p.best(scores, mv)
 		}
 		p.apply(s, c)
 	}

@@ -88,3 +88,15 @@ func TestScoreDenseRows(t *testing.T) {
 		}
 	}
 }
+
+// TestByFallingCount checks the order in which build places features: by falling count,
+// in index order among equal counts.
+func TestByFallingCount(t *testing.T) {
+	got := byFallingCount([]int{3, 1, 3, 0, 7, 1})
+	want := []int32{4, 0, 2, 1, 5, 3}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("byFallingCount: %v, want %v", got, want)
+		}
+	}
+}
