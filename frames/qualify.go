@@ -744,7 +744,7 @@ var scheduledNouns = wordClass("scheduled-noun")
 // has already judged.
 func (v *sentence) presupposed(t int) bool {
 	h := v.word(t).Head
-	if v.word(t).UPOS != "NOUN" || h <= 0 || scheduledNouns[v.lemmas[t]] || !v.definite(t) {
+	if v.word(t).UPOS != "NOUN" || h <= 0 || scheduledNouns[v.lemmas[t]] || !v.definite(t) && !v.ownedPlural(t) {
 		return false
 	}
 	hl := v.lemmas[h]
@@ -760,6 +760,39 @@ func (v *sentence) presupposed(t int) bool {
 		subj = v.inheritedSubject(h)
 	}
 	return !party(v.actors, v.actor[c], subj)
+}
+
+// freshWords make an owned plural act noun one still to come ("new U.S. sanctions").
+var freshWords = wordClass("fresh-word")
+
+// ownedPlural reports whether the act noun at t is a plural without a determiner whose
+// author a demonym or a name before it gives ("counteract American sanctions on Peru",
+// "despite UN sanctions"): it names the acts in place, as "the" would, unless a word of
+// class fresh-word makes them ones to come ("new U.S. sanctions"), on it or on the noun
+// it hangs on ("the next round of U.S. sanctions"), or it is a subject ("feared that
+// limited U.S. strikes would lead to ...", what may come).
+func (v *sentence) ownedPlural(t int) bool {
+	if w := v.word(t); w.XPOS != "NNS" || syntax.BaseRel(w.Deprel) == "nsubj" {
+		return false // "feared that limited U.S. strikes would lead to ...": the subject of what may come
+	}
+	if h := v.word(t).Head; h > 0 && v.word(h).UPOS == "NOUN" {
+		for _, c := range v.kids[h] {
+			if freshWords[v.lemmas[c]] || syntax.BaseRel(v.word(c).Deprel) == "amod" && hypotheticalAdjectives[v.lemmas[c]] {
+				return false // "the next round of U.S. sanctions"
+			}
+		}
+	}
+	owned := false
+	for _, c := range v.kids[t] {
+		w := v.word(c)
+		switch base := syntax.BaseRel(w.Deprel); {
+		case base == "det" || base == "nummod" || freshWords[v.lemmas[c]] || freshWords[strings.ToLower(w.Form)]:
+			return false
+		case base == "amod" && w.UPOS == "ADJ" && unicode.IsUpper(rune(w.Form[0])), base == "compound" && w.UPOS == "PROPN":
+			owned = true
+		}
+	}
+	return owned
 }
 
 // anotherOwner reports whether the word at c, naming an act's author, is no actor or one
