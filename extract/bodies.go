@@ -252,6 +252,31 @@ func (d *document) findBodies(si int) {
 			i = end - 1
 			continue
 		}
+		if head == "committee" && !explicit && start < i {
+			// "the Intelligence Committee", "Congress's intelligence committee": the
+			// committee of the legislature the text names with it
+			c, lctx := d.legislatureCommittee(si, start, i, end)
+			if c != nil {
+				name, k := start, start-1
+				if k > 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+					k--
+				}
+				if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
+					if l, _ := d.legislatureOf(m.ent); l != "" {
+						name = m.Start // "the House of Representatives Intelligence Committee" is one name
+					}
+				}
+				// the mention leaves "the" out, as a gazetteer name's does: "the top
+				// Unionist on the Intelligence Committee" reads the seat (seatBody)
+				d.replaceMentions(si, &Mention{Start: name, End: end, ent: c, Form: FormBody})
+				c.addAlias(d.surface(si, name, end))
+				i = end - 1
+				continue
+			}
+			if lctx != nil && ctx == nil {
+				ctx = lctx
+			}
+		}
 		if ctx == nil && start == i && d.bodyActsAlone(si, i, end) {
 			// "parliament could hit back": the parliament of the country the text is about
 			if ctx = d.sentenceCountry(si, start); ctx == nil {
@@ -523,7 +548,9 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 // gazetteer's ministry of that country and field ("Iran's foreign ministry" is Ministry
 // of Foreign Affairs of Iran, with "Iranian Foreign Ministry" as an alias), the
 // gazetteer's legislature of that country for a parliament ("parliament" alone in an
-// article about Iran is Parliament of Iran), else a new group named by bodyName.
+// article about Iran is Parliament of Iran), the gazetteer's committee of that country
+// the words name ("the U.S. House Intelligence Committee"), else a new group named by
+// bodyName.
 func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubtype, head, field string, at int) *entity {
 	country := ""
 	if ctx != nil {
@@ -541,6 +568,10 @@ func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubty
 		// "parliament could hit back" in an article about Iran: the gazetteer's
 		// legislature of the country (legislatureIndex), Parliament of Iran
 		ent = d.groupEntity(gname, subtype, country, at)
+	} else if g, ok := d.x.gaz.Group(core); ok && chamberBodyHeads[head] && g.Country == country && country != "" {
+		// "the U.S. House Intelligence Committee": the gazetteer's chamber committee
+		// the words name after the country, not a body named with its demonym
+		ent = d.groupEntity(g.Name, subtype, country, at)
 	} else {
 		ent = d.groupEntity(d.bodyName(core, head, ctx), subtype, country, at)
 	}
@@ -853,6 +884,10 @@ func (d *document) chamberFieldStart(si, start, i int) int {
 				return -1
 			}
 			k--
+			continue
+		}
+		if t.Text == "'" && k-2 >= 0 && k < i && strings.HasSuffix(toks[k-2].Lower, "s") && d.committeeFieldWord(si, k-2) {
+			k-- // "House Veterans' Affairs Committee"
 			continue
 		}
 		if !d.committeeFieldWord(si, k-1) {
