@@ -252,6 +252,12 @@ func (d *document) findBodies(si int) {
 			i = end - 1
 			continue
 		}
+		if !explicit && start > 0 && indefiniteBody[toks[start-1].Lower] && (end == len(toks) || !toks[end].IsWord() || isClauseWord(toks[end].Lower) || auxiliaries[toks[end].Lower] || bodyTailWords[toks[end].Lower]) {
+			// "never worked for an intelligence agency", "any intelligence agency": a
+			// kind of body, none the text names
+			i = end - 1
+			continue
+		}
 		if head == "committee" && !explicit && start < i {
 			// "the Intelligence Committee", "Congress's intelligence committee": the
 			// committee of the legislature the text names with it
@@ -317,6 +323,17 @@ func (d *document) findBodies(si int) {
 	}
 	d.theLegislature(si)
 }
+
+// indefiniteBody are the determiners before a body named without its country that make
+// it a kind of body rather than one, when the body heads its phrase ("never worked for an
+// intelligence agency", "the largest of any intelligence agency"; not "a foreign
+// ministry spokesman", whose determiner is the spokesman's).
+var indefiniteBody = map[string]bool{"a": true, "an": true, "any": true, "every": true, "no": true, "another": true, "each": true}
+
+// bodyTailWords may follow a body that heads its phrase ("an intelligence agency in
+// Chile", "a foreign intelligence service to ask"); any other word after it makes the body
+// a noun's modifier, the determiner that noun's ("a foreign ministry spokesman").
+var bodyTailWords = map[string]bool{"of": true, "in": true, "to": true, "for": true, "and": true, "or": true, "with": true, "at": true, "on": true, "from": true, "by": true, "that": true, "which": true, "who": true}
 
 // bodyActsAlone reports whether the body head at tokens [i, end) of sentence si (class
 // alone-body: "parliament") is named alone, without a determiner or a possessive, and
