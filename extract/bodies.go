@@ -315,6 +315,12 @@ func (d *document) findBodies(si int) {
 			// Intelligence": the body the article has placed already
 			ctx = d.placedBody(head, field)
 		}
+		if us, ok := d.entities[geokg.EntityID(geokg.KindCountry, "USA")]; ctx == nil && ok && us.count > 0 && strings.HasSuffix(head, "department") && !d.ownedBody(si, start) {
+			// "the Interior Department", "justice department policy" in an article that
+			// names the United States: a department of its government, where other
+			// states have ministries, not one of the recent country
+			ctx = us
+		}
 		if ctx == nil {
 			ctx = d.recentCountry(si, start)
 		}
@@ -584,6 +590,10 @@ func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubty
 	} else if gname, ok := d.x.legislatures[country]; ok && head == "parliament" && field == "" && country != "" {
 		// "parliament could hit back" in an article about Iran: the gazetteer's
 		// legislature of the country (legislatureIndex), Parliament of Iran
+		ent = d.groupEntity(gname, subtype, country, at)
+	} else if gname, ok := d.usDepartment(core, head, country); ok {
+		// "the justice department" of the United States: the gazetteer's United States
+		// Department of Justice, not a second "American Justice Department"
 		ent = d.groupEntity(gname, subtype, country, at)
 	} else if g, ok := d.x.gaz.Group(core); ok && chamberBodyHeads[head] && g.Country == country && country != "" {
 		// "the U.S. House Intelligence Committee": the gazetteer's chamber committee
@@ -1005,4 +1015,43 @@ func (d *document) chairMember(si int, e, committee *entity) {
 	ch := d.groupEntity(name, geokg.OtherGroup, code, d.sents[si].Start)
 	ch.count++
 	d.addRelation(si, e, geokg.MemberOf, ch, 0.8, "")
+}
+
+// ownedBody reports whether the body starting at token start of sentence si has an owner
+// or a modifier before it that the body patterns do not read: a possessive ("its finance
+// department", "the state's energy department") or a lower-case word other than a
+// determiner, a clause word or a preposition ("the atomic energy department").
+func (d *document) ownedBody(si, start int) bool {
+	if start == 0 {
+		return false
+	}
+	p := d.sents[si].Tokens[start-1]
+	switch {
+	case p.Lower == "'s" || p.Lower == "'" || p.Lower == "its" || p.Lower == "their" || p.Lower == "his" || p.Lower == "her" || p.Lower == "our":
+		return true
+	case !p.IsWord() || p.IsCapitalized() || determiners[p.Lower] || isClauseWord(p.Lower) || bodyTailWords[p.Lower]:
+		return false
+	}
+	return true
+}
+
+// usDepartment returns the gazetteer's name of the United States department that a body
+// of country code written core ("justice department", "Interior Department") names:
+// "United States Department of Justice", "... of the Interior" ("defence" read
+// "defense"); false for another country, head or a department the gazetteer lacks.
+func (d *document) usDepartment(core, head, code string) (string, bool) {
+	words := strings.Fields(strings.ToLower(core))
+	if code != "USA" || !strings.HasSuffix(head, "department") || len(words) != 2 || words[1] != "department" {
+		return "", false
+	}
+	field := words[0]
+	if field == "defence" {
+		field = "defense"
+	}
+	for _, name := range []string{"United States Department of " + titleCase(field), "United States Department of the " + titleCase(field)} {
+		if g, ok := d.x.gaz.Group(name); ok && g.Country == code {
+			return g.Name, true
+		}
+	}
+	return "", false
 }

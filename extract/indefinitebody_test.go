@@ -33,3 +33,31 @@ func TestIndefiniteBody(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitedStatesDepartment checks that a department named without its country in an
+// article that names the United States is the United States' (the gazetteer's
+// department where it has it), not one of the country named last, unless a possessive
+// or a modifier the patterns do not read stands before it. Sentences written for the
+// test.
+func TestUnitedStatesDepartment(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, body string
+		named      bool
+	}{
+		{"The United States sanctioned Chile. Peru protested. The justice department said the case was open.", "United States Department of Justice", true},
+		{"The United States sanctioned Chile. Peru protested. The justice department said the case was open.", "Peruvian Justice Department", false},
+		{"The United States sanctioned Chile. Peru protested. The Harbours Department said the port was closed.", "American Harbours Department", false},
+		{"The United States sanctioned Chile. Peru protested. The justice department said the case was open.", "American Justice Department", false},
+		{"The United States sanctioned Chile. Peru protested. The Interior Department said the park was closed.", "American Interior Department", true},
+		{"The United States sanctioned Chile. Peru protested. He served the regime in its finance department.", "American Finance Department", false},
+		{"Peru protested. The justice department said the case was open.", "Peruvian Justice Department", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", geokg.KindGroup)
+		if c.named {
+			assert.Contains(t, names, c.body, c.text)
+		} else {
+			assert.NotContains(t, names, c.body, c.text)
+		}
+	}
+}
