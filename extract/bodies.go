@@ -189,6 +189,9 @@ func (d *document) findBodies(si int) {
 			if !chamber && start > 0 && toks[start].IsCapitalized() && toks[start-1].IsCapitalized() && toks[start-1].IsWord() && toks[start-1].End+1 == toks[start].Start && !opensSentence(toks, start-1) && !determiners[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil {
 				continue // "the Missile Defense Agency": the end of another body's name
 			}
+			if subtype == geokg.Military && toks[i].IsCapitalized() && end < len(toks) && toks[end].IsCapitalized() && actorWord("body-name-tail", toks[end].Lower) {
+				continue // "Air Force One", "Army Radio": a word of another name, no body
+			}
 			if subtype == geokg.Military && end < len(toks) && toks[end].IsWord() && !toks[end].IsCapitalized() && !isClauseWord(toks[end].Lower) {
 				if w := toks[end].Lower; start == i && i > 0 && toks[i-1].Lower == "the" && (len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed")) {
 					d.theMilitary(si, i-1, end) // "the army launched": a verb follows

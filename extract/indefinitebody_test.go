@@ -61,3 +61,27 @@ func TestUnitedStatesDepartment(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameTail checks that an armed body's head that opens another name ("Air Force
+// One", "Army Radio", "the Navy Yard") names no body of the recent country, and that a
+// thing's name before an apposition names no official ("On Air Force One, the
+// president"), while the body named as such still is one. Sentences written for the test.
+func TestBodyNameTail(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		named      bool
+	}{
+		{"Peru protested. Ana Ruiz flew to Lima on Air Force One.", "Peruvian Air Force", false},
+		{"Peru protested. Ana Ruiz told Army Radio that Chile was to blame.", "Peruvian Army", false},
+		{"Peru protested. On Air Force One, the president criticized Chile.", "Force One", false},
+		{"Peru protested. The Air Force said the camp was bombed.", "Peruvian Air Force", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", "")
+		if c.named {
+			assert.Contains(t, names, c.name, c.text)
+		} else {
+			assert.NotContains(t, names, c.name, c.text)
+		}
+	}
+}
