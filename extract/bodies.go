@@ -464,7 +464,11 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 		}
 	}
 	if end+1 < len(toks) && toks[end].Lower == "of" {
-		if m := d.mentionAt(si, end+1); m != nil && m.Start == end+1 && m.ent.kind == geokg.KindCountry {
+		k := end + 1
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++ // "the armed forces of the United States"
+		}
+		if m := d.mentionAt(si, k); m != nil && (m.Start == k || m.Start == end+1) && m.ent.kind == geokg.KindCountry {
 			return m.ent, start, true
 		}
 	}

@@ -85,3 +85,15 @@ func TestBodyNameTail(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfTheCountry checks that a body followed by "of the" and a country is that
+// country's ("the armed forces of the United States"), not the recent country's.
+// Sentences written for the test.
+func TestBodyOfTheCountry(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"of the and the country", "Chile protested. The armed forces of the United States will not be deployed in Peru.",
+			[]string{"American Armed Forces PART_OF United States"}, []string{"Chilean Armed Forces PART_OF Chile"}},
+		{"of and the country", "Chile protested. The armed forces of Peru will not be deployed.",
+			[]string{"Peruvian Armed Forces PART_OF Peru"}, nil},
+	}, relationStrings, nil)
+}
