@@ -61,6 +61,12 @@ func TestLegislatureCommittees(t *testing.T) {
 			nil, []string{"Pedro Lima LEADS House Foreign Affairs Committee", "Pedro Lima LEADS Congressional Foreign Affairs Committee"}},
 		{"the gazetteer's committee after the country", "Peru protested. Luis Soto, the top Democrat on the U.S. House Intelligence Committee, criticized Peru.",
 			[]string{"House Intelligence Committee PART_OF United States"}, []string{"American House Intelligence Committee PART_OF United States"}},
+		{"a field of a chamber's committee only", "Congress debated the bill. Sen. Ana Ruiz, chairwoman of the Judiciary Committee, criticized Chile.",
+			[]string{"Ana Ruiz LEADS Senate Judiciary Committee"}, []string{"Ana Ruiz LEADS Judiciary Committee"}},
+		{"a field of two words", "Congress debated the bill. Rep. Luis Soto, a member of the Armed Services Committee, criticized Chile.",
+			[]string{"Luis Soto MEMBER_OF House Armed Services Committee"}, nil},
+		{"the Congress and a senator's title", "Sen. Ana Ruiz, a member of the Appropriations Committee, said Congress would act.",
+			[]string{"Ana Ruiz MEMBER_OF Senate Appropriations Committee"}, []string{"Ana Ruiz MEMBER_OF Congressional Appropriations Committee"}},
 		{"nothing ties it to a legislature", "Peru protested. Pedro Lima, chairman of the Foreign Affairs Committee, criticized Chile.",
 			nil, []string{"Pedro Lima LEADS House Foreign Affairs Committee", "Pedro Lima LEADS Senate Foreign Affairs Committee", "Pedro Lima LEADS Congressional Foreign Affairs Committee"}},
 	}, relationStrings, nil)

@@ -107,7 +107,7 @@ func (d *document) committeeChamber(si, start, end int) (string, *entity) {
 			}
 		}
 	}
-	if us && foreign == nil {
+	if us && foreign == nil && len(chambers) > 0 {
 		return oneChamber(chambers), nil
 	}
 	if foreign != nil && !us {
@@ -117,7 +117,8 @@ func (d *document) committeeChamber(si, start, end int) (string, *entity) {
 		return "", nil
 	}
 	// a legislator's title or "congressional", in an article about the United States
-	if !d.namesUnitedStates() {
+	// (also when the sentence names the Congress but no chamber)
+	if !us && !d.namesUnitedStates() {
 		return "", nil
 	}
 	for j, t := range toks {
