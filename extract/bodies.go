@@ -189,6 +189,9 @@ func (d *document) findBodies(si int) {
 			if !chamber && start > 0 && toks[start].IsCapitalized() && toks[start-1].IsCapitalized() && toks[start-1].IsWord() && toks[start-1].End+1 == toks[start].Start && !opensSentence(toks, start-1) && !determiners[toks[start-1].Lower] && d.mentionAt(si, start-1) == nil {
 				continue // "the Missile Defense Agency": the end of another body's name
 			}
+			if subtype == geokg.Military && toks[i].IsCapitalized() && end < len(toks) && toks[end].IsCapitalized() && actorWord("body-name-tail", toks[end].Lower) {
+				continue // "Air Force One", "Army Radio": a word of another name, no body
+			}
 			if subtype == geokg.Military && end < len(toks) && toks[end].IsWord() && !toks[end].IsCapitalized() && !isClauseWord(toks[end].Lower) {
 				if w := toks[end].Lower; start == i && i > 0 && toks[i-1].Lower == "the" && (len(patterns.verbs[w]) > 0 || auxiliaries[w] || strings.HasSuffix(w, "ed")) {
 					d.theMilitary(si, i-1, end) // "the army launched": a verb follows
@@ -252,6 +255,37 @@ func (d *document) findBodies(si int) {
 			i = end - 1
 			continue
 		}
+		if !explicit && start > 0 && indefiniteBody[toks[start-1].Lower] && (end == len(toks) || !toks[end].IsWord() || isClauseWord(toks[end].Lower) || auxiliaries[toks[end].Lower] || bodyTailWords[toks[end].Lower]) {
+			// "never worked for an intelligence agency", "any intelligence agency": a
+			// kind of body, none the text names
+			i = end - 1
+			continue
+		}
+		if head == "committee" && !explicit && start < i {
+			// "the Intelligence Committee", "Congress's intelligence committee": the
+			// committee of the legislature the text names with it
+			c, lctx := d.legislatureCommittee(si, start, i, end)
+			if c != nil {
+				name, k := start, start-1
+				if k > 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+					k--
+				}
+				if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
+					if l, _ := d.legislatureOf(m.ent); l != "" {
+						name = m.Start // "the House of Representatives Intelligence Committee" is one name
+					}
+				}
+				// the mention leaves "the" out, as a gazetteer name's does: "the top
+				// Unionist on the Intelligence Committee" reads the seat (seatBody)
+				d.replaceMentions(si, &Mention{Start: name, End: end, ent: c, Form: FormBody})
+				c.addAlias(d.surface(si, name, end))
+				i = end - 1
+				continue
+			}
+			if lctx != nil && ctx == nil {
+				ctx = lctx
+			}
+		}
 		if ctx == nil && start == i && d.bodyActsAlone(si, i, end) {
 			// "parliament could hit back": the parliament of the country the text is about
 			if ctx = d.sentenceCountry(si, start); ctx == nil {
@@ -284,6 +318,12 @@ func (d *document) findBodies(si int) {
 			// Intelligence": the body the article has placed already
 			ctx = d.placedBody(head, field)
 		}
+		if us, ok := d.entities[geokg.EntityID(geokg.KindCountry, "USA")]; ctx == nil && ok && us.count > 0 && strings.HasSuffix(head, "department") && !d.ownedBody(si, start) {
+			// "the Interior Department", "justice department policy" in an article that
+			// names the United States: a department of its government, where other
+			// states have ministries, not one of the recent country
+			ctx = us
+		}
 		if ctx == nil {
 			ctx = d.recentCountry(si, start)
 		}
@@ -292,6 +332,17 @@ func (d *document) findBodies(si int) {
 	}
 	d.theLegislature(si)
 }
+
+// indefiniteBody are the determiners before a body named without its country that make
+// it a kind of body rather than one, when the body heads its phrase ("never worked for an
+// intelligence agency", "the largest of any intelligence agency"; not "a foreign
+// ministry spokesman", whose determiner is the spokesman's).
+var indefiniteBody = map[string]bool{"a": true, "an": true, "any": true, "every": true, "no": true, "another": true, "each": true}
+
+// bodyTailWords may follow a body that heads its phrase ("an intelligence agency in
+// Chile", "a foreign intelligence service to ask"); any other word after it makes the body
+// a noun's modifier, the determiner that noun's ("a foreign ministry spokesman").
+var bodyTailWords = map[string]bool{"of": true, "in": true, "to": true, "for": true, "and": true, "or": true, "with": true, "at": true, "on": true, "from": true, "by": true, "that": true, "which": true, "who": true}
 
 // bodyActsAlone reports whether the body head at tokens [i, end) of sentence si (class
 // alone-body: "parliament") is named alone, without a determiner or a possessive, and
@@ -413,7 +464,11 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 		}
 	}
 	if end+1 < len(toks) && toks[end].Lower == "of" {
-		if m := d.mentionAt(si, end+1); m != nil && m.Start == end+1 && m.ent.kind == geokg.KindCountry {
+		k := end + 1
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++ // "the armed forces of the United States"
+		}
+		if m := d.mentionAt(si, k); m != nil && (m.Start == k || m.Start == end+1) && m.ent.kind == geokg.KindCountry {
 			return m.ent, start, true
 		}
 	}
@@ -523,7 +578,9 @@ func (d *document) addBody(si, start, end, ctxStart int, ctx *entity, explicit b
 // gazetteer's ministry of that country and field ("Iran's foreign ministry" is Ministry
 // of Foreign Affairs of Iran, with "Iranian Foreign Ministry" as an alias), the
 // gazetteer's legislature of that country for a parliament ("parliament" alone in an
-// article about Iran is Parliament of Iran), else a new group named by bodyName.
+// article about Iran is Parliament of Iran), the gazetteer's committee of that country
+// the words name ("the U.S. House Intelligence Committee"), else a new group named by
+// bodyName.
 func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubtype, head, field string, at int) *entity {
 	country := ""
 	if ctx != nil {
@@ -541,6 +598,14 @@ func (d *document) bodyEntity(core string, ctx *entity, subtype geokg.GroupSubty
 		// "parliament could hit back" in an article about Iran: the gazetteer's
 		// legislature of the country (legislatureIndex), Parliament of Iran
 		ent = d.groupEntity(gname, subtype, country, at)
+	} else if gname, ok := d.usDepartment(core, head, country); ok {
+		// "the justice department" of the United States: the gazetteer's United States
+		// Department of Justice, not a second "American Justice Department"
+		ent = d.groupEntity(gname, subtype, country, at)
+	} else if g, ok := d.x.gaz.Group(core); ok && chamberBodyHeads[head] && g.Country == country && country != "" {
+		// "the U.S. House Intelligence Committee": the gazetteer's chamber committee
+		// the words name after the country, not a body named with its demonym
+		ent = d.groupEntity(g.Name, subtype, country, at)
 	} else {
 		ent = d.groupEntity(d.bodyName(core, head, ctx), subtype, country, at)
 	}
@@ -855,6 +920,10 @@ func (d *document) chamberFieldStart(si, start, i int) int {
 			k--
 			continue
 		}
+		if t.Text == "'" && k-2 >= 0 && k < i && strings.HasSuffix(toks[k-2].Lower, "s") && d.committeeFieldWord(si, k-2) {
+			k-- // "House Veterans' Affairs Committee"
+			continue
+		}
 		if !d.committeeFieldWord(si, k-1) {
 			break
 		}
@@ -953,4 +1022,43 @@ func (d *document) chairMember(si int, e, committee *entity) {
 	ch := d.groupEntity(name, geokg.OtherGroup, code, d.sents[si].Start)
 	ch.count++
 	d.addRelation(si, e, geokg.MemberOf, ch, 0.8, "")
+}
+
+// ownedBody reports whether the body starting at token start of sentence si has an owner
+// or a modifier before it that the body patterns do not read: a possessive ("its finance
+// department", "the state's energy department") or a lower-case word other than a
+// determiner, a clause word or a preposition ("the atomic energy department").
+func (d *document) ownedBody(si, start int) bool {
+	if start == 0 {
+		return false
+	}
+	p := d.sents[si].Tokens[start-1]
+	switch {
+	case p.Lower == "'s" || p.Lower == "'" || p.Lower == "its" || p.Lower == "their" || p.Lower == "his" || p.Lower == "her" || p.Lower == "our":
+		return true
+	case !p.IsWord() || p.IsCapitalized() || determiners[p.Lower] || isClauseWord(p.Lower) || bodyTailWords[p.Lower]:
+		return false
+	}
+	return true
+}
+
+// usDepartment returns the gazetteer's name of the United States department that a body
+// of country code written core ("justice department", "Interior Department") names:
+// "United States Department of Justice", "... of the Interior" ("defence" read
+// "defense"); false for another country, head or a department the gazetteer lacks.
+func (d *document) usDepartment(core, head, code string) (string, bool) {
+	words := strings.Fields(strings.ToLower(core))
+	if code != "USA" || !strings.HasSuffix(head, "department") || len(words) != 2 || words[1] != "department" {
+		return "", false
+	}
+	field := words[0]
+	if field == "defence" {
+		field = "defense"
+	}
+	for _, name := range []string{"United States Department of " + titleCase(field), "United States Department of the " + titleCase(field)} {
+		if g, ok := d.x.gaz.Group(name); ok && g.Country == code {
+			return g.Name, true
+		}
+	}
+	return "", false
 }

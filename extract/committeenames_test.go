@@ -38,3 +38,36 @@ func TestChamberChairs(t *testing.T) {
 			nil, []string{"House Roads Committee CONDEMNS Bolivia"}},
 	}, relationStrings, nil)
 }
+
+// TestLegislatureCommittees checks that a committee named by its field without a chamber
+// word is the committee of the legislature the sentence ties it to (a chamber before
+// it, a legislator's title, a foreign parliament after "in"), or the one chamber's
+// committee of that field the article named, not a committee of the country named last;
+// with nothing tying it to a legislature it stays as it was. Sentences written for the
+// test.
+func TestLegislatureCommittees(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"a senator's title", "Congress debated the bill. Sen. Ana Ruiz, chairwoman of the Intelligence Committee, criticized Chile.",
+			[]string{"Ana Ruiz LEADS Senate Intelligence Committee"}, []string{"Ana Ruiz LEADS Chilean Intelligence Committee"}},
+		{"a representative's title", "Congress debated the bill. Rep. Luis Soto, chairman of the Finance Committee, criticized Chile.",
+			[]string{"Luis Soto LEADS House Finance Committee"}, []string{"Luis Soto LEADS American Finance Committee"}},
+		{"the chamber written in full before the field", "Chile accused Peru of meddling. Marta Vega, the top Democrat on the House of Representatives Intelligence Committee, criticized Chile.",
+			[]string{"Marta Vega MEMBER_OF House Intelligence Committee"}, []string{"Marta Vega MEMBER_OF Chilean Intelligence Committee"}},
+		{"the chamber's committee the article named", "The Senate Intelligence Committee met in Lima. Peru protested. Intelligence Committee Chairman Luis Soto criticized Peru.",
+			[]string{"Luis Soto LEADS Senate Intelligence Committee"}, []string{"Luis Soto LEADS Peruvian Intelligence Committee"}},
+		{"a possessive of a field with an apostrophe", "Peru protested. Rep. Luis Soto, chairman of the House Veterans' Harbours Committee, criticized Peru.",
+			[]string{"Luis Soto LEADS House Veterans' Harbours Committee"}, []string{"Luis Soto LEADS House Harbours Committee"}},
+		{"a foreign parliament after in", "The United States protested. Pedro Lima, chairman of the Foreign Affairs Committee in Peru's parliament, criticized Chile.",
+			nil, []string{"Pedro Lima LEADS House Foreign Affairs Committee", "Pedro Lima LEADS Congressional Foreign Affairs Committee"}},
+		{"the gazetteer's committee after the country", "Peru protested. Luis Soto, the top Democrat on the U.S. House Intelligence Committee, criticized Peru.",
+			[]string{"House Intelligence Committee PART_OF United States"}, []string{"American House Intelligence Committee PART_OF United States"}},
+		{"a field of a chamber's committee only", "Congress debated the bill. Sen. Ana Ruiz, chairwoman of the Judiciary Committee, criticized Chile.",
+			[]string{"Ana Ruiz LEADS Senate Judiciary Committee"}, []string{"Ana Ruiz LEADS Judiciary Committee"}},
+		{"a field of two words", "Congress debated the bill. Rep. Luis Soto, a member of the Armed Services Committee, criticized Chile.",
+			[]string{"Luis Soto MEMBER_OF House Armed Services Committee"}, nil},
+		{"the Congress and a senator's title", "Sen. Ana Ruiz, a member of the Appropriations Committee, said Congress would act.",
+			[]string{"Ana Ruiz MEMBER_OF Senate Appropriations Committee"}, []string{"Ana Ruiz MEMBER_OF Congressional Appropriations Committee"}},
+		{"nothing ties it to a legislature", "Peru protested. Pedro Lima, chairman of the Foreign Affairs Committee, criticized Chile.",
+			nil, []string{"Pedro Lima LEADS House Foreign Affairs Committee", "Pedro Lima LEADS Senate Foreign Affairs Committee", "Pedro Lima LEADS Congressional Foreign Affairs Committee"}},
+	}, relationStrings, nil)
+}

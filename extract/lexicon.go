@@ -183,6 +183,8 @@ var bodyModifiers = map[string]bool{
 	"state": true, "treasury": true, "commerce": true, "national": true, "federal": true,
 	"war": true, "petroleum": true, "agriculture": true, "education": true, "culture": true,
 	"and": true, "affairs": true, "communications": true, "labour": true, "labor": true,
+	"homeland": true, "judiciary": true, "appropriations": true, "banking": true, "ethics": true,
+	"armed": true, "services": true, "relations": true, "oversight": true, "veterans": true,
 }
 
 // regionWords says which countries a regional description ("the Baltic nation", "the

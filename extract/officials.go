@@ -2163,8 +2163,8 @@ func (d *document) nameEndingAt(si, end int) int {
 	for s < end && (toks[s].Text == "-" || toks[s].Text == "." || nameParticles[toks[s].Lower]) {
 		s++
 	}
-	if s == end || d.scanName(si, s) != end {
-		return -1
+	if s == end || d.scanName(si, s) != end || notPersonHeads[toks[end-1].Lower] {
+		return -1 // also "On Air Force One, the president": a thing's name, no person's
 	}
 	if w := toks[s].Lower; end == s+1 && (actorWord("sentence-opener", w) || opensSentence(toks, s) && strings.HasSuffix(w, "ly")) {
 		return -1 // "Meanwhile, the leader of ...": a word that opens the sentence, no name

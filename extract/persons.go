@@ -357,7 +357,7 @@ var personHonorifics = map[string]bool{"dr": true, "dr.": true, "sen.": true, "r
 
 // notPersonHeads end the names of institutions, places, things and events, never people.
 var notPersonHeads = map[string]bool{
-	"university": true, "college": true, "institute": true, "institution": true, "foundation": true,
+	"university": true, "college": true, "institute": true, "institution": true, "foundation": true, "one": true,
 	"center": true, "centre": true, "council": true, "committee": true, "commission": true, "party": true,
 	"house": true, "street": true, "square": true, "airport": true, "hospital": true, "school": true,
 	"group": true, "news": true, "times": true, "post": true, "journal": true, "agency": true,

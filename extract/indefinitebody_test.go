@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/geokg/geokg"
+)
+
+// TestIndefiniteBody checks that a body named without its country after "a", "an",
+// "any", "every" or "no", heading its phrase, is a kind of body and no group of the
+// recent country, while a body that modifies a noun after the determiner ("a foreign
+// ministry spokesman") and a body named with its country still are. Sentences written
+// for the test.
+func TestIndefiniteBody(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, body string
+		named      bool
+	}{
+		{"Peru protested. Ana Ruiz has never worked for an intelligence agency.", "Peruvian Intelligence Agency", false},
+		{"Peru protested. It is the largest of any intelligence agency.", "Peruvian Intelligence Agency", false},
+		{"Peru protested. A tip came from an intelligence agency in the region.", "Peruvian Intelligence Agency", false},
+		{"Peru protested. A foreign ministry spokesman criticized Chile.", "Peruvian Foreign Ministry", true},
+		{"Ana Ruiz worked for a Peruvian intelligence agency.", "Peruvian Intelligence Agency", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", geokg.KindGroup)
+		if c.named {
+			assert.Contains(t, names, c.body, c.text)
+		} else {
+			assert.NotContains(t, names, c.body, c.text)
+		}
+	}
+}
+
+// TestUnitedStatesDepartment checks that a department named without its country in an
+// article that names the United States is the United States' (the gazetteer's
+// department where it has it), not one of the country named last, unless a possessive
+// or a modifier the patterns do not read stands before it. Sentences written for the
+// test.
+func TestUnitedStatesDepartment(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, body string
+		named      bool
+	}{
+		{"The United States sanctioned Chile. Peru protested. The justice department said the case was open.", "United States Department of Justice", true},
+		{"The United States sanctioned Chile. Peru protested. The justice department said the case was open.", "Peruvian Justice Department", false},
+		{"The United States sanctioned Chile. Peru protested. The Harbours Department said the port was closed.", "American Harbours Department", false},
+		{"The United States sanctioned Chile. Peru protested. The justice department said the case was open.", "American Justice Department", false},
+		{"The United States sanctioned Chile. Peru protested. The Interior Department said the park was closed.", "American Interior Department", true},
+		{"The United States sanctioned Chile. Peru protested. He served the regime in its finance department.", "American Finance Department", false},
+		{"Peru protested. The justice department said the case was open.", "Peruvian Justice Department", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", geokg.KindGroup)
+		if c.named {
+			assert.Contains(t, names, c.body, c.text)
+		} else {
+			assert.NotContains(t, names, c.body, c.text)
+		}
+	}
+}
+
+// TestBodyNameTail checks that an armed body's head that opens another name ("Air Force
+// One", "Army Radio", "the Navy Yard") names no body of the recent country, and that a
+// thing's name before an apposition names no official ("On Air Force One, the
+// president"), while the body named as such still is one. Sentences written for the test.
+func TestBodyNameTail(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		named      bool
+	}{
+		{"Peru protested. Ana Ruiz flew to Lima on Air Force One.", "Peruvian Air Force", false},
+		{"Peru protested. Ana Ruiz told Army Radio that Chile was to blame.", "Peruvian Army", false},
+		{"Peru protested. On Air Force One, the president criticized Chile.", "Force One", false},
+		{"Peru protested. The Air Force said the camp was bombed.", "Peruvian Air Force", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", "")
+		if c.named {
+			assert.Contains(t, names, c.name, c.text)
+		} else {
+			assert.NotContains(t, names, c.name, c.text)
+		}
+	}
+}
+
+// TestBodyOfTheCountry checks that a body followed by "of the" and a country is that
+// country's ("the armed forces of the United States"), not the recent country's.
+// Sentences written for the test.
+func TestBodyOfTheCountry(t *testing.T) {
+	checkCases(t, embeddedExtractor(t), []sentenceCase{
+		{"of the and the country", "Chile protested. The armed forces of the United States will not be deployed in Peru.",
+			[]string{"American Armed Forces PART_OF United States"}, []string{"Chilean Armed Forces PART_OF Chile"}},
+		{"of and the country", "Chile protested. The armed forces of Peru will not be deployed.",
+			[]string{"Peruvian Armed Forces PART_OF Peru"}, nil},
+	}, relationStrings, nil)
+}
