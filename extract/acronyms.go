@@ -82,11 +82,7 @@ func (d *document) findAcronymGroups() {
 				}
 			}
 			if country == nil {
-				k := start - 1
-				if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
-					k--
-				}
-				if m := d.mentionAt(si, k); k >= 0 && m != nil && m.End == k+1 && m.ent.kind == geokg.KindCountry && m.Form != FormCapital && m.Form != FormSeat {
+				if m := d.mentionBefore(si, start); m != nil && m.ent.kind == geokg.KindCountry && m.Form != FormCapital && m.Form != FormSeat {
 					country = m.ent
 				}
 			}

@@ -266,11 +266,8 @@ func (d *document) findBodies(si int) {
 			// committee of the legislature the text names with it
 			c, lctx := d.legislatureCommittee(si, start, i, end)
 			if c != nil {
-				name, k := start, start-1
-				if k > 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
-					k--
-				}
-				if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
+				name := start
+				if m := d.mentionBefore(si, start); m != nil {
 					if l, _ := d.legislatureOf(m.ent); l != "" {
 						name = m.Start // "the House of Representatives Intelligence Committee" is one name
 					}
@@ -419,6 +416,24 @@ func namesWholeMilitary(e *entity, head string) bool {
 	return false
 }
 
+// mentionBefore returns the mention that ends right before token i of sentence si, with a
+// possessive "'s" or "'" between them or none ("Peru's army", "the Peru army"); nil when
+// there is none.
+func (d *document) mentionBefore(si, i int) *Mention {
+	toks := d.sents[si].Tokens
+	k := i - 1
+	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
+		return m
+	}
+	return nil
+}
+
 // bodyContext returns the country a body belongs to when the text says so: a country
 // mention just before it ("Iran's", "Iranian", "U.S."), "its"/"the country's", or "of X"
 // after it. explicit is false when no such words are there.
@@ -428,16 +443,16 @@ func (d *document) bodyContext(si, start, end int) (*entity, int, bool) {
 	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
 		k--
 	}
-	if k >= 0 {
-		if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
-			e := m.ent
-			if e.kind == geokg.KindOfficial && e.country != "" {
-				e = d.countryEntity(e.country, toks[k].Start)
-			}
-			if e.kind == geokg.KindCountry {
-				return e, m.Start, true
-			}
+	if m := d.mentionBefore(si, start); m != nil {
+		e := m.ent
+		if e.kind == geokg.KindOfficial && e.country != "" {
+			e = d.countryEntity(e.country, toks[k].Start)
 		}
+		if e.kind == geokg.KindCountry {
+			return e, m.Start, true
+		}
+	}
+	if k >= 0 {
 		switch toks[k].Lower {
 		case "its", "their":
 			if bodyHeads[strings.ToLower(toks[start].Text)] == "MILITARY" {

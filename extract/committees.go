@@ -53,15 +53,9 @@ func (d *document) legislatureCommittee(si, start, i, end int) (committee, ctx *
 func (d *document) committeeChamber(si, start, end int) (string, *entity) {
 	toks := d.sents[si].Tokens
 	// a legislature right before the field, or after "in"/"of" the committee
-	k := start - 1
-	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'") {
-		k--
-	}
-	if k >= 0 {
-		if m := d.mentionAt(si, k); m != nil && m.End == k+1 {
-			if c, f := d.legislatureOf(m.ent); c != "" || f != nil {
-				return c, f
-			}
+	if m := d.mentionBefore(si, start); m != nil {
+		if c, f := d.legislatureOf(m.ent); c != "" || f != nil {
+			return c, f
 		}
 	}
 	if end < len(toks) && (toks[end].Lower == "in" || toks[end].Lower == "of") {
