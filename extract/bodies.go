@@ -284,9 +284,14 @@ func (d *document) findBodies(si int) {
 			}
 		}
 		if ctx == nil && start == i && d.bodyActsAlone(si, i, end) {
-			// "parliament could hit back": the parliament of the country the text is about
+			// "parliament could hit back": the parliament of the country the text is about,
+			// the one named before it in the sentence, else the article's dominant country
+			// rather than a country an earlier sentence named in passing (in an article about
+			// Peru, "Chile's border stays open under the deal. Parliament rejected it": Peru's)
 			if ctx = d.sentenceCountry(si, start); ctx == nil {
-				ctx = d.recentCountry(si, start)
+				if ctx = d.dominant; ctx == nil {
+					ctx = d.recentCountry(si, start)
+				}
 			}
 		}
 		if ctx == nil && !needsModifier[head] && !strings.Contains(head, " ") {
@@ -315,10 +320,11 @@ func (d *document) findBodies(si int) {
 			// Intelligence": the body the article has placed already
 			ctx = d.placedBody(head, field)
 		}
-		if us, ok := d.entities[geokg.EntityID(geokg.KindCountry, "USA")]; ctx == nil && ok && us.count > 0 && strings.HasSuffix(head, "department") && !d.ownedBody(si, start) {
+		if us, ok := d.entities[geokg.EntityID(geokg.KindCountry, "USA")]; ctx == nil && ok && us.count > 0 && (strings.HasSuffix(head, "department") || d.usBranch(si, start, end, head)) && !d.ownedBody(si, start) {
 			// "the Interior Department", "justice department policy" in an article that
 			// names the United States: a department of its government, where other
-			// states have ministries, not one of the recent country
+			// states have ministries, not one of the recent country; so are "the Air
+			// Force" and "the Coast Guard" in capitals (usBranch)
 			ctx = us
 		}
 		if ctx == nil {
@@ -518,6 +524,25 @@ func nameHolds(name, class string) bool {
 		}
 	}
 	return false
+}
+
+// usBranch reports whether the body of tokens start..end of sentence si is one of the
+// United States' armed services named by its own name alone: "the Air Force", "the
+// Coast Guard", written in capitals with no country or other word before the head
+// (usBranchHeads). American news writes them so for the United States' services, and
+// other states' with their state ("the Chilean Air Force"); the lower-case noun ("Chile's
+// army, navy and air force") is any state's.
+func (d *document) usBranch(si, start, end int, head string) bool {
+	if !usBranchHeads[head] {
+		return false
+	}
+	toks := d.sents[si].Tokens
+	for k := start; k < end; k++ {
+		if !toks[k].IsCapitalized() {
+			return false
+		}
+	}
+	return end-start == len(strings.Fields(head))
 }
 
 // recentCountry returns the country a body named without one belongs to: the first

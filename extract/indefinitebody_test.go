@@ -97,3 +97,54 @@ func TestBodyOfTheCountry(t *testing.T) {
 			[]string{"Peruvian Armed Forces PART_OF Peru"}, nil},
 	}, relationStrings, nil)
 }
+
+// TestUnitedStatesBranchAlone checks that "the Air Force" and "the Coast Guard", written
+// in capitals with no country, are the United States' services in an article that names
+// the United States (usBranch), not the services of the country named last; the
+// lower-case noun and a service named with its state stay as they were. Sentences
+// written for the test.
+func TestUnitedStatesBranchAlone(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		named      bool
+	}{
+		{"Peru's engines were sold to the U.S. for years. The Air Force said it was looking for other suppliers.", "American Air Force", true},
+		{"Peru's engines were sold to the U.S. for years. The Air Force said it was looking for other suppliers.", "Peruvian Air Force", false},
+		{"Peru held drills with the U.S. on Sunday. The Coast Guard said the drills would go on.", "Peruvian Coast Guard", false},
+		{"Peru held drills with the U.S. on Sunday. The Coast Guard said the drills would go on.", "American Coast Guard", true},
+		{"The U.S. criticized Peru. Peru's army, navy and air force held drills on Sunday.", "American Air Force", false},
+		{"The U.S. criticized Peru. The Peruvian Air Force said the camp was bombed.", "Peruvian Air Force", true},
+		{"Peru protested. The Air Force said the camp was bombed.", "Peruvian Air Force", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", "")
+		if c.named {
+			assert.Contains(t, names, c.name, c.text)
+		} else {
+			assert.NotContains(t, names, c.name, c.text)
+		}
+	}
+}
+
+// TestParliamentAloneDominant checks that "Parliament" named alone and acting, with no
+// country before it in its sentence, is the parliament of the article's dominant
+// country, not of a country an earlier sentence named in passing; a country named
+// before it in its sentence still places it. Sentences written for the test.
+func TestParliamentAloneDominant(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		named      bool
+	}{
+		{"Bolivia's president lost a vote on Bolivia's budget. Chile's border stays open under the deal. Parliament rejected it on Monday.", "Chilean Parliament", false},
+		{"Bolivia's president lost a vote on Bolivia's budget. Chile's border stays open under the deal. Parliament rejected it on Monday.", "Bolivian Parliament", true},
+		{"Bolivia's president lost a vote on Bolivia's budget. In Chile, parliament rejected the deal on Monday.", "Chilean Parliament", true},
+	} {
+		names := entityNamesOn(t, x, c.text, "2024-05-01", "")
+		if c.named {
+			assert.Contains(t, names, c.name, c.text)
+		} else {
+			assert.NotContains(t, names, c.name, c.text)
+		}
+	}
+}

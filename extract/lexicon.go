@@ -174,6 +174,11 @@ var bodyHeads = map[string]string{
 	"committee": "AGENCY", "commission": "AGENCY", "security council": "AGENCY",
 }
 
+// usBranchHeads are the heads of bodies that, written in capitals with no country, name
+// the United States' armed service of that name in an article that names the United
+// States (usBranch): "the Air Force", "the Coast Guard".
+var usBranchHeads = map[string]bool{"air force": true, "coast guard": true}
+
 // bodyModifiers may stand between the country and the head of a body ("the country's
 // interior ministry", "Chinese foreign ministry").
 var bodyModifiers = map[string]bool{
