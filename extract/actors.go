@@ -309,6 +309,15 @@ func (d *document) countryEntity(code string, at int) *entity {
 	return d.cached(geokg.KindCountry, code, func() *entity { return d.newCountryEntity(code, at) })
 }
 
+// mentioned returns the article's entity of the kind and name (a country's code) when
+// the text names it, nil when it does not.
+func (d *document) mentioned(kind geokg.Kind, name string) *entity {
+	if e, ok := d.entities[geokg.EntityID(kind, name)]; ok && e.count > 0 {
+		return e
+	}
+	return nil
+}
+
 // newCountryEntity returns the article's entity of the country with the code, creating
 // it, first mentioned at byte offset at, with the gazetteer's name (the code when it
 // has none).

@@ -320,7 +320,7 @@ func (d *document) findBodies(si int) {
 			// Intelligence": the body the article has placed already
 			ctx = d.placedBody(head, field)
 		}
-		if us, ok := d.entities[geokg.EntityID(geokg.KindCountry, "USA")]; ctx == nil && ok && us.count > 0 && (strings.HasSuffix(head, "department") || d.usBranch(si, start, end, head)) && !d.ownedBody(si, start) {
+		if us := d.mentioned(geokg.KindCountry, "USA"); ctx == nil && us != nil && (strings.HasSuffix(head, "department") || d.usBranch(si, start, end, head)) && !d.ownedBody(si, start) {
 			// "the Interior Department", "justice department policy" in an article that
 			// names the United States: a department of its government, where other
 			// states have ministries, not one of the recent country; so are "the Air
@@ -1074,7 +1074,7 @@ func (d *document) ownedBody(si, start int) bool {
 	}
 	p := d.sents[si].Tokens[start-1]
 	switch {
-	case p.Lower == "'s" || p.Lower == "'" || p.Lower == "its" || p.Lower == "their" || p.Lower == "his" || p.Lower == "her" || p.Lower == "our":
+	case p.Lower == "'s" || p.Lower == "'" || ownerPronouns[p.Lower]:
 		return true
 	case !p.IsWord() || p.IsCapitalized() || determiners[p.Lower] || isClauseWord(p.Lower) || bodyTailWords[p.Lower]:
 		return false

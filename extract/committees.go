@@ -188,11 +188,11 @@ func (d *document) legislatureOf(e *entity) (string, *entity) {
 // namesUnitedStates reports whether the article names the United States or one of its
 // legislature's chambers.
 func (d *document) namesUnitedStates() bool {
-	if e, ok := d.entities[geokg.EntityID(geokg.KindCountry, "USA")]; ok && e.count > 0 {
+	if d.mentioned(geokg.KindCountry, "USA") != nil {
 		return true
 	}
 	for _, name := range []string{d.x.legislatures["USA"], d.x.chambers["USA senate"], d.x.chambers["USA house"]} {
-		if e, ok := d.entities[geokg.EntityID(geokg.KindGroup, name)]; ok && e.count > 0 {
+		if d.mentioned(geokg.KindGroup, name) != nil {
 			return true
 		}
 	}
