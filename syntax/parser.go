@@ -106,34 +106,23 @@ func (s *state) attach(h, d, l int) {
 func (p *parser) legal(s *state, ok []bool) {
 	clear(ok)
 	L := len(p.labels)
-	hasBuf := s.b <= s.n
-	if hasBuf {
-		ok[shift] = true
+	mv := p.moves(s)
+	ok[shift] = mv.shift
+	for l := 0; l < L; l++ {
+		ok[1+l] = mv.left && l != p.root
+		ok[1+L+l] = mv.right && l != p.root
 	}
-	s0, s1 := s.s(0), s.s(1)
-	if s0 > 0 && hasBuf {
-		for l := 0; l < L; l++ {
-			ok[1+l] = l != p.root
-		}
-	}
-	if s1 >= 0 {
-		if s1 == 0 {
-			if !hasBuf && len(s.stack) == 2 {
-				ok[1+L+p.root] = true
-			}
-		} else {
-			for l := 0; l < L; l++ {
-				ok[1+L+l] = l != p.root
-			}
-		}
+	if mv.root {
+		ok[1+L+p.root] = true
 	}
 }
 
-// moveSet is what legal allows in a state, by kind of transition: SHIFT; LEFT-ARC and
-// RIGHT-ARC with every label but the root; RIGHT-ARC onto the root with its label.
+// moveSet is what a state allows, by kind of transition (legal spells it out by class):
+// SHIFT; LEFT-ARC and RIGHT-ARC with every label but the root; RIGHT-ARC onto the root
+// with its label.
 type moveSet struct{ shift, left, right, root bool }
 
-// moves returns the transitions legal allows in s, without filling a class array.
+// moves returns the transitions s allows, without filling a class array.
 func (p *parser) moves(s *state) moveSet {
 	hasBuf := s.b <= s.n
 	s0, s1 := s.s(0), s.s(1)
