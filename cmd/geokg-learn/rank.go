@@ -25,12 +25,18 @@ import (
 // "appos", "nmod:desc", "list", "parataxis"), and one whose path's head is a proper noun (a
 // word of a name).
 
-// rankRow is one group of the ranking: its head and shape, the articles and pairs it
-// holds, the frame types the lexicon gives the head, and its first pair as an example.
+// rankRow is one group of the ranking: its first pair (its head, shape and types, and
+// the example), and the articles and pairs it holds.
 type rankRow struct {
+	leftPair
+	articles, pairs int
+}
+
+// leftPair is a pair of actors the rules left (unrelated): the head and shape of the path
+// between them, the frame types the lexicon gives the head, and the pair and sentence as
+// an example.
+type leftPair struct {
 	head, shape string
-	articles    int
-	pairs       int
 	types       []string
 	example     string
 }
@@ -43,7 +49,7 @@ func rankCorpus(x *extract.Extractor, path string, workers int) ([]rankRow, erro
 	if err != nil {
 		return nil, err
 	}
-	left := make([][]extract.Candidate, len(docs))
+	left := make([][]leftPair, len(docs))
 	errs := eachDocument(docs, workers, func(i int, d document.Document) error {
 		ex, cands, err := x.Candidates(context.Background(), d.Text, geokg.Article{Title: d.Title, URL: d.URL, Published: d.Published})
 		if err != nil {
@@ -63,14 +69,14 @@ func rankCorpus(x *extract.Extractor, path string, workers int) ([]rankRow, erro
 // unrelated returns the candidates in the order of the text between two entities that the
 // extraction relates nowhere whose path is more than a name's, a title's or a list's and
 // whose head is no proper noun, each with the frame types of its head and an example (its
-// pair and sentence) in Features' place (the features are not kept).
-func unrelated(ex *geokg.Extraction, cands []extract.Candidate, text string) []extract.Candidate {
+// pair and sentence).
+func unrelated(ex *geokg.Extraction, cands []extract.Candidate, text string) []leftPair {
 	related := map[[2]string]bool{}
 	for _, r := range ex.Relations {
 		related[[2]string{r.Subject, r.Object}] = true
 		related[[2]string{r.Object, r.Subject}] = true
 	}
-	var out []extract.Candidate
+	var out []leftPair
 	for _, c := range cands {
 		if related[[2]string{c.Source.ID, c.Target.ID}] || nameOrList(c.Path) ||
 			slices.Contains(c.Features, "order=back") || slices.Contains(c.Features, "headpos=PROPN") {
@@ -86,8 +92,7 @@ func unrelated(ex *geokg.Extraction, cands []extract.Candidate, text string) []e
 				types = append(types, t)
 			}
 		}
-		c.Features = append(types, c.Source.Name+" -> "+c.Target.Name+" | "+sent)
-		out = append(out, c)
+		out = append(out, leftPair{head: c.Trigger, shape: c.Shape, types: types, example: c.Source.Name + " -> " + c.Target.Name + " | " + sent})
 	}
 	return out
 }
@@ -108,16 +113,15 @@ func nameOrList(path string) bool {
 }
 
 // rankPairs groups the articles' left pairs (from unrelated) by head and shape.
-func rankPairs(left [][]extract.Candidate) []rankRow {
+func rankPairs(left [][]leftPair) []rankRow {
 	rows := map[[2]string]*rankRow{}
 	seen := map[[2]string]map[int]bool{}
 	for i, cands := range left {
 		for _, c := range cands {
-			k := [2]string{c.Trigger, c.Shape}
+			k := [2]string{c.head, c.shape}
 			r := rows[k]
 			if r == nil {
-				n := len(c.Features)
-				r = &rankRow{head: c.Trigger, shape: c.Shape, types: c.Features[:n-1], example: c.Features[n-1]}
+				r = &rankRow{leftPair: c}
 				rows[k], seen[k] = r, map[int]bool{}
 			}
 			r.pairs++

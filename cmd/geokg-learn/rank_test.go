@@ -16,10 +16,10 @@ import (
 // TestRankPairs groups left pairs by head and shape, counts articles once each, and sorts
 // by articles, then pairs, then head and shape.
 func TestRankPairs(t *testing.T) {
-	c := func(head, shape string) extract.Candidate {
-		return extract.Candidate{Trigger: head, Shape: shape, Features: []string{"MEETS", "Peru -> Chile | example"}}
+	c := func(head, shape string) leftPair {
+		return leftPair{head: head, shape: shape, types: []string{"MEETS"}, example: "Peru -> Chile | example"}
 	}
-	rows := rankPairs([][]extract.Candidate{
+	rows := rankPairs([][]leftPair{
 		{c("tie", "nmod:poss:'s<tie>nmod:with"), c("tie", "nmod:poss:'s<tie>nmod:with"), c("envoy", "amod<envoy>nmod:to")},
 		{c("envoy", "amod<envoy>nmod:to")},
 		{c("border", "nmod:poss:'s<border>nmod:with")},
