@@ -7,6 +7,7 @@ import (
 	"io"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/stretchr/testify/assert"
@@ -42,6 +43,33 @@ func TestTransientIsNotInternal(t *testing.T) {
 		})
 	}
 }
+
+// TestDeadlineIsATimeout: whatever the driver says when the request's deadline has
+// passed (a handshake cut short reads as a refused protocol version, and the socket's
+// deadline may fire before the context's timer), the answer is the query timeout.
+func TestDeadlineIsATimeout(t *testing.T) {
+	handshake := errors.New("server did not accept any of the requested Bolt versions")
+	passed, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Millisecond))
+	defer cancel()
+	var notYet context.Context = deadlineOnly{time.Now().Add(-time.Millisecond)} // the timer has not fired
+	for name, ctx := range map[string]context.Context{"context done": passed, "timer not yet fired": notYet} {
+		got := classify(ctx, fmt.Errorf("entities: %w", handshake))
+		assert.Equal(t, geokg.CodeLimitExceeded, geokg.ErrorCode(got), name)
+		assert.Equal(t, "query timeout exceeded", geokg.ErrorMessage(got), name)
+		assert.ErrorIs(t, got, handshake, "the cause is kept")
+	}
+	got := classify(context.Background(), handshake)
+	assert.Equal(t, geokg.CodeInternal, geokg.ErrorCode(got), "without a deadline it is a bug")
+}
+
+// deadlineOnly is a context whose deadline has passed but whose Err is still nil, as
+// between a socket deadline firing and the context's timer.
+type deadlineOnly struct{ d time.Time }
+
+func (c deadlineOnly) Deadline() (time.Time, bool) { return c.d, true }
+func (deadlineOnly) Done() <-chan struct{}         { return nil }
+func (deadlineOnly) Err() error                    { return nil }
+func (deadlineOnly) Value(any) any                 { return nil }
 
 // TestConflictIsRetried: the writes' own retry takes deadlocks and lock timeouts, also
 // when the driver's retries ran out on them, and nothing else.

@@ -425,12 +425,13 @@ func classify(ctx context.Context, err error) error {
 		// Checked before the deadline: a database that cannot be dialled is unavailable,
 		// even when the deadline passed while the driver was retrying.
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database unavailable")
-	case errors.As(err, &limit) && !errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case errors.As(err, &limit) && !deadlinePassed(ctx):
 		// The driver retried a transient failure (a deadlock, a lost connection) until
 		// its retry time ran out: the next try may well succeed.
 		return geokg.WrapError(geokg.CodeUnavailable, err, "graph database busy: retries ran out")
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
-		// The driver reports a deadline met while reading as a connectivity error too.
+	case errors.Is(err, context.DeadlineExceeded) || deadlinePassed(ctx):
+		// The driver reports a deadline met while reading as a connectivity error too, and
+		// one met during the Bolt handshake as a refused protocol version.
 		return geokg.WrapError(geokg.CodeLimitExceeded, err, "query timeout exceeded")
 	case errors.Is(err, context.Canceled):
 		return geokg.WrapError(geokg.CodeUnavailable, err, "request cancelled")
@@ -449,6 +450,17 @@ func classify(ctx context.Context, err error) error {
 		}
 	}
 	return err
+}
+
+// deadlinePassed reports whether ctx's deadline has passed. It asks the clock as well as
+// ctx.Err: a socket deadline set from ctx's fires at the same instant as ctx's own timer
+// and may be seen first.
+func deadlinePassed(ctx context.Context) bool {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	d, ok := ctx.Deadline()
+	return ok && !time.Now().Before(d)
 }
 
 // lostConnection reports whether err is a connection that broke under a query: the
