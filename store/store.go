@@ -75,6 +75,10 @@ type Store struct {
 	// touching the same entities (every article about Iran merges the node of Iran) would
 	// otherwise deadlock in Neo4j and spend their deadline retrying.
 	writing chan struct{}
+	// queue holds the callers of Write waiting for the slot, in arrival order; whoever
+	// takes the slot writes them together (see writeGrouped).
+	queueMu sync.Mutex
+	queue   []*writeReq
 
 	// bookmarks chains every transaction of the store after the ones it committed before,
 	// so that behind a neo4j:// routing URI a read that follows a write sees it (on a
@@ -241,6 +245,13 @@ func (s *Store) write(ctx context.Context, work func(tx *tx) error) error {
 	case <-ctx.Done():
 		return classify(ctx, fmt.Errorf("wait for the other writes: %w", ctx.Err()))
 	}
+	return s.writeHeld(ctx, work)
+}
+
+// writeHeld is write for a caller that holds the write slot.
+func (s *Store) writeHeld(ctx context.Context, work func(tx *tx) error) error {
+	ctx, cancel := s.withTimeout(ctx)
+	defer cancel()
 	for attempt := 0; ; attempt++ {
 		err := s.run(ctx, neo4j.AccessModeWrite, work)
 		if err == nil || !conflict(err) || ctx.Err() != nil {

@@ -147,7 +147,8 @@ func sortRows(rows []map[string]any, keys ...string) {
 	})
 }
 
-// Write stores the extractions in one transaction (see geokg.GraphWriter). An article
+// Write stores the extractions in one transaction (see geokg.GraphWriter), which may hold
+// other concurrent callers' extractions too (see writeGrouped). An article
 // written before is replaced: evidence, mentions and events that its new extraction no
 // longer has are retracted, and the derived properties of the edges and entities it
 // touches change by the difference (see replace), so writing the same extraction twice
@@ -161,7 +162,15 @@ func (s *Store) Write(ctx context.Context, xs []*geokg.Extraction) (geokg.WriteS
 	if len(b.articles) == 0 {
 		return geokg.WriteSummary{}, nil
 	}
-	err = s.write(ctx, func(t *tx) error {
+	if err := s.writeGrouped(ctx, xs, b.articleIDs); err != nil {
+		return geokg.WriteSummary{}, fmt.Errorf("write %d article(s): %w", len(b.articles), err)
+	}
+	return geokg.WriteSummary{Articles: len(b.articles), Relations: b.nRel, Entities: len(b.entityIDs), Duration: time.Since(began)}, nil
+}
+
+// writeBatch writes b in one write transaction; the caller holds the write slot.
+func (s *Store) writeBatch(ctx context.Context, b *batch) error {
+	return s.writeHeld(ctx, func(t *tx) error {
 		if err := t.exec(`UNWIND $articles AS a
 MERGE (x:Article {id: a.id})
 SET x.title = a.title, x.url = a.url, x.published = a.published, x.source = a.source, x.extractor = a.extractor, x.text = coalesce(a.text, x.text),
@@ -170,10 +179,6 @@ SET x.title = a.title, x.url = a.url, x.published = a.published, x.source = a.so
 		}
 		return t.replace(b)
 	})
-	if err != nil {
-		return geokg.WriteSummary{}, fmt.Errorf("write %d article(s): %w", len(b.articles), err)
-	}
-	return geokg.WriteSummary{Articles: len(b.articles), Relations: b.nRel, Entities: len(b.entityIDs), Duration: time.Since(began)}, nil
 }
 
 // replace makes the graph say what b says of b's articles, whose nodes the transaction
