@@ -599,3 +599,25 @@ func TestSeizedLand(t *testing.T) {
 			[]string{"Taliban", "Peru", "Chile"}, nil},
 	})
 }
+
+// TestAnnexedLand checks that annexing land attacks the country it is taken from or lies
+// in, by the verb or the noun ("annexed the Atacama from Bolivia", "Chile's annexation of
+// the Atacama from Bolivia"), and that an annexation only possible, or the annex of a
+// building, states nothing.
+func TestAnnexedLand(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"annexed a region from a country", "Chile annexed the Atacama region from Bolivia in 1884.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		{"a possessor's annexation from a country", "Chile's annexation of the Atacama from Bolivia angered many.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		{"annexed a country's city", "Chile annexed the Bolivian city of Antofagasta.",
+			[]string{"Chile", "Bolivian"}, []string{"Chile ATTACKS Bolivian"}},
+		{"annexed parts of a country", "Chile annexed large parts of Bolivia after the war.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		// no attack
+		{"an annexation only possible", "Chile may annex large parts of Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+		{"the annex of a building", "The annex of the Chilean embassy in Bolivia was closed.",
+			[]string{"Chilean", "Bolivia"}, nil},
+	})
+}
