@@ -463,3 +463,70 @@ func (v *sentence) partNounActor(n int) []int {
 	}
 	return out
 }
+
+// heldLand are the nouns of land one seizes or takes control of (class held-land-noun).
+var heldLand = wordClass("held-land-noun")
+
+// landOwners returns the countries in which lies the land that the noun at k names: its
+// "of" or "in" phrase, through further nouns of land ("seized large parts of Peru",
+// "captured swaths of territory in Bolivia", "took control of a large swath of Peru and
+// Chile"). Nil when k is no noun of land or the phrase names no country ("control of
+// Peru's oil company", "areas held by the rebels"), and "control" of a country itself,
+// as often power won in a vote as a conquest ("seized control of Peru"). A seizing verb's object owner
+// (fill) falls back on it: taking a country's land attacks the country.
+func (v *sentence) landOwners(k int) []int {
+	for depth := 0; depth < 3 && heldLand[v.lemmas[k]]; depth++ {
+		next := 0
+		for _, c := range v.kids[k] {
+			if syntax.BaseRel(v.word(c).Deprel) != "nmod" || v.caseOf(c) != "of" && v.caseOf(c) != "in" {
+				continue
+			}
+			if out := v.landCountries(c); len(out) > 0 && v.lemmas[k] != "control" {
+				return out
+			}
+			if next == 0 && v.actor[c] < 0 {
+				next = c
+			}
+		}
+		if next == 0 {
+			return nil
+		}
+		k = next
+	}
+	return nil
+}
+
+// landCountries returns the countries named at k and at the words joined to it by
+// "and" or commas ("parts of Peru and Chile"), but not a conjunct that begins a clause
+// of its own, which the parser may join to the phrase ("areas of Peru, and the US has
+// launched strikes": not the US).
+func (v *sentence) landCountries(k int) []int {
+	var out []int
+	add := func(a int) {
+		if !v.country(a) {
+			return
+		}
+		for _, b := range out {
+			if a == b {
+				return
+			}
+		}
+		out = append(out, a)
+	}
+	var visit func(k, depth int)
+	visit = func(k, depth int) {
+		if depth > 0 && k+1 <= len(v.lemmas)-1 && (v.word(k+1).UPOS == "AUX" || v.word(k+1).UPOS == "VERB") {
+			return
+		}
+		if a := v.actor[k]; a >= 0 {
+			add(a)
+		}
+		for _, c := range v.kids[k] {
+			if v.word(c).Deprel == "conj" && depth < 4 {
+				visit(c, depth+1)
+			}
+		}
+	}
+	visit(k, 0)
+	return out
+}

@@ -564,3 +564,60 @@ func TestPropUp(t *testing.T) {
 			[]string{"President Boric", "Ruiz"}, nil},
 	})
 }
+
+// TestSeizedLand checks that seizing, capturing, overrunning or taking control of land
+// that lies in a country ("large parts of Peru", "swaths of territory in Bolivia",
+// "control of much of Chile") attacks that country, and that what is seized in a country
+// but is no land of it, land taken back from a group, or a seizure not done states nothing.
+func TestSeizedLand(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"seized large parts of a country", "The Taliban seized large parts of Peru in June.",
+			[]string{"Taliban", "Peru"}, []string{"Taliban ATTACKS Peru"}},
+		{"seized control of parts of two countries", "The Taliban has seized control of large parts of Peru and Bolivia.",
+			[]string{"Taliban", "Peru", "Bolivia"}, []string{"Taliban ATTACKS Peru", "Taliban ATTACKS Bolivia"}},
+		{"captured swaths of territory in a country", "Hezbollah captured wide swaths of territory in Peru last year.",
+			[]string{"Hezbollah", "Peru"}, []string{"Hezbollah ATTACKS Peru"}},
+		{"took control of a swath of a country", "The Taliban has taken control of a large swath of Chile.",
+			[]string{"Taliban", "Chile"}, []string{"Taliban ATTACKS Chile"}},
+		{"overrun chunks of a country", "Hezbollah has overrun large chunks of northern Bolivia.",
+			[]string{"Hezbollah", "Bolivia"}, []string{"Hezbollah ATTACKS Bolivia"}},
+		{"land taken from a group", "Peru seized large areas from the Taliban.",
+			[]string{"Peru", "Taliban"}, []string{"Peru ATTACKS Taliban"}},
+		{"a possessor's airport still", "The Taliban seized Uganda's airport on Sunday.",
+			[]string{"Taliban", "Uganda"}, []string{"Taliban ATTACKS Uganda"}},
+		{"a clause joined after the land", "Hezbollah seized large areas of Peru and Bolivia, and Chile has sent troops since May.",
+			[]string{"Hezbollah", "Peru", "Bolivia", "Chile"}, []string{"Hezbollah ATTACKS Peru", "Hezbollah ATTACKS Bolivia"}},
+		{"control of a country itself", "The Peruvian Party seized control of Peru after the vote.",
+			[]string{"Peruvian Party", "Peru"}, nil},
+		{"goods seized in a country", "Chile seized large quantities of cocaine in Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"control of a company", "Chile took control of the largest oil company of Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"took part in a country", "Chile took part in exercises in Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"a seizure only feared", "The Taliban could seize large parts of Peru, Chile said.",
+			[]string{"Taliban", "Peru", "Chile"}, nil},
+	})
+}
+
+// TestAnnexedLand checks that annexing land attacks the country it is taken from or lies
+// in, by the verb or the noun ("annexed the Atacama from Bolivia", "Chile's annexation of
+// the Atacama from Bolivia"), and that an annexation only possible, or the annex of a
+// building, states nothing.
+func TestAnnexedLand(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"annexed a region from a country", "Chile annexed the Atacama region from Bolivia in 1884.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		{"a possessor's annexation from a country", "Chile's annexation of the Atacama from Bolivia angered many.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		{"annexed a country's city", "Chile annexed the Bolivian city of Antofagasta.",
+			[]string{"Chile", "Bolivian"}, []string{"Chile ATTACKS Bolivian"}},
+		{"annexed parts of a country", "Chile annexed large parts of Bolivia after the war.",
+			[]string{"Chile", "Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		// no attack
+		{"an annexation only possible", "Chile may annex large parts of Bolivia.",
+			[]string{"Chile", "Bolivia"}, nil},
+		{"the annex of a building", "The annex of the Chilean embassy in Bolivia was closed.",
+			[]string{"Chilean", "Bolivia"}, nil},
+	})
+}

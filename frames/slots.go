@@ -37,6 +37,9 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 				if as := v.owners(k); len(as) > 0 {
 					return as, sl
 				}
+				if as := v.landOwners(k); len(as) > 0 {
+					return as, sl // "seized large parts of Peru": the country it lies in
+				}
 			}
 			continue
 		}
