@@ -970,6 +970,41 @@ var pairNouns = map[string]bool{
 	"neighbors": true, "governments": true, "capitals": true, "rivals": true, "allies": true,
 }
 
+// pairNames are the plural names of two states that share a name ("the Koreas"): the
+// codes of the two.
+var pairNames = map[string][2]string{"koreas": {"PRK", "KOR"}}
+
+// namedPair returns the length of a plural name of two states at token i ("the Koreas",
+// "the two Koreas", "both Koreas") and their codes, or 0.
+func namedPair(toks []Token, i int) (int, [2]string) {
+	n := 0
+	switch {
+	case toks[i].Lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "two":
+		n = 3
+	case toks[i].Lower == "the" || toks[i].Lower == "both":
+		n = 2
+	}
+	if n == 0 || i+n > len(toks) || toks[i+n-1].Text != "Koreas" && !toks[i+n-1].IsCapitalized() {
+		return 0, [2]string{}
+	}
+	codes, ok := pairNames[toks[i+n-1].Lower]
+	if !ok {
+		return 0, [2]string{}
+	}
+	return n, codes
+}
+
+// namedPairAt reports whether m, a mention of sentence si, is a plural name of two states
+// ("the Koreas": namedPair), which names both for sure.
+func (d *document) namedPairAt(si int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m.pair == nil || m.Form != FormRef || m.End != m.Start+1 || m.Start >= len(toks) {
+		return false
+	}
+	_, ok := pairNames[toks[m.Start].Lower]
+	return ok
+}
+
 // locativePreps introduce a place rather than an actor.
 var locativePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "across": true, "inside": true, "throughout": true}
 
@@ -2192,6 +2227,13 @@ func (d *document) frameReferences(si int) []*Mention {
 					i = n
 				}
 			}
+			continue
+		}
+		if n, codes := namedPair(toks, i); n > 0 && free(i, i+n) {
+			// "talks between the two Koreas": the two states the name joins
+			at := toks[i].Start
+			out = append(out, &Mention{Start: i + n - 1, End: i + n, ent: d.countryEntity(codes[0], at), pair: d.countryEntity(codes[1], at), Form: FormRef})
+			i += n - 1
 			continue
 		}
 		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
