@@ -970,6 +970,41 @@ var pairNouns = map[string]bool{
 	"neighbors": true, "governments": true, "capitals": true, "rivals": true, "allies": true,
 }
 
+// pairNames are the plural names of two states that share a name ("the Koreas"): the
+// codes of the two.
+var pairNames = map[string][2]string{"koreas": {"PRK", "KOR"}}
+
+// namedPair returns the length of a plural name of two states at token i ("the Koreas",
+// "the two Koreas", "both Koreas") and their codes, or 0.
+func namedPair(toks []Token, i int) (int, [2]string) {
+	n := 0
+	switch {
+	case toks[i].Lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "two":
+		n = 3
+	case toks[i].Lower == "the" || toks[i].Lower == "both":
+		n = 2
+	}
+	if n == 0 || i+n > len(toks) || toks[i+n-1].Text != "Koreas" && !toks[i+n-1].IsCapitalized() {
+		return 0, [2]string{}
+	}
+	codes, ok := pairNames[toks[i+n-1].Lower]
+	if !ok {
+		return 0, [2]string{}
+	}
+	return n, codes
+}
+
+// namedPairAt reports whether m, a mention of sentence si, is a plural name of two states
+// ("the Koreas": namedPair), which names both for sure.
+func (d *document) namedPairAt(si int, m *Mention) bool {
+	toks := d.sents[si].Tokens
+	if m.pair == nil || m.Form != FormRef || m.End != m.Start+1 || m.Start >= len(toks) {
+		return false
+	}
+	_, ok := pairNames[toks[m.Start].Lower]
+	return ok
+}
+
 // locativePreps introduce a place rather than an actor.
 var locativePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "across": true, "inside": true, "throughout": true}
 
@@ -2194,6 +2229,13 @@ func (d *document) frameReferences(si int) []*Mention {
 			}
 			continue
 		}
+		if n, codes := namedPair(toks, i); n > 0 && free(i, i+n) {
+			// "talks between the two Koreas": the two states the name joins
+			at := toks[i].Start
+			out = append(out, &Mention{Start: i + n - 1, End: i + n, ent: d.countryEntity(codes[0], at), pair: d.countryEntity(codes[1], at), Form: FormRef})
+			i += n - 1
+			continue
+		}
 		if n := pairReference(toks, i); n > 0 && free(i, i+n) {
 			if a, b := d.recentPair(si, i); a != nil {
 				out = append(out, &Mention{Start: i, End: i + n, ent: a, pair: b, Form: FormRef})
@@ -2278,7 +2320,23 @@ func (d *document) frameReferences(si int) []*Mention {
 				// sentence as its subject, outside a quotation
 				out = append(out, &Mention{Start: i, End: i + 1, ent: a, pair: b, Form: FormRef})
 			}
+		case "all", "each":
+			// "all of them have urged Chile", "each of them condemned": the list of the
+			// sentence's subject or of the sentence before
+			if n := groupPronoun(toks, i); n > 0 && free(i, i+n) && !d.sentenceQuotes(si)[i] {
+				if l := d.groupAntecedent(si, i); l != nil {
+					out = append(out, listMention(i, i+n, l))
+				}
+				i += n - 1
+			}
 		case "both":
+			if n := groupPronoun(toks, i); n > 0 && free(i, i+n) && !d.sentenceQuotes(si)[i] {
+				if l := d.groupAntecedent(si, i); len(l) == 2 {
+					out = append(out, listMention(i, i+n, l)) // "both of them condemned Chile"
+				}
+				i += n - 1
+				continue
+			}
 			// "Peru and Chile issued statements, although both have criticized
 			// Argentina", "Peru and Chile met. Both condemned Argentina": the pair
 			// that opens the sentence, or the sentence before, as its subject
@@ -2929,6 +2987,109 @@ func (d *document) openingPair(s, limit int) (*entity, *entity) {
 		return nil, nil // "Russia and China's envoys", "Russia and China Daily"
 	}
 	return a.ent, b.ent
+}
+
+// listMention returns a reference over tokens a to b that stands for each actor of l.
+func listMention(a, b int, l []*entity) *Mention {
+	return &Mention{Start: a, End: b, ent: l[0], pair: l[1], more: l[2:], Form: FormRef}
+}
+
+// groupPronoun returns the length of a pronoun of a group that starts at token i and
+// stands as a clause's subject ("all of them have urged", "each of them condemned",
+// "both of them accused"): it opens the sentence or follows a comma or a conjunction,
+// and a verb or an auxiliary follows it (bothVerbs, a verb in -ed); 0 otherwise.
+func groupPronoun(toks []Token, i int) int {
+	if i+3 >= len(toks) || toks[i+1].Lower != "of" || toks[i+2].Lower != "them" || i > 0 && !bothOpeners[toks[i-1].Lower] {
+		return 0
+	}
+	n := toks[i+3]
+	if !n.IsWord() || n.IsCapitalized() || !bothVerbs[n.Lower] && !(strings.HasSuffix(n.Lower, "ed") && len(n.Lower) > 4) {
+		return 0
+	}
+	return 3
+}
+
+// groupAntecedent returns the actors a group pronoun at token k of sentence si stands for
+// ("all of them"): the list that opens its sentence as the subject before it
+// (openingList), else the countries of the sentence before when it names two or more
+// (countriesNamed: "pressed the other parties, Peru, Chile and Bolivia. But all of them
+// have urged ..."); nil otherwise.
+func (d *document) groupAntecedent(si, k int) []*entity {
+	if l := d.openingList(si, k); l != nil {
+		return l
+	}
+	if len(d.countriesNamed(si, k)) > 0 || si == 0 {
+		return nil // a country of its own sentence before it: not clearly the list
+	}
+	if l := d.countriesNamed(si-1, len(d.sents[si-1].Tokens)); len(l) >= 2 {
+		return l
+	}
+	return nil
+}
+
+// openingList returns the actors joined by commas and "and" that open sentence s as its
+// subject, two or more, all before token limit ("Peru, Chile and Bolivia condemned ...",
+// "On Monday, Peru and Chile said ...", "Minister Ruiz and Senator Tello told ..."): past
+// an opening clause closed by a comma (introEnd), a leading "the" or "both", and the
+// capitalised words of a title before each name; countries, groups or officials, each
+// named whole and distinct, the last followed by a lower-case word (its verb); nil
+// otherwise ("Peru, Chile and Bolivia's envoys", "Chile and Peru Daily").
+func (d *document) openingList(s, limit int) []*entity {
+	toks, ms := d.sents[s].Tokens, d.mentions[s]
+	q := introEnd(toks)
+	if q < len(toks) && (toks[q].Lower == "the" || toks[q].Lower == "both") {
+		q++
+	}
+	var list []*entity
+	j := 0
+	for j < len(ms) && ms[j].Start < q {
+		j++
+	}
+	for ; j < len(ms); j++ {
+		m := ms[j]
+		for q < m.Start && toks[q].IsWord() && (toks[q].IsCapitalized() && !isClauseWord(toks[q].Lower) || toks[q].Lower == "of" && q > 0 && toks[q-1].IsCapitalized()) {
+			q++ // a title before the name: "Foreign Minister", "Secretary of State"
+		}
+		if m.Start != q || m.ent == nil || m.possessive || m.pair != nil || m.End >= len(toks) || m.End > limit || !d.isActor(s, m) || slices.Contains(list, m.ent) {
+			return nil
+		}
+		switch m.ent.kind {
+		case geokg.KindCountry, geokg.KindGroup, geokg.KindOfficial:
+		default:
+			return nil
+		}
+		list = append(list, m.ent)
+		q = m.End
+		if toks[q].Text == "," && q+1 < len(toks) && toks[q+1].Lower == "and" {
+			q += 2 // "Peru, Chile, and Bolivia"
+		} else if toks[q].Text == "," || toks[q].Lower == "and" {
+			q++
+		} else {
+			break
+		}
+		if q >= len(toks) {
+			return nil
+		}
+		if toks[q-1].Text == "," && j+1 < len(ms) && ms[j+1].Start != q && !toks[q].IsCapitalized() {
+			return nil // "Peru, which ...": an apposition or a clause, no list
+		}
+	}
+	if len(list) < 2 || q >= len(toks) || q >= limit {
+		return nil
+	}
+	if next := toks[q]; !next.IsWord() || next.IsCapitalized() || next.Lower == "'s" {
+		return nil
+	}
+	// the list's last separator was "and" (no bare comma list: "Peru, Chile ..." is an apposition)
+	for k := q - 1; k > 0; k-- {
+		if toks[k].Lower == "and" {
+			break
+		}
+		if toks[k].Text == "," {
+			return nil
+		}
+	}
+	return list
 }
 
 // possessiveAntecedentAt resolves "its" or "their" at token k of sentence si: the nearest

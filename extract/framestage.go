@@ -177,6 +177,14 @@ func (d *document) findFrames(si int) {
 				// responsibility for the attack" is no other attack)
 				d.tellAct(si, mt.Type, src.ent, nil, mt.Frame.Lemma, false)
 			}
+		case mt.Blocked == "no source" && mt.Target >= 0 && d.namedPairAt(si, byActor[mt.Target]) && frames.Reciprocal(mt.Type) && strings.HasSuffix(mt.Path, "nmod:between"):
+			// "talks between the two Koreas", "cooperation between the Koreas": between the
+			// two states the name joins (not a guessed pair: "talks between the two
+			// countries" is as often of another pair than the two latest named)
+			tgt := byActor[mt.Target]
+			d.why = explanation{rule: mt.Rule(), trigger: mt.Frame.Lemma, path: mt.Path + "; between the two"}
+			d.emit(si, []*Mention{tgt}, mt.Type, []*Mention{{ent: tgt.pair, Form: FormRef}}, frameConfidence)
+			d.decide(si, &s, mt.Trigger)
 		case mt.Blocked == "no source" && mt.Target >= 0 && actTypes[mt.Type]:
 			tgt := byActor[mt.Target]
 			if a := d.referredAuthor(si, &s, mt, tgt); a != nil {
