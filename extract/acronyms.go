@@ -113,6 +113,7 @@ func (d *document) findAcronymGroups() {
 			i += 2
 		}
 		defs = d.findStateAgencies(si, defs)
+		defs = d.findNamedOrgs(si, defs)
 	}
 	if len(defs) == 0 {
 		return

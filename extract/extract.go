@@ -469,7 +469,7 @@ func (d *document) extraction(meta geokg.Article) *geokg.Extraction {
 		case geokg.KindOfficial:
 			ge.Title, ge.Country = e.title, e.country
 		}
-		cands = append(cands, assemble.Candidate{Entity: ge, AliasSet: e.aliases, Named: e.count > 0 && !e.untitled,
+		cands = append(cands, assemble.Candidate{Entity: ge, AliasSet: e.aliases, Named: e.count > 0 && !e.untitled && !e.shaped,
 			Medium: e.medium || d.x.media[e.name], Standing: stands[e]})
 	}
 	*buf = cands

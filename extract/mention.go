@@ -33,6 +33,10 @@ type entity struct {
 	gender byte
 	// medium marks a group the text names as a news medium ("the Itar-Tass news agency").
 	medium bool
+	// shaped marks a group read by its name's shape (findNamedOrgs: "the Andean Policy
+	// Institute"): kept in the extraction only when a relation names it, and no person
+	// named "of" it is its staff (staffOf).
+	shaped bool
 	// leadsOrg is the first international organisation an official was written to lead,
 	// and firstOrg the first one written as led or joined (relwrite.go: addOne), for the
 	// side the official speaks for (actorSide).

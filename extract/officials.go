@@ -654,6 +654,7 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			}
 			break
 		}
+		j = d.pastStateQualifier(si, j)
 		// a chamber's committee's mention takes its "the" ("chairman of the House Ways and
 		// Means Committee")
 		if m := d.mentionAt(si, j); m != nil && (m.Start == j || m.Start == j-1 && m.Form == FormBody && toks[m.Start].Lower == "the" && chamberWords[toks[j].Text]) && m.ent.kind != geokg.KindOfficial {
@@ -676,6 +677,32 @@ func (d *document) titleContext(si int, ts *titleSpan) {
 			ts.context = d.namedGroup(si, j)
 		}
 	}
+}
+
+// pastStateQualifier returns the token of the group's mention that a country's mention at
+// token j of sentence si only qualifies, "Lima-based" or "pro-Peru" before it ("president
+// of the Lima-based Andean Policy Institute", "director of the pro-Peru Andean Institute":
+// the institute's, not Peru's), or j when there is none.
+func (d *document) pastStateQualifier(si, j int) int {
+	toks := d.sents[si].Tokens
+	m := d.mentionAt(si, j)
+	if m == nil || m.Start != j || m.ent.kind != geokg.KindCountry {
+		return j
+	}
+	k := -1
+	switch {
+	case m.End+1 < len(toks) && toks[m.End].Text == "-" && toks[m.End+1].Lower == "based":
+		k = m.End + 2
+	case j >= 2 && toks[j-1].Text == "-" && (toks[j-2].Lower == "pro" || toks[j-2].Lower == "anti"):
+		k = m.End
+	}
+	if k < 0 || k >= len(toks) {
+		return j
+	}
+	if g := d.mentionAt(si, k); g != nil && g.Start == k && g.ent.kind == geokg.KindGroup {
+		return k
+	}
+	return j
 }
 
 // servedHead returns the country of the head of state or government an aide's title ts
@@ -2964,7 +2991,8 @@ var postPhraseEnds = map[string]bool{
 // Peru's Andes Institute", "head of the Lima Initiative"), of private-body-for before
 // "for" ("the Centre for Trade Studies"), of private-chamber before "of commerce", of private-body-kind after one of private-kind
 // ("a rights group", "a think tank", "trade body Andes Steel"), or "at" before a
-// capitalised word that no mention reads ("Peru director at Andes Watch"). A known
+// capitalised word that no mention reads ("Peru director at Andes Watch"), or a group
+// read by its name's shape (findNamedOrgs: "Peru director at Andes Rights Watch"). A known
 // agency, army, party or international organisation in those words makes it a public
 // post ("head of Peru's National Centre for Intelligence (NCI)" where the gazetteer
 // knows it; "ambassador at the United Nations"). The state named beside such a title
@@ -2990,6 +3018,9 @@ func (d *document) privatePost(si int, ts titleSpan) bool {
 				switch m.ent.subtype {
 				case geokg.Agency, geokg.Military, geokg.Party, geokg.InternationalOrg:
 					return false
+				}
+				if m.ent.shaped {
+					private = true // "Peru director at Andes Rights Watch" (findNamedOrgs)
 				}
 			}
 			continue

@@ -190,7 +190,9 @@ func headline(toks []Token) bool {
 // covers, opens with a known first name (firstName), is not written after a determiner
 // or a preposition of place (placeBefore), ends in no institution's word
 // (notPersonHeads) and, after "'s", is followed by no capitalised word (personNameAt);
-// the group is no news medium (a journalist of Reuters is no actor). It adds the
+// the group is no news medium (a journalist of Reuters is no actor) nor one read by its
+// name's shape (entity.shaped: "Ana Ruiz of the Andean Policy Institute" is a scholar,
+// whom the gold files do not give as its staff). It adds the
 // person's mention, without a title, and her MEMBER_OF the group.
 func (d *document) staffOf(si, i int) {
 	toks := d.sents[si].Tokens
@@ -240,7 +242,7 @@ func (d *document) staffOfName(si, i int) (int, int, *Mention) {
 // staffGroup reports whether mention m names a group that is no news medium (by the
 // text or the gazetteer: "Al Jazeera's Ana Ruiz" is a reporter).
 func (d *document) staffGroup(m *Mention) bool {
-	return m.ent.kind == geokg.KindGroup && !m.ent.medium && !d.x.media[m.ent.name]
+	return m.ent.kind == geokg.KindGroup && !m.ent.medium && !d.x.media[m.ent.name] && !m.ent.shaped
 }
 
 // nameEndsPhrase reports whether a name ending at token e of toks ends its noun phrase:
