@@ -90,6 +90,9 @@ type Matcher struct {
 	// cut off to the trigger's lemma ("derid" and "derided" to "deride", "lobbi" to
 	// "lobby", "extoll" to "extol"): see verbLemma.
 	stems map[string]string
+	// withNouns are the nouns that read a meeting, an agreement or a cooperation with
+	// the party of their own "with" phrase (strayWithPhrase leaves that phrase to them).
+	withNouns map[string]bool
 }
 
 // Agency says whether a common noun names agents of the state that an actor modifying
@@ -116,10 +119,17 @@ func NewMatcher(lex *Lexicon, stands func(lemma string) Agency) *Matcher {
 	if stands == nil {
 		stands = func(string) Agency { return Unknown }
 	}
-	m := &Matcher{lex: lex, stands: stands, stems: map[string]string{}}
+	m := &Matcher{lex: lex, stands: stands, stems: map[string]string{}, withNouns: map[string]bool{}}
 	for _, f := range lex.Frames() {
 		if f.POS == "VERB" {
 			m.addStems(f.Lemma)
+		}
+		if f.POS == "NOUN" && strayWithTypes[f.Type] {
+			for _, sl := range f.Target {
+				if sl.Rel == "nmod" && sl.Case == "with" {
+					m.withNouns[f.Lemma] = true
+				}
+			}
 		}
 	}
 	for l := range reportedMisdeedVerbs {
@@ -288,7 +298,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 			out = m.matchFrame(v, actors, seen, out, tr, f)
 		}
 	}
-	v.namedModifiers = false
+	v.namedModifiers, v.strayWith = false, false
 	return m.sentenceReadings(v, actors, seen, out, question)
 }
 
@@ -300,6 +310,7 @@ func (m *Matcher) Match(s *syntax.Sentence, actors []Actor) []Match {
 // actors.
 func (m *Matcher) prepare(s *syntax.Sentence, actors []Actor) *sentence {
 	v := newSentence(s, actors, m.stands)
+	v.withNouns = m.withNouns
 	for t := 1; t <= len(s.Words); t++ {
 		v.lemmas[t] = m.verbLemma(v.word(t), v.lemmas[t])
 	}
@@ -420,6 +431,7 @@ func (m *Matcher) matchFrame(v *sentence, actors []Actor, seen map[[3]int]bool, 
 		return out // "agreed with Chile to reopen the border": terms, no side taken
 	}
 	v.namedModifiers = f.Type == geokg.Attacks
+	v.strayWith = strayWithTypes[f.Type]
 	fa := m.sources(v, frameAct{triggerWord: tr, f: f})
 	fa = v.targets(fa)
 	fa, ok := v.modifiedTargets(fa)

@@ -26,6 +26,11 @@ type sentence struct {
 	// namedModifiers lets a noun's modifier that names an actor win over nearer
 	// modifiers that do not (set per frame: attacks only).
 	namedModifiers bool
+	// strayWith lets a slot's "with" phrase be read where the parser hung it away from
+	// the trigger (set per frame: strayWithTypes; slots.go, strayWithPhrase), and
+	// withNouns are the nouns that read such a phrase of their own (Matcher.withNouns).
+	strayWith bool
+	withNouns map[string]bool
 }
 
 func newSentence(s *syntax.Sentence, actors []Actor, stands func(string) Agency) *sentence {

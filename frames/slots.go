@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -49,6 +50,11 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 		if as := v.argument(t, v.misattached(t, sl)); len(as) > 0 {
 			return as, sl
 		}
+		if sl.Case == "with" && v.strayWith {
+			if as := v.strayWithPhrase(t); len(as) > 0 {
+				return as, sl
+			}
+		}
 		if sl.Rel == "obl" && v.word(t).UPOS == "VERB" && !v.givesVerdict(t) {
 			// (not "calling the attacks on Rice misguided": a verdict's object is judged)
 			for _, o := range v.throughQuantity(v.dependents(t, Slot{Rel: "obj"}, passive)) {
@@ -72,6 +78,124 @@ func (v *sentence) fill(t int, slots []Slot, passive bool) ([]int, Slot) {
 	}
 	return nil, Slot{}
 }
+
+// strayWithPhrase returns the actors of a "with" phrase that follows the trigger at t but
+// that the parser hung on a word before the trigger or after the phrase, or read apart:
+// "spoke by phone with President Ruiz" (the name taken for an apposition of "phone"),
+// "held her summit with Ruiz last month" ("with" on "month"), "had a good meeting with
+// Ruiz" (the name taken for the object of "with"). The "with" comes within seven words
+// after t, past no punctuation, verb, pronoun, conjunction or other preposition but the
+// ones of a place, a time or a means ("by phone", "in early November"), and is not the
+// case of a phrase of t or of a meeting noun between t and it that reads the phrase
+// itself ("spoke at a press conference with Ruiz" is the conference's). The phrase is the
+// words after it up to the first punctuation (not a name's hyphen), verb, preposition or
+// conjunction (six at most), and its actor the last one it names ("with Peru's President
+// Ana Ruiz", "with Shining Path leader Ana Ruiz": the person), read as the noun it
+// modifies stands for it when it is a nationality ("with his Peruvian counterpart":
+// Peru). Nil otherwise, and for a noun that is the object of a verb that stops it ("end
+// its contacts with") or that holds the phrase ("renew talks with": misattached reads
+// that of a support verb), one "ahead of" or "before" which is to come, and one owned
+// by a pronoun bound to a person named as an object (objectsOwner).
+func (v *sentence) strayWithPhrase(t int) []int {
+	n := len(v.s.Words)
+	w := 0
+	for j := t + 1; j <= n && j <= t+7; j++ {
+		f := v.word(j)
+		if strings.EqualFold(f.Form, "with") {
+			w = j
+			break
+		}
+		switch f.UPOS {
+		case "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON":
+			return nil
+		case "ADP":
+			if !strayPrepositions[strings.ToLower(f.Form)] {
+				return nil
+			}
+		}
+	}
+	if w == 0 || v.objectsOwner(t) {
+		return nil
+	}
+	if c := v.caseOf(t); c == "ahead" || c == "before" || c == "of" && v.lemmas[v.word(t).Head] == "ahead" {
+		return nil // "ahead of his meeting with Ruiz": one to come
+	}
+	if h := v.word(w).Head; v.word(w).Deprel == "case" && h > 0 {
+		if g := v.word(h).Head; g == t || g > t && g < w && v.word(g).UPOS == "NOUN" && v.withNouns[v.lemmas[g]] {
+			// the phrase of the trigger, or of a meeting noun after it that reads it
+			// ("spoke at a press conference with Ruiz" is the conference's)
+			return nil
+		}
+	}
+	if h := v.word(t).Head; h > 0 && v.word(t).Deprel == "obj" && (stopVerbs[v.lemmas[h]] || v.word(w).Deprel == "case" && v.actor[v.word(w).Head] >= 0 && v.word(v.word(w).Head).Head == h) {
+		// "end its contacts with Peru": a meeting stopped; "urged him to renew talks
+		// with Peru": the verb's own phrase that names the actor, which misattached
+		// reads for a support verb only
+		return nil
+	}
+	last := 0
+phrase:
+	for k := w + 1; k <= n && k <= w+6; k++ {
+		switch f := v.word(k); f.UPOS {
+		case "PUNCT":
+			if f.Form != "-" && f.Form != "–" {
+				break phrase // (not the hyphen inside a name: "al-Qaeda")
+			}
+		case "VERB", "AUX", "ADP", "CCONJ", "SCONJ":
+			break phrase
+		}
+		if v.actor[k] >= 0 {
+			last = k
+		}
+	}
+	if last == 0 {
+		return nil
+	}
+	if a := v.actor[last]; !v.demonym[a] {
+		return []int{a}
+	}
+	if h := v.word(last).Head; h > last && h <= w+6 && (v.word(h).UPOS == "NOUN" || v.word(h).UPOS == "PROPN") {
+		return v.actorsOf(h)
+	}
+	return nil
+}
+
+// objectsOwner reports whether the noun at t is owned by a pronoun ("his", "her") bound
+// to a person the sentence names as an object or an oblique and not as a subject before
+// the noun: "Flynn misled Ruiz about his contacts with Peru" (the coreference step's
+// nearest person, where the clause's subject is meant).
+func (v *sentence) objectsOwner(t int) bool {
+	for _, c := range v.kids[t] {
+		a := v.actor[c]
+		if v.word(c).Deprel != "nmod:poss" || !possessivePronouns[strings.ToLower(v.word(c).Form)] || a < 0 || !v.person[a] {
+			continue
+		}
+		named, subject := false, false
+		for k := 1; k <= len(v.s.Words); k++ {
+			if k == c || v.actor[k] < 0 || v.actors[v.actor[k]].ID != v.actors[a].ID || v.word(k).UPOS == "PRON" || possessivePronouns[strings.ToLower(v.word(k).Form)] {
+				continue
+			}
+			switch syntax.BaseRel(v.word(k).Deprel) {
+			case "nsubj":
+				subject = subject || k < t
+			case "obj", "iobj", "obl":
+				named = true
+			}
+		}
+		return named && !subject
+	}
+	return false
+}
+
+// possessivePronouns are the pronouns that own a person's act ("his talks").
+var possessivePronouns = map[string]bool{"his": true, "her": true}
+
+// strayWithTypes are the types whose "with" slots strayWithPhrase fills.
+var strayWithTypes = map[geokg.RelationType]bool{geokg.Meets: true, geokg.SignsAgreementWith: true, geokg.CooperatesWith: true}
+
+// strayPrepositions may stand between a trigger and a "with" phrase hung elsewhere:
+// those of a place, a time or a means ("at the palace with", "by phone with").
+var strayPrepositions = map[string]bool{"at": true, "in": true, "on": true, "by": true, "over": true, "during": true}
 
 // departureNouns name leaving a place ("withdrawal", "pullout").
 var departureNouns = wordClass("departure-noun")
