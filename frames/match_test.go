@@ -481,7 +481,13 @@ func TestMatchReadsContemptModifiedActs(t *testing.T) {
 			[]string{"Ruiz CONDEMNS Chilean"}, nil},
 		{"an act by an actor", "Vega said the unlawful actions by Bolivia had to stop.", []string{"Vega", "Bolivia"},
 			[]string{"Vega CONDEMNS Bolivia"}, nil},
+		{"destabilizing activities", "Vega said the sanctions answer Bolivia's destabilizing activities in the region.", []string{"Vega", "Bolivia"},
+			[]string{"Vega CONDEMNS Bolivia"}, nil},
+		{"provocative missile launches", "Ruiz said Chile's provocative missile launches had to end.", []string{"Ruiz", "Chile"},
+			[]string{"Ruiz CONDEMNS Chile"}, nil},
 		// must not fire
+		{"a neutral practice", "Ruiz said Chile's trade practices had changed.", []string{"Ruiz", "Chile"},
+			nil, []string{"Ruiz CONDEMNS Chile"}},
 		{"a word that classifies", "Ruiz said Chile's criminal investigation was closed.", []string{"Ruiz", "Chile"},
 			nil, []string{"Ruiz CONDEMNS Chile"}},
 		{"a neutral act", "Boric said Peru's new policies helped the region.", []string{"Boric", "Peru"},

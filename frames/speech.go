@@ -541,7 +541,7 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Accuses, "reported wrongdoing")
 		case condemnedNouns[l]:
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
-		case judgedActNouns[l] && v.contemptModified(n):
+		case (judgedActNouns[l] || contemptActNouns[l]) && v.contemptModified(n):
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
 		}
 	}
@@ -731,6 +731,10 @@ var wrongdoingNouns = wordClass("wrongdoing-noun")
 // conduct too.
 var condemnedNouns = joinedClasses(wordClass("condemned-noun"), traitNouns)
 
+// contemptActNouns name conduct that an adjective of contempt labels, read for that only
+// ("Peru's destabilizing activities").
+var contemptActNouns = wordClass("contempt-act-noun")
+
 // contemptModifiers are adjectives that label an act with contempt when they qualify it
 // ("Peru's reckless policies", "the illegal Chilean blockade").
 var contemptModifiers = wordClass("contempt-modifier")
@@ -789,6 +793,9 @@ func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]i
 	labelled := !condemnedNouns[v.lemmas[n]] && !wrongdoingNouns[v.lemmas[n]]
 	if labelled && len(owners) == 0 && !v.anyOrNo(n) {
 		owners = v.actOwners(n)
+		if len(owners) == 0 && contemptActNouns[v.lemmas[n]] && !v.befallsOwner(n) {
+			owners = v.owners(n) // "Iran's destabilizing activities"
+		}
 	}
 	if labelled && matterNouns[v.lemmas[n]] && v.hasActorChild(n, "compound") {
 		return out // "the foolish Peru deal": what the deal is about, or with whom
