@@ -453,6 +453,31 @@ func TestAngerWords(t *testing.T) {
 	})
 }
 
+// TestDismayWords checks that one disturbed, disgusted or horrified by or at another
+// condemns it; and that one denied or reported of another, one troubled by a plight and
+// the active "troubled" of a thing state nothing.
+func TestDismayWords(t *testing.T) {
+	runNounCases(t, []nounCase{
+		{"disturbed by", "Chile was disturbed by Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"deeply disturbed by", "Chile was deeply disturbed by Peru.",
+			[]string{"Chile", "Peru"}, []string{"Chile CONDEMNS Peru"}},
+		{"disgusted by", "Bolivia was disgusted by Chile.",
+			[]string{"Bolivia", "Chile"}, []string{"Bolivia CONDEMNS Chile"}},
+		{"horrified at", "Bolivia was horrified at Chile.",
+			[]string{"Bolivia", "Chile"}, []string{"Bolivia CONDEMNS Chile"}},
+		// must not fire
+		{"not disturbed", "Chile was not disturbed by Peru.",
+			[]string{"Chile", "Peru"}, nil},
+		{"disturbed as another says", "Chile said Peru was disturbed by Bolivia.",
+			[]string{"Chile", "Peru", "Bolivia"}, nil},
+		{"troubled by a death", "Chile was troubled by the death of a Peruvian soldier.",
+			[]string{"Chile", "Peruvian"}, nil},
+		{"a thing that troubled", "The Peruvian missiles troubled Chile.",
+			[]string{"Peruvian", "Chile"}, nil},
+	})
+}
+
 // TestJoinedStand checks that joining another in taking a stand ("Chile joined Peru in
 // condemning Bolivia") sides with it and makes the stand the other's too, and that a
 // joining not done, a "join" in a date or an act that is no stand states no support.

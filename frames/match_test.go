@@ -466,6 +466,47 @@ func TestMatchReadsContemptNouns(t *testing.T) {
 	})
 }
 
+// TestMatchReadsContemptModifiedActs checks that an act noun (class judged-act-noun)
+// qualified by an adjective of contempt (class contempt-modifier) and owned by an actor is,
+// inside what a speaker says, the speaker's condemnation of the owner, and when it is not.
+func TestMatchReadsContemptModifiedActs(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"a possessor's reckless policies", "Boric said Peru's reckless policies had gone on for years.", []string{"Boric", "Peru"},
+			[]string{"Boric CONDEMNS Peru"}, nil},
+		{"provocative behavior in a quotation", "“Chile's provocative behavior must stop,” Ruiz said.", []string{"Chile", "Ruiz"},
+			[]string{"Ruiz CONDEMNS Chile"}, nil},
+		{"an adverb before the adjective", "Arce said the talks were a response to Chile's increasingly provocative actions.", []string{"Arce", "Chile"},
+			[]string{"Arce CONDEMNS Chile"}, nil},
+		{"a nationality and an illegal act", "Ruiz said the illegal Chilean annexation of the islands must end.", []string{"Ruiz", "Chilean"},
+			[]string{"Ruiz CONDEMNS Chilean"}, nil},
+		{"an act by an actor", "Vega said the unlawful actions by Bolivia had to stop.", []string{"Vega", "Bolivia"},
+			[]string{"Vega CONDEMNS Bolivia"}, nil},
+		{"destabilizing activities", "Vega said the sanctions answer Bolivia's destabilizing activities in the region.", []string{"Vega", "Bolivia"},
+			[]string{"Vega CONDEMNS Bolivia"}, nil},
+		{"provocative missile launches", "Ruiz said Chile's provocative missile launches had to end.", []string{"Ruiz", "Chile"},
+			[]string{"Ruiz CONDEMNS Chile"}, nil},
+		// must not fire
+		{"a neutral practice", "Ruiz said Chile's trade practices had changed.", []string{"Ruiz", "Chile"},
+			nil, []string{"Ruiz CONDEMNS Chile"}},
+		{"a word that classifies", "Ruiz said Chile's criminal investigation was closed.", []string{"Ruiz", "Chile"},
+			nil, []string{"Ruiz CONDEMNS Chile"}},
+		{"a neutral act", "Boric said Peru's new policies helped the region.", []string{"Boric", "Peru"},
+			nil, []string{"Boric CONDEMNS Peru"}},
+		{"no act owned", "Boric said Peru would never adopt reckless policies.", []string{"Boric", "Peru"},
+			nil, []string{"Boric CONDEMNS Peru"}},
+		{"no act at all", "Boric said there had been no reckless Peruvian decision.", []string{"Boric", "Peruvian"},
+			nil, []string{"Boric CONDEMNS Peruvian"}},
+		{"another's view", "Ruiz said Bolivia had denounced Peru's reckless policies.", []string{"Ruiz", "Bolivia", "Peru"},
+			nil, []string{"Ruiz CONDEMNS Peru"}},
+		{"told by no speaker", "Peru's reckless policies hurt the region.", []string{"Peru"},
+			nil, []string{"Peru CONDEMNS Peru"}},
+		{"a label of a thing", "Boric said Peru's reckless drivers caused the crash.", []string{"Boric", "Peru"},
+			nil, []string{"Boric CONDEMNS Peru"}},
+		{"a deal named by its party", "Boric said the foolish Peru deal had gone on for years.", []string{"Boric", "Peru"},
+			nil, []string{"Boric CONDEMNS Peru"}},
+	})
+}
+
 // TestPrefilterWrongdoing checks that a sentence with a misdeed is parsed only when a
 // speech verb may report it.
 func TestPrefilterWrongdoing(t *testing.T) {
@@ -477,6 +518,9 @@ func TestPrefilterWrongdoing(t *testing.T) {
 	assert.True(t, p.CouldFire(strings.Fields("canada said iran had meddled in its elections")))
 	assert.False(t, p.CouldFire(strings.Fields("iran meddled in its elections")))
 	assert.True(t, p.SpokenWord(strings.Fields("the world will stop the chilean aggression")))
+	assert.True(t, p.SpokenWord(strings.Fields("the reckless chilean policies went on")))
+	assert.True(t, p.CouldFire(strings.Fields("boric said peru's foolish policies went on for years")))
+	assert.False(t, p.CouldFire(strings.Fields("peru's foolish policies went on for years")))
 	assert.True(t, p.SpokenWord(strings.Fields("chile must withdraw its troops")))
 	assert.True(t, p.SpokenWord(strings.Fields("chile needs to withdraw its troops")))
 	assert.False(t, p.SpokenWord(strings.Fields("iran meddled in its elections")))

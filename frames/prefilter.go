@@ -13,7 +13,8 @@ type Prefilter struct {
 	byForm     map[string][][]map[string]bool // trigger form -> per frame, per constraint: forms
 	speech     map[string]bool                // the written forms of the speech verbs
 	wrong      map[string]bool                // the written forms of the wrongdoing verbs and nouns and the nouns of contempt
-	spoken     map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt and the obligation words and "need"
+	spoken     map[string]bool                // the written forms of the wrongdoing nouns, the nouns of contempt, the adjectives of contempt and the obligation words and "need"
+	contempt   map[string]bool                // the written forms of the adjectives of contempt (contemptModifiers)
 	label      map[string]bool                // the written forms of the label verbs
 	terror     map[string]bool                // the written forms of the terror words
 	judge      map[string]bool                // the written forms of the verdict verbs
@@ -45,12 +46,15 @@ const (
 	pfTerror                    // p.terror
 	pfCalled                    // p.called
 	pfEvaluative                // p.evaluative
+	// an adjective of contempt: read beside a speech verb, and on for its other classes
+	// ("corrupt" is also a word a verdict verb gives)
+	pfContempt
 )
 
 // NewPrefilter indexes the lexicon's frames by the written forms of their triggers and
 // constraints, given a function that lists the forms of a lemma (syntax.Model.Forms).
 func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
-	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}, spoken: map[string]bool{},
+	p := &Prefilter{byForm: map[string][][]map[string]bool{}, speech: map[string]bool{}, wrong: map[string]bool{}, spoken: map[string]bool{}, contempt: map[string]bool{},
 		label: map[string]bool{}, terror: map[string]bool{}, judge: map[string]bool{}, called: map[string]bool{}, evaluative: map[string]bool{}, threat: map[string]bool{}, answer: map[string]bool{}}
 	cache := map[string][]string{}
 	formsOf := func(lemma string) []string {
@@ -65,11 +69,11 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 		class map[string]bool
 		into  map[string]bool
 	}{{labelVerbs, p.label}, {terrorWords, p.terror}, {threatLabels, p.terror}, {verdictVerbs, p.judge}, {calledWords, p.called}, {abuseWords, p.called}, {negativeWords, p.evaluative}, {positiveWords, p.evaluative}, {threatVerbs, p.threat}, {answerVerbs, p.answer},
-		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken},
+		{wrongdoingNouns, p.spoken}, {condemnedNouns, p.spoken}, {contemptModifiers, p.spoken}, {obligationWords, p.spoken}, {needVerb, p.spoken},
 		// (a misdeed in the clause of "evidence that" is its holder's claim, and in the
 		// clause of "Chile's report showed that" its author's)
 		{speechVerbs, p.speech}, {evidenceNouns, p.speech}, {doubtNouns, p.speech}, {showingVerbs, p.speech},
-		{reportedMisdeedVerbs, p.wrong}, {orderingVerbs, p.wrong}, {interveningVerbs, p.wrong}, {wrongdoingNouns, p.wrong}, {condemnedNouns, p.wrong}} {
+		{reportedMisdeedVerbs, p.wrong}, {orderingVerbs, p.wrong}, {interveningVerbs, p.wrong}, {wrongdoingNouns, p.wrong}, {condemnedNouns, p.wrong}, {contemptModifiers, p.contempt}} {
 		for lem := range c.class {
 			for _, w := range formsOf(lem) {
 				c.into[w] = true
@@ -104,14 +108,14 @@ func (l *Lexicon) NewPrefilter(forms func(lemma string) []string) *Prefilter {
 			is   bool
 			flag prefilterFlags
 		}{{obligationWords[w] || p.wrong[w] || sufferedWords[w] || p.answer[w], pfSpoken}, {sufferedWords[w] || p.answer[w], pfThreatened},
-			{readingWord(w), pfReading}, {p.terror[w], pfTerror}, {p.called[w], pfCalled}, {p.evaluative[w], pfEvaluative}} {
+			{readingWord(w), pfReading}, {p.terror[w], pfTerror}, {p.called[w], pfCalled}, {p.evaluative[w], pfEvaluative}, {p.contempt[w], pfContempt}} {
 			if c.is {
 				f |= c.flag
 			}
 		}
 		p.words[w] = prefilterWord{flags: f, frames: p.byForm[w]}
 	}
-	for _, set := range []map[string]bool{obligationWords, p.wrong, sufferedWords, p.answer, p.terror, p.called, p.evaluative, culpritWords, condemnationWords, denialWords} {
+	for _, set := range []map[string]bool{obligationWords, p.wrong, sufferedWords, p.answer, p.terror, p.called, p.evaluative, p.contempt, culpritWords, condemnationWords, denialWords} {
 		for w := range set {
 			add(w)
 			add(w + "s") // readingWord's verdict words and backers are read with an "s" too
@@ -153,20 +157,20 @@ func (p *Prefilter) CouldFire(words []string) bool {
 			}
 			continue // no class, no trigger
 		}
+		if e.flags&(pfSpoken|pfContempt) != 0 && speech < 0 {
+			speech = 0
+			if anyOf(p.speech, words) {
+				speech = 1
+			}
+		}
+		if e.flags&pfContempt != 0 && speech == 1 {
+			return true // "said Peru's reckless policies ..."
+		}
 		if e.flags&pfSpoken != 0 {
 			// "must", "should": read only as a speaker's demand, and a misdeed only as a
 			// speaker's accusation ("said Iran had meddled"), and a price, consequences,
 			// paying dearly or an answer ("said it would respond") only as a speaker's
 			// threat, so only with a speech verb
-			if speech < 0 {
-				speech = 0
-				for _, x := range words {
-					if p.speech[x] {
-						speech = 1
-						break
-					}
-				}
-			}
 			if speech == 1 || e.flags&pfThreatened != 0 && anyOf(p.threat, words) {
 				return true // "vowed that Peru would pay dearly"
 			}

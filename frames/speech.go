@@ -541,6 +541,8 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Accuses, "reported wrongdoing")
 		case condemnedNouns[l]:
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
+		case (judgedActNouns[l] || contemptActNouns[l]) && v.contemptModified(n):
+			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
 		}
 	}
 	return out
@@ -729,6 +731,41 @@ var wrongdoingNouns = wordClass("wrongdoing-noun")
 // conduct too.
 var condemnedNouns = joinedClasses(wordClass("condemned-noun"), traitNouns)
 
+// contemptActNouns name conduct that an adjective of contempt labels, read for that only
+// ("Peru's destabilizing activities").
+var contemptActNouns = wordClass("contempt-act-noun")
+
+// contemptModifiers are adjectives that label an act with contempt when they qualify it
+// ("Peru's reckless policies", "the illegal Chilean blockade").
+var contemptModifiers = wordClass("contempt-modifier")
+
+// matterNouns name things whose compound names what they are about or who is party to
+// them, not their author ("the Peru trade deal").
+var matterNouns = wordClass("matter-noun")
+
+// hasActorChild reports whether a dependent of the word at n of relation rel is an actor.
+func (v *sentence) hasActorChild(n int, rel string) bool {
+	for _, c := range v.kids[n] {
+		if v.word(c).Deprel == rel && v.actor[c] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contemptModified reports whether the act noun at n is qualified by an adjective of
+// contempt (contemptModifiers), perhaps after an adverb ("Peru's increasingly
+// provocative actions"): said of an owner, such an act is conduct of contempt as a
+// condemned noun is.
+func (v *sentence) contemptModified(n int) bool {
+	for _, c := range v.kids[n] {
+		if v.word(c).Deprel == "amod" && contemptModifiers[v.lemmas[c]] {
+			return true
+		}
+	}
+	return false
+}
+
 // traitNouns name a failing of character whose "of" phrase is its owner ("the
 // recklessness of Peru"), where other misdeeds' "of" phrase may be their victim ("the
 // occupation of Bolivia").
@@ -749,6 +786,20 @@ var traitNouns = wordClass("trait-noun")
 // (unattributedMisdeed), for the caller to give the quotation's speaker.
 func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]int]bool, out []Match, n int, typ geokg.RelationType, reading string) []Match {
 	owners, committed := v.misdeedOwners(n)
+	// an act labelled with contempt ("Peru's reckless policies"): its author as a verdict
+	// reads it (actOwners: "the Peruvian government's reckless decision"; not an act that
+	// befell its possessor), of the speaker's side too, as a verdict is ("Ruiz said
+	// Boric's reckless policies hurt Peru", both Peruvians)
+	labelled := !condemnedNouns[v.lemmas[n]] && !wrongdoingNouns[v.lemmas[n]]
+	if labelled && len(owners) == 0 && !v.anyOrNo(n) {
+		owners = v.actOwners(n)
+		if len(owners) == 0 && contemptActNouns[v.lemmas[n]] && !v.befallsOwner(n) {
+			owners = v.owners(n) // "Iran's destabilizing activities"
+		}
+	}
+	if labelled && matterNouns[v.lemmas[n]] && v.hasActorChild(n, "compound") {
+		return out // "the foolish Peru deal": what the deal is about, or with whom
+	}
 	if len(owners) == 0 {
 		return out
 	}
@@ -788,7 +839,7 @@ func (m *Matcher) reportedMisdeedNoun(v *sentence, actors []Actor, seen map[[3]i
 	}
 	var speakers []int
 	for _, a := range v.speakers(sp) {
-		if !party(actors, a, owners) {
+		if labelled || !party(actors, a, owners) {
 			speakers = append(speakers, a)
 		}
 	}
