@@ -162,3 +162,31 @@ func TestMatchReadsCovertMisdeeds(t *testing.T) {
 			nil, []string{"Peru ACCUSES Chile"}},
 	})
 }
+
+// TestMatchReadsBlameOfOwnedThings checks that blaming or faulting an actor's thing
+// (its policies, practices, hostility, hackers) accuses the thing's owner,
+// and that a blame of an unowned thing, of the blamer's own thing, or one not laid
+// accuses no one.
+func TestMatchReadsBlameOfOwnedThings(t *testing.T) {
+	runWantNot(t, []wantNotCase{
+		{"blames a demonym's practices", "Chile blames the Peruvian practices for the trade deficit.", []string{"Chile", "Peruvian"},
+			[]string{"Chile ACCUSES Peruvian"}, nil},
+		{"blamed a possessor's hostility", "Boric cancelled the summit, blaming Bolivia's open hostility.", []string{"Boric", "Bolivia"},
+			[]string{"Boric ACCUSES Bolivia"}, nil},
+		{"blames a demonym's hackers", "Ecuador blames Bolivian hackers for the outage.", []string{"Ecuador", "Bolivian"},
+			[]string{"Ecuador ACCUSES Bolivian"}, nil},
+		{"faulted a possessor's policy", "Chile faulted Peru's fishing policy for the collapse of the stocks.", []string{"Chile", "Peru"},
+			[]string{"Chile ACCUSES Peru"}, nil},
+		{"blamed a demonym's blockade", "Peru blamed the Chilean blockade for the shortages.", []string{"Peru", "Chilean"},
+			[]string{"Peru ACCUSES Chilean"}, nil},
+		// must not fire
+		{"blame of an unowned thing", "Chile blamed the weather for the poor harvest in Peru.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"blame not laid", "Chile did not blame Peru's policies for the crisis.", []string{"Chile", "Peru"},
+			nil, []string{"Chile ACCUSES Peru"}},
+		{"blame that may come", "Chile may blame the Peruvian practices for the deficit.", []string{"Chile", "Peruvian"},
+			nil, []string{"Chile ACCUSES Peruvian"}},
+		{"the blamer's own thing", "Chile blamed its own policies for the crisis.", []string{"Chile"},
+			nil, []string{"Chile ACCUSES Chile"}},
+	})
+}
