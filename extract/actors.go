@@ -103,6 +103,15 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormCapital && dm.end-dm.start == 1 && d.nameAfterCapital(toks, dm.end) {
 			continue // "the Washington Post", "Victoria Toensing", "Georgetown University": a longer name
 		}
+		start := dm.start
+		if dm.t.kind == geokg.KindOfficial && dm.end-dm.start == 1 {
+			if g := givenBeforeInitial(toks, dm.start); g >= 0 {
+				if !givenNameOf(toks[g].Text, dm.t.key) && !fullGivenNameOf(toks[g].Text, dm.t.key) {
+					continue // "Robert F. Kennedy" is not John F. Kennedy: the name finder reads him whole
+				}
+				start = g // "Charles E. Schumer" is the gazetteer's Chuck Schumer
+			}
+		}
 		var ent *entity
 		at := toks[dm.start].Start
 		switch dm.t.kind {
@@ -130,7 +139,7 @@ func (d *document) findDictionary(si int) {
 		if dm.t.form == FormDemonym && dm.start > 0 && regionPrefixes[toks[dm.start-1].Text] {
 			continue // "South American states" are no Americans
 		}
-		m := &Mention{Start: dm.start, End: dm.end, ent: ent, Form: dm.t.form}
+		m := &Mention{Start: start, End: dm.end, ent: ent, Form: dm.t.form}
 		if dm.end < len(toks) && (toks[dm.end].Lower == "'s" || toks[dm.end].Lower == "'") && toks[dm.end].Start == toks[dm.end-1].End {
 			m.possessive = true
 		}

@@ -30,6 +30,7 @@ func namesGazetteer(t *testing.T) *Extractor {
 			{Name: "Ana Lopez", Country: "CHL", Title: "Foreign Minister", Aliases: []string{"Lopez"}},
 			{Name: "Omar al-Rashid", Title: "Leader", Aliases: []string{"Rashid"}},
 			{Name: "Carlos Mendez", Country: "BOL", Title: "President", Aliases: []string{"Mendez"}},
+			{Name: "Bill Varela", Country: "CHL", Title: "Senator", Aliases: []string{"Varela"}},
 		},
 	})
 	require.NoError(t, err)
@@ -49,6 +50,12 @@ func TestNameWordsTitleReadsPast(t *testing.T) {
 			[]string{"Pablo I. Torres MEMBER_OF Bolivia"}, []string{"Pablo"}},
 		{"middle initial of a gazetteer official", "President Carlos R. Mendez criticized Chile.",
 			[]string{"Carlos Mendez CONDEMNS Chile"}, []string{"Carlos R. Mendez", "Carlos"}},
+		{"middle initial and the full form of a gazetteer official's short given name", "Senate Minority Leader William R. Varela criticized Peru.",
+			[]string{"Bill Varela CONDEMNS Peru"}, []string{"William R.", "William R. Varela"}},
+		{"middle initial and another given name before a gazetteer surname", "Senator Roberto F. Mendez criticized Chile.",
+			[]string{"Roberto F. Mendez CONDEMNS Chile"}, []string{"Carlos Mendez", "Roberto F."}},
+		{"a surname that is a title word after a middle initial", "Rep. Pablo T. King criticized Chile.",
+			[]string{"Pablo T. King CONDEMNS Chile"}, []string{"Pablo T."}},
 		{"surname that is a capital", "Prime Minister Ana Lima criticized Chile on Monday.",
 			[]string{"Ana Lima CONDEMNS Chile"}, []string{"Ana", "Peru"}},
 		{"surname that is a country", "Chilean senator Ana Jordan criticized Bolivia.",

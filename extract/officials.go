@@ -2002,7 +2002,8 @@ func (d *document) scanName(si, i int) int {
 			break
 		}
 		switch {
-		case t.IsCapitalized() && t.IsWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j) || middleInitial(toks, i, j) || monthFirstName(toks, i, j)):
+		case t.IsCapitalized() && t.IsWord() && (!notNameWords[t.Lower] && (!isTitleWord(t.Lower) || j > i && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End) || secondNameWord(toks, i, j) || middleInitial(toks, i, j) || monthFirstName(toks, i, j) ||
+			j >= i+2 && initialAt(toks, j-2) && !notNameWords[t.Lower]): // after a middle initial a surname, also one that is a title word ("Peter T. King")
 			if j > i && toks[j-1].End != t.Start && toks[j-1].Text == "-" {
 				break
 			}
@@ -2068,6 +2069,23 @@ func thingNameGoesOn(toks []Token, j int) bool {
 		}
 	}
 	return false
+}
+
+// givenBeforeInitial returns the index of the given name when a given name and a middle
+// initial stand right before token i of toks ("Charles E." before "Schumer"), else -1.
+func givenBeforeInitial(toks []Token, i int) int {
+	if i < 3 || !initialAt(toks, i-2) || !toks[i-3].IsCapitalized() || !toks[i-3].IsWord() || len(toks[i-3].Text) < 2 ||
+		notNameWords[toks[i-3].Lower] || isTitleWord(toks[i-3].Lower) || honorifics[toks[i-3].Lower] {
+		return -1
+	}
+	return i - 3
+}
+
+// initialAt reports whether token k of toks is an initial: one capital letter with its
+// full stop right after it.
+func initialAt(toks []Token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && len(toks[k].Text) == 1 && toks[k].Text[0] >= 'A' && toks[k].Text[0] <= 'Z' &&
+		toks[k+1].Text == "." && toks[k+1].Start == toks[k].End
 }
 
 // middleInitial reports whether token j, after the first word i of a name, is a middle
@@ -2654,7 +2672,12 @@ func (d *document) findShortMentions() {
 				continue // "Gary Johnson", "Melania Trump": another person of that surname
 			}
 			start := i
-			if i >= 2 && toks[i-1].Text == "-" && !pair {
+			if g := givenBeforeInitial(toks, i); g >= 0 {
+				if !givenNameOf(toks[g].Text, e.name) {
+					continue // "Robert F. Kennedy" is not John F. Kennedy: the name finder reads him whole
+				}
+				start = g // "Charles E. Schumer" is the gazetteer's Chuck Schumer
+			} else if i >= 2 && toks[i-1].Text == "-" && !pair {
 				start = i - 2 // "al-Shaheen" when the full name is known
 			} else if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
 				start = i - 2
@@ -2787,6 +2810,18 @@ func givenNameOf(g, name string) bool {
 			if part == g || strings.HasSuffix(part, g) && len(g) >= 4 || nearSpelling(g, part) || actorWord("given-name-short", g+"="+part) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// fullGivenNameOf reports whether the given name g is the full form of a short given name
+// of the official's name (class given-name-short: "Charles" for "Chuck Schumer").
+func fullGivenNameOf(g, name string) bool {
+	g = strings.ToLower(g)
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if actorWord("given-name-short", w+"="+g) {
+			return true
 		}
 	}
 	return false
