@@ -1,6 +1,8 @@
 package frames
 
 import (
+	"slices"
+
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -503,15 +505,9 @@ func (v *sentence) landOwners(k int) []int {
 func (v *sentence) landCountries(k int) []int {
 	var out []int
 	add := func(a int) {
-		if !v.country(a) {
-			return
+		if v.country(a) && !slices.Contains(out, a) {
+			out = append(out, a)
 		}
-		for _, b := range out {
-			if a == b {
-				return
-			}
-		}
-		out = append(out, a)
 	}
 	var visit func(k, depth int)
 	visit = func(k, depth int) {
