@@ -1860,6 +1860,13 @@ func (d *document) officialByName(name string, at int) *entity {
 			name = plain // "John A. Boehner" is the gazetteer's John Boehner
 		}
 	}
+	if f := strings.Fields(name); len(f) == 2 {
+		for _, e := range d.sortedEntities(geokg.KindOfficial) {
+			if surname(e.name) == f[1] && fullGivenNameOf(f[0], e.name) {
+				return e // "Senator Charles Schumer" is the article's Chuck Schumer
+			}
+		}
+	}
 	if !strings.Contains(name, " ") {
 		for _, e := range d.sortedEntities(geokg.KindOfficial) {
 			if s := surname(e.name); s == name || surnameWithoutArticle(s) == name {
@@ -2773,7 +2780,7 @@ func (d *document) otherGivenName(toks []Token, i int, name string, named func(k
 	if i-1 == 0 && !d.firstName(p.Text) && !d.namedInside(p.Text, toks[i].Text) {
 		return false
 	}
-	return !givenNameOf(p.Text, name)
+	return !givenNameOf(p.Text, name) && !fullGivenNameOf(p.Text, name)
 }
 
 // namedInside reports whether the article writes the two words given and family inside a
