@@ -31,6 +31,7 @@ func namesGazetteer(t *testing.T) *Extractor {
 			{Name: "Omar al-Rashid", Title: "Leader", Aliases: []string{"Rashid"}},
 			{Name: "Carlos Mendez", Country: "BOL", Title: "President", Aliases: []string{"Mendez"}},
 			{Name: "Bill Varela", Country: "CHL", Title: "Senator", Aliases: []string{"Varela"}},
+			{Name: "Robert Quispe", Country: "PER", Title: "Special Counsel", Aliases: []string{"Quispe"}},
 		},
 	})
 	require.NoError(t, err)
@@ -56,6 +57,10 @@ func TestNameWordsTitleReadsPast(t *testing.T) {
 			[]string{"Bill Varela CONDEMNS Peru"}, []string{"William Varela", "William"}},
 		{"the full form of the short given name without a title", "On Monday, William Varela criticized Peru.",
 			[]string{"Bill Varela CONDEMNS Peru"}, []string{"William Varela", "William"}},
+		{"a short form of a gazetteer official's given name after a title", "Special counsel Bob Quispe criticized Chile.",
+			[]string{"Robert Quispe CONDEMNS Chile"}, []string{"Bob Quispe", "Bob"}},
+		{"another spelling of a gazetteer official's given name after a title", "Former President Karlos Mendez criticized Chile.",
+			nil, []string{"Carlos Mendez"}},
 		{"middle initial and another given name before a gazetteer surname", "Senator Roberto F. Mendez criticized Chile.",
 			[]string{"Roberto F. Mendez CONDEMNS Chile"}, []string{"Carlos Mendez", "Roberto F."}},
 		{"a surname that is a title word after a middle initial", "Rep. Pablo T. King criticized Chile.",

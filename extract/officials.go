@@ -1862,8 +1862,8 @@ func (d *document) officialByName(name string, at int) *entity {
 	}
 	if f := strings.Fields(name); len(f) == 2 {
 		for _, e := range d.sortedEntities(geokg.KindOfficial) {
-			if surname(e.name) == f[1] && fullGivenNameOf(f[0], e.name) {
-				return e // "Senator Charles Schumer" is the article's Chuck Schumer
+			if s := surname(e.name); s == f[1] && (fullGivenNameOf(f[0], e.name) || givenNameOf(f[0], strings.TrimSuffix(e.name, " "+s))) {
+				return e // "Senator Charles Schumer" is the article's Chuck Schumer, "Special Counsel Bob Mueller" its Robert Mueller
 			}
 		}
 	}
