@@ -105,11 +105,8 @@ func (d *document) findDictionary(si int) {
 		}
 		start := dm.start
 		if dm.t.kind == geokg.KindOfficial && dm.end-dm.start == 1 {
-			if g := givenBeforeInitial(toks, dm.start); g >= 0 {
-				if !givenNameOf(toks[g].Text, dm.t.key) && !fullGivenNameOf(toks[g].Text, dm.t.key) {
-					continue // "Robert F. Kennedy" is not John F. Kennedy: the name finder reads him whole
-				}
-				start = g // "Charles E. Schumer" is the gazetteer's Chuck Schumer
+			if start = initialNameStart(toks, dm.start, dm.t.key); start < 0 {
+				continue // "Robert F. Kennedy" is not John F. Kennedy; "Charles E. Schumer" is Chuck Schumer
 			}
 		}
 		var ent *entity

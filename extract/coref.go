@@ -984,7 +984,7 @@ func namedPair(toks []Token, i int) (int, [2]string) {
 	case toks[i].Lower == "the" || toks[i].Lower == "both":
 		n = 2
 	}
-	if n == 0 || i+n > len(toks) || toks[i+n-1].Text != "Koreas" && !toks[i+n-1].IsCapitalized() {
+	if n == 0 || i+n > len(toks) || !toks[i+n-1].IsCapitalized() {
 		return 0, [2]string{}
 	}
 	codes, ok := pairNames[toks[i+n-1].Lower]

@@ -1862,7 +1862,7 @@ func (d *document) officialByName(name string, at int) *entity {
 	}
 	if f := strings.Fields(name); len(f) == 2 {
 		for _, e := range d.sortedEntities(geokg.KindOfficial) {
-			if s := surname(e.name); s == f[1] && (fullGivenNameOf(f[0], e.name) || givenNameOf(f[0], strings.TrimSuffix(e.name, " "+s))) {
+			if s := surname(e.name); s == f[1] && givenNameOf(f[0], strings.TrimSuffix(e.name, " "+s)) {
 				return e // "Senator Charles Schumer" is the article's Chuck Schumer, "Special Counsel Bob Mueller" its Robert Mueller
 			}
 		}
@@ -2078,11 +2078,17 @@ func thingNameGoesOn(toks []Token, j int) bool {
 	return false
 }
 
-// givenBeforeInitial returns the index of the given name when a given name and a middle
-// initial stand right before token i of toks ("Charles E." before "Schumer"), else -1.
-func givenBeforeInitial(toks []Token, i int) int {
+// initialNameStart returns where the name of the official called name starts when a
+// given name and a middle initial stand right before his surname at token i of toks:
+// at the given name when it is his (givenNameOf: "Charles E." before "Schumer" is Chuck
+// Schumer's), -1 when it is another person's, whom the name finder reads whole ("Robert
+// F. Kennedy" is not John F. Kennedy); i when no such name stands there.
+func initialNameStart(toks []Token, i int, name string) int {
 	if i < 3 || !initialAt(toks, i-2) || !toks[i-3].IsCapitalized() || !toks[i-3].IsWord() || len(toks[i-3].Text) < 2 ||
 		notNameWords[toks[i-3].Lower] || isTitleWord(toks[i-3].Lower) || honorifics[toks[i-3].Lower] {
+		return i
+	}
+	if !givenNameOf(toks[i-3].Text, name) {
 		return -1
 	}
 	return i - 3
@@ -2099,7 +2105,7 @@ func initialAt(toks []Token, k int) bool {
 // initial: one capital letter and its full stop ("John A. Boehner", "Sergey I. Kislyak"),
 // also the letters that are words of their own ("A", "I").
 func middleInitial(toks []Token, i, j int) bool {
-	return j > i && len(toks[j].Text) == 1 && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && toks[j+2].IsCapitalized()
+	return j > i && initialAt(toks, j) && j+2 < len(toks) && toks[j+2].IsCapitalized()
 }
 
 // rankBeforeSurname reports whether a rank ending at token k (its head, "Col", "Admiral")
@@ -2678,12 +2684,12 @@ func (d *document) findShortMentions() {
 			if i >= 1 && d.otherGivenName(toks, i, e.name, func(k int) bool { return d.mentionAt(si, k) != nil }) {
 				continue // "Gary Johnson", "Melania Trump": another person of that surname
 			}
-			start := i
-			if g := givenBeforeInitial(toks, i); g >= 0 {
-				if !givenNameOf(toks[g].Text, e.name) {
-					continue // "Robert F. Kennedy" is not John F. Kennedy: the name finder reads him whole
-				}
-				start = g // "Charles E. Schumer" is the gazetteer's Chuck Schumer
+			start := initialNameStart(toks, i, e.name)
+			if start < 0 {
+				continue // "Robert F. Kennedy" is not John F. Kennedy
+			}
+			if start < i {
+				// "Charles E. Schumer" is the gazetteer's Chuck Schumer
 			} else if i >= 2 && toks[i-1].Text == "-" && !pair {
 				start = i - 2 // "al-Shaheen" when the full name is known
 			} else if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
@@ -2780,7 +2786,7 @@ func (d *document) otherGivenName(toks []Token, i int, name string, named func(k
 	if i-1 == 0 && !d.firstName(p.Text) && !d.namedInside(p.Text, toks[i].Text) {
 		return false
 	}
-	return !givenNameOf(p.Text, name) && !fullGivenNameOf(p.Text, name)
+	return !givenNameOf(p.Text, name)
 }
 
 // namedInside reports whether the article writes the two words given and family inside a
@@ -2808,27 +2814,17 @@ func (d *document) namedInside(given, family string) bool {
 // name's words or a part of a hyphenated one ("Javad" of "Mohammad Javad Zarif",
 // "Claude" of "Jean-Claude Juncker"), the same letters but for accents and a doubled or
 // dropped letter ("Francois", "Qassem", "Sergey" for "François", "Qasem", "Sergei"), or
-// its short form (class given-name-short: "Bob" for "Robert").
+// its short or full form (class given-name-short: "Bob" for "Robert", "Charles" for
+// "Chuck").
 func givenNameOf(g, name string) bool {
 	g = matchKey(strings.ToLower(g))
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		w = matchKey(w)
 		for _, part := range append(strings.Split(w, "-"), w) {
-			if part == g || strings.HasSuffix(part, g) && len(g) >= 4 || nearSpelling(g, part) || actorWord("given-name-short", g+"="+part) {
+			if part == g || strings.HasSuffix(part, g) && len(g) >= 4 || nearSpelling(g, part) ||
+				actorWord("given-name-short", g+"="+part) || actorWord("given-name-short", part+"="+g) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// fullGivenNameOf reports whether the given name g is the full form of a short given name
-// of the official's name (class given-name-short: "Charles" for "Chuck Schumer").
-func fullGivenNameOf(g, name string) bool {
-	g = strings.ToLower(g)
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if actorWord("given-name-short", w+"="+g) {
-			return true
 		}
 	}
 	return false

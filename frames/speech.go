@@ -541,7 +541,8 @@ func (m *Matcher) reportedWrongdoing(v *sentence, actors []Actor, seen map[[3]in
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Accuses, "reported wrongdoing")
 		case condemnedNouns[l]:
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
-		case (judgedActNouns[l] || contemptActNouns[l]) && v.contemptModified(n):
+		case (judgedActNouns[l] || contemptActNouns[l]) && v.hasChildIn(n, "amod", contemptModifiers):
+			// "Peru's reckless policies", "its increasingly provocative actions"
 			out = m.reportedMisdeedNoun(v, actors, seen, out, n, geokg.Condemns, "reported contempt")
 		}
 	}
@@ -747,19 +748,6 @@ var matterNouns = wordClass("matter-noun")
 func (v *sentence) hasActorChild(n int, rel string) bool {
 	for _, c := range v.kids[n] {
 		if v.word(c).Deprel == rel && v.actor[c] >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// contemptModified reports whether the act noun at n is qualified by an adjective of
-// contempt (contemptModifiers), perhaps after an adverb ("Peru's increasingly
-// provocative actions"): said of an owner, such an act is conduct of contempt as a
-// condemned noun is.
-func (v *sentence) contemptModified(n int) bool {
-	for _, c := range v.kids[n] {
-		if v.word(c).Deprel == "amod" && contemptModifiers[v.lemmas[c]] {
 			return true
 		}
 	}
