@@ -18,7 +18,7 @@ const maxGroupArticles = 64
 type writeReq struct {
 	ctx  context.Context // the caller's, with a deadline
 	xs   []*geokg.Extraction
-	ids  []string   // its article ids
+	b    *batch     // xs as Write built them: written as is when the caller goes alone
 	done chan error // receives the outcome once; buffered
 }
 
@@ -35,10 +35,10 @@ type writeReq struct {
 // queued gets LIMIT_EXCEEDED and nothing of its is written; one whose deadline passes
 // while its group is being written gets LIMIT_EXCEEDED too, and its write may still
 // complete (writing the same extraction again changes nothing).
-func (s *Store) writeGrouped(ctx context.Context, xs []*geokg.Extraction, ids []string) error {
+func (s *Store) writeGrouped(ctx context.Context, xs []*geokg.Extraction, b *batch) error {
 	ctx, cancel := s.withTimeout(ctx)
 	defer cancel()
-	req := &writeReq{ctx: ctx, xs: xs, ids: ids, done: make(chan error, 1)}
+	req := &writeReq{ctx: ctx, xs: xs, b: b, done: make(chan error, 1)}
 	s.queueMu.Lock()
 	s.queue = append(s.queue, req)
 	s.queueMu.Unlock()
@@ -90,8 +90,9 @@ func (s *Store) takeGroup() []*writeReq {
 			r.done <- classify(r.ctx, fmt.Errorf("wait for the other writes: %w", err))
 			continue
 		}
-		fits := len(group) == 0 || n+len(r.ids) <= maxGroupArticles
-		for _, id := range r.ids {
+		ids := r.b.articleIDs
+		fits := len(group) == 0 || n+len(ids) <= maxGroupArticles
+		for _, id := range ids {
 			if taken[id] {
 				fits = false
 			}
@@ -100,10 +101,10 @@ func (s *Store) takeGroup() []*writeReq {
 			left = append(left, r)
 			continue
 		}
-		for _, id := range r.ids {
+		for _, id := range ids {
 			taken[id] = true
 		}
-		n += len(r.ids)
+		n += len(ids)
 		group = append(group, r)
 	}
 	s.queue = left
@@ -138,7 +139,11 @@ func (s *Store) writeGroup(group []*writeReq, write func(context.Context, *batch
 	}
 	ctx, cancel := context.WithDeadline(context.WithoutCancel(group[0].ctx), deadline)
 	defer cancel()
-	b, err := newBatch(xs)
+	b := group[0].b
+	var err error
+	if len(group) > 1 {
+		b, err = newBatch(xs)
+	}
 	if err == nil {
 		err = write(ctx, b)
 	}
@@ -149,11 +154,7 @@ func (s *Store) writeGroup(group []*writeReq, write func(context.Context, *batch
 		return
 	}
 	for _, r := range group {
-		b, err := newBatch(r.xs)
-		if err == nil {
-			err = write(r.ctx, b)
-		}
-		r.done <- err
+		r.done <- write(r.ctx, r.b)
 	}
 }
 

@@ -31,13 +31,15 @@ func groupFixture(text string) *geokg.Extraction {
 }
 
 // queued returns a caller of Write as writeGrouped queues it.
-func queued(ctx context.Context, texts ...string) *writeReq {
+func queued(t *testing.T, ctx context.Context, texts ...string) *writeReq {
+	t.Helper()
 	r := &writeReq{ctx: ctx, done: make(chan error, 1)}
-	for _, t := range texts {
-		x := groupFixture(t)
-		r.xs = append(r.xs, x)
-		r.ids = append(r.ids, x.Article.ID)
+	for _, text := range texts {
+		r.xs = append(r.xs, groupFixture(text))
 	}
+	b, err := newBatch(r.xs)
+	require.NoError(t, err)
+	r.b = b
 	return r
 }
 
@@ -52,7 +54,7 @@ func TestTakeGroup(t *testing.T) {
 	for i := range many {
 		many[i] = fmt.Sprintf("article %d of a large batch", i)
 	}
-	a, b, again, late, big, c := queued(ctx, "a"), queued(ctx, "b"), queued(ctx, "a"), queued(expired, "late"), queued(ctx, many...), queued(ctx, "c")
+	a, b, again, late, big, c := queued(t, ctx, "a"), queued(t, ctx, "b"), queued(t, ctx, "a"), queued(t, expired, "late"), queued(t, ctx, many...), queued(t, ctx, "c")
 	s := &Store{queue: []*writeReq{a, b, again, late, big, c}}
 
 	assert.Equal(t, []*writeReq{a, b, c}, s.takeGroup(), "in order, without the repeated article or the batch that would pass the size")
@@ -88,7 +90,7 @@ func TestWriteGroupAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			group := []*writeReq{queued(ctx, "good 1"), queued(ctx, "bad"), queued(ctx, "good 2")}
+			group := []*writeReq{queued(t, ctx, "good 1"), queued(t, ctx, "bad"), queued(t, ctx, "good 2")}
 			calls := 0
 			(&Store{}).writeGroup(group, func(_ context.Context, b *batch) error { calls++; return tt.fail(b) })
 			for i, r := range group {

@@ -162,7 +162,7 @@ func (s *Store) Write(ctx context.Context, xs []*geokg.Extraction) (geokg.WriteS
 	if len(b.articles) == 0 {
 		return geokg.WriteSummary{}, nil
 	}
-	if err := s.writeGrouped(ctx, xs, b.articleIDs); err != nil {
+	if err := s.writeGrouped(ctx, xs, b); err != nil {
 		return geokg.WriteSummary{}, fmt.Errorf("write %d article(s): %w", len(b.articles), err)
 	}
 	return geokg.WriteSummary{Articles: len(b.articles), Relations: b.nRel, Entities: len(b.entityIDs), Duration: time.Since(began)}, nil
