@@ -2684,17 +2684,16 @@ func (d *document) findShortMentions() {
 			if i >= 1 && d.otherGivenName(toks, i, e.name, func(k int) bool { return d.mentionAt(si, k) != nil }) {
 				continue // "Gary Johnson", "Melania Trump": another person of that surname
 			}
-			start := initialNameStart(toks, i, e.name)
-			if start < 0 {
+			start := initialNameStart(toks, i, e.name) // "Charles E. Schumer" is Chuck Schumer
+			switch {
+			case start < 0:
 				continue // "Robert F. Kennedy" is not John F. Kennedy
-			}
-			if start < i {
-				// "Charles E. Schumer" is the gazetteer's Chuck Schumer
-			} else if i >= 2 && toks[i-1].Text == "-" && !pair {
+			case start < i:
+			case i >= 2 && toks[i-1].Text == "-" && !pair:
 				start = i - 2 // "al-Shaheen" when the full name is known
-			} else if i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower] {
+			case i >= 2 && toks[i-1].Text == "." && honorifics[toks[i-2].Lower]:
 				start = i - 2
-			} else if i >= 1 && honorifics[toks[i-1].Lower] {
+			case i >= 1 && honorifics[toks[i-1].Lower]:
 				start = i - 1
 			}
 			if d.addMention(si, &Mention{Start: start, End: end, ent: e, Form: FormShort}) {
